@@ -1,0 +1,27 @@
+/** Reads the curated files of a graph-data folder for the pure validator. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { RawDataset, RawFile } from '../model/validate';
+
+function readRaw(path: string): RawFile {
+  return { path: relative(process.cwd(), path) || path, content: existsSync(path) ? readFileSync(path, 'utf8') : '' };
+}
+
+export function readDataset(dataDir: string): RawDataset {
+  const sourcesDir = join(dataDir, 'sources');
+  if (!existsSync(sourcesDir)) throw new Error(`no sources folder at ${sourcesDir}`);
+  for (const name of ['entities.json', 'relations.json']) {
+    if (!existsSync(join(dataDir, name))) throw new Error(`missing ${join(dataDir, name)}`);
+  }
+  const metaFiles = readdirSync(sourcesDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+  return {
+    sources: metaFiles.map((name) => {
+      const textPath = join(sourcesDir, name.replace(/\.json$/, '.txt'));
+      return { meta: readRaw(join(sourcesDir, name)), text: existsSync(textPath) ? readRaw(textPath) : undefined };
+    }),
+    entities: readRaw(join(dataDir, 'entities.json')),
+    relations: readRaw(join(dataDir, 'relations.json')),
+  };
+}

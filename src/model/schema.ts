@@ -1,0 +1,87 @@
+/**
+ * The shape of the curated files in graph-data/. These zod schemas check structure;
+ * cross-file rules (ids, offsets, NFC) live in validate.ts. JSON Schemas for editors are
+ * generated from these (see `kg schema`).
+ */
+import { z } from 'zod';
+import { ACTOR_CATEGORIES, DATE_TYPES, KIND_IDS, PREDICATE_IDS } from './vocabulary';
+import { isIsoPartialDate } from './dates';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII words joined by hyphens, e.g. "eu-norway-spd"');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+const bilingual = z.strictObject({ vi: text, en: text });
+
+const isoDate = z.string().refine(isIsoPartialDate, 'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** Why a date or relation that the text does not state outright is believed anyway. */
+const inferenceReason = text.describe('present only when inferred: the reason');
+
+export const sourceMetaSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id,
+  title: bilingual,
+  language: z.enum(['vi', 'en']),
+  date: isoDate.optional(),
+  dateInferred: inferenceReason.optional(),
+  publisher: bilingual.optional(),
+  seedFile: z.string().optional().describe('name of the corpus file in shared/seeds this text is a copy of'),
+  notes: text.optional(),
+});
+
+export const entitySchema = z.strictObject({
+  id,
+  kind: z.enum(KIND_IDS),
+  category: z.enum(ACTOR_CATEGORIES).optional(),
+  labels: bilingual,
+  aliases: z.array(text).default([]),
+  description: bilingual,
+  dates: z
+    .array(
+      z.strictObject({
+        type: z.enum(Object.keys(DATE_TYPES) as [keyof typeof DATE_TYPES]),
+        date: isoDate,
+        dateInferred: inferenceReason.optional(),
+      }),
+    )
+    .default([]),
+});
+
+export const evidenceSchema = z.strictObject({
+  source: id,
+  quote: text,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+});
+
+export const relationSchema = z.strictObject({
+  source: id,
+  predicate: z.enum(PREDICATE_IDS),
+  target: id,
+  labels: bilingual,
+  date: isoDate.optional(),
+  dateInferred: inferenceReason.optional(),
+  inferred: inferenceReason.optional(),
+  evidence: z.array(evidenceSchema).min(1, 'every relation needs at least one evidence record'),
+});
+
+export const entitiesFileSchema = z.strictObject({ $schema: z.string().optional(), entities: z.array(entitySchema) });
+export const relationsFileSchema = z.strictObject({ $schema: z.string().optional(), relations: z.array(relationSchema) });
+
+export type SourceMeta = z.infer<typeof sourceMetaSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Relation = z.infer<typeof relationSchema>;
+
+/** A source as the graph uses it: its metadata and its NFC text. */
+export type Source = SourceMeta & { text: string };
+
+export type Dataset = { sources: Source[]; entities: Entity[]; relations: Relation[] };
+
+/** Relations are keyed by their triple: one fact, one edge, however many quotes support it. */
+export function relationId(relation: Pick<Relation, 'source' | 'predicate' | 'target'>): string {
+  return `${relation.source}:${relation.predicate}:${relation.target}`;
+}

@@ -1,0 +1,208 @@
+/**
+ * Load and validate the curated files. Every problem is collected, not just the first, and each
+ * names its file and the path inside it, so a curator can fix a whole batch in one pass.
+ * Pure: the caller reads the files and hands over their contents.
+ */
+import { z } from 'zod';
+import { findOccurrences } from '../text/locate';
+import { isNfc } from '../text/normalize';
+import {
+  entitySchema,
+  relationId,
+  relationSchema,
+  sourceMetaSchema,
+  type Dataset,
+  type Entity,
+  type Relation,
+  type Source,
+} from './schema';
+
+export type RawFile = { path: string; content: string };
+export type RawSource = { meta: RawFile; text: RawFile | undefined };
+export type RawDataset = { sources: RawSource[]; entities: RawFile; relations: RawFile };
+
+export type ValidationError = { file: string; path: string; message: string };
+
+export function formatError(error: ValidationError): string {
+  return `${error.file}: ${error.path || '(root)'}: ${error.message}`;
+}
+
+type Report = (file: string, path: string, message: string) => void;
+
+function pathToString(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)),
+    '',
+  );
+}
+
+function readJson(file: RawFile, report: Report): unknown {
+  try {
+    const json: unknown = JSON.parse(file.content);
+    reportNonNfcStrings(json, [], (path) => report(file.path, path, 'text is not in Unicode NFC form'));
+    return json;
+  } catch (error) {
+    report(file.path, '', `invalid JSON: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+function check<T>(value: unknown, schema: z.ZodType<T>, file: string, prefix: PropertyKey[], report: Report): T | undefined {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) report(file, pathToString([...prefix, ...issue.path]), issue.message);
+  return undefined;
+}
+
+/**
+ * Checks a `{ "<key>": [...] }` file item by item, so one malformed item does not hide the
+ * problems of the others. Returns the well-formed items and the raw ones (for id look-ups).
+ */
+function parseList<T>(file: RawFile, key: string, itemSchema: z.ZodType<T>, report: Report) {
+  const json = readJson(file, report);
+  if (json === undefined) return undefined;
+  const envelope = check(json, z.looseObject({ $schema: z.string().optional(), [key]: z.array(z.unknown()) }), file.path, [], report);
+  if (!envelope) return undefined;
+  const rawItems = envelope[key] as unknown[];
+  const extra = Object.keys(envelope).filter((k) => k !== key && k !== '$schema');
+  if (extra.length > 0) report(file.path, '', `unexpected top-level key(s): ${extra.join(', ')}`);
+  const items = rawItems.flatMap((item, i) => {
+    const parsed = check(item, itemSchema, file.path, [key, i], report);
+    return parsed === undefined ? [] : [{ index: i, item: parsed }];
+  });
+  return { items, rawItems };
+}
+
+function reportNonNfcStrings(value: unknown, path: (string | number)[], onError: (path: string) => void): void {
+  if (typeof value === 'string') {
+    if (!isNfc(value)) onError(pathToString(path));
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => reportNonNfcStrings(item, [...path, i], onError));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) reportNonNfcStrings(item, [...path, key], onError);
+  }
+}
+
+function loadSources(raw: RawSource[], report: Report): Source[] {
+  const sources: Source[] = [];
+  const seen = new Set<string>();
+  for (const { meta, text } of raw) {
+    const json = readJson(meta, report);
+    const parsed = json === undefined ? undefined : check(json, sourceMetaSchema, meta.path, [], report);
+    if (!parsed) continue;
+    if (seen.has(parsed.id)) report(meta.path, 'id', `duplicate source id "${parsed.id}"`);
+    if (!meta.path.endsWith(`${parsed.id}.json`)) {
+      report(meta.path, 'id', `source id "${parsed.id}" does not match its file name (expected ${parsed.id}.json)`);
+    }
+    seen.add(parsed.id);
+    if (parsed.dateInferred && !parsed.date) report(meta.path, 'dateInferred', 'gives a reason but no date');
+    if (!text) {
+      report(meta.path, 'id', `no text file for source "${parsed.id}" (expected ${parsed.id}.txt beside it)`);
+      continue;
+    }
+    if (!isNfc(text.content)) report(text.path, '', 'text is not in Unicode NFC form');
+    sources.push({ ...parsed, text: text.content });
+  }
+  return sources;
+}
+
+type Indexed<T> = { index: number; item: T };
+
+function checkEntities(entities: Indexed<Entity>[], file: string, report: Report): void {
+  const seen = new Set<string>();
+  entities.forEach(({ index: i, item: entity }) => {
+    if (seen.has(entity.id)) report(file, `entities[${i}].id`, `duplicate entity id "${entity.id}"`);
+    seen.add(entity.id);
+    if (entity.category && entity.kind !== 'actor') {
+      report(file, `entities[${i}].category`, `only actors have a category; "${entity.id}" is a ${entity.kind}`);
+    }
+  });
+}
+
+function describeQuoteMismatch(text: string, quote: string, start: number, end: number): string {
+  const found = findOccurrences(text, quote);
+  const where =
+    found.length === 0
+      ? 'it does not occur in the source at all'
+      : `it occurs at ${found.map((at) => `${at}–${at + quote.length}`).join(', ')}`;
+  return `quote "${quote}" is not at ${start}–${end} (the text there is "${text.slice(start, end)}"); ${where}`;
+}
+
+function checkRelations(
+  relations: Indexed<Relation>[],
+  file: string,
+  entityIds: Set<string>,
+  sources: Map<string, Source>,
+  report: Report,
+): void {
+  const seen = new Set<string>();
+  relations.forEach(({ index: i, item: relation }) => {
+    const at = `relations[${i}]`;
+    for (const end of ['source', 'target'] as const) {
+      if (!entityIds.has(relation[end])) report(file, `${at}.${end}`, `unknown entity id "${relation[end]}"`);
+    }
+    if (relation.source === relation.target) report(file, at, `relation from "${relation.source}" to itself`);
+    const key = relationId(relation);
+    if (seen.has(key)) report(file, at, `duplicate relation ${key}: add its evidence to the first one instead`);
+    seen.add(key);
+    if (relation.dateInferred && !relation.date) report(file, `${at}.dateInferred`, 'gives a reason but no date');
+    relation.evidence.forEach((evidence, j) => {
+      const where = `${at}.evidence[${j}]`;
+      const source = sources.get(evidence.source);
+      if (!source) {
+        report(file, `${where}.source`, `unknown source id "${evidence.source}"`);
+        return;
+      }
+      if (evidence.end <= evidence.start) report(file, `${where}.end`, `end ${evidence.end} is not after start ${evidence.start}`);
+      else if (source.text.slice(evidence.start, evidence.end) !== evidence.quote) {
+        report(file, `${where}.start`, describeQuoteMismatch(source.text, evidence.quote, evidence.start, evidence.end));
+      }
+    });
+  });
+}
+
+/**
+ * String values of the given fields across raw items, well-formed or not: a malformed entity
+ * still names an id, and a malformed relation still links its ends, so one mistake is
+ * reported once rather than echoed by every item that refers to it.
+ */
+function idsIn(rawItems: unknown[], fields: string[]): Set<string> {
+  const ids = new Set<string>();
+  for (const item of rawItems) {
+    if (item === null || typeof item !== 'object') continue;
+    for (const field of fields) {
+      const value = (item as Record<string, unknown>)[field];
+      if (typeof value === 'string') ids.add(value);
+    }
+  }
+  return ids;
+}
+
+function checkEveryEntityLinked(entities: Indexed<Entity>[], linked: Set<string>, file: string, report: Report): void {
+  entities.forEach(({ index: i, item: entity }) => {
+    if (!linked.has(entity.id)) {
+      report(file, `entities[${i}]`, `"${entity.id}" takes part in no relation: no evidence ties it to a source`);
+    }
+  });
+}
+
+export function validateDataset(raw: RawDataset): { dataset?: Dataset; errors: ValidationError[] } {
+  const errors: ValidationError[] = [];
+  const report: Report = (file, path, message) => errors.push({ file, path, message });
+
+  const sources = loadSources(raw.sources, report);
+  const entities = parseList(raw.entities, 'entities', entitySchema, report);
+  const relations = parseList(raw.relations, 'relations', relationSchema, report);
+  if (!entities || !relations) return { errors };
+
+  const sourcesById = new Map(sources.map((s) => [s.id, s]));
+  checkEntities(entities.items, raw.entities.path, report);
+  checkRelations(relations.items, raw.relations.path, idsIn(entities.rawItems, ['id']), sourcesById, report);
+  checkEveryEntityLinked(entities.items, idsIn(relations.rawItems, ['source', 'target']), raw.entities.path, report);
+
+  if (errors.length > 0) return { errors };
+  return {
+    dataset: { sources, entities: entities.items.map((e) => e.item), relations: relations.items.map((r) => r.item) },
+    errors,
+  };
+}

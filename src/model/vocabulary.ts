@@ -1,0 +1,64 @@
+/**
+ * The closed vocabularies of the graph: entity kinds and relation predicates, each with its
+ * labels in both languages. The validator refuses anything not listed here.
+ */
+export type Bilingual = { vi: string; en: string };
+
+export const KINDS = {
+  actor: { vi: 'Chủ thể', en: 'Actor', color: '#d9480f' },
+  agreement: { vi: 'Thỏa thuận', en: 'Agreement', color: '#1971c2' },
+  partnership: { vi: 'Quan hệ đối tác', en: 'Partnership', color: '#0c8599' },
+  framework: { vi: 'Khuôn khổ chính sách', en: 'Policy framework', color: '#7048e8' },
+  domain: { vi: 'Lĩnh vực hợp tác', en: 'Cooperation domain', color: '#2f9e44' },
+  event: { vi: 'Sự kiện', en: 'Event', color: '#e8590c' },
+  place: { vi: 'Địa điểm', en: 'Place', color: '#868e96' },
+} as const satisfies Record<string, Bilingual & { color: string }>;
+
+export type Kind = keyof typeof KINDS;
+export const KIND_IDS = Object.keys(KINDS) as Kind[];
+
+/** Finer grain for actors, shown in the details panel; not a separate colour. */
+export const ACTOR_CATEGORIES = ['state', 'organisation', 'body', 'office', 'person'] as const;
+
+export const PREDICATES = {
+  signs: { vi: 'ký', en: 'signs' },
+  party_to: { vi: 'là bên của', en: 'is party to' },
+  negotiates: { vi: 'đàm phán', en: 'negotiates' },
+  covers: { vi: 'bao gồm lĩnh vực', en: 'covers' },
+  participates_in: { vi: 'tham gia', en: 'participates in' },
+  supports: { vi: 'ủng hộ', en: 'supports' },
+  grounded_in: { vi: 'dựa trên', en: 'is grounded in' },
+  references: { vi: 'đề cập đến', en: 'references' },
+  contributes_to: { vi: 'đóng góp vào', en: 'contributes to' },
+  implements: { vi: 'thực thi', en: 'implements' },
+  establishes: { vi: 'thiết lập', en: 'establishes' },
+  develops: { vi: 'phát triển', en: 'develops' },
+  instance_of: { vi: 'là một', en: 'is an instance of' },
+  belongs_to: { vi: 'thuộc về', en: 'belongs to' },
+  part_of: { vi: 'là một phần của', en: 'is part of' },
+  holds_role: { vi: 'giữ chức', en: 'holds the office of' },
+  heads: { vi: 'đứng đầu', en: 'heads' },
+  cooperates_with: { vi: 'hợp tác với', en: 'cooperates with' },
+  diplomatic_relations_with: { vi: 'có quan hệ ngoại giao với', en: 'has diplomatic relations with' },
+  chairs: { vi: 'làm Chủ tịch', en: 'chairs' },
+  leads: { vi: 'dẫn dắt', en: 'leads' },
+  seeks_to_join: { vi: 'mong muốn tham gia', en: 'seeks to join' },
+  signed_at: { vi: 'được ký tại', en: 'signed at' },
+  held_at: { vi: 'diễn ra tại', en: 'held at' },
+  located_in: { vi: 'nằm ở', en: 'is located in' },
+  concerns_region: { vi: 'liên quan đến khu vực', en: 'concerns the region' },
+} as const satisfies Record<string, Bilingual>;
+
+export type Predicate = keyof typeof PREDICATES;
+export const PREDICATE_IDS = Object.keys(PREDICATES) as Predicate[];
+
+export const DATE_TYPES = {
+  signed: { vi: 'Ngày ký', en: 'Signed' },
+  entered_into_force: { vi: 'Có hiệu lực', en: 'Entered into force' },
+  negotiations_concluded: { vi: 'Kết thúc đàm phán', en: 'Negotiations concluded' },
+  held: { vi: 'Diễn ra', en: 'Held' },
+  established: { vi: 'Thiết lập', en: 'Established' },
+  adopted: { vi: 'Thông qua', en: 'Adopted' },
+} as const satisfies Record<string, Bilingual>;
+
+export type DateType = keyof typeof DATE_TYPES;

@@ -1,0 +1,118 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Graph from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { runKg } from '../../helpers/cli';
+import { GRAPH_DATA, REPO_ROOT } from '../../helpers/shipped';
+
+function brokenCopy(edit: (dir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-broken-'));
+  cpSync(GRAPH_DATA, dir, { recursive: true, filter: (src) => !src.includes(`${join('graph-data', 'dist')}`) });
+  edit(dir);
+  return dir;
+}
+
+function editJson(path: string, edit: (json: { [k: string]: unknown }) => void): void {
+  const json = JSON.parse(readFileSync(path, 'utf8')) as { [k: string]: unknown };
+  edit(json);
+  writeFileSync(path, JSON.stringify(json));
+}
+
+describe('kg validate', () => {
+  it('exits 0 on the shipped data', () => {
+    const result = runKg('validate', '--data', GRAPH_DATA);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/is valid: 71 entities, 114 relations, 2 sources/);
+  });
+
+  it('exits 1 on a broken copy and lists every error as file: path: message', () => {
+    const dir = brokenCopy((d) => {
+      editJson(join(d, 'relations.json'), (json) => {
+        const relations = json.relations as { target: string; evidence: { start: number }[] }[];
+        relations[0]!.target = 'nato';
+        relations[5]!.evidence[0]!.start += 1;
+      });
+      editJson(join(d, 'entities.json'), (json) => {
+        (json.entities as { kind: string }[])[3]!.kind = 'country';
+      });
+    });
+    const result = runKg('validate', '--data', dir);
+    expect(result.code).toBe(1);
+    const lines = result.err.split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/relations\.json: relations\[0\]\.target: unknown entity id "nato"$/));
+    expect(lines).toContainEqual(expect.stringMatching(/relations\.json: relations\[5\]\.evidence\[0\]\.start: quote ".*" is not at/));
+    expect(lines).toContainEqual(expect.stringMatching(/entities\.json: entities\[3\]\.kind: /));
+    expect(lines.at(-1)).toMatch(/^3 error\(s\) in /);
+  });
+
+  it('exits 1 when the folder is not a graph-data folder', () => {
+    const result = runKg('validate', '--data', join(tmpdir(), 'no-such-folder-kg'));
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/no sources folder/);
+  });
+});
+
+describe('kg usage errors', () => {
+  it.each([
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [[], /no command given/],
+    [['validate', '--verbose'], /Unknown option '--verbose'/],
+    [['export', '--format', 'xml', '--out', 'x'], /--format must be json \(got xml\)/],
+    [['export', '--format', 'json'], /--out FILE is required/],
+  ])('%j: usage on stderr, exit 2', (argv, message) => {
+    const result = runKg(...argv);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(message);
+    expect(result.err).toMatch(/Usage: npm run kg/);
+  });
+});
+
+describe('kg stats', () => {
+  it('prints counts by kind, predicate and source, and the components', () => {
+    const result = runKg('stats', '--data', GRAPH_DATA, '--json');
+    expect(result.code).toBe(0);
+    const stats = JSON.parse(result.out) as { nodes: number; byKind: Record<string, number>; bySource: Record<string, unknown>; components: number[] };
+    expect(stats.nodes).toBe(71);
+    expect(stats.byKind.domain).toBeGreaterThan(10);
+    expect(Object.keys(stats.bySource).sort()).toEqual(['eu-norway-spd', 'vn-eu-defence-meeting']);
+    expect(stats.components.reduce((a, b) => a + b, 0)).toBe(71);
+    expect(runKg('stats', '--data', GRAPH_DATA).out).toMatch(/Edges by predicate:\n\s+covers\s+\d+/);
+  });
+});
+
+describe('kg export and build', () => {
+  it('exports JSON that Graph.from() loads with every attribute', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'kg-export-')), 'graph.json');
+    expect(runKg('export', '--format', 'json', '--out', out, '--data', GRAPH_DATA).code).toBe(0);
+    const graph = Graph.from(JSON.parse(readFileSync(out, 'utf8')));
+    expect(graph.type).toBe('directed');
+    expect(graph.multi).toBe(true);
+    expect(graph.order).toBe(71);
+    expect(graph.getNodeAttribute('norway', 'labels')).toEqual({ vi: 'Na Uy', en: 'Norway' });
+    expect(graph.getEdgeAttribute('norway:signs:eu-norway-spd', 'evidence')[0].source).toBe('eu-norway-spd');
+  });
+
+  it('builds the same bundle twice: a stable layout', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-build-'));
+    runKg('build', '--data', GRAPH_DATA, '--out', join(dir, 'a.json'));
+    runKg('build', '--data', GRAPH_DATA, '--out', join(dir, 'b.json'));
+    const a = readFileSync(join(dir, 'a.json'), 'utf8');
+    expect(a).toBe(readFileSync(join(dir, 'b.json'), 'utf8'));
+    const bundle = JSON.parse(a) as { graph: { nodes: { attributes: { x: number } }[] }; sources: unknown[] };
+    expect(bundle.sources).toHaveLength(2);
+    expect(new Set(bundle.graph.nodes.map((n) => n.attributes.x)).size).toBeGreaterThan(60);
+  });
+});
+
+describe('the real process', () => {
+  const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+  const kg = join(REPO_ROOT, 'src', 'cli', 'kg.ts');
+  it('exits with 0 on valid data and 2 on a usage error', () => {
+    expect(execFileSync(tsx, [kg, 'validate', '--data', GRAPH_DATA], { encoding: 'utf8' })).toMatch(/is valid/);
+    const bad = spawnSync(tsx, [kg, 'nonsense'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/unknown command "nonsense"/);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { formatError, validateDataset } from '../../../src/model/validate';
+import { tinyRaw, type Mutations } from '../../helpers/tinyDataset';
+
+type Json = Record<string, unknown>;
+const at = <T>(list: T[], i: number): T => {
+  const item = list[i];
+  if (item === undefined) throw new Error(`no item ${i}`);
+  return item;
+};
+const firstEvidence = (relations: Json[]): Json => at((at(relations, 0).evidence as Json[]), 0);
+
+function errorsFor(mutations: Mutations): string[] {
+  return validateDataset(tinyRaw(mutations)).errors.map(formatError);
+}
+
+describe('validateDataset', () => {
+  it('accepts the tiny fixture', () => {
+    const result = validateDataset(tinyRaw());
+    expect(result.errors).toEqual([]);
+    expect(result.dataset?.entities).toHaveLength(3);
+  });
+
+  const cases: [string, Mutations, RegExp][] = [
+    ['unknown entity id', { relations: (r) => void (at(r, 0).target = 'nato') }, /^relations\.json: relations\[0\]\.target: unknown entity id "nato"$/],
+    ['duplicate entity id', { entities: (e) => void (at(e, 1).id = 'vietnam') }, /^entities\.json: entities\[1\]\.id: duplicate entity id "vietnam"$/],
+    ['duplicate relation', { relations: (r) => void r.push(structuredClone(at(r, 0))) }, /relations\[3\]: duplicate relation vietnam:cooperates_with:eu/],
+    ['quote not at its offsets', { relations: (r) => void (firstEvidence(r).start = 1) }, /relations\[0\]\.evidence\[0\]\.start: quote "Việt Nam và Liên minh châu Âu hợp tác" is not at 1–37 .*occurs at 0–37/],
+    ['quote absent from the source', { relations: (r) => void Object.assign(firstEvidence(r), { quote: 'NATO', end: 4, start: 0 }) }, /quote "NATO" is not at 0–4.*does not occur in the source at all/],
+    ['quote in a source that does not exist', { relations: (r) => void (firstEvidence(r).source = 'ghost') }, /evidence\[0\]\.source: unknown source id "ghost"/],
+    ['source text not in NFC', { text: (t) => t.normalize('NFD') }, /^sources\/tiny\.txt: \(root\): text is not in Unicode NFC form$/],
+    ['label not in NFC', { entities: (e) => void ((at(e, 0).labels as Json).vi = 'Việt Nam'.normalize('NFD')) }, /^entities\.json: entities\[0\]\.labels\.vi: text is not in Unicode NFC form$/],
+    ['missing en label', { entities: (e) => void delete (at(e, 2).labels as Json).en }, /^entities\.json: entities\[2\]\.labels\.en: /],
+    ['empty vi label', { entities: (e) => void ((at(e, 2).labels as Json).vi = '  ') }, /entities\[2\]\.labels\.vi: must not be empty/],
+    ['unknown predicate', { relations: (r) => void (at(r, 0).predicate = 'likes') }, /^relations\.json: relations\[0\]\.predicate: Invalid option/],
+    ['unknown kind', { entities: (e) => void (at(e, 0).kind = 'country') }, /^entities\.json: entities\[0\]\.kind: Invalid option/],
+    ['malformed relation date', { relations: (r) => void (at(r, 0).date = '28/5/2024') }, /relations\[0\]\.date: must be an ISO 8601 date/],
+    ['impossible calendar date', { meta: (m) => void (m.date = '2024-02-30') }, /^sources\/tiny\.json: date: must be an ISO 8601 date/],
+    ['relation without evidence', { relations: (r) => void (at(r, 1).evidence = []) }, /relations\[1\]\.evidence: every relation needs at least one evidence record/],
+    ['entity that nothing relates', { entities: (e) => void e.push({ id: 'nato', kind: 'actor', labels: { vi: 'NATO', en: 'NATO' }, description: { vi: 'x', en: 'x' } }) }, /entities\[3\]: "nato" takes part in no relation/],
+    ['id that is not stable ASCII', { entities: (e) => void (at(e, 0).id = 'Việt Nam') }, /entities\[0\]\.id: must be lower-case ASCII/],
+    ['source id that does not match its file', { meta: (m) => void (m.id = 'other') }, /sources\/tiny\.json: id: source id "other" does not match its file name/],
+    ['inference reason without a date', { meta: (m) => void (delete m.date, (m.dateInferred = 'guess')) }, /sources\/tiny\.json: dateInferred: gives a reason but no date/],
+    ['unknown field', { relations: (r) => void (at(r, 0).confidence = 0.9) }, /relations\[0\]: Unrecognized key: "confidence"/],
+  ];
+
+  it.each(cases)('reports %s', (_name, mutations, expected) => {
+    const errors = errorsFor(mutations);
+    expect(errors.some((line) => expected.test(line)), errors.join('\n')).toBe(true);
+  });
+
+  it('lists every error, not only the first', () => {
+    const errors = errorsFor({
+      relations: (r) => {
+        at(r, 0).target = 'nato';
+        at(r, 1).predicate = 'likes';
+        firstEvidence(r).start = 3;
+      },
+    });
+    expect(errors.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reports broken JSON with its file', () => {
+    const raw = tinyRaw();
+    raw.relations.content = '{ "relations": [ }';
+    expect(validateDataset(raw).errors.map(formatError)[0]).toMatch(/^relations\.json: \(root\): invalid JSON: /);
+  });
+});
