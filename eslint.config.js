@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'graph-data/dist/', 'tests/artifacts/', 'node_modules/'] },
+  { ignores: ['dist/', 'graph-data/dist/', 'tests/artifacts/', 'node_modules/', '**/*.tmp.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

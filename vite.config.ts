@@ -1,12 +1,32 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * The built page may load nothing from outside its own origin, and no script but its own:
+ * imported files can carry hostile labels, which must stay text. (Not in dev, where the React
+ * refresh preamble is an inline script.)
+ */
+const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 // The graph bundle written by `kg build` is served as a static file beside the app
 // (graph-data/dist/graph.json → /graph.json), so the page needs nothing beyond its own origin.
 export default defineConfig({
   base: './',
   publicDir: 'graph-data/dist',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1000 },
   test: {
     projects: [

@@ -29,9 +29,9 @@ export function applyLayout(graph: Graph): void {
   seedCircle(graph);
   forceAtlas2.assign(graph, {
     iterations: ITERATIONS,
-    settings: { ...forceAtlas2.inferSettings(graph), linLogMode: true, adjustSizes: false, gravity: 1.5 },
+    settings: { ...forceAtlas2.inferSettings(graph), outboundAttractionDistribution: true, scalingRatio: 20, gravity: 0.6 },
   });
-  noverlap.assign(graph, { maxIterations: 200, settings: { margin: 6, ratio: 1.2 } });
+  noverlap.assign(graph, { maxIterations: 200, settings: { margin: 14, ratio: 1.4 } });
   // Round so the artefact is byte-stable across platforms' last-digit float differences.
   graph.forEachNode((node, attrs) => {
     graph.mergeNodeAttributes(node, { x: Math.round(attrs.x * 100) / 100, y: Math.round(attrs.y * 100) / 100 });

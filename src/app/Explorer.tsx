@@ -1,0 +1,126 @@
+/** The explorer's layout and the wiring between view state, canvas and panels. */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Evidence } from '../model/schema';
+import { GraphCanvas } from './canvas/GraphCanvas';
+import { useData } from './data';
+import { describeNotice, t } from './i18n';
+import { ArticleReader } from './panels/ArticleReader';
+import { EdgeDetails } from './panels/EdgeDetails';
+import { Legend } from './panels/Legend';
+import { NodeDetails } from './panels/NodeDetails';
+import { SearchBox } from './panels/SearchBox';
+import { useViewState } from './state/useViewState';
+import type { DataIndex, Lang } from './state/viewState';
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+export function Explorer() {
+  const data = useData();
+  const index = useMemo<DataIndex>(
+    () => ({
+      hasNode: (id) => data.graph.hasNode(id),
+      hasEdge: (id) => data.graph.hasEdge(id),
+      sourceLength: (id) => data.sources.get(id)?.text.length,
+    }),
+    [data],
+  );
+  const { view, notices, update, dismiss } = useViewState(index);
+  const [flyTo, setFlyTo] = useState<{ node: string; at: number } | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const { lang } = view;
+
+  const selectNode = useCallback(
+    (id: string) => {
+      update({ selection: { type: 'node', id } });
+      setFlyTo({ node: id, at: Date.now() });
+    },
+    [update],
+  );
+  const selectEdge = useCallback((id: string) => update({ selection: { type: 'edge', id } }), [update]);
+  const showEvidence = useCallback(
+    (e: Evidence) => update({ article: { source: e.source, start: e.start, end: e.end } }),
+    [update],
+  );
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t(lang, 'title');
+  }, [lang]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.key === '/' && !isTyping(e.target)) || (e.key === 'k' && (e.ctrlKey || e.metaKey))) {
+        e.preventDefault();
+        searchRef.current?.focus();
+      } else if (e.key === 'Escape' && !isTyping(e.target)) {
+        update({ selection: null });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [update]);
+
+  const setLang = (next: Lang) => update({ lang: next });
+  const selection = view.selection;
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <div className="brand">
+          <h1>{t(lang, 'title')}</h1>
+          <p className="muted">{t(lang, 'subtitle')}</p>
+        </div>
+        <SearchBox ref={searchRef} lang={lang} onChoose={selectNode} />
+        <div className="lang-switch" role="group" aria-label={t(lang, 'language')}>
+          {(['vi', 'en'] as const).map((l) => (
+            <button key={l} type="button" aria-pressed={lang === l} onClick={() => setLang(l)} lang={l}>
+              {l === 'vi' ? 'Tiếng Việt' : 'English'}
+            </button>
+          ))}
+        </div>
+      </header>
+      {notices.length > 0 && (
+        <div className="notice" role="alert">
+          <strong>{t(lang, 'noticeTitle')}</strong>
+          <ul>
+            {notices.map((n) => (
+              <li key={`${n.param}:${n.value}`}>{describeNotice(lang, n)}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={dismiss}>
+            {t(lang, 'dismiss')}
+          </button>
+        </div>
+      )}
+      <main className="layout">
+        <aside className="sidebar left">
+          <Legend lang={lang} hidden={view.hiddenKinds} onChange={(hiddenKinds) => update({ hiddenKinds })} />
+        </aside>
+        <section className="canvas-wrap" aria-label="Graph">
+          <GraphCanvas view={view} update={update} flyTo={flyTo} />
+          {view.article && (
+            <ArticleReader
+              key={`${view.article.source}:${view.article.start ?? ''}`}
+              article={view.article}
+              lang={lang}
+              onClose={() => update({ article: null })}
+              onSelectNode={selectNode}
+              onSelectEdge={selectEdge}
+            />
+          )}
+        </section>
+        <aside className="sidebar right" aria-label={t(lang, 'details')}>
+          {selection?.type === 'node' && (
+            <NodeDetails id={selection.id} lang={lang} onSelectNode={selectNode} onSelectEdge={selectEdge} onShowEvidence={showEvidence} />
+          )}
+          {selection?.type === 'edge' && (
+            <EdgeDetails id={selection.id} lang={lang} onSelectNode={selectNode} onSelectEdge={selectEdge} onShowEvidence={showEvidence} />
+          )}
+          {!selection && <p className="muted empty">{t(lang, 'emptyDetails')}</p>}
+        </aside>
+      </main>
+    </div>
+  );
+}

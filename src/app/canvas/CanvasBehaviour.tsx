@@ -1,0 +1,91 @@
+/**
+ * What the canvas does, as effects on the sigma instance: clicks select, hover brings a
+ * neighbourhood forward, the camera is kept in the URL, and a search result is flown to.
+ */
+import { useCamera, useRegisterEvents, useSigma } from '@react-sigma/core';
+import { useEffect, useRef, useState } from 'react';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../model/graph';
+import { edgeFocus, EMPTY_FOCUS, focusChange, nodeFocus, type FocusSets } from '../../query/focus';
+import type { UpdateView } from '../state/useViewState';
+import type { ViewState } from '../state/viewState';
+import type { RenderState } from './reducers';
+
+type Props = {
+  view: ViewState;
+  update: UpdateView;
+  renderState: RenderState;
+  flyTo: { node: string; at: number } | null;
+};
+
+const CAMERA_WRITE_DELAY_MS = 400;
+
+export function CanvasBehaviour({ view, update, renderState, flyTo }: Props) {
+  const sigma = useSigma<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  const registerEvents = useRegisterEvents();
+  const { gotoNode } = useCamera({ duration: 400 });
+  const [hovered, setHovered] = useState<string | null>(null);
+  const cameraTimer = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    const container = sigma.getContainer();
+    registerEvents({
+      clickNode: ({ node }) => update({ selection: { type: 'node', id: node } }),
+      clickEdge: ({ edge }) => update({ selection: { type: 'edge', id: edge } }),
+      clickStage: () => update({ selection: null }),
+      enterNode: ({ node }) => {
+        setHovered(node);
+        container.style.cursor = 'pointer';
+      },
+      leaveNode: () => {
+        setHovered(null);
+        container.style.cursor = '';
+      },
+      enterEdge: () => void (container.style.cursor = 'pointer'),
+      leaveEdge: () => void (container.style.cursor = ''),
+    });
+  }, [registerEvents, sigma, update]);
+
+  // Focus: the hovered node, else the selection. Only the elements whose look changes are redrawn.
+  const selection = view.selection;
+  useEffect(() => {
+    const graph = sigma.getGraph();
+    let focus: FocusSets = EMPTY_FOCUS;
+    if (hovered && graph.hasNode(hovered)) focus = nodeFocus(graph, hovered);
+    else if (selection?.type === 'node' && graph.hasNode(selection.id)) focus = nodeFocus(graph, selection.id);
+    else if (selection?.type === 'edge' && graph.hasEdge(selection.id)) focus = edgeFocus(graph, selection.id);
+    const before = renderState.swapFocus(focus);
+    sigma.getContainer().dataset.focus = String(focus.nodes.size > 0);
+    sigma.refresh({ partialGraph: focusChange(before, focus), skipIndexation: true });
+  }, [sigma, hovered, selection, renderState]);
+
+  // Language and hidden kinds change every node's look: a full refresh, and a rare one.
+  const { lang, hiddenKinds } = view;
+  useEffect(() => {
+    if (renderState.setAppearance(lang, hiddenKinds)) sigma.refresh();
+  }, [sigma, lang, hiddenKinds, renderState]);
+
+  // The camera: restored once from the URL, then written back (replacing, not pushing) as it moves.
+  const initialCamera = useRef(view.camera);
+  useEffect(() => {
+    const camera = sigma.getCamera();
+    if (initialCamera.current) camera.setState(initialCamera.current);
+    const onUpdate = () => {
+      window.clearTimeout(cameraTimer.current);
+      cameraTimer.current = window.setTimeout(() => {
+        const { x, y, ratio } = camera.getState();
+        update({ camera: { x, y, ratio } }, 'replace');
+      }, CAMERA_WRITE_DELAY_MS);
+    };
+    camera.on('updated', onUpdate);
+    return () => {
+      camera.off('updated', onUpdate);
+      window.clearTimeout(cameraTimer.current);
+    };
+  }, [sigma, update]);
+
+  useEffect(() => {
+    if (flyTo && sigma.getGraph().hasNode(flyTo.node)) gotoNode(flyTo.node);
+  }, [flyTo, gotoNode, sigma]);
+
+  return null;
+}

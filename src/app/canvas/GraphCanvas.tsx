@@ -1,0 +1,54 @@
+/**
+ * The sigma canvas. The graph and the settings handed to sigma are created once, so the
+ * renderer is never rebuilt; everything that changes reaches it through a ref read by the
+ * reducers, followed by a refresh of just what changed.
+ */
+import { SigmaContainer } from '@react-sigma/core';
+import { useMemo, useState } from 'react';
+import type { Settings } from 'sigma/settings';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../model/graph';
+import { EMPTY_FOCUS } from '../../query/focus';
+import { useData } from '../data';
+import type { UpdateView } from '../state/useViewState';
+import type { ViewState } from '../state/viewState';
+import { CanvasBehaviour } from './CanvasBehaviour';
+import { CanvasControls } from './CanvasControls';
+import { canvasLabels } from './canvasLabels';
+import { EDGE_COLOR, reduceEdge, reduceNode, RenderState } from './reducers';
+
+type Props = { view: ViewState; update: UpdateView; flyTo: { node: string; at: number } | null };
+
+/** Edge labels cost sigma a pass over every edge per frame: only worth it on small graphs. */
+const EDGE_LABEL_LIMIT = 5000;
+
+export function GraphCanvas({ view, update, flyTo }: Props) {
+  const { graph } = useData();
+  const [renderState] = useState(() => new RenderState(canvasLabels(graph), view.lang, new Set(view.hiddenKinds), EMPTY_FOCUS));
+
+  const settings = useMemo<Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>>>(
+    () => ({
+      defaultEdgeType: 'arrow',
+      defaultEdgeColor: EDGE_COLOR,
+      renderEdgeLabels: graph.size <= EDGE_LABEL_LIMIT,
+      enableEdgeEvents: true,
+      labelDensity: 0.45,
+      labelGridCellSize: 110,
+      labelRenderedSizeThreshold: 7,
+      labelFont: 'system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif',
+      labelSize: 13,
+      edgeLabelSize: 11,
+      edgeLabelColor: { color: '#495057' },
+      stagePadding: 40,
+      nodeReducer: (node, data) => reduceNode(renderState, node, data),
+      edgeReducer: (edge, data) => reduceEdge(renderState, edge, data),
+    }),
+    [graph, renderState],
+  );
+
+  return (
+    <SigmaContainer graph={graph} settings={settings} className="graph-canvas">
+      <CanvasBehaviour view={view} update={update} renderState={renderState} flyTo={flyTo} />
+      <CanvasControls lang={view.lang} />
+    </SigmaContainer>
+  );
+}

@@ -1,0 +1,74 @@
+/** Interface strings in both languages. Graph labels come from the data, not from here. */
+import type { Lang, Notice } from './state/viewState';
+
+const STRINGS = {
+  title: { vi: 'Quan hệ đối tác an ninh và quốc phòng', en: 'Security and defence partnerships' },
+  subtitle: { vi: 'Đồ thị tri thức song ngữ', en: 'A bilingual knowledge graph' },
+  loading: { vi: 'Đang tải đồ thị…', en: 'Loading the graph…' },
+  loadFailed: { vi: 'Không tải được đồ thị', en: 'The graph could not be loaded' },
+  searchLabel: { vi: 'Tìm thực thể', en: 'Search entities' },
+  searchPlaceholder: { vi: 'Tìm… (phím /)', en: 'Search… (press /)' },
+  noResults: { vi: 'Không có kết quả', en: 'No results' },
+  legend: { vi: 'Chú giải', en: 'Legend' },
+  legendHelp: {
+    vi: 'Bấm để ẩn/hiện một loại; Alt+bấm (hoặc nút ◉) để chỉ hiện loại đó.',
+    en: 'Click to hide or show a kind; Alt+click (or ◉) to show only that kind.',
+  },
+  showOnly: { vi: 'Chỉ hiện', en: 'Show only' },
+  showAll: { vi: 'Hiện tất cả', en: 'Show all' },
+  zoomIn: { vi: 'Phóng to', en: 'Zoom in' },
+  zoomOut: { vi: 'Thu nhỏ', en: 'Zoom out' },
+  fit: { vi: 'Xem toàn bộ', en: 'Fit the whole graph' },
+  close: { vi: 'Đóng', en: 'Close' },
+  details: { vi: 'Chi tiết', en: 'Details' },
+  emptyDetails: {
+    vi: 'Chọn một nút hoặc một cạnh trên đồ thị, hoặc tìm một thực thể, để xem chi tiết và bằng chứng.',
+    en: 'Select a node or an edge on the graph, or search for an entity, to see its details and evidence.',
+  },
+  aliases: { vi: 'Tên khác', en: 'Also known as' },
+  dates: { vi: 'Mốc thời gian', en: 'Dates' },
+  sources: { vi: 'Nguồn', en: 'Sources' },
+  relations: { vi: 'Quan hệ', en: 'Relations' },
+  relation: { vi: 'Quan hệ', en: 'Relation' },
+  evidence: { vi: 'Bằng chứng', en: 'Evidence' },
+  showInArticle: { vi: 'Xem trong bài', en: 'Show in article' },
+  inferred: { vi: 'Suy luận', en: 'Inferred' },
+  inferredDate: { vi: 'ngày suy luận', en: 'inferred date' },
+  undated: { vi: 'không ghi ngày', en: 'undated' },
+  date: { vi: 'Thời gian', en: 'Date' },
+  from: { vi: 'Từ', en: 'From' },
+  to: { vi: 'Đến', en: 'To' },
+  article: { vi: 'Bài báo', en: 'Article' },
+  publisher: { vi: 'Nguồn tin', en: 'Publisher' },
+  passageSupports: { vi: 'Đoạn này là bằng chứng cho:', en: 'This passage supports:' },
+  language: { vi: 'Ngôn ngữ', en: 'Language' },
+  noticeTitle: { vi: 'Một phần liên kết không dùng được', en: 'Part of the link could not be used' },
+  dismiss: { vi: 'Bỏ qua', en: 'Dismiss' },
+  kindOf: { vi: 'Loại', en: 'Kind' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(lang: Lang, key: StringKey): string {
+  return STRINGS[key][lang];
+}
+
+export function describeNotice(lang: Lang, notice: Notice): string {
+  const value = notice.value === '' ? '""' : `“${notice.value}”`;
+  if (lang === 'vi') {
+    return notice.problem === 'unknown'
+      ? `Tham số “${notice.param}”: không tìm thấy ${value} trong dữ liệu — đã bỏ qua.`
+      : `Tham số “${notice.param}”: giá trị ${value} không hợp lệ — đã bỏ qua.`;
+  }
+  return notice.problem === 'unknown'
+    ? `Parameter “${notice.param}”: ${value} is not in the data — ignored.`
+    : `Parameter “${notice.param}”: ${value} is malformed — ignored.`;
+}
+
+export function formatDate(date: string, lang: Lang): string {
+  const [y, m, d] = date.split('-');
+  if (lang === 'vi') return [d, m, y].filter(Boolean).join('/');
+  if (!m) return date;
+  const month = new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return [d ? String(Number(d)) : undefined, month, y].filter(Boolean).join(' ');
+}

@@ -1,0 +1,30 @@
+/** Fetches the bundle written by `kg build` and turns it into the explorer's data. */
+import { MultiDirectedGraph } from 'graphology';
+import type { GraphBundle, KnowledgeGraph } from '../model/graph';
+import { evidenceSegments } from '../query/evidenceIndex';
+import { createEntitySearch } from '../query/search';
+import type { ExplorerData } from './data';
+
+function isBundle(value: unknown): value is GraphBundle {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as Partial<GraphBundle>;
+  return typeof v.graph === 'object' && v.graph !== null && Array.isArray(v.graph.nodes) && Array.isArray(v.sources);
+}
+
+export function explorerData(bundle: GraphBundle): ExplorerData {
+  const graph: KnowledgeGraph = MultiDirectedGraph.from(bundle.graph);
+  return {
+    graph,
+    sources: new Map(bundle.sources.map((s) => [s.id, s])),
+    segments: evidenceSegments(graph),
+    search: createEntitySearch(graph),
+  };
+}
+
+export async function loadBundle(url: string): Promise<ExplorerData> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const json: unknown = await response.json();
+  if (!isBundle(json)) throw new Error(`${url}: not a graph bundle (expected "graph" and "sources")`);
+  return explorerData(json);
+}

@@ -1,0 +1,42 @@
+/** The quotes behind a relation, each with its article's title and date and a way into the article. */
+import type { Evidence } from '../../model/schema';
+import { useData } from '../data';
+import { formatDate, t } from '../i18n';
+import type { Lang } from '../state/viewState';
+
+type Props = { evidence: Evidence[]; lang: Lang; onShow: (evidence: Evidence) => void };
+
+export function SourceDate({ date, inferred, lang }: { date?: string; inferred?: string; lang: Lang }) {
+  if (!date) return <span className="muted">{t(lang, 'undated')}</span>;
+  return (
+    <span title={inferred}>
+      {formatDate(date, lang)}
+      {inferred && <span className="badge inferred">{t(lang, 'inferredDate')}</span>}
+    </span>
+  );
+}
+
+export function EvidenceList({ evidence, lang, onShow }: Props) {
+  const { sources } = useData();
+  return (
+    <ul className="evidence-list">
+      {evidence.map((e) => {
+        const source = sources.get(e.source);
+        return (
+          <li key={`${e.source}:${e.start}`}>
+            <blockquote lang="vi">“{e.quote}”</blockquote>
+            <div className="evidence-meta">
+              <span className="source-title">{source?.title[lang] ?? e.source}</span>
+              {' · '}
+              <SourceDate date={source?.date} inferred={source?.dateInferred} lang={lang} />
+              {' · '}
+              <button type="button" className="link-button" onClick={() => onShow(e)}>
+                {t(lang, 'showInArticle')}
+              </button>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,78 @@
+/** Everything about one entity: names, kind, description, dates, sources, and its relations with evidence. */
+import { useMemo } from 'react';
+import type { Evidence } from '../../model/schema';
+import { DATE_TYPES, KINDS, PREDICATES, type Predicate } from '../../model/vocabulary';
+import { useData } from '../data';
+import { formatDate, t } from '../i18n';
+import type { Lang } from '../state/viewState';
+import { EvidenceList } from './EvidenceList';
+import { RelationLine } from './RelationLine';
+
+type Props = {
+  id: string;
+  lang: Lang;
+  onSelectNode: (id: string) => void;
+  onSelectEdge: (id: string) => void;
+  onShowEvidence: (evidence: Evidence) => void;
+};
+
+export function NodeDetails({ id, lang, onSelectNode, onSelectEdge, onShowEvidence }: Props) {
+  const { graph, sources } = useData();
+  const attrs = graph.getNodeAttributes(id);
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+
+  const groups = useMemo(() => {
+    const byPredicate = new Map<Predicate, string[]>();
+    graph.forEachEdge(id, (edge, edgeAttrs) => {
+      const list = byPredicate.get(edgeAttrs.predicate) ?? [];
+      list.push(edge);
+      byPredicate.set(edgeAttrs.predicate, list);
+    });
+    return [...byPredicate.entries()];
+  }, [graph, id]);
+
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <p className="kind-line">
+        <span className="swatch" style={{ background: attrs.color }} aria-hidden="true" />
+        {KINDS[attrs.kind][lang]}
+        {attrs.category && <span className="muted"> · {attrs.category}</span>}
+      </p>
+      <h2 id="details-title">{attrs.labels[lang]}</h2>
+      <p className="other-label" lang={other}>{attrs.labels[other]}</p>
+      <p>{attrs.description[lang]}</p>
+      {attrs.aliases.length > 0 && (
+        <p>
+          <strong>{t(lang, 'aliases')}:</strong> {attrs.aliases.join(' · ')}
+        </p>
+      )}
+      {attrs.dates.length > 0 && (
+        <ul className="plain">
+          {attrs.dates.map((d) => (
+            <li key={d.type} title={d.dateInferred}>
+              <strong>{DATE_TYPES[d.type][lang]}:</strong> {formatDate(d.date, lang)}
+              {d.dateInferred && <span className="badge inferred">{t(lang, 'inferredDate')}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <strong>{t(lang, 'sources')}:</strong> {attrs.sources.map((s) => sources.get(s)?.title[lang] ?? s).join('; ')}
+      </p>
+      <h3>
+        {t(lang, 'relations')} ({graph.degree(id)})
+      </h3>
+      {groups.map(([predicate, edges]) => (
+        <section key={predicate} className="relation-group">
+          <h4>{PREDICATES[predicate][lang]}</h4>
+          {edges.map((edge) => (
+            <div key={edge} className="relation">
+              <RelationLine edge={edge} lang={lang} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} />
+              <EvidenceList evidence={graph.getEdgeAttribute(edge, 'evidence')} lang={lang} onShow={onShowEvidence} />
+            </div>
+          ))}
+        </section>
+      ))}
+    </article>
+  );
+}

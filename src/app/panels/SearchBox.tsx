@@ -1,0 +1,103 @@
+/**
+ * An accessible combobox (WAI-ARIA 1.2 pattern) over both languages' labels and aliases.
+ * Arrow keys move through the results, Enter chooses, Escape closes.
+ */
+import { forwardRef, useId, useMemo, useState } from 'react';
+import { KINDS } from '../../model/vocabulary';
+import { useData } from '../data';
+import { t } from '../i18n';
+import type { Lang } from '../state/viewState';
+
+type Props = { lang: Lang; onChoose: (id: string) => void };
+
+export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ lang, onChoose }, ref) {
+  const { graph, search } = useData();
+  const listId = useId();
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const hits = useMemo(() => search.search(query, 12), [search, query]);
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+
+  const choose = (id: string) => {
+    onChoose(id);
+    setQuery(graph.getNodeAttribute(id, 'labels')[lang]);
+    setOpen(false);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setOpen(true);
+      setActive((i) => Math.min(i + 1, hits.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (e.key === 'Enter') {
+      const hit = hits[active];
+      if (open && hit) {
+        e.preventDefault();
+        choose(hit.id);
+      }
+    } else if (e.key === 'Escape') {
+      if (open) e.stopPropagation();
+      setOpen(false);
+    }
+  };
+
+  const showList = open && query.trim() !== '';
+  return (
+    <div className="search">
+      <label htmlFor={`${listId}-input`} className="visually-hidden">
+        {t(lang, 'searchLabel')}
+      </label>
+      <input
+        id={`${listId}-input`}
+        ref={ref}
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={showList && hits[active] ? `${listId}-${active}` : undefined}
+        placeholder={t(lang, 'searchPlaceholder')}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+      />
+      {showList && (
+        <ul id={listId} role="listbox" className="search-results" aria-label={t(lang, 'searchLabel')}>
+          {hits.length === 0 && <li className="muted no-results">{t(lang, 'noResults')}</li>}
+          {hits.map((hit, i) => {
+            const attrs = graph.getNodeAttributes(hit.id);
+            return (
+              <li
+                key={hit.id}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'active' : undefined}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => choose(hit.id)}
+                onMouseEnter={() => setActive(i)}
+              >
+                <span className="swatch" style={{ background: attrs.color }} aria-hidden="true" />
+                <span className="hit-label">{attrs.labels[lang]}</span>
+                <span className="hit-meta">
+                  {KINDS[attrs.kind][lang]} · <span lang={other}>{attrs.labels[other]}</span>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,40 @@
+/**
+ * Entity search over both languages' labels and the aliases, insensitive to case and
+ * diacritics (đ → d): "an ninh mang", "bu da pet", "Budapest" and "csdp" all find their node.
+ * MiniSearch does the indexing and ranking; we only fold terms and put exact hits first.
+ */
+import MiniSearch from 'minisearch';
+import type { KnowledgeGraph } from '../model/graph';
+import { foldForSearch } from '../text/fold';
+
+export type SearchHit = { id: string; score: number };
+
+type Doc = { id: string; vi: string; en: string; aliases: string };
+
+export type EntitySearch = { search: (query: string, limit?: number) => SearchHit[] };
+
+export function createEntitySearch(graph: KnowledgeGraph, nodes: Iterable<string> = graph.nodes()): EntitySearch {
+  const index = new MiniSearch<Doc>({
+    fields: ['vi', 'en', 'aliases'],
+    processTerm: (term) => foldForSearch(term) || null,
+    searchOptions: { prefix: true, fuzzy: 0.15, combineWith: 'AND', boost: { vi: 2, en: 2, aliases: 1.5 } },
+  });
+  const exactKeys = new Map<string, Set<string>>();
+  const docs: Doc[] = [];
+  for (const id of nodes) {
+    const attrs = graph.getNodeAttributes(id);
+    docs.push({ id, vi: attrs.labels.vi, en: attrs.labels.en, aliases: attrs.aliases.join(' | ') });
+    exactKeys.set(id, new Set([attrs.labels.vi, attrs.labels.en, ...attrs.aliases].map(foldForSearch)));
+  }
+  index.addAll(docs);
+
+  return {
+    search(query, limit = 10) {
+      const folded = foldForSearch(query);
+      if (!folded) return [];
+      const hits = index.search(folded).map((r) => ({ id: String(r.id), score: r.score }));
+      const isExact = (hit: SearchHit) => (exactKeys.get(hit.id)?.has(folded) ? 1 : 0);
+      return hits.sort((a, b) => isExact(b) - isExact(a) || b.score - a.score).slice(0, limit);
+    },
+  };
+}

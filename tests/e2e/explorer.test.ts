@@ -1,0 +1,159 @@
+/**
+ * The explorer in a real browser: the production build on 127.0.0.1, driven in Debian's
+ * Chromium. Each step saves a screenshot to tests/artifacts/ for a person to look at.
+ */
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserUnavailable,
+  launchBrowser,
+  openPage,
+  paintedPixels,
+  screenshot,
+  startServer,
+  waitForGraph,
+  type WatchedPage,
+} from '../helpers/browser';
+
+const unavailable = browserUnavailable();
+if (unavailable) console.warn(`Skipping the browser tests: ${unavailable}`);
+
+describe.skipIf(unavailable !== null)('the explorer in Chromium', () => {
+  let server: PreviewServer;
+  let origin: string;
+  let browser: Browser;
+  const pages: WatchedPage[] = [];
+
+  beforeAll(async () => {
+    ({ server, url: origin } = await startServer());
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(query = ''): Promise<WatchedPage> {
+    const watched = await openPage(browser, origin);
+    pages.push(watched);
+    await watched.page.goto(`${origin}${query}`);
+    await waitForGraph(watched.page);
+    return watched;
+  }
+
+  const detailsTitle = (page: Page) => page.locator('#details-title');
+  const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+  it('loads with no console error, draws the graph and asks nothing of other hosts', async () => {
+    const { page, consoleErrors, foreignRequests } = await open('?lang=en');
+    expect(await paintedPixels(page)).toBeGreaterThan(5000);
+    expect(await page.locator('.legend-item').count()).toBe(7);
+    await screenshot(page, '01-home');
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('search "an ninh mang" selects cyber security, whose panel cites both articles', async () => {
+    const { page, consoleErrors } = await open('?lang=en');
+    await page.keyboard.press('/');
+    await page.keyboard.type('an ninh mang');
+    const first = page.getByRole('option').first();
+    await expect.poll(() => first.textContent()).toContain('Cyber security');
+    await screenshot(page, '02-search');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => detailsTitle(page).textContent()).toBe('Cyber security');
+    expect(param(page, 'node')).toBe('cyber-security');
+    const sources = await page.locator('.details .source-title').allTextContents();
+    expect(new Set(sources)).toEqual(
+      new Set([
+        'The European Union and Norway sign a new Security and Defence Partnership',
+        "Viet Nam's Minister of National Defence meets the EU High Representative for Foreign Affairs and Security Policy",
+      ]),
+    );
+    await page.waitForTimeout(600);
+    await screenshot(page, '03-cyber-security');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('"Show in article" opens the reader with the quote highlighted in view', async () => {
+    const { page } = await open('?lang=en&node=budapest-convention');
+    const quote = (await page.locator('.details blockquote').first().textContent())?.replace(/^“|”$/g, '') ?? '';
+    await page.getByRole('button', { name: 'Show in article' }).first().click();
+    const active = page.locator('.reader mark.active');
+    await expect.poll(() => active.count()).toBeGreaterThan(0);
+    expect((await active.allTextContents()).join('')).toBe(quote);
+    expect(param(page, 'article')).toBe('vn-eu-defence-meeting');
+    const inView = async () => {
+      const box = await active.first().boundingBox();
+      const reader = await page.locator('.reader-text').boundingBox();
+      return Boolean(box && reader && box.y >= reader.y && box.y + box.height <= reader.y + reader.height);
+    };
+    await expect.poll(inView).toBe(true);
+    await screenshot(page, '04-reader');
+  });
+
+  it('clicking a marked passage in the article selects the relation it supports', async () => {
+    const { page } = await open('?lang=en&article=eu-norway-spd');
+    await page.locator('.reader mark', { hasText: 'thủ đô Brussels (Bỉ)' }).first().click();
+    await expect.poll(() => param(page, 'edge') ?? page.locator('.chooser').count()).toBeTruthy();
+    await screenshot(page, '05-reader-click');
+  });
+
+  it('the language switch changes the interface and the graph labels', async () => {
+    const { page } = await open('?lang=en&node=cyber-security');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await expect.poll(() => detailsTitle(page).textContent()).toBe('An ninh mạng');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    expect(await page.locator('.legend-item').first().textContent()).toContain('Chủ thể');
+    expect(param(page, 'lang')).toBe('vi');
+    await page.waitForTimeout(400);
+    await screenshot(page, '06-vietnamese');
+  });
+
+  it('a deep link opens its selection, and back/forward move through selections', async () => {
+    const { page } = await open('?lang=en&node=fpa');
+    await expect.poll(() => detailsTitle(page).textContent()).toContain('Framework Participation Agreement');
+    await page.locator('.details').getByRole('button', { name: 'Crisis management', exact: true }).first().click();
+    await expect.poll(() => detailsTitle(page).textContent()).toBe('Crisis management');
+    await page.goBack();
+    await expect.poll(() => param(page, 'node')).toBe('fpa');
+    await expect.poll(() => detailsTitle(page).textContent()).toContain('Framework Participation Agreement');
+    await page.goForward();
+    await expect.poll(() => detailsTitle(page).textContent()).toBe('Crisis management');
+  });
+
+  it('a deep link to an edge shows the relation, its ends and evidence', async () => {
+    const { page } = await open('?lang=en&edge=norway:participates_in:csdp');
+    await expect.poll(() => detailsTitle(page).textContent()).toBe('participates in');
+    expect(await page.locator('.details .relation-line').textContent()).toContain('takes part in missions and operations under');
+    expect(await page.locator('.details blockquote').count()).toBeGreaterThan(0);
+    await screenshot(page, '07-edge');
+  });
+
+  it('a malformed link shows a notice, never a blank page', async () => {
+    const { page, consoleErrors } = await open('?lang=en&node=no-such-node&quote=abc&cam=x');
+    const notice = page.getByRole('alert');
+    await expect.poll(() => notice.textContent()).toContain('no-such-node');
+    expect(await notice.textContent()).toContain('“abc” is malformed');
+    expect(await paintedPixels(page)).toBeGreaterThan(5000);
+    expect(param(page, 'node')).toBeNull();
+    await screenshot(page, '08-bad-link');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('hover brings a neighbourhood forward; Escape clears the selection; the legend hides a kind', async () => {
+    const { page } = await open('?lang=en&node=norway');
+    await expect.poll(() => page.locator('.sigma-container').getAttribute('data-focus')).toBe('true');
+    await screenshot(page, '09-selected-norway');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => param(page, 'node')).toBeNull();
+    await expect.poll(() => page.locator('.sigma-container').getAttribute('data-focus')).toBe('false');
+    const before = await paintedPixels(page);
+    await page.locator('.legend-item button[data-kind="domain"]').click();
+    await expect.poll(() => param(page, 'hide')).toBe('domain');
+    await expect.poll(() => paintedPixels(page)).toBeLessThan(before);
+    await screenshot(page, '10-domains-hidden');
+  });
+});
