@@ -10,8 +10,23 @@ Commands:
   stats [--json]           counts by kind, predicate and source; connected components
   build [--out FILE]       validate, lay out and write the explorer's graph bundle
                            (default graph-data/dist/graph.json)
-  export --format json --out FILE
-                           write the graph in graphology's serialization format
+  export --format json --out FILE [filters]
+                           write the graph, or the filtered subgraph, in graphology's
+                           serialization format
+
+Filters (export; the same as the explorer's filter panel and URL):
+  --actor ID               keep this actor's neighbourhood (repeat or comma-separate)
+  --hops N                 neighbourhood depth, 1-3 (default 1; also the domain depth)
+  --direction in|out|both  which relations to follow from the actors (default both)
+  --domain ID              keep this domain and what is linked to it
+  --domain-hops N          depth around domains, 1-3 (default 2)
+  --kind K                 keep only these kinds (actor, agreement, partnership, ...)
+  --predicate P            keep only these relation types (signs, covers, ...)
+  --source DOC             keep only what these articles state
+  --from DATE, --to DATE   keep relations dated within (YYYY, YYYY-MM or YYYY-MM-DD)
+  --undated keep|drop      under a date range, keep relations with no date (default keep)
+  --text WORDS             keep entities whose names contain these words
+  --among ID               keep only the relations among these entities
   schema                   regenerate the JSON Schemas in graph-data/schema/
 
 Common options:

@@ -8,6 +8,9 @@ import { parseCommand, USAGE, UsageError } from './args';
 import { loadGraph, type Loaded } from './loadGraph';
 import { jsonSchemaFiles } from './schemaFiles';
 import { formatStats } from './formatStats';
+import { FILTER_OPTIONS, filterFromFlags } from './filterFlags';
+import { applyFilter } from '../query/filter';
+import { keptSubgraph } from '../query/subgraph';
 
 export type Io = { out: (line: string) => void; err: (line: string) => void };
 
@@ -54,13 +57,15 @@ function run(command: string, args: string[], io: Io): number {
       return 0;
     }
     case 'export': {
-      const { values } = parseCommand(args, { ...DATA, format: { type: 'string' }, out: { type: 'string' } });
+      const { values } = parseCommand(args, { ...DATA, ...FILTER_OPTIONS, format: { type: 'string' }, out: { type: 'string' } });
       if (values.format !== 'json') throw new UsageError(`--format must be json (got ${values.format ?? 'nothing'})`);
       if (!values.out) throw new UsageError('--out FILE is required');
       const loaded = loadOrReport(values.data, io);
       if (!loaded) return 1;
-      writeFile(values.out, `${JSON.stringify(loaded.graph.export(), null, 2)}\n`);
-      io.out(`wrote ${values.out}: ${loaded.graph.order} nodes, ${loaded.graph.size} edges`);
+      const spec = filterFromFlags(values, loaded);
+      const subgraph = keptSubgraph(loaded.graph, applyFilter(loaded.graph, spec));
+      writeFile(values.out, `${JSON.stringify(subgraph.export(), null, 2)}\n`);
+      io.out(`wrote ${values.out}: ${subgraph.order} of ${loaded.graph.order} nodes, ${subgraph.size} of ${loaded.graph.size} edges`);
       return 0;
     }
     case 'schema': {

@@ -37,7 +37,11 @@ export type EdgeAttributes = {
   evidence: Evidence[];
 };
 
-export type GraphAttributes = { name: string };
+export type GraphAttributes = {
+  name: string;
+  /** Each cited source's date, where it has one: undated relations are placed in time by it. */
+  sourceDates: Record<string, string>;
+};
 
 export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 export type SerializedKnowledgeGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -53,6 +57,10 @@ export const GRAPH_NAME = 'Security and defence partnerships';
 export function buildGraph(dataset: Dataset): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   graph.setAttribute('name', GRAPH_NAME);
+  graph.setAttribute(
+    'sourceDates',
+    Object.fromEntries(dataset.sources.flatMap((s) => (s.date ? [[s.id, s.date] as const] : []))),
+  );
   const sourceOrder = dataset.sources.map((s) => s.id);
   const sourcesOf = new Map<string, Set<string>>();
   for (const relation of dataset.relations) {

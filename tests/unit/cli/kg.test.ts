@@ -116,3 +116,40 @@ describe('the real process', () => {
     expect(bad.stderr).toMatch(/unknown command "nonsense"/);
   });
 });
+
+describe('kg export with filters', () => {
+  const exportWith = (...flags: string[]) => {
+    const out = join(mkdtempSync(join(tmpdir(), 'kg-filter-')), 'sub.json');
+    const result = runKg('export', '--format', 'json', '--out', out, '--data', GRAPH_DATA, ...flags);
+    return { ...result, graph: result.code === 0 ? Graph.from(JSON.parse(readFileSync(out, 'utf8'))) : null };
+  };
+
+  it('exports the subgraph the filters describe', () => {
+    const { code, out, graph } = exportWith('--actor', 'norway', '--hops', '1');
+    expect(code).toBe(0);
+    expect(out).toMatch(/of 71 nodes/);
+    expect(graph?.hasNode('eu-norway-spd')).toBe(true);
+    expect(graph?.hasNode('vietnam')).toBe(false);
+    expect(graph?.getEdgeAttribute('norway:signs:eu-norway-spd', 'evidence')).toHaveLength(1);
+  });
+
+  it('combines domain, kind, source and date flags', () => {
+    const { graph } = exportWith('--domain', 'cyber-security', '--domain-hops', '2', '--kind', 'actor,agreement,partnership,domain', '--source', 'vn-eu-defence-meeting', '--from', '2019');
+    expect(graph?.hasNode('vietnam')).toBe(true);
+    expect(graph?.hasNode('norway')).toBe(false);
+    expect(graph?.hasNode('budapest-convention')).toBe(false);
+  });
+
+  it.each([
+    [['--actor', 'nato'], /--actor: unknown value "nato" \(expected an entity id of the graph\)/],
+    [['--hops', '9'], /--hops: malformed value "9" \(expected a whole number from 1 to 3\)/],
+    [['--kind', 'country'], /--kind: unknown value "country" \(expected one of actor, agreement/],
+    [['--from', '2024-13'], /--from: malformed value "2024-13"/],
+    [['--source', 'bbc'], /--source: unknown value "bbc"/],
+    [['--colour', 'red'], /Unknown option '--colour'/],
+  ])('%j: names the flag and the bad value, exit 2', (flags, message) => {
+    const result = exportWith(...flags);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(message);
+  });
+});

@@ -1,0 +1,27 @@
+/** The export command's filter flags: the explorer's URL parameters, as command-line options. */
+import type { ParseArgsConfig } from 'node:util';
+import type { FilterSpec } from '../query/filterSpec';
+import { FILTER_PARAMS, parseFilterParams, type RawParams } from '../query/filterParams';
+import type { Loaded } from './loadGraph';
+import { UsageError } from './args';
+
+export const FILTER_OPTIONS = Object.fromEntries(
+  FILTER_PARAMS.map((name) => [name, { type: 'string', multiple: true }]),
+) as Record<(typeof FILTER_PARAMS)[number], { type: 'string'; multiple: true }> satisfies NonNullable<ParseArgsConfig['options']>;
+
+export function filterFromFlags(values: Partial<Record<string, unknown>>, loaded: Extract<Loaded, { ok: true }>): FilterSpec {
+  const raw: RawParams = {};
+  for (const name of FILTER_PARAMS) {
+    const value = values[name];
+    if (Array.isArray(value)) raw[name] = value.map(String);
+  }
+  const { spec, problems } = parseFilterParams(raw, loaded.graph, loaded.sources.map((s) => s.id));
+  if (problems.length > 0) {
+    throw new UsageError(
+      problems
+        .map((p) => `--${p.param}: ${p.problem === 'unknown' ? 'unknown' : 'malformed'} value "${p.value}"${p.expected ? ` (expected ${p.expected})` : ''}`)
+        .join('\n'),
+    );
+  }
+  return spec;
+}

@@ -1,0 +1,160 @@
+/**
+ * The filter pipeline: a FilterSpec in, the kept node and edge sets out.
+ *
+ * Semantics, in order:
+ *  1. Admission, checked element by element: a node is admitted if its kind is kept; an edge if
+ *     its predicate is kept, one of its evidence records comes from a kept article, its date
+ *     overlaps the date range (see relationDateSpan), and both its ends are admitted.
+ *  2. Narrowing steps, each working inside the result of the one before (so they intersect):
+ *     `among` (exactly these nodes) → `text` (label/alias match) → `actors` (k-hop
+ *     neighbourhood, in the chosen direction, union over actors) → `domains` (k-hop, both
+ *     directions). Neighbourhoods walk admitted edges only.
+ *  3. The edges kept are the admitted edges among the kept nodes. Nodes a step chose explicitly
+ *     are kept even without edges; with no narrowing step, a relation-level filter drops the
+ *     entities it leaves without any relation.
+ *
+ * Cost: with a narrowing step, work grows with the neighbourhood, never with the whole graph
+ * (no `subgraph()`, which scans every edge); only a bare attribute filter scans everything.
+ */
+import type { EdgeAttributes, KnowledgeGraph } from '../model/graph';
+import { dateSpan } from '../model/dates';
+import { foldForSearch } from '../text/fold';
+import type { Direction, FilterSpec } from './filterSpec';
+
+export type Kept = { nodes: Set<string>; edges: Set<string> };
+
+type Admission = {
+  node: (node: string) => boolean;
+  edge: (attrs: EdgeAttributes, source: string, target: string) => boolean;
+  /** True when some edge-level filter is active. */
+  relationLevel: boolean;
+};
+
+/** When a relation happened: its own date, else the dates of the articles that state it. */
+export function relationDateSpan(attrs: EdgeAttributes, sourceDates: Record<string, string>): { first: string; last: string } | null {
+  if (attrs.date) return dateSpan(attrs.date);
+  const spans = attrs.evidence.flatMap((e) => {
+    const date = sourceDates[e.source];
+    return date ? [dateSpan(date)] : [];
+  });
+  if (spans.length === 0) return null;
+  return {
+    first: spans.map((s) => s.first).sort()[0] as string,
+    last: spans.map((s) => s.last).sort().at(-1) as string,
+  };
+}
+
+function admission(graph: KnowledgeGraph, spec: FilterSpec): Admission {
+  const kinds = spec.kinds.length > 0 ? new Set<string>(spec.kinds) : null;
+  const predicates = spec.predicates.length > 0 ? new Set<string>(spec.predicates) : null;
+  const sources = spec.sources.length > 0 ? new Set(spec.sources) : null;
+  const from = spec.from ? dateSpan(spec.from).first : null;
+  const to = spec.to ? dateSpan(spec.to).last : null;
+  const dated = from !== null || to !== null;
+  const sourceDates = graph.getAttribute('sourceDates') ?? {};
+
+  const node = kinds ? (n: string) => kinds.has(graph.getNodeAttribute(n, 'kind')) : () => true;
+  const edge = (attrs: EdgeAttributes, source: string, target: string): boolean => {
+    if (predicates && !predicates.has(attrs.predicate)) return false;
+    if (sources && !attrs.evidence.some((e) => sources.has(e.source))) return false;
+    if (dated) {
+      const span = relationDateSpan(attrs, sourceDates);
+      if (!span) {
+        if (!spec.keepUndated) return false;
+      } else if ((from !== null && span.last < from) || (to !== null && span.first > to)) return false;
+    }
+    return node(source) && node(target);
+  };
+  return { node, edge, relationLevel: predicates !== null || sources !== null || dated };
+}
+
+function walk(graph: KnowledgeGraph, node: string, direction: Direction, visit: (edge: string, attrs: EdgeAttributes, other: string, source: string, target: string) => void): void {
+  if (direction !== 'in') graph.forEachOutEdge(node, (e, a, s, t) => visit(e, a, t, s, t));
+  if (direction !== 'out') graph.forEachInEdge(node, (e, a, s, t) => visit(e, a, s, s, t));
+}
+
+/** Nodes within `hops` admitted edges of the seeds, inside `within` when given. */
+export function neighbourhood(
+  graph: KnowledgeGraph,
+  seeds: string[],
+  hops: number,
+  direction: Direction,
+  admit: Pick<Admission, 'node' | 'edge'>,
+  within: Set<string> | null,
+): Set<string> {
+  const allowed = (n: string) => admit.node(n) && (within === null || within.has(n));
+  const reached = new Set(seeds.filter((s) => graph.hasNode(s) && allowed(s)));
+  let frontier = [...reached];
+  for (let depth = 0; depth < hops && frontier.length > 0; depth++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      walk(graph, node, direction, (_edge, attrs, other, source, target) => {
+        if (reached.has(other) || !allowed(other) || !admit.edge(attrs, source, target)) return;
+        reached.add(other);
+        next.push(other);
+      });
+    }
+    frontier = next;
+  }
+  return reached;
+}
+
+/** Admitted edges whose both ends are in `nodes`: built from the nodes' own edges. */
+export function edgesAmong(graph: KnowledgeGraph, nodes: Set<string>, admit: Pick<Admission, 'edge'>): Set<string> {
+  const edges = new Set<string>();
+  for (const node of nodes) {
+    graph.forEachOutEdge(node, (edge, attrs, source, target) => {
+      if (nodes.has(target) && admit.edge(attrs, source, target)) edges.add(edge);
+    });
+  }
+  return edges;
+}
+
+const foldedKeys = new WeakMap<KnowledgeGraph, Map<string, string>>();
+
+function searchKey(graph: KnowledgeGraph, node: string): string {
+  let keys = foldedKeys.get(graph);
+  if (!keys) foldedKeys.set(graph, (keys = new Map()));
+  let key = keys.get(node);
+  if (key === undefined) {
+    const attrs = graph.getNodeAttributes(node);
+    key = foldForSearch([attrs.labels.vi, attrs.labels.en, ...attrs.aliases].join(' | '));
+    keys.set(node, key);
+  }
+  return key;
+}
+
+function textMatches(graph: KnowledgeGraph, text: string, admit: Admission, within: Set<string> | null): Set<string> {
+  const words = foldForSearch(text).split(' ').filter(Boolean);
+  const matches = new Set<string>();
+  const consider = (node: string) => {
+    const key = searchKey(graph, node);
+    if (admit.node(node) && words.every((w) => key.includes(w))) matches.add(node);
+  };
+  if (within) within.forEach(consider);
+  else graph.forEachNode(consider);
+  return matches;
+}
+
+function scanAll(graph: KnowledgeGraph, admit: Admission): Kept {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  graph.forEachEdge((edge, attrs, source, target) => {
+    if (!admit.edge(attrs, source, target)) return;
+    edges.add(edge);
+    nodes.add(source).add(target);
+  });
+  if (!admit.relationLevel) graph.forEachNode((node) => void (admit.node(node) && nodes.add(node)));
+  return { nodes, edges };
+}
+
+export function applyFilter(graph: KnowledgeGraph, spec: FilterSpec): Kept {
+  const admit = admission(graph, spec);
+  let nodes: Set<string> | null = null;
+  if (spec.among.length > 0) nodes = new Set(spec.among.filter((n) => graph.hasNode(n) && admit.node(n)));
+  if (spec.text.trim() !== '') nodes = textMatches(graph, spec.text, admit, nodes);
+  if (spec.actors.length > 0) nodes = neighbourhood(graph, spec.actors, spec.actorHops, spec.direction, admit, nodes);
+  if (spec.domains.length > 0) nodes = neighbourhood(graph, spec.domains, spec.domainHops, 'both', admit, nodes);
+  if (nodes === null) return scanAll(graph, admit);
+  return { nodes, edges: edgesAmong(graph, nodes, admit) };
+}
