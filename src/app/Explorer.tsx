@@ -8,7 +8,13 @@ import { ArticleReader } from './panels/ArticleReader';
 import { EdgeDetails } from './panels/EdgeDetails';
 import { Legend } from './panels/Legend';
 import { NodeDetails } from './panels/NodeDetails';
-import { SearchBox } from './panels/SearchBox';
+import { EntityCombobox } from './panels/EntityCombobox';
+import { FilterPanel } from './panels/FilterPanel';
+import { PathFinder } from './panels/PathFinder';
+import { applyFilter } from '../query/filter';
+import { emptyFilter, isEmptyFilter, type FilterSpec } from '../query/filterSpec';
+import { EMPTY_FOCUS, type FocusSets } from '../query/focus';
+import { shortestPaths } from '../query/paths';
 import { useViewState } from './state/useViewState';
 import type { DataIndex, Lang } from './state/viewState';
 
@@ -19,17 +25,25 @@ function isTyping(target: EventTarget | null): boolean {
 export function Explorer() {
   const data = useData();
   const index = useMemo<DataIndex>(
-    () => ({
-      hasNode: (id) => data.graph.hasNode(id),
-      hasEdge: (id) => data.graph.hasEdge(id),
-      sourceLength: (id) => data.sources.get(id)?.text.length,
-    }),
+    () => ({ graph: data.graph, sourceIds: [...data.sources.keys()], sourceLength: (id) => data.sources.get(id)?.text.length }),
     [data],
   );
   const { view, notices, update, dismiss } = useViewState(index);
   const [flyTo, setFlyTo] = useState<{ node: string; at: number } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const { lang } = view;
+  const kept = useMemo(() => (isEmptyFilter(view.filter) ? null : applyFilter(data.graph, view.filter)), [data.graph, view.filter]);
+  const pathResult = useMemo(
+    () => (view.path ? shortestPaths(data.graph, view.path[0], view.path[1], kept) : null),
+    [data.graph, view.path, kept],
+  );
+  const pathSets = useMemo<FocusSets>(() => {
+    if (!pathResult || pathResult.paths.length === 0) return EMPTY_FOCUS;
+    const edges = new Set(pathResult.paths.flat());
+    const nodes = new Set([...edges].flatMap((e) => data.graph.extremities(e)));
+    return { nodes, edges };
+  }, [data.graph, pathResult]);
+  const setFilter = useCallback((patch: Partial<FilterSpec>) => update({ filter: { ...view.filter, ...patch } }), [update, view.filter]);
 
   const selectNode = useCallback(
     (id: string) => {
@@ -72,7 +86,13 @@ export function Explorer() {
           <h1>{t(lang, 'title')}</h1>
           <p className="muted">{t(lang, 'subtitle')}</p>
         </div>
-        <SearchBox ref={searchRef} lang={lang} onChoose={selectNode} />
+        <EntityCombobox
+          ref={searchRef}
+          lang={lang}
+          onChoose={selectNode}
+          label={t(lang, 'searchLabel')}
+          placeholder={t(lang, 'searchPlaceholder')}
+        />
         <div className="lang-switch" role="group" aria-label={t(lang, 'language')}>
           {(['vi', 'en'] as const).map((l) => (
             <button key={l} type="button" aria-pressed={lang === l} onClick={() => setLang(l)} lang={l}>
@@ -96,10 +116,27 @@ export function Explorer() {
       )}
       <main className="layout">
         <aside className="sidebar left">
-          <Legend lang={lang} hidden={view.hiddenKinds} onChange={(hiddenKinds) => update({ hiddenKinds })} />
+          <Legend lang={lang} kept={view.filter.kinds} onChange={(kinds) => setFilter({ kinds })} />
+          <FilterPanel
+            lang={lang}
+            filter={view.filter}
+            kept={kept}
+            dim={view.dim}
+            onChange={setFilter}
+            onDim={(dim) => update({ dim })}
+            onReset={() => update({ filter: emptyFilter() })}
+          />
+          <PathFinder
+            lang={lang}
+            ends={view.path}
+            result={pathResult}
+            onChange={(path) => update({ path })}
+            onSelectNode={selectNode}
+            onSelectEdge={selectEdge}
+          />
         </aside>
         <section className="canvas-wrap" aria-label="Graph">
-          <GraphCanvas view={view} update={update} flyTo={flyTo} />
+          <GraphCanvas view={view} update={update} flyTo={flyTo} visible={kept} path={pathSets} />
           {view.article && (
             <ArticleReader
               key={`${view.article.source}:${view.article.start ?? ''}`}

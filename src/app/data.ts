@@ -9,6 +9,9 @@ export type ExplorerData = {
   sources: Map<string, SourceDocument>;
   segments: Map<string, Segment[]>;
   search: EntitySearch;
+  /** Searches limited to one kind, for the filter panel's pickers. */
+  actorSearch: EntitySearch;
+  domainSearch: EntitySearch;
 };
 
 export const DataContext = createContext<ExplorerData | null>(null);

@@ -45,6 +45,37 @@ const STRINGS = {
   noticeTitle: { vi: 'Một phần liên kết không dùng được', en: 'Part of the link could not be used' },
   dismiss: { vi: 'Bỏ qua', en: 'Dismiss' },
   kindOf: { vi: 'Loại', en: 'Kind' },
+  filters: { vi: 'Bộ lọc', en: 'Filters' },
+  showing: { vi: 'Đang hiện', en: 'Showing' },
+  nodesOf: { vi: 'nút', en: 'nodes' },
+  edgesOf: { vi: 'cạnh', en: 'edges' },
+  of: { vi: 'trên', en: 'of' },
+  reset: { vi: 'Đặt lại', en: 'Reset' },
+  actors: { vi: 'Chủ thể', en: 'Actors' },
+  domains: { vi: 'Lĩnh vực', en: 'Domains' },
+  addActor: { vi: 'Thêm chủ thể…', en: 'Add an actor…' },
+  addDomain: { vi: 'Thêm lĩnh vực…', en: 'Add a domain…' },
+  hops: { vi: 'Số bước', en: 'Hops' },
+  direction: { vi: 'Chiều', en: 'Direction' },
+  dirBoth: { vi: 'cả hai chiều', en: 'both ways' },
+  dirOut: { vi: 'đi ra', en: 'outgoing' },
+  dirIn: { vi: 'đi vào', en: 'incoming' },
+  remove: { vi: 'Bỏ', en: 'Remove' },
+  predicates: { vi: 'Loại quan hệ', en: 'Relation types' },
+  articles: { vi: 'Bài báo', en: 'Articles' },
+  dateRange: { vi: 'Khoảng thời gian', en: 'Date range' },
+  keepUndated: { vi: 'Giữ quan hệ không có ngày', en: 'Keep undated relations' },
+  datePlaceholder: { vi: 'NNNN[-TT[-NN]]', en: 'YYYY[-MM[-DD]]' },
+  badDate: { vi: 'Ngày không hợp lệ', en: 'Not a valid date' },
+  textFilter: { vi: 'Tên chứa', en: 'Name contains' },
+  dim: { vi: 'Làm mờ thay vì ẩn', en: 'Dim instead of hide' },
+  pathFinder: { vi: 'Tìm đường nối', en: 'Path finder' },
+  pathFrom: { vi: 'Từ…', en: 'From…' },
+  pathTo: { vi: 'Đến…', en: 'To…' },
+  noPath: { vi: 'Không có đường nối trong phần đồ thị đang hiện.', en: 'No path in the graph as filtered.' },
+  pathLength: { vi: 'Đường ngắn nhất: {n} quan hệ', en: 'Shortest path: {n} relation(s)' },
+  clearPath: { vi: 'Xóa đường nối', en: 'Clear path' },
+  morePaths: { vi: 'đường khác cùng độ dài', en: 'more of the same length' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
@@ -60,9 +91,10 @@ export function describeNotice(lang: Lang, notice: Notice): string {
       ? `Tham số “${notice.param}”: không tìm thấy ${value} trong dữ liệu — đã bỏ qua.`
       : `Tham số “${notice.param}”: giá trị ${value} không hợp lệ — đã bỏ qua.`;
   }
+  const expected = notice.expected ? ` (expected ${notice.expected})` : '';
   return notice.problem === 'unknown'
-    ? `Parameter “${notice.param}”: ${value} is not in the data — ignored.`
-    : `Parameter “${notice.param}”: ${value} is malformed — ignored.`;
+    ? `Parameter “${notice.param}”: ${value} is not in the data${expected} — ignored.`
+    : `Parameter “${notice.param}”: ${value} is malformed${expected} — ignored.`;
 }
 
 export function formatDate(date: string, lang: Lang): string {

@@ -18,6 +18,8 @@ export function explorerData(bundle: GraphBundle): ExplorerData {
     sources: new Map(bundle.sources.map((s) => [s.id, s])),
     segments: evidenceSegments(graph),
     search: createEntitySearch(graph),
+    actorSearch: createEntitySearch(graph, graph.filterNodes((_n, a) => a.kind === 'actor')),
+    domainSearch: createEntitySearch(graph, graph.filterNodes((_n, a) => a.kind === 'domain')),
   };
 }
 

@@ -152,8 +152,59 @@ describe.skipIf(unavailable !== null)('the explorer in Chromium', () => {
     await expect.poll(() => page.locator('.sigma-container').getAttribute('data-focus')).toBe('false');
     const before = await paintedPixels(page);
     await page.locator('.legend-item button[data-kind="domain"]').click();
-    await expect.poll(() => param(page, 'hide')).toBe('domain');
+    await expect.poll(() => param(page, 'kind')).toBe('actor,agreement,partnership,framework,event,place');
     await expect.poll(() => paintedPixels(page)).toBeLessThan(before);
     await screenshot(page, '10-domains-hidden');
   });
+
+  const counts = (page: Page) => page.locator('.filters .counts').textContent();
+
+  it('choosing an actor in the filter panel narrows the canvas and the counts, and the URL keeps it', async () => {
+    const { page, consoleErrors } = await open('?lang=en');
+    const before = await paintedPixels(page);
+    expect(await counts(page)).toContain('Showing 71 of 71 nodes, 114 of 114 edges');
+    await page.getByRole('combobox', { name: 'Add an actor…' }).fill('na uy');
+    await page.getByRole('option', { name: /Norway/ }).first().click();
+    await expect.poll(() => param(page, 'actor')).toBe('norway');
+    await expect.poll(() => counts(page)).toContain('Showing 9 of 71 nodes, 16 of 114 edges');
+    await page.waitForTimeout(700);
+    expect(await paintedPixels(page)).toBeLessThan(before);
+    await screenshot(page, '11-filter-norway');
+    await page.getByLabel('Hops').selectOption('2');
+    await expect.poll(() => param(page, 'hops')).toBe('2');
+    const twoHops = await counts(page);
+    await page.reload();
+    await waitForGraph(page);
+    await expect.poll(() => counts(page)).toBe(twoHops);
+    expect(await page.locator('.filters .chip').textContent()).toContain('Norway');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('a stale filter parameter is dropped with a notice', async () => {
+    const { page } = await open('?lang=en&actor=nato,norway&hops=12');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('“nato” is not in the data');
+    expect(await page.getByRole('alert').textContent()).toContain('“12” is malformed');
+    await expect.poll(() => param(page, 'actor')).toBe('norway');
+    expect(param(page, 'hops')).toBeNull();
+  });
+
+  it('the path finder highlights the shortest path and writes it out as a chain of relations', async () => {
+    const { page } = await open('?lang=en');
+    await page.getByRole('combobox', { name: 'From…' }).fill('Viet Nam');
+    await page.getByRole('option', { name: /^Viet Nam/ }).first().click();
+    await page.getByRole('combobox', { name: 'To…' }).fill('la ban chien luoc');
+    await page.getByRole('option', { name: /Strategic Compass/ }).first().click();
+    await expect.poll(() => param(page, 'path')).toBe('vietnam,strategic-compass');
+    const chain = page.locator('.path-chain').first();
+    await expect.poll(() => chain.textContent()).toContain('Strategic Compass');
+    const text = (await chain.textContent()) ?? '';
+    expect(text).toMatch(/^Viet Nam .*European Union .*Strategic Compass$/);
+    expect(await page.locator('.path-result').textContent()).toContain('Shortest path: 2 relation(s)');
+    await expect.poll(() => page.locator('.sigma-container').getAttribute('data-focus')).toBe('true');
+    await page.waitForTimeout(500);
+    await screenshot(page, '12-path');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await expect.poll(() => chain.textContent()).toMatch(/^Việt Nam .*Liên minh châu Âu .*La bàn chiến lược$/);
+  });
 });
+

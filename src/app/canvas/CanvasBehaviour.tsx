@@ -3,8 +3,11 @@
  * neighbourhood forward, the camera is kept in the URL, and a search result is flown to.
  */
 import { useCamera, useRegisterEvents, useSigma } from '@react-sigma/core';
+import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import { useEffect, useRef, useState } from 'react';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../model/graph';
+import type Sigma from 'sigma';
+import type { Kept } from '../../query/filter';
 import { edgeFocus, EMPTY_FOCUS, focusChange, nodeFocus, type FocusSets } from '../../query/focus';
 import type { UpdateView } from '../state/useViewState';
 import type { ViewState } from '../state/viewState';
@@ -15,11 +18,14 @@ type Props = {
   update: UpdateView;
   renderState: RenderState;
   flyTo: { node: string; at: number } | null;
+  visible: Kept | null;
+  path: FocusSets;
 };
 
 const CAMERA_WRITE_DELAY_MS = 400;
+const LABEL_ROOM = 1.45;
 
-export function CanvasBehaviour({ view, update, renderState, flyTo }: Props) {
+export function CanvasBehaviour({ view, update, renderState, flyTo, visible, path }: Props) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes, GraphAttributes>();
   const registerEvents = useRegisterEvents();
   const { gotoNode } = useCamera({ duration: 400 });
@@ -54,15 +60,21 @@ export function CanvasBehaviour({ view, update, renderState, flyTo }: Props) {
     else if (selection?.type === 'node' && graph.hasNode(selection.id)) focus = nodeFocus(graph, selection.id);
     else if (selection?.type === 'edge' && graph.hasEdge(selection.id)) focus = edgeFocus(graph, selection.id);
     const before = renderState.swapFocus(focus);
-    sigma.getContainer().dataset.focus = String(focus.nodes.size > 0);
+    sigma.getContainer().dataset.focus = String(renderState.isFocused());
     sigma.refresh({ partialGraph: focusChange(before, focus), skipIndexation: true });
   }, [sigma, hovered, selection, renderState]);
 
-  // Language and hidden kinds change every node's look: a full refresh, and a rare one.
-  const { lang, hiddenKinds } = view;
   useEffect(() => {
-    if (renderState.setAppearance(lang, hiddenKinds)) sigma.refresh();
-  }, [sigma, lang, hiddenKinds, renderState]);
+    const before = renderState.swapPath(path);
+    sigma.getContainer().dataset.focus = String(renderState.isFocused());
+    sigma.refresh({ partialGraph: focusChange(before, path), skipIndexation: true });
+  }, [sigma, path, renderState]);
+
+  // Language and filter change every element's look: a full refresh, and a rare one.
+  const { lang, dim } = view;
+  useEffect(() => {
+    if (renderState.setAppearance(lang, visible, dim)) sigma.refresh();
+  }, [sigma, lang, visible, dim, renderState]);
 
   // The camera: restored once from the URL, then written back (replacing, not pushing) as it moves.
   const initialCamera = useRef(view.camera);
@@ -86,6 +98,21 @@ export function CanvasBehaviour({ view, update, renderState, flyTo }: Props) {
   useEffect(() => {
     if (flyTo && sigma.getGraph().hasNode(flyTo.node)) gotoNode(flyTo.node);
   }, [flyTo, gotoNode, sigma]);
+
+  // A new filter result is framed; on first load only when the URL brings no camera of its own.
+  const framed = useRef(view.camera ? visible : null);
+  useEffect(() => {
+    if (framed.current === visible) return;
+    framed.current = visible;
+    if (visible && visible.nodes.size > 0) {
+      // @sigma/utils types the renderer with default attributes; ours only adds fields.
+      const fit = getCameraStateToFitViewportToNodes(sigma as unknown as Sigma, [...visible.nodes]);
+      // Fitted to the nodes' centres: widen, and lean right, so labels (drawn to the right) fit too.
+      const ratio = fit.ratio * LABEL_ROOM;
+      void sigma.getCamera().animate({ ...fit, ratio, x: fit.x + ratio * 0.18 }, { duration: 400 });
+    }
+    else void sigma.getCamera().animatedReset({ duration: 400 });
+  }, [sigma, visible]);
 
   return null;
 }

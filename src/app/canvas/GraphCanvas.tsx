@@ -7,7 +7,8 @@ import { SigmaContainer } from '@react-sigma/core';
 import { useMemo, useState } from 'react';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../model/graph';
-import { EMPTY_FOCUS } from '../../query/focus';
+import type { Kept } from '../../query/filter';
+import type { FocusSets } from '../../query/focus';
 import { useData } from '../data';
 import type { UpdateView } from '../state/useViewState';
 import type { ViewState } from '../state/viewState';
@@ -16,14 +17,21 @@ import { CanvasControls } from './CanvasControls';
 import { canvasLabels } from './canvasLabels';
 import { EDGE_COLOR, reduceEdge, reduceNode, RenderState } from './reducers';
 
-type Props = { view: ViewState; update: UpdateView; flyTo: { node: string; at: number } | null };
+type Props = {
+  view: ViewState;
+  update: UpdateView;
+  flyTo: { node: string; at: number } | null;
+  /** What the filter keeps (null: everything), and the path finder's result. */
+  visible: Kept | null;
+  path: FocusSets;
+};
 
 /** Edge labels cost sigma a pass over every edge per frame: only worth it on small graphs. */
 const EDGE_LABEL_LIMIT = 5000;
 
-export function GraphCanvas({ view, update, flyTo }: Props) {
+export function GraphCanvas({ view, update, flyTo, visible, path }: Props) {
   const { graph } = useData();
-  const [renderState] = useState(() => new RenderState(canvasLabels(graph), view.lang, new Set(view.hiddenKinds), EMPTY_FOCUS));
+  const [renderState] = useState(() => new RenderState(canvasLabels(graph), view.lang, visible, view.dim));
 
   const settings = useMemo<Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>>>(
     () => ({
@@ -47,7 +55,7 @@ export function GraphCanvas({ view, update, flyTo }: Props) {
 
   return (
     <SigmaContainer graph={graph} settings={settings} className="graph-canvas">
-      <CanvasBehaviour view={view} update={update} renderState={renderState} flyTo={flyTo} />
+      <CanvasBehaviour view={view} update={update} renderState={renderState} flyTo={flyTo} visible={visible} path={path} />
       <CanvasControls lang={view.lang} />
     </SigmaContainer>
   );

@@ -1,21 +1,32 @@
 /**
  * Sigma's node and edge reducers. They run for every element on a full refresh, so they only
- * look values up in the precomputed state (label language, hidden kinds, focus sets); they
- * never search the graph.
+ * look values up in the precomputed state (labels, the filter's kept sets, focus and path
+ * sets); they never search the graph.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../../model/graph';
-import type { FocusSets } from '../../query/focus';
+import type { Kept } from '../../query/filter';
+import { EMPTY_FOCUS, type FocusSets } from '../../query/focus';
 import type { Lang } from '../state/viewState';
 
-/** What the reducers read. Mutated by the canvas effects, then followed by a refresh. */
+export const EDGE_COLOR = '#c5cad3';
+export const FOCUS_EDGE_COLOR = '#343a40';
+export const PATH_COLOR = '#f08c00';
+const DIMMED_NODE_COLOR = '#dee2e6';
+const DIMMED_EDGE_COLOR = '#eef0f3';
+
+/** What the reducers read. Mutated by the canvas effects, each followed by a refresh. */
 export class RenderState {
+  focus: FocusSets = EMPTY_FOCUS;
+  path: FocusSets = EMPTY_FOCUS;
+
   constructor(
     /** Per node, its canvas label in each language (precomputed: reducers only look up). */
     private readonly labels: Map<string, Record<Lang, string>>,
     public lang: Lang,
-    public hiddenKinds: Set<string>,
-    public focus: FocusSets,
+    /** What the filter keeps; null when it keeps everything. */
+    public visible: Kept | null,
+    public dim: boolean,
   ) {}
 
   label(node: string): string | undefined {
@@ -29,27 +40,40 @@ export class RenderState {
     return before;
   }
 
-  /** Sets language and hidden kinds; true when anything changed (and a full refresh is due). */
-  setAppearance(lang: Lang, hiddenKinds: Iterable<string>): boolean {
-    const hidden = new Set(hiddenKinds);
-    const same = this.lang === lang && hidden.size === this.hiddenKinds.size && [...hidden].every((k) => this.hiddenKinds.has(k));
-    this.lang = lang;
-    this.hiddenKinds = hidden;
-    return !same;
+  swapPath(path: FocusSets): FocusSets {
+    const before = this.path;
+    this.path = path;
+    return before;
+  }
+
+  /** Sets what changes every element's look; true when anything changed (a full refresh is due). */
+  setAppearance(lang: Lang, visible: Kept | null, dim: boolean): boolean {
+    const changed = this.lang !== lang || this.visible !== visible || this.dim !== dim;
+    Object.assign(this, { lang, visible, dim });
+    return changed;
+  }
+
+  isFocused(): boolean {
+    return this.focus.nodes.size > 0 || this.path.nodes.size > 0;
   }
 }
 
-export const EDGE_COLOR = '#c5cad3';
-export const FOCUS_EDGE_COLOR = '#343a40';
-
 export function reduceNode(state: RenderState, node: string, data: NodeAttributes): Partial<NodeDisplayData> {
   const display: Partial<NodeDisplayData> = { ...data, label: state.label(node) ?? data.labels[state.lang] };
-  if (state.hiddenKinds.has(data.kind)) display.hidden = true;
-  if (state.focus.nodes.has(node)) display.highlighted = true;
+  if (state.visible && !state.visible.nodes.has(node)) {
+    if (!state.dim) return { ...display, hidden: true };
+    display.color = DIMMED_NODE_COLOR;
+    display.label = null;
+  }
+  if (state.focus.nodes.has(node) || state.path.nodes.has(node)) display.highlighted = true;
   return display;
 }
 
 export function reduceEdge(state: RenderState, edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
+  if (state.visible && !state.visible.edges.has(edge)) {
+    return state.dim ? { label: null, color: DIMMED_EDGE_COLOR, size: 0.8 } : { hidden: true };
+  }
+  if (state.path.edges.has(edge)) return { label: data.labels[state.lang], color: PATH_COLOR, size: 4, forceLabel: true };
   // Only focused edges are labelled: on a dense graph, every label at once is unreadable.
   if (!state.focus.edges.has(edge)) return { label: null, color: EDGE_COLOR, size: 1.2 };
   return { label: data.labels[state.lang], color: FOCUS_EDGE_COLOR, size: 3, forceLabel: true };

@@ -5,9 +5,10 @@ import { useData } from '../data';
 import { t } from '../i18n';
 import type { Lang } from '../state/viewState';
 
-type Props = { lang: Lang; hidden: Kind[]; onChange: (hidden: Kind[]) => void };
+/** `kept` is the kind filter: empty keeps every kind. */
+type Props = { lang: Lang; kept: Kind[]; onChange: (kept: Kind[]) => void };
 
-export function Legend({ lang, hidden, onChange }: Props) {
+export function Legend({ lang, kept, onChange }: Props) {
   const { graph } = useData();
   const counts = useMemo(() => {
     const byKind = new Map<string, number>();
@@ -15,8 +16,13 @@ export function Legend({ lang, hidden, onChange }: Props) {
     return byKind;
   }, [graph]);
   const kinds = KIND_IDS.filter((k) => counts.has(k));
-  const toggle = (kind: Kind) => onChange(hidden.includes(kind) ? hidden.filter((k) => k !== kind) : [...hidden, kind]);
-  const only = (kind: Kind) => onChange(kinds.filter((k) => k !== kind));
+  const hidden = kept.length === 0 ? [] : kinds.filter((k) => !kept.includes(k));
+  const setHidden = (next: Kind[]) => onChange(next.length === 0 ? [] : kinds.filter((k) => !next.includes(k)));
+  const toggle = (kind: Kind) => {
+    if (hidden.includes(kind)) setHidden(hidden.filter((k) => k !== kind));
+    else if (hidden.length < kinds.length - 1) setHidden([...hidden, kind]); // never hide every kind
+  };
+  const only = (kind: Kind) => onChange([kind]);
 
   return (
     <section className="legend" aria-labelledby="legend-title">

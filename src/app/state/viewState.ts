@@ -3,7 +3,9 @@
  * against the data: an unknown id or a malformed value is dropped and reported as a notice,
  * never crashed on, so any link opens a working page.
  */
-import { KIND_IDS, type Kind } from '../../model/vocabulary';
+import type { KnowledgeGraph } from '../../model/graph';
+import { emptyFilter, type FilterSpec } from '../../query/filterSpec';
+import { FILTER_PARAMS, filterToParams, parseFilterParams, type ParamProblem, type RawParams } from '../../query/filterParams';
 
 export type Lang = 'vi' | 'en';
 export type Selection = { type: 'node' | 'edge'; id: string } | null;
@@ -14,21 +16,21 @@ export type ViewState = {
   selection: Selection;
   /** The open article, and the quote to highlight in it, if any. */
   article: { source: string; start?: number; end?: number } | null;
-  hiddenKinds: Kind[];
+  filter: FilterSpec;
+  /** Show filtered-out elements faded instead of hiding them. */
+  dim: boolean;
+  /** The two ends the path finder connects. */
+  path: [string, string] | null;
   camera: Camera | null;
 };
 
 /** What was wrong with a URL parameter; the app words it in the current language. */
-export type Notice = { param: string; value: string; problem: 'unknown' | 'malformed' };
+export type Notice = ParamProblem;
 
-export type DataIndex = {
-  hasNode: (id: string) => boolean;
-  hasEdge: (id: string) => boolean;
-  sourceLength: (id: string) => number | undefined;
-};
+export type DataIndex = { graph: KnowledgeGraph; sourceLength: (id: string) => number | undefined; sourceIds: string[] };
 
 export function defaultViewState(lang: Lang): ViewState {
-  return { lang, selection: null, article: null, hiddenKinds: [], camera: null };
+  return { lang, selection: null, article: null, filter: emptyFilter(), dim: false, path: null, camera: null };
 }
 
 function parseCamera(value: string): Camera | null {
@@ -53,12 +55,12 @@ export function parseViewState(search: string, data: DataIndex, fallbackLang: La
   const node = params.get('node');
   const edge = params.get('edge');
   if (node !== null) {
-    if (data.hasNode(node)) state.selection = { type: 'node', id: node };
+    if (data.graph.hasNode(node)) state.selection = { type: 'node', id: node };
     else bad('node', 'unknown');
   }
   if (edge !== null) {
     if (state.selection) bad('edge', 'malformed');
-    else if (data.hasEdge(edge)) state.selection = { type: 'edge', id: edge };
+    else if (data.graph.hasEdge(edge)) state.selection = { type: 'edge', id: edge };
     else bad('edge', 'unknown');
   }
 
@@ -79,12 +81,25 @@ export function parseViewState(search: string, data: DataIndex, fallbackLang: La
     }
   } else if (params.has('quote')) bad('quote', 'malformed');
 
-  const hide = params.get('hide');
-  if (hide !== null) {
-    const kinds = hide.split(',').filter(Boolean);
-    const unknown = kinds.filter((k) => !(KIND_IDS as string[]).includes(k));
-    if (unknown.length > 0) notices.push({ param: 'hide', value: unknown.join(','), problem: 'unknown' });
-    state.hiddenKinds = KIND_IDS.filter((k) => kinds.includes(k));
+  const raw: RawParams = {};
+  for (const name of FILTER_PARAMS) if (params.has(name)) raw[name] = params.getAll(name);
+  const filter = parseFilterParams(raw, data.graph, data.sourceIds);
+  state.filter = filter.spec;
+  notices.push(...filter.problems);
+
+  const dim = params.get('dim');
+  if (dim !== null) {
+    if (dim === '1' || dim === '0') state.dim = dim === '1';
+    else bad('dim', 'malformed');
+  }
+
+  const path = params.get('path');
+  if (path !== null) {
+    const ends = path.split(',');
+    const [from, to] = ends;
+    if (ends.length !== 2 || !from || !to) bad('path', 'malformed');
+    else if (!data.graph.hasNode(from) || !data.graph.hasNode(to)) bad('path', 'unknown');
+    else state.path = [from, to];
   }
 
   const cam = params.get('cam');
@@ -108,7 +123,9 @@ export function serializeViewState(state: ViewState): string {
       params.set('quote', `${state.article.start}-${state.article.end}`);
     }
   }
-  if (state.hiddenKinds.length > 0) params.set('hide', state.hiddenKinds.join(','));
+  for (const [name, value] of filterToParams(state.filter)) params.set(name, value);
+  if (state.dim) params.set('dim', '1');
+  if (state.path) params.set('path', state.path.join(','));
   if (state.camera) params.set('cam', [state.camera.x, state.camera.y, state.camera.ratio].map(round).join(','));
   return `?${params.toString()}`;
 }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewState, serializeViewState, type DataIndex, type ViewState } from '../../../src/app/state/viewState';
+import { defaultViewState, parseViewState, serializeViewState, type DataIndex, type ViewState } from '../../../src/app/state/viewState';
+import { emptyFilter } from '../../../src/query/filterSpec';
+import { loadShipped } from '../../helpers/shipped';
 
+const { graph, sources } = loadShipped();
 const data: DataIndex = {
-  hasNode: (id) => ['eu', 'norway'].includes(id),
-  hasEdge: (id) => id === 'norway:signs:eu-norway-spd',
-  sourceLength: (id) => (id === 'eu-norway-spd' ? 2486 : undefined),
+  graph,
+  sourceIds: sources.map((s) => s.id),
+  sourceLength: (id) => sources.find((s) => s.id === id)?.text.length,
 };
 
 describe('view state in the URL', () => {
@@ -13,19 +16,18 @@ describe('view state in the URL', () => {
       lang: 'vi',
       selection: { type: 'edge', id: 'norway:signs:eu-norway-spd' },
       article: { source: 'eu-norway-spd', start: 10, end: 40 },
-      hiddenKinds: ['place', 'event'],
+      filter: { ...emptyFilter(), actors: ['norway', 'eu'], actorHops: 2, kinds: ['actor', 'agreement'], from: '2019', keepUndated: false },
+      dim: true,
+      path: ['vietnam', 'strategic-compass'],
       camera: { x: 0.5, y: 0.25, ratio: 0.8 },
     };
     const parsed = parseViewState(serializeViewState(view), data, 'en');
     expect(parsed.notices).toEqual([]);
-    expect(parsed.state).toEqual({ ...view, hiddenKinds: ['event', 'place'] });
+    expect(parsed.state).toEqual(view);
   });
 
   it('falls back to the browser language and an empty view', () => {
-    expect(parseViewState('', data, 'vi')).toEqual({
-      state: { lang: 'vi', selection: null, article: null, hiddenKinds: [], camera: null },
-      notices: [],
-    });
+    expect(parseViewState('', data, 'vi')).toEqual({ state: defaultViewState('vi'), notices: [] });
   });
 
   it.each([
@@ -36,21 +38,26 @@ describe('view state in the URL', () => {
     ['?article=eu-norway-spd&quote=40-10', { param: 'quote', value: '40-10', problem: 'malformed' }],
     ['?article=eu-norway-spd&quote=1-99999', { param: 'quote', value: '1-99999', problem: 'malformed' }],
     ['?quote=1-2', { param: 'quote', value: '1-2', problem: 'malformed' }],
-    ['?hide=actor,planets', { param: 'hide', value: 'planets', problem: 'unknown' }],
+    ['?kind=actor,planets', { param: 'kind', value: 'planets', problem: 'unknown' }],
+    ['?actor=nato', { param: 'actor', value: 'nato', problem: 'unknown' }],
+    ['?hops=9', { param: 'hops', value: '9', problem: 'malformed' }],
+    ['?path=eu', { param: 'path', value: 'eu', problem: 'malformed' }],
+    ['?path=eu,nato', { param: 'path', value: 'eu,nato', problem: 'unknown' }],
+    ['?dim=yes', { param: 'dim', value: 'yes', problem: 'malformed' }],
     ['?cam=1,2', { param: 'cam', value: '1,2', problem: 'malformed' }],
     ['?cam=0,0,-1', { param: 'cam', value: '0,0,-1', problem: 'malformed' }],
     ['?node=eu&edge=norway:signs:eu-norway-spd', { param: 'edge', value: 'norway:signs:eu-norway-spd', problem: 'malformed' }],
   ])('drops %s with a notice and keeps the rest usable', (search, notice) => {
     const { state, notices } = parseViewState(search, data, 'en');
-    expect(notices).toEqual([notice]);
+    expect(notices).toEqual([expect.objectContaining(notice)]);
     expect(state.lang).toBe('en');
   });
 
   it('keeps the good parameters of a partly bad link', () => {
-    const { state, notices } = parseViewState('?node=eu&hide=actor,planets&lang=xx', data, 'vi');
+    const { state, notices } = parseViewState('?node=eu&kind=actor,planets&lang=xx', data, 'vi');
     expect(state.selection).toEqual({ type: 'node', id: 'eu' });
-    expect(state.hiddenKinds).toEqual(['actor']);
+    expect(state.filter.kinds).toEqual(['actor']);
     expect(state.lang).toBe('vi');
-    expect(notices.map((n) => n.param)).toEqual(['lang', 'hide']);
+    expect(notices.map((n) => n.param)).toEqual(['lang', 'kind']);
   });
 });

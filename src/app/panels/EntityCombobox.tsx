@@ -1,17 +1,33 @@
 /**
- * An accessible combobox (WAI-ARIA 1.2 pattern) over both languages' labels and aliases.
- * Arrow keys move through the results, Enter chooses, Escape closes.
+ * An accessible combobox (WAI-ARIA 1.2 pattern) for choosing an entity by either language's
+ * label or an alias. Arrow keys move through the results, Enter chooses, Escape closes.
+ * Used for the main search and for every entity picker of the filter panel.
  */
 import { forwardRef, useId, useMemo, useState } from 'react';
 import { KINDS } from '../../model/vocabulary';
+import type { EntitySearch } from '../../query/search';
 import { useData } from '../data';
 import { t } from '../i18n';
 import type { Lang } from '../state/viewState';
 
-type Props = { lang: Lang; onChoose: (id: string) => void };
+type Props = {
+  lang: Lang;
+  onChoose: (id: string) => void;
+  label: string;
+  placeholder: string;
+  /** Defaults to every entity. */
+  search?: EntitySearch;
+  /** Empty the box after a choice (for pickers that collect several). */
+  clearOnChoose?: boolean;
+  className?: string;
+};
 
-export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ lang, onChoose }, ref) {
-  const { graph, search } = useData();
+export const EntityCombobox = forwardRef<HTMLInputElement, Props>(function EntityCombobox(
+  { lang, onChoose, label, placeholder, search: ownSearch, clearOnChoose = false, className = 'search' },
+  ref,
+) {
+  const { graph, search: allSearch } = useData();
+  const search = ownSearch ?? allSearch;
   const listId = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -21,7 +37,7 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
 
   const choose = (id: string) => {
     onChoose(id);
-    setQuery(graph.getNodeAttribute(id, 'labels')[lang]);
+    setQuery(clearOnChoose ? '' : graph.getNodeAttribute(id, 'labels')[lang]);
     setOpen(false);
   };
 
@@ -47,9 +63,9 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
 
   const showList = open && query.trim() !== '';
   return (
-    <div className="search">
+    <div className={className}>
       <label htmlFor={`${listId}-input`} className="visually-hidden">
-        {t(lang, 'searchLabel')}
+        {label}
       </label>
       <input
         id={`${listId}-input`}
@@ -61,7 +77,7 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={showList && hits[active] ? `${listId}-${active}` : undefined}
-        placeholder={t(lang, 'searchPlaceholder')}
+        placeholder={placeholder}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -73,7 +89,7 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
         onKeyDown={onKeyDown}
       />
       {showList && (
-        <ul id={listId} role="listbox" className="search-results" aria-label={t(lang, 'searchLabel')}>
+        <ul id={listId} role="listbox" className="search-results" aria-label={label}>
           {hits.length === 0 && <li className="muted no-results">{t(lang, 'noResults')}</li>}
           {hits.map((hit, i) => {
             const attrs = graph.getNodeAttributes(hit.id);

@@ -1,0 +1,192 @@
+/**
+ * The filter panel: actors and domains with their neighbourhood depth, relation types,
+ * articles, a date range and a name filter. Every change goes into the URL.
+ */
+import { useMemo, useState } from 'react';
+import { PREDICATE_IDS, PREDICATES, type Predicate } from '../../model/vocabulary';
+import type { Kept } from '../../query/filter';
+import { HOPS_RANGE, type Direction, type FilterSpec } from '../../query/filterSpec';
+import { useData } from '../data';
+import { t } from '../i18n';
+import type { Lang } from '../state/viewState';
+import { DateRange } from './DateRange';
+import { EntityChips } from './EntityChips';
+import { EntityCombobox } from './EntityCombobox';
+
+type Props = {
+  lang: Lang;
+  filter: FilterSpec;
+  kept: Kept | null;
+  dim: boolean;
+  onChange: (patch: Partial<FilterSpec>) => void;
+  onDim: (dim: boolean) => void;
+  onReset: () => void;
+};
+
+const HOP_CHOICES = Array.from({ length: HOPS_RANGE.max - HOPS_RANGE.min + 1 }, (_, i) => HOPS_RANGE.min + i);
+
+function HopsSelect({ lang, value, onChange }: { lang: Lang; value: number; onChange: (n: number) => void }) {
+  return (
+    <label className="inline-field">
+      {t(lang, 'hops')}
+      <select value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {HOP_CHOICES.map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function toggled<T>(list: T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+export function FilterPanel({ lang, filter, kept, dim, onChange, onDim, onReset }: Props) {
+  const { graph, sources, actorSearch, domainSearch } = useData();
+  const [text, setText] = useState(filter.text);
+  const [shownText, setShownText] = useState(filter.text);
+  if (shownText !== filter.text) {
+    setShownText(filter.text);
+    setText(filter.text);
+  }
+  const predicateCounts = useMemo(() => {
+    const counts = new Map<Predicate, number>();
+    graph.forEachEdge((_e, a) => counts.set(a.predicate, (counts.get(a.predicate) ?? 0) + 1));
+    return counts;
+  }, [graph]);
+  const shownNodes = kept ? kept.nodes.size : graph.order;
+  const shownEdges = kept ? kept.edges.size : graph.size;
+
+  return (
+    <section className="filters" aria-labelledby="filters-title">
+      <h2 id="filters-title">{t(lang, 'filters')}</h2>
+      <p className="counts" aria-live="polite">
+        {t(lang, 'showing')} <strong>{shownNodes}</strong> {t(lang, 'of')} {graph.order} {t(lang, 'nodesOf')},{' '}
+        <strong>{shownEdges}</strong> {t(lang, 'of')} {graph.size} {t(lang, 'edgesOf')}
+      </p>
+      {kept && (
+        <button type="button" className="link-button" onClick={onReset}>
+          {t(lang, 'reset')}
+        </button>
+      )}
+
+      <fieldset>
+        <legend>{t(lang, 'actors')}</legend>
+        <EntityChips ids={filter.actors} lang={lang} onRemove={(id) => onChange({ actors: filter.actors.filter((a) => a !== id) })} />
+        <EntityCombobox
+          lang={lang}
+          search={actorSearch}
+          label={t(lang, 'addActor')}
+          placeholder={t(lang, 'addActor')}
+          clearOnChoose
+          className="picker"
+          onChoose={(id) => filter.actors.includes(id) || onChange({ actors: [...filter.actors, id] })}
+        />
+        {filter.actors.length > 0 && (
+          <div className="row">
+            <HopsSelect lang={lang} value={filter.actorHops} onChange={(actorHops) => onChange({ actorHops })} />
+            <label className="inline-field">
+              {t(lang, 'direction')}
+              <select value={filter.direction} onChange={(e) => onChange({ direction: e.target.value as Direction })}>
+                <option value="both">{t(lang, 'dirBoth')}</option>
+                <option value="out">{t(lang, 'dirOut')}</option>
+                <option value="in">{t(lang, 'dirIn')}</option>
+              </select>
+            </label>
+          </div>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t(lang, 'domains')}</legend>
+        <EntityChips ids={filter.domains} lang={lang} onRemove={(id) => onChange({ domains: filter.domains.filter((d) => d !== id) })} />
+        <EntityCombobox
+          lang={lang}
+          search={domainSearch}
+          label={t(lang, 'addDomain')}
+          placeholder={t(lang, 'addDomain')}
+          clearOnChoose
+          className="picker"
+          onChoose={(id) => filter.domains.includes(id) || onChange({ domains: [...filter.domains, id] })}
+        />
+        {filter.domains.length > 0 && (
+          <div className="row">
+            <HopsSelect lang={lang} value={filter.domainHops} onChange={(domainHops) => onChange({ domainHops })} />
+          </div>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t(lang, 'articles')}</legend>
+        {[...sources.values()].map((source) => (
+          <label key={source.id} className="check">
+            <input
+              type="checkbox"
+              checked={filter.sources.length === 0 || filter.sources.includes(source.id)}
+              onChange={() => {
+                const all = [...sources.keys()];
+                const current = filter.sources.length === 0 ? all : filter.sources;
+                const next = toggled(current, source.id);
+                if (next.length > 0) onChange({ sources: next.length === all.length ? [] : next });
+              }}
+            />
+            <span>{source.title[lang]}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t(lang, 'dateRange')}</legend>
+        <DateRange lang={lang} from={filter.from} to={filter.to} onChange={(range) => onChange(range)} />
+        <label className="check">
+          <input type="checkbox" checked={filter.keepUndated} onChange={(e) => onChange({ keepUndated: e.target.checked })} />
+          <span>{t(lang, 'keepUndated')}</span>
+        </label>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t(lang, 'textFilter')}</legend>
+        <input
+          type="search"
+          className="text-filter"
+          aria-label={t(lang, 'textFilter')}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={() => text !== filter.text && onChange({ text })}
+          onKeyDown={(e) => e.key === 'Enter' && onChange({ text })}
+        />
+      </fieldset>
+
+      <details>
+        <summary>
+          {t(lang, 'predicates')}
+          {filter.predicates.length > 0 && ` (${filter.predicates.length})`}
+        </summary>
+        {PREDICATE_IDS.filter((p) => predicateCounts.has(p)).map((p) => (
+          <label key={p} className="check">
+            <input
+              type="checkbox"
+              checked={filter.predicates.length === 0 || filter.predicates.includes(p)}
+              onChange={() => {
+                const present = PREDICATE_IDS.filter((x) => predicateCounts.has(x));
+                const current = filter.predicates.length === 0 ? present : filter.predicates;
+                const next = toggled(current, p);
+                if (next.length > 0) onChange({ predicates: next.length === present.length ? [] : next });
+              }}
+            />
+            <span>{PREDICATES[p][lang]}</span>
+            <span className="count">{predicateCounts.get(p)}</span>
+          </label>
+        ))}
+      </details>
+
+      <label className="check">
+        <input type="checkbox" checked={dim} onChange={(e) => onDim(e.target.checked)} />
+        <span>{t(lang, 'dim')}</span>
+      </label>
+    </section>
+  );
+}
