@@ -10,9 +10,10 @@ Commands:
   stats [--json]           counts by kind, predicate and source; connected components
   build [--out FILE]       validate, lay out and write the explorer's graph bundle
                            (default graph-data/dist/graph.json)
-  export --format json --out FILE [filters]
-                           write the graph, or the filtered subgraph, in graphology's
-                           serialization format
+  export --format F --out FILE [filters]
+                           write the graph, or the filtered subgraph; F is one of
+                           gexf, graphml, json, cypher, ttl; or csv with --out-dir DIR
+                           (nodes and edges files)
 
 Filters (export; the same as the explorer's filter panel and URL):
   --actor ID               keep this actor's neighbourhood (repeat or comma-separate)

@@ -11,6 +11,7 @@ import { formatStats } from './formatStats';
 import { FILTER_OPTIONS, filterFromFlags } from './filterFlags';
 import { applyFilter } from '../query/filter';
 import { keptSubgraph } from '../query/subgraph';
+import { EXPORT_FORMAT_IDS, exportGraph, type ExportFormat } from '../io/formats';
 
 export type Io = { out: (line: string) => void; err: (line: string) => void };
 
@@ -27,6 +28,16 @@ function loadOrReport(dataDir: string, io: Io): Extract<Loaded, { ok: true }> | 
   loaded.errors.forEach((line) => io.err(line));
   io.err(`${loaded.errors.length} error(s) in ${dataDir}`);
   return undefined;
+}
+
+/** Where an export goes: one file (--out), or a folder for CSV's two files (--out-dir). */
+function exportTarget(format: ExportFormat, out: string | undefined, outDir: string | undefined) {
+  if (format === 'csv') {
+    if (!outDir) throw new UsageError('--format csv writes two files: give --out-dir DIR');
+    return { dir: outDir, base: 'graph' };
+  }
+  if (!out) throw new UsageError('--out FILE is required');
+  return { file: out, base: 'graph' };
 }
 
 function run(command: string, args: string[], io: Io): number {
@@ -57,15 +68,28 @@ function run(command: string, args: string[], io: Io): number {
       return 0;
     }
     case 'export': {
-      const { values } = parseCommand(args, { ...DATA, ...FILTER_OPTIONS, format: { type: 'string' }, out: { type: 'string' } });
-      if (values.format !== 'json') throw new UsageError(`--format must be json (got ${values.format ?? 'nothing'})`);
-      if (!values.out) throw new UsageError('--out FILE is required');
+      const { values } = parseCommand(args, {
+        ...DATA,
+        ...FILTER_OPTIONS,
+        format: { type: 'string' },
+        out: { type: 'string' },
+        'out-dir': { type: 'string' },
+      });
+      const format = values.format as ExportFormat;
+      if (!EXPORT_FORMAT_IDS.includes(format)) {
+        throw new UsageError(`--format must be one of ${EXPORT_FORMAT_IDS.join(', ')} (got ${values.format ?? 'nothing'})`);
+      }
+      const target = exportTarget(format, values.out, values['out-dir']);
       const loaded = loadOrReport(values.data, io);
       if (!loaded) return 1;
       const spec = filterFromFlags(values, loaded);
       const subgraph = keptSubgraph(loaded.graph, applyFilter(loaded.graph, spec));
-      writeFile(values.out, `${JSON.stringify(subgraph.export(), null, 2)}\n`);
-      io.out(`wrote ${values.out}: ${subgraph.order} of ${loaded.graph.order} nodes, ${subgraph.size} of ${loaded.graph.size} edges`);
+      for (const file of exportGraph(subgraph, format, target.base)) {
+        const path = target.dir ? join(target.dir, file.name) : (target.file as string);
+        writeFile(path, file.content);
+        io.out(`wrote ${path}`);
+      }
+      io.out(`${subgraph.order} of ${loaded.graph.order} nodes, ${subgraph.size} of ${loaded.graph.size} edges`);
       return 0;
     }
     case 'schema': {

@@ -15,15 +15,13 @@ export function isIsoPartialDate(value: string): boolean {
 }
 
 /**
- * The first and last day a partial date can mean, as comparable strings:
- * "2024" spans 2024-01-01 … 2024-12-31.
+ * The first and last day a partial date can mean, as strings that compare in date order:
+ * "2024" spans 2024-01-01 … 2024-12-31. The last day of a month is written as 31 whatever
+ * the month: no real date falls between it and the true last day, so comparisons are
+ * unchanged, and no calendar arithmetic is needed (this runs once per edge in a filter).
  */
 export function dateSpan(value: string): { first: string; last: string } {
-  const [year, month, day] = value.split('-');
-  if (day !== undefined) return { first: value, last: value };
-  if (month !== undefined) {
-    const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-    return { first: `${year}-${month}-01`, last: `${year}-${month}-${String(lastDay).padStart(2, '0')}` };
-  }
-  return { first: `${year}-01-01`, last: `${year}-12-31` };
+  if (value.length === 4) return { first: `${value}-01-01`, last: `${value}-12-31` };
+  if (value.length === 7) return { first: `${value}-01`, last: `${value}-31` };
+  return { first: value, last: value };
 }

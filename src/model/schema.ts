@@ -4,7 +4,7 @@
  * generated from these (see `kg schema`).
  */
 import { z } from 'zod';
-import { ACTOR_CATEGORIES, DATE_TYPES, KIND_IDS, PREDICATE_IDS } from './vocabulary';
+import { ACTOR_CATEGORIES, CURATED_KIND_IDS, CURATED_PREDICATE_IDS, DATE_TYPES } from './vocabulary';
 import { isIsoPartialDate } from './dates';
 
 const id = z
@@ -34,7 +34,7 @@ export const sourceMetaSchema = z.strictObject({
 
 export const entitySchema = z.strictObject({
   id,
-  kind: z.enum(KIND_IDS),
+  kind: z.enum(CURATED_KIND_IDS),
   category: z.enum(ACTOR_CATEGORIES).optional(),
   labels: bilingual,
   aliases: z.array(text).default([]),
@@ -59,7 +59,7 @@ export const evidenceSchema = z.strictObject({
 
 export const relationSchema = z.strictObject({
   source: id,
-  predicate: z.enum(PREDICATE_IDS),
+  predicate: z.enum(CURATED_PREDICATE_IDS),
   target: id,
   labels: bilingual,
   date: isoDate.optional(),

@@ -12,10 +12,14 @@ export const KINDS = {
   domain: { vi: 'Lĩnh vực hợp tác', en: 'Cooperation domain', color: '#2f9e44' },
   event: { vi: 'Sự kiện', en: 'Event', color: '#e8590c' },
   place: { vi: 'Địa điểm', en: 'Place', color: '#868e96' },
+  /** For imported graphs whose kinds are not ours; curated data never uses it. */
+  other: { vi: 'Khác', en: 'Other', color: '#495057' },
 } as const satisfies Record<string, Bilingual & { color: string }>;
 
 export type Kind = keyof typeof KINDS;
 export const KIND_IDS = Object.keys(KINDS) as Kind[];
+/** The kinds a curator may use: "other" is only for imported graphs. */
+export const CURATED_KIND_IDS = KIND_IDS.filter((k) => k !== 'other');
 
 /** Finer grain for actors, shown in the details panel; not a separate colour. */
 export const ACTOR_CATEGORIES = ['state', 'organisation', 'body', 'office', 'person'] as const;
@@ -47,10 +51,14 @@ export const PREDICATES = {
   held_at: { vi: 'diễn ra tại', en: 'held at' },
   located_in: { vi: 'nằm ở', en: 'is located in' },
   concerns_region: { vi: 'liên quan đến khu vực', en: 'concerns the region' },
+  /** For imported graphs whose relation types are not ours; curated data never uses it. */
+  related_to: { vi: 'liên quan đến', en: 'is related to' },
 } as const satisfies Record<string, Bilingual>;
 
 export type Predicate = keyof typeof PREDICATES;
 export const PREDICATE_IDS = Object.keys(PREDICATES) as Predicate[];
+/** The predicates a curator may use: "related_to" is only for imported graphs. */
+export const CURATED_PREDICATE_IDS = PREDICATE_IDS.filter((p) => p !== 'related_to');
 
 export const DATE_TYPES = {
   signed: { vi: 'Ngày ký', en: 'Signed' },

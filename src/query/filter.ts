@@ -33,15 +33,16 @@ type Admission = {
 /** When a relation happened: its own date, else the dates of the articles that state it. */
 export function relationDateSpan(attrs: EdgeAttributes, sourceDates: Record<string, string>): { first: string; last: string } | null {
   if (attrs.date) return dateSpan(attrs.date);
-  const spans = attrs.evidence.flatMap((e) => {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const e of attrs.evidence) {
     const date = sourceDates[e.source];
-    return date ? [dateSpan(date)] : [];
-  });
-  if (spans.length === 0) return null;
-  return {
-    first: spans.map((s) => s.first).sort()[0] as string,
-    last: spans.map((s) => s.last).sort().at(-1) as string,
-  };
+    if (!date) continue;
+    const span = dateSpan(date);
+    if (first === null || span.first < first) first = span.first;
+    if (last === null || span.last > last) last = span.last;
+  }
+  return first !== null && last !== null ? { first, last } : null;
 }
 
 function admission(graph: KnowledgeGraph, spec: FilterSpec): Admission {
@@ -53,18 +54,23 @@ function admission(graph: KnowledgeGraph, spec: FilterSpec): Admission {
   const dated = from !== null || to !== null;
   const sourceDates = graph.getAttribute('sourceDates') ?? {};
 
-  const node = kinds ? (n: string) => kinds.has(graph.getNodeAttribute(n, 'kind')) : () => true;
-  const edge = (attrs: EdgeAttributes, source: string, target: string): boolean => {
-    if (predicates && !predicates.has(attrs.predicate)) return false;
-    if (sources && !attrs.evidence.some((e) => sources.has(e.source))) return false;
-    if (dated) {
-      const span = relationDateSpan(attrs, sourceDates);
-      if (!span) {
-        if (!spec.keepUndated) return false;
-      } else if ((from !== null && span.last < from) || (to !== null && span.first > to)) return false;
-    }
-    return node(source) && node(target);
+  const nodeKept = (n: string) => kinds === null || kinds.has(graph.getNodeAttribute(n, 'kind'));
+  const fromSource = (attrs: EdgeAttributes) => {
+    for (const e of attrs.evidence) if (sources?.has(e.source)) return true;
+    return false;
   };
+  const inRange = (attrs: EdgeAttributes) => {
+    const span = relationDateSpan(attrs, sourceDates);
+    if (!span) return spec.keepUndated;
+    return !((from !== null && span.last < from) || (to !== null && span.first > to));
+  };
+  // Each check is skipped outright when its filter is off: this runs once per edge visited.
+  const edge = (attrs: EdgeAttributes, source: string, target: string): boolean =>
+    (predicates === null || predicates.has(attrs.predicate)) &&
+    (sources === null || fromSource(attrs)) &&
+    (!dated || inRange(attrs)) &&
+    (kinds === null || (nodeKept(source) && nodeKept(target)));
+  const node = nodeKept;
   return { node, edge, relationLevel: predicates !== null || sources !== null || dated };
 }
 

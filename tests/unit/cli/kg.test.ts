@@ -59,7 +59,8 @@ describe('kg usage errors', () => {
     [['frobnicate'], /unknown command "frobnicate"/],
     [[], /no command given/],
     [['validate', '--verbose'], /Unknown option '--verbose'/],
-    [['export', '--format', 'xml', '--out', 'x'], /--format must be json \(got xml\)/],
+    [['export', '--format', 'xml', '--out', 'x'], /--format must be one of gexf, graphml, json, csv, cypher, ttl \(got xml\)/],
+    [['export', '--format', 'csv', '--out', 'x'], /--format csv writes two files: give --out-dir DIR/],
     [['export', '--format', 'json'], /--out FILE is required/],
   ])('%j: usage on stderr, exit 2', (argv, message) => {
     const result = runKg(...argv);
@@ -151,5 +152,24 @@ describe('kg export with filters', () => {
     const result = exportWith(...flags);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(message);
+  });
+});
+
+describe('kg export in every format', () => {
+  it.each(['gexf', 'graphml', 'json', 'cypher', 'ttl'])('%s, filtered, to --out', (format) => {
+    const out = join(mkdtempSync(join(tmpdir(), 'kg-fmt-')), `sub.${format}`);
+    const result = runKg('export', '--format', format, '--out', out, '--data', GRAPH_DATA, '--actor', 'norway');
+    expect(result.code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain('eu-norway-spd');
+    expect(text).not.toContain('vn-eu-defence-partnership');
+    expect(result.out).toMatch(/9 of 71 nodes, 16 of 114 edges/);
+  });
+
+  it('csv writes a nodes and an edges file into --out-dir', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-csv-'));
+    expect(runKg('export', '--format', 'csv', '--out-dir', dir, '--data', GRAPH_DATA).code).toBe(0);
+    expect(readFileSync(join(dir, 'graph-nodes.csv'), 'utf8').split('\r\n')[0]).toMatch(/^id,label,label_vi,label_en,kind/);
+    expect(readFileSync(join(dir, 'graph-edges.csv'), 'utf8').split('\r\n').length).toBe(114 + 2);
   });
 });

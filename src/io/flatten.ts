@@ -1,0 +1,169 @@
+/**
+ * Graph attributes as flat, typed columns, for the formats that cannot nest (GEXF, GraphML,
+ * CSV): bilingual labels become label_vi / label_en, lists and evidence become JSON strings
+ * (lossless), with a readable evidence_text beside them. `unflatten*` reverses it exactly.
+ */
+import type { EdgeAttributes, EntityDate, NodeAttributes } from '../model/graph';
+import type { Evidence } from '../model/schema';
+import { KINDS, PREDICATES, type Kind, type Predicate } from '../model/vocabulary';
+
+export type ColumnType = 'string' | 'double';
+export type Column = { name: string; type: ColumnType; title: string };
+export type FlatRecord = Record<string, string | number | undefined>;
+
+export const NODE_COLUMNS: Column[] = [
+  { name: 'label_vi', type: 'string', title: 'Label (Vietnamese)' },
+  { name: 'label_en', type: 'string', title: 'Label (English)' },
+  { name: 'kind', type: 'string', title: 'Kind' },
+  { name: 'category', type: 'string', title: 'Actor category' },
+  { name: 'aliases', type: 'string', title: 'Aliases (JSON array)' },
+  { name: 'description_vi', type: 'string', title: 'Description (Vietnamese)' },
+  { name: 'description_en', type: 'string', title: 'Description (English)' },
+  { name: 'dates', type: 'string', title: 'Dates (JSON array)' },
+  { name: 'sources', type: 'string', title: 'Sources (JSON array)' },
+  { name: 'color', type: 'string', title: 'Colour' },
+  { name: 'x', type: 'double', title: 'x' },
+  { name: 'y', type: 'double', title: 'y' },
+  { name: 'size', type: 'double', title: 'Size' },
+];
+
+export const EDGE_COLUMNS: Column[] = [
+  { name: 'predicate', type: 'string', title: 'Predicate' },
+  { name: 'predicate_vi', type: 'string', title: 'Predicate (Vietnamese)' },
+  { name: 'predicate_en', type: 'string', title: 'Predicate (English)' },
+  { name: 'label_vi', type: 'string', title: 'Relation (Vietnamese)' },
+  { name: 'label_en', type: 'string', title: 'Relation (English)' },
+  { name: 'date', type: 'string', title: 'Date' },
+  { name: 'date_inferred', type: 'string', title: 'Why the date is inferred' },
+  { name: 'inferred', type: 'string', title: 'Why the relation is inferred' },
+  { name: 'evidence', type: 'string', title: 'Evidence (JSON array of {source, quote, start, end})' },
+  { name: 'evidence_text', type: 'string', title: 'Evidence (readable)' },
+];
+
+export function flattenNode(a: NodeAttributes): FlatRecord {
+  return {
+    label_vi: a.labels.vi,
+    label_en: a.labels.en,
+    kind: a.kind,
+    category: a.category,
+    aliases: JSON.stringify(a.aliases),
+    description_vi: a.description.vi,
+    description_en: a.description.en,
+    dates: JSON.stringify(a.dates),
+    sources: JSON.stringify(a.sources),
+    color: a.color,
+    x: a.x,
+    y: a.y,
+    size: a.size,
+  };
+}
+
+export function evidenceText(evidence: Evidence[]): string {
+  return evidence.map((e) => `“${e.quote}” (${e.source}, ${e.start}–${e.end})`).join('\n');
+}
+
+export function flattenEdge(a: EdgeAttributes): FlatRecord {
+  return {
+    predicate: a.predicate,
+    predicate_vi: a.predicateLabels.vi,
+    predicate_en: a.predicateLabels.en,
+    label_vi: a.labels.vi,
+    label_en: a.labels.en,
+    date: a.date,
+    date_inferred: a.dateInferred,
+    inferred: a.inferred,
+    evidence: JSON.stringify(a.evidence),
+    evidence_text: evidenceText(a.evidence),
+  };
+}
+
+const str = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : String(value));
+const num = (value: unknown, fallback: number): number => {
+  const n = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(n) ? n : fallback;
+};
+
+function jsonArray<T>(value: unknown, check: (item: unknown) => item is T): T[] {
+  if (Array.isArray(value)) return value.filter(check);
+  if (typeof value !== 'string' || value.trim() === '') return [];
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed.filter(check) : [];
+  } catch {
+    return [];
+  }
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isEvidence = (v: unknown): v is Evidence =>
+  typeof v === 'object' && v !== null && isString((v as Evidence).source) && isString((v as Evidence).quote) && Number.isInteger((v as Evidence).start) && Number.isInteger((v as Evidence).end);
+const isDate = (v: unknown): v is EntityDate => typeof v === 'object' && v !== null && isString((v as EntityDate).type) && isString((v as EntityDate).date);
+
+/** A {vi, en} pair from our own JSON, or from flat `<name>_vi` / `<name>_en` columns. */
+function bilingual(flat: Record<string, unknown>, name: string, fallback: string): { vi: string; en: string } {
+  const nested = flat[name];
+  if (typeof nested === 'object' && nested !== null) {
+    const { vi, en } = nested as Record<string, unknown>;
+    if (typeof vi === 'string' && typeof en === 'string') return { vi, en };
+  }
+  const plain = typeof nested === 'string' ? nested : fallback;
+  return { vi: str(flat[`${name}_vi`]) ?? plain, en: str(flat[`${name}_en`]) ?? plain };
+}
+
+/** Colours as #rrggbb; GEXF readers hand back rgb(r,g,b). */
+function hexColor(value: unknown): string | undefined {
+  const text = str(value);
+  const rgb = text && /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)/.exec(text);
+  if (!rgb) return text;
+  return `#${rgb.slice(1, 4).map((c) => Math.min(255, Number(c)).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * Our node attributes from whatever a file carried: our own columns (flat or nested) when
+ * present, else the common ones (label, color, x, y, size); an unknown kind becomes "other",
+ * its name kept as the category.
+ */
+export function unflattenNode(id: string, flat: Record<string, unknown>): NodeAttributes {
+  const labels = bilingual(flat, 'label', str(flat.label) ?? id);
+  const nestedLabels = bilingual(flat, 'labels', '');
+  const names = nestedLabels.vi || nestedLabels.en ? nestedLabels : labels;
+  const rawKind = str(flat.kind) ?? str(flat.type);
+  const kind: Kind = rawKind && rawKind in KINDS ? (rawKind as Kind) : 'other';
+  const category = str(flat.category) ?? (rawKind && !(rawKind in KINDS) ? rawKind : undefined);
+  return {
+    label: str(flat.label) ?? names.en,
+    labels: names,
+    kind,
+    ...(category ? { category } : {}),
+    aliases: jsonArray(flat.aliases, isString),
+    description: bilingual(flat, 'description', ''),
+    dates: jsonArray(flat.dates, isDate) as EntityDate[],
+    sources: jsonArray(flat.sources, isString),
+    color: hexColor(flat.color) ?? KINDS[kind].color,
+    x: num(flat.x, NaN),
+    y: num(flat.y, NaN),
+    size: num(flat.size, 4),
+  };
+}
+
+export function unflattenEdge(flat: Record<string, unknown>): EdgeAttributes {
+  const rawPredicate = str(flat.predicate) ?? str(flat.kind);
+  const predicate: Predicate = rawPredicate && rawPredicate in PREDICATES ? (rawPredicate as Predicate) : 'related_to';
+  const fallback = str(flat.label) ?? rawPredicate ?? PREDICATES[predicate].en;
+  const nested = bilingual(flat, 'labels', '');
+  const labels = nested.vi || nested.en ? nested : bilingual(flat, 'label', fallback);
+  const predicateLabels = bilingual(flat, 'predicateLabels', '');
+  const date = str(flat.date);
+  const dateInferred = str(flat.date_inferred) ?? str(flat.dateInferred);
+  const inferred = str(flat.inferred);
+  return {
+    label: str(flat.label) ?? labels.en,
+    predicate,
+    predicateLabels: predicateLabels.vi || predicateLabels.en ? predicateLabels : { vi: str(flat.predicate_vi) ?? PREDICATES[predicate].vi, en: str(flat.predicate_en) ?? PREDICATES[predicate].en },
+    labels,
+    ...(date ? { date } : {}),
+    ...(dateInferred ? { dateInferred } : {}),
+    ...(inferred ? { inferred } : {}),
+    evidence: jsonArray(flat.evidence, isEvidence),
+  };
+}

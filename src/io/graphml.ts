@@ -1,0 +1,71 @@
+/**
+ * GraphML 1.0 for yEd, Cytoscape, NetworkX and igraph, valid against the official XSD: typed
+ * keys, and ids that are NMTOKENs. An id that is not one (spaces, '/', '#', characters newer
+ * than Unicode 2.0 that libxml2 rejects…) is replaced by a safe one and kept in `original_id`.
+ */
+import type { KnowledgeGraph } from '../model/graph';
+import { EDGE_COLUMNS, flattenEdge, flattenNode, NODE_COLUMNS, type Column, type FlatRecord } from './flatten';
+import { attrs, escapeText } from './xml';
+
+/** Conservative NMTOKEN: ASCII name characters only, so every XML 1.0 parser accepts it. */
+const SAFE_NMTOKEN = /^[A-Za-z0-9._:-]+$/;
+
+export const ORIGINAL_ID = 'original_id';
+
+function safeIds(ids: string[], prefix: string): Map<string, string> {
+  const taken = new Set(ids.filter((id) => SAFE_NMTOKEN.test(id)));
+  const out = new Map<string, string>();
+  let n = 0;
+  for (const id of ids) {
+    if (SAFE_NMTOKEN.test(id)) {
+      out.set(id, id);
+      continue;
+    }
+    let candidate: string;
+    do candidate = `${prefix}${n++}`;
+    while (taken.has(candidate));
+    taken.add(candidate);
+    out.set(id, candidate);
+  }
+  return out;
+}
+
+function keys(cls: 'node' | 'edge', columns: Column[]): string[] {
+  return [
+    ...columns.map((c) => `  <key${attrs({ id: `${cls}_${c.name}`, for: cls, 'attr.name': c.name, 'attr.type': c.type })}/>`),
+    `  <key${attrs({ id: `${cls}_${ORIGINAL_ID}`, for: cls, 'attr.name': ORIGINAL_ID, 'attr.type': 'string' })}/>`,
+  ];
+}
+
+function data(cls: 'node' | 'edge', record: FlatRecord, columns: Column[]): string[] {
+  return columns
+    .filter((c) => record[c.name] !== undefined)
+    .map((c) => `      <data key="${cls}_${c.name}">${escapeText(String(record[c.name]))}</data>`);
+}
+
+export function writeGraphml(graph: KnowledgeGraph): string {
+  const nodeIds = safeIds(graph.nodes(), 'n');
+  const edgeIds = safeIds(graph.edges(), 'e');
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
+    '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    ...keys('node', NODE_COLUMNS),
+    ...keys('edge', EDGE_COLUMNS),
+    '  <graph id="G" edgedefault="directed">',
+  ];
+  graph.forEachNode((node, a) => {
+    const id = nodeIds.get(node) as string;
+    lines.push(`    <node${attrs({ id })}>`, ...data('node', flattenNode(a), NODE_COLUMNS));
+    if (id !== node) lines.push(`      <data key="node_${ORIGINAL_ID}">${escapeText(node)}</data>`);
+    lines.push('    </node>');
+  });
+  graph.forEachEdge((edge, a, source, target) => {
+    const id = edgeIds.get(edge) as string;
+    lines.push(`    <edge${attrs({ id, source: nodeIds.get(source), target: nodeIds.get(target) })}>`, ...data('edge', flattenEdge(a), EDGE_COLUMNS));
+    if (id !== edge) lines.push(`      <data key="edge_${ORIGINAL_ID}">${escapeText(edge)}</data>`);
+    lines.push('    </edge>');
+  });
+  lines.push('  </graph>', '</graphml>', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,95 @@
+/**
+ * Browser-side figures, in headless Chromium (software WebGL: only the JavaScript-side
+ * numbers mean anything): the production bundle's size, navigation to the first drawn
+ * frame of the seed graph, and the hover highlight's cost against bare sigma at 1k–100k nodes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createServer } from 'vite';
+import { browserUnavailable, launchBrowser, openPage, startServer } from '../helpers/browser';
+import { REPO_ROOT } from '../helpers/shipped';
+import { fmt, median } from './measure';
+
+function bundleSizes(): string[] {
+  const assets = join(REPO_ROOT, 'dist', 'assets');
+  const rows = readdirSync(assets)
+    .filter((f) => /\.(js|css)$/.test(f))
+    .map((f) => {
+      const bytes = readFileSync(join(assets, f));
+      return { f, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    });
+  const total = rows.reduce((sum, r) => sum + r.gzip, 0);
+  return [
+    '| file | raw (kB) | gzip (kB) |',
+    '| --- | --- | --- |',
+    ...rows.map((r) => `| ${r.f.replace(/-[\w-]+\./, '.')} | ${(r.raw / 1024).toFixed(1)} | ${(r.gzip / 1024).toFixed(1)} |`),
+    `| **total** | | **${(total / 1024).toFixed(1)}** |`,
+  ];
+}
+
+async function firstFrame(runs = 5): Promise<number> {
+  const { server, url } = await startServer();
+  const browser = await launchBrowser();
+  const samples: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const { page } = await openPage(browser, url);
+      await page.goto(`${url}?lang=en`);
+      await page.waitForFunction(() => performance.getEntriesByName('kg:first-frame').length > 0, undefined, { timeout: 30_000 });
+      samples.push(await page.evaluate(() => performance.getEntriesByName('kg:first-frame')[0]?.startTime ?? NaN));
+      await page.context().close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return median(samples);
+}
+
+type HoverResult = { order: number; size: number; firstRenderMs: number; oursMs: number; bareMs: number };
+
+async function hoverCosts(orders: number[]): Promise<HoverResult[]> {
+  const server = await createServer({ root: REPO_ROOT, logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
+  await server.listen();
+  const url = server.resolvedUrls?.local[0];
+  const browser = await launchBrowser();
+  const results: HoverResult[] = [];
+  try {
+    for (const order of orders) {
+      const { page } = await openPage(browser, url ?? '', 1000, 700);
+      await page.goto(`${url}tests/bench/hover.html`);
+      await page.waitForFunction(() => typeof window.runHoverBench === 'function', undefined, { timeout: 60_000 });
+      results.push(await page.evaluate((n) => window.runHoverBench(n), order));
+      await page.context().close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return results;
+}
+
+export async function benchBrowser(): Promise<string[]> {
+  const unavailable = browserUnavailable();
+  if (unavailable) return ['## Browser', '', `Skipped: ${unavailable}`];
+  const frame = await firstFrame();
+  const hover = await hoverCosts([1_000, 10_000, 100_000]);
+  return [
+    '## Production bundle (npm run build)',
+    '',
+    ...bundleSizes(),
+    '',
+    '## Seed graph in headless Chromium',
+    '',
+    `Navigation to the first drawn frame (sigma's first afterRender), median of 5 loads: **${fmt(frame)} ms**`,
+    '',
+    '## Hover highlight, JavaScript time per hover (median of 15)',
+    '',
+    '| graph | ours: focus sets + partial refresh (ms) | bare sigma: reducer + full refresh (ms) | ours / bare | sigma construction (ms) |',
+    '| --- | --- | --- | --- | --- |',
+    ...hover.map(
+      (h) => `| ${h.order / 1000}k nodes / ${Math.round(h.size / 1000)}k edges | ${fmt(h.oursMs)} | ${fmt(h.bareMs)} | ${(h.oursMs / h.bareMs).toFixed(3)}× | ${fmt(h.firstRenderMs)} |`,
+    ),
+  ];
+}

@@ -1,0 +1,87 @@
+/**
+ * In the browser: the explorer's hover highlight (focus sets + partial refresh over the
+ * changed neighbourhood) against bare sigma's usual way (sigma's "use-reducers" example:
+ * a reducer over the hovered node's neighbours and a full refresh), on the same graph.
+ * Both schedule the draw for the next frame, so the figures are the JavaScript work per hover;
+ * the draw itself is the GPU's (here SwiftShader's, which says nothing of a user's machine).
+ */
+import Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { canvasLabels } from '../../src/app/canvas/canvasLabels';
+import { reduceEdge, reduceNode, RenderState } from '../../src/app/canvas/reducers';
+import { EMPTY_FOCUS, focusChange, nodeFocus } from '../../src/query/focus';
+import { random, syntheticGraph } from './synthetic';
+
+type Result = { order: number; size: number; firstRenderMs: number; oursMs: number; bareMs: number };
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+async function nextFrame(): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+}
+
+async function run(order: number, hovers = 15): Promise<Result> {
+  const graph = syntheticGraph(order, 5);
+  const container = document.getElementById('stage') as HTMLElement;
+  const rand = random(7);
+  const targets = Array.from({ length: hovers }, () => `n${Math.floor(rand() * order)}`);
+
+  // Ours.
+  const state = new RenderState(canvasLabels(graph), 'en', null, false);
+  let start = performance.now();
+  const ours = new Sigma(graph, container, {
+    defaultEdgeType: 'arrow',
+    nodeReducer: (node, data) => reduceNode(state, node, data),
+    edgeReducer: (edge, data) => reduceEdge(state, edge, data),
+  });
+  const firstRenderMs = performance.now() - start;
+  await nextFrame();
+  const oursSamples: number[] = [];
+  for (const node of targets) {
+    start = performance.now();
+    const focus = nodeFocus(graph, node);
+    const before = state.swapFocus(focus);
+    ours.refresh({ partialGraph: focusChange(before, focus), skipIndexation: true, schedule: true });
+    oursSamples.push(performance.now() - start);
+    await nextFrame();
+  }
+  ours.kill();
+
+  // Bare sigma, as in its own example.
+  let hovered: string | null = null;
+  let neighbours = new Set<string>();
+  const bare = new Sigma(graph, container, {
+    defaultEdgeType: 'arrow',
+    nodeReducer: (node, data) => {
+      const res: Partial<NodeDisplayData> = { ...data };
+      if (hovered && node !== hovered && !neighbours.has(node)) res.color = '#f6f6f6';
+      if (node === hovered || neighbours.has(node)) res.highlighted = true;
+      return res;
+    },
+    edgeReducer: (edge, data) => {
+      const res: Partial<EdgeDisplayData> = { ...data };
+      if (hovered && !graph.hasExtremity(edge, hovered)) res.hidden = true;
+      return res;
+    },
+  });
+  await nextFrame();
+  const bareSamples: number[] = [];
+  for (const node of targets) {
+    start = performance.now();
+    hovered = node;
+    neighbours = new Set(graph.neighbors(node));
+    bare.refresh({ skipIndexation: true, schedule: true });
+    bareSamples.push(performance.now() - start);
+    await nextFrame();
+  }
+  bare.kill();
+  state.swapFocus(EMPTY_FOCUS);
+  return { order, size: graph.size, firstRenderMs, oursMs: median(oursSamples), bareMs: median(bareSamples) };
+}
+
+declare global {
+  interface Window {
+    runHoverBench: (order: number) => Promise<Result>;
+  }
+}
+window.runHoverBench = run;

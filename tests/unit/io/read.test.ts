@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { writeGexf } from '../../../src/io/gexf';
+import { IMPORT_LIMITS, ImportError, readGraphFile } from '../../../src/io/read';
+import { loadShipped } from '../../helpers/shipped';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const read = (name: string, text: string) => readGraphFile(name, bytes(text));
+const GEXF = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n<graph defaultedgetype="directed">\n${body}\n</graph>\n</gexf>`;
+
+function refusal(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ImportError);
+    return (error as Error).message;
+  }
+  throw new Error('the file was accepted');
+}
+
+describe('reading a user file', () => {
+  it('opens our own GEXF export with every entity', () => {
+    const { graph } = loadShipped();
+    const imported = readGraphFile('seed.gexf', bytes(writeGexf(graph)));
+    expect(imported.format).toBe('gexf');
+    expect(imported.graph.order).toBe(graph.order);
+    expect(imported.graph.getNodeAttribute('cyber-security', 'labels')).toEqual({ vi: 'An ninh mạng', en: 'Cyber security' });
+  });
+
+  it('opens a plain Gephi-style GEXF: labels, colours, undirected edges; asks for a layout when positions are missing', () => {
+    const imported = read('plain.gexf', GEXF('<nodes><node id="1" label="Hà Nội"/><node id="2" label="Paris"/></nodes><edges><edge id="a" source="1" target="2" type="undirected"/></edges>'));
+    expect(imported.graph.getNodeAttribute('1', 'labels')).toEqual({ vi: 'Hà Nội', en: 'Hà Nội' });
+    expect(imported.graph.getNodeAttribute('1', 'kind')).toBe('other');
+    expect(imported.graph.size).toBe(1);
+    expect(imported.needsLayout).toBe(true);
+  });
+
+  it('keeps HTML and script in labels as plain text', () => {
+    const imported = read('x.gexf', GEXF('<nodes><node id="1" label="&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;"/></nodes><edges/>'));
+    expect(imported.graph.getNodeAttribute('1', 'label')).toBe('<img src=x onerror=alert(1)><script>alert(2)</script>');
+  });
+
+  it.each([
+    ['broken XML', 'broken.gexf', GEXF('<nodes><node id="1" label="a"></nodes>'), /broken\.gexf: not well-formed XML at line \d+, column \d+/],
+    ['a dangling GEXF edge', 'd.gexf', GEXF('<nodes><node id="1"/></nodes><edges><edge id="e1" source="1" target="99"/></edges>'), /d\.gexf: line 4: edge e1 points to target node "99", which the file does not declare/],
+    [
+      'a dangling GraphML edge',
+      'd.graphml',
+      '<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed"><node id="a"/><edge source="a" target="ghost"/></graph></graphml>',
+      /d\.graphml: line 1: edge points to target node "ghost"/,
+    ],
+    ['a dangling JSON edge', 'd.json', JSON.stringify({ nodes: [{ key: 'a' }], edges: [{ source: 'a', target: 'z' }] }), /d\.json: edges\[0\]: target "z" is not a node of the file/],
+    [
+      'entity expansion (billion laughs)',
+      'bomb.gexf',
+      '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">]>\n<gexf><graph><nodes><node id="&lol2;"/></nodes></graph></gexf>',
+      /bomb\.gexf: line 2: DOCTYPE and ENTITY declarations are not allowed/,
+    ],
+    [
+      'an external entity',
+      'xxe.graphml',
+      '<?xml version="1.0"?><!DOCTYPE g [<!ENTITY x SYSTEM "file:///etc/passwd">]><graphml><graph><node id="&x;"/></graph></graphml>',
+      /DOCTYPE and ENTITY declarations are not allowed/,
+    ],
+    ['a declared non-UTF-8 encoding', 'latin.gexf', '<?xml version="1.0" encoding="ISO-8859-1"?><gexf/>', /declares encoding "ISO-8859-1"; save it as UTF-8/],
+    ['JSON that is not a graph', 'x.json', '{"hello": "world"}', /not a graphology serialization/],
+    ['broken JSON', 'x.json', '{"nodes": [', /x\.json: not valid JSON: /],
+    ['a duplicate node id', 'dup.gexf', GEXF('<nodes><node id="1"/><node id="1"/></nodes>'), /node id "1" is used twice/],
+    ['something else entirely', 'notes.txt', 'hello', /not a GEXF, GraphML or graphology JSON file/],
+  ])('refuses %s, saying what and where', (_name, file, text, message) => {
+    expect(refusal(() => read(file, text))).toMatch(message);
+  });
+
+  it('refuses bytes that are not UTF-8, with the offset', () => {
+    const latin1 = new Uint8Array([...bytes('<gexf><graph><nodes><node id="1" label="H'), 0xe0, ...bytes(' N\u00f4i"/></nodes></graph></gexf>')]);
+    expect(refusal(() => readGraphFile('hanoi.gexf', latin1))).toMatch(/hanoi\.gexf: not UTF-8 text \(invalid byte at offset 41\)/);
+  });
+
+  it('refuses a file over the size limit before reading it', () => {
+    expect(refusal(() => readGraphFile('huge.json', new Uint8Array(IMPORT_LIMITS.bytes + 1)))).toMatch(/huge\.json: 50\.0 MB, more than the 50 MB/);
+  });
+});
