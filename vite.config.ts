@@ -9,7 +9,7 @@ import type { Plugin } from 'vite';
  */
 const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+  "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'none'";
 
 function contentSecurityPolicy(): Plugin {
   return {

@@ -8,7 +8,10 @@ import { ArticleReader } from './panels/ArticleReader';
 import { EdgeDetails } from './panels/EdgeDetails';
 import { Legend } from './panels/Legend';
 import { NodeDetails } from './panels/NodeDetails';
+import type Sigma from 'sigma';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../model/graph';
 import { EntityCombobox } from './panels/EntityCombobox';
+import { ExportMenu } from './panels/ExportMenu';
 import { FilterPanel } from './panels/FilterPanel';
 import { PathFinder } from './panels/PathFinder';
 import { applyFilter } from '../query/filter';
@@ -22,8 +25,21 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-export function Explorer() {
+/** Where the graph on screen came from: the shipped bundle, or a file the user opened. */
+export type Origin = { kind: 'shipped' } | { kind: 'imported'; name: string; needsLayout: boolean };
+
+type Props = {
+  origin: Origin;
+  onOpenFile: (file: File) => void;
+  importError: string | null;
+  onDismissImportError: () => void;
+  onBackToShipped: () => void;
+};
+
+export function Explorer({ origin, onOpenFile, importError, onDismissImportError, onBackToShipped }: Props) {
   const data = useData();
+  const sigmaRef = useRef<Sigma<NodeAttributes, EdgeAttributes, GraphAttributes> | null>(null);
+  const [dragging, setDragging] = useState(false);
   const index = useMemo<DataIndex>(
     () => ({ graph: data.graph, sourceIds: [...data.sources.keys()], sourceLength: (id) => data.sources.get(id)?.text.length }),
     [data],
@@ -57,6 +73,45 @@ export function Explorer() {
     (e: Evidence) => update({ article: { source: e.source, start: e.start, end: e.end } }),
     [update],
   );
+
+  // A file without positions settles under ForceAtlas2 in a worker while it is shown.
+  useEffect(() => {
+    if (origin.kind !== 'imported' || !origin.needsLayout) return;
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    void import('../layout/workerLayout').then(({ runWorkerLayout }) => {
+      if (!cancelled) stop = runWorkerLayout(data.graph);
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [origin, data.graph]);
+
+  useEffect(() => {
+    const onDragOver = (e: DragEvent) => {
+      if (!e.dataTransfer?.types.includes('Files')) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const onDragLeave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
+    const onDrop = (e: DragEvent) => {
+      e.preventDefault();
+      setDragging(false);
+      const file = e.dataTransfer?.files[0];
+      if (file) onOpenFile(file);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('dragleave', onDragLeave);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('dragleave', onDragLeave);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [onOpenFile]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -93,6 +148,22 @@ export function Explorer() {
           label={t(lang, 'searchLabel')}
           placeholder={t(lang, 'searchPlaceholder')}
         />
+        <div className="toolbar">
+          <label className="button" title={t(lang, 'openFileHelp')}>
+            {t(lang, 'openFile')}
+            <input
+              type="file"
+              className="visually-hidden"
+              accept=".gexf,.graphml,.json,application/json,application/xml,text/xml"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) onOpenFile(file);
+              }}
+            />
+          </label>
+          <ExportMenu lang={lang} kept={kept} sigma={() => sigmaRef.current as unknown as Sigma | null} />
+        </div>
         <div className="lang-switch" role="group" aria-label={t(lang, 'language')}>
           {(['vi', 'en'] as const).map((l) => (
             <button key={l} type="button" aria-pressed={lang === l} onClick={() => setLang(l)} lang={l}>
@@ -101,6 +172,30 @@ export function Explorer() {
           ))}
         </div>
       </header>
+      {importError && (
+        <div className="notice error" role="alert">
+          <strong>{t(lang, 'importFailed')}</strong>
+          <p>{importError}</p>
+          <button type="button" onClick={onDismissImportError}>
+            {t(lang, 'dismiss')}
+          </button>
+        </div>
+      )}
+      {origin.kind === 'imported' && (
+        <div className="notice info">
+          <span>
+            {t(lang, 'importedFrom')} <strong>{origin.name}</strong>
+          </span>
+          <button type="button" onClick={onBackToShipped}>
+            {t(lang, 'backToShipped')}
+          </button>
+        </div>
+      )}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          {t(lang, 'dropHere')}
+        </div>
+      )}
       {notices.length > 0 && (
         <div className="notice" role="alert">
           <strong>{t(lang, 'noticeTitle')}</strong>
@@ -136,7 +231,7 @@ export function Explorer() {
           />
         </aside>
         <section className="canvas-wrap" aria-label="Graph">
-          <GraphCanvas view={view} update={update} flyTo={flyTo} visible={kept} path={pathSets} />
+          <GraphCanvas ref={sigmaRef} view={view} update={update} flyTo={flyTo} visible={kept} path={pathSets} />
           {view.article && (
             <ArticleReader
               key={`${view.article.source}:${view.article.start ?? ''}`}

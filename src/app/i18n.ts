@@ -75,6 +75,18 @@ const STRINGS = {
   noPath: { vi: 'Không có đường nối trong phần đồ thị đang hiện.', en: 'No path in the graph as filtered.' },
   pathLength: { vi: 'Đường ngắn nhất: {n} quan hệ', en: 'Shortest path: {n} relation(s)' },
   clearPath: { vi: 'Xóa đường nối', en: 'Clear path' },
+  export: { vi: 'Xuất', en: 'Export' },
+  exportScope: { vi: 'Phạm vi', en: 'What to export' },
+  currentView: { vi: 'Phần đang hiện', en: 'Current view' },
+  wholeGraph: { vi: 'Toàn bộ đồ thị', en: 'Whole graph' },
+  pngExport: { vi: 'Ảnh PNG của khung hiện tại (kèm chú giải)', en: 'PNG image of the canvas (with legend)' },
+  openFile: { vi: 'Mở tệp…', en: 'Open file…' },
+  openFileHelp: { vi: 'GEXF, GraphML hoặc JSON của graphology; có thể kéo thả vào trang', en: 'GEXF, GraphML or graphology JSON; or drop it on the page' },
+  dropHere: { vi: 'Thả tệp GEXF, GraphML hoặc JSON để mở', en: 'Drop a GEXF, GraphML or JSON file to open it' },
+  importFailed: { vi: 'Không mở được tệp; đồ thị hiện tại vẫn giữ nguyên.', en: 'The file could not be opened; the graph on screen is unchanged.' },
+  importedFrom: { vi: 'Đang xem tệp đã mở', en: 'Exploring the file' },
+  backToShipped: { vi: 'Quay lại đồ thị gốc', en: 'Back to the shipped graph' },
+  opening: { vi: 'Đang mở…', en: 'Opening…' },
   morePaths: { vi: 'đường khác cùng độ dài', en: 'more of the same length' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

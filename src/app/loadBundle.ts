@@ -1,6 +1,6 @@
 /** Fetches the bundle written by `kg build` and turns it into the explorer's data. */
 import { MultiDirectedGraph } from 'graphology';
-import type { GraphBundle, KnowledgeGraph } from '../model/graph';
+import type { GraphBundle, KnowledgeGraph, SourceDocument } from '../model/graph';
 import { evidenceSegments } from '../query/evidenceIndex';
 import { createEntitySearch } from '../query/search';
 import type { ExplorerData } from './data';
@@ -11,11 +11,10 @@ function isBundle(value: unknown): value is GraphBundle {
   return typeof v.graph === 'object' && v.graph !== null && Array.isArray(v.graph.nodes) && Array.isArray(v.sources);
 }
 
-export function explorerData(bundle: GraphBundle): ExplorerData {
-  const graph: KnowledgeGraph = MultiDirectedGraph.from(bundle.graph);
+export function explorerDataFromGraph(graph: KnowledgeGraph, sources: SourceDocument[]): ExplorerData {
   return {
     graph,
-    sources: new Map(bundle.sources.map((s) => [s.id, s])),
+    sources: new Map(sources.map((s) => [s.id, s])),
     segments: evidenceSegments(graph),
     search: createEntitySearch(graph),
     actorSearch: createEntitySearch(graph, graph.filterNodes((_n, a) => a.kind === 'actor')),
@@ -28,5 +27,5 @@ export async function loadBundle(url: string): Promise<ExplorerData> {
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const json: unknown = await response.json();
   if (!isBundle(json)) throw new Error(`${url}: not a graph bundle (expected "graph" and "sources")`);
-  return explorerData(json);
+  return explorerDataFromGraph(MultiDirectedGraph.from(json.graph), json.sources);
 }

@@ -10,7 +10,7 @@ export const KINDS = {
   partnership: { vi: 'Quan hệ đối tác', en: 'Partnership', color: '#0c8599' },
   framework: { vi: 'Khuôn khổ chính sách', en: 'Policy framework', color: '#7048e8' },
   domain: { vi: 'Lĩnh vực hợp tác', en: 'Cooperation domain', color: '#2f9e44' },
-  event: { vi: 'Sự kiện', en: 'Event', color: '#e8590c' },
+  event: { vi: 'Sự kiện', en: 'Event', color: '#c2255c' },
   place: { vi: 'Địa điểm', en: 'Place', color: '#868e96' },
   /** For imported graphs whose kinds are not ours; curated data never uses it. */
   other: { vi: 'Khác', en: 'Other', color: '#495057' },

@@ -16,6 +16,8 @@ export type EntitySearch = { search: (query: string, limit?: number) => SearchHi
 export function createEntitySearch(graph: KnowledgeGraph, nodes: Iterable<string> = graph.nodes()): EntitySearch {
   const index = new MiniSearch<Doc>({
     fields: ['vi', 'en', 'aliases'],
+    // Words are runs of letters, marks and digits: "<img" and "(CSDP)" index as "img", "csdp".
+    tokenize: (text) => text.split(/[^\p{L}\p{M}\p{N}]+/u),
     processTerm: (term) => foldForSearch(term) || null,
     searchOptions: { prefix: true, fuzzy: 0.15, combineWith: 'AND', boost: { vi: 2, en: 2, aliases: 1.5 } },
   });

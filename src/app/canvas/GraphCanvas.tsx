@@ -4,7 +4,8 @@
  * reducers, followed by a refresh of just what changed.
  */
 import { SigmaContainer } from '@react-sigma/core';
-import { useMemo, useState } from 'react';
+import { forwardRef, useMemo, useState } from 'react';
+import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../model/graph';
 import type { Kept } from '../../query/filter';
@@ -29,7 +30,9 @@ type Props = {
 /** Edge labels cost sigma a pass over every edge per frame: only worth it on small graphs. */
 const EDGE_LABEL_LIMIT = 5000;
 
-export function GraphCanvas({ view, update, flyTo, visible, path }: Props) {
+type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export const GraphCanvas = forwardRef<Renderer | null, Props>(function GraphCanvas({ view, update, flyTo, visible, path }, ref) {
   const { graph } = useData();
   const [renderState] = useState(() => new RenderState(canvasLabels(graph), view.lang, visible, view.dim));
 
@@ -54,9 +57,9 @@ export function GraphCanvas({ view, update, flyTo, visible, path }: Props) {
   );
 
   return (
-    <SigmaContainer graph={graph} settings={settings} className="graph-canvas">
+    <SigmaContainer ref={ref} graph={graph} settings={settings} className="graph-canvas">
       <CanvasBehaviour view={view} update={update} renderState={renderState} flyTo={flyTo} visible={visible} path={path} />
       <CanvasControls lang={view.lang} />
     </SigmaContainer>
   );
-}
+});

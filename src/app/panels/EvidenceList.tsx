@@ -29,10 +29,14 @@ export function EvidenceList({ evidence, lang, onShow }: Props) {
               <span className="source-title">{source?.title[lang] ?? e.source}</span>
               {' · '}
               <SourceDate date={source?.date} inferred={source?.dateInferred} lang={lang} />
-              {' · '}
-              <button type="button" className="link-button" onClick={() => onShow(e)}>
-                {t(lang, 'showInArticle')}
-              </button>
+              {source && (
+                <>
+                  {' · '}
+                  <button type="button" className="link-button" onClick={() => onShow(e)}>
+                    {t(lang, 'showInArticle')}
+                  </button>
+                </>
+              )}
             </div>
           </li>
         );

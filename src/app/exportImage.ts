@@ -1,0 +1,40 @@
+/** The current view as a PNG (@sigma/export-image), with a legend of the kinds drawn on it. */
+import type Sigma from 'sigma';
+import { saveBlob } from './download';
+
+export type LegendEntry = { label: string; color: string };
+
+function drawLegend(canvas: HTMLCanvasElement, title: string, entries: LegendEntry[], scale: number): void {
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  const pad = 10 * scale;
+  const row = 18 * scale;
+  ctx.font = `${12 * scale}px system-ui, "Noto Sans", "DejaVu Sans", sans-serif`;
+  const width = Math.max(ctx.measureText(title).width, ...entries.map((e) => ctx.measureText(e.label).width + row)) + 2 * pad;
+  const height = pad * 2 + row * (entries.length + 1);
+  ctx.fillStyle = 'rgba(255,255,255,0.92)';
+  ctx.strokeStyle = '#ced4da';
+  ctx.fillRect(pad, pad, width, height);
+  ctx.strokeRect(pad, pad, width, height);
+  ctx.fillStyle = '#212529';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(title, 2 * pad, 2 * pad + row / 2 - pad / 2);
+  entries.forEach((entry, i) => {
+    const y = 2 * pad + row * (i + 1) + row / 2 - pad / 2;
+    ctx.fillStyle = entry.color;
+    ctx.beginPath();
+    ctx.arc(2 * pad + 5 * scale, y, 5 * scale, 0, 2 * Math.PI);
+    ctx.fill();
+    ctx.fillStyle = '#212529';
+    ctx.fillText(entry.label, 2 * pad + row, y);
+  });
+}
+
+export async function savePng(sigma: Sigma, title: string, legend: LegendEntry[], fileName: string): Promise<void> {
+  const { drawOnCanvas } = await import('@sigma/export-image');
+  const canvas = await drawOnCanvas(sigma, { backgroundColor: '#ffffff' });
+  drawLegend(canvas, title, legend, canvas.width / sigma.getDimensions().width);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('the browser could not encode the PNG');
+  saveBlob(blob, fileName);
+}

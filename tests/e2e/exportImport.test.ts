@@ -1,0 +1,124 @@
+/**
+ * Export and import in a real browser: the Export menu saves the filtered view, the files
+ * parse and hold that subgraph; opening files (our own, plain, hostile) behaves.
+ */
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/io/csv';
+import { readGraphFile } from '../../src/io/read';
+import { browserUnavailable, launchBrowser, openPage, paintedPixels, screenshot, startServer, waitForGraph } from '../helpers/browser';
+import { validateGexf, xmllintUnavailable } from '../helpers/xmllint';
+
+const unavailable = browserUnavailable();
+
+describe.skipIf(unavailable !== null)('export and import in Chromium', () => {
+  let server: PreviewServer;
+  let origin: string;
+  let browser: Browser;
+  const dir = mkdtempSync(join(tmpdir(), 'kg-e2e-io-'));
+
+  beforeAll(async () => {
+    ({ server, url: origin } = await startServer());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(query: string): Promise<Page> {
+    const { page } = await openPage(browser, origin);
+    await page.goto(`${origin}${query}`);
+    await waitForGraph(page);
+    return page;
+  }
+
+  async function download(page: Page, format: string): Promise<{ name: string; bytes: Buffer }> {
+    await page.locator('.export-menu summary').click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`.export-menu button[data-format="${format}"]`).click()]);
+    const path = join(dir, file.suggestedFilename());
+    await file.saveAs(path);
+    await page.locator('.export-menu summary').click();
+    return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+  }
+
+  const counts = (page: Page) => page.locator('.filters .counts').textContent();
+
+  it('exports the filtered view as GEXF that validates and holds exactly that subgraph', async () => {
+    const page = await open('?lang=en&actor=norway');
+    await expect.poll(() => counts(page)).toContain('Showing 9 of 71 nodes, 16 of 114 edges');
+    await page.locator('.export-menu summary').click();
+    await screenshot(page, '13-export-menu');
+    await page.locator('.export-menu summary').click();
+    const { name, bytes } = await download(page, 'gexf');
+    expect(name).toBe('partnerships-view.gexf');
+    const imported = readGraphFile(name, bytes);
+    expect(imported.graph.order).toBe(9);
+    expect(imported.graph.size).toBe(16);
+    expect(imported.graph.getEdgeAttribute('norway:signs:eu-norway-spd', 'evidence')[0]?.quote).toContain('Na Uy');
+    if (!xmllintUnavailable()) expect(validateGexf(bytes.toString('utf8')).ok).toBe(true);
+  });
+
+  it('exports CSV as a zip of a nodes and an edges file', async () => {
+    const page = await open('?lang=en&actor=norway');
+    const { name, bytes } = await download(page, 'csv');
+    expect(name).toBe('partnerships-view-csv.zip');
+    const files = unzipSync(new Uint8Array(bytes));
+    expect(Object.keys(files).sort()).toEqual(['partnerships-view-edges.csv', 'partnerships-view-nodes.csv']);
+    const nodes = parseCsv(strFromU8(files['partnerships-view-nodes.csv'] as Uint8Array));
+    expect(nodes).toHaveLength(10);
+    expect(nodes.map((r) => r[0])).toContain('eu-norway-spd');
+  });
+
+  it('exports the canvas as a PNG', async () => {
+    const page = await open('?lang=en');
+    const { name, bytes } = await download(page, 'png');
+    expect(name).toBe('partnerships.png');
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(20_000);
+    writeFileSync(join(dir, 'export.png'), bytes);
+  });
+
+  it('opens our own export, a plain file without positions, and keeps hostile labels as text', async () => {
+    const page = await open('?lang=en');
+    const gexf = join(dir, 'plain.gexf');
+    writeFileSync(
+      gexf,
+      '<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="undirected"><nodes>' +
+        '<node id="a" label="&lt;img src=x onerror=&quot;window.pwned=1&quot;&gt;"/><node id="b" label="Hà Nội"/><node id="c" label="Brussels"/></nodes>' +
+        '<edges><edge source="a" target="b"/><edge source="b" target="c"/></edges></graph></gexf>',
+    );
+    await page.locator('input[type=file]').setInputFiles(gexf);
+    await expect.poll(() => page.locator('.notice.info').textContent()).toContain('plain.gexf');
+    await expect.poll(() => counts(page)).toContain('Showing 3 of 3 nodes, 2 of 2 edges');
+    await page.keyboard.press('/');
+    await page.keyboard.type('img');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#details-title').textContent()).toBe('<img src=x onerror="window.pwned=1">');
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    await page.waitForTimeout(1500);
+    expect(await paintedPixels(page)).toBeGreaterThan(1000);
+    await screenshot(page, '14-imported-plain');
+  });
+
+  it('refuses a hostile file with a clear message and keeps the graph on screen', async () => {
+    const page = await open('?lang=en');
+    const bomb = join(dir, 'bomb.graphml');
+    writeFileSync(bomb, '<?xml version="1.0"?>\n<!DOCTYPE g [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<graphml><graph><node id="&b;"/></graph></graphml>');
+    await page.locator('input[type=file]').setInputFiles(bomb);
+    const alert = page.locator('.notice.error');
+    await expect.poll(() => alert.textContent()).toContain('bomb.graphml: line 2: DOCTYPE and ENTITY declarations are not allowed');
+    expect(await alert.textContent()).toContain('the graph on screen is unchanged');
+    expect(await counts(page)).toContain('Showing 71 of 71 nodes');
+    await screenshot(page, '15-hostile-file');
+    const dangling = join(dir, 'dangling.json');
+    writeFileSync(dangling, JSON.stringify({ nodes: [{ key: 'a' }], edges: [{ source: 'a', target: 'ghost' }] }));
+    await page.locator('input[type=file]').setInputFiles(dangling);
+    await expect.poll(() => alert.textContent()).toContain('dangling.json: edges[0]: target "ghost" is not a node of the file');
+  });
+});
