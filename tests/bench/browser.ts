@@ -23,7 +23,7 @@ function bundleSizes(): string[] {
   return [
     '| file | raw (kB) | gzip (kB) |',
     '| --- | --- | --- |',
-    ...rows.map((r) => `| ${r.f.replace(/-[\w-]+\./, '.')} | ${(r.raw / 1024).toFixed(1)} | ${(r.gzip / 1024).toFixed(1)} |`),
+    ...rows.map((r) => `| ${r.f.replace(/-[\w-]{8}\.(js|css)$/, '.$1')} | ${(r.raw / 1024).toFixed(1)} | ${(r.gzip / 1024).toFixed(1)} |`),
     `| **total** | | **${(total / 1024).toFixed(1)}** |`,
   ];
 }
@@ -50,7 +50,8 @@ async function firstFrame(runs = 5): Promise<number> {
 type HoverResult = { order: number; size: number; firstRenderMs: number; oursMs: number; bareMs: number };
 
 async function hoverCosts(orders: number[]): Promise<HoverResult[]> {
-  const server = await createServer({ root: REPO_ROOT, logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
+  // No watching, no HMR: an edit elsewhere must not reload the page mid-measurement.
+  const server = await createServer({ root: REPO_ROOT, logLevel: 'silent', server: { host: '127.0.0.1', port: 0, hmr: false, watch: null } });
   await server.listen();
   const url = server.resolvedUrls?.local[0];
   const browser = await launchBrowser();
@@ -89,7 +90,7 @@ export async function benchBrowser(): Promise<string[]> {
     '| graph | ours: focus sets + partial refresh (ms) | bare sigma: reducer + full refresh (ms) | ours / bare | sigma construction (ms) |',
     '| --- | --- | --- | --- | --- |',
     ...hover.map(
-      (h) => `| ${h.order / 1000}k nodes / ${Math.round(h.size / 1000)}k edges | ${fmt(h.oursMs)} | ${fmt(h.bareMs)} | ${(h.oursMs / h.bareMs).toFixed(3)}× | ${fmt(h.firstRenderMs)} |`,
+      (h) => `| ${h.order / 1000}k nodes / ${Math.round(h.size / 1000)}k edges | ${fmt(h.oursMs)} | ${fmt(h.bareMs)} | ${(h.oursMs / h.bareMs).toPrecision(2)}× | ${fmt(h.firstRenderMs)} |`,
     ),
   ];
 }

@@ -2,43 +2,20 @@
  * The explorer in a real browser: the production build on 127.0.0.1, driven in Debian's
  * Chromium. Each step saves a screenshot to tests/artifacts/ for a person to look at.
  */
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserUnavailable,
-  launchBrowser,
-  openPage,
-  paintedPixels,
-  screenshot,
-  startServer,
-  waitForGraph,
-  type WatchedPage,
-} from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserUnavailable, openPage, paintedPixels, screenshot, waitForGraph, type WatchedPage } from '../helpers/browser';
+import { browserSuite } from '../helpers/browserSuite';
 
 const unavailable = browserUnavailable();
 if (unavailable) console.warn(`Skipping the browser tests: ${unavailable}`);
 
 describe.skipIf(unavailable !== null)('the explorer in Chromium', () => {
-  let server: PreviewServer;
-  let origin: string;
-  let browser: Browser;
-  const pages: WatchedPage[] = [];
-
-  beforeAll(async () => {
-    ({ server, url: origin } = await startServer());
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = browserSuite();
 
   async function open(query = ''): Promise<WatchedPage> {
-    const watched = await openPage(browser, origin);
-    pages.push(watched);
-    await watched.page.goto(`${origin}${query}`);
+    const watched = await openPage(suite.browser(), suite.origin());
+    await watched.page.goto(`${suite.origin()}${query}`);
     await waitForGraph(watched.page);
     return watched;
   }

@@ -6,34 +6,23 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/io/csv';
 import { readGraphFile } from '../../src/io/read';
-import { browserUnavailable, launchBrowser, openPage, paintedPixels, screenshot, startServer, waitForGraph } from '../helpers/browser';
+import { browserUnavailable, openPage, paintedPixels, screenshot, waitForGraph } from '../helpers/browser';
+import { browserSuite } from '../helpers/browserSuite';
 import { validateGexf, xmllintUnavailable } from '../helpers/xmllint';
 
 const unavailable = browserUnavailable();
 
 describe.skipIf(unavailable !== null)('export and import in Chromium', () => {
-  let server: PreviewServer;
-  let origin: string;
-  let browser: Browser;
+  const suite = browserSuite();
   const dir = mkdtempSync(join(tmpdir(), 'kg-e2e-io-'));
 
-  beforeAll(async () => {
-    ({ server, url: origin } = await startServer());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   async function open(query: string): Promise<Page> {
-    const { page } = await openPage(browser, origin);
-    await page.goto(`${origin}${query}`);
+    const { page } = await openPage(suite.browser(), suite.origin());
+    await page.goto(`${suite.origin()}${query}`);
     await waitForGraph(page);
     return page;
   }

@@ -1,20 +1,11 @@
 /** One relation: its predicate, both ends, date, inference, and evidence. */
-import type { Evidence } from '../../model/schema';
 import { useData } from '../data';
 import { t } from '../i18n';
-import type { Lang } from '../state/viewState';
-import { EvidenceList } from './EvidenceList';
+import { EvidenceList, type DetailsProps } from './EvidenceList';
 import { RelationLine } from './RelationLine';
 
-type Props = {
-  id: string;
-  lang: Lang;
-  onSelectNode: (id: string) => void;
-  onSelectEdge: (id: string) => void;
-  onShowEvidence: (evidence: Evidence) => void;
-};
 
-export function EdgeDetails({ id, lang, onSelectNode, onSelectEdge, onShowEvidence }: Props) {
+export function EdgeDetails({ id, lang, onSelectNode, onSelectEdge, onShowEvidence }: DetailsProps) {
   const { graph } = useData();
   const attrs = graph.getEdgeAttributes(id);
   return (

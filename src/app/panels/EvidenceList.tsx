@@ -6,6 +6,15 @@ import type { Lang } from '../state/viewState';
 
 type Props = { evidence: Evidence[]; lang: Lang; onShow: (evidence: Evidence) => void };
 
+/** What the node and edge details panels take. */
+export type DetailsProps = {
+  id: string;
+  lang: Lang;
+  onSelectNode: (id: string) => void;
+  onSelectEdge: (id: string) => void;
+  onShowEvidence: (evidence: Evidence) => void;
+};
+
 export function SourceDate({ date, inferred, lang }: { date?: string; inferred?: string; lang: Lang }) {
   if (!date) return <span className="muted">{t(lang, 'undated')}</span>;
   return (

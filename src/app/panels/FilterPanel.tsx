@@ -2,9 +2,10 @@
  * The filter panel: actors and domains with their neighbourhood depth, relation types,
  * articles, a date range and a name filter. Every change goes into the URL.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { PREDICATE_IDS, PREDICATES, type Predicate } from '../../model/vocabulary';
 import type { Kept } from '../../query/filter';
+import type { EntitySearch } from '../../query/search';
 import { HOPS_RANGE, type Direction, type FilterSpec } from '../../query/filterSpec';
 import { useData } from '../data';
 import { t } from '../i18n';
@@ -37,6 +38,35 @@ function HopsSelect({ lang, value, onChange }: { lang: Lang; value: number; onCh
         ))}
       </select>
     </label>
+  );
+}
+
+/** Chosen entities as chips, a picker to add more, and (once any is chosen) their options. */
+function EntityPicker(props: {
+  lang: Lang;
+  title: string;
+  add: string;
+  search: EntitySearch;
+  ids: string[];
+  onChange: (ids: string[]) => void;
+  children: ReactNode;
+}) {
+  const { lang, title, add, search, ids, onChange, children } = props;
+  return (
+    <fieldset>
+      <legend>{title}</legend>
+      <EntityChips ids={ids} lang={lang} onRemove={(id) => onChange(ids.filter((x) => x !== id))} />
+      <EntityCombobox
+        lang={lang}
+        search={search}
+        label={add}
+        placeholder={add}
+        clearOnChoose
+        className="picker"
+        onChoose={(id) => ids.includes(id) || onChange([...ids, id])}
+      />
+      {ids.length > 0 && <div className="row">{children}</div>}
+    </fieldset>
   );
 }
 
@@ -73,51 +103,20 @@ export function FilterPanel({ lang, filter, kept, dim, onChange, onDim, onReset 
         </button>
       )}
 
-      <fieldset>
-        <legend>{t(lang, 'actors')}</legend>
-        <EntityChips ids={filter.actors} lang={lang} onRemove={(id) => onChange({ actors: filter.actors.filter((a) => a !== id) })} />
-        <EntityCombobox
-          lang={lang}
-          search={actorSearch}
-          label={t(lang, 'addActor')}
-          placeholder={t(lang, 'addActor')}
-          clearOnChoose
-          className="picker"
-          onChoose={(id) => filter.actors.includes(id) || onChange({ actors: [...filter.actors, id] })}
-        />
-        {filter.actors.length > 0 && (
-          <div className="row">
-            <HopsSelect lang={lang} value={filter.actorHops} onChange={(actorHops) => onChange({ actorHops })} />
-            <label className="inline-field">
-              {t(lang, 'direction')}
-              <select value={filter.direction} onChange={(e) => onChange({ direction: e.target.value as Direction })}>
-                <option value="both">{t(lang, 'dirBoth')}</option>
-                <option value="out">{t(lang, 'dirOut')}</option>
-                <option value="in">{t(lang, 'dirIn')}</option>
-              </select>
-            </label>
-          </div>
-        )}
-      </fieldset>
-
-      <fieldset>
-        <legend>{t(lang, 'domains')}</legend>
-        <EntityChips ids={filter.domains} lang={lang} onRemove={(id) => onChange({ domains: filter.domains.filter((d) => d !== id) })} />
-        <EntityCombobox
-          lang={lang}
-          search={domainSearch}
-          label={t(lang, 'addDomain')}
-          placeholder={t(lang, 'addDomain')}
-          clearOnChoose
-          className="picker"
-          onChoose={(id) => filter.domains.includes(id) || onChange({ domains: [...filter.domains, id] })}
-        />
-        {filter.domains.length > 0 && (
-          <div className="row">
-            <HopsSelect lang={lang} value={filter.domainHops} onChange={(domainHops) => onChange({ domainHops })} />
-          </div>
-        )}
-      </fieldset>
+      <EntityPicker lang={lang} title={t(lang, 'actors')} add={t(lang, 'addActor')} search={actorSearch} ids={filter.actors} onChange={(actors) => onChange({ actors })}>
+        <HopsSelect lang={lang} value={filter.actorHops} onChange={(actorHops) => onChange({ actorHops })} />
+        <label className="inline-field">
+          {t(lang, 'direction')}
+          <select value={filter.direction} onChange={(e) => onChange({ direction: e.target.value as Direction })}>
+            <option value="both">{t(lang, 'dirBoth')}</option>
+            <option value="out">{t(lang, 'dirOut')}</option>
+            <option value="in">{t(lang, 'dirIn')}</option>
+          </select>
+        </label>
+      </EntityPicker>
+      <EntityPicker lang={lang} title={t(lang, 'domains')} add={t(lang, 'addDomain')} search={domainSearch} ids={filter.domains} onChange={(domains) => onChange({ domains })}>
+        <HopsSelect lang={lang} value={filter.domainHops} onChange={(domainHops) => onChange({ domainHops })} />
+      </EntityPicker>
 
       <fieldset>
         <legend>{t(lang, 'articles')}</legend>

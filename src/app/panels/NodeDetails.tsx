@@ -1,22 +1,14 @@
 /** Everything about one entity: names, kind, description, dates, sources, and its relations with evidence. */
 import { useMemo } from 'react';
-import type { Evidence } from '../../model/schema';
 import { DATE_TYPES, KINDS, PREDICATES, type Predicate } from '../../model/vocabulary';
 import { useData } from '../data';
 import { formatDate, t } from '../i18n';
 import type { Lang } from '../state/viewState';
-import { EvidenceList } from './EvidenceList';
+import { EvidenceList, type DetailsProps } from './EvidenceList';
 import { RelationLine } from './RelationLine';
 
-type Props = {
-  id: string;
-  lang: Lang;
-  onSelectNode: (id: string) => void;
-  onSelectEdge: (id: string) => void;
-  onShowEvidence: (evidence: Evidence) => void;
-};
 
-export function NodeDetails({ id, lang, onSelectNode, onSelectEdge, onShowEvidence }: Props) {
+export function NodeDetails({ id, lang, onSelectNode, onSelectEdge, onShowEvidence }: DetailsProps) {
   const { graph, sources } = useData();
   const attrs = graph.getNodeAttributes(id);
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
