@@ -4,8 +4,6 @@ import type { Lang, Notice } from './state/viewState';
 const STRINGS = {
   title: { vi: 'Quan hệ đối tác an ninh và quốc phòng', en: 'Security and defence partnerships' },
   subtitle: { vi: 'Đồ thị tri thức song ngữ', en: 'A bilingual knowledge graph' },
-  loading: { vi: 'Đang tải đồ thị…', en: 'Loading the graph…' },
-  loadFailed: { vi: 'Không tải được đồ thị', en: 'The graph could not be loaded' },
   searchLabel: { vi: 'Tìm thực thể', en: 'Search entities' },
   searchPlaceholder: { vi: 'Tìm… (phím /)', en: 'Search… (press /)' },
   noResults: { vi: 'Không có kết quả', en: 'No results' },
@@ -26,7 +24,6 @@ const STRINGS = {
     en: 'Select a node or an edge on the graph, or search for an entity, to see its details and evidence.',
   },
   aliases: { vi: 'Tên khác', en: 'Also known as' },
-  dates: { vi: 'Mốc thời gian', en: 'Dates' },
   sources: { vi: 'Nguồn', en: 'Sources' },
   relations: { vi: 'Quan hệ', en: 'Relations' },
   relation: { vi: 'Quan hệ', en: 'Relation' },
@@ -39,12 +36,10 @@ const STRINGS = {
   from: { vi: 'Từ', en: 'From' },
   to: { vi: 'Đến', en: 'To' },
   article: { vi: 'Bài báo', en: 'Article' },
-  publisher: { vi: 'Nguồn tin', en: 'Publisher' },
   passageSupports: { vi: 'Đoạn này là bằng chứng cho:', en: 'This passage supports:' },
   language: { vi: 'Ngôn ngữ', en: 'Language' },
   noticeTitle: { vi: 'Một phần liên kết không dùng được', en: 'Part of the link could not be used' },
   dismiss: { vi: 'Bỏ qua', en: 'Dismiss' },
-  kindOf: { vi: 'Loại', en: 'Kind' },
   filters: { vi: 'Bộ lọc', en: 'Filters' },
   showing: { vi: 'Đang hiện', en: 'Showing' },
   nodesOf: { vi: 'nút', en: 'nodes' },
@@ -86,7 +81,6 @@ const STRINGS = {
   importFailed: { vi: 'Không mở được tệp; đồ thị hiện tại vẫn giữ nguyên.', en: 'The file could not be opened; the graph on screen is unchanged.' },
   importedFrom: { vi: 'Đang xem tệp đã mở', en: 'Exploring the file' },
   backToShipped: { vi: 'Quay lại đồ thị gốc', en: 'Back to the shipped graph' },
-  opening: { vi: 'Đang mở…', en: 'Opening…' },
   morePaths: { vi: 'đường khác cùng độ dài', en: 'more of the same length' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

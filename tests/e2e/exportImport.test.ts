@@ -110,4 +110,28 @@ describe.skipIf(unavailable !== null)('export and import in Chromium', () => {
     await page.locator('input[type=file]').setInputFiles(dangling);
     await expect.poll(() => alert.textContent()).toContain('dangling.json: edges[0]: target "ghost" is not a node of the file');
   });
+
+  it('leaks no WebGL context when the explorer is rebuilt again and again', async () => {
+    const { page, consoleErrors } = await openPage(suite.browser(), suite.origin());
+    const warnings: string[] = [];
+    page.on('console', (msg) => {
+      if (/too many active webgl contexts/i.test(msg.text())) warnings.push(msg.text());
+    });
+    await page.goto(`${suite.origin()}?lang=en`);
+    await waitForGraph(page);
+    const small = join(dir, 'small.json');
+    writeFileSync(small, JSON.stringify({ nodes: [{ key: 'a', attributes: { x: 0, y: 0 } }, { key: 'b', attributes: { x: 1, y: 1 } }], edges: [{ source: 'a', target: 'b' }] }));
+    // Each explorer holds three WebGL contexts; Chromium complains past 16 live ones.
+    for (let i = 0; i < 10; i++) {
+      await page.locator('input[type=file]').setInputFiles(small);
+      await expect.poll(() => page.locator('.notice.info').count()).toBe(1);
+      await page.getByRole('button', { name: 'Back to the shipped graph' }).click();
+      await expect.poll(() => page.locator('.notice.info').count()).toBe(0);
+    }
+    await waitForGraph(page);
+    expect(await page.evaluate(() => document.querySelectorAll('canvas.sigma-nodes').length)).toBe(1);
+    expect(warnings).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
 });
+
