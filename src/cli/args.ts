@@ -13,7 +13,8 @@ Commands:
   export --format F --out FILE [filters]
                            write the graph, or the filtered subgraph; F is one of
                            gexf, graphml, json, cypher, ttl; or csv with --out-dir DIR
-                           (nodes and edges files)
+                           (nodes and edges files); --base IRI sets where Turtle's
+                           IRIs live (default https://kg.invalid/)
 
 Filters (export; the same as the explorer's filter panel and URL):
   --actor ID               keep this actor's neighbourhood (repeat or comma-separate)

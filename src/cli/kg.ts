@@ -12,6 +12,7 @@ import { FILTER_OPTIONS, filterFromFlags } from './filterFlags';
 import { applyFilter } from '../query/filter';
 import { keptSubgraph } from '../query/subgraph';
 import { EXPORT_FORMAT_IDS, exportGraph, type ExportFormat } from '../io/formats';
+import { DEFAULT_BASE } from '../io/turtle';
 
 export type Io = { out: (line: string) => void; err: (line: string) => void };
 
@@ -74,6 +75,7 @@ function run(command: string, args: string[], io: Io): number {
         format: { type: 'string' },
         out: { type: 'string' },
         'out-dir': { type: 'string' },
+        base: { type: 'string' },
       });
       const format = values.format as ExportFormat;
       if (!EXPORT_FORMAT_IDS.includes(format)) {
@@ -84,7 +86,11 @@ function run(command: string, args: string[], io: Io): number {
       if (!loaded) return 1;
       const spec = filterFromFlags(values, loaded);
       const subgraph = keptSubgraph(loaded.graph, applyFilter(loaded.graph, spec));
-      for (const file of exportGraph(subgraph, format, target.base)) {
+      const iriBase = values.base ?? DEFAULT_BASE;
+      if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*[/#]$/i.test(iriBase)) {
+        throw new UsageError(`--base must be an absolute IRI ending in / or # (got ${iriBase})`);
+      }
+      for (const file of exportGraph(subgraph, format, { fileBase: target.base, iriBase })) {
         const path = target.dir ? join(target.dir, file.name) : (target.file as string);
         writeFile(path, file.content);
         io.out(`wrote ${path}`);

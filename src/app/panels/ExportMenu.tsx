@@ -35,7 +35,7 @@ export function ExportMenu({ lang, kept, sigma }: Props) {
       setBusy(false);
     }
   };
-  const exportAs = (format: ExportFormat) => run(() => saveFiles(exportGraph(scope === 'view' ? shown : graph, format, base), `${base}-csv.zip`));
+  const exportAs = (format: ExportFormat) => run(() => saveFiles(exportGraph(scope === 'view' ? shown : graph, format, { fileBase: base }), `${base}-csv.zip`));
   const png = () =>
     run(async () => {
       const renderer = sigma();

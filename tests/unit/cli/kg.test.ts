@@ -166,6 +166,15 @@ describe('kg export in every format', () => {
     expect(result.out).toMatch(/9 of 71 nodes, 16 of 114 edges/);
   });
 
+  it('ttl puts the IRIs under --base, and refuses a base that is not an absolute IRI', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'kg-ttl-')), 'g.ttl');
+    expect(runKg('export', '--format', 'ttl', '--out', out, '--data', GRAPH_DATA, '--base', 'https://example.org/kg/').code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('<https://example.org/kg/entity/norway>');
+    const bad = runKg('export', '--format', 'ttl', '--out', out, '--data', GRAPH_DATA, '--base', 'not an iri');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--base must be an absolute IRI ending in \/ or # \(got not an iri\)/);
+  });
+
   it('csv writes a nodes and an edges file into --out-dir', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-csv-'));
     expect(runKg('export', '--format', 'csv', '--out-dir', dir, '--data', GRAPH_DATA).code).toBe(0);
