@@ -44,7 +44,8 @@ const STRINGS = {
   showing: { vi: 'Đang hiện', en: 'Showing' },
   nodesOf: { vi: 'nút', en: 'nodes' },
   edgesOf: { vi: 'cạnh', en: 'edges' },
-  of: { vi: 'trên', en: 'of' },
+  /** Between "shown" and "total": "Showing 6 of 71", "Đang hiện 6/71". */
+  of: { vi: '/', en: ' of ' },
   reset: { vi: 'Đặt lại', en: 'Reset' },
   actors: { vi: 'Chủ thể', en: 'Actors' },
   domains: { vi: 'Lĩnh vực', en: 'Domains' },

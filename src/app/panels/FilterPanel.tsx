@@ -94,8 +94,11 @@ export function FilterPanel({ lang, filter, kept, dim, onChange, onDim, onReset 
     <section className="filters" aria-labelledby="filters-title">
       <h2 id="filters-title">{t(lang, 'filters')}</h2>
       <p className="counts" aria-live="polite">
-        {t(lang, 'showing')} <strong>{shownNodes}</strong> {t(lang, 'of')} {graph.order} {t(lang, 'nodesOf')},{' '}
-        <strong>{shownEdges}</strong> {t(lang, 'of')} {graph.size} {t(lang, 'edgesOf')}
+        {t(lang, 'showing')} <strong>{shownNodes}</strong>
+        {t(lang, 'of')}
+        {graph.order} {t(lang, 'nodesOf')}, <strong>{shownEdges}</strong>
+        {t(lang, 'of')}
+        {graph.size} {t(lang, 'edgesOf')}
       </p>
       {kept && (
         <button type="button" className="link-button" onClick={onReset}>
