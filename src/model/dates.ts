@@ -25,3 +25,22 @@ export function dateSpan(value: string): { first: string; last: string } {
   if (value.length === 7) return { first: `${value}-01`, last: `${value}-31` };
   return { first: value, last: value };
 }
+
+/**
+ * A date range as prefixes for allocation-free tests of partial dates (this runs once per edge
+ * of a filter): partial date d lies wholly before the range when d < from-prefix of d's length,
+ * wholly after when d > to-prefix ("2019" is before 2020-03, not before 2019-06).
+ */
+export type DateRangeTest = { before: (date: string) => boolean; after: (date: string) => boolean };
+
+export function dateRangeTest(from: string | undefined, to: string | undefined): DateRangeTest {
+  const first = from ? dateSpan(from).first : null;
+  const last = to ? dateSpan(to).last : null;
+  const prefixes = (full: string) => ({ 4: full.slice(0, 4), 7: full.slice(0, 7), 10: full }) as Record<number, string>;
+  const fromPrefix = first ? prefixes(first) : null;
+  const toPrefix = last ? prefixes(last) : null;
+  return {
+    before: (date) => fromPrefix !== null && date < (fromPrefix[date.length] as string),
+    after: (date) => toPrefix !== null && date > (toPrefix[date.length] as string),
+  };
+}

@@ -4,7 +4,7 @@
  * Semantics, in order:
  *  1. Admission, checked element by element: a node is admitted if its kind is kept; an edge if
  *     its predicate is kept, one of its evidence records comes from a kept article, its date
- *     overlaps the date range (see relationDateSpan), and both its ends are admitted.
+ *     overlaps the date range (see relationInRange), and both its ends are admitted.
  *  2. Narrowing steps, each working inside the result of the one before (so they intersect):
  *     `among` (exactly these nodes) → `text` (label/alias match) → `actors` (k-hop
  *     neighbourhood, in the chosen direction, union over actors) → `domains` (k-hop, both
@@ -17,7 +17,7 @@
  * (no `subgraph()`, which scans every edge); only a bare attribute filter scans everything.
  */
 import type { EdgeAttributes, KnowledgeGraph } from '../model/graph';
-import { dateSpan } from '../model/dates';
+import { dateRangeTest, type DateRangeTest } from '../model/dates';
 import { foldForSearch } from '../text/fold';
 import type { Direction, FilterSpec } from './filterSpec';
 
@@ -30,28 +30,35 @@ type Admission = {
   relationLevel: boolean;
 };
 
-/** When a relation happened: its own date, else the dates of the articles that state it. */
-export function relationDateSpan(attrs: EdgeAttributes, sourceDates: Record<string, string>): { first: string; last: string } | null {
-  if (attrs.date) return dateSpan(attrs.date);
-  let first: string | null = null;
-  let last: string | null = null;
+/**
+ * Whether a relation falls in a date range: by its own date, else by the span of the dates of
+ * the articles that state it; null when it has neither (undated).
+ */
+export function relationInRange(attrs: EdgeAttributes, sourceDates: Record<string, string>, range: DateRangeTest): boolean | null {
+  if (attrs.date) return !range.before(attrs.date) && !range.after(attrs.date);
+  let dated = false;
+  let allBefore = true;
+  let allAfter = true;
   for (const e of attrs.evidence) {
     const date = sourceDates[e.source];
     if (!date) continue;
-    const span = dateSpan(date);
-    if (first === null || span.first < first) first = span.first;
-    if (last === null || span.last > last) last = span.last;
+    dated = true;
+    allBefore &&= range.before(date);
+    allAfter &&= range.after(date);
   }
-  return first !== null && last !== null ? { first, last } : null;
+  return dated ? !allBefore && !allAfter : null;
 }
+
+/** Admits everything: shared, so a neighbourhood query with no attribute filter allocates nothing. */
+const ADMIT_ALL: Admission = { node: () => true, edge: () => true, relationLevel: false };
 
 function admission(graph: KnowledgeGraph, spec: FilterSpec): Admission {
   const kinds = spec.kinds.length > 0 ? new Set<string>(spec.kinds) : null;
   const predicates = spec.predicates.length > 0 ? new Set<string>(spec.predicates) : null;
   const sources = spec.sources.length > 0 ? new Set(spec.sources) : null;
-  const from = spec.from ? dateSpan(spec.from).first : null;
-  const to = spec.to ? dateSpan(spec.to).last : null;
-  const dated = from !== null || to !== null;
+  const dated = spec.from !== undefined || spec.to !== undefined;
+  if (!kinds && !predicates && !sources && !dated) return ADMIT_ALL;
+  const range = dateRangeTest(spec.from, spec.to);
   const sourceDates = graph.getAttribute('sourceDates') ?? {};
 
   const nodeKept = (n: string) => kinds === null || kinds.has(graph.getNodeAttribute(n, 'kind'));
@@ -59,11 +66,7 @@ function admission(graph: KnowledgeGraph, spec: FilterSpec): Admission {
     for (const e of attrs.evidence) if (sources?.has(e.source)) return true;
     return false;
   };
-  const inRange = (attrs: EdgeAttributes) => {
-    const span = relationDateSpan(attrs, sourceDates);
-    if (!span) return spec.keepUndated;
-    return !((from !== null && span.last < from) || (to !== null && span.first > to));
-  };
+  const inRange = (attrs: EdgeAttributes) => relationInRange(attrs, sourceDates, range) ?? spec.keepUndated;
   // Each check is skipped outright when its filter is off: this runs once per edge visited.
   const edge = (attrs: EdgeAttributes, source: string, target: string): boolean =>
     (predicates === null || predicates.has(attrs.predicate)) &&
@@ -72,11 +75,6 @@ function admission(graph: KnowledgeGraph, spec: FilterSpec): Admission {
     (kinds === null || (nodeKept(source) && nodeKept(target)));
   const node = nodeKept;
   return { node, edge, relationLevel: predicates !== null || sources !== null || dated };
-}
-
-function walk(graph: KnowledgeGraph, node: string, direction: Direction, visit: (edge: string, attrs: EdgeAttributes, other: string, source: string, target: string) => void): void {
-  if (direction !== 'in') graph.forEachOutEdge(node, (e, a, s, t) => visit(e, a, t, s, t));
-  if (direction !== 'out') graph.forEachInEdge(node, (e, a, s, t) => visit(e, a, s, s, t));
 }
 
 /** Nodes within `hops` admitted edges of the seeds, inside `within` when given. */
@@ -91,14 +89,22 @@ export function neighbourhood(
   const allowed = (n: string) => admit.node(n) && (within === null || within.has(n));
   const reached = new Set(seeds.filter((s) => graph.hasNode(s) && allowed(s)));
   let frontier = [...reached];
+  let next: string[] = [];
+  let current = '';
+  // One callback for the whole walk (not one per node): this is the hot loop of every query.
+  const onEdge = (_edge: string, attrs: EdgeAttributes, source: string, target: string) => {
+    const other = source === current ? target : source;
+    if (reached.has(other) || !allowed(other) || !admit.edge(attrs, source, target)) return;
+    reached.add(other);
+    next.push(other);
+  };
   for (let depth = 0; depth < hops && frontier.length > 0; depth++) {
-    const next: string[] = [];
+    next = [];
     for (const node of frontier) {
-      walk(graph, node, direction, (_edge, attrs, other, source, target) => {
-        if (reached.has(other) || !allowed(other) || !admit.edge(attrs, source, target)) return;
-        reached.add(other);
-        next.push(other);
-      });
+      current = node;
+      if (direction === 'both') graph.forEachEdge(node, onEdge);
+      else if (direction === 'out') graph.forEachOutEdge(node, onEdge);
+      else graph.forEachInEdge(node, onEdge);
     }
     frontier = next;
   }

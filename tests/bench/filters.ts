@@ -7,7 +7,7 @@ import { subgraph } from 'graphology-operators';
 import type { EdgeAttributes, KnowledgeGraph } from '../../src/model/graph';
 import { applyFilter, type Kept } from '../../src/query/filter';
 import { emptyFilter, type FilterSpec } from '../../src/query/filterSpec';
-import { fmt, time } from './measure';
+import { compare, fmt, time } from './measure';
 import { seedOfKind, syntheticGraph } from './synthetic';
 
 type Case = { name: string; spec: Partial<FilterSpec>; bare: (g: KnowledgeGraph) => Kept; withSubgraph?: boolean };
@@ -84,8 +84,7 @@ export function benchFilters(sizes: number[]): string[] {
     const runs = order >= 100_000 ? 15 : 40;
     for (const c of cases(graph)) {
       const spec = { ...emptyFilter(), ...c.spec };
-      const ours = time(() => applyFilter(graph, spec), runs);
-      const bare = time(() => c.bare(graph), runs);
+      const { a: ours, b: bare } = compare(() => applyFilter(graph, spec), () => c.bare(graph), runs);
       if (!sameSets(ours.result, bare.result)) throw new Error(`${c.name} at ${order}: the pipeline and the bare baseline disagree`);
       const sub = c.withSubgraph ? fmt(time(() => subgraph(graph, bare.result.nodes), Math.min(runs, 7), 1).ms) : '—';
       lines.push(
