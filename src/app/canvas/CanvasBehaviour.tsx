@@ -7,20 +7,11 @@ import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import { useEffect, useRef, useState } from 'react';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../model/graph';
 import type Sigma from 'sigma';
-import type { Kept } from '../../query/filter';
 import { edgeFocus, EMPTY_FOCUS, focusChange, nodeFocus, type FocusSets } from '../../query/focus';
-import type { UpdateView } from '../state/useViewState';
-import type { ViewState } from '../state/viewState';
+import type { CanvasProps } from './canvasProps';
 import type { RenderState } from './reducers';
 
-type Props = {
-  view: ViewState;
-  update: UpdateView;
-  renderState: RenderState;
-  flyTo: { node: string; at: number } | null;
-  visible: Kept | null;
-  path: FocusSets;
-};
+type Props = CanvasProps & { renderState: RenderState };
 
 const CAMERA_WRITE_DELAY_MS = 400;
 const LABEL_ROOM = 1.45;

@@ -8,31 +8,20 @@ import { forwardRef, useMemo, useState } from 'react';
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../model/graph';
-import type { Kept } from '../../query/filter';
-import type { FocusSets } from '../../query/focus';
 import { useData } from '../data';
-import type { UpdateView } from '../state/useViewState';
-import type { ViewState } from '../state/viewState';
 import { CanvasBehaviour } from './CanvasBehaviour';
 import { CanvasControls } from './CanvasControls';
+import type { CanvasProps } from './canvasProps';
 import { canvasLabels } from './canvasLabels';
 import { EDGE_COLOR, reduceEdge, reduceNode, RenderState } from './reducers';
 
-type Props = {
-  view: ViewState;
-  update: UpdateView;
-  flyTo: { node: string; at: number } | null;
-  /** What the filter keeps (null: everything), and the path finder's result. */
-  visible: Kept | null;
-  path: FocusSets;
-};
 
 /** Edge labels cost sigma a pass over every edge per frame: only worth it on small graphs. */
 const EDGE_LABEL_LIMIT = 5000;
 
 type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-export const GraphCanvas = forwardRef<Renderer | null, Props>(function GraphCanvas({ view, update, flyTo, visible, path }, ref) {
+export const GraphCanvas = forwardRef<Renderer | null, CanvasProps>(function GraphCanvas({ view, update, flyTo, visible, path }, ref) {
   const { graph } = useData();
   const [renderState] = useState(() => new RenderState(canvasLabels(graph), view.lang, visible, view.dim));
 

@@ -2,7 +2,7 @@
  * Export: the current view (what the filters keep) or the whole graph, in the format of the
  * tool the user will open it with; or the canvas as a PNG with its legend.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type Sigma from 'sigma';
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, exportGraph, type ExportFormat } from '../../io/formats';
 import { KINDS, KIND_IDS } from '../../model/vocabulary';
@@ -21,7 +21,7 @@ export function ExportMenu({ lang, kept, sigma }: Props) {
   const [scope, setScope] = useState<'view' | 'all'>('view');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const shown = kept ? keptSubgraph(graph, kept) : graph;
+  const shown = useMemo(() => (kept ? keptSubgraph(graph, kept) : graph), [graph, kept]);
   const base = scope === 'view' && kept ? 'partnerships-view' : 'partnerships';
 
   const run = async (action: () => Promise<void>) => {

@@ -1,0 +1,14 @@
+/** What the explorer hands the canvas. */
+import type { Kept } from '../../query/filter';
+import type { FocusSets } from '../../query/focus';
+import type { UpdateView } from '../state/useViewState';
+import type { ViewState } from '../state/viewState';
+
+export type CanvasProps = {
+  view: ViewState;
+  update: UpdateView;
+  flyTo: { node: string; at: number } | null;
+  /** What the filter keeps (null: everything), and the path finder's result. */
+  visible: Kept | null;
+  path: FocusSets;
+};
