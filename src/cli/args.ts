@@ -3,18 +3,12 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: npm run kg -- <command> [options]
+/** The help text: the commands' own lines, then the filters and options they share. */
+export function usageText(commandLines: string[]): string {
+  return `Usage: npm run kg -- <command> [options]
 
 Commands:
-  validate                 check graph-data; list every error as "file: path: message"
-  stats [--json]           counts by kind, predicate and source; connected components
-  build [--out FILE]       validate, lay out and write the explorer's graph bundle
-                           (default graph-data/dist/graph.json)
-  export --format F --out FILE [filters]
-                           write the graph, or the filtered subgraph; F is one of
-                           gexf, graphml, json, cypher, ttl; or csv with --out-dir DIR
-                           (nodes and edges files); --base IRI sets where Turtle's
-                           IRIs live (default https://kg.invalid/)
+${commandLines.join('\n')}
 
 Filters (export; the same as the explorer's filter panel and URL):
   --actor ID               keep this actor's neighbourhood (repeat or comma-separate)
@@ -29,11 +23,11 @@ Filters (export; the same as the explorer's filter panel and URL):
   --undated keep|drop      under a date range, keep relations with no date (default keep)
   --text WORDS             keep entities whose names contain these words
   --among ID               keep only the relations among these entities
-  schema                   regenerate the JSON Schemas in graph-data/schema/
 
 Common options:
   --data DIR               the graph-data folder to read (default: graph-data)
   -h, --help               show this help`;
+}
 
 export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
   try {
