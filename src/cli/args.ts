@@ -36,3 +36,17 @@ export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(
     throw new UsageError((error as Error).message);
   }
 }
+
+/** Like parseCommand, for commands that also take positional arguments (a file, an id). */
+export function parseWithPositionals<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, names: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (parsed.positionals.length > names.length) {
+    throw new UsageError(`unexpected argument "${parsed.positionals[names.length]}" (this command takes ${names.join(', ') || 'no arguments'})`);
+  }
+  return parsed;
+}

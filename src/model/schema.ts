@@ -29,6 +29,11 @@ export const sourceMetaSchema = z.strictObject({
   dateInferred: inferenceReason.optional(),
   publisher: bilingual.optional(),
   seedFile: z.string().optional().describe('name of the corpus file in shared/seeds this text is a copy of'),
+  textHash: z
+    .string()
+    .regex(/^sha256:[0-9a-f]{64}$/, 'must be "sha256:" and 64 hex digits')
+    .optional()
+    .describe('SHA-256 of the text as stored (NFC, LF), written by `kg ingest`: proposals made for another text are void'),
   notes: text.optional(),
 });
 

@@ -14,3 +14,27 @@ export function foldForSearch(text: string): string {
     .replace(/[\s\-‐‑–—_]+/g, ' ')
     .trim();
 }
+
+/**
+ * The same folding as `foldForSearch`, one UTF-16 unit for one, so an offset found in the
+ * folded text is the offset in the original. A character whose folding would change the
+ * length (a surrogate half, "İ") is only kept as it is.
+ */
+export function foldKeepLength(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] as string;
+    const code = char.charCodeAt(0);
+    if (code < 0x80) {
+      out += char.toLowerCase();
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdfff) {
+      out += char;
+      continue;
+    }
+    const folded = char === 'đ' || char === 'Đ' ? 'd' : char.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+    out += folded.length === 1 ? folded : char;
+  }
+  return out;
+}

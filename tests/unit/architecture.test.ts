@@ -1,5 +1,5 @@
 /**
- * The layering the folder names promise: imports point down (app/cli → io/query/layout →
+ * The layering the folder names promise: imports point down (app/cli → io/query/layout/ingest →
  * model → text), the core uses no DOM library and no Node built-ins, and no module imports
  * itself through a circle.
  */
@@ -15,10 +15,11 @@ const ALLOWED: Record<string, string[]> = {
   query: ['query', 'model', 'text'],
   layout: ['layout', 'model', 'text'],
   io: ['io', 'model', 'text'],
-  cli: ['cli', 'io', 'query', 'layout', 'model', 'text'],
-  app: ['app', 'io', 'query', 'layout', 'model', 'text'],
+  ingest: ['ingest', 'model', 'text'],
+  cli: ['cli', 'ingest', 'io', 'query', 'layout', 'model', 'text'],
+  app: ['app', 'ingest', 'io', 'query', 'layout', 'model', 'text'],
 };
-const CORE = ['text', 'model', 'query', 'layout', 'io'];
+const CORE = ['text', 'model', 'query', 'layout', 'io', 'ingest'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

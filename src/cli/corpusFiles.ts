@@ -1,0 +1,71 @@
+/**
+ * The files the ingest and review commands read and write in a graph-data folder: the validated
+ * dataset, article texts with their hashes, and review files (graph-data/review/ID.json).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Dataset } from '../model/schema';
+import { formatError, validateDataset } from '../model/validate';
+import type { ReviewFile } from '../ingest/review';
+import { readDataset } from './readDataset';
+import { writeFile } from './io';
+
+export class DataError extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'));
+  }
+}
+
+export function hashText(text: string): string {
+  return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
+}
+
+/** The curated dataset, validated; a DataError lists every problem. */
+export function loadDataset(dataDir: string): Dataset {
+  let result;
+  try {
+    result = validateDataset(readDataset(dataDir));
+  } catch (error) {
+    throw new DataError([`${dataDir}: ${(error as Error).message}`]);
+  }
+  if (!result.dataset) throw new DataError(result.errors.map(formatError));
+  return result.dataset;
+}
+
+export const reviewPath = (dataDir: string, id: string) => join(dataDir, 'review', `${id}.json`);
+export const sourceTextPath = (dataDir: string, id: string) => join(dataDir, 'sources', `${id}.txt`);
+export const sourceMetaPath = (dataDir: string, id: string) => join(dataDir, 'sources', `${id}.json`);
+
+export function readReview(dataDir: string, id: string): ReviewFile | undefined {
+  const path = reviewPath(dataDir, id);
+  if (!existsSync(path)) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as ReviewFile;
+  } catch (error) {
+    throw new DataError([`${path}: not a readable review file: ${(error as Error).message}`]);
+  }
+}
+
+export function writeJson(path: string, value: unknown): void {
+  writeFile(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+/**
+ * A review whose article text changed since its proposals were made points at the wrong
+ * characters: refuse it rather than apply spans to another text.
+ */
+export function loadReviewFor(dataDir: string, id: string): { review: ReviewFile; text: string; dataset: Dataset } {
+  const dataset = loadDataset(dataDir);
+  const review = readReview(dataDir, id);
+  if (!review) throw new DataError([`no review for "${id}" at ${reviewPath(dataDir, id)}: ingest the article first (kg ingest FILE --id ${id})`]);
+  const source = dataset.sources.find((s) => s.id === id);
+  if (!source) throw new DataError([`the review ${reviewPath(dataDir, id)} is for "${id}", which is not in ${join(dataDir, 'sources')}`]);
+  const hash = hashText(source.text);
+  if (hash !== review.textHash) {
+    throw new DataError([
+      `the text of "${id}" changed after its proposals were made (${review.textHash.slice(0, 19)}… then, ${hash.slice(0, 19)}… now): the proposals are void. Ingest the article again to make new ones.`,
+    ]);
+  }
+  return { review, text: source.text, dataset };
+}

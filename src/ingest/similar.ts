@@ -1,0 +1,47 @@
+/**
+ * The existing entities a new name most resembles, so that a reviewer merges instead of creating
+ * a duplicate: word overlap (Jaccard) between the name and each label or alias, through an
+ * inverted index so only entities sharing a meaningful word are compared.
+ */
+import type { Entity } from '../model/schema';
+import { foldedWords } from '../text/tokens';
+import type { Similar } from './types';
+import { FUNCTION_WORDS } from './wordLists';
+
+export type SimilarityIndex = { byWord: Map<string, Set<string>>; names: Map<string, string[][]> };
+
+const meaningful = (words: string[]) => words.filter((w) => !FUNCTION_WORDS.has(w));
+
+export function buildSimilarityIndex(entities: Entity[]): SimilarityIndex {
+  const byWord = new Map<string, Set<string>>();
+  const names = new Map<string, string[][]>();
+  for (const entity of entities) {
+    const all = [entity.labels.vi, entity.labels.en, ...entity.aliases].map((n) => meaningful(foldedWords(n)));
+    names.set(entity.id, all);
+    for (const word of new Set(all.flat())) {
+      const set = byWord.get(word) ?? new Set<string>();
+      set.add(entity.id);
+      byWord.set(word, set);
+    }
+  }
+  return { byWord, names };
+}
+
+function jaccard(a: Set<string>, b: string[]): number {
+  const bs = new Set(b);
+  let shared = 0;
+  for (const w of a) if (bs.has(w)) shared++;
+  return shared === 0 ? 0 : shared / (a.size + bs.size - shared);
+}
+
+export function similarEntities(index: SimilarityIndex, name: string, limit = 3, threshold = 0.3): Similar[] {
+  const words = new Set(meaningful(foldedWords(name)));
+  const seen = new Set<string>();
+  for (const word of words) for (const id of index.byWord.get(word) ?? []) seen.add(id);
+  const scored: Similar[] = [];
+  for (const id of seen) {
+    const score = Math.max(...(index.names.get(id) ?? []).map((n) => jaccard(words, n)));
+    if (score >= threshold) scored.push({ entity: id, score: Math.round(score * 100) / 100 });
+  }
+  return scored.sort((a, b) => b.score - a.score || a.entity.localeCompare(b.entity)).slice(0, limit);
+}

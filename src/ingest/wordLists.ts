@@ -1,0 +1,91 @@
+/**
+ * The small, hand-kept word lists the rules read. Everything else the rules know comes from the
+ * graph itself (names, aliases, kinds). Words are folded (no diacritics, đ → d, lower case).
+ */
+import type { CuratedKind as Kind } from './types';
+
+/** Heads that open a proper name of a known kind: "Hiệp định …", "Công ước …", "Bộ …". */
+export const NAME_HEADS: [string, Kind][] = [
+  ['hiep dinh', 'agreement'],
+  ['thoa thuan', 'agreement'],
+  ['hiep uoc', 'agreement'],
+  ['ban ghi nho', 'agreement'],
+  ['nghi dinh thu', 'agreement'],
+  ['cong uoc', 'framework'],
+  ['chien luoc', 'framework'],
+  ['chinh sach', 'framework'],
+  ['hien chuong', 'framework'],
+  ['tuyen bo', 'framework'],
+  ['tuyen ngon', 'framework'],
+  ['nghi quyet', 'framework'],
+  ['chuong trinh', 'framework'],
+  ['sang kien', 'framework'],
+  ['luat', 'framework'],
+  ['co che', 'framework'],
+  ['doi thoai', 'event'],
+  ['hoi nghi', 'event'],
+  ['hoi dam', 'event'],
+  ['hoi kien', 'event'],
+  ['hoi thao', 'event'],
+  ['dien dan', 'event'],
+  ['tham van', 'event'],
+  ['tap tran', 'event'],
+  ['quan he doi tac', 'partnership'],
+  ['doi tac', 'partnership'],
+  ['bo', 'actor'],
+  ['uy ban', 'actor'],
+  ['hoi dong', 'actor'],
+  ['co quan', 'actor'],
+  ['to chuc', 'actor'],
+  ['luc luong', 'actor'],
+  ['quan doi', 'actor'],
+  ['hai quan', 'actor'],
+  ['khong quan', 'actor'],
+  ['dai su quan', 'actor'],
+  ['phai doan', 'actor'],
+  ['trung tam', 'actor'],
+  ['hoc vien', 'actor'],
+  ['van phong', 'actor'],
+  ['tong cuc', 'actor'],
+  ['hiep hoi', 'actor'],
+  ['lien minh', 'actor'],
+];
+
+/** Capitalised because they open a sentence, not because they name something. */
+export const SENTENCE_OPENERS = new Set(
+  'ngay tai trong theo voi sau truoc khi hai cac nhung day do ong ba ngai qua ve vi nhu hien ben viec neu tu de nham dong thoi ngoai ra cung'.split(' '),
+);
+
+/** Grammatical words: never the tail of a name or a domain, never a list item on their own. */
+export const FUNCTION_WORDS = new Set(
+  'va cua ve voi trong tai o cho la duoc da se dang cac nhung mot vao nam tu den de nham nhu giua cung con thi ma ma boi khi neu hoac hay tren duoi theo qua do nay kia ay'.split(' '),
+);
+
+/** Words that open a clause, ending a list of domains: "…, đồng thời đưa ra …". */
+export const CLAUSE_OPENERS = ['dong thoi', 'nham', 'qua do', 'de', 'tu do', 'dong gop', 'gop phan', 'thong qua', 'trong do', 'ngoai ra'];
+
+/** Words a list item may start with but that are not part of the domain's name. */
+export const ITEM_LEADERS = new Set(['cac', 'viec', 've', 'ca', 'nhu', 'trong', 'nhung', 'cho', 'linh', 'vuc']);
+
+/** Phrases after which a list of cooperation domains follows ("như" only before a colon). */
+export const DOMAIN_LIST_TRIGGERS = ['trong cac linh vuc nhu', 'trong cac linh vuc', 'cac linh vuc hop tac', 'cac linh vuc nhu', 'cac linh vuc', 'bao gom', 'nhu'];
+
+/** Phrases that say what an instrument covers: the list triggers, and a single domain after "lĩnh vực". */
+export const COVERS_TRIGGERS = [...DOMAIN_LIST_TRIGGERS.filter((t) => t !== 'nhu'), 'trong linh vuc', 'hop tac ve', 'hop tac trong', 'thuc day hop tac', 'hop tac'];
+
+/**
+ * Phrases that point back to the article's main instrument, with the kind they point to: "the
+ * two sides" commit to things for their partnership; "the agreement" is the agreement.
+ */
+export const REFERENCE_PHRASES: [string, 'agreement' | 'partnership'][] = [
+  ['hai ben', 'partnership'],
+  ['quan he doi tac nay', 'partnership'],
+  ['moi quan he doi tac', 'partnership'],
+  ['quan he doi tac', 'partnership'],
+  ['thoa thuan nay', 'agreement'],
+  ['thoa thuan', 'agreement'],
+  ['van kien', 'agreement'],
+  ['hiep dinh nay', 'agreement'],
+  ['hiep dinh tren', 'agreement'],
+  ['cong cu moi nay', 'agreement'],
+];

@@ -1,0 +1,45 @@
+/**
+ * Words with their offsets. A word is a run of letters, marks and digits; syllables joined by a
+ * hyphen or an apostrophe stay one word ("Bu-đa-pét", "U-crai-na"), so a transliterated name
+ * is matched as a whole.
+ */
+import { foldKeepLength } from './fold';
+
+export type Token = {
+  start: number;
+  end: number;
+  /** The word as written. */
+  text: string;
+  /** Folded (case, diacritics, đ → d), same length as `text`. */
+  folded: string;
+};
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*/gu;
+
+export function tokenize(text: string): Token[] {
+  const folded = foldKeepLength(text);
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    tokens.push({ start, end, text: match[0], folded: folded.slice(start, end) });
+  }
+  return tokens;
+}
+
+/** A name's words, folded, for matching: "Công ước Bu-đa-pét" → ["cong", "uoc", "bu-da-pet"]. */
+export function foldedWords(name: string): string[] {
+  return tokenize(name).map((t) => t.folded);
+}
+
+/** Starts with an upper-case letter: how Vietnamese marks the syllables of a proper name. */
+export function isCapitalised(word: string): boolean {
+  const first = word[0] ?? '';
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** Every letter upper case and at least two of them: an acronym (EU, CSDP, HĐBA). */
+export function isAcronym(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
