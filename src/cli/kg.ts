@@ -2,8 +2,11 @@
 import { pathToFileURL } from 'node:url';
 import { usageText, UsageError } from './args';
 import type { Command, Io } from './io';
+import { apply } from './commands/apply';
 import { build } from './commands/build';
 import { exportCommand } from './commands/export';
+import { ingest } from './commands/ingest';
+import { review } from './commands/review';
 import { schema } from './commands/schema';
 import { stats } from './commands/stats';
 import { validate } from './commands/validate';
@@ -17,6 +20,9 @@ const COMMANDS: Record<string, Command> = {
   build,
   export: exportCommand,
   schema,
+  ingest,
+  review,
+  apply,
 };
 
 export const USAGE = usageText(Object.values(COMMANDS).map((command) => command.usage));

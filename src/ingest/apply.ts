@@ -104,7 +104,7 @@ export function planApply(graph: Graph, review: ReviewFile, meta: Pick<SourceMet
     const missing = [source ? undefined : sourceRef, target ? undefined : targetRef].filter((r): r is EndRef => r !== undefined);
     if (missing.length > 0 || !source || !target) {
       plan.problems.push(
-        `a relation uses ${missing.map((r) => describeEnd(r, candidates)).join(' and ')}, which is not accepted or merged: decide on it, or reject the relation`,
+        `a relation uses ${missing.map((r) => describeEnd(r, candidates)).join(' and ')}, which ${missing.length > 1 ? 'are' : 'is'} not accepted or merged yet: decide on ${missing.length > 1 ? 'them' : 'it'}, or reject the relation`,
       );
       continue;
     }

@@ -170,6 +170,11 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     while (last + 1 < ctx.tokens.length && cap(ctx, last + 1) && /^\s+$/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last + 1]!.start))) last++;
     let first = i;
     if (SENTENCE_OPENERS.has(folded(ctx, first))) first++;
+    // A line in capitals ("BÀI VIẾT …") is a header, not a name.
+    if (last > first && ctx.tokens.slice(first, last + 1).every((t) => isAcronym(t.text))) {
+      i = last;
+      continue;
+    }
     const bracketed = ctx.text[ctx.tokens[first]!.start - 1] === '(' && ctx.text[ctx.tokens[last]!.end] === ')';
     const lone = first === last && isAcronym(ctx.tokens[first]!.text) && !bracketed;
     if (last - first >= 1 || lone) {
@@ -286,10 +291,13 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
   domainLists(ctx, found);
   domainPhrases(ctx, found);
   capitalisedRuns(ctx, found);
-  found.sort((a, b) => RULE_RANK[b.rule] - RULE_RANK[a.rule] || b.last - b.first - (a.last - a.first));
+  // An acronym the article defines is a mention of its long form wherever it stands, not a name of its own.
+  const defined = new Set(found.flatMap((c) => (c.acronym ? [c.acronym] : [])));
+  const distinct = found.filter((c) => !(c.rule === 'capitalised-run' && c.first === c.last && defined.has(ctx.tokens[c.first]!.text)));
+  distinct.sort((a, b) => RULE_RANK[b.rule] - RULE_RANK[a.rule] || b.last - b.first - (a.last - a.first));
   const taken = new Array<boolean>(ctx.tokens.length).fill(false);
   const kept: RawCandidate[] = [];
-  for (const candidate of found) {
+  for (const candidate of distinct) {
     // A name the graph knows is a mention, never a new candidate, even when a rule would read on.
     if (ctx.covered[candidate.first]) continue;
     if (ctx.covered[candidate.last] && ctx.covered[candidate.last]!.firstToken <= candidate.first) continue;

@@ -31,7 +31,7 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
   const add = (name: NamedRange, predicate: CuratedPredicate, source: EndRef, target: EndRef, rule: string, score: number) => {
     const evidence = spanOf(input.text, input.tokens, name.first, name.last);
     const key = (r: EndRef) => ('entity' in r ? `entity:${r.entity}` : `candidate:${r.candidate}`);
-    const id = `${key(source)}|${predicate}|${key(target)}|${evidence.start}`;
+    const id = `relation:${key(source)}|${predicate}|${key(target)}|${evidence.start}`;
     if ([...out.values()].some((p) => p.predicate === predicate && key(p.source) === key(source) && key(p.target) === key(target))) return;
     const proposal: RelationProposal = { id, source, predicate, target, evidence, rule, score, sentence: input.sentenceOf(name.first) };
     if ('entity' in source && 'entity' in target) {

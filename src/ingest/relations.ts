@@ -53,7 +53,7 @@ function coordinated(input: Input, slots: Slot[], nearest: Slot, kinds: Kind[]):
   for (const slot of [...slots].reverse()) {
     if (slot.last >= current.first || !kinds.includes(slot.kind)) continue;
     const between = input.text.slice(input.tokens[slot.last]!.end, input.tokens[current.first]!.start);
-    if (!/^\s*(?:\([^()]*\))?\s*(?:và|,|,?\s*cùng với)\s*$/.test(between)) break;
+    if (!/^\)?\s*(?:\([^()]*\))?\s*(?:và|,|,?\s*cùng với)\s*$/.test(between)) break;
     more.push(slot);
     current = slot;
   }
@@ -89,7 +89,7 @@ export function proposeRelations(input: Input): RelationProposal[] {
           const s = endId(source.ref);
           const t = endId(target.ref);
           const proposal: RelationProposal = {
-            id: `${refKey(source.ref)}|${rule.predicate}|${refKey(target.ref)}|${clause.start}`,
+            id: `relation:${refKey(source.ref)}|${rule.predicate}|${refKey(target.ref)}|${clause.start}`,
             source: source.ref,
             predicate: rule.predicate,
             target: target.ref,

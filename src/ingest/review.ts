@@ -25,7 +25,7 @@ export const decisionEditSchema = z.strictObject({
 });
 
 export const decisionSchema = z.strictObject({
-  /** "reference:…", "candidate:KEY", or a relation proposal's id. */
+  /** "reference:…", "candidate:KEY", or a relation proposal's id ("relation:…"). */
   target: z.string().min(1),
   action: z.enum(['accept', 'edit', 'reject']),
   edit: decisionEditSchema.optional(),
@@ -85,7 +85,7 @@ export function checkDecision(review: Pick<ReviewFile, 'proposals'>, decision: D
   if (action !== 'edit') return edit ? `only an edit carries changes (got ${action} with an edit)` : undefined;
   if (!edit || Object.keys(edit).length === 0) return 'an edit needs at least one change';
   const allowed =
-    target.startsWith('reference:') ? ['instrument'] : target.startsWith('candidate:') ? ['id', 'kind', 'category', 'labels', 'merge'] : ['predicate', 'source', 'target'];
+    target.startsWith('reference:') ? ['instrument'] : target.startsWith('relation:') ? ['predicate', 'source', 'target'] : ['id', 'kind', 'category', 'labels', 'merge'];
   const wrong = Object.keys(edit).filter((k) => !allowed.includes(k));
   return wrong.length > 0 ? `"${wrong.join('", "')}" cannot be edited on ${target} (only ${allowed.join(', ')})` : undefined;
 }

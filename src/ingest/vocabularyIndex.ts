@@ -5,12 +5,17 @@
  */
 import type { Entity } from '../model/schema';
 import type { CuratedKind as Kind } from './types';
-import { tokenize, isAcronym, type Token } from '../text/tokens';
+import { tokenize, isAcronym, isCapitalised, type Token } from '../text/tokens';
 
 export type VocabularyEntry = {
   words: string[];
   /** Acronyms match as written (EU is not "eu" in a sentence). */
   exact?: string[];
+  /**
+   * A one-word name ("Bỉ") matches only capitalised and with its own diacritics: folded, it
+   * would also be "bị", a passive marker.
+   */
+  single?: string;
   entity: string;
   method: 'label' | 'alias' | 'short-form';
 };
@@ -26,11 +31,12 @@ const LEADING_DETERMINERS = new Set(['cac', 'nhung', 'the', 'ong', 'ba']);
 /** Where a long official name narrows to the short form the corpus also uses. */
 const QUALIFIER_WORDS = new Set(['của', 'về', 'of', 'for', 'on']);
 
-function entryWords(name: string): { words: string[]; exact?: string[] } | undefined {
+function entryWords(name: string): { words: string[]; exact?: string[]; single?: string } | undefined {
   const tokens = tokenize(name);
   if (tokens.length === 0) return undefined;
   const words = tokens.map((t) => t.folded);
-  return tokens.every((t) => isAcronym(t.text)) ? { words, exact: tokens.map((t) => t.text) } : { words };
+  if (tokens.every((t) => isAcronym(t.text))) return { words, exact: tokens.map((t) => t.text) };
+  return tokens.length === 1 ? { words, single: tokens[0]!.text.toLowerCase() } : { words };
 }
 
 /** Shorter names a long one is also known by: without its determiner, or cut before "của / về / of". */
@@ -41,7 +47,9 @@ function shortForms(tokens: Token[]): string[][] {
   // Compared as written: folded, the English "on" would also catch the Vietnamese "ổn".
   const cut = tokens.findIndex((t, i) => i >= 2 && QUALIFIER_WORDS.has(t.text.toLowerCase()));
   if (cut > 0) forms.push(words.slice(LEADING_DETERMINERS.has(words[0]!) ? 1 : 0, cut));
-  return forms.filter((f) => f.length >= 2);
+  // A short form must keep a proper-name part: "Chiến lược Toàn cầu", not "Hiệp định" or "Hiệp định khung".
+  const capitalised = new Set(tokens.slice(1).filter((t) => isCapitalised(t.text)).map((t) => t.folded));
+  return forms.filter((f) => f.length >= 2 && f.slice(1).some((w) => capitalised.has(w)));
 }
 
 const keyOf = (words: string[]) => words.join(' ');
@@ -107,7 +115,11 @@ export function matchAt(index: VocabularyIndex, tokens: Token[], at: number, tex
     let ok = true;
     for (let k = 0; k < n && ok; k++) {
       const token = tokens[at + k]!;
-      ok = entry.exact ? token.text === entry.exact[k] : token.folded === entry.words[k];
+      ok = entry.exact
+        ? token.text === entry.exact[k]
+        : entry.single
+          ? isCapitalised(token.text) && token.text.toLowerCase() === entry.single
+          : token.folded === entry.words[k];
       // The words of one name stand in one clause: no sentence or clause break between them.
       if (ok && k > 0 && /[.;:!?()\n]/.test(text.slice(tokens[at + k - 1]!.end, token.start))) ok = false;
     }

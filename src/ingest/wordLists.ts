@@ -87,5 +87,6 @@ export const REFERENCE_PHRASES: [string, 'agreement' | 'partnership'][] = [
   ['van kien', 'agreement'],
   ['hiep dinh nay', 'agreement'],
   ['hiep dinh tren', 'agreement'],
+  ['hiep dinh', 'agreement'],
   ['cong cu moi nay', 'agreement'],
 ];

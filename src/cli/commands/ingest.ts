@@ -1,0 +1,120 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isIsoPartialDate } from '../../model/dates';
+import type { SourceMeta } from '../../model/schema';
+import { decodeUtf8 } from '../../io/utf8';
+import { evaluateArticle } from '../../ingest/evaluate';
+import { buildKnowledge, propose } from '../../ingest/propose';
+import { carryOver, type ReviewFile } from '../../ingest/review';
+import { RULES_VERSION } from '../../ingest/relationRules';
+import { normalizeArticle } from '../../text/normalize';
+import { parseWithPositionals, UsageError } from '../args';
+import { DataError, hashText, loadDataset, readReview, reviewPath, sourceMetaPath, sourceTextPath, writeJson } from '../corpusFiles';
+import { DATA_OPTION, writeFile, type Command, type Io } from '../io';
+import { formatEvaluation } from '../formatEvaluation';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The article as the corpus will keep it, or a message saying what is wrong with the file. */
+function readArticle(path: string): string {
+  if (!existsSync(path)) throw new DataError([`${path}: no such file`]);
+  if (statSync(path).isDirectory()) throw new DataError([`${path}: is a folder, not a text file`]);
+  const decoded = decodeUtf8(new Uint8Array(readFileSync(path)));
+  if ('badByte' in decoded) {
+    throw new DataError([`${path}: not UTF-8 text: the byte at offset ${decoded.badByte} cannot start or continue a UTF-8 character (save the file as UTF-8 and try again)`]);
+  }
+  const text = normalizeArticle(decoded.text);
+  if (text.trim() === '') throw new DataError([`${path}: the file is empty`]);
+  return text;
+}
+
+function runEval(dataDir: string, io: Io): number {
+  const dataset = loadDataset(dataDir);
+  io.out(formatEvaluation(dataset.sources.map((s) => evaluateArticle(dataset, s.id))));
+  return 0;
+}
+
+export const ingest: Command = {
+  usage: `  ingest FILE --id ID --title-en TITLE [--title-vi TITLE] [--date DATE] [--publisher NAME]
+                           store an article (UTF-8; BOM, CRLF and NFD accepted) under
+                           graph-data/sources/ and write its proposals to graph-data/review/ID.json;
+                           --dry-run writes nothing (--json prints the proposals as JSON);
+                           --eval measures the proposals on the curated articles, leaving each out`,
+  run(args, io) {
+    const { values, positionals } = parseWithPositionals(
+      args,
+      {
+        ...DATA_OPTION,
+        id: { type: 'string' },
+        'title-vi': { type: 'string' },
+        'title-en': { type: 'string' },
+        date: { type: 'string' },
+        publisher: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        eval: { type: 'boolean', default: false },
+      },
+      ['FILE'],
+    );
+    try {
+      if (values.eval) return runEval(values.data, io);
+      const [file] = positionals;
+      if (!file) throw new UsageError('ingest needs the article file: kg ingest FILE --id ID');
+      if (!values.id) throw new UsageError('--id ID is required (lower-case ASCII words joined by hyphens, e.g. "jp-vn-defence-2025")');
+      if (!ID.test(values.id)) throw new UsageError(`--id must be lower-case ASCII words joined by hyphens (got "${values.id}")`);
+      if (values.date && !isIsoPartialDate(values.date)) throw new UsageError(`--date must be YYYY, YYYY-MM or YYYY-MM-DD (got "${values.date}")`);
+      if (values.json && !values['dry-run']) throw new UsageError('--json prints the proposals instead of writing them: use it with --dry-run');
+      const id = values.id;
+      const text = readArticle(file);
+      const hash = hashText(text);
+      const dataset = loadDataset(values.data);
+      const previous = readReview(values.data, id);
+      const same = dataset.sources.find((s) => hashText(s.text) === hash);
+      const again = same?.id === id && previous?.textHash === hash;
+      if (same && !again) throw new DataError([`${file}: this text is already in the corpus as "${same.id}" (${sourceTextPath(values.data, same.id)})`]);
+      if (!again && dataset.sources.some((s) => s.id === id)) throw new DataError([`--id "${id}" is already used by ${sourceMetaPath(values.data, id)}: choose another id`]);
+      if (!again && !values['dry-run'] && !values['title-en']) {
+        throw new UsageError('--title-en TITLE is required: the explorer shows the English title in its English interface');
+      }
+
+      const knowledge = buildKnowledge(dataset.entities, dataset.relations);
+      const proposals = propose(text, knowledge);
+      if (values['dry-run']) {
+        const { text: _text, ...rest } = proposals;
+        if (values.json) io.out(JSON.stringify({ source: id, textHash: hash, rulesVersion: RULES_VERSION, ...rest }, null, 2));
+        else io.out(`${id}: ${proposals.mentions.length} mentions, ${proposals.candidates.length} new entity candidates, ${proposals.relations.length} relations proposed (nothing written)`);
+        return 0;
+      }
+      const { text: _text, sentences: _sentences, ...kept } = proposals;
+      const review = carryOver(
+        { source: id, textHash: hash, rulesVersion: RULES_VERSION, proposedAt: new Date().toISOString(), proposals: kept, decisions: [] },
+        previous,
+      );
+      if (!again) {
+        const firstLine = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? id;
+        const meta: SourceMeta = {
+          $schema: '../schema/source.schema.json',
+          id,
+          title: { vi: values['title-vi'] ?? firstLine.slice(0, 200), en: values['title-en'] as string },
+          language: 'vi',
+          ...(values.date ? { date: values.date } : {}),
+          ...(values.publisher ? { publisher: { vi: values.publisher, en: values.publisher } } : {}),
+          textHash: hash,
+        };
+        writeFile(sourceTextPath(values.data, id), text);
+        writeJson(sourceMetaPath(values.data, id), meta);
+      }
+      writeJson(reviewPath(values.data, id), review satisfies ReviewFile);
+      io.out(`${again ? 'proposed again for' : 'stored'} ${sourceTextPath(values.data, id)}; wrote ${reviewPath(values.data, id)}`);
+      io.out(
+        `${review.proposals.mentions.length} mentions, ${review.proposals.candidates.length} new entity candidates, ${review.proposals.relations.length} relations to review` +
+          (again ? ` (${review.decisions.length} decisions kept)` : ''),
+      );
+      io.out(`next: npm run review (in the browser), or npm run kg -- review ${id}`);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      error.lines.forEach((line) => io.err(line));
+      return 1;
+    }
+  },
+};

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnowledge, propose } from '../../../src/ingest/propose';
+import type { Proposals } from '../../../src/ingest/types';
+import { loadDataset } from '../../../src/cli/corpusFiles';
+import { fixtureText } from '../../helpers/ingest';
+import { GRAPH_DATA } from '../../helpers/shipped';
+
+const dataset = loadDataset(GRAPH_DATA);
+const knowledge = buildKnowledge(dataset.entities, dataset.relations);
+const run = (text: string) => propose(text, knowledge);
+
+function everySpan(p: Proposals) {
+  return [
+    ...p.mentions,
+    ...p.references,
+    ...p.candidates.flatMap((c) => c.mentions),
+    ...p.relations.map((r) => r.evidence),
+  ];
+}
+
+const mentioned = (p: Proposals, quote: string) => p.mentions.find((m) => m.quote === quote);
+const candidate = (p: Proposals, label: string) => p.candidates.find((c) => c.label === label);
+
+describe('proposals on the fictional fixture article', () => {
+  const text = fixtureText();
+  const p = run(text);
+
+  it('puts every span exactly where it says', () => {
+    const spans = everySpan(p);
+    expect(spans.length).toBeGreaterThan(30);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.quote);
+  });
+
+  it('finds known entities by label and alias, blind to case and diacritics, acronyms as written', () => {
+    expect(mentioned(p, 'an ninh mạng')).toMatchObject({ entity: 'cyber-security' });
+    expect(mentioned(p, 'UNCLOS')).toMatchObject({ entity: 'unclos' });
+    expect(mentioned(p, 'Liên minh châu Âu')).toMatchObject({ entity: 'eu' });
+    expect(mentioned(p, 'Bộ trưởng Bộ Quốc phòng Việt Nam')).toMatchObject({ entity: 'vn-defence-minister' });
+  });
+
+  it('proposes a name already in the graph as a mention, never as a candidate', () => {
+    const labels = p.candidates.map((c) => c.label);
+    expect(labels).not.toContain('Việt Nam');
+    expect(labels).not.toContain('UNCLOS');
+  });
+
+  it('proposes new entities: an acronym definition and its later use, a capitalised name', () => {
+    const eta = candidate(p, 'Hiệp định Chuyển giao Trang thiết bị và Công nghệ Quốc phòng');
+    expect(eta).toMatchObject({ kind: 'agreement', acronym: 'ETA', rule: 'acronym-definition' });
+    expect(eta!.mentions.map((m) => m.quote)).toEqual(['Hiệp định Chuyển giao Trang thiết bị và Công nghệ Quốc phòng', 'ETA', 'ETA']);
+    expect(candidate(p, 'Nhật Bản')).toMatchObject({ kind: 'actor', rule: 'capitalised-run' });
+    expect(candidate(p, 'Hà Nội')).toMatchObject({ kind: 'place' });
+  });
+
+  it('says which existing entities a new one resembles', () => {
+    const minister = candidate(p, 'Bộ trưởng Quốc phòng Nhật Bản');
+    expect(minister?.similar.map((s) => s.entity)).toContain('norway-defence-minister');
+  });
+
+  it('splits a list of domains into one covers relation per item', () => {
+    const covers = p.relations.filter((r) => r.predicate === 'covers').map((r) => ('entity' in r.target ? r.target.entity : r.target.candidate));
+    expect(covers).toEqual(expect.arrayContaining(['maritime-security', 'cyber-security', 'search-and-rescue', 'un-peacekeeping']));
+    const eta = candidate(p, 'Hiệp định Chuyển giao Trang thiết bị và Công nghệ Quốc phòng')!;
+    for (const r of p.relations.filter((x) => x.predicate === 'covers')) expect(r.source).toEqual({ candidate: eta.key });
+  });
+
+  it('drafts signs relations from "ký kết" for every coordinated signatory, with rule and score', () => {
+    const signers = p.relations.filter((r) => r.predicate === 'signs').map((r) => ('entity' in r.source ? r.source.entity : r.source.candidate));
+    expect(signers).toEqual(expect.arrayContaining(['vietnam', 'nhat-ban']));
+    for (const r of p.relations) {
+      expect(r.rule).toMatch(/^[a-z_]+\//);
+      expect(r.score).toBeGreaterThan(0);
+      expect(r.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('never links ends of kinds a predicate does not allow', () => {
+    const kindOf = (ref: { entity: string } | { candidate: string }) =>
+      'entity' in ref ? dataset.entities.find((e) => e.id === ref.entity)!.kind : p.candidates.find((c) => c.key === ref.candidate)!.kind;
+    for (const r of p.relations.filter((x) => x.predicate === 'covers')) expect(kindOf(r.target)).toBe('domain');
+    for (const r of p.relations.filter((x) => x.predicate === 'signs')) expect(kindOf(r.source)).toBe('actor');
+  });
+});
+
+describe('rules on single sentences', () => {
+  it('reads decomposed (NFD) input the same once normalised', () => {
+    const nfc = 'Na Uy tham gia Chính sách An ninh và Quốc phòng chung của EU.';
+    const a = run(nfc);
+    expect(a.mentions.map((m) => m.quote)).toContain('Na Uy');
+    expect(a.relations.some((r) => r.predicate === 'participates_in')).toBe(true);
+  });
+
+  it('marks a relation the graph already has, so accepting it adds evidence', () => {
+    const p = run('Liên minh châu Âu (EU) và Na Uy đã ký kết Thỏa thuận Đối tác An ninh và Phòng thủ EU – Na Uy.');
+    const signs = p.relations.filter((r) => r.predicate === 'signs');
+    expect(signs.map((r) => r.existing)).toEqual(expect.arrayContaining(['eu:signs:eu-norway-spd', 'norway:signs:eu-norway-spd']));
+  });
+
+  it('does not read the passive "bị" as Belgium, nor a bare head as a name', () => {
+    const p = run('Hiệp định bị trì hoãn vì các thủ tục nội bộ.');
+    expect(p.mentions.map((m) => m.quote)).not.toContain('bị');
+    expect(p.candidates).toEqual([]);
+  });
+
+  it('resolves "hai bên" to the agreement of the article', () => {
+    const p = run('Thỏa thuận Đối tác An ninh và Phòng thủ EU – Na Uy được ký kết. Hai bên sẽ hợp tác trong các lĩnh vực như an ninh hàng hải, an ninh mạng.');
+    const covers = p.relations.filter((r) => r.predicate === 'covers');
+    expect(covers.map((r) => r.target)).toEqual([{ entity: 'maritime-security' }, { entity: 'cyber-security' }]);
+    for (const r of covers) expect(r).toMatchObject({ source: { entity: 'eu-norway-spd' }, viaReference: 'source' });
+    expect(covers[0]!.existing).toBe('eu-norway-spd:covers:maritime-security');
+  });
+
+  it('gives the same proposals for the same text (deterministic)', () => {
+    expect(run(fixtureText())).toEqual(run(fixtureText()));
+  });
+});
