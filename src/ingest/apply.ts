@@ -7,6 +7,7 @@ import { relationId, type Entity, type Evidence, type Relation, type SourceMeta 
 import { PREDICATES } from '../model/vocabulary';
 import { foldForSearch } from '../text/fold';
 import { candidateTarget, currentDecisions, referenceTarget, type Decision, type ReviewFile } from './review';
+import type { ApplyIssue } from './issues';
 import type { Candidate, EndRef } from './types';
 
 export type ApplyPlan = {
@@ -15,16 +16,18 @@ export type ApplyPlan = {
   relations: Relation[];
   evidence: { relation: string; evidence: Evidence }[];
   /** Accepted things that cannot enter the graph yet, and why; they stay in the review. */
-  skipped: string[];
+  skipped: ApplyIssue[];
   /** What stops the whole apply. */
-  problems: string[];
+  problems: ApplyIssue[];
 };
 
 type Graph = { entities: Entity[]; relations: Relation[] };
 
 function describeEnd(ref: EndRef, candidates: Map<string, Candidate>): string {
-  return 'entity' in ref ? ref.entity : `“${candidates.get(ref.candidate)?.label ?? ref.candidate}”`;
+  return 'entity' in ref ? ref.entity : (candidates.get(ref.candidate)?.label ?? ref.candidate);
 }
+
+const shorten = (quote: string) => (quote.length > 60 ? `${quote.slice(0, 60)}…` : quote);
 
 export function planApply(graph: Graph, review: ReviewFile, meta: Pick<SourceMeta, 'id' | 'title'>): ApplyPlan {
   const plan: ApplyPlan = { entities: [], aliases: [], relations: [], evidence: [], skipped: [], problems: [] };
@@ -44,18 +47,18 @@ export function planApply(graph: Graph, review: ReviewFile, meta: Pick<SourceMet
     if (!accepted(decision)) continue;
     const edit = decision?.edit ?? {};
     if (edit.merge) {
-      if (!entityIds.has(edit.merge)) plan.problems.push(`“${candidate.label}” is merged into "${edit.merge}", which is not in the graph`);
+      if (!entityIds.has(edit.merge)) plan.problems.push({ code: 'merge-target-missing', label: candidate.label, entity: edit.merge });
       else resolved.set(candidate.key, edit.merge);
       continue;
     }
     const id = edit.id ?? candidate.key;
     if (entityIds.has(id)) {
-      plan.problems.push(`“${candidate.label}” would get the id "${id}", which an entity already has: merge it into that entity or choose another id`);
+      plan.problems.push({ code: 'id-taken', label: candidate.label, id });
       continue;
     }
     const en = edit.labels?.en ?? candidate.labelEn;
     if (!en) {
-      plan.problems.push(`“${candidate.label}” needs an English label before it can enter the graph`);
+      plan.problems.push({ code: 'needs-english', label: candidate.label });
       continue;
     }
     const vi = edit.labels?.vi ?? candidate.label;
@@ -94,22 +97,18 @@ export function planApply(graph: Graph, review: ReviewFile, meta: Pick<SourceMet
     const viaTarget = !edit.target && proposal.viaReference === 'target';
     const reference = viaSource ? sourceRef : viaTarget ? targetRef : undefined;
     if (reference && !accepted(referenceDecision(reference))) {
-      plan.problems.push(
-        `the relation at “${proposal.evidence.quote.slice(0, 60)}…” reaches ${describeEnd(reference, candidates)} through a reference (“hai bên”, “thỏa thuận” …): confirm what the reference means first`,
-      );
+      plan.problems.push({ code: 'reference-unconfirmed', quote: shorten(proposal.evidence.quote), instrument: describeEnd(reference, candidates) });
       continue;
     }
     const source = resolveEnd(sourceRef, viaSource);
     const target = resolveEnd(targetRef, viaTarget);
     const missing = [source ? undefined : sourceRef, target ? undefined : targetRef].filter((r): r is EndRef => r !== undefined);
     if (missing.length > 0 || !source || !target) {
-      plan.problems.push(
-        `a relation uses ${missing.map((r) => describeEnd(r, candidates)).join(' and ')}, which ${missing.length > 1 ? 'are' : 'is'} not accepted or merged yet: decide on ${missing.length > 1 ? 'them' : 'it'}, or reject the relation`,
-      );
+      plan.problems.push({ code: 'ends-undecided', names: missing.map((r) => describeEnd(r, candidates)) });
       continue;
     }
     if (source === target) {
-      plan.problems.push(`a relation would link ${source} to itself: edit its ends or reject it`);
+      plan.problems.push({ code: 'self-loop', entity: source });
       continue;
     }
     const predicate = edit.predicate ?? proposal.predicate;
@@ -132,7 +131,7 @@ export function planApply(graph: Graph, review: ReviewFile, meta: Pick<SourceMet
 
   for (const [id, entity] of newEntities) {
     if (used.has(id)) plan.entities.push(entity);
-    else plan.skipped.push(`“${entity.labels.vi}” is accepted, but no accepted relation links it yet, so it waits in the review`);
+    else plan.skipped.push({ code: 'waiting', label: entity.labels.vi });
   }
   for (const candidate of review.proposals.candidates) {
     const merged = decisions.get(candidateTarget(candidate.key))?.edit?.merge;

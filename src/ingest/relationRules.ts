@@ -18,6 +18,8 @@ export type RelationRule = {
   predicate: Predicate;
   /** Folded trigger phrases, longest first. */
   triggers: string[];
+  /** The trigger words as a reader sees them, for the review page. */
+  words: string;
   sources: Kind[];
   targets: Kind[];
   /** How sure the rule is when its ends are close to the trigger. */
@@ -28,24 +30,25 @@ const INSTRUMENTS: Kind[] = ['agreement', 'partnership', 'framework'];
 const ANYTHING: Kind[] = ['actor', 'agreement', 'partnership', 'framework', 'event', 'place'];
 
 export const RELATION_RULES: RelationRule[] = [
-  { id: 'signs/ky', predicate: 'signs', triggers: ['ky ket', 'ky'], sources: ['actor'], targets: ['agreement', 'partnership'], score: 0.9 },
-  { id: 'negotiates/dam-phan', predicate: 'negotiates', triggers: ['dam phan'], sources: ['actor'], targets: ['agreement'], score: 0.8 },
-  { id: 'participates_in/tham-gia', predicate: 'participates_in', triggers: ['tham gia'], sources: ['actor'], targets: ['framework', 'event'], score: 0.8 },
-  { id: 'supports/ung-ho', predicate: 'supports', triggers: ['ung ho', 'ho tro'], sources: ['actor', 'partnership'], targets: ANYTHING, score: 0.7 },
+  { id: 'signs/ky', words: 'ký, ký kết', predicate: 'signs', triggers: ['ky ket', 'ky'], sources: ['actor'], targets: ['agreement', 'partnership'], score: 0.9 },
+  { id: 'negotiates/dam-phan', words: 'đàm phán', predicate: 'negotiates', triggers: ['dam phan'], sources: ['actor'], targets: ['agreement'], score: 0.8 },
+  { id: 'participates_in/tham-gia', words: 'tham gia', predicate: 'participates_in', triggers: ['tham gia'], sources: ['actor'], targets: ['framework', 'event'], score: 0.8 },
+  { id: 'supports/ung-ho', words: 'ủng hộ, hỗ trợ', predicate: 'supports', triggers: ['ung ho', 'ho tro'], sources: ['actor', 'partnership'], targets: ANYTHING, score: 0.7 },
   {
     id: 'covers/linh-vuc',
+    words: 'trong (các) lĩnh vực, bao gồm, hợp tác về / trong',
     predicate: 'covers',
     triggers: COVERS_TRIGGERS,
     sources: INSTRUMENTS,
     targets: ['domain'],
     score: 0.75,
   },
-  { id: 'grounded_in/dua-tren', predicate: 'grounded_in', triggers: ['dua tren', 'phu hop voi', 'tren co so', 'theo'], sources: INSTRUMENTS, targets: ['framework'], score: 0.75 },
-  { id: 'contributes_to/gop-phan', predicate: 'contributes_to', triggers: ['gop phan', 'dong gop'], sources: [...INSTRUMENTS, 'actor'], targets: ['domain', 'framework'], score: 0.6 },
-  { id: 'cooperates_with/hop-tac-voi', predicate: 'cooperates_with', triggers: ['hop tac voi'], sources: ['actor'], targets: ['actor'], score: 0.7 },
-  { id: 'implements/thuc-thi', predicate: 'implements', triggers: ['thuc thi', 'thuc hien', 'trien khai'], sources: ['partnership', 'event'], targets: ['framework', 'partnership'], score: 0.6 },
-  { id: 'establishes/thiet-lap', predicate: 'establishes', triggers: ['thiet lap'], sources: ['actor'], targets: ['event'], score: 0.6 },
-  { id: 'chairs/chu-tich', predicate: 'chairs', triggers: ['chu tich'], sources: ['actor'], targets: ['actor'], score: 0.6 },
-  { id: 'held_at/dien-ra-tai', predicate: 'held_at', triggers: ['dien ra tai', 'tai'], sources: ['event'], targets: ['place'], score: 0.7 },
-  { id: 'signed_at/ben-le', predicate: 'signed_at', triggers: ['ben le'], sources: ['agreement'], targets: ['event'], score: 0.7 },
+  { id: 'grounded_in/dua-tren', words: 'dựa trên, phù hợp với, trên cơ sở, theo', predicate: 'grounded_in', triggers: ['dua tren', 'phu hop voi', 'tren co so', 'theo'], sources: INSTRUMENTS, targets: ['framework'], score: 0.75 },
+  { id: 'contributes_to/gop-phan', words: 'góp phần, đóng góp', predicate: 'contributes_to', triggers: ['gop phan', 'dong gop'], sources: [...INSTRUMENTS, 'actor'], targets: ['domain', 'framework'], score: 0.6 },
+  { id: 'cooperates_with/hop-tac-voi', words: 'hợp tác với', predicate: 'cooperates_with', triggers: ['hop tac voi'], sources: ['actor'], targets: ['actor'], score: 0.7 },
+  { id: 'implements/thuc-thi', words: 'thực thi, thực hiện, triển khai', predicate: 'implements', triggers: ['thuc thi', 'thuc hien', 'trien khai'], sources: ['partnership', 'event'], targets: ['framework', 'partnership'], score: 0.6 },
+  { id: 'establishes/thiet-lap', words: 'thiết lập', predicate: 'establishes', triggers: ['thiet lap'], sources: ['actor'], targets: ['event'], score: 0.6 },
+  { id: 'chairs/chu-tich', words: 'Chủ tịch', predicate: 'chairs', triggers: ['chu tich'], sources: ['actor'], targets: ['actor'], score: 0.6 },
+  { id: 'held_at/dien-ra-tai', words: 'diễn ra tại, tại', predicate: 'held_at', triggers: ['dien ra tai', 'tai'], sources: ['event'], targets: ['place'], score: 0.7 },
+  { id: 'signed_at/ben-le', words: 'bên lề', predicate: 'signed_at', triggers: ['ben le'], sources: ['agreement'], targets: ['event'], score: 0.7 },
 ];

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { applyPlan, planApply, type ApplyPlan } from '../../ingest/apply';
-import { formatError, validateDataset } from '../../model/validate';
+import type { ApplyPlan } from '../../ingest/apply';
+import { describeIssue } from '../../ingest/issues';
 import { parseWithPositionals, UsageError } from '../args';
-import { DataError, loadReviewFor, reviewPath, writeJson } from '../corpusFiles';
-import { readDataset } from '../readDataset';
+import { DataError } from '../corpusFiles';
 import { DATA_OPTION, type Command, type Io } from '../io';
+import { isEmptyPlan, planReview, refusal, writeReview } from '../reviewActions';
 
 function describePlan(plan: ApplyPlan, io: Io): void {
   io.out(`${plan.entities.length} new entities, ${plan.relations.length} new relations, ${plan.evidence.length} new evidence records for existing relations, ${plan.aliases.length} new aliases`);
@@ -12,7 +12,7 @@ function describePlan(plan: ApplyPlan, io: Io): void {
   for (const a of plan.aliases) io.out(`  + alias of ${a.entity}: ${a.alias}`);
   for (const r of plan.relations) io.out(`  + relation ${r.source} ${r.predicate} ${r.target}: “${r.evidence[0]!.quote}”`);
   for (const e of plan.evidence) io.out(`  + evidence for ${e.relation}: “${e.evidence.quote}”`);
-  for (const s of plan.skipped) io.out(`  · ${s}`);
+  for (const s of plan.skipped) io.out(`  · ${describeIssue(s, 'en')}`);
 }
 
 export const apply: Command = {
@@ -23,29 +23,19 @@ export const apply: Command = {
     const [id] = positionals;
     if (!id) throw new UsageError('apply needs the article id: kg apply ID');
     try {
-      const { review, dataset } = loadReviewFor(values.data, id);
-      const meta = dataset.sources.find((s) => s.id === id)!;
-      const plan = planApply(dataset, review, meta);
-      describePlan(plan, io);
-      if (plan.problems.length > 0) throw new DataError(['nothing written; first settle:', ...plan.problems.map((p) => `  - ${p}`)]);
-      if (plan.entities.length + plan.relations.length + plan.evidence.length + plan.aliases.length === 0) {
+      const planned = planReview(values.data, id);
+      describePlan(planned.plan, io);
+      const refused = refusal(planned);
+      if (refused) throw refused;
+      if (isEmptyPlan(planned.plan)) {
         io.out('nothing to apply: accept some proposals first');
         return 0;
       }
-      const next = applyPlan(dataset, plan);
-      const raw = readDataset(values.data);
-      const entitiesJson = `${JSON.stringify({ $schema: './schema/entities.schema.json', entities: next.entities }, null, 2)}\n`;
-      const relationsJson = `${JSON.stringify({ $schema: './schema/relations.schema.json', relations: next.relations }, null, 2)}\n`;
-      const check = validateDataset({ ...raw, entities: { ...raw.entities, content: entitiesJson }, relations: { ...raw.relations, content: relationsJson } });
-      if (!check.dataset) throw new DataError(['nothing written: the result would not validate:', ...check.errors.map((e) => `  - ${formatError(e)}`)]);
       if (!values.write) {
         io.out('the result validates; nothing written (add --write to write it)');
         return 0;
       }
-      writeJson(join(values.data, 'entities.json'), { $schema: './schema/entities.schema.json', entities: next.entities });
-      writeJson(join(values.data, 'relations.json'), { $schema: './schema/relations.schema.json', relations: next.relations });
-      review.applied = [...(review.applied ?? []), { at: new Date().toISOString(), entities: plan.entities.length, relations: plan.relations.length, evidence: plan.evidence.length }];
-      writeJson(reviewPath(values.data, id), review);
+      writeReview(values.data, id);
       io.out(`wrote ${join(values.data, 'entities.json')} and ${join(values.data, 'relations.json')}; npm run build shows them in the explorer`);
       return 0;
     } catch (error) {

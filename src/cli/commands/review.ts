@@ -1,23 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-import { checkDecision, currentDecisions, decisionTargets, decisionSchema, progress, type Decision, type ReviewFile } from '../../ingest/review';
+import { currentDecisions, decisionTargets, progress, type ReviewFile } from '../../ingest/review';
 import { parseWithPositionals, UsageError } from '../args';
-import { DataError, loadReviewFor, reviewPath, writeJson } from '../corpusFiles';
+import { DataError, loadReviewFor } from '../corpusFiles';
 import { describeTarget } from '../describeTarget';
 import { DATA_OPTION, type Command, type Io } from '../io';
-
-const decisionInput = decisionSchema.omit({ at: true });
-
-/** A target as the curator names it: its number in the listing, or its full id. */
-function resolveTarget(review: ReviewFile, name: string): string {
-  const targets = decisionTargets(review);
-  if (/^\d+$/.test(name)) {
-    const target = targets[Number(name) - 1];
-    if (!target) throw new UsageError(`there is no proposal number ${name} (this review has ${targets.length})`);
-    return target;
-  }
-  return name;
-}
+import { decisionInputs, recordDecisions, undoDecision, type DecisionInput } from '../reviewActions';
 
 function list(review: ReviewFile, text: string, io: Io): void {
   const { decided, total } = progress(review);
@@ -27,6 +14,18 @@ function list(review: ReviewFile, text: string, io: Io): void {
     const verdict = current.get(target)?.action ?? 'open';
     io.out(`${String(i + 1).padStart(4)}  [${verdict.padEnd(6)}]  ${describeTarget(review, target, text)}`);
   });
+}
+
+function readDecisionsFile(path: string): DecisionInput[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new DataError([`${path}: not a JSON file of decisions: ${(error as Error).message}`]);
+  }
+  const parsed = decisionInputs.safeParse(raw);
+  if (!parsed.success) throw new DataError(parsed.error.issues.map((issue) => `${path}: [${issue.path.join('.')}]: ${issue.message}`));
+  return parsed.data;
 }
 
 export const review: Command = {
@@ -49,43 +48,26 @@ export const review: Command = {
     const [id] = positionals;
     if (!id) throw new UsageError('review needs the article id: kg review ID');
     try {
-      const { review: file, text } = loadReviewFor(values.data, id);
-      const at = new Date().toISOString();
-      const incoming: Decision[] = [];
       const split = (v: string[] | undefined) => (v ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
-      for (const name of split(values.accept)) incoming.push({ target: resolveTarget(file, name), action: 'accept', at });
-      for (const name of split(values.reject)) incoming.push({ target: resolveTarget(file, name), action: 'reject', at });
-      if (values.decisions) {
-        let raw: unknown;
-        try {
-          raw = JSON.parse(readFileSync(values.decisions, 'utf8'));
-        } catch (error) {
-          throw new DataError([`${values.decisions}: not a JSON file of decisions: ${(error as Error).message}`]);
-        }
-        const parsed = z.array(decisionInput).safeParse(raw);
-        if (!parsed.success) {
-          throw new DataError(parsed.error.issues.map((issue) => `${values.decisions}: [${issue.path.join('.')}]: ${issue.message}`));
-        }
-        for (const d of parsed.data) incoming.push({ ...d, target: resolveTarget(file, d.target), at });
-      }
-      const problems = incoming.flatMap((d) => {
-        const problem = checkDecision(file, d);
-        return problem ? [`${d.target}: ${problem}`] : [];
-      });
-      if (problems.length > 0) throw new DataError(problems);
+      const inputs: DecisionInput[] = [
+        ...split(values.accept).map((target) => ({ target, action: 'accept' as const })),
+        ...split(values.reject).map((target) => ({ target, action: 'reject' as const })),
+        ...(values.decisions ? readDecisionsFile(values.decisions) : []),
+      ];
       if (values.undo) {
-        const undone = file.decisions.pop();
+        const { undone } = undoDecision(values.data, id);
         io.out(undone ? `undid: ${undone.action} ${undone.target}` : 'nothing to undo');
       }
-      file.decisions.push(...incoming);
-      if (incoming.length > 0 || values.undo) writeJson(reviewPath(values.data, id), file);
+      if (inputs.length > 0) {
+        const updated = recordDecisions(values.data, id, inputs);
+        const { decided, total } = progress(updated);
+        io.out(`recorded ${inputs.length} decision(s); ${decided} of ${total} decided`);
+      }
+      const { review: file, text } = loadReviewFor(values.data, id);
       if (values.json) {
         const current = currentDecisions(file.decisions);
         io.out(JSON.stringify({ ...progress(file), targets: decisionTargets(file).map((t, i) => ({ number: i + 1, target: t, decision: current.get(t) ?? null })) }, null, 2));
-      } else if (incoming.length > 0) {
-        const { decided, total } = progress(file);
-        io.out(`recorded ${incoming.length} decision(s); ${decided} of ${total} decided`);
-      } else if (!values.undo) list(file, text, io);
+      } else if (inputs.length === 0 && !values.undo) list(file, text, io);
       return 0;
     } catch (error) {
       if (!(error instanceof DataError)) throw error;

@@ -140,7 +140,7 @@ describe('ingest → review → apply on the command line', () => {
     const before = readFileSync(join(dir, 'relations.json'), 'utf8');
     const result = runKg('apply', 'fixture', '--write', '--data', dir);
     expect(result.code).toBe(1);
-    expect(result.err).toMatch(/uses “Nhật Bản” and “Hiệp định Chuyển giao .*”, which are not accepted or merged yet/);
+    expect(result.err).toMatch(/A relation uses “Nhật Bản” and “Hiệp định Chuyển giao .*”, which are not accepted or merged yet/);
     expect(readFileSync(join(dir, 'relations.json'), 'utf8')).toBe(before);
   });
 

@@ -1,0 +1,177 @@
+/** The edit form of one proposal: a candidate's labels, kind, id or merge; a relation's predicate and ends; a reference's instrument. */
+import { useState, type FormEvent } from 'react';
+import { CURATED_KIND_IDS, CURATED_PREDICATE_IDS, KINDS, PREDICATES } from '../../model/vocabulary';
+import type { DecisionEdit } from '../../ingest/review';
+import type { Lang } from '../state/viewState';
+import type { ReviewState } from './api';
+import type { Item } from './groups';
+import { endOptions, parseRef, refValue } from './names';
+import { rt } from './strings';
+
+type Props = { item: Item; state: ReviewState; lang: Lang; initial?: DecisionEdit; onSave: (edit: DecisionEdit) => void; onCancel: () => void };
+
+export function EditForm({ item, state, lang, initial, onSave, onCancel }: Props) {
+  if (item.type === 'candidate') return <CandidateForm {...{ item, state, lang, initial, onSave, onCancel }} />;
+  if (item.type === 'relation') return <RelationForm {...{ item, state, lang, initial, onSave, onCancel }} />;
+  return <ReferenceForm {...{ item, state, lang, initial, onSave, onCancel }} />;
+}
+
+function Buttons({ lang, onCancel, disabled }: { lang: Lang; onCancel: () => void; disabled?: boolean }) {
+  return (
+    <div className="edit-buttons">
+      <button type="submit" className="primary" disabled={disabled}>
+        {rt(lang, 'save')}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {rt(lang, 'cancel')}
+      </button>
+    </div>
+  );
+}
+
+function CandidateForm({ item, state, lang, initial, onSave, onCancel }: Props & { item: Extract<Item, { type: 'candidate' }> }) {
+  const c = item.candidate;
+  const [vi, setVi] = useState(initial?.labels?.vi ?? c.label);
+  const [en, setEn] = useState(initial?.labels?.en ?? c.labelEn ?? '');
+  const [kind, setKind] = useState<string>(initial?.kind ?? c.kind);
+  const [id, setId] = useState(initial?.id ?? c.key);
+  const [merge, setMerge] = useState(initial?.merge ?? '');
+  const idOk = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (merge) onSave({ merge });
+    else onSave({ labels: { vi: vi.trim(), en: en.trim() }, kind: kind as DecisionEdit['kind'], ...(id !== c.key ? { id } : {}) });
+  };
+  return (
+    <form className="edit-form" onSubmit={submit} aria-label={rt(lang, 'edit')}>
+      <label>
+        {rt(lang, 'mergeInto')}
+        <select value={merge} onChange={(e) => setMerge(e.target.value)}>
+          <option value="">{rt(lang, 'noMerge')}</option>
+          {c.similar.map((s) => (
+            <option key={`similar-${s.entity}`} value={s.entity}>
+              {state.entities.find((x) => x.id === s.entity)?.labels[lang] ?? s.entity} ({s.score})
+            </option>
+          ))}
+          {state.entities
+            .filter((x) => !c.similar.some((s) => s.entity === x.id))
+            .map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.labels[lang]}
+              </option>
+            ))}
+        </select>
+      </label>
+      {!merge && (
+        <>
+          <label>
+            {rt(lang, 'labelVi')}
+            <input value={vi} onChange={(e) => setVi(e.target.value)} required />
+          </label>
+          <label>
+            {rt(lang, 'labelEn')}
+            <input value={en} onChange={(e) => setEn(e.target.value)} required aria-describedby={en ? undefined : `needs-${c.key}`} autoFocus={!en} />
+          </label>
+          {!en && (
+            <p className="hint" id={`needs-${c.key}`}>
+              {rt(lang, 'needsEnglish')}
+            </p>
+          )}
+          <label>
+            {rt(lang, 'kind')}
+            <select value={kind} onChange={(e) => setKind(e.target.value)}>
+              {CURATED_KIND_IDS.map((k) => (
+                <option key={k} value={k}>
+                  {KINDS[k][lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {rt(lang, 'id')}
+            <input value={id} onChange={(e) => setId(e.target.value)} aria-invalid={!idOk} />
+          </label>
+        </>
+      )}
+      <Buttons lang={lang} onCancel={onCancel} disabled={!merge && (!vi.trim() || !en.trim() || !idOk)} />
+    </form>
+  );
+}
+
+function RelationForm({ item, state, lang, initial, onSave, onCancel }: Props & { item: Extract<Item, { type: 'relation' }> }) {
+  const r = item.relation;
+  const [predicate, setPredicate] = useState<string>(initial?.predicate ?? r.predicate);
+  const [source, setSource] = useState(refValue(initial?.source ?? r.source));
+  const [target, setTarget] = useState(refValue(initial?.target ?? r.target));
+  const options = endOptions(state, lang);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const edit: DecisionEdit = {};
+    if (predicate !== r.predicate) edit.predicate = predicate as DecisionEdit['predicate'];
+    if (source !== refValue(r.source)) edit.source = parseRef(source);
+    if (target !== refValue(r.target)) edit.target = parseRef(target);
+    onSave(edit);
+  };
+  return (
+    <form className="edit-form" onSubmit={submit} aria-label={rt(lang, 'edit')}>
+      <label>
+        {rt(lang, 'source')}
+        <select value={source} onChange={(e) => setSource(e.target.value)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {rt(lang, 'predicate')}
+        <select value={predicate} onChange={(e) => setPredicate(e.target.value)}>
+          {CURATED_PREDICATE_IDS.map((p) => (
+            <option key={p} value={p}>
+              {PREDICATES[p][lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {rt(lang, 'target')}
+        <select value={target} onChange={(e) => setTarget(e.target.value)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <Buttons lang={lang} onCancel={onCancel} disabled={source === target} />
+    </form>
+  );
+}
+
+function ReferenceForm({ item, state, lang, initial, onSave, onCancel }: Props & { item: Extract<Item, { type: 'reference' }> }) {
+  const [value, setValue] = useState(refValue(initial?.instrument ?? item.instrument));
+  const options = endOptions(state, lang, ['agreement', 'partnership', 'framework']);
+  return (
+    <form
+      className="edit-form"
+      aria-label={rt(lang, 'edit')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave({ instrument: parseRef(value) });
+      }}
+    >
+      <label>
+        {rt(lang, 'instrument')}
+        <select value={value} onChange={(e) => setValue(e.target.value)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <Buttons lang={lang} onCancel={onCancel} />
+    </form>
+  );
+}

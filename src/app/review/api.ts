@@ -1,0 +1,31 @@
+/** The review server's JSON API, as the page uses it. */
+import type { Decision, ReviewFile } from '../../ingest/review';
+import type { ApplyPlan } from '../../ingest/apply';
+import type { Bilingual } from '../../model/vocabulary';
+
+export type ReviewState = {
+  id: string;
+  title: Bilingual;
+  date: string | null;
+  text: string;
+  review: ReviewFile;
+  progress: { decided: number; total: number };
+  entities: { id: string; kind: string; labels: Bilingual }[];
+};
+
+export type ReviewSummary = { id: string; title: Bilingual; progress: { decided: number; total: number }; applied: number };
+export type DecisionInput = Omit<Decision, 'at'>;
+
+async function call<T>(path: string, body?: unknown): Promise<T> {
+  const response = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const json = (await response.json()) as T & { error?: string };
+  if (!response.ok) throw new Error(json.error ?? `${response.status} ${response.statusText}`);
+  return json;
+}
+
+export const listReviews = () => call<ReviewSummary[]>('./api/reviews');
+export const loadReview = (id: string) => call<ReviewState>(`./api/review/${id}`);
+export const decide = (id: string, decisions: DecisionInput[]) => call<ReviewState>(`./api/review/${id}/decisions`, { decisions });
+export const undo = (id: string) => call<ReviewState>(`./api/review/${id}/undo`, {});
+export const planApply = (id: string) => call<{ plan: ApplyPlan; invalid: string[] }>(`./api/review/${id}/plan`);
+export const writeApply = (id: string) => call<{ plan: ApplyPlan }>(`./api/review/${id}/apply`, {});

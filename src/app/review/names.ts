@@ -1,0 +1,31 @@
+/** How the page names an end of a relation: an entity by its label, a candidate by the article's words. */
+import { candidateTarget, currentDecisions } from '../../ingest/review';
+import type { EndRef } from '../../ingest/types';
+import type { Lang } from '../state/viewState';
+import type { ReviewState } from './api';
+import { rt } from './strings';
+
+/** A candidate goes by the name the reviewer gave it (or the entity it was merged into), else the article's words. */
+export function endName(state: ReviewState, ref: EndRef, lang: Lang): string {
+  if ('entity' in ref) return state.entities.find((e) => e.id === ref.entity)?.labels[lang] ?? ref.entity;
+  const candidate = state.review.proposals.candidates.find((c) => c.key === ref.candidate);
+  const edit = currentDecisions(state.review.decisions).get(candidateTarget(ref.candidate))?.edit;
+  if (edit?.merge) return endName(state, { entity: edit.merge }, lang);
+  const label = edit?.labels?.[lang] ?? (lang === 'en' ? candidate?.labelEn : undefined) ?? candidate?.label ?? ref.candidate;
+  return `${label} (${rt(lang, 'isNew')})`;
+}
+
+/** Everything a relation end may be: the graph's entities and the article's candidates. */
+export function endOptions(state: ReviewState, lang: Lang, kinds?: string[]): { value: string; label: string }[] {
+  const keep = (kind: string) => !kinds || kinds.includes(kind);
+  return [
+    ...state.review.proposals.candidates.filter((c) => keep(c.kind)).map((c) => ({ value: `candidate:${c.key}`, label: `${c.label} (${rt(lang, 'isNew')})` })),
+    ...state.entities.filter((e) => keep(e.kind)).map((e) => ({ value: `entity:${e.id}`, label: e.labels[lang] })).sort((a, b) => a.label.localeCompare(b.label, lang)),
+  ];
+}
+
+export const refValue = (ref: EndRef) => ('entity' in ref ? `entity:${ref.entity}` : `candidate:${ref.candidate}`);
+export function parseRef(value: string): EndRef {
+  const [type, id] = value.split(/:(.*)/s) as [string, string];
+  return type === 'entity' ? { entity: id } : { candidate: id };
+}

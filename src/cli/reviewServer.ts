@@ -1,0 +1,201 @@
+/**
+ * `npm run review`: a local server for reviewing ingested articles in the browser. It serves the
+ * built app (the page opens the review view at /?review), the graph bundle built afresh from
+ * graph-data, and a small JSON API over the same review actions as `kg review` / `kg apply`.
+ * It listens on 127.0.0.1 only and accepts writes only from its own page.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { GraphBundle } from '../model/graph';
+import { progress } from '../ingest/review';
+import { DataError, loadDataset, loadReviewFor, readReview } from './corpusFiles';
+import { loadGraph } from './loadGraph';
+import { decisionInputs, planReview, recordDecisions, refusal, undoDecision, writeReview } from './reviewActions';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+const MAX_BODY = 1024 * 1024;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': TYPES['.json']!, 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new HttpError(413, 'the request is larger than 1 MB');
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+  } catch {
+    throw new HttpError(400, 'the request body is not JSON');
+  }
+}
+
+export type ReviewServerOptions = { dataDir: string; distDir: string; port: number };
+
+export function reviewState(dataDir: string, id: string) {
+  const { review, text, dataset } = loadReviewFor(dataDir, id);
+  const meta = dataset.sources.find((s) => s.id === id)!;
+  return {
+    id,
+    title: meta.title,
+    date: meta.date ?? null,
+    text,
+    review,
+    progress: progress(review),
+    entities: dataset.entities.map((e) => ({ id: e.id, kind: e.kind, labels: e.labels })),
+  };
+}
+
+function listReviews(dataDir: string) {
+  const dir = join(dataDir, 'review');
+  if (!existsSync(dir)) return [];
+  const dataset = loadDataset(dataDir);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .flatMap((name) => {
+      const id = name.slice(0, -'.json'.length);
+      const review = readReview(dataDir, id);
+      const source = dataset.sources.find((s) => s.id === id);
+      return review && source ? [{ id, title: source.title, progress: progress(review), applied: (review.applied ?? []).length }] : [];
+    });
+}
+
+async function api(req: IncomingMessage, path: string, options: ReviewServerOptions): Promise<unknown> {
+  const { dataDir } = options;
+  if (path === '/api/reviews' && req.method === 'GET') return listReviews(dataDir);
+  const match = /^\/api\/review\/([a-z0-9-]+)(?:\/(decisions|undo|plan|apply))?$/.exec(path);
+  if (!match) throw new HttpError(404, `no such API: ${path}`);
+  const [, id, action] = match as unknown as [string, string, string | undefined];
+  if (!action && req.method === 'GET') return reviewState(dataDir, id);
+  if (action === 'plan' && req.method === 'GET') {
+    const planned = planReview(dataDir, id);
+    return { plan: planned.plan, invalid: planned.invalid };
+  }
+  if (req.method !== 'POST') throw new HttpError(405, `${req.method} is not allowed here`);
+  if (action === 'decisions') {
+    const body = (await readBody(req)) as { decisions?: unknown };
+    const parsed = decisionInputs.safeParse(body.decisions);
+    if (!parsed.success) throw new HttpError(400, parsed.error.issues.map((i) => `decisions[${i.path.join('.')}]: ${i.message}`).join('; '));
+    recordDecisions(dataDir, id, parsed.data);
+    return reviewState(dataDir, id);
+  }
+  if (action === 'undo') {
+    undoDecision(dataDir, id);
+    return reviewState(dataDir, id);
+  }
+  if (action === 'apply') {
+    const planned = planReview(dataDir, id);
+    const refused = refusal(planned);
+    if (refused) throw new HttpError(409, refused.lines.join('\n'));
+    return { plan: writeReview(dataDir, id) };
+  }
+  throw new HttpError(404, `no such API: ${path}`);
+}
+
+/** Writes come only from this server's own page: a JSON body and no foreign Origin. */
+function checkOrigin(req: IncomingMessage, port: number): void {
+  if (req.method === 'GET') return;
+  const origin = req.headers.origin;
+  const own = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+  if (origin !== undefined && !own.includes(origin)) throw new HttpError(403, `writes are accepted only from the review page (${own[0]})`);
+  if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) throw new HttpError(415, 'send JSON (Content-Type: application/json)');
+}
+
+function serveFile(res: ServerResponse, options: ReviewServerOptions, path: string): void {
+  const root = resolve(options.distDir);
+  const file = resolve(root, `.${normalize(decodeURIComponent(path))}`);
+  const target = file === root || file.startsWith(root + sep) ? (existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file) : '';
+  if (!target || !existsSync(target)) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('not found');
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
+  res.end(readFileSync(target));
+}
+
+export function startReviewServer(options: ReviewServerOptions) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const handle = async () => {
+      if (url.pathname.startsWith('/api/')) {
+        checkOrigin(req, (server.address() as { port: number }).port);
+        send(res, 200, await api(req, url.pathname, options));
+      } else if (url.pathname === '/favicon.ico') {
+        res.writeHead(204).end();
+      } else if (url.pathname === '/graph.json') {
+        // Built afresh from graph-data, so the explorer shows what was just applied.
+        const loaded = loadGraph(options.dataDir);
+        if (!loaded.ok) throw new DataError(loaded.errors);
+        const bundle: GraphBundle = { graph: loaded.graph.export(), sources: loaded.sources };
+        send(res, 200, bundle);
+      } else serveFile(res, options, url.pathname);
+    };
+    handle().catch((error: unknown) => {
+      if (error instanceof HttpError) send(res, error.status, { error: error.message });
+      else if (error instanceof DataError) send(res, 409, { error: error.message });
+      else send(res, 500, { error: error instanceof Error ? error.message : String(error) });
+    });
+  });
+  return new Promise<{ url: string; close: () => Promise<void> }>((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      done({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((closed) => server.close(() => closed())) });
+    });
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: { data: { type: 'string', default: 'graph-data' }, dist: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4180' } },
+      strict: true,
+    }));
+  } catch (error) {
+    process.stderr.write(`review: ${(error as Error).message}\nUsage: npm run review -- [--data DIR] [--port N]\n`);
+    process.exit(2);
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`review: --port must be a number from 0 to 65535 (got ${values.port})\n`);
+    process.exit(2);
+  }
+  if (!existsSync(join(values.dist, 'index.html'))) {
+    process.stderr.write(`review: no built app in ${values.dist}/: run npm run build first (npm run review does)\n`);
+    process.exit(1);
+  }
+  startReviewServer({ dataDir: values.data, distDir: values.dist, port }).then(
+    ({ url }) => process.stdout.write(`Reviewing ${values.data} at ${url}?review (Ctrl+C to stop)\n`),
+    (error: unknown) => {
+      process.stderr.write(`review: could not start the server: ${(error as Error).message}\n`);
+      process.exit(1);
+    },
+  );
+}

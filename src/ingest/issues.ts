@@ -1,0 +1,47 @@
+/**
+ * Why an apply cannot go ahead, or what waits: as data, written out in either language by
+ * `describeIssue`, so the command line and the review page say the same thing.
+ */
+export type ApplyIssue =
+  | { code: 'merge-target-missing'; label: string; entity: string }
+  | { code: 'id-taken'; label: string; id: string }
+  | { code: 'needs-english'; label: string }
+  | { code: 'reference-unconfirmed'; quote: string; instrument: string }
+  | { code: 'ends-undecided'; names: string[] }
+  | { code: 'self-loop'; entity: string }
+  | { code: 'waiting'; label: string };
+
+const q = (s: string) => `“${s}”`;
+const list = (names: string[], and: string) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`);
+
+export function describeIssue(issue: ApplyIssue, lang: 'vi' | 'en'): string {
+  const vi = lang === 'vi';
+  switch (issue.code) {
+    case 'merge-target-missing':
+      return vi
+        ? `${q(issue.label)} được gộp vào "${issue.entity}", nhưng đồ thị không có thực thể này.`
+        : `${q(issue.label)} is merged into "${issue.entity}", which is not in the graph.`;
+    case 'id-taken':
+      return vi
+        ? `${q(issue.label)} sẽ mang mã "${issue.id}", nhưng mã này đã thuộc về một thực thể khác: hãy gộp vào thực thể đó hoặc chọn mã khác.`
+        : `${q(issue.label)} would get the id "${issue.id}", which another entity already has: merge it into that entity or choose another id.`;
+    case 'needs-english':
+      return vi ? `${q(issue.label)} cần có tên tiếng Anh trước khi đưa vào đồ thị.` : `${q(issue.label)} needs an English label before it can enter the graph.`;
+    case 'reference-unconfirmed':
+      return vi
+        ? `Quan hệ ở đoạn ${q(issue.quote)} dùng một cụm từ chỉ văn kiện (“hai bên”, “thỏa thuận”…) để nối tới ${issue.instrument}: hãy xác nhận cụm từ đó chỉ văn kiện nào trước.`
+        : `The relation at ${q(issue.quote)} reaches ${issue.instrument} through a reference (“hai bên”, “thỏa thuận” …): confirm what the reference means first.`;
+    case 'ends-undecided': {
+      const names = issue.names.map(q);
+      return vi
+        ? `Một quan hệ dùng ${list(names, 'và')}, nhưng ${names.length > 1 ? 'các thực thể này' : 'thực thể này'} chưa được chấp nhận hay gộp: hãy quyết định trước, hoặc bác bỏ quan hệ.`
+        : `A relation uses ${list(names, 'and')}, which ${names.length > 1 ? 'are' : 'is'} not accepted or merged yet: decide on ${names.length > 1 ? 'them' : 'it'}, or reject the relation.`;
+    }
+    case 'self-loop':
+      return vi ? `Một quan hệ sẽ nối "${issue.entity}" với chính nó: hãy sửa hai đầu hoặc bác bỏ quan hệ.` : `A relation would link "${issue.entity}" to itself: edit its ends or reject it.`;
+    case 'waiting':
+      return vi
+        ? `${q(issue.label)} đã được chấp nhận nhưng chưa có quan hệ nào được chấp nhận nối tới, nên vẫn chờ trong bản duyệt.`
+        : `${q(issue.label)} is accepted, but no accepted relation links it yet, so it waits in the review.`;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Growing the graph in a real browser: the fictional fixture article is ingested into a copy of
+ * graph-data, reviewed on the review page (accept, reject, edit, undo), applied, and then seen
+ * in the explorer with its evidence. Screenshots go to tests/artifacts/.
+ */
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startReviewServer } from '../../src/cli/reviewServer';
+import { browserUnavailable, launchBrowser, openPage, screenshot, waitForGraph } from '../helpers/browser';
+import { runKg } from '../helpers/cli';
+import { FIXTURE_ARTICLE, graphDataCopy } from '../helpers/ingest';
+import { REPO_ROOT } from '../helpers/shipped';
+
+const unavailable = browserUnavailable();
+
+describe.skipIf(unavailable !== null)('reviewing an ingested article in Chromium', () => {
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  const title = 'Fictional test article: Japan and Viet Nam sign a defence equipment agreement';
+
+  beforeAll(async () => {
+    const dataDir = graphDataCopy();
+    const ingested = runKg('ingest', FIXTURE_ARTICLE, '--id', 'fixture', '--title-en', title, '--date', '2025-03', '--data', dataDir);
+    if (ingested.code !== 0) throw new Error(ingested.err);
+    server = await startReviewServer({ dataDir, distDir: join(REPO_ROOT, 'dist'), port: 0 });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('accepts, rejects, edits and undoes proposals, applies them, and the explorer shows the new relation with its quote', async () => {
+    const { page, consoleErrors, foreignRequests } = await openPage(browser!, server!.url);
+    await page.goto(`${server!.url}?review&lang=en`);
+    await page.getByRole('link', { name: title }).click();
+    await page.getByText('0 / 18 decided').waitFor();
+    await screenshot(page, 'review-01-start');
+
+    const card = (text: string) => page.locator('li.proposal', { hasText: text });
+    const relation = (quote: string, predicate: string) => page.locator('li.proposal.relation', { hasText: quote }).filter({ hasText: predicate });
+
+    // The references mean the new agreement: confirm.
+    await card('refer to').getByRole('button', { name: 'Confirm' }).click();
+    // Japan needs an English label: accepting opens the form.
+    const candidate = (key: string) => page.locator(`li.proposal[data-target="candidate:${key}"]`);
+    await candidate('nhat-ban').getByRole('button', { name: 'Accept' }).click();
+    await page.getByLabel('English label').fill('Japan');
+    await page.getByRole('button', { name: 'Save and accept' }).click();
+    const eta = candidate('hiep-dinh-chuyen-giao-trang-thiet-bi-va-cong-nghe-quoc-phong');
+    await eta.getByRole('button', { name: 'Edit' }).click();
+    await page.getByLabel('English label').fill('Defence Equipment and Technology Transfer Agreement');
+    await page.getByRole('button', { name: 'Save and accept' }).click();
+    // Reject Hà Nội, and a relation; then undo the relation's rejection with Ctrl+Z.
+    await candidate('ha-noi').getByRole('button', { name: 'Reject' }).click();
+    const supports = relation('Nhật Bản ủng hộ', 'supports');
+    await supports.getByRole('button', { name: 'Reject' }).click();
+    await expect.poll(() => supports.getAttribute('class')).toContain('reject');
+    await page.locator('body').press('Control+z');
+    await expect.poll(() => supports.getAttribute('class')).toContain('open');
+    await supports.getByRole('button', { name: 'Reject' }).click();
+    // Accept the signing stated in the body, and edit a covers relation into "references".
+    await relation('Ngày 12/3', 'signs').filter({ hasText: 'Japan' }).getByRole('button', { name: 'Accept' }).click();
+    const cyber = relation('Theo ETA', 'Cyber security');
+    await cyber.getByRole('button', { name: 'Edit' }).click();
+    await cyber.getByLabel('Relation').selectOption('references');
+    await cyber.getByRole('button', { name: 'Save and accept' }).click();
+    await page.getByText('7 / 18 decided').waitFor();
+    await screenshot(page, 'review-02-decided');
+
+    await page.getByRole('button', { name: 'Preview the changes' }).click();
+    await page.getByText('Will add: 2 new entities, 2 new relations').waitFor();
+    await screenshot(page, 'review-03-preview');
+    await page.getByRole('button', { name: 'Write to graph-data' }).click();
+    await page.getByText('Written to graph-data').waitFor();
+
+    // The explorer, served the graph as it now stands.
+    await page.goto(`${server!.url}?lang=en&node=nhat-ban`);
+    await waitForGraph(page);
+    await expect.poll(() => page.locator('#details-title').textContent()).toBe('Japan');
+    const details = page.locator('.details');
+    await expect.poll(() => details.textContent()).toContain('Defence Equipment and Technology Transfer Agreement');
+    await expect.poll(() => details.locator('blockquote').first().textContent()).toContain('Ngày 12/3, Nhật Bản và Việt Nam đã ký kết');
+    expect(await details.locator('.source-title').allTextContents()).toContain(title);
+    await page.waitForTimeout(500);
+    await screenshot(page, 'review-04-explorer');
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('shows the review page in Vietnamese with no English left', async () => {
+    const { page } = await openPage(browser!, server!.url);
+    await page.goto(`${server!.url}?review=fixture&lang=vi`);
+    await page.getByText('đã quyết định').first().waitFor();
+    const buttons = await page.getByRole('button').allTextContents();
+    for (const english of ['Accept', 'Reject', 'Edit', 'Undo', 'Confirm', 'Preview the changes']) expect(buttons).not.toContain(english);
+    expect(buttons).toContain('Chấp nhận');
+    await screenshot(page, 'review-05-vi');
+  });
+});
