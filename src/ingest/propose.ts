@@ -27,21 +27,29 @@ export type Knowledge = {
   domainBigrams: Set<string>;
 };
 
+const HEADS = new Set(NAME_HEADS.map(([head]) => head));
+
 export function buildKnowledge(entities: Entity[], relations: Relation[]): Knowledge {
+  const tokenized = new Map<string, Token[]>();
+  const tokensOf = (name: string) => {
+    let tokens = tokenized.get(name);
+    if (!tokens) tokenized.set(name, (tokens = tokenize(name)));
+    return tokens;
+  };
   // A head's kind as the graph uses it, where the graph agrees with itself on it.
   const votes = new Map<string, Map<Kind, number>>();
   const domainBigrams = new Set<string>();
   for (const entity of entities) {
-    const words = foldedWords(entity.labels.vi);
-    for (const [head] of NAME_HEADS) {
-      if (words.slice(0, head.split(' ').length).join(' ') !== head) continue;
-      const tally = votes.get(head) ?? new Map<Kind, number>();
+    const words = tokensOf(entity.labels.vi).map((t) => t.folded);
+    for (let n = 1, prefix = words[0] ?? ''; n <= Math.min(3, words.length); prefix += ` ${words[n] ?? ''}`, n++) {
+      if (!HEADS.has(prefix)) continue;
+      const tally = votes.get(prefix) ?? new Map<Kind, number>();
       tally.set(entity.kind, (tally.get(entity.kind) ?? 0) + 1);
-      votes.set(head, tally);
+      votes.set(prefix, tally);
     }
     if (entity.kind === 'domain') {
       for (const name of [entity.labels.vi, ...entity.aliases]) {
-        const w = foldedWords(name);
+        const w = tokensOf(name).map((t) => t.folded);
         for (let i = 0; i + 1 < w.length; i++) domainBigrams.add(`${w[i]} ${w[i + 1]}`);
       }
     }
@@ -52,8 +60,8 @@ export function buildKnowledge(entities: Entity[], relations: Relation[]): Knowl
     if (count >= 2 && count / [...tally.values()].reduce((a, b) => a + b, 0) > 0.6) headKinds.set(head, kind);
   }
   return {
-    vocabulary: buildVocabularyIndex(entities),
-    similarity: buildSimilarityIndex(entities),
+    vocabulary: buildVocabularyIndex(entities, tokensOf),
+    similarity: buildSimilarityIndex(entities, tokensOf),
     relationIds: new Set(relations.map(relationId)),
     headKinds,
     domainBigrams,

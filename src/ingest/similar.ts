@@ -4,7 +4,7 @@
  * inverted index so only entities sharing a meaningful word are compared.
  */
 import type { Entity } from '../model/schema';
-import { foldedWords } from '../text/tokens';
+import { foldedWords, tokenize, type Token } from '../text/tokens';
 import type { Similar } from './types';
 import { FUNCTION_WORDS } from './wordLists';
 
@@ -12,11 +12,11 @@ export type SimilarityIndex = { byWord: Map<string, Set<string>>; names: Map<str
 
 const meaningful = (words: string[]) => words.filter((w) => !FUNCTION_WORDS.has(w));
 
-export function buildSimilarityIndex(entities: Entity[]): SimilarityIndex {
+export function buildSimilarityIndex(entities: Entity[], tokensOf: (name: string) => Token[] = tokenize): SimilarityIndex {
   const byWord = new Map<string, Set<string>>();
   const names = new Map<string, string[][]>();
   for (const entity of entities) {
-    const all = [entity.labels.vi, entity.labels.en, ...entity.aliases].map((n) => meaningful(foldedWords(n)));
+    const all = [entity.labels.vi, entity.labels.en, ...entity.aliases].map((n) => meaningful(tokensOf(n).map((t) => t.folded)));
     names.set(entity.id, all);
     for (const word of new Set(all.flat())) {
       const set = byWord.get(word) ?? new Set<string>();

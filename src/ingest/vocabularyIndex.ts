@@ -20,8 +20,11 @@ export type VocabularyEntry = {
   method: 'label' | 'alias' | 'short-form';
 };
 
+/** Names as a trie of folded words: matching walks it word by word, whatever the vocabulary's size. */
+type TrieNode = { next: Map<string, TrieNode>; entries: VocabularyEntry[] };
+
 export type VocabularyIndex = {
-  byFirstWord: Map<string, VocabularyEntry[]>;
+  trie: TrieNode;
   kinds: Map<string, Kind>;
   entities: Map<string, Entity>;
 };
@@ -31,8 +34,7 @@ const LEADING_DETERMINERS = new Set(['cac', 'nhung', 'the', 'ong', 'ba']);
 /** Where a long official name narrows to the short form the corpus also uses. */
 const QUALIFIER_WORDS = new Set(['của', 'về', 'of', 'for', 'on']);
 
-function entryWords(name: string): { words: string[]; exact?: string[]; single?: string } | undefined {
-  const tokens = tokenize(name);
+function entryWords(tokens: Token[]): { words: string[]; exact?: string[]; single?: string } | undefined {
   if (tokens.length === 0) return undefined;
   const words = tokens.map((t) => t.folded);
   if (tokens.every((t) => isAcronym(t.text))) return { words, exact: tokens.map((t) => t.text) };
@@ -54,7 +56,8 @@ function shortForms(tokens: Token[]): string[][] {
 
 const keyOf = (words: string[]) => words.join(' ');
 
-export function buildVocabularyIndex(entities: Entity[]): VocabularyIndex {
+/** `tokensOf` lets a caller that reads the same names again share one tokenisation. */
+export function buildVocabularyIndex(entities: Entity[], tokensOf: (name: string) => Token[] = tokenize): VocabularyIndex {
   const byKey = new Map<string, VocabularyEntry[]>();
   const add = (entry: VocabularyEntry) => {
     const key = keyOf(entry.exact ?? entry.words);
@@ -69,7 +72,7 @@ export function buildVocabularyIndex(entities: Entity[]): VocabularyIndex {
       ...entity.aliases.map((a): [string, 'alias'] => [a, 'alias']),
     ];
     for (const [name, method] of names) {
-      const words = entryWords(name);
+      const words = entryWords(tokensOf(name));
       if (words) add({ ...words, entity: entity.id, method });
     }
   }
@@ -77,7 +80,7 @@ export function buildVocabularyIndex(entities: Entity[]): VocabularyIndex {
   const shortByKey = new Map<string, VocabularyEntry[]>();
   for (const entity of entities) {
     for (const name of [entity.labels.vi, entity.labels.en, ...entity.aliases]) {
-      for (const words of shortForms(tokenize(name))) {
+      for (const words of shortForms(tokensOf(name))) {
         const key = keyOf(words);
         if (byKey.has(key)) continue;
         const list = shortByKey.get(key) ?? [];
@@ -88,42 +91,43 @@ export function buildVocabularyIndex(entities: Entity[]): VocabularyIndex {
   }
   for (const [key, list] of shortByKey) if (list.length === 1) byKey.set(key, list);
 
-  const byFirstWord = new Map<string, VocabularyEntry[]>();
+  const trie: TrieNode = { next: new Map(), entries: [] };
   for (const list of byKey.values()) {
     // A name two entities share is ambiguous: proposing either would be a guess.
     if (new Set(list.map((e) => e.entity)).size !== 1) continue;
     const entry = list[0]!;
-    const first = entry.words[0]!;
-    const bucket = byFirstWord.get(first) ?? [];
-    bucket.push(entry);
-    byFirstWord.set(first, bucket);
+    let node = trie;
+    for (const word of entry.words) {
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = { next: new Map(), entries: [] }));
+      node = child;
+    }
+    node.entries.push(entry);
   }
-  for (const bucket of byFirstWord.values()) bucket.sort((a, b) => b.words.length - a.words.length);
   return {
-    byFirstWord,
+    trie,
     kinds: new Map(entities.map((e) => [e.id, e.kind as Kind])),
     entities: new Map(entities.map((e) => [e.id, e])),
   };
 }
 
+function accepts(entry: VocabularyEntry, tokens: Token[], at: number): boolean {
+  if (entry.exact) return entry.exact.every((word, k) => tokens[at + k]!.text === word);
+  if (entry.single) return isCapitalised(tokens[at]!.text) && tokens[at]!.text.toLowerCase() === entry.single;
+  return true;
+}
+
 /** The longest entry that matches the words from `at`, or undefined. */
 export function matchAt(index: VocabularyIndex, tokens: Token[], at: number, text: string): VocabularyEntry | undefined {
-  const first = tokens[at]!;
-  for (const entry of index.byFirstWord.get(first.folded) ?? []) {
-    const n = entry.words.length;
-    if (at + n > tokens.length) continue;
-    let ok = true;
-    for (let k = 0; k < n && ok; k++) {
-      const token = tokens[at + k]!;
-      ok = entry.exact
-        ? token.text === entry.exact[k]
-        : entry.single
-          ? isCapitalised(token.text) && token.text.toLowerCase() === entry.single
-          : token.folded === entry.words[k];
-      // The words of one name stand in one clause: no sentence or clause break between them.
-      if (ok && k > 0 && /[.;:!?()\n]/.test(text.slice(tokens[at + k - 1]!.end, token.start))) ok = false;
-    }
-    if (ok) return entry;
+  let node: TrieNode | undefined = index.trie;
+  let found: VocabularyEntry | undefined;
+  for (let k = at; k < tokens.length; k++) {
+    // The words of one name stand in one clause: no sentence or clause break between them.
+    if (k > at && /[.;:!?()\n]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+    node = node.next.get(tokens[k]!.folded);
+    if (!node) break;
+    const entry = node.entries.find((e) => accepts(e, tokens, at));
+    if (entry) found = entry;
   }
-  return undefined;
+  return found;
 }

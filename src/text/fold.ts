@@ -33,8 +33,16 @@ export function foldKeepLength(text: string): string {
       out += char;
       continue;
     }
-    const folded = char === 'đ' || char === 'Đ' ? 'd' : char.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
-    out += folded.length === 1 ? folded : char;
+    let folded = FOLDED_CHARS.get(char);
+    if (folded === undefined) {
+      const f = char === 'đ' || char === 'Đ' ? 'd' : char.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+      folded = f.length === 1 ? f : char;
+      FOLDED_CHARS.set(char, folded);
+    }
+    out += folded;
   }
   return out;
 }
+
+/** Per-character folds, computed once: normalising each character anew dominates matching a large vocabulary. */
+const FOLDED_CHARS = new Map<string, string>();

@@ -7,12 +7,16 @@ import { join } from 'node:path';
 import { ARTIFACTS } from '../helpers/browser';
 import { benchBrowser } from './browser';
 import { benchFilters } from './filters';
+import { benchIngest } from './ingest';
 
 const only = process.argv[2];
 const sections: string[] = [];
 
 if (!only || only === 'filters') {
   sections.push('## Filters (Node, median of repeated runs)', '', ...benchFilters([10_000, 100_000]), '');
+}
+if (!only || only === 'ingest') {
+  sections.push('## Ingest (Node, median of repeated runs)', '', ...benchIngest(), '');
 }
 if (!only || only === 'browser') {
   sections.push(...(await benchBrowser()), '');

@@ -1,0 +1,60 @@
+/**
+ * The ingest's speed: proposals for a 5,000-character article against a graph of 10,000
+ * entities with aliases, beside the floor of reading the text at all (tokenising and folding
+ * it) on the same article in the same run.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Entity, Relation } from '../../src/model/schema';
+import { CURATED_KIND_IDS } from '../../src/model/vocabulary';
+import { buildKnowledge, propose } from '../../src/ingest/propose';
+import { loadDataset } from '../../src/cli/corpusFiles';
+import { tokenize } from '../../src/text/tokens';
+import { GRAPH_DATA, REPO_ROOT } from '../helpers/shipped';
+import { fmt, time } from './measure';
+
+const SYLLABLES = 'an ninh quốc phòng hợp tác biển đảo hàng hải mạng lưới đối tác chiến lược toàn diện hòa bình ổn định phát triển khu vực kinh tế xã hội năng lượng lương thực khí hậu thông tin truyền thông'.split(' ');
+
+/** A deterministic pseudo-random stream, so every run builds the same graph. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+function syntheticEntities(count: number, base: Entity[]): Entity[] {
+  const next = random(7);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+  const out = [...base];
+  for (let i = out.length; i < count; i++) {
+    const words = Array.from({ length: 2 + Math.floor(next() * 4) }, () => pick(SYLLABLES));
+    const vi = [`${words[0]![0]!.toUpperCase()}${words[0]!.slice(1)}`, ...words.slice(1), `${i}`].join(' ');
+    const acronym = `X${i.toString(36).toUpperCase()}`;
+    out.push({
+      id: `synthetic-${i}`,
+      kind: pick(CURATED_KIND_IDS),
+      labels: { vi, en: `Synthetic entity ${i}` },
+      aliases: [acronym, `${vi} mới`],
+      description: { vi: 'Thực thể tổng hợp cho phép đo.', en: 'A synthetic entity for the benchmark.' },
+      dates: [],
+    });
+  }
+  return out;
+}
+
+export function benchIngest(): string[] {
+  const dataset = loadDataset(GRAPH_DATA);
+  const texts = [...dataset.sources.map((s) => s.text), readFileSync(join(REPO_ROOT, 'tests', 'fixtures', 'ingest', 'fictional-article.txt'), 'utf8')];
+  const article = texts.join('\n\n').slice(0, 5000);
+  const entities = syntheticEntities(10_000, dataset.entities);
+  const relations: Relation[] = dataset.relations;
+  const build = time(() => buildKnowledge(entities, relations), 5, 1);
+  const knowledge = build.result;
+  const proposeTime = time(() => propose(article, knowledge), 15);
+  const floor = time(() => tokenize(article), 15);
+  const p = proposeTime.result;
+  return [
+    '| graph | article | build the vocabulary (once, ms) | propose (ms) | floor: tokenise + fold (ms) | propose / floor | mentions / candidates / relations |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    `| ${entities.length} entities, ${entities.reduce((n, e) => n + e.aliases.length + 2, 0)} names | ${article.length} characters | ${fmt(build.ms)} | ${fmt(proposeTime.ms)} | ${fmt(floor.ms)} | ${(proposeTime.ms / floor.ms).toFixed(1)}× | ${p.mentions.length} / ${p.candidates.length} / ${p.relations.length} |`,
+  ];
+}
