@@ -45,7 +45,7 @@ describe.skipIf(unavailable !== null)('export and import in Chromium', () => {
     await screenshot(page, '13-export-menu');
     await page.locator('.export-menu summary').click();
     const { name, bytes } = await download(page, 'gexf');
-    expect(name).toBe('partnerships-view.gexf');
+    expect(name).toBe('partnerships-norway-en.gexf');
     const imported = readGraphFile(name, bytes);
     expect(imported.graph.order).toBe(9);
     expect(imported.graph.size).toBe(16);
@@ -56,10 +56,10 @@ describe.skipIf(unavailable !== null)('export and import in Chromium', () => {
   it('exports CSV as a zip of a nodes and an edges file', async () => {
     const page = await open('?lang=en&actor=norway');
     const { name, bytes } = await download(page, 'csv');
-    expect(name).toBe('partnerships-view-csv.zip');
+    expect(name).toBe('partnerships-norway-en-csv.zip');
     const files = unzipSync(new Uint8Array(bytes));
-    expect(Object.keys(files).sort()).toEqual(['partnerships-view-edges.csv', 'partnerships-view-nodes.csv']);
-    const nodes = parseCsv(strFromU8(files['partnerships-view-nodes.csv'] as Uint8Array));
+    expect(Object.keys(files).sort()).toEqual(['partnerships-norway-en-edges.csv', 'partnerships-norway-en-nodes.csv']);
+    const nodes = parseCsv(strFromU8(files['partnerships-norway-en-nodes.csv'] as Uint8Array));
     expect(nodes).toHaveLength(10);
     expect(nodes.map((r) => r[0])).toContain('eu-norway-spd');
   });
@@ -67,7 +67,7 @@ describe.skipIf(unavailable !== null)('export and import in Chromium', () => {
   it('exports the canvas as a PNG', async () => {
     const page = await open('?lang=en');
     const { name, bytes } = await download(page, 'png');
-    expect(name).toBe('partnerships.png');
+    expect(name).toBe('partnerships-en.png');
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(20_000);
     writeFileSync(join(dir, 'export.png'), bytes);

@@ -1,12 +1,15 @@
 /**
  * Export: the current view (what the filters keep) or the whole graph, in the format of the
- * tool the user will open it with; or the canvas as a PNG with its legend.
+ * tool the user will open it with, labelled in the interface's language and named after what
+ * was exported; or the canvas as a PNG with its legend.
  */
 import { useMemo, useState } from 'react';
 import type Sigma from 'sigma';
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, exportGraph, type ExportFormat } from '../../io/formats';
 import { KINDS, KIND_IDS } from '../../model/vocabulary';
+import { exportFileBase } from '../../query/exportName';
 import type { Kept } from '../../query/filter';
+import type { FilterSpec } from '../../query/filterSpec';
 import { keptSubgraph } from '../../query/subgraph';
 import { useData } from '../data';
 import { saveFiles } from '../download';
@@ -14,15 +17,15 @@ import { savePng } from '../exportImage';
 import { t } from '../i18n';
 import type { Lang } from '../state/viewState';
 
-type Props = { lang: Lang; kept: Kept | null; sigma: () => Sigma | null };
+type Props = { lang: Lang; filter: FilterSpec; kept: Kept | null; sigma: () => Sigma | null };
 
-export function ExportMenu({ lang, kept, sigma }: Props) {
+export function ExportMenu({ lang, filter, kept, sigma }: Props) {
   const { graph } = useData();
   const [scope, setScope] = useState<'view' | 'all'>('view');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const shown = useMemo(() => (kept ? keptSubgraph(graph, kept) : graph), [graph, kept]);
-  const base = scope === 'view' && kept ? 'partnerships-view' : 'partnerships';
+  const base = exportFileBase(scope === 'view' && kept ? filter : null, lang);
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -35,7 +38,7 @@ export function ExportMenu({ lang, kept, sigma }: Props) {
       setBusy(false);
     }
   };
-  const exportAs = (format: ExportFormat) => run(() => saveFiles(exportGraph(scope === 'view' ? shown : graph, format, { fileBase: base }), `${base}-csv.zip`));
+  const exportAs = (format: ExportFormat) => run(() => saveFiles(exportGraph(scope === 'view' ? shown : graph, format, { fileBase: base, lang }), `${base}-csv.zip`));
   const png = () =>
     run(async () => {
       const renderer = sigma();
@@ -68,7 +71,7 @@ export function ExportMenu({ lang, kept, sigma }: Props) {
           {EXPORT_FORMAT_IDS.map((format) => (
             <li key={format}>
               <button type="button" disabled={busy} onClick={() => void exportAs(format)} data-format={format}>
-                {EXPORT_FORMATS[format].label}
+                {EXPORT_FORMATS[format].label[lang]}
               </button>
             </li>
           ))}

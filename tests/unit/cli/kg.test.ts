@@ -61,7 +61,9 @@ describe('kg usage errors', () => {
     [['validate', '--verbose'], /Unknown option '--verbose'/],
     [['export', '--format', 'xml', '--out', 'x'], /--format must be one of gexf, graphml, json, csv, cypher, ttl \(got xml\)/],
     [['export', '--format', 'csv', '--out', 'x'], /--format csv writes two files: give --out-dir DIR/],
-    [['export', '--format', 'json'], /--out FILE is required/],
+    [['export', '--format', 'json'], /--out FILE or --out-dir DIR is required/],
+    [['export', '--format', 'gexf', '--out', 'x', '--lang', 'fr'], /--lang must be one of vi, en \(got fr\)/],
+    [['export', '--format', 'gexf', '--out', 'x', '--gexf-version', '1.1'], /--gexf-version must be one of 1.3, 1.2 \(got 1.1\)/],
   ])('%j: usage on stderr, exit 2', (argv, message) => {
     const result = runKg(...argv);
     expect(result.code).toBe(2);
@@ -178,7 +180,7 @@ describe('kg export in every format', () => {
   it('csv writes a nodes and an edges file into --out-dir', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-csv-'));
     expect(runKg('export', '--format', 'csv', '--out-dir', dir, '--data', GRAPH_DATA).code).toBe(0);
-    expect(readFileSync(join(dir, 'graph-nodes.csv'), 'utf8').split('\r\n')[0]).toMatch(/^id,label,label_vi,label_en,kind/);
-    expect(readFileSync(join(dir, 'graph-edges.csv'), 'utf8').split('\r\n').length).toBe(114 + 2);
+    expect(readFileSync(join(dir, 'partnerships-en-nodes.csv'), 'utf8').split('\r\n')[0]).toMatch(/^id,label,label_vi,label_en,kind/);
+    expect(readFileSync(join(dir, 'partnerships-en-edges.csv'), 'utf8').split('\r\n').length).toBe(114 + 2);
   });
 });

@@ -30,8 +30,9 @@ function expectSameGraph(read: KnowledgeGraph, original: KnowledgeGraph): void {
 
 describe('export → import round trips keep nodes, edges and attributes', () => {
   it.each([
-    ['gexf', writeGexf],
-    ['graphml', writeGraphml],
+    ['gexf', (g: KnowledgeGraph) => writeGexf(g, { lang: 'vi' })],
+    ['gexf', (g: KnowledgeGraph) => writeGexf(g, { version: '1.2' })],
+    ['graphml', (g: KnowledgeGraph) => writeGraphml(g, { lang: 'vi' })],
     ['json', writeJson],
   ] as const)('%s', (format, write) => {
     fc.assert(
