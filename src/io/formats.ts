@@ -1,21 +1,21 @@
 /** One registry of export formats, shared by the CLI and the explorer's Export menu. */
 import type { KnowledgeGraph } from '../model/graph';
 import type { Bilingual } from '../model/vocabulary';
-import { writeCsv } from './csv';
+import { neo4jImportCommand, writeCsv } from './csv';
 import { writeCypher } from './cypher';
 import { writeGexf } from './gexf';
 import { writeGraphml } from './graphml';
 import { writeJson } from './json';
-import type { ExportLang, GexfVersion } from './options';
+import type { CsvDialect, ExportLang, GexfVersion } from './options';
 import { DEFAULT_BASE, writeTurtle } from './turtle';
 
 export type ExportFile = { name: string; mime: string; content: string };
 
 /**
- * `fileBase` names the files; `lang` is the language of the label each tool displays;
- * `iriBase` is where Turtle's IRIs live.
+ * `fileBase` names the files; `lang` is the language of the label each tool displays; `csv`
+ * and `bom` shape the CSV files; `iriBase` is where Turtle's IRIs live.
  */
-export type ExportOptions = { fileBase: string; lang: ExportLang; iriBase: string; gexfVersion: GexfVersion };
+export type ExportOptions = { fileBase: string; lang: ExportLang; gexfVersion: GexfVersion; csv: CsvDialect; bom: boolean; iriBase: string };
 
 type Writer = (graph: KnowledgeGraph, options: ExportOptions) => ExportFile[];
 type FormatInfo = { label: Bilingual; write: Writer };
@@ -31,10 +31,13 @@ export const EXPORT_FORMATS = {
   },
   json: { label: { vi: 'JSON của graphology', en: 'graphology JSON' }, write: (g, o) => [file(`${o.fileBase}.json`, 'application/json', writeJson(g))] },
   csv: {
-    label: { vi: 'CSV: nút và cạnh (bảng tính)', en: 'CSV: nodes and edges (spreadsheets)' },
+    label: { vi: 'CSV: nút và cạnh (tệp zip)', en: 'CSV: nodes and edges (zip)' },
     write: (g, o) => {
-      const { nodes, edges } = writeCsv(g);
-      return [file(`${o.fileBase}-nodes.csv`, 'text/csv', nodes), file(`${o.fileBase}-edges.csv`, 'text/csv', edges)];
+      const { nodes, edges, arrayDelimiter } = writeCsv(g, { lang: o.lang, dialect: o.csv, bom: o.bom });
+      const stem = o.csv === 'default' ? o.fileBase : `${o.fileBase}-${o.csv}`;
+      const files = [file(`${stem}-nodes.csv`, 'text/csv', nodes), file(`${stem}-edges.csv`, 'text/csv', edges)];
+      if (arrayDelimiter) files.push(file(`${stem}-import.sh`, 'text/x-shellscript', neo4jImportCommand(`${stem}-nodes.csv`, `${stem}-edges.csv`, arrayDelimiter)));
+      return files;
     },
   },
   cypher: { label: { vi: 'Cypher (Neo4j)', en: 'Cypher (Neo4j)' }, write: (g, o) => [file(`${o.fileBase}.cypher`, 'text/plain', writeCypher(g))] },
@@ -51,7 +54,7 @@ function file(name: string, mime: string, content: string): ExportFile {
   return { name, mime, content };
 }
 
-export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { fileBase: 'graph', lang: 'en', iriBase: DEFAULT_BASE, gexfVersion: '1.3' };
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { fileBase: 'graph', lang: 'en', gexfVersion: '1.3', csv: 'default', bom: false, iriBase: DEFAULT_BASE };
 
 export function exportGraph(graph: KnowledgeGraph, format: ExportFormat, options: Partial<ExportOptions> = {}): ExportFile[] {
   return EXPORT_FORMATS[format].write(graph, { ...DEFAULT_EXPORT_OPTIONS, ...options });

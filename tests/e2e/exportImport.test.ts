@@ -64,6 +64,32 @@ describe.skipIf(unavailable !== null)('export and import in Chromium', () => {
     expect(nodes.map((r) => r[0])).toContain('eu-norway-spd');
   });
 
+  it('in the Vietnamese interface, labels exports in Vietnamese and offers the Gephi and Neo4j CSV dialects with a BOM', async () => {
+    const page = await open('?lang=vi&actor=norway');
+    const gexf = await download(page, 'gexf');
+    expect(gexf.name).toBe('partnerships-norway-vi.gexf');
+    expect(gexf.bytes.toString('utf8')).toContain('<node id="norway" label="Na Uy">');
+    await page.locator('.export-menu summary').click();
+    await page.locator('.csv-options select').selectOption('gephi');
+    await page.locator('.csv-options input[type=checkbox]').check();
+    await screenshot(page, '16-export-menu-vi-csv');
+    await page.locator('.export-menu summary').click();
+    const { name, bytes } = await download(page, 'csv');
+    expect(name).toBe('partnerships-norway-vi-gephi-csv.zip');
+    const files = unzipSync(new Uint8Array(bytes));
+    expect(Object.keys(files).sort()).toEqual(['partnerships-norway-vi-gephi-edges.csv', 'partnerships-norway-vi-gephi-nodes.csv']);
+    const nodeBytes = files['partnerships-norway-vi-gephi-nodes.csv'] as Uint8Array;
+    expect([...nodeBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const nodes = strFromU8(nodeBytes);
+    expect(nodes.startsWith('Id,Label,')).toBe(true);
+    expect(parseCsv(nodes).find((r) => r[0] === 'norway')?.[1]).toBe('Na Uy');
+    await page.locator('.export-menu summary').click();
+    await page.locator('.csv-options select').selectOption('neo4j');
+    await page.locator('.export-menu summary').click();
+    const neo4j = unzipSync(new Uint8Array((await download(page, 'csv')).bytes));
+    expect(Object.keys(neo4j).sort()).toEqual(['partnerships-norway-vi-neo4j-edges.csv', 'partnerships-norway-vi-neo4j-import.sh', 'partnerships-norway-vi-neo4j-nodes.csv']);
+  });
+
   it('exports the canvas as a PNG', async () => {
     const page = await open('?lang=en');
     const { name, bytes } = await download(page, 'png');

@@ -4,7 +4,7 @@ import { exportFileBase } from '../../query/exportName';
 import { isEmptyFilter } from '../../query/filterSpec';
 import { keptSubgraph } from '../../query/subgraph';
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, exportGraph, type ExportFormat } from '../../io/formats';
-import { EXPORT_LANGS, GEXF_VERSIONS } from '../../io/options';
+import { CSV_DIALECTS, EXPORT_LANGS, GEXF_VERSIONS } from '../../io/options';
 import { DEFAULT_BASE } from '../../io/turtle';
 import { parseCommand, UsageError } from '../args';
 import { FILTER_OPTIONS, filterFromFlags } from '../filterFlags';
@@ -42,6 +42,10 @@ export const exportCommand: Command = {
     --lang vi|en           the language of the labels tools display (default en);
                            both languages are always kept as their own columns
     --gexf-version 1.3|1.2 1.2 for NetworkX 2.x (default 1.3)
+    --csv default|gephi|neo4j
+                           CSV headers for spreadsheets, Gephi's spreadsheet import,
+                           or neo4j-admin database import (with the command to run)
+    --bom                  start CSV files with a byte-order mark (Excel needs it)
     --base IRI             where Turtle's IRIs live (default ${DEFAULT_BASE})`,
   run(args, io) {
     const { values } = parseCommand(args, {
@@ -52,6 +56,8 @@ export const exportCommand: Command = {
       'out-dir': { type: 'string' },
       lang: { type: 'string' },
       'gexf-version': { type: 'string' },
+      csv: { type: 'string' },
+      bom: { type: 'boolean' },
       base: { type: 'string' },
       'list-formats': { type: 'boolean' },
     });
@@ -62,6 +68,7 @@ export const exportCommand: Command = {
     }
     const lang = oneOf('lang', values.lang, EXPORT_LANGS, 'en');
     const gexfVersion = oneOf('gexf-version', values['gexf-version'], GEXF_VERSIONS, '1.3');
+    const csv = oneOf('csv', values.csv, CSV_DIALECTS, 'default');
     const iriBase = values.base ?? DEFAULT_BASE;
     if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*[/#]$/i.test(iriBase)) {
       throw new UsageError(`--base must be an absolute IRI ending in / or # (got ${iriBase})`);
@@ -72,7 +79,14 @@ export const exportCommand: Command = {
     const spec = filterFromFlags(values, loaded);
     const subgraph = keptSubgraph(loaded.graph, applyFilter(loaded.graph, spec));
     const fileBase = exportFileBase(isEmptyFilter(spec) ? null : spec, lang);
-    for (const file of exportGraph(subgraph, format, { fileBase, lang, iriBase, gexfVersion })) {
+    let files;
+    try {
+      files = exportGraph(subgraph, format, { fileBase, lang, gexfVersion, csv, bom: values.bom ?? false, iriBase });
+    } catch (error) {
+      io.err(`kg export: ${(error as Error).message}`);
+      return 1;
+    }
+    for (const file of files) {
       const path = target.dir ? join(target.dir, file.name) : (target.file as string);
       writeFile(path, file.content);
       io.out(`wrote ${path}`);
