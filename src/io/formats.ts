@@ -40,7 +40,7 @@ export const EXPORT_FORMATS = {
       return files;
     },
   },
-  cypher: { label: { vi: 'Cypher (Neo4j)', en: 'Cypher (Neo4j)' }, write: (g, o) => [file(`${o.fileBase}.cypher`, 'text/plain', writeCypher(g))] },
+  cypher: { label: { vi: 'Cypher (Neo4j)', en: 'Cypher (Neo4j)' }, write: (g, o) => [file(`${o.fileBase}.cypher`, 'text/plain', writeCypher(g, { lang: o.lang }))] },
   ttl: {
     label: { vi: 'RDF Turtle (kèm trích dẫn làm bằng chứng)', en: 'RDF Turtle (with the quotes as evidence)' },
     write: (g, o) => [file(`${o.fileBase}.ttl`, 'text/turtle', writeTurtle(g, o.iriBase))],
