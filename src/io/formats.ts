@@ -1,5 +1,5 @@
 /** One registry of export formats, shared by the CLI and the explorer's Export menu. */
-import type { KnowledgeGraph } from '../model/graph';
+import type { KnowledgeGraph, SourceDocument } from '../model/graph';
 import type { Bilingual } from '../model/vocabulary';
 import { neo4jImportCommand, writeCsv } from './csv';
 import { writeCypher } from './cypher';
@@ -13,9 +13,18 @@ export type ExportFile = { name: string; mime: string; content: string };
 
 /**
  * `fileBase` names the files; `lang` is the language of the label each tool displays; `csv`
- * and `bom` shape the CSV files; `iriBase` is where Turtle's IRIs live.
+ * and `bom` shape the CSV files; `iriBase` is where Turtle's IRIs live; `sources`, the
+ * articles, lets Turtle describe them and locate each quote in W3C's terms.
  */
-export type ExportOptions = { fileBase: string; lang: ExportLang; gexfVersion: GexfVersion; csv: CsvDialect; bom: boolean; iriBase: string };
+export type ExportOptions = {
+  fileBase: string;
+  lang: ExportLang;
+  gexfVersion: GexfVersion;
+  csv: CsvDialect;
+  bom: boolean;
+  iriBase: string;
+  sources: SourceDocument[];
+};
 
 type Writer = (graph: KnowledgeGraph, options: ExportOptions) => ExportFile[];
 type FormatInfo = { label: Bilingual; write: Writer };
@@ -43,7 +52,7 @@ export const EXPORT_FORMATS = {
   cypher: { label: { vi: 'Cypher (Neo4j)', en: 'Cypher (Neo4j)' }, write: (g, o) => [file(`${o.fileBase}.cypher`, 'text/plain', writeCypher(g, { lang: o.lang }))] },
   ttl: {
     label: { vi: 'RDF Turtle (kèm trích dẫn làm bằng chứng)', en: 'RDF Turtle (with the quotes as evidence)' },
-    write: (g, o) => [file(`${o.fileBase}.ttl`, 'text/turtle', writeTurtle(g, o.iriBase))],
+    write: (g, o) => [file(`${o.fileBase}.ttl`, 'text/turtle', writeTurtle(g, { base: o.iriBase, sources: o.sources }))],
   },
 } as const satisfies Record<string, FormatInfo>;
 
@@ -54,7 +63,7 @@ function file(name: string, mime: string, content: string): ExportFile {
   return { name, mime, content };
 }
 
-export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { fileBase: 'graph', lang: 'en', gexfVersion: '1.3', csv: 'default', bom: false, iriBase: DEFAULT_BASE };
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { fileBase: 'graph', lang: 'en', gexfVersion: '1.3', csv: 'default', bom: false, iriBase: DEFAULT_BASE, sources: [] };
 
 export function exportGraph(graph: KnowledgeGraph, format: ExportFormat, options: Partial<ExportOptions> = {}): ExportFile[] {
   return EXPORT_FORMATS[format].write(graph, { ...DEFAULT_EXPORT_OPTIONS, ...options });

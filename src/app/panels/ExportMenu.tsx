@@ -23,7 +23,7 @@ const DIALECT_NAMES: Record<CsvDialect, StringKey> = { default: 'csvDefault', ge
 type Props = { lang: Lang; filter: FilterSpec; kept: Kept | null; sigma: () => Sigma | null };
 
 export function ExportMenu({ lang, filter, kept, sigma }: Props) {
-  const { graph } = useData();
+  const { graph, sources } = useData();
   const [scope, setScope] = useState<'view' | 'all'>('view');
   const [csv, setCsv] = useState<CsvDialect>('default');
   const [bom, setBom] = useState(false);
@@ -44,7 +44,7 @@ export function ExportMenu({ lang, filter, kept, sigma }: Props) {
     }
   };
   const zipName = `${base}-${csv === 'default' ? '' : `${csv}-`}csv.zip`;
-  const exportAs = (format: ExportFormat) => run(() => saveFiles(exportGraph(scope === 'view' ? shown : graph, format, { fileBase: base, lang, csv, bom }), zipName));
+  const exportAs = (format: ExportFormat) => run(() => saveFiles(exportGraph(scope === 'view' ? shown : graph, format, { fileBase: base, lang, csv, bom, sources: [...sources.values()] }), zipName));
   const png = () =>
     run(async () => {
       const renderer = sigma();

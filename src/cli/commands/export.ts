@@ -81,7 +81,7 @@ export const exportCommand: Command = {
     const fileBase = exportFileBase(isEmptyFilter(spec) ? null : spec, lang);
     let files;
     try {
-      files = exportGraph(subgraph, format, { fileBase, lang, gexfVersion, csv, bom: values.bom ?? false, iriBase });
+      files = exportGraph(subgraph, format, { fileBase, lang, gexfVersion, csv, bom: values.bom ?? false, iriBase, sources: loaded.sources });
     } catch (error) {
       io.err(`kg export: ${(error as Error).message}`);
       return 1;
