@@ -2,6 +2,7 @@
 import type { KnowledgeGraph, SourceDocument } from '../model/graph';
 import type { Bilingual } from '../model/vocabulary';
 import { neo4jImportCommand, writeCsv } from './csv';
+import { writeCytoscape } from './cytoscape';
 import { writeCypher } from './cypher';
 import { writeGexf } from './gexf';
 import { writeGraphml } from './graphml';
@@ -37,6 +38,10 @@ export const EXPORT_FORMATS = {
   graphml: {
     label: { vi: 'GraphML (Cytoscape, yEd, NetworkX, igraph)', en: 'GraphML (Cytoscape, yEd, NetworkX, igraph)' },
     write: (g, o) => [file(`${o.fileBase}.graphml`, 'application/graphml+xml', writeGraphml(g, { lang: o.lang }))],
+  },
+  cyjs: {
+    label: { vi: 'JSON của Cytoscape (Cytoscape, Cytoscape.js)', en: 'Cytoscape JSON (Cytoscape, Cytoscape.js)' },
+    write: (g, o) => [file(`${o.fileBase}.cyjs`, 'application/json', writeCytoscape(g, { lang: o.lang }))],
   },
   json: { label: { vi: 'JSON của graphology', en: 'graphology JSON' }, write: (g, o) => [file(`${o.fileBase}.json`, 'application/json', writeJson(g))] },
   csv: {

@@ -9,7 +9,10 @@
 import type { KnowledgeGraph } from '../model/graph';
 import { EDGE_COLUMNS, flattenEdge, flattenNode, NODE_COLUMNS, rgbChannels, type Column, type FlatRecord } from './flatten';
 import type { ExportLang } from './options';
+import { ORIGINAL_ID, safeIds } from './safeIds';
 import { attrs, escapeText } from './xml';
+
+export { ORIGINAL_ID };
 
 /** The keys tools read by name, written before our columns. */
 const NODE_DISPLAY: Column[] = [
@@ -25,25 +28,7 @@ const EDGE_DISPLAY: Column[] = [{ name: 'label', type: 'string' }];
 /** Conservative NMTOKEN: ASCII name characters only, so every XML 1.0 parser accepts it. */
 const SAFE_NMTOKEN = /^[A-Za-z0-9._:-]+$/;
 
-export const ORIGINAL_ID = 'original_id';
-
-function safeIds(ids: string[], prefix: string): Map<string, string> {
-  const taken = new Set(ids.filter((id) => SAFE_NMTOKEN.test(id)));
-  const out = new Map<string, string>();
-  let n = 0;
-  for (const id of ids) {
-    if (SAFE_NMTOKEN.test(id)) {
-      out.set(id, id);
-      continue;
-    }
-    let candidate: string;
-    do candidate = `${prefix}${n++}`;
-    while (taken.has(candidate));
-    taken.add(candidate);
-    out.set(id, candidate);
-  }
-  return out;
-}
+const isNmtoken = (id: string) => SAFE_NMTOKEN.test(id);
 
 function keys(cls: 'node' | 'edge', columns: Column[]): string[] {
   return [
@@ -59,8 +44,8 @@ function data(cls: 'node' | 'edge', record: FlatRecord, columns: Column[]): stri
 }
 
 export function writeGraphml(graph: KnowledgeGraph, { lang = 'en' }: { lang?: ExportLang } = {}): string {
-  const nodeIds = safeIds(graph.nodes(), 'n');
-  const edgeIds = safeIds(graph.edges(), 'e');
+  const nodeIds = safeIds(graph.nodes(), isNmtoken, 'n');
+  const edgeIds = safeIds(graph.edges(), isNmtoken, 'e');
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',

@@ -22,7 +22,7 @@ describe('kg export --lang, --gexf-version, --out-dir, --list-formats', () => {
   it('lists the formats with what each is for', () => {
     const result = runKg('export', '--list-formats');
     expect(result.code).toBe(0);
-    expect(result.out.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0])).toEqual(['gexf', 'graphml', 'json', 'csv', 'cypher', 'ttl']);
+    expect(result.out.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0])).toEqual(['gexf', 'graphml', 'cyjs', 'json', 'csv', 'cypher', 'ttl']);
     expect(result.out).toMatch(/^graphml\s+GraphML \(Cytoscape, yEd, NetworkX, igraph\)$/m);
   });
 });

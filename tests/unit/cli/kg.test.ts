@@ -59,7 +59,7 @@ describe('kg usage errors', () => {
     [['frobnicate'], /unknown command "frobnicate"/],
     [[], /no command given/],
     [['validate', '--verbose'], /Unknown option '--verbose'/],
-    [['export', '--format', 'xml', '--out', 'x'], /--format must be one of gexf, graphml, json, csv, cypher, ttl \(got xml\)/],
+    [['export', '--format', 'xml', '--out', 'x'], /--format must be one of gexf, graphml, cyjs, json, csv, cypher, ttl \(got xml\)/],
     [['export', '--format', 'csv', '--out', 'x'], /--format csv writes two files: give --out-dir DIR/],
     [['export', '--format', 'json'], /--out FILE or --out-dir DIR is required/],
     [['export', '--format', 'gexf', '--out', 'x', '--lang', 'fr'], /--lang must be one of vi, en \(got fr\)/],
@@ -158,7 +158,7 @@ describe('kg export with filters', () => {
 });
 
 describe('kg export in every format', () => {
-  it.each(['gexf', 'graphml', 'json', 'cypher', 'ttl'])('%s, filtered, to --out', (format) => {
+  it.each(['gexf', 'graphml', 'cyjs', 'json', 'cypher', 'ttl'])('%s, filtered, to --out', (format) => {
     const out = join(mkdtempSync(join(tmpdir(), 'kg-fmt-')), `sub.${format}`);
     const result = runKg('export', '--format', format, '--out', out, '--data', GRAPH_DATA, '--actor', 'norway');
     expect(result.code).toBe(0);
