@@ -10,7 +10,7 @@
  * label is in the chosen language. A byte-order mark is optional: Excel needs it to read UTF-8.
  */
 import type { KnowledgeGraph } from '../model/graph';
-import { EDGE_COLUMNS, flattenEdge, flattenNode, NODE_COLUMNS, type FlatRecord } from './flatten';
+import { EDGE_COLUMNS, flattenEdge, flattenNode, NODE_COLUMNS, pascalCase, type FlatRecord } from './flatten';
 import type { CsvDialect, ExportLang } from './options';
 
 export type CsvOptions = { lang: ExportLang; dialect: CsvDialect; bom: boolean };
@@ -45,8 +45,6 @@ function arrayDelimiter(graph: KnowledgeGraph): string {
   return free;
 }
 
-const pascal = (s: string) => s.replace(/(^|[_\s-]+)(\w)/g, (_m, _sep, c: string) => c.toUpperCase());
-
 function fieldsFor(dialect: CsvDialect, delimiter: string): { nodes: Field[]; edges: Field[] } {
   const nodeColumns = NODE_COLUMNS.map((c) => c.name);
   const edgeColumns = EDGE_COLUMNS.map((c) => c.name);
@@ -61,7 +59,7 @@ function fieldsFor(dialect: CsvDialect, delimiter: string): { nodes: Field[]; ed
     return {
       nodes: [
         column('id', 'id:ID'),
-        { header: ':LABEL', value: (row) => ['Entity', pascal(String(row.kind))].join(delimiter) },
+        { header: ':LABEL', value: (row) => ['Entity', pascalCase(String(row.kind))].join(delimiter) },
         column('label'),
         ...nodeColumns.map((c) => (NEO4J_LISTS.has(c) ? list(c) : column(c, NEO4J_TYPES[c] ? `${c}:${NEO4J_TYPES[c]}` : c))),
       ],
@@ -86,7 +84,7 @@ export function writeCsv(graph: KnowledgeGraph, options: Partial<CsvOptions> = {
 /** The command that loads the neo4j dialect's two files into an empty Neo4j 5 database. */
 export function neo4jImportCommand(nodesFile: string, edgesFile: string, delimiter: string): string {
   return [
-    '# Load the two CSV files into a new, empty Neo4j 5 database (stop the database first; files in the import folder):',
+    '# Loads the two CSV files into a new, empty Neo4j 5 database: stop the database, then run this in the folder that holds them.',
     `neo4j-admin database import full --nodes=${nodesFile} --relationships=${edgesFile} --array-delimiter='${delimiter}' --multiline-fields=true --overwrite-destination=true neo4j`,
     '',
   ].join('\n');

@@ -9,7 +9,7 @@
  * names that are not plain identifiers are backtick-quoted.
  */
 import type { KnowledgeGraph } from '../model/graph';
-import { flattenEdge, flattenNode } from './flatten';
+import { flattenEdge, flattenNode, pascalCase } from './flatten';
 import type { ExportLang } from './options';
 
 const ESCAPES: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
@@ -25,8 +25,6 @@ export function cypherString(text: string): string {
 export function cypherName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `\`${name.replace(/`/g, '``')}\``;
 }
-
-const pascal = (s: string) => s.replace(/(^|[_\s-]+)(\w)/g, (_m, _sep, c: string) => c.toUpperCase());
 
 type Value = string | number | string[] | { [key: string]: Value | undefined };
 
@@ -75,7 +73,7 @@ export function writeCypher(graph: KnowledgeGraph, { lang = 'en' }: { lang?: Exp
   ];
   for (const [kind, group] of groupBy(nodes, (n) => n.kind)) {
     for (const batch of batches(group)) {
-      statements.push(`${rows(batch.map((n) => n.row))}\nMERGE (n:Entity {id: row.id})\nSET n:${cypherName(pascal(kind))}, n += row.props;`);
+      statements.push(`${rows(batch.map((n) => n.row))}\nMERGE (n:Entity {id: row.id})\nSET n:${cypherName(pascalCase(kind))}, n += row.props;`);
     }
   }
   for (const [predicate, group] of groupBy(edges, (e) => e.predicate)) {

@@ -58,6 +58,9 @@ export function flattenNode(a: NodeAttributes): FlatRecord {
   };
 }
 
+/** A kind as a class or node label: `actor` → `Actor`, `cyber_unit` → `CyberUnit` (Neo4j labels, RDF classes). */
+export const pascalCase = (s: string) => s.replace(/(^|[_\s-]+)(\w)/g, (_m, _sep, c: string) => c.toUpperCase());
+
 /** A #rrggbb colour as 0–255 channels, for the tools that read colour that way (GEXF viz, Gephi's GraphML). */
 export function rgbChannels(color: string): { r: number; g: number; b: number } | null {
   const hex = /^#([0-9a-f]{6})$/i.exec(color)?.[1];

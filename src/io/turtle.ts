@@ -15,6 +15,7 @@
 import type { KnowledgeGraph, SourceDocument } from '../model/graph';
 import { DATE_TYPES, KINDS, PREDICATES, type Bilingual } from '../model/vocabulary';
 import { aliasLanguage } from '../text/language';
+import { pascalCase } from './flatten';
 
 export const DEFAULT_BASE = 'https://kg.invalid/';
 /** The vocabulary's namespaces: fixed, whatever --base says. */
@@ -36,7 +37,6 @@ export function turtleString(text: string): string {
 }
 
 const bilingual = (b: Bilingual) => `${turtleString(b.vi)}@vi, ${turtleString(b.en)}@en`;
-const pascal = (s: string) => s.replace(/(^|[_\s-]+)(\w)/g, (_m, _sep, c: string) => c.toUpperCase());
 const camel = (s: string) => s.replace(/_(\w)/g, (_m, c: string) => c.toUpperCase());
 
 function dateLiteral(date: string): string {
@@ -52,7 +52,7 @@ function aliasLiteral(alias: string): string {
 /** The vocabulary, declared in the file so that a triple store shows labelled classes and predicates. */
 function vocabulary(): string[] {
   const entity = `kg:Entity a owl:Class ;\n    rdfs:label ${bilingual({ vi: 'Thực thể', en: 'Entity' })} .`;
-  const classes = Object.entries(KINDS).map(([kind, k]) => `kg:${pascal(kind)} a owl:Class ;\n    rdfs:subClassOf kg:Entity ;\n    rdfs:label ${bilingual(k)} .`);
+  const classes = Object.entries(KINDS).map(([kind, k]) => `kg:${pascalCase(kind)} a owl:Class ;\n    rdfs:subClassOf kg:Entity ;\n    rdfs:label ${bilingual(k)} .`);
   const relations = Object.entries(PREDICATES).map(
     ([predicate, p]) => `rel:${predicate} a owl:ObjectProperty ;\n    rdfs:label ${bilingual(p)} ;\n    rdfs:domain kg:Entity ;\n    rdfs:range kg:Entity .`,
   );
@@ -102,7 +102,7 @@ export function writeTurtle(graph: KnowledgeGraph, options: Partial<TurtleOption
   const cited = new Set<string>();
   graph.forEachNode((id, a) => {
     const props = [
-      `a kg:Entity, kg:${pascal(a.kind)}`,
+      `a kg:Entity, kg:${pascalCase(a.kind)}`,
       `rdfs:label ${bilingual(a.labels)}`,
       ...(a.aliases.length ? [`skos:altLabel ${a.aliases.map(aliasLiteral).join(', ')}`] : []),
       ...(a.description.vi ? [`dcterms:description ${turtleString(a.description.vi)}@vi`] : []),

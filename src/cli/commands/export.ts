@@ -36,9 +36,10 @@ function listFormats(io: Io): number {
 export const exportCommand: Command = {
   usage: `  export --format F (--out FILE | --out-dir DIR) [options] [filters]
                            write the graph, or the filtered subgraph; F is one of
-                           ${EXPORT_FORMAT_IDS.join(', ')} (--list-formats says what each is for);
+                           ${EXPORT_FORMAT_IDS.join(', ')};
                            in --out-dir the files are named after the filter and
                            the language, e.g. partnerships-norway-vi.gexf
+    --list-formats         what each format is for
     --lang vi|en           the language of the labels tools display (default en);
                            both languages are always kept as their own columns
     --gexf-version 1.3|1.2 1.2 for NetworkX 2.x (default 1.3)
