@@ -36,16 +36,16 @@ export const EXPORT_FORMATS = {
     write: (g, o) => [file(`${o.fileBase}.gexf`, 'application/gexf+xml', writeGexf(g, { lang: o.lang, version: o.gexfVersion }))],
   },
   graphml: {
-    label: { vi: 'GraphML (Cytoscape, yEd, NetworkX, igraph)', en: 'GraphML (Cytoscape, yEd, NetworkX, igraph)' },
+    label: { vi: 'GraphML (Gephi, Cytoscape, yEd, NetworkX, igraph)', en: 'GraphML (Gephi, Cytoscape, yEd, NetworkX, igraph)' },
     write: (g, o) => [file(`${o.fileBase}.graphml`, 'application/graphml+xml', writeGraphml(g, { lang: o.lang }))],
   },
   cyjs: {
     label: { vi: 'JSON của Cytoscape (Cytoscape, Cytoscape.js)', en: 'Cytoscape JSON (Cytoscape, Cytoscape.js)' },
     write: (g, o) => [file(`${o.fileBase}.cyjs`, 'application/json', writeCytoscape(g, { lang: o.lang }))],
   },
-  json: { label: { vi: 'JSON của graphology', en: 'graphology JSON' }, write: (g, o) => [file(`${o.fileBase}.json`, 'application/json', writeJson(g))] },
+  json: { label: { vi: 'JSON của graphology', en: 'graphology JSON' }, write: (g, o) => [file(`${o.fileBase}.json`, 'application/json', writeJson(g, { lang: o.lang }))] },
   csv: {
-    label: { vi: 'CSV: nút và cạnh (tệp zip)', en: 'CSV: nodes and edges (zip)' },
+    label: { vi: 'CSV: một tệp nút và một tệp cạnh', en: 'CSV: a nodes file and an edges file' },
     write: (g, o) => {
       const { nodes, edges, arrayDelimiter } = writeCsv(g, { lang: o.lang, dialect: o.csv, bom: o.bom });
       const stem = o.csv === 'default' ? o.fileBase : `${o.fileBase}-${o.csv}`;

@@ -23,6 +23,6 @@ describe('kg export --lang, --gexf-version, --out-dir, --list-formats', () => {
     const result = runKg('export', '--list-formats');
     expect(result.code).toBe(0);
     expect(result.out.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0])).toEqual(['gexf', 'graphml', 'cyjs', 'json', 'csv', 'cypher', 'ttl']);
-    expect(result.out).toMatch(/^graphml\s+GraphML \(Cytoscape, yEd, NetworkX, igraph\)$/m);
+    expect(result.out).toMatch(/^graphml\s+GraphML \(Gephi, Cytoscape, yEd, NetworkX, igraph\)$/m);
   });
 });

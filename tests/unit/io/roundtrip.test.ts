@@ -34,6 +34,7 @@ describe('export → import round trips keep nodes, edges and attributes', () =>
     ['gexf', (g: KnowledgeGraph) => writeGexf(g, { version: '1.2' })],
     ['graphml', (g: KnowledgeGraph) => writeGraphml(g, { lang: 'vi' })],
     ['json', writeJson],
+    ['json', (g: KnowledgeGraph) => writeJson(g, { lang: 'vi' })],
   ] as const)('%s', (format, write) => {
     fc.assert(
       fc.property(arbitraryGraph, (graph) => {

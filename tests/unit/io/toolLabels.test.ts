@@ -1,6 +1,6 @@
 /**
- * What the tools display: GEXF and GraphML read back by graphology's own parsers (the code
- * Gephi Lite uses) carry the label in the chosen language, the keys Gephi, Cytoscape and
+ * What the tools display: GEXF, GraphML and graphology JSON read back by graphology's own
+ * parsers (the code Gephi Lite and sigma use) carry the label in the chosen language, the keys Gephi, Cytoscape and
  * igraph look for by name, attribute titles equal to their ids (what NetworkX keys them by),
  * and a start date on each dated relation for Gephi's timeline.
  */
@@ -10,6 +10,7 @@ import graphml from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { relationStart, writeGexf } from '../../../src/io/gexf';
 import { writeGraphml } from '../../../src/io/graphml';
+import { writeJson } from '../../../src/io/json';
 import { readGraphFile } from '../../../src/io/read';
 import { applyFilter } from '../../../src/query/filter';
 import { emptyFilter } from '../../../src/query/filterSpec';
@@ -31,6 +32,12 @@ describe.each([
       expect(read.getNodeAttribute('norway', 'label')).toBe(lang === 'vi' ? 'Na Uy' : 'Norway');
       g.forEachNode((node, a) => expect(read.getNodeAttribute(node, 'label')).toBe(a.labels[lang]));
     }
+  });
+
+  it.each(['vi', 'en'] as const)('graphology JSON in %s: Graph.from() gives sigma the label in that language', (lang) => {
+    const read = Graph.from(JSON.parse(writeJson(g, { lang })) as ReturnType<typeof g.export>);
+    g.forEachNode((node, a) => expect(read.getNodeAttribute(node, 'label')).toBe(a.labels[lang]));
+    g.forEachEdge((edge, a) => expect(read.getEdgeAttribute(edge, 'label')).toBe(a.labels[lang]));
   });
 
   it.each(['vi', 'en'] as const)('GraphML in %s: label, name and r/g/b where Gephi, Cytoscape and igraph look', (lang) => {
