@@ -22,6 +22,7 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
  * after what was exported; CSV's two files need a folder.
  */
 function exportTarget(format: ExportFormat, out: string | undefined, outDir: string | undefined) {
+  if (out && outDir) throw new UsageError('give --out FILE or --out-dir DIR, not both');
   if (outDir) return { dir: outDir };
   if (format === 'csv') throw new UsageError('--format csv writes two files: give --out-dir DIR');
   if (!out) throw new UsageError('--out FILE or --out-dir DIR is required');

@@ -62,6 +62,7 @@ describe('kg usage errors', () => {
     [['export', '--format', 'xml', '--out', 'x'], /--format must be one of gexf, graphml, cyjs, json, csv, cypher, ttl \(got xml\)/],
     [['export', '--format', 'csv', '--out', 'x'], /--format csv writes two files: give --out-dir DIR/],
     [['export', '--format', 'json'], /--out FILE or --out-dir DIR is required/],
+    [['export', '--format', 'json', '--out', 'x', '--out-dir', 'y'], /give --out FILE or --out-dir DIR, not both/],
     [['export', '--format', 'gexf', '--out', 'x', '--lang', 'fr'], /--lang must be one of vi, en \(got fr\)/],
     [['export', '--format', 'gexf', '--out', 'x', '--gexf-version', '1.1'], /--gexf-version must be one of 1.3, 1.2 \(got 1.1\)/],
   ])('%j: usage on stderr, exit 2', (argv, message) => {

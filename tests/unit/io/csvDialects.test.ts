@@ -41,8 +41,9 @@ describe('CSV dialects', () => {
     expect(eu?.[':LABEL']).toBe('Entity;Actor');
     expect(eu?.['aliases:string[]']?.split(';')).toEqual(graph.getNodeAttribute('eu', 'aliases'));
     expect(records(edges).find((r) => r.id === 'eu:signs:eu-norway-spd')?.[':TYPE']).toBe('SIGNS');
-    const files = exportGraph(graph, 'csv', { csv: 'neo4j', fileBase: 'kg' }).map((f) => f.name);
-    expect(files).toEqual(['kg-neo4j-nodes.csv', 'kg-neo4j-edges.csv', 'kg-neo4j-import.sh']);
+    const files = exportGraph(graph, 'csv', { csv: 'neo4j', fileBase: 'kg' });
+    expect(files.map((f) => f.name)).toEqual(['kg-neo4j-nodes.csv', 'kg-neo4j-edges.csv', 'kg-neo4j-import.sh']);
+    expect(files[2]?.content).toContain('--nodes=kg-neo4j-nodes.csv --relationships=kg-neo4j-edges.csv');
     expect(neo4jImportCommand('n.csv', 'e.csv', ';')).toContain("neo4j-admin database import full --nodes=n.csv --relationships=e.csv --array-delimiter=';' --multiline-fields=true");
   });
 
