@@ -118,7 +118,7 @@ describe('the real process', () => {
     const bad = spawnSync(tsx, [kg, 'nonsense'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/unknown command "nonsense"/);
-  });
+  }, 60_000); // two real tsx processes: seconds each on a loaded machine, which is not what this checks
 });
 
 describe('kg export with filters', () => {
