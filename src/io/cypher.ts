@@ -40,7 +40,7 @@ function literal(value: Value): string {
 }
 
 /** Rows per UNWIND: large enough to load fast, small enough for one transaction anywhere. */
-export const BATCH = 500;
+const BATCH = 500;
 
 function batches<T>(items: T[]): T[][] {
   const out: T[][] = [];

@@ -68,7 +68,7 @@ function file(name: string, mime: string, content: string): ExportFile {
   return { name, mime, content };
 }
 
-export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { fileBase: 'graph', lang: 'en', gexfVersion: '1.3', csv: 'default', bom: false, iriBase: DEFAULT_BASE, sources: [] };
+const DEFAULT_EXPORT_OPTIONS: ExportOptions = { fileBase: 'graph', lang: 'en', gexfVersion: '1.3', csv: 'default', bom: false, iriBase: DEFAULT_BASE, sources: [] };
 
 export function exportGraph(graph: KnowledgeGraph, format: ExportFormat, options: Partial<ExportOptions> = {}): ExportFile[] {
   return EXPORT_FORMATS[format].write(graph, { ...DEFAULT_EXPORT_OPTIONS, ...options });

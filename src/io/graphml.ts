@@ -24,7 +24,6 @@ const NODE_DISPLAY: Column[] = [
 ];
 const EDGE_DISPLAY: Column[] = [{ name: 'label', type: 'string' }];
 
-
 /** Conservative NMTOKEN: ASCII name characters only, so every XML 1.0 parser accepts it. */
 const SAFE_NMTOKEN = /^[A-Za-z0-9._:-]+$/;
 
