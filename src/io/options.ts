@@ -1,5 +1,22 @@
-/** What a user chooses about an export besides its format: shared by every writer. */
+/**
+ * What a user chooses about an export: the format and its options, with the names the CLI and
+ * the Export menu show. Light on purpose: the menu draws from it, and the writers (formats.ts)
+ * load only when a file is asked for.
+ */
 import type { Bilingual } from '../model/vocabulary';
+
+export const EXPORT_FORMAT_LABELS = {
+  gexf: { vi: 'GEXF (Gephi, Gephi Lite, NetworkX)', en: 'GEXF (Gephi, Gephi Lite, NetworkX)' },
+  graphml: { vi: 'GraphML (Gephi, Cytoscape, yEd, NetworkX, igraph)', en: 'GraphML (Gephi, Cytoscape, yEd, NetworkX, igraph)' },
+  cyjs: { vi: 'JSON của Cytoscape (Cytoscape, Cytoscape.js)', en: 'Cytoscape JSON (Cytoscape, Cytoscape.js)' },
+  json: { vi: 'JSON của graphology', en: 'graphology JSON' },
+  csv: { vi: 'CSV: một tệp nút và một tệp cạnh', en: 'CSV: a nodes file and an edges file' },
+  cypher: { vi: 'Cypher (Neo4j)', en: 'Cypher (Neo4j)' },
+  ttl: { vi: 'RDF Turtle (kèm trích dẫn làm bằng chứng)', en: 'RDF Turtle (with the quotes as evidence)' },
+} as const satisfies Record<string, Bilingual>;
+
+export type ExportFormat = keyof typeof EXPORT_FORMAT_LABELS;
+export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMAT_LABELS) as ExportFormat[];
 
 /** The language of the label each tool displays; both languages stay as their own columns. */
 export type ExportLang = keyof Bilingual;

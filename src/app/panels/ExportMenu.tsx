@@ -5,8 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import type Sigma from 'sigma';
-import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, exportGraph, type ExportFormat } from '../../io/formats';
-import { CSV_DIALECTS, type CsvDialect } from '../../io/options';
+import { CSV_DIALECTS, EXPORT_FORMAT_IDS, EXPORT_FORMAT_LABELS, type CsvDialect, type ExportFormat } from '../../io/options';
 import { KINDS, KIND_IDS } from '../../model/vocabulary';
 import { exportFileBase } from '../../query/exportName';
 import type { Kept } from '../../query/filter';
@@ -44,7 +43,11 @@ export function ExportMenu({ lang, filter, kept, sigma }: Props) {
     }
   };
   const zipName = `${base}-${csv === 'default' ? '' : `${csv}-`}csv.zip`;
-  const exportAs = (format: ExportFormat) => run(() => saveFiles(exportGraph(scope === 'view' ? shown : graph, format, { fileBase: base, lang, csv, bom, sources: [...sources.values()] }), zipName));
+  const exportAs = (format: ExportFormat) =>
+    run(async () => {
+      const { exportGraph } = await import('../../io/formats');
+      await saveFiles(exportGraph(scope === 'view' ? shown : graph, format, { fileBase: base, lang, csv, bom, sources: [...sources.values()] }), zipName);
+    });
   const png = () =>
     run(async () => {
       const renderer = sigma();
@@ -78,7 +81,7 @@ export function ExportMenu({ lang, filter, kept, sigma }: Props) {
           {EXPORT_FORMAT_IDS.map((format) => (
             <li key={format}>
               <button type="button" disabled={busy} onClick={() => void exportAs(format)} data-format={format}>
-                {EXPORT_FORMATS[format].label[lang]}
+                {EXPORT_FORMAT_LABELS[format][lang]}
               </button>
               {format === 'csv' && (
                 <div className="csv-options">

@@ -3,8 +3,8 @@ import { applyFilter } from '../../query/filter';
 import { exportFileBase } from '../../query/exportName';
 import { isEmptyFilter } from '../../query/filterSpec';
 import { keptSubgraph } from '../../query/subgraph';
-import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, exportGraph, type ExportFormat } from '../../io/formats';
-import { CSV_DIALECTS, EXPORT_LANGS, GEXF_VERSIONS } from '../../io/options';
+import { exportGraph } from '../../io/formats';
+import { CSV_DIALECTS, EXPORT_FORMAT_IDS, EXPORT_FORMAT_LABELS, EXPORT_LANGS, GEXF_VERSIONS, type ExportFormat } from '../../io/options';
 import { DEFAULT_BASE } from '../../io/turtle';
 import { parseCommand, UsageError } from '../args';
 import { FILTER_OPTIONS, filterFromFlags } from '../filterFlags';
@@ -30,7 +30,7 @@ function exportTarget(format: ExportFormat, out: string | undefined, outDir: str
 }
 
 function listFormats(io: Io): number {
-  for (const id of EXPORT_FORMAT_IDS) io.out(`${id.padEnd(8)} ${EXPORT_FORMATS[id].label.en}`);
+  for (const id of EXPORT_FORMAT_IDS) io.out(`${id.padEnd(8)} ${EXPORT_FORMAT_LABELS[id].en}`);
   return 0;
 }
 
