@@ -162,7 +162,7 @@ export function Explorer({ origin, onOpenFile, importError, onDismissImportError
               }}
             />
           </label>
-          <ExportMenu lang={lang} kept={kept} sigma={() => sigmaRef.current as unknown as Sigma | null} />
+          <ExportMenu lang={lang} filter={view.filter} kept={kept} sigma={() => sigmaRef.current as unknown as Sigma | null} />
         </div>
         <div className="lang-switch" role="group" aria-label={t(lang, 'language')}>
           {(['vi', 'en'] as const).map((l) => (

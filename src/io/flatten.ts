@@ -7,37 +7,37 @@ import type { EdgeAttributes, EntityDate, NodeAttributes } from '../model/graph'
 import type { Evidence } from '../model/schema';
 import { KINDS, PREDICATES, type Kind, type Predicate } from '../model/vocabulary';
 
-export type ColumnType = 'string' | 'double';
-export type Column = { name: string; type: ColumnType; title: string };
+export type ColumnType = 'string' | 'double' | 'int';
+export type Column = { name: string; type: ColumnType };
 export type FlatRecord = Record<string, string | number | undefined>;
 
 export const NODE_COLUMNS: Column[] = [
-  { name: 'label_vi', type: 'string', title: 'Label (Vietnamese)' },
-  { name: 'label_en', type: 'string', title: 'Label (English)' },
-  { name: 'kind', type: 'string', title: 'Kind' },
-  { name: 'category', type: 'string', title: 'Actor category' },
-  { name: 'aliases', type: 'string', title: 'Aliases (JSON array)' },
-  { name: 'description_vi', type: 'string', title: 'Description (Vietnamese)' },
-  { name: 'description_en', type: 'string', title: 'Description (English)' },
-  { name: 'dates', type: 'string', title: 'Dates (JSON array)' },
-  { name: 'sources', type: 'string', title: 'Sources (JSON array)' },
-  { name: 'color', type: 'string', title: 'Colour' },
-  { name: 'x', type: 'double', title: 'x' },
-  { name: 'y', type: 'double', title: 'y' },
-  { name: 'size', type: 'double', title: 'Size' },
+  { name: 'label_vi', type: 'string' },
+  { name: 'label_en', type: 'string' },
+  { name: 'kind', type: 'string' },
+  { name: 'category', type: 'string' },
+  { name: 'aliases', type: 'string' },
+  { name: 'description_vi', type: 'string' },
+  { name: 'description_en', type: 'string' },
+  { name: 'dates', type: 'string' },
+  { name: 'sources', type: 'string' },
+  { name: 'color', type: 'string' },
+  { name: 'x', type: 'double' },
+  { name: 'y', type: 'double' },
+  { name: 'size', type: 'double' },
 ];
 
 export const EDGE_COLUMNS: Column[] = [
-  { name: 'predicate', type: 'string', title: 'Predicate' },
-  { name: 'predicate_vi', type: 'string', title: 'Predicate (Vietnamese)' },
-  { name: 'predicate_en', type: 'string', title: 'Predicate (English)' },
-  { name: 'label_vi', type: 'string', title: 'Relation (Vietnamese)' },
-  { name: 'label_en', type: 'string', title: 'Relation (English)' },
-  { name: 'date', type: 'string', title: 'Date' },
-  { name: 'date_inferred', type: 'string', title: 'Why the date is inferred' },
-  { name: 'inferred', type: 'string', title: 'Why the relation is inferred' },
-  { name: 'evidence', type: 'string', title: 'Evidence (JSON array of {source, quote, start, end})' },
-  { name: 'evidence_text', type: 'string', title: 'Evidence (readable)' },
+  { name: 'predicate', type: 'string' },
+  { name: 'predicate_vi', type: 'string' },
+  { name: 'predicate_en', type: 'string' },
+  { name: 'label_vi', type: 'string' },
+  { name: 'label_en', type: 'string' },
+  { name: 'date', type: 'string' },
+  { name: 'date_inferred', type: 'string' },
+  { name: 'inferred', type: 'string' },
+  { name: 'evidence', type: 'string' },
+  { name: 'evidence_text', type: 'string' },
 ];
 
 export function flattenNode(a: NodeAttributes): FlatRecord {
@@ -56,6 +56,17 @@ export function flattenNode(a: NodeAttributes): FlatRecord {
     y: a.y,
     size: a.size,
   };
+}
+
+/** A kind as a class or node label: `actor` → `Actor`, `cyber_unit` → `CyberUnit` (Neo4j labels, RDF classes). */
+export const pascalCase = (s: string) => s.replace(/(^|[_\s-]+)(\w)/g, (_m, _sep, c: string) => c.toUpperCase());
+
+/** A #rrggbb colour as 0–255 channels, for the tools that read colour that way (GEXF viz, Gephi's GraphML). */
+export function rgbChannels(color: string): { r: number; g: number; b: number } | null {
+  const hex = /^#([0-9a-f]{6})$/i.exec(color)?.[1];
+  if (!hex) return null;
+  const n = parseInt(hex, 16);
+  return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
 }
 
 export function evidenceText(evidence: Evidence[]): string {
@@ -131,7 +142,7 @@ export function unflattenNode(id: string, flat: Record<string, unknown>): NodeAt
   const kind: Kind = rawKind && rawKind in KINDS ? (rawKind as Kind) : 'other';
   const category = str(flat.category) ?? (rawKind && !(rawKind in KINDS) ? rawKind : undefined);
   return {
-    label: str(flat.label) ?? names.en,
+    label: names.en,
     labels: names,
     kind,
     ...(category ? { category } : {}),
@@ -157,7 +168,7 @@ export function unflattenEdge(flat: Record<string, unknown>): EdgeAttributes {
   const dateInferred = str(flat.date_inferred) ?? str(flat.dateInferred);
   const inferred = str(flat.inferred);
   return {
-    label: str(flat.label) ?? labels.en,
+    label: labels.en,
     predicate,
     predicateLabels: predicateLabels.vi || predicateLabels.en ? predicateLabels : { vi: str(flat.predicate_vi) ?? PREDICATES[predicate].vi, en: str(flat.predicate_en) ?? PREDICATES[predicate].en },
     labels,

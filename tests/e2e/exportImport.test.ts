@@ -45,7 +45,7 @@ describe.skipIf(unavailable !== null)('export and import in Chromium', () => {
     await screenshot(page, '13-export-menu');
     await page.locator('.export-menu summary').click();
     const { name, bytes } = await download(page, 'gexf');
-    expect(name).toBe('partnerships-view.gexf');
+    expect(name).toBe('partnerships-norway-en.gexf');
     const imported = readGraphFile(name, bytes);
     expect(imported.graph.order).toBe(9);
     expect(imported.graph.size).toBe(16);
@@ -56,18 +56,44 @@ describe.skipIf(unavailable !== null)('export and import in Chromium', () => {
   it('exports CSV as a zip of a nodes and an edges file', async () => {
     const page = await open('?lang=en&actor=norway');
     const { name, bytes } = await download(page, 'csv');
-    expect(name).toBe('partnerships-view-csv.zip');
+    expect(name).toBe('partnerships-norway-en-csv.zip');
     const files = unzipSync(new Uint8Array(bytes));
-    expect(Object.keys(files).sort()).toEqual(['partnerships-view-edges.csv', 'partnerships-view-nodes.csv']);
-    const nodes = parseCsv(strFromU8(files['partnerships-view-nodes.csv'] as Uint8Array));
+    expect(Object.keys(files).sort()).toEqual(['partnerships-norway-en-edges.csv', 'partnerships-norway-en-nodes.csv']);
+    const nodes = parseCsv(strFromU8(files['partnerships-norway-en-nodes.csv'] as Uint8Array));
     expect(nodes).toHaveLength(10);
     expect(nodes.map((r) => r[0])).toContain('eu-norway-spd');
+  });
+
+  it('in the Vietnamese interface, labels exports in Vietnamese and offers the Gephi and Neo4j CSV dialects with a BOM', async () => {
+    const page = await open('?lang=vi&actor=norway');
+    const gexf = await download(page, 'gexf');
+    expect(gexf.name).toBe('partnerships-norway-vi.gexf');
+    expect(gexf.bytes.toString('utf8')).toContain('<node id="norway" label="Na Uy">');
+    await page.locator('.export-menu summary').click();
+    await page.locator('.csv-options select').selectOption('gephi');
+    await page.locator('.csv-options input[type=checkbox]').check();
+    await screenshot(page, '16-export-menu-vi-csv');
+    await page.locator('.export-menu summary').click();
+    const { name, bytes } = await download(page, 'csv');
+    expect(name).toBe('partnerships-norway-vi-gephi-csv.zip');
+    const files = unzipSync(new Uint8Array(bytes));
+    expect(Object.keys(files).sort()).toEqual(['partnerships-norway-vi-gephi-edges.csv', 'partnerships-norway-vi-gephi-nodes.csv']);
+    const nodeBytes = files['partnerships-norway-vi-gephi-nodes.csv'] as Uint8Array;
+    expect([...nodeBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const nodes = strFromU8(nodeBytes);
+    expect(nodes.startsWith('Id,Label,')).toBe(true);
+    expect(parseCsv(nodes).find((r) => r[0] === 'norway')?.[1]).toBe('Na Uy');
+    await page.locator('.export-menu summary').click();
+    await page.locator('.csv-options select').selectOption('neo4j');
+    await page.locator('.export-menu summary').click();
+    const neo4j = unzipSync(new Uint8Array((await download(page, 'csv')).bytes));
+    expect(Object.keys(neo4j).sort()).toEqual(['partnerships-norway-vi-neo4j-edges.csv', 'partnerships-norway-vi-neo4j-import.sh', 'partnerships-norway-vi-neo4j-nodes.csv']);
   });
 
   it('exports the canvas as a PNG', async () => {
     const page = await open('?lang=en');
     const { name, bytes } = await download(page, 'png');
-    expect(name).toBe('partnerships.png');
+    expect(name).toBe('partnerships-en.png');
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(20_000);
     writeFileSync(join(dir, 'export.png'), bytes);

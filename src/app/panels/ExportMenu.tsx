@@ -1,28 +1,35 @@
 /**
  * Export: the current view (what the filters keep) or the whole graph, in the format of the
- * tool the user will open it with; or the canvas as a PNG with its legend.
+ * tool the user will open it with, labelled in the interface's language and named after what
+ * was exported; or the canvas as a PNG with its legend.
  */
 import { useMemo, useState } from 'react';
 import type Sigma from 'sigma';
-import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, exportGraph, type ExportFormat } from '../../io/formats';
+import { CSV_DIALECTS, EXPORT_FORMAT_IDS, EXPORT_FORMAT_LABELS, type CsvDialect, type ExportFormat } from '../../io/options';
 import { KINDS, KIND_IDS } from '../../model/vocabulary';
+import { exportFileBase } from '../../query/exportName';
 import type { Kept } from '../../query/filter';
+import type { FilterSpec } from '../../query/filterSpec';
 import { keptSubgraph } from '../../query/subgraph';
 import { useData } from '../data';
 import { saveFiles } from '../download';
 import { savePng } from '../exportImage';
-import { t } from '../i18n';
+import { t, type StringKey } from '../i18n';
 import type { Lang } from '../state/viewState';
 
-type Props = { lang: Lang; kept: Kept | null; sigma: () => Sigma | null };
+const DIALECT_NAMES: Record<CsvDialect, StringKey> = { default: 'csvDefault', gephi: 'csvGephi', neo4j: 'csvNeo4j' };
 
-export function ExportMenu({ lang, kept, sigma }: Props) {
-  const { graph } = useData();
+type Props = { lang: Lang; filter: FilterSpec; kept: Kept | null; sigma: () => Sigma | null };
+
+export function ExportMenu({ lang, filter, kept, sigma }: Props) {
+  const { graph, sources } = useData();
   const [scope, setScope] = useState<'view' | 'all'>('view');
+  const [csv, setCsv] = useState<CsvDialect>('default');
+  const [bom, setBom] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const shown = useMemo(() => (kept ? keptSubgraph(graph, kept) : graph), [graph, kept]);
-  const base = scope === 'view' && kept ? 'partnerships-view' : 'partnerships';
+  const base = exportFileBase(scope === 'view' && kept ? filter : null, lang);
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -35,7 +42,12 @@ export function ExportMenu({ lang, kept, sigma }: Props) {
       setBusy(false);
     }
   };
-  const exportAs = (format: ExportFormat) => run(() => saveFiles(exportGraph(scope === 'view' ? shown : graph, format, { fileBase: base }), `${base}-csv.zip`));
+  const zipName = `${base}-${csv === 'default' ? '' : `${csv}-`}csv.zip`;
+  const exportAs = (format: ExportFormat) =>
+    run(async () => {
+      const { exportGraph } = await import('../../io/formats');
+      await saveFiles(exportGraph(scope === 'view' ? shown : graph, format, { fileBase: base, lang, csv, bom, sources: [...sources.values()] }), zipName);
+    });
   const png = () =>
     run(async () => {
       const renderer = sigma();
@@ -64,12 +76,31 @@ export function ExportMenu({ lang, kept, sigma }: Props) {
             </span>
           </label>
         </fieldset>
+        <p className="hint">{t(lang, 'exportLangNote')}</p>
         <ul className="plain format-list">
           {EXPORT_FORMAT_IDS.map((format) => (
             <li key={format}>
               <button type="button" disabled={busy} onClick={() => void exportAs(format)} data-format={format}>
-                {EXPORT_FORMATS[format].label}
+                {EXPORT_FORMAT_LABELS[format][lang]}
               </button>
+              {format === 'csv' && (
+                <div className="csv-options">
+                  <label>
+                    <span>{t(lang, 'csvDialect')}</span>{' '}
+                    <select value={csv} onChange={(e) => setCsv(e.target.value as CsvDialect)}>
+                      {CSV_DIALECTS.map((d) => (
+                        <option key={d} value={d}>
+                          {t(lang, DIALECT_NAMES[d])}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  <label className="check">
+                    <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} />
+                    <span>{t(lang, 'csvBom')}</span>
+                  </label>
+                </div>
+              )}
             </li>
           ))}
           <li>

@@ -59,9 +59,12 @@ describe('kg usage errors', () => {
     [['frobnicate'], /unknown command "frobnicate"/],
     [[], /no command given/],
     [['validate', '--verbose'], /Unknown option '--verbose'/],
-    [['export', '--format', 'xml', '--out', 'x'], /--format must be one of gexf, graphml, json, csv, cypher, ttl \(got xml\)/],
+    [['export', '--format', 'xml', '--out', 'x'], /--format must be one of gexf, graphml, cyjs, json, csv, cypher, ttl \(got xml\)/],
     [['export', '--format', 'csv', '--out', 'x'], /--format csv writes two files: give --out-dir DIR/],
-    [['export', '--format', 'json'], /--out FILE is required/],
+    [['export', '--format', 'json'], /--out FILE or --out-dir DIR is required/],
+    [['export', '--format', 'json', '--out', 'x', '--out-dir', 'y'], /give --out FILE or --out-dir DIR, not both/],
+    [['export', '--format', 'gexf', '--out', 'x', '--lang', 'fr'], /--lang must be one of vi, en \(got fr\)/],
+    [['export', '--format', 'gexf', '--out', 'x', '--gexf-version', '1.1'], /--gexf-version must be one of 1.3, 1.2 \(got 1.1\)/],
   ])('%j: usage on stderr, exit 2', (argv, message) => {
     const result = runKg(...argv);
     expect(result.code).toBe(2);
@@ -115,7 +118,7 @@ describe('the real process', () => {
     const bad = spawnSync(tsx, [kg, 'nonsense'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/unknown command "nonsense"/);
-  });
+  }, 60_000); // two real tsx processes: seconds each on a loaded machine, which is not what this checks
 });
 
 describe('kg export with filters', () => {
@@ -156,7 +159,7 @@ describe('kg export with filters', () => {
 });
 
 describe('kg export in every format', () => {
-  it.each(['gexf', 'graphml', 'json', 'cypher', 'ttl'])('%s, filtered, to --out', (format) => {
+  it.each(['gexf', 'graphml', 'cyjs', 'json', 'cypher', 'ttl'])('%s, filtered, to --out', (format) => {
     const out = join(mkdtempSync(join(tmpdir(), 'kg-fmt-')), `sub.${format}`);
     const result = runKg('export', '--format', format, '--out', out, '--data', GRAPH_DATA, '--actor', 'norway');
     expect(result.code).toBe(0);
@@ -178,7 +181,7 @@ describe('kg export in every format', () => {
   it('csv writes a nodes and an edges file into --out-dir', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-csv-'));
     expect(runKg('export', '--format', 'csv', '--out-dir', dir, '--data', GRAPH_DATA).code).toBe(0);
-    expect(readFileSync(join(dir, 'graph-nodes.csv'), 'utf8').split('\r\n')[0]).toMatch(/^id,label,label_vi,label_en,kind/);
-    expect(readFileSync(join(dir, 'graph-edges.csv'), 'utf8').split('\r\n').length).toBe(114 + 2);
+    expect(readFileSync(join(dir, 'partnerships-en-nodes.csv'), 'utf8').split('\r\n')[0]).toMatch(/^id,label,label_vi,label_en,kind/);
+    expect(readFileSync(join(dir, 'partnerships-en-edges.csv'), 'utf8').split('\r\n').length).toBe(114 + 2);
   });
 });

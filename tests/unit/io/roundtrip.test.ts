@@ -30,9 +30,11 @@ function expectSameGraph(read: KnowledgeGraph, original: KnowledgeGraph): void {
 
 describe('export → import round trips keep nodes, edges and attributes', () => {
   it.each([
-    ['gexf', writeGexf],
-    ['graphml', writeGraphml],
+    ['gexf', (g: KnowledgeGraph) => writeGexf(g, { lang: 'vi' })],
+    ['gexf', (g: KnowledgeGraph) => writeGexf(g, { version: '1.2' })],
+    ['graphml', (g: KnowledgeGraph) => writeGraphml(g, { lang: 'vi' })],
     ['json', writeJson],
+    ['json', (g: KnowledgeGraph) => writeJson(g, { lang: 'vi' })],
   ] as const)('%s', (format, write) => {
     fc.assert(
       fc.property(arbitraryGraph, (graph) => {
@@ -107,13 +109,16 @@ describe('Cypher', () => {
     );
   });
 
-  it('writes one MERGE per node and per edge, each a complete statement', () => {
+  it('writes one row per node and per edge, in batched statements that each end with a semicolon', () => {
     fc.assert(
       fc.property(arbitraryGraph, (graph) => {
-        const lines = writeCypher(graph).trimEnd().split('\n');
-        expect(lines.filter((l) => l.startsWith('MERGE (n:Entity'))).toHaveLength(graph.order);
-        expect(lines.filter((l) => l.startsWith('MATCH (a:Entity'))).toHaveLength(graph.size);
-        for (const line of lines.slice(1)) expect(line.endsWith(';'), line).toBe(true);
+        const text = writeCypher(graph);
+        const statements = text.split(/;\n/).filter((s) => s.trim() && !s.trim().startsWith('//'));
+        const rows = text.split('\n').filter((l) => l.startsWith('  {id: '));
+        expect(rows).toHaveLength(graph.order + graph.size);
+        expect(statements.filter((s) => s.includes('MERGE (n:Entity {id: row.id})'))).toHaveLength(new Set(graph.mapNodes((_n, a) => a.kind)).size);
+        expect(statements.filter((s) => s.includes('MATCH (a:Entity {id: row.source})\nMATCH (b:Entity {id: row.target})'))).toHaveLength(new Set(graph.mapEdges((_e, a) => a.predicate)).size);
+        expect(text.endsWith(';\n')).toBe(true);
       }),
       { numRuns: 40 },
     );
