@@ -163,6 +163,19 @@ function quotedNames(ctx: Context, out: RawCandidate[]): void {
   }
 }
 
+/**
+ * One capitalised word inside a sentence names something (Ukraine, Brussels, Nga) when what
+ * follows is punctuation or a grammar word; before a lower-case syllable it is the first half of
+ * a title ("Bộ trưởng", "Chủ tịch").
+ */
+function loneName(ctx: Context, i: number): boolean {
+  if (i === ctx.sentenceStart[i] || /[:“"(]\s*$/.test(ctx.text.slice(ctx.tokens[i - 1]?.end ?? 0, ctx.tokens[i]!.start))) return false;
+  if (headAt(ctx, i)) return false;
+  const next = ctx.tokens[i + 1];
+  if (!next || !joined(ctx.text, ctx.tokens, i) || ctx.sentenceStart[i + 1] !== ctx.sentenceStart[i]) return true;
+  return FUNCTION_WORDS.has(next.folded);
+}
+
 function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!cap(ctx, i)) continue;
@@ -176,11 +189,13 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       continue;
     }
     const bracketed = ctx.text[ctx.tokens[first]!.start - 1] === '(' && ctx.text[ctx.tokens[last]!.end] === ')';
-    const lone = first === last && isAcronym(ctx.tokens[first]!.text) && !bracketed;
+    // "Brussels (Bỉ)": a place named in brackets after a place is where that place lies.
+    const placeBefore = bracketed && out.some((c) => c.kind === 'place' && c.last === first - 1);
+    const lone = first === last && (bracketed ? placeBefore : isAcronym(ctx.tokens[first]!.text) || loneName(ctx, first));
     if (last - first >= 1 || lone) {
       const before = folded(ctx, first - 1);
-      const person = ['ong', 'ba', 'ngai'].includes(before) || ctx.tokens.slice(first, last + 1).every((t) => /^[A-Za-z'-]+$/.test(t.text) && !isAcronym(t.text));
-      const place = ['tai', 'o'].includes(before) || phraseAt(ctx.text, ctx.tokens, first - 2, 'thu do');
+      const person = !lone && (['ong', 'ba', 'ngai'].includes(before) || ctx.tokens.slice(first, last + 1).every((t) => /^[A-Za-z'-]+$/.test(t.text) && !isAcronym(t.text)));
+      const place = ['tai', 'o'].includes(before) || phraseAt(ctx.text, ctx.tokens, first - 2, 'thu do') || placeBefore;
       out.push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, person: person && !place });
     }
     i = last;
@@ -216,15 +231,18 @@ function listTriggerAt(ctx: Context, i: number): number {
 }
 
 /**
- * Items of a list after "trong các lĩnh vực như", "bao gồm", "như:": split at commas, the last
- * item also at "và"; the list ends at the clause's end, at a word that opens a new clause, or at
- * an item too long or too verb-like to be a domain's name.
+ * Items of a list after "trong các lĩnh vực như", "bao gồm", "như:": split at commas; the list
+ * ends at the clause's end, at a word that opens a new clause, or at an item that holds a
+ * relation's trigger (a clause, not a name). Only a list that runs to its clause's end has its
+ * last item split at "và" ("…, tội phạm có tổ chức và buôn lậu").
  */
 export function domainListItems(ctx: Pick<Context, 'text' | 'tokens' | 'sentenceStart'>, from: number): [number, number][] {
   const items: [number, number][] = [];
   const limit = sentenceEnd(ctx as Context, from);
   const at = (i: number) => (phrase: string) => phraseAt(ctx.text, ctx.tokens, i, phrase);
+  const clauseInside = (i: number) => isTriggerAt(at(i), ['covers', 'supports']) || CLAUSE_OPENERS.some(at(i));
   let start = from;
+  let natural = false;
   while (start < limit) {
     let end = start;
     while (end + 1 < limit && !/[,;:.()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start))) end++;
@@ -232,19 +250,23 @@ export function domainListItems(ctx: Pick<Context, 'text' | 'tokens' | 'sentence
     while (first <= end && ITEM_LEADERS.has(ctx.tokens[first]!.folded)) first++;
     if (first > end || CLAUSE_OPENERS.some(at(first)) || isTriggerAt(at(first))) break;
     let clause = false;
-    for (let k = first + 1; k <= end && !clause; k++) clause = isTriggerAt(at(k)) || CLAUSE_OPENERS.some(at(k));
-    if (clause || end - first > 6) break;
+    for (let k = first + 1; k <= end && !clause; k++) clause = clauseInside(k);
+    if (clause) break;
     items.push([first, end]);
     const separator = ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]?.start ?? ctx.text.length);
-    if (/[;:.()]/.test(separator)) break;
+    if (/[;.]/.test(separator) || end + 1 >= limit) {
+      natural = true;
+      break;
+    }
+    if (/[:()]/.test(separator)) break;
     start = end + 1;
   }
   const last = items.at(-1);
-  if (last) {
+  if (last && natural) {
     const va = ctx.tokens.findIndex((t, k) => k > last[0] && k < last[1] && t.folded === 'va');
     if (va > 0) items.splice(items.length - 1, 1, [last[0], va - 1], [va + 1, last[1]]);
   }
-  return items.filter(([a, b]) => b > a && b - a < 6);
+  return items.filter(([a, b]) => b > a && b - a < 9);
 }
 
 function domainLists(ctx: Context, out: RawCandidate[]): void {
@@ -252,7 +274,9 @@ function domainLists(ctx: Context, out: RawCandidate[]): void {
     const n = listTriggerAt(ctx, i);
     if (!n) continue;
     for (const [first, last] of domainListItems(ctx, i + n)) {
-      if (ctx.tokens.slice(first, last + 1).some((t, k) => isAcronym(t.text) || (k > 0 && isCapitalised(t.text)))) continue;
+      // A proper name in a list is an actor, not a domain; a domain may end on one ("hỗ trợ chung cho Ukraine").
+      if (isCapitalised(ctx.tokens[first]!.text) && first !== ctx.sentenceStart[first]) continue;
+      if (ctx.tokens.slice(first, last + 1).some((t) => isAcronym(t.text))) continue;
       out.push({ first, last, kind: 'domain', rule: 'domain-list', score: 0.55 });
     }
     i += n - 1;

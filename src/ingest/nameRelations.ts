@@ -5,17 +5,20 @@
  */
 import type { Token } from '../text/tokens';
 import { spanOf } from './tokenSpans';
-import type { CuratedKind, CuratedPredicate, EndRef, RelationProposal } from './types';
+import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 
-export type NamedRange = { first: number; last: number; ref: EndRef; kind: CuratedKind };
+export type NamedRange = { first: number; last: number; ref: EndRef; kind: CuratedKind; closing?: string };
 
 type Input = {
   text: string;
   tokens: Token[];
   /** New names (candidates), each occurrence. */
   names: NamedRange[];
-  /** Everything named inside them: known entities and other candidates. */
+  /** Everything named: known entities (also inside new names) and candidates. */
   inner: NamedRange[];
+  /** The folded words of each candidate, so "Đại sứ quán Na Uy" finds "Na Uy" named elsewhere. */
+  candidateWords: { words: string[]; ref: EndRef; kind: CuratedKind }[];
+  isPerson: (ref: EndRef) => boolean;
   sentenceOf: (token: number) => number;
   existing: (source: string, predicate: string, target: string) => string | undefined;
 };
@@ -29,10 +32,12 @@ function ownerPredicate(kind: CuratedKind): CuratedPredicate | undefined {
 export function proposeNameRelations(input: Input): RelationProposal[] {
   const out = new Map<string, RelationProposal>();
   const add = (name: NamedRange, predicate: CuratedPredicate, source: EndRef, target: EndRef, rule: string, score: number) => {
-    const evidence = spanOf(input.text, input.tokens, name.first, name.last);
-    const key = (r: EndRef) => ('entity' in r ? `entity:${r.entity}` : `candidate:${r.candidate}`);
-    const id = `relation:${key(source)}|${predicate}|${key(target)}|${evidence.start}`;
-    if ([...out.values()].some((p) => p.predicate === predicate && key(p.source) === key(source) && key(p.target) === key(target))) return;
+    if (refKey(source) === refKey(target)) return;
+    const span = spanOf(input.text, input.tokens, name.first, name.last);
+    // A quote that opens a bracket closes it too: "Brussels (Bỉ)".
+    const evidence = name.closing && input.text[span.end] === name.closing ? { ...span, end: span.end + 1, quote: `${span.quote}${name.closing}` } : span;
+    const id = `relation:${refKey(source)}|${predicate}|${refKey(target)}|${evidence.start}`;
+    if ([...out.values()].some((p) => p.predicate === predicate && refKey(p.source) === refKey(source) && refKey(p.target) === refKey(target))) return;
     const proposal: RelationProposal = { id, source, predicate, target, evidence, rule, score, sentence: input.sentenceOf(name.first) };
     if ('entity' in source && 'entity' in target) {
       const existing = input.existing(source.entity, predicate, target.entity);
@@ -40,14 +45,30 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     }
     out.set(id, proposal);
   };
+  const word = (i: number) => input.tokens[i]?.text.toLowerCase();
   for (const name of input.names) {
     const inside = input.inner.filter((m) => m.first > name.first && m.last <= name.last && m.kind === 'actor');
-    const word = (i: number) => input.tokens[i]?.text.toLowerCase();
-    // The owner closes the name, directly or after "của": "Phái đoàn EU", "… của Liên minh châu Âu".
-    const owner = inside.find((m) => m.last === name.last);
+    // The owner closes the name ("Phái đoàn EU", "… của Liên minh châu Âu"), or is another new
+    // name that closes it ("Đại sứ quán Na Uy", with "Na Uy" named elsewhere).
+    const tail = input.candidateWords.find(
+      (c) => c.kind === 'actor' && refKey(c.ref) !== refKey(name.ref) && c.words.length < name.last - name.first + 1 && c.words.every((w, k) => input.tokens[name.last - c.words.length + 1 + k]?.folded === w),
+    );
+    const owner = inside.find((m) => m.last === name.last) ?? (tail ? { first: name.last - tail.words.length + 1, last: name.last, ref: tail.ref, kind: tail.kind } : undefined);
     const predicate = ownerPredicate(name.kind);
     if (owner && predicate && !inside.some((m) => word(m.first - 1) === 'giữa')) {
       add(name, predicate, name.ref, owner.ref, `${predicate}/owner-in-name`, word(owner.first - 1) === 'của' ? 0.8 : 0.7);
+    }
+    // "“La bàn chiến lược” của EU": the owner right after the name.
+    const after = input.inner.find((m) => m.first === name.last + 2 && word(name.last + 1) === 'của' && m.kind === 'actor');
+    if (after && predicate) add({ ...name, last: after.last }, predicate, name.ref, after.ref, `${predicate}/owner-in-name`, 0.75);
+    // "Brussels (Bỉ)": where a place lies.
+    const within = input.inner.find((m) => m.kind === 'place' && m.first === name.last + 1 && input.text[input.tokens[m.first]!.start - 1] === '(');
+    if (name.kind === 'place' && within) add({ ...name, last: within.last, closing: ')' }, 'located_in', name.ref, within.ref, 'located_in/brackets', 0.75);
+    // "Đại diện cấp cao …, ông Josep Borrell": the person who holds the office.
+    if (name.kind === 'actor' && input.isPerson(name.ref) && ['ông', 'bà'].includes(word(name.first - 1) ?? '')) {
+      const comma = input.text.slice(input.tokens[name.first - 2]?.end ?? 0, input.tokens[name.first - 1]!.start);
+      const office = input.inner.find((m) => m.kind === 'actor' && m.last === name.first - 2 && !input.isPerson(m.ref));
+      if (office && /^\s*,\s*$/.test(comma)) add({ ...name, first: office.first }, 'holds_role', name.ref, office.ref, 'holds_role/apposition', 0.75);
     }
     // The parties of an agreement named "… giữa A và B".
     if (name.kind === 'agreement' || name.kind === 'partnership') {

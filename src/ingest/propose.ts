@@ -232,6 +232,9 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     inner: [...known.map((m) => ({ first: m.firstToken, last: m.lastToken, ref: { entity: (m as { entity: string }).entity }, kind: knowledge.vocabulary.kinds.get((m as { entity: string }).entity)! })), ...named],
     sentenceOf: (i) => sentenceIndex[i] ?? 0,
     existing,
+    candidateWords: candidates.map((c) => ({ words: foldedWords(c.label), ref: { candidate: c.key }, kind: c.kind })),
+    isPerson: (ref) =>
+      'entity' in ref ? knowledge.vocabulary.entities.get(ref.entity)?.category === 'person' : candidates.find((c) => c.key === ref.candidate)?.category === 'person',
   });
   const clauseRelations = proposeRelations({
     text,

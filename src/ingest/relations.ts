@@ -46,6 +46,50 @@ function triggersIn(input: Input, sentence: Sentence, rule: RelationRule): [numb
   return found;
 }
 
+function makeProposal(input: Input, rule: RelationRule, source: Slot, target: Slot, clause: Span, sentence: number, penalty: number): RelationProposal {
+  let score = rule.score - Math.min(0.3, penalty);
+  if (source.viaReference || target.viaReference) score *= 0.9;
+  const proposal: RelationProposal = {
+    id: `relation:${refKey(source.ref)}|${rule.predicate}|${refKey(target.ref)}|${clause.start}`,
+    source: source.ref,
+    predicate: rule.predicate,
+    target: target.ref,
+    evidence: clause,
+    rule: rule.id,
+    score: Math.round(score * 100) / 100,
+    sentence,
+    ...(source.viaReference ? { viaReference: 'source' as const } : target.viaReference ? { viaReference: 'target' as const } : {}),
+  };
+  if ('entity' in source.ref && 'entity' in target.ref) {
+    const existing = input.existing(source.ref.entity, rule.predicate, target.ref.entity);
+    if (existing) proposal.existing = existing;
+  }
+  return proposal;
+}
+
+/** One proposal per triple and sentence: the surest reading. */
+function keep(best: Map<string, RelationProposal>, proposal: RelationProposal): void {
+  const key = `${refKey(proposal.source)}|${proposal.predicate}|${refKey(proposal.target)}|${proposal.sentence}`;
+  const previous = best.get(key);
+  if (!previous || previous.score < proposal.score) best.set(key, proposal);
+}
+
+function foldedBetween(input: Input, start: number, beforeToken: number): string {
+  return input.tokens
+    .filter((t, i) => i < beforeToken && t.start >= start)
+    .map((t) => t.folded)
+    .join(' ');
+}
+
+/** "giữa A và B": the first two ends of allowed kinds after the trigger, joined by "và". */
+function betweenPair(input: Input, slots: Slot[], triggerLast: number, rule: RelationRule): [Slot, Slot] | undefined {
+  const after = slots.filter((s) => s.first > triggerLast && rule.sources.includes(s.kind));
+  const [a, b] = after;
+  if (!a || !b || a.first > triggerLast + 2) return undefined;
+  const between = input.text.slice(input.tokens[a.last]!.end, input.tokens[b.first]!.start);
+  return /^\)?\s*(?:\([^()]*\))?\s*và\s*(?:các\s*)?$/.test(between) ? [a, b] : undefined;
+}
+
 /** "Liên minh châu Âu (EU) và Na Uy đã ký": the ends joined to the nearest one by "và" or a comma. */
 function coordinated(input: Input, slots: Slot[], nearest: Slot, kinds: Kind[]): Slot[] {
   const more: Slot[] = [];
@@ -70,10 +114,17 @@ export function proposeRelations(input: Input): RelationProposal[] {
         if (slots.some((s) => s.first <= triggerFirst && s.last >= triggerLast)) continue;
         const clause = clauseOf(input.text, sentence, input.tokens[triggerFirst]!.start);
         const inClause = slots.filter((s) => input.tokens[s.first]!.start >= clause.start && input.tokens[s.last]!.end <= clause.end);
+        if (rule.after && !rule.after.some((p) => input.text.slice(clause.start, input.tokens[triggerFirst]!.start).includes(p) || foldedBetween(input, clause.start, triggerFirst).includes(p))) continue;
+        if (rule.between) {
+          const pair = betweenPair(input, inClause, triggerLast, rule);
+          if (pair) keep(best, makeProposal(input, rule, pair[0], pair[1], clause, sentenceIndex, 0));
+          continue;
+        }
         const source = [...inClause].reverse().find((s) => s.last < triggerFirst && rule.sources.includes(s.kind));
         if (!source) continue;
         const sources = [source, ...coordinated(input, inClause, source, rule.sources)];
         let targets = inClause.filter((s) => s.first > triggerLast && rule.targets.includes(s.kind));
+        if (rule.nearest) targets = targets.slice(0, 1);
         let passive = false;
         if (targets.length === 0) {
           const before = inClause.filter((s) => s.last < source.first && rule.targets.includes(s.kind)).at(-1);
@@ -83,27 +134,7 @@ export function proposeRelations(input: Input): RelationProposal[] {
         for (const source of sources) for (const target of targets) {
           if (refKey(target.ref) === refKey(source.ref)) continue;
           const distance = Math.max(0, target.first - triggerLast - 1) + Math.max(0, triggerFirst - source.last - 1);
-          let score = rule.score - Math.min(0.3, distance * 0.01) - (passive ? 0.15 : 0);
-          if (source.viaReference || target.viaReference) score *= 0.9;
-          const endId = (r: EndRef) => ('entity' in r ? r.entity : undefined);
-          const s = endId(source.ref);
-          const t = endId(target.ref);
-          const proposal: RelationProposal = {
-            id: `relation:${refKey(source.ref)}|${rule.predicate}|${refKey(target.ref)}|${clause.start}`,
-            source: source.ref,
-            predicate: rule.predicate,
-            target: target.ref,
-            evidence: clause,
-            rule: rule.id,
-            score: Math.round(score * 100) / 100,
-            sentence: sentenceIndex,
-            ...(source.viaReference ? { viaReference: 'source' as const } : target.viaReference ? { viaReference: 'target' as const } : {}),
-          };
-          const existing = s && t ? input.existing(s, rule.predicate, t) : undefined;
-          if (existing) proposal.existing = existing;
-          const key = `${refKey(source.ref)}|${rule.predicate}|${refKey(target.ref)}|${sentenceIndex}`;
-          const previous = best.get(key);
-          if (!previous || previous.score < proposal.score) best.set(key, proposal);
+          keep(best, makeProposal(input, rule, source, target, clause, sentenceIndex, distance * 0.01 + (passive ? 0.15 : 0)));
         }
       }
     }

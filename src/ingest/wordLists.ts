@@ -68,7 +68,7 @@ export const CLAUSE_OPENERS = ['dong thoi', 'nham', 'qua do', 'de', 'tu do', 'do
 export const ITEM_LEADERS = new Set(['cac', 'viec', 've', 'ca', 'nhu', 'trong', 'nhung', 'cho', 'linh', 'vuc']);
 
 /** Phrases after which a list of cooperation domains follows ("như" only before a colon). */
-export const DOMAIN_LIST_TRIGGERS = ['trong cac linh vuc nhu', 'trong cac linh vuc', 'cac linh vuc hop tac', 'cac linh vuc nhu', 'cac linh vuc', 'bao gom', 'nhu'];
+export const DOMAIN_LIST_TRIGGERS = ['trong cac linh vuc nhu', 'trong cac linh vuc', 'cac linh vuc hop tac', 'cac linh vuc nhu', 'cac linh vuc', 'bao gom', 'vi du nhu ve', 'vi du nhu', 'nhu'];
 
 /** Phrases that say what an instrument covers: the list triggers, and a single domain after "lĩnh vực". */
 export const COVERS_TRIGGERS = [...DOMAIN_LIST_TRIGGERS.filter((t) => t !== 'nhu'), 'trong linh vuc', 'hop tac ve', 'hop tac trong', 'thuc day hop tac', 'hop tac'];
