@@ -35,7 +35,7 @@ export function App() {
       window.history.pushState(null, '', lang ? `?lang=${lang}` : '?');
       setLoaded((prev) => ({
         data: explorerDataFromGraph(imported.graph, []),
-        origin: { kind: 'imported', name: file.name, needsLayout: imported.needsLayout },
+        origin: { kind: 'imported', name: file.name, needsLayout: imported.needsLayout, summary: imported.summary },
         version: (prev?.version ?? 0) + 1,
       }));
     } catch (e) {

@@ -4,6 +4,8 @@ import type { Evidence } from '../model/schema';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { useData } from './data';
 import { describeNotice, t } from './i18n';
+import { describeImportSummary } from './i18nImport';
+import type { ImportSummary } from '../io/sanitize';
 import { ArticleReader } from './panels/ArticleReader';
 import { EdgeDetails } from './panels/EdgeDetails';
 import { Legend } from './panels/Legend';
@@ -26,7 +28,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** Where the graph on screen came from: the shipped bundle, or a file the user opened. */
-export type Origin = { kind: 'shipped' } | { kind: 'imported'; name: string; needsLayout: boolean };
+export type Origin = { kind: 'shipped' } | { kind: 'imported'; name: string; needsLayout: boolean; summary: ImportSummary };
 
 type Props = {
   origin: Origin;
@@ -40,6 +42,7 @@ export function Explorer({ origin, onOpenFile, importError, onDismissImportError
   const data = useData();
   const sigmaRef = useRef<Sigma<NodeAttributes, EdgeAttributes, GraphAttributes> | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [summaryOpen, setSummaryOpen] = useState(true);
   const index = useMemo<DataIndex>(
     () => ({ graph: data.graph, sourceIds: [...data.sources.keys()], sourceLength: (id) => data.sources.get(id)?.text.length }),
     [data],
@@ -188,6 +191,21 @@ export function Explorer({ origin, onOpenFile, importError, onDismissImportError
           </span>
           <button type="button" onClick={onBackToShipped}>
             {t(lang, 'backToShipped')}
+          </button>
+        </div>
+      )}
+      {origin.kind === 'imported' && origin.summary.length > 0 && summaryOpen && (
+        <div className="notice import-summary" role="status">
+          <div>
+            <strong>{t(lang, 'importSummaryTitle')}</strong>
+            <ul>
+              {describeImportSummary(lang, origin.summary).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+          <button type="button" onClick={() => setSummaryOpen(false)}>
+            {t(lang, 'dismiss')}
           </button>
         </div>
       )}

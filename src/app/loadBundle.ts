@@ -17,8 +17,8 @@ export function explorerDataFromGraph(graph: KnowledgeGraph, sources: SourceDocu
     sources: new Map(sources.map((s) => [s.id, s])),
     segments: evidenceSegments(graph),
     search: createEntitySearch(graph),
-    actorSearch: createEntitySearch(graph, graph.filterNodes((_n, a) => a.kind === 'actor')),
-    domainSearch: createEntitySearch(graph, graph.filterNodes((_n, a) => a.kind === 'domain')),
+    actorSearch: createEntitySearch(graph, () => graph.filterNodes((_n, a) => a.kind === 'actor')),
+    domainSearch: createEntitySearch(graph, () => graph.filterNodes((_n, a) => a.kind === 'domain')),
   };
 }
 

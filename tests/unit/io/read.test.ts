@@ -63,7 +63,18 @@ describe('reading a user file', () => {
     ],
     ['a declared non-UTF-8 encoding', 'latin.gexf', '<?xml version="1.0" encoding="ISO-8859-1"?><gexf/>', /declares encoding "ISO-8859-1"; save it as UTF-8/],
     ['JSON that is not a graph', 'x.json', '{"hello": "world"}', /not a graphology serialization/],
-    ['broken JSON', 'x.json', '{"nodes": [', /x\.json: not valid JSON: /],
+    ['broken JSON', 'x.json', '{"nodes": [', /x\.json: not valid JSON at line 1, column 12: the text ends before the JSON does/],
+    ['JSON with a stray comma', 'x.json', '{"nodes": [\n  {"key": "a"},\n]}', /x\.json: not valid JSON at line 3, column 1: Unexpected token ']'/],
+    ['JSON whose nodes are not objects', 'x.json', '{"nodes": [{"key": "a"}, 7]}', /x\.json: nodes\[1\] is not an object/],
+    ['JSON whose attributes are not an object', 'x.json', '{"nodes": [{"key": "a", "attributes": "red"}]}', /x\.json: nodes\[0\]: "attributes" is not an object/],
+    [
+      'a namespace-prefixed GraphML',
+      'p.graphml',
+      '<?xml version="1.0"?>\n<g:graphml xmlns:g="http://graphml.graphdrawing.org/xmlns"><g:graph edgedefault="directed"><g:node id="a"/></g:graph></g:graphml>',
+      /p\.graphml: line 2: the elements carry a namespace prefix \(<g:graphml>\); the explorer reads GraphML written in its default namespace/,
+    ],
+    ['an unknown GEXF element', 'u.gexf', GEXF('<nodes><node id="1"/><vertex id="2"/></nodes>'), /u\.gexf: line 4: <vertex> is not a GEXF element/],
+    ['a GraphML named .gexf', 'g.gexf', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph/></graphml>', /g\.gexf: the root element is <graphml>, not <gexf>/],
     ['a duplicate node id', 'dup.gexf', GEXF('<nodes><node id="1"/><node id="1"/></nodes>'), /node id "1" is used twice/],
     ['something else entirely', 'notes.txt', 'hello', /not a GEXF, GraphML or graphology JSON file/],
   ])('refuses %s, saying what and where', (_name, file, text, message) => {
@@ -76,6 +87,6 @@ describe('reading a user file', () => {
   });
 
   it('refuses a file over the size limit before reading it', () => {
-    expect(refusal(() => readGraphFile('huge.json', new Uint8Array(IMPORT_LIMITS.bytes + 1)))).toMatch(/huge\.json: 50\.0 MB, more than the 50 MB/);
+    expect(refusal(() => readGraphFile('huge.json', new Uint8Array(IMPORT_LIMITS.bytes + 1)))).toMatch(/huge\.json: 256\.0 MB, more than the 256 MB the explorer opens/);
   });
 });
