@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Evidence } from '../model/schema';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { useData } from './data';
-import { describeNotice, t } from './i18n';
+import { describeNotices, t } from './i18n';
 import { describeImportSummary } from './i18nImport';
 import type { ImportSummary } from '../io/sanitize';
 import { ArticleReader } from './panels/ArticleReader';
@@ -218,8 +218,8 @@ export function Explorer({ origin, onOpenFile, importError, onDismissImportError
         <div className="notice" role="alert">
           <strong>{t(lang, 'noticeTitle')}</strong>
           <ul>
-            {notices.map((n) => (
-              <li key={`${n.param}:${n.value}`}>{describeNotice(lang, n)}</li>
+            {describeNotices(lang, notices).map((line, i) => (
+              <li key={i}>{line}</li>
             ))}
           </ul>
           <button type="button" onClick={dismiss}>

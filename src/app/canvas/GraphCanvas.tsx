@@ -12,6 +12,7 @@ import { useData } from '../data';
 import { CanvasBehaviour } from './CanvasBehaviour';
 import { CanvasControls } from './CanvasControls';
 import type { CanvasProps } from './canvasProps';
+import { CAMERA_LIMITS } from '../state/viewState';
 import { canvasLabels } from './canvasLabels';
 import { EDGE_COLOR, reduceEdge, reduceNode, RenderState } from './reducers';
 
@@ -39,6 +40,9 @@ export const GraphCanvas = forwardRef<Renderer | null, CanvasProps>(function Gra
       edgeLabelSize: 11,
       edgeLabelColor: { color: '#495057' },
       stagePadding: 40,
+      // Zoom stays within what the URL accepts back.
+      minCameraRatio: CAMERA_LIMITS.minRatio,
+      maxCameraRatio: CAMERA_LIMITS.maxRatio,
       nodeReducer: (node, data) => reduceNode(renderState, node, data),
       edgeReducer: (edge, data) => reduceEdge(renderState, edge, data),
     }),
