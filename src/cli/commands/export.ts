@@ -5,7 +5,8 @@ import { EXPORT_FORMAT_IDS, exportGraph, type ExportFormat } from '../../io/form
 import { DEFAULT_BASE } from '../../io/turtle';
 import { parseCommand, UsageError } from '../args';
 import { FILTER_OPTIONS, filterFromFlags } from '../filterFlags';
-import { DATA_OPTION, loadOrReport, writeFile, type Command } from '../io';
+import { DATA_OPTION, loadOrReport, type Command } from '../io';
+import { writeFiles } from '../writeFiles';
 
 /** Where an export goes: one file (--out), or a folder for CSV's two files (--out-dir). */
 function exportTarget(format: ExportFormat, out: string | undefined, outDir: string | undefined) {
@@ -45,11 +46,13 @@ export const exportCommand: Command = {
     if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*[/#]$/i.test(iriBase)) {
       throw new UsageError(`--base must be an absolute IRI ending in / or # (got ${iriBase})`);
     }
-    for (const file of exportGraph(subgraph, format, { fileBase: target.base, iriBase })) {
-      const path = target.dir ? join(target.dir, file.name) : (target.file as string);
-      writeFile(path, file.content);
-      io.out(`wrote ${path}`);
-    }
+    if (subgraph.order === 0) io.err('kg export: the filters keep no nodes; the export is an empty graph');
+    const files = exportGraph(subgraph, format, { fileBase: target.base, iriBase }).map((file) => ({
+      path: target.dir ? join(target.dir, file.name) : (target.file as string),
+      content: file.content,
+    }));
+    writeFiles(files);
+    for (const { path } of files) io.out(`wrote ${path}`);
     io.out(`${subgraph.order} of ${loaded.graph.order} nodes, ${subgraph.size} of ${loaded.graph.size} edges`);
     return 0;
   },
