@@ -84,7 +84,7 @@ export function describeJsonError(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const what = message
     .replace(/\s*(?:in JSON )?at position \d+.*$/s, '')
-    .replace(/^(Unexpected token .*?), ".*" is not valid JSON$/s, '$1')
+    .replace(/^(Unexpected token '.*?'), .* is not valid JSON$/s, '$1')
     .replace(/^Unexpected end of JSON input$/, 'the text ends before the JSON does');
   const offset = errorOffset(text);
   if (offset < 0) return what;
