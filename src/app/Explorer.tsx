@@ -6,6 +6,8 @@ import { useData } from './data';
 import { describeNotices, t } from './i18n';
 import { describeImportSummary } from './i18nImport';
 import type { ImportSummary } from '../io/sanitize';
+import { ImportProgress } from './import/ImportProgress';
+import type { Importing } from './import/useImport';
 import { ArticleReader } from './panels/ArticleReader';
 import { EdgeDetails } from './panels/EdgeDetails';
 import { Legend } from './panels/Legend';
@@ -28,17 +30,19 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** Where the graph on screen came from: the shipped bundle, or a file the user opened. */
-export type Origin = { kind: 'shipped' } | { kind: 'imported'; name: string; needsLayout: boolean; summary: ImportSummary };
+export type Origin = { kind: 'shipped' } | { kind: 'imported'; name: string; summary: ImportSummary };
 
 type Props = {
   origin: Origin;
   onOpenFile: (file: File) => void;
+  importing: Importing | null;
+  onCancelImport: () => void;
   importError: string | null;
   onDismissImportError: () => void;
   onBackToShipped: () => void;
 };
 
-export function Explorer({ origin, onOpenFile, importError, onDismissImportError, onBackToShipped }: Props) {
+export function Explorer({ origin, onOpenFile, importing, onCancelImport, importError, onDismissImportError, onBackToShipped }: Props) {
   const data = useData();
   const sigmaRef = useRef<Sigma<NodeAttributes, EdgeAttributes, GraphAttributes> | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -76,20 +80,6 @@ export function Explorer({ origin, onOpenFile, importError, onDismissImportError
     (e: Evidence) => update({ article: { source: e.source, start: e.start, end: e.end } }),
     [update],
   );
-
-  // A file without positions settles under ForceAtlas2 in a worker while it is shown.
-  useEffect(() => {
-    if (origin.kind !== 'imported' || !origin.needsLayout) return;
-    let stop: (() => void) | undefined;
-    let cancelled = false;
-    void import('../layout/workerLayout').then(({ runWorkerLayout }) => {
-      if (!cancelled) stop = runWorkerLayout(data.graph);
-    });
-    return () => {
-      cancelled = true;
-      stop?.();
-    };
-  }, [origin, data.graph]);
 
   useEffect(() => {
     const onDragOver = (e: DragEvent) => {
@@ -175,6 +165,7 @@ export function Explorer({ origin, onOpenFile, importError, onDismissImportError
           ))}
         </div>
       </header>
+      {importing && <ImportProgress lang={lang} importing={importing} onCancel={onCancelImport} />}
       {importError && (
         <div className="notice error" role="alert">
           <strong>{t(lang, 'importFailed')}</strong>

@@ -123,6 +123,14 @@ const WORDING: Record<IssueCode, Wording> = {
 
 export const IMPORT_STRINGS = {
   importSummaryTitle: { vi: 'Đã mở tệp; một số giá trị trong tệp đã được điều chỉnh:', en: 'The file is open; some of its values were changed:' },
+  importOpening: { vi: 'Đang mở', en: 'Opening' },
+  importStageRead: { vi: 'đang đọc tệp…', en: 'reading the file…' },
+  importStageParse: { vi: 'đang kiểm tra cấu trúc…', en: 'checking its structure…' },
+  importStageBuild: { vi: 'đang dựng đồ thị và kiểm tra từng giá trị…', en: 'building the graph and checking every value…' },
+  importStageLayout: { vi: 'đang bố trí các nút…', en: 'placing the nodes…' },
+  importStageSend: { vi: 'đang chuyển đồ thị sang trang…', en: 'handing the graph to the page…' },
+  importStageDraw: { vi: 'đang vẽ…', en: 'drawing…' },
+  cancel: { vi: 'Hủy', en: 'Cancel' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export function formatCount(lang: Lang, n: number): string {

@@ -198,7 +198,7 @@ class Builder {
 const rawString = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : String(value));
 
 /** Straight from the parsed JSON into our model: one graph built, not two. */
-function readJson(text: string): ImportedGraph {
+function readJson(text: string, onStage: (stage: ReadStage) => void): ImportedGraph {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -206,6 +206,7 @@ function readJson(text: string): ImportedGraph {
     throw new ImportError(`not valid JSON at ${describeJsonError(text, error)}`);
   }
   const { nodes, edges, name } = checkJsonStructure(data);
+  onStage('build');
   const builder = new Builder(name);
   for (const node of nodes) builder.addNode(String(node.key), (node.attributes ?? {}) as Record<string, unknown>);
   for (const edge of edges) {
@@ -223,7 +224,10 @@ function fromParsedXml(source: Graph, format: Format): ImportedGraph {
   return builder.result(format);
 }
 
-export function readGraphFile(name: string, bytes: Uint8Array): ImportedGraph {
+/** The steps of a read, reported as each begins (for a progress bar). */
+export type ReadStage = 'parse' | 'build';
+
+export function readGraphFile(name: string, bytes: Uint8Array, onStage: (stage: ReadStage) => void = () => {}): ImportedGraph {
   if (bytes.length > IMPORT_LIMITS.bytes) {
     throw new ImportError(`${name}: ${(bytes.length / 1048576).toFixed(1)} MB, more than the ${IMPORT_LIMITS.bytes / 1048576} MB the explorer opens`);
   }
@@ -232,10 +236,12 @@ export function readGraphFile(name: string, bytes: Uint8Array): ImportedGraph {
   const text = decoded.text.replace(/^\uFEFF/, '');
   try {
     const format = sniff(name, text);
-    if (format === 'json') return readJson(text);
+    onStage('parse');
+    if (format === 'json') return readJson(text, onStage);
     const unsafe = unsafeXmlReason(text);
     if (unsafe) throw new ImportError(unsafe);
     checkXml(text, format);
+    onStage('build');
     let parsed: Graph;
     try {
       parsed = format === 'gexf' ? gexf.parse(Graph, text, { allowUndeclaredAttributes: true }) : graphml.parse(Graph, text);
