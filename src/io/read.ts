@@ -8,7 +8,7 @@ import Graph, { MultiDirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
 import { SaxesParser } from 'saxes';
-import type { KnowledgeGraph } from '../model/graph';
+import type { KnowledgeGraph, SerializedKnowledgeGraph } from '../model/graph';
 import { describeJsonError } from '../text/jsonError';
 import { unflattenEdge, unflattenNode } from './flatten';
 import { ORIGINAL_ID } from './graphml';
@@ -20,13 +20,16 @@ export const IMPORT_LIMITS = { bytes: 256 * 1024 * 1024, nodes: 200_000, edges: 
 
 export class ImportError extends Error {}
 
-export type ImportedGraph = {
-  graph: KnowledgeGraph;
+export type ImportedData = {
+  /** The checked graph as graphology's serialization, for `MultiDirectedGraph.from`. */
+  data: SerializedKnowledgeGraph;
   format: 'gexf' | 'graphml' | 'json';
   needsLayout: boolean;
   /** What was dropped or changed to make the file's values safe; empty when nothing was. */
   summary: ImportSummary;
 };
+
+export type ImportedGraph = Omit<ImportedData, 'data'> & { graph: KnowledgeGraph };
 
 type Format = ImportedGraph['format'];
 
@@ -154,51 +157,72 @@ function checkJsonStructure(data: unknown): { nodes: RawElement[]; edges: RawEle
   return { nodes: nodes as RawElement[], edges: edges as RawElement[], name: isRecord(attributes) ? attributes.name : undefined };
 }
 
-/** A graph under construction: every value checked on its way in, unsafe ids renamed. */
+/**
+ * A graph under construction, as graphology's serialization: every value checked on its way
+ * in, unsafe ids renamed. The import worker hands this to the page, which builds the graph
+ * once (building it here too would double the work and the copying).
+ */
 class Builder {
-  readonly graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   readonly tally = new IssueTally();
   needsLayout = false;
+  private readonly nodes: SerializedKnowledgeGraph['nodes'] = [];
+  private readonly edges: SerializedKnowledgeGraph['edges'] = [];
+  private readonly nodeKeys = new Set<string>();
+  private readonly edgeKeys = new Set<string>();
   private readonly keyOf = new Map<string, string>();
+  private readonly name: string;
 
   constructor(name: unknown) {
-    this.graph.replaceAttributes({ name: typeof name === 'string' ? name : 'Imported graph', sourceDates: {} });
+    this.name = typeof name === 'string' ? name : 'Imported graph';
   }
 
   addNode(fileId: string, raw: Record<string, unknown>): void {
     const id = typeof raw[ORIGINAL_ID] === 'string' ? (raw[ORIGINAL_ID] as string) : fileId;
     let key = id;
-    if (isUnsafeKey(id) || this.graph.hasNode(id)) {
-      key = safeKey(id, (k) => this.graph.hasNode(k));
+    if (isUnsafeKey(id) || this.nodeKeys.has(id)) {
+      key = safeKey(id, (k) => this.nodeKeys.has(k));
       this.tally.add('renamedNodeId', id);
     }
     this.keyOf.set(fileId, key);
-    const attrs = sanitizeNode(key, unflattenNode(id, raw), rawString(raw.kind ?? raw.type), this.tally);
-    if (!Number.isFinite(attrs.x) || !Number.isFinite(attrs.y)) this.needsLayout = true;
-    this.graph.addNode(key, attrs);
+    this.nodeKeys.add(key);
+    const attributes = sanitizeNode(key, unflattenNode(id, raw), rawString(raw.kind ?? raw.type), this.tally);
+    if (!Number.isFinite(attributes.x) || !Number.isFinite(attributes.y)) this.needsLayout = true;
+    this.nodes.push({ key, attributes });
   }
 
   addEdge(fileId: string | undefined, fileSource: string, fileTarget: string, raw: Record<string, unknown>): void {
-    const id = typeof raw[ORIGINAL_ID] === 'string' ? (raw[ORIGINAL_ID] as string) : fileId;
-    const attrs = sanitizeEdge(unflattenEdge(raw), rawString(raw.predicate ?? raw.kind), this.tally);
-    const from = this.keyOf.get(fileSource) as string;
-    const to = this.keyOf.get(fileTarget) as string;
-    if (id === undefined || this.graph.hasEdge(id)) this.graph.addDirectedEdge(from, to, attrs);
-    else if (isUnsafeKey(id)) {
-      this.tally.add('renamedEdgeId', id);
-      this.graph.addDirectedEdgeWithKey(safeKey(id, (k) => this.graph.hasEdge(k)), from, to, attrs);
-    } else this.graph.addDirectedEdgeWithKey(id, from, to, attrs);
+    let key = typeof raw[ORIGINAL_ID] === 'string' ? (raw[ORIGINAL_ID] as string) : fileId;
+    const attributes = sanitizeEdge(unflattenEdge(raw), rawString(raw.predicate ?? raw.kind), this.tally);
+    const source = this.keyOf.get(fileSource) as string;
+    const target = this.keyOf.get(fileTarget) as string;
+    // A repeated key loses it (graphology gives the edge a fresh one), as parallel edges may.
+    if (key !== undefined && this.edgeKeys.has(key)) key = undefined;
+    if (key !== undefined && isUnsafeKey(key)) {
+      this.tally.add('renamedEdgeId', key);
+      key = safeKey(key, (k) => this.edgeKeys.has(k));
+    }
+    if (key === undefined) this.edges.push({ source, target, attributes });
+    else {
+      this.edgeKeys.add(key);
+      this.edges.push({ key, source, target, attributes });
+    }
   }
 
-  result(format: Format): ImportedGraph {
-    return { graph: this.graph, format, needsLayout: this.needsLayout, summary: this.tally.summary() };
+  result(format: Format): ImportedData {
+    const data: SerializedKnowledgeGraph = {
+      attributes: { name: this.name, sourceDates: {} },
+      options: { type: 'directed', multi: true, allowSelfLoops: true },
+      nodes: this.nodes,
+      edges: this.edges,
+    };
+    return { data, format, needsLayout: this.needsLayout, summary: this.tally.summary() };
   }
 }
 
 const rawString = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : String(value));
 
-/** Straight from the parsed JSON into our model: one graph built, not two. */
-function readJson(text: string, onStage: (stage: ReadStage) => void): ImportedGraph {
+/** Straight from the parsed JSON into our model's serialization, element by element. */
+function readJson(text: string, onStage: (stage: ReadStage) => void): ImportedData {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -217,7 +241,7 @@ function readJson(text: string, onStage: (stage: ReadStage) => void): ImportedGr
 }
 
 /** From the XML readers' graph into our model: flat columns unflattened, ids restored. */
-function fromParsedXml(source: Graph, format: Format): ImportedGraph {
+function fromParsedXml(source: Graph, format: Format): ImportedData {
   const builder = new Builder(source.getAttribute('name'));
   source.forEachNode((node, raw) => builder.addNode(node, raw));
   source.forEachEdge((edge, raw, s, t) => builder.addEdge(edge, s, t, raw));
@@ -227,7 +251,14 @@ function fromParsedXml(source: Graph, format: Format): ImportedGraph {
 /** The steps of a read, reported as each begins (for a progress bar). */
 export type ReadStage = 'parse' | 'build';
 
-export function readGraphFile(name: string, bytes: Uint8Array, onStage: (stage: ReadStage) => void = () => {}): ImportedGraph {
+/** A file's graph, checked value by value. */
+export function readGraphFile(name: string, bytes: Uint8Array, onStage?: (stage: ReadStage) => void): ImportedGraph {
+  const { data, ...rest } = readGraphData(name, bytes, onStage);
+  return { graph: MultiDirectedGraph.from(data), ...rest };
+}
+
+/** The same, as a serialization: what the import worker sends to the page. */
+export function readGraphData(name: string, bytes: Uint8Array, onStage: (stage: ReadStage) => void = () => {}): ImportedData {
   if (bytes.length > IMPORT_LIMITS.bytes) {
     throw new ImportError(`${name}: ${(bytes.length / 1048576).toFixed(1)} MB, more than the ${IMPORT_LIMITS.bytes / 1048576} MB the explorer opens`);
   }

@@ -7,7 +7,7 @@
 import type { EdgeAttributes, NodeAttributes } from '../model/graph';
 import { isIsoPartialDate } from '../model/dates';
 import type { Evidence } from '../model/schema';
-import { DATE_TYPES, KINDS } from '../model/vocabulary';
+import { DATE_TYPES, KINDS, PREDICATES, type Bilingual } from '../model/vocabulary';
 
 /**
  * What can be wrong with a value; the app words each in both languages. Counted once per
@@ -91,6 +91,16 @@ export function isSafeColour(value: string): boolean {
 
 const isIndex = (n: number) => Number.isSafeInteger(n) && n >= 0;
 
+/**
+ * Common values shared rather than repeated: the page receives the graph as a structured
+ * clone, which copies a shared object once, so a million edges that read "is related to"
+ * cost one object, not a million. Attributes are never mutated in place, so sharing is safe.
+ */
+const NONE: never[] = [];
+const EMPTY_TEXT: Bilingual = { vi: '', en: '' };
+const sameText = (a: Bilingual, b: Bilingual) => a.vi === b.vi && a.en === b.en;
+const shared = <T>(list: T[]): T[] => (list.length === 0 ? NONE : list);
+
 function longText(values: string[]): string | undefined {
   return values.find((v) => v.length > LONG_TEXT);
 }
@@ -122,7 +132,8 @@ export function sanitizeNode(id: string, attrs: NodeAttributes, rawKind: string 
   }
   const long = longText([attrs.labels.vi, attrs.labels.en, attrs.label, ...attrs.aliases]);
   if (long !== undefined) tally.add('longText', long);
-  return { ...attrs, dates, x, y, size, color };
+  const description = sameText(attrs.description, EMPTY_TEXT) ? EMPTY_TEXT : attrs.description;
+  return { ...attrs, description, aliases: shared(attrs.aliases), sources: shared(attrs.sources), dates: shared(dates), x, y, size, color };
 }
 
 export function sanitizeEdge(attrs: EdgeAttributes, rawPredicate: string | undefined, tally: IssueTally): EdgeAttributes {
@@ -136,5 +147,8 @@ export function sanitizeEdge(attrs: EdgeAttributes, rawPredicate: string | undef
   if (impossible) tally.add('badEvidence', `${impossible.source} ${impossible.start}–${impossible.end}`);
   const long = longText([attrs.labels.vi, attrs.labels.en, attrs.label]);
   if (long !== undefined) tally.add('longText', long);
-  return { ...rest, ...(keepDate ? { date } : {}), evidence };
+  const standard = PREDICATES[attrs.predicate];
+  const predicateLabels = sameText(attrs.predicateLabels, standard) ? standard : attrs.predicateLabels;
+  const labels = sameText(attrs.labels, standard) ? standard : attrs.labels;
+  return { ...rest, ...(keepDate ? { date } : {}), predicateLabels, labels, evidence: shared(evidence) };
 }

@@ -2,7 +2,9 @@
  * The import worker: reads, checks and builds the graph, and lays it out when it has no
  * positions, all off the page's thread; the page stays usable and can cancel by ending it.
  */
-import { readGraphFile } from '../../io/read';
+import { MultiDirectedGraph } from 'graphology';
+import { readGraphData } from '../../io/read';
+import type { KnowledgeGraph } from '../../model/graph';
 import { layoutWithinBudget } from '../../layout/importLayout';
 import type { ImportReply, ImportRequest, ImportStage } from './importProtocol';
 
@@ -17,13 +19,16 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   try {
     stage('read');
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const imported = readGraphFile(file.name, bytes, stage);
+    const imported = readGraphData(file.name, bytes, stage);
+    let data = imported.data;
     if (imported.needsLayout) {
       stage('layout');
-      layoutWithinBudget(imported.graph, LAYOUT_BUDGET_MS);
+      const graph: KnowledgeGraph = MultiDirectedGraph.from(data);
+      layoutWithinBudget(graph, LAYOUT_BUDGET_MS);
+      data = graph.export();
     }
     stage('send');
-    reply({ type: 'done', graph: imported.graph.export(), format: imported.format, summary: imported.summary });
+    reply({ type: 'done', graph: data, format: imported.format, summary: imported.summary });
   } catch (error) {
     reply({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
