@@ -29,7 +29,7 @@ export function NodeDetails({ id, lang, onSelectNode, onSelectEdge, onShowEviden
       <p className="kind-line">
         <span className="swatch" style={{ background: attrs.color }} aria-hidden="true" />
         {KINDS[attrs.kind][lang]}
-        {attrs.category && <span className="muted"> · {attrs.category}</span>}
+        {attrs.category && <span className="muted"> · {shortText(attrs.category, DISPLAY_LENGTH.list)}</span>}
       </p>
       <h2 id="details-title">{shortText(attrs.labels[lang], DISPLAY_LENGTH.heading)}</h2>
       <p className="other-label" lang={other}>{shortText(attrs.labels[other], DISPLAY_LENGTH.heading)}</p>
