@@ -1,8 +1,11 @@
 /**
  * Opening a large graphology JSON in headless Chromium: the explorer (import worker, checks,
  * React, sigma) against bare sigma (`Graph.from` + `new Sigma`) on the same file in the same
- * run. Two figures each: time from choosing the file to the first drawn frame, and the longest
- * main-thread task in between (PerformanceObserver "longtask"), which is what freezes a page.
+ * run. Three figures each, from choosing the file: the first drawn frame (an animation frame
+ * after sigma's synchronous first render); the moment the page answers again after it (its
+ * first free moment, polled every 250 ms: software WebGL paints the first frame in a task of
+ * its own, after that animation frame); and the longest main-thread task (PerformanceObserver
+ * "longtask"), which is what freezes a page.
  */
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +17,7 @@ import { REPO_ROOT } from '../helpers/shipped';
 import { random } from './synthetic';
 
 type Size = { nodes: number; edges: number };
-type Figures = { drawnMs: number; longestTaskMs: number };
+type Figures = { drawnMs: number; answersMs: number; longestTaskMs: number };
 
 /** What bare sigma needs and a typical exported file carries: labels, positions, sizes; plain edges. */
 function writeGraphFile(dir: string, { nodes, edges }: Size): string {
@@ -45,12 +48,13 @@ async function measure(browser: Browser, url: string, file: string, drawnMark: s
   await page.waitForFunction((n) => performance.getEntriesByName('kg:first-frame').length >= n, marksBefore, { timeout: 60_000 });
   await page.waitForTimeout(1000);
   await page.locator('input[type=file]').setInputFiles(file);
-  await page.waitForFunction(([mark, n]) => performance.getEntriesByName(mark as string).length > (n as number), [drawnMark, marksBefore], { timeout: 15 * 60_000, polling: 500 });
+  await page.waitForFunction(([mark, n]) => performance.getEntriesByName(mark as string).length > (n as number), [drawnMark, marksBefore], { timeout: 15 * 60_000, polling: 250 });
   const figures = await page.evaluate((mark) => {
+    const answered = performance.now();
     const start = performance.getEntriesByName('bench:start')[0]?.startTime ?? NaN;
     const drawn = performance.getEntriesByName(mark).at(-1)?.startTime ?? NaN;
-    const tasks = (window as unknown as { __longTasks: [number, number][] }).__longTasks.filter(([at]) => at >= start - 1 && at <= drawn);
-    return { drawnMs: drawn - start, longestTaskMs: Math.max(0, ...tasks.map(([, d]) => d)) };
+    const tasks = (window as unknown as { __longTasks: [number, number][] }).__longTasks.filter(([at]) => at >= start - 1 && at <= answered);
+    return { drawnMs: drawn - start, answersMs: answered - start, longestTaskMs: Math.max(0, ...tasks.map(([, d]) => d)) };
   }, drawnMark);
   await page.context().close();
   return figures;
@@ -73,9 +77,8 @@ export async function benchImports(sizes: Size[]): Promise<string[]> {
       const mb = (statSync(file).size / 1048576).toFixed(0);
       const bare = await measure(browser, bareUrl, file, 'bare:drawn', 0);
       const ours = await measure(browser, `${app.url}?lang=en`, file, 'kg:first-frame', 1);
-      rows.push(
-        `| ${size.nodes / 1000}k nodes / ${size.edges / 1000}k edges (${mb} MB) | ${s(ours.drawnMs)} | ${s(bare.drawnMs)} | ${(ours.drawnMs / bare.drawnMs).toFixed(2)}× | ${s(ours.longestTaskMs)} | ${s(bare.longestTaskMs)} | ${(ours.longestTaskMs / bare.longestTaskMs).toFixed(2)}× |`,
-      );
+      const cells = (key: keyof Figures) => `${s(ours[key])} | ${s(bare[key])} | ${(ours[key] / bare[key]).toFixed(2)}×`;
+      rows.push(`| ${size.nodes / 1000}k nodes / ${size.edges / 1000}k edges (${mb} MB) | ${cells('drawnMs')} | ${cells('answersMs')} | ${cells('longestTaskMs')} |`);
       process.stderr.write(`${rows.at(-1)}\n`);
     }
   } finally {
@@ -86,8 +89,8 @@ export async function benchImports(sizes: Size[]): Promise<string[]> {
   return [
     '## Opening a graphology JSON (headless Chromium, software WebGL)',
     '',
-    '| graph | ours: to first frame (s) | bare sigma (s) | ratio | ours: longest main-thread task (s) | bare sigma (s) | ratio |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| graph | first frame: ours (s) | bare sigma (s) | ratio | page answers: ours (s) | bare sigma (s) | ratio | longest main-thread task: ours (s) | bare sigma (s) | ratio |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
   ];
 }
