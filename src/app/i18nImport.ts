@@ -11,22 +11,22 @@ type Wording = Record<Lang, { one: Sentence; many: Sentence }>;
 const WORDING: Record<IssueCode, Wording> = {
   renamedNodeId: {
     en: {
-      one: (n, ex) => `${n} node id could not be kept as written (${ex}: a name JavaScript reserves, a broken character or a repeat) — renamed, with “~” added.`,
-      many: (n, ex) => `${n} node ids could not be kept as written (${ex}: names JavaScript reserves, broken characters or repeats) — renamed, with “~” added.`,
+      one: (n, ex) => `${n} node id was a name JavaScript reserves, held a broken character or repeated another id (${ex}) — renamed with “~” added.`,
+      many: (n, ex) => `${n} node ids were names JavaScript reserves, held broken characters or repeated another id (${ex}) — renamed with “~” added.`,
     },
     vi: {
-      one: (n, ex) => `${n} mã nút không giữ nguyên được (${ex}: tên dành riêng của JavaScript, ký tự lỗi hoặc mã trùng) — đã đổi tên, thêm “~” vào cuối.`,
-      many: (n, ex) => `${n} mã nút không giữ nguyên được (${ex}: tên dành riêng của JavaScript, ký tự lỗi hoặc mã trùng) — đã đổi tên, thêm “~” vào cuối.`,
+      one: (n, ex) => `${n} mã nút trùng tên dành riêng của JavaScript, chứa ký tự lỗi hoặc trùng mã khác (${ex}) — đã đổi tên bằng cách thêm “~” vào cuối.`,
+      many: (n, ex) => `${n} mã nút trùng tên dành riêng của JavaScript, chứa ký tự lỗi hoặc trùng mã khác (${ex}) — đã đổi tên bằng cách thêm “~” vào cuối.`,
     },
   },
   renamedEdgeId: {
     en: {
-      one: (n, ex) => `${n} edge id could not be kept as written (${ex}: a name JavaScript reserves or a broken character) — renamed, with “~” added.`,
-      many: (n, ex) => `${n} edge ids could not be kept as written (${ex}: names JavaScript reserves or broken characters) — renamed, with “~” added.`,
+      one: (n, ex) => `${n} edge id was a name JavaScript reserves or held a broken character (${ex}) — renamed with “~” added.`,
+      many: (n, ex) => `${n} edge ids were names JavaScript reserves or held broken characters (${ex}) — renamed with “~” added.`,
     },
     vi: {
-      one: (n, ex) => `${n} mã cạnh không giữ nguyên được (${ex}: tên dành riêng của JavaScript hoặc ký tự lỗi) — đã đổi tên, thêm “~” vào cuối.`,
-      many: (n, ex) => `${n} mã cạnh không giữ nguyên được (${ex}: tên dành riêng của JavaScript hoặc ký tự lỗi) — đã đổi tên, thêm “~” vào cuối.`,
+      one: (n, ex) => `${n} mã cạnh trùng tên dành riêng của JavaScript hoặc chứa ký tự lỗi (${ex}) — đã đổi tên bằng cách thêm “~” vào cuối.`,
+      many: (n, ex) => `${n} mã cạnh trùng tên dành riêng của JavaScript hoặc chứa ký tự lỗi (${ex}) — đã đổi tên bằng cách thêm “~” vào cuối.`,
     },
   },
   unknownKind: {

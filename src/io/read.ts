@@ -31,6 +31,14 @@ export type ImportedData = {
 
 export type ImportedGraph = Omit<ImportedData, 'data'> & { graph: KnowledgeGraph };
 
+/** Nodes and edges as they are checked, in order (all nodes before any edge), for a reader that builds as it goes. */
+export type GraphPart = Pick<SerializedKnowledgeGraph, 'nodes' | 'edges'>;
+const PART_SIZE = 10_000;
+
+/** The steps of a read, reported as each begins (for a progress bar), and its parts as they are ready. */
+export type ReadStage = 'parse' | 'build';
+export type ReadProgress = { onStage?: (stage: ReadStage) => void; onPart?: (part: GraphPart) => void };
+
 type Format = ImportedGraph['format'];
 
 function tooMany(what: 'nodes' | 'edges'): ImportError {
@@ -164,6 +172,8 @@ function checkJsonStructure(data: unknown): { nodes: RawElement[]; edges: RawEle
  */
 class Builder {
   readonly tally = new IssueTally();
+  private sentNodes = 0;
+  private sentEdges = 0;
   needsLayout = false;
   private readonly nodes: SerializedKnowledgeGraph['nodes'] = [];
   private readonly edges: SerializedKnowledgeGraph['edges'] = [];
@@ -172,8 +182,20 @@ class Builder {
   private readonly keyOf = new Map<string, string>();
   private readonly name: string;
 
-  constructor(name: unknown) {
+  constructor(
+    name: unknown,
+    private readonly onPart?: (part: GraphPart) => void,
+  ) {
     this.name = typeof name === 'string' ? name : 'Imported graph';
+  }
+
+  /** Hands on what was built since the last part, once it is a part's worth (or at the end). */
+  private flush(atEnd = false): void {
+    const pending = this.nodes.length - this.sentNodes + this.edges.length - this.sentEdges;
+    if (!this.onPart || pending === 0 || (!atEnd && pending < PART_SIZE)) return;
+    this.onPart({ nodes: this.nodes.slice(this.sentNodes), edges: this.edges.slice(this.sentEdges) });
+    this.sentNodes = this.nodes.length;
+    this.sentEdges = this.edges.length;
   }
 
   addNode(fileId: string, raw: Record<string, unknown>): void {
@@ -188,6 +210,7 @@ class Builder {
     const attributes = sanitizeNode(key, unflattenNode(id, raw), rawString(raw.kind ?? raw.type), this.tally);
     if (!Number.isFinite(attributes.x) || !Number.isFinite(attributes.y)) this.needsLayout = true;
     this.nodes.push({ key, attributes });
+    this.flush();
   }
 
   addEdge(fileId: string | undefined, fileSource: string, fileTarget: string, raw: Record<string, unknown>): void {
@@ -206,9 +229,11 @@ class Builder {
       this.edgeKeys.add(key);
       this.edges.push({ key, source, target, attributes });
     }
+    this.flush();
   }
 
   result(format: Format): ImportedData {
+    this.flush(true);
     const data: SerializedKnowledgeGraph = {
       attributes: { name: this.name, sourceDates: {} },
       options: { type: 'directed', multi: true, allowSelfLoops: true },
@@ -222,7 +247,7 @@ class Builder {
 const rawString = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : String(value));
 
 /** Straight from the parsed JSON into our model's serialization, element by element. */
-function readJson(text: string, onStage: (stage: ReadStage) => void): ImportedData {
+function readJson(text: string, { onStage, onPart }: ReadProgress): ImportedData {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -230,8 +255,8 @@ function readJson(text: string, onStage: (stage: ReadStage) => void): ImportedDa
     throw new ImportError(`not valid JSON at ${describeJsonError(text, error)}`);
   }
   const { nodes, edges, name } = checkJsonStructure(data);
-  onStage('build');
-  const builder = new Builder(name);
+  onStage?.('build');
+  const builder = new Builder(name, onPart);
   for (const node of nodes) builder.addNode(String(node.key), (node.attributes ?? {}) as Record<string, unknown>);
   for (const edge of edges) {
     const key = edge.key === undefined || edge.key === null ? undefined : String(edge.key);
@@ -241,24 +266,21 @@ function readJson(text: string, onStage: (stage: ReadStage) => void): ImportedDa
 }
 
 /** From the XML readers' graph into our model: flat columns unflattened, ids restored. */
-function fromParsedXml(source: Graph, format: Format): ImportedData {
-  const builder = new Builder(source.getAttribute('name'));
+function fromParsedXml(source: Graph, format: Format, onPart?: (part: GraphPart) => void): ImportedData {
+  const builder = new Builder(source.getAttribute('name'), onPart);
   source.forEachNode((node, raw) => builder.addNode(node, raw));
   source.forEachEdge((edge, raw, s, t) => builder.addEdge(edge, s, t, raw));
   return builder.result(format);
 }
 
-/** The steps of a read, reported as each begins (for a progress bar). */
-export type ReadStage = 'parse' | 'build';
-
 /** A file's graph, checked value by value. */
-export function readGraphFile(name: string, bytes: Uint8Array, onStage?: (stage: ReadStage) => void): ImportedGraph {
-  const { data, ...rest } = readGraphData(name, bytes, onStage);
+export function readGraphFile(name: string, bytes: Uint8Array, progress: ReadProgress = {}): ImportedGraph {
+  const { data, ...rest } = readGraphData(name, bytes, progress);
   return { graph: MultiDirectedGraph.from(data), ...rest };
 }
 
 /** The same, as a serialization: what the import worker sends to the page. */
-export function readGraphData(name: string, bytes: Uint8Array, onStage: (stage: ReadStage) => void = () => {}): ImportedData {
+export function readGraphData(name: string, bytes: Uint8Array, progress: ReadProgress = {}): ImportedData {
   if (bytes.length > IMPORT_LIMITS.bytes) {
     throw new ImportError(`${name}: ${(bytes.length / 1048576).toFixed(1)} MB, more than the ${IMPORT_LIMITS.bytes / 1048576} MB the explorer opens`);
   }
@@ -267,19 +289,19 @@ export function readGraphData(name: string, bytes: Uint8Array, onStage: (stage: 
   const text = decoded.text.replace(/^\uFEFF/, '');
   try {
     const format = sniff(name, text);
-    onStage('parse');
-    if (format === 'json') return readJson(text, onStage);
+    progress.onStage?.('parse');
+    if (format === 'json') return readJson(text, progress);
     const unsafe = unsafeXmlReason(text);
     if (unsafe) throw new ImportError(unsafe);
     checkXml(text, format);
-    onStage('build');
+    progress.onStage?.('build');
     let parsed: Graph;
     try {
       parsed = format === 'gexf' ? gexf.parse(Graph, text, { allowUndeclaredAttributes: true }) : graphml.parse(Graph, text);
     } catch (error) {
       throw new ImportError(`the ${format.toUpperCase()} could not be read: ${(error as Error).message}`);
     }
-    return fromParsedXml(parsed, format);
+    return fromParsedXml(parsed, format, progress.onPart);
   } catch (error) {
     if (error instanceof ImportError) throw new ImportError(`${name}: ${error.message}`);
     throw error;

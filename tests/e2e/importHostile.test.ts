@@ -56,7 +56,7 @@ describe.skipIf(unavailable !== null)('opening odd and large files in Chromium',
     const summary = page.locator('.notice.import-summary');
     await expect.poll(() => summary.textContent()).toContain('3 nodes had unknown date types (founded, toString, whenever) — shown without those dates.');
     const text = await summary.textContent();
-    expect(text).toContain('2 node ids could not be kept as written (__proto__, constructor');
+    expect(text).toContain('2 node ids were names JavaScript reserves, held broken characters or repeated another id (__proto__, constructor) — renamed with “~” added.');
     expect(text).toContain('1 node had a colour that is not a colour code (url(http://example.com/x.png)) — drawn in its kind’s colour.');
     expect(text).toContain('1 edge had evidence at an impossible place');
     await waitForGraph(page);

@@ -32,11 +32,17 @@ export function useImport(onOpened: (opened: Opened) => void, onRefused: (messag
       const w = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
       worker.current = w;
       setImporting({ name: file.name, stage: 'read' });
+      // Built as the parts come, each in a task of its own, while the worker checks the rest.
+      const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: true });
       w.onmessage = async (event: MessageEvent<ImportReply>) => {
         if (worker.current !== w) return;
         const message = event.data;
         if (message.type === 'stage') {
           setImporting({ name: file.name, stage: message.stage });
+          return;
+        }
+        if (message.type === 'part') {
+          graph.import({ nodes: message.nodes, edges: message.edges });
           return;
         }
         w.terminate();
@@ -46,11 +52,16 @@ export function useImport(onOpened: (opened: Opened) => void, onRefused: (messag
           onRefused(message.message);
           return;
         }
+        graph.replaceAttributes(message.attributes);
+        const positions = message.positions;
+        if (positions) {
+          let i = 0;
+          graph.updateEachNodeAttributes((_node, a) => ({ ...a, x: positions.x[i] as number, y: positions.y[i] as number, size: positions.size[i++] as number }));
+        }
         setImporting({ name: file.name, stage: 'draw' });
         await nextPaint();
         if (worker.current !== w) return;
         worker.current = null;
-        const graph: KnowledgeGraph = MultiDirectedGraph.from(message.graph);
         setImporting(null);
         onOpened({ name: file.name, graph, summary: message.summary });
       };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeGexf } from '../../../src/io/gexf';
-import { IMPORT_LIMITS, ImportError, readGraphFile } from '../../../src/io/read';
+import { MultiDirectedGraph } from 'graphology';
+import { IMPORT_LIMITS, ImportError, readGraphData, readGraphFile, type GraphPart } from '../../../src/io/read';
 import { loadShipped } from '../../helpers/shipped';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -88,5 +89,22 @@ describe('reading a user file', () => {
 
   it('refuses a file over the size limit before reading it', () => {
     expect(refusal(() => readGraphFile('huge.json', new Uint8Array(IMPORT_LIMITS.bytes + 1)))).toMatch(/huge\.json: 256\.0 MB, more than the 256 MB the explorer opens/);
+  });
+});
+
+describe('reading in parts, for a page that builds the graph as the worker checks it', () => {
+  it('hands on every node before any edge, in parts that add up to the whole graph', () => {
+    const nodes = Array.from({ length: 25_000 }, (_, i) => ({ key: `n${i}`, attributes: { x: i, y: 0 } }));
+    const edges = Array.from({ length: 12_000 }, (_, i) => ({ source: `n${i}`, target: `n${(i * 7) % 25_000}` }));
+    const parts: GraphPart[] = [];
+    const { data } = readGraphData('big.json', bytes(JSON.stringify({ nodes, edges })), { onPart: (part) => parts.push(part) });
+    expect(parts.length).toBeGreaterThan(2);
+    const sent = { nodes: parts.flatMap((p) => p.nodes), edges: parts.flatMap((p) => p.edges) };
+    expect(sent).toEqual({ nodes: data.nodes, edges: data.edges });
+    const firstEdgePart = parts.findIndex((p) => p.edges.length > 0);
+    expect(parts.slice(firstEdgePart + 1).every((p) => p.nodes.length === 0)).toBe(true);
+    const graph = new MultiDirectedGraph({ allowSelfLoops: true });
+    for (const part of parts) graph.import(part);
+    expect([graph.order, graph.size]).toEqual([25_000, 12_000]);
   });
 });
