@@ -42,8 +42,10 @@ const SIZE_RANGE = { min: 0.5, max: 100 };
 
 /** A short, single-line excerpt of any value, for summaries and notices. */
 export function excerpt(value: unknown, max = EXAMPLE_LENGTH): string {
-  const text = String(value).replace(/\s+/g, ' ');
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  const whole = String(value);
+  // Only the head is ever shown: a megabyte value is not scanned whole.
+  const text = whole.slice(0, max * 4).replace(/\s+/g, ' ');
+  return text.length <= max && whole.length <= max * 4 ? text : `${text.slice(0, max - 1)}…`;
 }
 
 export class IssueTally {
