@@ -1,11 +1,13 @@
 /**
  * Loads the shipped graph bundle, then hands over to the explorer; also opens a user's file in
- * its place (the graph on screen stays if the file is refused).
+ * its place, through the import worker (the graph on screen stays until the new one is ready,
+ * and stays if the file is refused or the import cancelled).
  */
 import { useCallback, useEffect, useState } from 'react';
 import { DataContext, type ExplorerData } from './data';
 import { Explorer, type Origin } from './Explorer';
 import { explorerDataFromGraph, loadBundle } from './loadBundle';
+import { useImport, type Opened } from './import/useImport';
 
 const BUNDLE_URL = './graph.json';
 
@@ -24,24 +26,23 @@ export function App() {
   }, []);
   useEffect(loadShipped, [loadShipped]);
 
-  const openFile = useCallback(async (file: File) => {
-    setImportError(null);
-    try {
-      // The readers (and their XML parsers) load only when a user opens a file.
-      const [{ readGraphFile }, { prepareForLayout }] = await Promise.all([import('../io/read'), import('../layout/workerLayout')]);
-      const imported = readGraphFile(file.name, new Uint8Array(await file.arrayBuffer()));
-      if (imported.needsLayout) prepareForLayout(imported.graph);
-      const lang = new URLSearchParams(window.location.search).get('lang');
-      window.history.pushState(null, '', lang ? `?lang=${lang}` : '?');
-      setLoaded((prev) => ({
-        data: explorerDataFromGraph(imported.graph, []),
-        origin: { kind: 'imported', name: file.name, needsLayout: imported.needsLayout },
-        version: (prev?.version ?? 0) + 1,
-      }));
-    } catch (e) {
-      setImportError(e instanceof Error ? e.message : String(e));
-    }
+  const opened = useCallback(({ name, graph, summary }: Opened) => {
+    const lang = new URLSearchParams(window.location.search).get('lang');
+    window.history.pushState(null, '', lang ? `?lang=${lang}` : '?');
+    setLoaded((prev) => ({
+      data: explorerDataFromGraph(graph, []),
+      origin: { kind: 'imported', name, summary },
+      version: (prev?.version ?? 0) + 1,
+    }));
   }, []);
+  const { importing, open, cancel } = useImport(opened, setImportError);
+  const openFile = useCallback(
+    (file: File) => {
+      setImportError(null);
+      open(file);
+    },
+    [open],
+  );
 
   if (error) {
     return (
@@ -58,6 +59,8 @@ export function App() {
         key={loaded.version}
         origin={loaded.origin}
         onOpenFile={openFile}
+        importing={importing}
+        onCancelImport={cancel}
         importError={importError}
         onDismissImportError={() => setImportError(null)}
         onBackToShipped={loadShipped}

@@ -3,7 +3,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Evidence } from '../model/schema';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { useData } from './data';
-import { describeNotice, t } from './i18n';
+import { describeNotices, t } from './i18n';
+import { describeImportSummary } from './i18nImport';
+import type { ImportSummary } from '../io/sanitize';
+import { ImportProgress } from './import/ImportProgress';
+import type { Importing } from './import/useImport';
 import { ArticleReader } from './panels/ArticleReader';
 import { EdgeDetails } from './panels/EdgeDetails';
 import { Legend } from './panels/Legend';
@@ -26,20 +30,23 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** Where the graph on screen came from: the shipped bundle, or a file the user opened. */
-export type Origin = { kind: 'shipped' } | { kind: 'imported'; name: string; needsLayout: boolean };
+export type Origin = { kind: 'shipped' } | { kind: 'imported'; name: string; summary: ImportSummary };
 
 type Props = {
   origin: Origin;
   onOpenFile: (file: File) => void;
+  importing: Importing | null;
+  onCancelImport: () => void;
   importError: string | null;
   onDismissImportError: () => void;
   onBackToShipped: () => void;
 };
 
-export function Explorer({ origin, onOpenFile, importError, onDismissImportError, onBackToShipped }: Props) {
+export function Explorer({ origin, onOpenFile, importing, onCancelImport, importError, onDismissImportError, onBackToShipped }: Props) {
   const data = useData();
   const sigmaRef = useRef<Sigma<NodeAttributes, EdgeAttributes, GraphAttributes> | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [summaryOpen, setSummaryOpen] = useState(true);
   const index = useMemo<DataIndex>(
     () => ({ graph: data.graph, sourceIds: [...data.sources.keys()], sourceLength: (id) => data.sources.get(id)?.text.length }),
     [data],
@@ -73,20 +80,6 @@ export function Explorer({ origin, onOpenFile, importError, onDismissImportError
     (e: Evidence) => update({ article: { source: e.source, start: e.start, end: e.end } }),
     [update],
   );
-
-  // A file without positions settles under ForceAtlas2 in a worker while it is shown.
-  useEffect(() => {
-    if (origin.kind !== 'imported' || !origin.needsLayout) return;
-    let stop: (() => void) | undefined;
-    let cancelled = false;
-    void import('../layout/workerLayout').then(({ runWorkerLayout }) => {
-      if (!cancelled) stop = runWorkerLayout(data.graph);
-    });
-    return () => {
-      cancelled = true;
-      stop?.();
-    };
-  }, [origin, data.graph]);
 
   useEffect(() => {
     const onDragOver = (e: DragEvent) => {
@@ -172,6 +165,7 @@ export function Explorer({ origin, onOpenFile, importError, onDismissImportError
           ))}
         </div>
       </header>
+      {importing && <ImportProgress lang={lang} importing={importing} onCancel={onCancelImport} />}
       {importError && (
         <div className="notice error" role="alert">
           <strong>{t(lang, 'importFailed')}</strong>
@@ -191,6 +185,21 @@ export function Explorer({ origin, onOpenFile, importError, onDismissImportError
           </button>
         </div>
       )}
+      {origin.kind === 'imported' && origin.summary.length > 0 && summaryOpen && (
+        <div className="notice import-summary" role="status">
+          <div>
+            <strong>{t(lang, 'importSummaryTitle')}</strong>
+            <ul>
+              {describeImportSummary(lang, origin.summary).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+          <button type="button" onClick={() => setSummaryOpen(false)}>
+            {t(lang, 'dismiss')}
+          </button>
+        </div>
+      )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {t(lang, 'dropHere')}
@@ -200,8 +209,8 @@ export function Explorer({ origin, onOpenFile, importError, onDismissImportError
         <div className="notice" role="alert">
           <strong>{t(lang, 'noticeTitle')}</strong>
           <ul>
-            {notices.map((n) => (
-              <li key={`${n.param}:${n.value}`}>{describeNotice(lang, n)}</li>
+            {describeNotices(lang, notices).map((line, i) => (
+              <li key={i}>{line}</li>
             ))}
           </ul>
           <button type="button" onClick={dismiss}>

@@ -1,4 +1,6 @@
 /** Interface strings in both languages. Graph labels come from the data, not from here. */
+import { excerpt } from '../io/sanitize';
+import { formatCount, IMPORT_STRINGS } from './i18nImport';
 import type { Lang, Notice } from './state/viewState';
 
 const STRINGS = {
@@ -89,6 +91,7 @@ const STRINGS = {
   importedFrom: { vi: 'Đang xem tệp đã mở', en: 'Exploring the file' },
   backToShipped: { vi: 'Quay lại đồ thị gốc', en: 'Back to the shipped graph' },
   morePaths: { vi: 'đường khác cùng độ dài', en: 'more of the same length' },
+  ...IMPORT_STRINGS,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
@@ -97,8 +100,23 @@ export function t(lang: Lang, key: StringKey): string {
   return STRINGS[key][lang];
 }
 
+/** How much of a bad value a notice quotes, and how many notices are listed before "… and N more". */
+const NOTICE_EXCERPT = 60;
+export const NOTICES_SHOWN = 5;
+
 export function describeNotice(lang: Lang, notice: Notice): string {
-  const value = notice.value === '' ? '""' : `“${notice.value}”`;
+  if (notice.problem === 'tooLong') {
+    const [length, limit] = [formatCount(lang, notice.length), formatCount(lang, notice.limit)];
+    if (notice.unit === 'values') {
+      return lang === 'vi'
+        ? `Tham số “${notice.param}”: có ${length} giá trị, nhiều hơn mức ${limit} — chỉ giữ ${limit} giá trị đầu.`
+        : `Parameter “${notice.param}”: ${length} values, more than the ${limit} the explorer reads — only the first ${limit} were kept.`;
+    }
+    return lang === 'vi'
+      ? `Tham số “${notice.param}”: dài ${length} ký tự, quá mức ${limit} — đã cắt còn ${limit} ký tự đầu.`
+      : `Parameter “${notice.param}”: ${length} characters, more than ${limit} — cut to the first ${limit}.`;
+  }
+  const value = notice.value === '' ? '""' : `“${excerpt(notice.value, NOTICE_EXCERPT)}”`;
   if (lang === 'vi') {
     return notice.problem === 'unknown'
       ? `Tham số “${notice.param}”: không tìm thấy ${value} trong dữ liệu — đã bỏ qua.`
@@ -108,6 +126,14 @@ export function describeNotice(lang: Lang, notice: Notice): string {
   return notice.problem === 'unknown'
     ? `Parameter “${notice.param}”: ${value} is not in the data${expected} — ignored.`
     : `Parameter “${notice.param}”: ${value} is malformed${expected} — ignored.`;
+}
+
+/** The first few notices, then one line for the rest: a link with 5,000 bad ids stays readable. */
+export function describeNotices(lang: Lang, notices: Notice[]): string[] {
+  const lines = notices.slice(0, NOTICES_SHOWN).map((n) => describeNotice(lang, n));
+  const rest = notices.length - NOTICES_SHOWN;
+  if (rest > 0) lines.push(lang === 'vi' ? `… và ${formatCount(lang, rest)} mục khác.` : `… and ${formatCount(lang, rest)} more.`);
+  return lines;
 }
 
 export function formatDate(date: string, lang: Lang): string {

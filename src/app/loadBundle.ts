@@ -15,10 +15,11 @@ export function explorerDataFromGraph(graph: KnowledgeGraph, sources: SourceDocu
   return {
     graph,
     sources: new Map(sources.map((s) => [s.id, s])),
-    segments: evidenceSegments(graph),
+    // An imported graph brings no article texts: nothing to segment (and no quadratic work on its evidence).
+    segments: sources.length > 0 ? evidenceSegments(graph) : new Map(),
     search: createEntitySearch(graph),
-    actorSearch: createEntitySearch(graph, graph.filterNodes((_n, a) => a.kind === 'actor')),
-    domainSearch: createEntitySearch(graph, graph.filterNodes((_n, a) => a.kind === 'domain')),
+    actorSearch: createEntitySearch(graph, () => graph.filterNodes((_n, a) => a.kind === 'actor')),
+    domainSearch: createEntitySearch(graph, () => graph.filterNodes((_n, a) => a.kind === 'domain')),
   };
 }
 

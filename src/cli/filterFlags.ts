@@ -19,7 +19,11 @@ export function filterFromFlags(values: Partial<Record<string, unknown>>, loaded
   if (problems.length > 0) {
     throw new UsageError(
       problems
-        .map((p) => `--${p.param}: ${p.problem === 'unknown' ? 'unknown' : 'malformed'} value "${p.value}"${p.expected ? ` (expected ${p.expected})` : ''}`)
+        .map((p) =>
+          p.problem === 'tooLong'
+            ? `--${p.param}: ${p.length} ${p.unit}, more than the ${p.limit} a filter takes`
+            : `--${p.param}: ${p.problem} value "${p.value}"${p.expected ? ` (expected ${p.expected})` : ''}`,
+        )
         .join('\n'),
     );
   }

@@ -1,7 +1,6 @@
 /** What every command shares: where it prints, how it writes a file, how it loads graph-data. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { loadGraph, type Loaded } from './loadGraph';
+import { writeFiles } from './writeFiles';
 
 export type Io = { out: (line: string) => void; err: (line: string) => void };
 
@@ -10,9 +9,9 @@ export type Command = { usage: string; run: (args: string[], io: Io) => number }
 
 export const DATA_OPTION = { data: { type: 'string', default: 'graph-data' } } as const;
 
+/** Atomic: a temporary file renamed into place. Throws a WriteError naming the path and cause. */
 export function writeFile(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, content);
+  writeFiles([{ path, content }]);
 }
 
 export function loadOrReport(dataDir: string, io: Io): Extract<Loaded, { ok: true }> | undefined {

@@ -1,7 +1,8 @@
-/** The `kg` command: a thin door onto the core. Exit codes: 0 ok, 1 invalid data, 2 usage. */
+/** The `kg` command: a thin door onto the core. Exit codes: 0 ok, 1 invalid data, 2 usage, 3 a file could not be written. */
 import { pathToFileURL } from 'node:url';
 import { usageText, UsageError } from './args';
 import type { Command, Io } from './io';
+import { WriteError } from './writeFiles';
 import { apply } from './commands/apply';
 import { build } from './commands/build';
 import { exportCommand } from './commands/export';
@@ -38,6 +39,10 @@ export function main(argv: string[], io: Io): number {
     if (!command) throw new UsageError(name ? `unknown command "${name}"` : 'no command given');
     return command.run(args, io);
   } catch (error) {
+    if (error instanceof WriteError) {
+      io.err(`kg: ${error.message}`);
+      return 3;
+    }
     if (!(error instanceof UsageError)) throw error;
     io.err(`kg: ${error.message}`);
     io.err(USAGE);

@@ -4,7 +4,8 @@ import { join, relative } from 'node:path';
 import type { RawDataset, RawFile } from '../model/validate';
 
 function readRaw(path: string): RawFile {
-  return { path: relative(process.cwd(), path) || path, content: existsSync(path) ? readFileSync(path, 'utf8') : '' };
+  // Bytes, not text: the validator names an invalid UTF-8 byte instead of reading U+FFFD.
+  return { path: relative(process.cwd(), path) || path, content: existsSync(path) ? new Uint8Array(readFileSync(path)) : '' };
 }
 
 export function readDataset(dataDir: string): RawDataset {

@@ -12,6 +12,7 @@ import type { Dataset } from '../model/schema';
 import { formatError, validateDataset } from '../model/validate';
 import { DataError, loadReviewFor, reviewPath, writeJson } from './corpusFiles';
 import { readDataset } from './readDataset';
+import { writeFiles } from './writeFiles';
 
 export const decisionInputs = z.array(decisionSchema.omit({ at: true }));
 export type DecisionInput = z.infer<typeof decisionInputs>[number];
@@ -84,9 +85,12 @@ export function writeReview(dataDir: string, id: string): ApplyPlan {
   const refused = refusal(planned);
   if (refused) throw refused;
   if (isEmptyPlan(plan)) return plan;
-  writeJson(join(dataDir, 'entities.json'), JSON.parse(entitiesJson(next.entities)));
-  writeJson(join(dataDir, 'relations.json'), JSON.parse(relationsJson(next.relations)));
   review.applied = [...(review.applied ?? []), { at: new Date().toISOString(), entities: plan.entities.length, relations: plan.relations.length, evidence: plan.evidence.length }];
-  writeJson(reviewPath(dataDir, id), review);
+  // All three files or none: each goes to a temporary file first, then all are renamed into place.
+  writeFiles([
+    { path: join(dataDir, 'entities.json'), content: entitiesJson(next.entities) },
+    { path: join(dataDir, 'relations.json'), content: relationsJson(next.relations) },
+    { path: reviewPath(dataDir, id), content: `${JSON.stringify(review, null, 2)}\n` },
+  ]);
   return plan;
 }

@@ -108,7 +108,8 @@ function jsonArray<T>(value: unknown, check: (item: unknown) => item is T): T[] 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isEvidence = (v: unknown): v is Evidence =>
   typeof v === 'object' && v !== null && isString((v as Evidence).source) && isString((v as Evidence).quote) && Number.isInteger((v as Evidence).start) && Number.isInteger((v as Evidence).end);
-const isDate = (v: unknown): v is EntityDate => typeof v === 'object' && v !== null && isString((v as EntityDate).type) && isString((v as EntityDate).date);
+const isDate = (v: unknown): v is EntityDate =>
+  typeof v === 'object' && v !== null && isString((v as EntityDate).type) && isString((v as EntityDate).date) && ['string', 'undefined'].includes(typeof (v as EntityDate).dateInferred);
 
 /** A {vi, en} pair from our own JSON, or from flat `<name>_vi` / `<name>_en` columns. */
 function bilingual(flat: Record<string, unknown>, name: string, fallback: string): { vi: string; en: string } {
@@ -139,8 +140,8 @@ export function unflattenNode(id: string, flat: Record<string, unknown>): NodeAt
   const nestedLabels = bilingual(flat, 'labels', '');
   const names = nestedLabels.vi || nestedLabels.en ? nestedLabels : labels;
   const rawKind = str(flat.kind) ?? str(flat.type);
-  const kind: Kind = rawKind && rawKind in KINDS ? (rawKind as Kind) : 'other';
-  const category = str(flat.category) ?? (rawKind && !(rawKind in KINDS) ? rawKind : undefined);
+  const kind: Kind = rawKind && Object.hasOwn(KINDS, rawKind) ? (rawKind as Kind) : 'other';
+  const category = str(flat.category) ?? (rawKind && kind !== rawKind ? rawKind : undefined);
   return {
     label: names.en,
     labels: names,
@@ -159,7 +160,7 @@ export function unflattenNode(id: string, flat: Record<string, unknown>): NodeAt
 
 export function unflattenEdge(flat: Record<string, unknown>): EdgeAttributes {
   const rawPredicate = str(flat.predicate) ?? str(flat.kind);
-  const predicate: Predicate = rawPredicate && rawPredicate in PREDICATES ? (rawPredicate as Predicate) : 'related_to';
+  const predicate: Predicate = rawPredicate && Object.hasOwn(PREDICATES, rawPredicate) ? (rawPredicate as Predicate) : 'related_to';
   const fallback = str(flat.label) ?? rawPredicate ?? PREDICATES[predicate].en;
   const nested = bilingual(flat, 'labels', '');
   const labels = nested.vi || nested.en ? nested : bilingual(flat, 'label', fallback);

@@ -8,17 +8,36 @@ import Graph, { MultiDirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
 import { SaxesParser } from 'saxes';
-import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../model/graph';
+import type { KnowledgeGraph, SerializedKnowledgeGraph } from '../model/graph';
+import { describeJsonError } from '../text/jsonError';
 import { unflattenEdge, unflattenNode } from './flatten';
 import { ORIGINAL_ID } from './graphml';
+import { excerpt, isUnsafeKey, IssueTally, safeKey, sanitizeEdge, sanitizeNode, type ImportSummary } from './sanitize';
 import { decodeUtf8 } from './utf8';
 import { unsafeXmlReason } from './xml';
 
-export const IMPORT_LIMITS = { bytes: 50 * 1024 * 1024, nodes: 200_000, edges: 1_000_000 };
+export const IMPORT_LIMITS = { bytes: 256 * 1024 * 1024, nodes: 200_000, edges: 1_000_000 };
 
 export class ImportError extends Error {}
 
-export type ImportedGraph = { graph: KnowledgeGraph; format: 'gexf' | 'graphml' | 'json'; needsLayout: boolean };
+export type ImportedData = {
+  /** The checked graph as graphology's serialization, for `MultiDirectedGraph.from`. */
+  data: SerializedKnowledgeGraph;
+  format: 'gexf' | 'graphml' | 'json';
+  needsLayout: boolean;
+  /** What was dropped or changed to make the file's values safe; empty when nothing was. */
+  summary: ImportSummary;
+};
+
+export type ImportedGraph = Omit<ImportedData, 'data'> & { graph: KnowledgeGraph };
+
+/** Nodes and edges as they are checked, in order (all nodes before any edge), for a reader that builds as it goes. */
+export type GraphPart = Pick<SerializedKnowledgeGraph, 'nodes' | 'edges'>;
+const PART_SIZE = 10_000;
+
+/** The steps of a read, reported as each begins (for a progress bar), and its parts as they are ready. */
+export type ReadStage = 'parse' | 'build';
+export type ReadProgress = { onStage?: (stage: ReadStage) => void; onPart?: (part: GraphPart) => void };
 
 type Format = ImportedGraph['format'];
 
@@ -36,25 +55,49 @@ function sniff(name: string, text: string): Format {
   throw new ImportError('not a GEXF, GraphML or graphology JSON file (name it .gexf, .graphml or .json)');
 }
 
+/** The elements each format defines; one in the format's namespace but not listed is refused. */
+const VOCABULARY: Record<'gexf' | 'graphml', Set<string>> = {
+  gexf: new Set(['gexf', 'meta', 'creator', 'description', 'keywords', 'graph', 'attributes', 'attribute', 'default', 'options', 'nodes', 'node', 'edges', 'edge', 'attvalues', 'attvalue', 'spells', 'spell', 'parents', 'parent', 'color', 'position', 'size', 'shape', 'thickness']),
+  graphml: new Set(['graphml', 'key', 'default', 'graph', 'node', 'edge', 'data', 'desc', 'port', 'locator']),
+};
+/** Inside these, anything goes: yEd and others put their own markup there. */
+const FREE_CONTENT = new Set(['data', 'desc', 'default', 'attvalue', 'description', 'creator', 'keywords']);
+
 /**
  * A strict XML 1.0 pass (saxes) before any graph library sees the file: well-formedness with
- * line and column, limits, and every edge naming a node the file declares. (xmldom, under
- * graphology's parsers, silently repairs broken markup, so it cannot be the judge.)
+ * line and column, namespaces, the format's own elements, limits, and every edge naming a
+ * node the file declares. (xmldom, under graphology's parsers, silently repairs broken
+ * markup, so it cannot be the judge.)
  */
-function checkXml(text: string): void {
-  const parser = new SaxesParser({ position: true });
+function checkXml(text: string, format: 'gexf' | 'graphml'): void {
+  const parser = new SaxesParser({ position: true, xmlns: true });
   const ids = new Set<string>();
   const edges: { id: string; source: string; target: string; line: number }[] = [];
   const at = () => `line ${parser.line}: `;
-  let root: string | null = null;
+  const label = format === 'gexf' ? 'GEXF' : 'GraphML';
+  let root: { local: string; uri: string } | null = null;
+  let freeDepth = 0;
   parser.on('opentag', (tag) => {
-    const name = tag.name.replace(/^.*:/, '');
-    root ??= name;
-    const get = (attr: string) => tag.attributes[attr] as string | undefined;
+    const name = tag.local ?? tag.name;
+    if (!root) {
+      root = { local: name, uri: tag.uri ?? '' };
+      if ((name === 'gexf' || name === 'graphml') && tag.prefix) {
+        throw new ImportError(`${at()}the elements carry a namespace prefix (<${tag.name}>); the explorer reads ${label} written in its default namespace (<${name} xmlns="…">) — save the file without prefixes`);
+      }
+      return;
+    }
+    if (freeDepth > 0) {
+      freeDepth += 1;
+      return;
+    }
+    if ((tag.uri ?? '') !== root.uri) return;
+    if (!VOCABULARY[format].has(name)) throw new ImportError(`${at()}<${excerpt(tag.name)}> is not a ${label} element`);
+    if (FREE_CONTENT.has(name)) freeDepth = 1;
+    const get = (attr: string) => tag.attributes[attr]?.value;
     if (name === 'node') {
       const id = get('id');
       if (!id) throw new ImportError(`${at()}a <node> has no id`);
-      if (ids.has(id)) throw new ImportError(`${at()}node id "${id}" is used twice`);
+      if (ids.has(id)) throw new ImportError(`${at()}node id "${excerpt(id)}" is used twice`);
       ids.add(id);
       if (ids.size > IMPORT_LIMITS.nodes) throw tooMany('nodes');
     } else if (name === 'edge') {
@@ -65,6 +108,9 @@ function checkXml(text: string): void {
       if (edges.length > IMPORT_LIMITS.edges) throw tooMany('edges');
     }
   });
+  parser.on('closetag', () => {
+    if (freeDepth > 0) freeDepth -= 1;
+  });
   try {
     parser.write(text).close();
   } catch (error) {
@@ -73,82 +119,168 @@ function checkXml(text: string): void {
     const where = /^(?:[^:]*:)?(\d+):(\d+): (.*)$/s.exec(message);
     throw new ImportError(where ? `not well-formed XML at line ${where[1]}, column ${where[2]}: ${where[3]}` : `not well-formed XML: ${message}`);
   }
-  if (root !== 'gexf' && root !== 'graphml') throw new ImportError(`the root element is <${root ?? 'nothing'}>, not <gexf> or <graphml>`);
+  const rootName = (root as { local: string } | null)?.local;
+  if (rootName !== format) throw new ImportError(`the root element is <${excerpt(rootName ?? 'nothing')}>, not <${format}>`);
   for (const edge of edges) {
     for (const end of ['source', 'target'] as const) {
       if (!ids.has(edge[end])) {
-        throw new ImportError(`line ${edge.line}: edge${edge.id ? ` ${edge.id}` : ''} points to ${end} node "${edge[end]}", which the file does not declare`);
+        throw new ImportError(`line ${edge.line}: edge${edge.id ? ` ${excerpt(edge.id)}` : ''} points to ${end} node "${excerpt(edge[end])}", which the file does not declare`);
       }
     }
   }
 }
 
-function checkJsonStructure(data: unknown): void {
-  if (data === null || typeof data !== 'object' || !Array.isArray((data as { nodes?: unknown }).nodes)) {
+type RawElement = { key?: unknown; source?: unknown; target?: unknown; attributes?: unknown };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The graphology serialization's shape, element by element, each problem named with its place. */
+function checkJsonStructure(data: unknown): { nodes: RawElement[]; edges: RawElement[]; name: unknown } {
+  if (!isRecord(data) || !Array.isArray(data.nodes)) {
     throw new ImportError('the JSON is not a graphology serialization (expected an object with a "nodes" array)');
   }
-  const { nodes, edges = [] } = data as { nodes: unknown[]; edges?: unknown };
+  const { nodes, edges = [], attributes } = data;
   if (!Array.isArray(edges)) throw new ImportError('"edges" is not an array');
   if (nodes.length > IMPORT_LIMITS.nodes) throw tooMany('nodes');
   if (edges.length > IMPORT_LIMITS.edges) throw tooMany('edges');
   const ids = new Set<string>();
-  nodes.forEach((node, i) => {
-    const key = (node as { key?: unknown } | null)?.key;
+  const checkAttributes = (element: RawElement, where: string) => {
+    if (element.attributes !== undefined && !isRecord(element.attributes)) throw new ImportError(`${where}: "attributes" is not an object`);
+  };
+  nodes.forEach((node: unknown, i) => {
+    if (!isRecord(node)) throw new ImportError(`nodes[${i}] is not an object`);
+    const key = node.key;
     if (typeof key !== 'string' && typeof key !== 'number') throw new ImportError(`nodes[${i}] has no "key"`);
-    if (ids.has(String(key))) throw new ImportError(`nodes[${i}]: key "${key}" is used twice`);
+    if (ids.has(String(key))) throw new ImportError(`nodes[${i}]: key "${excerpt(key)}" is used twice`);
     ids.add(String(key));
+    checkAttributes(node, `nodes[${i}]`);
   });
-  edges.forEach((edge, i) => {
-    const e = (edge ?? {}) as { source?: unknown; target?: unknown };
+  edges.forEach((edge: unknown, i) => {
+    if (!isRecord(edge)) throw new ImportError(`edges[${i}] is not an object`);
     for (const end of ['source', 'target'] as const) {
-      if (!ids.has(String(e[end]))) throw new ImportError(`edges[${i}]: ${end} "${String(e[end])}" is not a node of the file`);
+      if (!ids.has(String(edge[end]))) throw new ImportError(`edges[${i}]: ${end} "${excerpt(edge[end])}" is not a node of the file`);
     }
+    checkAttributes(edge, `edges[${i}]`);
   });
+  return { nodes: nodes as RawElement[], edges: edges as RawElement[], name: isRecord(attributes) ? attributes.name : undefined };
 }
 
-function parseJson(text: string): Graph {
+/**
+ * A graph under construction, as graphology's serialization: every value checked on its way
+ * in, unsafe ids renamed. The import worker hands this to the page, which builds the graph
+ * once (building it here too would double the work and the copying).
+ */
+class Builder {
+  readonly tally = new IssueTally();
+  private sentNodes = 0;
+  private sentEdges = 0;
+  needsLayout = false;
+  private readonly nodes: SerializedKnowledgeGraph['nodes'] = [];
+  private readonly edges: SerializedKnowledgeGraph['edges'] = [];
+  private readonly nodeKeys = new Set<string>();
+  private readonly edgeKeys = new Set<string>();
+  private readonly keyOf = new Map<string, string>();
+  private readonly name: string;
+
+  constructor(
+    name: unknown,
+    private readonly onPart?: (part: GraphPart) => void,
+  ) {
+    this.name = typeof name === 'string' ? name : 'Imported graph';
+  }
+
+  /** Hands on what was built since the last part, once it is a part's worth (or at the end). */
+  private flush(atEnd = false): void {
+    const pending = this.nodes.length - this.sentNodes + this.edges.length - this.sentEdges;
+    if (!this.onPart || pending === 0 || (!atEnd && pending < PART_SIZE)) return;
+    this.onPart({ nodes: this.nodes.slice(this.sentNodes), edges: this.edges.slice(this.sentEdges) });
+    this.sentNodes = this.nodes.length;
+    this.sentEdges = this.edges.length;
+  }
+
+  addNode(fileId: string, raw: Record<string, unknown>): void {
+    const id = typeof raw[ORIGINAL_ID] === 'string' ? (raw[ORIGINAL_ID] as string) : fileId;
+    let key = id;
+    if (isUnsafeKey(id) || this.nodeKeys.has(id)) {
+      key = safeKey(id, (k) => this.nodeKeys.has(k));
+      this.tally.add('renamedNodeId', id);
+    }
+    this.keyOf.set(fileId, key);
+    this.nodeKeys.add(key);
+    const attributes = sanitizeNode(key, unflattenNode(id, raw), rawString(raw.kind ?? raw.type), this.tally);
+    if (!Number.isFinite(attributes.x) || !Number.isFinite(attributes.y)) this.needsLayout = true;
+    this.nodes.push({ key, attributes });
+    this.flush();
+  }
+
+  addEdge(fileId: string | undefined, fileSource: string, fileTarget: string, raw: Record<string, unknown>): void {
+    let key = typeof raw[ORIGINAL_ID] === 'string' ? (raw[ORIGINAL_ID] as string) : fileId;
+    const attributes = sanitizeEdge(unflattenEdge(raw), rawString(raw.predicate ?? raw.kind), this.tally);
+    const source = this.keyOf.get(fileSource) as string;
+    const target = this.keyOf.get(fileTarget) as string;
+    // A repeated key loses it (graphology gives the edge a fresh one), as parallel edges may.
+    if (key !== undefined && this.edgeKeys.has(key)) key = undefined;
+    if (key !== undefined && isUnsafeKey(key)) {
+      this.tally.add('renamedEdgeId', key);
+      key = safeKey(key, (k) => this.edgeKeys.has(k));
+    }
+    if (key === undefined) this.edges.push({ source, target, attributes });
+    else {
+      this.edgeKeys.add(key);
+      this.edges.push({ key, source, target, attributes });
+    }
+    this.flush();
+  }
+
+  result(format: Format): ImportedData {
+    this.flush(true);
+    const data: SerializedKnowledgeGraph = {
+      attributes: { name: this.name, sourceDates: {} },
+      options: { type: 'directed', multi: true, allowSelfLoops: true },
+      nodes: this.nodes,
+      edges: this.edges,
+    };
+    return { data, format, needsLayout: this.needsLayout, summary: this.tally.summary() };
+  }
+}
+
+const rawString = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : String(value));
+
+/** Straight from the parsed JSON into our model's serialization, element by element. */
+function readJson(text: string, { onStage, onPart }: ReadProgress): ImportedData {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ImportError(`not valid JSON: ${(error as Error).message}`);
+    throw new ImportError(`not valid JSON at ${describeJsonError(text, error)}`);
   }
-  checkJsonStructure(data);
-  const options = (data as { options?: Record<string, unknown> }).options ?? {};
-  const graph = new Graph({ multi: true, allowSelfLoops: options.allowSelfLoops !== false, type: 'mixed' });
-  try {
-    graph.import(data as Parameters<Graph['import']>[0]);
-  } catch (error) {
-    throw new ImportError(`the graph could not be built: ${(error as Error).message}`);
+  const { nodes, edges, name } = checkJsonStructure(data);
+  onStage?.('build');
+  const builder = new Builder(name, onPart);
+  for (const node of nodes) builder.addNode(String(node.key), (node.attributes ?? {}) as Record<string, unknown>);
+  for (const edge of edges) {
+    const key = edge.key === undefined || edge.key === null ? undefined : String(edge.key);
+    builder.addEdge(key, String(edge.source), String(edge.target), (edge.attributes ?? {}) as Record<string, unknown>);
   }
-  return graph;
+  return builder.result('json');
 }
 
-/** Into our model: flat columns unflattened, ids restored, undirected edges kept as written. */
-function toKnowledgeGraph(source: Graph): { graph: KnowledgeGraph; needsLayout: boolean } {
-  const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: true });
-  graph.replaceAttributes({ name: String(source.getAttribute('name') ?? 'Imported graph'), sourceDates: {} });
-  const keyOf = new Map<string, string>();
-  let needsLayout = false;
-  source.forEachNode((node, raw) => {
-    const key = typeof raw[ORIGINAL_ID] === 'string' ? (raw[ORIGINAL_ID] as string) : node;
-    keyOf.set(node, key);
-    const attrs: NodeAttributes = unflattenNode(key, raw);
-    if (!Number.isFinite(attrs.x) || !Number.isFinite(attrs.y)) needsLayout = true;
-    graph.addNode(key, attrs);
-  });
-  source.forEachEdge((edge, raw, s, t) => {
-    const key = typeof raw[ORIGINAL_ID] === 'string' ? (raw[ORIGINAL_ID] as string) : edge;
-    const attrs: EdgeAttributes = unflattenEdge(raw);
-    const from = keyOf.get(s) as string;
-    const to = keyOf.get(t) as string;
-    if (graph.hasEdge(key)) graph.addDirectedEdge(from, to, attrs);
-    else graph.addDirectedEdgeWithKey(key, from, to, attrs);
-  });
-  return { graph, needsLayout };
+/** From the XML readers' graph into our model: flat columns unflattened, ids restored. */
+function fromParsedXml(source: Graph, format: Format, onPart?: (part: GraphPart) => void): ImportedData {
+  const builder = new Builder(source.getAttribute('name'), onPart);
+  source.forEachNode((node, raw) => builder.addNode(node, raw));
+  source.forEachEdge((edge, raw, s, t) => builder.addEdge(edge, s, t, raw));
+  return builder.result(format);
 }
 
-export function readGraphFile(name: string, bytes: Uint8Array): ImportedGraph {
+/** A file's graph, checked value by value. */
+export function readGraphFile(name: string, bytes: Uint8Array, progress: ReadProgress = {}): ImportedGraph {
+  const { data, ...rest } = readGraphData(name, bytes, progress);
+  return { graph: MultiDirectedGraph.from(data), ...rest };
+}
+
+/** The same, as a serialization: what the import worker sends to the page. */
+export function readGraphData(name: string, bytes: Uint8Array, progress: ReadProgress = {}): ImportedData {
   if (bytes.length > IMPORT_LIMITS.bytes) {
     throw new ImportError(`${name}: ${(bytes.length / 1048576).toFixed(1)} MB, more than the ${IMPORT_LIMITS.bytes / 1048576} MB the explorer opens`);
   }
@@ -157,19 +289,19 @@ export function readGraphFile(name: string, bytes: Uint8Array): ImportedGraph {
   const text = decoded.text.replace(/^\uFEFF/, '');
   try {
     const format = sniff(name, text);
+    progress.onStage?.('parse');
+    if (format === 'json') return readJson(text, progress);
+    const unsafe = unsafeXmlReason(text);
+    if (unsafe) throw new ImportError(unsafe);
+    checkXml(text, format);
+    progress.onStage?.('build');
     let parsed: Graph;
-    if (format === 'json') parsed = parseJson(text);
-    else {
-      const unsafe = unsafeXmlReason(text);
-      if (unsafe) throw new ImportError(unsafe);
-      checkXml(text);
-      try {
-        parsed = format === 'gexf' ? gexf.parse(Graph, text, { allowUndeclaredAttributes: true }) : graphml.parse(Graph, text);
-      } catch (error) {
-        throw new ImportError(`the ${format.toUpperCase()} could not be read: ${(error as Error).message}`);
-      }
+    try {
+      parsed = format === 'gexf' ? gexf.parse(Graph, text, { allowUndeclaredAttributes: true }) : graphml.parse(Graph, text);
+    } catch (error) {
+      throw new ImportError(`the ${format.toUpperCase()} could not be read: ${(error as Error).message}`);
     }
-    return { ...toKnowledgeGraph(parsed), format };
+    return fromParsedXml(parsed, format, progress.onPart);
   } catch (error) {
     if (error instanceof ImportError) throw new ImportError(`${name}: ${error.message}`);
     throw error;

@@ -1,20 +1,2 @@
-/** Strict UTF-8 decoding that says where the first invalid byte is. */
-export function decodeUtf8(bytes: Uint8Array): { text: string } | { badByte: number } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
-  } catch {
-    return { badByte: firstInvalidByte(bytes) };
-  }
-}
-
-function firstInvalidByte(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] as number;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    i += need + 1;
-  }
-  return bytes.length;
-}
+/** The file reader's strict UTF-8 decoding lives with the other text rules; kept here for its importers. */
+export { decodeUtf8 } from '../text/utf8';

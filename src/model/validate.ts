@@ -4,8 +4,10 @@
  * Pure: the caller reads the files and hands over their contents.
  */
 import { z } from 'zod';
+import { describeJsonError } from '../text/jsonError';
 import { findOccurrences } from '../text/locate';
 import { isNfc } from '../text/normalize';
+import { decodeUtf8 } from '../text/utf8';
 import {
   entitySchema,
   relationId,
@@ -17,7 +19,8 @@ import {
   type Source,
 } from './schema';
 
-export type RawFile = { path: string; content: string };
+/** A file's bytes as read (checked here as strict UTF-8), or its text already decoded. */
+export type RawFile = { path: string; content: string | Uint8Array };
 export type RawSource = { meta: RawFile; text: RawFile | undefined };
 export type RawDataset = { sources: RawSource[]; entities: RawFile; relations: RawFile };
 
@@ -36,15 +39,45 @@ function pathToString(path: readonly PropertyKey[]): string {
   );
 }
 
-function readJson(file: RawFile, report: Report): unknown {
-  try {
-    const json: unknown = JSON.parse(file.content);
-    reportNonNfcStrings(json, [], (path) => report(file.path, path, 'text is not in Unicode NFC form'));
-    return json;
-  } catch (error) {
-    report(file.path, '', `invalid JSON: ${(error as Error).message}`);
+/** Longer than any label, description, quote or reason needs: a paste gone wrong. */
+export const MAX_FIELD_LENGTH = 5000;
+
+/** The file's text: strict UTF-8 (the first bad byte named) and no byte-order mark. */
+function readText(file: RawFile, report: Report): string | undefined {
+  let text: string;
+  if (typeof file.content === 'string') text = file.content;
+  else {
+    const decoded = decodeUtf8(file.content);
+    if ('badByte' in decoded) {
+      report(file.path, '', `not valid UTF-8: invalid byte at offset ${decoded.badByte}; save the file as UTF-8`);
+      return undefined;
+    }
+    text = decoded.text;
+  }
+  if (text.startsWith('\uFEFF')) {
+    report(file.path, '', 'the file starts with a byte-order mark (BOM, U+FEFF); save it as UTF-8 without BOM');
     return undefined;
   }
+  return text;
+}
+
+function readJson(file: RawFile, report: Report): unknown {
+  const text = readText(file, report);
+  if (text === undefined) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    report(file.path, '', `invalid JSON at ${describeJsonError(text, error)}`);
+    return undefined;
+  }
+  reportStrings(json, [], (path, value) => {
+    if (!isNfc(value)) report(file.path, path, 'text is not in Unicode NFC form');
+    if (value.length > MAX_FIELD_LENGTH) {
+      report(file.path, path, `text of ${value.length} characters, more than the ${MAX_FIELD_LENGTH} a field may hold`);
+    }
+  });
+  return json;
 }
 
 function check<T>(value: unknown, schema: z.ZodType<T>, file: string, prefix: PropertyKey[], report: Report): T | undefined {
@@ -73,18 +106,18 @@ function parseList<T>(file: RawFile, key: string, itemSchema: z.ZodType<T>, repo
   return { items, rawItems };
 }
 
-function reportNonNfcStrings(value: unknown, path: (string | number)[], onError: (path: string) => void): void {
-  if (typeof value === 'string') {
-    if (!isNfc(value)) onError(pathToString(path));
-  } else if (Array.isArray(value)) {
-    value.forEach((item, i) => reportNonNfcStrings(item, [...path, i], onError));
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) reportNonNfcStrings(item, [...path, key], onError);
+function reportStrings(value: unknown, path: (string | number)[], onString: (path: string, value: string) => void): void {
+  if (typeof value === 'string') onString(pathToString(path), value);
+  else if (Array.isArray(value)) value.forEach((item, i) => reportStrings(item, [...path, i], onString));
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) reportStrings(item, [...path, key], onString);
   }
 }
 
-function loadSources(raw: RawSource[], report: Report): Source[] {
+/** The sources, and the ids of those whose text could not be read (their quotes go unchecked, not misreported). */
+function loadSources(raw: RawSource[], report: Report): { sources: Source[]; unreadable: Set<string> } {
   const sources: Source[] = [];
+  const unreadable = new Set<string>();
   const seen = new Set<string>();
   for (const { meta, text } of raw) {
     const json = readJson(meta, report);
@@ -100,10 +133,12 @@ function loadSources(raw: RawSource[], report: Report): Source[] {
       report(meta.path, 'id', `no text file for source "${parsed.id}" (expected ${parsed.id}.txt beside it)`);
       continue;
     }
-    if (!isNfc(text.content)) report(text.path, '', 'text is not in Unicode NFC form');
-    sources.push({ ...parsed, text: text.content });
+    const content = readText(text, report);
+    if (content === undefined) unreadable.add(parsed.id);
+    else if (!isNfc(content)) report(text.path, '', 'text is not in Unicode NFC form');
+    sources.push({ ...parsed, text: content ?? '' });
   }
-  return sources;
+  return { sources, unreadable };
 }
 
 type Indexed<T> = { index: number; item: T };
@@ -133,6 +168,7 @@ function checkRelations(
   file: string,
   entityIds: Set<string>,
   sources: Map<string, Source>,
+  unreadable: Set<string>,
   report: Report,
 ): void {
   const seen = new Set<string>();
@@ -153,12 +189,43 @@ function checkRelations(
         report(file, `${where}.source`, `unknown source id "${evidence.source}"`);
         return;
       }
+      if (unreadable.has(evidence.source)) return;
       if (evidence.end <= evidence.start) report(file, `${where}.end`, `end ${evidence.end} is not after start ${evidence.start}`);
       else if (source.text.slice(evidence.start, evidence.end) !== evidence.quote) {
         report(file, `${where}.start`, describeQuoteMismatch(source.text, evidence.quote, evidence.start, evidence.end));
       }
     });
   });
+}
+
+/** Predicates that build a hierarchy: following one of them must never lead back to the start. */
+export const HIERARCHY_PREDICATES = ['part_of', 'belongs_to', 'located_in', 'instance_of'] as const;
+
+/** A cycle of any length within one hierarchy predicate, reported once, at the relation that closes it. */
+function checkHierarchyCycles(relations: Indexed<Relation>[], file: string, report: Report): void {
+  for (const predicate of HIERARCHY_PREDICATES) {
+    const next = new Map<string, Indexed<Relation>[]>();
+    for (const r of relations) {
+      if (r.item.predicate !== predicate) continue;
+      next.set(r.item.source, [...(next.get(r.item.source) ?? []), r]);
+    }
+    const state = new Map<string, 'open' | 'done'>();
+    const trail: string[] = [];
+    const visit = (node: string): void => {
+      state.set(node, 'open');
+      trail.push(node);
+      for (const r of next.get(node) ?? []) {
+        const target = r.item.target;
+        if (state.get(target) === 'open') {
+          const loop = [...trail.slice(trail.indexOf(target)), target];
+          report(file, `relations[${r.index}]`, `${predicate} goes round in a circle: ${loop.join(' → ')}`);
+        } else if (!state.has(target)) visit(target);
+      }
+      trail.pop();
+      state.set(node, 'done');
+    };
+    for (const start of next.keys()) if (!state.has(start)) visit(start);
+  }
 }
 
 /**
@@ -190,14 +257,15 @@ export function validateDataset(raw: RawDataset): { dataset?: Dataset; errors: V
   const errors: ValidationError[] = [];
   const report: Report = (file, path, message) => errors.push({ file, path, message });
 
-  const sources = loadSources(raw.sources, report);
+  const { sources, unreadable } = loadSources(raw.sources, report);
   const entities = parseList(raw.entities, 'entities', entitySchema, report);
   const relations = parseList(raw.relations, 'relations', relationSchema, report);
   if (!entities || !relations) return { errors };
 
   const sourcesById = new Map(sources.map((s) => [s.id, s]));
   checkEntities(entities.items, raw.entities.path, report);
-  checkRelations(relations.items, raw.relations.path, idsIn(entities.rawItems, ['id']), sourcesById, report);
+  checkRelations(relations.items, raw.relations.path, idsIn(entities.rawItems, ['id']), sourcesById, unreadable, report);
+  checkHierarchyCycles(relations.items, raw.relations.path, report);
   checkEveryEntityLinked(entities.items, idsIn(relations.rawItems, ['source', 'target']), raw.entities.path, report);
 
   if (errors.length > 0) return { errors };

@@ -7,6 +7,7 @@ import type { KnowledgeGraph } from '../model/graph';
 import { isIsoPartialDate } from '../model/dates';
 import { KIND_IDS, PREDICATE_IDS, type Kind, type Predicate } from '../model/vocabulary';
 import { emptyFilter, HOPS_RANGE, type Direction, type FilterSpec } from './filterSpec';
+import { MAX_QUERY_LENGTH } from './search';
 
 export const FILTER_PARAMS = [
   'actor',
@@ -26,7 +27,13 @@ export const FILTER_PARAMS = [
 
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 
-export type ParamProblem = { param: string; value: string; problem: 'unknown' | 'malformed'; expected?: string };
+export type ParamProblem =
+  | { param: string; value: string; problem: 'unknown' | 'malformed'; expected?: string }
+  /** A value cut to `limit` characters, or a list cut to `limit` values, out of `length`. */
+  | { param: string; value: string; problem: 'tooLong'; unit: 'characters' | 'values'; length: number; limit: number };
+
+/** No view needs more: a longer list or text is cut (with a notice) rather than kept in a URL. */
+export const PARAM_LIMITS = { values: 100, characters: MAX_QUERY_LENGTH } as const;
 
 /** Each parameter's raw values; list values may also be comma-separated. */
 export type RawParams = Partial<Record<FilterParam, string[]>>;
@@ -35,18 +42,25 @@ function list(values: string[] | undefined): string[] {
   return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
 }
 
+function tooLong(param: string, value: string, unit: 'characters' | 'values', length: number): ParamProblem {
+  return { param, value, problem: 'tooLong', unit, length, limit: PARAM_LIMITS[unit] };
+}
+
 export function parseFilterParams(raw: RawParams, graph: KnowledgeGraph, sourceIds: Iterable<string>): { spec: FilterSpec; problems: ParamProblem[] } {
   const spec = emptyFilter();
   const problems: ParamProblem[] = [];
   const sources = new Set(sourceIds);
   const last = (param: FilterParam) => raw[param]?.at(-1);
 
-  const ids = (param: FilterParam, known: (id: string) => boolean, expected: string): string[] =>
-    list(raw[param]).filter((id) => {
+  const ids = (param: FilterParam, known: (id: string) => boolean, expected: string): string[] => {
+    const all = list(raw[param]);
+    if (all.length > PARAM_LIMITS.values) problems.push(tooLong(param, all.join(','), 'values', all.length));
+    return all.slice(0, PARAM_LIMITS.values).filter((id) => {
       if (known(id)) return true;
       problems.push({ param, value: id, problem: 'unknown', expected });
       return false;
     });
+  };
   const entity = (id: string) => graph.hasNode(id);
   const ENTITY = 'an entity id of the graph';
   const hops = (param: FilterParam, fallback: number): number => {
@@ -87,7 +101,9 @@ export function parseFilterParams(raw: RawParams, graph: KnowledgeGraph, sourceI
     if (undated === 'keep' || undated === 'drop') spec.keepUndated = undated === 'keep';
     else problems.push({ param: 'undated', value: undated, problem: 'malformed', expected: 'keep or drop' });
   }
-  spec.text = last('text') ?? '';
+  const text = last('text') ?? '';
+  if (text.length > PARAM_LIMITS.characters) problems.push(tooLong('text', text, 'characters', text.length));
+  spec.text = text.slice(0, PARAM_LIMITS.characters);
   spec.among = ids('among', entity, ENTITY);
   return { spec, problems };
 }

@@ -13,12 +13,32 @@ type Doc = { id: string; vi: string; en: string; aliases: string };
 
 export type EntitySearch = { search: (query: string, limit?: number) => SearchHit[] };
 
-export function createEntitySearch(graph: KnowledgeGraph, nodes: Iterable<string> = graph.nodes()): EntitySearch {
+/** Longer queries are cut: no entity name needs more, and fuzzy matching grows with length. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** The index is built on the first search, so opening a large graph does not wait for it. */
+export function createEntitySearch(graph: KnowledgeGraph, nodes?: () => Iterable<string>): EntitySearch {
+  let built: ReturnType<typeof buildIndex> | null = null;
+  return {
+    search(query, limit = 10) {
+      const folded = foldForSearch(query.slice(0, MAX_QUERY_LENGTH));
+      if (!folded) return [];
+      built ??= buildIndex(graph, nodes ? nodes() : graph.nodes());
+      const { index, exactKeys } = built;
+      const hits = index.search(folded).map((r) => ({ id: String(r.id), score: r.score }));
+      const isExact = (hit: SearchHit) => (exactKeys.get(hit.id)?.has(folded) ? 1 : 0);
+      return hits.sort((a, b) => isExact(b) - isExact(a) || b.score - a.score).slice(0, limit);
+    },
+  };
+}
+
+function buildIndex(graph: KnowledgeGraph, nodes: Iterable<string>) {
   const index = new MiniSearch<Doc>({
     fields: ['vi', 'en', 'aliases'],
     // Words are runs of letters, marks and digits: "<img" and "(CSDP)" index as "img", "csdp".
     tokenize: (text) => text.split(/[^\p{L}\p{M}\p{N}]+/u),
-    processTerm: (term) => foldForSearch(term) || null,
+    // A word longer than any real name (a megabyte label) is not indexed: no one types it.
+    processTerm: (term) => (term.length > MAX_QUERY_LENGTH ? null : foldForSearch(term) || null),
     searchOptions: { prefix: true, fuzzy: 0.15, combineWith: 'AND', boost: { vi: 2, en: 2, aliases: 1.5 } },
   });
   const exactKeys = new Map<string, Set<string>>();
@@ -29,14 +49,5 @@ export function createEntitySearch(graph: KnowledgeGraph, nodes: Iterable<string
     exactKeys.set(id, new Set([attrs.labels.vi, attrs.labels.en, ...attrs.aliases].map(foldForSearch)));
   }
   index.addAll(docs);
-
-  return {
-    search(query, limit = 10) {
-      const folded = foldForSearch(query);
-      if (!folded) return [];
-      const hits = index.search(folded).map((r) => ({ id: String(r.id), score: r.score }));
-      const isExact = (hit: SearchHit) => (exactKeys.get(hit.id)?.has(folded) ? 1 : 0);
-      return hits.sort((a, b) => isExact(b) - isExact(a) || b.score - a.score).slice(0, limit);
-    },
-  };
+  return { index, exactKeys };
 }

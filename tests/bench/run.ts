@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ARTIFACTS } from '../helpers/browser';
 import { benchBrowser } from './browser';
 import { benchFilters } from './filters';
+import { benchImports } from './imports';
 import { benchIngest } from './ingest';
 
 const only = process.argv[2];
@@ -20,6 +21,15 @@ if (!only || only === 'ingest') {
 }
 if (!only || only === 'browser') {
   sections.push(...(await benchBrowser()), '');
+}
+if (!only || only === 'imports') {
+  const sizes = [
+    { nodes: 10_000, edges: 50_000 },
+    { nodes: 100_000, edges: 500_000 },
+    { nodes: 200_000, edges: 400_000 },
+    { nodes: 200_000, edges: 1_000_000 },
+  ];
+  sections.push(...(await benchImports(process.argv[3] === 'small' ? sizes.slice(0, 1) : sizes)), '');
 }
 
 const report = sections.join('\n');

@@ -12,12 +12,20 @@ import { useData } from '../data';
 import { CanvasBehaviour } from './CanvasBehaviour';
 import { CanvasControls } from './CanvasControls';
 import type { CanvasProps } from './canvasProps';
+import { CAMERA_LIMITS } from '../state/viewState';
 import { canvasLabels } from './canvasLabels';
 import { EDGE_COLOR, reduceEdge, reduceNode, RenderState } from './reducers';
 
 
 /** Edge labels cost sigma a pass over every edge per frame: only worth it on small graphs. */
 const EDGE_LABEL_LIMIT = 5000;
+/**
+ * Above this many edges, arrows and edge picking (a second edge layer drawn, and pixels read
+ * back on every mouse move) cost more than they give: in software WebGL they made the first
+ * frame of a 100k-node graph about 4× bare sigma's. Plain lines, no edge events, and edges
+ * hidden while the camera moves.
+ */
+const LARGE_GRAPH_EDGES = 20_000;
 
 type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -27,10 +35,11 @@ export const GraphCanvas = forwardRef<Renderer | null, CanvasProps>(function Gra
 
   const settings = useMemo<Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>>>(
     () => ({
-      defaultEdgeType: 'arrow',
+      defaultEdgeType: graph.size <= LARGE_GRAPH_EDGES ? 'arrow' : 'line',
       defaultEdgeColor: EDGE_COLOR,
       renderEdgeLabels: graph.size <= EDGE_LABEL_LIMIT,
-      enableEdgeEvents: true,
+      enableEdgeEvents: graph.size <= LARGE_GRAPH_EDGES,
+      hideEdgesOnMove: graph.size > LARGE_GRAPH_EDGES,
       labelDensity: 0.7,
       labelGridCellSize: 100,
       labelRenderedSizeThreshold: 7,
@@ -39,6 +48,9 @@ export const GraphCanvas = forwardRef<Renderer | null, CanvasProps>(function Gra
       edgeLabelSize: 11,
       edgeLabelColor: { color: '#495057' },
       stagePadding: 40,
+      // Zoom stays within what the URL accepts back.
+      minCameraRatio: CAMERA_LIMITS.minRatio,
+      maxCameraRatio: CAMERA_LIMITS.maxRatio,
       nodeReducer: (node, data) => reduceNode(renderState, node, data),
       edgeReducer: (edge, data) => reduceEdge(renderState, edge, data),
     }),

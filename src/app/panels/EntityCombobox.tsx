@@ -5,7 +5,8 @@
  */
 import { forwardRef, useId, useMemo, useState } from 'react';
 import { KINDS } from '../../model/vocabulary';
-import type { EntitySearch } from '../../query/search';
+import { MAX_QUERY_LENGTH, type EntitySearch } from '../../query/search';
+import { DISPLAY_LENGTH, shortText } from '../displayText';
 import { useData } from '../data';
 import { t } from '../i18n';
 import type { Lang } from '../state/viewState';
@@ -37,7 +38,7 @@ export const EntityCombobox = forwardRef<HTMLInputElement, Props>(function Entit
 
   const choose = (id: string) => {
     onChoose(id);
-    setQuery(clearOnChoose ? '' : graph.getNodeAttribute(id, 'labels')[lang]);
+    setQuery(clearOnChoose ? '' : shortText(graph.getNodeAttribute(id, 'labels')[lang], MAX_QUERY_LENGTH));
     setOpen(false);
   };
 
@@ -78,9 +79,10 @@ export const EntityCombobox = forwardRef<HTMLInputElement, Props>(function Entit
         aria-autocomplete="list"
         aria-activedescendant={showList && hits[active] ? `${listId}-${active}` : undefined}
         placeholder={placeholder}
+        maxLength={MAX_QUERY_LENGTH}
         value={query}
         onChange={(e) => {
-          setQuery(e.target.value);
+          setQuery(e.target.value.slice(0, MAX_QUERY_LENGTH));
           setActive(0);
           setOpen(true);
         }}
@@ -105,9 +107,9 @@ export const EntityCombobox = forwardRef<HTMLInputElement, Props>(function Entit
                 onMouseEnter={() => setActive(i)}
               >
                 <span className="swatch" style={{ background: attrs.color }} aria-hidden="true" />
-                <span className="hit-label">{attrs.labels[lang]}</span>
+                <span className="hit-label">{shortText(attrs.labels[lang], DISPLAY_LENGTH.list)}</span>
                 <span className="hit-meta">
-                  {KINDS[attrs.kind][lang]} · <span lang={other}>{attrs.labels[other]}</span>
+                  {KINDS[attrs.kind][lang]} · <span lang={other}>{shortText(attrs.labels[other], DISPLAY_LENGTH.list)}</span>
                 </span>
               </li>
             );

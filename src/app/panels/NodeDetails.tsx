@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { DATE_TYPES, KINDS, PREDICATES, type Predicate } from '../../model/vocabulary';
 import { useData } from '../data';
+import { DISPLAY_LENGTH, shortText } from '../displayText';
 import { formatDate, t } from '../i18n';
 import type { Lang } from '../state/viewState';
 import { EvidenceList, type DetailsProps } from './EvidenceList';
@@ -28,10 +29,10 @@ export function NodeDetails({ id, lang, onSelectNode, onSelectEdge, onShowEviden
       <p className="kind-line">
         <span className="swatch" style={{ background: attrs.color }} aria-hidden="true" />
         {KINDS[attrs.kind][lang]}
-        {attrs.category && <span className="muted"> · {attrs.category}</span>}
+        {attrs.category && <span className="muted"> · {shortText(attrs.category, DISPLAY_LENGTH.list)}</span>}
       </p>
-      <h2 id="details-title">{attrs.labels[lang]}</h2>
-      <p className="other-label" lang={other}>{attrs.labels[other]}</p>
+      <h2 id="details-title">{shortText(attrs.labels[lang], DISPLAY_LENGTH.heading)}</h2>
+      <p className="other-label" lang={other}>{shortText(attrs.labels[other], DISPLAY_LENGTH.heading)}</p>
       <p>{attrs.description[lang]}</p>
       {attrs.aliases.length > 0 && (
         <p>

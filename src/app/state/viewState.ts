@@ -33,18 +33,30 @@ export function defaultViewState(lang: Lang): ViewState {
   return { lang, selection: null, article: null, filter: emptyFilter(), dim: false, path: null, camera: null };
 }
 
+/**
+ * The cameras sigma can draw: a zoom ratio far from zero and from infinity, and a centre near
+ * the graph (sigma's coordinates put the whole graph within 0…1). The canvas is held to the
+ * same ratios, so the app never writes into a URL a camera it would refuse to read.
+ */
+export const CAMERA_LIMITS = { minRatio: 1e-3, maxRatio: 100, maxOffset: 1000 } as const;
+
+export function isDrawableCamera({ x, y, ratio }: Camera): boolean {
+  const near = (n: number) => Number.isFinite(n) && Math.abs(n) <= CAMERA_LIMITS.maxOffset;
+  return near(x) && near(y) && ratio >= CAMERA_LIMITS.minRatio && ratio <= CAMERA_LIMITS.maxRatio;
+}
+
 function parseCamera(value: string): Camera | null {
-  const parts = value.split(',').map(Number);
-  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const parts = value.split(',').map((part) => (part.trim() === '' ? NaN : Number(part)));
+  if (parts.length !== 3) return null;
   const [x, y, ratio] = parts as [number, number, number];
-  return ratio > 0 ? { x, y, ratio } : null;
+  return isDrawableCamera({ x, y, ratio }) ? { x, y, ratio } : null;
 }
 
 export function parseViewState(search: string, data: DataIndex, fallbackLang: Lang): { state: ViewState; notices: Notice[] } {
   const params = new URLSearchParams(search);
   const notices: Notice[] = [];
   const state = defaultViewState(fallbackLang);
-  const bad = (param: string, problem: Notice['problem']) => notices.push({ param, value: params.get(param) ?? '', problem });
+  const bad = (param: string, problem: 'unknown' | 'malformed') => notices.push({ param, value: params.get(param) ?? '', problem });
 
   const lang = params.get('lang');
   if (lang !== null) {
@@ -105,13 +117,17 @@ export function parseViewState(search: string, data: DataIndex, fallbackLang: La
   const cam = params.get('cam');
   if (cam !== null) {
     state.camera = parseCamera(cam);
-    if (!state.camera) bad('cam', 'malformed');
+    if (!state.camera) {
+      notices.push({ param: 'cam', value: cam, problem: 'malformed', expected: `x,y,ratio with the ratio from ${CAMERA_LIMITS.minRatio} to ${CAMERA_LIMITS.maxRatio}` });
+    }
   }
 
   return { state, notices };
 }
 
 const round = (n: number) => String(Math.round(n * 1000) / 1000);
+/** Four significant digits: a deep zoom (0.00123) keeps its ratio instead of rounding to 0. */
+const roundRatio = (n: number) => String(Math.min(CAMERA_LIMITS.maxRatio, Math.max(CAMERA_LIMITS.minRatio, Number(n.toPrecision(4)))));
 
 export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
@@ -126,6 +142,8 @@ export function serializeViewState(state: ViewState): string {
   for (const [name, value] of filterToParams(state.filter)) params.set(name, value);
   if (state.dim) params.set('dim', '1');
   if (state.path) params.set('path', state.path.join(','));
-  if (state.camera) params.set('cam', [state.camera.x, state.camera.y, state.camera.ratio].map(round).join(','));
+  if (state.camera && isDrawableCamera(state.camera)) {
+    params.set('cam', [round(state.camera.x), round(state.camera.y), roundRatio(state.camera.ratio)].join(','));
+  }
   return `?${params.toString()}`;
 }

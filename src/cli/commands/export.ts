@@ -8,7 +8,8 @@ import { CSV_DIALECTS, EXPORT_FORMAT_IDS, EXPORT_FORMAT_LABELS, EXPORT_LANGS, GE
 import { DEFAULT_BASE } from '../../io/turtle';
 import { parseCommand, UsageError } from '../args';
 import { FILTER_OPTIONS, filterFromFlags } from '../filterFlags';
-import { DATA_OPTION, loadOrReport, writeFile, type Command, type Io } from '../io';
+import { DATA_OPTION, loadOrReport, type Command, type Io } from '../io';
+import { writeFiles } from '../writeFiles';
 
 /** A flag whose value must be one of a few words. */
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -88,11 +89,10 @@ export const exportCommand: Command = {
       io.err(`kg export: ${(error as Error).message}`);
       return 1;
     }
-    for (const file of files) {
-      const path = target.dir ? join(target.dir, file.name) : (target.file as string);
-      writeFile(path, file.content);
-      io.out(`wrote ${path}`);
-    }
+    if (subgraph.order === 0) io.err('kg export: the filters keep no nodes; the export is an empty graph');
+    const written = files.map((file) => ({ path: target.dir ? join(target.dir, file.name) : (target.file as string), content: file.content }));
+    writeFiles(written);
+    for (const { path } of written) io.out(`wrote ${path}`);
     io.out(`${subgraph.order} of ${loaded.graph.order} nodes, ${subgraph.size} of ${loaded.graph.size} edges`);
     return 0;
   },

@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import { parseCommand } from '../args';
-import { DATA_OPTION, writeFile, type Command } from '../io';
+import { DATA_OPTION, type Command } from '../io';
+import { writeFiles } from '../writeFiles';
 import { jsonSchemaFiles } from '../schemaFiles';
 
 export const schema: Command = {
   usage: `  schema                   regenerate the JSON Schemas in graph-data/schema/`,
   run(args, io) {
     const { values } = parseCommand(args, DATA_OPTION);
-    for (const [name, content] of Object.entries(jsonSchemaFiles())) writeFile(join(values.data, 'schema', name), content);
+    writeFiles(Object.entries(jsonSchemaFiles()).map(([name, content]) => ({ path: join(values.data, 'schema', name), content })));
     io.out(`wrote the JSON Schemas to ${join(values.data, 'schema')}`);
     return 0;
   },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultViewState, parseViewState, serializeViewState, type DataIndex, type ViewState } from '../../../src/app/state/viewState';
 import { emptyFilter } from '../../../src/query/filterSpec';
+import { describeNotices, NOTICES_SHOWN } from '../../../src/app/i18n';
 import { loadShipped } from '../../helpers/shipped';
 
 const { graph, sources } = loadShipped();
@@ -46,11 +47,49 @@ describe('view state in the URL', () => {
     ['?dim=yes', { param: 'dim', value: 'yes', problem: 'malformed' }],
     ['?cam=1,2', { param: 'cam', value: '1,2', problem: 'malformed' }],
     ['?cam=0,0,-1', { param: 'cam', value: '0,0,-1', problem: 'malformed' }],
+    ['?cam=0,0,0', { param: 'cam', value: '0,0,0', problem: 'malformed' }],
+    ['?cam=0,0,1e-300', { param: 'cam', value: '0,0,1e-300', problem: 'malformed' }],
+    ['?cam=0,0,1e300', { param: 'cam', value: '0,0,1e300', problem: 'malformed' }],
+    ['?cam=1e308,0,1', { param: 'cam', value: '1e308,0,1', problem: 'malformed' }],
+    ['?cam=Infinity,0,1', { param: 'cam', value: 'Infinity,0,1', problem: 'malformed' }],
+    ['?cam=,,1', { param: 'cam', value: ',,1', problem: 'malformed' }],
     ['?node=eu&edge=norway:signs:eu-norway-spd', { param: 'edge', value: 'norway:signs:eu-norway-spd', problem: 'malformed' }],
   ])('drops %s with a notice and keeps the rest usable', (search, notice) => {
     const { state, notices } = parseViewState(search, data, 'en');
     expect(notices).toEqual([expect.objectContaining(notice)]);
     expect(state.lang).toBe('en');
+  });
+
+  it('never writes a camera it would refuse to read', () => {
+    for (const camera of [{ x: 0, y: 0, ratio: 0 }, { x: 0, y: 0, ratio: 1e-9 }, { x: NaN, y: 0, ratio: 1 }, { x: 0, y: 0, ratio: 1e9 }]) {
+      expect(serializeViewState({ ...defaultViewState('en'), camera })).not.toContain('cam=');
+    }
+    for (const ratio of [0.001, 0.0012345, 0.5, 100]) {
+      const url = serializeViewState({ ...defaultViewState('en'), camera: { x: 0.1234567, y: -2, ratio } });
+      const { state, notices } = parseViewState(url, data, 'en');
+      expect(notices).toEqual([]);
+      expect(state.camera?.ratio).toBeCloseTo(ratio, 6);
+    }
+  });
+
+  it('cuts a very long text or list parameter, says so, and keeps only the cut value in the URL', () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `ghost-${i}`);
+    const { state, notices } = parseViewState(`?actor=${['eu', ...ids].join(',')}&text=${'a'.repeat(70_000)}`, data, 'en');
+    expect(state.filter.actors).toEqual(['eu']);
+    expect(state.filter.text).toHaveLength(200);
+    expect(notices[0]).toMatchObject({ param: 'actor', problem: 'tooLong', length: 5001, limit: 100 });
+    expect(notices.at(-1)).toMatchObject({ param: 'text', problem: 'tooLong', length: 70_000, limit: 200 });
+    expect(serializeViewState(state).length).toBeLessThan(300);
+    const en = describeNotices('en', notices);
+    expect(en).toHaveLength(NOTICES_SHOWN + 1);
+    expect(en[0]).toBe('Parameter “actor”: 5,001 values, more than the 100 the explorer reads — only the first 100 were kept.');
+    expect(en.at(-1)).toBe(`… and ${(notices.length - NOTICES_SHOWN).toLocaleString('en-GB')} more.`);
+    expect(describeNotices('vi', notices)[0]).toBe('Tham số “actor”: có 5.001 giá trị, nhiều hơn mức 100 — chỉ giữ 100 giá trị đầu.');
+  });
+
+  it('quotes only a short excerpt of a huge bad value', () => {
+    const { notices } = parseViewState(`?node=${'x'.repeat(100_000)}`, data, 'en');
+    expect(describeNotices('en', notices)[0]?.length).toBeLessThan(150);
   });
 
   it('keeps the good parameters of a partly bad link', () => {

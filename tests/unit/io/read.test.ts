@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeGexf } from '../../../src/io/gexf';
-import { IMPORT_LIMITS, ImportError, readGraphFile } from '../../../src/io/read';
+import { MultiDirectedGraph } from 'graphology';
+import { IMPORT_LIMITS, ImportError, readGraphData, readGraphFile, type GraphPart } from '../../../src/io/read';
 import { loadShipped } from '../../helpers/shipped';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -63,7 +64,18 @@ describe('reading a user file', () => {
     ],
     ['a declared non-UTF-8 encoding', 'latin.gexf', '<?xml version="1.0" encoding="ISO-8859-1"?><gexf/>', /declares encoding "ISO-8859-1"; save it as UTF-8/],
     ['JSON that is not a graph', 'x.json', '{"hello": "world"}', /not a graphology serialization/],
-    ['broken JSON', 'x.json', '{"nodes": [', /x\.json: not valid JSON: /],
+    ['broken JSON', 'x.json', '{"nodes": [', /x\.json: not valid JSON at line 1, column 12: the text ends before the JSON does/],
+    ['JSON with a stray comma', 'x.json', '{"nodes": [\n  {"key": "a"},\n]}', /x\.json: not valid JSON at line 3, column 1: Unexpected token ']'/],
+    ['JSON whose nodes are not objects', 'x.json', '{"nodes": [{"key": "a"}, 7]}', /x\.json: nodes\[1\] is not an object/],
+    ['JSON whose attributes are not an object', 'x.json', '{"nodes": [{"key": "a", "attributes": "red"}]}', /x\.json: nodes\[0\]: "attributes" is not an object/],
+    [
+      'a namespace-prefixed GraphML',
+      'p.graphml',
+      '<?xml version="1.0"?>\n<g:graphml xmlns:g="http://graphml.graphdrawing.org/xmlns"><g:graph edgedefault="directed"><g:node id="a"/></g:graph></g:graphml>',
+      /p\.graphml: line 2: the elements carry a namespace prefix \(<g:graphml>\); the explorer reads GraphML written in its default namespace/,
+    ],
+    ['an unknown GEXF element', 'u.gexf', GEXF('<nodes><node id="1"/><vertex id="2"/></nodes>'), /u\.gexf: line 4: <vertex> is not a GEXF element/],
+    ['a GraphML named .gexf', 'g.gexf', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph/></graphml>', /g\.gexf: the root element is <graphml>, not <gexf>/],
     ['a duplicate node id', 'dup.gexf', GEXF('<nodes><node id="1"/><node id="1"/></nodes>'), /node id "1" is used twice/],
     ['something else entirely', 'notes.txt', 'hello', /not a GEXF, GraphML or graphology JSON file/],
   ])('refuses %s, saying what and where', (_name, file, text, message) => {
@@ -76,6 +88,23 @@ describe('reading a user file', () => {
   });
 
   it('refuses a file over the size limit before reading it', () => {
-    expect(refusal(() => readGraphFile('huge.json', new Uint8Array(IMPORT_LIMITS.bytes + 1)))).toMatch(/huge\.json: 50\.0 MB, more than the 50 MB/);
+    expect(refusal(() => readGraphFile('huge.json', new Uint8Array(IMPORT_LIMITS.bytes + 1)))).toMatch(/huge\.json: 256\.0 MB, more than the 256 MB the explorer opens/);
+  });
+});
+
+describe('reading in parts, for a page that builds the graph as the worker checks it', () => {
+  it('hands on every node before any edge, in parts that add up to the whole graph', () => {
+    const nodes = Array.from({ length: 25_000 }, (_, i) => ({ key: `n${i}`, attributes: { x: i, y: 0 } }));
+    const edges = Array.from({ length: 12_000 }, (_, i) => ({ source: `n${i}`, target: `n${(i * 7) % 25_000}` }));
+    const parts: GraphPart[] = [];
+    const { data } = readGraphData('big.json', bytes(JSON.stringify({ nodes, edges })), { onPart: (part) => parts.push(part) });
+    expect(parts.length).toBeGreaterThan(2);
+    const sent = { nodes: parts.flatMap((p) => p.nodes), edges: parts.flatMap((p) => p.edges) };
+    expect(sent).toEqual({ nodes: data.nodes, edges: data.edges });
+    const firstEdgePart = parts.findIndex((p) => p.edges.length > 0);
+    expect(parts.slice(firstEdgePart + 1).every((p) => p.nodes.length === 0)).toBe(true);
+    const graph = new MultiDirectedGraph({ allowSelfLoops: true });
+    for (const part of parts) graph.import(part);
+    expect([graph.order, graph.size]).toEqual([25_000, 12_000]);
   });
 });

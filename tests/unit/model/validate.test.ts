@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatError, validateDataset } from '../../../src/model/validate';
+import { formatError, MAX_FIELD_LENGTH, validateDataset } from '../../../src/model/validate';
 import { tinyRaw, type Mutations } from '../../helpers/tinyDataset';
 
 type Json = Record<string, unknown>;
@@ -60,9 +60,44 @@ describe('validateDataset', () => {
     expect(errors.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('reports broken JSON with its file', () => {
+  it('reports broken JSON with its file, line and column', () => {
     const raw = tinyRaw();
-    raw.relations.content = '{ "relations": [ }';
-    expect(validateDataset(raw).errors.map(formatError)[0]).toMatch(/^relations\.json: \(root\): invalid JSON: /);
+    raw.relations.content = '{\n  "relations": [\n    }';
+    expect(validateDataset(raw).errors.map(formatError)).toEqual(["relations.json: (root): invalid JSON at line 3, column 5: Unexpected token '}'"]);
+  });
+
+  const chain = (pairs: [string, string][]) => (r: Json[]) => {
+    for (const [source, target] of pairs) r.push({ ...structuredClone(at(r, 0)), source, target, predicate: 'part_of' });
+  };
+
+  it.each([
+    ['two', [['vietnam', 'eu'], ['eu', 'vietnam']], 'vietnam → eu → vietnam'],
+    ['three', [['vietnam', 'eu'], ['eu', 'cyber-security'], ['cyber-security', 'vietnam']], 'vietnam → eu → cyber-security → vietnam'],
+  ] as [string, [string, string][], string][])('reports a part_of cycle of %s relations once, with its path', (_n, pairs, loop) => {
+    const errors = errorsFor({ relations: chain(pairs) }).filter((e) => e.includes('circle'));
+    expect(errors).toEqual([`relations.json: relations[${2 + pairs.length}]: part_of goes round in a circle: ${loop}`]);
+  });
+
+  it('accepts a part_of chain that does not close', () => {
+    expect(errorsFor({ relations: chain([['vietnam', 'eu'], ['eu', 'cyber-security']]) }).filter((e) => e.includes('circle'))).toEqual([]);
+  });
+
+  it('reports a text field far beyond a sane size', () => {
+    const errors = errorsFor({ entities: (e) => void ((at(e, 0).description as Json).en = 'x'.repeat(MAX_FIELD_LENGTH + 1)) });
+    expect(errors).toContain(`entities.json: entities[0].description.en: text of ${MAX_FIELD_LENGTH + 1} characters, more than the ${MAX_FIELD_LENGTH} a field may hold`);
+  });
+
+  it('names the first invalid UTF-8 byte of an article, without a cascade of quote errors', () => {
+    const raw = tinyRaw();
+    const text = new TextEncoder().encode(raw.sources[0]!.text!.content as string);
+    text[5] = 0xff;
+    raw.sources[0]!.text!.content = text;
+    expect(validateDataset(raw).errors.map(formatError)).toEqual(['sources/tiny.txt: (root): not valid UTF-8: invalid byte at offset 5; save the file as UTF-8']);
+  });
+
+  it('names a byte-order mark as such', () => {
+    const raw = tinyRaw();
+    raw.entities.content = new TextEncoder().encode(`\uFEFF${raw.entities.content as string}`);
+    expect(validateDataset(raw).errors.map(formatError)).toEqual(['entities.json: (root): the file starts with a byte-order mark (BOM, U+FEFF); save it as UTF-8 without BOM']);
   });
 });

@@ -37,3 +37,19 @@ describe('entity search on the shipped graph', () => {
     expect(search.search('an ninh', 3)).toHaveLength(3);
   });
 });
+
+describe('search with hostile input', () => {
+  it('cuts a pasted 70,000-character query to its first words and still answers', () => {
+    expect(search.search(`cyber ${'x'.repeat(70_000)}`)).toEqual([]);
+    expect(search.search(`Budapest${' '.repeat(70_000)}`)[0]?.id).toBe('budapest-convention');
+  });
+
+  it('indexes a graph with a megabyte label and finds its other names', () => {
+    const g = graph.copy() as typeof graph;
+    g.addNode('huge', { ...g.getNodeAttributes('eu'), labels: { vi: 'Đ'.repeat(1_000_000), en: `Harbour ${'y'.repeat(1_000_000)}` }, aliases: ['Mega'] });
+    const s = createEntitySearch(g);
+    expect(s.search('mega')[0]?.id).toBe('huge');
+    expect(s.search('harbour')[0]?.id).toBe('huge');
+    expect(s.search('Đ'.repeat(5000))).toEqual([]);
+  });
+});

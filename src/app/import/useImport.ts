@@ -1,0 +1,79 @@
+/**
+ * Opening a file through the import worker: the stage for the progress bar, Cancel (which
+ * ends the worker), and the finished graph or the refusal. The graph on screen is untouched
+ * until the new one is ready.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportSummary } from '../../io/sanitize';
+import type { KnowledgeGraph } from '../../model/graph';
+import type { ImportReply, ImportRequest, ImportStage } from './importProtocol';
+
+export type Importing = { name: string; stage: ImportStage };
+export type Opened = { name: string; graph: KnowledgeGraph; summary: ImportSummary };
+
+/** Lets the browser paint the "drawing" stage before the page's own, blocking part begins. */
+const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+export function useImport(onOpened: (opened: Opened) => void, onRefused: (message: string) => void) {
+  const [importing, setImporting] = useState<Importing | null>(null);
+  const worker = useRef<Worker | null>(null);
+
+  const stop = useCallback(() => {
+    worker.current?.terminate();
+    worker.current = null;
+    setImporting(null);
+  }, []);
+  useEffect(() => stop, [stop]);
+
+  const open = useCallback(
+    (file: File) => {
+      stop();
+      const w = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+      worker.current = w;
+      setImporting({ name: file.name, stage: 'read' });
+      // Built as the parts come, each in a task of its own, while the worker checks the rest.
+      const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+      w.onmessage = async (event: MessageEvent<ImportReply>) => {
+        if (worker.current !== w) return;
+        const message = event.data;
+        if (message.type === 'stage') {
+          setImporting({ name: file.name, stage: message.stage });
+          return;
+        }
+        if (message.type === 'part') {
+          graph.import({ nodes: message.nodes, edges: message.edges });
+          return;
+        }
+        w.terminate();
+        if (message.type === 'error') {
+          worker.current = null;
+          setImporting(null);
+          onRefused(message.message);
+          return;
+        }
+        graph.replaceAttributes(message.attributes);
+        const positions = message.positions;
+        if (positions) {
+          let i = 0;
+          graph.updateEachNodeAttributes((_node, a) => ({ ...a, x: positions.x[i] as number, y: positions.y[i] as number, size: positions.size[i++] as number }));
+        }
+        setImporting({ name: file.name, stage: 'draw' });
+        await nextPaint();
+        if (worker.current !== w) return;
+        worker.current = null;
+        setImporting(null);
+        onOpened({ name: file.name, graph, summary: message.summary });
+      };
+      w.onerror = (event) => {
+        if (worker.current !== w) return;
+        stop();
+        onRefused(event.message || file.name);
+      };
+      w.postMessage({ file } satisfies ImportRequest);
+    },
+    [stop, onOpened, onRefused],
+  );
+
+  return { importing, open, cancel: stop };
+}

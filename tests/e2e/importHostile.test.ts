@@ -1,0 +1,132 @@
+/**
+ * Opening odd, hostile and large files in a real browser, as a person would: the summary of
+ * what was changed, a crafted id selected, the progress bar and Cancel, the graph on screen
+ * intact after a refusal — and never the error screen.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserUnavailable, openPage, screenshot, waitForGraph } from '../helpers/browser';
+import { browserSuite } from '../helpers/browserSuite';
+
+const unavailable = browserUnavailable();
+
+/** A graphology JSON of n nodes in a grid and about 2n edges, with positions (as bare sigma needs). */
+function gridJson(n: number): string {
+  const side = Math.ceil(Math.sqrt(n));
+  const nodes = Array.from({ length: n }, (_, i) => ({ key: `n${i}`, attributes: { label: `Node ${i}`, x: i % side, y: Math.floor(i / side), size: 2 } }));
+  const edges = Array.from({ length: 2 * n }, (_, i) => ({ source: `n${i % n}`, target: `n${(i * 7919 + 1) % n}` }));
+  return JSON.stringify({ attributes: { name: 'grid' }, options: { type: 'directed', multi: true }, nodes, edges });
+}
+
+describe.skipIf(unavailable !== null)('opening odd and large files in Chromium', () => {
+  const suite = browserSuite();
+  const dir = mkdtempSync(join(tmpdir(), 'kg-e2e-hostile-'));
+  const counts = (page: Page) => page.locator('.filters .counts').textContent();
+
+  async function open(query = '?lang=en') {
+    const watched = await openPage(suite.browser(), suite.origin());
+    await watched.page.goto(`${suite.origin()}${query}`);
+    await waitForGraph(watched.page);
+    return watched;
+  }
+
+  function file(name: string, content: string): string {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  }
+
+  it('opens a file full of odd values, says what it changed in both languages, and selects a crafted id', async () => {
+    const { page, consoleErrors, foreignRequests } = await open();
+    const odd = file(
+      'odd.json',
+      JSON.stringify({
+        nodes: [
+          { key: '__proto__', attributes: { label: 'Prototype', kind: 'ship', color: 'url(http://example.com/x.png)', x: 0, y: 0, dates: [{ type: 'founded', date: '2020' }] } },
+          { key: 'constructor', attributes: { label: 'Constructor', x: 1, y: 1, dates: [{ type: 'toString', date: '2021' }] } },
+          { key: 'long', attributes: { label: `Harbour ${'Đ'.repeat(200_000)}`, x: 2, y: 0, dates: [{ type: 'whenever', date: '2022' }] } },
+        ],
+        edges: [{ source: '__proto__', target: 'constructor', attributes: { predicate: 'toString', evidence: [{ source: 's', quote: 'q', start: 9, end: 2 }] } }],
+      }),
+    );
+    await page.locator('input[type=file]').setInputFiles(odd);
+    const summary = page.locator('.notice.import-summary');
+    await expect.poll(() => summary.textContent()).toContain('3 nodes had unknown date types (founded, toString, whenever) — shown without those dates.');
+    const text = await summary.textContent();
+    expect(text).toContain('2 node ids were names JavaScript reserves, held broken characters or repeated another id (__proto__, constructor) — renamed with “~” added.');
+    expect(text).toContain('1 node had a colour that is not a colour code (url(http://example.com/x.png)) — drawn in its kind’s colour.');
+    expect(text).toContain('1 edge had evidence at an impossible place');
+    await waitForGraph(page);
+    await screenshot(page, '20-import-summary-en');
+
+    await page.keyboard.press('/');
+    await page.keyboard.type('prototype');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#details-title').textContent()).toBe('Prototype');
+    expect(new URL(page.url()).searchParams.get('node')).toBe('__proto__~');
+    await page.keyboard.press('/');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('harbour');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#details-title').textContent()).toMatch(/^Harbour Đ+…$/);
+    expect((await page.locator('#details-title').textContent())?.length).toBeLessThan(400);
+    expect(await page.locator('.search input').inputValue()).toHaveLength(200);
+    await screenshot(page, '21-import-long-label-selected');
+
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await expect.poll(() => summary.textContent()).toContain('3 nút có loại ngày không xác định (founded, toString, whenever) — hiển thị mà không có các ngày đó.');
+    await screenshot(page, '22-import-summary-vi');
+    expect(await page.locator('text=Something went wrong').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('keeps the graph on screen and says what is wrong when a file is refused', async () => {
+    const { page } = await open();
+    const prefixed = file('prefixed.graphml', '<?xml version="1.0"?>\n<g:graphml xmlns:g="http://graphml.graphdrawing.org/xmlns"><g:graph><g:node id="a"/></g:graph></g:graphml>');
+    await page.locator('input[type=file]').setInputFiles(prefixed);
+    const alert = page.locator('.notice.error');
+    await expect.poll(() => alert.textContent()).toContain('prefixed.graphml: line 2: the elements carry a namespace prefix (<g:graphml>)');
+    expect(await counts(page)).toContain('Showing 71 of 71 nodes');
+    const notGraph = file('list.json', '[1, 2, 3]');
+    await page.locator('input[type=file]').setInputFiles(notGraph);
+    await expect.poll(() => alert.textContent()).toContain('list.json: the JSON is not a graphology serialization');
+    const broken = file('broken.json', '{\n  "nodes": [\n    {"key": "a"},\n  ]\n}');
+    await page.locator('input[type=file]').setInputFiles(broken);
+    await expect.poll(() => alert.textContent()).toContain('broken.json: not valid JSON at line 4, column 3');
+    expect(await counts(page)).toContain('Showing 71 of 71 nodes');
+    await screenshot(page, '23-import-refused-json');
+  });
+
+  it('shows the stage while a large file is read off the page, and Cancel keeps the graph on screen', async () => {
+    const { page } = await open();
+    const big = file('big.json', gridJson(100_000));
+    await page.locator('input[type=file]').setInputFiles(big);
+    const progress = page.locator('.notice.import-progress');
+    await expect.poll(() => progress.textContent()).toMatch(/Opening big\.json — (reading the file|checking its structure|building the graph)/);
+    // The page answers while the worker works: the search still finds a shipped entity.
+    await page.keyboard.press('/');
+    await page.keyboard.type('cyber');
+    await expect.poll(() => page.locator('.search-results [role=option]').first().textContent()).toContain('Cyber security');
+    await page.keyboard.press('Escape');
+    await screenshot(page, '24-import-progress');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => progress.count()).toBe(0);
+    await page.waitForTimeout(500);
+    expect(await counts(page)).toContain('Showing 71 of 71 nodes');
+    expect(await page.locator('.notice.info').count()).toBe(0);
+  });
+
+  it('opens a file without positions: laid out in the worker, then drawn', async () => {
+    const { page } = await open();
+    const nodes = Array.from({ length: 300 }, (_, i) => ({ key: `p${i}`, attributes: { label: `P${i}` } }));
+    const edges = Array.from({ length: 600 }, (_, i) => ({ source: `p${i % 300}`, target: `p${(i * 31 + 7) % 300}` }));
+    await page.locator('input[type=file]').setInputFiles(file('unplaced.json', JSON.stringify({ nodes, edges })));
+    await expect.poll(() => counts(page), { timeout: 30_000 }).toContain('Showing 300 of 300 nodes');
+    await waitForGraph(page);
+    await screenshot(page, '25-import-laid-out');
+  });
+});
