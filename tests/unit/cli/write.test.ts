@@ -34,10 +34,10 @@ describe('kg when a file cannot be written', () => {
 
   it('leaves nothing behind when one of several files fails: no half export, no temporary file', () => {
     const dir = scratch();
-    mkdirSync(join(dir, 'graph-edges.csv'));
+    mkdirSync(join(dir, 'partnerships-en-edges.csv'));
     const result = exportTo('--format', 'csv', '--out-dir', dir);
     expect(result.code).toBe(3);
-    expect(readdirSync(dir)).toEqual(['graph-edges.csv']);
+    expect(readdirSync(dir)).toEqual(['partnerships-en-edges.csv']);
   });
 
   it('replaces an existing file only once the new one is whole', () => {
