@@ -180,9 +180,15 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!cap(ctx, i)) continue;
     let last = i;
-    while (last + 1 < ctx.tokens.length && cap(ctx, last + 1) && /^\s+$/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last + 1]!.start))) last++;
+    while (last + 1 < ctx.tokens.length && cap(ctx, last + 1) && /^\s*[–-]?\s*$/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last + 1]!.start))) last++;
     let first = i;
     if (SENTENCE_OPENERS.has(folded(ctx, first))) first++;
+    // "châu Á", "châu Á – Thái Bình Dương": a continent is named with a lower-case "châu".
+    if (first === i && folded(ctx, i - 1) === 'chau' && !cap(ctx, i - 1) && joined(ctx.text, ctx.tokens, i - 1)) {
+      out.push({ first: i - 1, last, kind: 'place', rule: 'capitalised-run', score: 0.6 });
+      i = last;
+      continue;
+    }
     // A line in capitals ("BÀI VIẾT …") is a header, not a name.
     if (last > first && ctx.tokens.slice(first, last + 1).every((t) => isAcronym(t.text))) {
       i = last;
@@ -266,7 +272,7 @@ export function domainListItems(ctx: Pick<Context, 'text' | 'tokens' | 'sentence
     const va = ctx.tokens.findIndex((t, k) => k > last[0] && k < last[1] && t.folded === 'va');
     if (va > 0) items.splice(items.length - 1, 1, [last[0], va - 1], [va + 1, last[1]]);
   }
-  return items.filter(([a, b]) => b > a && b - a < 9);
+  return items.filter(([a, b]) => b > a && b - a < 10);
 }
 
 function domainLists(ctx: Context, out: RawCandidate[]): void {
@@ -280,6 +286,21 @@ function domainLists(ctx: Context, out: RawCandidate[]): void {
       out.push({ first, last, kind: 'domain', rule: 'domain-list', score: 0.55 });
     }
     i += n - 1;
+  }
+}
+
+/** "luật pháp quốc tế", "luật nhân đạo quốc tế": a body of law, named in lower case. */
+function lawPhrases(ctx: Context, out: RawCandidate[]): void {
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (folded(ctx, i) !== 'luat' || cap(ctx, i)) continue;
+    for (let k = i + 1; k <= i + 4 && k + 1 < ctx.tokens.length && joined(ctx.text, ctx.tokens, k - 1); k++) {
+      if (FUNCTION_WORDS.has(folded(ctx, k)) || cap(ctx, k)) break;
+      if (phraseAt(ctx.text, ctx.tokens, k, 'quoc te')) {
+        out.push({ first: i, last: k + 1, kind: 'framework', rule: 'name-head', score: 0.6 });
+        i = k + 1;
+        break;
+      }
+    }
   }
 }
 
@@ -311,6 +332,7 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
   acronymDefinitions(ctx, found);
   nameHeads(ctx, found);
   partnershipPhrases(ctx, found);
+  lawPhrases(ctx, found);
   quotedNames(ctx, found);
   domainLists(ctx, found);
   domainPhrases(ctx, found);

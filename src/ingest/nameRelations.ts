@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokens';
 import { spanOf } from './tokenSpans';
+import { OFFICE_HEADS } from './wordLists';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 
 export type NamedRange = { first: number; last: number; ref: EndRef; kind: CuratedKind; closing?: string };
@@ -19,6 +20,8 @@ type Input = {
   /** The folded words of each candidate, so "Đại sứ quán Na Uy" finds "Na Uy" named elsewhere. */
   candidateWords: { words: string[]; ref: EndRef; kind: CuratedKind }[];
   isPerson: (ref: EndRef) => boolean;
+  /** Known offices, by their entity's category. */
+  isOffice: (ref: EndRef) => boolean;
   sentenceOf: (token: number) => number;
   existing: (source: string, predicate: string, target: string) => string | undefined;
 };
@@ -67,7 +70,8 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     // "Đại diện cấp cao …, ông Josep Borrell": the person who holds the office.
     if (name.kind === 'actor' && input.isPerson(name.ref) && ['ông', 'bà'].includes(word(name.first - 1) ?? '')) {
       const comma = input.text.slice(input.tokens[name.first - 2]?.end ?? 0, input.tokens[name.first - 1]!.start);
-      const office = input.inner.find((m) => m.kind === 'actor' && m.last === name.first - 2 && !input.isPerson(m.ref));
+      const titled = (m: NamedRange) => OFFICE_HEADS.some((head) => head.split(' ').every((w, k) => input.tokens[m.first + k]?.folded === w));
+      const office = input.inner.find((m) => m.kind === 'actor' && m.last === name.first - 2 && (input.isOffice(m.ref) || titled(m)));
       if (office && /^\s*,\s*$/.test(comma)) add({ ...name, first: office.first }, 'holds_role', name.ref, office.ref, 'holds_role/apposition', 0.75);
     }
     // The parties of an agreement named "… giữa A và B".

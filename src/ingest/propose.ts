@@ -233,6 +233,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     sentenceOf: (i) => sentenceIndex[i] ?? 0,
     existing,
     candidateWords: candidates.map((c) => ({ words: foldedWords(c.label), ref: { candidate: c.key }, kind: c.kind })),
+    isOffice: (ref) => 'entity' in ref && knowledge.vocabulary.entities.get(ref.entity)?.category === 'office',
     isPerson: (ref) =>
       'entity' in ref ? knowledge.vocabulary.entities.get(ref.entity)?.category === 'person' : candidates.find((c) => c.key === ref.candidate)?.category === 'person',
   });

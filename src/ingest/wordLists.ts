@@ -32,6 +32,7 @@ export const NAME_HEADS: [string, Kind][] = [
   ['tap tran', 'event'],
   ['quan he doi tac', 'partnership'],
   ['doi tac', 'partnership'],
+  ['dai dien', 'actor'],
   ['bo', 'actor'],
   ['uy ban', 'actor'],
   ['hoi dong', 'actor'],
@@ -50,6 +51,9 @@ export const NAME_HEADS: [string, Kind][] = [
   ['hiep hoi', 'actor'],
   ['lien minh', 'actor'],
 ];
+
+/** Titles of offices: "Đại diện cấp cao …, ông Josep Borrell" names who holds the office. */
+export const OFFICE_HEADS = ['dai dien', 'bo truong', 'thu tuong', 'tong thong', 'chu tich', 'dai su', 'tong thu ky', 'ngoai truong', 'pho thu tuong'];
 
 /** Capitalised because they open a sentence, not because they name something. */
 export const SENTENCE_OPENERS = new Set(

@@ -114,3 +114,34 @@ describe('rules on single sentences', () => {
     expect(run(fixtureText())).toEqual(run(fixtureText()));
   });
 });
+
+describe('rules that read names, with an empty graph', () => {
+  const blank = buildKnowledge([], []);
+  const labels = (p: Proposals) => p.candidates.map((c) => `${c.kind}:${c.label}`);
+  const triples = (p: Proposals) =>
+    p.relations.map((r) => {
+      const name = (ref: { entity: string } | { candidate: string }) => ('entity' in ref ? ref.entity : p.candidates.find((c) => c.key === ref.candidate)!.label);
+      return `${name(r.source)} ${r.predicate} ${name(r.target)}`;
+    });
+
+  it('finds places after "thủ đô" and in brackets, continents with "châu", and says where a place lies', () => {
+    const p = propose('Hội nghị diễn ra tại thủ đô Brussels (Bỉ), gần châu Á – Thái Bình Dương.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['place:Brussels', 'place:Bỉ', 'place:châu Á – Thái Bình Dương']));
+    expect(triples(p)).toContain('Brussels located_in Bỉ');
+  });
+
+  it('reads an owner and an office holder from the names themselves', () => {
+    const p = propose('Hôm nay, Đại diện cấp cao của Liên minh châu Âu, ông Josep Borrell, thăm Đại sứ quán Na Uy. Na Uy hoan nghênh.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Josep Borrell holds_role Đại diện cấp cao của Liên minh châu Âu', 'Đại sứ quán Na Uy part_of Na Uy']));
+  });
+
+  it('takes a body of law named in lower case', () => {
+    const p = propose('Hai bên hợp tác phù hợp với luật nhân đạo quốc tế.', blank);
+    expect(labels(p)).toContain('framework:luật nhân đạo quốc tế');
+  });
+
+  it('reads the parties of "hợp tác … giữa A và B"', () => {
+    const p = propose('Thỏa thuận thúc đẩy hợp tác trên thực địa giữa các Phái đoàn EU và Đại sứ quán Na Uy.', blank);
+    expect(triples(p)).toContain('Phái đoàn EU cooperates_with Đại sứ quán Na Uy');
+  });
+});
