@@ -73,7 +73,7 @@ function CandidateForm({ item, state, lang, initial, onSave, onCancel }: Props &
             <input value={en} onChange={(e) => setEn(e.target.value)} required aria-describedby={en ? undefined : `needs-${c.key}`} autoFocus={!en} />
           </label>
           {!en && (
-            <p className="hint" id={`needs-${c.key}`}>
+            <p className="needs-hint" id={`needs-${c.key}`}>
               {rt(lang, 'needsEnglish')}
             </p>
           )}

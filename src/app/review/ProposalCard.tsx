@@ -45,7 +45,7 @@ function Summary({ item, state, lang, decision }: Pick<Props, 'item' | 'state' |
     return (
       <>
         <p className="summary">
-          <span className="badge candidate">{rt(lang, 'newEntity')}</span> <span className="kind">{KINDS[decision?.edit?.kind ?? c.kind][lang]}</span>{' '}
+          <span className="new-badge">{rt(lang, 'newEntity')}</span> <span className="kind">{KINDS[decision?.edit?.kind ?? c.kind][lang]}</span>{' '}
           <strong>{decision?.edit?.labels?.vi ?? c.label}</strong>
           {c.acronym ? ` (${c.acronym})` : ''}
           {(decision?.edit?.labels?.en ?? c.labelEn) && <span className="en"> · {decision?.edit?.labels?.en ?? c.labelEn}</span>}
@@ -97,9 +97,7 @@ export const ProposalCard = forwardRef<HTMLLIElement, Props>(function ProposalCa
       onFocus={onFocus}
       onClick={onFocus}
       data-target={item.target}
-      aria-label={`${status}`}
     >
-      <span className={`status ${decision?.action ?? 'open'}`}>{status}</span>
       <Summary item={item} state={state} lang={lang} decision={decision} />
       {editing ? (
         <EditForm item={item} state={state} lang={lang} initial={decision?.edit} onSave={(edit) => onDecide('edit', edit)} onCancel={onCancelEdit} />
@@ -116,6 +114,7 @@ export const ProposalCard = forwardRef<HTMLLIElement, Props>(function ProposalCa
               {rt(lang, 'reject')}
             </button>
           )}
+          <span className={`verdict ${decision?.action ?? 'open'}`}>{status}</span>
         </div>
       )}
     </li>
