@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReviewServer } from '../../src/cli/reviewServer';
-import { browserUnavailable, launchBrowser, openPage, screenshot, waitForGraph } from '../helpers/browser';
+import { browserUnavailable, launchBrowser, openPage, screenshot, startServer, waitForGraph } from '../helpers/browser';
 import { runKg } from '../helpers/cli';
 import { FIXTURE_ARTICLE, graphDataCopy } from '../helpers/ingest';
 import { REPO_ROOT } from '../helpers/shipped';
@@ -87,6 +87,18 @@ describe.skipIf(unavailable !== null)('reviewing an ingested article in Chromium
     await screenshot(page, 'review-04-explorer');
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+  });
+
+  it('says the review server is needed when the page is served without it', async () => {
+    const { server: preview, url } = await startServer();
+    try {
+      const { page, foreignRequests } = await openPage(browser!, url);
+      await page.goto(`${url}?review&lang=en`);
+      await page.getByText('The review page needs the review server: start it with npm run review.').waitFor();
+      expect(foreignRequests).toEqual([]);
+    } finally {
+      await preview.close();
+    }
   });
 
   it('shows the review page in Vietnamese with no English left', async () => {

@@ -1,7 +1,7 @@
 /** The review view (opened with ?review or ?review=ID, served by `npm run review`). */
 import { useEffect, useState } from 'react';
 import type { Lang } from '../state/viewState';
-import { listReviews, loadReview, type ReviewState, type ReviewSummary } from './api';
+import { listReviews, loadReview, NoReviewServer, type ReviewState, type ReviewSummary } from './api';
 import { ReviewPage } from './ReviewPage';
 import { progressText, rt } from './strings';
 import './review.css';
@@ -25,8 +25,9 @@ export function ReviewApp() {
     document.title = `${rt(lang, 'title')}${state ? ` · ${state.title[lang]}` : ''}`;
   }, [lang, state]);
   useEffect(() => {
-    if (id) loadReview(id).then(setState, (e: Error) => setError(e.message));
-    else listReviews().then(setList, (e: Error) => setError(e.message));
+    const fail = (e: Error) => setError(e instanceof NoReviewServer ? 'no-server' : e.message);
+    if (id) loadReview(id).then(setState, fail);
+    else listReviews().then(setList, fail);
   }, [id]);
 
   const switchLang = (next: Lang) => {
@@ -52,7 +53,7 @@ export function ReviewApp() {
       </nav>
       {error && (
         <p className="problems" role="alert">
-          {rt(lang, 'failed')}: {error}
+          {error === 'no-server' ? rt(lang, 'needsServer') : `${rt(lang, 'failed')}: ${error}`}
         </p>
       )}
       {!error && id && !state && <p>{rt(lang, 'loading')}</p>}

@@ -16,8 +16,12 @@ export type ReviewState = {
 export type ReviewSummary = { id: string; title: Bilingual; progress: { decided: number; total: number }; applied: number };
 export type DecisionInput = Omit<Decision, 'at'>;
 
+/** Thrown when the page is served without the review server (a static host, `npm start`). */
+export class NoReviewServer extends Error {}
+
 async function call<T>(path: string, body?: unknown): Promise<T> {
   const response = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!(response.headers.get('content-type') ?? '').includes('application/json')) throw new NoReviewServer(`${response.status} ${path}`);
   const json = (await response.json()) as T & { error?: string };
   if (!response.ok) throw new Error(json.error ?? `${response.status} ${response.statusText}`);
   return json;

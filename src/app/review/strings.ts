@@ -68,6 +68,10 @@ const STRINGS = {
     en: 'Keys: ↓/↑ or j/k to move between proposals, a to accept, e to edit, r to reject, Ctrl+Z to undo.',
   },
   loading: { vi: 'Đang tải…', en: 'Loading…' },
+  needsServer: {
+    vi: 'Trang duyệt cần máy chủ duyệt đang chạy: mở nó bằng lệnh npm run review.',
+    en: 'The review page needs the review server: start it with npm run review.',
+  },
   failed: { vi: 'Không thực hiện được', en: 'Could not do that' },
   language: { vi: 'Ngôn ngữ', en: 'Language' },
   legendKnown: { vi: 'thực thể đã có', en: 'known entity' },
