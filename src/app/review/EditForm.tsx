@@ -16,6 +16,21 @@ export function EditForm({ item, state, lang, initial, onSave, onCancel }: Props
   return <ReferenceForm {...{ item, state, lang, initial, onSave, onCancel }} />;
 }
 
+function OptionSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (value: string) => void; options: { value: string; label: string }[] }) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function Buttons({ lang, onCancel, disabled }: { lang: Lang; onCancel: () => void; disabled?: boolean }) {
   return (
     <div className="edit-buttons">
@@ -77,16 +92,7 @@ function CandidateForm({ item, state, lang, initial, onSave, onCancel }: Props &
               {rt(lang, 'needsEnglish')}
             </p>
           )}
-          <label>
-            {rt(lang, 'kind')}
-            <select value={kind} onChange={(e) => setKind(e.target.value)}>
-              {CURATED_KIND_IDS.map((k) => (
-                <option key={k} value={k}>
-                  {KINDS[k][lang]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <OptionSelect label={rt(lang, 'kind')} value={kind} onChange={setKind} options={CURATED_KIND_IDS.map((k) => ({ value: k, label: KINDS[k][lang] }))} />
           <label>
             {rt(lang, 'id')}
             <input value={id} onChange={(e) => setId(e.target.value)} aria-invalid={!idOk} />
@@ -114,36 +120,9 @@ function RelationForm({ item, state, lang, initial, onSave, onCancel }: Props & 
   };
   return (
     <form className="edit-form" onSubmit={submit} aria-label={rt(lang, 'edit')}>
-      <label>
-        {rt(lang, 'source')}
-        <select value={source} onChange={(e) => setSource(e.target.value)}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {rt(lang, 'predicate')}
-        <select value={predicate} onChange={(e) => setPredicate(e.target.value)}>
-          {CURATED_PREDICATE_IDS.map((p) => (
-            <option key={p} value={p}>
-              {PREDICATES[p][lang]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {rt(lang, 'target')}
-        <select value={target} onChange={(e) => setTarget(e.target.value)}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <OptionSelect label={rt(lang, 'source')} value={source} onChange={setSource} options={options} />
+      <OptionSelect label={rt(lang, 'predicate')} value={predicate} onChange={setPredicate} options={CURATED_PREDICATE_IDS.map((p) => ({ value: p, label: PREDICATES[p][lang] }))} />
+      <OptionSelect label={rt(lang, 'target')} value={target} onChange={setTarget} options={options} />
       <Buttons lang={lang} onCancel={onCancel} disabled={source === target} />
     </form>
   );
@@ -161,16 +140,7 @@ function ReferenceForm({ item, state, lang, initial, onSave, onCancel }: Props &
         onSave({ instrument: parseRef(value) });
       }}
     >
-      <label>
-        {rt(lang, 'instrument')}
-        <select value={value} onChange={(e) => setValue(e.target.value)}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <OptionSelect label={rt(lang, 'instrument')} value={value} onChange={setValue} options={options} />
       <Buttons lang={lang} onCancel={onCancel} />
     </form>
   );
