@@ -242,7 +242,7 @@ function listTriggerAt(ctx: Context, i: number): number {
  * relation's trigger (a clause, not a name). Only a list that runs to its clause's end has its
  * last item split at "và" ("…, tội phạm có tổ chức và buôn lậu").
  */
-export function domainListItems(ctx: Pick<Context, 'text' | 'tokens' | 'sentenceStart'>, from: number): [number, number][] {
+function domainListItems(ctx: Pick<Context, 'text' | 'tokens' | 'sentenceStart'>, from: number): [number, number][] {
   const items: [number, number][] = [];
   const limit = sentenceEnd(ctx as Context, from);
   const at = (i: number) => (phrase: string) => phraseAt(ctx.text, ctx.tokens, i, phrase);
@@ -356,4 +356,3 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
   return kept.sort((a, b) => a.first - b.first);
 }
 
-export type { Context as CandidateContext };

@@ -90,5 +90,3 @@ export function progressText(lang: Lang, decided: number, total: number): string
   return `${decided} / ${total} ${rt(lang, 'decided')}`;
 }
 
-export const REVIEW_STRING_KEYS = Object.keys(STRINGS) as ReviewStringKey[];
-export const reviewStrings = STRINGS;
