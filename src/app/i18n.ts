@@ -1,4 +1,5 @@
 /** Interface strings in both languages. Graph labels come from the data, not from here. */
+import { PROFILE_STRINGS } from './profile/profileStrings';
 import type { Lang, Notice } from './state/viewState';
 
 const STRINGS = {
@@ -83,6 +84,7 @@ const STRINGS = {
   importedFrom: { vi: 'Đang xem tệp đã mở', en: 'Exploring the file' },
   backToShipped: { vi: 'Quay lại đồ thị gốc', en: 'Back to the shipped graph' },
   morePaths: { vi: 'đường khác cùng độ dài', en: 'more of the same length' },
+  ...PROFILE_STRINGS,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

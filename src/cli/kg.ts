@@ -4,6 +4,7 @@ import { usageText, UsageError } from './args';
 import type { Command, Io } from './io';
 import { build } from './commands/build';
 import { exportCommand } from './commands/export';
+import { profile } from './commands/profile';
 import { schema } from './commands/schema';
 import { stats } from './commands/stats';
 import { validate } from './commands/validate';
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   stats,
   build,
   export: exportCommand,
+  profile,
   schema,
 };
 

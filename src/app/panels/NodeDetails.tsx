@@ -6,6 +6,7 @@ import { formatDate, t } from '../i18n';
 import type { Lang } from '../state/viewState';
 import { EvidenceList, type DetailsProps } from './EvidenceList';
 import { RelationLine } from './RelationLine';
+import { ProfilePanel } from '../profile/ProfilePanel';
 
 
 export function NodeDetails({ id, lang, onSelectNode, onSelectEdge, onShowEvidence }: DetailsProps) {
@@ -51,8 +52,9 @@ export function NodeDetails({ id, lang, onSelectNode, onSelectEdge, onShowEviden
       <p>
         <strong>{t(lang, 'sources')}:</strong> {attrs.sources.map((s) => sources.get(s)?.title[lang] ?? s).join('; ')}
       </p>
+      <ProfilePanel id={id} lang={lang} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} onShowEvidence={onShowEvidence} />
       <h3>
-        {t(lang, 'relations')} ({graph.degree(id)})
+        {t(lang, 'allRelations')} ({graph.degree(id)})
       </h3>
       {groups.map(([predicate, edges]) => (
         <section key={predicate} className="relation-group">
