@@ -230,7 +230,7 @@ export function Explorer({ origin, onOpenFile, importError, onDismissImportError
             onSelectEdge={selectEdge}
           />
         </aside>
-        <section className="canvas-wrap" aria-label="Graph">
+        <section className="canvas-wrap" aria-label={t(lang, 'graphCanvas')}>
           <GraphCanvas ref={sigmaRef} view={view} update={update} flyTo={flyTo} visible={kept} path={pathSets} />
           {view.article && (
             <ArticleReader

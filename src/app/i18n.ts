@@ -2,7 +2,7 @@
 import { PROFILE_STRINGS } from './profile/profileStrings';
 import type { Lang, Notice } from './state/viewState';
 
-const STRINGS = {
+export const STRINGS = {
   title: { vi: 'Quan hệ đối tác an ninh và quốc phòng', en: 'Security and defence partnerships' },
   subtitle: { vi: 'Đồ thị tri thức song ngữ', en: 'A bilingual knowledge graph' },
   searchLabel: { vi: 'Tìm thực thể', en: 'Search entities' },
@@ -15,6 +15,8 @@ const STRINGS = {
   },
   showOnly: { vi: 'Chỉ hiện', en: 'Show only' },
   showAll: { vi: 'Hiện tất cả', en: 'Show all' },
+  zoom: { vi: 'Thu phóng', en: 'Zoom' },
+  graphCanvas: { vi: 'Đồ thị', en: 'Graph' },
   zoomIn: { vi: 'Phóng to', en: 'Zoom in' },
   zoomOut: { vi: 'Thu nhỏ', en: 'Zoom out' },
   fit: { vi: 'Xem toàn bộ', en: 'Fit the whole graph' },
@@ -62,15 +64,18 @@ const STRINGS = {
   articles: { vi: 'Bài báo', en: 'Articles' },
   dateRange: { vi: 'Khoảng thời gian', en: 'Date range' },
   keepUndated: { vi: 'Giữ quan hệ không có ngày', en: 'Keep undated relations' },
-  datePlaceholder: { vi: 'NNNN[-TT[-NN]]', en: 'YYYY[-MM[-DD]]' },
-  badDate: { vi: 'Ngày không hợp lệ', en: 'Not a valid date' },
+  datePlaceholder: { vi: 'vd. 2024-05', en: 'e.g. 2024-05' },
+  dateHint: {
+    vi: 'Ghi năm, năm-tháng hoặc năm-tháng-ngày: 2019, 2024-05, 2024-05-28.',
+    en: 'Write a year, a year-month or a full date: 2019, 2024-05, 2024-05-28.',
+  },
+  badDate: { vi: 'Ngày chưa đúng dạng 2024, 2024-05 hoặc 2024-05-28', en: 'Not a date like 2024, 2024-05 or 2024-05-28' },
   textFilter: { vi: 'Tên chứa', en: 'Name contains' },
   dim: { vi: 'Làm mờ thay vì ẩn', en: 'Dim instead of hide' },
   pathFinder: { vi: 'Tìm đường nối', en: 'Path finder' },
   pathFrom: { vi: 'Từ…', en: 'From…' },
   pathTo: { vi: 'Đến…', en: 'To…' },
   noPath: { vi: 'Không có đường nối trong phần đồ thị đang hiện.', en: 'No path in the graph as filtered.' },
-  pathLength: { vi: 'Đường ngắn nhất: {n} quan hệ', en: 'Shortest path: {n} relation(s)' },
   clearPath: { vi: 'Xóa đường nối', en: 'Clear path' },
   export: { vi: 'Xuất', en: 'Export' },
   exportScope: { vi: 'Phạm vi', en: 'What to export' },
@@ -83,7 +88,6 @@ const STRINGS = {
   importFailed: { vi: 'Không mở được tệp; đồ thị hiện tại vẫn giữ nguyên.', en: 'The file could not be opened; the graph on screen is unchanged.' },
   importedFrom: { vi: 'Đang xem tệp đã mở', en: 'Exploring the file' },
   backToShipped: { vi: 'Quay lại đồ thị gốc', en: 'Back to the shipped graph' },
-  morePaths: { vi: 'đường khác cùng độ dài', en: 'more of the same length' },
   ...PROFILE_STRINGS,
 } as const satisfies Record<string, Record<Lang, string>>;
 
@@ -91,6 +95,29 @@ export type StringKey = keyof typeof STRINGS;
 
 export function t(lang: Lang, key: StringKey): string {
   return STRINGS[key][lang];
+}
+
+/**
+ * Sentences with a count: English says "1 relation" but "2 relations"; Vietnamese does not inflect.
+ * Each form is a whole sentence, so no word is glued to a number by code.
+ */
+export const COUNTED = {
+  pathLength: {
+    vi: { other: 'Đường ngắn nhất: {n} quan hệ' },
+    en: { one: 'Shortest path: 1 relation', other: 'Shortest path: {n} relations' },
+  },
+  morePaths: {
+    vi: { other: '+{n} đường khác cùng độ dài' },
+    en: { one: '+1 more path of the same length', other: '+{n} more paths of the same length' },
+  },
+} as const satisfies Record<string, Record<Lang, { one?: string; other: string }>>;
+
+const pluralRules = { vi: new Intl.PluralRules('vi'), en: new Intl.PluralRules('en') };
+
+export function tCount(lang: Lang, key: keyof typeof COUNTED, n: number): string {
+  const forms: { one?: string; other: string } = COUNTED[key][lang];
+  const form = pluralRules[lang].select(n) === 'one' && forms.one ? forms.one : forms.other;
+  return form.replace('{n}', String(n));
 }
 
 export function describeNotice(lang: Lang, notice: Notice): string {

@@ -176,12 +176,12 @@ describe.skipIf(unavailable !== null)('the explorer in Chromium', () => {
     await expect.poll(() => chain.textContent()).toContain('Strategic Compass');
     const text = (await chain.textContent()) ?? '';
     expect(text).toMatch(/^Viet Nam .*European Union .*Strategic Compass$/);
-    expect(await page.locator('.path-result').textContent()).toContain('Shortest path: 2 relation(s)');
+    expect(await page.locator('.path-result').textContent()).toContain('Shortest path: 2 relations');
     await expect.poll(() => page.locator('.sigma-container').getAttribute('data-focus')).toBe('true');
     await page.waitForTimeout(500);
     await screenshot(page, '12-path');
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
-    await expect.poll(() => chain.textContent()).toMatch(/^Việt Nam .*Liên minh châu Âu .*La bàn chiến lược$/);
+    await expect.poll(() => chain.textContent()).toMatch(/^Việt Nam .*Liên minh châu Âu .*La bàn Chiến lược$/);
   });
 });
 

@@ -1,6 +1,6 @@
 /** Everything about one entity: names, kind, description, dates, sources, and its relations with evidence. */
 import { useMemo } from 'react';
-import { DATE_TYPES, KINDS, PREDICATES, type Predicate } from '../../model/vocabulary';
+import { actorCategoryLabel, DATE_TYPES, KINDS, PREDICATES, type Predicate } from '../../model/vocabulary';
 import { useData } from '../data';
 import { formatDate, t } from '../i18n';
 import type { Lang } from '../state/viewState';
@@ -29,7 +29,7 @@ export function NodeDetails({ id, lang, onSelectNode, onSelectEdge, onShowEviden
       <p className="kind-line">
         <span className="swatch" style={{ background: attrs.color }} aria-hidden="true" />
         {KINDS[attrs.kind][lang]}
-        {attrs.category && <span className="muted"> · {attrs.category}</span>}
+        {attrs.category && <span className="muted"> · {actorCategoryLabel(attrs.category, lang)}</span>}
       </p>
       <h2 id="details-title">{attrs.labels[lang]}</h2>
       <p className="other-label" lang={other}>{attrs.labels[other]}</p>

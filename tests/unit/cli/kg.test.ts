@@ -188,11 +188,11 @@ describe('kg profile', () => {
     const result = runKg('profile', 'norway');
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/^Norway \(Actor, norway\)/);
-    expect(result.out).toMatch(/Cooperation domains \(\d+\)\n(.*\n)*  Maritime security — through EU–Norway Security and Defence Partnership\n {6}“[^”]*an ninh hàng hải/);
+    expect(result.out).toMatch(/Cooperation domains \(\d+\)\n(.*\n)* {2}Maritime security — through EU–Norway Security and Defence Partnership\n {6}“[^”]*an ninh hàng hải/);
   });
 
   it('speaks Vietnamese with --lang vi and gives JSON with --json', () => {
-    expect(runKg('profile', 'vietnam', '--lang', 'vi').out).toMatch(/Lĩnh vực hợp tác \(\d+\)\n(.*\n)*  Quản lý khủng hoảng — qua /);
+    expect(runKg('profile', 'vietnam', '--lang', 'vi').out).toMatch(/Lĩnh vực hợp tác \(\d+\)\n(.*\n)* {2}Quản lý khủng hoảng — qua /);
     const json = JSON.parse(runKg('profile', 'cyber-security', '--json').out) as { type: string; actors: { id: string }[] };
     expect(json.type).toBe('domain');
     expect(json.actors.map((a) => a.id).sort()).toEqual(['eu', 'norway', 'vietnam']);
