@@ -14,6 +14,7 @@ import { EntityCombobox } from './panels/EntityCombobox';
 import { ExportMenu } from './panels/ExportMenu';
 import { FilterPanel } from './panels/FilterPanel';
 import { PathFinder } from './panels/PathFinder';
+import { RelationsTable } from './table/RelationsTable';
 import { applyFilter } from '../query/filter';
 import { emptyFilter, isEmptyFilter, type FilterSpec } from '../query/filterSpec';
 import { EMPTY_FOCUS, type FocusSets } from '../query/focus';
@@ -162,6 +163,14 @@ export function Explorer({ origin, onOpenFile, importError, onDismissImportError
               }}
             />
           </label>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={view.table.open}
+            onClick={() => update({ table: { ...view.table, open: !view.table.open } })}
+          >
+            {t(lang, 'relationsTable')}
+          </button>
           <ExportMenu lang={lang} kept={kept} sigma={() => sigmaRef.current as unknown as Sigma | null} />
         </div>
         <div className="lang-switch" role="group" aria-label={t(lang, 'language')}>
@@ -212,6 +221,14 @@ export function Explorer({ origin, onOpenFile, importError, onDismissImportError
       <main className="layout">
         <aside className="sidebar left">
           <Legend lang={lang} kept={view.filter.kinds} onChange={(kinds) => setFilter({ kinds })} />
+          <PathFinder
+            lang={lang}
+            ends={view.path}
+            result={pathResult}
+            onChange={(path) => update({ path })}
+            onSelectNode={selectNode}
+            onSelectEdge={selectEdge}
+          />
           <FilterPanel
             lang={lang}
             filter={view.filter}
@@ -221,16 +238,8 @@ export function Explorer({ origin, onOpenFile, importError, onDismissImportError
             onDim={(dim) => update({ dim })}
             onReset={() => update({ filter: emptyFilter() })}
           />
-          <PathFinder
-            lang={lang}
-            ends={view.path}
-            result={pathResult}
-            onChange={(path) => update({ path })}
-            onSelectNode={selectNode}
-            onSelectEdge={selectEdge}
-          />
         </aside>
-        <section className="canvas-wrap" aria-label={t(lang, 'graphCanvas')}>
+        <section className={view.table.open ? 'canvas-wrap with-table' : 'canvas-wrap'} aria-label={t(lang, 'graphCanvas')}>
           <GraphCanvas ref={sigmaRef} view={view} update={update} flyTo={flyTo} visible={kept} path={pathSets} />
           {view.article && (
             <ArticleReader
@@ -239,6 +248,16 @@ export function Explorer({ origin, onOpenFile, importError, onDismissImportError
               lang={lang}
               onClose={() => update({ article: null })}
               onSelectNode={selectNode}
+              onSelectEdge={selectEdge}
+            />
+          )}
+          {view.table.open && (
+            <RelationsTable
+              lang={lang}
+              kept={kept}
+              table={view.table}
+              selection={selection}
+              onChange={(table) => update({ table }, 'replace')}
               onSelectEdge={selectEdge}
             />
           )}

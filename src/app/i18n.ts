@@ -1,5 +1,6 @@
 /** Interface strings in both languages. Graph labels come from the data, not from here. */
 import { PROFILE_STRINGS } from './profile/profileStrings';
+import { TABLE_STRINGS } from './table/tableStrings';
 import type { Lang, Notice } from './state/viewState';
 
 export const STRINGS = {
@@ -89,6 +90,7 @@ export const STRINGS = {
   importedFrom: { vi: 'Đang xem tệp đã mở', en: 'Exploring the file' },
   backToShipped: { vi: 'Quay lại đồ thị gốc', en: 'Back to the shipped graph' },
   ...PROFILE_STRINGS,
+  ...TABLE_STRINGS,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
@@ -109,6 +111,18 @@ export const COUNTED = {
   morePaths: {
     vi: { other: '+{n} đường khác cùng độ dài' },
     en: { one: '+1 more path of the same length', other: '+{n} more paths of the same length' },
+  },
+  tableRows: {
+    vi: { other: '{n} quan hệ' },
+    en: { one: '1 relation', other: '{n} relations' },
+  },
+  tableRowsOf: {
+    vi: { other: '{n}/{total} quan hệ' },
+    en: { one: '1 of {total} relations', other: '{n} of {total} relations' },
+  },
+  tableTruncated: {
+    vi: { other: 'Bảng chỉ hiện {n} dòng đầu; tệp CSV tải về có đủ mọi dòng.' },
+    en: { one: 'Only the first row is shown; the CSV download has every row.', other: 'Only the first {n} rows are shown; the CSV download has every row.' },
   },
 } as const satisfies Record<string, Record<Lang, { one?: string; other: string }>>;
 

@@ -30,6 +30,13 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
     return () => void sigma.off('afterRender', mark);
   }, [sigma]);
 
+  // Sigma only follows window resizes; the table opening or closing resizes the canvas by itself.
+  useEffect(() => {
+    const observer = new ResizeObserver(() => sigma.scheduleRefresh());
+    observer.observe(sigma.getContainer());
+    return () => observer.disconnect();
+  }, [sigma]);
+
   useEffect(() => {
     const container = sigma.getContainer();
     registerEvents({
