@@ -64,7 +64,7 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
     if (hovered && graph.hasNode(hovered)) focus = nodeFocus(graph, hovered);
     else if (selection?.type === 'node' && graph.hasNode(selection.id)) focus = nodeFocus(graph, selection.id);
     else if (selection?.type === 'edge' && graph.hasEdge(selection.id)) focus = edgeFocus(graph, selection.id);
-    const before = renderState.swapFocus(focus);
+    const before = renderState.swapFocus(focus, hovered, selection?.type === 'node' ? selection.id : null);
     sigma.getContainer().dataset.focus = String(renderState.isFocused());
     sigma.refresh({ partialGraph: focusChange(before, focus), skipIndexation: true, schedule: true });
   }, [sigma, hovered, selection, renderState]);

@@ -13,6 +13,7 @@ import { CanvasBehaviour } from './CanvasBehaviour';
 import { CanvasControls } from './CanvasControls';
 import type { CanvasProps } from './canvasProps';
 import { canvasLabels } from './canvasLabels';
+import { createLabelDrawers } from './labelDrawers';
 import { EDGE_COLOR, reduceEdge, reduceNode, RenderState } from './reducers';
 
 
@@ -25,8 +26,9 @@ export const GraphCanvas = forwardRef<Renderer | null, CanvasProps>(function Gra
   const { graph } = useData();
   const [renderState] = useState(() => new RenderState(canvasLabels(graph), view.lang, visible, view.dim));
 
-  const settings = useMemo<Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>>>(
-    () => ({
+  const settings = useMemo<Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>>>(() => {
+    const { drawLabel, drawHover } = createLabelDrawers(graph, renderState);
+    return {
       defaultEdgeType: 'arrow',
       defaultEdgeColor: EDGE_COLOR,
       renderEdgeLabels: graph.size <= EDGE_LABEL_LIMIT,
@@ -39,11 +41,12 @@ export const GraphCanvas = forwardRef<Renderer | null, CanvasProps>(function Gra
       edgeLabelSize: 11,
       edgeLabelColor: { color: '#495057' },
       stagePadding: 40,
+      defaultDrawNodeLabel: drawLabel,
+      defaultDrawNodeHover: drawHover,
       nodeReducer: (node, data) => reduceNode(renderState, node, data),
       edgeReducer: (edge, data) => reduceEdge(renderState, edge, data),
-    }),
-    [graph, renderState],
-  );
+    };
+  }, [graph, renderState]);
 
   return (
     <SigmaContainer ref={ref} graph={graph} settings={settings} className="graph-canvas">
