@@ -2,13 +2,14 @@
  * What the canvas does, as effects on the sigma instance: clicks select, hover brings a
  * neighbourhood forward, the camera is kept in the URL, and a search result is flown to.
  */
-import { useCamera, useRegisterEvents, useSigma } from '@react-sigma/core';
+import { useRegisterEvents, useSigma } from '@react-sigma/core';
 import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import { useEffect, useRef, useState } from 'react';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../model/graph';
 import type Sigma from 'sigma';
 import { edgeFocus, EMPTY_FOCUS, focusChange, nodeFocus, type FocusSets } from '../../query/focus';
 import type { CanvasProps } from './canvasProps';
+import { frameNode } from './frame';
 import type { RenderState } from './reducers';
 
 type Props = CanvasProps & { renderState: RenderState };
@@ -19,7 +20,6 @@ const LABEL_ROOM = 1.45;
 export function CanvasBehaviour({ view, update, renderState, flyTo, visible, path }: Props) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes, GraphAttributes>();
   const registerEvents = useRegisterEvents();
-  const { gotoNode } = useCamera({ duration: 400 });
   const [hovered, setHovered] = useState<string | null>(null);
   const cameraTimer = useRef<number | undefined>(undefined);
 
@@ -100,12 +100,22 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
     };
   }, [sigma, update]);
 
+  // A node chosen in a panel, the search or the table is framed in the visible part of the canvas.
   useEffect(() => {
-    if (flyTo && sigma.getGraph().hasNode(flyTo.node)) gotoNode(flyTo.node);
-  }, [flyTo, gotoNode, sigma]);
+    if (flyTo && sigma.getGraph().hasNode(flyTo.node)) frameNode(sigma as unknown as Sigma, flyTo.node);
+  }, [flyTo, sigma]);
+
+  // A link that selects a node but brings no camera of its own opens framed on that node.
+  const initialSelection = useRef(view.camera ? null : view.selection);
+  useEffect(() => {
+    const selected = initialSelection.current;
+    initialSelection.current = null;
+    if (selected?.type === 'node' && sigma.getGraph().hasNode(selected.id)) frameNode(sigma as unknown as Sigma, selected.id, 0);
+  }, [sigma]);
 
   // A new filter result is framed; on first load only when the URL brings no camera of its own.
-  const framed = useRef(view.camera ? visible : null);
+  // (A selection in the link is framed instead, below.)
+  const framed = useRef(view.camera || view.selection?.type === 'node' ? visible : null);
   useEffect(() => {
     if (framed.current === visible) return;
     framed.current = visible;

@@ -51,7 +51,7 @@ export const GraphCanvas = forwardRef<Renderer | null, CanvasProps>(function Gra
   return (
     <SigmaContainer ref={ref} graph={graph} settings={settings} className="graph-canvas">
       <CanvasBehaviour view={view} update={update} renderState={renderState} flyTo={flyTo} visible={visible} path={path} />
-      <CanvasControls lang={view.lang} />
+      <CanvasControls lang={view.lang} focusNode={view.selection?.type === 'node' ? view.selection.id : null} />
     </SigmaContainer>
   );
 });

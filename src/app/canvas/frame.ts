@@ -1,0 +1,43 @@
+/**
+ * Camera moves that keep the selection where a person can see it: in the middle of the part of
+ * the canvas that no panel covers (the article reader covers its right side when open).
+ */
+import type Sigma from 'sigma';
+import type { CameraState } from 'sigma/types';
+
+/** How much of the canvas's right side the reader hides, in pixels. */
+export function hiddenRight(container: HTMLElement): number {
+  const reader = container.closest('.canvas-wrap')?.querySelector('.reader');
+  return reader instanceof HTMLElement ? reader.offsetWidth : 0;
+}
+
+/** The camera that shows `node` at `ratio`, centred in the visible part of the canvas. */
+export function cameraOn(sigma: Sigma, node: string, ratio: number): CameraState | null {
+  const data = sigma.getNodeDisplayData(node);
+  if (!data) return null;
+  const current = sigma.getCamera().getState();
+  // Framed-graph units per screen pixel at the current zoom, scaled to the target zoom.
+  const origin = sigma.viewportToFramedGraph({ x: 0, y: 0 });
+  const onePixel = sigma.viewportToFramedGraph({ x: 1, y: 0 });
+  const unitsPerPixel = ((onePixel.x - origin.x) * ratio) / current.ratio;
+  const shift = (hiddenRight(sigma.getContainer()) / 2) * unitsPerPixel;
+  return { x: data.x + shift, y: data.y, ratio, angle: current.angle };
+}
+
+/** Zoom readable enough to see a node's neighbourhood: never further out than this when a node is framed. */
+export const FRAME_RATIO = 0.6;
+
+export function frameNode(sigma: Sigma, node: string, duration = 400): void {
+  const target = cameraOn(sigma, node, Math.min(sigma.getCamera().getState().ratio, FRAME_RATIO));
+  if (!target) return;
+  if (duration > 0) void sigma.getCamera().animate(target, { duration });
+  else sigma.getCamera().setState(target);
+}
+
+/** Zoom in or out by `factor`, toward the selected node when there is one (it stays in view). */
+export function zoomToward(sigma: Sigma, node: string | null, factor: number, duration = 250): void {
+  const camera = sigma.getCamera();
+  const ratio = camera.getState().ratio / factor;
+  const target = node ? cameraOn(sigma, node, ratio) : null;
+  void camera.animate(target ?? { ratio }, { duration });
+}
