@@ -63,9 +63,15 @@ class Pass {
   }
 }
 
+/** Writes the boxes drawn, each as [x, y, width, height, priority], on the canvas container for tests to measure. */
 function report(items: Pending[], boxes: (Box | null)[], attribute: 'labelBoxes' | 'hoverLabelBoxes'): void {
   const container = items[0]?.context.canvas.parentElement;
-  if (container) container.dataset[attribute] = JSON.stringify(boxes.filter((b): b is Box => b !== null).map((b) => [b.x, b.y, b.w, b.h].map(Math.round)));
+  if (!container) return;
+  const drawn = items.flatMap((item, i) => {
+    const box = boxes[i];
+    return box ? [[box.x, box.y, box.w, box.h].map(Math.round).concat(item.request.priority)] : [];
+  });
+  container.dataset[attribute] = JSON.stringify(drawn);
 }
 
 export function createLabelDrawers(graph: KnowledgeGraph, state: RenderState): { drawLabel: NodeLabelDrawingFunction; drawHover: NodeHoverDrawingFunction } {
