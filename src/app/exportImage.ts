@@ -30,9 +30,22 @@ function drawLegend(canvas: HTMLCanvasElement, title: string, entries: LegendEnt
   });
 }
 
-export async function savePng(sigma: Sigma, title: string, legend: LegendEntry[], fileName: string): Promise<void> {
+/** Sides a browser canvas can hold everywhere; larger ones fail silently in some browsers. */
+export const PNG_SIDE = { min: 200, max: 8000 } as const;
+/** The default export is sharper than the screen: twice the canvas's size. */
+export const PNG_DEFAULT_SCALE = 2;
+
+export type PngSize = { width: number; height: number };
+
+export async function savePng(sigma: Sigma, title: string, legend: LegendEntry[], fileName: string, size: PngSize): Promise<void> {
   const { drawOnCanvas } = await import('@sigma/export-image');
-  const canvas = await drawOnCanvas(sigma, { backgroundColor: '#ffffff' });
+  const canvas = await drawOnCanvas(sigma, {
+    backgroundColor: '#ffffff',
+    width: size.width,
+    height: size.height,
+    // Our label placement draws at the end of the render task: let it run before the layers are copied.
+    withTempRenderer: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  });
   drawLegend(canvas, title, legend, canvas.width / sigma.getDimensions().width);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the browser could not encode the PNG');

@@ -128,6 +128,27 @@ describe.skipIf(unavailable !== null)('the explorer at a glance', () => {
     await page.context().close();
   });
 
+  it('exports a PNG at the size the user chooses, twice the canvas by default', async () => {
+    const page = await open('?lang=vi', 1024, 700);
+    await page.locator('.export-menu summary').click();
+    const width = page.getByRole('textbox', { name: 'Rộng' });
+    const canvas = await page.locator('.graph-canvas').boundingBox();
+    expect(Number(await width.inputValue())).toBe(Math.round((canvas?.width ?? 0) * 2));
+    await width.fill('50');
+    await expect.poll(() => page.locator('.png-export .field-error').textContent()).toContain('từ 200 đến 8000 px');
+    expect(await page.locator('.export-menu button[data-format="png"]').isDisabled()).toBe(true);
+    await width.fill('1600');
+    await page.getByRole('textbox', { name: 'Cao' }).fill('1000');
+    await screenshot(page, 'glance-png-size');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('.export-menu button[data-format="png"]').click()]);
+    const path = join(dir, 'chosen.png');
+    await file.saveAs(path);
+    const png = readFileSync(path);
+    // The PNG header (IHDR) holds the width and height, at the page's pixel ratio (1 here).
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1600, 1000]);
+    await page.context().close();
+  });
+
   it('zoom buttons keep the selection in view', async () => {
     const page = await open('?lang=en&node=norway', 1024, 700);
     await page.waitForTimeout(500);

@@ -32,8 +32,10 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
 
   // Sigma only follows window resizes; the table opening or closing resizes the canvas by itself.
   useEffect(() => {
-    const observer = new ResizeObserver(() => sigma.scheduleRefresh());
-    observer.observe(sigma.getContainer());
+    const container = sigma.getContainer();
+    // A container being torn down has no size: sigma refuses to render into it.
+    const observer = new ResizeObserver(() => container.offsetWidth > 0 && container.offsetHeight > 0 && sigma.scheduleRefresh());
+    observer.observe(container);
     return () => observer.disconnect();
   }, [sigma]);
 

@@ -14,7 +14,8 @@ import { REPO_ROOT } from '../../helpers/shipped';
 const APP = join(REPO_ROOT, 'src', 'app');
 /** Text that is the same in both languages on purpose: symbols, and each language's own name. */
 const LANGUAGE_NEUTRAL = /^[\s\d\p{P}\p{S}×−⤢◉▾]*$/u;
-const OWN_NAMES = new Set(['Tiếng Việt', 'English']);
+/** Each language's own name, and units written the same in both. */
+const OWN_NAMES = new Set(['Tiếng Việt', 'English', 'px']);
 /** Before the language is known (loading, a crash), a message shows both: "Loading the graph… · Đang tải đồ thị…". */
 const BOTH_LANGUAGES = /^[^·]+ · [^·]*[à-ỹđ][^·]*$/u;
 const LABELLING_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label']);
