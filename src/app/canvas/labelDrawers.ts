@@ -53,13 +53,20 @@ class Pass {
 
   add(item: Pending): void {
     if (this.items.length === 0) queueMicrotask(() => this.end());
+    // A node met twice on one canvas means sigma cleared it and started a new pass in the same task
+    // (the PNG export renders twice in a row): the earlier pass is gone from the canvas, drop it.
+    const key = item.data.key;
+    if (key !== undefined && this.items.some((other) => other.context === item.context && other.data.key === key)) {
+      this.items = this.items.filter((other) => other.context !== item.context);
+    }
     this.items.push(item);
   }
 
   private end(): void {
-    const items = this.items;
+    const byCanvas = new Map<CanvasRenderingContext2D, Pending[]>();
+    for (const item of this.items) byCanvas.set(item.context, [...(byCanvas.get(item.context) ?? []), item]);
     this.items = [];
-    this.flush(items);
+    byCanvas.forEach((items) => this.flush(items));
   }
 }
 
