@@ -120,7 +120,9 @@ export function createLabelDrawers(graph: KnowledgeGraph, state: RenderState): {
     drawLabel: (context, data, settings) => {
       if (!data.label) return;
       const d = data as Data;
-      labels.add({ context, data: d, settings: settings as S, label: data.label, request: request(context, d, settings as S, data.label, priorityOf(d.key)) });
+      // Among ordinary labels the larger node (more relations) is placed first: Viet Nam before its neighbours.
+      const priority = priorityOf(d.key) + Math.min(data.size, 100) / 1000;
+      labels.add({ context, data: d, settings: settings as S, label: data.label, request: request(context, d, settings as S, data.label, priority) });
     },
     drawHover: (context, data, settings) => {
       const d = data as Data;
