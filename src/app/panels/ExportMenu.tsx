@@ -4,12 +4,13 @@
  */
 import { useMemo, useState } from 'react';
 import type Sigma from 'sigma';
-import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, exportGraph, type ExportFormat } from '../../io/formats';
+import { EXPORT_FORMAT_IDS, exportGraph, type ExportFormat } from '../../io/formats';
 import { KINDS, KIND_IDS } from '../../model/vocabulary';
 import type { Kept } from '../../query/filter';
 import { keptSubgraph } from '../../query/subgraph';
 import { useData } from '../data';
 import { saveFiles } from '../download';
+import { exportFormatLabel } from '../exportFormatLabels';
 import { PNG_DEFAULT_SCALE, PNG_SIDE, savePng } from '../exportImage';
 import { t } from '../i18n';
 import type { Lang } from '../state/viewState';
@@ -79,7 +80,7 @@ export function ExportMenu({ lang, kept, sigma }: Props) {
           {EXPORT_FORMAT_IDS.map((format) => (
             <li key={format}>
               <button type="button" disabled={busy} onClick={() => void exportAs(format)} data-format={format}>
-                {EXPORT_FORMATS[format].label}
+                {exportFormatLabel(format, lang)}
               </button>
             </li>
           ))}

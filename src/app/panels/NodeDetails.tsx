@@ -14,12 +14,16 @@ export function NodeDetails({ id, lang, onSelectNode, onSelectEdge, onShowEviden
   const attrs = graph.getNodeAttributes(id);
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
 
+  // Grouped by predicate and direction: on the EU's panel, "Norway is the most closely associated
+  // partner of the EU" belongs under "← cooperates with", not under the EU's own "cooperates with".
   const groups = useMemo(() => {
-    const byPredicate = new Map<Predicate, string[]>();
-    graph.forEachEdge(id, (edge, edgeAttrs) => {
-      const list = byPredicate.get(edgeAttrs.predicate) ?? [];
-      list.push(edge);
-      byPredicate.set(edgeAttrs.predicate, list);
+    const byPredicate = new Map<string, { predicate: Predicate; incoming: boolean; edges: string[] }>();
+    graph.forEachEdge(id, (edge, edgeAttrs, source) => {
+      const incoming = source !== id;
+      const key = `${incoming ? '<' : '>'}${edgeAttrs.predicate}`;
+      const group = byPredicate.get(key) ?? { predicate: edgeAttrs.predicate, incoming, edges: [] };
+      group.edges.push(edge);
+      byPredicate.set(key, group);
     });
     return [...byPredicate.entries()];
   }, [graph, id]);
@@ -56,9 +60,12 @@ export function NodeDetails({ id, lang, onSelectNode, onSelectEdge, onShowEviden
       <h3>
         {t(lang, 'allRelations')} ({graph.degree(id)})
       </h3>
-      {groups.map(([predicate, edges]) => (
-        <section key={predicate} className="relation-group">
-          <h4>{PREDICATES[predicate][lang]}</h4>
+      {groups.map(([key, { predicate, incoming, edges }]) => (
+        <section key={key} className="relation-group">
+          <h4 title={t(lang, incoming ? 'incomingRelations' : 'outgoingRelations')}>
+            {incoming ? '← ' : '→ '}
+            {PREDICATES[predicate][lang]}
+          </h4>
           {edges.map((edge) => (
             <div key={edge} className="relation">
               <RelationLine edge={edge} lang={lang} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} />

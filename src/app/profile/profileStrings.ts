@@ -10,4 +10,6 @@ export const PROFILE_STRINGS = {
   profileThrough: { vi: 'qua', en: 'through' },
   profileEvidence: { vi: 'Bằng chứng', en: 'Evidence' },
   allRelations: { vi: 'Tất cả quan hệ', en: 'All relations' },
+  outgoingRelations: { vi: 'Quan hệ từ thực thể này đến thực thể khác', en: 'Relations from this entity to others' },
+  incomingRelations: { vi: 'Quan hệ từ thực thể khác đến thực thể này', en: 'Relations from others to this entity' },
 } as const;

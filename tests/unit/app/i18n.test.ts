@@ -7,7 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMAT_LABELS, exportFormatLabel } from '../../../src/app/exportFormatLabels';
 import { COUNTED, STRINGS, tCount } from '../../../src/app/i18n';
+import { EXPORT_FORMAT_IDS } from '../../../src/io/formats';
 import { ACTOR_CATEGORIES, ACTOR_CATEGORY_LABELS, DATE_TYPES, KINDS, PREDICATES } from '../../../src/model/vocabulary';
 import { REPO_ROOT } from '../../helpers/shipped';
 
@@ -66,6 +68,11 @@ describe('interface strings', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('names every export format in the Vietnamese menu (product names such as GEXF aside)', () => {
+    expect(EXPORT_FORMAT_IDS.filter((f) => !EXPORT_FORMAT_LABELS[f]?.vi || !EXPORT_FORMAT_LABELS[f]?.en)).toEqual([]);
+    expect(exportFormatLabel('csv', 'vi')).toContain('bảng tính');
   });
 
   it('labels every actor category in both languages (no "STATE" in the Vietnamese interface)', () => {
