@@ -92,7 +92,7 @@ describe.skipIf(unavailable !== null)('the explorer in Chromium', () => {
   it('a deep link opens its selection, and back/forward move through selections', async () => {
     const { page } = await open('?lang=en&node=fpa');
     await expect.poll(() => detailsTitle(page).textContent()).toContain('Framework Participation Agreement');
-    await page.locator('.details').getByRole('button', { name: 'Crisis management', exact: true }).first().click();
+    await page.locator('.details').getByRole('button', { name: 'crisis management', exact: true }).first().click();
     await expect.poll(() => detailsTitle(page).textContent()).toBe('Crisis management');
     await page.goBack();
     await expect.poll(() => param(page, 'node')).toBe('fpa');
