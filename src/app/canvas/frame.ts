@@ -6,7 +6,7 @@ import type Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
 
 /** How much of the canvas's right side the reader hides, in pixels. */
-export function hiddenRight(container: HTMLElement): number {
+export function hiddenRight(container: Element): number {
   const reader = container.closest('.canvas-wrap')?.querySelector('.reader');
   return reader instanceof HTMLElement ? reader.offsetWidth : 0;
 }
@@ -25,7 +25,7 @@ export function cameraOn(sigma: Sigma, node: string, ratio: number): CameraState
 }
 
 /** Zoom readable enough to see a node's neighbourhood: never further out than this when a node is framed. */
-export const FRAME_RATIO = 0.6;
+const FRAME_RATIO = 0.6;
 
 export function frameNode(sigma: Sigma, node: string, duration = 400): void {
   const target = cameraOn(sigma, node, Math.min(sigma.getCamera().getState().ratio, FRAME_RATIO));

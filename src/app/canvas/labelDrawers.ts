@@ -7,6 +7,7 @@
 import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../../model/graph';
+import { hiddenRight } from './frame';
 import { placeLabels, type Area, type Box, type LabelRequest } from './labelPlacement';
 import type { RenderState } from './reducers';
 
@@ -24,8 +25,7 @@ function font(settings: S): string {
 
 /** The canvas area a label may use: the reader panel, when open, covers the right of the canvas. */
 function areaOf(canvas: HTMLCanvasElement): Area {
-  const reader = canvas.closest('.canvas-wrap')?.querySelector('.reader');
-  return { width: canvas.offsetWidth, height: canvas.offsetHeight, hiddenRight: reader instanceof HTMLElement ? reader.offsetWidth : 0 };
+  return { width: canvas.offsetWidth, height: canvas.offsetHeight, hiddenRight: hiddenRight(canvas) };
 }
 
 function drawText(context: CanvasRenderingContext2D, text: string, box: Box, data: Data, settings: S): void {
@@ -46,27 +46,28 @@ function drawHalo(context: CanvasRenderingContext2D, data: Data, box: Box | null
   context.shadowBlur = 0;
 }
 
-/** Collects the calls of one drawing pass and hands them over once the pass is done (same task, before paint). */
+/** Collects the calls of one drawing pass, per canvas, and hands them over once the pass is done (same task, before paint). */
 class Pass {
-  private items: Pending[] = [];
+  private readonly canvases = new Map<CanvasRenderingContext2D, { items: Pending[]; keys: Set<string | undefined> }>();
   constructor(private readonly flush: (items: Pending[]) => void) {}
 
   add(item: Pending): void {
-    if (this.items.length === 0) queueMicrotask(() => this.end());
+    if (this.canvases.size === 0) queueMicrotask(() => this.end());
+    let pass = this.canvases.get(item.context);
     // A node met twice on one canvas means sigma cleared it and started a new pass in the same task
     // (the PNG export renders twice in a row): the earlier pass is gone from the canvas, drop it.
-    const key = item.data.key;
-    if (key !== undefined && this.items.some((other) => other.context === item.context && other.data.key === key)) {
-      this.items = this.items.filter((other) => other.context !== item.context);
+    if (!pass || (item.data.key !== undefined && pass.keys.has(item.data.key))) {
+      pass = { items: [], keys: new Set() };
+      this.canvases.set(item.context, pass);
     }
-    this.items.push(item);
+    pass.items.push(item);
+    pass.keys.add(item.data.key);
   }
 
   private end(): void {
-    const byCanvas = new Map<CanvasRenderingContext2D, Pending[]>();
-    for (const item of this.items) byCanvas.set(item.context, [...(byCanvas.get(item.context) ?? []), item]);
-    this.items = [];
-    byCanvas.forEach((items) => this.flush(items));
+    const passes = [...this.canvases.values()];
+    this.canvases.clear();
+    passes.forEach((pass) => this.flush(pass.items));
   }
 }
 

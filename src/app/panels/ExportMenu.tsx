@@ -11,9 +11,10 @@ import { keptSubgraph } from '../../query/subgraph';
 import { useData } from '../data';
 import { saveFiles } from '../download';
 import { exportFormatLabel } from '../exportFormatLabels';
-import { PNG_DEFAULT_SCALE, PNG_SIDE, savePng } from '../exportImage';
+import { savePng, type PngSize } from '../exportImage';
 import { t } from '../i18n';
 import type { Lang } from '../state/viewState';
+import { PngExport } from './PngExport';
 
 type Props = { lang: Lang; kept: Kept | null; sigma: () => Sigma | null };
 
@@ -22,7 +23,6 @@ export function ExportMenu({ lang, kept, sigma }: Props) {
   const [scope, setScope] = useState<'view' | 'all'>('view');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [pngSize, setPngSize] = useState<{ width: string; height: string } | null>(null);
   const shown = useMemo(() => (kept ? keptSubgraph(graph, kept) : graph), [graph, kept]);
   const base = scope === 'view' && kept ? 'partnerships-view' : 'partnerships';
 
@@ -38,23 +38,15 @@ export function ExportMenu({ lang, kept, sigma }: Props) {
     }
   };
   const exportAs = (format: ExportFormat) => run(() => saveFiles(exportGraph(scope === 'view' ? shown : graph, format, { fileBase: base }), `${base}-csv.zip`));
-  // The PNG's size: twice the canvas, as it is when the menu opens, unless the user chose another.
+  // The canvas's size when the menu opens: the PNG's default is twice that.
   const [canvasSize, setCanvasSize] = useState({ width: 0, height: 0 });
-  const sizeShown = pngSize ?? {
-    width: String(Math.round(canvasSize.width * PNG_DEFAULT_SCALE)),
-    height: String(Math.round(canvasSize.height * PNG_DEFAULT_SCALE)),
-  };
-  const side = (value: string) => (/^\d+$/.test(value) && Number(value) >= PNG_SIDE.min && Number(value) <= PNG_SIDE.max ? Number(value) : null);
-  const pngWidth = side(sizeShown.width);
-  const pngHeight = side(sizeShown.height);
-  const png = () =>
+  const png = (size: PngSize) =>
     run(async () => {
       const renderer = sigma();
       if (!renderer) throw new Error('the canvas is not ready');
-      if (pngWidth === null || pngHeight === null) return;
       const kinds = new Set(shown.mapNodes((_n, a) => a.kind));
       const legend = KIND_IDS.filter((k) => kinds.has(k)).map((k) => ({ label: KINDS[k][lang], color: KINDS[k].color }));
-      await savePng(renderer, t(lang, 'title'), legend, `${base}.png`, { width: pngWidth, height: pngHeight });
+      await savePng(renderer, t(lang, 'title'), legend, `${base}.png`, size);
     });
 
   return (
@@ -84,26 +76,7 @@ export function ExportMenu({ lang, kept, sigma }: Props) {
               </button>
             </li>
           ))}
-          <li className="png-export">
-            <button type="button" disabled={busy || pngWidth === null || pngHeight === null} onClick={() => void png()} data-format="png">
-              {t(lang, 'pngExport')}
-            </button>
-            <div className="png-size" role="group" aria-label={t(lang, 'pngSize')}>
-              <label>
-                {t(lang, 'pngWidth')}
-                <input type="text" inputMode="numeric" value={sizeShown.width} aria-invalid={pngWidth === null} onChange={(e) => setPngSize({ ...sizeShown, width: e.target.value.trim() })} />
-              </label>
-              <span aria-hidden="true">×</span>
-              <label>
-                {t(lang, 'pngHeight')}
-                <input type="text" inputMode="numeric" value={sizeShown.height} aria-invalid={pngHeight === null} onChange={(e) => setPngSize({ ...sizeShown, height: e.target.value.trim() })} />
-              </label>
-              <span className="muted">px</span>
-            </div>
-            {(pngWidth === null || pngHeight === null) && (
-              <p className="field-error">{t(lang, 'pngSizeRange').replace('{min}', String(PNG_SIDE.min)).replace('{max}', String(PNG_SIDE.max))}</p>
-            )}
-          </li>
+          <PngExport lang={lang} busy={busy} canvasSize={canvasSize} onExport={(size) => void png(size)} />
         </ul>
         {error && (
           <p className="field-error" role="alert">

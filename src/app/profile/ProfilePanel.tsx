@@ -92,7 +92,7 @@ export function ProfilePanel(props: DetailsProps) {
         ]
       : [
           ['profileActors', profile.actors],
-          ['profileDomainInstruments', profile.instruments],
+          ['profileInstruments', profile.instruments],
           ['profileDomainFrameworks', profile.frameworks],
         ];
   return (

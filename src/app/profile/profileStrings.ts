@@ -5,7 +5,6 @@ export const PROFILE_STRINGS = {
   profileDomains: { vi: 'Hợp tác về', en: 'Cooperates on' },
   profileFrameworks: { vi: 'Dựa trên các khuôn khổ', en: 'Resting on the frameworks' },
   profileActors: { vi: 'Những bên hợp tác về lĩnh vực này', en: 'Who cooperates on it' },
-  profileDomainInstruments: { vi: 'Theo thỏa thuận và quan hệ đối tác', en: 'Under agreements and partnerships' },
   profileDomainFrameworks: { vi: 'Khuôn khổ được viện dẫn', en: 'Frameworks it invokes' },
   profileThrough: { vi: 'qua', en: 'through' },
   profileEvidence: { vi: 'Bằng chứng', en: 'Evidence' },
