@@ -25,7 +25,9 @@ function font(settings: S): string {
 
 /** The canvas area a label may use: the reader panel, when open, covers the right of the canvas. */
 function areaOf(canvas: HTMLCanvasElement): Area {
-  return { width: canvas.offsetWidth, height: canvas.offsetHeight, hiddenRight: hiddenRight(canvas) };
+  // Sigma sizes its canvases in device pixels: dividing back avoids forcing a layout every frame.
+  const ratio = window.devicePixelRatio || 1;
+  return { width: canvas.width / ratio, height: canvas.height / ratio, hiddenRight: hiddenRight(canvas) };
 }
 
 function drawText(context: CanvasRenderingContext2D, text: string, box: Box, data: Data, settings: S): void {
@@ -79,7 +81,8 @@ function report(items: Pending[], boxes: (Box | null)[], attribute: 'labelBoxes'
     const box = boxes[i];
     return box ? [[box.x, box.y, box.w, box.h].map(Math.round).concat(item.request.priority)] : [];
   });
-  container.dataset[attribute] = JSON.stringify(drawn);
+  const json = JSON.stringify(drawn);
+  if (container.dataset[attribute] !== json) container.dataset[attribute] = json;
 }
 
 export function createLabelDrawers(graph: KnowledgeGraph, state: RenderState): { drawLabel: NodeLabelDrawingFunction; drawHover: NodeHoverDrawingFunction } {
