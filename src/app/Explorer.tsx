@@ -15,6 +15,7 @@ import { ExportMenu } from './panels/ExportMenu';
 import { FilterPanel } from './panels/FilterPanel';
 import { PathFinder } from './panels/PathFinder';
 import { RelationsTable } from './table/RelationsTable';
+import type { CanvasProps } from './canvas/canvasProps';
 import { applyFilter } from '../query/filter';
 import { emptyFilter, isEmptyFilter, type FilterSpec } from '../query/filterSpec';
 import { EMPTY_FOCUS, type FocusSets } from '../query/focus';
@@ -46,7 +47,7 @@ export function Explorer({ origin, onOpenFile, importError, onDismissImportError
     [data],
   );
   const { view, notices, update, dismiss } = useViewState(index);
-  const [flyTo, setFlyTo] = useState<{ node: string; at: number } | null>(null);
+  const [flyTo, setFlyTo] = useState<CanvasProps['flyTo']>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const { lang } = view;
   const kept = useMemo(() => (isEmptyFilter(view.filter) ? null : applyFilter(data.graph, view.filter)), [data.graph, view.filter]);
@@ -70,6 +71,14 @@ export function Explorer({ origin, onOpenFile, importError, onDismissImportError
     [update],
   );
   const selectEdge = useCallback((id: string) => update({ selection: { type: 'edge', id } }), [update]);
+  // A row of the table may point at an edge that is off screen: bring it into view.
+  const showEdge = useCallback(
+    (id: string) => {
+      selectEdge(id);
+      setFlyTo({ edge: id, at: Date.now() });
+    },
+    [selectEdge],
+  );
   const showEvidence = useCallback(
     (e: Evidence) => update({ article: { source: e.source, start: e.start, end: e.end } }),
     [update],
@@ -258,7 +267,7 @@ export function Explorer({ origin, onOpenFile, importError, onDismissImportError
               table={view.table}
               selection={selection}
               onChange={(table) => update({ table }, 'replace')}
-              onSelectEdge={selectEdge}
+              onSelectEdge={showEdge}
             />
           )}
         </section>

@@ -91,8 +91,12 @@ describe.skipIf(unavailable !== null)('the explorer at a glance', () => {
     expect(param(page, 'tf')).toBe('relation:ky');
     const firstCells = await rows.locator('td.col-source').allTextContents();
     expect(firstCells).toEqual([...firstCells].sort((a, b) => a.localeCompare(b, 'vi')));
+    await page.waitForTimeout(600);
+    const camera = param(page, 'cam');
     await rows.filter({ has: page.locator('td.col-source', { hasText: /^Na Uy$/ }) }).click();
     await expect.poll(() => param(page, 'edge')).toBe('norway:signs:eu-norway-spd');
+    // The canvas brings the relation into view.
+    await expect.poll(() => param(page, 'cam')).not.toBe(camera);
     await expect.poll(() => page.locator('#details-title').textContent()).toBe('ký');
     await page.waitForTimeout(500);
     await screenshot(page, 'glance-table-vi');

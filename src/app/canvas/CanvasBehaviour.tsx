@@ -9,7 +9,7 @@ import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../mode
 import type Sigma from 'sigma';
 import { edgeFocus, EMPTY_FOCUS, focusChange, nodeFocus, type FocusSets } from '../../query/focus';
 import type { CanvasProps } from './canvasProps';
-import { frameNode } from './frame';
+import { frame } from './frame';
 import type { RenderState } from './reducers';
 
 type Props = CanvasProps & { renderState: RenderState };
@@ -104,7 +104,9 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
 
   // A node chosen in a panel, the search or the table is framed in the visible part of the canvas.
   useEffect(() => {
-    if (flyTo && sigma.getGraph().hasNode(flyTo.node)) frameNode(sigma as unknown as Sigma, flyTo.node);
+    if (!flyTo) return;
+    const graph = sigma.getGraph();
+    if ('node' in flyTo ? graph.hasNode(flyTo.node) : graph.hasEdge(flyTo.edge)) frame(sigma as unknown as Sigma, flyTo);
   }, [flyTo, sigma]);
 
   // A link that selects a node but brings no camera of its own opens framed on that node.
@@ -112,7 +114,7 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
   useEffect(() => {
     const selected = initialSelection.current;
     initialSelection.current = null;
-    if (selected?.type === 'node' && sigma.getGraph().hasNode(selected.id)) frameNode(sigma as unknown as Sigma, selected.id, 0);
+    if (selected?.type === 'node' && sigma.getGraph().hasNode(selected.id)) frame(sigma as unknown as Sigma, { node: selected.id }, 0);
   }, [sigma]);
 
   // A new filter result is framed; on first load only when the URL brings no camera of its own.

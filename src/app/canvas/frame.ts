@@ -11,9 +11,18 @@ export function hiddenRight(container: Element): number {
   return reader instanceof HTMLElement ? reader.offsetWidth : 0;
 }
 
-/** The camera that shows `node` at `ratio`, centred in the visible part of the canvas. */
-export function cameraOn(sigma: Sigma, node: string, ratio: number): CameraState | null {
-  const data = sigma.getNodeDisplayData(node);
+type Target = { node: string } | { edge: string };
+
+/** Where a node, or the middle of an edge, stands in sigma's framed-graph coordinates. */
+function pointOf(sigma: Sigma, target: Target): { x: number; y: number } | null {
+  if ('node' in target) return sigma.getNodeDisplayData(target.node) ?? null;
+  const [a, b] = sigma.getGraph().extremities(target.edge).map((n) => sigma.getNodeDisplayData(n));
+  return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : null;
+}
+
+/** The camera that shows a node (or an edge's middle) at `ratio`, centred in the visible part of the canvas. */
+function cameraOn(sigma: Sigma, target: Target, ratio: number): CameraState | null {
+  const data = pointOf(sigma, target);
   if (!data) return null;
   const current = sigma.getCamera().getState();
   // Framed-graph units per screen pixel at the current zoom, scaled to the target zoom.
@@ -27,8 +36,9 @@ export function cameraOn(sigma: Sigma, node: string, ratio: number): CameraState
 /** Zoom readable enough to see a node's neighbourhood: never further out than this when a node is framed. */
 const FRAME_RATIO = 0.6;
 
-export function frameNode(sigma: Sigma, node: string, duration = 400): void {
-  const target = cameraOn(sigma, node, Math.min(sigma.getCamera().getState().ratio, FRAME_RATIO));
+/** Frames a node, or an edge by its middle (a row of the relations table). */
+export function frame(sigma: Sigma, what: Target, duration = 400): void {
+  const target = cameraOn(sigma, what, Math.min(sigma.getCamera().getState().ratio, FRAME_RATIO));
   if (!target) return;
   if (duration > 0) void sigma.getCamera().animate(target, { duration });
   else sigma.getCamera().setState(target);
@@ -38,6 +48,6 @@ export function frameNode(sigma: Sigma, node: string, duration = 400): void {
 export function zoomToward(sigma: Sigma, node: string | null, factor: number, duration = 250): void {
   const camera = sigma.getCamera();
   const ratio = camera.getState().ratio / factor;
-  const target = node ? cameraOn(sigma, node, ratio) : null;
+  const target = node ? cameraOn(sigma, { node }, ratio) : null;
   void camera.animate(target ?? { ratio }, { duration });
 }
