@@ -18,6 +18,8 @@ import { EntityCombobox } from './panels/EntityCombobox';
 import { ExportMenu } from './panels/ExportMenu';
 import { FilterPanel } from './panels/FilterPanel';
 import { PathFinder } from './panels/PathFinder';
+import { RelationsTable } from './table/RelationsTable';
+import type { CanvasProps } from './canvas/canvasProps';
 import { applyFilter } from '../query/filter';
 import { emptyFilter, isEmptyFilter, type FilterSpec } from '../query/filterSpec';
 import { EMPTY_FOCUS, type FocusSets } from '../query/focus';
@@ -52,7 +54,7 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
     [data],
   );
   const { view, notices, update, dismiss } = useViewState(index);
-  const [flyTo, setFlyTo] = useState<{ node: string; at: number } | null>(null);
+  const [flyTo, setFlyTo] = useState<CanvasProps['flyTo']>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const { lang } = view;
   const kept = useMemo(() => (isEmptyFilter(view.filter) ? null : applyFilter(data.graph, view.filter)), [data.graph, view.filter]);
@@ -76,6 +78,14 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
     [update],
   );
   const selectEdge = useCallback((id: string) => update({ selection: { type: 'edge', id } }), [update]);
+  // A row of the table may point at an edge that is off screen: bring it into view.
+  const showEdge = useCallback(
+    (id: string) => {
+      selectEdge(id);
+      setFlyTo({ edge: id, at: Date.now() });
+    },
+    [selectEdge],
+  );
   const showEvidence = useCallback(
     (e: Evidence) => update({ article: { source: e.source, start: e.start, end: e.end } }),
     [update],
@@ -155,6 +165,14 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
               }}
             />
           </label>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={view.table.open}
+            onClick={() => update({ table: { ...view.table, open: !view.table.open } })}
+          >
+            {t(lang, 'relationsTable')}
+          </button>
           <ExportMenu lang={lang} filter={view.filter} kept={kept} sigma={() => sigmaRef.current as unknown as Sigma | null} />
         </div>
         <div className="lang-switch" role="group" aria-label={t(lang, 'language')}>
@@ -221,6 +239,14 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
       <main className="layout">
         <aside className="sidebar left">
           <Legend lang={lang} kept={view.filter.kinds} onChange={(kinds) => setFilter({ kinds })} />
+          <PathFinder
+            lang={lang}
+            ends={view.path}
+            result={pathResult}
+            onChange={(path) => update({ path })}
+            onSelectNode={selectNode}
+            onSelectEdge={selectEdge}
+          />
           <FilterPanel
             lang={lang}
             filter={view.filter}
@@ -230,16 +256,8 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
             onDim={(dim) => update({ dim })}
             onReset={() => update({ filter: emptyFilter() })}
           />
-          <PathFinder
-            lang={lang}
-            ends={view.path}
-            result={pathResult}
-            onChange={(path) => update({ path })}
-            onSelectNode={selectNode}
-            onSelectEdge={selectEdge}
-          />
         </aside>
-        <section className="canvas-wrap" aria-label="Graph">
+        <section className={view.table.open ? 'canvas-wrap with-table' : 'canvas-wrap'} aria-label={t(lang, 'graphCanvas')}>
           <GraphCanvas ref={sigmaRef} view={view} update={update} flyTo={flyTo} visible={kept} path={pathSets} />
           {view.article && (
             <ArticleReader
@@ -249,6 +267,16 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
               onClose={() => update({ article: null })}
               onSelectNode={selectNode}
               onSelectEdge={selectEdge}
+            />
+          )}
+          {view.table.open && (
+            <RelationsTable
+              lang={lang}
+              kept={kept}
+              table={view.table}
+              selection={selection}
+              onChange={(table) => update({ table }, 'replace')}
+              onSelectEdge={showEdge}
             />
           )}
         </section>

@@ -4,13 +4,24 @@ import { saveBlob } from './download';
 
 export type LegendEntry = { label: string; color: string };
 
+const legendFont = (scale: number) => `${12 * scale}px system-ui, "Noto Sans", "DejaVu Sans", sans-serif`;
+
+/** The legend's width at a scale: the image keeps a column this wide for it, beside the graph. */
+function legendWidth(title: string, entries: LegendEntry[], scale: number): number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return 0;
+  ctx.font = legendFont(scale);
+  const row = 18 * scale;
+  return Math.ceil(Math.max(ctx.measureText(title).width, ...entries.map((e) => ctx.measureText(e.label).width + row)) + 4 * 10 * scale);
+}
+
 function drawLegend(canvas: HTMLCanvasElement, title: string, entries: LegendEntry[], scale: number): void {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   const pad = 10 * scale;
   const row = 18 * scale;
-  ctx.font = `${12 * scale}px system-ui, "Noto Sans", "DejaVu Sans", sans-serif`;
-  const width = Math.max(ctx.measureText(title).width, ...entries.map((e) => ctx.measureText(e.label).width + row)) + 2 * pad;
+  ctx.font = legendFont(scale);
+  const width = legendWidth(title, entries, scale) - 2 * pad;
   const height = pad * 2 + row * (entries.length + 1);
   ctx.fillStyle = 'rgba(255,255,255,0.92)';
   ctx.strokeStyle = '#ced4da';
@@ -30,10 +41,35 @@ function drawLegend(canvas: HTMLCanvasElement, title: string, entries: LegendEnt
   });
 }
 
-export async function savePng(sigma: Sigma, title: string, legend: LegendEntry[], fileName: string): Promise<void> {
+/** Sides a browser canvas can hold everywhere; larger ones fail silently in some browsers. */
+export const PNG_SIDE = { min: 200, max: 8000 } as const;
+/** The default export is sharper than the screen: twice the canvas's size. */
+export const PNG_DEFAULT_SCALE = 2;
+
+export type PngSize = { width: number; height: number };
+
+export async function savePng(sigma: Sigma, title: string, legend: LegendEntry[], fileName: string, size: PngSize): Promise<void> {
   const { drawOnCanvas } = await import('@sigma/export-image');
-  const canvas = await drawOnCanvas(sigma, { backgroundColor: '#ffffff' });
-  drawLegend(canvas, title, legend, canvas.width / sigma.getDimensions().width);
+  const pixelRatio = window.devicePixelRatio || 1;
+  // The legend grows with large images, and takes a column of its own so that it covers no label.
+  const scale = Math.min(3, Math.max(1, size.width / 1200));
+  const column = Math.min(legendWidth(title, legend, scale), Math.floor(size.width / 2));
+  const graph = await drawOnCanvas(sigma, {
+    backgroundColor: '#ffffff',
+    width: size.width - column,
+    height: size.height,
+    // Our label placement draws at the end of the render task: let it run before the layers are copied.
+    withTempRenderer: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  });
+  const canvas = document.createElement('canvas');
+  canvas.width = size.width * pixelRatio;
+  canvas.height = size.height * pixelRatio;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('the browser could not draw the PNG');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.drawImage(graph, column * pixelRatio, 0);
+  drawLegend(canvas, title, legend, scale * pixelRatio);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the browser could not encode the PNG');
   saveBlob(blob, fileName);

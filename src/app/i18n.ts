@@ -1,9 +1,11 @@
 /** Interface strings in both languages. Graph labels come from the data, not from here. */
 import { excerpt } from '../io/sanitize';
 import { formatCount, IMPORT_STRINGS } from './i18nImport';
+import { PROFILE_STRINGS } from './profile/profileStrings';
+import { TABLE_STRINGS } from './table/tableStrings';
 import type { Lang, Notice } from './state/viewState';
 
-const STRINGS = {
+export const STRINGS = {
   title: { vi: 'Quan hệ đối tác an ninh và quốc phòng', en: 'Security and defence partnerships' },
   subtitle: { vi: 'Đồ thị tri thức song ngữ', en: 'A bilingual knowledge graph' },
   searchLabel: { vi: 'Tìm thực thể', en: 'Search entities' },
@@ -16,6 +18,8 @@ const STRINGS = {
   },
   showOnly: { vi: 'Chỉ hiện', en: 'Show only' },
   showAll: { vi: 'Hiện tất cả', en: 'Show all' },
+  zoom: { vi: 'Thu phóng', en: 'Zoom' },
+  graphCanvas: { vi: 'Đồ thị', en: 'Graph' },
   zoomIn: { vi: 'Phóng to', en: 'Zoom in' },
   zoomOut: { vi: 'Thu nhỏ', en: 'Zoom out' },
   fit: { vi: 'Xem toàn bộ', en: 'Fit the whole graph' },
@@ -63,15 +67,18 @@ const STRINGS = {
   articles: { vi: 'Bài báo', en: 'Articles' },
   dateRange: { vi: 'Khoảng thời gian', en: 'Date range' },
   keepUndated: { vi: 'Giữ quan hệ không có ngày', en: 'Keep undated relations' },
-  datePlaceholder: { vi: 'NNNN[-TT[-NN]]', en: 'YYYY[-MM[-DD]]' },
-  badDate: { vi: 'Ngày không hợp lệ', en: 'Not a valid date' },
+  datePlaceholder: { vi: 'vd. 2024-05', en: 'e.g. 2024-05' },
+  dateHint: {
+    vi: 'Ghi năm, năm-tháng hoặc năm-tháng-ngày: 2019, 2024-05, 2024-05-28.',
+    en: 'Write a year, a year-month or a full date: 2019, 2024-05, 2024-05-28.',
+  },
+  badDate: { vi: 'Ngày chưa đúng dạng 2024, 2024-05 hoặc 2024-05-28', en: 'Not a date like 2024, 2024-05 or 2024-05-28' },
   textFilter: { vi: 'Tên chứa', en: 'Name contains' },
   dim: { vi: 'Làm mờ thay vì ẩn', en: 'Dim instead of hide' },
   pathFinder: { vi: 'Tìm đường nối', en: 'Path finder' },
   pathFrom: { vi: 'Từ…', en: 'From…' },
   pathTo: { vi: 'Đến…', en: 'To…' },
   noPath: { vi: 'Không có đường nối trong phần đồ thị đang hiện.', en: 'No path in the graph as filtered.' },
-  pathLength: { vi: 'Đường ngắn nhất: {n} quan hệ', en: 'Shortest path: {n} relation(s)' },
   clearPath: { vi: 'Xóa đường nối', en: 'Clear path' },
   export: { vi: 'Xuất', en: 'Export' },
   exportScope: { vi: 'Phạm vi', en: 'What to export' },
@@ -82,16 +89,21 @@ const STRINGS = {
   csvDialect: { vi: 'Tệp CSV dành cho', en: 'CSV files for' },
   csvDefault: { vi: 'Bảng tính, pandas', en: 'Spreadsheets, pandas' },
   csvGephi: { vi: 'Gephi (nhập từ bảng tính)', en: 'Gephi (spreadsheet import)' },
-  csvNeo4j: { vi: 'Neo4j (neo4j-admin database import)', en: 'Neo4j (neo4j-admin database import)' },
+  csvNeo4j: { vi: 'Neo4j (nhập bằng lệnh neo4j-admin database import)', en: 'Neo4j (neo4j-admin database import)' },
   csvBom: { vi: 'Thêm dấu BOM để Excel hiển thị đúng tiếng Việt', en: 'Add a byte-order mark, so that Excel shows Vietnamese correctly' },
+  pngSize: { vi: 'Kích thước ảnh PNG', en: 'PNG size' },
+  pngWidth: { vi: 'Rộng', en: 'Width' },
+  pngHeight: { vi: 'Cao', en: 'Height' },
+  pngSizeRange: { vi: 'Mỗi cạnh của ảnh từ {min} đến {max} px.', en: 'Each side must be {min} to {max} px.' },
   openFile: { vi: 'Mở tệp…', en: 'Open file…' },
   openFileHelp: { vi: 'GEXF, GraphML hoặc JSON của graphology; có thể kéo thả vào trang', en: 'GEXF, GraphML or graphology JSON; or drop it on the page' },
   dropHere: { vi: 'Thả tệp GEXF, GraphML hoặc JSON để mở', en: 'Drop a GEXF, GraphML or JSON file to open it' },
   importFailed: { vi: 'Không mở được tệp; đồ thị hiện tại vẫn giữ nguyên.', en: 'The file could not be opened; the graph on screen is unchanged.' },
   importedFrom: { vi: 'Đang xem tệp đã mở', en: 'Exploring the file' },
   backToShipped: { vi: 'Quay lại đồ thị gốc', en: 'Back to the shipped graph' },
-  morePaths: { vi: 'đường khác cùng độ dài', en: 'more of the same length' },
   ...IMPORT_STRINGS,
+  ...PROFILE_STRINGS,
+  ...TABLE_STRINGS,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
@@ -103,6 +115,40 @@ export function t(lang: Lang, key: StringKey): string {
 /** How much of a bad value a notice quotes, and how many notices are listed before "… and N more". */
 const NOTICE_EXCERPT = 60;
 export const NOTICES_SHOWN = 5;
+/**
+ * Sentences with a count: English says "1 relation" but "2 relations"; Vietnamese does not inflect.
+ * Each form is a whole sentence, so no word is glued to a number by code.
+ */
+export const COUNTED = {
+  pathLength: {
+    vi: { other: 'Đường ngắn nhất: {n} quan hệ' },
+    en: { one: 'Shortest path: 1 relation', other: 'Shortest path: {n} relations' },
+  },
+  morePaths: {
+    vi: { other: '+{n} đường khác cùng độ dài' },
+    en: { one: '+1 more path of the same length', other: '+{n} more paths of the same length' },
+  },
+  tableRows: {
+    vi: { other: '{n} quan hệ' },
+    en: { one: '1 relation', other: '{n} relations' },
+  },
+  tableRowsOf: {
+    vi: { other: '{n}/{total} quan hệ' },
+    en: { one: '1 of {total} relations', other: '{n} of {total} relations' },
+  },
+  tableTruncated: {
+    vi: { other: 'Bảng chỉ hiện {n} dòng đầu; tệp CSV tải về có đủ mọi dòng.' },
+    en: { one: 'Only the first row is shown; the CSV download has every row.', other: 'Only the first {n} rows are shown; the CSV download has every row.' },
+  },
+} as const satisfies Record<string, Record<Lang, { one?: string; other: string }>>;
+
+const pluralRules = { vi: new Intl.PluralRules('vi'), en: new Intl.PluralRules('en') };
+
+export function tCount(lang: Lang, key: keyof typeof COUNTED, n: number): string {
+  const forms: { one?: string; other: string } = COUNTED[key][lang];
+  const form = pluralRules[lang].select(n) === 'one' && forms.one ? forms.one : forms.other;
+  return form.replace('{n}', String(n));
+}
 
 export function describeNotice(lang: Lang, notice: Notice): string {
   if (notice.problem === 'tooLong') {

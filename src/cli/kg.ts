@@ -8,6 +8,7 @@ import { build } from './commands/build';
 import { exportCommand } from './commands/export';
 import { ingest } from './commands/ingest';
 import { review } from './commands/review';
+import { profile } from './commands/profile';
 import { schema } from './commands/schema';
 import { stats } from './commands/stats';
 import { validate } from './commands/validate';
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
   stats,
   build,
   export: exportCommand,
+  profile,
   schema,
   ingest,
   review,

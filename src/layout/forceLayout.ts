@@ -24,6 +24,37 @@ function seedCircle(graph: Graph): void {
   });
 }
 
+/** Who acts and under what: drawn in the middle. Domains, frameworks, events and places ring them. */
+const CORE_KINDS: ReadonlySet<unknown> = new Set(['actor', 'agreement', 'partnership']);
+/** The core's share of the picture's radius, and where the outer ring starts. */
+const CORE_RADIUS = 0.42;
+const RING_START = 0.55;
+
+/**
+ * Keeps each node's direction from the centre (what ForceAtlas2 found: neighbours stay on the same
+ * side) but sets its distance by kind, so the structure reads at a glance: actors and their
+ * instruments in the middle, what they cooperate on and rest on around them.
+ */
+function ringsByKind(graph: Graph): void {
+  if (graph.order === 0) return;
+  let cx = 0;
+  let cy = 0;
+  graph.forEachNode((_n, a) => {
+    cx += a.x / graph.order;
+    cy += a.y / graph.order;
+  });
+  const polar = graph.mapNodes((node, a) => ({ node, core: CORE_KINDS.has(a.kind), r: Math.hypot(a.x - cx, a.y - cy), theta: Math.atan2(a.y - cy, a.x - cx) }));
+  // Wide enough that noverlap (next) only nudges: about 60 units of radius per √node.
+  const outer = Math.max(...polar.map((p) => p.r), 60 * Math.sqrt(graph.order));
+  const maxOf = (core: boolean) => Math.max(...polar.filter((p) => p.core === core).map((p) => p.r), 1);
+  const coreMax = maxOf(true);
+  const ringMax = maxOf(false);
+  for (const p of polar) {
+    const r = p.core ? (p.r / coreMax) * CORE_RADIUS * outer : (RING_START + (p.r / ringMax) * (1 - RING_START)) * outer;
+    graph.mergeNodeAttributes(p.node, { x: cx + r * Math.cos(p.theta), y: cy + r * Math.sin(p.theta) });
+  }
+}
+
 export function applyLayout(graph: Graph): void {
   graph.forEachNode((node) => graph.setNodeAttribute(node, 'size', sizeForDegree(graph.degree(node))));
   seedCircle(graph);
@@ -31,6 +62,7 @@ export function applyLayout(graph: Graph): void {
     iterations: ITERATIONS,
     settings: { ...forceAtlas2.inferSettings(graph), outboundAttractionDistribution: true, scalingRatio: 20, gravity: 0.6 },
   });
+  ringsByKind(graph);
   noverlap.assign(graph, { maxIterations: 200, settings: { margin: 14, ratio: 1.4 } });
   // Round so the artefact is byte-stable across platforms' last-digit float differences.
   graph.forEachNode((node, attrs) => {

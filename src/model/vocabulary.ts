@@ -24,6 +24,19 @@ export const CURATED_KIND_IDS = KIND_IDS.filter((k) => k !== 'other');
 /** Finer grain for actors, shown in the details panel; not a separate colour. */
 export const ACTOR_CATEGORIES = ['state', 'organisation', 'body', 'office', 'person'] as const;
 
+export const ACTOR_CATEGORY_LABELS = {
+  state: { vi: 'Quốc gia', en: 'State' },
+  organisation: { vi: 'Tổ chức', en: 'Organisation' },
+  body: { vi: 'Cơ quan', en: 'Body' },
+  office: { vi: 'Chức vụ', en: 'Office' },
+  person: { vi: 'Cá nhân', en: 'Person' },
+} as const satisfies Record<(typeof ACTOR_CATEGORIES)[number], Bilingual>;
+
+/** A category's label; an imported graph's own category (not ours) is shown as it came. */
+export function actorCategoryLabel(category: string, lang: keyof Bilingual): string {
+  return Object.hasOwn(ACTOR_CATEGORY_LABELS, category) ? ACTOR_CATEGORY_LABELS[category as keyof typeof ACTOR_CATEGORY_LABELS][lang] : category;
+}
+
 export const PREDICATES = {
   signs: { vi: 'ký', en: 'signs' },
   party_to: { vi: 'là bên của', en: 'is party to' },

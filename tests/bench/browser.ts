@@ -47,7 +47,7 @@ async function firstFrame(runs = 5): Promise<number> {
   return median(samples);
 }
 
-type HoverResult = { order: number; size: number; firstRenderMs: number; oursMs: number; bareMs: number };
+type HoverResult = { order: number; size: number; firstRenderMs: number; oursMs: number; bareMs: number; framesOursMs: number; framesBareMs: number };
 
 async function hoverCosts(orders: number[]): Promise<HoverResult[]> {
   // No watching, no HMR: an edit elsewhere must not reload the page mid-measurement.
@@ -92,5 +92,13 @@ export async function benchBrowser(): Promise<string[]> {
     ...hover.map(
       (h) => `| ${h.order / 1000}k nodes / ${Math.round(h.size / 1000)}k edges | ${fmt(h.oursMs)} | ${fmt(h.bareMs)} | ${(h.oursMs / h.bareMs).toPrecision(2)}× | ${fmt(h.firstRenderMs)} |`,
     ),
+    '',
+    '## A whole frame with our label placement (no overlap, nothing cut) against sigma drawing its own labels, same renderer otherwise (median of 5)',
+    '',
+    '| graph | ours: render + label placement (ms) | bare sigma: render + its labels (ms) | ours / bare |',
+    '| --- | --- | --- | --- |',
+    ...hover
+      .filter((h) => Number.isFinite(h.framesOursMs))
+      .map((h) => `| ${h.order / 1000}k nodes / ${Math.round(h.size / 1000)}k edges | ${fmt(h.framesOursMs)} | ${fmt(h.framesBareMs)} | ${(h.framesOursMs / h.framesBareMs).toPrecision(2)}× |`),
   ];
 }

@@ -2,13 +2,14 @@
  * What the canvas does, as effects on the sigma instance: clicks select, hover brings a
  * neighbourhood forward, the camera is kept in the URL, and a search result is flown to.
  */
-import { useCamera, useRegisterEvents, useSigma } from '@react-sigma/core';
+import { useRegisterEvents, useSigma } from '@react-sigma/core';
 import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import { useEffect, useRef, useState } from 'react';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../model/graph';
 import type Sigma from 'sigma';
 import { edgeFocus, EMPTY_FOCUS, focusChange, nodeFocus, type FocusSets } from '../../query/focus';
 import type { CanvasProps } from './canvasProps';
+import { frame } from './frame';
 import type { RenderState } from './reducers';
 
 type Props = CanvasProps & { renderState: RenderState };
@@ -19,7 +20,6 @@ const LABEL_ROOM = 1.45;
 export function CanvasBehaviour({ view, update, renderState, flyTo, visible, path }: Props) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes, GraphAttributes>();
   const registerEvents = useRegisterEvents();
-  const { gotoNode } = useCamera({ duration: 400 });
   const [hovered, setHovered] = useState<string | null>(null);
   const cameraTimer = useRef<number | undefined>(undefined);
 
@@ -28,6 +28,15 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
     // constructor has already rendered, so the frame is on screen at the next animation frame.
     const frame = requestAnimationFrame(() => performance.mark('kg:first-frame'));
     return () => cancelAnimationFrame(frame);
+  }, [sigma]);
+
+  // Sigma only follows window resizes; the table opening or closing resizes the canvas by itself.
+  useEffect(() => {
+    const container = sigma.getContainer();
+    // A container being torn down has no size: sigma refuses to render into it.
+    const observer = new ResizeObserver(() => container.offsetWidth > 0 && container.offsetHeight > 0 && sigma.scheduleRefresh());
+    observer.observe(container);
+    return () => observer.disconnect();
   }, [sigma]);
 
   useEffect(() => {
@@ -57,7 +66,7 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
     if (hovered && graph.hasNode(hovered)) focus = nodeFocus(graph, hovered);
     else if (selection?.type === 'node' && graph.hasNode(selection.id)) focus = nodeFocus(graph, selection.id);
     else if (selection?.type === 'edge' && graph.hasEdge(selection.id)) focus = edgeFocus(graph, selection.id);
-    const before = renderState.swapFocus(focus);
+    const before = renderState.swapFocus(focus, hovered, selection?.type === 'node' ? selection.id : null);
     // Nothing changed (the first mount): a redraw would cost a whole frame, seconds on a large graph.
     if (before === focus) return;
     sigma.getContainer().dataset.focus = String(renderState.isFocused());
@@ -96,12 +105,24 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
     };
   }, [sigma, update]);
 
+  // A node chosen in a panel, the search or the table is framed in the visible part of the canvas.
   useEffect(() => {
-    if (flyTo && sigma.getGraph().hasNode(flyTo.node)) gotoNode(flyTo.node);
-  }, [flyTo, gotoNode, sigma]);
+    if (!flyTo) return;
+    const graph = sigma.getGraph();
+    if ('node' in flyTo ? graph.hasNode(flyTo.node) : graph.hasEdge(flyTo.edge)) frame(sigma as unknown as Sigma, flyTo);
+  }, [flyTo, sigma]);
+
+  // A link that selects a node but brings no camera of its own opens framed on that node.
+  const initialSelection = useRef(view.camera ? null : view.selection);
+  useEffect(() => {
+    const selected = initialSelection.current;
+    initialSelection.current = null;
+    if (selected?.type === 'node' && sigma.getGraph().hasNode(selected.id)) frame(sigma as unknown as Sigma, { node: selected.id }, 0);
+  }, [sigma]);
 
   // A new filter result is framed; on first load only when the URL brings no camera of its own.
-  const framed = useRef(view.camera ? visible : null);
+  // (A selection in the link is framed instead, below.)
+  const framed = useRef(view.camera || view.selection?.type === 'node' ? visible : null);
   useEffect(() => {
     if (framed.current === visible) return;
     framed.current = visible;

@@ -14,6 +14,7 @@ import { CanvasControls } from './CanvasControls';
 import type { CanvasProps } from './canvasProps';
 import { CAMERA_LIMITS } from '../state/viewState';
 import { canvasLabels } from './canvasLabels';
+import { createLabelDrawers } from './labelDrawers';
 import { EDGE_COLOR, reduceEdge, reduceNode, RenderState } from './reducers';
 
 
@@ -33,8 +34,9 @@ export const GraphCanvas = forwardRef<Renderer | null, CanvasProps>(function Gra
   const { graph } = useData();
   const [renderState] = useState(() => new RenderState(canvasLabels(graph), view.lang, visible, view.dim));
 
-  const settings = useMemo<Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>>>(
-    () => ({
+  const settings = useMemo<Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>>>(() => {
+    const { drawLabel, drawHover } = createLabelDrawers(graph, renderState);
+    return {
       defaultEdgeType: graph.size <= LARGE_GRAPH_EDGES ? 'arrow' : 'line',
       defaultEdgeColor: EDGE_COLOR,
       renderEdgeLabels: graph.size <= EDGE_LABEL_LIMIT,
@@ -51,16 +53,17 @@ export const GraphCanvas = forwardRef<Renderer | null, CanvasProps>(function Gra
       // Zoom stays within what the URL accepts back.
       minCameraRatio: CAMERA_LIMITS.minRatio,
       maxCameraRatio: CAMERA_LIMITS.maxRatio,
+      defaultDrawNodeLabel: drawLabel,
+      defaultDrawNodeHover: drawHover,
       nodeReducer: (node, data) => reduceNode(renderState, node, data),
       edgeReducer: (edge, data) => reduceEdge(renderState, edge, data),
-    }),
-    [graph, renderState],
-  );
+    };
+  }, [graph, renderState]);
 
   return (
     <SigmaContainer ref={ref} graph={graph} settings={settings} className="graph-canvas">
       <CanvasBehaviour view={view} update={update} renderState={renderState} flyTo={flyTo} visible={visible} path={path} />
-      <CanvasControls lang={view.lang} />
+      <CanvasControls lang={view.lang} focusNode={view.selection?.type === 'node' ? view.selection.id : null} />
     </SigmaContainer>
   );
 });

@@ -7,7 +7,8 @@ import type { ViewState } from '../state/viewState';
 export type CanvasProps = {
   view: ViewState;
   update: UpdateView;
-  flyTo: { node: string; at: number } | null;
+  /** What to bring into view, once per request (`at` tells two requests for the same element apart). */
+  flyTo: ({ node: string } | { edge: string }) & { at: number } | null;
   /** What the filter keeps (null: everything), and the path finder's result. */
   visible: Kept | null;
   path: FocusSets;

@@ -19,6 +19,9 @@ const DIMMED_EDGE_COLOR = '#eef0f3';
 export class RenderState {
   focus: FocusSets = EMPTY_FOCUS;
   path: FocusSets = EMPTY_FOCUS;
+  /** The hovered and the selected node: their labels are placed first, in full, and drawn on top. */
+  hovered: string | null = null;
+  selected: string | null = null;
 
   constructor(
     /** Per node, its canvas label in each language (precomputed: reducers only look up). */
@@ -33,10 +36,10 @@ export class RenderState {
     return this.labels.get(node)?.[this.lang];
   }
 
-  /** Sets the focus and returns the previous one, for a partial refresh of the difference. */
-  swapFocus(focus: FocusSets): FocusSets {
+  /** Sets the focus (and who has it) and returns the previous one, for a partial refresh of the difference. */
+  swapFocus(focus: FocusSets, hovered: string | null = null, selected: string | null = null): FocusSets {
     const before = this.focus;
-    this.focus = focus;
+    Object.assign(this, { focus, hovered, selected });
     return before;
   }
 

@@ -27,6 +27,7 @@ function DateInput({ lang, label, value, onCommit }: { lang: Lang; label: string
         value={draft}
         placeholder={t(lang, 'datePlaceholder')}
         aria-invalid={!valid}
+        aria-describedby="date-hint"
         onChange={(e) => setDraft(e.target.value.trim())}
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}
@@ -38,9 +39,14 @@ function DateInput({ lang, label, value, onCommit }: { lang: Lang; label: string
 
 export function DateRange({ lang, from, to, onChange }: Props) {
   return (
-    <div className="date-range">
-      <DateInput lang={lang} label={t(lang, 'from')} value={from} onCommit={(v) => onChange({ from: v, to })} />
-      <DateInput lang={lang} label={t(lang, 'to')} value={to} onCommit={(v) => onChange({ from, to: v })} />
-    </div>
+    <>
+      <div className="date-range">
+        <DateInput lang={lang} label={t(lang, 'from')} value={from} onCommit={(v) => onChange({ from: v, to })} />
+        <DateInput lang={lang} label={t(lang, 'to')} value={to} onCommit={(v) => onChange({ from, to: v })} />
+      </div>
+      <p className="hint" id="date-hint">
+        {t(lang, 'dateHint')}
+      </p>
+    </>
   );
 }

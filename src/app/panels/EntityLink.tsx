@@ -2,14 +2,15 @@
 import { useData } from '../data';
 import type { Lang } from '../state/viewState';
 
-type Props = { id: string; lang: Lang; onSelect: (id: string) => void };
+/** `text`: the label as it reads inside a sentence ("the European Union", "các sáng kiến…"); the plain label otherwise. */
+type Props = { id: string; lang: Lang; onSelect: (id: string) => void; text?: string };
 
-export function EntityLink({ id, lang, onSelect }: Props) {
+export function EntityLink({ id, lang, onSelect, text }: Props) {
   const { graph } = useData();
   const attrs = graph.getNodeAttributes(id);
   return (
     <button type="button" className="entity-link" onClick={() => onSelect(id)} style={{ borderColor: attrs.color }}>
-      {attrs.labels[lang]}
+      {text ?? attrs.labels[lang]}
     </button>
   );
 }

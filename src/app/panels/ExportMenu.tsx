@@ -13,9 +13,10 @@ import type { FilterSpec } from '../../query/filterSpec';
 import { keptSubgraph } from '../../query/subgraph';
 import { useData } from '../data';
 import { saveFiles } from '../download';
-import { savePng } from '../exportImage';
+import { savePng, type PngSize } from '../exportImage';
 import { t, type StringKey } from '../i18n';
 import type { Lang } from '../state/viewState';
+import { PngExport } from './PngExport';
 
 const DIALECT_NAMES: Record<CsvDialect, StringKey> = { default: 'csvDefault', gephi: 'csvGephi', neo4j: 'csvNeo4j' };
 
@@ -48,17 +49,19 @@ export function ExportMenu({ lang, filter, kept, sigma }: Props) {
       const { exportGraph } = await import('../../io/formats');
       await saveFiles(exportGraph(scope === 'view' ? shown : graph, format, { fileBase: base, lang, csv, bom, sources: [...sources.values()] }), zipName);
     });
-  const png = () =>
+  // The canvas's size when the menu opens: the PNG's default is twice that.
+  const [canvasSize, setCanvasSize] = useState({ width: 0, height: 0 });
+  const png = (size: PngSize) =>
     run(async () => {
       const renderer = sigma();
       if (!renderer) throw new Error('the canvas is not ready');
       const kinds = new Set(shown.mapNodes((_n, a) => a.kind));
       const legend = KIND_IDS.filter((k) => kinds.has(k)).map((k) => ({ label: KINDS[k][lang], color: KINDS[k].color }));
-      await savePng(renderer, t(lang, 'title'), legend, `${base}.png`);
+      await savePng(renderer, t(lang, 'title'), legend, `${base}.png`, size);
     });
 
   return (
-    <details className="menu export-menu">
+    <details className="menu export-menu" onToggle={(e) => e.currentTarget.open && setCanvasSize(sigma()?.getDimensions() ?? { width: 0, height: 0 })}>
       <summary>{t(lang, 'export')}</summary>
       <div className="menu-body" role="group" aria-label={t(lang, 'export')}>
         <fieldset>
@@ -103,11 +106,7 @@ export function ExportMenu({ lang, filter, kept, sigma }: Props) {
               )}
             </li>
           ))}
-          <li>
-            <button type="button" disabled={busy} onClick={() => void png()} data-format="png">
-              {t(lang, 'pngExport')}
-            </button>
-          </li>
+          <PngExport lang={lang} busy={busy} canvasSize={canvasSize} onExport={(size) => void png(size)} />
         </ul>
         {error && (
           <p className="field-error" role="alert">

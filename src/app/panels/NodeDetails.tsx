@@ -1,12 +1,13 @@
 /** Everything about one entity: names, kind, description, dates, sources, and its relations with evidence. */
 import { useMemo } from 'react';
-import { DATE_TYPES, KINDS, PREDICATES, type Predicate } from '../../model/vocabulary';
+import { actorCategoryLabel, DATE_TYPES, KINDS, PREDICATES, type Predicate } from '../../model/vocabulary';
 import { useData } from '../data';
 import { DISPLAY_LENGTH, shortText } from '../displayText';
 import { formatDate, t } from '../i18n';
 import type { Lang } from '../state/viewState';
 import { EvidenceList, type DetailsProps } from './EvidenceList';
 import { RelationLine } from './RelationLine';
+import { ProfilePanel } from '../profile/ProfilePanel';
 
 
 export function NodeDetails({ id, lang, onSelectNode, onSelectEdge, onShowEvidence }: DetailsProps) {
@@ -14,12 +15,16 @@ export function NodeDetails({ id, lang, onSelectNode, onSelectEdge, onShowEviden
   const attrs = graph.getNodeAttributes(id);
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
 
+  // Grouped by predicate and direction: on the EU's panel, "Norway is the most closely associated
+  // partner of the EU" belongs under "← cooperates with", not under the EU's own "cooperates with".
   const groups = useMemo(() => {
-    const byPredicate = new Map<Predicate, string[]>();
-    graph.forEachEdge(id, (edge, edgeAttrs) => {
-      const list = byPredicate.get(edgeAttrs.predicate) ?? [];
-      list.push(edge);
-      byPredicate.set(edgeAttrs.predicate, list);
+    const byPredicate = new Map<string, { predicate: Predicate; incoming: boolean; edges: string[] }>();
+    graph.forEachEdge(id, (edge, edgeAttrs, source) => {
+      const incoming = source !== id;
+      const key = `${incoming ? '<' : '>'}${edgeAttrs.predicate}`;
+      const group = byPredicate.get(key) ?? { predicate: edgeAttrs.predicate, incoming, edges: [] };
+      group.edges.push(edge);
+      byPredicate.set(key, group);
     });
     return [...byPredicate.entries()];
   }, [graph, id]);
@@ -29,7 +34,7 @@ export function NodeDetails({ id, lang, onSelectNode, onSelectEdge, onShowEviden
       <p className="kind-line">
         <span className="swatch" style={{ background: attrs.color }} aria-hidden="true" />
         {KINDS[attrs.kind][lang]}
-        {attrs.category && <span className="muted"> · {shortText(attrs.category, DISPLAY_LENGTH.list)}</span>}
+        {attrs.category && <span className="muted"> · {actorCategoryLabel(attrs.category, lang)}</span>}
       </p>
       <h2 id="details-title">{shortText(attrs.labels[lang], DISPLAY_LENGTH.heading)}</h2>
       <p className="other-label" lang={other}>{shortText(attrs.labels[other], DISPLAY_LENGTH.heading)}</p>
@@ -52,12 +57,16 @@ export function NodeDetails({ id, lang, onSelectNode, onSelectEdge, onShowEviden
       <p>
         <strong>{t(lang, 'sources')}:</strong> {attrs.sources.map((s) => sources.get(s)?.title[lang] ?? s).join('; ')}
       </p>
+      <ProfilePanel id={id} lang={lang} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} onShowEvidence={onShowEvidence} />
       <h3>
-        {t(lang, 'relations')} ({graph.degree(id)})
+        {t(lang, 'allRelations')} ({graph.degree(id)})
       </h3>
-      {groups.map(([predicate, edges]) => (
-        <section key={predicate} className="relation-group">
-          <h4>{PREDICATES[predicate][lang]}</h4>
+      {groups.map(([key, { predicate, incoming, edges }]) => (
+        <section key={key} className="relation-group">
+          <h4 title={t(lang, incoming ? 'incomingRelations' : 'outgoingRelations')}>
+            {incoming ? '← ' : '→ '}
+            {PREDICATES[predicate][lang]}
+          </h4>
           {edges.map((edge) => (
             <div key={edge} className="relation">
               <RelationLine edge={edge} lang={lang} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} />

@@ -5,7 +5,7 @@
 import { Fragment, useState } from 'react';
 import type { PathResult } from '../../query/paths';
 import { useData } from '../data';
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 import type { Lang } from '../state/viewState';
 import { EntityCombobox } from './EntityCombobox';
 import { EntityLink } from './EntityLink';
@@ -87,13 +87,11 @@ export function PathFinder({ lang, ends, result, onChange, onSelectNode, onSelec
             <p className="muted">{t(lang, 'noPath')}</p>
           ) : (
             <>
-              <p className="muted">{t(lang, 'pathLength').replace('{n}', String(result.length))}</p>
+              <p className="muted">{tCount(lang, 'pathLength', result.length)}</p>
               {result.paths[0] && <Chain from={ends[0]} edges={result.paths[0]} lang={lang} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} />}
               {result.paths.length > 1 && (
                 <details>
-                  <summary>
-                    +{result.paths.length - 1} {t(lang, 'morePaths')}
-                  </summary>
+                  <summary>{tCount(lang, 'morePaths', result.paths.length - 1)}</summary>
                   {result.paths.slice(1).map((p) => (
                     <Chain key={p.join('|')} from={ends[0]} edges={p} lang={lang} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} />
                   ))}

@@ -6,6 +6,7 @@
 import type { KnowledgeGraph } from '../../model/graph';
 import { emptyFilter, type FilterSpec } from '../../query/filterSpec';
 import { FILTER_PARAMS, filterToParams, parseFilterParams, type ParamProblem, type RawParams } from '../../query/filterParams';
+import { CLOSED_TABLE, parseTableParams, tableToParams, type TableView } from './tableParams';
 
 export type Lang = 'vi' | 'en';
 export type Selection = { type: 'node' | 'edge'; id: string } | null;
@@ -22,6 +23,8 @@ export type ViewState = {
   /** The two ends the path finder connects. */
   path: [string, string] | null;
   camera: Camera | null;
+  /** The relations table: open or not, its sort and column filters. */
+  table: TableView;
 };
 
 /** What was wrong with a URL parameter; the app words it in the current language. */
@@ -30,7 +33,7 @@ export type Notice = ParamProblem;
 export type DataIndex = { graph: KnowledgeGraph; sourceLength: (id: string) => number | undefined; sourceIds: string[] };
 
 export function defaultViewState(lang: Lang): ViewState {
-  return { lang, selection: null, article: null, filter: emptyFilter(), dim: false, path: null, camera: null };
+  return { lang, selection: null, article: null, filter: emptyFilter(), dim: false, path: null, camera: null, table: CLOSED_TABLE };
 }
 
 /**
@@ -122,6 +125,10 @@ export function parseViewState(search: string, data: DataIndex, fallbackLang: La
     }
   }
 
+  const table = parseTableParams(params);
+  state.table = table.table;
+  notices.push(...table.problems);
+
   return { state, notices };
 }
 
@@ -142,6 +149,7 @@ export function serializeViewState(state: ViewState): string {
   for (const [name, value] of filterToParams(state.filter)) params.set(name, value);
   if (state.dim) params.set('dim', '1');
   if (state.path) params.set('path', state.path.join(','));
+  for (const [name, value] of tableToParams(state.table)) params.append(name, value);
   if (state.camera && isDrawableCamera(state.camera)) {
     params.set('cam', [round(state.camera.x), round(state.camera.y), roundRatio(state.camera.ratio)].join(','));
   }

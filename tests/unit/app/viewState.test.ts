@@ -21,6 +21,7 @@ describe('view state in the URL', () => {
       dim: true,
       path: ['vietnam', 'strategic-compass'],
       camera: { x: 0.5, y: 0.25, ratio: 0.8 },
+      table: { open: true, sort: { column: 'date', descending: true }, filters: { target: 'an ninh', quote: 'ký kết: mới' } },
     };
     const parsed = parseViewState(serializeViewState(view), data, 'en');
     expect(parsed.notices).toEqual([]);
@@ -39,6 +40,10 @@ describe('view state in the URL', () => {
     ['?article=eu-norway-spd&quote=40-10', { param: 'quote', value: '40-10', problem: 'malformed' }],
     ['?article=eu-norway-spd&quote=1-99999', { param: 'quote', value: '1-99999', problem: 'malformed' }],
     ['?quote=1-2', { param: 'quote', value: '1-2', problem: 'malformed' }],
+    ['?tsort=colour', { param: 'tsort', value: 'colour', problem: 'malformed' }],
+    ['?tf=colour:red', { param: 'tf', value: 'colour:red', problem: 'malformed' }],
+    ['?tf=target', { param: 'tf', value: 'target', problem: 'malformed' }],
+    ['?table=yes', { param: 'table', value: 'yes', problem: 'malformed' }],
     ['?kind=actor,planets', { param: 'kind', value: 'planets', problem: 'unknown' }],
     ['?actor=nato', { param: 'actor', value: 'nato', problem: 'unknown' }],
     ['?hops=9', { param: 'hops', value: '9', problem: 'malformed' }],

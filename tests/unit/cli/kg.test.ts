@@ -185,3 +185,30 @@ describe('kg export in every format', () => {
     expect(readFileSync(join(dir, 'partnerships-en-edges.csv'), 'utf8').split('\r\n').length).toBe(114 + 2);
   });
 });
+
+describe('kg profile', () => {
+  it("prints Norway's domains with the partnership they come through and the quotes", () => {
+    const result = runKg('profile', 'norway');
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^Norway \(Actor, norway\)/);
+    expect(result.out).toMatch(/Cooperation domains \(\d+\)\n(.*\n)* {2}Maritime security — through EU–Norway Security and Defence Partnership\n {6}“[^”]*an ninh hàng hải/);
+  });
+
+  it('speaks Vietnamese with --lang vi and gives JSON with --json', () => {
+    expect(runKg('profile', 'vietnam', '--lang', 'vi').out).toMatch(/Lĩnh vực hợp tác \(\d+\)\n(.*\n)* {2}Quản lý khủng hoảng — qua /);
+    const json = JSON.parse(runKg('profile', 'cyber-security', '--json').out) as { type: string; actors: { id: string }[] };
+    expect(json.type).toBe('domain');
+    expect(json.actors.map((a) => a.id).sort()).toEqual(['eu', 'norway', 'vietnam']);
+  });
+
+  it.each([
+    [['profile', 'na-uy'], /no entity with id "na-uy"; did you mean norway/],
+    [['profile', 'pca'], /"pca" is of kind agreement; only actors and domains have profiles/],
+    [['profile'], /profile takes one entity id \(got 0\)/],
+    [['profile', 'norway', '--lang', 'fr'], /--lang must be vi or en \(got fr\)/],
+  ])('refuses %j with a message and exit 2', (argv, message) => {
+    const result = runKg(...argv);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(message);
+  });
+});

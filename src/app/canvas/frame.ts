@@ -1,0 +1,53 @@
+/**
+ * Camera moves that keep the selection where a person can see it: in the middle of the part of
+ * the canvas that no panel covers (the article reader covers its right side when open).
+ */
+import type Sigma from 'sigma';
+import type { CameraState } from 'sigma/types';
+
+/** How much of the canvas's right side the reader hides, in pixels. */
+export function hiddenRight(container: Element): number {
+  const reader = container.closest('.canvas-wrap')?.querySelector('.reader');
+  return reader instanceof HTMLElement ? reader.offsetWidth : 0;
+}
+
+type Target = { node: string } | { edge: string };
+
+/** Where a node, or the middle of an edge, stands in sigma's framed-graph coordinates. */
+function pointOf(sigma: Sigma, target: Target): { x: number; y: number } | null {
+  if ('node' in target) return sigma.getNodeDisplayData(target.node) ?? null;
+  const [a, b] = sigma.getGraph().extremities(target.edge).map((n) => sigma.getNodeDisplayData(n));
+  return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : null;
+}
+
+/** The camera that shows a node (or an edge's middle) at `ratio`, centred in the visible part of the canvas. */
+function cameraOn(sigma: Sigma, target: Target, ratio: number): CameraState | null {
+  const data = pointOf(sigma, target);
+  if (!data) return null;
+  const current = sigma.getCamera().getState();
+  // Framed-graph units per screen pixel at the current zoom, scaled to the target zoom.
+  const origin = sigma.viewportToFramedGraph({ x: 0, y: 0 });
+  const onePixel = sigma.viewportToFramedGraph({ x: 1, y: 0 });
+  const unitsPerPixel = ((onePixel.x - origin.x) * ratio) / current.ratio;
+  const shift = (hiddenRight(sigma.getContainer()) / 2) * unitsPerPixel;
+  return { x: data.x + shift, y: data.y, ratio, angle: current.angle };
+}
+
+/** Zoom readable enough to see a node's neighbourhood: never further out than this when a node is framed. */
+const FRAME_RATIO = 0.6;
+
+/** Frames a node, or an edge by its middle (a row of the relations table). */
+export function frame(sigma: Sigma, what: Target, duration = 400): void {
+  const target = cameraOn(sigma, what, Math.min(sigma.getCamera().getState().ratio, FRAME_RATIO));
+  if (!target) return;
+  if (duration > 0) void sigma.getCamera().animate(target, { duration });
+  else sigma.getCamera().setState(target);
+}
+
+/** Zoom in or out by `factor`, toward the selected node when there is one (it stays in view). */
+export function zoomToward(sigma: Sigma, node: string | null, factor: number, duration = 250): void {
+  const camera = sigma.getCamera();
+  const ratio = camera.getState().ratio / factor;
+  const target = node ? cameraOn(sigma, { node }, ratio) : null;
+  void camera.animate(target ?? { ratio }, { duration });
+}

@@ -1,0 +1,107 @@
+/**
+ * An actor's or a domain's profile at the top of its details: partners, instruments, domains and
+ * frameworks, each reached in one click, with the quotes that state it one more click away.
+ */
+import { useMemo } from 'react';
+import { profileOf, type ProfileItem } from '../../query/profile';
+import { useData } from '../data';
+import { t, type StringKey } from '../i18n';
+import { EntityLink } from '../panels/EntityLink';
+import { EvidenceList, type DetailsProps } from '../panels/EvidenceList';
+import { RelationLine } from '../panels/RelationLine';
+
+type ItemProps = Omit<DetailsProps, 'id'> & { item: ProfileItem };
+
+function ProfileRow({ item, lang, onSelectNode, onSelectEdge, onShowEvidence }: ItemProps) {
+  const { graph } = useData();
+  const quotes = item.edges.reduce((n, edge) => n + graph.getEdgeAttribute(edge, 'evidence').length, 0);
+  return (
+    <li className="profile-item">
+      <EntityLink id={item.id} lang={lang} onSelect={onSelectNode} />
+      <details className="profile-evidence">
+        <summary>
+          {t(lang, 'profileEvidence')} ({quotes})
+        </summary>
+        {item.edges.map((edge) => (
+          <div key={edge} className="relation">
+            <RelationLine edge={edge} lang={lang} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} />
+            <EvidenceList evidence={graph.getEdgeAttribute(edge, 'evidence')} lang={lang} onShow={onShowEvidence} />
+          </div>
+        ))}
+      </details>
+    </li>
+  );
+}
+
+/** Items reached through the same instruments, together: "through the EU–Norway partnership: …" said once. */
+function byVia(items: ProfileItem[]): ProfileItem[][] {
+  const groups = new Map<string, ProfileItem[]>();
+  for (const item of items) {
+    const key = item.via.join('|');
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups.values()];
+}
+
+function ProfileSection({ heading, items, ...props }: Omit<DetailsProps, 'id'> & { heading: StringKey; items: ProfileItem[] }) {
+  const { lang, onSelectNode } = props;
+  return (
+    <section aria-label={t(lang, heading)}>
+      <h3>
+        {t(lang, heading)} ({items.length})
+      </h3>
+      {byVia(items).map((group) => {
+        const via = group[0]?.via ?? [];
+        return (
+          <div key={via.join('|')} className="profile-group">
+            {via.length > 0 && (
+              <div className="profile-via">
+                <span className="muted">{t(lang, 'profileThrough')}</span>
+                <ul className="plain">
+                  {via.map((id) => (
+                    <li key={id}>
+                      <EntityLink id={id} lang={lang} onSelect={onSelectNode} />
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            <ul className="plain">
+              {group.map((item) => (
+                <ProfileRow key={item.id} item={item} {...props} />
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+export function ProfilePanel(props: DetailsProps) {
+  const { graph } = useData();
+  const profile = useMemo(() => profileOf(graph, props.id), [graph, props.id]);
+  if (!profile) return null;
+  const sections: [StringKey, ProfileItem[]][] =
+    profile.type === 'actor'
+      ? [
+          ['profilePartners', profile.partners],
+          ['profileDomains', profile.domains],
+          ['profileInstruments', profile.instruments],
+          ['profileFrameworks', profile.frameworks],
+        ]
+      : [
+          ['profileActors', profile.actors],
+          ['profileInstruments', profile.instruments],
+          ['profileDomainFrameworks', profile.frameworks],
+        ];
+  return (
+    <div className="profile">
+      {sections
+        .filter(([, items]) => items.length > 0)
+        .map(([heading, items]) => (
+          <ProfileSection key={heading} heading={heading} items={items} lang={props.lang} onSelectNode={props.onSelectNode} onSelectEdge={props.onSelectEdge} onShowEvidence={props.onShowEvidence} />
+        ))}
+    </div>
+  );
+}

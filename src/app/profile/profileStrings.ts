@@ -1,0 +1,14 @@
+/** The profile's words in both languages; i18n.ts spreads them into the interface strings. */
+export const PROFILE_STRINGS = {
+  profilePartners: { vi: 'Hợp tác với', en: 'Cooperates with' },
+  profileInstruments: { vi: 'Theo thỏa thuận và quan hệ đối tác', en: 'Under agreements and partnerships' },
+  profileDomains: { vi: 'Hợp tác về', en: 'Cooperates on' },
+  profileFrameworks: { vi: 'Dựa trên các khuôn khổ', en: 'Resting on the frameworks' },
+  profileActors: { vi: 'Những bên hợp tác về lĩnh vực này', en: 'Who cooperates on it' },
+  profileDomainFrameworks: { vi: 'Khuôn khổ được viện dẫn', en: 'Frameworks it invokes' },
+  profileThrough: { vi: 'qua', en: 'through' },
+  profileEvidence: { vi: 'Bằng chứng', en: 'Evidence' },
+  allRelations: { vi: 'Tất cả quan hệ', en: 'All relations' },
+  outgoingRelations: { vi: 'Quan hệ từ thực thể này đến thực thể khác', en: 'Relations from this entity to others' },
+  incomingRelations: { vi: 'Quan hệ từ thực thể khác đến thực thể này', en: 'Relations from others to this entity' },
+} as const;
