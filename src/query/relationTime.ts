@@ -1,0 +1,54 @@
+/**
+ * When a relation sits in time, as honestly as the data allows: its own date, else the date of
+ * the earliest article that states it (the same rule as the filter's date range), with its
+ * precision (a relation dated "2019" covers the year, it is not a day) and whether the date is
+ * inferred rather than stated.
+ */
+import type { EdgeAttributes } from '../model/graph';
+import { dateSpan } from '../model/dates';
+
+export type Precision = 'year' | 'month' | 'day';
+
+export type SourceTime = { date: string; inferred: boolean };
+
+/** Each dated article's date, and whether that date is inferred. */
+export type SourceTimes = ReadonlyMap<string, SourceTime>;
+
+export type RelationTime = {
+  /** The ISO partial date as written: 2019, 2019-05 or 2019-05-28. */
+  date: string;
+  /** First and last day it can mean, comparable as strings (see dateSpan). */
+  first: string;
+  last: string;
+  precision: Precision;
+  /** The date is not stated outright: the relation's own date is inferred, or it borrows an article's inferred date. */
+  inferred: boolean;
+  /** The article whose date it borrows, when the relation has no date of its own. */
+  source?: string;
+};
+
+export function precisionOf(date: string): Precision {
+  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+}
+
+export function sourceTimes(sources: { id: string; date?: string; dateInferred?: string }[]): Map<string, SourceTime> {
+  return new Map(sources.flatMap((s) => (s.date ? [[s.id, { date: s.date, inferred: s.dateInferred !== undefined }] as const] : [])));
+}
+
+function timeOf(date: string, inferred: boolean, source?: string): RelationTime {
+  const { first, last } = dateSpan(date);
+  return { date, first, last, precision: precisionOf(date), inferred, ...(source ? { source } : {}) };
+}
+
+/** Null when neither the relation nor any article stating it has a date. */
+export function relationTime(attrs: EdgeAttributes, times: SourceTimes): RelationTime | null {
+  if (attrs.date) return timeOf(attrs.date, attrs.dateInferred !== undefined);
+  let earliest: { id: string; time: SourceTime; first: string } | null = null;
+  for (const e of attrs.evidence) {
+    const time = times.get(e.source);
+    if (!time) continue;
+    const first = dateSpan(time.date).first;
+    if (earliest === null || first < earliest.first) earliest = { id: e.source, time, first };
+  }
+  return earliest ? timeOf(earliest.time.date, earliest.time.inferred, earliest.id) : null;
+}
