@@ -2,7 +2,7 @@ import { isIsoPartialDate } from '../../model/dates';
 import { changesBetweenDates, changesBetweenSources } from '../../query/changes';
 import { sourceTimes } from '../../query/relationTime';
 import { parseCommand, UsageError } from '../args';
-import { formatChanges, type Lang } from '../formatChanges';
+import { formatChanges } from '../formatChanges';
 import { DATA_OPTION, loadOrReport, type Command } from '../io';
 
 type Moments = { by: 'date' | 'source'; from: string; to: string };
