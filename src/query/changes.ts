@@ -12,7 +12,7 @@
 import type { KnowledgeGraph } from '../model/graph';
 import type { Evidence } from '../model/schema';
 import { dateSpan } from '../model/dates';
-import { relationTime, type SourceTimes } from './relationTime';
+import { relationDater, type SourceTimes } from './relationTime';
 
 export type Changes = {
   /** Entity ids, sorted. */
@@ -48,18 +48,20 @@ export function changesBetweenDates(graph: KnowledgeGraph, times: SourceTimes, f
   const known = new Set<string>();
   const added: string[] = [];
   const evidence: Changes['evidence'] = [];
+  const dater = relationDater(times);
   let undated = 0;
   graph.forEachEdge((edge, attrs, source, target) => {
-    const time = relationTime(attrs, times);
-    if (!time) {
+    const dated = dater(attrs);
+    if (!dated) {
       undated += 1;
       return;
     }
-    if (inWindow(time.first)) {
+    const first = dateSpan(dated.date).first;
+    if (inWindow(first)) {
       added.push(edge);
       return;
     }
-    if (time.first > start) return;
+    if (first > start) return;
     known.add(source).add(target);
     const later = attrs.evidence.filter((e) => {
       const date = times.get(e.source)?.date;

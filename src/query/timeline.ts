@@ -9,7 +9,7 @@
  */
 import type { EdgeAttributes, KnowledgeGraph } from '../model/graph';
 import { dateSpan } from '../model/dates';
-import { precisionOf, relationTime, type Precision, type RelationTime, type SourceTimes } from './relationTime';
+import { precisionOf, relationDater, type Precision, type SourceTimes } from './relationTime';
 
 /** What the bars are stacked by: the relation's predicate, or the kind of entity it points to. */
 export type StackBy = 'predicate' | 'kind';
@@ -81,56 +81,62 @@ export function groupOf(graph: KnowledgeGraph, stackBy: StackBy): (attrs: EdgeAt
   return stackBy === 'predicate' ? (attrs) => attrs.predicate : (_attrs, target) => graph.getNodeAttribute(target, 'kind');
 }
 
-const add = (counts: Counts, key: string, n = 1) => void (counts[key] = (counts[key] ?? 0) + n);
-
 export function relationHistogram(
   graph: KnowledgeGraph,
   times: SourceTimes,
   options: { stackBy?: StackBy; unit?: Precision } = {},
 ): Histogram {
   const group = groupOf(graph, options.stackBy ?? 'predicate');
-  const dated: { time: RelationTime; group: string }[] = [];
+  const dater = relationDater(times);
+  // One pass, counting into date → group → [stated, inferred]: a corpus has few distinct dates,
+  // so the bins and spans are built from these counts, not from one record per relation.
+  const byDate = new Map<string, Map<string, [number, number]>>();
   const undated: Counts = {};
   const totals: Counts = {};
   let undatedTotal = 0;
-  let first = '';
-  let last = '';
   graph.forEachEdge((_edge, attrs, _source, target) => {
     const g = group(attrs, target);
-    add(totals, g);
-    const time = relationTime(attrs, times);
-    if (!time) {
-      add(undated, g);
+    totals[g] = (totals[g] ?? 0) + 1;
+    const dated = dater(attrs);
+    if (!dated) {
+      undated[g] = (undated[g] ?? 0) + 1;
       undatedTotal += 1;
       return;
     }
-    dated.push({ time, group: g });
-    if (first === '' || time.first < first) first = time.first;
-    if (time.last > last) last = time.last;
+    let groups = byDate.get(dated.date);
+    if (!groups) byDate.set(dated.date, (groups = new Map()));
+    let pair = groups.get(g);
+    if (!pair) groups.set(g, (pair = [0, 0]));
+    pair[dated.inferred ? 1 : 0] += 1;
   });
   const groups = Object.keys(totals).sort((a, b) => (totals[b] as number) - (totals[a] as number) || a.localeCompare(b));
-  if (dated.length === 0) return { unit: options.unit ?? 'year', bins: [], spans: [], undated, undatedTotal, groups, maxBin: 0 };
+  if (byDate.size === 0) return { unit: options.unit ?? 'year', bins: [], spans: [], undated, undatedTotal, groups, maxBin: 0 };
 
+  const dates = [...byDate.keys()].map((date) => ({ date, ...dateSpan(date), precision: precisionOf(date) }));
+  const first = dates.reduce((m, d) => (d.first < m ? d.first : m), dates[0]?.first as string);
+  const last = dates.reduce((m, d) => (d.last > m ? d.last : m), dates[0]?.last as string);
   const unit = options.unit ?? chooseUnit(first, last);
   const length = UNIT_LENGTH[unit];
   const bins = binKeys(first.slice(0, length), last.slice(0, length), unit).map((key): Bin => ({ key, stated: {}, inferred: {}, total: 0 }));
   const binAt = new Map(bins.map((b) => [b.key, b]));
-  const spans = new Map<string, Span>();
-  for (const { time, group: g } of dated) {
-    if (PRECISION_RANK[time.precision] >= PRECISION_RANK[unit]) {
-      const bin = binAt.get(time.date.slice(0, length)) as Bin;
-      add(time.inferred ? bin.inferred : bin.stated, g);
-      bin.total += 1;
-      continue;
+  const spans: Span[] = [];
+  for (const { date, first: spanFirst, last: spanLast, precision } of dates) {
+    for (const [g, [stated, inferred]] of byDate.get(date) as Map<string, [number, number]>) {
+      if (PRECISION_RANK[precision] >= PRECISION_RANK[unit]) {
+        const bin = binAt.get(date.slice(0, length)) as Bin;
+        if (stated > 0) bin.stated[g] = (bin.stated[g] ?? 0) + stated;
+        if (inferred > 0) bin.inferred[g] = (bin.inferred[g] ?? 0) + inferred;
+        bin.total += stated + inferred;
+        continue;
+      }
+      for (const [count, isInferred] of [[stated, false], [inferred, true]] as const) {
+        if (count > 0) spans.push({ date, first: spanFirst, last: spanLast, precision, group: g, inferred: isInferred, count });
+      }
     }
-    const key = `${time.date}|${g}|${time.inferred}`;
-    const span = spans.get(key);
-    if (span) span.count += 1;
-    else spans.set(key, { date: time.date, first: time.first, last: time.last, precision: time.precision, group: g, inferred: time.inferred, count: 1 });
   }
   const maxBin = bins.reduce((m, b) => Math.max(m, b.total), 0);
-  const spanList = [...spans.values()].sort((a, b) => a.first.localeCompare(b.first) || a.group.localeCompare(b.group));
-  return { unit, bins, spans: spanList, undated, undatedTotal, groups, maxBin };
+  spans.sort((a, b) => a.first.localeCompare(b.first) || a.last.localeCompare(b.last) || a.group.localeCompare(b.group) || Number(a.inferred) - Number(b.inferred));
+  return { unit, bins, spans, undated, undatedTotal, groups, maxBin };
 }
 
 /** An article on the strip: a mark at its date, as wide as its precision. */
