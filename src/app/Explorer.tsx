@@ -18,6 +18,7 @@ import { EntityCombobox } from './panels/EntityCombobox';
 import { ExportMenu } from './panels/ExportMenu';
 import { FilterPanel } from './panels/FilterPanel';
 import { PathFinder } from './panels/PathFinder';
+import { TimelineStrip } from './timeline/TimelineStrip';
 import { applyFilter } from '../query/filter';
 import { emptyFilter, isEmptyFilter, type FilterSpec } from '../query/filterSpec';
 import { EMPTY_FOCUS, type FocusSets } from '../query/focus';
@@ -241,6 +242,7 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
         </aside>
         <section className="canvas-wrap" aria-label="Graph">
           <GraphCanvas ref={sigmaRef} view={view} update={update} flyTo={flyTo} visible={kept} path={pathSets} />
+          <TimelineStrip lang={lang} filter={view.filter} onChange={setFilter} />
           {view.article && (
             <ArticleReader
               key={`${view.article.source}:${view.article.start ?? ''}`}

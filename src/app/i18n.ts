@@ -1,6 +1,7 @@
 /** Interface strings in both languages. Graph labels come from the data, not from here. */
 import { excerpt } from '../io/sanitize';
 import { formatCount, IMPORT_STRINGS } from './i18nImport';
+import { TIMELINE_STRINGS } from './timeline/strings';
 import type { Lang, Notice } from './state/viewState';
 
 const STRINGS = {
@@ -92,6 +93,7 @@ const STRINGS = {
   backToShipped: { vi: 'Quay lại đồ thị gốc', en: 'Back to the shipped graph' },
   morePaths: { vi: 'đường khác cùng độ dài', en: 'more of the same length' },
   ...IMPORT_STRINGS,
+  ...TIMELINE_STRINGS,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,0 +1,229 @@
+/**
+ * The timeline strip under the canvas: relations by date, stacked by the kind of entity they
+ * point to (inferred dates hatched, year- or month-only dates as spans), the articles as marks,
+ * and a brush that edits the filter's from/to — the same fields as the filter panel's date boxes.
+ */
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import { KINDS, type Kind } from '../../model/vocabulary';
+import { sourceTimes } from '../../query/relationTime';
+import { articleMarks, relationHistogram, type Histogram } from '../../query/timeline';
+import type { FilterSpec } from '../../query/filterSpec';
+import { useData } from '../data';
+import { formatDate, t } from '../i18n';
+import type { Lang } from '../state/viewState';
+import { filterOfRange, moveRange, rangeOfFilter, type BinRange } from './brushRange';
+import { articleTitle, binTitle, spanTitle, undatedNote } from './strings';
+
+type Props = { lang: Lang; filter: FilterSpec; onChange: (range: { from?: string; to?: string }) => void };
+
+const HEIGHT = 96;
+const PAD_X = 10;
+const BAR_TOP = 6;
+const BAR_HEIGHT = 46;
+const SPAN_Y = 57;
+const MARK_Y = 68;
+const AXIS_Y = 92;
+const MIN_BAR = 2;
+const LABEL_WIDTH = 40;
+
+const colourOf = (group: string) => KINDS[group as Kind]?.color ?? KINDS.other.color;
+
+/** Where a day falls along the bins, in bins (fractional): the axis is linear in time within each bin. */
+function binPosition(day: string, keys: string[], unit: Histogram['unit']): number {
+  const length = unit === 'year' ? 4 : unit === 'month' ? 7 : 10;
+  const index = keys.indexOf(day.slice(0, length));
+  if (index === -1) return day < (keys[0] as string) ? 0 : keys.length;
+  const month = Number(day.slice(5, 7));
+  const date = Number(day.slice(8, 10));
+  const within = unit === 'year' ? (month - 1 + (date - 1) / 31) / 12 : unit === 'month' ? (date - 1) / 31 : 0;
+  return index + within;
+}
+
+function useWidth(): [RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry?.contentRect.width ?? 0)));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+type Drag = { mode: 'new' | 'lo' | 'hi' | 'both'; anchor: number; start: BinRange };
+
+export function TimelineStrip({ lang, filter, onChange }: Props) {
+  const data = useData();
+  const times = useMemo(() => sourceTimes([...data.sources.values()]), [data.sources]);
+  // Once per data change: brushing re-filters, it does not re-bin.
+  const histogram = useMemo(() => relationHistogram(data.graph, times, { stackBy: 'kind' }), [data.graph, times]);
+  const marks = useMemo(() => articleMarks(times), [times]);
+  const keys = useMemo(() => histogram.bins.map((b) => b.key), [histogram]);
+  const [boxRef, width] = useWidth();
+  const [draft, setDraft] = useState<BinRange | null>(null);
+  const drag = useRef<Drag | null>(null);
+
+  const chosen = rangeOfFilter(keys, filter.from, filter.to);
+  const range = draft ?? chosen;
+  const count = keys.length;
+  const binWidth = count > 0 ? Math.max(1, (width - 2 * PAD_X) / count) : 0;
+  const x = (bins: number) => PAD_X + bins * binWidth;
+  const binAt = (clientX: number, svg: SVGSVGElement) => {
+    const left = svg.getBoundingClientRect().left;
+    return Math.max(0, Math.min(count - 1, Math.floor((clientX - left - PAD_X) / binWidth)));
+  };
+  const commit = (next: BinRange | null) => onChange(next ? filterOfRange(keys, next) : { from: undefined, to: undefined });
+
+  const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
+    if (count === 0 || e.button !== 0) return;
+    const bin = binAt(e.clientX, e.currentTarget);
+    const part = (e.target as Element).getAttribute('data-part');
+    const mode = part === 'lo' || part === 'hi' || part === 'both' ? part : 'new';
+    const start = range ?? { lo: 0, hi: count - 1 };
+    drag.current = { mode, anchor: bin, start };
+    setDraft(mode === 'new' ? { lo: bin, hi: bin } : start);
+    e.currentTarget.setPointerCapture(e.pointerId);
+  };
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    const current = drag.current;
+    if (!current) return;
+    const bin = binAt(e.clientX, e.currentTarget);
+    if (current.mode === 'new') setDraft({ lo: Math.min(current.anchor, bin), hi: Math.max(current.anchor, bin) });
+    else setDraft(moveRange(current.start, current.mode, bin - current.anchor, count));
+  };
+  const onPointerUp = () => {
+    if (!drag.current) return;
+    drag.current = null;
+    if (draft) commit(draft);
+    setDraft(null);
+  };
+  const onKey = (edge: 'lo' | 'hi' | 'both') => (e: KeyboardEvent) => {
+    const current = range ?? { lo: 0, hi: count - 1 };
+    const step = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -5, PageUp: 5 }[e.key];
+    let next: BinRange | null | undefined;
+    if (step !== undefined) next = moveRange(current, edge, step, count);
+    else if (e.key === 'Home' && edge !== 'hi') next = { lo: 0, hi: current.hi };
+    else if (e.key === 'End' && edge !== 'lo') next = { lo: current.lo, hi: count - 1 };
+    else if (e.key === 'Delete' || e.key === 'Backspace' || e.key === 'Escape') next = null;
+    if (next === undefined) return;
+    e.preventDefault();
+    commit(next);
+  };
+
+  const ranged = filter.from !== undefined || filter.to !== undefined;
+  const labelEvery = Math.max(1, Math.ceil(LABEL_WIDTH / Math.max(binWidth, 1)));
+  const scale = (n: number) => (n === 0 ? 0 : Math.max(MIN_BAR, (n / Math.max(histogram.maxBin, 1)) * BAR_HEIGHT));
+  const shown = range ?? { lo: 0, hi: count - 1 };
+  const dateText = (key: string) => formatDate(key, lang);
+
+  return (
+    <section className="timeline-strip" aria-label={t(lang, 'timeline')}>
+      <header className="timeline-head">
+        <h2>{t(lang, 'timeline')}</h2>
+        <ul className="timeline-key plain" aria-hidden="true">
+          <li><span className="timeline-swatch stated" /> {t(lang, 'statedDate')}</li>
+          <li><span className="timeline-swatch inferred" /> {t(lang, 'inferredDateKey')}</li>
+          <li><span className="timeline-swatch span" /> {t(lang, 'spanKey')}</li>
+          <li><span className="timeline-swatch mark" /> {t(lang, 'articleKey')}</li>
+        </ul>
+        {histogram.undatedTotal > 0 && (
+          <span className="muted timeline-undated">{undatedNote(lang, histogram.undatedTotal, ranged, filter.keepUndated)}</span>
+        )}
+        {ranged && (
+          <button type="button" className="timeline-clear" onClick={() => commit(null)}>
+            {t(lang, 'clearPeriod')}
+          </button>
+        )}
+      </header>
+      <div ref={boxRef} className="timeline-chart" title={count > 0 ? `${t(lang, 'timelineHelp')}\n${t(lang, 'colourKey')}` : undefined}>
+        {count === 0 && <p className="muted">{t(lang, 'noDatedRelations')}</p>}
+        {count > 0 && width > 0 && (
+          <svg width={width} height={HEIGHT} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}>
+            <defs>
+              {histogram.groups.map((g) => (
+                <pattern key={g} id={`hatch-${g}`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                  <rect width="4" height="4" fill="#fff" />
+                  <rect width="2" height="4" fill={colourOf(g)} />
+                </pattern>
+              ))}
+            </defs>
+            {histogram.bins.map((bin, i) => {
+              let top = BAR_TOP + BAR_HEIGHT;
+              const segments = histogram.groups.flatMap((g) =>
+                (['stated', 'inferred'] as const).flatMap((how) => {
+                  const n = bin[how][g] ?? 0;
+                  if (n === 0) return [];
+                  const h = scale(n);
+                  top -= h;
+                  return [<rect key={`${g}-${how}`} x={x(i) + 1} y={top} width={Math.max(binWidth - 2, 1)} height={h} fill={how === 'stated' ? colourOf(g) : `url(#hatch-${g})`} stroke={how === 'inferred' ? colourOf(g) : 'none'} strokeWidth={0.5} />];
+                }),
+              );
+              const inferred = Object.values(bin.inferred).reduce((a, b) => a + b, 0);
+              return (
+                <g key={bin.key} className="timeline-bin">
+                  <title>{binTitle(lang, dateText(bin.key), bin.total, inferred)}</title>
+                  <rect x={x(i)} y={BAR_TOP} width={binWidth} height={BAR_HEIGHT} fill="transparent" />
+                  {segments}
+                </g>
+              );
+            })}
+            <line x1={x(0)} x2={x(count)} y1={BAR_TOP + BAR_HEIGHT + 0.5} y2={BAR_TOP + BAR_HEIGHT + 0.5} stroke="#adb5bd" />
+            {histogram.spans.map((span, i) => {
+              const [from, to] = [binPosition(span.first, keys, histogram.unit), binPosition(span.last, keys, histogram.unit) + 1 / 31];
+              return (
+                <line key={`${span.date}-${span.group}-${span.inferred}`} className="timeline-span" x1={x(from)} x2={x(Math.min(to, count))} y1={SPAN_Y + (i % 3) * 4} y2={SPAN_Y + (i % 3) * 4} stroke={colourOf(span.group)} strokeWidth={3} strokeDasharray={span.inferred ? '3 2' : undefined}>
+                  <title>{spanTitle(lang, dateText(span.date), span.count, span.inferred)}</title>
+                </line>
+              );
+            })}
+            {keys.map((key, i) =>
+              i % labelEvery === 0 ? (
+                <text key={key} x={x(i) + binWidth / 2} y={AXIS_Y} textAnchor="middle" className="timeline-axis">
+                  {histogram.unit === 'year' ? key : dateText(key)}
+                </text>
+              ) : null,
+            )}
+            {marks.map((mark) => {
+              const from = x(binPosition(mark.first, keys, histogram.unit));
+              const to = Math.max(from + 6, x(binPosition(mark.last, keys, histogram.unit) + 1 / 31));
+              const title = data.sources.get(mark.id)?.title[lang] ?? mark.id;
+              return (
+                <g key={mark.id} className="timeline-mark">
+                  <title>{articleTitle(lang, title, dateText(mark.date), mark.inferred)}</title>
+                  <rect x={from} y={MARK_Y} width={to - from} height={8} rx={1} fill={mark.inferred ? '#fff' : '#343a40'} stroke="#343a40" strokeDasharray={mark.inferred ? '2 1.5' : undefined} />
+                </g>
+              );
+            })}
+            {range && <rect className="timeline-brush" data-part="both" x={x(shown.lo)} y={1} width={x(shown.hi + 1) - x(shown.lo)} height={HEIGHT - 2} tabIndex={0} role="group" aria-label={`${t(lang, 'period')}: ${dateText(keys[shown.lo] as string)} – ${dateText(keys[shown.hi] as string)}`} onKeyDown={onKey('both')} />}
+            {(['lo', 'hi'] as const).map((edge) => {
+              const at = edge === 'lo' ? x(shown.lo) : x(shown.hi + 1);
+              const key = keys[shown[edge]] as string;
+              return (
+                <rect
+                  key={edge}
+                  className={range ? 'timeline-handle' : 'timeline-handle idle'}
+                  data-part={edge}
+                  x={at - 4}
+                  y={BAR_TOP}
+                  width={8}
+                  height={BAR_HEIGHT}
+                  rx={3}
+                  tabIndex={0}
+                  role="slider"
+                  aria-label={t(lang, edge === 'lo' ? 'periodStart' : 'periodEnd')}
+                  aria-valuemin={0}
+                  aria-valuemax={count - 1}
+                  aria-valuenow={shown[edge]}
+                  aria-valuetext={dateText(key)}
+                  onKeyDown={onKey(edge)}
+                />
+              );
+            })}
+          </svg>
+        )}
+      </div>
+    </section>
+  );
+}
