@@ -67,6 +67,8 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
     const nodes = new Set([...edges].flatMap((e) => data.graph.extremities(e)));
     return { nodes, edges };
   }, [data.graph, pathResult]);
+  // What the timeline's "what changed" view highlights, drawn like a path (only one is shown at a time).
+  const [changeSets, setChangeSets] = useState<FocusSets | null>(null);
   const setFilter = useCallback((patch: Partial<FilterSpec>) => update({ filter: { ...view.filter, ...patch } }), [update, view.filter]);
 
   const selectNode = useCallback(
@@ -241,8 +243,8 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
           />
         </aside>
         <section className="canvas-wrap" aria-label="Graph">
-          <GraphCanvas ref={sigmaRef} view={view} update={update} flyTo={flyTo} visible={kept} path={pathSets} />
-          <TimelineStrip lang={lang} filter={view.filter} onChange={setFilter} />
+          <GraphCanvas ref={sigmaRef} view={view} update={update} flyTo={flyTo} visible={kept} path={changeSets ?? pathSets} />
+          <TimelineStrip lang={lang} filter={view.filter} onChange={setFilter} onHighlight={setChangeSets} onSelectNode={selectNode} onSelectEdge={selectEdge} />
           {view.article && (
             <ArticleReader
               key={`${view.article.source}:${view.article.start ?? ''}`}

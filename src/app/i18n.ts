@@ -1,7 +1,7 @@
 /** Interface strings in both languages. Graph labels come from the data, not from here. */
 import { excerpt } from '../io/sanitize';
 import { formatCount, IMPORT_STRINGS } from './i18nImport';
-import { TIMELINE_STRINGS } from './timeline/strings';
+import { CHANGES_STRINGS, TIMELINE_STRINGS } from './timeline/strings';
 import type { Lang, Notice } from './state/viewState';
 
 const STRINGS = {
@@ -94,6 +94,7 @@ const STRINGS = {
   morePaths: { vi: 'đường khác cùng độ dài', en: 'more of the same length' },
   ...IMPORT_STRINGS,
   ...TIMELINE_STRINGS,
+  ...CHANGES_STRINGS,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

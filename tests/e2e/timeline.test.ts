@@ -99,4 +99,31 @@ describe.skipIf(unavailable !== null)('the timeline strip in Chromium', () => {
     expect(await brush.getAttribute('aria-label')).toBe('Chosen period: 2019 – 2024');
     await screenshot(page, 'timeline-04-from-url');
   });
+
+  it('"What changed?" lists and highlights what the 2024 article adds to the 2019 one', async () => {
+    const { page, consoleErrors } = await open('?lang=en');
+    await page.getByRole('button', { name: 'Compare articles' }).click();
+    const panel = page.getByRole('region', { name: 'What changed?' });
+    await expect.poll(() => panel.locator('h3').allTextContents()).toEqual(['23 new entities', '39 new relations', 'New evidence for 1 relation already known']);
+    expect(await panel.getByLabel('Earlier article').inputValue()).toBe('vn-eu-defence-meeting');
+    expect(await panel.getByLabel('Later article').inputValue()).toBe('eu-norway-spd');
+    expect(await panel.locator('blockquote').textContent()).toContain('Đại diện cấp cao của EU');
+    await page.waitForTimeout(500);
+    await screenshot(page, 'timeline-05-what-changed');
+    // The other way round, in Vietnamese: 48 entities in the 2019 article, 5 of them also in the 2024 one.
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    const vi = page.getByRole('region', { name: 'Bài sau thêm gì?' });
+    await vi.getByLabel('Bài trước').selectOption('eu-norway-spd');
+    await vi.getByLabel('Bài sau').selectOption('vn-eu-defence-meeting');
+    await expect.poll(() => vi.locator('h3').allTextContents()).toEqual(['43 thực thể mới', '74 quan hệ mới', 'Bằng chứng mới cho 1 quan hệ đã có']);
+    await vi.getByLabel('Bài sau').selectOption('eu-norway-spd');
+    await expect.poll(() => vi.locator('.field-error').textContent()).toBe('Hãy chọn hai bài báo khác nhau.');
+    await page.waitForTimeout(500);
+    await screenshot(page, 'timeline-06-what-changed-vi');
+    // Clicking a new entity selects it.
+    await vi.getByLabel('Bài trước').selectOption('vn-eu-defence-meeting');
+    await vi.getByRole('button', { name: 'Na Uy', exact: true }).first().click();
+    await expect.poll(() => param(page, 'node')).toBe('norway');
+    expect(consoleErrors).toEqual([]);
+  });
 });

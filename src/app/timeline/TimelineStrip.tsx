@@ -8,13 +8,23 @@ import { KINDS, type Kind } from '../../model/vocabulary';
 import { sourceTimes } from '../../query/relationTime';
 import { articleMarks, relationHistogram, type Histogram } from '../../query/timeline';
 import type { FilterSpec } from '../../query/filterSpec';
+import type { FocusSets } from '../../query/focus';
 import { useData } from '../data';
 import { formatDate, t } from '../i18n';
 import type { Lang } from '../state/viewState';
+import { ChangesPanel } from './ChangesPanel';
 import { filterOfRange, moveRange, rangeOfFilter, type BinRange } from './brushRange';
 import { articleTitle, binTitle, spanTitle, undatedNote } from './strings';
 
-type Props = { lang: Lang; filter: FilterSpec; onChange: (range: { from?: string; to?: string }) => void };
+type Props = {
+  lang: Lang;
+  filter: FilterSpec;
+  onChange: (range: { from?: string; to?: string }) => void;
+  /** What the "what changed" view brings forward on the canvas; null when it is closed. */
+  onHighlight: (sets: FocusSets | null) => void;
+  onSelectNode: (id: string) => void;
+  onSelectEdge: (id: string) => void;
+};
 
 const HEIGHT = 96;
 const PAD_X = 10;
@@ -54,7 +64,7 @@ function useWidth(): [RefObject<HTMLDivElement | null>, number] {
 
 type Drag = { mode: 'new' | 'lo' | 'hi' | 'both'; anchor: number; start: BinRange };
 
-export function TimelineStrip({ lang, filter, onChange }: Props) {
+export function TimelineStrip({ lang, filter, onChange, onHighlight, onSelectNode, onSelectEdge }: Props) {
   const data = useData();
   const times = useMemo(() => sourceTimes([...data.sources.values()]), [data.sources]);
   // Once per data change: brushing re-filters, it does not re-bin.
@@ -64,6 +74,7 @@ export function TimelineStrip({ lang, filter, onChange }: Props) {
   const [boxRef, width] = useWidth();
   const [draft, setDraft] = useState<BinRange | null>(null);
   const drag = useRef<Drag | null>(null);
+  const [comparing, setComparing] = useState(false);
 
   const chosen = rangeOfFilter(keys, filter.from, filter.to);
   const range = draft ?? chosen;
@@ -120,6 +131,9 @@ export function TimelineStrip({ lang, filter, onChange }: Props) {
 
   return (
     <section className="timeline-strip" aria-label={t(lang, 'timeline')}>
+      {comparing && (
+        <ChangesPanel lang={lang} marks={marks} onHighlight={onHighlight} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} onClose={() => setComparing(false)} />
+      )}
       <header className="timeline-head">
         <h2>{t(lang, 'timeline')}</h2>
         <ul className="timeline-key plain" aria-hidden="true">
@@ -131,8 +145,13 @@ export function TimelineStrip({ lang, filter, onChange }: Props) {
         {histogram.undatedTotal > 0 && (
           <span className="muted timeline-undated">{undatedNote(lang, histogram.undatedTotal, ranged, filter.keepUndated)}</span>
         )}
+        {marks.length > 1 && (
+          <button type="button" className="timeline-button" aria-expanded={comparing} onClick={() => setComparing(!comparing)}>
+            {t(lang, 'compareArticles')}
+          </button>
+        )}
         {ranged && (
-          <button type="button" className="timeline-clear" onClick={() => commit(null)}>
+          <button type="button" className="timeline-button" onClick={() => commit(null)}>
             {t(lang, 'clearPeriod')}
           </button>
         )}

@@ -7,9 +7,9 @@ export const TIMELINE_STRINGS = {
     vi: 'Kéo trên biểu đồ để chọn một giai đoạn; kéo hai mép để nới hoặc thu hẹp, kéo phần giữa để dời; cũng dùng được các phím mũi tên.',
     en: 'Drag across the chart to choose a period; drag its edges to widen or narrow it, its middle to move it; the arrow keys work too.',
   },
-  statedDate: { vi: 'ngày nêu trong bài', en: 'date stated' },
+  statedDate: { vi: 'ngày nêu rõ', en: 'date stated' },
   inferredDateKey: { vi: 'ngày suy luận', en: 'date inferred' },
-  spanKey: { vi: 'chỉ biết năm hoặc tháng', en: 'known only to the year or month' },
+  spanKey: { vi: 'chỉ biết năm/tháng', en: 'only the year or month known' },
   articleKey: { vi: 'bài báo', en: 'article' },
   colourKey: { vi: 'Màu cột là loại của thực thể mà quan hệ trỏ tới.', en: 'A bar’s colours are the kinds of entity its relations point to.' },
   periodStart: { vi: 'Đầu giai đoạn', en: 'Start of the period' },
@@ -47,4 +47,23 @@ export function undatedNote(lang: Lang, count: number, ranged: boolean, kept: bo
 export function articleTitle(lang: Lang, title: string, date: string, inferred: boolean): string {
   const note = inferred ? (lang === 'vi' ? ' (ngày suy luận)' : ' (date inferred)') : '';
   return `${title} — ${date}${note}`;
+}
+
+export const CHANGES_STRINGS = {
+  whatChanged: { vi: 'Bài sau thêm gì?', en: 'What changed?' },
+  compareArticles: { vi: 'So sánh bài', en: 'Compare articles' },
+  whatChangedHelp: {
+    vi: 'So sánh hai bài báo: những gì bài sau thêm vào đồ thị được tô sáng trên đồ thị và liệt kê ở đây.',
+    en: 'Compare two articles: what the later one adds to the graph is highlighted on the canvas and listed here.',
+  },
+  earlierArticle: { vi: 'Bài trước', en: 'Earlier article' },
+  laterArticle: { vi: 'Bài sau', en: 'Later article' },
+  sameArticle: { vi: 'Hãy chọn hai bài báo khác nhau.', en: 'Choose two different articles.' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** The three headings of a comparison, with their counts. */
+export function changeHeadings(lang: Lang, entities: number, relations: number, evidence: number): [string, string, string] {
+  if (lang === 'vi') return [`${entities} thực thể mới`, `${relations} quan hệ mới`, `Bằng chứng mới cho ${evidence} quan hệ đã có`];
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  return [n(entities, 'new entity', 'new entities'), n(relations, 'new relation', 'new relations'), `New evidence for ${n(evidence, 'relation already known', 'relations already known')}`];
 }
