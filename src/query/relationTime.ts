@@ -35,15 +35,10 @@ export function sourceTimes(sources: { id: string; date?: string; dateInferred?:
   return new Map(sources.flatMap((s) => (s.date ? [[s.id, { date: s.date, inferred: s.dateInferred !== undefined }] as const] : [])));
 }
 
-function timeOf(date: string, inferred: boolean, source?: string): RelationTime {
-  const { first, last } = dateSpan(date);
-  return { date, first, last, precision: precisionOf(date), inferred, ...(source ? { source } : {}) };
-}
-
 /**
- * A relation's date and whether it is inferred, without the span: the hot path of the histogram,
- * so the articles' first days are computed once and an undated relation's date is the shared
- * SourceTime of its earliest article (no allocation).
+ * A relation's date and whether it is inferred, without the span: the per-edge step of the
+ * histogram and of "what changed", so the articles' first days are computed once, and a relation
+ * that borrows an article's date gets that article's shared record.
  */
 export function relationDater(times: SourceTimes): (attrs: EdgeAttributes) => (SourceTime & { source?: string }) | null {
   const firstDay = new Map([...times].map(([id, t]) => [id, dateSpan(t.date).first]));
@@ -54,7 +49,10 @@ export function relationDater(times: SourceTimes): (attrs: EdgeAttributes) => (S
     let earliestFirst = '';
     for (const e of attrs.evidence) {
       const first = firstDay.get(e.source);
-      if (first !== undefined && (earliest === undefined || first < earliestFirst)) [earliest, earliestFirst] = [e.source, first];
+      if (first !== undefined && (earliest === undefined || first < earliestFirst)) {
+        earliest = e.source;
+        earliestFirst = first;
+      }
     }
     return earliest === undefined ? null : (borrowed.get(earliest) as SourceTime & { source: string });
   };
@@ -63,5 +61,7 @@ export function relationDater(times: SourceTimes): (attrs: EdgeAttributes) => (S
 /** Null when neither the relation nor any article stating it has a date. */
 export function relationTime(attrs: EdgeAttributes, times: SourceTimes): RelationTime | null {
   const dated = relationDater(times)(attrs);
-  return dated ? timeOf(dated.date, dated.inferred, dated.source) : null;
+  if (!dated) return null;
+  const { first, last } = dateSpan(dated.date);
+  return { date: dated.date, first, last, precision: precisionOf(dated.date), inferred: dated.inferred, ...(dated.source ? { source: dated.source } : {}) };
 }

@@ -77,7 +77,7 @@ export function binKeys(first: string, last: string, unit: Precision): string[] 
   return keys;
 }
 
-export function groupOf(graph: KnowledgeGraph, stackBy: StackBy): (attrs: EdgeAttributes, target: string) => string {
+function groupOf(graph: KnowledgeGraph, stackBy: StackBy): (attrs: EdgeAttributes, target: string) => string {
   return stackBy === 'predicate' ? (attrs) => attrs.predicate : (_attrs, target) => graph.getNodeAttribute(target, 'kind');
 }
 
