@@ -126,4 +126,25 @@ describe.skipIf(unavailable !== null)('the timeline strip in Chromium', () => {
     await expect.poll(() => param(page, 'node')).toBe('norway');
     expect(consoleErrors).toEqual([]);
   });
+
+  it('plays the corpus forward: the graph grows year by year, pausable, the date shown, the camera still', async () => {
+    const { page, consoleErrors } = await open('?lang=en');
+    await page.getByLabel('Speed').selectOption('fast');
+    await page.getByRole('button', { name: '▶ Play' }).click();
+    const now = page.locator('.timeline-now');
+    await expect.poll(() => now.textContent(), { timeout: 10_000, interval: 50 }).toBe('The graph up to 2019');
+    await page.getByRole('button', { name: '❚❚ Pause' }).click();
+    const paused = await now.textContent();
+    await page.waitForTimeout(1200);
+    expect(await now.textContent()).toBe(paused); // paused means paused
+    expect(new URL(page.url()).search).toBe('?lang=en'); // playback is a way of looking, not a filter
+    await screenshot(page, 'timeline-07-playback-halfway');
+    await page.getByRole('button', { name: '▶ Play' }).click();
+    await expect.poll(() => now.textContent(), { timeout: 10_000 }).toBe('The graph up to 2024');
+    await expect.poll(() => page.getByRole('button', { name: '▶ Play' }).count()).toBe(1); // it halts at the end
+    await screenshot(page, 'timeline-08-playback-end');
+    await page.getByRole('button', { name: 'Stop playback' }).click();
+    expect(await now.count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
 });

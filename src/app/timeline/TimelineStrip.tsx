@@ -3,8 +3,9 @@
  * point to (inferred dates hatched, year- or month-only dates as spans), the articles as marks,
  * and a brush that edits the filter's from/to — the same fields as the filter panel's date boxes.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import { KINDS, type Kind } from '../../model/vocabulary';
+import { graphGrowth } from '../../query/growth';
 import { sourceTimes } from '../../query/relationTime';
 import { articleMarks, relationHistogram, type Histogram } from '../../query/timeline';
 import type { FilterSpec } from '../../query/filterSpec';
@@ -14,7 +15,10 @@ import { formatDate, t } from '../i18n';
 import type { Lang } from '../state/viewState';
 import { ChangesPanel } from './ChangesPanel';
 import { filterOfRange, moveRange, rangeOfFilter, type BinRange } from './brushRange';
-import { articleTitle, binTitle, spanTitle, undatedNote } from './strings';
+import { articleTitle, binTitle, playbackDate, spanTitle, undatedNote } from './strings';
+import { SPEEDS, usePlayback, type Speed } from './usePlayback';
+
+const SPEED_LABELS = { slow: 'speedSlow', normal: 'speedNormal', fast: 'speedFast' } as const;
 
 type Props = {
   lang: Lang;
@@ -75,6 +79,27 @@ export function TimelineStrip({ lang, filter, onChange, onHighlight, onSelectNod
   const [draft, setDraft] = useState<BinRange | null>(null);
   const drag = useRef<Drag | null>(null);
   const [comparing, setComparing] = useState(false);
+  // Playback stops only where the graph grows: the empty years in between would only be waiting.
+  const growth = useMemo(() => graphGrowth(data.graph, times, keys), [data.graph, times, keys]);
+  const stops = useMemo(() => growth.steps.flatMap((step, i) => (step.edges.length > 0 ? [i] : [])), [growth]);
+  const playback = usePlayback(stops.length);
+  const playedBin = playback.at === null ? null : (stops[playback.at] as number);
+  useEffect(() => {
+    if (playedBin === null) return;
+    const shown = growth.steps.slice(0, playedBin + 1);
+    const edges = new Set(shown.flatMap((step) => step.edges));
+    const nodes = new Set(shown.flatMap((step) => step.nodes));
+    if (filter.keepUndated) {
+      growth.undated.edges.forEach((e) => edges.add(e));
+      growth.undated.nodes.forEach((n) => nodes.add(n));
+    }
+    onHighlight({ nodes, edges });
+  }, [playedBin, growth, filter.keepUndated, onHighlight]);
+  const { stop } = playback;
+  const stopPlayback = useCallback(() => {
+    stop();
+    onHighlight(null);
+  }, [stop, onHighlight]);
 
   const chosen = rangeOfFilter(keys, filter.from, filter.to);
   const range = draft ?? chosen;
@@ -136,6 +161,28 @@ export function TimelineStrip({ lang, filter, onChange, onHighlight, onSelectNod
       )}
       <header className="timeline-head">
         <h2>{t(lang, 'timeline')}</h2>
+        {count > 0 && (
+          <span className="timeline-playback">
+            <button type="button" className="timeline-button" onClick={() => { if (!playback.playing) setComparing(false); playback.toggle(); }}>
+              {t(lang, playback.playing ? 'pause' : 'play')}
+            </button>
+            <select aria-label={t(lang, 'speed')} value={playback.speed} onChange={(e) => playback.setSpeed(e.target.value as Speed)}>
+              {(Object.keys(SPEEDS) as Speed[]).map((speed) => (
+                <option key={speed} value={speed}>
+                  {t(lang, SPEED_LABELS[speed])}
+                </option>
+              ))}
+            </select>
+            {playedBin !== null && (
+              <>
+                <output className="timeline-now">{playbackDate(lang, dateText(keys[playedBin] as string))}</output>
+                <button type="button" className="timeline-button" aria-label={t(lang, 'stopPlayback')} title={t(lang, 'stopPlayback')} onClick={stopPlayback}>
+                  ■
+                </button>
+              </>
+            )}
+          </span>
+        )}
         <ul className="timeline-key plain" aria-hidden="true">
           <li><span className="timeline-swatch stated" /> {t(lang, 'statedDate')}</li>
           <li><span className="timeline-swatch inferred" /> {t(lang, 'inferredDateKey')}</li>
@@ -146,7 +193,7 @@ export function TimelineStrip({ lang, filter, onChange, onHighlight, onSelectNod
           <span className="muted timeline-undated">{undatedNote(lang, histogram.undatedTotal, ranged, filter.keepUndated)}</span>
         )}
         {marks.length > 1 && (
-          <button type="button" className="timeline-button" aria-expanded={comparing} onClick={() => setComparing(!comparing)}>
+          <button type="button" className="timeline-button" aria-expanded={comparing} onClick={() => { if (!comparing) stopPlayback(); setComparing(!comparing); }}>
             {t(lang, 'compareArticles')}
           </button>
         )}
@@ -215,6 +262,7 @@ export function TimelineStrip({ lang, filter, onChange, onHighlight, onSelectNod
                 </g>
               );
             })}
+            {playedBin !== null && <line className="timeline-now-line" x1={x(playedBin + 1)} x2={x(playedBin + 1)} y1={0} y2={HEIGHT} />}
             {range && <rect className="timeline-brush" data-part="both" x={x(shown.lo)} y={1} width={x(shown.hi + 1) - x(shown.lo)} height={HEIGHT - 2} tabIndex={0} role="group" aria-label={`${t(lang, 'period')}: ${dateText(keys[shown.lo] as string)} – ${dateText(keys[shown.hi] as string)}`} onKeyDown={onKey('both')} />}
             {(['lo', 'hi'] as const).map((edge) => {
               const at = edge === 'lo' ? x(shown.lo) : x(shown.hi + 1);

@@ -16,6 +16,13 @@ export const TIMELINE_STRINGS = {
   periodEnd: { vi: 'Cuối giai đoạn', en: 'End of the period' },
   period: { vi: 'Giai đoạn đã chọn', en: 'Chosen period' },
   clearPeriod: { vi: 'Bỏ chọn giai đoạn', en: 'Clear the period' },
+  play: { vi: '▶ Phát lại', en: '▶ Play' },
+  pause: { vi: '❚❚ Tạm dừng', en: '❚❚ Pause' },
+  stopPlayback: { vi: 'Dừng phát lại', en: 'Stop playback' },
+  speed: { vi: 'Tốc độ', en: 'Speed' },
+  speedSlow: { vi: 'chậm', en: 'slow' },
+  speedNormal: { vi: 'vừa', en: 'normal' },
+  speedFast: { vi: 'nhanh', en: 'fast' },
   noDatedRelations: { vi: 'Không có quan hệ nào ghi ngày.', en: 'No relation has a date.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
@@ -42,6 +49,11 @@ export function undatedNote(lang: Lang, count: number, ranged: boolean, kept: bo
   const relations = count === 1 ? '1 undated relation' : `${count} undated relations`;
   const fate = !ranged ? '' : kept ? ' — still shown within the period' : ' — hidden while a period is chosen';
   return `${relations}${fate}`;
+}
+
+/** What playback shows: the graph as it stood at the end of this date. */
+export function playbackDate(lang: Lang, date: string): string {
+  return lang === 'vi' ? `Đồ thị tính đến hết ${date}` : `The graph up to ${date}`;
 }
 
 export function articleTitle(lang: Lang, title: string, date: string, inferred: boolean): string {
