@@ -93,8 +93,9 @@ export function TimelineStrip({ lang, filter, onChange, onHighlight, onSelectNod
       growth.undated.edges.forEach((e) => edges.add(e));
       growth.undated.nodes.forEach((n) => nodes.add(n));
     }
-    onHighlight({ nodes, edges });
-  }, [playedBin, growth, filter.keepUndated, onHighlight]);
+    // Once everything has appeared there is nothing to set apart: the graph is drawn as usual.
+    onHighlight(edges.size === data.graph.size ? null : { nodes, edges });
+  }, [playedBin, growth, filter.keepUndated, onHighlight, data.graph]);
   const { stop } = playback;
   const stopPlayback = useCallback(() => {
     stop();
