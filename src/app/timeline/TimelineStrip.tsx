@@ -4,10 +4,9 @@
  * and a brush that edits the filter's from/to — the same fields as the filter panel's date boxes.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
-import { KINDS, type Kind } from '../../model/vocabulary';
 import { graphGrowth } from '../../query/growth';
 import { sourceTimes } from '../../query/relationTime';
-import { articleMarks, relationHistogram, type Histogram } from '../../query/timeline';
+import { articleMarks, relationHistogram } from '../../query/timeline';
 import type { FilterSpec } from '../../query/filterSpec';
 import type { FocusSets } from '../../query/focus';
 import { useData } from '../data';
@@ -15,7 +14,8 @@ import { formatDate, t } from '../i18n';
 import type { Lang } from '../state/viewState';
 import { ChangesPanel } from './ChangesPanel';
 import { filterOfRange, moveRange, rangeOfFilter, type BinRange } from './brushRange';
-import { articleTitle, binTitle, playbackDate, spanTitle, undatedNote } from './strings';
+import { playbackDate, undatedNote } from './strings';
+import { BAR_HEIGHT, BAR_TOP, HEIGHT, PAD_X, StripLayers } from './StripLayers';
 import { SPEEDS, usePlayback, type Speed } from './usePlayback';
 
 const SPEED_LABELS = { slow: 'speedSlow', normal: 'speedNormal', fast: 'speedFast' } as const;
@@ -29,29 +29,6 @@ type Props = {
   onSelectNode: (id: string) => void;
   onSelectEdge: (id: string) => void;
 };
-
-const HEIGHT = 96;
-const PAD_X = 10;
-const BAR_TOP = 6;
-const BAR_HEIGHT = 46;
-const SPAN_Y = 57;
-const MARK_Y = 68;
-const AXIS_Y = 92;
-const MIN_BAR = 2;
-const LABEL_WIDTH = 40;
-
-const colourOf = (group: string) => KINDS[group as Kind]?.color ?? KINDS.other.color;
-
-/** Where a day falls along the bins, in bins (fractional): the axis is linear in time within each bin. */
-function binPosition(day: string, keys: string[], unit: Histogram['unit']): number {
-  const length = unit === 'year' ? 4 : unit === 'month' ? 7 : 10;
-  const index = keys.indexOf(day.slice(0, length));
-  if (index === -1) return day < (keys[0] as string) ? 0 : keys.length;
-  const month = Number(day.slice(5, 7));
-  const date = Number(day.slice(8, 10));
-  const within = unit === 'year' ? (month - 1 + (date - 1) / 31) / 12 : unit === 'month' ? (date - 1) / 31 : 0;
-  return index + within;
-}
 
 function useWidth(): [RefObject<HTMLDivElement | null>, number] {
   const ref = useRef<HTMLDivElement>(null);
@@ -150,8 +127,6 @@ export function TimelineStrip({ lang, filter, onChange, onHighlight, onSelectNod
   };
 
   const ranged = filter.from !== undefined || filter.to !== undefined;
-  const labelEvery = Math.max(1, Math.ceil(LABEL_WIDTH / Math.max(binWidth, 1)));
-  const scale = (n: number) => (n === 0 ? 0 : Math.max(MIN_BAR, (n / Math.max(histogram.maxBin, 1)) * BAR_HEIGHT));
   const shown = range ?? { lo: 0, hi: count - 1 };
   const dateText = (key: string) => formatDate(key, lang);
 
@@ -208,61 +183,7 @@ export function TimelineStrip({ lang, filter, onChange, onHighlight, onSelectNod
         {count === 0 && <p className="muted">{t(lang, 'noDatedRelations')}</p>}
         {count > 0 && width > 0 && (
           <svg width={width} height={HEIGHT} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}>
-            <defs>
-              {histogram.groups.map((g) => (
-                <pattern key={g} id={`hatch-${g}`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                  <rect width="4" height="4" fill="#fff" />
-                  <rect width="2" height="4" fill={colourOf(g)} />
-                </pattern>
-              ))}
-            </defs>
-            {histogram.bins.map((bin, i) => {
-              let top = BAR_TOP + BAR_HEIGHT;
-              const segments = histogram.groups.flatMap((g) =>
-                (['stated', 'inferred'] as const).flatMap((how) => {
-                  const n = bin[how][g] ?? 0;
-                  if (n === 0) return [];
-                  const h = scale(n);
-                  top -= h;
-                  return [<rect key={`${g}-${how}`} x={x(i) + 1} y={top} width={Math.max(binWidth - 2, 1)} height={h} fill={how === 'stated' ? colourOf(g) : `url(#hatch-${g})`} stroke={how === 'inferred' ? colourOf(g) : 'none'} strokeWidth={0.5} />];
-                }),
-              );
-              const inferred = Object.values(bin.inferred).reduce((a, b) => a + b, 0);
-              return (
-                <g key={bin.key} className="timeline-bin">
-                  <title>{binTitle(lang, dateText(bin.key), bin.total, inferred)}</title>
-                  <rect x={x(i)} y={BAR_TOP} width={binWidth} height={BAR_HEIGHT} fill="transparent" />
-                  {segments}
-                </g>
-              );
-            })}
-            <line x1={x(0)} x2={x(count)} y1={BAR_TOP + BAR_HEIGHT + 0.5} y2={BAR_TOP + BAR_HEIGHT + 0.5} stroke="#adb5bd" />
-            {histogram.spans.map((span, i) => {
-              const [from, to] = [binPosition(span.first, keys, histogram.unit), binPosition(span.last, keys, histogram.unit) + 1 / 31];
-              return (
-                <line key={`${span.date}-${span.group}-${span.inferred}`} className="timeline-span" x1={x(from)} x2={x(Math.min(to, count))} y1={SPAN_Y + (i % 3) * 4} y2={SPAN_Y + (i % 3) * 4} stroke={colourOf(span.group)} strokeWidth={3} strokeDasharray={span.inferred ? '3 2' : undefined}>
-                  <title>{spanTitle(lang, dateText(span.date), span.count, span.inferred)}</title>
-                </line>
-              );
-            })}
-            {keys.map((key, i) =>
-              i % labelEvery === 0 ? (
-                <text key={key} x={x(i) + binWidth / 2} y={AXIS_Y} textAnchor="middle" className="timeline-axis">
-                  {histogram.unit === 'year' ? key : dateText(key)}
-                </text>
-              ) : null,
-            )}
-            {marks.map((mark) => {
-              const from = x(binPosition(mark.first, keys, histogram.unit));
-              const to = Math.max(from + 6, x(binPosition(mark.last, keys, histogram.unit) + 1 / 31));
-              const title = data.sources.get(mark.id)?.title[lang] ?? mark.id;
-              return (
-                <g key={mark.id} className="timeline-mark">
-                  <title>{articleTitle(lang, title, dateText(mark.date), mark.inferred)}</title>
-                  <rect x={from} y={MARK_Y} width={to - from} height={8} rx={1} fill={mark.inferred ? '#fff' : '#343a40'} stroke="#343a40" strokeDasharray={mark.inferred ? '2 1.5' : undefined} />
-                </g>
-              );
-            })}
+            <StripLayers lang={lang} histogram={histogram} keys={keys} marks={marks} x={x} binWidth={binWidth} />
             {playedBin !== null && <line className="timeline-now-line" x1={x(playedBin + 1)} x2={x(playedBin + 1)} y1={0} y2={HEIGHT} />}
             {range && <rect className="timeline-brush" data-part="both" x={x(shown.lo)} y={1} width={x(shown.hi + 1) - x(shown.lo)} height={HEIGHT - 2} tabIndex={0} role="group" aria-label={`${t(lang, 'period')}: ${dateText(keys[shown.lo] as string)} – ${dateText(keys[shown.hi] as string)}`} onKeyDown={onKey('both')} />}
             {(['lo', 'hi'] as const).map((edge) => {
