@@ -20,6 +20,7 @@ import { FilterPanel } from './panels/FilterPanel';
 import { PathFinder } from './panels/PathFinder';
 import { RelationsTable } from './table/RelationsTable';
 import type { CanvasProps } from './canvas/canvasProps';
+import { TimelineStrip } from './timeline/TimelineStrip';
 import { applyFilter } from '../query/filter';
 import { emptyFilter, isEmptyFilter, type FilterSpec } from '../query/filterSpec';
 import { EMPTY_FOCUS, type FocusSets } from '../query/focus';
@@ -68,6 +69,8 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
     const nodes = new Set([...edges].flatMap((e) => data.graph.extremities(e)));
     return { nodes, edges };
   }, [data.graph, pathResult]);
+  // What the timeline's "what changed" view highlights, drawn like a path (only one is shown at a time).
+  const [changeSets, setChangeSets] = useState<FocusSets | null>(null);
   const setFilter = useCallback((patch: Partial<FilterSpec>) => update({ filter: { ...view.filter, ...patch } }), [update, view.filter]);
 
   const selectNode = useCallback(
@@ -258,7 +261,8 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
           />
         </aside>
         <section className={view.table.open ? 'canvas-wrap with-table' : 'canvas-wrap'} aria-label={t(lang, 'graphCanvas')}>
-          <GraphCanvas ref={sigmaRef} view={view} update={update} flyTo={flyTo} visible={kept} path={pathSets} />
+          <GraphCanvas ref={sigmaRef} view={view} update={update} flyTo={flyTo} visible={kept} path={changeSets ?? pathSets} />
+          <TimelineStrip lang={lang} filter={view.filter} onChange={setFilter} onHighlight={setChangeSets} onSelectNode={selectNode} onSelectEdge={selectEdge} />
           {view.article && (
             <ArticleReader
               key={`${view.article.source}:${view.article.start ?? ''}`}

@@ -3,6 +3,7 @@ import { excerpt } from '../io/sanitize';
 import { formatCount, IMPORT_STRINGS } from './i18nImport';
 import { PROFILE_STRINGS } from './profile/profileStrings';
 import { TABLE_STRINGS } from './table/tableStrings';
+import { CHANGES_STRINGS, TIMELINE_STRINGS } from './timeline/strings';
 import type { Lang, Notice } from './state/viewState';
 
 export const STRINGS = {
@@ -104,6 +105,8 @@ export const STRINGS = {
   ...IMPORT_STRINGS,
   ...PROFILE_STRINGS,
   ...TABLE_STRINGS,
+  ...TIMELINE_STRINGS,
+  ...CHANGES_STRINGS,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -5,6 +5,7 @@ import type { Command, Io } from './io';
 import { WriteError } from './writeFiles';
 import { apply } from './commands/apply';
 import { build } from './commands/build';
+import { diff } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { ingest } from './commands/ingest';
 import { review } from './commands/review';
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   ingest,
   review,
   apply,
+  diff,
 };
 
 export const USAGE = usageText(Object.values(COMMANDS).map((command) => command.usage));

@@ -9,12 +9,16 @@ import { benchBrowser } from './browser';
 import { benchFilters } from './filters';
 import { benchImports } from './imports';
 import { benchIngest } from './ingest';
+import { benchTimeline } from './timeline';
 
 const only = process.argv[2];
 const sections: string[] = [];
 
 if (!only || only === 'filters') {
   sections.push('## Filters (Node, median of repeated runs)', '', ...benchFilters([10_000, 100_000]), '');
+}
+if (!only || only === 'timeline') {
+  sections.push('## Timeline (Node, median of repeated runs)', '', ...benchTimeline([10_000, 100_000]), '');
 }
 if (!only || only === 'ingest') {
   sections.push('## Ingest (Node, median of repeated runs)', '', ...benchIngest(), '');

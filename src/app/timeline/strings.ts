@@ -1,0 +1,81 @@
+/** The timeline strip's words in both languages; i18n.ts spreads the fixed ones into its table. */
+import type { Lang } from '../state/viewState';
+
+export const TIMELINE_STRINGS = {
+  timeline: { vi: 'Dòng thời gian', en: 'Timeline' },
+  timelineHelp: {
+    vi: 'Kéo trên biểu đồ để chọn một giai đoạn; kéo hai mép để nới hoặc thu hẹp, kéo phần giữa để dời; cũng dùng được các phím mũi tên.',
+    en: 'Drag across the chart to choose a period; drag its edges to widen or narrow it, its middle to move it; the arrow keys work too.',
+  },
+  statedDate: { vi: 'ngày nêu rõ', en: 'date stated' },
+  inferredDateKey: { vi: 'ngày suy luận', en: 'date inferred' },
+  spanKey: { vi: 'chỉ biết năm/tháng', en: 'only the year or month known' },
+  articleKey: { vi: 'bài báo', en: 'article' },
+  colourKey: { vi: 'Màu cột là loại của thực thể mà quan hệ trỏ tới.', en: 'A bar’s colours are the kinds of entity its relations point to.' },
+  periodStart: { vi: 'Đầu giai đoạn', en: 'Start of the period' },
+  periodEnd: { vi: 'Cuối giai đoạn', en: 'End of the period' },
+  period: { vi: 'Giai đoạn đã chọn', en: 'Chosen period' },
+  clearPeriod: { vi: 'Bỏ chọn giai đoạn', en: 'Clear the period' },
+  play: { vi: '▶ Phát lại', en: '▶ Play' },
+  pause: { vi: '❚❚ Tạm dừng', en: '❚❚ Pause' },
+  stopPlayback: { vi: 'Dừng phát lại', en: 'Stop playback' },
+  speed: { vi: 'Tốc độ', en: 'Speed' },
+  speedSlow: { vi: 'chậm', en: 'slow' },
+  speedNormal: { vi: 'vừa', en: 'normal' },
+  speedFast: { vi: 'nhanh', en: 'fast' },
+  noDatedRelations: { vi: 'Không có quan hệ nào ghi ngày.', en: 'No relation has a date.' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** A bar's tooltip: how many relations, and how many of those have an inferred date. */
+export function binTitle(lang: Lang, date: string, total: number, inferred: number): string {
+  if (lang === 'vi') return `${date}: ${total} quan hệ${inferred > 0 ? `, trong đó ${inferred} có ngày suy luận` : ''}`;
+  const relations = total === 1 ? '1 relation' : `${total} relations`;
+  return `${date}: ${relations}${inferred > 0 ? `, ${inferred} of them with an inferred date` : ''}`;
+}
+
+/** A span's tooltip: relations dated less precisely than the bars. */
+export function spanTitle(lang: Lang, date: string, count: number, inferred: boolean): string {
+  if (lang === 'vi') return `${count} quan hệ chỉ ghi ${date.length === 4 ? 'năm' : 'tháng'} ${date}${inferred ? ' (ngày suy luận)' : ''}`;
+  const relations = count === 1 ? '1 relation' : `${count} relations`;
+  return `${relations} dated only ${date}${inferred ? ' (inferred)' : ''}`;
+}
+
+/** The undated relations, and what the current filter does with them. */
+export function undatedNote(lang: Lang, count: number, ranged: boolean, kept: boolean): string {
+  if (lang === 'vi') {
+    const fate = !ranged ? '' : kept ? ' — vẫn hiện trong giai đoạn đã chọn' : ' — đang bị ẩn vì đã chọn giai đoạn';
+    return `${count} quan hệ không ghi ngày${fate}`;
+  }
+  const relations = count === 1 ? '1 undated relation' : `${count} undated relations`;
+  const fate = !ranged ? '' : kept ? ' — still shown within the period' : ' — hidden while a period is chosen';
+  return `${relations}${fate}`;
+}
+
+/** What playback shows: the graph as it stood at the end of this date. */
+export function playbackDate(lang: Lang, date: string): string {
+  return lang === 'vi' ? `Đồ thị tính đến hết ${date}` : `The graph up to ${date}`;
+}
+
+export function articleTitle(lang: Lang, title: string, date: string, inferred: boolean): string {
+  const note = inferred ? (lang === 'vi' ? ' (ngày suy luận)' : ' (date inferred)') : '';
+  return `${title} — ${date}${note}`;
+}
+
+export const CHANGES_STRINGS = {
+  whatChanged: { vi: 'Bài sau thêm gì?', en: 'What changed?' },
+  compareArticles: { vi: 'So sánh bài', en: 'Compare articles' },
+  whatChangedHelp: {
+    vi: 'So sánh hai bài báo: những gì bài sau thêm vào đồ thị được tô sáng trên đồ thị và liệt kê ở đây.',
+    en: 'Compare two articles: what the later one adds to the graph is highlighted on the canvas and listed here.',
+  },
+  earlierArticle: { vi: 'Bài trước', en: 'Earlier article' },
+  laterArticle: { vi: 'Bài sau', en: 'Later article' },
+  sameArticle: { vi: 'Hãy chọn hai bài báo khác nhau.', en: 'Choose two different articles.' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** The three headings of a comparison, with their counts. */
+export function changeHeadings(lang: Lang, entities: number, relations: number, evidence: number): [string, string, string] {
+  if (lang === 'vi') return [`${entities} thực thể mới`, `${relations} quan hệ mới`, `Bằng chứng mới cho ${evidence} quan hệ đã có`];
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  return [n(entities, 'new entity', 'new entities'), n(relations, 'new relation', 'new relations'), `New evidence for ${n(evidence, 'relation already known', 'relations already known')}`];
+}
