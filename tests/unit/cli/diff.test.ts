@@ -21,7 +21,7 @@ describe('kg diff', () => {
     expect(code).toBe(0);
     expect(out).toContain('23 new entities, 40 new relations, new evidence for 1 earlier relation');
     expect(out).toContain('  Na Uy (Chủ thể)   [norway]');
-    expect(out).toContain('Việt Nam — đảm nhiệm Chủ tịch → ASEAN   [vietnam:chairs:asean; 2020]');
+    expect(out).toContain('Việt Nam — đảm nhiệm vai trò Chủ tịch → ASEAN   [vietnam:chairs:asean; 2020]');
   });
 
   it('--json prints the same lists for other tools', () => {
