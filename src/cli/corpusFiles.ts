@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../model/schema';
-import { formatError, validateDataset } from '../model/validate';
+import { formatError, validateDataset, type RawDataset } from '../model/validate';
 import type { ReviewFile } from '../ingest/review';
 import { readDataset } from './readDataset';
 import { writeFile } from './io';
@@ -23,14 +23,21 @@ export function hashText(text: string): string {
 
 /** The curated dataset, validated; a DataError lists every problem. */
 export function loadDataset(dataDir: string): Dataset {
+  return loadDatasetFiles(dataDir).dataset;
+}
+
+/** The validated dataset and the files it was read from (to validate an edited copy without reading them again). */
+export function loadDatasetFiles(dataDir: string): { dataset: Dataset; raw: RawDataset } {
+  let raw: RawDataset;
   let result;
   try {
-    result = validateDataset(readDataset(dataDir));
+    raw = readDataset(dataDir);
+    result = validateDataset(raw);
   } catch (error) {
     throw new DataError([`${dataDir}: ${(error as Error).message}`]);
   }
   if (!result.dataset) throw new DataError(result.errors.map(formatError));
-  return result.dataset;
+  return { dataset: result.dataset, raw };
 }
 
 export const reviewPath = (dataDir: string, id: string) => join(dataDir, 'review', `${id}.json`);
@@ -55,8 +62,8 @@ export function writeJson(path: string, value: unknown): void {
  * A review whose article text changed since its proposals were made points at the wrong
  * characters: refuse it rather than apply spans to another text.
  */
-export function loadReviewFor(dataDir: string, id: string): { review: ReviewFile; text: string; dataset: Dataset } {
-  const dataset = loadDataset(dataDir);
+export function loadReviewFor(dataDir: string, id: string): { review: ReviewFile; text: string; dataset: Dataset; raw: RawDataset } {
+  const { dataset, raw } = loadDatasetFiles(dataDir);
   const review = readReview(dataDir, id);
   if (!review) throw new DataError([`no review for "${id}" at ${reviewPath(dataDir, id)}: ingest the article first (kg ingest FILE --id ${id})`]);
   const source = dataset.sources.find((s) => s.id === id);
@@ -67,5 +74,5 @@ export function loadReviewFor(dataDir: string, id: string): { review: ReviewFile
       `the text of "${id}" changed after its proposals were made (${review.textHash.slice(0, 19)}… then, ${hash.slice(0, 19)}… now): the proposals are void. Ingest the article again to make new ones.`,
     ]);
   }
-  return { review, text: source.text, dataset };
+  return { review, text: source.text, dataset, raw };
 }

@@ -1,14 +1,12 @@
 /** One line per proposal for the command line: what it would add, and the quote it rests on. */
 import { candidateTarget, type ReviewFile } from '../ingest/review';
-import type { EndRef } from '../ingest/types';
+import { parseRefKey, type EndRef } from '../ingest/types';
 
 export function describeTarget(review: ReviewFile, target: string, text: string): string {
   const { candidates, relations } = review.proposals;
   const name = (ref: EndRef) => ('entity' in ref ? ref.entity : `“${candidates.find((c) => c.key === ref.candidate)?.label ?? ref.candidate}” (new)`);
   if (target.startsWith('reference:')) {
-    const [kind, id] = target.slice('reference:'.length).split(/:(.*)/s) as [string, string];
-    const ref: EndRef = kind === 'entity' ? { entity: id } : { candidate: id };
-    return `reference: “hai bên”, “thỏa thuận” … mean ${name(ref)}`;
+    return `reference: “hai bên”, “thỏa thuận” … mean ${name(parseRefKey(target.slice('reference:'.length)))}`;
   }
   const candidate = candidates.find((c) => candidateTarget(c.key) === target);
   if (candidate) {

@@ -11,7 +11,6 @@ import { checkDecision, decisionSchema, decisionTargets, type Decision, type Rev
 import type { Dataset } from '../model/schema';
 import { formatError, validateDataset } from '../model/validate';
 import { DataError, loadReviewFor, reviewPath, writeJson } from './corpusFiles';
-import { readDataset } from './readDataset';
 import { writeFiles } from './writeFiles';
 
 export const decisionInputs = z.array(decisionSchema.omit({ at: true }));
@@ -51,11 +50,10 @@ export type PlannedApply = { plan: ApplyPlan; invalid: string[]; review: ReviewF
 
 /** What applying would change, and whether the result would validate. Writes nothing. */
 export function planReview(dataDir: string, id: string): PlannedApply {
-  const { review, dataset } = loadReviewFor(dataDir, id);
+  const { review, dataset, raw } = loadReviewFor(dataDir, id);
   const meta = dataset.sources.find((s) => s.id === id)!;
   const plan = planApply(dataset, review, meta);
   const next = applyPlan(dataset, plan);
-  const raw = readDataset(dataDir);
   const check = validateDataset({
     ...raw,
     entities: { ...raw.entities, content: entitiesJson(next.entities) },

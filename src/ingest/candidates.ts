@@ -242,9 +242,9 @@ function listTriggerAt(ctx: Context, i: number): number {
  * relation's trigger (a clause, not a name). Only a list that runs to its clause's end has its
  * last item split at "và" ("…, tội phạm có tổ chức và buôn lậu").
  */
-function domainListItems(ctx: Pick<Context, 'text' | 'tokens' | 'sentenceStart'>, from: number): [number, number][] {
+function domainListItems(ctx: Context, from: number): [number, number][] {
   const items: [number, number][] = [];
-  const limit = sentenceEnd(ctx as Context, from);
+  const limit = sentenceEnd(ctx, from);
   const at = (i: number) => (phrase: string) => phraseAt(ctx.text, ctx.tokens, i, phrase);
   const clauseInside = (i: number) => isTriggerAt(at(i), ['covers', 'supports']) || CLAUSE_OPENERS.some(at(i));
   let start = from;

@@ -6,8 +6,8 @@
 import { relationId, type Dataset, type Entity } from '../model/schema';
 import { foldedWords } from '../text/tokens';
 import { buildKnowledge, propose } from './propose';
+import { jaccard, meaningful } from './similar';
 import { refKey, type Candidate, type EndRef } from './types';
-import { FUNCTION_WORDS } from './wordLists';
 
 export type ArticleEvaluation = {
   source: string;
@@ -17,22 +17,16 @@ export type ArticleEvaluation = {
   relations: { curated: number; found: number; proposed: number; matching: number };
 };
 
-const words = (name: string) => new Set(foldedWords(name).filter((w) => !FUNCTION_WORDS.has(w)));
-
-function overlap(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared === 0 ? 0 : shared / (a.size + b.size - shared);
-}
+const words = (name: string) => meaningful(foldedWords(name));
 
 /** The curated entity a candidate stands for, if its name (or acronym) is close enough to one of its names. */
 function matchCandidate(candidate: Candidate, entities: Entity[]): string | undefined {
   let best: { id: string; score: number } | undefined;
-  const mine = words(candidate.label);
+  const mine = new Set(words(candidate.label));
   for (const entity of entities) {
     const names = [entity.labels.vi, entity.labels.en, ...entity.aliases];
     if (candidate.acronym && names.includes(candidate.acronym)) return entity.id;
-    const score = Math.max(...names.map((n) => overlap(mine, words(n))));
+    const score = Math.max(...names.map((n) => jaccard(mine, words(n))));
     if (score >= 0.5 && (!best || score > best.score)) best = { id: entity.id, score };
   }
   return best?.id;

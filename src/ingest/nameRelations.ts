@@ -33,20 +33,22 @@ function ownerPredicate(kind: CuratedKind): CuratedPredicate | undefined {
 }
 
 export function proposeNameRelations(input: Input): RelationProposal[] {
+  /** Keyed by triple: a name states each of its relations once, at its first occurrence. */
   const out = new Map<string, RelationProposal>();
   const add = (name: NamedRange, predicate: CuratedPredicate, source: EndRef, target: EndRef, rule: string, score: number) => {
     if (refKey(source) === refKey(target)) return;
     const span = spanOf(input.text, input.tokens, name.first, name.last);
     // A quote that opens a bracket closes it too: "Brussels (Bỉ)".
     const evidence = name.closing && input.text[span.end] === name.closing ? { ...span, end: span.end + 1, quote: `${span.quote}${name.closing}` } : span;
-    const id = `relation:${refKey(source)}|${predicate}|${refKey(target)}|${evidence.start}`;
-    if ([...out.values()].some((p) => p.predicate === predicate && refKey(p.source) === refKey(source) && refKey(p.target) === refKey(target))) return;
+    const triple = `${refKey(source)}|${predicate}|${refKey(target)}`;
+    if (out.has(triple)) return;
+    const id = `relation:${triple}|${evidence.start}`;
     const proposal: RelationProposal = { id, source, predicate, target, evidence, rule, score, sentence: input.sentenceOf(name.first) };
     if ('entity' in source && 'entity' in target) {
       const existing = input.existing(source.entity, predicate, target.entity);
       if (existing) proposal.existing = existing;
     }
-    out.set(id, proposal);
+    out.set(triple, proposal);
   };
   const word = (i: number) => input.tokens[i]?.text.toLowerCase();
   for (const name of input.names) {

@@ -123,9 +123,13 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     });
   }
   // A name cut short ("thỏa thuận Đối tác" in a headline) is the one longer name it begins.
+  const labelWords = new Map([...byKey.values()].map((c) => [c.key, foldedWords(c.label)]));
   for (const short of [...byKey.values()]) {
-    const words = foldedWords(short.label);
-    const longer = [...byKey.values()].filter((c) => c !== short && c.kind === short.kind && words.every((w, i) => foldedWords(c.label)[i] === w) && foldedWords(c.label).length > words.length);
+    const words = labelWords.get(short.key)!;
+    const longer = [...byKey.values()].filter((c) => {
+      const other = labelWords.get(c.key)!;
+      return c !== short && c.kind === short.kind && other.length > words.length && words.every((w, i) => other[i] === w);
+    });
     if (longer.length !== 1) continue;
     longer[0]!.mentions.push(...short.mentions);
     longer[0]!.ranges.push(...short.ranges);

@@ -74,9 +74,12 @@ function keep(best: Map<string, RelationProposal>, proposal: RelationProposal): 
   if (!previous || previous.score < proposal.score) best.set(key, proposal);
 }
 
+/** The folded words from a clause's start up to a token, to look for a phrase that must come first. */
 function foldedBetween(input: Input, start: number, beforeToken: number): string {
+  let first = beforeToken;
+  while (first > 0 && input.tokens[first - 1]!.start >= start) first--;
   return input.tokens
-    .filter((t, i) => i < beforeToken && t.start >= start)
+    .slice(first, beforeToken)
     .map((t) => t.folded)
     .join(' ');
 }
@@ -114,7 +117,7 @@ export function proposeRelations(input: Input): RelationProposal[] {
         if (slots.some((s) => s.first <= triggerFirst && s.last >= triggerLast)) continue;
         const clause = clauseOf(input.text, sentence, input.tokens[triggerFirst]!.start);
         const inClause = slots.filter((s) => input.tokens[s.first]!.start >= clause.start && input.tokens[s.last]!.end <= clause.end);
-        if (rule.after && !rule.after.some((p) => input.text.slice(clause.start, input.tokens[triggerFirst]!.start).includes(p) || foldedBetween(input, clause.start, triggerFirst).includes(p))) continue;
+        if (rule.after && !rule.after.some((p) => foldedBetween(input, clause.start, triggerFirst).includes(p))) continue;
         if (rule.between) {
           const pair = betweenPair(input, inClause, triggerLast, rule);
           if (pair) keep(best, makeProposal(input, rule, pair[0], pair[1], clause, sentenceIndex, 0));

@@ -10,7 +10,8 @@ import { FUNCTION_WORDS } from './wordLists';
 
 export type SimilarityIndex = { byWord: Map<string, Set<string>>; names: Map<string, string[][]> };
 
-const meaningful = (words: string[]) => words.filter((w) => !FUNCTION_WORDS.has(w));
+/** The words of a name that carry meaning: grammar words say nothing about which entity it is. */
+export const meaningful = (words: string[]) => words.filter((w) => !FUNCTION_WORDS.has(w));
 
 export function buildSimilarityIndex(entities: Entity[], tokensOf: (name: string) => Token[] = tokenize): SimilarityIndex {
   const byWord = new Map<string, Set<string>>();
@@ -27,7 +28,7 @@ export function buildSimilarityIndex(entities: Entity[], tokensOf: (name: string
   return { byWord, names };
 }
 
-function jaccard(a: Set<string>, b: string[]): number {
+export function jaccard(a: Set<string>, b: string[]): number {
   const bs = new Set(b);
   let shared = 0;
   for (const w of a) if (bs.has(w)) shared++;

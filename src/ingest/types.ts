@@ -70,3 +70,9 @@ export type Proposals = {
 export function refKey(ref: EndRef): string {
   return 'entity' in ref ? `entity:${ref.entity}` : `candidate:${ref.candidate}`;
 }
+
+/** The end a `refKey` names. */
+export function parseRefKey(key: string): EndRef {
+  const [type, id] = key.split(/:(.*)/s) as [string, string];
+  return type === 'entity' ? { entity: id } : { candidate: id };
+}

@@ -5,7 +5,8 @@ import type { DecisionEdit } from '../../ingest/review';
 import type { Lang } from '../state/viewState';
 import type { ReviewState } from './api';
 import type { Item } from './groups';
-import { endOptions, parseRef, refValue } from './names';
+import { parseRefKey, refKey } from '../../ingest/types';
+import { endOptions } from './names';
 import { rt } from './strings';
 
 type Props = { item: Item; state: ReviewState; lang: Lang; initial?: DecisionEdit; onSave: (edit: DecisionEdit) => void; onCancel: () => void };
@@ -107,15 +108,15 @@ function CandidateForm({ item, state, lang, initial, onSave, onCancel }: Props &
 function RelationForm({ item, state, lang, initial, onSave, onCancel }: Props & { item: Extract<Item, { type: 'relation' }> }) {
   const r = item.relation;
   const [predicate, setPredicate] = useState<string>(initial?.predicate ?? r.predicate);
-  const [source, setSource] = useState(refValue(initial?.source ?? r.source));
-  const [target, setTarget] = useState(refValue(initial?.target ?? r.target));
+  const [source, setSource] = useState(refKey(initial?.source ?? r.source));
+  const [target, setTarget] = useState(refKey(initial?.target ?? r.target));
   const options = endOptions(state, lang);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const edit: DecisionEdit = {};
     if (predicate !== r.predicate) edit.predicate = predicate as DecisionEdit['predicate'];
-    if (source !== refValue(r.source)) edit.source = parseRef(source);
-    if (target !== refValue(r.target)) edit.target = parseRef(target);
+    if (source !== refKey(r.source)) edit.source = parseRefKey(source);
+    if (target !== refKey(r.target)) edit.target = parseRefKey(target);
     onSave(edit);
   };
   return (
@@ -129,7 +130,7 @@ function RelationForm({ item, state, lang, initial, onSave, onCancel }: Props & 
 }
 
 function ReferenceForm({ item, state, lang, initial, onSave, onCancel }: Props & { item: Extract<Item, { type: 'reference' }> }) {
-  const [value, setValue] = useState(refValue(initial?.instrument ?? item.instrument));
+  const [value, setValue] = useState(refKey(initial?.instrument ?? item.instrument));
   const options = endOptions(state, lang, ['agreement', 'partnership', 'framework']);
   return (
     <form
@@ -137,7 +138,7 @@ function ReferenceForm({ item, state, lang, initial, onSave, onCancel }: Props &
       aria-label={rt(lang, 'edit')}
       onSubmit={(e) => {
         e.preventDefault();
-        onSave({ instrument: parseRef(value) });
+        onSave({ instrument: parseRefKey(value) });
       }}
     >
       <OptionSelect label={rt(lang, 'instrument')} value={value} onChange={setValue} options={options} />

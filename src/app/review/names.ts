@@ -1,6 +1,6 @@
 /** How the page names an end of a relation: an entity by its label, a candidate by the article's words. */
 import { candidateTarget, currentDecisions } from '../../ingest/review';
-import type { EndRef } from '../../ingest/types';
+import { refKey, type EndRef } from '../../ingest/types';
 import type { Lang } from '../state/viewState';
 import type { ReviewState } from './api';
 import { rt } from './strings';
@@ -19,13 +19,7 @@ export function endName(state: ReviewState, ref: EndRef, lang: Lang): string {
 export function endOptions(state: ReviewState, lang: Lang, kinds?: string[]): { value: string; label: string }[] {
   const keep = (kind: string) => !kinds || kinds.includes(kind);
   return [
-    ...state.review.proposals.candidates.filter((c) => keep(c.kind)).map((c) => ({ value: `candidate:${c.key}`, label: `${c.label} (${rt(lang, 'isNew')})` })),
-    ...state.entities.filter((e) => keep(e.kind)).map((e) => ({ value: `entity:${e.id}`, label: e.labels[lang] })).sort((a, b) => a.label.localeCompare(b.label, lang)),
+    ...state.review.proposals.candidates.filter((c) => keep(c.kind)).map((c) => ({ value: refKey({ candidate: c.key }), label: `${c.label} (${rt(lang, 'isNew')})` })),
+    ...state.entities.filter((e) => keep(e.kind)).map((e) => ({ value: refKey({ entity: e.id }), label: e.labels[lang] })).sort((a, b) => a.label.localeCompare(b.label, lang)),
   ];
-}
-
-export const refValue = (ref: EndRef) => ('entity' in ref ? `entity:${ref.entity}` : `candidate:${ref.candidate}`);
-export function parseRef(value: string): EndRef {
-  const [type, id] = value.split(/:(.*)/s) as [string, string];
-  return type === 'entity' ? { entity: id } : { candidate: id };
 }

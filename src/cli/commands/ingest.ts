@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isIsoPartialDate } from '../../model/dates';
 import type { SourceMeta } from '../../model/schema';
-import { decodeUtf8 } from '../../io/utf8';
+import { decodeUtf8 } from '../../text/utf8';
 import { evaluateArticle } from '../../ingest/evaluate';
 import { buildKnowledge, propose } from '../../ingest/propose';
 import { carryOver, type ReviewFile } from '../../ingest/review';
