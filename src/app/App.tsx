@@ -25,6 +25,9 @@ export function App() {
     );
   }, []);
   useEffect(loadShipped, [loadShipped]);
+  // Data replaced (another file, or back to the shipped graph): its search worker is done.
+  const data = loaded?.data;
+  useEffect(() => () => data?.dispose(), [data]);
 
   const opened = useCallback(({ name, graph, summary }: Opened) => {
     const lang = new URLSearchParams(window.location.search).get('lang');

@@ -2,16 +2,12 @@
 import { createContext, useContext } from 'react';
 import type { KnowledgeGraph, SourceDocument } from '../model/graph';
 import type { Segment } from '../query/evidenceIndex';
-import type { EntitySearch } from '../query/search';
+import type { EntitySearches } from './search/entitySearches';
 
-export type ExplorerData = {
+export type ExplorerData = EntitySearches & {
   graph: KnowledgeGraph;
   sources: Map<string, SourceDocument>;
   segments: Map<string, Segment[]>;
-  search: EntitySearch;
-  /** Searches limited to one kind, for the filter panel's pickers. */
-  actorSearch: EntitySearch;
-  domainSearch: EntitySearch;
 };
 
 export const DataContext = createContext<ExplorerData | null>(null);

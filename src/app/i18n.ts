@@ -12,6 +12,7 @@ export const STRINGS = {
   searchLabel: { vi: 'Tìm thực thể', en: 'Search entities' },
   searchPlaceholder: { vi: 'Tìm… (phím /)', en: 'Search… (press /)' },
   noResults: { vi: 'Không có kết quả', en: 'No results' },
+  searching: { vi: 'Đang tìm…', en: 'Searching…' },
   legend: { vi: 'Chú giải', en: 'Legend' },
   legendHelp: {
     vi: 'Bấm để ẩn/hiện một loại; Alt+bấm (hoặc nút ◉) để chỉ hiện loại đó.',

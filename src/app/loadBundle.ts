@@ -2,8 +2,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { GraphBundle, KnowledgeGraph, SourceDocument } from '../model/graph';
 import { evidenceSegments } from '../query/evidenceIndex';
-import { createEntitySearch } from '../query/search';
 import type { ExplorerData } from './data';
+import { createEntitySearches } from './search/entitySearches';
 
 function isBundle(value: unknown): value is GraphBundle {
   if (value === null || typeof value !== 'object') return false;
@@ -17,9 +17,7 @@ export function explorerDataFromGraph(graph: KnowledgeGraph, sources: SourceDocu
     sources: new Map(sources.map((s) => [s.id, s])),
     // An imported graph brings no article texts: nothing to segment (and no quadratic work on its evidence).
     segments: sources.length > 0 ? evidenceSegments(graph) : new Map(),
-    search: createEntitySearch(graph),
-    actorSearch: createEntitySearch(graph, () => graph.filterNodes((_n, a) => a.kind === 'actor')),
-    domainSearch: createEntitySearch(graph, () => graph.filterNodes((_n, a) => a.kind === 'domain')),
+    ...createEntitySearches(graph),
   };
 }
 

@@ -5,25 +5,36 @@
  */
 import MiniSearch from 'minisearch';
 import type { KnowledgeGraph } from '../model/graph';
+import type { Kind } from '../model/vocabulary';
 import { foldForSearch } from '../text/fold';
 
 export type SearchHit = { id: string; score: number };
 
-type Doc = { id: string; vi: string; en: string; aliases: string };
+/** What the index needs of an entity: plain data, so it can be handed to a worker. */
+export type SearchDoc = { id: string; kind: Kind; vi: string; en: string; aliases: string[] };
 
 export type EntitySearch = { search: (query: string, limit?: number) => SearchHit[] };
 
 /** Longer queries are cut: no entity name needs more, and fuzzy matching grows with length. */
 export const MAX_QUERY_LENGTH = 200;
 
+export function searchDocs(graph: KnowledgeGraph, nodes: Iterable<string> = graph.nodes()): SearchDoc[] {
+  const docs: SearchDoc[] = [];
+  for (const id of nodes) {
+    const { kind, labels, aliases } = graph.getNodeAttributes(id);
+    docs.push({ id, kind, vi: labels.vi, en: labels.en, aliases });
+  }
+  return docs;
+}
+
 /** The index is built on the first search, so opening a large graph does not wait for it. */
-export function createEntitySearch(graph: KnowledgeGraph, nodes?: () => Iterable<string>): EntitySearch {
+export function createDocSearch(docs: () => Iterable<SearchDoc>): EntitySearch {
   let built: ReturnType<typeof buildIndex> | null = null;
   return {
     search(query, limit = 10) {
       const folded = foldForSearch(query.slice(0, MAX_QUERY_LENGTH));
       if (!folded) return [];
-      built ??= buildIndex(graph, nodes ? nodes() : graph.nodes());
+      built ??= buildIndex(docs());
       const { index, exactKeys } = built;
       const hits = index.search(folded).map((r) => ({ id: String(r.id), score: r.score }));
       const isExact = (hit: SearchHit) => (exactKeys.get(hit.id)?.has(folded) ? 1 : 0);
@@ -32,8 +43,14 @@ export function createEntitySearch(graph: KnowledgeGraph, nodes?: () => Iterable
   };
 }
 
-function buildIndex(graph: KnowledgeGraph, nodes: Iterable<string>) {
-  const index = new MiniSearch<Doc>({
+export function createEntitySearch(graph: KnowledgeGraph, nodes?: () => Iterable<string>): EntitySearch {
+  return createDocSearch(() => searchDocs(graph, nodes ? nodes() : graph.nodes()));
+}
+
+type IndexedDoc = { id: string; vi: string; en: string; aliases: string };
+
+function buildIndex(docs: Iterable<SearchDoc>) {
+  const index = new MiniSearch<IndexedDoc>({
     fields: ['vi', 'en', 'aliases'],
     // Words are runs of letters, marks and digits: "<img" and "(CSDP)" index as "img", "csdp".
     tokenize: (text) => text.split(/[^\p{L}\p{M}\p{N}]+/u),
@@ -42,12 +59,11 @@ function buildIndex(graph: KnowledgeGraph, nodes: Iterable<string>) {
     searchOptions: { prefix: true, fuzzy: 0.15, combineWith: 'AND', boost: { vi: 2, en: 2, aliases: 1.5 } },
   });
   const exactKeys = new Map<string, Set<string>>();
-  const docs: Doc[] = [];
-  for (const id of nodes) {
-    const attrs = graph.getNodeAttributes(id);
-    docs.push({ id, vi: attrs.labels.vi, en: attrs.labels.en, aliases: attrs.aliases.join(' | ') });
-    exactKeys.set(id, new Set([attrs.labels.vi, attrs.labels.en, ...attrs.aliases].map(foldForSearch)));
+  const indexed: IndexedDoc[] = [];
+  for (const { id, vi, en, aliases } of docs) {
+    indexed.push({ id, vi, en, aliases: aliases.join(' | ') });
+    exactKeys.set(id, new Set([vi, en, ...aliases].map(foldForSearch)));
   }
-  index.addAll(docs);
+  index.addAll(indexed);
   return { index, exactKeys };
 }

@@ -120,6 +120,23 @@ describe.skipIf(unavailable !== null)('opening odd and large files in Chromium',
     expect(await page.locator('.notice.info').count()).toBe(0);
   });
 
+  it('searches a large imported graph (indexed off the page) in both directions of typing', async () => {
+    const { page, consoleErrors } = await open();
+    await page.locator('input[type=file]').setInputFiles(file('search.json', gridJson(6_000)));
+    await expect.poll(() => counts(page), { timeout: 60_000 }).toContain('Showing 6000 of 6000 nodes');
+    await page.keyboard.press('/');
+    await page.keyboard.type('node 5998');
+    const first = page.locator('.search-results [role=option]').first();
+    await expect.poll(() => first.textContent(), { timeout: 30_000 }).toContain('Node 5998');
+    // Typed on while a search runs: the list follows what is typed now, not a stale query.
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('7');
+    await expect.poll(() => first.textContent()).toContain('Node 5997');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#details-title').textContent()).toContain('Node 5997');
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('opens a file without positions: laid out in the worker, then drawn', async () => {
     const { page } = await open();
     const nodes = Array.from({ length: 300 }, (_, i) => ({ key: `p${i}`, attributes: { label: `P${i}` } }));

@@ -23,18 +23,18 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
   const [hovered, setHovered] = useState<string | null>(null);
   const cameraTimer = useRef<number | undefined>(undefined);
 
-  useEffect(() => {
-    // A standard performance mark, read by the benchmarks: the first drawn frame. Sigma's
-    // constructor has already rendered, so the frame is on screen at the next animation frame.
-    const frame = requestAnimationFrame(() => performance.mark('kg:first-frame'));
-    return () => cancelAnimationFrame(frame);
-  }, [sigma]);
-
   // Sigma only follows window resizes; the table opening or closing resizes the canvas by itself.
   useEffect(() => {
     const container = sigma.getContainer();
-    // A container being torn down has no size: sigma refuses to render into it.
-    const observer = new ResizeObserver(() => container.offsetWidth > 0 && container.offsetHeight > 0 && sigma.scheduleRefresh());
+    // The observer also reports the size sigma was built at: redrawing for that would cost a
+    // whole second frame (seconds on a large graph). A container being torn down has no size.
+    let size = `${container.offsetWidth}×${container.offsetHeight}`;
+    const observer = new ResizeObserver(() => {
+      const now = `${container.offsetWidth}×${container.offsetHeight}`;
+      if (now === size || container.offsetWidth === 0 || container.offsetHeight === 0) return;
+      size = now;
+      sigma.scheduleRefresh();
+    });
     observer.observe(container);
     return () => observer.disconnect();
   }, [sigma]);

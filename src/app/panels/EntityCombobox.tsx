@@ -3,12 +3,14 @@
  * label or an alias. Arrow keys move through the results, Enter chooses, Escape closes.
  * Used for the main search and for every entity picker of the filter panel.
  */
-import { forwardRef, useId, useMemo, useState } from 'react';
+import { forwardRef, useId, useState } from 'react';
 import { KINDS } from '../../model/vocabulary';
-import { MAX_QUERY_LENGTH, type EntitySearch } from '../../query/search';
+import { MAX_QUERY_LENGTH } from '../../query/search';
 import { DISPLAY_LENGTH, shortText } from '../displayText';
 import { useData } from '../data';
 import { t } from '../i18n';
+import type { AsyncEntitySearch } from '../search/entitySearches';
+import { useSearchHits } from '../search/useSearchHits';
 import type { Lang } from '../state/viewState';
 
 type Props = {
@@ -17,7 +19,7 @@ type Props = {
   label: string;
   placeholder: string;
   /** Defaults to every entity. */
-  search?: EntitySearch;
+  search?: AsyncEntitySearch;
   /** Empty the box after a choice (for pickers that collect several). */
   clearOnChoose?: boolean;
   className?: string;
@@ -33,7 +35,7 @@ export const EntityCombobox = forwardRef<HTMLInputElement, Props>(function Entit
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const hits = useMemo(() => search.search(query, 12), [search, query]);
+  const { hits, pending } = useSearchHits(search, query, 12);
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
 
   const choose = (id: string) => {
@@ -52,7 +54,8 @@ export const EntityCombobox = forwardRef<HTMLInputElement, Props>(function Entit
       setActive((i) => Math.max(i - 1, 0));
     } else if (e.key === 'Enter') {
       const hit = hits[active];
-      if (open && hit) {
+      // Hits still for an earlier query are not what Enter means to choose.
+      if (open && hit && !pending) {
         e.preventDefault();
         choose(hit.id);
       }
@@ -91,8 +94,8 @@ export const EntityCombobox = forwardRef<HTMLInputElement, Props>(function Entit
         onKeyDown={onKeyDown}
       />
       {showList && (
-        <ul id={listId} role="listbox" className="search-results" aria-label={label}>
-          {hits.length === 0 && <li className="muted no-results">{t(lang, 'noResults')}</li>}
+        <ul id={listId} role="listbox" className="search-results" aria-label={label} aria-busy={pending}>
+          {hits.length === 0 && <li className="muted no-results">{t(lang, pending ? 'searching' : 'noResults')}</li>}
           {hits.map((hit, i) => {
             const attrs = graph.getNodeAttributes(hit.id);
             return (

@@ -5,7 +5,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { PREDICATE_IDS, PREDICATES, type Predicate } from '../../model/vocabulary';
 import type { Kept } from '../../query/filter';
-import type { EntitySearch } from '../../query/search';
+import type { AsyncEntitySearch } from '../search/entitySearches';
 import { HOPS_RANGE, type Direction, type FilterSpec } from '../../query/filterSpec';
 import { useData } from '../data';
 import { t } from '../i18n';
@@ -46,7 +46,7 @@ function EntityPicker(props: {
   lang: Lang;
   title: string;
   add: string;
-  search: EntitySearch;
+  search: AsyncEntitySearch;
   ids: string[];
   onChange: (ids: string[]) => void;
   children: ReactNode;
