@@ -123,7 +123,7 @@ describe.skipIf(unavailable !== null)('opening odd and large files in Chromium',
   it('searches a large imported graph (indexed off the page) in both directions of typing', async () => {
     const { page, consoleErrors } = await open();
     await page.locator('input[type=file]').setInputFiles(file('search.json', gridJson(6_000)));
-    await expect.poll(() => counts(page), { timeout: 60_000 }).toContain('Showing 6000 of 6000 nodes');
+    await expect.poll(() => counts(page), { timeout: 60_000 }).toContain('Showing 6,000 of 6,000 nodes');
     await page.keyboard.press('/');
     await page.keyboard.type('node 5998');
     const first = page.locator('.search-results [role=option]').first();

@@ -9,6 +9,7 @@ import type { AsyncEntitySearch } from '../search/entitySearches';
 import { HOPS_RANGE, type Direction, type FilterSpec } from '../../query/filterSpec';
 import { useData } from '../data';
 import { t } from '../i18n';
+import { formatCount } from '../i18nImport';
 import type { Lang } from '../state/viewState';
 import { DateRange } from './DateRange';
 import { EntityChips } from './EntityChips';
@@ -94,11 +95,11 @@ export function FilterPanel({ lang, filter, kept, dim, onChange, onDim, onReset 
     <section className="filters" aria-labelledby="filters-title">
       <h2 id="filters-title">{t(lang, 'filters')}</h2>
       <p className="counts" aria-live="polite">
-        {t(lang, 'showing')} <strong>{shownNodes}</strong>
+        {t(lang, 'showing')} <strong>{formatCount(lang, shownNodes)}</strong>
         {t(lang, 'of')}
-        {graph.order} {t(lang, 'nodesOf')}, <strong>{shownEdges}</strong>
+        {formatCount(lang, graph.order)} {t(lang, 'nodesOf')}, <strong>{formatCount(lang, shownEdges)}</strong>
         {t(lang, 'of')}
-        {graph.size} {t(lang, 'edgesOf')}
+        {formatCount(lang, graph.size)} {t(lang, 'edgesOf')}
       </p>
       {kept && (
         <button type="button" className="link-button" onClick={onReset}>

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { KIND_IDS, KINDS, type Kind } from '../../model/vocabulary';
 import { useData } from '../data';
 import { t } from '../i18n';
+import { formatCount } from '../i18nImport';
 import type { Lang } from '../state/viewState';
 
 /** `kept` is the kind filter: empty keeps every kind. */
@@ -38,7 +39,7 @@ export function Legend({ lang, kept, onChange }: Props) {
             >
               <span className="swatch" style={{ background: KINDS[kind].color }} aria-hidden="true" />
               <span className="legend-label">{KINDS[kind][lang]}</span>
-              <span className="count">{counts.get(kind)}</span>
+              <span className="count">{formatCount(lang, counts.get(kind) ?? 0)}</span>
             </button>
             <button type="button" className="only" onClick={() => only(kind)} title={`${t(lang, 'showOnly')}: ${KINDS[kind][lang]}`} aria-label={`${t(lang, 'showOnly')}: ${KINDS[kind][lang]}`}>
               ◉
