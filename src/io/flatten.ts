@@ -5,7 +5,7 @@
  */
 import type { EdgeAttributes, EntityDate, NodeAttributes } from '../model/graph';
 import type { Evidence } from '../model/schema';
-import { KINDS, PREDICATES, type Kind, type Predicate } from '../model/vocabulary';
+import { KINDS, PREDICATES, type Bilingual, type Kind, type Predicate } from '../model/vocabulary';
 
 export type ColumnType = 'string' | 'double' | 'int';
 export type Column = { name: string; type: ColumnType };
@@ -111,15 +111,19 @@ const isEvidence = (v: unknown): v is Evidence =>
 const isDate = (v: unknown): v is EntityDate =>
   typeof v === 'object' && v !== null && isString((v as EntityDate).type) && isString((v as EntityDate).date) && ['string', 'undefined'].includes(typeof (v as EntityDate).dateInferred);
 
-/** A {vi, en} pair from our own JSON, or from flat `<name>_vi` / `<name>_en` columns. */
-function bilingual(flat: Record<string, unknown>, name: string, fallback: string): { vi: string; en: string } {
+/**
+ * A {vi, en} pair from our own JSON, or from flat `<name>_vi` / `<name>_en` columns, else the
+ * fallback: one word for both languages (the file's own), or a pair (our vocabulary's).
+ */
+function bilingual(flat: Record<string, unknown>, name: string, fallback: string | Bilingual): Bilingual {
   const nested = flat[name];
   if (typeof nested === 'object' && nested !== null) {
     const { vi, en } = nested as Record<string, unknown>;
     if (typeof vi === 'string' && typeof en === 'string') return { vi, en };
   }
-  const plain = typeof nested === 'string' ? nested : fallback;
-  return { vi: str(flat[`${name}_vi`]) ?? plain, en: str(flat[`${name}_en`]) ?? plain };
+  const plain = typeof nested === 'string' ? nested : undefined;
+  const or = (lang: keyof Bilingual) => plain ?? (typeof fallback === 'string' ? fallback : fallback[lang]);
+  return { vi: str(flat[`${name}_vi`]) ?? or('vi'), en: str(flat[`${name}_en`]) ?? or('en') };
 }
 
 /** Colours as #rrggbb; GEXF readers hand back rgb(r,g,b). */
@@ -161,7 +165,8 @@ export function unflattenNode(id: string, flat: Record<string, unknown>): NodeAt
 export function unflattenEdge(flat: Record<string, unknown>): EdgeAttributes {
   const rawPredicate = str(flat.predicate) ?? str(flat.kind);
   const predicate: Predicate = rawPredicate && Object.hasOwn(PREDICATES, rawPredicate) ? (rawPredicate as Predicate) : 'related_to';
-  const fallback = str(flat.label) ?? rawPredicate ?? PREDICATES[predicate].en;
+  // An edge the file does not name reads as its predicate, in each language.
+  const fallback = str(flat.label) ?? rawPredicate ?? PREDICATES[predicate];
   const nested = bilingual(flat, 'labels', '');
   const labels = nested.vi || nested.en ? nested : bilingual(flat, 'label', fallback);
   const predicateLabels = bilingual(flat, 'predicateLabels', '');

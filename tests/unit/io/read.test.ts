@@ -35,6 +35,13 @@ describe('reading a user file', () => {
     expect(imported.needsLayout).toBe(true);
   });
 
+  it('reads an edge the file does not name as its predicate, in each language', () => {
+    const imported = read('bare.json', JSON.stringify({ nodes: [{ key: 'a' }, { key: 'b' }], edges: [{ source: 'a', target: 'b' }, { source: 'b', target: 'a', attributes: { label: 'trades with' } }] }));
+    const [unnamed, named] = imported.graph.edges();
+    expect(imported.graph.getEdgeAttribute(unnamed, 'labels')).toEqual({ vi: 'liên quan đến', en: 'is related to' });
+    expect(imported.graph.getEdgeAttribute(named, 'labels')).toEqual({ vi: 'trades with', en: 'trades with' });
+  });
+
   it('keeps HTML and script in labels as plain text', () => {
     const imported = read('x.gexf', GEXF('<nodes><node id="1" label="&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;"/></nodes><edges/>'));
     expect(imported.graph.getNodeAttribute('1', 'label')).toBe('<img src=x onerror=alert(1)><script>alert(2)</script>');
