@@ -112,7 +112,14 @@ export const EntityCombobox = forwardRef<HTMLInputElement, Props>(function Entit
                 <span className="swatch" style={{ background: attrs.color }} aria-hidden="true" />
                 <span className="hit-label">{shortText(attrs.labels[lang], DISPLAY_LENGTH.list)}</span>
                 <span className="hit-meta">
-                  {KINDS[attrs.kind][lang]} · <span lang={other}>{shortText(attrs.labels[other], DISPLAY_LENGTH.list)}</span>
+                  {KINDS[attrs.kind][lang]}
+                  {/* The other language's name, when it is not the same words. */}
+                  {attrs.labels[other] !== attrs.labels[lang] && (
+                    <>
+                      {' · '}
+                      <span lang={other}>{shortText(attrs.labels[other], DISPLAY_LENGTH.list)}</span>
+                    </>
+                  )}
                 </span>
               </li>
             );

@@ -122,24 +122,27 @@ export function FilterPanel({ lang, filter, kept, dim, onChange, onDim, onReset 
         <HopsSelect lang={lang} value={filter.domainHops} onChange={(domainHops) => onChange({ domainHops })} />
       </EntityPicker>
 
-      <fieldset>
-        <legend>{t(lang, 'articles')}</legend>
-        {[...sources.values()].map((source) => (
-          <label key={source.id} className="check">
-            <input
-              type="checkbox"
-              checked={filter.sources.length === 0 || filter.sources.includes(source.id)}
-              onChange={() => {
-                const all = [...sources.keys()];
-                const current = filter.sources.length === 0 ? all : filter.sources;
-                const next = toggled(current, source.id);
-                if (next.length > 0) onChange({ sources: next.length === all.length ? [] : next });
-              }}
-            />
-            <span>{source.title[lang]}</span>
-          </label>
-        ))}
-      </fieldset>
+      {/* An imported graph brings no articles: no heading over nothing. */}
+      {sources.size > 0 && (
+        <fieldset>
+          <legend>{t(lang, 'articles')}</legend>
+          {[...sources.values()].map((source) => (
+            <label key={source.id} className="check">
+              <input
+                type="checkbox"
+                checked={filter.sources.length === 0 || filter.sources.includes(source.id)}
+                onChange={() => {
+                  const all = [...sources.keys()];
+                  const current = filter.sources.length === 0 ? all : filter.sources;
+                  const next = toggled(current, source.id);
+                  if (next.length > 0) onChange({ sources: next.length === all.length ? [] : next });
+                }}
+              />
+              <span>{source.title[lang]}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
 
       <fieldset>
         <legend>{t(lang, 'dateRange')}</legend>
