@@ -42,7 +42,7 @@ function list(values: string[] | undefined): string[] {
   return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
 }
 
-function tooLong(param: string, value: string, unit: 'characters' | 'values', length: number): ParamProblem {
+export function tooLong(param: string, value: string, unit: 'characters' | 'values', length: number): ParamProblem {
   return { param, value, problem: 'tooLong', unit, length, limit: PARAM_LIMITS[unit] };
 }
 
@@ -113,18 +113,20 @@ export function filterToParams(spec: FilterSpec): [FilterParam, string][] {
   const defaults = emptyFilter();
   const out: [FilterParam, string][] = [];
   const put = (param: FilterParam, value: string | undefined) => value && out.push([param, value]);
-  put('actor', spec.actors.join(','));
+  // Never written longer than it would be read back: the reader cuts beyond the limits.
+  const join = (values: string[]) => values.slice(0, PARAM_LIMITS.values).join(',');
+  put('actor', join(spec.actors));
   if (spec.actors.length > 0 && spec.actorHops !== defaults.actorHops) put('hops', String(spec.actorHops));
   if (spec.actors.length > 0 && spec.direction !== defaults.direction) put('direction', spec.direction);
-  put('domain', spec.domains.join(','));
+  put('domain', join(spec.domains));
   if (spec.domains.length > 0) put('domain-hops', String(spec.domainHops));
-  put('kind', spec.kinds.join(','));
-  put('predicate', spec.predicates.join(','));
-  put('source', spec.sources.join(','));
+  put('kind', join(spec.kinds));
+  put('predicate', join(spec.predicates));
+  put('source', join(spec.sources));
   put('from', spec.from);
   put('to', spec.to);
   if (!spec.keepUndated) put('undated', 'drop');
-  put('text', spec.text.trim());
-  put('among', spec.among.join(','));
+  put('text', spec.text.trim().slice(0, PARAM_LIMITS.characters).trim());
+  put('among', join(spec.among));
   return out;
 }

@@ -7,6 +7,7 @@ import { PREDICATE_IDS, PREDICATES, type Predicate } from '../../model/vocabular
 import type { Kept } from '../../query/filter';
 import type { AsyncEntitySearch } from '../search/entitySearches';
 import { HOPS_RANGE, type Direction, type FilterSpec } from '../../query/filterSpec';
+import { PARAM_LIMITS } from '../../query/filterParams';
 import { useData } from '../data';
 import { t } from '../i18n';
 import { formatCount } from '../i18nImport';
@@ -159,6 +160,7 @@ export function FilterPanel({ lang, filter, kept, dim, onChange, onDim, onReset 
           type="search"
           className="text-filter"
           aria-label={t(lang, 'textFilter')}
+          maxLength={PARAM_LIMITS.characters}
           value={text}
           onChange={(e) => setText(e.target.value)}
           onBlur={() => text !== filter.text && onChange({ text })}

@@ -1,10 +1,10 @@
 /**
  * The relations table's part of the URL: `table=1` when it is open, `tsort=date` or `tsort=-date`
  * (descending), and one `tf=column:words` per column filter. Read back like every parameter:
- * a value that does not fit is dropped with a notice.
+ * a value that does not fit is dropped with a notice, words beyond the limit cut with one.
  */
 import { EMPTY_TABLE_STATE, TABLE_COLUMNS, type TableColumn, type TableState } from '../../query/relationTable';
-import type { ParamProblem } from '../../query/filterParams';
+import { PARAM_LIMITS, tooLong, type ParamProblem } from '../../query/filterParams';
 
 export type TableView = TableState & { open: boolean };
 
@@ -31,8 +31,10 @@ export function parseTableParams(params: URLSearchParams): { table: TableView; p
     const colon = value.indexOf(':');
     const column = value.slice(0, colon);
     const words = value.slice(colon + 1).trim();
-    if (colon > 0 && isColumn(column) && words) table.filters[column] = words;
-    else problems.push({ param: 'tf', value, problem: 'malformed', expected: `column:words, column ${EXPECTED_COLUMN}` });
+    if (colon > 0 && isColumn(column) && words) {
+      if (words.length > PARAM_LIMITS.characters) problems.push(tooLong('tf', value, 'characters', words.length));
+      table.filters[column] = words.slice(0, PARAM_LIMITS.characters);
+    } else problems.push({ param: 'tf', value, problem: 'malformed', expected: `column:words, column ${EXPECTED_COLUMN}` });
   }
   return { table, problems };
 }
@@ -42,7 +44,7 @@ export function tableToParams(table: TableView): [string, string][] {
   if (table.open) params.push(['table', '1']);
   if (table.sort) params.push(['tsort', `${table.sort.descending ? '-' : ''}${table.sort.column}`]);
   for (const column of TABLE_COLUMNS) {
-    const words = table.filters[column];
+    const words = table.filters[column]?.slice(0, PARAM_LIMITS.characters).trim();
     if (words) params.push(['tf', `${column}:${words}`]);
   }
   return params;

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { writeTableCsv } from '../../io/tableCsv';
 import type { Kept } from '../../query/filter';
 import { relationRows, TABLE_COLUMNS, tableCells, viewRows, type TableColumn } from '../../query/relationTable';
+import { PARAM_LIMITS } from '../../query/filterParams';
 import { useData } from '../data';
 import { saveBlob } from '../download';
 import { t, tCount, type StringKey } from '../i18n';
@@ -89,6 +90,7 @@ export function RelationsTable({ lang, kept, table, selection, onChange, onSelec
                 <th key={column}>
                   <input
                     type="search"
+                    maxLength={PARAM_LIMITS.characters}
                     value={table.filters[column] ?? ''}
                     aria-label={`${t(lang, 'filterColumn')}: ${header[column]}`}
                     onChange={(e) => filterBy(column, e.target.value)}

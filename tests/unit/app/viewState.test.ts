@@ -92,6 +92,27 @@ describe('view state in the URL', () => {
     expect(describeNotices('vi', notices)[0]).toBe('Tham số “actor”: có 5.001 giá trị, nhiều hơn mức 100 — chỉ giữ 100 giá trị đầu.');
   });
 
+  it('never writes a text the reader would cut: a state holding a pasted page serializes within the limits', () => {
+    const pasted = 'an ninh '.repeat(10_000);
+    const view: ViewState = {
+      ...defaultViewState('en'),
+      filter: { ...emptyFilter(), text: pasted },
+      table: { open: true, sort: null, filters: { quote: pasted } },
+    };
+    const url = serializeViewState(view);
+    expect(url.length).toBeLessThan(1000);
+    const { state, notices } = parseViewState(url, data, 'en');
+    expect(notices).toEqual([]);
+    expect(state.filter.text).toBe(pasted.slice(0, 200).trim());
+    expect(state.table.filters.quote).toBe(pasted.slice(0, 200).trim());
+  });
+
+  it('cuts a long table filter read from a link, with a notice', () => {
+    const { state, notices } = parseViewState(`?table=1&tf=quote:${'b'.repeat(5000)}`, data, 'en');
+    expect(state.table.filters.quote).toHaveLength(200);
+    expect(notices).toEqual([expect.objectContaining({ param: 'tf', problem: 'tooLong', length: 5000, limit: 200 })]);
+  });
+
   it('quotes only a short excerpt of a huge bad value', () => {
     const { notices } = parseViewState(`?node=${'x'.repeat(100_000)}`, data, 'en');
     expect(describeNotices('en', notices)[0]?.length).toBeLessThan(150);
