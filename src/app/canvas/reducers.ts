@@ -19,6 +19,8 @@ const DIMMED_EDGE_COLOR = '#eef0f3';
 export class RenderState {
   focus: FocusSets = EMPTY_FOCUS;
   path: FocusSets = EMPTY_FOCUS;
+  /** Playback: what has appeared so far; everything else is faded. Null when no playback is on. */
+  reveal: FocusSets | null = null;
   /** The hovered and the selected node: their labels are placed first, in full, and drawn on top. */
   hovered: string | null = null;
   selected: string | null = null;
@@ -49,6 +51,12 @@ export class RenderState {
     return before;
   }
 
+  swapReveal(reveal: FocusSets | null): FocusSets | null {
+    const before = this.reveal;
+    this.reveal = reveal;
+    return before;
+  }
+
   /** Sets what changes every element's look; true when anything changed (a full refresh is due). */
   setAppearance(lang: Lang, visible: Kept | null, dim: boolean): boolean {
     const changed = this.lang !== lang || this.visible !== visible || this.dim !== dim;
@@ -68,6 +76,12 @@ export function reduceNode(state: RenderState, node: string, data: NodeAttribute
     display.color = DIMMED_NODE_COLOR;
     display.label = null;
   }
+  if (state.reveal && !state.reveal.nodes.has(node)) {
+    // Not there yet in playback: faded where it will appear, so positions stay put.
+    display.color = DIMMED_NODE_COLOR;
+    display.label = null;
+    return display;
+  }
   if (state.focus.nodes.has(node) || state.path.nodes.has(node)) display.highlighted = true;
   return display;
 }
@@ -76,6 +90,7 @@ export function reduceEdge(state: RenderState, edge: string, data: EdgeAttribute
   if (state.visible && !state.visible.edges.has(edge)) {
     return state.dim ? { label: null, color: DIMMED_EDGE_COLOR, size: 0.8 } : { hidden: true };
   }
+  if (state.reveal && !state.reveal.edges.has(edge)) return { label: null, color: DIMMED_EDGE_COLOR, size: 0.8 };
   if (state.path.edges.has(edge)) return { label: data.labels[state.lang], color: PATH_COLOR, size: 4, forceLabel: true };
   // Only focused edges are labelled: on a dense graph, every label at once is unreadable.
   if (!state.focus.edges.has(edge)) return { label: null, color: EDGE_COLOR, size: 1.2 };
