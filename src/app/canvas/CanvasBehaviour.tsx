@@ -10,7 +10,7 @@ import type Sigma from 'sigma';
 import { edgeFocus, EMPTY_FOCUS, focusChange, nodeFocus, revealChange, type FocusSets } from '../../query/focus';
 import type { CanvasProps } from './canvasProps';
 import { frame } from './frame';
-import type { RenderState } from './reducers';
+import { revealLabelled, type RenderState } from './reducers';
 
 type Props = CanvasProps & { renderState: RenderState };
 
@@ -85,7 +85,7 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
     const before = renderState.swapReveal(reveal);
     if (before === reveal) return;
     sigma.getContainer().dataset.reveal = String(reveal?.nodes.size ?? 'all');
-    const change = revealChange(before, reveal);
+    const change = revealLabelled(before) === revealLabelled(reveal) ? revealChange(before, reveal) : null;
     if (change) sigma.refresh({ partialGraph: change, skipIndexation: true, schedule: true });
     else sigma.refresh({ skipIndexation: true, schedule: true });
   }, [sigma, reveal, renderState]);

@@ -14,6 +14,8 @@ export const FOCUS_EDGE_COLOR = '#343a40';
 export const PATH_COLOR = '#f08c00';
 const DIMMED_NODE_COLOR = '#dee2e6';
 const DIMMED_EDGE_COLOR = '#eef0f3';
+/** Sigma's label grid keeps one label per cell, and a faded neighbour may hold the cell: below this, playback labels every node shown. */
+const REVEAL_LABELS_LIMIT = 300;
 
 /** What the reducers read. Mutated by the canvas effects, each followed by a refresh. */
 export class RenderState {
@@ -69,6 +71,11 @@ export class RenderState {
   }
 }
 
+/** Whether playback labels every node it has shown (a change of answer changes every shown node's look). */
+export function revealLabelled(reveal: FocusSets | null): boolean {
+  return reveal !== null && reveal.nodes.size <= REVEAL_LABELS_LIMIT;
+}
+
 export function reduceNode(state: RenderState, node: string, data: NodeAttributes): Partial<NodeDisplayData> {
   const display: Partial<NodeDisplayData> = { ...data, label: state.label(node) ?? data.labels[state.lang] };
   if (state.visible && !state.visible.nodes.has(node)) {
@@ -82,6 +89,8 @@ export function reduceNode(state: RenderState, node: string, data: NodeAttribute
     display.label = null;
     return display;
   }
+  // What playback has shown so far keeps its names when there are few enough to read; placement drops those with no room.
+  if (revealLabelled(state.reveal)) display.forceLabel = true;
   if (state.focus.nodes.has(node) || state.path.nodes.has(node)) display.highlighted = true;
   return display;
 }
