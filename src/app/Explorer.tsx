@@ -70,7 +70,7 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
     const nodes = new Set([...edges].flatMap((e) => data.graph.extremities(e)));
     return { nodes, edges };
   }, [data.graph, pathResult]);
-  // "What changed" (in the URL) is highlighted like a path and exported as the current view; playback fades what has not appeared yet.
+  // "What changed" (in the URL) is drawn in full with the rest faded, and exported as the current view; playback fades what has not appeared yet.
   const changes = useChangesView(view.timeline.changes);
   const [reveal, setReveal] = useState<FocusSets | null>(null);
   const setFilter = useCallback((patch: Partial<FilterSpec>) => update({ filter: { ...view.filter, ...patch } }), [update, view.filter]);
@@ -263,7 +263,7 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
           />
         </aside>
         <section className={view.table.open ? 'canvas-wrap with-table' : 'canvas-wrap'} aria-label={t(lang, 'graphCanvas')}>
-          <GraphCanvas ref={sigmaRef} view={view} update={update} flyTo={flyTo} visible={kept} path={changes?.kept ?? pathSets} reveal={reveal} />
+          <GraphCanvas ref={sigmaRef} view={view} update={update} flyTo={flyTo} visible={kept} path={pathSets} reveal={reveal ?? changes?.kept ?? null} />
           <TimelineStrip
             lang={lang}
             filter={view.filter}
