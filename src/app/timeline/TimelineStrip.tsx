@@ -18,7 +18,7 @@ import { filterOfRange, moveRange, rangeOfFilter, type BinRange } from './brushR
 import { groupStyle } from './groupColours';
 import { undatedNote } from './strings';
 import { StripKey } from './StripKey';
-import { BAR_HEIGHT, BAR_TOP, HEIGHT, PAD_X } from './stripGeometry';
+import { BAR_HEIGHT, BAR_TOP, EVENT_MARKS_LIMIT, HEIGHT, PAD_X } from './stripGeometry';
 import { StripLayers } from './StripLayers';
 import { TimelineHead } from './TimelineHead';
 import type { ChangesView } from './useChangesView';
@@ -178,7 +178,7 @@ export function TimelineStrip({ lang, filter, onChange, timeline, onTimeline, ch
         undated={histogram.undatedTotal > 0 ? undatedNote(lang, histogram.undatedTotal, ranged, filter.keepUndated) : null}
         onClear={ranged ? () => commit(null) : null}
       />
-      {timeline.open && <StripKey lang={lang} style={style} />}
+      {timeline.open && <StripKey lang={lang} style={style} events={events.length} />}
       {timeline.open && (
         <div ref={boxRef} className="timeline-chart" title={count > 0 ? `${t(lang, 'timelineHelp')}\n${colourHelp}` : undefined}>
           {count === 0 && <p className="muted">{t(lang, 'noDatedRelations')}</p>}
@@ -212,7 +212,7 @@ export function TimelineStrip({ lang, filter, onChange, timeline, onTimeline, ch
                 );
               })}
               {/* Above the brush, so they can be hovered and clicked inside a chosen period. */}
-              <EventMarks lang={lang} events={events} keys={keys} unit={histogram.unit} x={x} onSelect={onSelectNode} onTip={setTip} />
+              {events.length <= EVENT_MARKS_LIMIT && <EventMarks lang={lang} events={events} keys={keys} unit={histogram.unit} x={x} onSelect={onSelectNode} onTip={setTip} />}
             </svg>
           )}
           {tip && (

@@ -121,3 +121,8 @@ export function otherGroups(lang: Lang, count: number): string {
   if (lang === 'vi') return `${count} loại quan hệ khác`;
   return count === 1 ? '1 other type' : `${count} other types`;
 }
+
+/** When the entities' events are too many to draw one by one. */
+export function tooManyEvents(lang: Lang, count: number): string {
+  return lang === 'vi' ? `${count} mốc của thực thể — quá nhiều để vẽ từng mốc` : `${count} entity events — too many to draw one by one`;
+}

@@ -9,6 +9,8 @@ export const MARK_Y = 68;
 export const EVENT_Y = 80;
 export const EVENT_LANE = 7;
 export const EVENT_LANES = 3;
+/** More event marks than this would make the strip a heavy SVG (an imported graph may date every node): they are counted, not drawn. */
+export const EVENT_MARKS_LIMIT = 2000;
 export const AXIS_Y = EVENT_Y + EVENT_LANES * EVENT_LANE + 10;
 export const HEIGHT = AXIS_Y + 4;
 
