@@ -12,7 +12,8 @@ import type { Lang } from '../state/viewState';
 import { eventTitle } from './strings';
 import { assignLanes, binPosition, EVENT_LANE, EVENT_LANES, EVENT_Y } from './stripGeometry';
 
-const COLOUR = '#c2255c';
+/** Ochre: apart from every kind's colour (the "event" kind's pink would read as that kind). */
+const COLOUR = '#9c6f00';
 const DIAMOND = 4;
 
 export type Tip = { x: number; y: number; text: string };
