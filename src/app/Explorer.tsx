@@ -21,6 +21,7 @@ import { PathFinder } from './panels/PathFinder';
 import { RelationsTable } from './table/RelationsTable';
 import type { CanvasProps } from './canvas/canvasProps';
 import { TimelineStrip } from './timeline/TimelineStrip';
+import { useChangesView } from './timeline/useChangesView';
 import { applyFilter } from '../query/filter';
 import { emptyFilter, isEmptyFilter, type FilterSpec } from '../query/filterSpec';
 import { EMPTY_FOCUS, type FocusSets } from '../query/focus';
@@ -69,8 +70,9 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
     const nodes = new Set([...edges].flatMap((e) => data.graph.extremities(e)));
     return { nodes, edges };
   }, [data.graph, pathResult]);
-  // What the timeline's "what changed" view highlights, drawn like a path (only one is shown at a time).
-  const [changeSets, setChangeSets] = useState<FocusSets | null>(null);
+  // "What changed" (in the URL) is drawn in full with the rest faded, and exported as the current view; playback fades what has not appeared yet.
+  const changes = useChangesView(view.timeline.changes);
+  const [reveal, setReveal] = useState<FocusSets | null>(null);
   const setFilter = useCallback((patch: Partial<FilterSpec>) => update({ filter: { ...view.filter, ...patch } }), [update, view.filter]);
 
   const selectNode = useCallback(
@@ -176,7 +178,7 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
           >
             {t(lang, 'relationsTable')}
           </button>
-          <ExportMenu lang={lang} filter={view.filter} kept={kept} sigma={() => sigmaRef.current as unknown as Sigma | null} />
+          <ExportMenu lang={lang} filter={view.filter} kept={changes?.kept ?? kept} changes={changes?.spec ?? null} sigma={() => sigmaRef.current as unknown as Sigma | null} />
         </div>
         <div className="lang-switch" role="group" aria-label={t(lang, 'language')}>
           {(['vi', 'en'] as const).map((l) => (
@@ -261,8 +263,18 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
           />
         </aside>
         <section className={view.table.open ? 'canvas-wrap with-table' : 'canvas-wrap'} aria-label={t(lang, 'graphCanvas')}>
-          <GraphCanvas ref={sigmaRef} view={view} update={update} flyTo={flyTo} visible={kept} path={changeSets ?? pathSets} />
-          <TimelineStrip lang={lang} filter={view.filter} onChange={setFilter} onHighlight={setChangeSets} onSelectNode={selectNode} onSelectEdge={selectEdge} />
+          <GraphCanvas ref={sigmaRef} view={view} update={update} flyTo={flyTo} visible={kept} path={pathSets} reveal={reveal ?? changes?.kept ?? null} />
+          <TimelineStrip
+            lang={lang}
+            filter={view.filter}
+            onChange={setFilter}
+            timeline={view.timeline}
+            onTimeline={(patch) => update({ timeline: { ...view.timeline, ...patch } })}
+            changes={changes}
+            onReveal={setReveal}
+            onSelectNode={selectNode}
+            onSelectEdge={selectEdge}
+          />
           {view.article && (
             <ArticleReader
               key={`${view.article.source}:${view.article.start ?? ''}`}

@@ -50,3 +50,8 @@ export function exportFileBase(spec: FilterSpec | null, lang: string): string {
   }
   return [STEM, middle, slug(lang)].filter(Boolean).join('-');
 }
+
+/** `partnerships-changes-<from>-<to>-<lang>`: what a "what changed" view exports, named by its two moments. */
+export function changesFileBase(moments: { from: string; to: string }, lang: string): string {
+  return [STEM, 'changes', slug(moments.from), slug(moments.to), slug(lang)].filter(Boolean).join('-');
+}

@@ -31,3 +31,10 @@ export function focusChange(before: FocusSets, after: FocusSets): { nodes: strin
     edges: [...new Set([...before.edges, ...after.edges])],
   };
 }
+
+/** What differs between two sets of shown elements (either may be null: everything): what a refresh must redraw, or null for all. */
+export function revealChange(before: FocusSets | null, after: FocusSets | null): { nodes: string[]; edges: string[] } | null {
+  if (!before || !after) return null;
+  const xor = (a: Set<string>, b: Set<string>) => [...[...a].filter((x) => !b.has(x)), ...[...b].filter((x) => !a.has(x))];
+  return { nodes: xor(before.nodes, after.nodes), edges: xor(before.edges, after.edges) };
+}

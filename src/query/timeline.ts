@@ -84,7 +84,8 @@ function groupOf(graph: KnowledgeGraph, stackBy: StackBy): (attrs: EdgeAttribute
 export function relationHistogram(
   graph: KnowledgeGraph,
   times: SourceTimes,
-  options: { stackBy?: StackBy; unit?: Precision } = {},
+  /** `cover`: other dates the bins must reach (the entities' events), so nothing is drawn off the strip. */
+  options: { stackBy?: StackBy; unit?: Precision; cover?: readonly string[] } = {},
 ): Histogram {
   const group = groupOf(graph, options.stackBy ?? 'predicate');
   const dater = relationDater(times);
@@ -113,8 +114,9 @@ export function relationHistogram(
   if (byDate.size === 0) return { unit: options.unit ?? 'year', bins: [], spans: [], undated, undatedTotal, groups, maxBin: 0 };
 
   const dates = [...byDate.keys()].map((date) => ({ date, ...dateSpan(date), precision: precisionOf(date) }));
-  const first = dates.reduce((m, d) => (d.first < m ? d.first : m), dates[0]?.first as string);
-  const last = dates.reduce((m, d) => (d.last > m ? d.last : m), dates[0]?.last as string);
+  const extent = [...dates, ...(options.cover ?? []).map((date) => dateSpan(date))];
+  const first = extent.reduce((m, d) => (d.first < m ? d.first : m), dates[0]?.first as string);
+  const last = extent.reduce((m, d) => (d.last > m ? d.last : m), dates[0]?.last as string);
   const unit = options.unit ?? chooseUnit(first, last);
   const length = UNIT_LENGTH[unit];
   const bins = binKeys(first.slice(0, length), last.slice(0, length), unit).map((key): Bin => ({ key, stated: {}, inferred: {}, total: 0 }));
@@ -146,4 +148,18 @@ export function articleMarks(times: SourceTimes): ArticleMark[] {
   return [...times]
     .map(([id, t]) => ({ id, date: t.date, ...dateSpan(t.date), precision: precisionOf(t.date), inferred: t.inferred }))
     .sort((a, b) => a.first.localeCompare(b.first) || a.id.localeCompare(b.id));
+}
+
+/** An entity's dated event on the strip (signed, entered into force, held…), as wide as its precision. */
+export type EntityEvent = { entity: string; type: string; date: string; first: string; last: string; precision: Precision; inferred: boolean };
+
+/** Every entity's dated events, in date order; an imported graph's nodes may have none. */
+export function entityEvents(graph: KnowledgeGraph): EntityEvent[] {
+  const events: EntityEvent[] = [];
+  graph.forEachNode((entity, attrs) => {
+    for (const d of attrs.dates ?? []) {
+      events.push({ entity, type: d.type, date: d.date, ...dateSpan(d.date), precision: precisionOf(d.date), inferred: d.dateInferred !== undefined });
+    }
+  });
+  return events.sort((a, b) => a.first.localeCompare(b.first) || a.last.localeCompare(b.last) || a.entity.localeCompare(b.entity) || a.type.localeCompare(b.type));
 }

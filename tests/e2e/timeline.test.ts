@@ -23,7 +23,8 @@ describe.skipIf(unavailable !== null)('the timeline strip in Chromium', () => {
   const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
   /** The strip alone, at twice the size, for a close look beside the full-page screenshot. */
   const stripShot = (page: Page, name: string) => page.locator('.timeline-strip').screenshot({ path: join(ARTIFACTS, `${name}-strip.png`), scale: 'device' });
-  const barTitles = (page: Page) => page.locator('.timeline-bin title').allTextContents();
+  /** Each bar's tooltip, first line (the lines after it break the count down by colour). */
+  const barTitles = async (page: Page) => (await page.locator('.timeline-bin title').allTextContents()).map((title) => title.split('\n')[0]);
 
   it('shows the relations by year, the inferred ones apart, and the two articles as marks, in English and Vietnamese', async () => {
     const { page, consoleErrors } = await open('?lang=en');
@@ -41,7 +42,7 @@ describe.skipIf(unavailable !== null)('the timeline strip in Chromium', () => {
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
     await expect.poll(() => page.locator('.timeline-head h2').textContent()).toBe('Dòng thời gian');
     expect(await barTitles(page)).toContain('2019: 71 quan hệ, trong đó 67 có ngày suy luận');
-    expect(await page.locator('.timeline-head').textContent()).toContain('ngày suy luận');
+    expect(await page.locator('.timeline-keys').textContent()).toContain('ngày suy luận');
     await screenshot(page, 'timeline-02-vi');
     await stripShot(page, 'timeline-02-vi');
     expect(consoleErrors).toEqual([]);
@@ -100,30 +101,36 @@ describe.skipIf(unavailable !== null)('the timeline strip in Chromium', () => {
     await screenshot(page, 'timeline-04-from-url');
   });
 
-  it('"What changed?" lists and highlights what the 2024 article adds to the 2019 one', async () => {
+  it('"What changed?" lists and highlights what the 2024 article adds to the 2019 one, and keeps it in the URL', async () => {
     const { page, consoleErrors } = await open('?lang=en');
-    await page.getByRole('button', { name: 'Compare articles' }).click();
+    await page.getByRole('button', { name: 'What changed?' }).click();
     const panel = page.getByRole('region', { name: 'What changed?' });
     await expect.poll(() => panel.locator('h3').allTextContents()).toEqual(['23 new entities', '39 new relations', 'New evidence for 1 relation already known']);
+    expect(await panel.getByLabel('two articles').isChecked()).toBe(true);
     expect(await panel.getByLabel('Earlier article').inputValue()).toBe('vn-eu-defence-meeting');
     expect(await panel.getByLabel('Later article').inputValue()).toBe('eu-norway-spd');
+    expect(param(page, 'changes')).toBe('vn-eu-defence-meeting..eu-norway-spd');
     expect(await panel.locator('blockquote').textContent()).toContain('Đại diện cấp cao của EU');
     await page.waitForTimeout(500);
     await screenshot(page, 'timeline-05-what-changed');
     // The other way round, in Vietnamese: 48 entities in the 2019 article, 5 of them also in the 2024 one.
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
-    const vi = page.getByRole('region', { name: 'Bài sau thêm gì?' });
+    const vi = page.getByRole('region', { name: 'Có gì thay đổi?' });
+    // Choosing the later article as the earlier one swaps the two: two different articles are always compared.
     await vi.getByLabel('Bài trước').selectOption('eu-norway-spd');
-    await vi.getByLabel('Bài sau').selectOption('vn-eu-defence-meeting');
+    expect(await vi.getByLabel('Bài sau').inputValue()).toBe('vn-eu-defence-meeting');
     await expect.poll(() => vi.locator('h3').allTextContents()).toEqual(['43 thực thể mới', '74 quan hệ mới', 'Bằng chứng mới cho 1 quan hệ đã có']);
-    await vi.getByLabel('Bài sau').selectOption('eu-norway-spd');
-    await expect.poll(() => vi.locator('.field-error').textContent()).toBe('Hãy chọn hai bài báo khác nhau.');
+    expect(param(page, 'changes')).toBe('eu-norway-spd..vn-eu-defence-meeting');
     await page.waitForTimeout(500);
     await screenshot(page, 'timeline-06-what-changed-vi');
-    // Clicking a new entity selects it.
-    await vi.getByLabel('Bài trước').selectOption('vn-eu-defence-meeting');
+    // Back undoes the swap; clicking a new entity selects it.
+    await page.goBack();
+    await expect.poll(() => param(page, 'changes')).toBe('vn-eu-defence-meeting..eu-norway-spd');
     await vi.getByRole('button', { name: 'Na Uy', exact: true }).first().click();
     await expect.poll(() => param(page, 'node')).toBe('norway');
+    // Closing it takes it out of the URL.
+    await vi.getByRole('button', { name: 'Đóng' }).click();
+    await expect.poll(() => param(page, 'changes')).toBeNull();
     expect(consoleErrors).toEqual([]);
   });
 
@@ -137,7 +144,11 @@ describe.skipIf(unavailable !== null)('the timeline strip in Chromium', () => {
     const paused = await now.textContent();
     await page.waitForTimeout(1200);
     expect(await now.textContent()).toBe(paused); // paused means paused
-    expect(new URL(page.url()).search).toBe('?lang=en'); // playback is a way of looking, not a filter
+    expect(new URL(page.url()).search).toBe('?lang=en'); // playback is a way of looking, not a filter: no camera move was written either
+    // What has not appeared yet is faded in place, not hidden: the canvas still draws every node.
+    const revealed = Number(await page.locator('.sigma-container').getAttribute('data-reveal'));
+    expect(revealed).toBeGreaterThan(10);
+    expect(revealed).toBeLessThan(71);
     await screenshot(page, 'timeline-07-playback-halfway');
     await page.getByRole('button', { name: '▶ Play' }).click();
     await expect.poll(() => now.textContent(), { timeout: 10_000 }).toBe('The graph up to 2024');

@@ -7,17 +7,17 @@ import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import { useEffect, useRef, useState } from 'react';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../model/graph';
 import type Sigma from 'sigma';
-import { edgeFocus, EMPTY_FOCUS, focusChange, nodeFocus, type FocusSets } from '../../query/focus';
+import { edgeFocus, EMPTY_FOCUS, focusChange, nodeFocus, revealChange, type FocusSets } from '../../query/focus';
 import type { CanvasProps } from './canvasProps';
 import { frame } from './frame';
-import type { RenderState } from './reducers';
+import { revealLabelled, type RenderState } from './reducers';
 
 type Props = CanvasProps & { renderState: RenderState };
 
 const CAMERA_WRITE_DELAY_MS = 400;
 const LABEL_ROOM = 1.45;
 
-export function CanvasBehaviour({ view, update, renderState, flyTo, visible, path }: Props) {
+export function CanvasBehaviour({ view, update, renderState, flyTo, visible, path, reveal = null }: Props) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes, GraphAttributes>();
   const registerEvents = useRegisterEvents();
   const [hovered, setHovered] = useState<string | null>(null);
@@ -79,6 +79,16 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
     sigma.getContainer().dataset.focus = String(renderState.isFocused());
     sigma.refresh({ partialGraph: focusChange(before, path), skipIndexation: true, schedule: true });
   }, [sigma, path, renderState]);
+
+  // Playback fades what has not appeared yet; a step redraws only what it brings (the camera is not touched).
+  useEffect(() => {
+    const before = renderState.swapReveal(reveal);
+    if (before === reveal) return;
+    sigma.getContainer().dataset.reveal = String(reveal?.nodes.size ?? 'all');
+    const change = revealLabelled(before) === revealLabelled(reveal) ? revealChange(before, reveal) : null;
+    if (change) sigma.refresh({ partialGraph: change, skipIndexation: true, schedule: true });
+    else sigma.refresh({ skipIndexation: true, schedule: true });
+  }, [sigma, reveal, renderState]);
 
   // Language and filter change every element's look: a full refresh, and a rare one.
   const { lang, dim } = view;

@@ -30,7 +30,7 @@ const LARGE_GRAPH_EDGES = 20_000;
 
 type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-export const GraphCanvas = forwardRef<Renderer | null, CanvasProps>(function GraphCanvas({ view, update, flyTo, visible, path }, ref) {
+export const GraphCanvas = forwardRef<Renderer | null, CanvasProps>(function GraphCanvas({ view, update, flyTo, visible, path, reveal }, ref) {
   const { graph } = useData();
   const [renderState] = useState(() => new RenderState(canvasLabels(graph), view.lang, visible, view.dim));
 
@@ -75,7 +75,7 @@ export const GraphCanvas = forwardRef<Renderer | null, CanvasProps>(function Gra
 
   return (
     <SigmaContainer ref={ref} graph={graph} settings={settings} className="graph-canvas">
-      <CanvasBehaviour view={view} update={update} renderState={renderState} flyTo={flyTo} visible={visible} path={path} />
+      <CanvasBehaviour view={view} update={update} renderState={renderState} flyTo={flyTo} visible={visible} path={path} reveal={reveal} />
       <CanvasControls lang={view.lang} focusNode={view.selection?.type === 'node' ? view.selection.id : null} />
     </SigmaContainer>
   );

@@ -12,4 +12,6 @@ export type CanvasProps = {
   /** What the filter keeps (null: everything), and the path finder's result. */
   visible: Kept | null;
   path: FocusSets;
+  /** During playback, what has appeared so far: the rest is faded in place (null: nothing is). */
+  reveal?: FocusSets | null;
 };

@@ -14,11 +14,15 @@ export const FOCUS_EDGE_COLOR = '#343a40';
 export const PATH_COLOR = '#f08c00';
 const DIMMED_NODE_COLOR = '#dee2e6';
 const DIMMED_EDGE_COLOR = '#eef0f3';
+/** Sigma's label grid keeps one label per cell, and a faded neighbour may hold the cell: below this, playback labels every node shown. */
+const REVEAL_LABELS_LIMIT = 300;
 
 /** What the reducers read. Mutated by the canvas effects, each followed by a refresh. */
 export class RenderState {
   focus: FocusSets = EMPTY_FOCUS;
   path: FocusSets = EMPTY_FOCUS;
+  /** Playback: what has appeared so far; everything else is faded. Null when no playback is on. */
+  reveal: FocusSets | null = null;
   /** The hovered and the selected node: their labels are placed first, in full, and drawn on top. */
   hovered: string | null = null;
   selected: string | null = null;
@@ -49,6 +53,12 @@ export class RenderState {
     return before;
   }
 
+  swapReveal(reveal: FocusSets | null): FocusSets | null {
+    const before = this.reveal;
+    this.reveal = reveal;
+    return before;
+  }
+
   /** Sets what changes every element's look; true when anything changed (a full refresh is due). */
   setAppearance(lang: Lang, visible: Kept | null, dim: boolean): boolean {
     const changed = this.lang !== lang || this.visible !== visible || this.dim !== dim;
@@ -61,6 +71,11 @@ export class RenderState {
   }
 }
 
+/** Whether playback labels every node it has shown (a change of answer changes every shown node's look). */
+export function revealLabelled(reveal: FocusSets | null): boolean {
+  return reveal !== null && reveal.nodes.size <= REVEAL_LABELS_LIMIT;
+}
+
 export function reduceNode(state: RenderState, node: string, data: NodeAttributes): Partial<NodeDisplayData> {
   const display: Partial<NodeDisplayData> = { ...data, label: state.label(node) ?? data.labels[state.lang] };
   if (state.visible && !state.visible.nodes.has(node)) {
@@ -68,6 +83,14 @@ export function reduceNode(state: RenderState, node: string, data: NodeAttribute
     display.color = DIMMED_NODE_COLOR;
     display.label = null;
   }
+  if (state.reveal && !state.reveal.nodes.has(node)) {
+    // Not there yet in playback: faded where it will appear, so positions stay put.
+    display.color = DIMMED_NODE_COLOR;
+    display.label = null;
+    return display;
+  }
+  // What playback has shown so far keeps its names when there are few enough to read; placement drops those with no room.
+  if (revealLabelled(state.reveal)) display.forceLabel = true;
   if (state.focus.nodes.has(node) || state.path.nodes.has(node)) display.highlighted = true;
   return display;
 }
@@ -76,6 +99,7 @@ export function reduceEdge(state: RenderState, edge: string, data: EdgeAttribute
   if (state.visible && !state.visible.edges.has(edge)) {
     return state.dim ? { label: null, color: DIMMED_EDGE_COLOR, size: 0.8 } : { hidden: true };
   }
+  if (state.reveal && !state.reveal.edges.has(edge)) return { label: null, color: DIMMED_EDGE_COLOR, size: 0.8 };
   if (state.path.edges.has(edge)) return { label: data.labels[state.lang], color: PATH_COLOR, size: 4, forceLabel: true };
   // Only focused edges are labelled: on a dense graph, every label at once is unreadable.
   if (!state.focus.edges.has(edge)) return { label: null, color: EDGE_COLOR, size: 1.2 };

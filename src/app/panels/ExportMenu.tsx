@@ -7,7 +7,8 @@ import { useMemo, useState } from 'react';
 import type Sigma from 'sigma';
 import { CSV_DIALECTS, EXPORT_FORMAT_IDS, EXPORT_FORMAT_LABELS, type CsvDialect, type ExportFormat } from '../../io/options';
 import { KINDS, KIND_IDS } from '../../model/vocabulary';
-import { exportFileBase } from '../../query/exportName';
+import type { ChangesSpec } from '../../query/changesView';
+import { changesFileBase, exportFileBase } from '../../query/exportName';
 import type { Kept } from '../../query/filter';
 import type { FilterSpec } from '../../query/filterSpec';
 import { keptSubgraph } from '../../query/subgraph';
@@ -20,9 +21,10 @@ import { PngExport } from './PngExport';
 
 const DIALECT_NAMES: Record<CsvDialect, StringKey> = { default: 'csvDefault', gephi: 'csvGephi', neo4j: 'csvNeo4j' };
 
-type Props = { lang: Lang; filter: FilterSpec; kept: Kept | null; sigma: () => Sigma | null };
+/** `kept`: what the view shows (the filter's result, or what changed when a comparison is shown; null: everything). */
+type Props = { lang: Lang; filter: FilterSpec; kept: Kept | null; changes: ChangesSpec | null; sigma: () => Sigma | null };
 
-export function ExportMenu({ lang, filter, kept, sigma }: Props) {
+export function ExportMenu({ lang, filter, kept, changes, sigma }: Props) {
   const { graph, sources } = useData();
   const [scope, setScope] = useState<'view' | 'all'>('view');
   const [csv, setCsv] = useState<CsvDialect>('default');
@@ -30,7 +32,7 @@ export function ExportMenu({ lang, filter, kept, sigma }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const shown = useMemo(() => (kept ? keptSubgraph(graph, kept) : graph), [graph, kept]);
-  const base = exportFileBase(scope === 'view' && kept ? filter : null, lang);
+  const base = scope === 'view' && changes ? changesFileBase(changes, lang) : exportFileBase(scope === 'view' && kept ? filter : null, lang);
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -69,7 +71,8 @@ export function ExportMenu({ lang, filter, kept, sigma }: Props) {
           <label className="check">
             <input type="radio" name="scope" checked={scope === 'view'} onChange={() => setScope('view')} />
             <span>
-              {t(lang, 'currentView')} ({shown.order} {t(lang, 'nodesOf')}, {shown.size} {t(lang, 'edgesOf')})
+              {t(lang, 'currentView')}
+              {changes && ` — ${t(lang, 'changesShown')}`} ({shown.order} {t(lang, 'nodesOf')}, {shown.size} {t(lang, 'edgesOf')})
             </span>
           </label>
           <label className="check">

@@ -7,6 +7,7 @@ import type { KnowledgeGraph } from '../../model/graph';
 import { emptyFilter, type FilterSpec } from '../../query/filterSpec';
 import { FILTER_PARAMS, filterToParams, parseFilterParams, type ParamProblem, type RawParams } from '../../query/filterParams';
 import { CLOSED_TABLE, parseTableParams, tableToParams, type TableView } from './tableParams';
+import { DEFAULT_TIMELINE, parseTimelineParams, timelineToParams, type TimelineView } from './timelineParams';
 
 export type Lang = 'vi' | 'en';
 export type Selection = { type: 'node' | 'edge'; id: string } | null;
@@ -25,6 +26,8 @@ export type ViewState = {
   camera: Camera | null;
   /** The relations table: open or not, its sort and column filters. */
   table: TableView;
+  /** The timeline strip: folded or not, what its bars are stacked by, and the "what changed" comparison shown. */
+  timeline: TimelineView;
 };
 
 /** What was wrong with a URL parameter; the app words it in the current language. */
@@ -33,7 +36,7 @@ export type Notice = ParamProblem;
 export type DataIndex = { graph: KnowledgeGraph; sourceLength: (id: string) => number | undefined; sourceIds: string[] };
 
 export function defaultViewState(lang: Lang): ViewState {
-  return { lang, selection: null, article: null, filter: emptyFilter(), dim: false, path: null, camera: null, table: CLOSED_TABLE };
+  return { lang, selection: null, article: null, filter: emptyFilter(), dim: false, path: null, camera: null, table: CLOSED_TABLE, timeline: DEFAULT_TIMELINE };
 }
 
 /**
@@ -129,6 +132,10 @@ export function parseViewState(search: string, data: DataIndex, fallbackLang: La
   state.table = table.table;
   notices.push(...table.problems);
 
+  const timeline = parseTimelineParams(params, data.sourceIds);
+  state.timeline = timeline.timeline;
+  notices.push(...timeline.problems);
+
   return { state, notices };
 }
 
@@ -150,6 +157,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.dim) params.set('dim', '1');
   if (state.path) params.set('path', state.path.join(','));
   for (const [name, value] of tableToParams(state.table)) params.append(name, value);
+  for (const [name, value] of timelineToParams(state.timeline)) params.set(name, value);
   if (state.camera && isDrawableCamera(state.camera)) {
     params.set('cam', [round(state.camera.x), round(state.camera.y), roundRatio(state.camera.ratio)].join(','));
   }

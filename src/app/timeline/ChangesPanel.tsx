@@ -1,46 +1,43 @@
 /**
- * "What changed": two articles compared, what the later one adds listed (new entities, new
- * relations, new evidence for relations already known) and handed up to be highlighted.
+ * "What changed": two dates or two articles compared, what the later one adds listed (new
+ * entities, new relations, new evidence for relations already known). The comparison lives in
+ * the URL; the explorer highlights it on the canvas and exports it as the current view.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId } from 'react';
+import type { ChangesSpec } from '../../query/changesView';
 import type { ArticleMark } from '../../query/timeline';
-import { changesBetweenSources } from '../../query/changes';
-import type { FocusSets } from '../../query/focus';
 import { useData } from '../data';
 import { formatDate, t } from '../i18n';
 import { EntityLink } from '../panels/EntityLink';
 import { RelationLine } from '../panels/RelationLine';
 import type { Lang } from '../state/viewState';
-import { changeHeadings } from './strings';
+import { ChangesDates } from './ChangesDates';
+import { changeHeadings, changesUndated } from './strings';
+import type { ChangesView } from './useChangesView';
 
 type Props = {
   lang: Lang;
+  view: ChangesView;
   marks: ArticleMark[];
-  onHighlight: (sets: FocusSets | null) => void;
+  /** The strip's bins: the dates to fall back on when the articles do not give two. */
+  keys: string[];
+  onChange: (spec: ChangesSpec | null) => void;
   onSelectNode: (id: string) => void;
   onSelectEdge: (id: string) => void;
-  onClose: () => void;
 };
 
-export function ChangesPanel({ lang, marks, onHighlight, onSelectNode, onSelectEdge, onClose }: Props) {
-  const { graph, sources } = useData();
-  const ids = marks.map((m) => m.id);
-  const [from, setFrom] = useState(ids[0] ?? '');
-  const [to, setTo] = useState(ids.at(-1) ?? '');
+/** The comparison a person most likely wants when switching to a mode: the first and the last article, or their dates. */
+export function defaultSpec(by: ChangesSpec['by'], marks: ArticleMark[], keys: string[]): ChangesSpec | null {
+  const [first, last] = [marks[0], marks.at(-1)];
+  if (by === 'source') return first && last && first.id !== last.id ? { by, from: first.id, to: last.id } : null;
+  const [from, to] = first && last && first.date < last.date ? [first.date, last.date] : [keys[0], keys.at(-1)];
+  return from && to ? { by, from, to } : null;
+}
+
+export function ChangesPanel({ lang, view, marks, keys, onChange, onSelectNode, onSelectEdge }: Props) {
+  const { sources } = useData();
   const labelId = useId();
-  const changes = useMemo(() => (from && to && from !== to ? changesBetweenSources(graph, from, to) : null), [graph, from, to]);
-
-  useEffect(() => {
-    if (!changes) {
-      onHighlight(null);
-      return;
-    }
-    const edges = new Set([...changes.relations, ...changes.evidence.map((e) => e.relation)]);
-    const nodes = new Set([...changes.entities, ...[...edges].flatMap((e) => graph.extremities(e))]);
-    onHighlight({ nodes, edges });
-  }, [changes, graph, onHighlight]);
-  useEffect(() => () => onHighlight(null), [onHighlight]);
-
+  const { spec, changes } = view;
   const picker = (label: string, value: string, set: (id: string) => void) => (
     <label>
       <span>{label}</span>
@@ -53,47 +50,66 @@ export function ChangesPanel({ lang, marks, onHighlight, onSelectNode, onSelectE
       </select>
     </label>
   );
-  const [entitiesHeading, relationsHeading, evidenceHeading] = changes
-    ? changeHeadings(lang, changes.entities.length, changes.relations.length, changes.evidence.length)
-    : ['', '', ''];
+  const setArticle = (end: 'from' | 'to') => (id: string) => {
+    const next = { ...spec, [end]: id };
+    // Two different articles or nothing to compare: choosing the other one swaps them.
+    onChange(next.from === next.to ? { ...spec, from: spec.to, to: spec.from } : next);
+  };
+  const mode = (by: ChangesSpec['by']) => {
+    if (by === spec.by) return;
+    const next = defaultSpec(by, marks, keys);
+    if (next) onChange(next);
+  };
+  const [entitiesHeading, relationsHeading, evidenceHeading] = changeHeadings(lang, changes.entities.length, changes.relations.length, changes.evidence.length);
 
   return (
     <section className="changes-panel" aria-labelledby={labelId}>
       <header>
         <h2 id={labelId}>{t(lang, 'whatChanged')}</h2>
-        <button type="button" className="close" aria-label={t(lang, 'close')} onClick={onClose}>
+        <button type="button" className="close" aria-label={t(lang, 'close')} onClick={() => onChange(null)}>
           ×
         </button>
       </header>
-      <p className="muted">{t(lang, 'whatChangedHelp')}</p>
-      <div className="changes-pickers">
-        {picker(t(lang, 'earlierArticle'), from, setFrom)}
-        {picker(t(lang, 'laterArticle'), to, setTo)}
-      </div>
-      {!changes && <p className="field-error">{t(lang, 'sameArticle')}</p>}
-      {changes && (
-        <div className="changes-lists">
-          <h3>{entitiesHeading}</h3>
-          <p className="changes-entities">
-            {changes.entities.map((id) => (
-              <EntityLink key={id} id={id} lang={lang} onSelect={onSelectNode} />
-            ))}
-          </p>
-          <h3>{relationsHeading}</h3>
-          {changes.relations.map((edge) => (
-            <RelationLine key={edge} edge={edge} lang={lang} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} />
-          ))}
-          <h3>{evidenceHeading}</h3>
-          {changes.evidence.map(({ relation, added }) => (
-            <div key={relation}>
-              <RelationLine edge={relation} lang={lang} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} />
-              {added.map((e) => (
-                <blockquote key={`${e.source}:${e.start}`}>“{e.quote}”</blockquote>
-              ))}
-            </div>
-          ))}
+      <fieldset className="changes-mode">
+        <legend>{t(lang, 'compareBy')}</legend>
+        {(['date', 'source'] as const).map((by) => (
+          <label key={by} className="check">
+            <input type="radio" name={`${labelId}-by`} checked={spec.by === by} disabled={by === 'source' && marks.length < 2} onChange={() => mode(by)} />
+            <span>{t(lang, by === 'date' ? 'byDates' : 'byArticles')}</span>
+          </label>
+        ))}
+      </fieldset>
+      <p className="muted">{t(lang, spec.by === 'date' ? 'whatChangedDatesHelp' : 'whatChangedHelp')}</p>
+      {spec.by === 'date' ? (
+        <ChangesDates key={`${spec.from}..${spec.to}`} lang={lang} spec={spec} onChange={onChange} />
+      ) : (
+        <div className="changes-pickers">
+          {picker(t(lang, 'earlierArticle'), spec.from, setArticle('from'))}
+          {picker(t(lang, 'laterArticle'), spec.to, setArticle('to'))}
         </div>
       )}
+      {changes.undated !== undefined && changes.undated > 0 && <p className="muted">{changesUndated(lang, changes.undated)}</p>}
+      <div className="changes-lists">
+        <h3>{entitiesHeading}</h3>
+        <p className="changes-entities">
+          {changes.entities.map((id) => (
+            <EntityLink key={id} id={id} lang={lang} onSelect={onSelectNode} />
+          ))}
+        </p>
+        <h3>{relationsHeading}</h3>
+        {changes.relations.map((edge) => (
+          <RelationLine key={edge} edge={edge} lang={lang} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} />
+        ))}
+        <h3>{evidenceHeading}</h3>
+        {changes.evidence.map(({ relation, added }) => (
+          <div key={relation}>
+            <RelationLine edge={relation} lang={lang} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} />
+            {added.map((e) => (
+              <blockquote key={`${e.source}:${e.start}`}>“{e.quote}”</blockquote>
+            ))}
+          </div>
+        ))}
+      </div>
     </section>
   );
 }

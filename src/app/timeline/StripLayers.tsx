@@ -2,39 +2,21 @@
  * What the strip draws under its brush: the stacked bars (inferred dates hatched), the spans of
  * relations dated less precisely than the bars, the axis, and the articles' marks.
  */
-import { KINDS, type Kind } from '../../model/vocabulary';
 import type { ArticleMark, Histogram } from '../../query/timeline';
 import { useData } from '../data';
 import { formatDate } from '../i18n';
 import type { Lang } from '../state/viewState';
-import { articleTitle, binTitle, spanTitle } from './strings';
+import type { GroupStyle } from './groupColours';
+import { articleTitle, binBreakdown, binTitle, spanTitle } from './strings';
+import { AXIS_Y, BAR_HEIGHT, BAR_TOP, binPosition, MARK_Y, SPAN_Y } from './stripGeometry';
 
-export const HEIGHT = 96;
-export const PAD_X = 10;
-export const BAR_TOP = 6;
-export const BAR_HEIGHT = 46;
-const SPAN_Y = 57;
-const MARK_Y = 68;
-const AXIS_Y = 92;
 const MIN_BAR = 2;
 const LABEL_WIDTH = 40;
 
-const colourOf = (group: string) => KINDS[group as Kind]?.color ?? KINDS.other.color;
+type Props = { lang: Lang; histogram: Histogram; style: GroupStyle; keys: string[]; marks: ArticleMark[]; x: (bins: number) => number; binWidth: number };
 
-/** Where a day falls along the bins, in bins (fractional): the axis is linear in time within each bin. */
-function binPosition(day: string, keys: string[], unit: Histogram['unit']): number {
-  const length = unit === 'year' ? 4 : unit === 'month' ? 7 : 10;
-  const index = keys.indexOf(day.slice(0, length));
-  if (index === -1) return day < (keys[0] as string) ? 0 : keys.length;
-  const month = Number(day.slice(5, 7));
-  const date = Number(day.slice(8, 10));
-  const within = unit === 'year' ? (month - 1 + (date - 1) / 31) / 12 : unit === 'month' ? (date - 1) / 31 : 0;
-  return index + within;
-}
-
-type Props = { lang: Lang; histogram: Histogram; keys: string[]; marks: ArticleMark[]; x: (bins: number) => number; binWidth: number };
-
-export function StripLayers({ lang, histogram, keys, marks, x, binWidth }: Props) {
+export function StripLayers({ lang, histogram, style, keys, marks, x, binWidth }: Props) {
+  const colourOf = style.colour;
   const { sources } = useData();
   const count = keys.length;
   const labelEvery = Math.max(1, Math.ceil(LABEL_WIDTH / Math.max(binWidth, 1)));
@@ -62,9 +44,13 @@ export function StripLayers({ lang, histogram, keys, marks, x, binWidth }: Props
                 }),
               );
               const inferred = Object.values(bin.inferred).reduce((a, b) => a + b, 0);
+              const parts = histogram.groups.flatMap((g) => {
+                const count = (bin.stated[g] ?? 0) + (bin.inferred[g] ?? 0);
+                return count > 0 ? [{ label: style.label(g), count }] : [];
+              });
               return (
                 <g key={bin.key} className="timeline-bin">
-                  <title>{binTitle(lang, dateText(bin.key), bin.total, inferred)}</title>
+                  <title>{bin.total > 0 ? `${binTitle(lang, dateText(bin.key), bin.total, inferred)}\n${binBreakdown(parts)}` : binTitle(lang, dateText(bin.key), 0, 0)}</title>
                   <rect x={x(i)} y={BAR_TOP} width={binWidth} height={BAR_HEIGHT} fill="transparent" />
                   {segments}
                 </g>

@@ -1,68 +1,92 @@
 /**
  * The timeline strip under the canvas: relations by date, stacked by the kind of entity they
- * point to (inferred dates hatched, year- or month-only dates as spans), the articles as marks,
- * and a brush that edits the filter's from/to — the same fields as the filter panel's date boxes.
+ * point to or by their type (inferred dates hatched, year- or month-only dates as spans), the
+ * articles and the entities' dated events as marks, and a brush that edits the filter's from/to —
+ * the same fields as the filter panel's date boxes. It folds away to its header.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
-import { graphGrowth } from '../../query/growth';
-import { sourceTimes } from '../../query/relationTime';
-import { articleMarks, relationHistogram } from '../../query/timeline';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import type { ChangesSpec } from '../../query/changesView';
 import type { FilterSpec } from '../../query/filterSpec';
 import type { FocusSets } from '../../query/focus';
 import { useData } from '../data';
 import { formatDate, t } from '../i18n';
+import type { TimelineView } from '../state/timelineParams';
 import type { Lang } from '../state/viewState';
-import { ChangesPanel } from './ChangesPanel';
+import { ChangesPanel, defaultSpec } from './ChangesPanel';
+import { EventMarks, type Tip } from './EventMarks';
 import { filterOfRange, moveRange, rangeOfFilter, type BinRange } from './brushRange';
-import { playbackDate, undatedNote } from './strings';
-import { BAR_HEIGHT, BAR_TOP, HEIGHT, PAD_X, StripLayers } from './StripLayers';
-import { SPEEDS, usePlayback, type Speed } from './usePlayback';
-
-const SPEED_LABELS = { slow: 'speedSlow', normal: 'speedNormal', fast: 'speedFast' } as const;
+import { groupStyle } from './groupColours';
+import { undatedNote } from './strings';
+import { StripKey } from './StripKey';
+import { BAR_HEIGHT, BAR_TOP, EVENT_MARKS_LIMIT, HEIGHT, PAD_X } from './stripGeometry';
+import { StripLayers } from './StripLayers';
+import { TimelineHead } from './TimelineHead';
+import type { ChangesView } from './useChangesView';
+import { usePlayback } from './usePlayback';
+import { useTimelineData } from './useTimelineData';
+import './timeline.css';
 
 type Props = {
   lang: Lang;
   filter: FilterSpec;
   onChange: (range: { from?: string; to?: string }) => void;
-  /** What the "what changed" view brings forward on the canvas; null when it is closed. */
-  onHighlight: (sets: FocusSets | null) => void;
+  timeline: TimelineView;
+  onTimeline: (patch: Partial<TimelineView>) => void;
+  /** The "what changed" comparison in the URL, computed; null when none is shown. */
+  changes: ChangesView | null;
+  /** Playback: what has appeared so far (the canvas fades the rest); null when no playback is on. */
+  onReveal: (sets: FocusSets | null) => void;
   onSelectNode: (id: string) => void;
   onSelectEdge: (id: string) => void;
 };
 
-function useWidth(): [RefObject<HTMLDivElement | null>, number] {
-  const ref = useRef<HTMLDivElement>(null);
+/** A callback ref: the chart comes and goes as the strip folds, and is measured each time it comes. */
+function useWidth(): [(element: HTMLDivElement | null) => void, number] {
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
   const [width, setWidth] = useState(0);
   useEffect(() => {
-    const element = ref.current;
     if (!element) return;
     const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry?.contentRect.width ?? 0)));
     observer.observe(element);
     return () => observer.disconnect();
+  }, [element]);
+  return [setElement, width];
+}
+
+/** The canvas ends where the strip begins, whatever its header's wrapping or its folding make its height. */
+function useHeightOnParent(): RefObject<HTMLElement | null> {
+  const ref = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    const parent = element?.parentElement;
+    if (!element || !parent) return;
+    const observer = new ResizeObserver(() => parent.style.setProperty('--timeline-height', `${element.offsetHeight}px`));
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      parent.style.removeProperty('--timeline-height');
+    };
   }, []);
-  return [ref, width];
+  return ref;
 }
 
 type Drag = { mode: 'new' | 'lo' | 'hi' | 'both'; anchor: number; start: BinRange };
 
-export function TimelineStrip({ lang, filter, onChange, onHighlight, onSelectNode, onSelectEdge }: Props) {
-  const data = useData();
-  const times = useMemo(() => sourceTimes([...data.sources.values()]), [data.sources]);
-  // Once per data change: brushing re-filters, it does not re-bin.
-  const histogram = useMemo(() => relationHistogram(data.graph, times, { stackBy: 'kind' }), [data.graph, times]);
-  const marks = useMemo(() => articleMarks(times), [times]);
-  const keys = useMemo(() => histogram.bins.map((b) => b.key), [histogram]);
+export function TimelineStrip({ lang, filter, onChange, timeline, onTimeline, changes, onReveal, onSelectNode, onSelectEdge }: Props) {
+  const { graph } = useData();
+  const { events, histogram, marks, keys, growth } = useTimelineData(timeline.stack);
+  const style = useMemo(() => groupStyle(timeline.stack, histogram.groups, lang), [timeline.stack, histogram.groups, lang]);
+  const stripRef = useHeightOnParent();
   const [boxRef, width] = useWidth();
   const [draft, setDraft] = useState<BinRange | null>(null);
+  const [tip, setTip] = useState<Tip | null>(null);
   const drag = useRef<Drag | null>(null);
-  const [comparing, setComparing] = useState(false);
   // Playback stops only where the graph grows: the empty years in between would only be waiting.
-  const growth = useMemo(() => graphGrowth(data.graph, times, keys), [data.graph, times, keys]);
   const stops = useMemo(() => growth.steps.flatMap((step, i) => (step.edges.length > 0 ? [i] : [])), [growth]);
   const playback = usePlayback(stops.length);
   const playedBin = playback.at === null ? null : (stops[playback.at] as number);
   useEffect(() => {
-    if (playedBin === null) return;
+    if (playedBin === null) return onReveal(null);
     const shown = growth.steps.slice(0, playedBin + 1);
     const edges = new Set(shown.flatMap((step) => step.edges));
     const nodes = new Set(shown.flatMap((step) => step.nodes));
@@ -70,14 +94,22 @@ export function TimelineStrip({ lang, filter, onChange, onHighlight, onSelectNod
       growth.undated.edges.forEach((e) => edges.add(e));
       growth.undated.nodes.forEach((n) => nodes.add(n));
     }
-    // Once everything has appeared there is nothing to set apart: the graph is drawn as usual.
-    onHighlight(edges.size === data.graph.size ? null : { nodes, edges });
-  }, [playedBin, growth, filter.keepUndated, onHighlight, data.graph]);
-  const { stop } = playback;
-  const stopPlayback = useCallback(() => {
-    stop();
-    onHighlight(null);
-  }, [stop, onHighlight]);
+    // Once everything has appeared there is nothing to fade: the graph is drawn as usual.
+    onReveal(edges.size === graph.size ? null : { nodes, edges });
+  }, [playedBin, growth, filter.keepUndated, onReveal, graph]);
+  useEffect(() => () => onReveal(null), [onReveal]);
+
+  const showChanges = (spec: ChangesSpec | null) => onTimeline({ changes: spec });
+  const opening = defaultSpec(marks.length > 1 ? 'source' : 'date', marks, keys);
+  const toggleChanges = () => {
+    if (timeline.changes) return showChanges(null);
+    playback.stop();
+    showChanges(opening);
+  };
+  const togglePlay = () => {
+    if (!playback.playing && timeline.changes) showChanges(null);
+    playback.toggle();
+  };
 
   const chosen = rangeOfFilter(keys, filter.from, filter.to);
   const range = draft ?? chosen;
@@ -129,90 +161,68 @@ export function TimelineStrip({ lang, filter, onChange, onHighlight, onSelectNod
   const ranged = filter.from !== undefined || filter.to !== undefined;
   const shown = range ?? { lo: 0, hi: count - 1 };
   const dateText = (key: string) => formatDate(key, lang);
+  const colourHelp = t(lang, timeline.stack === 'kind' ? 'colourKey' : 'colourKeyPredicate');
 
   return (
-    <section className="timeline-strip" aria-label={t(lang, 'timeline')}>
-      {comparing && (
-        <ChangesPanel lang={lang} marks={marks} onHighlight={onHighlight} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} onClose={() => setComparing(false)} />
+    <section ref={stripRef} className={timeline.open ? 'timeline-strip' : 'timeline-strip folded'} aria-label={t(lang, 'timeline')}>
+      {changes && (
+        <ChangesPanel lang={lang} view={changes} marks={marks} keys={keys} onChange={showChanges} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} />
       )}
-      <header className="timeline-head">
-        <h2>{t(lang, 'timeline')}</h2>
-        {count > 0 && (
-          <span className="timeline-playback">
-            <button type="button" className="timeline-button" onClick={() => { if (!playback.playing) setComparing(false); playback.toggle(); }}>
-              {t(lang, playback.playing ? 'pause' : 'play')}
-            </button>
-            <select aria-label={t(lang, 'speed')} value={playback.speed} onChange={(e) => playback.setSpeed(e.target.value as Speed)}>
-              {(Object.keys(SPEEDS) as Speed[]).map((speed) => (
-                <option key={speed} value={speed}>
-                  {t(lang, SPEED_LABELS[speed])}
-                </option>
-              ))}
-            </select>
-            {playedBin !== null && (
-              <>
-                <output className="timeline-now">{playbackDate(lang, dateText(keys[playedBin] as string))}</output>
-                <button type="button" className="timeline-button" aria-label={t(lang, 'stopPlayback')} title={t(lang, 'stopPlayback')} onClick={stopPlayback}>
-                  ■
-                </button>
-              </>
-            )}
-          </span>
-        )}
-        <ul className="timeline-key plain" aria-hidden="true">
-          <li><span className="timeline-swatch stated" /> {t(lang, 'statedDate')}</li>
-          <li><span className="timeline-swatch inferred" /> {t(lang, 'inferredDateKey')}</li>
-          <li><span className="timeline-swatch span" /> {t(lang, 'spanKey')}</li>
-          <li><span className="timeline-swatch mark" /> {t(lang, 'articleKey')}</li>
-        </ul>
-        {histogram.undatedTotal > 0 && (
-          <span className="muted timeline-undated">{undatedNote(lang, histogram.undatedTotal, ranged, filter.keepUndated)}</span>
-        )}
-        {marks.length > 1 && (
-          <button type="button" className="timeline-button" aria-expanded={comparing} onClick={() => { if (!comparing) stopPlayback(); setComparing(!comparing); }}>
-            {t(lang, 'compareArticles')}
-          </button>
-        )}
-        {ranged && (
-          <button type="button" className="timeline-button" onClick={() => commit(null)}>
-            {t(lang, 'clearPeriod')}
-          </button>
-        )}
-      </header>
-      <div ref={boxRef} className="timeline-chart" title={count > 0 ? `${t(lang, 'timelineHelp')}\n${t(lang, 'colourKey')}` : undefined}>
-        {count === 0 && <p className="muted">{t(lang, 'noDatedRelations')}</p>}
-        {count > 0 && width > 0 && (
-          <svg width={width} height={HEIGHT} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}>
-            <StripLayers lang={lang} histogram={histogram} keys={keys} marks={marks} x={x} binWidth={binWidth} />
-            {playedBin !== null && <line className="timeline-now-line" x1={x(playedBin + 1)} x2={x(playedBin + 1)} y1={0} y2={HEIGHT} />}
-            {range && <rect className="timeline-brush" data-part="both" x={x(shown.lo)} y={1} width={x(shown.hi + 1) - x(shown.lo)} height={HEIGHT - 2} tabIndex={0} role="group" aria-label={`${t(lang, 'period')}: ${dateText(keys[shown.lo] as string)} – ${dateText(keys[shown.hi] as string)}`} onKeyDown={onKey('both')} />}
-            {(['lo', 'hi'] as const).map((edge) => {
-              const at = edge === 'lo' ? x(shown.lo) : x(shown.hi + 1);
-              const key = keys[shown[edge]] as string;
-              return (
-                <rect
-                  key={edge}
-                  className={range ? 'timeline-handle' : 'timeline-handle idle'}
-                  data-part={edge}
-                  x={at - 4}
-                  y={BAR_TOP}
-                  width={8}
-                  height={BAR_HEIGHT}
-                  rx={3}
-                  tabIndex={0}
-                  role="slider"
-                  aria-label={t(lang, edge === 'lo' ? 'periodStart' : 'periodEnd')}
-                  aria-valuemin={0}
-                  aria-valuemax={count - 1}
-                  aria-valuenow={shown[edge]}
-                  aria-valuetext={dateText(key)}
-                  onKeyDown={onKey(edge)}
-                />
-              );
-            })}
-          </svg>
-        )}
-      </div>
+      <TimelineHead
+        lang={lang}
+        timeline={timeline}
+        onFold={() => onTimeline({ open: !timeline.open })}
+        playback={count > 0 ? { ...playback, toggle: togglePlay, now: playedBin === null ? null : dateText(keys[playedBin] as string) } : null}
+        onStack={(stack) => onTimeline({ stack })}
+        onToggleChanges={opening ? toggleChanges : null}
+        undated={histogram.undatedTotal > 0 ? undatedNote(lang, histogram.undatedTotal, ranged, filter.keepUndated) : null}
+        onClear={ranged ? () => commit(null) : null}
+      />
+      {timeline.open && <StripKey lang={lang} style={style} events={events.length} />}
+      {timeline.open && (
+        <div ref={boxRef} className="timeline-chart" title={count > 0 ? `${t(lang, 'timelineHelp')}\n${colourHelp}` : undefined}>
+          {count === 0 && <p className="muted">{t(lang, 'noDatedRelations')}</p>}
+          {count > 0 && width > 0 && (
+            <svg width={width} height={HEIGHT} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}>
+              <StripLayers lang={lang} histogram={histogram} style={style} keys={keys} marks={marks} x={x} binWidth={binWidth} />
+              {playedBin !== null && <line className="timeline-now-line" x1={x(playedBin + 1)} x2={x(playedBin + 1)} y1={0} y2={HEIGHT} />}
+              {range && <rect className="timeline-brush" data-part="both" x={x(shown.lo)} y={1} width={x(shown.hi + 1) - x(shown.lo)} height={HEIGHT - 2} tabIndex={0} role="group" aria-label={`${t(lang, 'period')}: ${dateText(keys[shown.lo] as string)} – ${dateText(keys[shown.hi] as string)}`} onKeyDown={onKey('both')} />}
+              {(['lo', 'hi'] as const).map((edge) => {
+                const at = edge === 'lo' ? x(shown.lo) : x(shown.hi + 1);
+                const key = keys[shown[edge]] as string;
+                return (
+                  <rect
+                    key={edge}
+                    className={range ? 'timeline-handle' : 'timeline-handle idle'}
+                    data-part={edge}
+                    x={at - 4}
+                    y={BAR_TOP}
+                    width={8}
+                    height={BAR_HEIGHT}
+                    rx={3}
+                    tabIndex={0}
+                    role="slider"
+                    aria-label={t(lang, edge === 'lo' ? 'periodStart' : 'periodEnd')}
+                    aria-valuemin={0}
+                    aria-valuemax={count - 1}
+                    aria-valuenow={shown[edge]}
+                    aria-valuetext={dateText(key)}
+                    onKeyDown={onKey(edge)}
+                  />
+                );
+              })}
+              {/* Above the brush, so they can be hovered and clicked inside a chosen period. */}
+              {events.length <= EVENT_MARKS_LIMIT && <EventMarks lang={lang} events={events} keys={keys} unit={histogram.unit} x={x} onSelect={onSelectNode} onTip={setTip} />}
+            </svg>
+          )}
+          {tip && (
+            <div className={`timeline-tip ${tip.x < 160 ? 'start' : tip.x > width - 160 ? 'end' : ''}`} role="tooltip" style={{ left: tip.x, top: tip.y }}>
+              {tip.text}
+              <span className="muted">{t(lang, 'eventSelect')}</span>
+            </div>
+          )}
+        </div>
+      )}
     </section>
   );
 }

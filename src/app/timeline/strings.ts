@@ -24,6 +24,15 @@ export const TIMELINE_STRINGS = {
   speedNormal: { vi: 'vừa', en: 'normal' },
   speedFast: { vi: 'nhanh', en: 'fast' },
   noDatedRelations: { vi: 'Không có quan hệ nào ghi ngày.', en: 'No relation has a date.' },
+  foldStrip: { vi: 'Thu gọn dòng thời gian', en: 'Collapse the timeline' },
+  unfoldStrip: { vi: 'Mở rộng dòng thời gian', en: 'Expand the timeline' },
+  stackBy: { vi: 'Chia cột theo', en: 'Stack bars by' },
+  stackKind: { vi: 'loại thực thể', en: 'entity kind' },
+  stackPredicate: { vi: 'loại quan hệ', en: 'relation type' },
+  colourKeyPredicate: { vi: 'Màu cột là loại của các quan hệ.', en: 'A bar’s colours are the types of its relations.' },
+  groupKey: { vi: 'Chú giải màu', en: 'Colour key' },
+  eventKey: { vi: 'mốc của thực thể', en: 'entity event' },
+  eventSelect: { vi: 'Bấm để chọn thực thể này.', en: 'Click to select it.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** A bar's tooltip: how many relations, and how many of those have an inferred date. */
@@ -56,14 +65,35 @@ export function playbackDate(lang: Lang, date: string): string {
   return lang === 'vi' ? `Đồ thị tính đến hết ${date}` : `The graph up to ${date}`;
 }
 
+/** An entity's event mark: whose, what, when. */
+export function eventTitle(lang: Lang, name: string, event: string, date: string, inferred: boolean): string {
+  const note = inferred ? (lang === 'vi' ? ' (ngày suy luận)' : ' (date inferred)') : '';
+  return `${name} — ${event}: ${date}${note}`;
+}
+
+/** A bar's tooltip, second part: its relations per group, largest first. */
+export function binBreakdown(parts: { label: string; count: number }[]): string {
+  return parts.map((p) => `${p.label}: ${p.count}`).join('\n');
+}
+
 export function articleTitle(lang: Lang, title: string, date: string, inferred: boolean): string {
   const note = inferred ? (lang === 'vi' ? ' (ngày suy luận)' : ' (date inferred)') : '';
   return `${title} — ${date}${note}`;
 }
 
 export const CHANGES_STRINGS = {
-  whatChanged: { vi: 'Bài sau thêm gì?', en: 'What changed?' },
-  compareArticles: { vi: 'So sánh bài', en: 'Compare articles' },
+  whatChanged: { vi: 'Có gì thay đổi?', en: 'What changed?' },
+  compareBy: { vi: 'So sánh', en: 'Compare' },
+  byDates: { vi: 'hai thời điểm', en: 'two dates' },
+  byArticles: { vi: 'hai bài báo', en: 'two articles' },
+  earlierDate: { vi: 'Thời điểm trước', en: 'Earlier date' },
+  laterDate: { vi: 'Thời điểm sau', en: 'Later date' },
+  whatChangedDatesHelp: {
+    vi: 'Những gì đồ thị có thêm sau thời điểm trước, tính đến hết thời điểm sau, được tô sáng trên đồ thị và liệt kê ở đây. Một quan hệ được tính từ ngày của chính nó, nếu không có thì từ ngày của bài báo sớm nhất nêu nó.',
+    en: 'What the graph gains after the earlier date, up to the end of the later one, is highlighted on the canvas and listed here. A relation counts from its own date, else from the date of the earliest article that states it.',
+  },
+  datesOutOfOrder: { vi: 'Thời điểm sau không được sớm hơn thời điểm trước.', en: 'The later date cannot come before the earlier one.' },
+  changesShown: { vi: 'những gì thay đổi', en: 'what changed' },
   whatChangedHelp: {
     vi: 'So sánh hai bài báo: những gì bài sau thêm vào đồ thị được tô sáng trên đồ thị và liệt kê ở đây.',
     en: 'Compare two articles: what the later one adds to the graph is highlighted on the canvas and listed here.',
@@ -78,4 +108,21 @@ export function changeHeadings(lang: Lang, entities: number, relations: number, 
   if (lang === 'vi') return [`${entities} thực thể mới`, `${relations} quan hệ mới`, `Bằng chứng mới cho ${evidence} quan hệ đã có`];
   const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   return [n(entities, 'new entity', 'new entities'), n(relations, 'new relation', 'new relations'), `New evidence for ${n(evidence, 'relation already known', 'relations already known')}`];
+}
+
+/** Between dates, the relations placed nowhere in time. */
+export function changesUndated(lang: Lang, count: number): string {
+  if (lang === 'vi') return `${count} quan hệ không có ngày nào nên không được tính ở cả hai thời điểm.`;
+  return count === 1 ? '1 relation has no date at all and is left out of both.' : `${count} relations have no date at all and are left out of both.`;
+}
+
+/** The key's last entry when predicates outnumber the colours. */
+export function otherGroups(lang: Lang, count: number): string {
+  if (lang === 'vi') return `${count} loại quan hệ khác`;
+  return count === 1 ? '1 other type' : `${count} other types`;
+}
+
+/** When the entities' events are too many to draw one by one. */
+export function tooManyEvents(lang: Lang, count: number): string {
+  return lang === 'vi' ? `${count} mốc của thực thể — quá nhiều để vẽ từng mốc` : `${count} entity events — too many to draw one by one`;
 }

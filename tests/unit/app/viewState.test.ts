@@ -22,6 +22,7 @@ describe('view state in the URL', () => {
       path: ['vietnam', 'strategic-compass'],
       camera: { x: 0.5, y: 0.25, ratio: 0.8 },
       table: { open: true, sort: { column: 'date', descending: true }, filters: { target: 'an ninh', quote: 'ký kết: mới' } },
+      timeline: { open: false, stack: 'predicate', changes: { by: 'date', from: '2019-01-01', to: '2024-12-31' } },
     };
     const parsed = parseViewState(serializeViewState(view), data, 'en');
     expect(parsed.notices).toEqual([]);

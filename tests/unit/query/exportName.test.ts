@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileBase } from '../../../src/query/exportName';
+import { changesFileBase, exportFileBase } from '../../../src/query/exportName';
 import { emptyFilter } from '../../../src/query/filterSpec';
 
 describe('export file names say what was exported', () => {
@@ -18,5 +18,12 @@ describe('export file names say what was exported', () => {
     const name = exportFileBase({ ...emptyFilter(), among: Array.from({ length: 30 }, (_, i) => `entity-${i}`) }, 'en');
     expect(name.length).toBeLessThan(100);
     expect(name).toMatch(/^partnerships-among-entity-0-entity-1-.*-etc-en$/);
+  });
+});
+
+describe('a "what changed" export is named by its two moments', () => {
+  it('dates and articles alike', () => {
+    expect(changesFileBase({ from: '2019-01-01', to: '2024-12-31' }, 'en')).toBe('partnerships-changes-2019-01-01-2024-12-31-en');
+    expect(changesFileBase({ from: 'vn-eu-defence-meeting', to: 'eu-norway-spd' }, 'vi')).toBe('partnerships-changes-vn-eu-defence-meeting-eu-norway-spd-vi');
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../../../src/model/graph';
 import { KINDS, PREDICATES, type Kind, type Predicate } from '../../../src/model/vocabulary';
 import { relationTime, sourceTimes } from '../../../src/query/relationTime';
-import { articleMarks, binKeys, chooseUnit, relationHistogram } from '../../../src/query/timeline';
+import { articleMarks, binKeys, chooseUnit, entityEvents, relationHistogram } from '../../../src/query/timeline';
 import { loadShipped } from '../../helpers/shipped';
 
 const times = sourceTimes([
@@ -136,5 +136,33 @@ describe('the shipped graph in time', () => {
       { id: 'vn-eu-defence-meeting', date: '2019', first: '2019-01-01', last: '2019-12-31', precision: 'year', inferred: true },
       { id: 'eu-norway-spd', date: '2024-05', first: '2024-05-01', last: '2024-05-31', precision: 'month', inferred: false },
     ]);
+  });
+});
+
+describe("entities' dated events on the strip", () => {
+  const { graph: shipped, sources: shippedSources } = loadShipped();
+  const events = entityEvents(shipped);
+
+  it('lists every dated event of the shipped entities, in date order, with its precision and inference', () => {
+    expect(events.map((e) => `${e.date} ${e.entity} ${e.type}`)).toEqual([
+      '1982 unclos adopted',
+      '2016 pca entered_into_force',
+      '2019 evfta signed',
+      '2019 ipa signed',
+      '2019 vn-eu-meeting-2019 held',
+      '2024-05-28 eu-defence-ministers-meeting-2024 held',
+      '2024-05-28 eu-norway-spd signed',
+    ]);
+    expect(events.find((e) => e.entity === 'evfta')).toMatchObject({ precision: 'year', first: '2019-01-01', last: '2019-12-31', inferred: false });
+    expect(events.find((e) => e.entity === 'eu-norway-spd')).toMatchObject({ precision: 'day', inferred: true });
+  });
+
+  it('the bins reach back to an event older than every relation (UNCLOS, 1982), so it is drawn on the strip', () => {
+    const times = sourceTimes(shippedSources);
+    expect(relationHistogram(shipped, times).bins[0]?.key).toBe('1990');
+    const covered = relationHistogram(shipped, times, { cover: events.map((e) => e.date) });
+    expect(covered.bins[0]?.key).toBe('1982');
+    expect(covered.bins.at(-1)?.key).toBe('2024');
+    expect(covered.maxBin).toBe(relationHistogram(shipped, times).maxBin);
   });
 });
