@@ -60,7 +60,10 @@ function useHeightOnParent(): RefObject<HTMLElement | null> {
     const element = ref.current;
     const parent = element?.parentElement;
     if (!element || !parent) return;
-    const observer = new ResizeObserver(() => parent.style.setProperty('--timeline-height', `${element.offsetHeight}px`));
+    const apply = () => parent.style.setProperty('--timeline-height', `${element.offsetHeight}px`);
+    // Now, before sigma is built beside it: a canvas resized after its first frame draws it twice.
+    apply();
+    const observer = new ResizeObserver(apply);
     observer.observe(element);
     return () => {
       observer.disconnect();
