@@ -115,11 +115,12 @@ describe.skipIf(unavailable !== null)('the explorer in Chromium', () => {
     const { page } = await open(`?lang=vi&edge=${edge}`);
     await expect.poll(() => page.locator('.details .note').textContent()).toContain(vi);
     expect(await page.locator('.details .relation-line .badge.inferred').getAttribute('title')).toContain(vi);
+    await screenshot(page, '07b-inferred-edge-vi');
     await page.goto(`${suite.origin()}?lang=vi&edge=eu:signs:eu-norway-spd`);
     await expect.poll(() => page.locator('.details .relation-date').getAttribute('title')).toMatch(/^Bài báo chỉ nêu ngày và tháng/);
     await page.goto(`${suite.origin()}?lang=en&edge=${edge}`);
     await expect.poll(() => page.locator('.details .note').textContent()).toContain('The article presents the EU');
-    await screenshot(page, '07b-inferred-edge');
+    await screenshot(page, '07c-inferred-edge-en');
   });
 
   it('a malformed link shows a notice, never a blank page', async () => {
