@@ -156,7 +156,8 @@ export function writeTurtle(graph: KnowledgeGraph, options: Partial<TurtleOption
   const sourceDates = graph.getAttribute('sourceDates') ?? {};
   for (const id of cited) {
     const doc = documents.get(id);
-    const date = doc?.date ?? sourceDates[id];
+    // An imported file may cite a source named like an Object method ("valueOf"): own keys only.
+    const date = doc?.date ?? (Object.hasOwn(sourceDates, id) ? sourceDates[id] : undefined);
     const props = [
       'a dcterms:BibliographicResource, prov:Entity',
       ...(doc ? [`dcterms:title ${bilingual(doc.title)}`, `dcterms:language ${turtleString(doc.language)}^^xsd:language`] : []),

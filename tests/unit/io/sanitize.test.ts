@@ -165,4 +165,9 @@ describe('any file the structure check lets through', () => {
       { numRuns: 150 },
     );
   });
+
+  it('exports a graph whose sources are named like Object methods (found by the property above)', () => {
+    const { graph } = json({ nodes: [{ key: 'a', attributes: { sources: ['valueOf'] } }, { key: 'b' }], edges: [{ source: 'a', target: 'b', attributes: { evidence: [{ source: 'toString', quote: 'q', start: 0, end: 1 }] } }] });
+    for (const format of EXPORT_FORMAT_IDS) expect(exportGraph(graph, format).length).toBeGreaterThan(0);
+  });
 });
