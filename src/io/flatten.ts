@@ -1,6 +1,7 @@
 /**
  * Graph attributes as flat, typed columns, for the formats that cannot nest (GEXF, GraphML,
- * CSV): bilingual labels become label_vi / label_en, lists and evidence become JSON strings
+ * CSV): bilingual labels and inference reasons become label_vi / label_en, inferred_vi /
+ * inferred_en…, lists and evidence become JSON strings
  * (lossless), with a readable evidence_text beside them. `unflatten*` reverses it exactly.
  */
 import type { EdgeAttributes, EntityDate, NodeAttributes } from '../model/graph';
@@ -34,8 +35,10 @@ export const EDGE_COLUMNS: Column[] = [
   { name: 'label_vi', type: 'string' },
   { name: 'label_en', type: 'string' },
   { name: 'date', type: 'string' },
-  { name: 'date_inferred', type: 'string' },
-  { name: 'inferred', type: 'string' },
+  { name: 'date_inferred_vi', type: 'string' },
+  { name: 'date_inferred_en', type: 'string' },
+  { name: 'inferred_vi', type: 'string' },
+  { name: 'inferred_en', type: 'string' },
   { name: 'evidence', type: 'string' },
   { name: 'evidence_text', type: 'string' },
 ];
@@ -81,8 +84,10 @@ export function flattenEdge(a: EdgeAttributes): FlatRecord {
     label_vi: a.labels.vi,
     label_en: a.labels.en,
     date: a.date,
-    date_inferred: a.dateInferred,
-    inferred: a.inferred,
+    date_inferred_vi: a.dateInferred?.vi,
+    date_inferred_en: a.dateInferred?.en,
+    inferred_vi: a.inferred?.vi,
+    inferred_en: a.inferred?.en,
     evidence: JSON.stringify(a.evidence),
     evidence_text: evidenceText(a.evidence),
   };
@@ -108,8 +113,37 @@ function jsonArray<T>(value: unknown, check: (item: unknown) => item is T): T[] 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isEvidence = (v: unknown): v is Evidence =>
   typeof v === 'object' && v !== null && isString((v as Evidence).source) && isString((v as Evidence).quote) && Number.isInteger((v as Evidence).start) && Number.isInteger((v as Evidence).end);
-const isDate = (v: unknown): v is EntityDate =>
-  typeof v === 'object' && v !== null && isString((v as EntityDate).type) && isString((v as EntityDate).date) && ['string', 'undefined'].includes(typeof (v as EntityDate).dateInferred);
+type RawDate = { type: string; date: string; dateInferred?: unknown };
+const isDate = (v: unknown): v is RawDate => typeof v === 'object' && v !== null && isString((v as RawDate).type) && isString((v as RawDate).date);
+
+const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+const pairOf = (vi: string | undefined, en: string | undefined): Bilingual | undefined =>
+  vi === undefined && en === undefined ? undefined : { vi: vi ?? (en as string), en: en ?? (vi as string) };
+
+/**
+ * An inference reason in both languages from a {vi, en} pair, or from a plain string (files
+ * written before reasons were bilingual: the same words stand for both languages); a pair with
+ * one language missing lends the other. Absent or empty: no reason, so nothing inferred.
+ */
+export function readReason(value: unknown): Bilingual | undefined {
+  if (typeof value === 'object' && value !== null) {
+    const { vi, en } = value as Record<string, unknown>;
+    return pairOf(nonEmpty(vi), nonEmpty(en));
+  }
+  const plain = nonEmpty(value);
+  return plain === undefined ? undefined : { vi: plain, en: plain };
+}
+
+/** A reason from a nested or plain value under `name`, else from flat `<name>_vi` / `<name>_en` columns. */
+function reasonOf(flat: Record<string, unknown>, name: string): Bilingual | undefined {
+  return readReason(flat[name]) ?? pairOf(nonEmpty(str(flat[`${name}_vi`])), nonEmpty(str(flat[`${name}_en`])));
+}
+
+function entityDate({ type, date, dateInferred }: RawDate): EntityDate {
+  const reason = readReason(dateInferred);
+  return { type: type as EntityDate['type'], date, ...(reason ? { dateInferred: reason } : {}) };
+}
 
 /**
  * A {vi, en} pair from our own JSON, or from flat `<name>_vi` / `<name>_en` columns, else the
@@ -153,7 +187,7 @@ export function unflattenNode(id: string, flat: Record<string, unknown>): NodeAt
     ...(category ? { category } : {}),
     aliases: jsonArray(flat.aliases, isString),
     description: bilingual(flat, 'description', ''),
-    dates: jsonArray(flat.dates, isDate) as EntityDate[],
+    dates: jsonArray(flat.dates, isDate).map(entityDate),
     sources: jsonArray(flat.sources, isString),
     color: hexColor(flat.color) ?? KINDS[kind].color,
     x: num(flat.x, NaN),
@@ -171,8 +205,8 @@ export function unflattenEdge(flat: Record<string, unknown>): EdgeAttributes {
   const labels = nested.vi || nested.en ? nested : bilingual(flat, 'label', fallback);
   const predicateLabels = bilingual(flat, 'predicateLabels', '');
   const date = str(flat.date);
-  const dateInferred = str(flat.date_inferred) ?? str(flat.dateInferred);
-  const inferred = str(flat.inferred);
+  const dateInferred = reasonOf(flat, 'date_inferred') ?? reasonOf(flat, 'dateInferred');
+  const inferred = reasonOf(flat, 'inferred');
   return {
     label: labels.en,
     predicate,

@@ -48,7 +48,7 @@ function attvalues(record: FlatRecord, columns: Column[], indent: string): strin
  * once stated, stays.
  */
 export function relationStart(a: EdgeAttributes, sourceDates: Record<string, string>): string | undefined {
-  const date = a.date ?? a.evidence.map((e) => sourceDates[e.source]).filter((d): d is string => d !== undefined).sort()[0];
+  const date = a.date ?? a.evidence.map((e) => (Object.hasOwn(sourceDates, e.source) ? sourceDates[e.source] : undefined)).filter((d): d is string => d !== undefined).sort()[0];
   return date === undefined ? undefined : dateSpan(date).first;
 }
 

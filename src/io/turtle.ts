@@ -5,7 +5,7 @@
  * vocabulary. Entities are IRIs under a base (default https://kg.invalid/, a domain that can
  * never resolve: pass your own); labels and aliases are language-tagged; each relation is a
  * triple with its predicate as a property, reified as an rdf:Statement that carries its labels,
- * date, inference and prov:wasDerivedFrom its articles; each evidence record is a W3C Web
+ * date, inference (the reason language-tagged, like the labels) and prov:wasDerivedFrom its articles; each evidence record is a W3C Web
  * Annotation whose target selects the quote in the article (oa:TextQuoteSelector, and an
  * oa:TextPositionSelector when the article's text is at hand: W3C counts Unicode code points,
  * our offsets count UTF-16 units, so they are converted; they differ only after a character
@@ -57,10 +57,11 @@ function vocabulary(): string[] {
     ([predicate, p]) => `rel:${predicate} a owl:ObjectProperty ;\n    rdfs:label ${bilingual(p)} ;\n    rdfs:domain kg:Entity ;\n    rdfs:range kg:Entity .`,
   );
   const dates = Object.entries(DATE_TYPES).map(([type, d]) => `kg:${camel(type)} a owl:DatatypeProperty ;\n    rdfs:label ${bilingual(d)} ;\n    rdfs:domain kg:Entity .`);
+  // The reasons are language-tagged text, like the labels; the category is a code.
   const notes = [
-    ['category', { vi: 'Nhóm chủ thể', en: 'Actor category' }, 'kg:Entity'],
-    ['inferred', { vi: 'Lý do suy ra quan hệ', en: 'Why the relation is inferred' }, 'rdf:Statement'],
-    ['dateInferred', { vi: 'Lý do suy ra ngày', en: 'Why the date is inferred' }, null],
+    ['category', { vi: 'Nhóm chủ thể', en: 'Actor category' }, 'kg:Entity', 'xsd:string'],
+    ['inferred', { vi: 'Lý do suy ra quan hệ', en: 'Why the relation is inferred' }, 'rdf:Statement', 'rdf:langString'],
+    ['dateInferred', { vi: 'Lý do suy ra ngày', en: 'Why the date is inferred' }, null, 'rdf:langString'],
   ] as const;
   return [
     `<${VOCAB}> a owl:Ontology ;\n    rdfs:label ${bilingual({ vi: 'Từ vựng của đồ thị quan hệ đối tác an ninh và quốc phòng', en: 'Vocabulary of the security and defence partnerships graph' })} .`,
@@ -68,7 +69,7 @@ function vocabulary(): string[] {
     ...classes,
     ...relations,
     ...dates,
-    ...notes.map(([name, label, domain]) => `kg:${name} a owl:DatatypeProperty ;\n    rdfs:label ${bilingual(label)} ;${domain ? `\n    rdfs:domain ${domain} ;` : ''}\n    rdfs:range xsd:string .`),
+    ...notes.map(([name, label, domain, range]) => `kg:${name} a owl:DatatypeProperty ;\n    rdfs:label ${bilingual(label)} ;${domain ? `\n    rdfs:domain ${domain} ;` : ''}\n    rdfs:range ${range} .`),
     '',
   ];
 }
@@ -127,8 +128,8 @@ export function writeTurtle(graph: KnowledgeGraph, options: Partial<TurtleOption
       `rdf:object ${o}`,
       `rdfs:label ${bilingual(a.labels)}`,
       ...(a.date ? [`dcterms:date ${dateLiteral(a.date)}`] : []),
-      ...(a.dateInferred ? [`kg:dateInferred ${turtleString(a.dateInferred)}`] : []),
-      ...(a.inferred ? [`kg:inferred ${turtleString(a.inferred)}`] : []),
+      ...(a.dateInferred ? [`kg:dateInferred ${bilingual(a.dateInferred)}`] : []),
+      ...(a.inferred ? [`kg:inferred ${bilingual(a.inferred)}`] : []),
       ...(articles.length ? [`prov:wasDerivedFrom ${articles.map((doc) => iri('source', doc)).join(', ')}`] : []),
     ];
     out.push(`${statement}\n    ${props.join(' ;\n    ')} .`);
@@ -155,13 +156,14 @@ export function writeTurtle(graph: KnowledgeGraph, options: Partial<TurtleOption
   const sourceDates = graph.getAttribute('sourceDates') ?? {};
   for (const id of cited) {
     const doc = documents.get(id);
-    const date = doc?.date ?? sourceDates[id];
+    // An imported file may cite a source named like an Object method ("valueOf"): own keys only.
+    const date = doc?.date ?? (Object.hasOwn(sourceDates, id) ? sourceDates[id] : undefined);
     const props = [
       'a dcterms:BibliographicResource, prov:Entity',
       ...(doc ? [`dcterms:title ${bilingual(doc.title)}`, `dcterms:language ${turtleString(doc.language)}^^xsd:language`] : []),
       ...(doc?.publisher ? [`dcterms:publisher ${bilingual(doc.publisher)}`] : []),
       ...(date ? [`dcterms:date ${dateLiteral(date)}`] : []),
-      ...(doc?.dateInferred ? [`kg:dateInferred ${turtleString(doc.dateInferred)}`] : []),
+      ...(doc?.dateInferred ? [`kg:dateInferred ${bilingual(doc.dateInferred)}`] : []),
     ];
     out.push(`${iri('source', id)}\n    ${props.join(' ;\n    ')} .`);
   }

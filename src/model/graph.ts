@@ -7,7 +7,8 @@ import type { SerializedGraph } from 'graphology-types';
 import { KINDS, PREDICATES, type Bilingual, type DateType, type Kind, type Predicate } from './vocabulary';
 import { relationId, type Dataset, type Evidence, type Source } from './schema';
 
-export type EntityDate = { type: DateType; date: string; dateInferred?: string };
+/** `dateInferred`: present when the date is not stated outright, the reason in both languages. */
+export type EntityDate = { type: DateType; date: string; dateInferred?: Bilingual };
 
 export type NodeAttributes = {
   label: string;
@@ -31,9 +32,9 @@ export type EdgeAttributes = {
   predicateLabels: Bilingual;
   labels: Bilingual;
   date?: string;
-  dateInferred?: string;
-  /** Present when the text does not state the relation outright: why it is believed. */
-  inferred?: string;
+  dateInferred?: Bilingual;
+  /** Present when the text does not state the relation outright: why it is believed, in both languages. */
+  inferred?: Bilingual;
   evidence: Evidence[];
 };
 

@@ -17,8 +17,16 @@ const bilingual = z.strictObject({ vi: text, en: text });
 
 const isoDate = z.string().refine(isIsoPartialDate, 'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD');
 
-/** Why a date or relation that the text does not state outright is believed anyway. */
-const inferenceReason = text.describe('present only when inferred: the reason');
+/**
+ * Why a date or relation that the text does not state outright is believed anyway: words a
+ * reader sees, so in both languages like every other text.
+ */
+const inferenceReason = z
+  .strictObject(bilingual.shape, {
+    error: (issue) =>
+      issue.code === 'invalid_type' ? 'the reason must be given in both languages: {"vi": "…", "en": "…"}' : undefined,
+  })
+  .describe('present only when inferred: the reason, in Vietnamese and English');
 
 export const sourceMetaSchema = z.strictObject({
   $schema: z.string().optional(),

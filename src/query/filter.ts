@@ -40,7 +40,7 @@ export function relationInRange(attrs: EdgeAttributes, sourceDates: Record<strin
   let allBefore = true;
   let allAfter = true;
   for (const e of attrs.evidence) {
-    const date = sourceDates[e.source];
+    const date = Object.hasOwn(sourceDates, e.source) ? sourceDates[e.source] : undefined;
     if (!date) continue;
     dated = true;
     allBefore &&= range.before(date);

@@ -31,7 +31,8 @@ export function precisionOf(date: string): Precision {
   return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
 }
 
-export function sourceTimes(sources: { id: string; date?: string; dateInferred?: string }[]): Map<string, SourceTime> {
+/** Only the presence of a reason matters here, not its words. */
+export function sourceTimes(sources: { id: string; date?: string; dateInferred?: unknown }[]): Map<string, SourceTime> {
   return new Map(sources.flatMap((s) => (s.date ? [[s.id, { date: s.date, inferred: s.dateInferred !== undefined }] as const] : [])));
 }
 

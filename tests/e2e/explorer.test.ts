@@ -109,6 +109,20 @@ describe.skipIf(unavailable !== null)('the explorer in Chromium', () => {
     await screenshot(page, '07-edge');
   });
 
+  it('an inferred relation gives its reason in the interface language, in the panel and in the tooltips', async () => {
+    const edge = 'eu-norway-spd:instance_of:eu-security-defence-partnerships';
+    const vi = 'Bài báo giới thiệu các Thỏa thuận An ninh và Quốc phòng mới của EU';
+    const { page } = await open(`?lang=vi&edge=${edge}`);
+    await expect.poll(() => page.locator('.details .note').textContent()).toContain(vi);
+    expect(await page.locator('.details .relation-line .badge.inferred').getAttribute('title')).toContain(vi);
+    await screenshot(page, '07b-inferred-edge-vi');
+    await page.goto(`${suite.origin()}?lang=vi&edge=eu:signs:eu-norway-spd`);
+    await expect.poll(() => page.locator('.details .relation-date').getAttribute('title')).toMatch(/^Bài báo chỉ nêu ngày và tháng/);
+    await page.goto(`${suite.origin()}?lang=en&edge=${edge}`);
+    await expect.poll(() => page.locator('.details .note').textContent()).toContain('The article presents the EU');
+    await screenshot(page, '07c-inferred-edge-en');
+  });
+
   it('a malformed link shows a notice, never a blank page', async () => {
     const { page, consoleErrors } = await open('?lang=en&node=no-such-node&quote=abc&cam=x');
     const notice = page.getByRole('alert');

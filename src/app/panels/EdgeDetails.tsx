@@ -15,12 +15,12 @@ export function EdgeDetails({ id, lang, onSelectNode, onSelectEdge, onShowEviden
       <RelationLine edge={id} lang={lang} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} />
       {attrs.dateInferred && (
         <p className="note">
-          <strong>{t(lang, 'date')}:</strong> {attrs.dateInferred}
+          <strong>{t(lang, 'date')}:</strong> {attrs.dateInferred[lang]}
         </p>
       )}
       {attrs.inferred && (
         <p className="note">
-          <strong>{t(lang, 'inferred')}:</strong> {attrs.inferred}
+          <strong>{t(lang, 'inferred')}:</strong> {attrs.inferred[lang]}
         </p>
       )}
       <h3>{t(lang, 'evidence')}</h3>

@@ -1,5 +1,6 @@
 /** The quotes behind a relation, each with its article's title and date and a way into the article. */
 import type { Evidence } from '../../model/schema';
+import type { Bilingual } from '../../model/vocabulary';
 import { useData } from '../data';
 import { formatDate, t } from '../i18n';
 import type { Lang } from '../state/viewState';
@@ -15,10 +16,11 @@ export type DetailsProps = {
   onShowEvidence: (evidence: Evidence) => void;
 };
 
-export function SourceDate({ date, inferred, lang }: { date?: string; inferred?: string; lang: Lang }) {
+/** An article's date; when it is inferred, the reason in the interface language as its tooltip. */
+export function SourceDate({ date, inferred, lang }: { date?: string; inferred?: Bilingual; lang: Lang }) {
   if (!date) return <span className="muted">{t(lang, 'undated')}</span>;
   return (
-    <span title={inferred}>
+    <span title={inferred?.[lang]}>
       {formatDate(date, lang)}
       {inferred && <span className="badge inferred">{t(lang, 'inferredDate')}</span>}
     </span>

@@ -47,7 +47,7 @@ export function NodeDetails({ id, lang, onSelectNode, onSelectEdge, onShowEviden
       {attrs.dates.length > 0 && (
         <ul className="plain">
           {attrs.dates.map((d) => (
-            <li key={d.type} title={d.dateInferred}>
+            <li key={d.type} title={d.dateInferred?.[lang]}>
               <strong>{DATE_TYPES[d.type][lang]}:</strong> {formatDate(d.date, lang)}
               {d.dateInferred && <span className="badge inferred">{t(lang, 'inferredDate')}</span>}
             </li>

@@ -23,13 +23,13 @@ export function RelationLine({ edge, lang, onSelectNode, onSelectEdge }: Props) 
       </button>{' '}
       <EntityLink id={target} lang={lang} onSelect={onSelectNode} text={sentence.object} />
       {attrs.date && (
-        <span className="relation-date" title={attrs.dateInferred}>
+        <span className="relation-date" title={attrs.dateInferred?.[lang]}>
           {' '}({formatDate(attrs.date, lang)}
           {attrs.dateInferred ? '*' : ''})
         </span>
       )}
       {attrs.inferred && (
-        <span className="badge inferred" title={attrs.inferred}>
+        <span className="badge inferred" title={attrs.inferred[lang]}>
           {t(lang, 'inferred')}
         </span>
       )}

@@ -50,11 +50,25 @@ describe('the shipped graph-data', () => {
   it('marks inferences with their reasons', () => {
     const meeting = sources.find((s) => s.id === 'vn-eu-defence-meeting');
     expect(meeting?.date).toBe('2019');
-    expect(meeting?.dateInferred).toMatch(/no date/);
+    expect(meeting?.dateInferred?.en).toMatch(/no date/);
+    expect(meeting?.dateInferred?.vi).toMatch(/không ghi ngày/);
     const inferred = graph.filterEdges((_e, attrs) => attrs.inferred !== undefined);
     expect(inferred).toContain('eu-norway-spd:instance_of:eu-security-defence-partnerships');
     expect(graph.getEdgeAttributes('eu:signs:eu-norway-spd')).toMatchObject({ date: '2024-05-28' });
-    expect(graph.getEdgeAttribute('eu:signs:eu-norway-spd', 'dateInferred')).toMatch(/28\/5/);
+    expect(graph.getEdgeAttribute('eu:signs:eu-norway-spd', 'dateInferred')?.vi).toMatch(/"Ngày 28\/5"/);
+  });
+
+  it('gives every inference reason in Vietnamese as well as English', () => {
+    const reasons = [
+      ...sources.flatMap((s) => (s.dateInferred ? [s.dateInferred] : [])),
+      ...graph.mapNodes((_n, a) => a.dates.flatMap((d) => (d.dateInferred ? [d.dateInferred] : []))).flat(),
+      ...graph.mapEdges((_e, a) => [a.dateInferred, a.inferred].flatMap((r) => (r ? [r] : []))).flat(),
+    ];
+    expect(reasons).toHaveLength(13);
+    for (const reason of reasons) {
+      expect(reason.vi).not.toBe(reason.en);
+      expect(reason.vi).toMatch(/[ăđơư\u1EA0-\u1EF9]/i); // Vietnamese letters: written in Vietnamese, not a copy of the English
+    }
   });
 
   it('states the key facts of each article', () => {

@@ -42,6 +42,27 @@ describe('reading a user file', () => {
     expect(imported.graph.getEdgeAttribute(named, 'labels')).toEqual({ vi: 'trades with', en: 'trades with' });
   });
 
+  it('reads the reasons of our own export in both languages', () => {
+    const { graph } = loadShipped();
+    const edge = 'eu-norway-spd:instance_of:eu-security-defence-partnerships';
+    const imported = read('seed.gexf', writeGexf(graph, { lang: 'vi' })).graph;
+    expect(imported.getEdgeAttribute(edge, 'inferred')).toEqual(graph.getEdgeAttribute(edge, 'inferred'));
+    expect(imported.getEdgeAttribute('eu:signs:eu-norway-spd', 'dateInferred')?.vi).toMatch(/^Bài báo chỉ nêu ngày và tháng/);
+    expect(imported.getNodeAttribute('eu-norway-spd', 'dates')).toEqual(graph.getNodeAttribute('eu-norway-spd', 'dates'));
+  });
+
+  it('reads a reason written as one string (files from before reasons were bilingual) as the same words in both languages', () => {
+    const fromJson = read('old.json', JSON.stringify({
+      nodes: [{ key: 'a', attributes: { dates: [{ type: 'signed', date: '2024-05-28', dateInferred: 'year from the article' }] } }, { key: 'b' }],
+      edges: [{ key: 'e', source: 'a', target: 'b', attributes: { predicate: 'signs', date: '2024', dateInferred: 'from the article', inferred: 'not stated' } }],
+    })).graph;
+    expect(fromJson.getNodeAttribute('a', 'dates')).toEqual([{ type: 'signed', date: '2024-05-28', dateInferred: { vi: 'year from the article', en: 'year from the article' } }]);
+    expect(fromJson.getEdgeAttributes('e')).toMatchObject({ dateInferred: { vi: 'from the article', en: 'from the article' }, inferred: { vi: 'not stated', en: 'not stated' } });
+    const columns = '<attributes class="edge"><attribute id="date_inferred" title="date_inferred" type="string"/><attribute id="inferred" title="inferred" type="string"/></attributes>';
+    const fromGexf = read('old.gexf', GEXF(`${columns}<nodes><node id="1"/><node id="2"/></nodes><edges><edge id="e" source="1" target="2"><attvalues><attvalue for="date_inferred" value="từ bài báo"/><attvalue for="inferred" value="suy ra"/></attvalues></edge></edges>`)).graph;
+    expect(fromGexf.getEdgeAttributes('e')).toMatchObject({ dateInferred: { vi: 'từ bài báo', en: 'từ bài báo' }, inferred: { vi: 'suy ra', en: 'suy ra' } });
+  });
+
   it('keeps HTML and script in labels as plain text', () => {
     const imported = read('x.gexf', GEXF('<nodes><node id="1" label="&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;"/></nodes><edges/>'));
     expect(imported.graph.getNodeAttribute('1', 'label')).toBe('<img src=x onerror=alert(1)><script>alert(2)</script>');

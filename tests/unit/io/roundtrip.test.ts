@@ -70,6 +70,8 @@ describe('CSV', () => {
           expect([record.source, record.target]).toEqual([source, target]);
           expect(JSON.parse(record.evidence as string)).toEqual(attrs.evidence);
           expect(record.label_vi).toBe(flattenEdge(attrs).label_vi);
+          expect([record.inferred_vi, record.inferred_en]).toEqual([attrs.inferred?.vi ?? '', attrs.inferred?.en ?? '']);
+          expect([record.date_inferred_vi, record.date_inferred_en]).toEqual([attrs.dateInferred?.vi ?? '', attrs.dateInferred?.en ?? '']);
         });
       }),
       { numRuns: 60 },
@@ -142,6 +144,11 @@ describe('Turtle', () => {
         expect(new Set(relationTriples.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`)).size).toBe(
           new Set(graph.mapEdges((_e, a, s, t) => `${entity(s)} https://kg.invalid/relation/${a.predicate} ${entity(t)}`)).size,
         );
+        const tagged = (name: string) =>
+          quads.filter((q) => q.predicate.value === `https://kg.invalid/vocab/${name}`).map((q) => [q.object.value, (q.object as { language?: string }).language]).sort();
+        const reasons = (name: 'inferred' | 'dateInferred') => graph.mapEdges((_e, a) => a[name]).flatMap((r) => (r ? [[r.vi, 'vi'], [r.en, 'en']] : [])).sort();
+        expect(tagged('inferred')).toEqual(reasons('inferred'));
+        expect(tagged('dateInferred')).toEqual(reasons('dateInferred'));
         const exact = quads.filter((q) => q.predicate.value === 'http://www.w3.org/ns/oa#exact').map((q) => q.object.value);
         expect(exact.sort()).toEqual(graph.mapEdges((_e, a) => a.evidence[0]?.quote ?? '').sort());
       }),

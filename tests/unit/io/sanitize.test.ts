@@ -128,7 +128,7 @@ const hostile = fc.oneof(
   fc.array(fc.oneof(fc.string(), fc.integer(), fc.constant(null)), { maxLength: 3 }),
   fc.dictionary(fc.constantFrom('type', 'date', 'vi', 'en', 'source', 'quote', 'start', 'end', '__proto__'), fc.oneof(fc.string(), fc.integer(), fc.constant(null))),
 );
-const ATTRIBUTES = ['label', 'labels', 'kind', 'type', 'category', 'aliases', 'description', 'dates', 'sources', 'color', 'x', 'y', 'size', 'predicate', 'predicateLabels', 'date', 'dateInferred', 'inferred', 'evidence', '__proto__', 'constructor', 'original_id'];
+const ATTRIBUTES = ['label', 'labels', 'kind', 'type', 'category', 'aliases', 'description', 'dates', 'sources', 'color', 'x', 'y', 'size', 'predicate', 'predicateLabels', 'date', 'dateInferred', 'inferred', 'inferred_vi', 'date_inferred_en', 'evidence', '__proto__', 'constructor', 'original_id'];
 const hostileAttributes = fc.dictionary(fc.constantFrom(...ATTRIBUTES), hostile, { maxKeys: 8 });
 const hostileKey = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'a', 'b', '0'), fc.string({ maxLength: 4 }));
 
@@ -152,10 +152,11 @@ describe('any file the structure check lets through', () => {
             expect(typeof KINDS[a.kind][lang]).toBe('string');
             expect(isSafeColour(a.color)).toBe(true);
             expect(typeof canvasLabel(a.labels[lang], a.aliases)).toBe('string');
-            for (const d of a.dates) expect(typeof `${DATE_TYPES[d.type][lang]} ${formatDate(d.date, lang)}`).toBe('string');
+            for (const d of a.dates) expect(typeof `${DATE_TYPES[d.type][lang]} ${formatDate(d.date, lang)} ${d.dateInferred?.[lang] ?? ''}`).toBe('string');
           });
           graph.forEachEdge((_edge, a) => {
             expect(typeof PREDICATES[a.predicate][lang]).toBe('string');
+            for (const reason of [a.inferred, a.dateInferred]) if (reason) expect(typeof reason[lang]).toBe('string');
             for (const e of a.evidence) expect(e.start).toBeLessThan(e.end);
           });
         }
@@ -163,5 +164,10 @@ describe('any file the structure check lets through', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('exports a graph whose sources are named like Object methods (found by the property above)', () => {
+    const { graph } = json({ nodes: [{ key: 'a', attributes: { sources: ['valueOf'] } }, { key: 'b' }], edges: [{ source: 'a', target: 'b', attributes: { evidence: [{ source: 'toString', quote: 'q', start: 0, end: 1 }] } }] });
+    for (const format of EXPORT_FORMAT_IDS) expect(exportGraph(graph, format).length).toBeGreaterThan(0);
   });
 });

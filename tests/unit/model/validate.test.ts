@@ -40,7 +40,13 @@ describe('validateDataset', () => {
     ['entity that nothing relates', { entities: (e) => void e.push({ id: 'nato', kind: 'actor', labels: { vi: 'NATO', en: 'NATO' }, description: { vi: 'x', en: 'x' } }) }, /entities\[3\]: "nato" takes part in no relation/],
     ['id that is not stable ASCII', { entities: (e) => void (at(e, 0).id = 'Việt Nam') }, /entities\[0\]\.id: must be lower-case ASCII/],
     ['source id that does not match its file', { meta: (m) => void (m.id = 'other') }, /sources\/tiny\.json: id: source id "other" does not match its file name/],
-    ['inference reason without a date', { meta: (m) => void (delete m.date, (m.dateInferred = 'guess')) }, /sources\/tiny\.json: dateInferred: gives a reason but no date/],
+    ['inference reason without a date', { meta: (m) => void (delete m.date, (m.dateInferred = { vi: 'đoán', en: 'guess' })) }, /sources\/tiny\.json: dateInferred: gives a reason but no date/],
+    // A reader of the Vietnamese interface would see English: every reason is a {vi, en} pair.
+    ['English-only reason of a relation', { relations: (r) => void (at(r, 2).inferred = 'Test: marked inferred on purpose.') }, /^relations\.json: relations\[2\]\.inferred: the reason must be given in both languages: \{"vi": "…", "en": "…"\}$/],
+    ['English-only reason of a relation date', { relations: (r) => void (at(r, 0).dateInferred = 'year from the article') }, /^relations\.json: relations\[0\]\.dateInferred: the reason must be given in both languages/],
+    ['English-only reason of an entity date', { entities: (e) => void (at(e, 0).dates = [{ type: 'established', date: '1945', dateInferred: 'guess' }]) }, /^entities\.json: entities\[0\]\.dates\[0\]\.dateInferred: the reason must be given in both languages/],
+    ['English-only reason of an article date', { meta: (m) => void (m.dateInferred = 'no date printed') }, /^sources\/tiny\.json: dateInferred: the reason must be given in both languages/],
+    ['reason missing its Vietnamese', { relations: (r) => void (at(r, 2).inferred = { en: 'Test: marked inferred on purpose.' }) }, /^relations\.json: relations\[2\]\.inferred\.vi: /],
     ['unknown field', { relations: (r) => void (at(r, 0).confidence = 0.9) }, /relations\[0\]: Unrecognized key: "confidence"/],
   ];
 

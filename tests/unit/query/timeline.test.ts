@@ -8,7 +8,7 @@ import { loadShipped } from '../../helpers/shipped';
 
 const times = sourceTimes([
   { id: 'stated', date: '2021-03' },
-  { id: 'guessed', date: '2020', dateInferred: 'no date printed' },
+  { id: 'guessed', date: '2020', dateInferred: { vi: 'bài không ghi ngày', en: 'no date printed' } },
   { id: 'undated' },
 ]);
 
@@ -16,14 +16,14 @@ function node(kind: Kind): NodeAttributes {
   return { label: kind, labels: { vi: kind, en: kind }, kind, aliases: [], description: { vi: '', en: '' }, dates: [], sources: [], color: KINDS[kind].color, x: 0, y: 0, size: 1 };
 }
 
-function edge(predicate: Predicate, sources: string[], date?: string, dateInferred?: string): EdgeAttributes {
+function edge(predicate: Predicate, sources: string[], date?: string, reason?: string): EdgeAttributes {
   return {
     label: predicate,
     predicate,
     predicateLabels: PREDICATES[predicate],
     labels: PREDICATES[predicate],
     ...(date ? { date } : {}),
-    ...(dateInferred ? { dateInferred } : {}),
+    ...(reason ? { dateInferred: { vi: reason, en: reason } } : {}),
     evidence: sources.map((source) => ({ source, quote: 'q', start: 0, end: 1 })),
   };
 }
