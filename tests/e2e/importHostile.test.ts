@@ -121,6 +121,17 @@ describe.skipIf(unavailable !== null)('opening odd and large files in Chromium',
     expect(await page.locator('.notice.info').count()).toBe(0);
   });
 
+  it('draws an opened graph once: no second frame after the first (seconds each on a large graph)', async () => {
+    const { page } = await open();
+    const shippedRedraws = await page.locator('.graph-canvas .sigma-container').getAttribute('data-redraws');
+    expect(shippedRedraws).toBeNull();
+    await page.locator('input[type=file]').setInputFiles(file('once.json', gridJson(2_000)));
+    await expect.poll(() => counts(page), { timeout: 30_000 }).toContain('Showing 2,000 of 2,000 nodes');
+    await waitForGraph(page);
+    await page.waitForTimeout(1500);
+    expect(await page.locator('.graph-canvas .sigma-container').getAttribute('data-redraws')).toBeNull();
+  });
+
   it('searches a large imported graph (indexed off the page) in both directions of typing', async () => {
     const { page, consoleErrors } = await open();
     // Just at the size where the search moves to a worker; no edges, so it opens quickly.

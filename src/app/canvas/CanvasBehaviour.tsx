@@ -23,6 +23,16 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
   const [hovered, setHovered] = useState<string | null>(null);
   const cameraTimer = useRef<number | undefined>(undefined);
 
+  // Frames drawn after the first, counted on the container: on a large graph each costs seconds,
+  // so the tests check that opening a graph draws it once and a hover redraws only what changed.
+  useEffect(() => {
+    const container = sigma.getContainer();
+    let redraws = 0;
+    const count = () => void (container.dataset.redraws = String(++redraws));
+    sigma.on('afterRender', count);
+    return () => void sigma.off('afterRender', count);
+  }, [sigma]);
+
   // Sigma only follows window resizes; the table opening or closing resizes the canvas by itself.
   useEffect(() => {
     const container = sigma.getContainer();

@@ -183,7 +183,9 @@ export function TimelineStrip({ lang, filter, onChange, timeline, onTimeline, ch
       />
       {timeline.open && <StripKey lang={lang} style={style} events={events.length} />}
       {timeline.open && (
-        <div ref={boxRef} className="timeline-chart" title={count > 0 ? `${t(lang, 'timelineHelp')}\n${colourHelp}` : undefined}>
+        // The chart's height is kept before its width is measured: the canvas takes the rest, and
+        // a canvas that shrank after its first frame would draw the whole graph again.
+        <div ref={boxRef} className="timeline-chart" style={count > 0 ? { minHeight: HEIGHT } : undefined} title={count > 0 ? `${t(lang, 'timelineHelp')}\n${colourHelp}` : undefined}>
           {count === 0 && <p className="muted">{t(lang, 'noDatedRelations')}</p>}
           {count > 0 && width > 0 && (
             <svg width={width} height={HEIGHT} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}>
