@@ -77,7 +77,8 @@ type Drag = { mode: 'new' | 'lo' | 'hi' | 'both'; anchor: number; start: BinRang
 
 export function TimelineStrip({ lang, filter, onChange, timeline, onTimeline, changes, onReveal, onSelectNode, onSelectEdge }: Props) {
   const { graph } = useData();
-  const { events, histogram, marks, keys, growth } = useTimelineData(timeline.stack);
+  const [playAsked, setPlayAsked] = useState(false);
+  const { events, histogram, marks, keys, growth } = useTimelineData(timeline.stack, playAsked);
   const style = useMemo(() => groupStyle(timeline.stack, histogram.groups, lang), [timeline.stack, histogram.groups, lang]);
   const stripRef = useHeightOnParent();
   const [boxRef, width] = useWidth();
@@ -85,11 +86,19 @@ export function TimelineStrip({ lang, filter, onChange, timeline, onTimeline, ch
   const [tip, setTip] = useState<Tip | null>(null);
   const drag = useRef<Drag | null>(null);
   // Playback stops only where the graph grows: the empty years in between would only be waiting.
-  const stops = useMemo(() => growth.steps.flatMap((step, i) => (step.edges.length > 0 ? [i] : [])), [growth]);
+  const stops = useMemo(() => growth?.steps.flatMap((step, i) => (step.edges.length > 0 ? [i] : [])) ?? [], [growth]);
   const playback = usePlayback(stops.length);
   const playedBin = playback.at === null ? null : (stops[playback.at] as number);
+  // The first Play computes the growth; playback starts once it is there.
+  const startWhenGrown = useRef(false);
+  const { toggle: togglePlayback } = playback;
   useEffect(() => {
-    if (playedBin === null) return onReveal(null);
+    if (!growth || !startWhenGrown.current) return;
+    startWhenGrown.current = false;
+    togglePlayback();
+  }, [growth, togglePlayback]);
+  useEffect(() => {
+    if (playedBin === null || !growth) return onReveal(null);
     const shown = growth.steps.slice(0, playedBin + 1);
     const edges = new Set(shown.flatMap((step) => step.edges));
     const nodes = new Set(shown.flatMap((step) => step.nodes));
@@ -111,7 +120,9 @@ export function TimelineStrip({ lang, filter, onChange, timeline, onTimeline, ch
   };
   const togglePlay = () => {
     if (!playback.playing && timeline.changes) showChanges(null);
-    playback.toggle();
+    if (growth) return playback.toggle();
+    startWhenGrown.current = true;
+    setPlayAsked(true);
   };
 
   const chosen = rangeOfFilter(keys, filter.from, filter.to);

@@ -1,5 +1,6 @@
 /** The timeline strip's words in both languages; i18n.ts spreads the fixed ones into its table. */
 import type { Lang } from '../state/viewState';
+import { formatCount } from '../i18nImport';
 
 export const TIMELINE_STRINGS = {
   timeline: { vi: 'Dòng thời gian', en: 'Timeline' },
@@ -37,15 +38,15 @@ export const TIMELINE_STRINGS = {
 
 /** A bar's tooltip: how many relations, and how many of those have an inferred date. */
 export function binTitle(lang: Lang, date: string, total: number, inferred: number): string {
-  if (lang === 'vi') return `${date}: ${total} quan hệ${inferred > 0 ? `, trong đó ${inferred} có ngày suy luận` : ''}`;
-  const relations = total === 1 ? '1 relation' : `${total} relations`;
-  return `${date}: ${relations}${inferred > 0 ? `, ${inferred} of them with an inferred date` : ''}`;
+  if (lang === 'vi') return `${date}: ${formatCount(lang, total)} quan hệ${inferred > 0 ? `, trong đó ${formatCount(lang, inferred)} có ngày suy luận` : ''}`;
+  const relations = total === 1 ? '1 relation' : `${formatCount(lang, total)} relations`;
+  return `${date}: ${relations}${inferred > 0 ? `, ${formatCount(lang, inferred)} of them with an inferred date` : ''}`;
 }
 
 /** A span's tooltip: relations dated less precisely than the bars. */
 export function spanTitle(lang: Lang, date: string, count: number, inferred: boolean): string {
-  if (lang === 'vi') return `${count} quan hệ chỉ ghi ${date.length === 4 ? 'năm' : 'tháng'} ${date}${inferred ? ' (ngày suy luận)' : ''}`;
-  const relations = count === 1 ? '1 relation' : `${count} relations`;
+  if (lang === 'vi') return `${formatCount(lang, count)} quan hệ chỉ ghi ${date.length === 4 ? 'năm' : 'tháng'} ${date}${inferred ? ' (ngày suy luận)' : ''}`;
+  const relations = count === 1 ? '1 relation' : `${formatCount(lang, count)} relations`;
   return `${relations} dated only ${date}${inferred ? ' (inferred)' : ''}`;
 }
 
@@ -53,9 +54,9 @@ export function spanTitle(lang: Lang, date: string, count: number, inferred: boo
 export function undatedNote(lang: Lang, count: number, ranged: boolean, kept: boolean): string {
   if (lang === 'vi') {
     const fate = !ranged ? '' : kept ? ' — vẫn hiện trong giai đoạn đã chọn' : ' — đang bị ẩn vì đã chọn giai đoạn';
-    return `${count} quan hệ không ghi ngày${fate}`;
+    return `${formatCount(lang, count)} quan hệ không ghi ngày${fate}`;
   }
-  const relations = count === 1 ? '1 undated relation' : `${count} undated relations`;
+  const relations = count === 1 ? '1 undated relation' : `${formatCount(lang, count)} undated relations`;
   const fate = !ranged ? '' : kept ? ' — still shown within the period' : ' — hidden while a period is chosen';
   return `${relations}${fate}`;
 }
@@ -105,24 +106,24 @@ export const CHANGES_STRINGS = {
 
 /** The three headings of a comparison, with their counts. */
 export function changeHeadings(lang: Lang, entities: number, relations: number, evidence: number): [string, string, string] {
-  if (lang === 'vi') return [`${entities} thực thể mới`, `${relations} quan hệ mới`, `Bằng chứng mới cho ${evidence} quan hệ đã có`];
-  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  if (lang === 'vi') return [`${formatCount(lang, entities)} thực thể mới`, `${formatCount(lang, relations)} quan hệ mới`, `Bằng chứng mới cho ${formatCount(lang, evidence)} quan hệ đã có`];
+  const n = (count: number, one: string, many: string) => `${formatCount(lang, count)} ${count === 1 ? one : many}`;
   return [n(entities, 'new entity', 'new entities'), n(relations, 'new relation', 'new relations'), `New evidence for ${n(evidence, 'relation already known', 'relations already known')}`];
 }
 
 /** Between dates, the relations placed nowhere in time. */
 export function changesUndated(lang: Lang, count: number): string {
-  if (lang === 'vi') return `${count} quan hệ không có ngày nào nên không được tính ở cả hai thời điểm.`;
-  return count === 1 ? '1 relation has no date at all and is left out of both.' : `${count} relations have no date at all and are left out of both.`;
+  if (lang === 'vi') return `${formatCount(lang, count)} quan hệ không có ngày nào nên không được tính ở cả hai thời điểm.`;
+  return count === 1 ? '1 relation has no date at all and is left out of both.' : `${formatCount(lang, count)} relations have no date at all and are left out of both.`;
 }
 
 /** The key's last entry when predicates outnumber the colours. */
 export function otherGroups(lang: Lang, count: number): string {
-  if (lang === 'vi') return `${count} loại quan hệ khác`;
-  return count === 1 ? '1 other type' : `${count} other types`;
+  if (lang === 'vi') return `${formatCount(lang, count)} loại quan hệ khác`;
+  return count === 1 ? '1 other type' : `${formatCount(lang, count)} other types`;
 }
 
 /** When the entities' events are too many to draw one by one. */
 export function tooManyEvents(lang: Lang, count: number): string {
-  return lang === 'vi' ? `${count} mốc của thực thể — quá nhiều để vẽ từng mốc` : `${count} entity events — too many to draw one by one`;
+  return lang === 'vi' ? `${formatCount(lang, count)} mốc của thực thể — quá nhiều để vẽ từng mốc` : `${formatCount(lang, count)} entity events — too many to draw one by one`;
 }

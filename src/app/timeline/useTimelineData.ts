@@ -1,6 +1,7 @@
 /**
  * What the strip draws, computed once per data change (and per stacking choice): brushing
- * re-filters through the filter pipeline, it does not re-bin.
+ * re-filters through the filter pipeline, it does not re-bin. Playback's growth is computed
+ * only once playback is asked for: opening a large graph does not wait for it.
  */
 import { useMemo } from 'react';
 import { graphGrowth } from '../../query/growth';
@@ -8,7 +9,7 @@ import { sourceTimes } from '../../query/relationTime';
 import { articleMarks, entityEvents, relationHistogram, type StackBy } from '../../query/timeline';
 import { useData } from '../data';
 
-export function useTimelineData(stack: StackBy) {
+export function useTimelineData(stack: StackBy, withGrowth: boolean) {
   const data = useData();
   const times = useMemo(() => sourceTimes([...data.sources.values()]), [data.sources]);
   const events = useMemo(() => entityEvents(data.graph), [data.graph]);
@@ -17,6 +18,6 @@ export function useTimelineData(stack: StackBy) {
   const histogram = useMemo(() => relationHistogram(data.graph, times, { stackBy: stack, cover }), [data.graph, times, stack, cover]);
   const marks = useMemo(() => articleMarks(times), [times]);
   const keys = useMemo(() => histogram.bins.map((b) => b.key), [histogram]);
-  const growth = useMemo(() => graphGrowth(data.graph, times, keys), [data.graph, times, keys]);
+  const growth = useMemo(() => (withGrowth ? graphGrowth(data.graph, times, keys) : null), [withGrowth, data.graph, times, keys]);
   return { times, events, histogram, marks, keys, growth };
 }
