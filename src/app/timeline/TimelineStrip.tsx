@@ -192,7 +192,8 @@ export function TimelineStrip({ lang, filter, onChange, timeline, onTimeline, ch
         undated={histogram.undatedTotal > 0 ? undatedNote(lang, histogram.undatedTotal, ranged, filter.keepUndated) : null}
         onClear={ranged ? () => commit(null) : null}
       />
-      {timeline.open && <StripKey lang={lang} style={style} events={events.length} />}
+      {/* Nothing dated: no colours to explain. */}
+      {timeline.open && count > 0 && <StripKey lang={lang} style={style} events={events.length} />}
       {timeline.open && (
         // The chart's height is kept before its width is measured: the canvas takes the rest, and
         // a canvas that shrank after its first frame would draw the whole graph again.
