@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportSummary } from '../../io/sanitize';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { ImportReply, ImportRequest, ImportStage } from './importProtocol';
+import { SpareWorker } from './spareWorker';
 
 export type Importing = { name: string; stage: ImportStage };
 export type Opened = { name: string; graph: KnowledgeGraph; summary: ImportSummary };
@@ -18,18 +19,25 @@ const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 export function useImport(onOpened: (opened: Opened) => void, onRefused: (message: string) => void) {
   const [importing, setImporting] = useState<Importing | null>(null);
   const worker = useRef<Worker | null>(null);
+  const [spare] = useState(() => new SpareWorker());
 
   const stop = useCallback(() => {
     worker.current?.terminate();
     worker.current = null;
     setImporting(null);
   }, []);
-  useEffect(() => stop, [stop]);
+  useEffect(() => {
+    spare.prepare();
+    return () => {
+      stop();
+      spare.dispose();
+    };
+  }, [stop, spare]);
 
   const open = useCallback(
     (file: File) => {
       stop();
-      const w = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+      const w = spare.take();
       worker.current = w;
       setImporting({ name: file.name, stage: 'read' });
       // Built as the parts come, each in a task of its own, while the worker checks the rest.
@@ -72,7 +80,7 @@ export function useImport(onOpened: (opened: Opened) => void, onRefused: (messag
       };
       w.postMessage({ file } satisfies ImportRequest);
     },
-    [stop, onOpened, onRefused],
+    [stop, spare, onOpened, onRefused],
   );
 
   return { importing, open, cancel: stop };
