@@ -200,7 +200,8 @@ export function unflattenEdge(flat: Record<string, unknown>): EdgeAttributes {
   const rawPredicate = str(flat.predicate) ?? str(flat.kind);
   const predicate: Predicate = rawPredicate && Object.hasOwn(PREDICATES, rawPredicate) ? (rawPredicate as Predicate) : 'related_to';
   // An edge the file does not name reads as its predicate, in each language.
-  const fallback = str(flat.label) ?? rawPredicate ?? PREDICATES[predicate];
+  // (A predicate the file names by our id reads as our words; one we do not know, as its own word.)
+  const fallback = str(flat.label) ?? (rawPredicate !== undefined && rawPredicate !== predicate ? rawPredicate : PREDICATES[predicate]);
   const nested = bilingual(flat, 'labels', '');
   const labels = nested.vi || nested.en ? nested : bilingual(flat, 'label', fallback);
   const predicateLabels = bilingual(flat, 'predicateLabels', '');

@@ -1,31 +1,50 @@
 /**
- * One import worker started ahead, when the page is idle: loading the worker's code (the file
- * readers, the checks, the layout) would otherwise come first in every import.
+ * One import worker started ahead, once the page is idle after loading and after each import:
+ * loading the worker's code (the file readers, the checks, the layout) would otherwise come
+ * first in every import. Never during an import, which has the machine's cores to itself.
  */
 const spawn = () => new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
 
-const IDLE_DELAY_MS = 1000;
+/** At the latest this long after being asked, even on a page that is never idle. */
+const IDLE_TIMEOUT_MS = 2000;
 
 export class SpareWorker {
   private spare: Worker | null = null;
-  private timer: number | undefined;
+  private failed = false;
+  private pending: number | null = null;
 
-  /** The waiting worker, or a new one; another is prepared for the next import. */
+  /** The waiting worker if it loaded, else a new one (whose failure the import then reports). */
   take(): Worker {
-    const worker = this.spare ?? spawn();
+    this.cancel();
+    const worker = this.spare && !this.failed ? this.spare : spawn();
+    if (this.spare !== worker) this.spare?.terminate();
     this.spare = null;
-    this.prepare();
     return worker;
   }
 
   prepare(): void {
-    window.clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => (this.spare ??= spawn()), IDLE_DELAY_MS);
+    if (this.spare || this.pending !== null) return;
+    this.pending = requestIdleCallback(
+      () => {
+        this.pending = null;
+        this.failed = false;
+        const worker = spawn();
+        // An error before the worker is taken would be lost: remember it, and take() starts afresh.
+        worker.addEventListener('error', () => void (this.spare === worker && (this.failed = true)), { once: true });
+        this.spare = worker;
+      },
+      { timeout: IDLE_TIMEOUT_MS },
+    );
   }
 
   dispose(): void {
-    window.clearTimeout(this.timer);
+    this.cancel();
     this.spare?.terminate();
     this.spare = null;
+  }
+
+  private cancel(): void {
+    if (this.pending !== null) cancelIdleCallback(this.pending);
+    this.pending = null;
   }
 }

@@ -25,7 +25,8 @@ export function useImport(onOpened: (opened: Opened) => void, onRefused: (messag
     worker.current?.terminate();
     worker.current = null;
     setImporting(null);
-  }, []);
+    spare.prepare();
+  }, [spare]);
   useEffect(() => {
     spare.prepare();
     return () => {
@@ -55,8 +56,7 @@ export function useImport(onOpened: (opened: Opened) => void, onRefused: (messag
         }
         w.terminate();
         if (message.type === 'error') {
-          worker.current = null;
-          setImporting(null);
+          stop();
           onRefused(message.message);
           return;
         }
@@ -71,6 +71,7 @@ export function useImport(onOpened: (opened: Opened) => void, onRefused: (messag
         if (worker.current !== w) return;
         worker.current = null;
         setImporting(null);
+        spare.prepare();
         onOpened({ name: file.name, graph, summary: message.summary });
       };
       w.onerror = (event) => {

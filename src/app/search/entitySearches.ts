@@ -44,8 +44,11 @@ function workerSearches(graph: KnowledgeGraph): EntitySearches {
       waiting.get(event.data.id)?.(event.data.hits);
       waiting.delete(event.data.id);
     };
-    // A worker that fails answers nothing: every waiting search ends empty rather than hanging.
+    // A worker that fails answers nothing: every waiting search ends empty rather than hanging,
+    // and the next search starts a fresh worker.
     w.onerror = () => {
+      w.terminate();
+      if (worker === w) worker = null;
       for (const resolve of waiting.values()) resolve([]);
       waiting.clear();
     };

@@ -12,7 +12,7 @@ import { EntityLink } from '../panels/EntityLink';
 import { RelationLine } from '../panels/RelationLine';
 import type { Lang } from '../state/viewState';
 import { ChangesDates } from './ChangesDates';
-import { changeHeadings, changesUndated } from './strings';
+import { changeHeadings, changesUndated, moreChanges } from './strings';
 import type { ChangesView } from './useChangesView';
 
 type Props = {
@@ -92,16 +92,18 @@ export function ChangesPanel({ lang, view, marks, keys, onChange, onSelectNode, 
       <div className="changes-lists">
         <h3>{entitiesHeading}</h3>
         <p className="changes-entities">
-          {changes.entities.map((id) => (
+          {changes.entities.slice(0, LIST_LIMIT).map((id) => (
             <EntityLink key={id} id={id} lang={lang} onSelect={onSelectNode} />
           ))}
         </p>
+        <More lang={lang} total={changes.entities.length} />
         <h3>{relationsHeading}</h3>
-        {changes.relations.map((edge) => (
+        {changes.relations.slice(0, LIST_LIMIT).map((edge) => (
           <RelationLine key={edge} edge={edge} lang={lang} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} />
         ))}
+        <More lang={lang} total={changes.relations.length} />
         <h3>{evidenceHeading}</h3>
-        {changes.evidence.map(({ relation, added }) => (
+        {changes.evidence.slice(0, LIST_LIMIT).map(({ relation, added }) => (
           <div key={relation}>
             <RelationLine edge={relation} lang={lang} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} />
             {added.map((e) => (
@@ -109,7 +111,18 @@ export function ChangesPanel({ lang, view, marks, keys, onChange, onSelectNode, 
             ))}
           </div>
         ))}
+        <More lang={lang} total={changes.evidence.length} />
       </div>
     </section>
   );
+}
+
+/**
+ * Each list shows this many rows at most: comparing two dates of a large imported graph can
+ * change most of it, and a hundred thousand rows would stall the page.
+ */
+const LIST_LIMIT = 200;
+
+function More({ lang, total }: { lang: Lang; total: number }) {
+  return total > LIST_LIMIT ? <p className="muted">{moreChanges(lang, total - LIST_LIMIT)}</p> : null;
 }

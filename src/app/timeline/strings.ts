@@ -127,3 +127,10 @@ export function otherGroups(lang: Lang, count: number): string {
 export function tooManyEvents(lang: Lang, count: number): string {
   return lang === 'vi' ? `${formatCount(lang, count)} mốc của thực thể — quá nhiều để vẽ từng mốc` : `${formatCount(lang, count)} entity events — too many to draw one by one`;
 }
+
+/** Under a list cut short: how many more, and where the whole list is. */
+export function moreChanges(lang: Lang, count: number): string {
+  return lang === 'vi'
+    ? `… và ${formatCount(lang, count)} mục khác — xuất khung nhìn hiện tại để có đủ danh sách.`
+    : `… and ${formatCount(lang, count)} more — export the current view for the whole list.`;
+}

@@ -3,6 +3,7 @@ import { writeGexf } from '../../../src/io/gexf';
 import { MultiDirectedGraph } from 'graphology';
 import { IMPORT_LIMITS, ImportError, readGraphData, readGraphFile, type GraphPart } from '../../../src/io/read';
 import { loadShipped } from '../../helpers/shipped';
+import { PREDICATES } from '../../../src/model/vocabulary';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const read = (name: string, text: string) => readGraphFile(name, bytes(text));
@@ -36,10 +37,20 @@ describe('reading a user file', () => {
   });
 
   it('reads an edge the file does not name as its predicate, in each language', () => {
-    const imported = read('bare.json', JSON.stringify({ nodes: [{ key: 'a' }, { key: 'b' }], edges: [{ source: 'a', target: 'b' }, { source: 'b', target: 'a', attributes: { label: 'trades with' } }] }));
-    const [unnamed, named] = imported.graph.edges();
-    expect(imported.graph.getEdgeAttribute(unnamed, 'labels')).toEqual({ vi: 'liên quan đến', en: 'is related to' });
-    expect(imported.graph.getEdgeAttribute(named, 'labels')).toEqual({ vi: 'trades with', en: 'trades with' });
+    const edges = [
+      { source: 'a', target: 'b' },
+      { source: 'b', target: 'a', attributes: { label: 'trades with' } },
+      { source: 'a', target: 'b', attributes: { predicate: 'signs' } },
+      { source: 'a', target: 'b', attributes: { predicate: 'trades_with' } },
+    ];
+    const imported = read('bare.json', JSON.stringify({ nodes: [{ key: 'a' }, { key: 'b' }], edges }));
+    const labels = imported.graph.mapEdges((_e, attrs) => attrs.labels);
+    expect(labels).toEqual([
+      { vi: 'liên quan đến', en: 'is related to' },
+      { vi: 'trades with', en: 'trades with' },
+      { vi: PREDICATES.signs.vi, en: PREDICATES.signs.en },
+      { vi: 'trades_with', en: 'trades_with' },
+    ]);
   });
 
   it('reads the reasons of our own export in both languages', () => {
