@@ -22,7 +22,7 @@ import { RelationsTable } from './table/RelationsTable';
 import type { CanvasProps } from './canvas/canvasProps';
 import { TimelineStrip } from './timeline/TimelineStrip';
 import { useChangesView } from './timeline/useChangesView';
-import { applyFilter } from '../query/filter';
+import { applyFilter, bothKept } from '../query/filter';
 import { emptyFilter, isEmptyFilter, type FilterSpec } from '../query/filterSpec';
 import { EMPTY_FOCUS, type FocusSets } from '../query/focus';
 import { shortestPaths } from '../query/paths';
@@ -72,6 +72,8 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
   }, [data.graph, pathResult]);
   // "What changed" (in the URL) is drawn in full with the rest faded, and exported as the current view; playback fades what has not appeared yet.
   const changes = useChangesView(view.timeline.changes);
+  // The current view's export: what changed, within what the filter shows.
+  const exported = useMemo(() => bothKept(changes?.kept ?? null, kept), [changes, kept]);
   const [reveal, setReveal] = useState<FocusSets | null>(null);
   const setFilter = useCallback((patch: Partial<FilterSpec>) => update({ filter: { ...view.filter, ...patch } }), [update, view.filter]);
 
@@ -178,7 +180,7 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
           >
             {t(lang, 'relationsTable')}
           </button>
-          <ExportMenu lang={lang} filter={view.filter} kept={changes?.kept ?? kept} changes={changes?.spec ?? null} sigma={() => sigmaRef.current as unknown as Sigma | null} />
+          <ExportMenu lang={lang} filter={view.filter} kept={exported} changes={changes?.spec ?? null} sigma={() => sigmaRef.current as unknown as Sigma | null} />
         </div>
         <div className="lang-switch" role="group" aria-label={t(lang, 'language')}>
           {(['vi', 'en'] as const).map((l) => (

@@ -23,6 +23,12 @@ import type { Direction, FilterSpec } from './filterSpec';
 
 export type Kept = { nodes: Set<string>; edges: Set<string> };
 
+/** What both keep; null stands for everything. */
+export function bothKept(a: Kept | null, b: Kept | null): Kept | null {
+  if (!a || !b) return a ?? b;
+  return { nodes: new Set([...a.nodes].filter((n) => b.nodes.has(n))), edges: new Set([...a.edges].filter((e) => b.edges.has(e))) };
+}
+
 type Admission = {
   node: (node: string) => boolean;
   edge: (attrs: EdgeAttributes, source: string, target: string) => boolean;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KIND_IDS, PREDICATE_IDS } from '../../../src/model/vocabulary';
-import { applyFilter, type Kept } from '../../../src/query/filter';
+import { applyFilter, bothKept, type Kept } from '../../../src/query/filter';
 import { emptyFilter, type FilterSpec } from '../../../src/query/filterSpec';
 import { shortestPaths } from '../../../src/query/paths';
 import { keptSubgraph } from '../../../src/query/subgraph';
@@ -18,6 +18,17 @@ function expectSubgraph(kept: Kept): void {
 }
 
 describe('filters on the seed graph', () => {
+  it('exports what two views both keep: a comparison within a filter', () => {
+    const norway = applyFilter(graph, { ...emptyFilter(), actors: ['norway'] });
+    const domains = applyFilter(graph, { ...emptyFilter(), kinds: ['domain', 'actor'] });
+    const both = bothKept(norway, domains) as Kept;
+    expect([...both.nodes].every((n) => norway.nodes.has(n) && domains.nodes.has(n))).toBe(true);
+    expect(both.nodes.has('norway')).toBe(true);
+    expect(both.nodes.has('eu-norway-spd')).toBe(false);
+    expect(bothKept(null, norway)).toBe(norway);
+    expect(bothKept(null, null)).toBeNull();
+  });
+
   it('keeps everything with an empty spec', () => {
     const kept = filter({});
     expect(kept.nodes.size).toBe(graph.order);
