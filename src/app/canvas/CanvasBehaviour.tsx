@@ -93,8 +93,8 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
   // Playback fades what has not appeared yet; a step redraws only what it brings (the camera is not touched).
   useEffect(() => {
     const before = renderState.swapReveal(reveal);
-    if (before === reveal) return;
     sigma.getContainer().dataset.reveal = String(reveal?.nodes.size ?? 'all');
+    if (before === reveal) return;
     const change = revealLabelled(before) === revealLabelled(reveal) ? revealChange(before, reveal) : null;
     if (change) sigma.refresh({ partialGraph: change, skipIndexation: true, schedule: true });
     else sigma.refresh({ skipIndexation: true, schedule: true });

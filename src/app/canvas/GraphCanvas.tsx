@@ -32,7 +32,12 @@ type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export const GraphCanvas = forwardRef<Renderer | null, CanvasProps>(function GraphCanvas({ view, update, flyTo, visible, path, reveal }, ref) {
   const { graph } = useData();
-  const [renderState] = useState(() => new RenderState(canvasLabels(graph), view.lang, visible, view.dim));
+  const [renderState] = useState(() => {
+    const state = new RenderState(canvasLabels(graph), view.lang, visible, view.dim);
+    // A link that opens on a comparison is drawn faded from its first frame, not redrawn after it.
+    state.swapReveal(reveal ?? null);
+    return state;
+  });
 
   const settings = useMemo<Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>>>(() => {
     const { drawLabel, drawHover } = createLabelDrawers(graph, renderState);

@@ -16,6 +16,7 @@ import { useData } from '../data';
 import { saveFiles } from '../download';
 import { savePng, type PngSize } from '../exportImage';
 import { t, type StringKey } from '../i18n';
+import { formatCount } from '../i18nImport';
 import type { Lang } from '../state/viewState';
 import { PngExport } from './PngExport';
 
@@ -72,7 +73,7 @@ export function ExportMenu({ lang, filter, kept, changes, sigma }: Props) {
             <input type="radio" name="scope" checked={scope === 'view'} onChange={() => setScope('view')} />
             <span>
               {t(lang, 'currentView')}
-              {changes && ` — ${t(lang, 'changesShown')}`} ({shown.order} {t(lang, 'nodesOf')}, {shown.size} {t(lang, 'edgesOf')})
+              {changes && ` — ${t(lang, 'changesShown')}`} ({formatCount(lang, shown.order)} {t(lang, 'nodesOf')}, {formatCount(lang, shown.size)} {t(lang, 'edgesOf')})
             </span>
           </label>
           <label className="check">

@@ -7,7 +7,11 @@ import { createEntitySearch, MAX_QUERY_LENGTH, searchDocs, type EntitySearch, ty
 import { foldForSearch } from '../../text/fold';
 import type { SearchReply, SearchRequest, SearchScope } from './searchProtocol';
 
-export type AsyncEntitySearch = { search: (query: string, limit: number) => Promise<SearchHit[]> };
+export type AsyncEntitySearch = {
+  search: (query: string, limit: number) => Promise<SearchHit[]>;
+  /** The same answer at once, for a search that runs in the page. */
+  now?: (query: string, limit: number) => SearchHit[];
+};
 
 export type EntitySearches = {
   search: AsyncEntitySearch;
@@ -21,7 +25,7 @@ export type EntitySearches = {
 /** Below this many entities the index builds in tens of milliseconds: a worker would only add latency. */
 export const WORKER_SEARCH_FROM = 5_000;
 
-const inPage = (search: EntitySearch): AsyncEntitySearch => ({ search: async (query, limit) => search.search(query, limit) });
+const inPage = (search: EntitySearch): AsyncEntitySearch => ({ search: async (query, limit) => search.search(query, limit), now: search.search });
 
 function pageSearches(graph: KnowledgeGraph): EntitySearches {
   return {

@@ -3,7 +3,7 @@
  * searched together when it returns, so a slow search on a large graph never queues a
  * backlog of stale ones.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SearchHit } from '../../query/search';
 import type { AsyncEntitySearch } from './entitySearches';
 
@@ -19,23 +19,24 @@ export function useSearchHits(search: AsyncEntitySearch, query: string, limit: n
     return () => void (mounted.current = false);
   }, []);
 
+  // A search in the page answers at once: typing and Enter in the same moment choose the right hit.
+  const now = useMemo(() => search.now?.(query, limit) ?? null, [search, query, limit]);
+
   useEffect(() => {
     latest.current = query;
-    if (busy.current) return;
+    if (search.now || busy.current) return;
     const run = (text: string) => {
       busy.current = true;
-      search.search(text, limit).then(
-        (hits) => {
-          busy.current = false;
-          if (!mounted.current) return;
-          setAnswered({ query: text, hits });
-          if (latest.current !== text) run(latest.current);
-        },
-        () => void (busy.current = false),
-      );
+      const settle = (hits: SearchHit[]) => {
+        busy.current = false;
+        if (!mounted.current) return;
+        setAnswered({ query: text, hits });
+        if (latest.current !== text) run(latest.current);
+      };
+      search.search(text, limit).then(settle, () => settle([]));
     };
     run(query);
   }, [search, query, limit]);
 
-  return { hits: answered.hits, pending: answered.query !== query };
+  return now ? { hits: now, pending: false } : { hits: answered.hits, pending: answered.query !== query };
 }

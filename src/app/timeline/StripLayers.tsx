@@ -50,7 +50,7 @@ export function StripLayers({ lang, histogram, style, keys, marks, x, binWidth }
               });
               return (
                 <g key={bin.key} className="timeline-bin">
-                  <title>{bin.total > 0 ? `${binTitle(lang, dateText(bin.key), bin.total, inferred)}\n${binBreakdown(parts)}` : binTitle(lang, dateText(bin.key), 0, 0)}</title>
+                  <title>{bin.total > 0 ? `${binTitle(lang, dateText(bin.key), bin.total, inferred)}\n${binBreakdown(lang, parts)}` : binTitle(lang, dateText(bin.key), 0, 0)}</title>
                   <rect x={x(i)} y={BAR_TOP} width={binWidth} height={BAR_HEIGHT} fill="transparent" />
                   {segments}
                 </g>

@@ -72,9 +72,9 @@ export function eventTitle(lang: Lang, name: string, event: string, date: string
   return `${name} — ${event}: ${date}${note}`;
 }
 
-/** A bar's tooltip, second part: its relations per group, largest first. */
-export function binBreakdown(parts: { label: string; count: number }[]): string {
-  return parts.map((p) => `${p.label}: ${p.count}`).join('\n');
+/** A bar's tooltip, second part: its relations per group, in the key's order. */
+export function binBreakdown(lang: Lang, parts: { label: string; count: number }[]): string {
+  return parts.map((p) => `${p.label}: ${formatCount(lang, p.count)}`).join('\n');
 }
 
 export function articleTitle(lang: Lang, title: string, date: string, inferred: boolean): string {

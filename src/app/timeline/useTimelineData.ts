@@ -17,7 +17,9 @@ export function useTimelineData(stack: StackBy, withGrowth: boolean) {
   const cover = useMemo(() => events.map((e) => e.date), [events]);
   const histogram = useMemo(() => relationHistogram(data.graph, times, { stackBy: stack, cover }), [data.graph, times, stack, cover]);
   const marks = useMemo(() => articleMarks(times), [times]);
-  const keys = useMemo(() => histogram.bins.map((b) => b.key), [histogram]);
+  // The same bins whatever the stacking: kept as one value, so a new stacking does not recompute the growth.
+  const joinedKeys = histogram.bins.map((b) => b.key).join(' ');
+  const keys = useMemo(() => (joinedKeys ? joinedKeys.split(' ') : []), [joinedKeys]);
   const growth = useMemo(() => (withGrowth ? graphGrowth(data.graph, times, keys) : null), [withGrowth, data.graph, times, keys]);
   return { times, events, histogram, marks, keys, growth };
 }
