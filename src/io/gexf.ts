@@ -8,7 +8,7 @@
  * stringifies objects; see DESIGN.md.)
  */
 import { dateSpan } from '../model/dates';
-import type { EdgeAttributes, KnowledgeGraph } from '../model/graph';
+import { sourceDateOf, type EdgeAttributes, type KnowledgeGraph } from '../model/graph';
 import { EDGE_COLUMNS, flattenEdge, flattenNode, NODE_COLUMNS, rgbChannels, type Column, type FlatRecord } from './flatten';
 import type { ExportLang, GexfVersion } from './options';
 import { attrs, escapeText } from './xml';
@@ -48,7 +48,7 @@ function attvalues(record: FlatRecord, columns: Column[], indent: string): strin
  * once stated, stays.
  */
 export function relationStart(a: EdgeAttributes, sourceDates: Record<string, string>): string | undefined {
-  const date = a.date ?? a.evidence.map((e) => (Object.hasOwn(sourceDates, e.source) ? sourceDates[e.source] : undefined)).filter((d): d is string => d !== undefined).sort()[0];
+  const date = a.date ?? a.evidence.map((e) => sourceDateOf(sourceDates, e.source)).filter((d): d is string => d !== undefined).sort()[0];
   return date === undefined ? undefined : dateSpan(date).first;
 }
 

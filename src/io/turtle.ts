@@ -12,7 +12,7 @@
  * outside the Basic Multilingual Plane, such as an emoji). Articles are described by title,
  * date, publisher and language.
  */
-import type { KnowledgeGraph, SourceDocument } from '../model/graph';
+import { sourceDateOf, type KnowledgeGraph, type SourceDocument } from '../model/graph';
 import { DATE_TYPES, KINDS, PREDICATES, type Bilingual } from '../model/vocabulary';
 import { aliasLanguage } from '../text/language';
 import { pascalCase } from './flatten';
@@ -157,7 +157,7 @@ export function writeTurtle(graph: KnowledgeGraph, options: Partial<TurtleOption
   for (const id of cited) {
     const doc = documents.get(id);
     // An imported file may cite a source named like an Object method ("valueOf"): own keys only.
-    const date = doc?.date ?? (Object.hasOwn(sourceDates, id) ? sourceDates[id] : undefined);
+    const date = doc?.date ?? sourceDateOf(sourceDates, id);
     const props = [
       'a dcterms:BibliographicResource, prov:Entity',
       ...(doc ? [`dcterms:title ${bilingual(doc.title)}`, `dcterms:language ${turtleString(doc.language)}^^xsd:language`] : []),

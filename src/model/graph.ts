@@ -106,3 +106,8 @@ export function buildGraph(dataset: Dataset): KnowledgeGraph {
 export function toSourceDocuments(sources: Source[]): SourceDocument[] {
   return sources.map(({ $schema: _schema, ...rest }) => rest);
 }
+
+/** An article's date from the graph's table, by own key only: a file may cite a source named "valueOf". */
+export function sourceDateOf(sourceDates: GraphAttributes['sourceDates'], id: string): string | undefined {
+  return Object.hasOwn(sourceDates, id) ? sourceDates[id] : undefined;
+}

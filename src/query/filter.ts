@@ -16,7 +16,7 @@
  * Cost: with a narrowing step, work grows with the neighbourhood, never with the whole graph
  * (no `subgraph()`, which scans every edge); only a bare attribute filter scans everything.
  */
-import type { EdgeAttributes, KnowledgeGraph } from '../model/graph';
+import { sourceDateOf, type EdgeAttributes, type KnowledgeGraph } from '../model/graph';
 import { dateRangeTest, type DateRangeTest } from '../model/dates';
 import { foldForSearch } from '../text/fold';
 import type { Direction, FilterSpec } from './filterSpec';
@@ -46,7 +46,7 @@ export function relationInRange(attrs: EdgeAttributes, sourceDates: Record<strin
   let allBefore = true;
   let allAfter = true;
   for (const e of attrs.evidence) {
-    const date = Object.hasOwn(sourceDates, e.source) ? sourceDates[e.source] : undefined;
+    const date = sourceDateOf(sourceDates, e.source);
     if (!date) continue;
     dated = true;
     allBefore &&= range.before(date);

@@ -3,7 +3,7 @@ import { t } from '../i18n';
 import type { Lang } from '../state/viewState';
 import { REST_COLOUR, type GroupStyle } from './groupColours';
 import { otherGroups, tooManyEvents } from './strings';
-import { EVENT_MARKS_LIMIT } from './stripGeometry';
+import { eventsDrawn } from './stripGeometry';
 
 export function StripKey({ lang, style, events }: { lang: Lang; style: GroupStyle; events: number }) {
   return (
@@ -13,7 +13,7 @@ export function StripKey({ lang, style, events }: { lang: Lang; style: GroupStyl
         <li><span className="timeline-swatch inferred" /> {t(lang, 'inferredDateKey')}</li>
         <li><span className="timeline-swatch span" /> {t(lang, 'spanKey')}</li>
         <li><span className="timeline-swatch mark" /> {t(lang, 'articleKey')}</li>
-        {events > 0 && <li><span className="timeline-swatch event" /> {events > EVENT_MARKS_LIMIT ? tooManyEvents(lang, events) : t(lang, 'eventKey')}</li>}
+        {events > 0 && <li><span className="timeline-swatch event" /> {!eventsDrawn(events) ? tooManyEvents(lang, events) : t(lang, 'eventKey')}</li>}
       </ul>
       <ul className="timeline-key timeline-groups plain" aria-label={t(lang, 'groupKey')}>
         {style.named.map((g) => (

@@ -18,7 +18,7 @@ import { filterOfRange, moveRange, rangeOfFilter, type BinRange } from './brushR
 import { groupStyle } from './groupColours';
 import { undatedNote } from './strings';
 import { StripKey } from './StripKey';
-import { BAR_HEIGHT, BAR_TOP, EVENT_MARKS_LIMIT, HEIGHT, PAD_X } from './stripGeometry';
+import { BAR_HEIGHT, BAR_TOP, eventsDrawn, HEIGHT, PAD_X } from './stripGeometry';
 import { StripLayers } from './StripLayers';
 import { TimelineHead } from './TimelineHead';
 import type { ChangesView } from './useChangesView';
@@ -229,7 +229,7 @@ export function TimelineStrip({ lang, filter, onChange, timeline, onTimeline, ch
                 );
               })}
               {/* Above the brush, so they can be hovered and clicked inside a chosen period. */}
-              {events.length <= EVENT_MARKS_LIMIT && <EventMarks lang={lang} events={events} keys={keys} unit={histogram.unit} x={x} onSelect={onSelectNode} onTip={setTip} />}
+              {eventsDrawn(events.length) && <EventMarks lang={lang} events={events} keys={keys} unit={histogram.unit} x={x} onSelect={onSelectNode} onTip={setTip} />}
             </svg>
           )}
           {tip && (

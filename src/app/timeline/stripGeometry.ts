@@ -11,6 +11,8 @@ export const EVENT_LANE = 7;
 export const EVENT_LANES = 3;
 /** More event marks than this would make the strip a heavy SVG (an imported graph may date every node): they are counted, not drawn. */
 export const EVENT_MARKS_LIMIT = 2000;
+/** Whether the strip draws each event, or only counts them in its key. */
+export const eventsDrawn = (count: number) => count <= EVENT_MARKS_LIMIT;
 export const AXIS_Y = EVENT_Y + EVENT_LANES * EVENT_LANE + 10;
 export const HEIGHT = AXIS_Y + 4;
 
