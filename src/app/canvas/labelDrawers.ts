@@ -23,11 +23,13 @@ function font(settings: S): string {
   return `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
 }
 
-/** The canvas area a label may use: the reader panel, when open, covers the right of the canvas. */
+/** The canvas area a label may use: the reader panel, when open, covers the right of the canvas, the zoom buttons its bottom left. */
 function areaOf(canvas: HTMLCanvasElement): Area {
   // Sigma sizes its canvases in device pixels: dividing back avoids forcing a layout every frame.
   const ratio = window.devicePixelRatio || 1;
-  return { width: canvas.width / ratio, height: canvas.height / ratio, hiddenRight: hiddenRight(canvas) };
+  const controls = canvas.closest('.react-sigma')?.querySelector('.canvas-controls');
+  const covered = controls instanceof HTMLElement ? [{ x: controls.offsetLeft, y: controls.offsetTop, w: controls.offsetWidth, h: controls.offsetHeight }] : [];
+  return { width: canvas.width / ratio, height: canvas.height / ratio, hiddenRight: hiddenRight(canvas), covered };
 }
 
 function drawText(context: CanvasRenderingContext2D, text: string, box: Box, data: Data, settings: S): void {

@@ -36,11 +36,15 @@ export function candidates(r: LabelRequest): Box[] {
   ];
 }
 
-/** The visible part of the canvas: its size, less what a panel over it hides on the right. */
-export type Area = { width: number; height: number; hiddenRight: number };
+/**
+ * The visible part of the canvas: its size, less what a panel over it hides on the right and
+ * what sits on top of it (the zoom buttons).
+ */
+export type Area = { width: number; height: number; hiddenRight: number; covered?: Box[] };
 
 function inside(box: Box, area: Area): boolean {
-  return box.x >= 0 && box.y >= 0 && box.x + box.w <= area.width - area.hiddenRight && box.y + box.h <= area.height;
+  const onCanvas = box.x >= 0 && box.y >= 0 && box.x + box.w <= area.width - area.hiddenRight && box.y + box.h <= area.height;
+  return onCanvas && !(area.covered ?? []).some((c) => overlaps(box, c));
 }
 
 const disc = (r: LabelRequest): Box => ({ x: r.x - r.radius, y: r.y - r.radius, w: 2 * r.radius, h: 2 * r.radius });

@@ -26,6 +26,14 @@ describe('label placement', () => {
     expect(hidden).toBeNull();
   });
 
+  it('keeps labels off the zoom buttons drawn over the canvas', () => {
+    const buttons = { x: 0, y: 200, w: 60, h: 100 };
+    const [box] = placeLabels([label(20, 250, 80)], { ...area, covered: [buttons] });
+    expect(box).toBeNull();
+    const [free] = placeLabels([label(200, 250, 80)], { ...area, covered: [buttons] });
+    expect(free).not.toBeNull();
+  });
+
   it('never places two labels that overlap, nor one outside the area', () => {
     const request = fc.record({ x: fc.integer({ min: 0, max: 400 }), y: fc.integer({ min: 0, max: 300 }), w: fc.integer({ min: 5, max: 150 }) });
     fc.assert(
