@@ -2,10 +2,8 @@ import { isIsoPartialDate } from '../../model/dates';
 import { changesBetweenDates, changesBetweenSources } from '../../query/changes';
 import { sourceTimes } from '../../query/relationTime';
 import { parseCommand, UsageError } from '../args';
-import { formatChanges } from '../formatChanges';
+import { formatChanges, type Moments } from '../formatChanges';
 import { DATA_OPTION, loadOrReport, type Command } from '../io';
-
-type Moments = { by: 'date' | 'source'; from: string; to: string };
 
 /** Two dates or two articles, never a mix: anything else is a usage error that says what to give. */
 function moments(values: Partial<Record<'from' | 'to' | 'from-source' | 'to-source', string>>): Moments {
@@ -30,7 +28,8 @@ function moments(values: Partial<Record<'from' | 'to' | 'from-source' | 'to-sour
 export const diff: Command = {
   usage: `  diff --from DATE --to DATE | --from-source ID --to-source ID [--lang vi|en] [--json]
                            what the later date or article adds: new entities, new
-                           relations, new evidence for relations already known`,
+                           relations, new evidence for relations already known
+                           (--lang: the labels and the wording)`,
   run(args, io) {
     const { values } = parseCommand(args, {
       ...DATA_OPTION,
@@ -58,11 +57,7 @@ export const diff: Command = {
       io.out(JSON.stringify({ ...when, ...changes }, null, 2));
       return 0;
     }
-    const heading =
-      when.by === 'date'
-        ? `What changed from ${when.from} to ${when.to} (a relation is placed by its own date, else by its earliest article's):`
-        : `What article ${when.to} adds to article ${when.from}:`;
-    io.out(formatChanges(loaded.graph, changes, heading, times, values.lang));
+    io.out(formatChanges(loaded.graph, changes, when, times, values.lang));
     return 0;
   },
 };

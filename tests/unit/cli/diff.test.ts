@@ -16,10 +16,13 @@ describe('kg diff', () => {
     expect(out).toMatch(/\[eu-high-representative:part_of:eu; 2019 \(the article's date, inferred\)\]\n {6}eu-norway-spd 393–451: “Đại diện cấp cao của EU/);
   });
 
-  it('by date, in Vietnamese labels: the same additions plus the 2020 chairmanship', () => {
+  it('by date, in Vietnamese: the same additions plus the 2020 chairmanship, and no English words', () => {
     const { code, out } = kg('--from', '2019', '--to', '2024', '--lang', 'vi');
     expect(code).toBe(0);
-    expect(out).toContain('23 new entities, 40 new relations, new evidence for 1 earlier relation');
+    expect(out).toContain('Những gì thay đổi từ 2019 đến 2024');
+    expect(out).toContain('23 thực thể mới, 40 quan hệ mới, bằng chứng mới cho 1 quan hệ đã có');
+    expect(out).toContain('Thực thể mới (23):');
+    expect(out).not.toMatch(/\b(new|relations?|entities|inferred|article's)\b/);
     expect(out).toContain('  Na Uy (Chủ thể)   [norway]');
     expect(out).toContain('Việt Nam — đảm nhiệm vai trò Chủ tịch → ASEAN   [vietnam:chairs:asean; 2020]');
   });
