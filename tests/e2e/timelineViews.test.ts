@@ -118,7 +118,7 @@ describe.skipIf(unavailable !== null)("the timeline strip's views in Chromium", 
     await screenshot(page, 'timeline-13-by-predicate-vi');
     await page.reload();
     await waitForGraph(page);
-    expect(await page.getByLabel('Chia cột theo').inputValue()).toBe('predicate');
+    expect(await page.getByLabel('Tô màu cột theo').inputValue()).toBe('predicate');
     expect(consoleErrors).toEqual([]);
   });
 

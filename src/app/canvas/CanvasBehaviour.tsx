@@ -100,6 +100,17 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
     else sigma.refresh({ skipIndexation: true, schedule: true });
   }, [sigma, reveal, renderState]);
 
+  // The reader covers the canvas's right side: when it opens or closes, the labels are placed
+  // again, clear of it or back in the room it leaves (not on mount: the first frame knows).
+  const readerOpen = view.article !== null;
+  const readerWas = useRef(readerOpen);
+  useEffect(() => {
+    if (readerWas.current === readerOpen) return;
+    readerWas.current = readerOpen;
+    const frame = requestAnimationFrame(() => sigma.scheduleRender());
+    return () => cancelAnimationFrame(frame);
+  }, [sigma, readerOpen]);
+
   // Language and filter change every element's look: a full refresh, and a rare one.
   const { lang, dim } = view;
   useEffect(() => {

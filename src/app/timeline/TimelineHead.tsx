@@ -1,6 +1,6 @@
 /** The strip's header: fold, playback, what the bars are stacked by, "what changed", the undated note and clearing the period. */
 import type { StackBy } from '../../query/timeline';
-import { t } from '../i18n';
+import { formatDate, t } from '../i18n';
 import type { TimelineView } from '../state/timelineParams';
 import type { Lang } from '../state/viewState';
 import { playbackDate } from './strings';
@@ -40,14 +40,13 @@ export function TimelineHead({ lang, timeline, onFold, playback, onStack, onTogg
               </option>
             ))}
           </select>
-          {playback.now !== null && (
-            <>
-              <output className="timeline-now">{playbackDate(lang, playback.now)}</output>
-              <button type="button" className="timeline-button" aria-label={t(lang, 'stopPlayback')} title={t(lang, 'stopPlayback')} onClick={playback.stop}>
-                ■
-              </button>
-            </>
-          )}
+          {/* Always laid out, shown only while playing: the header must not rewrap when Play starts, or the canvas below would shrink and the graph move. */}
+          <span className={playback.now === null ? 'timeline-now-slot idle' : 'timeline-now-slot'}>
+            <output className="timeline-now">{playback.now !== null && playbackDate(lang, playback.now, formatDate(playback.now, lang))}</output>
+            <button type="button" className="timeline-button" aria-label={t(lang, 'stopPlayback')} title={t(lang, 'stopPlayback')} onClick={playback.stop}>
+              ■
+            </button>
+          </span>
         </span>
       )}
       {timeline.open && (

@@ -186,7 +186,7 @@ export function TimelineStrip({ lang, filter, onChange, timeline, onTimeline, ch
         lang={lang}
         timeline={timeline}
         onFold={() => onTimeline({ open: !timeline.open })}
-        playback={count > 0 ? { ...playback, toggle: togglePlay, now: playedBin === null ? null : dateText(keys[playedBin] as string) } : null}
+        playback={count > 0 ? { ...playback, toggle: togglePlay, now: playedBin === null ? null : (keys[playedBin] as string) } : null}
         onStack={(stack) => onTimeline({ stack })}
         onToggleChanges={opening ? toggleChanges : null}
         undated={histogram.undatedTotal > 0 ? undatedNote(lang, histogram.undatedTotal, ranged, filter.keepUndated) : null}

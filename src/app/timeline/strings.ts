@@ -22,12 +22,12 @@ export const TIMELINE_STRINGS = {
   stopPlayback: { vi: 'Dừng phát lại', en: 'Stop playback' },
   speed: { vi: 'Tốc độ', en: 'Speed' },
   speedSlow: { vi: 'chậm', en: 'slow' },
-  speedNormal: { vi: 'vừa', en: 'normal' },
+  speedNormal: { vi: 'bình thường', en: 'normal' },
   speedFast: { vi: 'nhanh', en: 'fast' },
   noDatedRelations: { vi: 'Không có quan hệ nào ghi ngày.', en: 'No relation has a date.' },
   foldStrip: { vi: 'Thu gọn dòng thời gian', en: 'Collapse the timeline' },
   unfoldStrip: { vi: 'Mở rộng dòng thời gian', en: 'Expand the timeline' },
-  stackBy: { vi: 'Chia cột theo', en: 'Stack bars by' },
+  stackBy: { vi: 'Tô màu cột theo', en: 'Stack bars by' },
   stackKind: { vi: 'loại thực thể', en: 'entity kind' },
   stackPredicate: { vi: 'loại quan hệ', en: 'relation type' },
   colourKeyPredicate: { vi: 'Màu cột là loại của các quan hệ.', en: 'A bar’s colours are the types of its relations.' },
@@ -61,9 +61,10 @@ export function undatedNote(lang: Lang, count: number, ranged: boolean, kept: bo
   return `${relations}${fate}`;
 }
 
-/** What playback shows: the graph as it stood at the end of this date. */
-export function playbackDate(lang: Lang, date: string): string {
-  return lang === 'vi' ? `Đồ thị tính đến hết ${date}` : `The graph up to ${date}`;
+/** What playback shows: the graph as it stood at the end of this bin (`key`: a year, month or day; `date`: it written out). */
+export function playbackDate(lang: Lang, key: string, date: string): string {
+  if (lang === 'en') return `The graph up to ${date}`;
+  return `Đồ thị tính đến hết ${key.length === 4 ? 'năm' : key.length === 7 ? 'tháng' : 'ngày'} ${date}`;
 }
 
 /** An entity's event mark: whose, what, when. */
