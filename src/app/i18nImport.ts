@@ -71,12 +71,12 @@ const WORDING: Record<IssueCode, Wording> = {
   },
   badPosition: {
     en: {
-      one: (n, ex) => `${n} node had a position too far out to draw (${ex}) — placed again by the layout.`,
-      many: (n, ex) => `${n} nodes had positions too far out to draw (${ex}) — placed again by the layout.`,
+      one: (n, ex) => `${n} node had a position that cannot be drawn (${ex}) — placed again by the layout.`,
+      many: (n, ex) => `${n} nodes had positions that cannot be drawn (${ex}) — placed again by the layout.`,
     },
     vi: {
-      one: (n, ex) => `${n} nút có tọa độ quá xa, không vẽ được (${ex}) — đã được bố trí lại.`,
-      many: (n, ex) => `${n} nút có tọa độ quá xa, không vẽ được (${ex}) — đã được bố trí lại.`,
+      one: (n, ex) => `${n} nút có tọa độ không vẽ được (${ex}) — đã được bố trí lại.`,
+      many: (n, ex) => `${n} nút có tọa độ không vẽ được (${ex}) — đã được bố trí lại.`,
     },
   },
   badSize: {

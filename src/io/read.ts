@@ -207,6 +207,9 @@ class Builder {
     }
     this.keyOf.set(fileId, key);
     this.nodeKeys.add(key);
+    // A position the file gives but that is no number ("NaN", "left") is laid out again, and said so.
+    const given = [raw.x, raw.y].filter((v) => v !== undefined && v !== null && v !== '');
+    if (given.some((v) => !Number.isFinite(Number(v)))) this.tally.add('badPosition', `${id}: ${excerpt(raw.x, 12)}, ${excerpt(raw.y, 12)}`);
     const attributes = sanitizeNode(key, unflattenNode(id, raw), rawString(raw.kind ?? raw.type), this.tally);
     if (!Number.isFinite(attributes.x) || !Number.isFinite(attributes.y)) this.needsLayout = true;
     this.nodes.push({ key, attributes });

@@ -69,6 +69,7 @@ describe('values of an imported file', () => {
         { key: 'a', attributes: { x: 1e300, y: 0, size: 1e200 } },
         { key: 'b', attributes: { x: 1, y: 2, size: -3 } },
         { key: 'c', attributes: { x: 1, y: 2, size: 'Infinity' } },
+        { key: 'd', attributes: { x: 'NaN', y: 2 } },
       ],
     });
     expect(needsLayout).toBe(true);
@@ -76,7 +77,7 @@ describe('values of an imported file', () => {
     expect(graph.getNodeAttribute('a', 'size')).toBe(100);
     expect(graph.getNodeAttribute('b', 'size')).toBe(0.5);
     expect(graph.getNodeAttribute('c', 'size')).toBe(4);
-    expect(issue(summary, 'badPosition')?.count).toBe(1);
+    expect(issue(summary, 'badPosition')).toMatchObject({ count: 2, examples: ['a: 1e+300, 0', 'd: NaN, 2'] });
     expect(issue(summary, 'badSize')?.count).toBe(2);
   });
 
