@@ -1,6 +1,7 @@
 /** Interface strings in both languages. Graph labels come from the data, not from here. */
 import { excerpt } from '../io/sanitize';
-import { formatCount, IMPORT_STRINGS } from './i18nImport';
+import { formatCount } from './displayText';
+import { IMPORT_STRINGS } from './i18nImport';
 import { PROFILE_STRINGS } from './profile/profileStrings';
 import { TABLE_STRINGS } from './table/tableStrings';
 import { CHANGES_STRINGS, TIMELINE_STRINGS } from './timeline/strings';

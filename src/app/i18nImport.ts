@@ -3,6 +3,7 @@
  * one and for several (English needs both; Vietnamese mostly does not), never glued from parts.
  */
 import { LONG_TEXT, type ImportIssue, type IssueCode } from '../io/sanitize';
+import { formatCount } from './displayText';
 import type { Lang } from './state/viewState';
 
 type Sentence = (n: string, examples: string) => string;
@@ -133,9 +134,6 @@ export const IMPORT_STRINGS = {
   cancel: { vi: 'Hủy', en: 'Cancel' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
-export function formatCount(lang: Lang, n: number): string {
-  return n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
-}
 
 /** One sentence per problem: the count, up to three examples (and "…" when there are more), what was done. */
 export function describeImportSummary(lang: Lang, summary: ImportIssue[]): string[] {

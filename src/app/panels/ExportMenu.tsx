@@ -16,7 +16,7 @@ import { useData } from '../data';
 import { saveFiles } from '../download';
 import { savePng, type PngSize } from '../exportImage';
 import { t, type StringKey } from '../i18n';
-import { formatCount } from '../i18nImport';
+import { formatCount } from '../displayText';
 import type { Lang } from '../state/viewState';
 import { PngExport } from './PngExport';
 

@@ -10,7 +10,7 @@ import { HOPS_RANGE, type Direction, type FilterSpec } from '../../query/filterS
 import { PARAM_LIMITS } from '../../query/filterParams';
 import { useData } from '../data';
 import { t } from '../i18n';
-import { formatCount } from '../i18nImport';
+import { formatCount } from '../displayText';
 import type { Lang } from '../state/viewState';
 import { DateRange } from './DateRange';
 import { EntityChips } from './EntityChips';

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { KIND_IDS, KINDS, type Kind } from '../../model/vocabulary';
 import { useData } from '../data';
 import { t } from '../i18n';
-import { formatCount } from '../i18nImport';
+import { formatCount } from '../displayText';
 import type { Lang } from '../state/viewState';
 
 /** `kept` is the kind filter: empty keeps every kind. */

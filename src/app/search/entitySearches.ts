@@ -3,9 +3,9 @@
  * enough to index in a blink, in a worker above that (see searchWorker.ts).
  */
 import type { KnowledgeGraph } from '../../model/graph';
-import { createEntitySearch, MAX_QUERY_LENGTH, searchDocs, type EntitySearch, type SearchHit } from '../../query/search';
+import { MAX_QUERY_LENGTH, searchDocs, type EntitySearch, type SearchDoc, type SearchHit } from '../../query/search';
 import { foldForSearch } from '../../text/fold';
-import type { SearchReply, SearchRequest, SearchScope } from './searchProtocol';
+import { scopedSearches, type SearchReply, type SearchRequest, type SearchScope } from './searchProtocol';
 
 export type AsyncEntitySearch = {
   search: (query: string, limit: number) => Promise<SearchHit[]>;
@@ -28,12 +28,9 @@ export const WORKER_SEARCH_FROM = 5_000;
 const inPage = (search: EntitySearch): AsyncEntitySearch => ({ search: async (query, limit) => search.search(query, limit), now: search.search });
 
 function pageSearches(graph: KnowledgeGraph): EntitySearches {
-  return {
-    search: inPage(createEntitySearch(graph)),
-    actorSearch: inPage(createEntitySearch(graph, () => graph.filterNodes((_n, a) => a.kind === 'actor'))),
-    domainSearch: inPage(createEntitySearch(graph, () => graph.filterNodes((_n, a) => a.kind === 'domain'))),
-    dispose: () => undefined,
-  };
+  let docs: SearchDoc[] | null = null;
+  const scoped = scopedSearches(() => (docs ??= searchDocs(graph)));
+  return { search: inPage(scoped.all), actorSearch: inPage(scoped.actor), domainSearch: inPage(scoped.domain), dispose: () => undefined };
 }
 
 function workerSearches(graph: KnowledgeGraph): EntitySearches {

@@ -1,6 +1,6 @@
 /** The timeline strip's words in both languages; i18n.ts spreads the fixed ones into its table. */
 import type { Lang } from '../state/viewState';
-import { formatCount } from '../i18nImport';
+import { formatCount } from '../displayText';
 
 export const TIMELINE_STRINGS = {
   timeline: { vi: 'Dòng thời gian', en: 'Timeline' },
