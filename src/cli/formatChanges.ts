@@ -2,18 +2,16 @@
 import type { KnowledgeGraph } from '../model/graph';
 import { KINDS } from '../model/vocabulary';
 import type { Changes, DateChanges } from '../query/changes';
+import type { ChangesSpec } from '../query/changesView';
 import { relationTime, type SourceTimes } from '../query/relationTime';
 
 export type Lang = 'vi' | 'en';
-
-/** What is being compared: two dates, or two articles by id. */
-export type Moments = { by: 'date' | 'source'; from: string; to: string };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const WORDS = {
   vi: {
-    heading: ({ by, from, to }: Moments) =>
+    heading: ({ by, from, to }: ChangesSpec) =>
       by === 'date'
         ? `Những gì thay đổi từ ${from} đến ${to} (mỗi quan hệ được xếp theo ngày của chính nó, nếu không có thì theo ngày của bài báo sớm nhất nêu nó):`
         : `Những gì bài ${to} bổ sung so với bài ${from}:`,
@@ -27,7 +25,7 @@ const WORDS = {
     noDate: 'không có ngày',
   },
   en: {
-    heading: ({ by, from, to }: Moments) =>
+    heading: ({ by, from, to }: ChangesSpec) =>
       by === 'date'
         ? `What changed from ${from} to ${to} (a relation is placed by its own date, else by its earliest article's):`
         : `What article ${to} adds to article ${from}:`,
@@ -53,9 +51,9 @@ function relationLine(graph: KnowledgeGraph, edge: string, times: SourceTimes, l
   return `  ${source} — ${attrs.labels[lang]} → ${target}   [${edge}; ${when}]`;
 }
 
-export function formatChanges(graph: KnowledgeGraph, changes: Changes | DateChanges, moments: Moments, times: SourceTimes, lang: Lang): string {
+export function formatChanges(graph: KnowledgeGraph, changes: Changes | DateChanges, spec: ChangesSpec, times: SourceTimes, lang: Lang): string {
   const words = WORDS[lang];
-  const lines = [words.heading(moments), words.summary(changes.entities.length, changes.relations.length, changes.evidence.length)];
+  const lines = [words.heading(spec), words.summary(changes.entities.length, changes.relations.length, changes.evidence.length)];
   if ('undated' in changes && changes.undated > 0) lines.push(words.undated(changes.undated));
   if (changes.entities.length > 0) {
     lines.push('', words.entities(changes.entities.length));

@@ -1,12 +1,12 @@
 import { isIsoPartialDate } from '../../model/dates';
-import { changesBetweenDates, changesBetweenSources } from '../../query/changes';
+import { changesOf, type ChangesSpec } from '../../query/changesView';
 import { sourceTimes } from '../../query/relationTime';
 import { parseCommand, UsageError } from '../args';
-import { formatChanges, type Moments } from '../formatChanges';
+import { formatChanges } from '../formatChanges';
 import { DATA_OPTION, loadOrReport, type Command } from '../io';
 
 /** Two dates or two articles, never a mix: anything else is a usage error that says what to give. */
-function moments(values: Partial<Record<'from' | 'to' | 'from-source' | 'to-source', string>>): Moments {
+function moments(values: Partial<Record<'from' | 'to' | 'from-source' | 'to-source', string>>): ChangesSpec {
   const dates = values.from !== undefined || values.to !== undefined;
   const articles = values['from-source'] !== undefined || values['to-source'] !== undefined;
   if (dates && articles) throw new UsageError('compare two dates (--from, --to) or two articles (--from-source, --to-source), not both');
@@ -51,8 +51,7 @@ export const diff: Command = {
         if (!known.includes(id)) throw new UsageError(`--${flag}: unknown article "${id}" (expected one of ${known.join(', ')})`);
       }
     }
-    const changes =
-      when.by === 'date' ? changesBetweenDates(loaded.graph, times, when.from, when.to) : changesBetweenSources(loaded.graph, when.from, when.to);
+    const changes = changesOf(loaded.graph, times, when);
     if (values.json) {
       io.out(JSON.stringify({ ...when, ...changes }, null, 2));
       return 0;
