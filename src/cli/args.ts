@@ -3,6 +3,24 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export class UsageError extends Error {}
 
+const FILTERS = `Filters (export; the same as the explorer's filter panel and URL):
+  --actor ID               keep this actor's neighbourhood (repeat or comma-separate)
+  --hops N                 neighbourhood depth, 1-3 (default 1; also the domain depth)
+  --direction in|out|both  which relations to follow from the actors (default both)
+  --domain ID              keep this domain and what is linked to it
+  --domain-hops N          depth around domains, 1-3 (default 1)
+  --kind K                 keep only these kinds (actor, agreement, partnership, ...)
+  --predicate P            keep only these relation types (signs, covers, ...)
+  --source DOC             keep only what these articles state
+  --from DATE, --to DATE   keep relations dated within (YYYY, YYYY-MM or YYYY-MM-DD)
+  --undated keep|drop      under a date range, keep relations with no date (default keep)
+  --text WORDS             keep entities whose names contain these words
+  --among ID               keep only the relations among these entities`;
+
+const COMMON = `Common options:
+  --data DIR               the graph-data folder to read (default: graph-data)
+  -h, --help               show this help`;
+
 /** The help text: the commands' own lines, then the filters and options they share. */
 export function usageText(commandLines: string[]): string {
   return `Usage: npm run kg -- <command> [options]
@@ -10,23 +28,28 @@ export function usageText(commandLines: string[]): string {
 Commands:
 ${commandLines.join('\n')}
 
-Filters (export; the same as the explorer's filter panel and URL):
-  --actor ID               keep this actor's neighbourhood (repeat or comma-separate)
-  --hops N                 neighbourhood depth, 1-3 (default 1; also the domain depth)
-  --direction in|out|both  which relations to follow from the actors (default both)
-  --domain ID              keep this domain and what is linked to it
-  --domain-hops N          depth around domains, 1-3 (default 2)
-  --kind K                 keep only these kinds (actor, agreement, partnership, ...)
-  --predicate P            keep only these relation types (signs, covers, ...)
-  --source DOC             keep only what these articles state
-  --from DATE, --to DATE   keep relations dated within (YYYY, YYYY-MM or YYYY-MM-DD)
-  --undated keep|drop      under a date range, keep relations with no date (default keep)
-  --text WORDS             keep entities whose names contain these words
-  --among ID               keep only the relations among these entities
+${FILTERS}
 
-Common options:
-  --data DIR               the graph-data folder to read (default: graph-data)
-  -h, --help               show this help`;
+${COMMON}`;
+}
+
+/**
+ * One command's help, from its own usage lines: what `kg COMMAND --help` prints, and what a usage
+ * error in that command is followed by (the one command, not all of them). A command whose usage
+ * mentions [filters] gets the filter list too.
+ */
+export function commandUsageText(usage: string): string {
+  const [first = '', ...rest] = usage.split('\n');
+  const parts = [`Usage: npm run kg -- ${first.trim()}`, rest.join('\n')];
+  if (usage.includes('[filters]')) parts.push('', FILTERS);
+  parts.push('', COMMON, '', 'Every command: npm run kg -- --help');
+  return parts.filter((part, i) => part !== '' || i > 1).join('\n');
+}
+
+/** Whether the arguments ask for help (`-h`, `--help`), before any `--` that ends the options. */
+export function asksForHelp(args: string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((a) => a === '-h' || a === '--help');
 }
 
 export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {

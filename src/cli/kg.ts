@@ -1,6 +1,6 @@
 /** The `kg` command: a thin door onto the core. Exit codes: 0 ok, 1 invalid data, 2 usage, 3 a file could not be written. */
 import { pathToFileURL } from 'node:url';
-import { usageText, UsageError } from './args';
+import { asksForHelp, commandUsageText, usageText, UsageError } from './args';
 import type { Command, Io } from './io';
 import { WriteError } from './writeFiles';
 import { apply } from './commands/apply';
@@ -34,14 +34,24 @@ export const USAGE = usageText(Object.values(COMMANDS).map((command) => command.
 
 export function main(argv: string[], io: Io): number {
   const [name = '', ...args] = argv;
-  if (name === '-h' || name === '--help' || name === 'help') {
+  if (name === '-h' || name === '--help' || (name === 'help' && args.length === 0)) {
     io.out(USAGE);
     return 0;
   }
+  // `kg help COMMAND` reads as `kg COMMAND --help`.
+  const [commandName, commandArgs] = name === 'help' ? [args[0] ?? '', ['--help']] : [name, args];
+  const command = Object.hasOwn(COMMANDS, commandName) ? COMMANDS[commandName] : undefined;
+  if (!command) {
+    io.err(`kg: ${commandName ? `unknown command "${commandName}"` : 'no command given'}`);
+    io.err(USAGE);
+    return 2;
+  }
+  if (asksForHelp(commandArgs)) {
+    io.out(commandUsageText(command.usage));
+    return 0;
+  }
   try {
-    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (!command) throw new UsageError(name ? `unknown command "${name}"` : 'no command given');
-    return command.run(args, io);
+    return command.run(commandArgs, io);
   } catch (error) {
     if (error instanceof WriteError) {
       io.err(`kg: ${error.message}`);
@@ -49,7 +59,7 @@ export function main(argv: string[], io: Io): number {
     }
     if (!(error instanceof UsageError)) throw error;
     io.err(`kg: ${error.message}`);
-    io.err(USAGE);
+    io.err(commandUsageText(command.usage));
     return 2;
   }
 }

@@ -39,7 +39,7 @@ export function emptyFilter(): FilterSpec {
     actorHops: 1,
     direction: 'both',
     domains: [],
-    domainHops: 2,
+    domainHops: 1,
     kinds: [],
     predicates: [],
     sources: [],

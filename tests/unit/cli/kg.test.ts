@@ -73,6 +73,46 @@ describe('kg usage errors', () => {
   });
 });
 
+describe('kg help', () => {
+  it.each([['--help'], ['-h'], ['help']])('%s prints every command and exits 0', (flag) => {
+    const result = runKg(flag);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^Usage: npm run kg -- <command>/);
+    for (const command of ['validate', 'export', 'profile', 'diff']) expect(result.out).toContain(`\n  ${command}`);
+  });
+
+  it.each([
+    [['profile', '--help']],
+    [['profile', '-h']],
+    [['help', 'profile']],
+    [['profile', 'norway', '--lang', 'vi', '--help']],
+  ])('%j prints that command’s usage, not the others’, and exits 0', (argv) => {
+    const result = runKg(...argv);
+    expect(result.code).toBe(0);
+    expect(result.err).toBe('');
+    expect(result.out).toMatch(/^Usage: npm run kg -- profile ID \[--lang vi\|en\] \[--json\]/);
+    expect(result.out).not.toMatch(/\n {2}export /);
+    expect(result.out).not.toContain('--domain-hops');
+  });
+
+  it('export --help lists the filters it takes', () => {
+    const result = runKg('export', '--help');
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^Usage: npm run kg -- export --format F/);
+    expect(result.out).toContain('--domain-hops N');
+    expect(result.out).not.toMatch(/\n {2}profile /);
+  });
+
+  it('a usage error prints the command’s own usage, a few lines rather than the whole list', () => {
+    const result = runKg('profile', 'norway', '--lang', 'fr');
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^kg: --lang must be vi or en \(got fr\)\nUsage: npm run kg -- profile ID/);
+    expect(result.err).not.toMatch(/\n {2}export /);
+    expect(result.err.split('\n').length).toBeLessThan(15);
+    expect(runKg('--help').out.split('\n').length).toBeGreaterThan(40);
+  });
+});
+
 describe('kg stats', () => {
   it('prints counts by kind, predicate and source, and the components', () => {
     const result = runKg('stats', '--data', GRAPH_DATA, '--json');

@@ -51,7 +51,7 @@ describe('parseFilterParams', () => {
         (patch) => {
           const spec = { ...emptyFilter(), ...patch };
           if (spec.actors.length === 0) Object.assign(spec, { actorHops: 1, direction: 'both' });
-          if (spec.domains.length === 0) spec.domainHops = 2;
+          if (spec.domains.length === 0) spec.domainHops = 1;
           const raw: RawParams = {};
           for (const [param, value] of filterToParams(spec)) raw[param] = [value];
           const back = parse(raw);
