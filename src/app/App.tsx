@@ -8,6 +8,7 @@ import { DataContext, type ExplorerData } from './data';
 import { Explorer, type Origin } from './Explorer';
 import { explorerDataFromGraph, loadBundle } from './loadBundle';
 import { useImport, type Opened } from './import/useImport';
+import { newSearchMemory, rememberSearch } from './panels/EntityCombobox';
 
 const BUNDLE_URL = './graph.json';
 
@@ -17,13 +18,17 @@ export function App() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
+  const [search] = useState(newSearchMemory);
 
   const loadShipped = useCallback(() => {
     loadBundle(BUNDLE_URL).then(
-      (data) => setLoaded((prev) => ({ data, origin: { kind: 'shipped' }, version: (prev?.version ?? 0) + 1 })),
+      (data) => {
+        rememberSearch(search);
+        setLoaded((prev) => ({ data, origin: { kind: 'shipped' }, version: (prev?.version ?? 0) + 1 }));
+      },
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
-  }, []);
+  }, [search]);
   useEffect(loadShipped, [loadShipped]);
   // Data replaced (another file, or back to the shipped graph): its search worker is done.
   const data = loaded?.data;
@@ -32,12 +37,13 @@ export function App() {
   const opened = useCallback(({ name, graph, summary }: Opened) => {
     const lang = new URLSearchParams(window.location.search).get('lang');
     window.history.pushState(null, '', lang ? `?lang=${lang}` : '?');
+    rememberSearch(search);
     setLoaded((prev) => ({
       data: explorerDataFromGraph(graph, []),
       origin: { kind: 'imported', name, summary },
       version: (prev?.version ?? 0) + 1,
     }));
-  }, []);
+  }, [search]);
   const { importing, open, cancel } = useImport(opened, setImportError);
   const openFile = useCallback(
     (file: File) => {
@@ -67,6 +73,7 @@ export function App() {
         importError={importError}
         onDismissImportError={() => setImportError(null)}
         onBackToShipped={loadShipped}
+        search={search}
       />
     </DataContext.Provider>
   );

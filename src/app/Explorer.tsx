@@ -3,15 +3,16 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Evidence } from '../model/schema';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { useData } from './data';
+import type { SearchMemory } from './panels/EntityCombobox';
 import { describeNotices, t } from './i18n';
 import { describeImportSummary } from './i18nImport';
 import type { ImportSummary } from '../io/sanitize';
 import { ImportProgress } from './import/ImportProgress';
 import type { Importing } from './import/useImport';
-import { ArticleReader } from './panels/ArticleReader';
-import { EdgeDetails } from './panels/EdgeDetails';
+import { DetailsColumn } from './details/DetailsColumn';
+import { useGlobalKeys } from './keyboard';
+import { CopyLink } from './panels/CopyLink';
 import { Legend } from './panels/Legend';
-import { NodeDetails } from './panels/NodeDetails';
 import type Sigma from 'sigma';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../model/graph';
 import { EntityCombobox } from './panels/EntityCombobox';
@@ -29,10 +30,6 @@ import { shortestPaths } from '../query/paths';
 import { useViewState } from './state/useViewState';
 import type { DataIndex, Lang } from './state/viewState';
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
-
 /** Where the graph on screen came from: the shipped bundle, or a file the user opened. */
 export type Origin = { kind: 'shipped' } | { kind: 'imported'; name: string; summary: ImportSummary };
 
@@ -44,9 +41,11 @@ type Props = {
   importError: string | null;
   onDismissImportError: () => void;
   onBackToShipped: () => void;
+  /** What the search box held (and whether it had focus) before the graph was replaced: a new graph does not wipe it. */
+  search: SearchMemory;
 };
 
-export function Explorer({ origin, onOpenFile, importing, onCancelImport, importError, onDismissImportError, onBackToShipped }: Props) {
+export function Explorer({ origin, onOpenFile, importing, onCancelImport, importError, onDismissImportError, onBackToShipped, search }: Props) {
   const data = useData();
   const sigmaRef = useRef<Sigma<NodeAttributes, EdgeAttributes, GraphAttributes> | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -58,6 +57,8 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
   const { view, notices, update, dismiss } = useViewState(index);
   const [flyTo, setFlyTo] = useState<CanvasProps['flyTo']>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const detailsRef = useRef<HTMLElement>(null);
+  const [changesSlot, setChangesSlot] = useState<HTMLDivElement | null>(null);
   const { lang } = view;
   const kept = useMemo(() => (isEmptyFilter(view.filter) ? null : applyFilter(data.graph, view.filter)), [data.graph, view.filter]);
   const pathResult = useMemo(
@@ -128,36 +129,49 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
     document.title = t(lang, 'title');
   }, [lang]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.key === '/' && !isTyping(e.target)) || (e.key === 'k' && (e.ctrlKey || e.metaKey))) {
-        e.preventDefault();
-        searchRef.current?.focus();
-      } else if (e.key === 'Escape' && !isTyping(e.target)) {
-        update({ selection: null });
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [update]);
+  // Escape closes the reader first (focus goes back to the details it was opened from), then the selection.
+  const onEscape = useCallback(
+    (target: EventTarget | null) => {
+      if (view.article) {
+        update({ article: null });
+        if (target instanceof Node && target.parentElement?.closest('.reader')) detailsRef.current?.focus();
+      } else update({ selection: null });
+    },
+    [update, view.article],
+  );
+  useGlobalKeys(searchRef, onEscape);
+  const focusDetails = () => detailsRef.current?.focus();
 
   const setLang = (next: Lang) => update({ lang: next });
+  const toggleTable = () => update({ table: { ...view.table, open: !view.table.open } });
   const selection = view.selection;
 
   return (
     <div className="app">
+      <nav className="skip-links" aria-label={t(lang, 'skipLinks')}>
+        <button type="button" onClick={() => searchRef.current?.focus()}>{t(lang, 'skipToSearch')}</button>
+        <button type="button" onClick={() => document.getElementById('graph')?.focus()}>{t(lang, 'skipToGraph')}</button>
+        <button type="button" onClick={focusDetails}>{t(lang, 'skipToDetails')}</button>
+      </nav>
       <header className="topbar">
         <div className="brand">
           <h1>{t(lang, 'title')}</h1>
           <p className="muted">{t(lang, 'subtitle')}</p>
         </div>
-        <EntityCombobox
-          ref={searchRef}
-          lang={lang}
-          onChoose={selectNode}
-          label={t(lang, 'searchLabel')}
-          placeholder={t(lang, 'searchPlaceholder')}
-        />
+        <div role="search" className="search-area">
+          <EntityCombobox
+            ref={searchRef}
+            lang={lang}
+            onChoose={selectNode}
+            label={t(lang, 'searchLabel')}
+            placeholder={t(lang, 'searchPlaceholder')}
+            memory={search}
+          />
+          {/* One Tab from a chosen result, and Enter, to its details. */}
+          <button type="button" className="skip-link" onClick={focusDetails}>
+            {t(lang, 'skipToDetails')}
+          </button>
+        </div>
         <div className="toolbar">
           <label className="button" title={t(lang, 'openFileHelp')}>
             {t(lang, 'openFile')}
@@ -176,16 +190,18 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
             type="button"
             className="button"
             aria-pressed={view.table.open}
-            onClick={() => update({ table: { ...view.table, open: !view.table.open } })}
+            onClick={toggleTable}
           >
             {t(lang, 'relationsTable')}
           </button>
           <ExportMenu lang={lang} filter={view.filter} kept={exported} changes={changes?.spec ?? null} sigma={() => sigmaRef.current as unknown as Sigma | null} />
+          <CopyLink lang={lang} />
         </div>
         <div className="lang-switch" role="group" aria-label={t(lang, 'language')}>
           {(['vi', 'en'] as const).map((l) => (
-            <button key={l} type="button" aria-pressed={lang === l} onClick={() => setLang(l)} lang={l}>
-              {l === 'vi' ? 'Tiếng Việt' : 'English'}
+            <button key={l} type="button" aria-pressed={lang === l} onClick={() => setLang(l)} lang={l} aria-label={l === 'vi' ? 'Tiếng Việt' : 'English'}>
+              <span className="long">{l === 'vi' ? 'Tiếng Việt' : 'English'}</span>
+              <span className="short" aria-hidden="true">{l.toUpperCase()}</span>
             </button>
           ))}
         </div>
@@ -244,7 +260,7 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
         </div>
       )}
       <main className="layout">
-        <aside className="sidebar left">
+        <aside className="sidebar left" aria-label={t(lang, 'viewControls')}>
           <Legend lang={lang} kept={view.filter.kinds} onChange={(kinds) => setFilter({ kinds })} />
           <PathFinder
             lang={lang}
@@ -264,49 +280,49 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
             onReset={() => update({ filter: emptyFilter() })}
           />
         </aside>
-        <section className={view.table.open ? 'canvas-wrap with-table' : 'canvas-wrap'} aria-label={t(lang, 'graphCanvas')}>
-          <GraphCanvas ref={sigmaRef} view={view} update={update} flyTo={flyTo} visible={kept} path={pathSets} reveal={reveal ?? changes?.kept ?? null} />
+        <section id="graph" tabIndex={-1} className={view.table.open ? 'canvas-wrap with-table' : 'canvas-wrap'} aria-label={t(lang, 'graphCanvas')}>
+          <GraphCanvas ref={sigmaRef} view={view} update={update} flyTo={flyTo} visible={kept} path={pathSets} reveal={reveal ?? changes?.kept ?? null} emphasis={reveal ? null : (changes?.added ?? null)} />
           <TimelineStrip
             lang={lang}
             filter={view.filter}
             onChange={setFilter}
             timeline={view.timeline}
+            underTable={view.table.open}
             onTimeline={(patch) => update({ timeline: { ...view.timeline, ...patch } })}
             changes={changes}
+            changesSlot={changesSlot}
             onReveal={setReveal}
             onSelectNode={selectNode}
             onSelectEdge={selectEdge}
           />
-          {view.article && (
-            <ArticleReader
-              key={`${view.article.source}:${view.article.start ?? ''}`}
-              article={view.article}
-              lang={lang}
-              onClose={() => update({ article: null })}
-              onSelectNode={selectNode}
-              onSelectEdge={selectEdge}
-            />
-          )}
           {view.table.open && (
             <RelationsTable
               lang={lang}
               kept={kept}
+              filter={view.filter}
               table={view.table}
               selection={selection}
               onChange={(table) => update({ table }, 'replace')}
               onSelectEdge={showEdge}
+              onClose={toggleTable}
             />
           )}
         </section>
-        <aside className="sidebar right" aria-label={t(lang, 'details')}>
-          {selection?.type === 'node' && (
-            <NodeDetails id={selection.id} lang={lang} onSelectNode={selectNode} onSelectEdge={selectEdge} onShowEvidence={showEvidence} />
-          )}
-          {selection?.type === 'edge' && (
-            <EdgeDetails id={selection.id} lang={lang} onSelectNode={selectNode} onSelectEdge={selectEdge} onShowEvidence={showEvidence} />
-          )}
-          {!selection && <p className="muted empty">{t(lang, 'emptyDetails')}</p>}
-        </aside>
+        <DetailsColumn
+          lang={lang}
+          selection={selection}
+          comparing={changes !== null}
+          article={view.article}
+          onCloseArticle={() => {
+            update({ article: null });
+            focusDetails();
+          }}
+          onSelectNode={selectNode}
+          onSelectEdge={selectEdge}
+          onShowEvidence={showEvidence}
+          detailsRef={detailsRef}
+          changesSlot={setChangesSlot}
+        />
       </main>
     </div>
   );

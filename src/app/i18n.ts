@@ -3,6 +3,7 @@ import { excerpt } from '../io/sanitize';
 import { formatCount } from './displayText';
 import { IMPORT_STRINGS } from './i18nImport';
 import { PROFILE_STRINGS } from './profile/profileStrings';
+import { SHELL_STRINGS } from './shellStrings';
 import { TABLE_STRINGS } from './table/tableStrings';
 import { CHANGES_STRINGS, TIMELINE_STRINGS } from './timeline/strings';
 import type { Lang, Notice } from './state/viewState';
@@ -106,6 +107,7 @@ export const STRINGS = {
   backToShipped: { vi: 'Quay lại đồ thị gốc', en: 'Back to the shipped graph' },
   ...IMPORT_STRINGS,
   ...PROFILE_STRINGS,
+  ...SHELL_STRINGS,
   ...TABLE_STRINGS,
   ...TIMELINE_STRINGS,
   ...CHANGES_STRINGS,

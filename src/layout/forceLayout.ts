@@ -26,9 +26,12 @@ function seedCircle(graph: Graph): void {
 
 /** Who acts and under what: drawn in the middle. Domains, frameworks, events and places ring them. */
 const CORE_KINDS: ReadonlySet<unknown> = new Set(['actor', 'agreement', 'partnership']);
-/** The core's share of the picture's radius, and where the outer ring starts. */
-const CORE_RADIUS = 0.42;
-const RING_START = 0.55;
+/**
+ * The core's share of the picture's radius, and where the outer ring starts: wide enough that the
+ * hubs in the middle (the EU, Viet Nam, the two partnerships) have room for their names.
+ */
+const CORE_RADIUS = 0.5;
+const RING_START = 0.6;
 
 /**
  * Keeps each node's direction from the centre (what ForceAtlas2 found: neighbours stay on the same
@@ -63,7 +66,8 @@ export function applyLayout(graph: Graph): void {
     settings: { ...forceAtlas2.inferSettings(graph), outboundAttractionDistribution: true, scalingRatio: 20, gravity: 0.6 },
   });
   ringsByKind(graph);
-  noverlap.assign(graph, { maxIterations: 200, settings: { margin: 14, ratio: 1.4 } });
+  // Discs are drawn in screen pixels, about 1.8 layout units each on a 1440-pixel-wide window: room for a label between neighbours.
+  noverlap.assign(graph, { maxIterations: 200, settings: { margin: 20, ratio: 2 } });
   // Round so the artefact is byte-stable across platforms' last-digit float differences.
   graph.forEachNode((node, attrs) => {
     graph.mergeNodeAttributes(node, { x: Math.round(attrs.x * 100) / 100, y: Math.round(attrs.y * 100) / 100 });

@@ -12,12 +12,25 @@ import type { CanvasProps } from './canvasProps';
 import { frame } from './frame';
 import { revealLabelled, type RenderState } from './reducers';
 
-type Props = CanvasProps & { renderState: RenderState };
+/** Both partial changes in one refresh; null (a whole refresh) when either needs one. */
+function joinChanges(a: { nodes: string[]; edges: string[] } | null, b: { nodes: string[]; edges: string[] }): { nodes: string[]; edges: string[] } | null {
+  return a ? { nodes: [...new Set([...a.nodes, ...b.nodes])], edges: [...new Set([...a.edges, ...b.edges])] } : null;
+}
+
+/** Fits the camera to some nodes, widened and leaning right so that their labels (drawn to the right) fit too. */
+function fitTo(sigma: Sigma, nodes: Iterable<string>): void {
+  // @sigma/utils types the renderer with default attributes; ours only adds fields.
+  const fit = getCameraStateToFitViewportToNodes(sigma, [...nodes]);
+  const ratio = fit.ratio * LABEL_ROOM;
+  void sigma.getCamera().animate({ ...fit, ratio, x: fit.x + ratio * 0.18 }, { duration: 400 });
+}
+
+type Props = CanvasProps & { renderState: RenderState; attachLabels: (sigma: Sigma) => () => void };
 
 const CAMERA_WRITE_DELAY_MS = 400;
 const LABEL_ROOM = 1.45;
 
-export function CanvasBehaviour({ view, update, renderState, flyTo, visible, path, reveal = null }: Props) {
+export function CanvasBehaviour({ view, update, renderState, attachLabels, flyTo, visible, path, reveal = null, emphasis = null }: Props) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes, GraphAttributes>();
   const registerEvents = useRegisterEvents();
   const [hovered, setHovered] = useState<string | null>(null);
@@ -32,6 +45,9 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
     sigma.on('afterRender', count);
     return () => void sigma.off('afterRender', count);
   }, [sigma]);
+
+  // The labels keep clear of every node's disc, read from this renderer.
+  useEffect(() => attachLabels(sigma as unknown as Sigma), [sigma, attachLabels]);
 
   // Sigma only follows window resizes; the table opening or closing resizes the canvas by itself.
   useEffect(() => {
@@ -90,26 +106,20 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
     sigma.refresh({ partialGraph: focusChange(before, path), skipIndexation: true, schedule: true });
   }, [sigma, path, renderState]);
 
-  // Playback fades what has not appeared yet; a step redraws only what it brings (the camera is not touched).
+  // Playback fades what has not appeared yet; "what changed" fades the rest and draws what the later
+  // moment adds on top. A step redraws only what it changes (the camera is not touched), in one
+  // refresh: a whole one re-indexes, and a partial one in the same task would find nothing to repaint.
   useEffect(() => {
-    const before = renderState.swapReveal(reveal);
+    const nextEmphasis = emphasis ?? EMPTY_FOCUS;
+    const beforeReveal = renderState.swapReveal(reveal);
+    const beforeEmphasis = renderState.swapEmphasis(nextEmphasis);
     sigma.getContainer().dataset.reveal = String(reveal?.nodes.size ?? 'all');
-    if (before === reveal) return;
-    const change = revealLabelled(before) === revealLabelled(reveal) ? revealChange(before, reveal) : null;
+    if (beforeReveal === reveal && beforeEmphasis === nextEmphasis) return;
+    const whole = revealLabelled(beforeReveal) !== revealLabelled(reveal);
+    const change = whole ? null : joinChanges(revealChange(beforeReveal, reveal), focusChange(beforeEmphasis, nextEmphasis));
     if (change) sigma.refresh({ partialGraph: change, skipIndexation: true, schedule: true });
     else sigma.refresh({ skipIndexation: true, schedule: true });
-  }, [sigma, reveal, renderState]);
-
-  // The reader covers the canvas's right side: when it opens or closes, the labels are placed
-  // again, clear of it or back in the room it leaves (not on mount: the first frame knows).
-  const readerOpen = view.article !== null;
-  const readerWas = useRef(readerOpen);
-  useEffect(() => {
-    if (readerWas.current === readerOpen) return;
-    readerWas.current = readerOpen;
-    const frame = requestAnimationFrame(() => sigma.scheduleRender());
-    return () => cancelAnimationFrame(frame);
-  }, [sigma, readerOpen]);
+  }, [sigma, reveal, emphasis, renderState]);
 
   // Language and filter change every element's look: a full refresh, and a rare one.
   const { lang, dim } = view;
@@ -157,15 +167,21 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
   useEffect(() => {
     if (framed.current === visible) return;
     framed.current = visible;
-    if (visible && visible.nodes.size > 0) {
-      // @sigma/utils types the renderer with default attributes; ours only adds fields.
-      const fit = getCameraStateToFitViewportToNodes(sigma as unknown as Sigma, [...visible.nodes]);
-      // Fitted to the nodes' centres: widen, and lean right, so labels (drawn to the right) fit too.
-      const ratio = fit.ratio * LABEL_ROOM;
-      void sigma.getCamera().animate({ ...fit, ratio, x: fit.x + ratio * 0.18 }, { duration: 400 });
-    }
+    if (visible && visible.nodes.size > 0) fitTo(sigma as unknown as Sigma, visible.nodes);
     else void sigma.getCamera().animatedReset({ duration: 400 });
   }, [sigma, visible]);
+
+  // A comparison chosen after the page opened is framed: what it adds, with the ends of what it adds.
+  const framedEmphasis = useRef(emphasis);
+  useEffect(() => {
+    if (framedEmphasis.current === emphasis) return;
+    framedEmphasis.current = emphasis;
+    if (!emphasis) return;
+    const graph = sigma.getGraph();
+    const nodes = new Set(emphasis.nodes);
+    emphasis.edges.forEach((edge) => graph.extremities(edge).forEach((end) => nodes.add(end)));
+    if (nodes.size > 0) fitTo(sigma as unknown as Sigma, nodes);
+  }, [sigma, emphasis]);
 
   return null;
 }

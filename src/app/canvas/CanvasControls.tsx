@@ -11,7 +11,7 @@ export function CanvasControls({ lang, focusNode }: { lang: Lang; focusNode: str
   const sigma = useSigma() as unknown as Sigma;
   const { reset } = useCamera({ duration: 250 });
   return (
-    <div className="canvas-controls" role="group" aria-label={t(lang, 'zoom')}>
+    <div className="canvas-controls" data-covers-canvas role="group" aria-label={t(lang, 'zoom')}>
       <button type="button" onClick={() => zoomToward(sigma, focusNode, ZOOM_FACTOR)} title={t(lang, 'zoomIn')} aria-label={t(lang, 'zoomIn')}>+</button>
       <button type="button" onClick={() => zoomToward(sigma, focusNode, 1 / ZOOM_FACTOR)} title={t(lang, 'zoomOut')} aria-label={t(lang, 'zoomOut')}>−</button>
       <button type="button" onClick={() => reset()} title={t(lang, 'fit')} aria-label={t(lang, 'fit')}>⤢</button>

@@ -4,7 +4,7 @@
  * reducers, followed by a refresh of just what changed.
  */
 import { SigmaContainer } from '@react-sigma/core';
-import { forwardRef, useEffect, useMemo, useState } from 'react';
+import { forwardRef, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../model/graph';
@@ -15,7 +15,7 @@ import type { CanvasProps } from './canvasProps';
 import { CAMERA_LIMITS } from '../state/viewState';
 import { canvasLabels } from './canvasLabels';
 import { createLabelDrawers } from './labelDrawers';
-import { EDGE_COLOR, reduceEdge, reduceNode, RenderState } from './reducers';
+import { alwaysLabelled, EDGE_COLOR, reduceEdge, reduceNode, RenderState, sizeScale } from './reducers';
 
 
 /** Edge labels cost sigma a pass over every edge per frame: only worth it on small graphs. */
@@ -30,17 +30,25 @@ const LARGE_GRAPH_EDGES = 20_000;
 
 type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-export const GraphCanvas = forwardRef<Renderer | null, CanvasProps>(function GraphCanvas({ view, update, flyTo, visible, path, reveal }, ref) {
+export const GraphCanvas = forwardRef<Renderer | null, CanvasProps>(function GraphCanvas({ view, update, flyTo, visible, path, reveal, emphasis }, ref) {
   const { graph } = useData();
   const [renderState] = useState(() => {
-    const state = new RenderState(canvasLabels(graph), view.lang, visible, view.dim);
+    const state = new RenderState(canvasLabels(graph), view.lang, visible, view.dim, alwaysLabelled(graph));
     // A link that opens on a comparison is drawn faded from its first frame, not redrawn after it.
     state.swapReveal(reveal ?? null);
+    if (emphasis) state.swapEmphasis(emphasis);
     return state;
   });
+  const [drawers] = useState(() => createLabelDrawers(graph, renderState));
+  // The canvas's size is known here, before sigma (built in its container's effect, after this) draws the first frame.
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (element) renderState.sizeScale = sizeScale(graph, element.offsetWidth, element.offsetHeight);
+  }, [graph, renderState]);
 
   const settings = useMemo<Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>>>(() => {
-    const { drawLabel, drawHover } = createLabelDrawers(graph, renderState);
+    const { drawLabel, drawHover, drawEdgeLabel } = drawers;
     return {
       defaultEdgeType: graph.size <= LARGE_GRAPH_EDGES ? 'arrow' : 'line',
       defaultEdgeColor: EDGE_COLOR,
@@ -60,10 +68,11 @@ export const GraphCanvas = forwardRef<Renderer | null, CanvasProps>(function Gra
       maxCameraRatio: CAMERA_LIMITS.maxRatio,
       defaultDrawNodeLabel: drawLabel,
       defaultDrawNodeHover: drawHover,
+      defaultDrawEdgeLabel: drawEdgeLabel,
       nodeReducer: (node, data) => reduceNode(renderState, node, data),
       edgeReducer: (edge, data) => reduceEdge(renderState, edge, data),
     };
-  }, [graph, renderState]);
+  }, [graph, renderState, drawers]);
 
   // A standard performance mark, read by the benchmarks: the first frame handed to the screen.
   // SigmaContainer (a child, so its effect runs first) has just built sigma, which renders
@@ -79,9 +88,11 @@ export const GraphCanvas = forwardRef<Renderer | null, CanvasProps>(function Gra
   }, [graph]);
 
   return (
-    <SigmaContainer ref={ref} graph={graph} settings={settings} className="graph-canvas">
-      <CanvasBehaviour view={view} update={update} renderState={renderState} flyTo={flyTo} visible={visible} path={path} reveal={reveal} />
-      <CanvasControls lang={view.lang} focusNode={view.selection?.type === 'node' ? view.selection.id : null} />
-    </SigmaContainer>
+    <div ref={box} className="graph-canvas">
+      <SigmaContainer ref={ref} graph={graph} settings={settings} className="graph-canvas-sigma">
+        <CanvasBehaviour view={view} update={update} renderState={renderState} attachLabels={drawers.attach} flyTo={flyTo} visible={visible} path={path} reveal={reveal} emphasis={emphasis} />
+        <CanvasControls lang={view.lang} focusNode={view.selection?.type === 'node' ? view.selection.id : null} />
+      </SigmaContainer>
+    </div>
   );
 });

@@ -16,10 +16,24 @@ export function canvasLabel(label: string, aliases: string[]): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_LENGTH - 8)).trimEnd()}…`;
 }
 
-export function canvasLabels(graph: KnowledgeGraph): Map<string, Record<Lang, string>> {
-  const labels = new Map<string, Record<Lang, string>>();
+/** A name's acronym (EU, PCA, ASEAN), for where the name itself has no room; none when the name is already that short. */
+export function acronymOf(label: string, aliases: string[]): string | undefined {
+  const acronym = aliases.find((a) => ACRONYM.test(a));
+  return acronym && acronym.length < label.length ? acronym : undefined;
+}
+
+/** Per node and language: the name drawn, and its acronym when the name has no room (if it has one). */
+export type CanvasLabel = { text: string; short?: string };
+
+export function canvasLabels(graph: KnowledgeGraph): Map<string, Record<Lang, CanvasLabel>> {
+  const labels = new Map<string, Record<Lang, CanvasLabel>>();
   graph.forEachNode((node, attrs) => {
-    labels.set(node, { vi: canvasLabel(attrs.labels.vi, attrs.aliases), en: canvasLabel(attrs.labels.en, attrs.aliases) });
+    const of = (lang: Lang): CanvasLabel => {
+      const text = canvasLabel(attrs.labels[lang], attrs.aliases);
+      const short = acronymOf(text, attrs.aliases);
+      return short ? { text, short } : { text };
+    };
+    labels.set(node, { vi: of('vi'), en: of('en') });
   });
   return labels;
 }

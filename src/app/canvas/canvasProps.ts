@@ -14,4 +14,6 @@ export type CanvasProps = {
   path: FocusSets;
   /** During playback, what has appeared so far: the rest is faded in place (null: nothing is). */
   reveal?: FocusSets | null;
+  /** "What changed": what the later moment adds, drawn on top with a halo (null: no comparison). */
+  emphasis?: FocusSets | null;
 };

@@ -1,15 +1,6 @@
-/**
- * Camera moves that keep the selection where a person can see it: in the middle of the part of
- * the canvas that no panel covers (the article reader covers its right side when open).
- */
+/** Camera moves that keep the selection where a person can see it: in the middle of the canvas. */
 import type Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
-
-/** How much of the canvas's right side the reader hides, in pixels. */
-export function hiddenRight(container: Element): number {
-  const reader = container.closest('.canvas-wrap')?.querySelector('.reader');
-  return reader instanceof HTMLElement ? reader.offsetWidth : 0;
-}
 
 type Target = { node: string } | { edge: string };
 
@@ -20,17 +11,10 @@ function pointOf(sigma: Sigma, target: Target): { x: number; y: number } | null 
   return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : null;
 }
 
-/** The camera that shows a node (or an edge's middle) at `ratio`, centred in the visible part of the canvas. */
+/** The camera that shows a node (or an edge's middle) at `ratio`, centred on the canvas. */
 function cameraOn(sigma: Sigma, target: Target, ratio: number): CameraState | null {
   const data = pointOf(sigma, target);
-  if (!data) return null;
-  const current = sigma.getCamera().getState();
-  // Framed-graph units per screen pixel at the current zoom, scaled to the target zoom.
-  const origin = sigma.viewportToFramedGraph({ x: 0, y: 0 });
-  const onePixel = sigma.viewportToFramedGraph({ x: 1, y: 0 });
-  const unitsPerPixel = ((onePixel.x - origin.x) * ratio) / current.ratio;
-  const shift = (hiddenRight(sigma.getContainer()) / 2) * unitsPerPixel;
-  return { x: data.x + shift, y: data.y, ratio, angle: current.angle };
+  return data ? { x: data.x, y: data.y, ratio, angle: sigma.getCamera().getState().angle } : null;
 }
 
 /** Zoom readable enough to see a node's neighbourhood: never further out than this when a node is framed. */

@@ -1,19 +1,23 @@
 /**
- * Where node labels go, so that none overlaps another, none is cut by the canvas edge, and none
- * hides under the article reader. Sigma draws labels one by one in its own order; we collect a
- * drawing pass (all of it runs in one task) and place it at the end of that task, before the frame
- * is painted: the most important labels first (the hovered node, then the selection, then the
- * rest in sigma's order), each to the right of its node, else to its left, else not drawn.
- * The boxes placed are written on the canvas container (data-label-boxes), so a test can measure
- * what the renderer really drew.
+ * Where labels go, so that none overlaps another label (node or edge), none crosses a node's
+ * disc, none is cut by the canvas edge and none hides under something drawn over the canvas.
+ * Sigma draws labels one by one in its own order; the canvas collects a drawing pass and places
+ * it here, before the frame is painted: the most important first (the hovered node, the
+ * selection, the path, the highlighted neighbourhood, the edges' labels, then the other nodes by
+ * size, so the hubs are named first), each in the first of a few places around its node that is
+ * free, or not at all.
  */
 export type Box = { x: number; y: number; w: number; h: number };
+/** A place a label may take; `text`, when set, is a shorter form of the label that fits there. */
+export type Candidate = Box & { text?: string };
+/** A node's disc on screen; `key` is its node, whose own label may touch it. */
+export type Disc = { x: number; y: number; r: number; key?: string };
 
 export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
-/** Pairs of boxes that overlap: the figure the tests hold at zero. */
+/** Pairs of boxes that overlap. */
 export function countOverlaps(boxes: Box[]): number {
   let count = 0;
   for (let i = 0; i < boxes.length; i++) {
@@ -22,52 +26,121 @@ export function countOverlaps(boxes: Box[]): number {
   return count;
 }
 
-/** A label waiting to be placed: its node's centre and radius in pixels, its text width, and how much it matters. */
-export type LabelRequest = { x: number; y: number; radius: number; width: number; height: number; priority: number };
-
-const GAP = 3;
-
-/** The two places a label may take: right of its node (sigma's own), or left of it. */
-export function candidates(r: LabelRequest): Box[] {
-  const y = r.y - r.height / 2;
-  return [
-    { x: r.x + r.radius + GAP, y, w: r.width, h: r.height },
-    { x: r.x - r.radius - GAP - r.width, y, w: r.width, h: r.height },
-  ];
+export function crossesDisc(box: Box, disc: Disc): boolean {
+  const nearestX = Math.max(box.x, Math.min(disc.x, box.x + box.w));
+  const nearestY = Math.max(box.y, Math.min(disc.y, box.y + box.h));
+  return (disc.x - nearestX) ** 2 + (disc.y - nearestY) ** 2 < disc.r * disc.r;
 }
 
+const CELL = 48;
+
 /**
- * The visible part of the canvas: its size, less what a panel over it hides on the right and
- * what sits on top of it (the zoom buttons).
+ * What is already on the canvas (discs, placed labels), bucketed in a grid of cells so that a
+ * query looks only at its neighbourhood: a large graph's thousands of discs cost no more per
+ * label than a small one's.
  */
-export type Area = { width: number; height: number; hiddenRight: number; covered?: Box[] };
+export class Obstacles {
+  private readonly cells = new Map<number, (Box | Disc)[]>();
+
+  private *cellsOf(x0: number, y0: number, x1: number, y1: number): Generator<number> {
+    for (let cy = Math.floor(y0 / CELL); cy <= Math.floor(y1 / CELL); cy++) {
+      for (let cx = Math.floor(x0 / CELL); cx <= Math.floor(x1 / CELL); cx++) yield cy * 100_003 + cx;
+    }
+  }
+
+  private add(item: Box | Disc, x0: number, y0: number, x1: number, y1: number): void {
+    for (const cell of this.cellsOf(x0, y0, x1, y1)) {
+      const list = this.cells.get(cell);
+      if (list) list.push(item);
+      else this.cells.set(cell, [item]);
+    }
+  }
+
+  addBox(box: Box): void {
+    this.add(box, box.x, box.y, box.x + box.w, box.y + box.h);
+  }
+
+  addDisc(disc: Disc): void {
+    this.add(disc, disc.x - disc.r, disc.y - disc.r, disc.x + disc.r, disc.y + disc.r);
+  }
+
+  /** Whether a box would overlap a label already placed, or cross a disc other than `own`'s. */
+  blocks(box: Box, own?: string): boolean {
+    for (const cell of this.cellsOf(box.x, box.y, box.x + box.w, box.y + box.h)) {
+      for (const item of this.cells.get(cell) ?? []) {
+        if (!('r' in item)) {
+          if (overlaps(box, item)) return true;
+        } else if ((own === undefined || item.key !== own) && crossesDisc(box, item)) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/** A label waiting to be placed: where it may go, in order of preference, and how much it matters. */
+export type LabelRequest = {
+  /** The node it names (its own disc never blocks it); none for an edge's label. */
+  key?: string;
+  candidates: Candidate[];
+  priority: number;
+  /** Drawn even with no free place (the hovered and the selected node): at its first place on the canvas. */
+  mustShow?: boolean;
+};
+
+const GAP = 3;
+const DIAGONAL = Math.SQRT1_2;
+
+/**
+ * The places a node's label may take: right of the node (sigma's own), left, above, below, then
+ * the four corners. A label that must show also has a second ring, one line further out.
+ */
+export function nodeLabelCandidates(x: number, y: number, radius: number, w: number, h: number, far = false): Box[] {
+  const ring = (r: number): Box[] => {
+    const d = r * DIAGONAL;
+    return [
+      { x: x + r + GAP, y: y - h / 2, w, h },
+      { x: x - r - GAP - w, y: y - h / 2, w, h },
+      { x: x - w / 2, y: y - r - GAP - h, w, h },
+      { x: x - w / 2, y: y + r + GAP, w, h },
+      { x: x + d + GAP, y: y - d - h, w, h },
+      { x: x + d + GAP, y: y + d, w, h },
+      { x: x - d - GAP - w, y: y - d - h, w, h },
+      { x: x - d - GAP - w, y: y + d, w, h },
+    ];
+  };
+  return far ? [...ring(radius), ...ring(radius + h)] : ring(radius);
+}
+
+/** The places an edge's label may take, written level: on the edge's middle, then along it, then just above or below the middle. */
+export function edgeLabelCandidates(sx: number, sy: number, tx: number, ty: number, w: number, h: number): Box[] {
+  const at = (t: number, dy = 0): Box => ({ x: sx + (tx - sx) * t - w / 2, y: sy + (ty - sy) * t - h / 2 + dy, w, h });
+  return [at(0.5), at(0.5, -h / 2 - 1), at(0.5, h / 2 + 1), at(0.4), at(0.6), at(0.3), at(0.7)];
+}
+
+/** The visible part of the canvas: its size, less what sits on top of it (the zoom buttons, a panel). */
+export type Area = { width: number; height: number; covered?: Box[] };
 
 function inside(box: Box, area: Area): boolean {
-  const onCanvas = box.x >= 0 && box.y >= 0 && box.x + box.w <= area.width - area.hiddenRight && box.y + box.h <= area.height;
+  const onCanvas = box.x >= 0 && box.y >= 0 && box.x + box.w <= area.width && box.y + box.h <= area.height;
   return onCanvas && !(area.covered ?? []).some((c) => overlaps(box, c));
 }
 
-const disc = (r: LabelRequest): Box => ({ x: r.x - r.radius, y: r.y - r.radius, w: 2 * r.radius, h: 2 * r.radius });
-
 /**
  * Places labels greedily by priority (stable: equal priorities keep their order), clear of the
- * labels already placed and of the other nodes' discs. Returns each request's box, or null when it
- * has no free place. A request with `priority` above `mustShow` always gets a box: its first place
- * inside the area, even over a lesser label.
+ * labels already placed and of every disc but their own node's. Returns each request's box, or
+ * null when it has no free place.
  */
-export function placeLabels(requests: LabelRequest[], area: Area, mustShow = Infinity): (Box | null)[] {
+export function placeLabels(requests: LabelRequest[], area: Area, discs: Disc[] = []): (Candidate | null)[] {
   const order = requests.map((_r, i) => i).sort((a, b) => (requests[b] as LabelRequest).priority - (requests[a] as LabelRequest).priority);
-  const discs = requests.map(disc);
-  const placed: Box[] = [];
-  const result: (Box | null)[] = requests.map(() => null);
+  const obstacles = new Obstacles();
+  discs.forEach((d) => obstacles.addDisc(d));
+  const result: (Candidate | null)[] = requests.map(() => null);
   for (const i of order) {
     const request = requests[i] as LabelRequest;
-    const options = candidates(request).filter((box) => inside(box, area));
-    const clear = (box: Box) => placed.every((other) => !overlaps(box, other)) && discs.every((d, j) => j === i || !overlaps(box, d));
-    const free = options.find(clear);
-    const box = free ?? (request.priority > mustShow ? (options[0] ?? candidates(request)[0] ?? null) : null);
+    const options = request.candidates.filter((box) => inside(box, area));
+    const box = options.find((b) => !obstacles.blocks(b, request.key)) ?? (request.mustShow ? (options[0] ?? request.candidates[0] ?? null) : null);
     if (box) {
-      placed.push(box);
+      obstacles.addBox(box);
       result[i] = box;
     }
   }

@@ -38,14 +38,17 @@ export function ArticleReader({ article, lang, onClose, onSelectNode, onSelectEd
   const { sources, segments } = useData();
   const source = sources.get(article.source);
   const textRef = useRef<HTMLDivElement>(null);
+  const readerRef = useRef<HTMLElement>(null);
   const [chooser, setChooser] = useState<Segment | null>(null);
   const parts = useMemo(
     () => (source ? pieces(source.text.length, segments.get(source.id) ?? []) : []),
     [source, segments],
   );
 
-  // The reader is keyed by the quote it opens on, so this runs once per quote shown.
+  // The reader is keyed by the quote it opens on, so this runs once per quote shown. The keyboard
+  // follows the eye into it (Escape or × leads back to the details).
   useEffect(() => {
+    readerRef.current?.focus({ preventScroll: true });
     const active = textRef.current?.querySelector('mark.active');
     active?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }, []);
@@ -58,7 +61,7 @@ export function ArticleReader({ article, lang, onClose, onSelectNode, onSelectEd
   };
 
   return (
-    <aside className="reader" aria-labelledby="reader-title">
+    <aside ref={readerRef} tabIndex={-1} className="reader" aria-labelledby="reader-title">
       <header className="reader-header">
         <div>
           <p className="kind-line">{t(lang, 'article')}</p>

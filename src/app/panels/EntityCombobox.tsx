@@ -3,7 +3,7 @@
  * label or an alias. Arrow keys move through the results, Enter chooses, Escape closes.
  * Used for the main search and for every entity picker of the filter panel.
  */
-import { forwardRef, useId, useState } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import { KINDS } from '../../model/vocabulary';
 import { MAX_QUERY_LENGTH } from '../../query/search';
 import { DISPLAY_LENGTH, shortText } from '../displayText';
@@ -12,6 +12,23 @@ import { t } from '../i18n';
 import type { AsyncEntitySearch } from '../search/entitySearches';
 import { useSearchHits } from '../search/useSearchHits';
 import type { Lang } from '../state/viewState';
+
+/**
+ * What the main search box holds, kept outside the explorer: opening another graph replaces the
+ * explorer, and the words being typed (and the focus, and the caret) must survive that.
+ */
+export type SearchMemory = { query: string; input: HTMLInputElement | null; focused: boolean; caret: [number, number] };
+
+export function newSearchMemory(): SearchMemory {
+  return { query: '', input: null, focused: false, caret: [0, 0] };
+}
+
+/** Notes what the box holds just before the explorer is replaced. */
+export function rememberSearch(memory: SearchMemory): void {
+  const input = memory.input;
+  memory.focused = input !== null && document.activeElement === input;
+  if (input) memory.caret = [input.selectionStart ?? input.value.length, input.selectionEnd ?? input.value.length];
+}
 
 type Props = {
   lang: Lang;
@@ -23,16 +40,35 @@ type Props = {
   /** Empty the box after a choice (for pickers that collect several). */
   clearOnChoose?: boolean;
   className?: string;
+  memory?: SearchMemory;
 };
 
 export const EntityCombobox = forwardRef<HTMLInputElement, Props>(function EntityCombobox(
-  { lang, onChoose, label, placeholder, search: ownSearch, clearOnChoose = false, className = 'search' },
+  { lang, onChoose, label, placeholder, search: ownSearch, clearOnChoose = false, className = 'search', memory },
   ref,
 ) {
   const { graph, search: allSearch } = useData();
   const search = ownSearch ?? allSearch;
   const listId = useId();
-  const [query, setQuery] = useState('');
+  const [query, setQueryState] = useState(memory?.query ?? '');
+  const setQuery = (next: string) => {
+    if (memory) memory.query = next;
+    setQueryState(next);
+  };
+  const input = useRef<HTMLInputElement | null>(null);
+  const setInput = (element: HTMLInputElement | null) => {
+    input.current = element;
+    if (memory) memory.input = element;
+    if (typeof ref === 'function') ref(element);
+    else if (ref) ref.current = element;
+  };
+  // Back in a new explorer with the focus it had: typing goes on where it was.
+  useEffect(() => {
+    if (!memory?.focused || !input.current) return;
+    memory.focused = false;
+    input.current.focus();
+    input.current.setSelectionRange(...memory.caret);
+  }, [memory]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const { hits, pending } = useSearchHits(search, query, 12);
@@ -73,7 +109,7 @@ export const EntityCombobox = forwardRef<HTMLInputElement, Props>(function Entit
       </label>
       <input
         id={`${listId}-input`}
-        ref={ref}
+        ref={setInput}
         type="search"
         role="combobox"
         autoComplete="off"

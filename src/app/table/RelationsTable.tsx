@@ -4,7 +4,9 @@
  */
 import { useMemo } from 'react';
 import { writeTableCsv } from '../../io/tableCsv';
+import { exportFileBase } from '../../query/exportName';
 import type { Kept } from '../../query/filter';
+import type { FilterSpec } from '../../query/filterSpec';
 import { relationRows, TABLE_COLUMNS, tableCells, viewRows, type TableColumn } from '../../query/relationTable';
 import { PARAM_LIMITS } from '../../query/filterParams';
 import { useData } from '../data';
@@ -28,13 +30,16 @@ const HEADINGS: Record<TableColumn, StringKey> = {
 type Props = {
   lang: Lang;
   kept: Kept | null;
+  /** The filter behind `kept`: the download is named after it, like every export. */
+  filter: FilterSpec;
   table: TableView;
   selection: Selection;
   onChange: (table: TableView) => void;
   onSelectEdge: (id: string) => void;
+  onClose: () => void;
 };
 
-export function RelationsTable({ lang, kept, table, selection, onChange, onSelectEdge }: Props) {
+export function RelationsTable({ lang, kept, filter, table, selection, onChange, onSelectEdge, onClose }: Props) {
   const { graph, sources } = useData();
   const all = useMemo(() => relationRows(graph, kept, sources, lang), [graph, kept, sources, lang]);
   const rows = useMemo(() => viewRows(all, table, lang), [all, table, lang]);
@@ -47,7 +52,8 @@ export function RelationsTable({ lang, kept, table, selection, onChange, onSelec
   };
   const filterBy = (column: TableColumn, words: string) => onChange({ ...table, filters: { ...table.filters, [column]: words || undefined } });
   const download = () => {
-    const name = kept ? 'relations-view.csv' : 'relations.csv';
+    // partnerships-norway-vi-relations.csv: the view and the language, as the Export menu names its files.
+    const name = `${exportFileBase(kept ? filter : null, lang)}-relations.csv`;
     saveBlob(new Blob([writeTableCsv(tableCells(rows, header))], { type: 'text/csv;charset=utf-8' }), name);
   };
 
@@ -66,7 +72,7 @@ export function RelationsTable({ lang, kept, table, selection, onChange, onSelec
         <button type="button" className="button" onClick={download} data-action="download-table" title={t(lang, 'downloadCsvHelp')}>
           {t(lang, 'downloadCsv')}
         </button>
-        <button type="button" className="close" onClick={() => onChange({ ...table, open: false })} aria-label={t(lang, 'closeTable')} title={t(lang, 'closeTable')}>
+        <button type="button" className="close" onClick={onClose} aria-label={t(lang, 'closeTable')} title={t(lang, 'closeTable')}>
           ×
         </button>
       </header>

@@ -7,7 +7,7 @@ import { eventsDrawn } from './stripGeometry';
 
 export function StripKey({ lang, style, events }: { lang: Lang; style: GroupStyle; events: number }) {
   return (
-    <div className="timeline-keys">
+    <>
       <ul className="timeline-key plain" aria-hidden="true">
         <li><span className="timeline-swatch stated" /> {t(lang, 'statedDate')}</li>
         <li><span className="timeline-swatch inferred" /> {t(lang, 'inferredDateKey')}</li>
@@ -27,6 +27,6 @@ export function StripKey({ lang, style, events }: { lang: Lang; style: GroupStyl
           </li>
         )}
       </ul>
-    </div>
+    </>
   );
 }

@@ -1,5 +1,8 @@
-/** The strip's header: fold, playback, what the bars are stacked by, "what changed", the undated note and clearing the period. */
-import type { StackBy } from '../../query/timeline';
+/**
+ * The strip's header, one line at any width: fold, playback (with the date it has reached), and
+ * "what changed". What the bars are stacked by, the undated note and clearing the period sit on
+ * the key's line below, which folds away with the chart.
+ */
 import { formatDate, t } from '../i18n';
 import type { TimelineView } from '../state/timelineParams';
 import type { Lang } from '../state/viewState';
@@ -11,20 +14,18 @@ const SPEED_LABELS = { slow: 'speedSlow', normal: 'speedNormal', fast: 'speedFas
 type Props = {
   lang: Lang;
   timeline: TimelineView;
-  onFold: () => void;
+  /** Null while the relations table holds the strip folded. */
+  onFold: (() => void) | null;
   playback: { playing: boolean; speed: Speed; setSpeed: (s: Speed) => void; toggle: () => void; now: string | null; stop: () => void } | null;
-  onStack: (stack: StackBy) => void;
   /** Null when there is nothing to compare. */
   onToggleChanges: (() => void) | null;
-  undated: string | null;
-  onClear: (() => void) | null;
 };
 
-export function TimelineHead({ lang, timeline, onFold, playback, onStack, onToggleChanges, undated, onClear }: Props) {
-  const fold = t(lang, timeline.open ? 'foldStrip' : 'unfoldStrip');
+export function TimelineHead({ lang, timeline, onFold, playback, onToggleChanges }: Props) {
+  const fold = t(lang, !onFold ? 'foldedUnderTable' : timeline.open ? 'foldStrip' : 'unfoldStrip');
   return (
     <header className="timeline-head">
-      <button type="button" className="timeline-fold" aria-expanded={timeline.open} aria-label={fold} title={fold} onClick={onFold}>
+      <button type="button" className="timeline-fold" aria-expanded={timeline.open} aria-label={fold} title={fold} disabled={!onFold} onClick={onFold ?? undefined}>
         {timeline.open ? '▾' : '▸'}
       </button>
       <h2>{t(lang, 'timeline')}</h2>
@@ -40,34 +41,17 @@ export function TimelineHead({ lang, timeline, onFold, playback, onStack, onTogg
               </option>
             ))}
           </select>
-          {/* Always laid out, shown only while playing: the header must not rewrap when Play starts, or the canvas below would shrink and the graph move. */}
-          <span className={playback.now === null ? 'timeline-now-slot idle' : 'timeline-now-slot'}>
-            <output className="timeline-now">{playback.now !== null && playbackDate(lang, playback.now, formatDate(playback.now, lang))}</output>
-            <button type="button" className="timeline-button" aria-label={t(lang, 'stopPlayback')} title={t(lang, 'stopPlayback')} onClick={playback.stop}>
-              ■
-            </button>
-          </span>
+          {/* Laid out always, shown only while playing: starting Play must not rewrap the header, or the canvas above would shrink and the graph move. */}
+          <button type="button" className={playback.now === null ? 'timeline-button idle' : 'timeline-button'} aria-label={t(lang, 'stopPlayback')} title={t(lang, 'stopPlayback')} onClick={playback.stop}>
+            ■
+          </button>
+          <output className="timeline-now">{playback.now !== null && playbackDate(lang, playback.now, formatDate(playback.now, lang))}</output>
         </span>
       )}
-      {timeline.open && (
-        <label className="timeline-stack">
-          <span>{t(lang, 'stackBy')}</span>
-          <select value={timeline.stack} onChange={(e) => onStack(e.target.value as StackBy)}>
-            <option value="kind">{t(lang, 'stackKind')}</option>
-            <option value="predicate">{t(lang, 'stackPredicate')}</option>
-          </select>
-        </label>
-      )}
-      {undated && timeline.open && <span className="muted timeline-undated">{undated}</span>}
       <span className="timeline-actions">
         {onToggleChanges && (
           <button type="button" className="timeline-button" aria-expanded={timeline.changes !== null} onClick={onToggleChanges}>
             {t(lang, 'whatChanged')}
-          </button>
-        )}
-        {onClear && (
-          <button type="button" className="timeline-button" onClick={onClear}>
-            {t(lang, 'clearPeriod')}
           </button>
         )}
       </span>

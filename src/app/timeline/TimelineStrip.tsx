@@ -5,9 +5,11 @@
  * the same fields as the filter panel's date boxes. It folds away to its header.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 import type { ChangesSpec } from '../../query/changesView';
 import type { FilterSpec } from '../../query/filterSpec';
 import type { FocusSets } from '../../query/focus';
+import type { StackBy } from '../../query/timeline';
 import { useData } from '../data';
 import { formatDate, t } from '../i18n';
 import type { TimelineView } from '../state/timelineParams';
@@ -31,9 +33,13 @@ type Props = {
   filter: FilterSpec;
   onChange: (range: { from?: string; to?: string }) => void;
   timeline: TimelineView;
+  /** The relations table is open below: the strip keeps only its header, so the canvas keeps its room. */
+  underTable: boolean;
   onTimeline: (patch: Partial<TimelineView>) => void;
   /** The "what changed" comparison in the URL, computed; null when none is shown. */
   changes: ChangesView | null;
+  /** Where the comparison's list goes: the details column, so that nothing covers the canvas. */
+  changesSlot: HTMLElement | null;
   /** Playback: what has appeared so far (the canvas fades the rest); null when no playback is on. */
   onReveal: (sets: FocusSets | null) => void;
   onSelectNode: (id: string) => void;
@@ -75,8 +81,9 @@ function useHeightOnParent(): RefObject<HTMLElement | null> {
 
 type Drag = { mode: 'new' | 'lo' | 'hi' | 'both'; anchor: number; start: BinRange };
 
-export function TimelineStrip({ lang, filter, onChange, timeline, onTimeline, changes, onReveal, onSelectNode, onSelectEdge }: Props) {
+export function TimelineStrip({ lang, filter, onChange, timeline: asked, underTable, onTimeline, changes, changesSlot, onReveal, onSelectNode, onSelectEdge }: Props) {
   const { graph } = useData();
+  const timeline = underTable ? { ...asked, open: false } : asked;
   const [playAsked, setPlayAsked] = useState(false);
   const { events, histogram, marks, keys, growth } = useTimelineData(timeline.stack, playAsked);
   const style = useMemo(() => groupStyle(timeline.stack, histogram.groups, lang), [timeline.stack, histogram.groups, lang]);
@@ -179,21 +186,38 @@ export function TimelineStrip({ lang, filter, onChange, timeline, onTimeline, ch
 
   return (
     <section ref={stripRef} className={timeline.open ? 'timeline-strip' : 'timeline-strip folded'} aria-label={t(lang, 'timeline')}>
-      {changes && (
-        <ChangesPanel lang={lang} view={changes} marks={marks} keys={keys} onChange={showChanges} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} />
-      )}
+      {changes &&
+        changesSlot &&
+        createPortal(
+          <ChangesPanel lang={lang} view={changes} marks={marks} keys={keys} onChange={showChanges} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} />,
+          changesSlot,
+        )}
       <TimelineHead
         lang={lang}
         timeline={timeline}
-        onFold={() => onTimeline({ open: !timeline.open })}
+        onFold={underTable ? null : () => onTimeline({ open: !timeline.open })}
         playback={count > 0 ? { ...playback, toggle: togglePlay, now: playedBin === null ? null : (keys[playedBin] as string) } : null}
-        onStack={(stack) => onTimeline({ stack })}
         onToggleChanges={opening ? toggleChanges : null}
-        undated={histogram.undatedTotal > 0 ? undatedNote(lang, histogram.undatedTotal, ranged, filter.keepUndated) : null}
-        onClear={ranged ? () => commit(null) : null}
       />
-      {/* Nothing dated: no colours to explain. */}
-      {timeline.open && count > 0 && <StripKey lang={lang} style={style} events={events.length} />}
+      {timeline.open && (
+        <div className={`timeline-keys by-${timeline.stack}`}>
+          <label className="timeline-stack">
+            <span>{t(lang, 'stackBy')}</span>
+            <select value={timeline.stack} onChange={(e) => onTimeline({ stack: e.target.value as StackBy })}>
+              <option value="kind">{t(lang, 'stackKind')}</option>
+              <option value="predicate">{t(lang, 'stackPredicate')}</option>
+            </select>
+          </label>
+          {/* Nothing dated: no colours to explain. */}
+          {count > 0 && <StripKey lang={lang} style={style} events={events.length} />}
+          {histogram.undatedTotal > 0 && <span className="muted timeline-undated">{undatedNote(lang, histogram.undatedTotal, ranged, filter.keepUndated)}</span>}
+          {ranged && (
+            <button type="button" className="timeline-button" onClick={() => commit(null)}>
+              {t(lang, 'clearPeriod')}
+            </button>
+          )}
+        </div>
+      )}
       {timeline.open && (
         // The chart's height is kept before its width is measured: the canvas takes the rest, and
         // a canvas that shrank after its first frame would draw the whole graph again.

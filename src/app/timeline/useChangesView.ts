@@ -6,7 +6,8 @@ import type { Kept } from '../../query/filter';
 import { sourceTimes } from '../../query/relationTime';
 import { useData } from '../data';
 
-export type ChangesView = { spec: ChangesSpec; changes: Changes & { undated?: number }; kept: Kept };
+/** `kept`: what the comparison brings forward (drawn, the rest faded); `added`: what the later moment adds (drawn on top). */
+export type ChangesView = { spec: ChangesSpec; changes: Changes & { undated?: number }; kept: Kept; added: Kept };
 
 export function useChangesView(spec: ChangesSpec | null): ChangesView | null {
   const { graph, sources } = useData();
@@ -14,6 +15,6 @@ export function useChangesView(spec: ChangesSpec | null): ChangesView | null {
   return useMemo(() => {
     if (!spec) return null;
     const changes = changesOf(graph, times, spec);
-    return { spec, changes, kept: changedSubgraph(graph, changes) };
+    return { spec, changes, kept: changedSubgraph(graph, changes), added: { nodes: new Set(changes.entities), edges: new Set(changes.relations) } };
   }, [graph, times, spec]);
 }
