@@ -34,12 +34,12 @@ export function App() {
   const data = loaded?.data;
   useEffect(() => () => data?.dispose(), [data]);
 
-  const opened = useCallback(({ name, graph, summary }: Opened) => {
+  const opened = useCallback(({ name, graph, summary, communities }: Opened) => {
     const lang = new URLSearchParams(window.location.search).get('lang');
     window.history.pushState(null, '', lang ? `?lang=${lang}` : '?');
     rememberSearch(search);
     setLoaded((prev) => ({
-      data: explorerDataFromGraph(graph, []),
+      data: explorerDataFromGraph(graph, [], communities),
       origin: { kind: 'imported', name, summary },
       version: (prev?.version ?? 0) + 1,
     }));

@@ -21,6 +21,12 @@ export const STRINGS = {
     en: 'Click to hide or show a kind; Alt+click (or ◉) to show only that kind.',
   },
   showOnly: { vi: 'Chỉ hiện', en: 'Show only' },
+  communities: { vi: 'Màu theo cộng đồng', en: 'Colours: communities' },
+  communitiesHelp: {
+    vi: 'Tệp không ghi loại cho các thực thể, nên màu cho biết cộng đồng mà mỗi thực thể thuộc về, tìm từ các liên kết (thuật toán Louvain). Mỗi cộng đồng mang tên thực thể có nhiều liên kết nhất trong đó; bấm để chọn thực thể ấy.',
+    en: 'The file gives no kinds, so the colours show the community each node belongs to, found in the links (Louvain). Each community is named after its best-connected node; click to select it.',
+  },
+  communityHub: { vi: 'Chọn thực thể có nhiều liên kết nhất của cộng đồng này', en: 'Select the best-connected node of this community' },
   showAll: { vi: 'Hiện tất cả', en: 'Show all' },
   zoom: { vi: 'Thu phóng', en: 'Zoom' },
   graphCanvas: { vi: 'Đồ thị', en: 'Graph' },
@@ -187,6 +193,12 @@ export function describeNotices(lang: Lang, notices: Notice[]): string[] {
   const rest = notices.length - NOTICES_SHOWN;
   if (rest > 0) lines.push(lang === 'vi' ? `… và ${formatCount(lang, rest)} mục khác.` : `… and ${formatCount(lang, rest)} more.`);
   return lines;
+}
+
+/** The legend's last line for a plain file: the communities too small to get a colour of their own. */
+export function smallerCommunities(lang: Lang, count: number): string {
+  if (lang === 'vi') return `${formatCount(lang, count)} cộng đồng nhỏ hơn`;
+  return count === 1 ? '1 smaller community' : `${formatCount(lang, count)} smaller communities`;
 }
 
 export function formatDate(date: string, lang: Lang): string {

@@ -3,6 +3,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { GraphBundle, KnowledgeGraph, SourceDocument } from '../model/graph';
 import { evidenceSegments } from '../query/evidenceIndex';
 import type { ExplorerData } from './data';
+import type { CommunityLegend } from './import/communityColours';
 import { createEntitySearches } from './search/entitySearches';
 
 function isBundle(value: unknown): value is GraphBundle {
@@ -11,9 +12,10 @@ function isBundle(value: unknown): value is GraphBundle {
   return typeof v.graph === 'object' && v.graph !== null && Array.isArray(v.graph.nodes) && Array.isArray(v.sources);
 }
 
-export function explorerDataFromGraph(graph: KnowledgeGraph, sources: SourceDocument[]): ExplorerData {
+export function explorerDataFromGraph(graph: KnowledgeGraph, sources: SourceDocument[], communities: CommunityLegend | null = null): ExplorerData {
   return {
     graph,
+    communities,
     sources: new Map(sources.map((s) => [s.id, s])),
     // An imported graph brings no article texts: nothing to segment (and no quadratic work on its evidence).
     segments: sources.length > 0 ? evidenceSegments(graph) : new Map(),

@@ -27,6 +27,8 @@ export type ImportedData = {
   needsLayout: boolean;
   /** What was dropped or changed to make the file's values safe; empty when nothing was. */
   summary: ImportSummary;
+  /** No node named a kind or a colour: the explorer colours the nodes by the communities of their links instead. */
+  plain: boolean;
 };
 
 export type ImportedGraph = Omit<ImportedData, 'data'> & { graph: KnowledgeGraph };
@@ -175,6 +177,7 @@ class Builder {
   private sentNodes = 0;
   private sentEdges = 0;
   needsLayout = false;
+  private plain = true;
   private readonly nodes: SerializedKnowledgeGraph['nodes'] = [];
   private readonly edges: SerializedKnowledgeGraph['edges'] = [];
   private readonly nodeKeys = new Set<string>();
@@ -210,7 +213,9 @@ class Builder {
     // A position the file gives but that is no number ("NaN", "left") is laid out again, and said so.
     const given = [raw.x, raw.y].filter((v) => v !== undefined && v !== null && v !== '');
     if (given.some((v) => !Number.isFinite(Number(v)))) this.tally.add('badPosition', `${id}: ${excerpt(raw.x, 12)}, ${excerpt(raw.y, 12)}`);
-    const attributes = sanitizeNode(key, unflattenNode(id, raw), rawString(raw.kind ?? raw.type), this.tally);
+    const rawKind = rawString(raw.kind ?? raw.type);
+    if (rawKind !== undefined || raw.color !== undefined || raw.r !== undefined) this.plain = false;
+    const attributes = sanitizeNode(key, unflattenNode(id, raw), rawKind, this.tally);
     if (!Number.isFinite(attributes.x) || !Number.isFinite(attributes.y)) this.needsLayout = true;
     this.nodes.push({ key, attributes });
     this.flush();
@@ -243,7 +248,7 @@ class Builder {
       nodes: this.nodes,
       edges: this.edges,
     };
-    return { data, format, needsLayout: this.needsLayout, summary: this.tally.summary() };
+    return { data, format, needsLayout: this.needsLayout, summary: this.tally.summary(), plain: this.plain && this.nodes.length > 0 };
   }
 }
 

@@ -12,7 +12,7 @@ import { parseCsv } from '../../src/io/csv';
 import { UTF8_BOM } from '../../src/io/tableCsv';
 import { browserUnavailable, openPage, screenshot, waitForGraph } from '../helpers/browser';
 import { browserSuite } from '../helpers/browserSuite';
-import { canvasReport, watchCanvasText, type CanvasReport } from '../helpers/labelBoxes';
+import { canvasReport, settledReport, watchCanvasText, type CanvasReport } from '../helpers/labelBoxes';
 
 const unavailable = browserUnavailable();
 const SIZES = [
@@ -45,7 +45,6 @@ describe.skipIf(unavailable !== null)('the explorer at a glance', () => {
     return names.some((name) => texts.includes(name) || joined.includes(name));
   };
   const clean = (report: CanvasReport) => ({ overlaps: report.overlaps, discCrossings: report.discCrossings, hidden: report.hidden });
-  const settle = (page: Page) => page.waitForTimeout(900);
 
   describe.each(SIZES)('at %i × %i', (width, height) => {
     it.each(['en', 'vi'] as const)(
@@ -53,9 +52,8 @@ describe.skipIf(unavailable !== null)('the explorer at a glance', () => {
       async (lang) => {
         const page = await open(`?lang=${lang}`, width, height);
         await expect.poll(async () => (await canvasReport(page)).labels).toBeGreaterThan(15);
-        await settle(page);
         const zero = { overlaps: 0, discCrossings: 0, hidden: 0 };
-        const byDefault = await canvasReport(page);
+        const byDefault = await settledReport(page);
         expect(clean(byDefault)).toEqual(zero);
         const hubs = HUBS[lang].filter((names) => named(byDefault, names)).length;
         expect(hubs).toBeGreaterThanOrEqual(width === 1440 ? 5 : 4);
@@ -65,8 +63,8 @@ describe.skipIf(unavailable !== null)('the explorer at a glance', () => {
         await page.keyboard.press('/');
         await page.keyboard.type(lang === 'en' ? 'Norway' : 'Na Uy');
         await page.keyboard.press('Enter');
-        await settle(page);
-        const selected = await canvasReport(page);
+        await expect.poll(() => page.locator('#details-title').count()).toBe(1);
+        const selected = await settledReport(page);
         expect(selected.edgeLabels).toBeGreaterThan(0);
         expect(clean(selected)).toEqual(zero);
         expect(selected.drawn.some((d) => d.layer === 'hovers' && d.text === (lang === 'en' ? 'Norway' : 'Na Uy'))).toBe(true);
@@ -74,8 +72,7 @@ describe.skipIf(unavailable !== null)('the explorer at a glance', () => {
         // The reader opens over the details column, not over the graph.
         await page.getByRole('button', { name: lang === 'en' ? 'Show in article' : 'Xem trong bài' }).first().click();
         await page.waitForSelector('.reader');
-        await settle(page);
-        expect(clean(await canvasReport(page))).toEqual(zero);
+        expect(clean(await settledReport(page))).toEqual(zero);
         const canvas = await page.locator('.graph-canvas').boundingBox();
         const reader = await page.locator('.reader').boundingBox();
         expect((reader?.x ?? 0) >= (canvas?.x ?? 0) + (canvas?.width ?? 0) - 1).toBe(true);
@@ -84,8 +81,8 @@ describe.skipIf(unavailable !== null)('the explorer at a glance', () => {
         await expect.poll(() => page.locator('.reader').count()).toBe(0);
 
         await page.locator('.toolbar button[aria-pressed]').click();
-        await settle(page);
-        expect(clean(await canvasReport(page))).toEqual(zero);
+        await page.waitForSelector('.relations-table');
+        expect(clean(await settledReport(page))).toEqual(zero);
         // The strip folds while the table is open: the graph keeps room to read.
         expect((await page.locator('.graph-canvas').boundingBox())?.height ?? 0).toBeGreaterThan(width === 1440 ? 300 : 220);
         await screenshot(page, `glance-table-${lang}-${width}`);
@@ -94,8 +91,8 @@ describe.skipIf(unavailable !== null)('the explorer at a glance', () => {
 
         await page.locator('.timeline-actions button').click();
         await page.waitForSelector('.details-column .changes-panel');
-        await settle(page);
-        const comparison = await canvasReport(page);
+        await page.waitForTimeout(500);
+        const comparison = await settledReport(page);
         expect(clean(comparison)).toEqual(zero);
         expect(comparison.labels).toBeGreaterThan(10);
         await screenshot(page, `glance-comparison-${lang}-${width}`);

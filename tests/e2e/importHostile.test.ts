@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserUnavailable, openPage, screenshot, waitForGraph } from '../helpers/browser';
 import { browserSuite } from '../helpers/browserSuite';
+import { canvasReport, watchCanvasText } from '../helpers/labelBoxes';
 import { WORKER_SEARCH_FROM } from '../../src/app/search/entitySearches';
 
 const unavailable = browserUnavailable();
@@ -22,6 +23,27 @@ function gridJson(n: number): string {
   return JSON.stringify({ attributes: { name: 'grid' }, options: { type: 'directed', multi: true }, nodes, edges });
 }
 
+/**
+ * A plain network as people bring it: n nodes with a label and nothing else (no kinds, colours or
+ * positions), in 30 groups of uneven size, each node linked twice, mostly within its group.
+ */
+function peopleJson(n: number): string {
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const groups: number[][] = Array.from({ length: 30 }, () => []);
+  const nodes = Array.from({ length: n }, (_, i) => ({ key: `p${i}`, attributes: { label: `Person ${i}` } }));
+  const edges: { source: string; target: string }[] = [];
+  for (let i = 0; i < n; i++) {
+    const group = groups[Math.floor(rand() ** 1.5 * groups.length)] as number[];
+    for (let k = 0; k < 2 && group.length > 0; k++) {
+      const target = rand() < 0.05 ? Math.floor(rand() * i) : (group[Math.floor(rand() * group.length)] as number);
+      if (target !== i) edges.push({ source: `p${i}`, target: `p${target}` });
+    }
+    group.push(i, i);
+  }
+  return JSON.stringify({ attributes: { name: 'people' }, nodes, edges });
+}
+
 describe.skipIf(unavailable !== null)('opening odd and large files in Chromium', () => {
   const suite = browserSuite();
   const dir = mkdtempSync(join(tmpdir(), 'kg-e2e-hostile-'));
@@ -29,6 +51,7 @@ describe.skipIf(unavailable !== null)('opening odd and large files in Chromium',
 
   async function open(query = '?lang=en') {
     const watched = await openPage(suite.browser(), suite.origin());
+    await watchCanvasText(watched.page);
     await watched.page.goto(`${suite.origin()}${query}`);
     await waitForGraph(watched.page);
     return watched;
@@ -150,6 +173,35 @@ describe.skipIf(unavailable !== null)('opening odd and large files in Chromium',
     await expect.poll(() => page.locator('#details-title').textContent()).toContain('Node 4997');
     expect(consoleErrors).toEqual([]);
   });
+
+  it('a 20,000-node file without kinds reads at a glance: coloured by community, its hubs named; the search box keeps what is typed meanwhile', async () => {
+    const { page, consoleErrors } = await open();
+    await page.locator('input[type=file]').setInputFiles(file('people.json', peopleJson(20_000)));
+    // Typing goes on while the file opens, and survives the new graph replacing the old.
+    await page.keyboard.press('/');
+    await page.keyboard.type('Person 1');
+    await expect.poll(() => counts(page), { timeout: 60_000 }).toContain('Showing 20,000 of 20,000 nodes');
+    await waitForGraph(page);
+    const search = page.getByRole('combobox', { name: 'Search entities' });
+    expect(await search.inputValue()).toBe('Person 1');
+    expect(await search.evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.keyboard.type('0');
+    expect(await search.inputValue()).toBe('Person 10');
+    await page.keyboard.press('Escape');
+    // The communities, largest first, each with its colour and named after its best-connected node.
+    const communities = page.getByRole('region', { name: 'Colours: communities' });
+    const entries = await communities.locator('li').allTextContents();
+    expect(entries.length).toBe(13);
+    expect(entries[0]).toMatch(/^Person \d+[\d,]+$/);
+    const colours = await communities.locator('.swatch').evaluateAll((swatches) => swatches.map((s) => getComputedStyle(s).backgroundColor));
+    expect(new Set(colours).size).toBe(13);
+    // The hubs are named on the canvas: the largest community's best-connected node among them.
+    const hub = (await communities.locator('.legend-label').first().textContent()) ?? '';
+    await expect.poll(async () => (await canvasReport(page)).drawn.map((d) => d.text), { timeout: 15_000 }).toContain(hub);
+    expect((await canvasReport(page)).labels).toBeGreaterThan(10);
+    await screenshot(page, '26-import-20k-communities');
+    expect(consoleErrors).toEqual([]);
+  }, 120_000);
 
   it('opens a file without positions: laid out in the worker, then drawn', async () => {
     const { page } = await open();

@@ -128,6 +128,10 @@ describe.skipIf(unavailable !== null)('the timeline strip in Chromium', () => {
     await expect.poll(() => param(page, 'changes')).toBe('vn-eu-defence-meeting..eu-norway-spd');
     await vi.getByRole('button', { name: 'Na Uy', exact: true }).first().click();
     await expect.poll(() => param(page, 'node')).toBe('norway');
+    // The details column now shows Norway; the list is one click back, and the canvas still shows the comparison.
+    await expect.poll(() => page.locator('#details-title').textContent()).toBe('Na Uy');
+    expect(param(page, 'changes')).toBe('vn-eu-defence-meeting..eu-norway-spd');
+    await page.getByRole('button', { name: '← Quay lại danh sách thay đổi' }).click();
     // Closing it takes it out of the URL.
     await vi.getByRole('button', { name: 'Đóng' }).click();
     await expect.poll(() => param(page, 'changes')).toBeNull();

@@ -134,7 +134,7 @@ describe.skipIf(unavailable !== null)("the timeline strip's views in Chromium", 
     await page.waitForTimeout(300);
     await screenshot(page, 'timeline-15-1024-folded-vi');
     // Playback still works from the folded header.
-    expect(await page.getByRole('button', { name: '▶ Phát lại' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: '▶ Phát' }).count()).toBe(1);
     await page.reload();
     await waitForGraph(page);
     expect(await page.getByRole('button', { name: 'Mở rộng dòng thời gian' }).getAttribute('aria-expanded')).toBe('false');

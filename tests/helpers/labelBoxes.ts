@@ -103,6 +103,22 @@ function sameLabel(a: DrawnText, b: DrawnText): boolean {
   return a.layer !== b.layer && sameName && Math.abs(ax - bx) < 2 && Math.abs(ay - by) < 2;
 }
 
+/**
+ * The report once the canvas has settled (the camera may still be flying to a selection or a
+ * comparison): the same labels at the same places twice in a row, 300 ms apart.
+ */
+export async function settledReport(page: Page, timeout = 10_000): Promise<CanvasReport> {
+  const key = (drawn: DrawnText[]) => JSON.stringify(drawn.map((d) => [d.text, d.corners.map(([x, y]) => [Math.round(x), Math.round(y)])]));
+  let last = await drawnText(page);
+  for (const end = Date.now() + timeout; Date.now() < end; ) {
+    await page.waitForTimeout(300);
+    const now = await drawnText(page);
+    if (key(now) === key(last) && now.length > 0) break;
+    last = now;
+  }
+  return canvasReport(page);
+}
+
 export async function canvasReport(page: Page): Promise<CanvasReport> {
   const drawn = (await drawnText(page)).filter((d) => d.text.trim() !== '');
   let overlaps = 0;

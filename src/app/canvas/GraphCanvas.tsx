@@ -15,7 +15,7 @@ import type { CanvasProps } from './canvasProps';
 import { CAMERA_LIMITS } from '../state/viewState';
 import { canvasLabels } from './canvasLabels';
 import { createLabelDrawers } from './labelDrawers';
-import { alwaysLabelled, EDGE_COLOR, reduceEdge, reduceNode, RenderState, sizeScale } from './reducers';
+import { alwaysLabelled, EDGE_COLOR, plainEdgeLook, reduceEdge, reduceNode, RenderState, sizeScale } from './reducers';
 
 
 /** Edge labels cost sigma a pass over every edge per frame: only worth it on small graphs. */
@@ -37,6 +37,7 @@ export const GraphCanvas = forwardRef<Renderer | null, CanvasProps>(function Gra
     // A link that opens on a comparison is drawn faded from its first frame, not redrawn after it.
     state.swapReveal(reveal ?? null);
     if (emphasis) state.swapEmphasis(emphasis);
+    state.plainEdge = plainEdgeLook(graph.size);
     return state;
   });
   const [drawers] = useState(() => createLabelDrawers(graph, renderState));

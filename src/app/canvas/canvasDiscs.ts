@@ -7,8 +7,11 @@ import type Graph from 'graphology';
 import type Sigma from 'sigma';
 import type { Disc } from './labelPlacement';
 
-/** Specks this small are not worth keeping a label off: on a large graph they are everywhere. */
-const MIN_RADIUS = 1;
+/**
+ * Specks this small are not worth keeping a label off: on a large graph they are everywhere, and
+ * a name written over them (with its white outline) still reads; the hubs among them do not.
+ */
+const MIN_RADIUS = 2.5;
 const MARGIN = 20;
 
 /** Nodes from the largest down, computed once per graph: a frame stops at the first too small to matter. */

@@ -171,7 +171,14 @@ export function createLabelDrawers(
     context.font = nodeFont(settings);
     const lines = label.split('\n');
     const line = box.h / lines.length;
-    lines.forEach((part, i) => context.fillText(part, box.x, box.y + line * i + line / 2 + settings.labelSize / 3));
+    // On a large graph a name may lie over specks too small to keep clear of: a white outline keeps it readable.
+    const outlined = state.labelled !== null;
+    if (outlined) Object.assign(context, { lineWidth: 3, strokeStyle: '#fff', lineJoin: 'round' });
+    lines.forEach((part, i) => {
+      const y = box.y + line * i + line / 2 + settings.labelSize / 3;
+      if (outlined) context.strokeText(part, box.x, y);
+      context.fillText(part, box.x, y);
+    });
   };
 
   const nodeItem = (context: CanvasRenderingContext2D, data: NodeData, settings: S, label: string, priority: number, halo: boolean): Item => {

@@ -37,6 +37,8 @@ export class RenderState {
   emphasis: FocusSets = EMPTY_FOCUS;
   /** Every node's size is multiplied by this: see sizeScale(). */
   sizeScale = 1;
+  /** How an edge with nothing to say is drawn: fainter on a large graph, where thousands of them would grey the picture. */
+  plainEdge = { color: EDGE_COLOR, size: 1.2 };
   /** The hovered and the selected node: their labels are placed first, in full, and drawn on top. */
   hovered: string | null = null;
   selected: string | null = null;
@@ -112,6 +114,13 @@ export function alwaysLabelled(graph: KnowledgeGraph): ReadonlySet<string> | nul
   return new Set(hubs.map((h) => h.node));
 }
 
+/** Above this many edges, the edges that are not highlighted are drawn fainter and thinner. */
+const MANY_EDGES = 5000;
+
+export function plainEdgeLook(edges: number): { color: string; size: number } {
+  return edges > MANY_EDGES ? { color: '#dde1e6', size: 0.5 } : { color: EDGE_COLOR, size: 1.2 };
+}
+
 /** The canvas the sizes were chosen for (the canvas of a 1440 × 900 window), and the share of it discs may cover at most. */
 const REFERENCE_AREA = 750 * 630;
 const MAX_COVERAGE = 0.2;
@@ -165,5 +174,5 @@ export function reduceEdge(state: RenderState, edge: string, data: EdgeAttribute
   // Only focused edges are labelled: on a dense graph, every label at once is unreadable.
   if (state.focus.edges.has(edge)) return { label: data.labels[state.lang], color: FOCUS_EDGE_COLOR, size: 3, forceLabel: true };
   if (state.emphasis.edges.has(edge)) return { label: null, color: NEW_EDGE_COLOR, size: 2.5 };
-  return { label: null, color: EDGE_COLOR, size: 1.2 };
+  return { label: null, ...state.plainEdge };
 }

@@ -8,6 +8,7 @@ const STAGE_TEXT: Record<Importing['stage'], StringKey> = {
   read: 'importStageRead',
   parse: 'importStageParse',
   build: 'importStageBuild',
+  communities: 'importStageCommunities',
   layout: 'importStageLayout',
   send: 'importStageSend',
   draw: 'importStageDraw',

@@ -7,11 +7,12 @@ import { MultiDirectedGraph } from 'graphology';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportSummary } from '../../io/sanitize';
 import type { KnowledgeGraph } from '../../model/graph';
+import { communityColour, type CommunityLegend } from './communityColours';
 import type { ImportReply, ImportRequest, ImportStage } from './importProtocol';
 import { SpareWorker } from './spareWorker';
 
 export type Importing = { name: string; stage: ImportStage };
-export type Opened = { name: string; graph: KnowledgeGraph; summary: ImportSummary };
+export type Opened = { name: string; graph: KnowledgeGraph; summary: ImportSummary; communities: CommunityLegend | null };
 
 /** Lets the browser paint the "drawing" stage before the page's own, blocking part begins. */
 const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -61,10 +62,15 @@ export function useImport(onOpened: (opened: Opened) => void, onRefused: (messag
           return;
         }
         graph.replaceAttributes(message.attributes);
-        const positions = message.positions;
-        if (positions) {
+        const { positions, communities } = message;
+        if (positions || communities) {
           let i = 0;
-          graph.updateEachNodeAttributes((_node, a) => ({ ...a, x: positions.x[i] as number, y: positions.y[i] as number, size: positions.size[i++] as number }));
+          graph.updateEachNodeAttributes((_node, a) => {
+            const placed = positions ? { x: positions.x[i] as number, y: positions.y[i] as number, size: positions.size[i] as number } : {};
+            const coloured = communities ? { color: communityColour(communities.of[i] as number) } : {};
+            i += 1;
+            return { ...a, ...placed, ...coloured };
+          });
         }
         setImporting({ name: file.name, stage: 'draw' });
         await nextPaint();
@@ -72,7 +78,7 @@ export function useImport(onOpened: (opened: Opened) => void, onRefused: (messag
         worker.current = null;
         setImporting(null);
         spare.prepare();
-        onOpened({ name: file.name, graph, summary: message.summary });
+        onOpened({ name: file.name, graph, summary: message.summary, communities: communities?.legend ?? null });
       };
       w.onerror = (event) => {
         if (worker.current !== w) return;

@@ -1,16 +1,51 @@
-/** Kinds with their colours and counts; a click hides or shows a kind, Alt+click shows only it. */
+/**
+ * Kinds with their colours and counts; a click hides or shows a kind, Alt+click shows only it. A
+ * plain file's nodes are coloured by community instead: those are listed, each named after its
+ * best-connected node, which a click selects.
+ */
 import { useMemo } from 'react';
 import { KIND_IDS, KINDS, type Kind } from '../../model/vocabulary';
 import { useData } from '../data';
-import { t } from '../i18n';
-import { formatCount } from '../displayText';
+import { smallerCommunities, t } from '../i18n';
+import { DISPLAY_LENGTH, formatCount, shortText } from '../displayText';
+import { OTHER_COMMUNITIES, type CommunityLegend } from '../import/communityColours';
 import type { Lang } from '../state/viewState';
 
 /** `kept` is the kind filter: empty keeps every kind. */
-type Props = { lang: Lang; kept: Kind[]; onChange: (kept: Kind[]) => void };
+type Props = { lang: Lang; kept: Kind[]; onChange: (kept: Kind[]) => void; onSelectNode: (id: string) => void };
 
-export function Legend({ lang, kept, onChange }: Props) {
+function CommunityList({ lang, legend, onSelectNode }: { lang: Lang; legend: CommunityLegend; onSelectNode: (id: string) => void }) {
   const { graph } = useData();
+  return (
+    <section aria-labelledby="communities-title">
+      <h3 id="communities-title" className="legend-subtitle">{t(lang, 'communities')}</h3>
+      <ul className="plain">
+        {legend.groups.map((group) => (
+          <li key={group.hub} className="legend-item">
+            <button type="button" onClick={() => onSelectNode(group.hub)} title={t(lang, 'communityHub')}>
+              <span className="swatch" style={{ background: group.color }} aria-hidden="true" />
+              <span className="legend-label">{shortText(graph.getNodeAttribute(group.hub, 'labels')[lang], DISPLAY_LENGTH.list)}</span>
+              <span className="count">{formatCount(lang, group.size)}</span>
+            </button>
+          </li>
+        ))}
+        {legend.others.communities > 0 && (
+          <li className="legend-item">
+            <span className="legend-rest">
+              <span className="swatch" style={{ background: OTHER_COMMUNITIES }} aria-hidden="true" />
+              <span className="legend-label">{smallerCommunities(lang, legend.others.communities)}</span>
+              <span className="count">{formatCount(lang, legend.others.nodes)}</span>
+            </span>
+          </li>
+        )}
+      </ul>
+      <p className="hint">{t(lang, 'communitiesHelp')}</p>
+    </section>
+  );
+}
+
+export function Legend({ lang, kept, onChange, onSelectNode }: Props) {
+  const { graph, communities } = useData();
   const counts = useMemo(() => {
     const byKind = new Map<string, number>();
     graph.forEachNode((_n, attrs) => byKind.set(attrs.kind, (byKind.get(attrs.kind) ?? 0) + 1));
@@ -53,6 +88,7 @@ export function Legend({ lang, kept, onChange }: Props) {
         </button>
       )}
       <p className="hint">{t(lang, 'legendHelp')}</p>
+      {communities && <CommunityList lang={lang} legend={communities} onSelectNode={onSelectNode} />}
     </section>
   );
 }

@@ -199,7 +199,7 @@ export function TimelineStrip({ lang, filter, onChange, timeline: asked, underTa
         playback={count > 0 ? { ...playback, toggle: togglePlay, now: playedBin === null ? null : (keys[playedBin] as string) } : null}
         onToggleChanges={opening ? toggleChanges : null}
       />
-      {timeline.open && (
+      {timeline.open && count > 0 && (
         <div className={`timeline-keys by-${timeline.stack}`}>
           <label className="timeline-stack">
             <span>{t(lang, 'stackBy')}</span>
@@ -208,8 +208,7 @@ export function TimelineStrip({ lang, filter, onChange, timeline: asked, underTa
               <option value="predicate">{t(lang, 'stackPredicate')}</option>
             </select>
           </label>
-          {/* Nothing dated: no colours to explain. */}
-          {count > 0 && <StripKey lang={lang} style={style} events={events.length} />}
+          <StripKey lang={lang} style={style} events={events.length} />
           {histogram.undatedTotal > 0 && <span className="muted timeline-undated">{undatedNote(lang, histogram.undatedTotal, ranged, filter.keepUndated)}</span>}
           {ranged && (
             <button type="button" className="timeline-button" onClick={() => commit(null)}>
