@@ -1,6 +1,7 @@
 /**
- * Profiles answer "what does this actor cooperate on, with whom, under what, resting on what?" and
- * "who cooperates on this domain, under what?" in one step. They follow the two-hop paths the
+ * Profiles answer "what does this actor cooperate on, with whom, under what, resting on what?",
+ * "who cooperates on this domain, under what?" and "which agreements invoke this framework, and
+ * where is it written?" in one step. They follow the two-hop paths the
  * curated graph uses (actor → agreement/partnership → domain/framework), so the answer that sits
  * two hops away from an actor is listed on the actor itself, each item with the relations that
  * support it (and through them, the quotes).
@@ -11,7 +12,10 @@ import type { Kind, Predicate } from '../model/vocabulary';
 export type ProfileItem = {
   /** The entity listed: a partner, an instrument, a domain or a framework. */
   id: string;
-  /** The instruments (agreements, partnerships) through which it is reached; empty when it is linked directly. */
+  /**
+   * What it is reached through, empty when it is linked directly: the instruments (agreements,
+   * partnerships) on an actor's or a domain's profile, the domains on a framework's.
+   */
   via: string[];
   /**
    * The relations that state the item itself, each with its evidence: for an item reached through an
@@ -37,7 +41,21 @@ export type DomainProfile = {
   frameworks: ProfileItem[];
 };
 
-export type Profile = ActorProfile | DomainProfile;
+export type FrameworkProfile = {
+  type: 'framework';
+  id: string;
+  /**
+   * The agreements and partnerships that invoke it: directly (the instrument rests on it), or
+   * through a domain they cover that rests on it when one article states both (via: that domain).
+   */
+  instruments: ProfileItem[];
+  /** Actors bound to it directly (a party to it, taking part in it). */
+  actors: ProfileItem[];
+  /** The domains that rest on it. */
+  domains: ProfileItem[];
+};
+
+export type Profile = ActorProfile | DomainProfile | FrameworkProfile;
 
 const INSTRUMENT_KINDS: ReadonlySet<Kind> = new Set(['agreement', 'partnership']);
 /** How an actor takes part in an instrument. */
@@ -143,11 +161,63 @@ export function domainProfile(graph: KnowledgeGraph, domain: string): DomainProf
   return { type: 'domain', id: domain, actors: actors.list(), instruments: instruments.list(), frameworks: frameworks.list() };
 }
 
+/** The articles a relation's quotes come from. */
+function articlesOf(graph: KnowledgeGraph, edge: string): Set<string> {
+  return new Set(graph.getEdgeAttribute(edge, 'evidence').map((e) => e.source));
+}
+
+export function frameworkProfile(graph: KnowledgeGraph, framework: string): FrameworkProfile {
+  const instruments = new Items();
+  const actors = new Items();
+  const domains = new Items();
+  for (const step of inSteps(graph, framework)) {
+    if (INSTRUMENT_KINDS.has(step.kind) && RESTS_ON.has(step.predicate)) instruments.add(step.other, null, [step.edge]);
+    if (step.kind === 'actor' && ACTOR_FRAMEWORK.has(step.predicate)) actors.add(step.other, null, [step.edge]);
+    if (step.kind !== 'domain' || !RESTS_ON.has(step.predicate)) continue;
+    domains.add(step.other, null, [step.edge]);
+    // An instrument covering this domain invokes the framework through it only where one article says both:
+    // the EU–Norway partnership covers cyber security too, but only the 2019 article names the Budapest Convention.
+    const stated = articlesOf(graph, step.edge);
+    for (const cover of inSteps(graph, step.other)) {
+      if (!INSTRUMENT_KINDS.has(cover.kind) || !COVERS.has(cover.predicate)) continue;
+      if ([...articlesOf(graph, cover.edge)].some((source) => stated.has(source))) instruments.add(cover.other, step.other, [cover.edge, step.edge]);
+    }
+  }
+  return { type: 'framework', id: framework, instruments: instruments.list(), actors: actors.list(), domains: domains.list() };
+}
+
+/** A profile's lists in the order a reader wants them, each under the name of what it answers. */
+export type SectionKey = 'partners' | 'domains' | 'instruments' | 'frameworks' | 'actors' | 'coveredBy' | 'domainFrameworks' | 'invokedBy' | 'frameworkActors' | 'frameworkDomains';
+
+export function profileSections(profile: Profile): { key: SectionKey; items: ProfileItem[] }[] {
+  if (profile.type === 'actor') {
+    return [
+      { key: 'partners', items: profile.partners },
+      { key: 'domains', items: profile.domains },
+      { key: 'instruments', items: profile.instruments },
+      { key: 'frameworks', items: profile.frameworks },
+    ];
+  }
+  if (profile.type === 'domain') {
+    return [
+      { key: 'actors', items: profile.actors },
+      { key: 'coveredBy', items: profile.instruments },
+      { key: 'domainFrameworks', items: profile.frameworks },
+    ];
+  }
+  return [
+    { key: 'invokedBy', items: profile.instruments },
+    { key: 'frameworkActors', items: profile.actors },
+    { key: 'frameworkDomains', items: profile.domains },
+  ];
+}
+
 /** The profile an entity has, if its kind has one. */
 export function profileOf(graph: KnowledgeGraph, id: string): Profile | null {
   if (!graph.hasNode(id)) return null;
   const kind = graph.getNodeAttribute(id, 'kind');
   if (kind === 'actor') return actorProfile(graph, id);
   if (kind === 'domain') return domainProfile(graph, id);
+  if (kind === 'framework') return frameworkProfile(graph, id);
   return null;
 }

@@ -134,6 +134,19 @@ describe.skipIf(unavailable !== null)('the explorer at a glance', () => {
     await page.context().close();
   });
 
+  it("a framework's profile says which partnership invokes it, through which domain, with the quote", async () => {
+    const page = await open('?lang=en&node=budapest-convention', 1024, 700);
+    const invoked = page.getByRole('region', { name: 'Invoked by agreements and partnerships' });
+    await expect.poll(() => invoked.textContent()).toContain('Viet Nam–EU defence and security cooperation partnership');
+    expect(await invoked.textContent()).toMatch(/through\s*Cyber security/);
+    await invoked.locator('summary').first().click();
+    await expect.poll(() => invoked.locator('details[open] blockquote').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Công ước Bu-đa-pét')]));
+    await screenshot(page, 'glance-framework-profile-en');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Được viện dẫn trong các thỏa thuận và quan hệ đối tác' }).textContent()).toMatch(/qua\s*An ninh mạng/);
+    await page.context().close();
+  });
+
   it('the relations table: rows of the view, sorted and filtered by column, a row selects its edge, CSV of exactly those rows', async () => {
     const page = await open('?lang=vi&actor=norway');
     await page.getByRole('button', { name: 'Bảng quan hệ' }).click();

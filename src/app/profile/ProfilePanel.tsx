@@ -3,7 +3,7 @@
  * frameworks, each reached in one click, with the quotes that state it one more click away.
  */
 import { useMemo } from 'react';
-import { profileOf, type ProfileItem } from '../../query/profile';
+import { profileOf, profileSections, type ProfileItem, type SectionKey } from '../../query/profile';
 import { useData } from '../data';
 import { t, type StringKey } from '../i18n';
 import { EntityLink } from '../panels/EntityLink';
@@ -78,29 +78,29 @@ function ProfileSection({ heading, items, ...props }: Omit<DetailsProps, 'id'> &
   );
 }
 
+const HEADINGS: Record<SectionKey, StringKey> = {
+  partners: 'profilePartners',
+  domains: 'profileDomains',
+  instruments: 'profileInstruments',
+  frameworks: 'profileFrameworks',
+  actors: 'profileActors',
+  coveredBy: 'profileCoveredBy',
+  domainFrameworks: 'profileDomainFrameworks',
+  invokedBy: 'profileInvokedBy',
+  frameworkActors: 'profileFrameworkActors',
+  frameworkDomains: 'profileFrameworkDomains',
+};
+
 export function ProfilePanel(props: DetailsProps) {
   const { graph } = useData();
   const profile = useMemo(() => profileOf(graph, props.id), [graph, props.id]);
   if (!profile) return null;
-  const sections: [StringKey, ProfileItem[]][] =
-    profile.type === 'actor'
-      ? [
-          ['profilePartners', profile.partners],
-          ['profileDomains', profile.domains],
-          ['profileInstruments', profile.instruments],
-          ['profileFrameworks', profile.frameworks],
-        ]
-      : [
-          ['profileActors', profile.actors],
-          ['profileInstruments', profile.instruments],
-          ['profileDomainFrameworks', profile.frameworks],
-        ];
   return (
     <div className="profile">
-      {sections
-        .filter(([, items]) => items.length > 0)
-        .map(([heading, items]) => (
-          <ProfileSection key={heading} heading={heading} items={items} lang={props.lang} onSelectNode={props.onSelectNode} onSelectEdge={props.onSelectEdge} onShowEvidence={props.onShowEvidence} />
+      {profileSections(profile)
+        .filter(({ items }) => items.length > 0)
+        .map(({ key, items }) => (
+          <ProfileSection key={key} heading={HEADINGS[key]} items={items} lang={props.lang} onSelectNode={props.onSelectNode} onSelectEdge={props.onSelectEdge} onShowEvidence={props.onShowEvidence} />
         ))}
     </div>
   );

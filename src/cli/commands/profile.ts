@@ -20,8 +20,9 @@ function parseProfileArgs(args: string[]) {
 
 export const profile: Command = {
   usage: `  profile ID [--lang vi|en] [--json]
-                           an actor's partners, agreements, domains and frameworks, or
-                           a domain's actors, instruments and frameworks, with quotes`,
+                           an actor's partners, agreements, domains and frameworks;
+                           a domain's actors, instruments and frameworks; or which
+                           agreements and partnerships invoke a framework — with quotes`,
   run(args, io) {
     const { values, positionals } = parseProfileArgs(args);
     if (positionals.length !== 1) throw new UsageError(`profile takes one entity id (got ${positionals.length})`);
@@ -37,7 +38,7 @@ export const profile: Command = {
     }
     const result = profileOf(graph, id);
     if (!result) {
-      throw new UsageError(`profile: "${id}" is of kind ${graph.getNodeAttribute(id, 'kind')}; only actors and domains have profiles`);
+      throw new UsageError(`profile: "${id}" is of kind ${graph.getNodeAttribute(id, 'kind')}; only actors, domains and frameworks have profiles`);
     }
     io.out(values.json ? JSON.stringify(result, null, 2) : formatProfile(graph, result, lang));
     return 0;

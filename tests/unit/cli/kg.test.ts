@@ -241,9 +241,18 @@ describe('kg profile', () => {
     expect(json.actors.map((a) => a.id).sort()).toEqual(['eu', 'norway', 'vietnam']);
   });
 
+  it('says which partnership invokes the Budapest Convention, through which domain, with the quote that names it', () => {
+    const result = runKg('profile', 'budapest-convention');
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(
+      /Invoked by agreements and partnerships \(1\)\n {2}Viet Nam–EU defence and security cooperation partnership — through Cyber security\n(.*\n)* {6}“[^”]*Công ước Bu-đa-pét/,
+    );
+    expect(runKg('profile', 'csdp', '--lang', 'vi').out).toMatch(/Được viện dẫn trong các thỏa thuận và quan hệ đối tác \(1\)\n {2}Thỏa thuận Đối tác An ninh và Quốc phòng EU – Na Uy\n/);
+  });
+
   it.each([
     [['profile', 'na-uy'], /no entity with id "na-uy"; did you mean norway/],
-    [['profile', 'pca'], /"pca" is of kind agreement; only actors and domains have profiles/],
+    [['profile', 'pca'], /"pca" is of kind agreement; only actors, domains and frameworks have profiles/],
     [['profile'], /profile takes one entity id \(got 0\)/],
     [['profile', 'norway', '--lang', 'fr'], /--lang must be vi or en \(got fr\)/],
   ])('refuses %j with a message and exit 2', (argv, message) => {

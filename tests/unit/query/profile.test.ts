@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorProfile, domainProfile, profileOf, type ProfileItem } from '../../../src/query/profile';
+import { actorProfile, domainProfile, frameworkProfile, profileOf, type ProfileItem } from '../../../src/query/profile';
 import { loadShipped } from '../../helpers/shipped';
 
 const { graph, sources } = loadShipped();
@@ -100,10 +100,34 @@ describe('domain profile', () => {
   });
 });
 
+describe('framework profile', () => {
+  it('the Budapest Convention: invoked by the Viet Nam–EU partnership through cyber security (one article says both), not by the EU–Norway one', () => {
+    const profile = frameworkProfile(graph, 'budapest-convention');
+    expect(profile.instruments.map((i) => [i.id, i.via])).toEqual([['vn-eu-defence-partnership', ['cyber-security']]]);
+    // The quotes shown name the convention: the relation from cyber security to it is among the item's relations.
+    const quotes = profile.instruments[0]?.edges.flatMap((e) => graph.getEdgeAttribute(e, 'evidence').map((ev) => ev.quote)) ?? [];
+    expect(quotes.some((q) => q.includes('Công ước Bu-đa-pét'))).toBe(true);
+    expect(ids(profile.domains)).toEqual(['cyber-security']);
+  });
+
+  it('CSDP: invoked by the EU–Norway partnership directly, and Norway takes part in it', () => {
+    const profile = frameworkProfile(graph, 'csdp');
+    expect(profile.instruments.map((i) => [i.id, i.via])).toEqual([['eu-norway-spd', []]]);
+    expect(ids(profile.actors)).toEqual(['norway']);
+    expectEvidenced([...profile.instruments, ...profile.actors]);
+  });
+
+  it('UNCLOS and the UN Charter ground the Viet Nam–EU partnership', () => {
+    expect(ids(frameworkProfile(graph, 'unclos').instruments)).toEqual(['vn-eu-defence-partnership']);
+    expect(ids(frameworkProfile(graph, 'un-charter').instruments)).toEqual(['vn-eu-defence-partnership']);
+  });
+});
+
 describe('profileOf', () => {
-  it('has profiles for actors and domains only, and none for unknown ids', () => {
+  it('has profiles for actors, domains and frameworks only, and none for unknown ids', () => {
     expect(profileOf(graph, 'norway')?.type).toBe('actor');
     expect(profileOf(graph, 'maritime-security')?.type).toBe('domain');
+    expect(profileOf(graph, 'csdp')?.type).toBe('framework');
     expect(profileOf(graph, 'pca')).toBeNull();
     expect(profileOf(graph, 'nato')).toBeNull();
   });
