@@ -134,7 +134,7 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
     (target: EventTarget | null) => {
       if (view.article) {
         update({ article: null });
-        if (target instanceof Node && target.parentElement?.closest('.reader')) detailsRef.current?.focus();
+        if (target instanceof Element && target.closest('.reader')) detailsRef.current?.focus();
       } else update({ selection: null });
     },
     [update, view.article],

@@ -113,6 +113,8 @@ function jsonArray<T>(value: unknown, check: (item: unknown) => item is T): T[] 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isEvidence = (v: unknown): v is Evidence =>
   typeof v === 'object' && v !== null && isString((v as Evidence).source) && isString((v as Evidence).quote) && Number.isInteger((v as Evidence).start) && Number.isInteger((v as Evidence).end);
+/** Only the fields evidence has (a file may carry anything else in the object): a gloss only when it is text. */
+const evidenceOf = ({ source, quote, start, end, gloss }: Evidence): Evidence => ({ source, quote, start, end, ...(isString(gloss) && gloss.trim() !== '' ? { gloss } : {}) });
 type RawDate = { type: string; date: string; dateInferred?: unknown };
 const isDate = (v: unknown): v is RawDate => typeof v === 'object' && v !== null && isString((v as RawDate).type) && isString((v as RawDate).date);
 
@@ -216,6 +218,6 @@ export function unflattenEdge(flat: Record<string, unknown>): EdgeAttributes {
     ...(date ? { date } : {}),
     ...(dateInferred ? { dateInferred } : {}),
     ...(inferred ? { inferred } : {}),
-    evidence: jsonArray(flat.evidence, isEvidence),
+    evidence: jsonArray(flat.evidence, isEvidence).map(evidenceOf),
   };
 }

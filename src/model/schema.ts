@@ -68,6 +68,8 @@ export const evidenceSchema = z.strictObject({
   quote: text,
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
+  /** A curator's English rendering of a quote from an article in another language, for readers of the English interface. */
+  gloss: text.describe('an English rendering of the quote, for a quote from an article not in English').optional(),
 });
 
 export const relationSchema = z.strictObject({

@@ -189,6 +189,8 @@ function checkRelations(
         report(file, `${where}.source`, `unknown source id "${evidence.source}"`);
         return;
       }
+      if (evidence.gloss !== undefined && source.language === 'en') report(file, `${where}.gloss`, 'a gloss renders a quote in English: this quote is English already');
+      if (evidence.gloss !== undefined && evidence.gloss === evidence.quote) report(file, `${where}.gloss`, 'repeats the quote: a gloss is its English rendering');
       if (unreadable.has(evidence.source)) return;
       if (evidence.end <= evidence.start) report(file, `${where}.end`, `end ${evidence.end} is not after start ${evidence.start}`);
       else if (source.text.slice(evidence.start, evidence.end) !== evidence.quote) {

@@ -56,7 +56,8 @@ describe.skipIf(unavailable !== null)('the explorer in Chromium', () => {
 
   it('"Show in article" opens the reader with the quote highlighted in view', async () => {
     const { page } = await open('?lang=en&node=budapest-convention');
-    const quote = (await page.locator('.details blockquote').first().textContent())?.replace(/^“|”$/g, '') ?? '';
+    // The first quote of "All relations" (the profile's are folded away).
+    const quote = (await page.locator('.details .relation-group blockquote').first().textContent())?.replace(/^“|”$/g, '') ?? '';
     await page.getByRole('button', { name: 'Show in article' }).first().click();
     const active = page.locator('.reader mark.active');
     await expect.poll(() => active.count()).toBeGreaterThan(0);
@@ -146,6 +147,82 @@ describe.skipIf(unavailable !== null)('the explorer in Chromium', () => {
     await expect.poll(() => param(page, 'kind')).toBe('actor,agreement,partnership,framework,event,place');
     await expect.poll(() => paintedPixels(page)).toBeLessThan(before);
     await screenshot(page, '10-domains-hidden');
+  });
+
+  /** What has the keyboard's focus, as a person would name it. */
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { tag: el?.tagName.toLowerCase() ?? '', text: (el?.textContent ?? '').trim().slice(0, 40), inDetails: Boolean(el?.closest('#details')), id: el?.id ?? '' };
+    });
+
+  it('from a search result, the details and their first "Evidence" are a few key presses away (a skip link), and the page has landmarks', async () => {
+    const { page, consoleErrors } = await open('?lang=en');
+    const landmarks = await page.evaluate(() => ({
+      banner: document.querySelectorAll('header.topbar').length,
+      search: document.querySelectorAll('[role=search]').length,
+      main: document.querySelectorAll('main').length,
+      asides: [...document.querySelectorAll('aside')].map((a) => a.getAttribute('aria-label')),
+    }));
+    expect(landmarks).toEqual({ banner: 1, search: 1, main: 1, asides: ['Legend, path finder and filters', 'Details'] });
+    await page.keyboard.press('/');
+    await page.keyboard.type('Norway');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => detailsTitle(page).textContent()).toBe('Norway');
+    // Tab to the skip link beside the search box, Enter, then Tab through the details to the first "Evidence".
+    let tabs = 0;
+    const press = async () => {
+      await page.keyboard.press('Tab');
+      tabs += 1;
+      return focused(page);
+    };
+    expect((await press()).text).toBe('Skip to the details');
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).id).toBe('details');
+    let now = await press();
+    while (!(now.inDetails && now.text.startsWith('Evidence')) && tabs < 60) now = await press();
+    expect(now).toMatchObject({ tag: 'summary', inDetails: true });
+    expect(tabs).toBeLessThanOrEqual(4);
+    // Enter opens it; its "Show in article" opens the reader, which takes the focus; Escape closes it and gives it back.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    while (!(await focused(page)).text.startsWith('Show in article')) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.reader').count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('reader'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.reader').count()).toBe(0);
+    expect((await focused(page)).id).toBe('details');
+    expect(param(page, 'node')).toBe('norway');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('"/" goes to the search from any control but a text field', async () => {
+    const { page } = await open('?lang=en');
+    const search = page.getByRole('combobox', { name: 'Search entities' });
+    const isSearch = () => search.evaluate((input) => input === document.activeElement);
+    // A checkbox, a select, a button: "/" is a shortcut there.
+    for (const control of [page.getByLabel('Dim instead of hide'), page.getByLabel('Speed'), page.getByRole('button', { name: 'Relations table' })]) {
+      await control.focus();
+      await page.keyboard.press('/');
+      expect(await isSearch()).toBe(true);
+    }
+    // In a text field it is a character.
+    const names = page.getByRole('searchbox', { name: 'Name contains' });
+    await names.focus();
+    await page.keyboard.type('a/b');
+    expect(await names.inputValue()).toBe('a/b');
+    expect(await isSearch()).toBe(false);
+  });
+
+  it('copies a link to the current view', async () => {
+    const { page } = await open('?lang=vi&node=norway');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Đã sao chép liên kết' }).count()).toBe(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
   });
 
   const counts = (page: Page) => page.locator('.filters .counts').textContent();

@@ -70,6 +70,7 @@ export function ArticleReader({ article, lang, onClose, onSelectNode, onSelectEd
             <SourceDate date={source.date} inferred={source.dateInferred} lang={lang} />
             {source.publisher && ` · ${source.publisher[lang]}`}
           </p>
+          {source.language !== lang && <p className="muted reader-language">{t(lang, source.language === 'vi' ? 'articleInVietnamese' : 'articleInEnglish')}</p>}
         </div>
         <button type="button" className="close" onClick={onClose} aria-label={t(lang, 'close')} title={t(lang, 'close')}>
           ×

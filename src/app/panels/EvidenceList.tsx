@@ -4,6 +4,7 @@ import type { Bilingual } from '../../model/vocabulary';
 import { useData } from '../data';
 import { formatDate, t } from '../i18n';
 import type { Lang } from '../state/viewState';
+import { Quote } from './Quote';
 
 type Props = { evidence: Evidence[]; lang: Lang; onShow: (evidence: Evidence) => void };
 
@@ -35,7 +36,7 @@ export function EvidenceList({ evidence, lang, onShow }: Props) {
         const source = sources.get(e.source);
         return (
           <li key={`${e.source}:${e.start}`}>
-            <blockquote lang="vi">“{e.quote}”</blockquote>
+            <Quote evidence={e} lang={lang} />
             <div className="evidence-meta">
               <span className="source-title">{source?.title[lang] ?? e.source}</span>
               {' · '}

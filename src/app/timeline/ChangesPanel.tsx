@@ -9,6 +9,7 @@ import type { ArticleMark } from '../../query/timeline';
 import { useData } from '../data';
 import { formatDate, t } from '../i18n';
 import { EntityLink } from '../panels/EntityLink';
+import { Quote } from '../panels/Quote';
 import { RelationLine } from '../panels/RelationLine';
 import type { Lang } from '../state/viewState';
 import { ChangesDates } from './ChangesDates';
@@ -107,7 +108,7 @@ export function ChangesPanel({ lang, view, marks, keys, onChange, onSelectNode, 
           <div key={relation}>
             <RelationLine edge={relation} lang={lang} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} />
             {added.map((e) => (
-              <blockquote key={`${e.source}:${e.start}`}>“{e.quote}”</blockquote>
+              <Quote key={`${e.source}:${e.start}`} evidence={e} lang={lang} withSource />
             ))}
           </div>
         ))}

@@ -21,6 +21,12 @@ describe('validateDataset', () => {
     expect(result.dataset?.entities).toHaveLength(3);
   });
 
+  it('keeps an English gloss of a Vietnamese quote', () => {
+    const result = validateDataset(tinyRaw({ relations: (r) => void (firstEvidence(r).gloss = 'Viet Nam and the European Union cooperate') }));
+    expect(result.errors).toEqual([]);
+    expect(result.dataset?.relations[0]?.evidence[0]?.gloss).toBe('Viet Nam and the European Union cooperate');
+  });
+
   const cases: [string, Mutations, RegExp][] = [
     ['unknown entity id', { relations: (r) => void (at(r, 0).target = 'nato') }, /^relations\.json: relations\[0\]\.target: unknown entity id "nato"$/],
     ['duplicate entity id', { entities: (e) => void (at(e, 1).id = 'vietnam') }, /^entities\.json: entities\[1\]\.id: duplicate entity id "vietnam"$/],
@@ -48,6 +54,10 @@ describe('validateDataset', () => {
     ['English-only reason of an article date', { meta: (m) => void (m.dateInferred = 'no date printed') }, /^sources\/tiny\.json: dateInferred: the reason must be given in both languages/],
     ['reason missing its Vietnamese', { relations: (r) => void (at(r, 2).inferred = { en: 'Test: marked inferred on purpose.' }) }, /^relations\.json: relations\[2\]\.inferred\.vi: /],
     ['unknown field', { relations: (r) => void (at(r, 0).confidence = 0.9) }, /relations\[0\]: Unrecognized key: "confidence"/],
+    ['empty gloss', { relations: (r) => void (firstEvidence(r).gloss = ' ') }, /^relations\.json: relations\[0\]\.evidence\[0\]\.gloss: must not be empty$/],
+    ['gloss that repeats the quote', { relations: (r) => void (firstEvidence(r).gloss = 'Việt Nam và Liên minh châu Âu hợp tác') }, /evidence\[0\]\.gloss: repeats the quote: a gloss is its English rendering$/],
+    ['gloss of an English quote', { meta: (m) => void (m.language = 'en'), relations: (r) => void (firstEvidence(r).gloss = 'Viet Nam and the EU cooperate') }, /evidence\[0\]\.gloss: a gloss renders a quote in English: this quote is English already$/],
+    ['gloss not in NFC', { relations: (r) => void (firstEvidence(r).gloss = 'Viet Nam and the EU cooperate (Việt Nam)'.normalize('NFD')) }, /evidence\[0\]\.gloss: text is not in Unicode NFC form$/],
   ];
 
   it.each(cases)('reports %s', (_name, mutations, expected) => {
