@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { DataContext, type ExplorerData } from './data';
 import { Explorer, type Origin } from './Explorer';
 import { explorerDataFromGraph, loadBundle } from './loadBundle';
+import type { ImportRefusal } from './import/importProtocol';
 import { useImport, type Opened } from './import/useImport';
 import { newSearchMemory, rememberSearch } from './panels/EntityCombobox';
 
@@ -17,7 +18,7 @@ type Loaded = { data: ExplorerData; origin: Origin; version: number };
 export function App() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [importError, setImportError] = useState<string | null>(null);
+  const [importError, setImportError] = useState<ImportRefusal | null>(null);
   const [search] = useState(newSearchMemory);
 
   const loadShipped = useCallback(() => {

@@ -5,7 +5,8 @@ import { GraphCanvas } from './canvas/GraphCanvas';
 import { useData } from './data';
 import type { SearchMemory } from './panels/EntityCombobox';
 import { describeNotices, t } from './i18n';
-import { describeImportSummary } from './i18nImport';
+import { describeImportSummary, describeRefusal } from './i18nImport';
+import type { ImportRefusal } from './import/importProtocol';
 import type { ImportSummary } from '../io/sanitize';
 import { ImportProgress } from './import/ImportProgress';
 import type { Importing } from './import/useImport';
@@ -38,7 +39,7 @@ type Props = {
   onOpenFile: (file: File) => void;
   importing: Importing | null;
   onCancelImport: () => void;
-  importError: string | null;
+  importError: ImportRefusal | null;
   onDismissImportError: () => void;
   onBackToShipped: () => void;
   /** What the search box held (and whether it had focus) before the graph was replaced: a new graph does not wipe it. */
@@ -210,7 +211,7 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
       {importError && (
         <div className="notice error" role="alert">
           <strong>{t(lang, 'importFailed')}</strong>
-          <p>{importError}</p>
+          <p>{describeRefusal(lang, importError)}</p>
           <button type="button" onClick={onDismissImportError}>
             {t(lang, 'dismiss')}
           </button>

@@ -2,7 +2,9 @@
  * The words for what an import changed, in both languages. Each problem has a sentence for
  * one and for several (English needs both; Vietnamese mostly does not), never glued from parts.
  */
+import { describeImportProblem } from '../io/importProblems';
 import { LONG_TEXT, type ImportIssue, type IssueCode } from '../io/sanitize';
+import type { ImportRefusal } from './import/importProtocol';
 import { formatCount } from './displayText';
 import type { Lang } from './state/viewState';
 
@@ -16,8 +18,8 @@ const WORDING: Record<IssueCode, Wording> = {
       many: (n, ex) => `${n} node ids were names JavaScript reserves, held broken characters or repeated another id (${ex}) — renamed with “~” added.`,
     },
     vi: {
-      one: (n, ex) => `${n} mã nút trùng tên dành riêng của JavaScript, chứa ký tự lỗi hoặc trùng mã khác (${ex}) — đã đổi tên bằng cách thêm “~” vào cuối.`,
-      many: (n, ex) => `${n} mã nút trùng tên dành riêng của JavaScript, chứa ký tự lỗi hoặc trùng mã khác (${ex}) — đã đổi tên bằng cách thêm “~” vào cuối.`,
+      one: (n, ex) => `${n} mã thực thể trùng tên dành riêng của JavaScript, chứa ký tự lỗi hoặc trùng mã khác (${ex}) — đã đổi bằng cách thêm “~” vào cuối.`,
+      many: (n, ex) => `${n} mã thực thể trùng tên dành riêng của JavaScript, chứa ký tự lỗi hoặc trùng mã khác (${ex}) — đã đổi bằng cách thêm “~” vào cuối.`,
     },
   },
   renamedEdgeId: {
@@ -26,8 +28,8 @@ const WORDING: Record<IssueCode, Wording> = {
       many: (n, ex) => `${n} edge ids were names JavaScript reserves or held broken characters (${ex}) — renamed with “~” added.`,
     },
     vi: {
-      one: (n, ex) => `${n} mã cạnh trùng tên dành riêng của JavaScript hoặc chứa ký tự lỗi (${ex}) — đã đổi tên bằng cách thêm “~” vào cuối.`,
-      many: (n, ex) => `${n} mã cạnh trùng tên dành riêng của JavaScript hoặc chứa ký tự lỗi (${ex}) — đã đổi tên bằng cách thêm “~” vào cuối.`,
+      one: (n, ex) => `${n} mã quan hệ trùng tên dành riêng của JavaScript hoặc chứa ký tự lỗi (${ex}) — đã đổi bằng cách thêm “~” vào cuối.`,
+      many: (n, ex) => `${n} mã quan hệ trùng tên dành riêng của JavaScript hoặc chứa ký tự lỗi (${ex}) — đã đổi bằng cách thêm “~” vào cuối.`,
     },
   },
   unknownKind: {
@@ -36,8 +38,8 @@ const WORDING: Record<IssueCode, Wording> = {
       many: (n, ex) => `${n} nodes had kinds the explorer does not know (${ex}) — shown as “Other”.`,
     },
     vi: {
-      one: (n, ex) => `${n} nút có loại mà chương trình không nhận ra (${ex}) — hiển thị là “Khác”.`,
-      many: (n, ex) => `${n} nút có loại mà chương trình không nhận ra (${ex}) — hiển thị là “Khác”.`,
+      one: (n, ex) => `${n} thực thể có loại mà chương trình không nhận ra (${ex}) — hiển thị là “Khác”.`,
+      many: (n, ex) => `${n} thực thể có loại mà chương trình không nhận ra (${ex}) — hiển thị là “Khác”.`,
     },
   },
   unknownPredicate: {
@@ -46,8 +48,8 @@ const WORDING: Record<IssueCode, Wording> = {
       many: (n, ex) => `${n} edges had relation types the explorer does not know (${ex}) — shown as “is related to”.`,
     },
     vi: {
-      one: (n, ex) => `${n} cạnh có loại quan hệ mà chương trình không nhận ra (${ex}) — hiển thị là “liên quan đến”.`,
-      many: (n, ex) => `${n} cạnh có loại quan hệ mà chương trình không nhận ra (${ex}) — hiển thị là “liên quan đến”.`,
+      one: (n, ex) => `${n} quan hệ có loại mà chương trình không nhận ra (${ex}) — hiển thị là “liên quan đến”.`,
+      many: (n, ex) => `${n} quan hệ có loại mà chương trình không nhận ra (${ex}) — hiển thị là “liên quan đến”.`,
     },
   },
   unknownDateType: {
@@ -56,8 +58,8 @@ const WORDING: Record<IssueCode, Wording> = {
       many: (n, ex) => `${n} nodes had unknown date types (${ex}) — shown without those dates.`,
     },
     vi: {
-      one: (n, ex) => `${n} nút có loại ngày không xác định (${ex}) — hiển thị mà không có ngày đó.`,
-      many: (n, ex) => `${n} nút có loại ngày không xác định (${ex}) — hiển thị mà không có các ngày đó.`,
+      one: (n, ex) => `${n} thực thể có loại ngày không xác định (${ex}) — hiển thị không kèm ngày đó.`,
+      many: (n, ex) => `${n} thực thể có loại ngày không xác định (${ex}) — hiển thị không kèm các ngày đó.`,
     },
   },
   badDate: {
@@ -76,8 +78,8 @@ const WORDING: Record<IssueCode, Wording> = {
       many: (n, ex) => `${n} nodes had positions that cannot be drawn (${ex}) — placed again by the layout.`,
     },
     vi: {
-      one: (n, ex) => `${n} nút có tọa độ không vẽ được (${ex}) — đã được bố trí lại.`,
-      many: (n, ex) => `${n} nút có tọa độ không vẽ được (${ex}) — đã được bố trí lại.`,
+      one: (n, ex) => `${n} thực thể có tọa độ không vẽ được (${ex}) — đã được bố trí lại.`,
+      many: (n, ex) => `${n} thực thể có tọa độ không vẽ được (${ex}) — đã được bố trí lại.`,
     },
   },
   badSize: {
@@ -86,8 +88,8 @@ const WORDING: Record<IssueCode, Wording> = {
       many: (n, ex) => `${n} nodes had sizes that cannot be drawn (${ex}) — brought between 0.5 and 100.`,
     },
     vi: {
-      one: (n, ex) => `${n} nút có kích thước không vẽ được (${ex}) — đã đưa về khoảng 0,5 đến 100.`,
-      many: (n, ex) => `${n} nút có kích thước không vẽ được (${ex}) — đã đưa về khoảng 0,5 đến 100.`,
+      one: (n, ex) => `${n} thực thể có kích thước không vẽ được (${ex}) — đã đưa về khoảng từ 0,5 đến 100.`,
+      many: (n, ex) => `${n} thực thể có kích thước không vẽ được (${ex}) — đã đưa về khoảng từ 0,5 đến 100.`,
     },
   },
   badColour: {
@@ -96,8 +98,8 @@ const WORDING: Record<IssueCode, Wording> = {
       many: (n, ex) => `${n} nodes had colours that are not colour codes (${ex}) — drawn in their kind’s colour.`,
     },
     vi: {
-      one: (n, ex) => `${n} nút có giá trị màu không phải mã màu (${ex}) — vẽ bằng màu theo loại của nút.`,
-      many: (n, ex) => `${n} nút có giá trị màu không phải mã màu (${ex}) — vẽ bằng màu theo loại của từng nút.`,
+      one: (n, ex) => `${n} thực thể có giá trị màu không phải mã màu (${ex}) — vẽ bằng màu theo loại của thực thể.`,
+      many: (n, ex) => `${n} thực thể có giá trị màu không phải mã màu (${ex}) — vẽ bằng màu theo loại của từng thực thể.`,
     },
   },
   badEvidence: {
@@ -106,8 +108,8 @@ const WORDING: Record<IssueCode, Wording> = {
       many: (n, ex) => `${n} edges had evidence at impossible places in their articles (${ex}) — that evidence was left out.`,
     },
     vi: {
-      one: (n, ex) => `${n} cạnh có bằng chứng ở vị trí không thể có trong bài báo (${ex}) — đã bỏ bằng chứng đó.`,
-      many: (n, ex) => `${n} cạnh có bằng chứng ở vị trí không thể có trong bài báo (${ex}) — đã bỏ các bằng chứng đó.`,
+      one: (n, ex) => `${n} quan hệ có bằng chứng ở vị trí không thể có trong bài báo (${ex}) — đã bỏ bằng chứng đó.`,
+      many: (n, ex) => `${n} quan hệ có bằng chứng ở vị trí không thể có trong bài báo (${ex}) — đã bỏ các bằng chứng đó.`,
     },
   },
   longText: {
@@ -116,8 +118,8 @@ const WORDING: Record<IssueCode, Wording> = {
       many: (n, ex) => `${n} nodes or edges had names longer than ${LONG_TEXT} characters (${ex}) — kept in full, shortened where they are shown.`,
     },
     vi: {
-      one: (n, ex) => `${n} nút hoặc cạnh có tên dài hơn ${LONG_TEXT} ký tự (${ex}) — giữ nguyên trong dữ liệu, rút gọn khi hiển thị.`,
-      many: (n, ex) => `${n} nút hoặc cạnh có tên dài hơn ${LONG_TEXT} ký tự (${ex}) — giữ nguyên trong dữ liệu, rút gọn khi hiển thị.`,
+      one: (n, ex) => `${n} thực thể hoặc quan hệ có tên dài hơn ${LONG_TEXT} ký tự (${ex}) — giữ nguyên trong dữ liệu, rút gọn khi hiển thị.`,
+      many: (n, ex) => `${n} thực thể hoặc quan hệ có tên dài hơn ${LONG_TEXT} ký tự (${ex}) — giữ nguyên trong dữ liệu, rút gọn khi hiển thị.`,
     },
   },
 };
@@ -143,4 +145,12 @@ export function describeImportSummary(lang: Lang, summary: ImportIssue[]): strin
     const wording = WORDING[issue.code][lang];
     return (issue.count === 1 ? wording.one : wording.many)(formatCount(lang, issue.count), examples);
   });
+}
+
+/** Why a file was not opened, in the interface's language; an unexpected failure quotes the browser's own words. */
+export function describeRefusal(lang: Lang, refusal: ImportRefusal): string {
+  if ('problem' in refusal) return describeImportProblem(refusal.problem, lang, refusal.file);
+  const said = refusal.message.trim();
+  if (lang === 'vi') return said ? `${refusal.file}: lỗi không lường trước khi đọc tệp (trình duyệt báo: “${said}”)` : `${refusal.file}: lỗi không lường trước khi đọc tệp`;
+  return said ? `${refusal.file}: ${said}` : `${refusal.file}: the file could not be read`;
 }

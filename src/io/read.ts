@@ -9,7 +9,8 @@ import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
 import { SaxesParser } from 'saxes';
 import type { KnowledgeGraph, SerializedKnowledgeGraph } from '../model/graph';
-import { describeJsonError } from '../text/jsonError';
+import { locateJsonError } from '../text/jsonError';
+import { describeImportProblem, type ImportProblem } from './importProblems';
 import { unflattenEdge, unflattenNode } from './flatten';
 import { ORIGINAL_ID } from './graphml';
 import { excerpt, isUnsafeKey, IssueTally, safeKey, sanitizeEdge, sanitizeNode, type ImportSummary } from './sanitize';
@@ -18,7 +19,15 @@ import { unsafeXmlReason } from './xml';
 
 export const IMPORT_LIMITS = { bytes: 256 * 1024 * 1024, nodes: 200_000, edges: 1_000_000 };
 
-export class ImportError extends Error {}
+/** A refusal: what is wrong (`problem`, worded by each interface in its language) and in which file. */
+export class ImportError extends Error {
+  constructor(
+    readonly problem: ImportProblem,
+    readonly file?: string,
+  ) {
+    super(describeImportProblem(problem, 'en', file));
+  }
+}
 
 export type ImportedData = {
   /** The checked graph as graphology's serialization, for `MultiDirectedGraph.from`. */
@@ -44,7 +53,7 @@ export type ReadProgress = { onStage?: (stage: ReadStage) => void; onPart?: (par
 type Format = ImportedGraph['format'];
 
 function tooMany(what: 'nodes' | 'edges'): ImportError {
-  return new ImportError(`more than the ${IMPORT_LIMITS[what]} ${what} the explorer opens`);
+  return new ImportError({ code: 'tooMany', what, limit: IMPORT_LIMITS[what] });
 }
 
 function sniff(name: string, text: string): Format {
@@ -54,7 +63,7 @@ function sniff(name: string, text: string): Format {
   if (/^\s*[{[]/.test(head)) return 'json';
   if (/<gexf[\s>]/.test(head)) return 'gexf';
   if (/<graphml[\s>]/.test(head)) return 'graphml';
-  throw new ImportError('not a GEXF, GraphML or graphology JSON file (name it .gexf, .graphml or .json)');
+  throw new ImportError({ code: 'notGraphFile' });
 }
 
 /** The elements each format defines; one in the format's namespace but not listed is refused. */
@@ -75,7 +84,6 @@ function checkXml(text: string, format: 'gexf' | 'graphml'): void {
   const parser = new SaxesParser({ position: true, xmlns: true });
   const ids = new Set<string>();
   const edges: { id: string; source: string; target: string; line: number }[] = [];
-  const at = () => `line ${parser.line}: `;
   const label = format === 'gexf' ? 'GEXF' : 'GraphML';
   let root: { local: string; uri: string } | null = null;
   let freeDepth = 0;
@@ -84,7 +92,7 @@ function checkXml(text: string, format: 'gexf' | 'graphml'): void {
     if (!root) {
       root = { local: name, uri: tag.uri ?? '' };
       if ((name === 'gexf' || name === 'graphml') && tag.prefix) {
-        throw new ImportError(`${at()}the elements carry a namespace prefix (<${tag.name}>); the explorer reads ${label} written in its default namespace (<${name} xmlns="…">) — save the file without prefixes`);
+        throw new ImportError({ code: 'prefixed', line: parser.line, tag: tag.name, local: name, format: label });
       }
       return;
     }
@@ -93,19 +101,19 @@ function checkXml(text: string, format: 'gexf' | 'graphml'): void {
       return;
     }
     if ((tag.uri ?? '') !== root.uri) return;
-    if (!VOCABULARY[format].has(name)) throw new ImportError(`${at()}<${excerpt(tag.name)}> is not a ${label} element`);
+    if (!VOCABULARY[format].has(name)) throw new ImportError({ code: 'notFormatElement', line: parser.line, tag: excerpt(tag.name), format: label });
     if (FREE_CONTENT.has(name)) freeDepth = 1;
     const get = (attr: string) => tag.attributes[attr]?.value;
     if (name === 'node') {
       const id = get('id');
-      if (!id) throw new ImportError(`${at()}a <node> has no id`);
-      if (ids.has(id)) throw new ImportError(`${at()}node id "${excerpt(id)}" is used twice`);
+      if (!id) throw new ImportError({ code: 'nodeWithoutId', line: parser.line });
+      if (ids.has(id)) throw new ImportError({ code: 'nodeIdTwice', line: parser.line, id: excerpt(id) });
       ids.add(id);
       if (ids.size > IMPORT_LIMITS.nodes) throw tooMany('nodes');
     } else if (name === 'edge') {
       const source = get('source');
       const target = get('target');
-      if (!source || !target) throw new ImportError(`${at()}an <edge> has no ${source ? 'target' : 'source'}`);
+      if (!source || !target) throw new ImportError({ code: 'edgeWithoutEnd', line: parser.line, end: source ? 'target' : 'source' });
       edges.push({ id: get('id') ?? '', source, target, line: parser.line });
       if (edges.length > IMPORT_LIMITS.edges) throw tooMany('edges');
     }
@@ -119,14 +127,14 @@ function checkXml(text: string, format: 'gexf' | 'graphml'): void {
     if (error instanceof ImportError) throw error;
     const message = (error as Error).message;
     const where = /^(?:[^:]*:)?(\d+):(\d+): (.*)$/s.exec(message);
-    throw new ImportError(where ? `not well-formed XML at line ${where[1]}, column ${where[2]}: ${where[3]}` : `not well-formed XML: ${message}`);
+    throw new ImportError(where ? { code: 'notWellFormed', line: Number(where[1]), column: Number(where[2]), detail: where[3] ?? '' } : { code: 'notWellFormed', detail: message });
   }
   const rootName = (root as { local: string } | null)?.local;
-  if (rootName !== format) throw new ImportError(`the root element is <${excerpt(rootName ?? 'nothing')}>, not <${format}>`);
+  if (rootName !== format) throw new ImportError({ code: 'wrongRoot', root: excerpt(rootName ?? 'nothing'), format });
   for (const edge of edges) {
     for (const end of ['source', 'target'] as const) {
       if (!ids.has(edge[end])) {
-        throw new ImportError(`line ${edge.line}: edge${edge.id ? ` ${excerpt(edge.id)}` : ''} points to ${end} node "${excerpt(edge[end])}", which the file does not declare`);
+        throw new ImportError({ code: 'danglingXmlEdge', line: edge.line, ...(edge.id ? { edge: excerpt(edge.id) } : {}), end, node: excerpt(edge[end]) });
       }
     }
   }
@@ -139,30 +147,30 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /** The graphology serialization's shape, element by element, each problem named with its place. */
 function checkJsonStructure(data: unknown): { nodes: RawElement[]; edges: RawElement[]; name: unknown } {
   if (!isRecord(data) || !Array.isArray(data.nodes)) {
-    throw new ImportError('the JSON is not a graphology serialization (expected an object with a "nodes" array)');
+    throw new ImportError({ code: 'notGraphologyJson' });
   }
   const { nodes, edges = [], attributes } = data;
-  if (!Array.isArray(edges)) throw new ImportError('"edges" is not an array');
+  if (!Array.isArray(edges)) throw new ImportError({ code: 'edgesNotArray' });
   if (nodes.length > IMPORT_LIMITS.nodes) throw tooMany('nodes');
   if (edges.length > IMPORT_LIMITS.edges) throw tooMany('edges');
   const ids = new Set<string>();
-  const checkAttributes = (element: RawElement, where: string) => {
-    if (element.attributes !== undefined && !isRecord(element.attributes)) throw new ImportError(`${where}: "attributes" is not an object`);
+  const checkAttributes = (element: RawElement, list: 'nodes' | 'edges', index: number) => {
+    if (element.attributes !== undefined && !isRecord(element.attributes)) throw new ImportError({ code: 'attributesNotObject', list, index });
   };
   nodes.forEach((node: unknown, i) => {
-    if (!isRecord(node)) throw new ImportError(`nodes[${i}] is not an object`);
+    if (!isRecord(node)) throw new ImportError({ code: 'notObject', list: 'nodes', index: i });
     const key = node.key;
-    if (typeof key !== 'string' && typeof key !== 'number') throw new ImportError(`nodes[${i}] has no "key"`);
-    if (ids.has(String(key))) throw new ImportError(`nodes[${i}]: key "${excerpt(key)}" is used twice`);
+    if (typeof key !== 'string' && typeof key !== 'number') throw new ImportError({ code: 'nodeWithoutKey', index: i });
+    if (ids.has(String(key))) throw new ImportError({ code: 'keyTwice', index: i, key: excerpt(key) });
     ids.add(String(key));
-    checkAttributes(node, `nodes[${i}]`);
+    checkAttributes(node, 'nodes', i);
   });
   edges.forEach((edge: unknown, i) => {
-    if (!isRecord(edge)) throw new ImportError(`edges[${i}] is not an object`);
+    if (!isRecord(edge)) throw new ImportError({ code: 'notObject', list: 'edges', index: i });
     for (const end of ['source', 'target'] as const) {
-      if (!ids.has(String(edge[end]))) throw new ImportError(`edges[${i}]: ${end} "${excerpt(edge[end])}" is not a node of the file`);
+      if (!ids.has(String(edge[end]))) throw new ImportError({ code: 'danglingJsonEdge', index: i, end, node: excerpt(edge[end]) });
     }
-    checkAttributes(edge, `edges[${i}]`);
+    checkAttributes(edge, 'edges', i);
   });
   return { nodes: nodes as RawElement[], edges: edges as RawElement[], name: isRecord(attributes) ? attributes.name : undefined };
 }
@@ -212,7 +220,8 @@ class Builder {
     this.nodeKeys.add(key);
     // A position the file gives but that is no number ("NaN", "left") is laid out again, and said so.
     const given = [raw.x, raw.y].filter((v) => v !== undefined && v !== null && v !== '');
-    if (given.some((v) => !Number.isFinite(Number(v)))) this.tally.add('badPosition', `${id}: ${excerpt(raw.x, 12)}, ${excerpt(raw.y, 12)}`);
+    // Named by its id alone: the value itself ("NaN", nothing at all) would read as the explorer's own slip.
+    if (given.some((v) => !Number.isFinite(Number(v)))) this.tally.add('badPosition', id);
     const rawKind = rawString(raw.kind ?? raw.type);
     if (rawKind !== undefined || raw.color !== undefined || raw.r !== undefined) this.plain = false;
     const attributes = sanitizeNode(key, unflattenNode(id, raw), rawKind, this.tally);
@@ -260,7 +269,7 @@ function readJson(text: string, { onStage, onPart }: ReadProgress): ImportedData
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ImportError(`not valid JSON at ${describeJsonError(text, error)}`);
+    throw new ImportError({ code: 'notJson', ...locateJsonError(text, error) });
   }
   const { nodes, edges, name } = checkJsonStructure(data);
   onStage?.('build');
@@ -290,10 +299,10 @@ export function readGraphFile(name: string, bytes: Uint8Array, progress: ReadPro
 /** The same, as a serialization: what the import worker sends to the page. */
 export function readGraphData(name: string, bytes: Uint8Array, progress: ReadProgress = {}): ImportedData {
   if (bytes.length > IMPORT_LIMITS.bytes) {
-    throw new ImportError(`${name}: ${(bytes.length / 1048576).toFixed(1)} MB, more than the ${IMPORT_LIMITS.bytes / 1048576} MB the explorer opens`);
+    throw new ImportError({ code: 'tooLarge', megabytes: (bytes.length / 1048576).toFixed(1), limit: IMPORT_LIMITS.bytes / 1048576 }, name);
   }
   const decoded = decodeUtf8(bytes);
-  if ('badByte' in decoded) throw new ImportError(`${name}: not UTF-8 text (invalid byte at offset ${decoded.badByte}); save it as UTF-8`);
+  if ('badByte' in decoded) throw new ImportError({ code: 'notUtf8', offset: decoded.badByte }, name);
   const text = decoded.text.replace(/^\uFEFF/, '');
   try {
     const format = sniff(name, text);
@@ -307,11 +316,11 @@ export function readGraphData(name: string, bytes: Uint8Array, progress: ReadPro
     try {
       parsed = format === 'gexf' ? gexf.parse(Graph, text, { allowUndeclaredAttributes: true }) : graphml.parse(Graph, text);
     } catch (error) {
-      throw new ImportError(`the ${format.toUpperCase()} could not be read: ${(error as Error).message}`);
+      throw new ImportError({ code: 'unreadable', format: format.toUpperCase(), detail: (error as Error).message });
     }
     return fromParsedXml(parsed, format, progress.onPart);
   } catch (error) {
-    if (error instanceof ImportError) throw new ImportError(`${name}: ${error.message}`);
+    if (error instanceof ImportError) throw new ImportError(error.problem, name);
     throw error;
   }
 }

@@ -120,12 +120,12 @@ export function sanitizeNode(id: string, attrs: NodeAttributes, rawKind: string 
   let { x, y, size, color } = attrs;
   const placed = Number.isFinite(x) && Number.isFinite(y);
   if (placed && (Math.abs(x) > MAX_COORDINATE || Math.abs(y) > MAX_COORDINATE)) {
-    tally.add('badPosition', `${id}: ${x}, ${y}`);
+    tally.add('badPosition', id);
     x = NaN;
     y = NaN;
   }
   if (!(size >= SIZE_RANGE.min && size <= SIZE_RANGE.max)) {
-    tally.add('badSize', `${id}: ${size}`);
+    tally.add('badSize', id);
     size = Math.min(SIZE_RANGE.max, Math.max(SIZE_RANGE.min, Number.isFinite(size) ? size : 4));
   }
   if (!isSafeColour(color)) {

@@ -3,6 +3,8 @@
  * XML 1.0 cannot carry at all (most C0 controls, lone surrogates, U+FFFE/U+FFFF), which are
  * replaced by U+FFFD rather than written as a file no parser accepts.
  */
+import type { ImportProblem } from './importProblems';
+
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_XML_10 = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -31,13 +33,10 @@ export function attrs(values: Record<string, string | number | undefined>): stri
  * Refuses what no graph file needs and XML parsers may mishandle: a DOCTYPE (entity
  * expansion, external entities) and encodings other than UTF-8. Returns the problem, or null.
  */
-export function unsafeXmlReason(text: string): string | null {
+export function unsafeXmlReason(text: string): ImportProblem | null {
   const doctype = /<!DOCTYPE|<!ENTITY/i.exec(text);
-  if (doctype) {
-    const line = text.slice(0, doctype.index).split('\n').length;
-    return `line ${line}: DOCTYPE and ENTITY declarations are not allowed (they can expand without limit or reach outside the file)`;
-  }
+  if (doctype) return { code: 'doctype', line: text.slice(0, doctype.index).split('\n').length };
   const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/i.exec(text)?.[1];
-  if (declared && !/^utf-?8$/i.test(declared)) return `line 1: the file declares encoding "${declared}"; save it as UTF-8`;
+  if (declared && !/^utf-?8$/i.test(declared)) return { code: 'encoding', encoding: declared };
   return null;
 }

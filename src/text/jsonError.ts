@@ -79,15 +79,19 @@ function errorOffset(text: string): number {
   }
 }
 
-/** "line 3, column 1: Expected double-quoted property name" from a JSON.parse failure. */
-export function describeJsonError(text: string, error: unknown): string {
+/** Where a JSON.parse failure is (when it can be found) and what the parser said, without its character position. */
+export function locateJsonError(text: string, error: unknown): Partial<TextPosition> & { detail: string } {
   const message = error instanceof Error ? error.message : String(error);
-  const what = message
+  const detail = message
     .replace(/\s*(?:in JSON )?at position \d+.*$/s, '')
     .replace(/^(Unexpected token '.*?'), .* is not valid JSON$/s, '$1')
     .replace(/^Unexpected end of JSON input$/, 'the text ends before the JSON does');
   const offset = errorOffset(text);
-  if (offset < 0) return what;
-  const { line, column } = lineAndColumn(text, offset);
-  return `line ${line}, column ${column}: ${what}`;
+  return offset < 0 ? { detail } : { ...lineAndColumn(text, offset), detail };
+}
+
+/** "line 3, column 1: Expected double-quoted property name" from a JSON.parse failure. */
+export function describeJsonError(text: string, error: unknown): string {
+  const { line, column, detail } = locateJsonError(text, error);
+  return line === undefined ? detail : `line ${line}, column ${column}: ${detail}`;
 }

@@ -23,13 +23,23 @@ describe.skipIf(unavailable !== null)('the explorer in Chromium', () => {
   const detailsTitle = (page: Page) => page.locator('#details-title');
   const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
-  it('loads with no console error, draws the graph and asks nothing of other hosts', async () => {
-    const { page, consoleErrors, foreignRequests } = await open('?lang=en');
+  it('loads with no console error, draws the graph, asks nothing of other hosts and no request fails', async () => {
+    const { page, consoleErrors, foreignRequests, failedRequests } = await open('?lang=en');
     expect(await paintedPixels(page)).toBeGreaterThan(5000);
     expect(await page.locator('.legend-item').count()).toBe(7);
     await screenshot(page, '01-home');
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+    // The icon is in the page itself: a browser that shows one never asks for a missing /favicon.ico.
+    const icon = await page.evaluate(async () => {
+      const href = document.querySelector<HTMLLinkElement>('link[rel=icon]')?.href ?? '';
+      return { scheme: href.split(':')[0], loads: href !== '' && (await fetch(href)).ok };
+    });
+    expect(icon).toEqual({ scheme: 'data', loads: true });
+    // A deep link, the reader and the table load nothing that fails either.
+    await page.goto(`${suite.origin()}?lang=vi&node=norway&article=eu-norway-spd&table=1&changes=2019..2024`);
+    await waitForGraph(page);
+    expect(failedRequests).toEqual([]);
   });
 
   it('search "an ninh mang" selects cyber security, whose panel cites both articles', async () => {

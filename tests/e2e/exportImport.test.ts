@@ -53,6 +53,18 @@ describe.skipIf(unavailable !== null)('export and import in Chromium', () => {
     if (!xmllintUnavailable()) expect(validateGexf(bytes.toString('utf8')).ok).toBe(true);
   });
 
+  it('offers GEXF 1.2 for NetworkX 2.x, as the command line does', async () => {
+    const page = await open('?lang=en&actor=norway');
+    await page.locator('.export-menu summary').click();
+    await page.getByLabel('GEXF version').selectOption('1.2');
+    await page.locator('.export-menu summary').click();
+    const { name, bytes } = await download(page, 'gexf');
+    expect(name).toBe('partnerships-norway-en.gexf');
+    const text = bytes.toString('utf8');
+    expect(text).toContain('<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" version="1.2">');
+    expect(readGraphFile(name, bytes).graph.order).toBe(9);
+  });
+
   it('exports CSV as a zip of a nodes and an edges file', async () => {
     const page = await open('?lang=en&actor=norway');
     const { name, bytes } = await download(page, 'csv');

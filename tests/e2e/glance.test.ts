@@ -170,6 +170,8 @@ describe.skipIf(unavailable !== null)('the explorer at a glance', () => {
     await page.waitForTimeout(500);
     await screenshot(page, 'glance-table-vi');
     const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="download-table"]').click()]);
+    // Named after the view and the language, like every export.
+    expect(file.suggestedFilename()).toBe('partnerships-norway-vi-relations.csv');
     const path = join(dir, file.suggestedFilename());
     await file.saveAs(path);
     const csv = readFileSync(path, 'utf8');

@@ -91,6 +91,11 @@ describe.skipIf(unavailable !== null)('opening odd and large files in Chromium',
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#details-title').textContent()).toBe('Prototype');
     expect(new URL(page.url()).searchParams.get('node')).toBe('__proto__~');
+    // A node the file gives no sources, no description and one name: no empty lines, no name twice.
+    const details = page.locator('#details');
+    expect(await details.textContent()).not.toMatch(/Sources:/);
+    expect(await details.locator('.other-label').count()).toBe(0);
+    expect(await details.textContent()).not.toMatch(/NaN|undefined/);
     await page.keyboard.press('/');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('harbour');
@@ -101,7 +106,7 @@ describe.skipIf(unavailable !== null)('opening odd and large files in Chromium',
     await screenshot(page, '21-import-long-label-selected');
 
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
-    await expect.poll(() => summary.textContent()).toContain('3 nút có loại ngày không xác định (founded, toString, whenever) — hiển thị mà không có các ngày đó.');
+    await expect.poll(() => summary.textContent()).toContain('3 thực thể có loại ngày không xác định (founded, toString, whenever) — hiển thị không kèm các ngày đó.');
     await screenshot(page, '22-import-summary-vi');
     expect(await page.locator('text=Something went wrong').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
@@ -122,6 +127,10 @@ describe.skipIf(unavailable !== null)('opening odd and large files in Chromium',
     await page.locator('input[type=file]').setInputFiles(broken);
     await expect.poll(() => alert.textContent()).toContain('broken.json: not valid JSON at line 4, column 3');
     expect(await counts(page)).toContain('Showing 71 of 71 nodes');
+    // In the Vietnamese interface the refusal reads in Vietnamese; the parser's own words are quoted as its.
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await expect.poll(() => alert.textContent()).toMatch(/broken\.json: JSON không hợp lệ ở dòng 4, cột 3 \(trình đọc JSON báo: “[^”]+”\)/);
+    expect(await alert.textContent()).toContain('Không mở được tệp; đồ thị hiện tại vẫn giữ nguyên.');
     await screenshot(page, '23-import-refused-json');
   });
 

@@ -46,13 +46,22 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export type WatchedPage = { page: Page; consoleErrors: string[]; foreignRequests: string[] };
+/** `failedRequests`: requests to the page's own origin that failed or were answered with an error status (a missing favicon). */
+export type WatchedPage = { page: Page; consoleErrors: string[]; foreignRequests: string[]; failedRequests: string[] };
 
 export async function openPage(browser: Browser, origin: string, width = 1400, height = 900): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport: { width, height }, locale: 'en-GB', acceptDownloads: true });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
+  const failedRequests: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => {
+    const url = new URL(request.url());
+    if (url.host === new URL(origin).host) failedRequests.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`);
+  });
   page.on('console', (msg) => {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
@@ -64,7 +73,7 @@ export async function openPage(browser: Browser, origin: string, width = 1400, h
     foreignRequests.push(url.href);
     return route.abort();
   });
-  return { page, consoleErrors, foreignRequests };
+  return { page, consoleErrors, foreignRequests, failedRequests };
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

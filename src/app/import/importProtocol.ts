@@ -1,4 +1,5 @@
 /** What the page and the import worker say to each other. */
+import type { ImportProblem } from '../../io/importProblems';
 import type { GraphPart, ImportedData } from '../../io/read';
 import type { ImportSummary } from '../../io/sanitize';
 import type { GraphAttributes } from '../../model/graph';
@@ -25,4 +26,7 @@ export type ImportReply =
   | { type: 'stage'; stage: ImportStage }
   | ({ type: 'part' } & GraphPart)
   | { type: 'done'; attributes: GraphAttributes; positions: Positions | null; communities: CommunityColours | null; format: ImportedData['format']; summary: ImportSummary }
-  | { type: 'error'; message: string };
+  | { type: 'error'; refusal: ImportRefusal };
+
+/** Why a file was not opened: a problem the reader names (worded in the interface's language), or an unexpected failure's own words. */
+export type ImportRefusal = { file: string } & ({ problem: ImportProblem } | { message: string });

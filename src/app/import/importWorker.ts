@@ -4,10 +4,10 @@
  * page's thread; the page stays usable and can cancel by ending it.
  */
 import { MultiDirectedGraph } from 'graphology';
-import { readGraphData } from '../../io/read';
+import { ImportError, readGraphData } from '../../io/read';
 import { detectCommunities, type Communities } from '../../layout/communities';
 import { layoutWithinBudget } from '../../layout/importLayout';
-import type { KnowledgeGraph, SerializedKnowledgeGraph } from '../../model/graph';
+import type { KnowledgeGraph } from '../../model/graph';
 import { communityLegend } from './communityColours';
 import type { CommunityColours, ImportReply, ImportRequest, ImportStage, Positions } from './importProtocol';
 
@@ -58,6 +58,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
     const transfer = [...(positions ? [positions.x.buffer, positions.y.buffer, positions.size.buffer] : []), ...(communities ? [communities.of.buffer] : [])];
     reply({ type: 'done', attributes: imported.data.attributes ?? { name: file.name, sourceDates: {} }, positions, communities, format, summary }, transfer);
   } catch (error) {
-    reply({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    const refusal = error instanceof ImportError ? { file: file.name, problem: error.problem } : { file: file.name, message: error instanceof Error ? error.message : String(error) };
+    reply({ type: 'error', refusal });
   }
 };

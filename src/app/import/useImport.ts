@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportSummary } from '../../io/sanitize';
 import type { KnowledgeGraph } from '../../model/graph';
 import { communityColour, type CommunityLegend } from './communityColours';
-import type { ImportReply, ImportRequest, ImportStage } from './importProtocol';
+import type { ImportRefusal, ImportReply, ImportRequest, ImportStage } from './importProtocol';
 import { SpareWorker } from './spareWorker';
 
 export type Importing = { name: string; stage: ImportStage };
@@ -17,7 +17,7 @@ export type Opened = { name: string; graph: KnowledgeGraph; summary: ImportSumma
 /** Lets the browser paint the "drawing" stage before the page's own, blocking part begins. */
 const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-export function useImport(onOpened: (opened: Opened) => void, onRefused: (message: string) => void) {
+export function useImport(onOpened: (opened: Opened) => void, onRefused: (refusal: ImportRefusal) => void) {
   const [importing, setImporting] = useState<Importing | null>(null);
   const worker = useRef<Worker | null>(null);
   const [spare] = useState(() => new SpareWorker());
@@ -58,7 +58,7 @@ export function useImport(onOpened: (opened: Opened) => void, onRefused: (messag
         w.terminate();
         if (message.type === 'error') {
           stop();
-          onRefused(message.message);
+          onRefused(message.refusal);
           return;
         }
         graph.replaceAttributes(message.attributes);
@@ -83,7 +83,7 @@ export function useImport(onOpened: (opened: Opened) => void, onRefused: (messag
       w.onerror = (event) => {
         if (worker.current !== w) return;
         stop();
-        onRefused(event.message || file.name);
+        onRefused({ file: file.name, message: event.message || '' });
       };
       w.postMessage({ file } satisfies ImportRequest);
     },

@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import type Sigma from 'sigma';
-import { CSV_DIALECTS, EXPORT_FORMAT_IDS, EXPORT_FORMAT_LABELS, type CsvDialect, type ExportFormat } from '../../io/options';
+import { CSV_DIALECTS, EXPORT_FORMAT_IDS, EXPORT_FORMAT_LABELS, GEXF_VERSIONS, type CsvDialect, type ExportFormat, type GexfVersion } from '../../io/options';
 import { KINDS, KIND_IDS } from '../../model/vocabulary';
 import type { ChangesSpec } from '../../query/changesView';
 import { changesFileBase, exportFileBase } from '../../query/exportName';
@@ -21,6 +21,7 @@ import type { Lang } from '../state/viewState';
 import { PngExport } from './PngExport';
 
 const DIALECT_NAMES: Record<CsvDialect, StringKey> = { default: 'csvDefault', gephi: 'csvGephi', neo4j: 'csvNeo4j' };
+const GEXF_NAMES: Record<GexfVersion, StringKey> = { '1.3': 'gexf13', '1.2': 'gexf12' };
 
 /** `kept`: what the view shows (the filter's result, or what changed when a comparison is shown; null: everything). */
 type Props = { lang: Lang; filter: FilterSpec; kept: Kept | null; changes: ChangesSpec | null; sigma: () => Sigma | null };
@@ -30,6 +31,7 @@ export function ExportMenu({ lang, filter, kept, changes, sigma }: Props) {
   const [scope, setScope] = useState<'view' | 'all'>('view');
   const [csv, setCsv] = useState<CsvDialect>('default');
   const [bom, setBom] = useState(false);
+  const [gexfVersion, setGexfVersion] = useState<GexfVersion>('1.3');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const shown = useMemo(() => (kept ? keptSubgraph(graph, kept) : graph), [graph, kept]);
@@ -50,7 +52,7 @@ export function ExportMenu({ lang, filter, kept, changes, sigma }: Props) {
   const exportAs = (format: ExportFormat) =>
     run(async () => {
       const { exportGraph } = await import('../../io/formats');
-      await saveFiles(exportGraph(scope === 'view' ? shown : graph, format, { fileBase: base, lang, csv, bom, sources: [...sources.values()] }), zipName);
+      await saveFiles(exportGraph(scope === 'view' ? shown : graph, format, { fileBase: base, lang, gexfVersion, csv, bom, sources: [...sources.values()] }), zipName);
     });
   // The canvas's size when the menu opens: the PNG's default is twice that.
   const [canvasSize, setCanvasSize] = useState({ width: 0, height: 0 });
@@ -90,6 +92,20 @@ export function ExportMenu({ lang, filter, kept, changes, sigma }: Props) {
               <button type="button" disabled={busy} onClick={() => void exportAs(format)} data-format={format}>
                 {EXPORT_FORMAT_LABELS[format][lang]}
               </button>
+              {format === 'gexf' && (
+                <div className="gexf-options">
+                  <label>
+                    <span>{t(lang, 'gexfVersion')}</span>{' '}
+                    <select value={gexfVersion} onChange={(e) => setGexfVersion(e.target.value as GexfVersion)}>
+                      {GEXF_VERSIONS.map((v) => (
+                        <option key={v} value={v}>
+                          {t(lang, GEXF_NAMES[v])}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                </div>
+              )}
               {format === 'csv' && (
                 <div className="csv-options">
                   <label>

@@ -37,8 +37,13 @@ export function NodeDetails({ id, lang, onSelectNode, onSelectEdge, onShowEviden
         {attrs.category && <span className="muted"> · {actorCategoryLabel(attrs.category, lang)}</span>}
       </p>
       <h2 id="details-title">{shortText(attrs.labels[lang], DISPLAY_LENGTH.heading)}</h2>
-      <p className="other-label" lang={other}>{shortText(attrs.labels[other], DISPLAY_LENGTH.heading)}</p>
-      <p>{attrs.description[lang]}</p>
+      {/* The other language's name, when it is other words (an imported node often has one name only). */}
+      {attrs.labels[other] !== attrs.labels[lang] && (
+        <p className="other-label" lang={other}>
+          {shortText(attrs.labels[other], DISPLAY_LENGTH.heading)}
+        </p>
+      )}
+      {attrs.description[lang] && <p>{attrs.description[lang]}</p>}
       {attrs.aliases.length > 0 && (
         <p>
           <strong>{t(lang, 'aliases')}:</strong> {attrs.aliases.join(' · ')}
@@ -54,9 +59,11 @@ export function NodeDetails({ id, lang, onSelectNode, onSelectEdge, onShowEviden
           ))}
         </ul>
       )}
-      <p>
-        <strong>{t(lang, 'sources')}:</strong> {attrs.sources.map((s) => sources.get(s)?.title[lang] ?? s).join('; ')}
-      </p>
+      {attrs.sources.length > 0 && (
+        <p>
+          <strong>{t(lang, 'sources')}:</strong> {attrs.sources.map((s) => sources.get(s)?.title[lang] ?? s).join('; ')}
+        </p>
+      )}
       <ProfilePanel id={id} lang={lang} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} onShowEvidence={onShowEvidence} />
       <h3>
         {t(lang, 'allRelations')} ({graph.degree(id)})
