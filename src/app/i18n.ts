@@ -23,7 +23,7 @@ export const STRINGS = {
   showOnly: { vi: 'Chỉ hiện', en: 'Show only' },
   communities: { vi: 'Màu theo cộng đồng', en: 'Colours: communities' },
   communitiesHelp: {
-    vi: 'Tệp không ghi loại cho các thực thể, nên màu cho biết cộng đồng mà mỗi thực thể thuộc về, tìm từ các liên kết (thuật toán Louvain). Mỗi cộng đồng mang tên thực thể có nhiều liên kết nhất trong đó; bấm để chọn thực thể ấy.',
+    vi: 'Tệp không ghi loại của các thực thể, nên màu ở đây cho biết mỗi thực thể thuộc cộng đồng nào — các cộng đồng được tìm ra từ các liên kết (thuật toán Louvain). Mỗi cộng đồng mang tên thực thể có nhiều liên kết nhất; bấm vào để chọn thực thể đó.',
     en: 'The file gives no kinds, so the colours show the community each node belongs to, found in the links (Louvain). Each community is named after its best-connected node; click to select it.',
   },
   communityHub: { vi: 'Chọn thực thể có nhiều liên kết nhất của cộng đồng này', en: 'Select the best-connected node of this community' },
@@ -36,7 +36,7 @@ export const STRINGS = {
   close: { vi: 'Đóng', en: 'Close' },
   details: { vi: 'Chi tiết', en: 'Details' },
   emptyDetails: {
-    vi: 'Chọn một nút hoặc một cạnh trên đồ thị, hoặc tìm một thực thể, để xem chi tiết và bằng chứng.',
+    vi: 'Chọn một thực thể hoặc một quan hệ trên đồ thị, hoặc tìm một thực thể, để xem chi tiết và bằng chứng.',
     en: 'Select a node or an edge on the graph, or search for an entity, to see its details and evidence.',
   },
   aliases: { vi: 'Tên khác', en: 'Also known as' },
@@ -64,8 +64,8 @@ export const STRINGS = {
   dismiss: { vi: 'Đóng', en: 'Dismiss' },
   filters: { vi: 'Bộ lọc', en: 'Filters' },
   showing: { vi: 'Đang hiện', en: 'Showing' },
-  nodesOf: { vi: 'nút', en: 'nodes' },
-  edgesOf: { vi: 'cạnh', en: 'edges' },
+  nodesOf: { vi: 'thực thể', en: 'nodes' },
+  edgesOf: { vi: 'quan hệ', en: 'edges' },
   /** Between "shown" and "total": "Showing 6 of 71", "Đang hiện 6/71". */
   of: { vi: '/', en: ' of ' },
   reset: { vi: 'Đặt lại', en: 'Reset' },
@@ -113,7 +113,7 @@ export const STRINGS = {
   pngSize: { vi: 'Kích thước ảnh PNG', en: 'PNG size' },
   pngWidth: { vi: 'Rộng', en: 'Width' },
   pngHeight: { vi: 'Cao', en: 'Height' },
-  pngSizeRange: { vi: 'Mỗi cạnh của ảnh từ {min} đến {max} px.', en: 'Each side must be {min} to {max} px.' },
+  pngSizeRange: { vi: 'Mỗi chiều của ảnh phải từ {min} đến {max} px.', en: 'Each side must be {min} to {max} px.' },
   openFile: { vi: 'Mở tệp…', en: 'Open file…' },
   openFileHelp: { vi: 'GEXF, GraphML hoặc JSON của graphology; có thể kéo thả vào trang', en: 'GEXF, GraphML or graphology JSON; or drop it on the page' },
   dropHere: { vi: 'Thả tệp GEXF, GraphML hoặc JSON để mở', en: 'Drop a GEXF, GraphML or JSON file to open it' },

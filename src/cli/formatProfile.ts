@@ -1,5 +1,6 @@
 /** Plain-text rendering of a profile for the terminal: each item, the instruments it comes through, and its quotes. */
 import type { KnowledgeGraph } from '../model/graph';
+import { asObject } from '../model/sentence';
 import { KINDS } from '../model/vocabulary';
 import { profileSections, type Profile, type ProfileItem, type SectionKey } from '../query/profile';
 
@@ -21,7 +22,7 @@ const WORDS = { through: { vi: 'qua', en: 'through' }, none: { vi: '(không có)
 
 function itemLines(graph: KnowledgeGraph, item: ProfileItem, lang: CliLang): string[] {
   const label = (id: string) => graph.getNodeAttribute(id, 'labels')[lang];
-  const via = item.via.length > 0 ? ` — ${WORDS.through[lang]} ${item.via.map(label).join('; ')}` : '';
+  const via = item.via.length > 0 ? ` — ${WORDS.through[lang]} ${item.via.map((id) => asObject(graph.getNodeAttributes(id), lang)).join('; ')}` : '';
   const quotes = item.edges.flatMap((edge) =>
     graph.getEdgeAttribute(edge, 'evidence').map((e) => `      “${e.quote}” [${e.source} ${e.start}–${e.end}]`),
   );

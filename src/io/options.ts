@@ -10,7 +10,7 @@ export const EXPORT_FORMAT_LABELS = {
   graphml: { vi: 'GraphML (Gephi, Cytoscape, yEd, NetworkX, igraph)', en: 'GraphML (Gephi, Cytoscape, yEd, NetworkX, igraph)' },
   cyjs: { vi: 'JSON của Cytoscape (Cytoscape, Cytoscape.js)', en: 'Cytoscape JSON (Cytoscape, Cytoscape.js)' },
   json: { vi: 'JSON của graphology', en: 'graphology JSON' },
-  csv: { vi: 'CSV: một tệp nút và một tệp cạnh', en: 'CSV: a nodes file and an edges file' },
+  csv: { vi: 'CSV: một tệp thực thể và một tệp quan hệ', en: 'CSV: a nodes file and an edges file' },
   cypher: { vi: 'Cypher (Neo4j)', en: 'Cypher (Neo4j)' },
   ttl: { vi: 'RDF Turtle (kèm trích dẫn làm bằng chứng)', en: 'RDF Turtle (with the quotes as evidence)' },
 } as const satisfies Record<string, Bilingual>;

@@ -115,10 +115,16 @@ describe.skipIf(unavailable !== null)('the explorer at a glance', () => {
     await expect.poll(() => domains.locator('details[open] blockquote').first().textContent()).toContain('an ninh hàng hải');
     // The selected node's label is on the canvas, in full, on the top layer.
     expect((await canvasReport(page)).drawn.some((d) => d.layer === 'hovers' && d.text === 'Norway')).toBe(true);
+    // A quote in Vietnamese says so in the English interface, with the curator's English gloss where there is one.
+    const notes = await page.locator('.details .relation-group .quote-note').allTextContents();
+    expect(notes.every((note) => note.startsWith('Quoted in Vietnamese'))).toBe(true);
+    expect(notes).toContain('Quoted in Vietnamese — in English: On 28 May, the European Union (EU) and Norway signed a new Security and Defence Partnership');
     await page.waitForTimeout(500);
     await screenshot(page, 'glance-norway-profile-en');
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
     await expect.poll(() => page.getByRole('region', { name: 'Hợp tác về' }).textContent()).toContain('An ninh hàng hải');
+    // In Vietnamese, a Vietnamese quote needs no word about its language.
+    expect(await page.locator('.details .quote-note').count()).toBe(0);
     expect(await page.locator('.kind-line').textContent()).toContain('Quốc gia');
     await page.waitForTimeout(500);
     await screenshot(page, 'glance-norway-profile-vi');
@@ -138,12 +144,12 @@ describe.skipIf(unavailable !== null)('the explorer at a glance', () => {
     const page = await open('?lang=en&node=budapest-convention', 1024, 700);
     const invoked = page.getByRole('region', { name: 'Invoked by agreements and partnerships' });
     await expect.poll(() => invoked.textContent()).toContain('Viet Nam–EU defence and security cooperation partnership');
-    expect(await invoked.textContent()).toMatch(/through\s*Cyber security/);
+    expect(await invoked.textContent()).toMatch(/through\s*cyber security/);
     await invoked.locator('summary').first().click();
     await expect.poll(() => invoked.locator('details[open] blockquote').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Công ước Bu-đa-pét')]));
     await screenshot(page, 'glance-framework-profile-en');
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
-    await expect.poll(() => page.getByRole('region', { name: 'Được viện dẫn trong các thỏa thuận và quan hệ đối tác' }).textContent()).toMatch(/qua\s*An ninh mạng/);
+    await expect.poll(() => page.getByRole('region', { name: 'Được viện dẫn trong các thỏa thuận và quan hệ đối tác' }).textContent()).toMatch(/qua\s*an ninh mạng/);
     await page.context().close();
   });
 

@@ -180,7 +180,13 @@ export function CanvasBehaviour({ view, update, renderState, attachLabels, flyTo
     const graph = sigma.getGraph();
     const nodes = new Set(emphasis.nodes);
     emphasis.edges.forEach((edge) => graph.extremities(edge).forEach((end) => nodes.add(end)));
-    if (nodes.size > 0) fitTo(sigma as unknown as Sigma, nodes);
+    if (nodes.size === 0) return;
+    // After the frame the comparison's refresh asked for: until sigma has drawn it, its display
+    // data holds the nodes' raw positions, not the framed ones a camera is computed from.
+    const fit = () => fitTo(sigma as unknown as Sigma, nodes);
+    sigma.once('afterRender', fit);
+    sigma.scheduleRender();
+    return () => void sigma.off('afterRender', fit);
   }, [sigma, emphasis]);
 
   return null;

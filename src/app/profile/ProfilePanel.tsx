@@ -3,6 +3,7 @@
  * frameworks, each reached in one click, with the quotes that state it one more click away.
  */
 import { useMemo } from 'react';
+import { asObject } from '../../model/sentence';
 import { profileOf, profileSections, type ProfileItem, type SectionKey } from '../../query/profile';
 import { useData } from '../data';
 import { t, type StringKey } from '../i18n';
@@ -45,6 +46,7 @@ function byVia(items: ProfileItem[]): ProfileItem[][] {
 
 function ProfileSection({ heading, items, ...props }: Omit<DetailsProps, 'id'> & { heading: StringKey; items: ProfileItem[] }) {
   const { lang, onSelectNode } = props;
+  const { graph } = useData();
   return (
     <section aria-label={t(lang, heading)}>
       <h3>
@@ -60,7 +62,8 @@ function ProfileSection({ heading, items, ...props }: Omit<DetailsProps, 'id'> &
                 <ul className="plain">
                   {via.map((id) => (
                     <li key={id}>
-                      <EntityLink id={id} lang={lang} onSelect={onSelectNode} />
+                      {/* Read inside "through …": "through the EU–Norway Security and Defence Partnership", "qua các thỏa thuận…". */}
+                      <EntityLink id={id} lang={lang} onSelect={onSelectNode} text={asObject(graph.getNodeAttributes(id), lang)} />
                     </li>
                   ))}
                 </ul>

@@ -1,7 +1,7 @@
 /** The profile's words in both languages; i18n.ts spreads them into the interface strings. */
 export const PROFILE_STRINGS = {
   profilePartners: { vi: 'Hợp tác với', en: 'Cooperates with' },
-  profileInstruments: { vi: 'Theo thỏa thuận và quan hệ đối tác', en: 'Under agreements and partnerships' },
+  profileInstruments: { vi: 'Tham gia các thỏa thuận và quan hệ đối tác', en: 'Under agreements and partnerships' },
   profileDomains: { vi: 'Hợp tác về', en: 'Cooperates on' },
   profileFrameworks: { vi: 'Dựa trên các khuôn khổ', en: 'Resting on the frameworks' },
   profileActors: { vi: 'Những bên hợp tác về lĩnh vực này', en: 'Who cooperates on it' },

@@ -231,7 +231,7 @@ describe('kg profile', () => {
     const result = runKg('profile', 'norway');
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/^Norway \(Actor, norway\)/);
-    expect(result.out).toMatch(/Cooperation domains \(\d+\)\n(.*\n)* {2}Maritime security — through EU–Norway Security and Defence Partnership\n {6}“[^”]*an ninh hàng hải/);
+    expect(result.out).toMatch(/Cooperation domains \(\d+\)\n(.*\n)* {2}Maritime security — through the EU–Norway Security and Defence Partnership\n {6}“[^”]*an ninh hàng hải/);
   });
 
   it('speaks Vietnamese with --lang vi and gives JSON with --json', () => {
@@ -245,7 +245,7 @@ describe('kg profile', () => {
     const result = runKg('profile', 'budapest-convention');
     expect(result.code).toBe(0);
     expect(result.out).toMatch(
-      /Invoked by agreements and partnerships \(1\)\n {2}Viet Nam–EU defence and security cooperation partnership — through Cyber security\n(.*\n)* {6}“[^”]*Công ước Bu-đa-pét/,
+      /Invoked by agreements and partnerships \(1\)\n {2}Viet Nam–EU defence and security cooperation partnership — through cyber security\n(.*\n)* {6}“[^”]*Công ước Bu-đa-pét/,
     );
     expect(runKg('profile', 'csdp', '--lang', 'vi').out).toMatch(/Được viện dẫn trong các thỏa thuận và quan hệ đối tác \(1\)\n {2}Thỏa thuận Đối tác An ninh và Quốc phòng EU – Na Uy\n/);
   });
