@@ -15,8 +15,8 @@ export type Communities = {
   list: Community[];
 };
 
-/** mulberry32: Louvain visits nodes in a random order; a fixed seed makes that order the same every run. */
-function seeded(seed: number): () => number {
+/** mulberry32, a tiny seedable generator: Louvain visits nodes in a random order, and a fixed seed makes it the same every run. */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -28,7 +28,7 @@ function seeded(seed: number): () => number {
 }
 
 export function detectCommunities(graph: KnowledgeGraph): Communities {
-  const found = graph.size > 0 ? louvain(graph, { getEdgeWeight: null, rng: seeded(1) }) : {};
+  const found = graph.size > 0 ? louvain(graph, { getEdgeWeight: null, rng: seededRandom(1) }) : {};
   const groups = new Map<number, { nodes: number; hub: string; degree: number }>();
   graph.forEachNode((node) => {
     const id = found[node] ?? -1;

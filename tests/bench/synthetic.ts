@@ -5,19 +5,11 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { KnowledgeGraph } from '../../src/model/graph';
+import { seededRandom as random } from '../../src/layout/communities';
 import { KIND_IDS, KINDS, PREDICATE_IDS, PREDICATES } from '../../src/model/vocabulary';
 
-/** mulberry32: a tiny, fast, seedable PRNG. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded generator as the communities' (mulberry32): every run measures the same input. */
+export { random };
 
 export const SYNTHETIC_SOURCES = ['s0', 's1', 's2'];
 

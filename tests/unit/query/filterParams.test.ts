@@ -9,6 +9,13 @@ const { graph, sources } = loadShipped();
 const sourceIds = sources.map((s) => s.id);
 const parse = (raw: RawParams) => parseFilterParams(raw, graph, sourceIds);
 
+describe('the defaults', () => {
+  it('give the actor filter and the domain filter the same number of steps', () => {
+    const spec = emptyFilter();
+    expect(spec.domainHops).toBe(spec.actorHops);
+  });
+});
+
 describe('parseFilterParams', () => {
   it('reads lists, repeated or comma-separated, and numbers', () => {
     const { spec, problems } = parse({ actor: ['eu,norway'], domain: ['cyber-security'], hops: ['2'], kind: ['actor', 'domain'], undated: ['drop'] });
