@@ -42,17 +42,14 @@ const CELL = 48;
 export class Obstacles {
   private readonly cells = new Map<number, (Box | Disc)[]>();
 
-  private *cellsOf(x0: number, y0: number, x1: number, y1: number): Generator<number> {
-    for (let cy = Math.floor(y0 / CELL); cy <= Math.floor(y1 / CELL); cy++) {
-      for (let cx = Math.floor(x0 / CELL); cx <= Math.floor(x1 / CELL); cx++) yield cy * 100_003 + cx;
-    }
-  }
-
   private add(item: Box | Disc, x0: number, y0: number, x1: number, y1: number): void {
-    for (const cell of this.cellsOf(x0, y0, x1, y1)) {
-      const list = this.cells.get(cell);
-      if (list) list.push(item);
-      else this.cells.set(cell, [item]);
+    for (let cy = Math.floor(y0 / CELL); cy <= Math.floor(y1 / CELL); cy++) {
+      for (let cx = Math.floor(x0 / CELL); cx <= Math.floor(x1 / CELL); cx++) {
+        const key = cy * 100_003 + cx;
+        const list = this.cells.get(key);
+        if (list) list.push(item);
+        else this.cells.set(key, [item]);
+      }
     }
   }
 
@@ -66,11 +63,13 @@ export class Obstacles {
 
   /** Whether a box would overlap a label already placed, or cross a disc other than `own`'s. */
   blocks(box: Box, own?: string): boolean {
-    for (const cell of this.cellsOf(box.x, box.y, box.x + box.w, box.y + box.h)) {
-      for (const item of this.cells.get(cell) ?? []) {
-        if (!('r' in item)) {
-          if (overlaps(box, item)) return true;
-        } else if ((own === undefined || item.key !== own) && crossesDisc(box, item)) return true;
+    for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.h) / CELL); cy++) {
+      for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + box.w) / CELL); cx++) {
+        for (const item of this.cells.get(cy * 100_003 + cx) ?? []) {
+          if (!('r' in item)) {
+            if (overlaps(box, item)) return true;
+          } else if ((own === undefined || item.key !== own) && crossesDisc(box, item)) return true;
+        }
       }
     }
     return false;

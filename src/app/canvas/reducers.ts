@@ -20,9 +20,10 @@ const REVEAL_LABELS_LIMIT = 300;
 /**
  * Up to this many nodes, every node asks for its label and the placement decides, largest first,
  * which fit: the hubs are named before the nodes around them. Above it, sigma's label grid picks
- * the candidates, and the largest nodes are always among them.
+ * the candidates (about one per hundred pixels square, as dense as a frame can afford to draw on
+ * every camera move), and the largest nodes are always among them.
  */
-const ALL_LABELLED_LIMIT = 2000;
+const ALL_LABELLED_LIMIT = 300;
 const HUBS_LABELLED = 40;
 /** What "what changed" adds is drawn on top, with a halo; the relations it adds stand out in this colour. */
 export const NEW_EDGE_COLOR = '#1971c2';

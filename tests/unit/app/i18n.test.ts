@@ -71,7 +71,7 @@ describe('interface strings', () => {
 
   it('names every export format in the Vietnamese menu (product names such as GEXF aside)', () => {
     expect(EXPORT_FORMAT_IDS.filter((f) => !EXPORT_FORMAT_LABELS[f]?.vi || !EXPORT_FORMAT_LABELS[f]?.en)).toEqual([]);
-    expect(EXPORT_FORMAT_LABELS.csv.vi).toBe('CSV: một tệp nút và một tệp cạnh');
+    expect(EXPORT_FORMAT_LABELS.csv.vi).toBe('CSV: một tệp thực thể và một tệp quan hệ');
   });
 
   it('labels every actor category in both languages (no "STATE" in the Vietnamese interface)', () => {
