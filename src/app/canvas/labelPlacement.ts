@@ -87,6 +87,7 @@ export type LabelRequest = {
 };
 
 const GAP = 3;
+const LABEL_AIR = 4;
 const DIAGONAL = Math.SQRT1_2;
 
 /**
@@ -139,7 +140,8 @@ export function placeLabels(requests: LabelRequest[], area: Area, discs: Disc[] 
     const options = request.candidates.filter((box) => inside(box, area));
     const box = options.find((b) => !obstacles.blocks(b, request.key)) ?? (request.mustShow ? (options[0] ?? request.candidates[0] ?? null) : null);
     if (box) {
-      obstacles.addBox(box);
+      // A little air around each placed label, so that two names on one line never read as one.
+      obstacles.addBox({ x: box.x - LABEL_AIR, y: box.y - 1, w: box.w + 2 * LABEL_AIR, h: box.h + 2 });
       result[i] = box;
     }
   }
