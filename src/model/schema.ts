@@ -7,9 +7,22 @@ import { z } from 'zod';
 import { ACTOR_CATEGORIES, CURATED_KIND_IDS, CURATED_PREDICATE_IDS, DATE_TYPES } from './vocabulary';
 import { isIsoPartialDate } from './dates';
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII words joined by hyphens, e.g. "eu-norway-spd"');
+/**
+ * A name every JavaScript object already has ("constructor"; the id pattern lets no other
+ * through). graphology keeps each node's neighbours in a plain object, where that key is found
+ * before anything is added, so the graph would take it for a link and crash on it.
+ */
+export function isReservedId(value: string): boolean {
+  return value in Object.prototype;
+}
+
+/** A reference to an entity or a source: a reserved name cannot be defined, so it is reported where it is defined, once. */
+const ref = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII words joined by hyphens, e.g. "eu-norway-spd"');
+
+const id = ref.refine((value) => !isReservedId(value), {
+    error: (issue) =>
+      `"${String(issue.input)}" cannot be an id: every JavaScript object already has a property of that name, which the graph library would take for a link; choose another, e.g. "${String(issue.input)}-1"`,
+  });
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -64,16 +77,16 @@ export const entitySchema = z.strictObject({
 });
 
 export const evidenceSchema = z.strictObject({
-  source: id,
+  source: ref,
   quote: text,
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
 });
 
 export const relationSchema = z.strictObject({
-  source: id,
+  source: ref,
   predicate: z.enum(CURATED_PREDICATE_IDS),
-  target: id,
+  target: ref,
   labels: bilingual,
   date: isoDate.optional(),
   dateInferred: inferenceReason.optional(),
