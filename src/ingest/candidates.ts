@@ -24,6 +24,8 @@ type Context = {
   tokens: Token[];
   /** For each token, the index of the first token of its sentence. */
   sentenceStart: number[];
+  /** For each token, one past the last token of its sentence. */
+  sentenceEnd: number[];
   /** For each token, the known mention covering it, if any. */
   covered: (TokenMention | undefined)[];
   headKinds: Map<string, Kind>;
@@ -93,19 +95,35 @@ function extendName(ctx: Context, afterHead: number, limit: number): number {
   }
 }
 
-function sentenceEnd(ctx: Context, i: number): number {
-  let k = i;
-  while (k + 1 < ctx.tokens.length && ctx.sentenceStart[k + 1] === ctx.sentenceStart[i]) k++;
-  return k + 1;
+/**
+ * The tokens that lie inside text[start, end): a run of neighbours, found by binary search (an
+ * article of many brackets or quotes would otherwise scan every token for each).
+ */
+function tokensWithin(ctx: Context, start: number, end: number): number[] {
+  const found: number[] = [];
+  for (let i = firstTokenFrom(ctx, (t) => t.start >= start); i < ctx.tokens.length && ctx.tokens[i]!.end <= end; i++) found.push(i);
+  return found;
+}
+
+/** The first token that passes a test which, once passed, every later token passes too. */
+function firstTokenFrom(ctx: Context, test: (token: Token) => boolean): number {
+  let low = 0;
+  let high = ctx.tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (test(ctx.tokens[middle]!)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
   for (const match of ctx.text.matchAll(/\(([^()\n]{2,40})\)/g)) {
-    const inner = ctx.tokens.filter((t) => t.start > match.index && t.end < match.index + match[0].length);
+    const inner = tokensWithin(ctx, match.index + 1, match.index + match[0].length - 1).map((i) => ctx.tokens[i]!);
     const acronym = inner.at(-1);
     if (!acronym || !isAcronym(acronym.text) || inner.length > 3) continue;
-    const j = ctx.tokens.findIndex((t) => t.end <= match.index && t.end > match.index - 3);
-    if (j < 0) continue;
+    const j = firstTokenFrom(ctx, (t) => t.end > match.index - 3);
+    if (j >= ctx.tokens.length || ctx.tokens[j]!.end > match.index) continue;
     let k = j;
     let lowerRun = 0;
     while (k > ctx.sentenceStart[j]! && joined(ctx.text, ctx.tokens, k - 1) && j - k < 15) {
@@ -140,7 +158,7 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // The press often writes the head in lower case before a capitalised name: "thỏa thuận Đối tác …".
     if (!cap(ctx, i) && !(joined(ctx.text, ctx.tokens, i + length - 1) && cap(ctx, i + length))) continue;
     const afterHead = i + length - 1;
-    const limit = sentenceEnd(ctx, i);
+    const limit = ctx.sentenceEnd[i]!;
     const last = extendName(ctx, afterHead, limit);
     // A head alone ("Thỏa thuận", "Bộ") is a reference or a common noun, not a name.
     let hasName = false;
@@ -155,10 +173,10 @@ function quotedNames(ctx: Context, out: RawCandidate[]): void {
   for (const match of ctx.text.matchAll(/[“"«]([^“”"«»\n]{2,80})[”"»]/g)) {
     const start = match.index + 1;
     const end = start + (match[1] ?? '').length;
-    const inner = ctx.tokens.map((t, i) => [t, i] as const).filter(([t]) => t.start >= start && t.end <= end);
-    if (inner.length === 0 || inner.length > 10 || !cap(ctx, inner[0]![1])) continue;
-    const first = inner[0]![1];
-    const last = inner.at(-1)![1];
+    const inner = tokensWithin(ctx, start, end);
+    if (inner.length === 0 || inner.length > 10 || !cap(ctx, inner[0]!)) continue;
+    const first = inner[0]!;
+    const last = inner.at(-1)!;
     out.push({ first, last, kind: headAt(ctx, first)?.[1] ?? 'framework', rule: 'quoted-name', score: 0.6 });
   }
 }
@@ -177,6 +195,11 @@ function loneName(ctx: Context, i: number): boolean {
 }
 
 function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
+  const placeEnds = new Set(out.flatMap((c) => (c.kind === 'place' ? [c.last] : [])));
+  const push = (candidate: RawCandidate) => {
+    out.push(candidate);
+    if (candidate.kind === 'place') placeEnds.add(candidate.last);
+  };
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!cap(ctx, i)) continue;
     let last = i;
@@ -185,7 +208,7 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     if (SENTENCE_OPENERS.has(folded(ctx, first))) first++;
     // "châu Á", "châu Á – Thái Bình Dương": a continent is named with a lower-case "châu".
     if (first === i && folded(ctx, i - 1) === 'chau' && !cap(ctx, i - 1) && joined(ctx.text, ctx.tokens, i - 1)) {
-      out.push({ first: i - 1, last, kind: 'place', rule: 'capitalised-run', score: 0.6 });
+      push({ first: i - 1, last, kind: 'place', rule: 'capitalised-run', score: 0.6 });
       i = last;
       continue;
     }
@@ -196,13 +219,13 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     }
     const bracketed = ctx.text[ctx.tokens[first]!.start - 1] === '(' && ctx.text[ctx.tokens[last]!.end] === ')';
     // "Brussels (Bỉ)": a place named in brackets after a place is where that place lies.
-    const placeBefore = bracketed && out.some((c) => c.kind === 'place' && c.last === first - 1);
+    const placeBefore = bracketed && placeEnds.has(first - 1);
     const lone = first === last && (bracketed ? placeBefore : isAcronym(ctx.tokens[first]!.text) || loneName(ctx, first));
     if (last - first >= 1 || lone) {
       const before = folded(ctx, first - 1);
       const person = !lone && (['ong', 'ba', 'ngai'].includes(before) || ctx.tokens.slice(first, last + 1).every((t) => /^[A-Za-z'-]+$/.test(t.text) && !isAcronym(t.text)));
       const place = ['tai', 'o'].includes(before) || phraseAt(ctx.text, ctx.tokens, first - 2, 'thu do') || placeBefore;
-      out.push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, person: person && !place });
+      push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, person: person && !place });
     }
     i = last;
   }
@@ -244,7 +267,9 @@ function listTriggerAt(ctx: Context, i: number): number {
  */
 function domainListItems(ctx: Context, from: number): [number, number][] {
   const items: [number, number][] = [];
-  const limit = sentenceEnd(ctx, from);
+  // A list trigger that ends the article ("… bao gồm") has no items.
+  if (from >= ctx.tokens.length) return items;
+  const limit = ctx.sentenceEnd[from]!;
   const at = (i: number) => (phrase: string) => phraseAt(ctx.text, ctx.tokens, i, phrase);
   const clauseInside = (i: number) => isTriggerAt(at(i), ['covers', 'supports']) || CLAUSE_OPENERS.some(at(i));
   let start = from;
@@ -269,8 +294,9 @@ function domainListItems(ctx: Context, from: number): [number, number][] {
   }
   const last = items.at(-1);
   if (last && natural) {
-    const va = ctx.tokens.findIndex((t, k) => k > last[0] && k < last[1] && t.folded === 'va');
-    if (va > 0) items.splice(items.length - 1, 1, [last[0], va - 1], [va + 1, last[1]]);
+    let va = last[0] + 1;
+    while (va < last[1] && ctx.tokens[va]!.folded !== 'va') va++;
+    if (va < last[1]) items.splice(items.length - 1, 1, [last[0], va - 1], [va + 1, last[1]]);
   }
   return items.filter(([a, b]) => b > a && b - a < 10);
 }

@@ -32,6 +32,45 @@ function ownerPredicate(kind: CuratedKind): CuratedPredicate | undefined {
   return undefined;
 }
 
+/**
+ * Items by a key, each with its place in the list: looked up instead of scanned for (a long
+ * article has thousands of names), and put back in the list's order where that order decides.
+ */
+type Indexed<T> = Map<string | number, { at: number; item: T }[]>;
+
+function index<T>(items: T[], key: (item: T) => string | number): Indexed<T> {
+  const out: Indexed<T> = new Map();
+  items.forEach((item, at) => {
+    const list = out.get(key(item));
+    if (list) list.push({ at, item });
+    else out.set(key(item), [{ at, item }]);
+  });
+  return out;
+}
+
+/** The first item, in the list's order, under a key and passing a test. */
+function first<T>(indexed: Indexed<T>, key: string | number, test: (item: T) => boolean): T | undefined {
+  return indexed.get(key)?.find(({ item }) => test(item))?.item;
+}
+
+/** The items under the keys from..to, in the list's order. */
+function within<T>(indexed: Indexed<T>, from: number, to: number): T[] {
+  const found: { at: number; item: T }[] = [];
+  for (let k = from; k <= to; k++) found.push(...(indexed.get(k) ?? []));
+  return found.sort((a, b) => a.at - b.at).map(({ item }) => item);
+}
+
+type CandidateWords = Input['candidateWords'][number];
+
+/** The first new actor name, in the candidates' order, whose words end this name and are not all of it. */
+function closingName(input: Input, byLastWord: Indexed<CandidateWords>, name: NamedRange): CandidateWords | undefined {
+  const length = name.last - name.first + 1;
+  const ends = (c: CandidateWords) =>
+    refKey(c.ref) !== refKey(name.ref) && c.words.length < length && c.words.every((w, k) => input.tokens[name.last - c.words.length + 1 + k]?.folded === w);
+  const found = [...(byLastWord.get(input.tokens[name.last]?.folded ?? '') ?? []), ...(byLastWord.get('') ?? [])].filter(({ item }) => ends(item));
+  return found.sort((a, b) => a.at - b.at)[0]?.item;
+}
+
 export function proposeNameRelations(input: Input): RelationProposal[] {
   /** Keyed by triple: a name states each of its relations once, at its first occurrence. */
   const out = new Map<string, RelationProposal>();
@@ -51,29 +90,34 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     out.set(triple, proposal);
   };
   const word = (i: number) => input.tokens[i]?.text.toLowerCase();
+  const innerAt = index(input.inner, (m) => m.first);
+  const innerEndingAt = index(input.inner, (m) => m.last);
+  // A name with no words would end every name: it is kept under "".
+  const byLastWord = index(
+    input.candidateWords.filter((c) => c.kind === 'actor'),
+    (c) => c.words.at(-1) ?? '',
+  );
   for (const name of input.names) {
-    const inside = input.inner.filter((m) => m.first > name.first && m.last <= name.last && m.kind === 'actor');
+    const inside = within(innerAt, name.first + 1, name.last).filter((m) => m.last <= name.last && m.kind === 'actor');
     // The owner closes the name ("Phái đoàn EU", "… của Liên minh châu Âu"), or is another new
     // name that closes it ("Đại sứ quán Na Uy", with "Na Uy" named elsewhere).
-    const tail = input.candidateWords.find(
-      (c) => c.kind === 'actor' && refKey(c.ref) !== refKey(name.ref) && c.words.length < name.last - name.first + 1 && c.words.every((w, k) => input.tokens[name.last - c.words.length + 1 + k]?.folded === w),
-    );
+    const tail = closingName(input, byLastWord, name);
     const owner = inside.find((m) => m.last === name.last) ?? (tail ? { first: name.last - tail.words.length + 1, last: name.last, ref: tail.ref, kind: tail.kind } : undefined);
     const predicate = ownerPredicate(name.kind);
     if (owner && predicate && !inside.some((m) => word(m.first - 1) === 'giữa')) {
       add(name, predicate, name.ref, owner.ref, `${predicate}/owner-in-name`, word(owner.first - 1) === 'của' ? 0.8 : 0.7);
     }
     // "“La bàn chiến lược” của EU": the owner right after the name.
-    const after = input.inner.find((m) => m.first === name.last + 2 && word(name.last + 1) === 'của' && m.kind === 'actor');
+    const after = first(innerAt, name.last + 2, (m) => word(name.last + 1) === 'của' && m.kind === 'actor');
     if (after && predicate) add({ ...name, last: after.last }, predicate, name.ref, after.ref, `${predicate}/owner-in-name`, 0.75);
     // "Brussels (Bỉ)": where a place lies.
-    const within = input.inner.find((m) => m.kind === 'place' && m.first === name.last + 1 && input.text[input.tokens[m.first]!.start - 1] === '(');
-    if (name.kind === 'place' && within) add({ ...name, last: within.last, closing: ')' }, 'located_in', name.ref, within.ref, 'located_in/brackets', 0.75);
+    const bracketed = first(innerAt, name.last + 1, (m) => m.kind === 'place' && input.text[input.tokens[m.first]!.start - 1] === '(');
+    if (name.kind === 'place' && bracketed) add({ ...name, last: bracketed.last, closing: ')' }, 'located_in', name.ref, bracketed.ref, 'located_in/brackets', 0.75);
     // "Đại diện cấp cao …, ông Josep Borrell": the person who holds the office.
     if (name.kind === 'actor' && input.isPerson(name.ref) && ['ông', 'bà'].includes(word(name.first - 1) ?? '')) {
       const comma = input.text.slice(input.tokens[name.first - 2]?.end ?? 0, input.tokens[name.first - 1]!.start);
       const titled = (m: NamedRange) => OFFICE_HEADS.some((head) => head.split(' ').every((w, k) => input.tokens[m.first + k]?.folded === w));
-      const office = input.inner.find((m) => m.kind === 'actor' && m.last === name.first - 2 && (input.isOffice(m.ref) || titled(m)));
+      const office = first(innerEndingAt, name.first - 2, (m) => m.kind === 'actor' && (input.isOffice(m.ref) || titled(m)));
       if (office && /^\s*,\s*$/.test(comma)) add({ ...name, first: office.first }, 'holds_role', name.ref, office.ref, 'holds_role/apposition', 0.75);
     }
     // The parties of an agreement named "… giữa A và B".

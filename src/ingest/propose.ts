@@ -93,11 +93,80 @@ function sentenceIndexOfTokens(tokens: Token[], sentences: { start: number; end:
     sentenceStart[i] = sentence.firstToken;
     sentenceIndex[i] = si;
   });
-  return { sentenceStart, sentenceIndex, sentences: withTokens };
+  const sentenceEnd = sentenceIndex.map((index) => withTokens[index]!.lastToken + 1);
+  return { sentenceStart, sentenceEnd, sentenceIndex, sentences: withTokens };
 }
 
+/** Token positions by a key (here the word as written), in text order: an acronym's later uses are looked up, not scanned for. */
+function positionsBy(tokens: Token[], key: (token: Token) => string): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  tokens.forEach((token, i) => {
+    const list = positions.get(key(token));
+    if (list) list.push(i);
+    else positions.set(key(token), [i]);
+  });
+  return positions;
+}
+
+/** A trie of names by their words; each node lists the names that end there and those that run on past it. */
+type WordTrie<T> = { next: Map<string, WordTrie<T>>; names: T[]; longer: T[] };
+
+function wordTrie<T>(names: { name: T; words: string[] }[]): WordTrie<T> {
+  const root: WordTrie<T> = { next: new Map(), names: [], longer: [] };
+  for (const { name, words } of names) {
+    let node = root;
+    for (const word of words) {
+      node.longer.push(name);
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = { next: new Map(), names: [], longer: [] }));
+      node = child;
+    }
+    node.names.push(name);
+  }
+  return root;
+}
+
+function trieAt<T>(root: WordTrie<T>, words: string[]): WordTrie<T> | undefined {
+  let node: WordTrie<T> | undefined = root;
+  for (const word of words) node = node?.next.get(word);
+  return node;
+}
+
+/**
+ * Where each name's folded words stand in the text, in text order: one pass over the tokens
+ * through a trie of the names, instead of one pass per name (a long article brings thousands).
+ * A blocked token (already part of a name) can start or lie inside no occurrence.
+ */
+function occurrencesOf<T>(tokens: Token[], root: WordTrie<T>, blocked: (i: number) => boolean): Map<T, number[]> {
+  const found = new Map<T, number[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (blocked(i)) continue;
+    let node: WordTrie<T> | undefined = root;
+    for (let k = i; node; k++) {
+      for (const name of node.names) {
+        const list = found.get(name);
+        if (list) list.push(i);
+        else found.set(name, [i]);
+      }
+      node = k < tokens.length && !blocked(k) ? node.next.get(tokens[k]!.folded) : undefined;
+    }
+  }
+  return found;
+}
+
+/** For each token, the farthest last token of the ranges that start at or before it: "is this span inside one of them" in one look. */
+function reachOf(length: number, ranges: { first: number; last: number }[]): number[] {
+  const reach = new Array<number>(length).fill(-1);
+  for (const { first, last } of ranges) reach[first] = Math.max(reach[first]!, last);
+  for (let i = 1; i < length; i++) reach[i] = Math.max(reach[i]!, reach[i - 1]!);
+  return reach;
+}
+
+/** A candidate while its occurrences are gathered: the token ranges it covers. */
+type Building = Candidate & { ranges: [number, number][] };
+
 function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], knowledge: Knowledge, covered: (TokenMention | undefined)[]) {
-  const byKey = new Map<string, Candidate & { ranges: [number, number][] }>();
+  const byKey = new Map<string, Building>();
   for (const range of raw) {
     const span = spanOf(text, tokens, range.first, range.last);
     const key = candidateKey(span.quote);
@@ -124,12 +193,10 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
   }
   // A name cut short ("thỏa thuận Đối tác" in a headline) is the one longer name it begins.
   const labelWords = new Map([...byKey.values()].map((c) => [c.key, foldedWords(c.label)]));
+  const labels = wordTrie([...byKey.values()].map((c) => ({ name: c, words: labelWords.get(c.key)! })));
   for (const short of [...byKey.values()]) {
-    const words = labelWords.get(short.key)!;
-    const longer = [...byKey.values()].filter((c) => {
-      const other = labelWords.get(c.key)!;
-      return c !== short && c.kind === short.kind && other.length > words.length && words.every((w, i) => other[i] === w);
-    });
+    const runOn = trieAt(labels, labelWords.get(short.key)!)?.longer ?? [];
+    const longer = runOn.filter((c) => c !== short && c.kind === short.kind && byKey.get(c.key) === c);
     if (longer.length !== 1) continue;
     longer[0]!.mentions.push(...short.mentions);
     longer[0]!.ranges.push(...short.ranges);
@@ -138,9 +205,21 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
   // Later uses of a defined acronym, or of the same name, are mentions of the candidate too.
   const taken = covered.map((m) => m !== undefined);
   for (const c of byKey.values()) for (const [a, b] of c.ranges) for (let k = a; k <= b; k++) taken[k] = true;
+  const byText = positionsBy(tokens, (t) => t.text);
+  const wordsOf = new Map([...byKey.values()].map((c) => [c, c.acronym ? [c.acronym] : foldedWords(c.label)]));
+  // What is taken now stays taken: no later use can start on it or run through it.
+  const takenBefore = [...taken];
+  const occurrences = occurrencesOf(
+    tokens,
+    wordTrie([...byKey.values()].flatMap((c) => (c.acronym ? [] : [{ name: c, words: wordsOf.get(c)! }]))),
+    (i) => takenBefore[i] === true,
+  );
   for (const c of byKey.values()) {
-    const words = c.acronym ? [c.acronym] : foldedWords(c.label);
-    for (let i = 0; i + words.length <= tokens.length; i++) {
+    const words = wordsOf.get(c)!;
+    // Only where the whole name stands can it be used again.
+    const starts = (c.acronym ? byText.get(c.acronym) : occurrences.get(c)) ?? [];
+    for (const i of starts) {
+      if (i + words.length > tokens.length) break;
       if (taken[i]) continue;
       const match = c.acronym ? tokens[i]!.text === c.acronym : words.every((w, k) => tokens[i + k]?.folded === w && !taken[i + k]);
       if (!match) continue;
@@ -186,7 +265,7 @@ function rankInstruments(slots: Slot[], firstSentenceEnd: number): { ref: EndRef
 
 export function propose(text: string, knowledge: Knowledge): Proposals {
   const tokens = tokenize(text);
-  const { sentenceStart, sentenceIndex, sentences } = sentenceIndexOfTokens(tokens, splitSentences(text));
+  const { sentenceStart, sentenceEnd, sentenceIndex, sentences } = sentenceIndexOfTokens(tokens, splitSentences(text));
   const known = findKnownMentions(text, tokens, knowledge.vocabulary);
   const covered = new Array<TokenMention | undefined>(tokens.length);
   for (const m of known) for (let k = m.firstToken; k <= m.lastToken; k++) covered[k] = m;
@@ -195,11 +274,12 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     const m = covered[i];
     return m && 'entity' in m ? knowledge.vocabulary.kinds.get(m.entity) : undefined;
   };
-  const raw = findCandidateRanges({ text, tokens, sentenceStart, covered, headKinds: knowledge.headKinds, domainBigrams: knowledge.domainBigrams, knownKind });
+  const raw = findCandidateRanges({ text, tokens, sentenceStart, sentenceEnd, covered, headKinds: knowledge.headKinds, domainBigrams: knowledge.domainBigrams, knownKind });
   const candidates = buildCandidates(text, tokens, raw, knowledge, covered);
   const candidateRanges = candidates.flatMap((c) => c.ranges.map(([first, last]) => ({ first, last, c })));
   // A known name inside a new one ("… giữa Việt Nam và Liên minh châu Âu") belongs to the new one.
-  const mentionsKept = known.filter((m) => !candidateRanges.some((r) => r.first <= m.firstToken && r.last >= m.lastToken));
+  const reach = reachOf(tokens.length, candidateRanges);
+  const mentionsKept = known.filter((m) => (reach[m.firstToken] ?? -1) < m.lastToken);
 
   const taken = new Array<boolean>(tokens.length).fill(false);
   for (const m of mentionsKept) for (let k = m.firstToken; k <= m.lastToken; k++) taken[k] = true;
@@ -228,6 +308,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     const id = relationId({ source: s, predicate: p as never, target: t });
     return knowledge.relationIds.has(id) ? id : undefined;
   };
+  const byCandidateKey = new Map(candidates.map((c) => [c.key, c]));
   const named = candidateRanges.map((r) => ({ first: r.first, last: r.last, ref: { candidate: r.c.key }, kind: r.c.kind }));
   const nameRelations = proposeNameRelations({
     text,
@@ -238,8 +319,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     existing,
     candidateWords: candidates.map((c) => ({ words: foldedWords(c.label), ref: { candidate: c.key }, kind: c.kind })),
     isOffice: (ref) => 'entity' in ref && knowledge.vocabulary.entities.get(ref.entity)?.category === 'office',
-    isPerson: (ref) =>
-      'entity' in ref ? knowledge.vocabulary.entities.get(ref.entity)?.category === 'person' : candidates.find((c) => c.key === ref.candidate)?.category === 'person',
+    isPerson: (ref) => ('entity' in ref ? knowledge.vocabulary.entities.get(ref.entity)?.category === 'person' : byCandidateKey.get(ref.candidate)?.category === 'person'),
   });
   const clauseRelations = proposeRelations({
     text,

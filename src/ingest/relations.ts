@@ -22,12 +22,31 @@ type Input = {
   existing: (source: string, predicate: string, target: string) => string | undefined;
 };
 
+/** The positions of the text's semicolons, in order, found by binary search: a sentence may be very long. */
+function semicolonsOf(text: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(';'); at >= 0; at = text.indexOf(';', at + 1)) found.push(at);
+  return found;
+}
+
+/** How many of the sorted positions lie before `at`. */
+function countBefore(positions: number[], at: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (positions[middle]! < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The clause around a token: a sentence split at semicolons, without its final full stop. */
-function clauseOf(text: string, sentence: Sentence, at: number): Span {
-  const body = text.slice(sentence.start, sentence.end);
-  let start = sentence.start + body.lastIndexOf(';', at - sentence.start) + 1;
-  const semicolon = body.indexOf(';', at - sentence.start);
-  let end = semicolon < 0 ? sentence.end : sentence.start + semicolon;
+function clauseOf(text: string, semicolons: number[], sentence: Sentence, at: number): Span {
+  const before = semicolons[countBefore(semicolons, at + 1) - 1];
+  const after = semicolons[countBefore(semicolons, at)];
+  let start = before !== undefined && before >= sentence.start ? before + 1 : sentence.start;
+  let end = after !== undefined && after < sentence.end ? after : sentence.end;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /[\s.;:,]/.test(text[end - 1]!)) end--;
   return { start, end, quote: text.slice(start, end) };
@@ -107,16 +126,59 @@ function coordinated(input: Input, slots: Slot[], nearest: Slot, kinds: Kind[]):
   return more;
 }
 
+/** Each sentence's slots, in the slots' order: a slot that runs past its sentence's end belongs to none. */
+function slotsBySentence(input: Input): Slot[][] {
+  const bySentence = input.sentences.map((): Slot[] => []);
+  let si = 0;
+  for (const slot of [...input.slots].sort((a, b) => a.first - b.first)) {
+    while (si < input.sentences.length && input.sentences[si]!.lastToken < slot.first) si++;
+    const sentence = input.sentences[si];
+    if (sentence && slot.first >= sentence.firstToken && slot.last <= sentence.lastToken) bySentence[si]!.push(slot);
+  }
+  return bySentence;
+}
+
+/**
+ * For each token, the farthest last token of the slots that start at or before it: whether a
+ * slot holds a span is one look (a slot of another sentence never reaches into this one).
+ */
+function reachOf(length: number, slots: Slot[]): number[] {
+  const reach = new Array<number>(length).fill(-1);
+  for (const { first, last } of slots) reach[first] = Math.max(reach[first]!, last);
+  for (let i = 1; i < length; i++) reach[i] = Math.max(reach[i]!, reach[i - 1]!);
+  return reach;
+}
+
+/** A sentence's slots that lie inside a clause, in order: those that start in it, found by binary search, and end in it. */
+function slotsIn(input: Input, slots: Slot[], clause: Span): Slot[] {
+  const startOf = (s: Slot) => input.tokens[s.first]!.start;
+  let low = 0;
+  let high = slots.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (startOf(slots[middle]!) < clause.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: Slot[] = [];
+  for (let i = low; i < slots.length && startOf(slots[i]!) < clause.end; i++) {
+    if (input.tokens[slots[i]!.last]!.end <= clause.end) found.push(slots[i]!);
+  }
+  return found;
+}
+
 export function proposeRelations(input: Input): RelationProposal[] {
   const best = new Map<string, RelationProposal>();
+  const slotsOf = slotsBySentence(input);
+  const reach = reachOf(input.tokens.length, slotsOf.flat());
+  const semicolons = semicolonsOf(input.text);
   input.sentences.forEach((sentence, sentenceIndex) => {
-    const slots = input.slots.filter((s) => s.first >= sentence.firstToken && s.last <= sentence.lastToken);
+    const slots = slotsOf[sentenceIndex]!;
     for (const rule of RELATION_RULES) {
       for (const [triggerFirst, triggerLast] of triggersIn(input, sentence, rule)) {
         // A trigger inside a name ("Hiệp định … tham gia …") is part of the name.
-        if (slots.some((s) => s.first <= triggerFirst && s.last >= triggerLast)) continue;
-        const clause = clauseOf(input.text, sentence, input.tokens[triggerFirst]!.start);
-        const inClause = slots.filter((s) => input.tokens[s.first]!.start >= clause.start && input.tokens[s.last]!.end <= clause.end);
+        if (reach[triggerFirst]! >= triggerLast) continue;
+        const clause = clauseOf(input.text, semicolons, sentence, input.tokens[triggerFirst]!.start);
+        const inClause = slotsIn(input, slots, clause);
         if (rule.after && !rule.after.some((p) => foldedBetween(input, clause.start, triggerFirst).includes(p))) continue;
         if (rule.between) {
           const pair = betweenPair(input, inClause, triggerLast, rule);

@@ -10,9 +10,13 @@ export function joined(text: string, tokens: Token[], left: number): boolean {
   return a !== undefined && b !== undefined && !BREAK.test(text.slice(a.end, b.start));
 }
 
+/** Each phrase's words, split once: phraseAt runs for every token and every rule's phrases. */
+const PHRASE_WORDS = new Map<string, string[]>();
+
 /** Whether the folded words of `phrase` ("trong linh vuc") stand at `at`, joined. */
 export function phraseAt(text: string, tokens: Token[], at: number, phrase: string): boolean {
-  const words = phrase.split(' ');
+  let words = PHRASE_WORDS.get(phrase);
+  if (!words) PHRASE_WORDS.set(phrase, (words = phrase.split(' ')));
   for (let k = 0; k < words.length; k++) {
     if (tokens[at + k]?.folded !== words[k]) return false;
     if (k > 0 && !joined(text, tokens, at + k - 1)) return false;
