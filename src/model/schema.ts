@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ACTOR_CATEGORIES, CURATED_KIND_IDS, CURATED_PREDICATE_IDS, DATE_TYPES } from './vocabulary';
 import { isIsoPartialDate } from './dates';
+import { hasVisibleText } from '../text/visible';
 
 /**
  * A name every JavaScript object already has ("constructor"; the id pattern lets no other
@@ -17,14 +18,18 @@ export function isReservedId(value: string): boolean {
 }
 
 /** A reference to an entity or a source: a reserved name cannot be defined, so it is reported where it is defined, once. */
-const ref = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII words joined by hyphens, e.g. "eu-norway-spd"');
+const ref = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII words joined by hyphens, e.g. "eu-norway-spd"')
+  .max(100, 'must be at most 100 characters: an id names files and links');
 
 const id = ref.refine((value) => !isReservedId(value), {
     error: (issue) =>
       `"${String(issue.input)}" cannot be an id: every JavaScript object already has a property of that name, which the graph library would take for a link; choose another, e.g. "${String(issue.input)}-1"`,
   });
 
-const text = z.string().trim().min(1, 'must not be empty');
+/** Some text a reader can see: blank, or only zero-width and other invisible characters, is empty. */
+const text = z.string().trim().min(1, { error: 'must not be empty', abort: true }).refine(hasVisibleText, 'must not be empty');
 
 const bilingual = z.strictObject({ vi: text, en: text });
 

@@ -1,30 +1,106 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isIsoPartialDate } from '../../model/dates';
 import type { SourceMeta } from '../../model/schema';
+import { validateDataset, type RawDataset } from '../../model/validate';
 import { decodeUtf8 } from '../../text/utf8';
+import { hasVisibleText } from '../../text/visible';
 import { evaluateArticle } from '../../ingest/evaluate';
 import { buildKnowledge, propose } from '../../ingest/propose';
 import { carryOver, type ReviewFile } from '../../ingest/review';
 import { RULES_VERSION } from '../../ingest/relationRules';
-import { normalizeArticle } from '../../text/normalize';
+import { normalizeArticle, toNfc } from '../../text/normalize';
 import { parseWithPositionals, UsageError } from '../args';
-import { DataError, hashText, loadDataset, readReview, reviewPath, sourceMetaPath, sourceTextPath, writeJson } from '../corpusFiles';
+import { DataError, hashText, loadDataset, loadDatasetFiles, readReview, reviewPath, sourceMetaPath, sourceTextPath, writeJson } from '../corpusFiles';
 import { DATA_OPTION, writeFile, type Command, type Io } from '../io';
 import { formatEvaluation } from '../formatEvaluation';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The largest article ingest takes: far above any news article (the corpus's are 3–4 kB), and
+ * small enough that proposing for it stays a matter of seconds.
+ */
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENAMETOOLONG: 'the name is too long',
+  ENOTDIR: 'a part of its folder path is a file, not a folder',
+  ELOOP: 'too many symbolic links',
+};
+
+function cannotRead(path: string, error: unknown): DataError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return new DataError([`${path}: ${Object.hasOwn(READ_ERRORS, code) ? READ_ERRORS[code] : ((error as Error).message.split('\n')[0] ?? code)}`]);
+}
+
+/**
+ * The file's bytes, if it is a regular file of at most MAX_ARTICLE_BYTES. Opened without
+ * blocking (a named pipe would wait for a writer) and checked before reading (a device such as
+ * /dev/zero never ends); no more than one byte past the limit is read.
+ */
+function readArticleBytes(path: string): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    throw cannotRead(path, error);
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) throw new DataError([`${path}: is a folder, not a text file`]);
+    if (!stats.isFile()) throw new DataError([`${path}: not a regular file (a pipe, a device or a socket): save the article as a file and ingest that`]);
+    const buffer = Buffer.alloc(MAX_ARTICLE_BYTES + 1);
+    let length = 0;
+    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > MAX_ARTICLE_BYTES) {
+      throw new DataError([`${path}: the article is larger than 1 MB (${MAX_ARTICLE_BYTES.toLocaleString('en')} bytes): split it into several articles`]);
+    }
+    return buffer.subarray(0, length);
+  } catch (error) {
+    throw error instanceof DataError ? error : cannotRead(path, error);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The article as the corpus will keep it, or a message saying what is wrong with the file. */
 function readArticle(path: string): string {
-  if (!existsSync(path)) throw new DataError([`${path}: no such file`]);
-  if (statSync(path).isDirectory()) throw new DataError([`${path}: is a folder, not a text file`]);
-  const decoded = decodeUtf8(new Uint8Array(readFileSync(path)));
+  const decoded = decodeUtf8(readArticleBytes(path));
   if ('badByte' in decoded) {
-    throw new DataError([`${path}: not UTF-8 text: the byte at offset ${decoded.badByte} cannot start or continue a UTF-8 character (save the file as UTF-8 and try again)`]);
+    throw new DataError([`${path}: not UTF-8 text: the byte at offset ${decoded.badByte} does not begin a UTF-8 character (save the file as UTF-8 and try again)`]);
   }
   const text = normalizeArticle(decoded.text);
-  if (text.trim() === '') throw new DataError([`${path}: the file is empty`]);
+  if (!hasVisibleText(text)) {
+    throw new DataError([`${path}: the file is empty, or holds only spaces and invisible characters (zero-width spaces, byte-order marks, control characters): there is no article to read`]);
+  }
   return text;
+}
+
+/** A title or name typed on the command line, as the corpus keeps text: composed (NFC), without surrounding spaces. */
+const typed = (value: string) => toNfc(value).trim();
+
+/** Where the value at a path of the article's metadata came from, for the message. */
+function flagOf(path: string, titleGiven: boolean): string {
+  if (path === 'title.vi') return titleGiven ? '--title-vi' : "the article's first line (the Vietnamese title unless --title-vi is given)";
+  if (path === 'title.en') return '--title-en';
+  if (path.startsWith('publisher')) return '--publisher';
+  return `--${path || 'id'}`;
+}
+
+/**
+ * The new article's metadata and text, checked by the validator the data itself answers to,
+ * beside the corpus they join: what it would refuse is a usage error now, before anything is written.
+ */
+function checkNewSource(raw: RawDataset, dataDir: string, meta: SourceMeta, text: string, titleGiven: boolean): void {
+  const metaPath = sourceMetaPath(dataDir, meta.id);
+  const textPath = sourceTextPath(dataDir, meta.id);
+  const source = { meta: { path: metaPath, content: JSON.stringify(meta) }, text: { path: textPath, content: text } };
+  const { errors } = validateDataset({ ...raw, sources: [...raw.sources, source] });
+  const lines = errors.filter((e) => e.file === metaPath || e.file === textPath).map((e) => `${e.file === textPath ? textPath : flagOf(e.path, titleGiven)}: ${e.message}`);
+  if (lines.length > 0) throw new UsageError([...new Set(lines)].join('\n'));
 }
 
 function runEval(dataDir: string, io: Io): number {
@@ -61,20 +137,31 @@ export const ingest: Command = {
       if (!file) throw new UsageError('ingest needs the article file: kg ingest FILE --id ID');
       if (!values.id) throw new UsageError('--id ID is required (lower-case ASCII words joined by hyphens, e.g. "jp-vn-defence-2025")');
       if (!ID.test(values.id)) throw new UsageError(`--id must be lower-case ASCII words joined by hyphens (got "${values.id}")`);
-      if (values.date && !isIsoPartialDate(values.date)) throw new UsageError(`--date must be YYYY, YYYY-MM or YYYY-MM-DD (got "${values.date}")`);
+      if (values.date !== undefined && !isIsoPartialDate(values.date)) throw new UsageError(`--date must be YYYY, YYYY-MM or YYYY-MM-DD (got "${values.date}")`);
       if (values.json && !values['dry-run']) throw new UsageError('--json prints the proposals instead of writing them: use it with --dry-run');
       const id = values.id;
       const text = readArticle(file);
       const hash = hashText(text);
-      const dataset = loadDataset(values.data);
+      const { dataset, raw } = loadDatasetFiles(values.data);
       const previous = readReview(values.data, id);
       const same = dataset.sources.find((s) => hashText(s.text) === hash);
       const again = same?.id === id && previous?.textHash === hash;
       if (same && !again) throw new DataError([`${file}: this text is already in the corpus as "${same.id}" (${sourceTextPath(values.data, same.id)})`]);
       if (!again && dataset.sources.some((s) => s.id === id)) throw new DataError([`--id "${id}" is already used by ${sourceMetaPath(values.data, id)}: choose another id`]);
-      if (!again && !values['dry-run'] && !values['title-en']) {
+      if (!again && !values['dry-run'] && values['title-en'] === undefined) {
         throw new UsageError('--title-en TITLE is required: the explorer shows the English title in its English interface');
       }
+      const firstLine = text.split('\n').find(hasVisibleText)?.trim() ?? id;
+      const meta: SourceMeta = {
+        $schema: '../schema/source.schema.json',
+        id,
+        title: { vi: typed(values['title-vi'] ?? Array.from(firstLine).slice(0, 200).join('')), en: typed(values['title-en'] ?? '') },
+        language: 'vi',
+        ...(values.date !== undefined ? { date: values.date } : {}),
+        ...(values.publisher !== undefined ? { publisher: { vi: typed(values.publisher), en: typed(values.publisher) } } : {}),
+        textHash: hash,
+      };
+      if (!again && !values['dry-run']) checkNewSource(raw, values.data, meta, text, values['title-vi'] !== undefined);
 
       const knowledge = buildKnowledge(dataset.entities, dataset.relations);
       const proposals = propose(text, knowledge);
@@ -90,16 +177,6 @@ export const ingest: Command = {
         previous,
       );
       if (!again) {
-        const firstLine = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? id;
-        const meta: SourceMeta = {
-          $schema: '../schema/source.schema.json',
-          id,
-          title: { vi: values['title-vi'] ?? firstLine.slice(0, 200), en: values['title-en'] as string },
-          language: 'vi',
-          ...(values.date ? { date: values.date } : {}),
-          ...(values.publisher ? { publisher: { vi: values.publisher, en: values.publisher } } : {}),
-          textHash: hash,
-        };
         writeFile(sourceTextPath(values.data, id), text);
         writeJson(sourceMetaPath(values.data, id), meta);
       }
