@@ -1,7 +1,7 @@
 /** Fetches the bundle written by `kg build` and turns it into the explorer's data. */
 import { MultiDirectedGraph } from 'graphology';
 import type { GraphBundle, KnowledgeGraph, SourceDocument } from '../model/graph';
-import { isReservedId } from '../model/schema';
+import { isReservedId } from '../model/ids';
 import { evidenceSegments } from '../query/evidenceIndex';
 import type { ExplorerData } from './data';
 import { createEntitySearches } from './search/entitySearches';

@@ -39,7 +39,7 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-async function readBody(req: IncomingMessage): Promise<unknown> {
+async function readBody(req: IncomingMessage): Promise<object> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -47,11 +47,15 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
     if (size > MAX_BODY) throw new HttpError(413, 'the request is larger than 1 MB');
     chunks.push(chunk as Buffer);
   }
+  let body: unknown;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+    body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
   } catch {
     throw new HttpError(400, 'the request body is not JSON');
   }
+  // The page always sends an object; null, a list or a bare value is not a request it made.
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, 'the request body must be a JSON object, such as {"decisions": […]}');
+  return body;
 }
 
 export type ReviewServerOptions = { dataDir: string; distDir: string; port: number };
@@ -97,8 +101,8 @@ async function api(req: IncomingMessage, path: string, options: ReviewServerOpti
     return { plan: planned.plan, invalid: planned.invalid };
   }
   if (req.method !== 'POST') throw new HttpError(405, `${req.method} is not allowed here`);
+  const body = (await readBody(req)) as { decisions?: unknown };
   if (action === 'decisions') {
-    const body = (await readBody(req)) as { decisions?: unknown };
     const parsed = decisionInputs.safeParse(body.decisions);
     if (!parsed.success) throw new HttpError(400, parsed.error.issues.map((i) => `decisions[${i.path.join('.')}]: ${i.message}`).join('; '));
     recordDecisions(dataDir, id, parsed.data);
@@ -117,6 +121,26 @@ async function api(req: IncomingMessage, path: string, options: ReviewServerOpti
   throw new HttpError(404, `no such API: ${path}`);
 }
 
+/**
+ * Only requests addressed to this server by its own name are answered: a page from another
+ * site can make its own name resolve to 127.0.0.1 (DNS rebinding), but its requests still carry
+ * that name in their Host header.
+ */
+function checkHost(req: IncomingMessage, port: number): void {
+  const own = [`127.0.0.1:${port}`, `localhost:${port}`, ...(port === 80 ? ['127.0.0.1', 'localhost'] : [])];
+  if (!own.includes(String(req.headers.host ?? '').toLowerCase())) {
+    throw new HttpError(421, `this server answers only to http://127.0.0.1:${port}/ and http://localhost:${port}/`);
+  }
+}
+
+function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    throw new HttpError(400, 'the path is not valid percent-encoding (RFC 3986)');
+  }
+}
+
 /** Writes come only from this server's own page: a JSON body and no foreign Origin. */
 function checkOrigin(req: IncomingMessage, port: number): void {
   if (req.method === 'GET') return;
@@ -128,7 +152,7 @@ function checkOrigin(req: IncomingMessage, port: number): void {
 
 function serveFile(res: ServerResponse, options: ReviewServerOptions, path: string): void {
   const root = resolve(options.distDir);
-  const file = resolve(root, `.${normalize(decodeURIComponent(path))}`);
+  const file = resolve(root, `.${normalize(decodedPath(path))}`);
   const target = file === root || file.startsWith(root + sep) ? (existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file) : '';
   if (!target || !existsSync(target)) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -141,10 +165,12 @@ function serveFile(res: ServerResponse, options: ReviewServerOptions, path: stri
 
 export function startReviewServer(options: ReviewServerOptions) {
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const handle = async () => {
+      const port = (server.address() as { port: number }).port;
+      checkHost(req, port);
+      const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
       if (url.pathname.startsWith('/api/')) {
-        checkOrigin(req, (server.address() as { port: number }).port);
+        checkOrigin(req, port);
         send(res, 200, await api(req, url.pathname, options));
       } else if (url.pathname === '/favicon.ico') {
         res.writeHead(204).end();
@@ -157,9 +183,17 @@ export function startReviewServer(options: ReviewServerOptions) {
       } else serveFile(res, options, url.pathname);
     };
     handle().catch((error: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
       if (error instanceof HttpError) send(res, error.status, { error: error.message });
       else if (error instanceof DataError) send(res, 409, { error: error.message });
-      else send(res, 500, { error: error instanceof Error ? error.message : String(error) });
+      else {
+        // The page gets one plain line; what went wrong, with its stack, is for the terminal that runs the server.
+        process.stderr.write(`review: ${req.method} ${req.url}: ${error instanceof Error ? error.stack : String(error)}\n`);
+        send(res, 500, { error: 'the server could not answer this request: its terminal says why' });
+      }
     });
   });
   return new Promise<{ url: string; close: () => Promise<void> }>((done, fail) => {

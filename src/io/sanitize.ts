@@ -6,7 +6,8 @@
  */
 import type { EdgeAttributes, NodeAttributes } from '../model/graph';
 import { isIsoPartialDate } from '../model/dates';
-import { isReservedId, type Evidence } from '../model/schema';
+import { isReservedId } from '../model/ids';
+import type { Evidence } from '../model/schema';
 import { DATE_TYPES, KINDS, PREDICATES, type Bilingual } from '../model/vocabulary';
 
 /**

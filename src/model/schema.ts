@@ -7,26 +7,19 @@ import { z } from 'zod';
 import { ACTOR_CATEGORIES, CURATED_KIND_IDS, CURATED_PREDICATE_IDS, DATE_TYPES } from './vocabulary';
 import { isIsoPartialDate } from './dates';
 import { hasVisibleText } from '../text/visible';
-
-/**
- * A name every JavaScript object already has ("constructor"; the id pattern lets no other
- * through). graphology keeps each node's neighbours in a plain object, where that key is found
- * before anything is added, so the graph would take it for a link and crash on it.
- */
-export function isReservedId(value: string): boolean {
-  return value in Object.prototype;
-}
+import { ID_PATTERN, isReservedId, MAX_ID_LENGTH } from './ids';
 
 /** A reference to an entity or a source: a reserved name cannot be defined, so it is reported where it is defined, once. */
 const ref = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII words joined by hyphens, e.g. "eu-norway-spd"')
-  .max(100, 'must be at most 100 characters: an id names files and links');
+  .regex(ID_PATTERN, 'must be lower-case ASCII words joined by hyphens, e.g. "eu-norway-spd"')
+  .max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters: an id names files and links`);
 
+/** An entity's or a source's own id (see isReservedId for why "constructor" cannot be one). */
 const id = ref.refine((value) => !isReservedId(value), {
-    error: (issue) =>
-      `"${String(issue.input)}" cannot be an id: every JavaScript object already has a property of that name, which the graph library would take for a link; choose another, e.g. "${String(issue.input)}-1"`,
-  });
+  error: (issue) =>
+    `"${String(issue.input)}" cannot be an id: every JavaScript object already has a property of that name, which the graph library would take for a link; choose another, e.g. "${String(issue.input)}-1"`,
+});
 
 /** Some text a reader can see: blank, or only zero-width and other invisible characters, is empty. */
 const text = z.string().trim().min(1, { error: 'must not be empty', abort: true }).refine(hasVisibleText, 'must not be empty');

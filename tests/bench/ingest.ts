@@ -3,13 +3,16 @@
  * entities with aliases, beside the floor of reading the text at all (tokenising and folding
  * it) on the same article in the same run.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity, Relation } from '../../src/model/schema';
 import { CURATED_KIND_IDS } from '../../src/model/vocabulary';
 import { buildKnowledge, propose } from '../../src/ingest/propose';
 import { loadDataset } from '../../src/cli/corpusFiles';
+import { splitSentences } from '../../src/text/sentences';
 import { tokenize } from '../../src/text/tokens';
+import { runKg } from '../helpers/cli';
+import { graphDataCopy } from '../helpers/ingest';
 import { GRAPH_DATA, REPO_ROOT } from '../helpers/shipped';
 import { fmt, time } from './measure';
 
@@ -57,4 +60,58 @@ export function benchIngest(): string[] {
     '| --- | --- | --- | --- | --- | --- | --- |',
     `| ${entities.length} entities, ${entities.reduce((n, e) => n + e.aliases.length + 2, 0)} names | ${article.length} characters | ${fmt(build.ms)} | ${fmt(proposeTime.ms)} | ${fmt(floor.ms)} | ${(proposeTime.ms / floor.ms).toFixed(1)}× | ${p.mentions.length} / ${p.candidates.length} / ${p.relations.length} |`,
   ];
+}
+
+/** As many sentences as fit in a size in UTF-8 bytes. */
+function fill(bytes: number, sentence: (i: number) => string): string {
+  const parts: string[] = [];
+  for (let i = 0, size = 0; ; i++) {
+    const next = sentence(i);
+    size += Buffer.byteLength(next);
+    if (size > bytes) return parts.join('');
+    parts.push(next);
+  }
+}
+
+/**
+ * Long articles of short sentences, up to the 1 MB that ingest accepts: the corpus's own
+ * sentences in turn (what a long article reads like), and sentences that each bring new names
+ * (the hardest case for the candidate rules: 20,000 candidates). The time of each step, the
+ * floor (tokenise and fold the same text), and the whole `kg ingest` command (read, validate,
+ * propose, write) on a copy of graph-data; linear time shows as the same ms per kB at each size.
+ */
+export function benchLongArticles(): string[] {
+  const dataset = loadDataset(GRAPH_DATA);
+  const knowledge = buildKnowledge(dataset.entities, dataset.relations);
+  const corpus = [...dataset.sources.map((s) => s.text), readFileSync(join(REPO_ROOT, 'tests', 'fixtures', 'ingest', 'fictional-article.txt'), 'utf8')];
+  const sentences = corpus.flatMap((text) => splitSentences(text).map((s) => text.slice(s.start, s.end)));
+  const syllables = ['Ba', 'Ca', 'Đa', 'Ga', 'Hà', 'Kha', 'La', 'Mai', 'Na', 'Phan', 'Quang', 'Sơn', 'Tâm', 'Thu', 'Vân', 'Xuân', 'Nga', 'Trà', 'Chi', 'Minh', 'Lan', 'Hùng', 'Dũng', 'Yến'];
+  const name = (i: number) => [0, 1, 2].map((k) => syllables[Math.floor(i / syllables.length ** k) % syllables.length]).join(' ');
+  const kinds: [string, (bytes: number) => string][] = [
+    ["the corpus's sentences in turn", (bytes) => fill(bytes, (i) => `${sentences[i % sentences.length]}${i % 5 === 4 ? '\n' : ' '}`)],
+    ['sentences of new names', (bytes) => fill(bytes, (i) => `Ông ${name(i)} gặp bà ${name(i * 7 + 3)} tại Hà Nội. Hai bên ký Hiệp định ${name(i + 11)} về an ninh mạng.${i % 4 === 3 ? '\n' : ' '}`)],
+  ];
+  const rows = [
+    '| article | size | sentences | split sentences (ms) | propose (ms) | floor: tokenise + fold (ms) | propose / floor | whole `kg ingest` (ms) | ms per kB | mentions / candidates / relations |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const [kind, article] of kinds) {
+    for (const bytes of [256 * 1024, 512 * 1024, 1024 * 1024]) {
+      const text = article(bytes);
+      const split = time(() => splitSentences(text), 3, 1);
+      const proposed = time(() => propose(text, knowledge), 3, 1);
+      const floor = time(() => tokenize(text), 3, 1);
+      const file = join(graphDataCopy(), 'article.txt');
+      writeFileSync(file, text);
+      const whole = time(() => {
+        const result = runKg('ingest', file, '--id', 'long-article', '--title-en', 'A long article', '--data', graphDataCopy());
+        if (result.code !== 0) throw new Error(result.err);
+      }, 3, 1);
+      const p = proposed.result;
+      rows.push(
+        `| ${kind} | ${Math.round(Buffer.byteLength(text) / 1024)} kB | ${split.result.length} | ${fmt(split.ms)} | ${fmt(proposed.ms)} | ${fmt(floor.ms)} | ${(proposed.ms / floor.ms).toFixed(1)}× | ${fmt(whole.ms)} | ${(whole.ms / (Buffer.byteLength(text) / 1024)).toFixed(2)} | ${p.mentions.length} / ${p.candidates.length} / ${p.relations.length} |`,
+      );
+    }
+  }
+  return rows;
 }

@@ -8,7 +8,7 @@ import { ARTIFACTS } from '../helpers/browser';
 import { benchBrowser } from './browser';
 import { benchFilters } from './filters';
 import { benchImports } from './imports';
-import { benchIngest } from './ingest';
+import { benchIngest, benchLongArticles } from './ingest';
 import { benchTimeline } from './timeline';
 
 const only = process.argv[2];
@@ -22,6 +22,7 @@ if (!only || only === 'timeline') {
 }
 if (!only || only === 'ingest') {
   sections.push('## Ingest (Node, median of repeated runs)', '', ...benchIngest(), '');
+  sections.push('## Ingest of long articles, up to the 1 MB limit (Node, median of 3 runs)', '', ...benchLongArticles(), '');
 }
 if (!only || only === 'browser') {
   sections.push(...(await benchBrowser()), '');

@@ -1,5 +1,6 @@
 /** The edit form of one proposal: a candidate's labels, kind, id or merge; a relation's predicate and ends; a reference's instrument. */
 import { useState, type FormEvent } from 'react';
+import { isWellFormedId } from '../../model/ids';
 import { CURATED_KIND_IDS, CURATED_PREDICATE_IDS, KINDS, PREDICATES } from '../../model/vocabulary';
 import type { DecisionEdit } from '../../ingest/review';
 import type { Lang } from '../state/viewState';
@@ -52,7 +53,7 @@ function CandidateForm({ item, state, lang, initial, onSave, onCancel }: Props &
   const [kind, setKind] = useState<string>(initial?.kind ?? c.kind);
   const [id, setId] = useState(initial?.id ?? c.key);
   const [merge, setMerge] = useState(initial?.merge ?? '');
-  const idOk = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);
+  const idOk = isWellFormedId(id);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (merge) onSave({ merge });

@@ -28,8 +28,8 @@ async function call<T>(path: string, body?: unknown): Promise<T> {
 }
 
 export const listReviews = () => call<ReviewSummary[]>('./api/reviews');
-export const loadReview = (id: string) => call<ReviewState>(`./api/review/${id}`);
-export const decide = (id: string, decisions: DecisionInput[]) => call<ReviewState>(`./api/review/${id}/decisions`, { decisions });
-export const undo = (id: string) => call<ReviewState>(`./api/review/${id}/undo`, {});
-export const planApply = (id: string) => call<{ plan: ApplyPlan; invalid: string[] }>(`./api/review/${id}/plan`);
-export const writeApply = (id: string) => call<{ plan: ApplyPlan }>(`./api/review/${id}/apply`, {});
+export const loadReview = (id: string) => call<ReviewState>(`./api/review/${encodeURIComponent(id)}`);
+export const decide = (id: string, decisions: DecisionInput[]) => call<ReviewState>(`./api/review/${encodeURIComponent(id)}/decisions`, { decisions });
+export const undo = (id: string) => call<ReviewState>(`./api/review/${encodeURIComponent(id)}/undo`, {});
+export const planApply = (id: string) => call<{ plan: ApplyPlan; invalid: string[] }>(`./api/review/${encodeURIComponent(id)}/plan`);
+export const writeApply = (id: string) => call<{ plan: ApplyPlan }>(`./api/review/${encodeURIComponent(id)}/apply`, {});

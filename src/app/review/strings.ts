@@ -1,4 +1,5 @@
 /** The review page's words, in both languages. */
+import { excerpt } from '../../io/sanitize';
 import type { Lang } from '../state/viewState';
 
 const STRINGS = {
@@ -83,6 +84,14 @@ export type ReviewStringKey = keyof typeof STRINGS;
 
 export function rt(lang: Lang, key: ReviewStringKey): string {
   return STRINGS[key][lang];
+}
+
+/** A review id no article can have (a path, capitals, a pasted page): quoted, at most 60 characters of it. */
+export function impossibleReviewText(lang: Lang, id: string): string {
+  const quoted = `“${excerpt(id, 60)}”`;
+  return lang === 'vi'
+    ? `Không có bài nào mang mã ${quoted} để duyệt: mã của một bài chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối (ví dụ “eu-norway-spd”).`
+    : `There is no article ${quoted} to review: an article’s id has only lower-case letters without accents, digits and hyphens (such as “eu-norway-spd”).`;
 }
 
 /** "12 / 18 đã quyết định" — numbers first reads the same in both languages. */

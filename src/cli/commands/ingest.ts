@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isIsoPartialDate } from '../../model/dates';
+import { ID_PATTERN } from '../../model/ids';
 import type { SourceMeta } from '../../model/schema';
 import { validateDataset, type RawDataset } from '../../model/validate';
 import { decodeUtf8 } from '../../text/utf8';
@@ -13,8 +14,6 @@ import { parseWithPositionals, UsageError } from '../args';
 import { DataError, hashText, loadDataset, loadDatasetFiles, readReview, reviewPath, sourceMetaPath, sourceTextPath, writeJson } from '../corpusFiles';
 import { DATA_OPTION, writeFile, type Command, type Io } from '../io';
 import { formatEvaluation } from '../formatEvaluation';
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * The largest article ingest takes: far above any news article (the corpus's are 3–4 kB), and
@@ -136,7 +135,7 @@ export const ingest: Command = {
       const [file] = positionals;
       if (!file) throw new UsageError('ingest needs the article file: kg ingest FILE --id ID');
       if (!values.id) throw new UsageError('--id ID is required (lower-case ASCII words joined by hyphens, e.g. "jp-vn-defence-2025")');
-      if (!ID.test(values.id)) throw new UsageError(`--id must be lower-case ASCII words joined by hyphens (got "${values.id}")`);
+      if (!ID_PATTERN.test(values.id)) throw new UsageError(`--id must be lower-case ASCII words joined by hyphens (got "${values.id}")`);
       if (values.date !== undefined && !isIsoPartialDate(values.date)) throw new UsageError(`--date must be YYYY, YYYY-MM or YYYY-MM-DD (got "${values.date}")`);
       if (values.json && !values['dry-run']) throw new UsageError('--json prints the proposals instead of writing them: use it with --dry-run');
       const id = values.id;
