@@ -154,7 +154,8 @@ function serveFile(res: ServerResponse, options: ReviewServerOptions, path: stri
   const root = resolve(options.distDir);
   const file = resolve(root, `.${normalize(decodedPath(path))}`);
   const target = file === root || file.startsWith(root + sep) ? (existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file) : '';
-  if (!target || !existsSync(target)) {
+  // Only regular files: a named pipe in the folder would hold the request (and the server) for ever.
+  if (!target || !existsSync(target) || !statSync(target).isFile()) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('not found');
     return;

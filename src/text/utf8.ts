@@ -46,3 +46,18 @@ function firstIllFormed(bytes: Uint8Array): number {
   }
   return bytes.length;
 }
+
+/**
+ * UTF-16 text, as Windows Notepad saves "Unicode": a UTF-16 byte-order mark, or (without one)
+ * a NUL byte beside nearly every Latin letter, in the same place of each pair of bytes.
+ */
+export function looksLikeUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const sample = bytes.subarray(0, 1024);
+  const nuls = [0, 0];
+  sample.forEach((byte, i) => {
+    if (byte === 0) nuls[i % 2]! += 1;
+  });
+  const pairs = sample.length / 2;
+  return pairs >= 2 && Math.max(nuls[0]!, nuls[1]!) >= pairs * 0.4 && Math.min(nuls[0]!, nuls[1]!) <= pairs * 0.05;
+}

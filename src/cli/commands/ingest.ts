@@ -3,7 +3,7 @@ import { isIsoPartialDate } from '../../model/dates';
 import { ID_PATTERN } from '../../model/ids';
 import type { SourceMeta } from '../../model/schema';
 import { validateDataset, type RawDataset } from '../../model/validate';
-import { decodeUtf8 } from '../../text/utf8';
+import { decodeUtf8, looksLikeUtf16 } from '../../text/utf8';
 import { hasVisibleText } from '../../text/visible';
 import { evaluateArticle } from '../../ingest/evaluate';
 import { buildKnowledge, propose } from '../../ingest/propose';
@@ -67,7 +67,11 @@ function readArticleBytes(path: string): Uint8Array {
 
 /** The article as the corpus will keep it, or a message saying what is wrong with the file. */
 function readArticle(path: string): string {
-  const decoded = decodeUtf8(readArticleBytes(path));
+  const bytes = readArticleBytes(path);
+  if (looksLikeUtf16(bytes)) throw new DataError([`${path}: this looks like UTF-16 text, not UTF-8: save it as UTF-8 and try again`]);
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new DataError([`${path}: the byte at offset ${nul} is NUL (U+0000): this is a binary file, not an article`]);
+  const decoded = decodeUtf8(bytes);
   if ('badByte' in decoded) {
     throw new DataError([`${path}: not UTF-8 text: the byte at offset ${decoded.badByte} does not begin a UTF-8 character (save the file as UTF-8 and try again)`]);
   }

@@ -3,8 +3,8 @@
  * and a reader that stops reading (`| head`). Each ends in one line or in silence, never in a
  * stack trace, and leaves no stray file or folder behind.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,20 @@ describe('an output name too long for the file system', () => {
     const dir = scratch();
     const deep = join(dir, ...Array.from({ length: 25 }, () => 'd'.repeat(200)), 'graph.json');
     refused(['build', '--out', deep, '--data', GRAPH_DATA], dir);
+  });
+});
+
+describe('graph-data files that are not files', () => {
+  it.each([
+    ['a named pipe', (path: string) => execFileSync('mkfifo', [path])],
+    ['a link to /dev/zero', (path: string) => symlinkSync('/dev/zero', path)],
+  ])('entities.json as %s is refused at once, not waited on or read for ever', (_name, make) => {
+    const data = graphDataCopy();
+    rmSync(join(data, 'entities.json'));
+    make(join(data, 'entities.json'));
+    const result = runKg('validate', '--data', data);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/entities\.json is not a regular file \(a folder, a pipe, a device or a socket\)/);
   });
 });
 

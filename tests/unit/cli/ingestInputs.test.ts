@@ -64,11 +64,26 @@ describe('kg ingest reads only an article', () => {
     ['soft hyphens, direction marks and a tag', '\u00ad\u200e\u200f\u202e\u{e0041}'],
     ['Hangul fillers and a blank Braille cell', '\u3164\u115f\u2800'],
     ['combining marks with nothing to combine with', '\u0301\u0303\n'],
-    ['control characters and spaces', '\u0000\u0007\t \u00a0\u3000\r\n'],
+    ['control characters and spaces', '\u0001\u0007\t \u00a0\u3000\r\n'],
   ])('refuses an article of %s: nothing in it can be read', (_name, content) => {
     const result = ingestRefused([articleFile(content), '--id', 'x', '--title-en', 'X']);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/article\.txt: the file is empty, or holds only spaces and invisible characters/);
+  });
+
+  it('says when a file is UTF-16 (as Windows Notepad saves "Unicode"), with or without its byte-order mark', () => {
+    const utf16 = (text: string, bom: number[]) => new Uint8Array([...bom, ...Buffer.from(text, 'utf16le')]);
+    for (const bytes of [utf16('Việt Nam và EU ký kết.', [0xff, 0xfe]), utf16('Viet Nam va EU.', [])]) {
+      const result = ingestRefused([articleFile(bytes), '--id', 'x', '--title-en', 'X']);
+      expect(result.code).toBe(1);
+      expect(result.err).toMatch(/article\.txt: this looks like UTF-16 text, not UTF-8: save it as UTF-8 and try again/);
+    }
+  });
+
+  it('refuses a file with NUL characters in it: a binary file, not an article', () => {
+    const result = ingestRefused([articleFile(new Uint8Array([...new TextEncoder().encode('Việt Nam và EU'), 0, 0, 0x41])), '--id', 'x', '--title-en', 'X']);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/article\.txt: the byte at offset 17 is NUL \(U\+0000\): this is a binary file, not an article/);
   });
 
   it.each([

@@ -4,6 +4,7 @@
  * Each gets a status and one line that says what is wrong; the server's own errors stay on its
  * terminal, and nothing is recorded.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,7 @@ describe('the review server, asked what its page never asks', () => {
     runKg('ingest', FIXTURE_ARTICLE, '--id', 'fixture', '--title-en', 'Fictional', '--data', dataDir);
     const dist = mkdtempSync(join(tmpdir(), 'kg-dist-'));
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>app</title>');
+    execFileSync('mkfifo', [join(dist, 'pipe.js')]);
     server = await startReviewServer({ dataDir, distDir: dist, port: 0 });
     port = Number(new URL(server.url).port);
   });
@@ -57,6 +59,11 @@ describe('the review server, asked what its page never asks', () => {
     const write = await send('POST', '/api/review/fixture/decisions', { host: 'attacker.example', body: JSON.stringify({ decisions: [{ target: '1', action: 'reject' }] }) });
     expect(write.status).toBe(421);
     expect(await decided()).toBe(before);
+  });
+
+  it('serves only regular files: a named pipe in the built app is not found, not waited on', async () => {
+    expect((await send('GET', '/pipe.js')).status).toBe(404);
+    expect((await send('GET', '/api/reviews')).status).toBe(200);
   });
 
   it('answers broken percent-encoding with 400 and one line', async () => {
