@@ -101,6 +101,27 @@ describe.skipIf(unavailable !== null)('reviewing an ingested article in Chromium
     }
   });
 
+  it('says, in both languages, that an impossible review id (a path, capitals, a reserved name) names no article, and lists the reviews there are', async () => {
+    const { page, consoleErrors } = await openPage(browser!, server!.url);
+    for (const id of ['../../graph.json', '..%2F..%2Fgraph.json', '/api/reviews', 'Fixture', 'constructor', 'a'.repeat(101), 'fixture?x=1']) {
+      await page.goto(`${server!.url}?review=${encodeURIComponent(id)}&lang=en`);
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent(), { message: id }).toContain('to review: an article’s id has only lower-case letters without accents, digits and hyphens');
+      expect(await alert.textContent()).toContain(`There is no article “${id.slice(0, 59)}`);
+      await page.getByRole('link', { name: title }).waitFor();
+      expect(await page.locator('body').textContent()).not.toContain('Something went wrong');
+    }
+    await page.goto(`${server!.url}?review=${encodeURIComponent('../../graph.json')}&lang=en`);
+    await page.getByRole('link', { name: title }).waitFor();
+    await screenshot(page, 'review-impossible-id-en');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe(
+      'Không có bài nào mang mã “../../graph.json” để duyệt: mã của một bài chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối (ví dụ “eu-norway-spd”).',
+    );
+    await screenshot(page, 'review-impossible-id-vi');
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('shows the review page in Vietnamese with no English left', async () => {
     const { page } = await openPage(browser!, server!.url);
     await page.goto(`${server!.url}?review=fixture&lang=vi`);
