@@ -18,7 +18,7 @@ export type NodeAttributes = {
   aliases: string[];
   description: Bilingual;
   dates: EntityDate[];
-  /** Ids of the sources whose evidence mentions this entity, in corpus order. */
+  /** Ids of the sources whose evidence (of its relations, or its own mentions) names this entity, in corpus order. */
   sources: string[];
   color: string;
   x: number;
@@ -73,6 +73,7 @@ export function buildGraph(dataset: Dataset): KnowledgeGraph {
   }
   for (const entity of dataset.entities) {
     const seen = sourcesOf.get(entity.id) ?? new Set<string>();
+    entity.mentions?.forEach((m) => seen.add(m.source));
     graph.addNode(entity.id, {
       label: entity.labels.en,
       labels: entity.labels,
