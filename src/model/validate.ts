@@ -34,7 +34,8 @@ export function formatError(error: ValidationError): string {
 
 type Report = (file: string, path: string, message: string) => void;
 
-function pathToString(path: readonly PropertyKey[]): string {
+/** A path inside a JSON file as a reader writes it: `relations[3].evidence[0].start`. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)),
     '',
@@ -85,7 +86,7 @@ function readJson(file: RawFile, report: Report): unknown {
 function check<T>(value: unknown, schema: z.ZodType<T>, file: string, prefix: PropertyKey[], report: Report): T | undefined {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) report(file, pathToString([...prefix, ...issue.path]), issue.message);
+  for (const issue of parsed.error.issues) report(file, formatIssuePath([...prefix, ...issue.path]), issue.message);
   return undefined;
 }
 
@@ -109,7 +110,7 @@ function parseList<T>(file: RawFile, key: string, itemSchema: z.ZodType<T>, repo
 }
 
 function reportStrings(value: unknown, path: (string | number)[], onString: (path: string, value: string) => void): void {
-  if (typeof value === 'string') onString(pathToString(path), value);
+  if (typeof value === 'string') onString(formatIssuePath(path), value);
   else if (Array.isArray(value)) value.forEach((item, i) => reportStrings(item, [...path, i], onString));
   else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) reportStrings(item, [...path, key], onString);

@@ -1,7 +1,7 @@
 /** One proposal: what it would add, the words it rests on, and the reviewer's buttons. */
 import { forwardRef } from 'react';
 import { KINDS, PREDICATES } from '../../model/vocabulary';
-import type { Decision, DecisionEdit } from '../../ingest/review';
+import { editOf, type Decision, type DecisionEdit } from '../../ingest/review';
 import { describeRule } from '../../ingest/ruleLabels';
 import type { Lang } from '../state/viewState';
 import type { ReviewState } from './api';
@@ -23,16 +23,16 @@ type Props = {
   onCancelEdit: () => void;
 };
 
-const STATUS: Record<Decision['action'], ReviewStringKey> = { accept: 'statusAccept', edit: 'statusEdit', reject: 'statusReject' };
+const STATUS: Record<Decision['action'], ReviewStringKey> = { accept: 'statusAccept', edit: 'statusEdit', reject: 'statusReject', add: 'statusAccept' };
 
 /** A candidate cannot enter the graph without an English label: accepting one without asks for it. */
 export function needsEnglish(item: Item, decision: Decision | undefined): boolean {
-  return item.type === 'candidate' && !item.candidate.labelEn && !decision?.edit?.labels?.en && !decision?.edit?.merge;
+  return item.type === 'candidate' && !item.candidate.labelEn && !editOf(decision)?.labels?.en && !editOf(decision)?.merge;
 }
 
 function Summary({ item, state, lang, decision }: Pick<Props, 'item' | 'state' | 'lang' | 'decision'>) {
   if (item.type === 'reference') {
-    const instrument = decision?.edit?.instrument ?? item.instrument;
+    const instrument = editOf(decision)?.instrument ?? item.instrument;
     return (
       <p className="summary">
         {rt(lang, 'referenceText')} <strong>{endName(state, instrument, lang)}</strong>
@@ -41,14 +41,14 @@ function Summary({ item, state, lang, decision }: Pick<Props, 'item' | 'state' |
   }
   if (item.type === 'candidate') {
     const c = item.candidate;
-    const merged = decision?.edit?.merge;
+    const merged = editOf(decision)?.merge;
     return (
       <>
         <p className="summary">
-          <span className="new-badge">{rt(lang, 'newEntity')}</span> <span className="kind">{KINDS[decision?.edit?.kind ?? c.kind][lang]}</span>{' '}
-          <strong>{decision?.edit?.labels?.vi ?? c.label}</strong>
+          <span className="new-badge">{rt(lang, 'newEntity')}</span> <span className="kind">{KINDS[editOf(decision)?.kind ?? c.kind][lang]}</span>{' '}
+          <strong>{editOf(decision)?.labels?.vi ?? c.label}</strong>
           {c.acronym ? ` (${c.acronym})` : ''}
-          {(decision?.edit?.labels?.en ?? c.labelEn) && <span className="en"> · {decision?.edit?.labels?.en ?? c.labelEn}</span>}
+          {(editOf(decision)?.labels?.en ?? c.labelEn) && <span className="en"> · {editOf(decision)?.labels?.en ?? c.labelEn}</span>}
           {merged && (
             <span className="merged">
               {' '}
@@ -68,7 +68,7 @@ function Summary({ item, state, lang, decision }: Pick<Props, 'item' | 'state' |
     );
   }
   const r = item.relation;
-  const edit = decision?.edit;
+  const edit = editOf(decision);
   return (
     <>
       <p className="summary">
@@ -100,7 +100,7 @@ export const ProposalCard = forwardRef<HTMLLIElement, Props>(function ProposalCa
     >
       <Summary item={item} state={state} lang={lang} decision={decision} />
       {editing ? (
-        <EditForm item={item} state={state} lang={lang} initial={decision?.edit} onSave={(edit) => onDecide('edit', edit)} onCancel={onCancelEdit} />
+        <EditForm item={item} state={state} lang={lang} initial={editOf(decision)} onSave={(edit) => onDecide('edit', edit)} onCancel={onCancelEdit} />
       ) : (
         <div className="actions">
           <button type="button" className="accept" onClick={accept} aria-keyshortcuts="A">

@@ -1,5 +1,5 @@
 /** How the page names an end of a relation: an entity by its label, a candidate by the article's words. */
-import { candidateTarget, currentDecisions } from '../../ingest/review';
+import { candidateTarget, currentDecisions, editOf } from '../../ingest/review';
 import { refKey, type EndRef } from '../../ingest/types';
 import type { Lang } from '../state/viewState';
 import type { ReviewState } from './api';
@@ -9,7 +9,7 @@ import { rt } from './strings';
 export function endName(state: ReviewState, ref: EndRef, lang: Lang): string {
   if ('entity' in ref) return state.entities.find((e) => e.id === ref.entity)?.labels[lang] ?? ref.entity;
   const candidate = state.review.proposals.candidates.find((c) => c.key === ref.candidate);
-  const edit = currentDecisions(state.review.decisions).get(candidateTarget(ref.candidate))?.edit;
+  const edit = editOf(currentDecisions(state.review.decisions).get(candidateTarget(ref.candidate)));
   if (edit?.merge) return endName(state, { entity: edit.merge }, lang);
   const label = edit?.labels?.[lang] ?? (lang === 'en' ? candidate?.labelEn : undefined) ?? candidate?.label ?? ref.candidate;
   return `${label} (${rt(lang, 'isNew')})`;
