@@ -18,6 +18,9 @@ export class DataError extends Error {
   }
 }
 
+/** A request the data cannot take (a decision that does not fit, a name that names nothing): exit 2, the reason only. */
+export class RefusedError extends DataError {}
+
 export function hashText(text: string): string {
   return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
 }

@@ -9,10 +9,11 @@ import { planApply, type ApplyPlan } from '../ingest/apply';
 import { describeDecisionProblem } from '../ingest/decisionProblems';
 import { describeIssue } from '../ingest/issues';
 import { writePlanInto } from '../ingest/planFiles';
-import { checkDecision, decisionInputSchema, decisionTargets, type Decision, type DecisionInput, type ReviewFile } from '../ingest/review';
+import { ADDED_RELATION, checkDecision, trimSpans, decisionInputSchema, decisionTargets, nextRelationTarget, type Decision, type DecisionInput, type ReviewFile } from '../ingest/review';
+import type { Entity } from '../model/schema';
 import { formatError, validateDataset, type RawFile } from '../model/validate';
 import { decodeUtf8 } from '../text/utf8';
-import { DataError, loadReviewFor, reviewJson, reviewPath } from './corpusFiles';
+import { DataError, loadReviewFor, RefusedError, reviewJson, reviewPath } from './corpusFiles';
 import { readConsistent, transact } from './store/graphStore';
 import { join } from 'node:path';
 
@@ -27,29 +28,37 @@ export function resolveTarget(review: ReviewFile, name: string, lang: Lang = 'en
   const targets = decisionTargets(review);
   const target = targets[Number(name) - 1];
   if (!target) {
-    throw new DataError([lang === 'vi' ? `Không có đề xuất số ${name} (bản duyệt này có ${targets.length}).` : `There is no proposal number ${name} (this review has ${targets.length}).`]);
+    throw new RefusedError([lang === 'vi' ? `Không có đề xuất số ${name} (bản duyệt này có ${targets.length}).` : `There is no proposal number ${name} (this review has ${targets.length}).`]);
   }
   return target;
 }
 
+/** What decisions are made from: the review as it stands when they are recorded. */
+export type ReviewContext = { review: ReviewFile; text: string; entities: Entity[] };
+
 /**
  * Records decisions in order, each checked against the review as the earlier ones left it (so a
- * relation may use an entity added just before it). One refused: none recorded.
+ * relation may use an entity added just before it). One refused: none recorded. The decisions
+ * may be built from the review read inside the same transaction (numbers, next free keys), so
+ * that two reviewers adding at once never take the same key.
  */
-export function recordDecisions(dataDir: string, id: string, inputs: DecisionInput[], lang: Lang = 'en'): ReviewFile {
+export function recordDecisions(dataDir: string, id: string, inputs: DecisionInput[] | ((context: ReviewContext) => DecisionInput[]), lang: Lang = 'en'): ReviewFile {
   return transact(dataDir, () => {
     const { review, text, dataset } = loadReviewFor(dataDir, id);
+    const built = typeof inputs === 'function' ? inputs({ review, text, entities: dataset.entities }) : inputs;
     const context = { text, entityKinds: new Map(dataset.entities.map((e) => [e.id, e.kind])) };
     const at = new Date().toISOString();
     const problems: string[] = [];
-    for (const input of inputs) {
-      const decision = { ...input, target: resolveTarget(review, input.target, lang), at } as Decision;
+    for (const input of built) {
+      // A relation added without a number gets the next free one.
+      const target = input.action === 'add' && input.target === ADDED_RELATION ? nextRelationTarget(review) : resolveTarget(review, input.target, lang);
+      const decision = { ...trimSpans(input, text), target, at } as Decision;
       const problem = checkDecision(review, decision, context);
       if (problem) problems.push(`${decision.target}: ${describeDecisionProblem(problem, lang)}`);
       else review.decisions.push(decision);
     }
-    if (problems.length > 0) throw new DataError(problems);
-    return { writes: inputs.length > 0 ? [{ path: reviewPath(dataDir, id), content: reviewJson(review) }] : [], result: review };
+    if (problems.length > 0) throw new RefusedError(problems);
+    return { writes: built.length > 0 ? [{ path: reviewPath(dataDir, id), content: reviewJson(review) }] : [], result: review };
   });
 }
 

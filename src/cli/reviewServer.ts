@@ -66,7 +66,7 @@ export function reviewState(dataDir: string, id: string) {
     text,
     review,
     progress: progress(review),
-    entities: dataset.entities.map((e) => ({ id: e.id, kind: e.kind, labels: e.labels })),
+    entities: dataset.entities.map((e) => ({ id: e.id, kind: e.kind, labels: e.labels, aliases: e.aliases })),
   };
 }
 

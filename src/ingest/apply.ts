@@ -84,6 +84,8 @@ export function planApply(graph: Graph, review: ReviewFile, meta: Pick<SourceMet
 
   // Each candidate the reviewer kept becomes an entity id: its own (new) or the one it is merged into.
   const resolvedIds = new Map<string, string>();
+  // Kept entities that cannot enter the graph for a reason already said: their relations need not say it again.
+  const blocked = new Set<string>();
   const specs: EntitySpec[] = [];
   for (const candidate of review.proposals.candidates) {
     const decision = decisions.get(candidateTarget(candidate.key));
@@ -91,8 +93,10 @@ export function planApply(graph: Graph, review: ReviewFile, meta: Pick<SourceMet
     const edit = editOf(decision) ?? {};
     if (edit.merge) {
       const into = entities.get(edit.merge);
-      if (!into) plan.problems.push({ code: 'merge-target-missing', label: candidate.label, entity: edit.merge });
-      else {
+      if (!into) {
+        plan.problems.push({ code: 'merge-target-missing', label: candidate.label, entity: edit.merge });
+        blocked.add(candidate.key);
+      } else {
         resolvedIds.set(candidate.key, into.id);
         for (const alias of withoutKnownNames(edit.aliases ?? [], [into.labels.vi, into.labels.en, ...into.aliases])) plan.aliases.push({ entity: into.id, alias });
       }
@@ -120,10 +124,12 @@ export function planApply(graph: Graph, review: ReviewFile, meta: Pick<SourceMet
     }
     if (existing || newEntities.has(spec.id)) {
       plan.problems.push({ code: 'id-taken', label: spec.labels.vi, id: spec.id });
+      blocked.add(spec.key);
       continue;
     }
     if (!spec.labels.en) {
       plan.problems.push({ code: 'needs-english', label: spec.labels.vi });
+      blocked.add(spec.key);
       continue;
     }
     resolvedIds.set(spec.key, spec.id);
@@ -178,7 +184,8 @@ export function planApply(graph: Graph, review: ReviewFile, meta: Pick<SourceMet
     const source = resolve(want.source);
     const target = resolve(want.target);
     if (!source || !target) {
-      plan.problems.push({ code: 'ends-undecided', names: [source ? undefined : want.source, target ? undefined : want.target].filter((r): r is EndRef => r !== undefined).map(describe) });
+      const undecided = [source ? undefined : want.source, target ? undefined : want.target].filter((r): r is EndRef => r !== undefined && !('candidate' in r && blocked.has(r.candidate)));
+      if (undecided.length > 0) plan.problems.push({ code: 'ends-undecided', names: undecided.map(describe) });
       continue;
     }
     if (source === target) {

@@ -201,3 +201,23 @@ export function carryOver(fresh: ReviewFile, previous: ReviewFile | undefined): 
 
 /** A decision's edit, if it is one. */
 export const editOf = (decision: Decision | undefined): DecisionEdit | undefined => (decision?.action === 'edit' ? decision.edit : undefined);
+
+/** A span without the spaces a selection catches at its ends: quotes are stored trimmed. */
+export function trimSpan(span: Span, text: string): Span {
+  let { start, end } = span;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return start === span.start && end === span.end ? span : { start, end, quote: text.slice(start, end) };
+}
+
+/** The decision with every span it carries trimmed (a span of only spaces is left for the check to refuse). */
+export function trimSpans<T extends DecisionInput>(input: T, text: string): T {
+  const trim = (s: Span) => (text.slice(s.start, s.end) === s.quote && s.quote.trim() ? trimSpan(s, text) : s);
+  if (input.action === 'edit' && input.edit.evidence) return { ...input, edit: { ...input.edit, evidence: input.edit.evidence.map(trim) } };
+  if (input.action !== 'add') return input;
+  const add = input.add;
+  if (add.type === 'entity') return { ...input, add: { ...add, mentions: add.mentions.map(trim) } };
+  if (add.type === 'mention') return { ...input, add: { ...add, span: trim(add.span) } };
+  if (add.type === 'relation') return { ...input, add: { ...add, evidence: add.evidence.map(trim) } };
+  return input;
+}

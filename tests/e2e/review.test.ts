@@ -60,11 +60,11 @@ describe.skipIf(unavailable !== null)('reviewing an ingested article in Chromium
     await page.locator('body').press('Control+z');
     await expect.poll(() => supports.getAttribute('class')).toContain('open');
     await supports.getByRole('button', { name: 'Reject' }).click();
-    // Accept the signing stated in the body, and edit a covers relation into "references".
+    // Accept the signing stated in the body, and edit a covers relation into "contributes to".
     await relation('Ngày 12/3', 'signs').filter({ hasText: 'Japan' }).getByRole('button', { name: 'Accept' }).click();
     const cyber = relation('Theo ETA', 'Cyber security');
     await cyber.getByRole('button', { name: 'Edit' }).click();
-    await cyber.getByLabel('Relation').selectOption('references');
+    await cyber.getByLabel('Relation').selectOption('contributes_to');
     await cyber.getByRole('button', { name: 'Save and accept' }).click();
     await page.getByText(/^7 \/ \d+ decided$/).waitFor();
     await screenshot(page, 'review-02-decided');
@@ -81,7 +81,7 @@ describe.skipIf(unavailable !== null)('reviewing an ingested article in Chromium
     await expect.poll(() => page.locator('#details-title').textContent()).toBe('Japan');
     const details = page.locator('.details');
     await expect.poll(() => details.textContent()).toContain('Defence Equipment and Technology Transfer Agreement');
-    await expect.poll(() => details.locator('blockquote').first().textContent()).toContain('Ngày 12/3, Nhật Bản và Việt Nam đã ký kết');
+    await expect.poll(async () => (await details.locator('blockquote').allTextContents()).join('\n')).toContain('Ngày 12/3, Nhật Bản và Việt Nam đã ký kết');
     expect(await details.locator('.source-title').allTextContents()).toContain(title);
     await page.waitForTimeout(500);
     await screenshot(page, 'review-04-explorer');

@@ -1,7 +1,7 @@
 /** The review server's JSON API, as the page uses it. */
 import type { Decision, ReviewFile } from '../../ingest/review';
 import type { ApplyPlan } from '../../ingest/apply';
-import type { Bilingual } from '../../model/vocabulary';
+import type { Bilingual, Kind } from '../../model/vocabulary';
 
 export type ReviewState = {
   id: string;
@@ -10,7 +10,7 @@ export type ReviewState = {
   text: string;
   review: ReviewFile;
   progress: { decided: number; total: number };
-  entities: { id: string; kind: string; labels: Bilingual }[];
+  entities: { id: string; kind: Kind; labels: Bilingual; aliases: string[] }[];
 };
 
 export type ReviewSummary = { id: string; title: Bilingual; progress: { decided: number; total: number }; applied: number };
