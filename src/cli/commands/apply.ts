@@ -43,18 +43,24 @@ function describePlan({ plan }: Pick<PlannedApply, 'plan'>, entities: Entity[], 
 }
 
 export const apply: Command = {
-  usage: `  apply ID [--write] [--lang vi|en]
+  usage: `  apply ID [--write] [--lang vi|en] [--json]
                            show what the review's decisions add to the graph; --write writes them into
                            entities.json and relations.json, only if the result validates. Run it again
-                           after more decisions: it writes only what was decided since`,
+                           after more decisions: it writes only what was decided since; --json prints
+                           the plan (entities, relations, evidence, aliases, mentions, problems) as JSON`,
   run(args, io) {
-    const { values, positionals } = parseWithPositionals(args, { ...DATA_OPTION, write: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' } }, ['ID']);
+    const { values, positionals } = parseWithPositionals(args, { ...DATA_OPTION, write: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' }, json: { type: 'boolean', default: false } }, ['ID']);
     const [id] = positionals;
     if (!id) throw new UsageError('apply needs the article id: kg apply ID');
     const lang = values.lang as Lang;
     if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang must be vi or en (got ${values.lang})`);
     try {
       const { planned, entities } = readConsistent(values.data, () => ({ planned: planReview(values.data, id), entities: loadDataset(values.data).entities }));
+      if (values.json && values.write) throw new UsageError('--json prints the plan instead of writing it: leave out --write');
+      if (values.json) {
+        io.out(JSON.stringify({ plan: planned.plan, invalid: planned.invalid }, null, 2));
+        return planned.plan.problems.length + planned.invalid.length > 0 ? 1 : 0;
+      }
       describePlan(planned, entities, lang, io);
       const refused = refusal(planned, lang);
       if (refused) throw refused;
