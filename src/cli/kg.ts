@@ -3,6 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { usageText, UsageError } from './args';
 import type { Command, Io } from './io';
 import { WriteError } from './writeFiles';
+import { ConflictError } from './store/graphStore';
+import { LockError } from './store/lock';
 import { apply } from './commands/apply';
 import { build } from './commands/build';
 import { diff } from './commands/diff';
@@ -43,7 +45,7 @@ export function main(argv: string[], io: Io): number {
     if (!command) throw new UsageError(name ? `unknown command "${name}"` : 'no command given');
     return command.run(args, io);
   } catch (error) {
-    if (error instanceof WriteError) {
+    if (error instanceof WriteError || error instanceof LockError || error instanceof ConflictError) {
       io.err(`kg: ${error.message}`);
       return 3;
     }

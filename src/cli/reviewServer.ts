@@ -13,6 +13,8 @@ import type { GraphBundle } from '../model/graph';
 import { progress } from '../ingest/review';
 import { DataError, loadDataset, loadReviewFor, readReview } from './corpusFiles';
 import { loadGraph } from './loadGraph';
+import { ConflictError, readConsistent } from './store/graphStore';
+import { LockError } from './store/lock';
 import { decisionInputs, planReview, recordDecisions, refusal, undoDecision, writeReview } from './reviewActions';
 
 const TYPES: Record<string, string> = {
@@ -140,6 +142,8 @@ function serveFile(res: ServerResponse, options: ReviewServerOptions, path: stri
 }
 
 export function startReviewServer(options: ReviewServerOptions) {
+  // A write a killed command left halfway is finished or discarded before anything is served.
+  readConsistent(options.dataDir, () => undefined);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const handle = async () => {
@@ -159,6 +163,7 @@ export function startReviewServer(options: ReviewServerOptions) {
     handle().catch((error: unknown) => {
       if (error instanceof HttpError) send(res, error.status, { error: error.message });
       else if (error instanceof DataError) send(res, 409, { error: error.message });
+      else if (error instanceof LockError || error instanceof ConflictError) send(res, 409, { error: error.message });
       else send(res, 500, { error: error instanceof Error ? error.message : String(error) });
     });
   });

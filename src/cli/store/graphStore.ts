@@ -15,7 +15,7 @@ import { commit, recover, type FileWrite } from './transaction';
 
 export class ConflictError extends Error {
   constructor(readonly files: string[]) {
-    super(`changed while this command was working: ${files.join(', ')}`);
+    super(`nothing written: ${files.join(', ')} changed while this command was working, three times over; try again`);
   }
 }
 
