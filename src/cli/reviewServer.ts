@@ -10,7 +10,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { GraphBundle } from '../model/graph';
-import { progress } from '../ingest/review';
+import { progress, type ReviewSummary } from '../ingest/review';
 import { DataError, loadDataset, loadReviewFor, readReview } from './corpusFiles';
 import { loadGraph } from './loadGraph';
 import { ConflictError, readConsistent } from './store/graphStore';
@@ -72,18 +72,25 @@ export function reviewState(dataDir: string, id: string) {
   };
 }
 
-function listReviews(dataDir: string) {
+/** Every review with its progress; one that cannot be read is listed with its problem, not dropped with the rest. */
+function listReviews(dataDir: string): ReviewSummary[] {
   const dir = join(dataDir, 'review');
   if (!existsSync(dir)) return [];
   const dataset = loadDataset(dataDir);
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .flatMap((name) => {
+    .flatMap((name): ReviewSummary[] => {
       const id = name.slice(0, -'.json'.length);
-      const review = readReview(dataDir, id);
       const source = dataset.sources.find((s) => s.id === id);
-      return review && source ? [{ id, title: source.title, progress: progress(review), applied: (review.applied ?? []).length }] : [];
+      if (!source) return [];
+      try {
+        const review = readReview(dataDir, id);
+        return review ? [{ id, title: source.title, progress: progress(review), applied: (review.applied ?? []).length }] : [];
+      } catch (error) {
+        if (!(error instanceof DataError)) throw error;
+        return [{ id, title: source.title, problem: error.lines.join('\n') }];
+      }
     });
 }
 

@@ -16,6 +16,12 @@ import { refKey, type Candidate, type EndRef, type RelationProposal, type Span }
 export { decisionSchema, decisionEditSchema, decisionInputSchema, reviewFileSchema } from './reviewSchema';
 export type { Addition, Decision, DecisionEdit, DecisionInput, ReviewFile } from './reviewSchema';
 
+/** A review as the list of reviews shows it: its progress, or why its file cannot be read. */
+export type ReviewSummary = { id: string; title: { vi: string; en: string } } & (
+  | { progress: { decided: number; total: number }; applied: number; problem?: undefined }
+  | { problem: string; progress?: undefined; applied?: undefined }
+);
+
 export const candidateTarget = (key: string) => `candidate:${key}`;
 /** The reviewer confirms (or changes) what "hai bên", "thỏa thuận" … refer to, once per instrument. */
 export const referenceTarget = (ref: EndRef) => `reference:${refKey(ref)}`;

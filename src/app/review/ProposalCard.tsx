@@ -18,7 +18,7 @@ type Props = {
   focused: boolean;
   editing: boolean;
   onFocus: () => void;
-  onDecide: (action: Decision['action'], edit?: DecisionEdit) => void;
+  onDecide: (action: 'accept' | 'edit' | 'reject', edit?: DecisionEdit) => void;
   onEdit: () => void;
   onCancelEdit: () => void;
 };

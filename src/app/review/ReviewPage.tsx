@@ -4,7 +4,7 @@
  * the focused proposal; accepting in bulk is offered only within one sentence, after a preview.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { currentDecisions, type Decision, type DecisionEdit } from '../../ingest/review';
+import { currentDecisions, type DecisionEdit } from '../../ingest/review';
 import type { Lang } from '../state/viewState';
 import { decide, undo, type DecisionInput, type ReviewState } from './api';
 import { ApplyPanel } from './ApplyPanel';
@@ -71,12 +71,13 @@ export function ReviewPage({ initial, lang }: Props) {
     [items, focusedItem],
   );
   const decideOn = useCallback(
-    (item: Item, action: Decision['action'], edit?: DecisionEdit) => {
+    (item: Item, action: 'accept' | 'edit' | 'reject', edit?: DecisionEdit) => {
       if (action !== 'reject' && !edit && needsEnglish(item, decisions.get(item.target))) {
         setEditing(item.target);
         return;
       }
-      void record([{ target: item.target, action, ...(edit ? { edit } : {}) }]).then(() => move(1));
+      const input: DecisionInput = action === 'edit' && edit ? { target: item.target, action, edit } : { target: item.target, action: action === 'edit' ? 'accept' : action };
+      void record([input]).then(() => move(1));
     },
     [decisions, record, move],
   );

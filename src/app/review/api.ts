@@ -1,5 +1,5 @@
 /** The review server's JSON API, as the page uses it. */
-import type { Decision, ReviewFile } from '../../ingest/review';
+import type { DecisionInput, ReviewFile, ReviewSummary } from '../../ingest/review';
 import type { ApplyPlan } from '../../ingest/apply';
 import type { Bilingual, Kind } from '../../model/vocabulary';
 
@@ -13,8 +13,7 @@ export type ReviewState = {
   entities: { id: string; kind: Kind; labels: Bilingual; aliases: string[] }[];
 };
 
-export type ReviewSummary = { id: string; title: Bilingual; progress: { decided: number; total: number }; applied: number };
-export type DecisionInput = Omit<Decision, 'at'>;
+export type { DecisionInput, ReviewSummary };
 
 /** Thrown when the page is served without the review server (a static host, `npm start`). */
 export class NoReviewServer extends Error {}

@@ -9,6 +9,7 @@ const STRINGS = {
     en: 'Nothing to review yet. Add an article with: npm run kg -- ingest FILE --id ID --title-en "English title"',
   },
   decided: { vi: 'đã quyết định', en: 'decided' },
+  unreadable: { vi: 'tệp duyệt không đọc được — mở để xem lỗi', en: 'its review file cannot be read — open it to see why' },
   applied: { vi: 'Đã đưa vào đồ thị', en: 'Applied to the graph' },
   backToList: { vi: '← Danh sách bài', en: '← All articles' },
   explorer: { vi: 'Mở trình khám phá', en: 'Open the explorer' },
