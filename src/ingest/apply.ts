@@ -40,7 +40,7 @@ type EntitySpec = {
   description?: Entity['description'];
   dates?: Entity['dates'];
   aliases: string[];
-  mention: Span;
+  mention: Span | undefined;
 };
 
 const shorten = (quote: string) => (quote.length > 60 ? `${quote.slice(0, 60)}…` : quote);
@@ -59,7 +59,7 @@ function proposedSpec(candidate: Candidate, edit: DecisionEdit): EntitySpec {
     ...(edit.dates?.length ? { dates: edit.dates } : {}),
     // The acronym the article defines for it is shown on the card the reviewer accepts; any other name only when confirmed.
     aliases: [...(candidate.acronym ? [candidate.acronym] : []), ...(edit.aliases ?? [])],
-    mention: candidate.mentions[0]!,
+    mention: candidate.mentions[0],
   };
 }
 
@@ -108,10 +108,10 @@ export function planApply(graph: Graph, review: ReviewFile, meta: Pick<SourceMet
     if (add.type !== 'entity' || !isKept(decisions.get(target))) continue;
     const key = target.slice('candidate:'.length);
     const { kind, category, labels, description, dates, aliases, mentions } = add;
-    specs.push({ key, id: add.id ?? key, kind, ...(kind === 'actor' && category ? { category } : {}), labels, ...(description ? { description } : {}), ...(dates?.length ? { dates } : {}), aliases: aliases ?? [], mention: mentions[0]! });
+    specs.push({ key, id: add.id ?? key, kind, ...(kind === 'actor' && category ? { category } : {}), labels, ...(description ? { description } : {}), ...(dates?.length ? { dates } : {}), aliases: aliases ?? [], mention: mentions[0] });
   }
 
-  const newEntities = new Map<string, Entity & { mention: Span }>();
+  const newEntities = new Map<string, Entity & { mention: Span | undefined }>();
   for (const spec of specs) {
     const existing = entities.get(spec.id);
     if (existing && ownIds.has(spec.id)) {
@@ -210,7 +210,7 @@ export function planApply(graph: Graph, review: ReviewFile, meta: Pick<SourceMet
 
   // A new entity no relation ties to the article keeps its first mention as its evidence.
   for (const { mention, ...entity } of newEntities.values()) {
-    plan.entities.push(tied.has(entity.id) ? entity : { ...entity, mentions: [evidenceOf(mention)] });
+    plan.entities.push(tied.has(entity.id) || !mention ? entity : { ...entity, mentions: [evidenceOf(mention)] });
     tied.add(entity.id);
   }
   // Mentions the reviewer marked: they tie an entity to the article where nothing else does.
