@@ -34,6 +34,7 @@ export const STRINGS = {
   },
   aliases: { vi: 'Tên khác', en: 'Also known as' },
   sources: { vi: 'Nguồn', en: 'Sources' },
+  namedIn: { vi: 'Được nêu tên ở', en: 'Named in' },
   relations: { vi: 'Quan hệ', en: 'Relations' },
   relation: { vi: 'Quan hệ', en: 'Relation' },
   evidence: { vi: 'Bằng chứng', en: 'Evidence' },

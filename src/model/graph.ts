@@ -20,6 +20,8 @@ export type NodeAttributes = {
   dates: EntityDate[];
   /** Ids of the sources whose evidence (of its relations, or its own mentions) names this entity, in corpus order. */
   sources: string[];
+  /** Where an article names it that none of its relations ties to (curated data; never read from a file). */
+  mentions?: Evidence[];
   color: string;
   x: number;
   y: number;
@@ -83,6 +85,7 @@ export function buildGraph(dataset: Dataset): KnowledgeGraph {
       description: entity.description,
       dates: entity.dates,
       sources: sourceOrder.filter((id) => seen.has(id)),
+      ...(entity.mentions?.length ? { mentions: entity.mentions } : {}),
       color: KINDS[entity.kind].color,
       x: 0,
       y: 0,
