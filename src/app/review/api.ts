@@ -10,7 +10,8 @@ export type ReviewState = {
   text: string;
   review: ReviewFile;
   progress: { decided: number; total: number };
-  entities: { id: string; kind: Kind; labels: Bilingual; aliases: string[] }[];
+  /** The graph's entities (a category where the server sends one, for "the" before an office's name). */
+  entities: { id: string; kind: Kind; labels: Bilingual; aliases: string[]; category?: string }[];
 };
 
 export type ReviewSummary = { id: string; title: Bilingual; progress: { decided: number; total: number }; applied: number };
@@ -32,4 +33,9 @@ export const loadReview = (id: string) => call<ReviewState>(`./api/review/${id}`
 export const decide = (id: string, decisions: DecisionInput[]) => call<ReviewState>(`./api/review/${id}/decisions`, { decisions });
 export const undo = (id: string) => call<ReviewState>(`./api/review/${id}/undo`, {});
 export const planApply = (id: string) => call<{ plan: ApplyPlan; invalid: string[] }>(`./api/review/${id}/plan`);
-export const writeApply = (id: string) => call<{ plan: ApplyPlan }>(`./api/review/${id}/apply`, {});
+/**
+ * What the write added. The server answers with the whole planned apply under "plan" (the plan
+ * itself one level down); a plan given directly is taken as well.
+ */
+export const writeApply = (id: string): Promise<ApplyPlan> =>
+  call<{ plan: ApplyPlan | { plan: ApplyPlan } }>(`./api/review/${id}/apply`, {}).then(({ plan }) => ('plan' in plan ? plan.plan : plan));
