@@ -51,6 +51,5 @@ export const PARTNERSHIP_ADDED: Record<string, [string, string, string]> = {
   'coast guard cooperates with the coastal administration': [`candidate:${COAST_GUARD}`, 'cooperates_with', 'candidate:co-quan-duyen-hai-na-uy'],
   'memorandum establishes the centre': [`candidate:${MSC}`, 'establishes', `candidate:${CENTRE}`],
   'centre located in Da Nang': [`candidate:${CENTRE}`, 'located_in', 'candidate:da-nang'],
-  'centre contributes to capacity building': [`candidate:${CENTRE}`, 'contributes_to', 'entity:capacity-building'],
   'EU supports the memorandum': ['entity:eu', 'supports', `candidate:${MSC}`],
 };
