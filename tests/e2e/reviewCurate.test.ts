@@ -15,7 +15,7 @@ import { ARTIFACTS, browserUnavailable, launchBrowser, openPage, screenshot } fr
 import { runKg } from '../helpers/cli';
 import { graphDataCopy } from '../helpers/ingest';
 import { Actions, dragSelect, readReviewFile, spanOf } from '../helpers/reviewPage';
-import { PARTNERSHIP_ADDED, PARTNERSHIP_ARTICLE, PARTNERSHIP_GOLD, PARTNERSHIP_TITLE } from '../helpers/partnership';
+import { PARTNERSHIP_ADDED, PARTNERSHIP_ARTICLE, PARTNERSHIP_GOLD, PARTNERSHIP_TITLE, PARTNERSHIP_TITLE_VI } from '../helpers/partnership';
 import { refKey } from '../../src/ingest/types';
 import { REPO_ROOT } from '../helpers/shipped';
 
@@ -33,7 +33,7 @@ describe.skipIf(unavailable !== null)('a curator finishes an unseen article in t
     git(dataDir, 'init', '-q');
     git(dataDir, 'add', '-A');
     git(dataDir, 'commit', '-qm', 'before');
-    const ingested = runKg('ingest', PARTNERSHIP_ARTICLE, '--id', 'partnership', '--title-en', PARTNERSHIP_TITLE, '--date', '2025-06', '--data', dataDir);
+    const ingested = runKg('ingest', PARTNERSHIP_ARTICLE, '--id', 'partnership', '--title-en', PARTNERSHIP_TITLE, '--title-vi', PARTNERSHIP_TITLE_VI, '--date', '2025-06', '--data', dataDir);
     if (ingested.code !== 0) throw new Error(ingested.err);
     server = await startReviewServer({ dataDir, distDir: join(REPO_ROOT, 'dist'), port: 0 });
     browser = await launchBrowser();

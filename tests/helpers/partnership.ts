@@ -8,6 +8,7 @@ import { REPO_ROOT } from './shipped';
 
 export const PARTNERSHIP_ARTICLE = join(REPO_ROOT, 'tests', 'fixtures', 'ingest', 'fictional-partnership.txt');
 export const PARTNERSHIP_TITLE = 'Fictional test article: Norway and Viet Nam set up a maritime partnership';
+export const PARTNERSHIP_TITLE_VI = 'Bài hư cấu để kiểm thử: Na Uy và Việt Nam thiết lập Quan hệ Đối tác Hàng hải';
 
 const MSC = 'ban-ghi-nho-ve-hop-tac-an-ninh-bien';
 const CENTRE = 'trung-tam-huan-luyen-tim-kiem-cuu-nan';

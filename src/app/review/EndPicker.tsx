@@ -38,10 +38,13 @@ export function EndPicker({ state, lang, label, value, onChange, kinds, graphOnl
   const [active, setActive] = useState(0);
   const ends = endsOf(state);
   const hits = useMemo(() => searchEnds(state, query, { kinds, graphOnly }), [state, query, kinds, graphOnly]);
-  const offered = suggestions.filter((ref) => {
-    const info = ends.info(ref);
-    return info && (!kinds || kinds.includes(info.kind)) && (!graphOnly || !info.isNew);
-  });
+  // The chosen one is shown already; a handful is enough to pick from with one click.
+  const offered = suggestions
+    .filter((ref) => {
+      const info = ends.info(ref);
+      return info && (!kinds || kinds.includes(info.kind)) && (!graphOnly || !info.isNew) && (!value || refKey(value) !== refKey(ref));
+    })
+    .slice(0, 6);
   const chosen = value ? ends.info(value) : undefined;
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
 
@@ -140,10 +143,9 @@ export function EndPicker({ state, lang, label, value, onChange, kinds, graphOnl
         <span className="chips">
           {offered.map((ref) => {
             const info = ends.info(ref)!;
-            const selected = value !== undefined && refKey(value) === refKey(ref);
             return (
-              <button key={refKey(ref)} type="button" className="chip" aria-pressed={selected} onClick={() => choose(ref)} title={KINDS[info.kind][lang]}>
-                {shortText(info.labels[lang], 60)}
+              <button key={refKey(ref)} type="button" className="chip" onClick={() => choose(ref)} title={`${info.labels[lang]} · ${KINDS[info.kind][lang]}`}>
+                {shortText(info.labels[lang], 48)}
               </button>
             );
           })}

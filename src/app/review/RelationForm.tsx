@@ -94,7 +94,7 @@ export function RelationForm({ state, lang, initial, suggestions, selection, sub
         <ol>
           {shownEvidence.map((span, i) => (
             <li key={`${span.start}-${span.end}`}>
-              <q lang="vi">{clip(span.quote)}</q>
+              {selection && sameSpan(span, selection) ? <span className="muted">{rt(lang, 'theSelection')}</span> : <q lang="vi">{clip(span.quote)}</q>}
               {shownEvidence.length > 1 && (
                 <button type="button" className="small" onClick={() => setEvidence(shownEvidence.filter((_, j) => j !== i))}>
                   {rt(lang, 'remove')}

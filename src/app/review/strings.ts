@@ -98,6 +98,7 @@ const STRINGS = {
   addRelation: { vi: 'Thêm quan hệ', en: 'Add the relation' },
   saveChanges: { vi: 'Lưu thay đổi', en: 'Save the changes' },
   evidence: { vi: 'Trích dẫn làm bằng chứng', en: 'Evidence' },
+  theSelection: { vi: 'đoạn đã chọn', en: 'the selected text' },
   useSelection: { vi: 'Dùng đoạn đã chọn', en: 'Use the selection' },
   wholeSentence: { vi: 'Cả câu', en: 'The whole sentence' },
   moveEvidence: { vi: 'Chuyển bằng chứng sang đoạn đã chọn', en: 'Move the evidence to the selection' },
