@@ -342,7 +342,7 @@ describe.skipIf(unavailable !== null)('a curator finishes an unseen article in t
     // Appending to a JSON list turns the last record's "}" into "},": one line each for entities and relations, and one for the alias list grown.
     for (const f of numstat) expect(f.deleted, f.file).toBeLessThanOrEqual(2);
     // Applying once more changes nothing.
-    const again = runKg('apply', 'partnership', '--data', dataDir);
+    const again = runKg('apply', 'partnership', '--write', '--data', dataDir);
     expect(again.code).toBe(0);
     expect(git(dataDir, 'diff', '--stat')).toBe(stat);
 
