@@ -64,16 +64,16 @@ describe.skipIf(unavailable !== null)('reviewing an ingested article in Chromium
     await relation('Ngày 12/3', 'signs').filter({ hasText: 'Japan' }).getByRole('button', { name: 'Accept' }).click();
     const cyber = relation('Theo ETA', 'Cyber security');
     await cyber.getByRole('button', { name: 'Edit' }).click();
-    await cyber.getByLabel('Relation').selectOption('contributes_to');
+    await cyber.getByRole('radio', { name: 'contributes to' }).check();
     await cyber.getByRole('button', { name: 'Save and accept' }).click();
     await page.getByText(/^7 \/ \d+ decided$/).waitFor();
     await screenshot(page, 'review-02-decided');
 
     await page.getByRole('button', { name: 'Preview the changes' }).click();
-    await page.getByText('Will add: 2 new entities, 2 new relations').waitFor();
+    await page.getByText('Will add 2 new entities and 2 new relations.').waitFor();
     await screenshot(page, 'review-03-preview');
-    await page.getByRole('button', { name: 'Write to graph-data' }).click();
-    await page.getByText('Written to graph-data').waitFor();
+    await page.getByRole('button', { name: 'Write to the graph' }).click();
+    await page.getByText(/^Written to the graph\./).waitFor();
 
     // The explorer, served the graph as it now stands.
     await page.goto(`${server!.url}?lang=en&node=nhat-ban`);
