@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReviewServer } from '../../src/cli/reviewServer';
 import { browserUnavailable, launchBrowser, openPage, screenshot, startServer, waitForGraph } from '../helpers/browser';
 import { runKg } from '../helpers/cli';
-import { FIXTURE_ARTICLE, graphDataCopy } from '../helpers/ingest';
+import { FIXTURE_ARTICLE, fixtureText, graphDataCopy } from '../helpers/ingest';
+import { dragSelect, spanOf } from '../helpers/reviewPage';
 import { REPO_ROOT } from '../helpers/shipped';
 
 const unavailable = browserUnavailable();
@@ -108,6 +109,14 @@ describe.skipIf(unavailable !== null)('reviewing an ingested article in Chromium
     const buttons = await page.getByRole('button').allTextContents();
     for (const english of ['Accept', 'Reject', 'Edit', 'Undo', 'Confirm', 'Preview the changes']) expect(buttons).not.toContain(english);
     expect(buttons).toContain('Chấp nhận');
+    // Focus starts on the first card still undecided (the first test decided those before it).
+    const firstOpen = await page.locator('li.proposal.open').first().getAttribute('data-target');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-target'))).toBe(firstOpen);
+    // Selected words offer, in Vietnamese, what they can become.
+    await dragSelect(page, spanOf(fixtureText(), 'Theo ETA, hai bên sẽ thúc đẩy hợp tác'));
+    const panel = page.locator('.selection-panel');
+    expect(await panel.getByRole('button').allTextContents()).toEqual(expect.arrayContaining(['Thêm quan hệ…', 'Nhắc đến thực thể…', 'Thực thể mới…', 'Tên khác của…', 'Bỏ chọn']));
+    expect(await panel.getByRole('group').first().textContent()).toMatch(/^Từ/);
     await screenshot(page, 'review-05-vi');
   });
 });

@@ -11,7 +11,7 @@ import type { Kind } from '../../model/vocabulary';
 import type { ReviewState } from './api';
 import { endsOf } from './ends';
 
-/** Hits looked through before the kinds narrow them: enough that a narrow kind still finds its own. */
+/** Hits looked through before the kinds (and what this review wrote already) narrow them: enough that a narrow kind still finds its own. */
 const WIDE = 2000;
 
 const indexes = new WeakMap<ReviewState['entities'], EntitySearch>();
@@ -41,11 +41,12 @@ export function searchEnds(state: ReviewState, query: string, { kinds, graphOnly
   const news = graphOnly
     ? []
     : ends.news.filter((n) => fits(n.kind) && [n.labels.vi, n.labels.en].some((label) => foldForSearch(label).includes(folded))).map((n) => n.ref);
+  // What an earlier apply wrote is offered once, as the review's own entity (unless only the graph's are asked for).
   const known = graphSearch(state.entities)
-    .search(query, kinds ? WIDE : limit)
+    .search(query, WIDE)
     .flatMap((hit): EndRef[] => {
       const info = ends.info({ entity: hit.id });
-      return info && fits(info.kind) ? [info.ref] : [];
+      return info && fits(info.kind) && (graphOnly || !ends.applied.has(hit.id)) ? [info.ref] : [];
     });
   return [...news, ...known].slice(0, limit);
 }

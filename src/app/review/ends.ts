@@ -4,7 +4,7 @@
  * reviewer's latest decisions gave them. Every place of the page names an end through here, so an
  * edit shows at once on the cards, in the pickers and on the article's marks.
  */
-import { candidateTarget, currentDecisions, editOf, isKept, referenceTarget, reviewEntities, type Decision } from '../../ingest/review';
+import { additions, candidateTarget, currentDecisions, editOf, isKept, referenceTarget, reviewEntities, type Decision } from '../../ingest/review';
 import { refKey, type EndRef, type RelationProposal } from '../../ingest/types';
 import { asObject, asSubject } from '../../model/sentence';
 import { PREDICATES, type Bilingual, type Kind, type Predicate } from '../../model/vocabulary';
@@ -16,7 +16,7 @@ export type EndInfo = {
   kind: Kind;
   labels: Bilingual;
   category?: string;
-  /** A new entity of this article (not yet in the graph). */
+  /** A new entity of this article, not yet written to the graph. */
   isNew: boolean;
   /** A proposed entity the reviewer rejected: no longer an end anything can have. */
   rejected: boolean;
@@ -27,6 +27,8 @@ export type Ends = {
   /** The new entities, in the order the review lists them (rejected and merged ones left out). */
   news: EndInfo[];
   current: Map<string, Decision>;
+  /** The graph's ids an earlier apply of this review wrote: the review's own entities stand for them. */
+  applied: Set<string>;
 };
 
 const cache = new WeakMap<ReviewState, Ends>();
@@ -42,18 +44,22 @@ export function endsOf(state: ReviewState): Ends {
     graphCache.set(state.entities, byId);
   }
   const current = currentDecisions(state.review.decisions);
+  const added = additions(state.review);
+  const applied = new Set((state.review.applied ?? []).flatMap((a) => a.entityIds ?? []));
   const news = new Map<string, EndInfo & { merge?: string }>();
   for (const entity of reviewEntities(state.review).values()) {
     const target = candidateTarget(entity.key);
     const decision = current.get(target);
     const edit = editOf(decision);
-    const category = edit?.category ?? entity.proposed?.category ?? addedCategory(state, target);
+    const addition = added.get(target);
+    const own = addition?.type === 'entity' ? addition : undefined;
+    const category = edit?.category ?? entity.proposed?.category ?? own?.category;
     news.set(entity.key, {
       ref: { candidate: entity.key },
       kind: entity.kind,
       labels: { vi: entity.label, en: entity.labelEn ?? entity.label },
       ...(category ? { category } : {}),
-      isNew: true,
+      isNew: !applied.has(edit?.id ?? own?.id ?? entity.key),
       rejected: decision !== undefined && !isKept(decision),
       ...(edit?.merge ? { merge: edit.merge } : {}),
     });
@@ -68,17 +74,9 @@ export function endsOf(state: ReviewState): Ends {
     // A candidate merged into an entity of the graph is that entity.
     return found?.merge ? graphInfo(found.merge) : found;
   };
-  const ends: Ends = { info, news: [...news.values()].filter((n) => !n.rejected && !n.merge), current };
+  const ends: Ends = { info, news: [...news.values()].filter((n) => !n.rejected && !n.merge), current, applied };
   cache.set(state, ends);
   return ends;
-}
-
-function addedCategory(state: ReviewState, target: string): string | undefined {
-  for (let i = state.review.decisions.length - 1; i >= 0; i--) {
-    const d = state.review.decisions[i]!;
-    if (d.target === target && d.action === 'add' && d.add.type === 'entity') return d.add.category;
-  }
-  return undefined;
 }
 
 /** An end's name; a new entity says it is new. */
