@@ -145,7 +145,7 @@ export function EndPicker({ state, lang, label, value, onChange, kinds, graphOnl
             const info = ends.info(ref)!;
             return (
               <button key={refKey(ref)} type="button" className="chip" onClick={() => choose(ref)} title={`${info.labels[lang]} · ${KINDS[info.kind][lang]}`}>
-                {shortText(info.labels[lang], 48)}
+                {shortText(info.labels[lang], DISPLAY_LENGTH.list)}
               </button>
             );
           })}
