@@ -4,6 +4,7 @@ import { KINDS, PREDICATES } from '../../model/vocabulary';
 import { editOf, isKept, type Decision, type DecisionInput } from '../../ingest/review';
 import { describeRule } from '../../ingest/ruleLabels';
 import type { EndRef, Span } from '../../ingest/types';
+import { formatCount } from '../displayText';
 import type { Lang } from '../state/viewState';
 import type { ReviewState } from './api';
 import { EditForm } from './EditForm';
@@ -83,11 +84,11 @@ function Summary({ item, state, lang, decision }: Pick<Props, 'item' | 'state' |
         </p>
         {c.similar.length > 0 && !edit?.merge && (
           <p className="similar">
-            {rt(lang, 'similar')}: {c.similar.map((s) => `${endName(state, { entity: s.entity }, lang)} (${s.score})`).join(', ')}
+            {rt(lang, 'similar')}: {c.similar.map((s) => `${endName(state, { entity: s.entity }, lang)} (${formatCount(lang, s.score)})`).join(', ')}
           </p>
         )}
         <p className="meta">
-          {rt(lang, 'rule')}: {describeRule(c.rule, lang)} · {rt(lang, 'score')} {c.score} · {c.mentions.length}×
+          {rt(lang, 'rule')}: {describeRule(c.rule, lang)} · {rt(lang, 'score')} {formatCount(lang, c.score)} · {formatCount(lang, c.mentions.length)}×
         </p>
       </>
     );
@@ -99,7 +100,7 @@ function Summary({ item, state, lang, decision }: Pick<Props, 'item' | 'state' |
       <>
         <Relation state={state} lang={lang} {...ends} evidence={edit?.evidence ?? [r.evidence]} />
         <p className="meta">
-          {rt(lang, 'rule')}: {describeRule(r.rule, lang)} · {rt(lang, 'score')} {r.score}
+          {rt(lang, 'rule')}: {describeRule(r.rule, lang)} · {rt(lang, 'score')} {formatCount(lang, r.score)}
           {r.viaReference && ` · ${rt(lang, 'viaReference')}`}
           {r.existing && ` · ${rt(lang, 'addsEvidence')}`}
         </p>
