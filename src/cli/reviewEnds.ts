@@ -55,5 +55,3 @@ export function parseSpan(value: string, text: string, lang: Lang): Span {
   }
   return { start, end, quote: text.slice(start, end) };
 }
-
-export { sentenceNaming } from '../ingest/reviewMentions';

@@ -11,7 +11,8 @@ import { ACTOR_CATEGORIES, CURATED_KIND_IDS, CURATED_PREDICATE_IDS } from '../mo
 import { UsageError } from './args';
 import { RefusedError } from './corpusFiles';
 import { resolveTarget, type Lang, type ReviewContext } from './reviewActions';
-import { parseSpan, resolveEnd, sentenceNaming } from './reviewEnds';
+import { sentenceNaming } from '../ingest/reviewMentions';
+import { parseSpan, resolveEnd } from './reviewEnds';
 
 export type ReviewFlags = {
   edit?: string;

@@ -12,6 +12,7 @@ import { editDecision, readd, relationEdit, type EntityDraft } from './decisions
 import { endsOf, proposalEnds } from './ends';
 import { EndPicker } from './EndPicker';
 import { EntityForm } from './EntityForm';
+import { FormButtons } from './FormButtons';
 import type { Item } from './groups';
 import { RelationForm } from './RelationForm';
 import { rt } from './strings';
@@ -161,18 +162,5 @@ function CandidateForm({ state, lang, item, onDecision, onCancel }: Props & { it
       }}
       onCancel={onCancel}
     />
-  );
-}
-
-function FormButtons({ lang, label, onCancel }: { lang: Lang; label: string; onCancel: () => void }) {
-  return (
-    <div className="edit-buttons">
-      <button type="submit" className="primary">
-        {label}
-      </button>
-      <button type="button" onClick={onCancel}>
-        {rt(lang, 'cancel')}
-      </button>
-    </div>
   );
 }

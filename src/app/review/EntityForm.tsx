@@ -9,6 +9,7 @@ import { ACTOR_CATEGORIES, ACTOR_CATEGORY_LABELS, CURATED_KIND_IDS, DATE_TYPES, 
 import type { CuratedKind } from '../../ingest/types';
 import type { Lang } from '../state/viewState';
 import type { EntityDraft } from './decisions';
+import { FormButtons } from './FormButtons';
 import { rt } from './strings';
 
 type Props = {
@@ -144,14 +145,7 @@ export function EntityForm({ lang, initial, submitLabel, before, hideFields = fa
           </label>
         </>
       )}
-      <div className="edit-buttons">
-        <button type="submit" className="primary" disabled={!ready}>
-          {submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {rt(lang, 'cancel')}
-        </button>
-      </div>
+      <FormButtons lang={lang} label={submitLabel} disabled={!ready} onCancel={onCancel} />
     </form>
   );
 }

@@ -12,6 +12,7 @@ import type { ReviewState } from './api';
 import type { RelationDraft } from './decisions';
 import { endsOf } from './ends';
 import { EndPicker } from './EndPicker';
+import { FormButtons } from './FormButtons';
 import { rt } from './strings';
 
 type Props = {
@@ -123,14 +124,7 @@ export function RelationForm({ state, lang, initial, suggestions, selection, sub
           )}
         </div>
       </fieldset>
-      <div className="edit-buttons">
-        <button type="submit" className="primary" disabled={!ready}>
-          {submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {rt(lang, 'cancel')}
-        </button>
-      </div>
+      <FormButtons lang={lang} label={submitLabel} disabled={!ready} onCancel={onCancel} />
     </form>
   );
 }

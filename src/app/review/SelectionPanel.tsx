@@ -13,6 +13,7 @@ import type { ReviewState } from './api';
 import { newAlias, newEntity, newMention, newRelation } from './decisions';
 import { EndPicker } from './EndPicker';
 import { EntityForm } from './EntityForm';
+import { FormButtons } from './FormButtons';
 import { RelationForm } from './RelationForm';
 import { rt } from './strings';
 import { namedIn } from './marks';
@@ -109,7 +110,7 @@ function MentionForm({ state, lang, selection, onDecisions, onCancel }: FormProp
       }}
     >
       <EndPicker state={state} lang={lang} label={rt(lang, 'entity')} value={of} onChange={setOf} initialQuery={selection.quote} autoFocus />
-      <Buttons lang={lang} label={rt(lang, 'addMention')} disabled={!of} onCancel={onCancel} />
+      <FormButtons lang={lang} label={rt(lang, 'addMention')} disabled={!of} onCancel={onCancel} />
     </form>
   );
 }
@@ -134,20 +135,7 @@ function AliasForm({ state, lang, selection, suggestions, onDecisions, onCancel 
         <input value={alias} onChange={(e) => setAlias(e.target.value)} lang="vi" />
       </label>
       <EndPicker state={state} lang={lang} label={rt(lang, 'entity')} value={of} onChange={setOf} graphOnly suggestions={offered} autoFocus />
-      <Buttons lang={lang} label={rt(lang, 'addAlias')} disabled={!of || !alias.trim()} onCancel={onCancel} />
+      <FormButtons lang={lang} label={rt(lang, 'addAlias')} disabled={!of || !alias.trim()} onCancel={onCancel} />
     </form>
-  );
-}
-
-function Buttons({ lang, label, disabled, onCancel }: { lang: Lang; label: string; disabled: boolean; onCancel: () => void }) {
-  return (
-    <div className="edit-buttons">
-      <button type="submit" className="primary" disabled={disabled}>
-        {label}
-      </button>
-      <button type="button" onClick={onCancel}>
-        {rt(lang, 'cancel')}
-      </button>
-    </div>
   );
 }
