@@ -100,7 +100,7 @@ export function EntityForm({ lang, initial, submitLabel, before, hideFields = fa
           {!en.trim() && <p className="needs-hint">{rt(lang, 'needsEnglish')}</p>}
           <label>
             {rt(lang, 'idOptional')}
-            <input value={id} onChange={(e) => setId(e.target.value.trim())} aria-invalid={!idOk} placeholder="oslo" />
+            <input value={id} onChange={(e) => setId(e.target.value.trim())} aria-invalid={!idOk} />
           </label>
           {!idOk && <p className="needs-hint">{rt(lang, 'idHint')}</p>}
           <label>
