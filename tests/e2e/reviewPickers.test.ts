@@ -2,7 +2,8 @@
  * The review page against a graph of ten thousand more entities: its pickers find one by a query
  * typed without diacritics, and the time from a key to the hits on screen is measured (written to
  * tests/artifacts/review-picker-10k.json, not asserted). Selections dragged from inside one mark to
- * inside another, or into plain text, land on exactly the words selected.
+ * inside another, or into plain text, land on exactly the words selected. What the reviewer adds
+ * is undone with Ctrl+Z, changed by adding it again, rejected and restored like a proposal.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -88,6 +89,35 @@ describe.skipIf(unavailable !== null)('the review page with 10,000 more entities
     await panel.getByRole('button', { name: 'Add the mention' }).click();
     await expect.poll(() => readReviewFile(dataDir, 'fixture').decisions.length).toBe(1);
     expect(readReviewFile(dataDir, 'fixture').decisions[0]).toMatchObject({ action: 'add', add: { type: 'mention', of: { candidate: 'nhat-ban' }, span } });
+    // Added like any decision, taken back like any: Ctrl+Z.
+    await expect.poll(() => page.locator('li.proposal.added').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => readReviewFile(dataDir, 'fixture').decisions.length).toBe(0);
+    await expect.poll(() => page.locator('li.proposal.added').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('changes a relation it added by adding it again, and rejects it', async () => {
+    const { page, consoleErrors } = await openPage(browser!, server!.url);
+    await page.goto(`${server!.url}?review=fixture&lang=en`);
+    await page.locator('li.proposal').first().waitFor();
+    const evidence = spanOf(text, 'Nhật Bản ủng hộ Cấu trúc an ninh khu vực do ASEAN dẫn dắt');
+    await dragSelect(page, evidence);
+    const form = page.locator('.selection-panel form.relation-form');
+    await form.getByRole('radio', { name: 'supports', exact: true }).check();
+    await form.getByRole('button', { name: 'Add the relation' }).click();
+    const card = page.locator('li.proposal.added', { hasText: 'supports' });
+    await card.waitFor();
+    const target = (await card.getAttribute('data-target'))!;
+    expect(target).toMatch(/^relation:added-\d+$/);
+    await card.getByRole('button', { name: 'Edit' }).click();
+    await card.getByRole('radio', { name: 'contributes to', exact: true }).check();
+    await card.getByRole('button', { name: 'Save the changes' }).click();
+    await expect.poll(() => readReviewFile(dataDir, 'fixture').decisions.at(-1)).toMatchObject({ target, action: 'add', add: { type: 'relation', predicate: 'contributes_to', evidence: [evidence] } });
+    await page.locator(`li.proposal[data-target="${target}"]`).getByRole('button', { name: 'Reject' }).click();
+    await expect.poll(() => readReviewFile(dataDir, 'fixture').decisions.at(-1)).toMatchObject({ target, action: 'reject' });
+    await expect.poll(() => page.locator(`li.proposal[data-target="${target}"]`).getByRole('button', { name: 'Restore' }).count()).toBe(1);
     expect(consoleErrors).toEqual([]);
   });
 
