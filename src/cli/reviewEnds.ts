@@ -7,7 +7,6 @@ import { candidateTarget, decisionTargets, reviewEntities, type ReviewFile } fro
 import type { EndRef, Span } from '../ingest/types';
 import type { Entity } from '../model/schema';
 import { foldForSearch } from '../text/fold';
-import { splitSentences } from '../text/sentences';
 import { RefusedError } from './corpusFiles';
 import type { Lang } from './reviewActions';
 
@@ -55,29 +54,4 @@ export function parseSpan(value: string, text: string, lang: Lang): Span {
     throw new RefusedError([vi ? `Đoạn ${start}–${end} không nằm trong bài (bài dài ${text.length} ký tự).` : `The span ${start}–${end} is not inside the article (${text.length} characters).`]);
   }
   return { start, end, quote: text.slice(start, end) };
-}
-
-/** Where the article names an end: its mentions, proposed or added. */
-function mentionsOf(review: ReviewFile, ref: EndRef): Span[] {
-  const key = 'entity' in ref ? ref.entity : ref.candidate;
-  const proposed = review.proposals.mentions.filter((m) => ('entity' in m ? m.entity : m.candidate) === key && ('entity' in ref) === 'entity' in m);
-  const made = review.decisions.flatMap((d) => {
-    if (d.action !== 'add') return [];
-    if (d.add.type === 'mention' && JSON.stringify(d.add.of) === JSON.stringify(ref)) return [d.add.span];
-    if (d.add.type === 'entity' && 'candidate' in ref && d.target === candidateTarget(ref.candidate)) return d.add.mentions;
-    return [];
-  });
-  const candidate = 'candidate' in ref ? review.proposals.candidates.find((c) => c.key === ref.candidate) : undefined;
-  return [...proposed, ...made, ...(candidate?.mentions ?? [])];
-}
-
-/** The first sentence that names both ends: a relation's evidence when none is given. */
-export function sentenceNaming(review: ReviewFile, text: string, source: EndRef, target: EndRef): Span | undefined {
-  const a = mentionsOf(review, source);
-  const b = mentionsOf(review, target);
-  for (const sentence of splitSentences(text)) {
-    const inside = (m: Span) => m.start >= sentence.start && m.end <= sentence.end;
-    if (a.some(inside) && b.some(inside)) return { ...sentence, quote: text.slice(sentence.start, sentence.end) };
-  }
-  return undefined;
 }

@@ -7,11 +7,13 @@ import { ADDED_RELATION, aliasTarget, additions, candidateTarget, currentDecisio
 import type { DecisionEdit } from '../ingest/reviewSchema';
 import { candidateKey } from '../ingest/propose';
 import type { Span } from '../ingest/types';
-import { ACTOR_CATEGORIES, CURATED_KIND_IDS, CURATED_PREDICATE_IDS } from '../model/vocabulary';
+import { isIsoPartialDate } from '../model/dates';
+import { ACTOR_CATEGORIES, CURATED_KIND_IDS, CURATED_PREDICATE_IDS, DATE_TYPES } from '../model/vocabulary';
 import { UsageError } from './args';
 import { RefusedError } from './corpusFiles';
 import { resolveTarget, type Lang, type ReviewContext } from './reviewActions';
-import { parseSpan, resolveEnd, sentenceNaming } from './reviewEnds';
+import { sentenceNaming } from '../ingest/reviewMentions';
+import { parseSpan, resolveEnd } from './reviewEnds';
 
 export type ReviewFlags = {
   edit?: string;
@@ -25,6 +27,7 @@ export type ReviewFlags = {
   'label-en'?: string;
   'description-vi'?: string;
   'description-en'?: string;
+  date?: string[];
   id?: string;
   merge?: string;
   alias?: string[];
@@ -58,6 +61,18 @@ function description(flags: ReviewFlags): DecisionEdit['description'] | undefine
   return { vi, en };
 }
 
+/** "signed:2024-05-28" → a dated event of the entity. */
+function dates(flags: ReviewFlags): DecisionEdit['dates'] | undefined {
+  if (!flags.date?.length) return undefined;
+  return flags.date.map((value) => {
+    const [type = '', date = ''] = value.split(/:(.*)/s);
+    if (!Object.hasOwn(DATE_TYPES, type) || !isIsoPartialDate(date)) {
+      throw new UsageError(`--date is TYPE:DATE, TYPE one of ${Object.keys(DATE_TYPES).join(', ')} and DATE YYYY, YYYY-MM or YYYY-MM-DD (got "${value}")`);
+    }
+    return { type: type as keyof typeof DATE_TYPES, date };
+  });
+}
+
 const spans = (values: string[] | undefined, ctx: Context): Span[] => (values ?? []).map((v) => parseSpan(v, ctx.text, ctx.lang));
 
 function addEntity(flags: ReviewFlags, ctx: Context): DecisionInput {
@@ -67,6 +82,7 @@ function addEntity(flags: ReviewFlags, ctx: Context): DecisionInput {
   const category = oneOf('category', flags.category, ACTOR_CATEGORIES);
   const key = freeKey(ctx.review, flags.id ?? candidateKey(names.en), 'candidate:');
   const about = description(flags);
+  const dated = dates(flags);
   return {
     target: candidateTarget(key),
     action: 'add',
@@ -77,6 +93,7 @@ function addEntity(flags: ReviewFlags, ctx: Context): DecisionInput {
       labels: { vi: names.vi, en: names.en },
       ...(flags.id ? { id: flags.id } : {}),
       ...(about ? { description: about } : {}),
+      ...(dated ? { dates: dated } : {}),
       ...(flags.alias?.length ? { aliases: flags.alias } : {}),
       mentions: [parseSpan(flags.span, ctx.text, ctx.lang)],
     },
@@ -110,13 +127,14 @@ function editItem(name: string, flags: ReviewFlags, ctx: Context): DecisionInput
   const predicate = oneOf('predicate', flags.predicate, CURATED_PREDICATE_IDS);
   const end = (value: string | undefined) => (value === undefined ? undefined : resolveEnd(ctx.review, ctx.entities, value, ctx.lang));
   const evidence = spans(flags.evidence, ctx);
+  const dated = dates(flags);
   const added = additions(ctx.review).get(target);
   if (added?.type === 'entity' || added?.type === 'relation') {
     const names = labels(flags);
     const about = description(flags);
     const add =
       added.type === 'entity'
-        ? { ...added, ...(kind ? { kind } : {}), ...(category ? { category } : {}), labels: { ...added.labels, ...names }, ...(about ? { description: about } : {}), ...(flags.alias?.length ? { aliases: flags.alias } : {}), ...(flags.span ? { mentions: [parseSpan(flags.span, ctx.text, ctx.lang)] } : {}) }
+        ? { ...added, ...(kind ? { kind } : {}), ...(category ? { category } : {}), labels: { ...added.labels, ...names }, ...(about ? { description: about } : {}), ...(dated ? { dates: dated } : {}), ...(flags.alias?.length ? { aliases: flags.alias } : {}), ...(flags.span ? { mentions: [parseSpan(flags.span, ctx.text, ctx.lang)] } : {}) }
         : { ...added, ...(predicate ? { predicate } : {}), ...(flags.source ? { source: end(flags.source)! } : {}), ...(flags.target ? { target: end(flags.target)! } : {}), ...(evidence.length ? { evidence } : {}) };
     return { target, action: 'add', add };
   }
@@ -130,6 +148,7 @@ function editItem(name: string, flags: ReviewFlags, ctx: Context): DecisionInput
     ...(category ? { category } : {}),
     ...(names ? { labels: { ...previous.labels, ...names } } : {}),
     ...(about ? { description: about } : {}),
+    ...(dated ? { dates: dated } : {}),
     ...(flags.id ? { id: flags.id } : {}),
     ...(flags.merge ? { merge: (end(flags.merge) as { entity?: string }).entity ?? flags.merge } : {}),
     ...(flags.alias?.length ? { aliases: flags.alias } : {}),

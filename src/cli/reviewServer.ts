@@ -15,7 +15,7 @@ import { DataError, loadDataset, loadReviewFor, readReview } from './corpusFiles
 import { loadGraph } from './loadGraph';
 import { ConflictError, readConsistent } from './store/graphStore';
 import { LockError } from './store/lock';
-import { decisionInputs, planReview, recordDecisions, refusal, undoDecision, writeReview } from './reviewActions';
+import { decisionInputs, planReview, recordDecisions, undoDecision, writeReview, type Lang } from './reviewActions';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -68,7 +68,7 @@ export function reviewState(dataDir: string, id: string) {
     text,
     review,
     progress: progress(review),
-    entities: dataset.entities.map((e) => ({ id: e.id, kind: e.kind, labels: e.labels, aliases: e.aliases })),
+    entities: dataset.entities.map((e) => ({ id: e.id, kind: e.kind, ...(e.category ? { category: e.category } : {}), labels: e.labels, aliases: e.aliases })),
   };
 }
 
@@ -94,7 +94,8 @@ function listReviews(dataDir: string): ReviewSummary[] {
     });
 }
 
-async function api(req: IncomingMessage, path: string, options: ReviewServerOptions): Promise<unknown> {
+/** `lang`: the page's language (?lang=vi), in which refusals are worded. */
+async function api(req: IncomingMessage, path: string, options: ReviewServerOptions, lang: Lang): Promise<unknown> {
   const { dataDir } = options;
   if (path === '/api/reviews' && req.method === 'GET') return listReviews(dataDir);
   const match = /^\/api\/review\/([a-z0-9-]+)(?:\/(decisions|undo|plan|apply))?$/.exec(path);
@@ -110,7 +111,7 @@ async function api(req: IncomingMessage, path: string, options: ReviewServerOpti
     const body = (await readBody(req)) as { decisions?: unknown };
     const parsed = decisionInputs.safeParse(body.decisions);
     if (!parsed.success) throw new HttpError(400, parsed.error.issues.map((i) => `decisions[${i.path.join('.')}]: ${i.message}`).join('; '));
-    recordDecisions(dataDir, id, parsed.data);
+    recordDecisions(dataDir, id, parsed.data, lang);
     return reviewState(dataDir, id);
   }
   if (action === 'undo') {
@@ -118,10 +119,8 @@ async function api(req: IncomingMessage, path: string, options: ReviewServerOpti
     return reviewState(dataDir, id);
   }
   if (action === 'apply') {
-    const planned = planReview(dataDir, id);
-    const refused = refusal(planned);
-    if (refused) throw new HttpError(409, refused.lines.join('\n'));
-    return { plan: writeReview(dataDir, id) };
+    // The write plans again inside its transaction and refuses (409) what cannot be written.
+    return { plan: writeReview(dataDir, id, lang).plan };
   }
   throw new HttpError(404, `no such API: ${path}`);
 }
@@ -156,7 +155,7 @@ export function startReviewServer(options: ReviewServerOptions) {
     const handle = async () => {
       if (url.pathname.startsWith('/api/')) {
         checkOrigin(req, (server.address() as { port: number }).port);
-        send(res, 200, await api(req, url.pathname, options));
+        send(res, 200, await api(req, url.pathname, options, url.searchParams.get('lang') === 'vi' ? 'vi' : 'en'));
       } else if (url.pathname === '/favicon.ico') {
         res.writeHead(204).end();
       } else if (url.pathname === '/graph.json') {

@@ -148,6 +148,7 @@ export function planApply(graph: Graph, review: ReviewFile, meta: Pick<SourceMet
   }
 
   const kindOf = (id: string): Kind | undefined => entities.get(id)?.kind ?? newEntities.get(id)?.kind;
+  const labelsOf = (id: string) => entities.get(id)?.labels ?? newEntities.get(id)?.labels ?? { vi: id, en: id };
   const resolve = (ref: EndRef): string | undefined => ('entity' in ref ? (kindOf(ref.entity) ? ref.entity : undefined) : resolvedIds.get(ref.candidate));
   const describe = (ref: EndRef): string => ('entity' in ref ? ref.entity : (review.proposals.candidates.find((c) => c.key === ref.candidate)?.label ?? ref.candidate));
 
@@ -189,12 +190,12 @@ export function planApply(graph: Graph, review: ReviewFile, meta: Pick<SourceMet
       continue;
     }
     if (source === target) {
-      plan.problems.push({ code: 'self-loop', entity: source });
+      plan.problems.push({ code: 'self-loop', entity: labelsOf(source) });
       continue;
     }
     const [sourceKind, targetKind] = [kindOf(source)!, kindOf(target)!];
     if (!predicateAllows(want.predicate, sourceKind, targetKind)) {
-      plan.problems.push({ code: 'kinds', predicate: want.predicate, source, target, sourceKind, targetKind });
+      plan.problems.push({ code: 'kinds', predicate: want.predicate, source: labelsOf(source), target: labelsOf(target), sourceKind, targetKind });
       continue;
     }
     tied.add(source).add(target);

@@ -2,7 +2,7 @@
  * Why an apply cannot go ahead, or what waits: as data, written out in either language by
  * `describeIssue`, so the command line and the review page say the same thing.
  */
-import type { Kind, Predicate } from '../model/vocabulary';
+import type { Bilingual, Kind, Predicate } from '../model/vocabulary';
 import { describeDecisionProblem } from './decisionProblems';
 
 export type ApplyIssue =
@@ -11,8 +11,8 @@ export type ApplyIssue =
   | { code: 'needs-english'; label: string }
   | { code: 'reference-unconfirmed'; quote: string; instrument: string }
   | { code: 'ends-undecided'; names: string[] }
-  | { code: 'self-loop'; entity: string }
-  | { code: 'kinds'; predicate: Exclude<Predicate, 'related_to'>; source: string; target: string; sourceKind: Kind; targetKind: Kind }
+  | { code: 'self-loop'; entity: Bilingual }
+  | { code: 'kinds'; predicate: Exclude<Predicate, 'related_to'>; source: Bilingual; target: Bilingual; sourceKind: Kind; targetKind: Kind }
   | { code: 'changed-after-apply'; label: string; id: string };
 
 const q = (s: string) => `“${s}”`;
@@ -42,10 +42,10 @@ export function describeIssue(issue: ApplyIssue, lang: 'vi' | 'en'): string {
         : `A relation uses ${list(names, 'and')}, which ${names.length > 1 ? 'are' : 'is'} not accepted or merged yet: decide on ${names.length > 1 ? 'them' : 'it'}, or reject the relation.`;
     }
     case 'self-loop':
-      return vi ? `Một quan hệ sẽ nối "${issue.entity}" với chính nó: hãy sửa hai đầu hoặc bác bỏ quan hệ.` : `A relation would link "${issue.entity}" to itself: edit its ends or reject it.`;
+      return vi ? `Một quan hệ sẽ nối ${q(issue.entity.vi)} với chính nó: hãy sửa hai đầu hoặc bác bỏ quan hệ.` : `A relation would link ${q(issue.entity.en)} to itself: edit its ends or reject it.`;
     case 'kinds': {
       const mismatch = describeDecisionProblem({ code: 'kinds', predicate: issue.predicate, source: issue.sourceKind, target: issue.targetKind }, lang);
-      return vi ? `Quan hệ “${issue.source} → ${issue.target}”: ${mismatch}` : `The relation “${issue.source} → ${issue.target}”: ${mismatch}`;
+      return vi ? `Quan hệ “${issue.source.vi} → ${issue.target.vi}”: ${mismatch}` : `The relation “${issue.source.en} → ${issue.target.en}”: ${mismatch}`;
     }
     case 'changed-after-apply':
       return vi

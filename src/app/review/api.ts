@@ -1,6 +1,7 @@
 /** The review server's JSON API, as the page uses it. */
 import type { DecisionInput, ReviewFile, ReviewSummary } from '../../ingest/review';
 import type { ApplyPlan } from '../../ingest/apply';
+import type { Lang } from '../state/viewState';
 import type { Bilingual, Kind } from '../../model/vocabulary';
 
 export type ReviewState = {
@@ -10,7 +11,8 @@ export type ReviewState = {
   text: string;
   review: ReviewFile;
   progress: { decided: number; total: number };
-  entities: { id: string; kind: Kind; labels: Bilingual; aliases: string[] }[];
+  /** The graph's entities (a category where the server sends one, for "the" before an office's name). */
+  entities: { id: string; kind: Kind; labels: Bilingual; aliases: string[]; category?: string }[];
 };
 
 export type { DecisionInput, ReviewSummary };
@@ -28,7 +30,9 @@ async function call<T>(path: string, body?: unknown): Promise<T> {
 
 export const listReviews = () => call<ReviewSummary[]>('./api/reviews');
 export const loadReview = (id: string) => call<ReviewState>(`./api/review/${id}`);
-export const decide = (id: string, decisions: DecisionInput[]) => call<ReviewState>(`./api/review/${id}/decisions`, { decisions });
+/** Refusals come back worded in the page's language. */
+export const decide = (id: string, decisions: DecisionInput[], lang: Lang) => call<ReviewState>(`./api/review/${id}/decisions?lang=${lang}`, { decisions });
 export const undo = (id: string) => call<ReviewState>(`./api/review/${id}/undo`, {});
 export const planApply = (id: string) => call<{ plan: ApplyPlan; invalid: string[] }>(`./api/review/${id}/plan`);
-export const writeApply = (id: string) => call<{ plan: ApplyPlan }>(`./api/review/${id}/apply`, {});
+/** What the write added; a refusal is worded in the page's language. */
+export const writeApply = (id: string, lang: Lang): Promise<ApplyPlan> => call<{ plan: ApplyPlan }>(`./api/review/${id}/apply?lang=${lang}`, {}).then(({ plan }) => plan);

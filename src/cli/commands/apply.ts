@@ -15,8 +15,16 @@ const SAID = {
   summary: {
     vi: (p: ApplyPlan, n: (x: number) => string) =>
       `${n(p.entities.length)} thực thể mới, ${n(p.relations.length)} quan hệ mới, ${n(p.evidence.length)} trích dẫn mới cho quan hệ đã có, ${n(p.aliases.length)} tên khác mới, ${n(p.mentions.length)} chỗ nhắc tên mới`,
-    en: (p: ApplyPlan, n: (x: number) => string) =>
-      `${n(p.entities.length)} new entities, ${n(p.relations.length)} new relations, ${n(p.evidence.length)} new quotes for known relations, ${n(p.aliases.length)} new aliases, ${n(p.mentions.length)} new mentions`,
+    en: (p: ApplyPlan, n: (x: number) => string) => {
+      const of = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
+      return [
+        of(p.entities.length, 'new entity', 'new entities'),
+        of(p.relations.length, 'new relation', 'new relations'),
+        of(p.evidence.length, 'new quote for a known relation', 'new quotes for known relations'),
+        of(p.aliases.length, 'new alias', 'new aliases'),
+        of(p.mentions.length, 'new mention', 'new mentions'),
+      ].join(', ');
+    },
   },
   alias: { vi: 'tên khác của', en: 'another name of' },
   quoteFor: { vi: 'trích dẫn thêm cho', en: 'another quote for' },

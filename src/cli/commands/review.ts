@@ -32,11 +32,11 @@ const list = { type: 'string', multiple: true } as const;
 export const review: Command = {
   usage: `  review ID [--lang vi|en] [--json]      list an article's proposals and additions, numbered
   review ID --accept N,… --reject N,…    decide on listed items (numbers or ids)
-  review ID --edit N [--label-vi T] [--label-en T] [--kind K] [--category C] [--id ID] [--merge ENTITY]
+  review ID --edit N [--label-vi T] [--label-en T] [--kind K] [--category C] [--date TYPE:DATE]… [--id ID] [--merge ENTITY]
             [--alias NAME]… [--predicate P] [--source END] [--target END] [--instrument END]
             [--evidence START-END]…        correct an item (a relation's --evidence moves it, twice adds a span)
   review ID --add-entity --kind K --label-vi T --label-en T --span START-END [--id ID] [--category C]
-            [--description-vi T --description-en T] [--alias NAME]…
+            [--description-vi T --description-en T] [--date TYPE:DATE]… [--alias NAME]…
   review ID --add-mention END --span START-END
   review ID --add-alias ENTITY (--span START-END | --name NAME)
   review ID --add-relation SOURCE PREDICATE TARGET [--evidence START-END]…
@@ -67,6 +67,7 @@ export const review: Command = {
         'label-en': text,
         'description-vi': text,
         'description-en': text,
+        date: list,
         id: text,
         merge: text,
         alias: list,
