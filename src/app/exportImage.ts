@@ -49,6 +49,11 @@ export const PNG_DEFAULT_SCALE = 2;
 export type PngSize = { width: number; height: number };
 
 export async function savePng(sigma: Sigma, title: string, legend: LegendEntry[], fileName: string, size: PngSize): Promise<void> {
+  saveBlob(await renderPng(sigma, title, legend, size), fileName);
+}
+
+/** The canvas as sigma would draw it at this size, labels placed as on screen, the legend in a column beside it. */
+export async function renderPng(sigma: Sigma, title: string, legend: LegendEntry[], size: PngSize): Promise<Blob> {
   const { drawOnCanvas } = await import('@sigma/export-image');
   const pixelRatio = window.devicePixelRatio || 1;
   // The legend grows with large images, and takes a column of its own so that it covers no label.
@@ -72,5 +77,5 @@ export async function savePng(sigma: Sigma, title: string, legend: LegendEntry[]
   drawLegend(canvas, title, legend, scale * pixelRatio);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the browser could not encode the PNG');
-  saveBlob(blob, fileName);
+  return blob;
 }

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { RawDataset, RawFile } from '../model/validate';
 
-function readRaw(path: string): RawFile {
+export function readRaw(path: string): RawFile {
   // Bytes, not text: the validator names an invalid UTF-8 byte instead of reading U+FFFD.
   return { path: relative(process.cwd(), path) || path, content: existsSync(path) ? new Uint8Array(readFileSync(path)) : '' };
 }

@@ -3,19 +3,17 @@
  * neighbourhood forward, the camera is kept in the URL, and a search result is flown to.
  */
 import { useRegisterEvents, useSigma } from '@react-sigma/core';
-import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import { useEffect, useRef, useState } from 'react';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../model/graph';
 import type Sigma from 'sigma';
 import { edgeFocus, EMPTY_FOCUS, focusChange, nodeFocus, revealChange, type FocusSets } from '../../query/focus';
 import type { CanvasProps } from './canvasProps';
-import { frame } from './frame';
+import { cameraFitting, frame } from './frame';
 import { revealLabelled, type RenderState } from './reducers';
 
 type Props = CanvasProps & { renderState: RenderState };
 
 const CAMERA_WRITE_DELAY_MS = 400;
-const LABEL_ROOM = 1.45;
 
 export function CanvasBehaviour({ view, update, renderState, flyTo, visible, path, reveal = null }: Props) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes, GraphAttributes>();
@@ -157,13 +155,7 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
   useEffect(() => {
     if (framed.current === visible) return;
     framed.current = visible;
-    if (visible && visible.nodes.size > 0) {
-      // @sigma/utils types the renderer with default attributes; ours only adds fields.
-      const fit = getCameraStateToFitViewportToNodes(sigma as unknown as Sigma, [...visible.nodes]);
-      // Fitted to the nodes' centres: widen, and lean right, so labels (drawn to the right) fit too.
-      const ratio = fit.ratio * LABEL_ROOM;
-      void sigma.getCamera().animate({ ...fit, ratio, x: fit.x + ratio * 0.18 }, { duration: 400 });
-    }
+    if (visible && visible.nodes.size > 0) void sigma.getCamera().animate(cameraFitting(sigma as unknown as Sigma, [...visible.nodes]), { duration: 400 });
     else void sigma.getCamera().animatedReset({ duration: 400 });
   }, [sigma, visible]);
 
