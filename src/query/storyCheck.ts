@@ -37,13 +37,13 @@ export function checkStoryFiles(files: RawFile[], data: StepData): { stories: St
   const stories: Story[] = [];
   const seen = new Set<string>();
   for (const file of files) {
+    const before = errors.length;
     const json = readJson(file, report);
     const story = json === undefined ? undefined : check(json, storySchema, file.path, [], report);
     if (!story) continue;
     if (!file.path.endsWith(`${story.id}.json`)) report(file.path, 'id', `story id "${story.id}" does not match its file name (expected ${story.id}.json)`);
     if (seen.has(story.id)) report(file.path, 'id', `duplicate story id "${story.id}"`);
     seen.add(story.id);
-    const before = errors.length;
     story.steps.forEach((step, i) => {
       for (const problem of resolveStep(step.view, data).problems) report(file.path, problemPath(i, problem), describeProblem(problem));
     });
