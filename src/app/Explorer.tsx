@@ -18,6 +18,7 @@ import { EntityCombobox } from './panels/EntityCombobox';
 import { ExportMenu } from './panels/ExportMenu';
 import { FilterPanel } from './panels/FilterPanel';
 import { PathFinder } from './panels/PathFinder';
+import { usePathFraming } from './panels/usePathFraming';
 import { RelationsTable } from './table/RelationsTable';
 import type { CanvasProps } from './canvas/canvasProps';
 import { TimelineStrip } from './timeline/TimelineStrip';
@@ -79,6 +80,7 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
   const chosenPath = (shown.path && paths?.[Math.min(shown.path.chosen, paths.length - 1)]) || null;
   const pathSets = useMemo<FocusSets>(() => (chosenPath ? pathElements([chosenPath]) : EMPTY_FOCUS), [chosenPath]);
   useStepCamera(sigmaRef, story.presentation?.presented ?? null, kept, pathSets.nodes, story.stage !== null);
+  const framePath = usePathFraming(sigmaRef, pathSets.nodes);
   // "What changed" (in the URL) is drawn in full with the rest faded, and exported as the current view; playback fades what has not appeared yet.
   const changes = useChangesView(view.timeline.changes);
   // The current view's export: what changed, within what the filter shows.
@@ -262,7 +264,10 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
             lang={lang}
             path={view.path}
             found={paths}
-            onChange={(path) => update({ path })}
+            onChange={(path) => {
+              update({ path });
+              framePath();
+            }}
             onSelectNode={selectNode}
             onSelectEdge={selectEdge}
             onShowEvidence={showEvidence}

@@ -59,12 +59,24 @@ export async function renderPng(sigma: Sigma, title: string, legend: LegendEntry
   // The legend grows with large images, and takes a column of its own so that it covers no label.
   const scale = Math.min(3, Math.max(1, size.width / 1200));
   const column = Math.min(legendWidth(title, legend, scale), Math.floor(size.width / 2));
-  const graph = await drawOnCanvas(sigma, {
-    backgroundColor: '#ffffff',
+  // On screen a focus (a selection, a path) fades the base layers by CSS; the picture fades them alike.
+  const opacity = new Map(Object.entries(sigma.getCanvases()).map(([id, layer]) => [id, Number(getComputedStyle(layer).opacity)]));
+  const graph = document.createElement('canvas');
+  graph.width = (size.width - column) * pixelRatio;
+  graph.height = size.height * pixelRatio;
+  await drawOnCanvas(sigma, {
     width: size.width - column,
     height: size.height,
-    // Our label placement draws at the end of the render task: let it run before the layers are copied.
-    withTempRenderer: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    withTempRenderer: async (temp) => {
+      // Our label placement draws at the end of the render task: let it run before the layers are copied.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const layers = graph.getContext('2d');
+      for (const [id, layer] of Object.entries(temp.getCanvases())) {
+        if (!layers) break;
+        layers.globalAlpha = opacity.get(id) ?? 1;
+        layers.drawImage(layer, 0, 0, graph.width, graph.height, 0, 0, graph.width, graph.height);
+      }
+    },
   });
   const canvas = document.createElement('canvas');
   canvas.width = size.width * pixelRatio;

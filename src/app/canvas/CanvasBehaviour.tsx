@@ -15,6 +15,17 @@ type Props = CanvasProps & { renderState: RenderState };
 
 const CAMERA_WRITE_DELAY_MS = 400;
 
+/**
+ * Redraws only what changed. A full refresh still waiting for its frame (after a resize) has
+ * cleared sigma's program indices, and repainting a part in place would then throw ("can't be
+ * repaint"): the part waits for that frame's processing instead. (`needToProcess` is sigma's
+ * own flag for it; it has no public reader.)
+ */
+function refreshPart(sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>, part: { nodes?: string[]; edges?: string[] }): void {
+  const pending = (sigma as unknown as { needToProcess: boolean }).needToProcess;
+  sigma.refresh({ partialGraph: part, skipIndexation: !pending, schedule: true });
+}
+
 export function CanvasBehaviour({ view, update, renderState, flyTo, visible, path, reveal = null }: Props) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes, GraphAttributes>();
   const registerEvents = useRegisterEvents();
@@ -78,14 +89,14 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
     // Nothing changed (the first mount): a redraw would cost a whole frame, seconds on a large graph.
     if (before === focus) return;
     sigma.getContainer().dataset.focus = String(renderState.isFocused());
-    sigma.refresh({ partialGraph: focusChange(before, focus), skipIndexation: true, schedule: true });
+    refreshPart(sigma, focusChange(before, focus));
   }, [sigma, hovered, selection, renderState]);
 
   useEffect(() => {
     const before = renderState.swapPath(path);
     if (before === path) return;
     sigma.getContainer().dataset.focus = String(renderState.isFocused());
-    sigma.refresh({ partialGraph: focusChange(before, path), skipIndexation: true, schedule: true });
+    refreshPart(sigma, focusChange(before, path));
   }, [sigma, path, renderState]);
 
   // Playback fades what has not appeared yet; a step redraws only what it brings (the camera is not touched).
@@ -94,7 +105,7 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
     sigma.getContainer().dataset.reveal = String(reveal?.nodes.size ?? 'all');
     if (before === reveal) return;
     const change = revealLabelled(before) === revealLabelled(reveal) ? revealChange(before, reveal) : null;
-    if (change) sigma.refresh({ partialGraph: change, skipIndexation: true, schedule: true });
+    if (change) refreshPart(sigma, change);
     else sigma.refresh({ skipIndexation: true, schedule: true });
   }, [sigma, reveal, renderState]);
 

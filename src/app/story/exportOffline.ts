@@ -22,8 +22,8 @@ import { stepEvidence } from './stepEvidence';
 import { describeStepProblem } from './stepProblems';
 import type { Stage } from './usePresentation';
 
-/** Pictures are this size whatever the screen, the legend's column included. */
-const PICTURE = { width: 1600, height: 1000 };
+/** The smallest picture, the legend's column included: a small window still gives a readable one. */
+const SMALLEST = { width: 900, height: 600 };
 const LANGS: Lang[] = ['vi', 'en'];
 
 type Options = {
@@ -82,7 +82,10 @@ export async function saveStoryOffline({ story, sigma, graph, sources, data, lan
         const kinds = new Set((kept ? [...kept.nodes] : graph.nodes()).map((n) => graph.getNodeAttribute(n, 'kind')));
         const legend = KIND_IDS.filter((k) => kinds.has(k)).map((k) => ({ label: KINDS[k][pictured], color: KINDS[k].color }));
         const target = steps[i] as OfflineStep;
-        target.image[pictured] = await dataUrl(await renderPng(sigma as unknown as Sigma, t(pictured, 'title'), legend, PICTURE));
+        // The canvas's own size, so the pictures read at the scale the presentation shows.
+        const { width, height } = sigma.getDimensions();
+        const picture = { width: Math.max(SMALLEST.width, Math.round(width)), height: Math.max(SMALLEST.height, Math.round(height)) };
+        target.image[pictured] = await dataUrl(await renderPng(sigma as unknown as Sigma, t(pictured, 'title'), legend, picture));
         target.evidence[pictured] = stepEvidence(graph, sources, view, chosen, pictured);
         target.notices[pictured] = problems.map((p) => describeStepProblem(pictured, p));
       }
