@@ -32,11 +32,11 @@ export type PathHop = { from: string; to: string; edges: string[] };
 export type FoundPath = { nodes: string[]; hops: PathHop[] };
 
 type Search = {
-  /** Calls `visit` with each entity one step further along (forward) or one step back (backward). */
-  forward: (node: string, visit: (next: string) => void) => void;
-  backward: (node: string, visit: (previous: string) => void) => void;
-  /** Whether a path may pass through this entity (not said of the ends). */
-  passable: (node: string) => boolean;
+  /** Calls `visit` with each entity one step further along (forward) or one step back (backward), until it returns true. */
+  forward: (node: string, visit: (next: string) => boolean) => void;
+  backward: (node: string, visit: (previous: string) => boolean) => void;
+  /** Whether a path may pass through this entity (never asked of the ends); null when every entity may be. */
+  passable: ((node: string) => boolean) | null;
 };
 
 function searchOver(graph: KnowledgeGraph, options: PathOptions, kept: Kept | null): Search {
@@ -44,100 +44,89 @@ function searchOver(graph: KnowledgeGraph, options: PathOptions, kept: Kept | nu
   const avoidKinds = new Set(options.avoidKinds);
   const viaKinds = new Set(options.viaKinds);
   const byKind = avoidKinds.size > 0 || viaKinds.size > 0;
-  const passable = (node: string): boolean => {
-    if (kept && !kept.nodes.has(node)) return false;
-    if (avoid.has(node)) return false;
-    if (!byKind) return true;
-    const kind = graph.getNodeAttribute(node, 'kind');
-    return !avoidKinds.has(kind) && (viaKinds.size === 0 || viaKinds.has(kind));
-  };
+  const passable =
+    kept || avoid.size > 0 || byKind
+      ? (node: string): boolean => {
+          if (kept && !kept.nodes.has(node)) return false;
+          if (avoid.has(node)) return false;
+          if (!byKind) return true;
+          const kind = graph.getNodeAttribute(node, 'kind');
+          return !avoidKinds.has(kind) && (viaKinds.size === 0 || viaKinds.has(kind));
+        }
+      : null;
   // Without a filter, neighbours are enough (graphology lists each once however many relations link them).
   if (!kept) {
     if (options.directed) {
-      return { passable, forward: (n, visit) => graph.forEachOutNeighbor(n, visit), backward: (n, visit) => graph.forEachInNeighbor(n, visit) };
+      return { passable, forward: (n, visit) => void graph.someOutNeighbor(n, visit), backward: (n, visit) => void graph.someInNeighbor(n, visit) };
     }
-    const both = (n: string, visit: (next: string) => void) => graph.forEachNeighbor(n, visit);
+    const both = (n: string, visit: (next: string) => boolean) => void graph.someNeighbor(n, visit);
     return { passable, forward: both, backward: both };
   }
   const edges = kept.edges;
-  const out = (n: string, visit: (next: string) => void) => graph.forEachOutEdge(n, (e, _a, _s, t) => void (edges.has(e) && visit(t)));
-  const into = (n: string, visit: (next: string) => void) => graph.forEachInEdge(n, (e, _a, s) => void (edges.has(e) && visit(s)));
+  const out = (n: string, visit: (next: string) => boolean) => void graph.someOutEdge(n, (e, _a, _s, t) => edges.has(e) && visit(t));
+  const into = (n: string, visit: (next: string) => boolean) => void graph.someInEdge(n, (e, _a, s) => edges.has(e) && visit(s));
   if (options.directed) return { passable, forward: out, backward: into };
-  const both = (n: string, visit: (next: string) => void) => graph.forEachEdge(n, (e, _a, s, t) => void (edges.has(e) && visit(s === n ? t : s)));
+  const both = (n: string, visit: (next: string) => boolean) => void graph.someEdge(n, (e, _a, s, t) => edges.has(e) && visit(s === n ? t : s));
   return { passable, forward: both, backward: both };
 }
 
 /**
- * One shortest path from `from` to `to` (as entities), expanding the smaller frontier a whole
+ * One shortest path from `from` to `to` (as entities), growing the smaller frontier a whole
  * layer at a time; `blocked` entities are never entered, and the first step from `from` never
  * goes to an entity in `firstStepBlocked` (Yen's removed edges, which all leave the spur node).
+ * The first meeting of the two searches closes a shortest path: a shorter one would have met in
+ * an earlier layer, when its middle entity was reached from the second side.
  */
 function shortestPath(search: Search, from: string, to: string, blocked: Set<string>, firstStepBlocked: Set<string>): string[] | null {
   if (from === to) return [from];
-  const enter = (node: string) => node === to || node === from || (!blocked.has(node) && search.passable(node));
+  const { passable } = search;
+  const closed = (node: string) => blocked.has(node) || (passable !== null && !passable(node));
   const before = new Map<string, string | null>([[from, null]]);
   const after = new Map<string, string | null>([[to, null]]);
-  const depthAfter = new Map<string, number>([[to, 0]]);
   let forwardFront = [from];
   let backwardFront = [to];
-  let forwardDepth = 0;
-  let backwardDepth = 0;
+  // The meeting: an entity reached from the start, then the next one, reached from the end.
+  let meeting: [string, string] | null = null;
   while (forwardFront.length > 0 && backwardFront.length > 0) {
-    // The best meeting found in this layer: the shortest total, the first found among equals.
-    let meeting: { node: string; length: number; via: string; side: 'forward' | 'backward' } | null = null;
     const next: string[] = [];
     if (forwardFront.length <= backwardFront.length) {
       for (const node of forwardFront) {
         search.forward(node, (neighbour) => {
-          if (before.has(neighbour) || (node === from && firstStepBlocked.has(neighbour)) || !enter(neighbour)) return;
-          const met = depthAfter.get(neighbour);
-          if (met !== undefined) {
-            const length = forwardDepth + 1 + met;
-            if (!meeting || length < meeting.length) meeting = { node: neighbour, length, via: node, side: 'forward' };
-            return;
+          if (before.has(neighbour) || (node === from && firstStepBlocked.has(neighbour))) return false;
+          if (after.has(neighbour)) {
+            meeting = [node, neighbour];
+            return true;
           }
+          if (closed(neighbour)) return false;
           before.set(neighbour, node);
           next.push(neighbour);
+          return false;
         });
+        if (meeting) return joinAt(meeting, before, after);
       }
-      forwardDepth += 1;
       forwardFront = next;
     } else {
       for (const node of backwardFront) {
         search.backward(node, (neighbour) => {
-          if (after.has(neighbour) || (neighbour === from && firstStepBlocked.has(node)) || !enter(neighbour)) return;
+          if (after.has(neighbour) || (neighbour === from && firstStepBlocked.has(node))) return false;
           if (before.has(neighbour)) {
-            const length = backwardDepth + 1 + depthOf(before, neighbour);
-            if (!meeting || length < meeting.length) meeting = { node: neighbour, length, via: node, side: 'backward' };
-            return;
+            meeting = [neighbour, node];
+            return true;
           }
+          if (closed(neighbour)) return false;
           after.set(neighbour, node);
-          depthAfter.set(neighbour, backwardDepth + 1);
           next.push(neighbour);
+          return false;
         });
+        if (meeting) return joinAt(meeting, before, after);
       }
-      backwardDepth += 1;
       backwardFront = next;
     }
-    if (meeting) return joinAt(meeting, before, after);
   }
   return null;
 }
 
-/** A forward-visited entity's distance from the start, counted along its chain (short: paths are short). */
-function depthOf(before: Map<string, string | null>, node: string): number {
-  let depth = 0;
-  for (let at = before.get(node); at !== null && at !== undefined; at = before.get(at)) depth += 1;
-  return depth;
-}
-
-function joinAt(
-  meeting: { node: string; via: string; side: 'forward' | 'backward' },
-  before: Map<string, string | null>,
-  after: Map<string, string | null>,
-): string[] {
-  // Forward side met: `via` (reached from the start) steps to `node` (reached from the end); backward side: the other way round.
-  const [head, tail] = meeting.side === 'forward' ? [meeting.via, meeting.node] : [meeting.node, meeting.via];
+function joinAt([head, tail]: [string, string], before: Map<string, string | null>, after: Map<string, string | null>): string[] {
   const path: string[] = [];
   for (let at: string | null | undefined = head; at !== null && at !== undefined; at = before.get(at)) path.push(at);
   path.reverse();
