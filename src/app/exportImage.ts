@@ -64,15 +64,15 @@ export async function renderPng(sigma: Sigma, title: string, legend: LegendEntry
   const graph = document.createElement('canvas');
   graph.width = (size.width - column) * pixelRatio;
   graph.height = size.height * pixelRatio;
+  const layers = graph.getContext('2d');
+  if (!layers) throw new Error('the browser could not draw the PNG');
   await drawOnCanvas(sigma, {
     width: size.width - column,
     height: size.height,
     withTempRenderer: async (temp) => {
       // Our label placement draws at the end of the render task: let it run before the layers are copied.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const layers = graph.getContext('2d');
       for (const [id, layer] of Object.entries(temp.getCanvases())) {
-        if (!layers) break;
         layers.globalAlpha = opacity.get(id) ?? 1;
         layers.drawImage(layer, 0, 0, graph.width, graph.height, 0, 0, graph.width, graph.height);
       }

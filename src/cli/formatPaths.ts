@@ -22,14 +22,14 @@ const WORDS = {
   eitherWay: { vi: 'theo quan hệ ở cả hai chiều', en: 'relations followed either way' },
   directed: { vi: 'chỉ theo chiều của quan hệ', en: 'relations followed only along their direction' },
   avoiding: { vi: 'tránh', en: 'avoiding' },
-  avoidingKinds: { vi: 'không đi qua loại', en: 'avoiding the kinds' },
-  onlyThrough: { vi: 'chỉ đi qua loại', en: 'only through the kinds' },
+  avoidingKinds: { vi: 'không đi qua các loại:', en: 'not through the kinds:' },
+  onlyThrough: { vi: 'chỉ đi qua các loại:', en: 'only through the kinds:' },
   filtered: { vi: 'trong phạm vi bộ lọc', en: 'within the filter' },
 } as const;
 
 function optionsLine(graph: KnowledgeGraph, options: PathOptions, filtered: boolean, lang: CliLang): string {
   const label = (id: string) => graph.getNodeAttribute(id, 'labels')[lang];
-  const kinds = (ids: PathOptions['viaKinds']) => listOf(lang, ids.map((k) => KINDS[k][lang]));
+  const kinds = (ids: PathOptions['viaKinds']) => ids.map((k) => KINDS[k][lang].toLocaleLowerCase(lang)).join(', ');
   const parts: string[] = [options.directed ? WORDS.directed[lang] : WORDS.eitherWay[lang]];
   if (options.avoid.length > 0) parts.push(`${WORDS.avoiding[lang]} ${listOf(lang, options.avoid.map(label))}`);
   if (options.avoidKinds.length > 0) parts.push(`${WORDS.avoidingKinds[lang]} ${kinds(options.avoidKinds)}`);

@@ -7,7 +7,7 @@
  */
 import type { KnowledgeGraph } from '../model/graph';
 import { KIND_IDS, type Kind } from '../model/vocabulary';
-import { PARAM_LIMITS, tooLong, type ParamProblem } from './filterParams';
+import { knownValues, type ParamProblem } from './filterParams';
 import { DEFAULT_PATH_OPTIONS, MAX_PATHS, type PathOptions } from './paths';
 
 export const PATH_PARAMS = ['path', 'k', 'avoid', 'avoid-kind', 'via-kind', 'directed', 'chosen'] as const;
@@ -19,8 +19,6 @@ export type PathView = { ends: [string, string]; options: PathOptions; chosen: n
 
 /** Agreements and partnerships: the "only through agreements and partnerships" choice. */
 export const INSTRUMENT_KINDS: Kind[] = ['agreement', 'partnership'];
-
-const list = (values: string[] | undefined) => (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
 
 export function parsePathParams(raw: RawPathParams, graph: KnowledgeGraph): { path: PathView | null; problems: ParamProblem[] } {
   const problems: ParamProblem[] = [];
@@ -40,15 +38,7 @@ export function parsePathParams(raw: RawPathParams, graph: KnowledgeGraph): { pa
     problems.push({ param, value: text, problem: 'malformed', expected: `a whole number from 1 to ${max}` });
     return undefined;
   };
-  const ids = <T extends string>(param: PathParam, known: (id: string) => boolean, expected: string): T[] => {
-    const all = list(raw[param]);
-    if (all.length > PARAM_LIMITS.values) problems.push(tooLong(param, all.join(','), 'values', all.length));
-    return all.slice(0, PARAM_LIMITS.values).filter((id) => {
-      if (known(id)) return true;
-      problems.push({ param, value: id, problem: 'unknown', expected });
-      return false;
-    }) as T[];
-  };
+  const ids = <T extends string>(param: PathParam, known: (id: string) => boolean, expected: string) => knownValues(param, raw[param], known, expected, problems) as T[];
   const isKind = (k: string) => (KIND_IDS as string[]).includes(k);
   const KINDS_EXPECTED = `one of ${KIND_IDS.join(', ')}`;
 

@@ -6,8 +6,7 @@
  * removes what it shows; a story opened from elsewhere still opens, with a notice on that step.
  */
 import { check, readJson, type RawFile, type Report, type ValidationError } from '../model/validate';
-import type { ParamProblem } from './filterParams';
-import { FILTER_PARAMS } from './filterParams';
+import { FILTER_PARAMS, type ParamProblem } from './filterParams';
 import { PATH_PARAMS } from './pathParams';
 import { storySchema, type Story } from './story';
 import { resolveStep, type StepData } from './storyStep';

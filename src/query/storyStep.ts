@@ -11,12 +11,15 @@ import { DEFAULT_PATH_OPTIONS } from './paths';
 import type { StepViewSpec } from './story';
 import { CAMERA_EXPECTED, isDrawableCamera, isQuoteWithin, type ArticleView, type Camera, type Selection } from './view';
 
-/** Everything a step shows, as the explorer holds it. */
+/** Everything a step shows, as the explorer holds it (its view state adds the language, the table, the timeline). */
 export type StepView = {
   selection: Selection;
+  /** The open article, and the quote to highlight in it, if any. */
   article: ArticleView | null;
   filter: FilterSpec;
+  /** Show filtered-out elements faded instead of hiding them. */
   dim: boolean;
+  /** The path finder: the two ends it connects, its options, and which path is drawn. */
   path: PathView | null;
   camera: Camera | null;
 };

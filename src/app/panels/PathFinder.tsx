@@ -32,7 +32,7 @@ type Props = {
 const sameKinds = (a: Kind[], b: Kind[]) => a.length === b.length && a.every((k) => b.includes(k));
 
 /** The chosen path as sentences, each relation in its own direction, each with its quotes. */
-export function PathSentences({ path, lang, onSelectNode, onSelectEdge, onShowEvidence }: { path: FoundPath } & Omit<Props, 'path' | 'found' | 'onChange'>) {
+function PathSentences({ path, lang, onSelectNode, onSelectEdge, onShowEvidence }: { path: FoundPath } & Omit<Props, 'path' | 'found' | 'onChange'>) {
   const { graph } = useData();
   return (
     <ol className="path-sentences">

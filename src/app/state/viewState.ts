@@ -4,10 +4,11 @@
  * never crashed on, so any link opens a working page.
  */
 import type { KnowledgeGraph } from '../../model/graph';
-import { emptyFilter, type FilterSpec } from '../../query/filterSpec';
+import { emptyFilter } from '../../query/filterSpec';
 import { FILTER_PARAMS, filterToParams, parseFilterParams, type ParamProblem, type RawParams } from '../../query/filterParams';
-import { PATH_PARAMS, parsePathParams, pathToParams, type PathView, type RawPathParams } from '../../query/pathParams';
-import { CAMERA_EXPECTED, CAMERA_LIMITS, isDrawableCamera, type ArticleView, type Camera, type Selection } from '../../query/view';
+import { PATH_PARAMS, parsePathParams, pathToParams, type RawPathParams } from '../../query/pathParams';
+import type { StepView } from '../../query/storyStep';
+import { CAMERA_EXPECTED, CAMERA_LIMITS, isDrawableCamera, type Camera } from '../../query/view';
 import { parseStoryParams, storyToParams, type StoryShown } from '../story/storyParams';
 import { CLOSED_TABLE, parseTableParams, tableToParams, type TableView } from './tableParams';
 import { DEFAULT_TIMELINE, parseTimelineParams, timelineToParams, type TimelineView } from './timelineParams';
@@ -16,17 +17,9 @@ export type Lang = 'vi' | 'en';
 export type { Camera, Selection } from '../../query/view';
 export { CAMERA_LIMITS, isDrawableCamera } from '../../query/view';
 
-export type ViewState = {
+/** What a story's step holds (selection, open article, filter, dim, path, camera), and what the interface adds. */
+export type ViewState = StepView & {
   lang: Lang;
-  selection: Selection;
-  /** The open article, and the quote to highlight in it, if any. */
-  article: ArticleView | null;
-  filter: FilterSpec;
-  /** Show filtered-out elements faded instead of hiding them. */
-  dim: boolean;
-  /** The path finder: the two ends it connects, its options, and which path is drawn. */
-  path: PathView | null;
-  camera: Camera | null;
   /** The relations table: open or not, its sort and column filters. */
   table: TableView;
   /** The timeline strip: folded or not, what its bars are stacked by, and the "what changed" comparison shown. */

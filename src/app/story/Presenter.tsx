@@ -34,7 +34,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export function StepEvidence({ blocks }: { blocks: EvidenceBlock[] }) {
+function StepEvidence({ blocks }: { blocks: EvidenceBlock[] }) {
   return blocks.map((block, i) => (
     <section key={i} className="step-evidence">
       {block.heading && <h3>{block.heading}</h3>}

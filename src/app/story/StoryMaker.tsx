@@ -7,8 +7,7 @@
  */
 import { useEffect, useState } from 'react';
 import './story.css';
-import type { Story } from '../../query/story';
-import type { StepViewSpec } from '../../query/story';
+import type { StepViewSpec, Story } from '../../query/story';
 import { saveBlob } from '../download';
 import { t, tCount } from '../i18n';
 import type { Lang } from '../state/viewState';

@@ -52,10 +52,10 @@ export const STORY_STRINGS = {
     vi: 'Tên tệp chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối, ví dụ hai-quan-he-doi-tac.',
     en: 'A file name takes lower-case letters without accents, digits and hyphens, e.g. two-partnerships.',
   },
-  viewSelected: { vi: 'Chọn', en: 'Selected' },
+  viewSelected: { vi: 'Đang chọn', en: 'Selected' },
   viewPath: { vi: 'Đường nối', en: 'Path' },
   viewFiltered: { vi: 'có bộ lọc', en: 'filtered' },
-  viewQuote: { vi: 'mở trích dẫn', en: 'quote open' },
+  viewQuote: { vi: 'có trích dẫn', en: 'quote open' },
   viewWhole: { vi: 'toàn bộ đồ thị', en: 'the whole graph' },
 
   presentation: { vi: 'Trình chiếu câu chuyện', en: 'Story presentation' },
