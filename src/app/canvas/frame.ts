@@ -62,3 +62,15 @@ export function cameraFitting(sigma: Sigma, nodes: string[]): CameraState {
   const ratio = fit.ratio * LABEL_ROOM;
   return { ...fit, ratio, x: fit.x + ratio * 0.18 };
 }
+
+/**
+ * The camera centred on the part of the canvas no panel covers: what a person sees in the middle
+ * of the canvas while the reader covers its right side. A story's step records this one, since
+ * its presentation shows the quote beside the canvas, not over it.
+ */
+export function uncoveredCamera(sigma: Sigma): CameraState {
+  const state = sigma.getCamera().getState();
+  const origin = sigma.viewportToFramedGraph({ x: 0, y: 0 });
+  const onePixel = sigma.viewportToFramedGraph({ x: 1, y: 0 });
+  return { ...state, x: state.x - (hiddenRight(sigma.getContainer()) / 2) * (onePixel.x - origin.x) };
+}

@@ -5,8 +5,10 @@
  * show a step, present a story, leave the presentation).
  */
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import type Sigma from 'sigma';
 import type { StepViewSpec } from '../../query/story';
 import { resolveStep, stepSpecOf } from '../../query/storyStep';
+import { uncoveredCamera } from '../canvas/frame';
 import type { UpdateView } from '../state/useViewState';
 import type { DataIndex, ViewState } from '../state/viewState';
 import type { Renderer } from './stepCamera';
@@ -39,7 +41,7 @@ export function useStoryMode(view: ViewState, update: UpdateView, data: DataInde
   );
 
   const currentStep = useCallback((): StepViewSpec => {
-    const state = sigmaRef.current?.getCamera().getState();
+    const state = sigmaRef.current ? uncoveredCamera(sigmaRef.current as unknown as Sigma) : null;
     // Rounded as the URL rounds it: a story file stays readable.
     const camera = state ? { x: Math.round(state.x * 1000) / 1000, y: Math.round(state.y * 1000) / 1000, ratio: Number(state.ratio.toPrecision(4)) } : view.camera;
     return stepSpecOf({ selection: view.selection, article: view.article, filter: view.filter, dim: view.dim, path: view.path, camera });
