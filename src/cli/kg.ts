@@ -9,11 +9,14 @@ import { apply } from './commands/apply';
 import { build } from './commands/build';
 import { diff } from './commands/diff';
 import { exportCommand } from './commands/export';
+import { find } from './commands/find';
 import { ingest } from './commands/ingest';
 import { review } from './commands/review';
+import { pathCommand } from './commands/path';
 import { profile } from './commands/profile';
 import { schema } from './commands/schema';
 import { stats } from './commands/stats';
+import { story } from './commands/story';
 import { validate } from './commands/validate';
 
 export type { Io } from './io';
@@ -25,6 +28,9 @@ const COMMANDS: Record<string, Command> = {
   build,
   export: exportCommand,
   profile,
+  path: pathCommand,
+  find,
+  story,
   schema,
   ingest,
   review,

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import type { RawDataset, RawFile } from '../model/validate';
 import { readConsistent, readDataFile } from './store/graphStore';
 
-function readRaw(path: string): RawFile {
+export function readRaw(path: string): RawFile {
   // Bytes, not text: the validator names an invalid UTF-8 byte instead of reading U+FFFD.
   return { path: relative(process.cwd(), path) || path, content: readDataFile(path) ?? '' };
 }

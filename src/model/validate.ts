@@ -32,7 +32,7 @@ export function formatError(error: ValidationError): string {
   return `${error.file}: ${error.path || '(root)'}: ${error.message}`;
 }
 
-type Report = (file: string, path: string, message: string) => void;
+export type Report = (file: string, path: string, message: string) => void;
 
 /** A path inside a JSON file as a reader writes it: `relations[3].evidence[0].start`. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -64,7 +64,7 @@ function readText(file: RawFile, report: Report): string | undefined {
   return text;
 }
 
-function readJson(file: RawFile, report: Report): unknown {
+export function readJson(file: RawFile, report: Report): unknown {
   const text = readText(file, report);
   if (text === undefined) return undefined;
   let json: unknown;
@@ -83,7 +83,7 @@ function readJson(file: RawFile, report: Report): unknown {
   return json;
 }
 
-function check<T>(value: unknown, schema: z.ZodType<T>, file: string, prefix: PropertyKey[], report: Report): T | undefined {
+export function check<T>(value: unknown, schema: z.ZodType<T>, file: string, prefix: PropertyKey[], report: Report): T | undefined {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) report(file, formatIssuePath([...prefix, ...issue.path]), issue.message);

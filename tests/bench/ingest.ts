@@ -12,6 +12,7 @@ import { loadDataset } from '../../src/cli/corpusFiles';
 import { tokenize } from '../../src/text/tokens';
 import { GRAPH_DATA, REPO_ROOT } from '../helpers/shipped';
 import { fmt, time } from './measure';
+import type { Progress } from './progress';
 
 const SYLLABLES = 'an ninh quốc phòng hợp tác biển đảo hàng hải mạng lưới đối tác chiến lược toàn diện hòa bình ổn định phát triển khu vực kinh tế xã hội năng lượng lương thực khí hậu thông tin truyền thông'.split(' ');
 
@@ -41,7 +42,14 @@ function syntheticEntities(count: number, base: Entity[]): Entity[] {
   return out;
 }
 
-export function benchIngest(): string[] {
+export const INGEST_CASE = 'a 5,000-character article against 10,000 entities';
+
+export async function benchIngest(progress: Progress): Promise<string[]> {
+  const { lines } = await progress.measure(INGEST_CASE, measureIngest, (r) => r.figure);
+  return lines;
+}
+
+function measureIngest(): { lines: string[]; figure: string } {
   const dataset = loadDataset(GRAPH_DATA);
   const texts = [...dataset.sources.map((s) => s.text), readFileSync(join(REPO_ROOT, 'tests', 'fixtures', 'ingest', 'fictional-article.txt'), 'utf8')];
   const article = texts.join('\n\n').slice(0, 5000);
@@ -52,9 +60,11 @@ export function benchIngest(): string[] {
   const proposeTime = time(() => propose(article, knowledge), 15);
   const floor = time(() => tokenize(article), 15);
   const p = proposeTime.result;
-  return [
+  const figure = `propose ${fmt(proposeTime.ms)} ms vs the floor's ${fmt(floor.ms)} ms (${(proposeTime.ms / floor.ms).toFixed(1)}×)`;
+  const lines = [
     '| graph | article | build the vocabulary (once, ms) | propose (ms) | floor: tokenise + fold (ms) | propose / floor | mentions / candidates / relations |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     `| ${entities.length} entities, ${entities.reduce((n, e) => n + e.aliases.length + 2, 0)} names | ${article.length} characters | ${fmt(build.ms)} | ${fmt(proposeTime.ms)} | ${fmt(floor.ms)} | ${(proposeTime.ms / floor.ms).toFixed(1)}× | ${p.mentions.length} / ${p.candidates.length} / ${p.relations.length} |`,
   ];
+  return { lines, figure };
 }
