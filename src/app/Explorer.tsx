@@ -1,5 +1,5 @@
 /** The explorer's layout and the wiring between view state, canvas and panels. */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Evidence } from '../model/schema';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { useData } from './data';
@@ -18,6 +18,7 @@ import { EntityCombobox } from './panels/EntityCombobox';
 import { ExportMenu } from './panels/ExportMenu';
 import { FilterPanel } from './panels/FilterPanel';
 import { PathFinder } from './panels/PathFinder';
+import { usePathFraming } from './panels/usePathFraming';
 import { RelationsTable } from './table/RelationsTable';
 import type { CanvasProps } from './canvas/canvasProps';
 import { TimelineStrip } from './timeline/TimelineStrip';
@@ -25,9 +26,15 @@ import { useChangesView } from './timeline/useChangesView';
 import { applyFilter, bothKept } from '../query/filter';
 import { emptyFilter, isEmptyFilter, type FilterSpec } from '../query/filterSpec';
 import { EMPTY_FOCUS, type FocusSets } from '../query/focus';
-import { shortestPaths } from '../query/paths';
+import { kShortestPaths, pathElements } from '../query/paths';
 import { useViewState } from './state/useViewState';
+import { useStepCamera } from './story/stepCamera';
+import { useStoryMode } from './story/useStoryMode';
 import type { DataIndex, Lang } from './state/viewState';
+
+// The story maker and the presenter load when first opened.
+const StoryMaker = lazy(() => import('./story/StoryMaker').then((m) => ({ default: m.StoryMaker })));
+const PresentationPanel = lazy(() => import('./story/PresentationPanel').then((m) => ({ default: m.PresentationPanel })));
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -57,19 +64,23 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
   );
   const { view, notices, update, dismiss } = useViewState(index);
   const [flyTo, setFlyTo] = useState<CanvasProps['flyTo']>(null);
+  const [storyOpen, setStoryOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
-  const { lang } = view;
-  const kept = useMemo(() => (isEmptyFilter(view.filter) ? null : applyFilter(data.graph, view.filter)), [data.graph, view.filter]);
-  const pathResult = useMemo(
-    () => (view.path ? shortestPaths(data.graph, view.path[0], view.path[1], kept) : null),
-    [data.graph, view.path, kept],
+  // A story presented shows its step on the canvas; the explorer's own view waits underneath.
+  const story = useStoryMode(view, update, index, sigmaRef);
+  const presenting = story.presentation !== null;
+  const shown = story.presentation?.shown ?? view;
+  const { lang } = shown;
+  const kept = useMemo(() => (isEmptyFilter(shown.filter) ? null : applyFilter(data.graph, shown.filter)), [data.graph, shown.filter]);
+  const paths = useMemo(
+    () => (shown.path ? kShortestPaths(data.graph, shown.path.ends[0], shown.path.ends[1], shown.path.options, kept) : null),
+    [data.graph, shown.path, kept],
   );
-  const pathSets = useMemo<FocusSets>(() => {
-    if (!pathResult || pathResult.paths.length === 0) return EMPTY_FOCUS;
-    const edges = new Set(pathResult.paths.flat());
-    const nodes = new Set([...edges].flatMap((e) => data.graph.extremities(e)));
-    return { nodes, edges };
-  }, [data.graph, pathResult]);
+  // The chosen path is drawn; the others are listed in the path finder.
+  const chosenPath = (shown.path && paths?.[Math.min(shown.path.chosen, paths.length - 1)]) || null;
+  const pathSets = useMemo<FocusSets>(() => (chosenPath ? pathElements([chosenPath]) : EMPTY_FOCUS), [chosenPath]);
+  useStepCamera(sigmaRef, story.presentation?.presented ?? null, kept, pathSets.nodes, story.stage !== null);
+  const framePath = usePathFraming(sigmaRef, pathSets.nodes);
   // "What changed" (in the URL) is drawn in full with the rest faded, and exported as the current view; playback fades what has not appeared yet.
   const changes = useChangesView(view.timeline.changes);
   // The current view's export: what changed, within what the filter shows.
@@ -145,7 +156,7 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
   const selection = view.selection;
 
   return (
-    <div className="app">
+    <div className={presenting ? 'app presenting' : 'app'}>
       <header className="topbar">
         <div className="brand">
           <h1>{t(lang, 'title')}</h1>
@@ -179,6 +190,9 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
             onClick={() => update({ table: { ...view.table, open: !view.table.open } })}
           >
             {t(lang, 'relationsTable')}
+          </button>
+          <button type="button" className="button" aria-pressed={storyOpen} onClick={() => setStoryOpen(!storyOpen)}>
+            {t(lang, 'stories')}
           </button>
           <ExportMenu lang={lang} filter={view.filter} kept={exported} changes={changes?.spec ?? null} sigma={() => sigmaRef.current as unknown as Sigma | null} />
         </div>
@@ -248,11 +262,15 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
           <Legend lang={lang} kept={view.filter.kinds} onChange={(kinds) => setFilter({ kinds })} />
           <PathFinder
             lang={lang}
-            ends={view.path}
-            result={pathResult}
-            onChange={(path) => update({ path })}
+            path={view.path}
+            found={paths}
+            onChange={(path) => {
+              update({ path });
+              framePath();
+            }}
             onSelectNode={selectNode}
             onSelectEdge={selectEdge}
+            onShowEvidence={showEvidence}
           />
           <FilterPanel
             lang={lang}
@@ -265,7 +283,7 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
           />
         </aside>
         <section className={view.table.open ? 'canvas-wrap with-table' : 'canvas-wrap'} aria-label={t(lang, 'graphCanvas')}>
-          <GraphCanvas ref={sigmaRef} view={view} update={update} flyTo={flyTo} visible={kept} path={pathSets} reveal={reveal ?? changes?.kept ?? null} />
+          <GraphCanvas ref={sigmaRef} view={shown} update={story.canvasUpdate} flyTo={flyTo} visible={kept} path={pathSets} reveal={presenting ? null : (reveal ?? changes?.kept ?? null)} />
           <TimelineStrip
             lang={lang}
             filter={view.filter}
@@ -277,7 +295,7 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
             onSelectNode={selectNode}
             onSelectEdge={selectEdge}
           />
-          {view.article && (
+          {view.article && !presenting && (
             <ArticleReader
               key={`${view.article.source}:${view.article.start ?? ''}`}
               article={view.article}
@@ -287,7 +305,7 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
               onSelectEdge={selectEdge}
             />
           )}
-          {view.table.open && (
+          {view.table.open && !presenting && (
             <RelationsTable
               lang={lang}
               kept={kept}
@@ -298,7 +316,29 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
             />
           )}
         </section>
+        {story.presentation && (
+          <Suspense fallback={null}>
+            <PresentationPanel
+              view={view}
+              presented={story.presentation.presented}
+              shown={shown}
+              chosenPath={chosenPath}
+              sigmaRef={sigmaRef}
+              index={index}
+              update={update}
+              onStage={story.setStage}
+              saveOffline={story.saveOffline}
+              onSaveOfflineStarted={story.clearSaveOffline}
+              onExit={story.exit}
+            />
+          </Suspense>
+        )}
         <aside className="sidebar right" aria-label={t(lang, 'details')}>
+          {storyOpen && (
+            <Suspense fallback={null}>
+              <StoryMaker lang={lang} currentStep={story.currentStep} onShowStep={story.showStep} onPresent={story.present} />
+            </Suspense>
+          )}
           {selection?.type === 'node' && (
             <NodeDetails id={selection.id} lang={lang} onSelectNode={selectNode} onSelectEdge={selectEdge} onShowEvidence={showEvidence} />
           )}

@@ -3,19 +3,23 @@
  * dataset, article texts with their hashes, and review files (graph-data/review/ID.json).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Dataset } from '../model/schema';
-import { formatError, validateDataset, type RawDataset } from '../model/validate';
-import type { ReviewFile } from '../ingest/review';
+import { formatError, formatIssuePath, validateDataset, type RawDataset } from '../model/validate';
+import { reviewFileSchema, type ReviewFile } from '../ingest/review';
+import { describeJsonError } from '../text/jsonError';
+import { decodeUtf8 } from '../text/utf8';
 import { readDataset } from './readDataset';
-import { writeFile } from './io';
+import { readDataFile } from './store/graphStore';
 
 export class DataError extends Error {
   constructor(readonly lines: string[]) {
     super(lines.join('\n'));
   }
 }
+
+/** A request the data cannot take (a decision that does not fit, a name that names nothing): exit 2, the reason only. */
+export class RefusedError extends DataError {}
 
 export function hashText(text: string): string {
   return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
@@ -44,19 +48,28 @@ export const reviewPath = (dataDir: string, id: string) => join(dataDir, 'review
 export const sourceTextPath = (dataDir: string, id: string) => join(dataDir, 'sources', `${id}.txt`);
 export const sourceMetaPath = (dataDir: string, id: string) => join(dataDir, 'sources', `${id}.json`);
 
+/** A review file, checked as strictly as graph-data: every problem named with its file and path. */
 export function readReview(dataDir: string, id: string): ReviewFile | undefined {
   const path = reviewPath(dataDir, id);
-  if (!existsSync(path)) return undefined;
+  const bytes = readDataFile(path);
+  if (bytes === null) return undefined;
+  const shown = relative(process.cwd(), path) || path;
+  const decoded = decodeUtf8(bytes);
+  if ('badByte' in decoded) throw new DataError([`${shown}: not valid UTF-8: invalid byte at offset ${decoded.badByte}`]);
+  let json: unknown;
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as ReviewFile;
+    json = JSON.parse(decoded.text);
   } catch (error) {
-    throw new DataError([`${path}: not a readable review file: ${(error as Error).message}`]);
+    throw new DataError([`${shown}: not a readable review file: invalid JSON at ${describeJsonError(decoded.text, error)}`]);
   }
+  const parsed = reviewFileSchema.safeParse(json);
+  if (!parsed.success) throw new DataError(parsed.error.issues.map((issue) => `${shown}: ${formatIssuePath(issue.path) || '(root)'}: ${issue.message}`));
+  if (parsed.data.source !== id) throw new DataError([`${shown}: source: the review is for "${parsed.data.source}", not "${id}"`]);
+  return parsed.data as ReviewFile;
 }
 
-export function writeJson(path: string, value: unknown): void {
-  writeFile(path, `${JSON.stringify(value, null, 2)}\n`);
-}
+/** A review as written: JSON with two-space indentation, so a team reads its changes in git. */
+export const reviewJson = (review: ReviewFile) => `${JSON.stringify(review, null, 2)}\n`;
 
 /**
  * A review whose article text changed since its proposals were made points at the wrong

@@ -1,6 +1,5 @@
 /** What every command shares: where it prints, how it writes a file, how it loads graph-data. */
 import { loadGraph, type Loaded } from './loadGraph';
-import { checkOutputPaths } from './outputPaths';
 import { writeFiles } from './writeFiles';
 
 export type Io = { out: (line: string) => void; err: (line: string) => void };
@@ -12,7 +11,6 @@ export const DATA_OPTION = { data: { type: 'string', default: 'graph-data' } } a
 
 /** Atomic: a temporary file renamed into place. Throws a WriteError naming the path and cause. */
 export function writeFile(path: string, content: string): void {
-  checkOutputPaths([path]);
   writeFiles([{ path, content }]);
 }
 

@@ -3,15 +3,20 @@ import { pathToFileURL } from 'node:url';
 import { usageText, UsageError } from './args';
 import type { Command, Io } from './io';
 import { WriteError } from './writeFiles';
+import { ConflictError } from './store/graphStore';
+import { LockError } from './store/lock';
 import { apply } from './commands/apply';
 import { build } from './commands/build';
 import { diff } from './commands/diff';
 import { exportCommand } from './commands/export';
+import { find } from './commands/find';
 import { ingest } from './commands/ingest';
 import { review } from './commands/review';
+import { pathCommand } from './commands/path';
 import { profile } from './commands/profile';
 import { schema } from './commands/schema';
 import { stats } from './commands/stats';
+import { story } from './commands/story';
 import { validate } from './commands/validate';
 
 export type { Io } from './io';
@@ -23,6 +28,9 @@ const COMMANDS: Record<string, Command> = {
   build,
   export: exportCommand,
   profile,
+  path: pathCommand,
+  find,
+  story,
   schema,
   ingest,
   review,
@@ -43,7 +51,7 @@ export function main(argv: string[], io: Io): number {
     if (!command) throw new UsageError(name ? `unknown command "${name}"` : 'no command given');
     return command.run(args, io);
   } catch (error) {
-    if (error instanceof WriteError) {
+    if (error instanceof WriteError || error instanceof LockError || error instanceof ConflictError) {
       io.err(`kg: ${error.message}`);
       return 3;
     }

@@ -1,7 +1,7 @@
 /**
  * Output paths checked against the file system's limits before anything is written, so a name
  * too long is one line and exit 3 rather than a half-made folder or a stray temporary file.
- * (writeFiles can call checkOutputPaths itself; until then the commands do.)
+ * (writeFiles can call checkOutputPaths itself; until it does, export and build call it.)
  */
 import { basename, dirname, resolve, sep } from 'node:path';
 import { WriteError } from './writeFiles';

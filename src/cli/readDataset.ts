@@ -1,16 +1,21 @@
-/** Reads the curated files of a graph-data folder for the pure validator. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+/** Reads the curated files of a graph-data folder for the pure validator: all of them between two writers. */
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { RawDataset, RawFile } from '../model/validate';
+import { readConsistent, readDataFile } from './store/graphStore';
 
-function readRaw(path: string): RawFile {
+export function readRaw(path: string): RawFile {
   // A named pipe would wait for a writer for ever, a device such as /dev/zero never ends.
   if (existsSync(path) && !statSync(path).isFile()) throw new Error(`${path} is not a regular file (a folder, a pipe, a device or a socket)`);
   // Bytes, not text: the validator names an invalid UTF-8 byte instead of reading U+FFFD.
-  return { path: relative(process.cwd(), path) || path, content: existsSync(path) ? new Uint8Array(readFileSync(path)) : '' };
+  return { path: relative(process.cwd(), path) || path, content: readDataFile(path) ?? '' };
 }
 
 export function readDataset(dataDir: string): RawDataset {
+  return readConsistent(dataDir, () => readFiles(dataDir));
+}
+
+function readFiles(dataDir: string): RawDataset {
   const sourcesDir = join(dataDir, 'sources');
   if (!existsSync(sourcesDir)) throw new Error(`no sources folder at ${sourcesDir}`);
   for (const name of ['entities.json', 'relations.json']) {

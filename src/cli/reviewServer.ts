@@ -10,10 +10,12 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { GraphBundle } from '../model/graph';
-import { progress } from '../ingest/review';
+import { progress, type ReviewSummary } from '../ingest/review';
 import { DataError, loadDataset, loadReviewFor, readReview } from './corpusFiles';
 import { loadGraph } from './loadGraph';
-import { decisionInputs, planReview, recordDecisions, refusal, undoDecision, writeReview } from './reviewActions';
+import { ConflictError, readConsistent } from './store/graphStore';
+import { LockError } from './store/lock';
+import { decisionInputs, planReview, recordDecisions, undoDecision, writeReview, type Lang } from './reviewActions';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -70,26 +72,34 @@ export function reviewState(dataDir: string, id: string) {
     text,
     review,
     progress: progress(review),
-    entities: dataset.entities.map((e) => ({ id: e.id, kind: e.kind, labels: e.labels })),
+    entities: dataset.entities.map((e) => ({ id: e.id, kind: e.kind, ...(e.category ? { category: e.category } : {}), labels: e.labels, aliases: e.aliases })),
   };
 }
 
-function listReviews(dataDir: string) {
+/** Every review with its progress; one that cannot be read is listed with its problem, not dropped with the rest. */
+function listReviews(dataDir: string): ReviewSummary[] {
   const dir = join(dataDir, 'review');
   if (!existsSync(dir)) return [];
   const dataset = loadDataset(dataDir);
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .flatMap((name) => {
+    .flatMap((name): ReviewSummary[] => {
       const id = name.slice(0, -'.json'.length);
-      const review = readReview(dataDir, id);
       const source = dataset.sources.find((s) => s.id === id);
-      return review && source ? [{ id, title: source.title, progress: progress(review), applied: (review.applied ?? []).length }] : [];
+      if (!source) return [];
+      try {
+        const review = readReview(dataDir, id);
+        return review ? [{ id, title: source.title, progress: progress(review), applied: (review.applied ?? []).length }] : [];
+      } catch (error) {
+        if (!(error instanceof DataError)) throw error;
+        return [{ id, title: source.title, problem: error.lines.join('\n') }];
+      }
     });
 }
 
-async function api(req: IncomingMessage, path: string, options: ReviewServerOptions): Promise<unknown> {
+/** `lang`: the page's language (?lang=vi), in which refusals are worded. */
+async function api(req: IncomingMessage, path: string, options: ReviewServerOptions, lang: Lang): Promise<unknown> {
   const { dataDir } = options;
   if (path === '/api/reviews' && req.method === 'GET') return listReviews(dataDir);
   const match = /^\/api\/review\/([a-z0-9-]+)(?:\/(decisions|undo|plan|apply))?$/.exec(path);
@@ -105,7 +115,7 @@ async function api(req: IncomingMessage, path: string, options: ReviewServerOpti
   if (action === 'decisions') {
     const parsed = decisionInputs.safeParse(body.decisions);
     if (!parsed.success) throw new HttpError(400, parsed.error.issues.map((i) => `decisions[${i.path.join('.')}]: ${i.message}`).join('; '));
-    recordDecisions(dataDir, id, parsed.data);
+    recordDecisions(dataDir, id, parsed.data, lang);
     return reviewState(dataDir, id);
   }
   if (action === 'undo') {
@@ -113,10 +123,8 @@ async function api(req: IncomingMessage, path: string, options: ReviewServerOpti
     return reviewState(dataDir, id);
   }
   if (action === 'apply') {
-    const planned = planReview(dataDir, id);
-    const refused = refusal(planned);
-    if (refused) throw new HttpError(409, refused.lines.join('\n'));
-    return { plan: writeReview(dataDir, id) };
+    // The write plans again inside its transaction and refuses (409) what cannot be written.
+    return { plan: writeReview(dataDir, id, lang).plan };
   }
   throw new HttpError(404, `no such API: ${path}`);
 }
@@ -165,6 +173,8 @@ function serveFile(res: ServerResponse, options: ReviewServerOptions, path: stri
 }
 
 export function startReviewServer(options: ReviewServerOptions) {
+  // A write a killed command left halfway is finished or discarded before anything is served.
+  readConsistent(options.dataDir, () => undefined);
   const server = createServer((req, res) => {
     const handle = async () => {
       const port = (server.address() as { port: number }).port;
@@ -172,7 +182,7 @@ export function startReviewServer(options: ReviewServerOptions) {
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
       if (url.pathname.startsWith('/api/')) {
         checkOrigin(req, port);
-        send(res, 200, await api(req, url.pathname, options));
+        send(res, 200, await api(req, url.pathname, options, url.searchParams.get('lang') === 'vi' ? 'vi' : 'en'));
       } else if (url.pathname === '/favicon.ico') {
         res.writeHead(204).end();
       } else if (url.pathname === '/graph.json') {
@@ -190,6 +200,7 @@ export function startReviewServer(options: ReviewServerOptions) {
       }
       if (error instanceof HttpError) send(res, error.status, { error: error.message });
       else if (error instanceof DataError) send(res, 409, { error: error.message });
+      else if (error instanceof LockError || error instanceof ConflictError) send(res, 409, { error: error.message });
       else {
         // The page gets one plain line; what went wrong, with its stack, is for the terminal that runs the server.
         process.stderr.write(`review: ${req.method} ${req.url}: ${error instanceof Error ? error.stack : String(error)}\n`);

@@ -56,6 +56,13 @@ export const sourceMetaSchema = z.strictObject({
   notes: text.optional(),
 });
 
+export const evidenceSchema = z.strictObject({
+  source: ref,
+  quote: text,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+});
+
 export const entitySchema = z.strictObject({
   id,
   kind: z.enum(CURATED_KIND_IDS),
@@ -72,13 +79,10 @@ export const entitySchema = z.strictObject({
       }),
     )
     .default([]),
-});
-
-export const evidenceSchema = z.strictObject({
-  source: ref,
-  quote: text,
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
+  mentions: z
+    .array(evidenceSchema)
+    .optional()
+    .describe('where an article names it, for an entity that no relation ties to that article (written by kg apply)'),
 });
 
 export const relationSchema = z.strictObject({

@@ -1,6 +1,6 @@
 /**
  * Ids that are names JavaScript objects already carry, on every path a curated id takes: the
- * validator, each export format (whole graph and filtered), the profile, the stats, and the
+ * validator, each export format (whole graph and filtered), the profile, paths, search, the stats, and the
  * explorer in Chromium (search, ?node=, ?actor=, ?path=).
  *
  * The fixture's entities are "constructor", "prototype", "name", "0" and "valueof", its article
@@ -69,7 +69,7 @@ describe('ids that are names JavaScript objects carry, on the command line', () 
     expect(validate.err).toMatch(REFUSAL);
     // The relations that name it are not reported again: one mistake, one message.
     expect(validate.err.split('\n').filter((line) => line.includes('constructor'))).toHaveLength(1);
-    for (const args of [['stats'], ['build'], ['profile', 'constructor'], ['profile', 'prototype']]) {
+    for (const args of [['stats'], ['build'], ['profile', 'constructor'], ['profile', 'prototype'], ['path', 'prototype', '0'], ['find', 'viet nam']]) {
       const result = runKg(...args, '--data', data);
       expect(result.code, args.join(' ')).toBe(1);
       expect(result.err).toMatch(REFUSAL);
@@ -103,6 +103,10 @@ describe('ids that are names JavaScript objects carry, on the command line', () 
     const domain = runKg('profile', '0', '--lang', 'vi', '--json', '--data', data);
     expect(domain.code).toBe(0);
     expect(JSON.stringify(JSON.parse(domain.out))).toContain('"prototype"');
+    const path = runKg('path', 'constructor-1', 'valueof', '--data', data);
+    expect(path.code).toBe(0);
+    expect(path.out).toContain('Viet Nam signs the Framework Agreement.');
+    expect(runKg('find', 'hien chuong', '--data', data).out).toContain('valueof');
   });
 });
 
@@ -151,7 +155,12 @@ describe.skipIf(unavailable !== null)('ids that are names JavaScript objects car
 
     await page.goto(`${origin}?lang=en&path=constructor-1,valueof`);
     await waitForGraph(page);
-    await expect.poll(() => page.locator('.path-chain').first().textContent()).toMatch(/^Viet Nam .*Framework Agreement .*Charter of the United Nations$/);
+    const result = page.locator('.path-result');
+    await expect.poll(() => result.locator('.path-list button').first().textContent()).toBe('2 relations, via the Framework Agreement');
+    expect(await result.locator('.path-sentences .relation-line').allTextContents()).toEqual([
+      'Viet Nam signs the Framework Agreement',
+      'The Framework Agreement is grounded in the Charter of the United Nations',
+    ]);
     await screenshot(page, 'reserved-ids-path');
 
     for (const query of ['node=constructor', 'actor=constructor', 'path=constructor,name', 'node=__proto__']) {

@@ -3,19 +3,28 @@
  * neighbourhood forward, the camera is kept in the URL, and a search result is flown to.
  */
 import { useRegisterEvents, useSigma } from '@react-sigma/core';
-import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import { useEffect, useRef, useState } from 'react';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../model/graph';
 import type Sigma from 'sigma';
 import { edgeFocus, EMPTY_FOCUS, focusChange, nodeFocus, revealChange, type FocusSets } from '../../query/focus';
 import type { CanvasProps } from './canvasProps';
-import { frame } from './frame';
+import { cameraFitting, frame } from './frame';
 import { revealLabelled, type RenderState } from './reducers';
 
 type Props = CanvasProps & { renderState: RenderState };
 
 const CAMERA_WRITE_DELAY_MS = 400;
-const LABEL_ROOM = 1.45;
+
+/**
+ * Redraws only what changed. A full refresh still waiting for its frame (after a resize) has
+ * cleared sigma's program indices, and repainting a part in place would then throw ("can't be
+ * repaint"): the part waits for that frame's processing instead. (`needToProcess` is sigma's
+ * own flag for it; it has no public reader.)
+ */
+function refreshPart(sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>, part: { nodes?: string[]; edges?: string[] }): void {
+  const pending = (sigma as unknown as { needToProcess: boolean }).needToProcess;
+  sigma.refresh({ partialGraph: part, skipIndexation: !pending, schedule: true });
+}
 
 export function CanvasBehaviour({ view, update, renderState, flyTo, visible, path, reveal = null }: Props) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes, GraphAttributes>();
@@ -80,14 +89,14 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
     // Nothing changed (the first mount): a redraw would cost a whole frame, seconds on a large graph.
     if (before === focus) return;
     sigma.getContainer().dataset.focus = String(renderState.isFocused());
-    sigma.refresh({ partialGraph: focusChange(before, focus), skipIndexation: true, schedule: true });
+    refreshPart(sigma, focusChange(before, focus));
   }, [sigma, hovered, selection, renderState]);
 
   useEffect(() => {
     const before = renderState.swapPath(path);
     if (before === path) return;
     sigma.getContainer().dataset.focus = String(renderState.isFocused());
-    sigma.refresh({ partialGraph: focusChange(before, path), skipIndexation: true, schedule: true });
+    refreshPart(sigma, focusChange(before, path));
   }, [sigma, path, renderState]);
 
   // Playback fades what has not appeared yet; a step redraws only what it brings (the camera is not touched).
@@ -96,7 +105,7 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
     sigma.getContainer().dataset.reveal = String(reveal?.nodes.size ?? 'all');
     if (before === reveal) return;
     const change = revealLabelled(before) === revealLabelled(reveal) ? revealChange(before, reveal) : null;
-    if (change) sigma.refresh({ partialGraph: change, skipIndexation: true, schedule: true });
+    if (change) refreshPart(sigma, change);
     else sigma.refresh({ skipIndexation: true, schedule: true });
   }, [sigma, reveal, renderState]);
 
@@ -157,13 +166,7 @@ export function CanvasBehaviour({ view, update, renderState, flyTo, visible, pat
   useEffect(() => {
     if (framed.current === visible) return;
     framed.current = visible;
-    if (visible && visible.nodes.size > 0) {
-      // @sigma/utils types the renderer with default attributes; ours only adds fields.
-      const fit = getCameraStateToFitViewportToNodes(sigma as unknown as Sigma, [...visible.nodes]);
-      // Fitted to the nodes' centres: widen, and lean right, so labels (drawn to the right) fit too.
-      const ratio = fit.ratio * LABEL_ROOM;
-      void sigma.getCamera().animate({ ...fit, ratio, x: fit.x + ratio * 0.18 }, { duration: 400 });
-    }
+    if (visible && visible.nodes.size > 0) void sigma.getCamera().animate(cameraFitting(sigma as unknown as Sigma, [...visible.nodes]), { duration: 400 });
     else void sigma.getCamera().animatedReset({ duration: 400 });
   }, [sigma, visible]);
 

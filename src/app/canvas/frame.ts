@@ -2,6 +2,7 @@
  * Camera moves that keep the selection where a person can see it: in the middle of the part of
  * the canvas that no panel covers (the article reader covers its right side when open).
  */
+import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import type Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
 
@@ -50,4 +51,26 @@ export function zoomToward(sigma: Sigma, node: string | null, factor: number, du
   const ratio = camera.getState().ratio / factor;
   const target = node ? cameraOn(sigma, { node }, ratio) : null;
   void camera.animate(target ?? { ratio }, { duration });
+}
+
+/** Labels are drawn right of their nodes: a fit on the nodes' centres is widened, and leans right, so they fit too. */
+const LABEL_ROOM = 1.45;
+
+/** The camera that shows these nodes and their labels. */
+export function cameraFitting(sigma: Sigma, nodes: string[]): CameraState {
+  const fit = getCameraStateToFitViewportToNodes(sigma, nodes);
+  const ratio = fit.ratio * LABEL_ROOM;
+  return { ...fit, ratio, x: fit.x + ratio * 0.18 };
+}
+
+/**
+ * The camera centred on the part of the canvas no panel covers: what a person sees in the middle
+ * of the canvas while the reader covers its right side. A story's step records this one, since
+ * its presentation shows the quote beside the canvas, not over it.
+ */
+export function uncoveredCamera(sigma: Sigma): CameraState {
+  const state = sigma.getCamera().getState();
+  const origin = sigma.viewportToFramedGraph({ x: 0, y: 0 });
+  const onePixel = sigma.viewportToFramedGraph({ x: 1, y: 0 });
+  return { ...state, x: state.x - (hiddenRight(sigma.getContainer()) / 2) * (onePixel.x - origin.x) };
 }

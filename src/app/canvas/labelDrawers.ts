@@ -124,8 +124,10 @@ export function createLabelDrawers(graph: KnowledgeGraph, state: RenderState): {
 
   return {
     drawLabel: (context, data, settings) => {
-      if (!data.label) return;
       const d = data as Data;
+      // A highlighted or hovered node's label is drawn on the hover layer, placed there: a second,
+      // faded copy placed apart on the base layer would read as a duplicate.
+      if (!data.label || data.highlighted || (d.key !== undefined && d.key === state.hovered)) return;
       // Among ordinary labels the larger node (more relations) is placed first: Viet Nam before its neighbours.
       const priority = priorityOf(d.key) + Math.min(data.size, 100) / 1000;
       labels.add({ context, data: d, settings: settings as S, label: data.label, request: request(context, d, settings as S, data.label, priority) });

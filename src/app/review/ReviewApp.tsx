@@ -76,8 +76,9 @@ export function ReviewApp() {
             <ul>
               {list.map((r) => (
                 <li key={r.id}>
-                  <a href={`./?review=${r.id}&lang=${lang}`}>{r.title[lang]}</a> — {progressText(lang, r.progress.decided, r.progress.total)}
-                  {r.applied > 0 && ` · ${rt(lang, 'applied')}`}
+                  <a href={`./?review=${r.id}&lang=${lang}`}>{r.title[lang]}</a> —{' '}
+                  {r.problem === undefined ? progressText(lang, r.progress.decided, r.progress.total) : <span className="problems">{rt(lang, 'unreadable')}</span>}
+                  {r.applied ? ` · ${rt(lang, 'applied')}` : ''}
                 </li>
               ))}
             </ul>

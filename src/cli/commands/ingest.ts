@@ -5,12 +5,13 @@ import { validateDataset, type RawDataset } from '../../model/validate';
 import { hasVisibleText } from '../../text/visible';
 import { evaluateArticle } from '../../ingest/evaluate';
 import { buildKnowledge, propose } from '../../ingest/propose';
-import { carryOver, type ReviewFile } from '../../ingest/review';
+import { carryOver } from '../../ingest/review';
 import { RULES_VERSION } from '../../ingest/relationRules';
 import { toNfc } from '../../text/normalize';
 import { parseWithPositionals, UsageError } from '../args';
-import { DataError, hashText, loadDataset, loadDatasetFiles, readReview, reviewPath, sourceMetaPath, sourceTextPath, writeJson } from '../corpusFiles';
-import { DATA_OPTION, writeFile, type Command, type Io } from '../io';
+import { DataError, hashText, loadDataset, loadDatasetFiles, readReview, reviewJson, reviewPath, sourceMetaPath, sourceTextPath } from '../corpusFiles';
+import { transact } from '../store/graphStore';
+import { DATA_OPTION, type Command, type Io } from '../io';
 import { formatEvaluation } from '../formatEvaluation';
 import { readArticle } from '../readArticle';
 
@@ -77,45 +78,42 @@ export const ingest: Command = {
       const id = values.id;
       const text = readArticle(file);
       const hash = hashText(text);
-      const { dataset, raw } = loadDatasetFiles(values.data);
-      const previous = readReview(values.data, id);
-      const same = dataset.sources.find((s) => hashText(s.text) === hash);
-      const again = same?.id === id && previous?.textHash === hash;
-      if (same && !again) throw new DataError([`${file}: this text is already in the corpus as "${same.id}" (${sourceTextPath(values.data, same.id)})`]);
-      if (!again && dataset.sources.some((s) => s.id === id)) throw new DataError([`--id "${id}" is already used by ${sourceMetaPath(values.data, id)}: choose another id`]);
-      if (!again && !values['dry-run'] && values['title-en'] === undefined) {
-        throw new UsageError('--title-en TITLE is required: the explorer shows the English title in its English interface');
-      }
-      const firstLine = text.split('\n').find(hasVisibleText)?.trim() ?? id;
-      const meta: SourceMeta = {
-        $schema: '../schema/source.schema.json',
-        id,
-        title: { vi: typed(values['title-vi'] ?? Array.from(firstLine).slice(0, 200).join('')), en: typed(values['title-en'] ?? '') },
-        language: 'vi',
-        ...(values.date !== undefined ? { date: values.date } : {}),
-        ...(values.publisher !== undefined ? { publisher: { vi: typed(values.publisher), en: typed(values.publisher) } } : {}),
-        textHash: hash,
-      };
-      if (!again && !values['dry-run']) checkNewSource(raw, values.data, meta, text, values['title-vi'] !== undefined);
-
-      const knowledge = buildKnowledge(dataset.entities, dataset.relations);
-      const proposals = propose(text, knowledge);
-      if (values['dry-run']) {
+      const dryRun = values['dry-run'];
+      // Read, propose and write as one transaction: all three files or none, nothing overwritten that changed meanwhile.
+      const { review, again, proposals } = transact(values.data, () => {
+        const { dataset, raw } = loadDatasetFiles(values.data);
+        const previous = readReview(values.data, id);
+        const same = dataset.sources.find((s) => hashText(s.text) === hash);
+        const again = same?.id === id && previous?.textHash === hash;
+        if (same && !again) throw new DataError([`${file}: this text is already in the corpus as "${same.id}" (${sourceTextPath(values.data, same.id)})`]);
+        if (!again && dataset.sources.some((s) => s.id === id)) throw new DataError([`--id "${id}" is already used by ${sourceMetaPath(values.data, id)}: choose another id`]);
+        if (!again && !dryRun && values['title-en'] === undefined) {
+          throw new UsageError('--title-en TITLE is required: the explorer shows the English title in its English interface');
+        }
+        const firstLine = text.split('\n').find(hasVisibleText)?.trim() ?? id;
+        const meta: SourceMeta = {
+          $schema: '../schema/source.schema.json',
+          id,
+          title: { vi: typed(values['title-vi'] ?? Array.from(firstLine).slice(0, 200).join('')), en: typed(values['title-en'] ?? '') },
+          language: 'vi',
+          ...(values.date !== undefined ? { date: values.date } : {}),
+          ...(values.publisher !== undefined ? { publisher: { vi: typed(values.publisher), en: typed(values.publisher) } } : {}),
+          textHash: hash,
+        };
+        if (!again && !dryRun) checkNewSource(raw, values.data, meta, text, values['title-vi'] !== undefined);
+        const proposals = propose(text, buildKnowledge(dataset.entities, dataset.relations));
+        const { text: _text, sentences: _sentences, ...kept } = proposals;
+        const review = carryOver({ source: id, textHash: hash, rulesVersion: RULES_VERSION, proposedAt: new Date().toISOString(), proposals: kept, decisions: [] }, previous);
+        if (dryRun) return { writes: [], result: { review, again, proposals } };
+        const article = again ? [] : [{ path: sourceTextPath(values.data, id), content: text }, { path: sourceMetaPath(values.data, id), content: `${JSON.stringify(meta, null, 2)}\n` }];
+        return { writes: [...article, { path: reviewPath(values.data, id), content: reviewJson(review) }], result: { review, again, proposals } };
+      });
+      if (dryRun) {
         const { text: _text, ...rest } = proposals;
         if (values.json) io.out(JSON.stringify({ source: id, textHash: hash, rulesVersion: RULES_VERSION, ...rest }, null, 2));
         else io.out(`${id}: ${proposals.mentions.length} mentions, ${proposals.candidates.length} new entity candidates, ${proposals.relations.length} relations proposed (nothing written)`);
         return 0;
       }
-      const { text: _text, sentences: _sentences, ...kept } = proposals;
-      const review = carryOver(
-        { source: id, textHash: hash, rulesVersion: RULES_VERSION, proposedAt: new Date().toISOString(), proposals: kept, decisions: [] },
-        previous,
-      );
-      if (!again) {
-        writeFile(sourceTextPath(values.data, id), text);
-        writeJson(sourceMetaPath(values.data, id), meta);
-      }
-      writeJson(reviewPath(values.data, id), review satisfies ReviewFile);
       io.out(`${again ? 'proposed again for' : 'stored'} ${sourceTextPath(values.data, id)}; wrote ${reviewPath(values.data, id)}`);
       io.out(
         `${review.proposals.mentions.length} mentions, ${review.proposals.candidates.length} new entity candidates, ${review.proposals.relations.length} relations to review` +

@@ -106,7 +106,7 @@ describe('ingest → review → apply on the command line', () => {
       JSON.stringify([
         { target: japan.target, action: 'edit', edit: { labels: { en: 'Japan' }, category: 'state' } },
         { target: eta.target, action: 'edit', edit: { labels: { en: 'Defence Equipment and Technology Transfer Agreement' } } },
-        { target: covers.target, action: 'edit', edit: { predicate: 'references' } },
+        { target: covers.target, action: 'edit', edit: { predicate: 'contributes_to' } },
       ]),
     );
     expect(runKg('review', 'fixture', '--decisions', decisions, '--data', dir)).toMatchObject({ code: 0, err: '' });
@@ -124,7 +124,7 @@ describe('ingest → review → apply on the command line', () => {
     expect(entities.find((e) => e.id === 'nhat-ban')?.labels.en).toBe('Japan');
     const etaId = eta.target.slice('candidate:'.length);
     expect(relations.find((r) => r.source === 'nhat-ban' && r.predicate === 'signs' && r.target === etaId)).toBeDefined();
-    expect(relations.find((r) => r.source === etaId && r.predicate === 'references' && r.target === 'cyber-security')).toBeDefined();
+    expect(relations.find((r) => r.source === etaId && r.predicate === 'contributes_to' && r.target === 'cyber-security')).toBeDefined();
     expect(relations.some((r) => r.predicate === 'supports' && r.source === 'nhat-ban')).toBe(false);
     const text = readFileSync(join(dir, 'sources', 'fixture.txt'), 'utf8');
     for (const r of relations) for (const e of r.evidence.filter((x) => x.source === 'fixture')) expect(text.slice(e.start, e.end)).toBe(e.quote);

@@ -48,11 +48,23 @@ describe('validateDataset', () => {
     ['English-only reason of an article date', { meta: (m) => void (m.dateInferred = 'no date printed') }, /^sources\/tiny\.json: dateInferred: the reason must be given in both languages/],
     ['reason missing its Vietnamese', { relations: (r) => void (at(r, 2).inferred = { en: 'Test: marked inferred on purpose.' }) }, /^relations\.json: relations\[2\]\.inferred\.vi: /],
     ['unknown field', { relations: (r) => void (at(r, 0).confidence = 0.9) }, /relations\[0\]: Unrecognized key: "confidence"/],
+    // An actor cannot sign a domain: each predicate links only the kinds it is made for.
+    ['a predicate between kinds it does not link', { relations: (r) => void (at(r, 1).predicate = 'signs') }, /^relations\.json: relations\[1\]\.predicate: "signs" goes from actor to agreement \/ partnership, not from actor to domain$/],
+    ['a mention not at its offsets', { entities: (e) => void (at(e, 0).mentions = [{ source: 'tiny', quote: 'Việt Nam', start: 1, end: 9 }]) }, /entities\[0\]\.mentions\[0\]\.start: quote "Việt Nam" is not at 1–9/],
   ];
 
   it.each(cases)('reports %s', (_name, mutations, expected) => {
     const errors = errorsFor(mutations);
     expect(errors.some((line) => expected.test(line)), errors.join('\n')).toBe(true);
+  });
+
+  it('accepts an entity that no relation links when its mention ties it to a source', () => {
+    const result = validateDataset(
+      tinyRaw({
+        entities: (e) => void e.push({ id: 'nato', kind: 'actor', labels: { vi: 'NATO', en: 'NATO' }, description: { vi: 'x', en: 'x' }, mentions: [{ source: 'tiny', quote: 'Việt Nam', start: 0, end: 8 }] }),
+      }),
+    );
+    expect(result.errors.map(formatError)).toEqual([]);
   });
 
   it('lists every error, not only the first', () => {
