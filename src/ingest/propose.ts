@@ -14,6 +14,7 @@ import { proposeRelations, type Slot } from './relations';
 import { proposeNameRelations } from './nameRelations';
 import { buildSimilarityIndex, similarEntities, type SimilarityIndex } from './similar';
 import { phraseAt, spanOf } from './tokenSpans';
+import { occurrencesOf, positionsBy, reachOf, trieAt, wordTrie } from './tokenIndexes';
 import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type Reference } from './types';
 import { buildVocabularyIndex, type VocabularyIndex } from './vocabularyIndex';
 import { NAME_HEADS, REFERENCE_PHRASES } from './wordLists';
@@ -95,71 +96,6 @@ function sentenceIndexOfTokens(tokens: Token[], sentences: { start: number; end:
   });
   const sentenceEnd = sentenceIndex.map((index) => withTokens[index]!.lastToken + 1);
   return { sentenceStart, sentenceEnd, sentenceIndex, sentences: withTokens };
-}
-
-/** Token positions by a key (here the word as written), in text order: an acronym's later uses are looked up, not scanned for. */
-function positionsBy(tokens: Token[], key: (token: Token) => string): Map<string, number[]> {
-  const positions = new Map<string, number[]>();
-  tokens.forEach((token, i) => {
-    const list = positions.get(key(token));
-    if (list) list.push(i);
-    else positions.set(key(token), [i]);
-  });
-  return positions;
-}
-
-/** A trie of names by their words; each node lists the names that end there and those that run on past it. */
-type WordTrie<T> = { next: Map<string, WordTrie<T>>; names: T[]; longer: T[] };
-
-function wordTrie<T>(names: { name: T; words: string[] }[]): WordTrie<T> {
-  const root: WordTrie<T> = { next: new Map(), names: [], longer: [] };
-  for (const { name, words } of names) {
-    let node = root;
-    for (const word of words) {
-      node.longer.push(name);
-      let child = node.next.get(word);
-      if (!child) node.next.set(word, (child = { next: new Map(), names: [], longer: [] }));
-      node = child;
-    }
-    node.names.push(name);
-  }
-  return root;
-}
-
-function trieAt<T>(root: WordTrie<T>, words: string[]): WordTrie<T> | undefined {
-  let node: WordTrie<T> | undefined = root;
-  for (const word of words) node = node?.next.get(word);
-  return node;
-}
-
-/**
- * Where each name's folded words stand in the text, in text order: one pass over the tokens
- * through a trie of the names, instead of one pass per name (a long article brings thousands).
- * A blocked token (already part of a name) can start or lie inside no occurrence.
- */
-function occurrencesOf<T>(tokens: Token[], root: WordTrie<T>, blocked: (i: number) => boolean): Map<T, number[]> {
-  const found = new Map<T, number[]>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (blocked(i)) continue;
-    let node: WordTrie<T> | undefined = root;
-    for (let k = i; node; k++) {
-      for (const name of node.names) {
-        const list = found.get(name);
-        if (list) list.push(i);
-        else found.set(name, [i]);
-      }
-      node = k < tokens.length && !blocked(k) ? node.next.get(tokens[k]!.folded) : undefined;
-    }
-  }
-  return found;
-}
-
-/** For each token, the farthest last token of the ranges that start at or before it: "is this span inside one of them" in one look. */
-function reachOf(length: number, ranges: { first: number; last: number }[]): number[] {
-  const reach = new Array<number>(length).fill(-1);
-  for (const { first, last } of ranges) reach[first] = Math.max(reach[first]!, last);
-  for (let i = 1; i < length; i++) reach[i] = Math.max(reach[i]!, reach[i - 1]!);
-  return reach;
 }
 
 /** A candidate while its occurrences are gathered: the token ranges it covers. */

@@ -7,6 +7,7 @@ import type { CuratedKind as Kind } from './types';
 import type { Token } from '../text/tokens';
 import { RELATION_RULES, type RelationRule } from './relationRules';
 import { phraseAt } from './tokenSpans';
+import { reachOf } from './tokenIndexes';
 import { refKey, type EndRef, type RelationProposal, type Span } from './types';
 
 export type Slot = { first: number; last: number; ref: EndRef; kind: Kind; viaReference: boolean };
@@ -138,17 +139,6 @@ function slotsBySentence(input: Input): Slot[][] {
   return bySentence;
 }
 
-/**
- * For each token, the farthest last token of the slots that start at or before it: whether a
- * slot holds a span is one look (a slot of another sentence never reaches into this one).
- */
-function reachOf(length: number, slots: Slot[]): number[] {
-  const reach = new Array<number>(length).fill(-1);
-  for (const { first, last } of slots) reach[first] = Math.max(reach[first]!, last);
-  for (let i = 1; i < length; i++) reach[i] = Math.max(reach[i]!, reach[i - 1]!);
-  return reach;
-}
-
 /** A sentence's slots that lie inside a clause, in order: those that start in it, found by binary search, and end in it. */
 function slotsIn(input: Input, slots: Slot[], clause: Span): Slot[] {
   const startOf = (s: Slot) => input.tokens[s.first]!.start;
@@ -169,6 +159,7 @@ function slotsIn(input: Input, slots: Slot[], clause: Span): Slot[] {
 export function proposeRelations(input: Input): RelationProposal[] {
   const best = new Map<string, RelationProposal>();
   const slotsOf = slotsBySentence(input);
+  // A slot of another sentence never reaches into this one, so one index serves every sentence.
   const reach = reachOf(input.tokens.length, slotsOf.flat());
   const semicolons = semicolonsOf(input.text);
   input.sentences.forEach((sentence, sentenceIndex) => {
