@@ -51,9 +51,14 @@ export const sourceMetaPath = (dataDir: string, id: string) => join(dataDir, 'so
 /** A review file, checked as strictly as graph-data: every problem named with its file and path. */
 export function readReview(dataDir: string, id: string): ReviewFile | undefined {
   const path = reviewPath(dataDir, id);
-  const bytes = readDataFile(path);
-  if (bytes === null) return undefined;
   const shown = relative(process.cwd(), path) || path;
+  let bytes: Uint8Array | null;
+  try {
+    bytes = readDataFile(path);
+  } catch (error) {
+    throw new DataError([`${shown}: ${(error as Error).message}`]);
+  }
+  if (bytes === null) return undefined;
   const decoded = decodeUtf8(bytes);
   if ('badByte' in decoded) throw new DataError([`${shown}: not valid UTF-8: invalid byte at offset ${decoded.badByte}`]);
   let json: unknown;

@@ -2,7 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { usageText, UsageError } from './args';
 import type { Command, Io } from './io';
-import { WriteError } from './writeFiles';
+import { WriteError } from './writeError';
 import { ConflictError } from './store/graphStore';
 import { LockError } from './store/lock';
 import { apply } from './commands/apply';

@@ -1,10 +1,10 @@
 /**
  * Output paths checked against the file system's limits before anything is written, so a name
  * too long is one line and exit 3 rather than a half-made folder or a stray temporary file.
- * (writeFiles can call checkOutputPaths itself; until it does, export and build call it.)
+ * writeFiles checks every path it is given.
  */
 import { basename, dirname, resolve, sep } from 'node:path';
-import { WriteError } from './writeFiles';
+import { WriteError } from './writeError';
 
 /** Linux's and macOS's limits, in bytes: a file or folder name (NAME_MAX), a whole path (PATH_MAX, with its final NUL). */
 const NAME_MAX = 255;

@@ -7,10 +7,10 @@
 import { z } from 'zod';
 import { ACTOR_CATEGORIES, CURATED_KIND_IDS, CURATED_PREDICATE_IDS, DATE_TYPES } from '../model/vocabulary';
 import { isIsoPartialDate } from '../model/dates';
+import { isWellFormedId } from '../model/ids';
 import type { Candidate, Mention, Proposals, Reference, RelationProposal, Span } from './types';
 
-const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const entityId = z.string().regex(ENTITY_ID, 'must be lower-case ASCII words joined by hyphens, e.g. "eu-norway-spd"');
+export const entityId = z.string().refine(isWellFormedId, 'must be lower-case ASCII words joined by hyphens, e.g. "eu-norway-spd", at most 100 characters, and not a name JavaScript reserves (constructor)');
 const name = z.string().trim().min(1, 'must not be empty').max(500, 'is longer than 500 characters');
 const offset = z.number().int().nonnegative();
 

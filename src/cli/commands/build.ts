@@ -4,7 +4,6 @@ import { STORIES_FILE } from '../../query/story';
 import { parseCommand } from '../args';
 import { DATA_OPTION, loadOrReport, type Command } from '../io';
 import { loadStoriesOrReport } from '../stories';
-import { checkOutputPaths } from '../outputPaths';
 import { writeFiles } from '../writeFiles';
 
 export const build: Command = {
@@ -24,7 +23,6 @@ export const build: Command = {
       { path: out, content: `${JSON.stringify(bundle)}\n` },
       { path: storiesOut, content: `${JSON.stringify({ stories })}\n` },
     ];
-    checkOutputPaths(files.map((file) => file.path));
     writeFiles(files);
     io.out(`wrote ${out}: ${loaded.graph.order} nodes, ${loaded.graph.size} edges; ${storiesOut}: ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`);
     return 0;

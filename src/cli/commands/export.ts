@@ -9,7 +9,6 @@ import { DEFAULT_BASE } from '../../io/turtle';
 import { parseCommand, UsageError } from '../args';
 import { FILTER_OPTIONS, filterFromFlags } from '../filterFlags';
 import { DATA_OPTION, loadOrReport, type Command, type Io } from '../io';
-import { checkOutputPaths } from '../outputPaths';
 import { writeFiles } from '../writeFiles';
 
 /** A flag whose value must be one of a few words. */
@@ -92,7 +91,6 @@ export const exportCommand: Command = {
     }
     if (subgraph.order === 0) io.err('kg export: the filters keep no nodes; the export is an empty graph');
     const written = files.map((file) => ({ path: target.dir ? join(target.dir, file.name) : (target.file as string), content: file.content }));
-    checkOutputPaths(written.map((file) => file.path));
     writeFiles(written);
     for (const { path } of written) io.out(`wrote ${path}`);
     io.out(`${subgraph.order} of ${loaded.graph.order} nodes, ${subgraph.size} of ${loaded.graph.size} edges`);

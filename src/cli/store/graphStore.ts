@@ -8,7 +8,7 @@
  * A transaction a killed command left behind is finished or discarded first, in both.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { withLock } from './lock';
 import { commit, recover, type FileWrite } from './transaction';
@@ -24,8 +24,12 @@ const hashOf = (content: Uint8Array | null) => (content === null ? 'absent' : cr
 /** What the current transaction read: path → hash of the bytes read ('absent' for a file that was not there). */
 let readLog: Map<string, string> | undefined;
 
-/** Reads a data file's bytes (null if it does not exist), noting what was read for the commit-time check. */
+/**
+ * Reads a data file's bytes (null if it does not exist), noting what was read for the commit-time
+ * check. Only a regular file: a named pipe would wait for a writer for ever, /dev/zero never ends.
+ */
 export function readDataFile(path: string): Uint8Array | null {
+  if (existsSync(path) && !statSync(path).isFile()) throw new Error(`${path} is not a regular file (a folder, a pipe, a device or a socket)`);
   const content = existsSync(path) ? new Uint8Array(readFileSync(path)) : null;
   readLog?.set(resolve(path), hashOf(content));
   return content;

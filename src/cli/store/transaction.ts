@@ -10,7 +10,7 @@
  */
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { describeWriteError, WriteError } from '../writeFiles';
+import { describeWriteError, WriteError } from '../writeError';
 
 export const TXN_DIR = '.kg-txn';
 const JOURNAL = 'journal.json';

@@ -2,7 +2,8 @@
  * A review file is read as strictly as graph-data: a typo or a malformed shape is refused with the
  * file, the path and the problem — never taken as a decision, never a stack trace.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +42,13 @@ describe('a review file that is not what kg writes', () => {
     (valid.decisions as Record<string, Json>[]).push({ target: 'candidate:nhat-ban', action: 'edit', edit: 'Japan', at: '2026-12-01T00:00:00.000Z' });
     writeFileSync(path, JSON.stringify(valid));
     refused(dir, /review\/fixture\.json: decisions\[2\]\.edit: /);
+  });
+
+  it('a named pipe in place of the file is refused at once, not waited on', () => {
+    const { dir, path } = ingested();
+    rmSync(path);
+    execFileSync('mkfifo', [path]);
+    refused(dir, /review\/fixture\.json: .*is not a regular file/);
   });
 
   it('broken JSON is named with its line and column', () => {
