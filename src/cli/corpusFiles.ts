@@ -3,6 +3,9 @@
  * dataset, article texts with their hashes, and review files (graph-data/review/ID.json).
  */
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { CURATED_PREDICATE_IDS } from '../model/vocabulary';
+import { NO_LEARNING, type LearnedRules } from '../ingest/learn';
 import { join, relative } from 'node:path';
 import type { Dataset } from '../model/schema';
 import { formatError, formatIssuePath, validateDataset, type RawDataset } from '../model/validate';
@@ -45,6 +48,34 @@ export function loadDatasetFiles(dataDir: string): { dataset: Dataset; raw: RawD
 }
 
 export const reviewPath = (dataDir: string, id: string) => join(dataDir, 'review', `${id}.json`);
+/** What `kg learn` learned from the reviews; the ingest reads it when it is there. */
+export const learnedRulesPath = (dataDir: string) => join(dataDir, 'learned-rules.json');
+
+const learnedSchema = z.strictObject({
+  constructions: z.array(z.strictObject({ predicate: z.enum(CURATED_PREDICATE_IDS), language: z.enum(['vi', 'en']), pattern: z.string().min(1), seen: z.number().int().positive() })),
+  rules: z.record(z.string(), z.strictObject({ accepted: z.number().int().nonnegative(), rejected: z.number().int().nonnegative() })),
+});
+
+/** The learned rules of a graph-data folder, or none; a file that is not one is refused with its path. */
+export function readLearnedRules(dataDir: string): LearnedRules {
+  const path = learnedRulesPath(dataDir);
+  let bytes: Uint8Array | null;
+  try {
+    bytes = readDataFile(path);
+  } catch (error) {
+    throw new DataError([`${path}: ${(error as Error).message}`]);
+  }
+  if (bytes === null) return NO_LEARNING;
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    throw new DataError([`${path}: not readable JSON: ${(error as Error).message.split('\n')[0]}`]);
+  }
+  const parsed = learnedSchema.safeParse(json);
+  if (!parsed.success) throw new DataError(parsed.error.issues.map((issue) => `${path}: ${formatIssuePath(issue.path) || '(root)'}: ${issue.message}`));
+  return parsed.data;
+}
 export const sourceTextPath = (dataDir: string, id: string) => join(dataDir, 'sources', `${id}.txt`);
 export const sourceMetaPath = (dataDir: string, id: string) => join(dataDir, 'sources', `${id}.json`);
 

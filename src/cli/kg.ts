@@ -11,6 +11,7 @@ import { diff } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { find } from './commands/find';
 import { ingest } from './commands/ingest';
+import { learn } from './commands/learn';
 import { review } from './commands/review';
 import { pathCommand } from './commands/path';
 import { profile } from './commands/profile';
@@ -35,6 +36,7 @@ const COMMANDS: Record<string, Command> = {
   ingest,
   review,
   apply,
+  learn,
   diff,
 };
 

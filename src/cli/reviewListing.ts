@@ -2,7 +2,7 @@
  * One line per decision target for the command line, in the curator's language: what it would
  * add as it stands now (edits applied, names rather than ids), and the quote it rests on.
  */
-import { additions, candidateTarget, currentDecisions, decisionTargets, editOf, progress, reviewEntities, type ReviewFile } from '../ingest/review';
+import { additions, candidateTarget, currentDecisions, decisionTargets, editOf, progress, referenceTarget, reviewEntities, type ReviewFile } from '../ingest/review';
 import { describeRule } from '../ingest/ruleLabels';
 import { parseRefKey, type EndRef } from '../ingest/types';
 import type { Entity } from '../model/schema';
@@ -68,8 +68,10 @@ export function listingLines(review: ReviewFile, entities: Entity[], lang: Lang)
     const relation = review.proposals.relations.find((r) => r.id === target);
     if (!relation) return target;
     const evidence = edit?.evidence ?? [relation.evidence];
+    // An end reached through "hai bên", "văn kiện" … is the instrument the reviewer said they mean, as apply writes it.
+    const end = (side: 'source' | 'target') => edit?.[side] ?? (relation.viaReference === side ? (editOf(current.get(referenceTarget(relation[side])))?.instrument ?? relation[side]) : relation[side]);
     return (
-      `${name(edit?.source ?? relation.source)} ${PREDICATES[edit?.predicate ?? relation.predicate][lang]} ${name(edit?.target ?? relation.target)}` +
+      `${name(end('source'))} ${PREDICATES[edit?.predicate ?? relation.predicate][lang]} ${name(end('target'))}` +
       `${relation.existing ? ` (${WORDS.addsEvidence[lang]})` : ''} — ${evidence.map((e) => `“${clip(e.quote)}” @${e.start}`).join('; ')}`
     );
   };

@@ -69,3 +69,52 @@ export function reachOf(length: number, ranges: { first: number; last: number }[
   for (let i = 1; i < length; i++) reach[i] = Math.max(reach[i]!, reach[i - 1]!);
   return reach;
 }
+
+/** Two hashes, each modulo a prime below 2^26 so that a hash times a base or a power stays exact in a double. */
+const HASHES = [
+  { modulus: 67_108_859, base: 1_000_003 },
+  { modulus: 67_108_837, base: 7_654_321 },
+];
+
+export type WordRunKeys = {
+  /** The key of the folded words of tokens first..last. */
+  key: (first: number, last: number) => string;
+  /** The key those words would have if they were `words`. */
+  keyOf: (words: string[]) => string;
+};
+
+/**
+ * A key for the folded words of any run of tokens, in constant time after one pass (two
+ * polynomial hashes of the words' numbers): "is this run one of these names?" costs as little
+ * for a run of a thousand words as for two. Equal runs have equal keys; two different runs may
+ * rarely share one, so a caller compares the words before it believes a match.
+ */
+export function wordRunKeys(tokens: Token[]): WordRunKeys {
+  const numbers = new Map<string, number>();
+  const numberOf = (word: string) => {
+    let n = numbers.get(word);
+    if (n === undefined) numbers.set(word, (n = numbers.size + 1));
+    return n;
+  };
+  const tables = HASHES.map(({ modulus, base }) => {
+    const prefix = new Float64Array(tokens.length + 1);
+    const power = new Float64Array(tokens.length + 1);
+    power[0] = 1;
+    tokens.forEach((token, i) => {
+      prefix[i + 1] = (prefix[i]! * base + numberOf(token.folded)) % modulus;
+      power[i + 1] = (power[i]! * base) % modulus;
+    });
+    return { modulus, base, prefix, power };
+  });
+  return {
+    key: (first, last) => {
+      const length = last - first + 1;
+      const hashes = tables.map(({ modulus, prefix, power }) => (prefix[last + 1]! - ((prefix[first]! * power[length]!) % modulus) + modulus) % modulus);
+      return `${length}:${hashes.join(':')}`;
+    },
+    keyOf: (words) => {
+      const hashes = tables.map(({ modulus, base }) => words.reduce((hash, word) => (hash * base + numberOf(word)) % modulus, 0));
+      return `${words.length}:${hashes.join(':')}`;
+    },
+  };
+}

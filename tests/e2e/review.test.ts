@@ -140,4 +140,18 @@ describe.skipIf(unavailable !== null)('reviewing an ingested article in Chromium
     expect(await panel.getByRole('group').first().textContent()).toMatch(/^Từ/);
     await screenshot(page, 'review-05-vi');
   });
+
+  it('with words selected, one click decides a card below the focused one: no card changes its height under the pointer', async () => {
+    const { page, consoleErrors } = await openPage(browser!, server!.url);
+    await page.goto(`${server!.url}?review=fixture&lang=en`);
+    await page.locator('li.proposal.open').first().waitFor();
+    // A selection gives relation cards their evidence buttons; the focused card shows them.
+    await dragSelect(page, spanOf(fixtureText(), 'Theo ETA, hai bên sẽ thúc đẩy hợp tác'));
+    const [above, below] = await page.locator('li.proposal.relation.open').evaluateAll((els) => els.slice(0, 2).map((e) => e.getAttribute('data-target')!));
+    await page.locator(`li.proposal[data-target="${above}"] .verdict`).click();
+    const card = page.locator(`li.proposal[data-target="${below}"]`);
+    await card.getByRole('button', { name: 'Reject' }).click();
+    await expect.poll(() => card.getAttribute('class')).toContain('reject');
+    expect(consoleErrors).toEqual([]);
+  });
 });

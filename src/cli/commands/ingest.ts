@@ -6,13 +6,16 @@ import { hasVisibleText } from '../../text/visible';
 import { evaluateArticle } from '../../ingest/evaluate';
 import { buildKnowledge, propose } from '../../ingest/propose';
 import { carryOver } from '../../ingest/review';
-import { RULES_VERSION } from '../../ingest/relationRules';
+import { RULES_VERSION, ruleReads } from '../../ingest/relationRules';
 import { toNfc } from '../../text/normalize';
+import { articleLanguage } from '../../text/language';
 import { parseWithPositionals, UsageError } from '../args';
-import { DataError, hashText, loadDataset, loadDatasetFiles, readReview, reviewJson, reviewPath, sourceMetaPath, sourceTextPath } from '../corpusFiles';
+import { DataError, hashText, loadDataset, loadDatasetFiles, readLearnedRules, readReview, reviewJson, reviewPath, sourceMetaPath, sourceTextPath } from '../corpusFiles';
 import { transact } from '../store/graphStore';
 import { DATA_OPTION, type Command, type Io } from '../io';
 import { formatEvaluation } from '../formatEvaluation';
+import { formatCorpusEvaluation, halfTotals, readCorpus, reviewedAgainstGold, scoreCorpus } from '../corpusEval';
+import { isRetired, learnFromReviews } from '../../ingest/learn';
 import { readArticle } from '../readArticle';
 
 /** A title or name typed on the command line, as the corpus keeps text: composed (NFC), without surrounding spaces. */
@@ -45,12 +48,44 @@ function runEval(dataDir: string, io: Io): number {
   return 0;
 }
 
+/** The development corpus scored against its gold, knowing only graph-data. */
+function runCorpusEval(dir: string, dataDir: string, flags: { json: boolean; misses: boolean; half?: string; learn: boolean }, io: Io): number {
+  if (flags.half && flags.half !== 'development' && flags.half !== 'held-out') throw new UsageError(`--half must be development or held-out (got "${flags.half}")`);
+  const read = readCorpus(dir);
+  // Looking at one half only keeps the other out of sight while rules are developed.
+  const corpus = { ...read, development: flags.half === 'held-out' ? [] : read.development, heldOut: flags.half === 'development' ? [] : read.heldOut };
+  const dataset = loadDataset(dataDir);
+  const knowledge = buildKnowledge(dataset.entities, dataset.relations);
+  const halves = { development: scoreCorpus(corpus.development, knowledge), heldOut: scoreCorpus(corpus.heldOut, knowledge) };
+  // Learning reads the review of the development half only; both halves are scored again with what it learned.
+  const learned = flags.learn ? learnFromReviews(reviewedAgainstGold(read.development, knowledge), (_language, predicate, words) => ruleReads(predicate, words)) : undefined;
+  const learnedKnowledge = learned && buildKnowledge(dataset.entities, dataset.relations, learned);
+  const after = learnedKnowledge && { development: scoreCorpus(corpus.development, learnedKnowledge), heldOut: scoreCorpus(corpus.heldOut, learnedKnowledge) };
+  const both = (h: typeof halves) => ({ development: { articles: h.development, ...halfTotals(h.development) }, heldOut: { articles: h.heldOut, ...halfTotals(h.heldOut) } });
+  if (flags.json) {
+    io.out(JSON.stringify({ rulesVersion: RULES_VERSION, split: corpus.rule, ...both(halves), ...(after && learned ? { learned, afterLearning: both(after) } : {}) }, null, 2));
+    return 0;
+  }
+  io.out(formatCorpusEvaluation(corpus, halves, flags.misses));
+  if (after && learned) {
+    io.out(formatCorpusEvaluation(corpus, after, flags.misses, `## After learning from the review of the development half (${learned.constructions.length} constructions learned, ${Object.values(learned.rules).filter(isRetired).length} rules retired)`));
+    io.out(learned.constructions.map((c) => `- learned ${c.language} ${c.predicate}: ${c.pattern} (×${c.seen})`).join('\n'));
+  }
+  return 0;
+}
+
 export const ingest: Command = {
   usage: `  ingest FILE --id ID --title-en TITLE [--title-vi TITLE] [--date DATE] [--publisher NAME]
                            store an article (UTF-8; BOM, CRLF and NFD accepted) under
                            graph-data/sources/ and write its proposals to graph-data/review/ID.json;
                            --dry-run writes nothing (--json prints the proposals as JSON);
-                           --eval measures the proposals on the curated articles, leaving each out`,
+                           --eval measures the proposals on the curated articles, leaving each out;
+  ingest --eval --corpus DIR [--half development|held-out] [--learn] [--misses] [--json]
+                           score the proposals for a development corpus (NAME.txt, NAME.gold.json,
+                           split.json) against its gold, per article and for each half;
+                           --learn also learns from the review of the development half and scores
+                           both halves again; --misses lists what each article's proposals missed
+                           or got wrong`,
   run(args, io) {
     const { values, positionals } = parseWithPositionals(
       args,
@@ -64,10 +99,16 @@ export const ingest: Command = {
         'dry-run': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         eval: { type: 'boolean', default: false },
+        corpus: { type: 'string' },
+        misses: { type: 'boolean', default: false },
+        half: { type: 'string' },
+        learn: { type: 'boolean', default: false },
       },
       ['FILE'],
     );
     try {
+      if (values.corpus && !values.eval) throw new UsageError('--corpus DIR goes with --eval: kg ingest --eval --corpus DIR');
+      if (values.eval && values.corpus) return runCorpusEval(values.corpus, values.data, { json: values.json, misses: values.misses, learn: values.learn, ...(values.half ? { half: values.half } : {}) }, io);
       if (values.eval) return runEval(values.data, io);
       const [file] = positionals;
       if (!file) throw new UsageError('ingest needs the article file: kg ingest FILE --id ID');
@@ -95,13 +136,13 @@ export const ingest: Command = {
           $schema: '../schema/source.schema.json',
           id,
           title: { vi: typed(values['title-vi'] ?? Array.from(firstLine).slice(0, 200).join('')), en: typed(values['title-en'] ?? '') },
-          language: 'vi',
+          language: articleLanguage(text),
           ...(values.date !== undefined ? { date: values.date } : {}),
           ...(values.publisher !== undefined ? { publisher: { vi: typed(values.publisher), en: typed(values.publisher) } } : {}),
           textHash: hash,
         };
         if (!again && !dryRun) checkNewSource(raw, values.data, meta, text, values['title-vi'] !== undefined);
-        const proposals = propose(text, buildKnowledge(dataset.entities, dataset.relations));
+        const proposals = propose(text, buildKnowledge(dataset.entities, dataset.relations, readLearnedRules(values.data)));
         const { text: _text, sentences: _sentences, ...kept } = proposals;
         const review = carryOver({ source: id, textHash: hash, rulesVersion: RULES_VERSION, proposedAt: new Date().toISOString(), proposals: kept, decisions: [] }, previous);
         if (dryRun) return { writes: [], result: { review, again, proposals } };

