@@ -6,7 +6,7 @@ import { additions, candidateTarget, currentDecisions, decisionTargets, editOf, 
 import { describeRule } from '../ingest/ruleLabels';
 import { parseRefKey, type EndRef } from '../ingest/types';
 import type { Entity } from '../model/schema';
-import { KINDS, PREDICATES, type Kind } from '../model/vocabulary';
+import { KINDS, predicatePhrase, type Kind } from '../model/vocabulary';
 import type { Lang } from './reviewActions';
 
 const VERDICTS = {
@@ -55,7 +55,7 @@ export function listingLines(review: ReviewFile, entities: Entity[], lang: Lang)
     if (add?.type === 'mention') return `${WORDS.added[lang]} — “${clip(add.span.quote)}” @${add.span.start} ${WORDS.mention[lang]} ${name(add.of)}`;
     if (add?.type === 'alias') return `${WORDS.added[lang]} — “${add.alias}”: ${WORDS.alias[lang]} ${name({ entity: add.entity })}`;
     if (add?.type === 'relation') {
-      return `${WORDS.added[lang]} — ${name(add.source)} ${PREDICATES[add.predicate][lang]} ${name(add.target)} — ${add.evidence.map((e) => `“${clip(e.quote)}” @${e.start}`).join('; ')}`;
+      return `${WORDS.added[lang]} — ${name(add.source)} ${predicatePhrase(add.predicate)[lang]} ${name(add.target)} — ${add.evidence.map((e) => `“${clip(e.quote)}” @${e.start}`).join('; ')}`;
     }
     const candidate = review.proposals.candidates.find((c) => candidateTarget(c.key) === target);
     if (candidate) {
@@ -71,7 +71,7 @@ export function listingLines(review: ReviewFile, entities: Entity[], lang: Lang)
     // An end reached through "hai bên", "văn kiện" … is the instrument the reviewer said they mean, as apply writes it.
     const end = (side: 'source' | 'target') => edit?.[side] ?? (relation.viaReference === side ? (editOf(current.get(referenceTarget(relation[side])))?.instrument ?? relation[side]) : relation[side]);
     return (
-      `${name(end('source'))} ${PREDICATES[edit?.predicate ?? relation.predicate][lang]} ${name(end('target'))}` +
+      `${name(end('source'))} ${predicatePhrase(edit?.predicate ?? relation.predicate)[lang]} ${name(end('target'))}` +
       `${relation.existing ? ` (${WORDS.addsEvidence[lang]})` : ''} — ${evidence.map((e) => `“${clip(e.quote)}” @${e.start}`).join('; ')}`
     );
   };

@@ -8,7 +8,7 @@
  * third with nothing new plans nothing. Pure: the caller writes the files, after validating.
  */
 import { relationId, type Entity, type Evidence, type Relation, type SourceMeta } from '../model/schema';
-import { PREDICATES, predicateAllows } from '../model/vocabulary';
+import { predicateAllows, predicatePhrase } from '../model/vocabulary';
 import { foldForSearch } from '../text/fold';
 import type { ApplyIssue } from './issues';
 import { additions, candidateTarget, currentDecisions, editOf, isKept, referenceTarget, type ReviewFile } from './review';
@@ -206,7 +206,7 @@ export function planApply(graph: Graph, review: ReviewFile, meta: Pick<SourceMet
     const fresh = want.spans.map(evidenceOf).filter((e) => !have.some((x) => x.source === e.source && x.start === e.start && x.end === e.end));
     if (existing) for (const evidence of fresh) plan.evidence.push({ relation: id, evidence });
     else if (planned) planned.evidence.push(...fresh);
-    else plan.relations.push({ source, predicate: want.predicate, target, labels: { vi: PREDICATES[want.predicate].vi, en: PREDICATES[want.predicate].en }, evidence: fresh });
+    else plan.relations.push({ source, predicate: want.predicate, target, labels: { ...predicatePhrase(want.predicate) }, evidence: fresh });
   }
 
   // A new entity no relation ties to the article keeps its first mention as its evidence.

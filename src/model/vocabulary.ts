@@ -69,6 +69,19 @@ export const PREDICATES = {
 } as const satisfies Record<string, Bilingual>;
 
 export type Predicate = keyof typeof PREDICATES;
+
+/**
+ * How a predicate reads inside a sentence, where its name does not: "The Dialogue took place in
+ * Hanoi", not "… held at Hanoi". A new relation takes this as its label.
+ */
+const SENTENCE_PHRASES: Partial<Record<Predicate, Bilingual>> = {
+  signed_at: { vi: 'được ký tại', en: 'was signed at' },
+  held_at: { vi: 'diễn ra tại', en: 'took place in' },
+};
+
+export function predicatePhrase(predicate: Predicate): Bilingual {
+  return SENTENCE_PHRASES[predicate] ?? PREDICATES[predicate];
+}
 export const PREDICATE_IDS = Object.keys(PREDICATES) as Predicate[];
 /** The predicates a curator may use: "related_to" is only for imported graphs. */
 export const CURATED_PREDICATE_IDS = PREDICATE_IDS.filter((p) => p !== 'related_to');

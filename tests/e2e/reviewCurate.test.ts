@@ -278,7 +278,7 @@ describe.skipIf(unavailable !== null)('a curator finishes an unseen article in t
     const plan = page.locator('.apply-panel .plan');
     await plan.waitFor();
     const previewText = (await plan.textContent()) ?? '';
-    expect(previewText).toContain('The Memorandum of Understanding on Maritime Security Cooperation signed at Oslo');
+    expect(previewText).toContain('The Memorandum of Understanding on Maritime Security Cooperation was signed at Oslo');
     expect(previewText).not.toMatch(/ban-ghi-nho|candidate:|relation:/);
     await screenshot(page, 'curate-preview');
     await act.click(page.getByRole('button', { name: 'Write to the graph' }));

@@ -8,7 +8,7 @@ import type { ApplyPlan } from '../../ingest/apply';
 import { describeIssue } from '../../ingest/issues';
 import type { Entity, Relation } from '../../model/schema';
 import { asObject, asSubject } from '../../model/sentence';
-import { KINDS, PREDICATES, type Kind } from '../../model/vocabulary';
+import { KINDS, predicatePhrase, type Kind } from '../../model/vocabulary';
 import type { Lang } from '../state/viewState';
 import { planApply, writeApply, type ReviewState } from './api';
 import { planSummary, rt } from './strings';
@@ -24,7 +24,7 @@ function namer(state: ReviewState, plan: ApplyPlan) {
   const known = new Map<string, { labels: Entity['labels']; kind: Kind; category?: string }>(state.entities.map((e) => [e.id, e]));
   for (const e of plan.entities) known.set(e.id, e);
   const end = (id: string) => known.get(id) ?? { labels: { vi: id, en: id }, kind: 'other' as const };
-  const sentence = (r: Pick<Relation, 'source' | 'predicate' | 'target'>, lang: Lang) => `${asSubject(end(r.source), lang)} ${PREDICATES[r.predicate][lang]} ${asObject(end(r.target), lang)}`;
+  const sentence = (r: Pick<Relation, 'source' | 'predicate' | 'target'>, lang: Lang) => `${asSubject(end(r.source), lang)} ${predicatePhrase(r.predicate)[lang]} ${asObject(end(r.target), lang)}`;
   return { name: (id: string, lang: Lang) => end(id).labels[lang], sentence };
 }
 

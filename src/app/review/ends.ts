@@ -7,7 +7,7 @@
 import { additions, candidateTarget, currentDecisions, editOf, isKept, referenceTarget, reviewEntities, type Decision } from '../../ingest/review';
 import { refKey, type EndRef, type RelationProposal } from '../../ingest/types';
 import { asObject, asSubject } from '../../model/sentence';
-import { PREDICATES, type Bilingual, type Kind, type Predicate } from '../../model/vocabulary';
+import { predicatePhrase, type Bilingual, type Kind, type Predicate } from '../../model/vocabulary';
 import type { Lang } from '../state/viewState';
 import type { ReviewState } from './api';
 
@@ -90,7 +90,7 @@ export function endName(state: ReviewState, ref: EndRef, lang: Lang, newWord?: s
 export function relationSentence(state: ReviewState, source: EndRef, predicate: Exclude<Predicate, 'related_to'>, target: EndRef, lang: Lang): string {
   const ends = endsOf(state);
   const end = (ref: EndRef) => ends.info(ref) ?? { kind: 'other' as const, labels: { vi: refKey(ref), en: refKey(ref) } };
-  return `${asSubject(end(source), lang)} ${PREDICATES[predicate][lang]} ${asObject(end(target), lang)}`;
+  return `${asSubject(end(source), lang)} ${predicatePhrase(predicate)[lang]} ${asObject(end(target), lang)}`;
 }
 
 /** The ends a proposed relation has now: the reviewer's edit, and an end reached through "hai bên" … as the reviewer confirmed it. */
