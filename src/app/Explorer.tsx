@@ -1,5 +1,5 @@
 /** The explorer's layout and the wiring between view state, canvas and panels. */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Evidence } from '../model/schema';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { useData } from './data';
@@ -20,6 +20,7 @@ import { EntityCombobox } from './panels/EntityCombobox';
 import { ExportMenu } from './panels/ExportMenu';
 import { FilterPanel } from './panels/FilterPanel';
 import { PathFinder } from './panels/PathFinder';
+import { usePathFraming } from './panels/usePathFraming';
 import { RelationsTable } from './table/RelationsTable';
 import type { CanvasProps } from './canvas/canvasProps';
 import { TimelineStrip } from './timeline/TimelineStrip';
@@ -27,9 +28,15 @@ import { useChangesView } from './timeline/useChangesView';
 import { applyFilter, bothKept } from '../query/filter';
 import { emptyFilter, isEmptyFilter, type FilterSpec } from '../query/filterSpec';
 import { EMPTY_FOCUS, type FocusSets } from '../query/focus';
-import { shortestPaths } from '../query/paths';
+import { kShortestPaths, pathElements } from '../query/paths';
 import { useViewState } from './state/useViewState';
+import { useStepCamera } from './story/stepCamera';
+import { useStoryMode } from './story/useStoryMode';
 import type { DataIndex, Lang } from './state/viewState';
+
+// The story maker and the presenter load when first opened.
+const StoryMaker = lazy(() => import('./story/StoryMaker').then((m) => ({ default: m.StoryMaker })));
+const PresentationPanel = lazy(() => import('./story/PresentationPanel').then((m) => ({ default: m.PresentationPanel })));
 
 /** Where the graph on screen came from: the shipped bundle, or a file the user opened. */
 export type Origin = { kind: 'shipped' } | { kind: 'imported'; name: string; summary: ImportSummary };
@@ -57,21 +64,25 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
   );
   const { view, notices, update, dismiss } = useViewState(index);
   const [flyTo, setFlyTo] = useState<CanvasProps['flyTo']>(null);
+  const [storyOpen, setStoryOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const detailsRef = useRef<HTMLElement>(null);
   const [changesSlot, setChangesSlot] = useState<HTMLDivElement | null>(null);
-  const { lang } = view;
-  const kept = useMemo(() => (isEmptyFilter(view.filter) ? null : applyFilter(data.graph, view.filter)), [data.graph, view.filter]);
-  const pathResult = useMemo(
-    () => (view.path ? shortestPaths(data.graph, view.path[0], view.path[1], kept) : null),
-    [data.graph, view.path, kept],
+  // A story presented shows its step on the canvas; the explorer's own view waits underneath.
+  const story = useStoryMode(view, update, index, sigmaRef);
+  const presenting = story.presentation !== null;
+  const shown = story.presentation?.shown ?? view;
+  const { lang } = shown;
+  const kept = useMemo(() => (isEmptyFilter(shown.filter) ? null : applyFilter(data.graph, shown.filter)), [data.graph, shown.filter]);
+  const paths = useMemo(
+    () => (shown.path ? kShortestPaths(data.graph, shown.path.ends[0], shown.path.ends[1], shown.path.options, kept) : null),
+    [data.graph, shown.path, kept],
   );
-  const pathSets = useMemo<FocusSets>(() => {
-    if (!pathResult || pathResult.paths.length === 0) return EMPTY_FOCUS;
-    const edges = new Set(pathResult.paths.flat());
-    const nodes = new Set([...edges].flatMap((e) => data.graph.extremities(e)));
-    return { nodes, edges };
-  }, [data.graph, pathResult]);
+  // The chosen path is drawn; the others are listed in the path finder.
+  const chosenPath = (shown.path && paths?.[Math.min(shown.path.chosen, paths.length - 1)]) || null;
+  const pathSets = useMemo<FocusSets>(() => (chosenPath ? pathElements([chosenPath]) : EMPTY_FOCUS), [chosenPath]);
+  useStepCamera(sigmaRef, story.presentation?.presented ?? null, kept, pathSets.nodes, story.stage !== null);
+  const framePath = usePathFraming(sigmaRef, pathSets.nodes);
   // "What changed" (in the URL) is drawn in full with the rest faded, and exported as the current view; playback fades what has not appeared yet.
   const changes = useChangesView(view.timeline.changes);
   // The current view's export: what changed, within what the filter shows.
@@ -148,7 +159,7 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
   const selection = view.selection;
 
   return (
-    <div className="app">
+    <div className={presenting ? 'app presenting' : 'app'}>
       <nav className="skip-links" aria-label={t(lang, 'skipLinks')}>
         <button type="button" onClick={() => searchRef.current?.focus()}>{t(lang, 'skipToSearch')}</button>
         <button type="button" onClick={() => document.getElementById('graph')?.focus()}>{t(lang, 'skipToGraph')}</button>
@@ -194,6 +205,9 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
             onClick={toggleTable}
           >
             {t(lang, 'relationsTable')}
+          </button>
+          <button type="button" className="button" aria-pressed={storyOpen} onClick={() => setStoryOpen(!storyOpen)}>
+            {t(lang, 'stories')}
           </button>
           <ExportMenu lang={lang} filter={view.filter} kept={exported} changes={changes?.spec ?? null} sigma={() => sigmaRef.current as unknown as Sigma | null} />
           <CopyLink lang={lang} />
@@ -265,11 +279,15 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
           <Legend lang={lang} kept={view.filter.kinds} onChange={(kinds) => setFilter({ kinds })} onSelectNode={selectNode} />
           <PathFinder
             lang={lang}
-            ends={view.path}
-            result={pathResult}
-            onChange={(path) => update({ path })}
+            path={view.path}
+            found={paths}
+            onChange={(path) => {
+              update({ path });
+              framePath();
+            }}
             onSelectNode={selectNode}
             onSelectEdge={selectEdge}
+            onShowEvidence={showEvidence}
           />
           <FilterPanel
             lang={lang}
@@ -282,7 +300,16 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
           />
         </aside>
         <section id="graph" tabIndex={-1} className={view.table.open ? 'canvas-wrap with-table' : 'canvas-wrap'} aria-label={t(lang, 'graphCanvas')}>
-          <GraphCanvas ref={sigmaRef} view={view} update={update} flyTo={flyTo} visible={kept} path={pathSets} reveal={reveal ?? changes?.kept ?? null} emphasis={reveal ? null : (changes?.added ?? null)} />
+          <GraphCanvas
+            ref={sigmaRef}
+            view={shown}
+            update={story.canvasUpdate}
+            flyTo={flyTo}
+            visible={kept}
+            path={pathSets}
+            reveal={presenting ? null : (reveal ?? changes?.kept ?? null)}
+            emphasis={presenting || reveal ? null : (changes?.added ?? null)}
+          />
           <TimelineStrip
             lang={lang}
             filter={view.filter}
@@ -296,7 +323,7 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
             onSelectNode={selectNode}
             onSelectEdge={selectEdge}
           />
-          {view.table.open && (
+          {view.table.open && !presenting && (
             <RelationsTable
               lang={lang}
               kept={kept}
@@ -309,11 +336,28 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
             />
           )}
         </section>
+        {story.presentation && (
+          <Suspense fallback={null}>
+            <PresentationPanel
+              view={view}
+              presented={story.presentation.presented}
+              shown={shown}
+              chosenPath={chosenPath}
+              sigmaRef={sigmaRef}
+              index={index}
+              update={update}
+              onStage={story.setStage}
+              saveOffline={story.saveOffline}
+              onSaveOfflineStarted={story.clearSaveOffline}
+              onExit={story.exit}
+            />
+          </Suspense>
+        )}
         <DetailsColumn
           lang={lang}
           selection={selection}
           comparing={changes !== null}
-          article={view.article}
+          article={presenting ? null : view.article}
           onCloseArticle={() => {
             update({ article: null });
             focusDetails();
@@ -323,7 +367,13 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
           onShowEvidence={showEvidence}
           detailsRef={detailsRef}
           changesSlot={setChangesSlot}
-        />
+        >
+          {storyOpen && (
+            <Suspense fallback={null}>
+              <StoryMaker lang={lang} currentStep={story.currentStep} onShowStep={story.showStep} onPresent={story.present} />
+            </Suspense>
+          )}
+        </DetailsColumn>
       </main>
     </div>
   );

@@ -49,17 +49,34 @@ export const PNG_DEFAULT_SCALE = 2;
 export type PngSize = { width: number; height: number };
 
 export async function savePng(sigma: Sigma, title: string, legend: LegendEntry[], fileName: string, size: PngSize): Promise<void> {
+  saveBlob(await renderPng(sigma, title, legend, size), fileName);
+}
+
+/** The canvas as sigma would draw it at this size, labels placed as on screen, the legend in a column beside it. */
+export async function renderPng(sigma: Sigma, title: string, legend: LegendEntry[], size: PngSize): Promise<Blob> {
   const { drawOnCanvas } = await import('@sigma/export-image');
   const pixelRatio = window.devicePixelRatio || 1;
   // The legend grows with large images, and takes a column of its own so that it covers no label.
   const scale = Math.min(3, Math.max(1, size.width / 1200));
   const column = Math.min(legendWidth(title, legend, scale), Math.floor(size.width / 2));
-  const graph = await drawOnCanvas(sigma, {
-    backgroundColor: '#ffffff',
+  // On screen a focus (a selection, a path) fades the base layers by CSS; the picture fades them alike.
+  const opacity = new Map(Object.entries(sigma.getCanvases()).map(([id, layer]) => [id, Number(getComputedStyle(layer).opacity)]));
+  const graph = document.createElement('canvas');
+  graph.width = (size.width - column) * pixelRatio;
+  graph.height = size.height * pixelRatio;
+  const layers = graph.getContext('2d');
+  if (!layers) throw new Error('the browser could not draw the PNG');
+  await drawOnCanvas(sigma, {
     width: size.width - column,
     height: size.height,
-    // Our label placement draws at the end of the render task: let it run before the layers are copied.
-    withTempRenderer: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    withTempRenderer: async (temp) => {
+      // Our label placement draws at the end of the render task: let it run before the layers are copied.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      for (const [id, layer] of Object.entries(temp.getCanvases())) {
+        layers.globalAlpha = opacity.get(id) ?? 1;
+        layers.drawImage(layer, 0, 0, graph.width, graph.height, 0, 0, graph.width, graph.height);
+      }
+    },
   });
   const canvas = document.createElement('canvas');
   canvas.width = size.width * pixelRatio;
@@ -72,5 +89,5 @@ export async function savePng(sigma: Sigma, title: string, legend: LegendEntry[]
   drawLegend(canvas, title, legend, scale * pixelRatio);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the browser could not encode the PNG');
-  saveBlob(blob, fileName);
+  return blob;
 }

@@ -2,8 +2,10 @@
 import { excerpt } from '../io/sanitize';
 import { formatCount } from './displayText';
 import { IMPORT_STRINGS } from './i18nImport';
+import { PATH_STRINGS } from './panels/pathStrings';
 import { PROFILE_STRINGS } from './profile/profileStrings';
 import { SHELL_STRINGS } from './shellStrings';
+import { STORY_STRINGS } from './story/storyStrings';
 import { TABLE_STRINGS } from './table/tableStrings';
 import { CHANGES_STRINGS, TIMELINE_STRINGS } from './timeline/strings';
 import type { Lang, Notice } from './state/viewState';
@@ -41,6 +43,7 @@ export const STRINGS = {
   },
   aliases: { vi: 'Tên khác', en: 'Also known as' },
   sources: { vi: 'Nguồn', en: 'Sources' },
+  namedIn: { vi: 'Được nêu tên ở', en: 'Named in' },
   relations: { vi: 'Quan hệ', en: 'Relations' },
   relation: { vi: 'Quan hệ', en: 'Relation' },
   evidence: { vi: 'Bằng chứng', en: 'Evidence' },
@@ -121,6 +124,8 @@ export const STRINGS = {
   importedFrom: { vi: 'Đang xem tệp đã mở', en: 'Exploring the file' },
   backToShipped: { vi: 'Quay lại đồ thị gốc', en: 'Back to the shipped graph' },
   ...IMPORT_STRINGS,
+  ...PATH_STRINGS,
+  ...STORY_STRINGS,
   ...PROFILE_STRINGS,
   ...SHELL_STRINGS,
   ...TABLE_STRINGS,
@@ -142,13 +147,13 @@ export const NOTICES_SHOWN = 5;
  * Each form is a whole sentence, so no word is glued to a number by code.
  */
 export const COUNTED = {
-  pathLength: {
-    vi: { other: 'Đường ngắn nhất: {n} quan hệ' },
-    en: { one: 'Shortest path: 1 relation', other: 'Shortest path: {n} relations' },
+  pathsFound: {
+    vi: { one: 'Tìm thấy 1 đường nối:', other: 'Tìm thấy {n} đường nối, ngắn nhất ở trên cùng:' },
+    en: { one: 'Found 1 path:', other: 'Found {n} paths, shortest first:' },
   },
-  morePaths: {
-    vi: { other: '+{n} đường khác cùng độ dài' },
-    en: { one: '+1 more path of the same length', other: '+{n} more paths of the same length' },
+  storySteps: {
+    vi: { other: '{n} bước' },
+    en: { one: '1 step', other: '{n} steps' },
   },
   tableRows: {
     vi: { other: '{n} quan hệ' },
@@ -168,7 +173,8 @@ const pluralRules = { vi: new Intl.PluralRules('vi'), en: new Intl.PluralRules('
 
 export function tCount(lang: Lang, key: keyof typeof COUNTED, n: number): string {
   const forms: { one?: string; other: string } = COUNTED[key][lang];
-  const form = pluralRules[lang].select(n) === 'one' && forms.one ? forms.one : forms.other;
+  // "one" is also the exact form for 1 where a language has no plural (Vietnamese: "Tìm thấy 1 đường nối").
+  const form = (n === 1 || pluralRules[lang].select(n) === 'one') && forms.one ? forms.one : forms.other;
   return form.replace('{n}', String(n));
 }
 

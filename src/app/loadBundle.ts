@@ -1,6 +1,7 @@
 /** Fetches the bundle written by `kg build` and turns it into the explorer's data. */
 import { MultiDirectedGraph } from 'graphology';
 import type { GraphBundle, KnowledgeGraph, SourceDocument } from '../model/graph';
+import { isReservedId } from '../model/ids';
 import { evidenceSegments } from '../query/evidenceIndex';
 import type { ExplorerData } from './data';
 import type { CommunityLegend } from './import/communityColours';
@@ -23,10 +24,20 @@ export function explorerDataFromGraph(graph: KnowledgeGraph, sources: SourceDocu
   };
 }
 
+/** The review server answers a graph-data that does not validate with the validator's own words. */
+async function refusal(response: Response): Promise<string> {
+  const json: unknown = await response.json().catch(() => null);
+  const error = json !== null && typeof json === 'object' && 'error' in json ? json.error : null;
+  return typeof error === 'string' ? error : `HTTP ${response.status}`;
+}
+
 export async function loadBundle(url: string): Promise<ExplorerData> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  if (!response.ok) throw new Error(`${url}: ${await refusal(response)}`);
   const json: unknown = await response.json();
   if (!isBundle(json)) throw new Error(`${url}: not a graph bundle (expected "graph" and "sources")`);
+  // Built before the validator refused such ids: the graph library would crash on it later.
+  const reserved = json.graph.nodes.find((node) => isReservedId(String(node.key)));
+  if (reserved) throw new Error(`${url}: the entity id "${String(reserved.key)}" is a name every JavaScript object already has; rename it in graph-data and build again (npm run kg -- validate says where)`);
   return explorerDataFromGraph(MultiDirectedGraph.from(json.graph), json.sources);
 }

@@ -3,19 +3,26 @@
  * dataset, article texts with their hashes, and review files (graph-data/review/ID.json).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { z } from 'zod';
+import { CURATED_PREDICATE_IDS } from '../model/vocabulary';
+import { NO_LEARNING, type LearnedRules } from '../ingest/learn';
+import { join, relative } from 'node:path';
 import type { Dataset } from '../model/schema';
-import { formatError, validateDataset, type RawDataset } from '../model/validate';
-import type { ReviewFile } from '../ingest/review';
+import { formatError, formatIssuePath, validateDataset, type RawDataset } from '../model/validate';
+import { reviewFileSchema, type ReviewFile } from '../ingest/review';
+import { describeJsonError } from '../text/jsonError';
+import { decodeUtf8 } from '../text/utf8';
 import { readDataset } from './readDataset';
-import { writeFile } from './io';
+import { readDataFile } from './store/graphStore';
 
 export class DataError extends Error {
   constructor(readonly lines: string[]) {
     super(lines.join('\n'));
   }
 }
+
+/** A request the data cannot take (a decision that does not fit, a name that names nothing): exit 2, the reason only. */
+export class RefusedError extends DataError {}
 
 export function hashText(text: string): string {
   return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
@@ -41,22 +48,64 @@ export function loadDatasetFiles(dataDir: string): { dataset: Dataset; raw: RawD
 }
 
 export const reviewPath = (dataDir: string, id: string) => join(dataDir, 'review', `${id}.json`);
+/** What `kg learn` learned from the reviews; the ingest reads it when it is there. */
+export const learnedRulesPath = (dataDir: string) => join(dataDir, 'learned-rules.json');
+
+const learnedSchema = z.strictObject({
+  constructions: z.array(z.strictObject({ predicate: z.enum(CURATED_PREDICATE_IDS), language: z.enum(['vi', 'en']), pattern: z.string().min(1), seen: z.number().int().positive() })),
+  rules: z.record(z.string(), z.strictObject({ accepted: z.number().int().nonnegative(), rejected: z.number().int().nonnegative() })),
+});
+
+/** The learned rules of a graph-data folder, or none; a file that is not one is refused with its path. */
+export function readLearnedRules(dataDir: string): LearnedRules {
+  const path = learnedRulesPath(dataDir);
+  let bytes: Uint8Array | null;
+  try {
+    bytes = readDataFile(path);
+  } catch (error) {
+    throw new DataError([`${path}: ${(error as Error).message}`]);
+  }
+  if (bytes === null) return NO_LEARNING;
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    throw new DataError([`${path}: not readable JSON: ${(error as Error).message.split('\n')[0]}`]);
+  }
+  const parsed = learnedSchema.safeParse(json);
+  if (!parsed.success) throw new DataError(parsed.error.issues.map((issue) => `${path}: ${formatIssuePath(issue.path) || '(root)'}: ${issue.message}`));
+  return parsed.data;
+}
 export const sourceTextPath = (dataDir: string, id: string) => join(dataDir, 'sources', `${id}.txt`);
 export const sourceMetaPath = (dataDir: string, id: string) => join(dataDir, 'sources', `${id}.json`);
 
+/** A review file, checked as strictly as graph-data: every problem named with its file and path. */
 export function readReview(dataDir: string, id: string): ReviewFile | undefined {
   const path = reviewPath(dataDir, id);
-  if (!existsSync(path)) return undefined;
+  const shown = relative(process.cwd(), path) || path;
+  let bytes: Uint8Array | null;
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as ReviewFile;
+    bytes = readDataFile(path);
   } catch (error) {
-    throw new DataError([`${path}: not a readable review file: ${(error as Error).message}`]);
+    throw new DataError([`${shown}: ${(error as Error).message}`]);
   }
+  if (bytes === null) return undefined;
+  const decoded = decodeUtf8(bytes);
+  if ('badByte' in decoded) throw new DataError([`${shown}: not valid UTF-8: invalid byte at offset ${decoded.badByte}`]);
+  let json: unknown;
+  try {
+    json = JSON.parse(decoded.text);
+  } catch (error) {
+    throw new DataError([`${shown}: not a readable review file: invalid JSON at ${describeJsonError(decoded.text, error)}`]);
+  }
+  const parsed = reviewFileSchema.safeParse(json);
+  if (!parsed.success) throw new DataError(parsed.error.issues.map((issue) => `${shown}: ${formatIssuePath(issue.path) || '(root)'}: ${issue.message}`));
+  if (parsed.data.source !== id) throw new DataError([`${shown}: source: the review is for "${parsed.data.source}", not "${id}"`]);
+  return parsed.data as ReviewFile;
 }
 
-export function writeJson(path: string, value: unknown): void {
-  writeFile(path, `${JSON.stringify(value, null, 2)}\n`);
-}
+/** A review as written: JSON with two-space indentation, so a team reads its changes in git. */
+export const reviewJson = (review: ReviewFile) => `${JSON.stringify(review, null, 2)}\n`;
 
 /**
  * A review whose article text changed since its proposals were made points at the wrong

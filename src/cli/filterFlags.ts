@@ -1,7 +1,7 @@
 /** The export command's filter flags: the explorer's URL parameters, as command-line options. */
 import type { ParseArgsConfig } from 'node:util';
 import type { FilterSpec } from '../query/filterSpec';
-import { FILTER_PARAMS, parseFilterParams, type RawParams } from '../query/filterParams';
+import { FILTER_PARAMS, parseFilterParams, type ParamProblem, type RawParams } from '../query/filterParams';
 import type { Loaded } from './loadGraph';
 import { UsageError } from './args';
 
@@ -16,16 +16,20 @@ export function filterFromFlags(values: Partial<Record<string, unknown>>, loaded
     if (Array.isArray(value)) raw[name] = value.map(String);
   }
   const { spec, problems } = parseFilterParams(raw, loaded.graph, loaded.sources.map((s) => s.id));
-  if (problems.length > 0) {
-    throw new UsageError(
-      problems
-        .map((p) =>
-          p.problem === 'tooLong'
-            ? `--${p.param}: ${p.length} ${p.unit}, more than the ${p.limit} a filter takes`
-            : `--${p.param}: ${p.problem} value "${p.value}"${p.expected ? ` (expected ${p.expected})` : ''}`,
-        )
-        .join('\n'),
-    );
-  }
+  throwFlagProblems(problems);
   return spec;
+}
+
+/** Flags the core's parameter readers refused, as one usage error naming each flag and value. */
+export function throwFlagProblems(problems: ParamProblem[]): void {
+  if (problems.length === 0) return;
+  throw new UsageError(
+    problems
+      .map((p) =>
+        p.problem === 'tooLong'
+          ? `--${p.param}: ${p.length} ${p.unit}, more than the ${p.limit} a filter takes`
+          : `--${p.param}: ${p.problem} value "${p.value}"${p.expected ? ` (expected ${p.expected})` : ''}`,
+      )
+      .join('\n'),
+  );
 }

@@ -1,6 +1,5 @@
-/** What every command shares: where it prints, how it writes a file, how it loads graph-data. */
+/** What every command shares: where it prints, how it loads graph-data. */
 import { loadGraph, type Loaded } from './loadGraph';
-import { writeFiles } from './writeFiles';
 
 export type Io = { out: (line: string) => void; err: (line: string) => void };
 
@@ -8,11 +7,6 @@ export type Io = { out: (line: string) => void; err: (line: string) => void };
 export type Command = { usage: string; run: (args: string[], io: Io) => number };
 
 export const DATA_OPTION = { data: { type: 'string', default: 'graph-data' } } as const;
-
-/** Atomic: a temporary file renamed into place. Throws a WriteError naming the path and cause. */
-export function writeFile(path: string, content: string): void {
-  writeFiles([{ path, content }]);
-}
 
 export function loadOrReport(dataDir: string, io: Io): Extract<Loaded, { ok: true }> | undefined {
   const loaded = loadGraph(dataDir);

@@ -2,16 +2,22 @@
 import { pathToFileURL } from 'node:url';
 import { asksForHelp, commandUsageText, usageText, UsageError } from './args';
 import type { Command, Io } from './io';
-import { WriteError } from './writeFiles';
+import { WriteError } from './writeError';
+import { ConflictError } from './store/graphStore';
+import { LockError } from './store/lock';
 import { apply } from './commands/apply';
 import { build } from './commands/build';
 import { diff } from './commands/diff';
 import { exportCommand } from './commands/export';
+import { find } from './commands/find';
 import { ingest } from './commands/ingest';
+import { learn } from './commands/learn';
 import { review } from './commands/review';
+import { pathCommand } from './commands/path';
 import { profile } from './commands/profile';
 import { schema } from './commands/schema';
 import { stats } from './commands/stats';
+import { story } from './commands/story';
 import { validate } from './commands/validate';
 
 export type { Io } from './io';
@@ -23,10 +29,14 @@ const COMMANDS: Record<string, Command> = {
   build,
   export: exportCommand,
   profile,
+  path: pathCommand,
+  find,
+  story,
   schema,
   ingest,
   review,
   apply,
+  learn,
   diff,
 };
 
@@ -53,7 +63,7 @@ export function main(argv: string[], io: Io): number {
   try {
     return command.run(commandArgs, io);
   } catch (error) {
-    if (error instanceof WriteError) {
+    if (error instanceof WriteError || error instanceof LockError || error instanceof ConflictError) {
       io.err(`kg: ${error.message}`);
       return 3;
     }
@@ -64,7 +74,20 @@ export function main(argv: string[], io: Io): number {
   }
 }
 
+/**
+ * A reader that stopped reading (`kg stats | head -1`) is not an error: the command has done its
+ * work, and ends quietly with its own exit code instead of a stack trace about a closed pipe.
+ */
+function endQuietlyWhenTheReaderLeaves(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit();
+  });
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  endQuietlyWhenTheReaderLeaves(process.stdout);
+  endQuietlyWhenTheReaderLeaves(process.stderr);
   process.exitCode = main(process.argv.slice(2), {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),

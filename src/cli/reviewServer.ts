@@ -10,10 +10,12 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { GraphBundle } from '../model/graph';
-import { progress } from '../ingest/review';
+import { progress, type ReviewSummary } from '../ingest/review';
 import { DataError, loadDataset, loadReviewFor, readReview } from './corpusFiles';
 import { loadGraph } from './loadGraph';
-import { decisionInputs, planReview, recordDecisions, refusal, undoDecision, writeReview } from './reviewActions';
+import { ConflictError, readConsistent } from './store/graphStore';
+import { LockError } from './store/lock';
+import { decisionInputs, planReview, recordDecisions, undoDecision, writeReview, type Lang } from './reviewActions';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,7 +41,7 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-async function readBody(req: IncomingMessage): Promise<unknown> {
+async function readBody(req: IncomingMessage): Promise<object> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -47,11 +49,15 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
     if (size > MAX_BODY) throw new HttpError(413, 'the request is larger than 1 MB');
     chunks.push(chunk as Buffer);
   }
+  let body: unknown;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+    body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
   } catch {
     throw new HttpError(400, 'the request body is not JSON');
   }
+  // The page always sends an object; null, a list or a bare value is not a request it made.
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, 'the request body must be a JSON object, such as {"decisions": […]}');
+  return body;
 }
 
 export type ReviewServerOptions = { dataDir: string; distDir: string; port: number };
@@ -66,26 +72,34 @@ export function reviewState(dataDir: string, id: string) {
     text,
     review,
     progress: progress(review),
-    entities: dataset.entities.map((e) => ({ id: e.id, kind: e.kind, labels: e.labels })),
+    entities: dataset.entities.map((e) => ({ id: e.id, kind: e.kind, ...(e.category ? { category: e.category } : {}), labels: e.labels, aliases: e.aliases })),
   };
 }
 
-function listReviews(dataDir: string) {
+/** Every review with its progress; one that cannot be read is listed with its problem, not dropped with the rest. */
+function listReviews(dataDir: string): ReviewSummary[] {
   const dir = join(dataDir, 'review');
   if (!existsSync(dir)) return [];
   const dataset = loadDataset(dataDir);
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .flatMap((name) => {
+    .flatMap((name): ReviewSummary[] => {
       const id = name.slice(0, -'.json'.length);
-      const review = readReview(dataDir, id);
       const source = dataset.sources.find((s) => s.id === id);
-      return review && source ? [{ id, title: source.title, progress: progress(review), applied: (review.applied ?? []).length }] : [];
+      if (!source) return [];
+      try {
+        const review = readReview(dataDir, id);
+        return review ? [{ id, title: source.title, progress: progress(review), applied: (review.applied ?? []).length }] : [];
+      } catch (error) {
+        if (!(error instanceof DataError)) throw error;
+        return [{ id, title: source.title, problem: error.lines.join('\n') }];
+      }
     });
 }
 
-async function api(req: IncomingMessage, path: string, options: ReviewServerOptions): Promise<unknown> {
+/** `lang`: the page's language (?lang=vi), in which refusals are worded. */
+async function api(req: IncomingMessage, path: string, options: ReviewServerOptions, lang: Lang): Promise<unknown> {
   const { dataDir } = options;
   if (path === '/api/reviews' && req.method === 'GET') return listReviews(dataDir);
   const match = /^\/api\/review\/([a-z0-9-]+)(?:\/(decisions|undo|plan|apply))?$/.exec(path);
@@ -97,11 +111,11 @@ async function api(req: IncomingMessage, path: string, options: ReviewServerOpti
     return { plan: planned.plan, invalid: planned.invalid };
   }
   if (req.method !== 'POST') throw new HttpError(405, `${req.method} is not allowed here`);
+  const body = (await readBody(req)) as { decisions?: unknown };
   if (action === 'decisions') {
-    const body = (await readBody(req)) as { decisions?: unknown };
     const parsed = decisionInputs.safeParse(body.decisions);
     if (!parsed.success) throw new HttpError(400, parsed.error.issues.map((i) => `decisions[${i.path.join('.')}]: ${i.message}`).join('; '));
-    recordDecisions(dataDir, id, parsed.data);
+    recordDecisions(dataDir, id, parsed.data, lang);
     return reviewState(dataDir, id);
   }
   if (action === 'undo') {
@@ -109,12 +123,30 @@ async function api(req: IncomingMessage, path: string, options: ReviewServerOpti
     return reviewState(dataDir, id);
   }
   if (action === 'apply') {
-    const planned = planReview(dataDir, id);
-    const refused = refusal(planned);
-    if (refused) throw new HttpError(409, refused.lines.join('\n'));
-    return { plan: writeReview(dataDir, id) };
+    // The write plans again inside its transaction and refuses (409) what cannot be written.
+    return { plan: writeReview(dataDir, id, lang).plan };
   }
   throw new HttpError(404, `no such API: ${path}`);
+}
+
+/**
+ * Only requests addressed to this server by its own name are answered: a page from another
+ * site can make its own name resolve to 127.0.0.1 (DNS rebinding), but its requests still carry
+ * that name in their Host header.
+ */
+function checkHost(req: IncomingMessage, port: number): void {
+  const own = [`127.0.0.1:${port}`, `localhost:${port}`, ...(port === 80 ? ['127.0.0.1', 'localhost'] : [])];
+  if (!own.includes(String(req.headers.host ?? '').toLowerCase())) {
+    throw new HttpError(421, `this server answers only to http://127.0.0.1:${port}/ and http://localhost:${port}/`);
+  }
+}
+
+function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    throw new HttpError(400, 'the path is not valid percent-encoding (RFC 3986)');
+  }
 }
 
 /** Writes come only from this server's own page: a JSON body and no foreign Origin. */
@@ -128,9 +160,10 @@ function checkOrigin(req: IncomingMessage, port: number): void {
 
 function serveFile(res: ServerResponse, options: ReviewServerOptions, path: string): void {
   const root = resolve(options.distDir);
-  const file = resolve(root, `.${normalize(decodeURIComponent(path))}`);
+  const file = resolve(root, `.${normalize(decodedPath(path))}`);
   const target = file === root || file.startsWith(root + sep) ? (existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file) : '';
-  if (!target || !existsSync(target)) {
+  // Only regular files: a named pipe in the folder would hold the request (and the server) for ever.
+  if (!target || !existsSync(target) || !statSync(target).isFile()) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('not found');
     return;
@@ -140,12 +173,16 @@ function serveFile(res: ServerResponse, options: ReviewServerOptions, path: stri
 }
 
 export function startReviewServer(options: ReviewServerOptions) {
+  // A write a killed command left halfway is finished or discarded before anything is served.
+  readConsistent(options.dataDir, () => undefined);
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const handle = async () => {
+      const port = (server.address() as { port: number }).port;
+      checkHost(req, port);
+      const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
       if (url.pathname.startsWith('/api/')) {
-        checkOrigin(req, (server.address() as { port: number }).port);
-        send(res, 200, await api(req, url.pathname, options));
+        checkOrigin(req, port);
+        send(res, 200, await api(req, url.pathname, options, url.searchParams.get('lang') === 'vi' ? 'vi' : 'en'));
       } else if (url.pathname === '/favicon.ico') {
         res.writeHead(204).end();
       } else if (url.pathname === '/graph.json') {
@@ -157,9 +194,18 @@ export function startReviewServer(options: ReviewServerOptions) {
       } else serveFile(res, options, url.pathname);
     };
     handle().catch((error: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
       if (error instanceof HttpError) send(res, error.status, { error: error.message });
       else if (error instanceof DataError) send(res, 409, { error: error.message });
-      else send(res, 500, { error: error instanceof Error ? error.message : String(error) });
+      else if (error instanceof LockError || error instanceof ConflictError) send(res, 409, { error: error.message });
+      else {
+        // The page gets one plain line; what went wrong, with its stack, is for the terminal that runs the server.
+        process.stderr.write(`review: ${req.method} ${req.url}: ${error instanceof Error ? error.stack : String(error)}\n`);
+        send(res, 500, { error: 'the server could not answer this request: its terminal says why' });
+      }
     });
   });
   return new Promise<{ url: string; close: () => Promise<void> }>((done, fail) => {

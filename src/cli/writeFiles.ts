@@ -5,35 +5,10 @@
  */
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { checkOutputPaths } from './outputPaths';
+import { CAUSES, describeWriteError, WriteError } from './writeError';
 
-export class WriteError extends Error {
-  constructor(
-    readonly path: string,
-    readonly reason: string,
-  ) {
-    super(`cannot write ${path}: ${reason}`);
-  }
-}
-
-const CAUSES: Record<string, string> = {
-  EISDIR: 'it is a folder',
-  ENOTDIR: 'a part of its folder path is a file, not a folder',
-  EEXIST: 'a part of its folder path is a file, not a folder',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  ENAMETOOLONG: 'the name is too long',
-  ENOENT: 'its folder does not exist and cannot be created',
-};
-
-/** The cause of a failed write in words, without a stack. */
-export function describeWriteError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code && Object.hasOwn(CAUSES, code)) return CAUSES[code] as string;
-  return (error as Error | null)?.message?.split('\n')[0] ?? String(error);
-}
+export { describeWriteError, WriteError };
 
 function kindOf(path: string): 'missing' | 'file' | 'folder' | 'special' {
   try {
@@ -46,10 +21,20 @@ function kindOf(path: string): 'missing' | 'file' | 'folder' | 'special' {
 
 export type OutputFile = { path: string; content: string };
 
+/** A temporary file removed after a failure; one that cannot be removed (its name too long) was never made. */
+function discard(temp: string): void {
+  try {
+    rmSync(temp, { force: true });
+  } catch {
+    // nothing to remove
+  }
+}
+
 export function writeFiles(files: OutputFile[]): void {
+  checkOutputPaths(files.map((file) => file.path));
   const staged: { temp: string; path: string }[] = [];
   const fail = (path: string, reason: string): never => {
-    for (const { temp } of staged) rmSync(temp, { force: true });
+    staged.forEach(({ temp }) => discard(temp));
     throw new WriteError(path, reason);
   };
   const attempt = (path: string, step: () => void) => {
@@ -62,9 +47,16 @@ export function writeFiles(files: OutputFile[]): void {
   for (const { path, content } of files) {
     const kind = kindOf(path);
     if (kind === 'folder') fail(path, CAUSES.EISDIR as string);
-    // A device or pipe (/dev/stdout) cannot be replaced by a rename: it is written as it is.
+    // A device or pipe (/dev/stdout) cannot be replaced by a rename: it is written as it is;
+    // a reader that has stopped reading (| head) has what it wanted.
     if (kind === 'special') {
-      attempt(path, () => writeFileSync(path, content));
+      attempt(path, () => {
+        try {
+          writeFileSync(path, content);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+        }
+      });
       continue;
     }
     const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);

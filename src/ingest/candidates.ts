@@ -4,10 +4,17 @@
  */
 import type { CuratedKind as Kind } from './types';
 import { isAcronym, isCapitalised, type Token } from '../text/tokens';
-import type { CandidateRule } from './types';
+import { foldKeepLength } from '../text/fold';
+import { OFFICE_TITLES_VI, RANKS_VI, VI_FAMILY_NAMES } from './nameLexicon';
+import { stateNamed } from './states';
+import { isCompound } from './compounds';
+import type { CandidateRule, RawCandidate } from './types';
+export type { RawCandidate } from './types';
 import type { TokenMention } from './mentions';
 import { isTriggerAt } from './relationRules';
-import { joined, phraseAt } from './tokenSpans';
+import type { EnglishWords } from './english';
+import { englishDomainLists, englishHead, englishNames } from './englishNames';
+import { joined, phraseAt, phraseIndex, phraseFrom } from './tokenSpans';
 import {
   CLAUSE_OPENERS,
   DOMAIN_LIST_TRIGGERS,
@@ -17,23 +24,29 @@ import {
   SENTENCE_OPENERS,
 } from './wordLists';
 
-export type RawCandidate = { first: number; last: number; kind: Kind; rule: CandidateRule; score: number; acronym?: string; person?: boolean };
 
 type Context = {
   text: string;
   tokens: Token[];
   /** For each token, the index of the first token of its sentence. */
   sentenceStart: number[];
+  /** For each token, one past the last token of its sentence. */
+  sentenceEnd: number[];
   /** For each token, the known mention covering it, if any. */
   covered: (TokenMention | undefined)[];
   headKinds: Map<string, Kind>;
   domainBigrams: Set<string>;
   /** The kind of the known entity mentioned at a token, if any. */
   knownKind: (token: number) => Kind | undefined;
+  /** For English text: what wink-nlp says about each word. */
+  english?: EnglishWords;
 };
 
 const RULE_RANK: Record<CandidateRule, number> = {
+  dateline: 7,
   'acronym-definition': 5,
+  'office-title': 6,
+  'person-name': 6,
   'name-head': 4,
   'quoted-name': 3,
   'domain-list': 2,
@@ -41,14 +54,24 @@ const RULE_RANK: Record<CandidateRule, number> = {
   'capitalised-run': 1,
 };
 
+const HEAD_INDEX = phraseIndex(NAME_HEADS);
+const NAME_HEAD_ORDER = new Map(NAME_HEADS.map(([phrase], i) => [phrase, i]));
+
 function headAt(ctx: Context, at: number): [number, Kind] | undefined {
-  for (const [phrase, kind] of NAME_HEADS) {
-    if (phraseAt(ctx.text, ctx.tokens, at, phrase)) return [phrase.split(' ').length, ctx.headKinds.get(phrase) ?? kind];
+  // The first head of the list that stands here, as the list orders them.
+  const list = HEAD_INDEX.get(ctx.tokens[at]?.folded ?? '');
+  if (!list) return undefined;
+  let best: { words: string[]; phrase: string; value: Kind; order: number } | undefined;
+  for (const entry of list) {
+    if (!phraseAt(ctx.text, ctx.tokens, at, entry.phrase)) continue;
+    const order = NAME_HEAD_ORDER.get(entry.phrase)!;
+    if (!best || order < best.order) best = { ...entry, order };
   }
-  return undefined;
+  return best && [best.words.length, ctx.headKinds.get(best.phrase) ?? best.value];
 }
 
 const cap = (ctx: Context, i: number) => isCapitalised(ctx.tokens[i]!.text);
+const englishKind = (ctx: Context, first: number, last: number): Kind | undefined => englishHead(ctx.tokens, first, last)?.kind;
 const folded = (ctx: Context, i: number) => ctx.tokens[i]?.folded ?? '';
 
 /** Lower-case words that join the parts of a name: "Hiệp định khung về Quan hệ …", "… của Việt Nam". */
@@ -85,7 +108,7 @@ function extendName(ctx: Context, afterHead: number, limit: number): number {
       continue;
     }
     const firstSyllable = cap(ctx, end) && !cap(ctx, end - 1) && !isAcronym(ctx.tokens[end]!.text);
-    if (firstSyllable && !FUNCTION_WORDS.has(folded(ctx, next))) {
+    if ((firstSyllable && !FUNCTION_WORDS.has(folded(ctx, next))) || continuesWord(ctx, end)) {
       end = next;
       continue;
     }
@@ -93,19 +116,103 @@ function extendName(ctx: Context, afterHead: number, limit: number): number {
   }
 }
 
-function sentenceEnd(ctx: Context, i: number): number {
-  let k = i;
-  while (k + 1 < ctx.tokens.length && ctx.sentenceStart[k + 1] === ctx.sentenceStart[i]) k++;
-  return k + 1;
+/** Whether a name's last syllable and the next, lower-case one are one word ("Công an", "Quân đội", "Thư ký"): a name does not end inside a word. */
+function continuesWord(ctx: Context, at: number): boolean {
+  const next = ctx.tokens[at + 1];
+  if (!next || cap(ctx, at + 1) || !joined(ctx.text, ctx.tokens, at)) return false;
+  return isCompound(ctx.tokens[at]!.text, next.text);
+}
+
+/** Words that end the topic of an instrument's name ("Bản ghi nhớ về hợp tác đào tạo | giữa …"). */
+const TOPIC_ENDS = new Set(['giua', 'voi', 'tai', 'nham', 'nhan', 'trong', 'duoc', 'da', 'se', 'vua', 'do', 'cua', 'cho', 'la', 'theo', 'tu', 'khi', 'va']);
+
+/**
+ * The tail of an instrument's or an event's name: its topic in lower case ("… về hợp tác đào tạo"),
+ * its period ("giai đoạn 2025–2028", "năm 2025"), its number ("lần thứ 6"), its abbreviation.
+ */
+function nameTail(ctx: Context, end: number, kind: Kind, limit: number): number {
+  const at = (k: number, phrase: string) => k < limit && phraseAt(ctx.text, ctx.tokens, k, phrase) && joined(ctx.text, ctx.tokens, k - 1);
+  let last = end;
+  if ((kind === 'agreement' || kind === 'partnership' || kind === 'framework') && at(last + 1, 've')) {
+    let k = last + 2;
+    while (k < limit && k - last < 12 && joined(ctx.text, ctx.tokens, k - 1) && !cap(ctx, k) && (!TOPIC_ENDS.has(folded(ctx, k)) || (folded(ctx, k) === 'va' && !cap(ctx, k + 1)))) k++;
+    // "… an ninh mạng và phòng, chống …": a topic does not end on half of what "và" joins.
+    const va = k - 2;
+    if (va > last + 1 && folded(ctx, va) === 'va' && k < limit && !joined(ctx.text, ctx.tokens, k - 1)) k = va;
+    if (k - 1 > last + 1) last = k - 1;
+  }
+  // "(ADMM+)", "(AUMX)": an abbreviation inside the name, when the name goes on after it.
+  const bracket = /^\s*\([^()\n]{1,12}\)\s*/.exec(ctx.text.slice(ctx.tokens[last]!.end));
+  const after = bracket ? tokenFrom(ctx, ctx.tokens[last]!.end + bracket[0].length) : last + 1;
+  const tail = (k: number): number => {
+    if (after < 0 || k >= limit) return -1;
+    if (phraseAt(ctx.text, ctx.tokens, k, 'lan thu') && k + 2 < limit) return k + 2;
+    if (phraseAt(ctx.text, ctx.tokens, k, 'giai doan') && /^\d{4}/.test(ctx.tokens[k + 2]?.text ?? '')) return /^\d{4}$/.test(ctx.tokens[k + 3]?.text ?? '') ? k + 3 : k + 2;
+    if (folded(ctx, k) === 'nam' && /^\d{4}$/.test(ctx.tokens[k + 1]?.text ?? '')) return k + 1;
+    return -1;
+  };
+  const tailEnd = tail(after);
+  return tailEnd > 0 && (kind === 'event' || kind === 'agreement' || kind === 'partnership' || kind === 'framework') ? tailEnd : last;
+}
+
+/**
+ * The tokens that lie inside text[start, end): a run of neighbours, found by binary search (an
+ * article of many brackets or quotes would otherwise scan every token for each).
+ */
+function tokensWithin(ctx: Context, start: number, end: number): number[] {
+  const found: number[] = [];
+  for (let i = firstTokenFrom(ctx, (t) => t.start >= start); i < ctx.tokens.length && ctx.tokens[i]!.end <= end; i++) found.push(i);
+  return found;
+}
+
+/** The first token that passes a test which, once passed, every later token passes too. */
+function firstTokenFrom(ctx: Pick<Context, 'tokens'>, test: (token: Token) => boolean): number {
+  let low = 0;
+  let high = ctx.tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (test(ctx.tokens[middle]!)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** The first token that starts at or after an offset, or -1. */
+function tokenFrom(ctx: Pick<Context, 'tokens'>, offset: number): number {
+  const i = firstTokenFrom(ctx, (t) => t.start >= offset);
+  return i < ctx.tokens.length ? i : -1;
+}
+
+/** Where the words before an abbreviation spell it with their initials ("European External Action Service (EEAS)"). */
+function initialsStart(ctx: Context, j: number, acronym: string): number {
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  let spelled = '';
+  for (let k = j; k >= Math.max(0, j - 12); k--) {
+    const word = ctx.tokens[k]!.text;
+    if (FUNCTION_WORDS.has(ctx.tokens[k]!.folded) || ['of', 'the', 'for', 'and', 'on', 'in'].includes(word)) continue;
+    if (!cap(ctx, k)) return -1;
+    spelled = (isAcronym(word) ? word : word[0]!.toUpperCase()) + spelled;
+    if (spelled === letters) return k;
+    if (!letters.endsWith(spelled)) return -1;
+    if (k > 0 && !joined(ctx.text, ctx.tokens, k - 1)) return -1;
+  }
+  return -1;
 }
 
 function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
   for (const match of ctx.text.matchAll(/\(([^()\n]{2,40})\)/g)) {
-    const inner = ctx.tokens.filter((t) => t.start > match.index && t.end < match.index + match[0].length);
+    const inner = tokensWithin(ctx, match.index + 1, match.index + match[0].length - 1).map((i) => ctx.tokens[i]!);
     const acronym = inner.at(-1);
     if (!acronym || !isAcronym(acronym.text) || inner.length > 3) continue;
-    const j = ctx.tokens.findIndex((t) => t.end <= match.index && t.end > match.index - 3);
-    if (j < 0) continue;
+    const j = firstTokenFrom(ctx, (t) => t.end > match.index - 3);
+    if (j >= ctx.tokens.length || ctx.tokens[j]!.end > match.index) continue;
+    const spelled = initialsStart(ctx, j, inner.map((t) => t.text).join(''));
+    if (spelled >= 0) {
+      const kind = ctx.english ? (englishKind(ctx, spelled, j) ?? 'actor') : (headAt(ctx, spelled)?.[1] ?? 'actor');
+      out.push({ first: spelled, last: j, kind, rule: 'acronym-definition', score: 0.85, acronym: ctx.text.slice(inner[0]!.start, acronym.end) });
+      continue;
+    }
+    if (ctx.english) continue;
     let k = j;
     let lowerRun = 0;
     while (k > ctx.sentenceStart[j]! && joined(ctx.text, ctx.tokens, k - 1) && j - k < 15) {
@@ -140,14 +247,16 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // The press often writes the head in lower case before a capitalised name: "thỏa thuận Đối tác …".
     if (!cap(ctx, i) && !(joined(ctx.text, ctx.tokens, i + length - 1) && cap(ctx, i + length))) continue;
     const afterHead = i + length - 1;
-    const limit = sentenceEnd(ctx, i);
+    const limit = ctx.sentenceEnd[i]!;
     const last = extendName(ctx, afterHead, limit);
     // A head alone ("Thỏa thuận", "Bộ") is a reference or a common noun, not a name.
     let hasName = false;
     for (let k = afterHead + 1; k <= last; k++) hasName ||= cap(ctx, k);
-    if (!hasName) continue;
-    out.push({ first: i, last, kind, rule: 'name-head', score: 0.75 });
-    i = last;
+    const withTail = nameTail(ctx, last, kind, limit);
+    // "Bản ghi nhớ về hợp tác đào tạo": an instrument named by its topic, in lower case.
+    if (!hasName && !(cap(ctx, i) && withTail > last + 1)) continue;
+    out.push({ first: i, last: withTail, kind, rule: 'name-head', score: 0.75 });
+    i = withTail;
   }
 }
 
@@ -155,10 +264,10 @@ function quotedNames(ctx: Context, out: RawCandidate[]): void {
   for (const match of ctx.text.matchAll(/[“"«]([^“”"«»\n]{2,80})[”"»]/g)) {
     const start = match.index + 1;
     const end = start + (match[1] ?? '').length;
-    const inner = ctx.tokens.map((t, i) => [t, i] as const).filter(([t]) => t.start >= start && t.end <= end);
-    if (inner.length === 0 || inner.length > 10 || !cap(ctx, inner[0]![1])) continue;
-    const first = inner[0]![1];
-    const last = inner.at(-1)![1];
+    const inner = tokensWithin(ctx, start, end);
+    if (inner.length === 0 || inner.length > 10 || !cap(ctx, inner[0]!)) continue;
+    const first = inner[0]!;
+    const last = inner.at(-1)!;
     out.push({ first, last, kind: headAt(ctx, first)?.[1] ?? 'framework', rule: 'quoted-name', score: 0.6 });
   }
 }
@@ -177,15 +286,26 @@ function loneName(ctx: Context, i: number): boolean {
 }
 
 function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
+  const placeEnds = new Set(out.flatMap((c) => (c.kind === 'place' ? [c.last] : [])));
+  const push = (candidate: RawCandidate) => {
+    out.push(candidate);
+    if (candidate.kind === 'place') placeEnds.add(candidate.last);
+  };
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!cap(ctx, i)) continue;
+    // A rank ("Chuẩn Đô đốc") stands before a name; it is not one.
+    const rank = phraseLength(ctx, i, VI_RANKS);
+    if (rank > 0) {
+      i += rank - 1;
+      continue;
+    }
     let last = i;
     while (last + 1 < ctx.tokens.length && cap(ctx, last + 1) && /^\s*[–-]?\s*$/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last + 1]!.start))) last++;
     let first = i;
     if (SENTENCE_OPENERS.has(folded(ctx, first))) first++;
     // "châu Á", "châu Á – Thái Bình Dương": a continent is named with a lower-case "châu".
     if (first === i && folded(ctx, i - 1) === 'chau' && !cap(ctx, i - 1) && joined(ctx.text, ctx.tokens, i - 1)) {
-      out.push({ first: i - 1, last, kind: 'place', rule: 'capitalised-run', score: 0.6 });
+      push({ first: i - 1, last, kind: 'place', rule: 'capitalised-run', score: 0.6 });
       i = last;
       continue;
     }
@@ -195,14 +315,21 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       continue;
     }
     const bracketed = ctx.text[ctx.tokens[first]!.start - 1] === '(' && ctx.text[ctx.tokens[last]!.end] === ')';
+    // A state is a name wherever it stands ("tại Singapore ngày 7/7"); in brackets after a place, it is where that place lies.
+    if (stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end)) && !(bracketed && placeEnds.has(first - 1))) {
+      push({ first, last, kind: 'actor', rule: 'capitalised-run', score: 0.7, category: 'state' });
+      i = last;
+      continue;
+    }
     // "Brussels (Bỉ)": a place named in brackets after a place is where that place lies.
-    const placeBefore = bracketed && out.some((c) => c.kind === 'place' && c.last === first - 1);
+    const placeBefore = bracketed && placeEnds.has(first - 1);
     const lone = first === last && (bracketed ? placeBefore : isAcronym(ctx.tokens[first]!.text) || loneName(ctx, first));
     if (last - first >= 1 || lone) {
       const before = folded(ctx, first - 1);
       const person = !lone && (['ong', 'ba', 'ngai'].includes(before) || ctx.tokens.slice(first, last + 1).every((t) => /^[A-Za-z'-]+$/.test(t.text) && !isAcronym(t.text)));
-      const place = ['tai', 'o'].includes(before) || phraseAt(ctx.text, ctx.tokens, first - 2, 'thu do') || placeBefore;
-      out.push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, person: person && !place });
+      const place = ['tai', 'o'].includes(before) || phraseAt(ctx.text, ctx.tokens, first - 2, 'thu do') || phraseAt(ctx.text, ctx.tokens, first - 2, 'thanh pho') || before === 'tinh' || placeBefore;
+      const named = !place && personNameAt(ctx, first, last + 1) === last;
+      push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, person: (person || named) && !place, ...((person || named) && !place ? { category: 'person' as const } : {}) });
     }
     i = last;
   }
@@ -225,13 +352,15 @@ function domainPhrases(ctx: Context, out: RawCandidate[]): void {
   }
 }
 
+const LIST_TRIGGER_INDEX = phraseIndex(DOMAIN_LIST_TRIGGERS.map((t): [string, true] => [t, true]));
+
 function listTriggerAt(ctx: Context, i: number): number {
-  for (const phrase of DOMAIN_LIST_TRIGGERS) {
-    if (!phraseAt(ctx.text, ctx.tokens, i, phrase)) continue;
-    const n = phrase.split(' ').length;
+  const found = phraseFrom(LIST_TRIGGER_INDEX, ctx.text, ctx.tokens, i);
+  if (found) {
+    const phrase = found.phrase;
+    const n = found.words.length;
     const after = ctx.text.slice(ctx.tokens[i + n - 1]!.end, ctx.tokens[i + n]?.start ?? ctx.text.length);
-    if (phrase === 'nhu' && !after.includes(':')) continue;
-    return n;
+    return phrase === 'nhu' && !after.includes(':') ? 0 : n;
   }
   return 0;
 }
@@ -244,35 +373,50 @@ function listTriggerAt(ctx: Context, i: number): number {
  */
 function domainListItems(ctx: Context, from: number): [number, number][] {
   const items: [number, number][] = [];
-  const limit = sentenceEnd(ctx, from);
+  // A list trigger that ends the article ("… bao gồm") has no items.
+  if (from >= ctx.tokens.length) return items;
+  const limit = ctx.sentenceEnd[from]!;
   const at = (i: number) => (phrase: string) => phraseAt(ctx.text, ctx.tokens, i, phrase);
-  const clauseInside = (i: number) => isTriggerAt(at(i), ['covers', 'supports']) || CLAUSE_OPENERS.some(at(i));
+  const clauseInside = (i: number) => isTriggerAt(ctx.text, ctx.tokens, i, ['covers', 'supports']) || CLAUSE_OPENERS.some(at(i));
   let start = from;
   let natural = false;
   while (start < limit) {
     let end = start;
     while (end + 1 < limit && !/[,;:.()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start))) end++;
     let first = start;
-    while (first <= end && ITEM_LEADERS.has(ctx.tokens[first]!.folded)) first++;
-    if (first > end || CLAUSE_OPENERS.some(at(first)) || isTriggerAt(at(first))) break;
+    while (first <= end && (ITEM_LEADERS.has(ctx.tokens[first]!.folded) || phraseAt(ctx.text, ctx.tokens, first, 'cung nhu'))) first += phraseAt(ctx.text, ctx.tokens, first, 'cung nhu') ? 2 : 1;
+    if (first > end || CLAUSE_OPENERS.some(at(first)) || isTriggerAt(ctx.text, ctx.tokens, first)) break;
     let clause = false;
     for (let k = first + 1; k <= end && !clause; k++) clause = clauseInside(k);
     if (clause) break;
-    items.push([first, end]);
     const separator = ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]?.start ?? ctx.text.length);
-    if (/[;.]/.test(separator) || end + 1 >= limit) {
+    // "ba nội dung chính: …": what stands before a colon announces the list.
+    if (/:/.test(separator) && items.length === 0) {
+      start = end + 1;
+      continue;
+    }
+    items.push([first, end]);
+    if (/[.]/.test(separator) || end + 1 >= limit) {
       natural = true;
       break;
     }
     if (/[:()]/.test(separator)) break;
     start = end + 1;
   }
-  const last = items.at(-1);
-  if (last && natural) {
-    const va = ctx.tokens.findIndex((t, k) => k > last[0] && k < last[1] && t.folded === 'va');
-    if (va > 0) items.splice(items.length - 1, 1, [last[0], va - 1], [va + 1, last[1]]);
+  // The last items are joined by "và" or "cũng như": "…; gìn giữ hòa bình cũng như an ninh hàng hải".
+  const split: [number, number][] = [];
+  for (const [a, b] of items) {
+    let from = a;
+    for (let k = a + 1; k < b; k++) {
+      const joiner = ctx.tokens[k]!.folded === 'va' && (natural || items.length === 1) ? 1 : phraseAt(ctx.text, ctx.tokens, k, 'cung nhu') ? 2 : 0;
+      if (joiner === 0) continue;
+      split.push([from, k - 1]);
+      from = k + joiner;
+      k = from;
+    }
+    split.push([from, b]);
   }
-  return items.filter(([a, b]) => b > a && b - a < 10);
+  return split.filter(([a, b]) => b > a && b - a < 10);
 }
 
 function domainLists(ctx: Context, out: RawCandidate[]): void {
@@ -323,20 +467,147 @@ function partnershipPhrases(ctx: Context, out: RawCandidate[]): void {
   }
 }
 
+const fold = (phrase: string) => foldKeepLength(phrase).split(' ');
+const VI_TITLES = OFFICE_TITLES_VI.map(fold).sort((a, b) => b.length - a.length);
+const VI_RANKS = RANKS_VI.map(fold).sort((a, b) => b.length - a.length);
+/** Words that carry an office's name past a lower-case word: "Đại sứ Australia tại Việt Nam", "… của Bộ Ngoại giao Anh". */
+const OFFICE_CONNECTORS = new Set(['tai', 'cua', 'phu', 'trach', 'thuong', 'tru', 've', 'chau']);
+
+function phraseLength(ctx: Context, at: number, phrases: string[][]): number {
+  return phrases.find((p) => p.every((w, k) => ctx.tokens[at + k]?.folded === w && (k === 0 || joined(ctx.text, ctx.tokens, at + k - 1))))?.length ?? 0;
+}
+
+/** A Vietnamese personal name: two to four capitalised syllables, opening with a family name or written in Latin letters only. */
+function personNameAt(ctx: Context, at: number, limit: number): number {
+  let last = at;
+  while (last + 1 < limit && last - at < 3 && cap(ctx, last + 1) && joined(ctx.text, ctx.tokens, last)) last++;
+  const words = ctx.tokens.slice(at, last + 1);
+  if (words.length < 2 || headAt(ctx, at) !== undefined || words.some((t) => isAcronym(t.text))) return -1;
+  const family = VI_FAMILY_NAMES.has(words[0]!.text.toLowerCase());
+  const latin = words.every((t) => /^[A-Za-z][a-z]+(?:-[a-z]+)?$|^[A-Z]\.$/.test(t.text) || /^[A-Z]$/.test(t.text));
+  return family || latin ? last : -1;
+}
+
+/**
+ * Offices and the people who hold them, as two names: "Bộ trưởng Nội vụ Ấn Độ | Anand Verma",
+ * "Đại sứ Australia tại Việt Nam | Sarah Whitfield", "Thượng tướng | Lương Quốc Hùng". The office
+ * runs from its title over capitalised words (and "tại", "của", "phụ trách" …) to where a
+ * personal name begins; a rank or "ông/bà" before a name is part of neither.
+ */
+function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const rank = phraseLength(ctx, i, VI_RANKS);
+    if (rank > 0 && (cap(ctx, i) || ['ong', 'ba'].includes(folded(ctx, i))) && joined(ctx.text, ctx.tokens, i + rank - 1)) {
+      const last = personNameAt(ctx, i + rank, ctx.sentenceEnd[i]!);
+      if (last > 0 && !ctx.covered[i + rank]) {
+        out.push({ first: i + rank, last, kind: 'actor', rule: 'person-name', score: 0.7, person: true, category: 'person' });
+        i = last;
+        continue;
+      }
+    }
+    const title = phraseLength(ctx, i, VI_TITLES);
+    if (title === 0 || !cap(ctx, i) || ctx.covered[i]) continue;
+    // A title inside a longer name ("Hội nghị Bộ trưởng Quốc phòng …") is that name's.
+    if (i > 0 && joined(ctx.text, ctx.tokens, i - 1) && cap(ctx, i - 1) && phraseLength(ctx, i - 2, VI_RANKS) === 0 && phraseLength(ctx, i - 1, VI_RANKS) === 0) continue;
+    const limit = ctx.sentenceEnd[i]!;
+    let end = i + title - 1;
+    let person = -1;
+    for (let k = end + 1; k < limit && joined(ctx.text, ctx.tokens, k - 1); k++) {
+      if (!cap(ctx, k) && continuesWord(ctx, k - 1)) {
+        end = k;
+        continue;
+      }
+      if (!cap(ctx, k)) {
+        // Lower-case words go on only as connectors ("tại", "của") or just after the title ("Điều phối viên thường trú").
+        if (OFFICE_CONNECTORS.has(folded(ctx, k)) || (k - (i + title) < 2 && !FUNCTION_WORDS.has(folded(ctx, k)))) continue;
+        break;
+      }
+      const name = personNameAt(ctx, k, limit);
+      // The name of a person starts where the office's owner has ended (a state, a known name, a
+      // body), or right after a bare title ("Bộ trưởng Anand Verma" is the minister himself).
+      if (name > 0 && !ctx.covered[k] && (k === i + title || ctx.covered[k - 1] || stateEndsAt(ctx, i + title, k - 1))) {
+        person = k;
+        break;
+      }
+      end = ctx.covered[k]?.lastToken ?? k;
+      k = end;
+    }
+    if (end >= i + title || person > 0) {
+      if (end >= i + title) out.push({ first: i, last: end, kind: 'actor', rule: 'office-title', score: 0.7, category: 'office' });
+      if (person > 0) {
+        const last = personNameAt(ctx, person, limit);
+        out.push({ first: person, last, kind: 'actor', rule: 'person-name', score: 0.7, person: true, category: 'person' });
+        end = last;
+      }
+      i = end;
+      continue;
+    }
+    // A title and a name: "Bộ trưởng Trần Minh Khôi".
+    const name = personNameAt(ctx, i + title, limit);
+    if (name > 0) {
+      out.push({ first: i + title, last: name, kind: 'actor', rule: 'person-name', score: 0.65, person: true, category: 'person' });
+      i = name;
+    }
+  }
+}
+
+/** Whether the words from..to end with the name of a state ("… Ấn Độ"). */
+function stateEndsAt(ctx: Context, from: number, to: number): boolean {
+  for (let k = Math.max(from, to - 3); k <= to; k++) {
+    if (stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[to]!.end))) return true;
+  }
+  return false;
+}
+
+/** A date after a dateline's place: "ngày 14/3/2025", "21-1-2025", "19 August 2025", "thứ Ba (14/1/2025)", "March 4". */
+const DATELINE = /^\s*(?:,\s*(?:(?:ngày|sáng|chiều|tối|hôm)\s+)?(?:thứ \S+\s*)?\(?\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)?|,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?|\s*\(\p{Lu}\p{Ll}+\.?\s+\d{1,2}\)|,\s*thứ \S+\s*\(\d{1,2}\/\d{1,2}(?:\/\d{4})?\))?\s*(?:[—–-]\s|\n)/u;
+
+/**
+ * The place a report is filed from, before its date at the start of a paragraph: "Hà Nội, ngày
+ * 14/3/2025 —", "WASHINGTON, May 22, 2025 —", "Tokyo (Jan. 20) —".
+ */
+export function datelinePlaces(ctx: Pick<Context, 'text' | 'tokens'>): RawCandidate[] {
+  const out: RawCandidate[] = [];
+  for (const paragraph of ctx.text.matchAll(/(?:^|\n)([^\n]+)/g)) {
+    const start = paragraph.index + paragraph[0].length - paragraph[1]!.length;
+    const first = tokenFrom(ctx, start);
+    if (first < 0 || !isCapitalised(ctx.tokens[first]!.text)) continue;
+    let last = first;
+    while (last - first < 3 && ctx.tokens[last + 1] && /^ +$/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last + 1]!.start)) && isCapitalised(ctx.tokens[last + 1]!.text)) last++;
+    for (let end = last; end >= first; end--) {
+      const rest = ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end]!.end + 40);
+      if (DATELINE.test(rest)) {
+        // "BÀI VIẾT HƯ CẤU — …": a line in capitals is a header, not a place.
+        if (end > first && ctx.tokens.slice(first, end + 1).every((t) => isAcronym(t.text))) break;
+        if (stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[end]!.end))) break;
+        out.push({ first, last: end, kind: 'place', rule: 'dateline', score: 0.7 });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Every candidate range the rules find, after dropping what the graph already knows: a range
  * whose first word is covered by a known name is that name, not a new one.
  */
 export function findCandidateRanges(ctx: Context): RawCandidate[] {
-  const found: RawCandidate[] = [];
+  const found: RawCandidate[] = datelinePlaces(ctx);
   acronymDefinitions(ctx, found);
-  nameHeads(ctx, found);
-  partnershipPhrases(ctx, found);
-  lawPhrases(ctx, found);
+  if (ctx.english) {
+    found.push(...englishNames({ ...ctx, english: ctx.english }));
+    found.push(...englishDomainLists(ctx));
+  } else {
+    officesAndPeople(ctx, found);
+    nameHeads(ctx, found);
+    partnershipPhrases(ctx, found);
+    lawPhrases(ctx, found);
+    domainLists(ctx, found);
+    domainPhrases(ctx, found);
+    capitalisedRuns(ctx, found);
+  }
   quotedNames(ctx, found);
-  domainLists(ctx, found);
-  domainPhrases(ctx, found);
-  capitalisedRuns(ctx, found);
   // An acronym the article defines is a mention of its long form wherever it stands, not a name of its own.
   const defined = new Set(found.flatMap((c) => (c.acronym ? [c.acronym] : [])));
   const distinct = found.filter((c) => !(c.rule === 'capitalised-run' && c.first === c.last && defined.has(ctx.tokens[c.first]!.text)));
@@ -344,8 +615,10 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
   const taken = new Array<boolean>(ctx.tokens.length).fill(false);
   const kept: RawCandidate[] = [];
   for (const candidate of distinct) {
-    // A name the graph knows is a mention, never a new candidate, even when a rule would read on.
-    if (ctx.covered[candidate.first]) continue;
+    // A name the graph knows is a mention, never a new candidate, even when a rule would read on;
+    // a longer English name around it is a new one ("EU–Indonesia Partnership and Cooperation Agreement").
+    const inside = ctx.covered[candidate.first];
+    if (inside && (!ctx.english || inside.lastToken >= candidate.last || candidate.rule === 'capitalised-run')) continue;
     if (ctx.covered[candidate.last] && ctx.covered[candidate.last]!.firstToken <= candidate.first) continue;
     let free = true;
     for (let k = candidate.first; k <= candidate.last && free; k++) free = !taken[k];

@@ -2,14 +2,18 @@
  * Why an apply cannot go ahead, or what waits: as data, written out in either language by
  * `describeIssue`, so the command line and the review page say the same thing.
  */
+import type { Bilingual, Kind, Predicate } from '../model/vocabulary';
+import { describeDecisionProblem } from './decisionProblems';
+
 export type ApplyIssue =
   | { code: 'merge-target-missing'; label: string; entity: string }
   | { code: 'id-taken'; label: string; id: string }
   | { code: 'needs-english'; label: string }
   | { code: 'reference-unconfirmed'; quote: string; instrument: string }
   | { code: 'ends-undecided'; names: string[] }
-  | { code: 'self-loop'; entity: string }
-  | { code: 'waiting'; label: string };
+  | { code: 'self-loop'; entity: Bilingual }
+  | { code: 'kinds'; predicate: Exclude<Predicate, 'related_to'>; source: Bilingual; target: Bilingual; sourceKind: Kind; targetKind: Kind }
+  | { code: 'changed-after-apply'; label: string; id: string };
 
 const q = (s: string) => `“${s}”`;
 const list = (names: string[], and: string) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`);
@@ -38,10 +42,14 @@ export function describeIssue(issue: ApplyIssue, lang: 'vi' | 'en'): string {
         : `A relation uses ${list(names, 'and')}, which ${names.length > 1 ? 'are' : 'is'} not accepted or merged yet: decide on ${names.length > 1 ? 'them' : 'it'}, or reject the relation.`;
     }
     case 'self-loop':
-      return vi ? `Một quan hệ sẽ nối "${issue.entity}" với chính nó: hãy sửa hai đầu hoặc bác bỏ quan hệ.` : `A relation would link "${issue.entity}" to itself: edit its ends or reject it.`;
-    case 'waiting':
+      return vi ? `Một quan hệ sẽ nối ${q(issue.entity.vi)} với chính nó: hãy sửa hai đầu hoặc bác bỏ quan hệ.` : `A relation would link ${q(issue.entity.en)} to itself: edit its ends or reject it.`;
+    case 'kinds': {
+      const mismatch = describeDecisionProblem({ code: 'kinds', predicate: issue.predicate, source: issue.sourceKind, target: issue.targetKind }, lang);
+      return vi ? `Quan hệ “${issue.source.vi} → ${issue.target.vi}”: ${mismatch}` : `The relation “${issue.source.en} → ${issue.target.en}”: ${mismatch}`;
+    }
+    case 'changed-after-apply':
       return vi
-        ? `${q(issue.label)} đã được chấp nhận nhưng chưa có quan hệ nào được chấp nhận nối tới, nên vẫn chờ trong bản duyệt.`
-        : `${q(issue.label)} is accepted, but no accepted relation links it yet, so it waits in the review.`;
+        ? `${q(issue.label)} đã được ghi vào đồ thị ở lần áp dụng trước với mã "${issue.id}"; các thay đổi sau đó về tên hay loại không được ghi lại — hãy sửa trực tiếp trong entities.json.`
+        : `${q(issue.label)} was written to the graph by an earlier apply, as "${issue.id}"; later changes to its names or kind are not written — change them in entities.json.`;
   }
 }

@@ -1,88 +1,215 @@
 /**
- * Relations a new name states by its own structure: "Chiến lược Toàn cầu của Liên minh châu Âu"
- * belongs to the EU; "Đại sứ quán Na Uy" is part of Norway; "Hiệp định … giữa Việt Nam và Liên
- * minh châu Âu" has both as parties. The evidence is the name itself.
+ * Relations a name states by its own structure, and those that names standing side by side state:
+ * - an office or a body belongs to the state or body that closes its name: "Bộ trưởng Nội vụ Ấn
+ *   Độ" is part of India, "Thư ký Bộ Nội vụ Ấn Độ" part of that ministry, "Tư lệnh Cảnh sát biển
+ *   Việt Nam" heads it; in English by its adjective or its "of": "Indian Defence Minister",
+ *   "Armed Forces of the Philippines", "Singapore's Minister for Defence";
+ * - a person holds the office named beside them: "Bộ trưởng Quốc phòng Australia Richard Marlowe",
+ *   "Đại tướng Trần Minh Khôi, Bộ trưởng …", "Marta Lindqvist, Deputy Secretary-General …";
+ * - an instrument names its parties and an event its participants: "Tuyên bố … Việt Nam –
+ *   Australia", "EU–Indonesia Partnership and Cooperation Agreement", "… giữa A và B";
+ * - a framework belongs to who owns it: "Chiến lược … của Canada";
+ * - a place in brackets after a place is where it lies: "Brussels (Bỉ)".
+ * The evidence is the names themselves.
  */
 import type { Token } from '../text/tokens';
 import { spanOf } from './tokenSpans';
-import { OFFICE_HEADS } from './wordLists';
+import { stateOfAdjective } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 
-export type NamedRange = { first: number; last: number; ref: EndRef; kind: CuratedKind; closing?: string };
+export type NamedRange = { first: number; last: number; ref: EndRef; kind: CuratedKind };
 
 type Input = {
   text: string;
   tokens: Token[];
   /** New names (candidates), each occurrence. */
   names: NamedRange[];
-  /** Everything named: known entities (also inside new names) and candidates. */
-  inner: NamedRange[];
-  /** The folded words of each candidate, so "Đại sứ quán Na Uy" finds "Na Uy" named elsewhere. */
-  candidateWords: { words: string[]; ref: EndRef; kind: CuratedKind }[];
-  isPerson: (ref: EndRef) => boolean;
-  /** Known offices, by their entity's category. */
-  isOffice: (ref: EndRef) => boolean;
+  /** Every name standing in the text (known and new), outermost, in order. */
+  slots: NamedRange[];
+  /** The entity a run of words names, if any: a known name, a new one, a state under another of its names. */
+  resolve: (first: number, last: number) => EndRef | undefined;
+  /** How many words a run that `resolve` names can have, longest first: runs of other lengths are not asked about. */
+  nameLengths: number[];
+  /** The entity an English adjective of a state stands for ("Indian"). */
+  stateOf: (stateName: string) => EndRef | undefined;
+  category: (ref: EndRef) => string | undefined;
   sentenceOf: (token: number) => number;
   existing: (source: string, predicate: string, target: string) => string | undefined;
 };
 
-function ownerPredicate(kind: CuratedKind): CuratedPredicate | undefined {
-  if (kind === 'framework') return 'belongs_to';
-  if (kind === 'actor') return 'part_of';
-  return undefined;
-}
+/** Titles whose holder leads what follows ("Tư lệnh Cảnh sát biển" heads the coast guard). */
+const HEAD_TITLES = new Set(['tu lenh', 'chi huy truong', 'giam doc', 'commandant', 'commander', 'chairperson', 'director', 'chief', 'bo truong bo']);
+const RANKS_BETWEEN = /^(?:\s*,)?\s*(?:(?:ông|bà|ngài|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc|Phó Đô đốc|Chuẩn Đô đốc|Đại tá|Đại sứ|Tiến sĩ|General|Senior Lieutenant General|Lieutenant General|Major General|Admiral|Vice Admiral|Rear Admiral|Commander|Captain|Colonel|Mr|Ms|Mrs|Dr|Sir|Dame|the Hon\.?|Ambassador)\s+)*$/u;
 
 export function proposeNameRelations(input: Input): RelationProposal[] {
-  /** Keyed by triple: a name states each of its relations once, at its first occurrence. */
   const out = new Map<string, RelationProposal>();
-  const add = (name: NamedRange, predicate: CuratedPredicate, source: EndRef, target: EndRef, rule: string, score: number) => {
+  const add = (first: number, last: number, predicate: CuratedPredicate, source: EndRef, target: EndRef, rule: string, score: number, closing = '') => {
     if (refKey(source) === refKey(target)) return;
-    const span = spanOf(input.text, input.tokens, name.first, name.last);
-    // A quote that opens a bracket closes it too: "Brussels (Bỉ)".
-    const evidence = name.closing && input.text[span.end] === name.closing ? { ...span, end: span.end + 1, quote: `${span.quote}${name.closing}` } : span;
     const triple = `${refKey(source)}|${predicate}|${refKey(target)}`;
     if (out.has(triple)) return;
-    const id = `relation:${triple}|${evidence.start}`;
-    const proposal: RelationProposal = { id, source, predicate, target, evidence, rule, score, sentence: input.sentenceOf(name.first) };
+    const span = spanOf(input.text, input.tokens, first, last);
+    const evidence = closing && input.text[span.end] === closing ? { ...span, end: span.end + 1, quote: `${span.quote}${closing}` } : span;
+    const proposal: RelationProposal = { id: `relation:${triple}|${evidence.start}`, source, predicate, target, evidence, rule, score, sentence: input.sentenceOf(first) };
     if ('entity' in source && 'entity' in target) {
       const existing = input.existing(source.entity, predicate, target.entity);
       if (existing) proposal.existing = existing;
     }
     out.set(triple, proposal);
   };
-  const word = (i: number) => input.tokens[i]?.text.toLowerCase();
+  const folded = (i: number) => input.tokens[i]?.folded ?? '';
+  const between = (a: number, b: number) => input.text.slice(input.tokens[a]!.end, input.tokens[b]!.start);
+  // Names looked up by where they start or end, in the text's order, instead of searched for by every name.
+  const slotsAt = indexBy(input.slots, (s) => s.first);
+  const slotsEndingAt = indexBy(input.slots, (s) => s.last);
+
   for (const name of input.names) {
-    const inside = input.inner.filter((m) => m.first > name.first && m.last <= name.last && m.kind === 'actor');
-    // The owner closes the name ("Phái đoàn EU", "… của Liên minh châu Âu"), or is another new
-    // name that closes it ("Đại sứ quán Na Uy", with "Na Uy" named elsewhere).
-    const tail = input.candidateWords.find(
-      (c) => c.kind === 'actor' && refKey(c.ref) !== refKey(name.ref) && c.words.length < name.last - name.first + 1 && c.words.every((w, k) => input.tokens[name.last - c.words.length + 1 + k]?.folded === w),
-    );
-    const owner = inside.find((m) => m.last === name.last) ?? (tail ? { first: name.last - tail.words.length + 1, last: name.last, ref: tail.ref, kind: tail.kind } : undefined);
-    const predicate = ownerPredicate(name.kind);
-    if (owner && predicate && !inside.some((m) => word(m.first - 1) === 'giữa')) {
-      add(name, predicate, name.ref, owner.ref, `${predicate}/owner-in-name`, word(owner.first - 1) === 'của' ? 0.8 : 0.7);
-    }
-    // "“La bàn chiến lược” của EU": the owner right after the name.
-    const after = input.inner.find((m) => m.first === name.last + 2 && word(name.last + 1) === 'của' && m.kind === 'actor');
-    if (after && predicate) add({ ...name, last: after.last }, predicate, name.ref, after.ref, `${predicate}/owner-in-name`, 0.75);
-    // "Brussels (Bỉ)": where a place lies.
-    const within = input.inner.find((m) => m.kind === 'place' && m.first === name.last + 1 && input.text[input.tokens[m.first]!.start - 1] === '(');
-    if (name.kind === 'place' && within) add({ ...name, last: within.last, closing: ')' }, 'located_in', name.ref, within.ref, 'located_in/brackets', 0.75);
-    // "Đại diện cấp cao …, ông Josep Borrell": the person who holds the office.
-    if (name.kind === 'actor' && input.isPerson(name.ref) && ['ông', 'bà'].includes(word(name.first - 1) ?? '')) {
-      const comma = input.text.slice(input.tokens[name.first - 2]?.end ?? 0, input.tokens[name.first - 1]!.start);
-      const titled = (m: NamedRange) => OFFICE_HEADS.some((head) => head.split(' ').every((w, k) => input.tokens[m.first + k]?.folded === w));
-      const office = input.inner.find((m) => m.kind === 'actor' && m.last === name.first - 2 && (input.isOffice(m.ref) || titled(m)));
-      if (office && /^\s*,\s*$/.test(comma)) add({ ...name, first: office.first }, 'holds_role', name.ref, office.ref, 'holds_role/apposition', 0.75);
-    }
-    // The parties of an agreement named "… giữa A và B".
-    if (name.kind === 'agreement' || name.kind === 'partnership') {
-      const between = inside.findIndex((m) => word(m.first - 1) === 'giữa');
-      if (between >= 0) {
-        for (const party of inside.slice(between)) add(name, 'party_to', party.ref, name.ref, 'party_to/giua-in-name', 0.75);
+    const category = input.category(name.ref);
+    const words = (from: number, to: number) => input.tokens.slice(from, to + 1).map((t) => t.folded).join(' ');
+    // The state or body inside the name: its longest resolvable tail, else the name after "tại/of".
+    if (name.kind === 'actor' && (category === 'office' || category === 'body' || category === undefined)) {
+      const owner = ownerOf(input, name, slotsEndingAt);
+      if (owner) {
+        const title = words(name.first, Math.min(name.last, name.first + 2));
+        const heads = category === 'office' && [...HEAD_TITLES].some((t) => title.startsWith(t)) && input.category(owner) === 'body';
+        add(name.first, name.last, heads ? 'heads' : 'part_of', name.ref, owner, heads ? 'heads/title-in-name' : 'part_of/owner-in-name', 0.75);
       }
     }
+    // Parties and participants named "A – B" or "giữa A và B" inside an instrument's or an event's name.
+    if (['agreement', 'partnership', 'event'].includes(name.kind)) {
+      const predicate: CuratedPredicate = name.kind === 'event' ? 'participates_in' : 'party_to';
+      for (const party of partiesIn(input, name)) add(name.first, name.last, predicate, party, name.ref, `${predicate}/parties-in-name`, 0.75);
+    }
+    // "Chiến lược … của Canada": the owner after "của" closes the name.
+    if (name.kind === 'framework' || name.kind === 'agreement' || name.kind === 'domain' || name.kind === 'event') {
+      for (let k = name.last - 1; k > name.first; k--) {
+        if (folded(k) !== 'cua' && folded(k) !== 'of') continue;
+        const owner = input.resolve(k + 1, name.last) ?? (folded(k + 1) === 'the' ? input.resolve(k + 2, name.last) : undefined);
+        if (owner && name.kind !== 'event') add(name.first, name.last, 'belongs_to', name.ref, owner, 'belongs_to/owner-in-name', 0.8);
+        else if (owner && name.kind === 'event') add(name.first, name.last, 'part_of', name.ref, owner, 'part_of/owner-in-name', 0.7);
+        break;
+      }
+    }
+    // "Brussels (Bỉ)": where a place lies.
+    if (name.kind === 'place') {
+      const inside = slotsAt.get(name.last + 1)?.find((s) => s.kind === 'place' && input.text[input.tokens[s.first]!.start - 1] === '(');
+      if (inside) add(name.first, inside.last, 'located_in', name.ref, inside.ref, 'located_in/brackets', 0.75, ')');
+    }
   }
+
+  // A person and the office beside them: "Office Person", "Office, ông Person", "Person, Office".
+  input.slots.forEach((slot, index) => {
+    if (input.category(slot.ref) !== 'person') return;
+    const before = input.slots[index - 1];
+    const after = input.slots[index + 1];
+    if (before && input.category(before.ref) === 'office' && RANKS_BETWEEN.test(between(before.last, slot.first))) {
+      add(before.first, slot.last, 'holds_role', slot.ref, before.ref, 'holds_role/apposition', 0.8);
+    } else if (after && input.category(after.ref) === 'office' && /^\s*,\s*(?:the\s+)?$/.test(between(slot.last, after.first))) {
+      add(slot.first, after.last, 'holds_role', slot.ref, after.ref, 'holds_role/apposition', 0.75);
+    }
+  });
   return [...out.values()];
+}
+
+/** What an office or a body belongs to, as its name says. */
+function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, NamedRange[]>): EndRef | undefined {
+  const own = refKey(name.ref);
+  const tokens = input.tokens;
+  // "Đại sứ Australia tại Việt Nam": the ambassador is Australia's.
+  for (let k = name.first + 1; k < name.last; k++) {
+    if (tokens[k]!.folded !== 'tai') continue;
+    for (const a of runStarts(input, name.first + 1, k - 1)) {
+      const ref = input.resolve(a, k - 1);
+      if (ref && refKey(ref) !== own) return ref;
+    }
+  }
+  // A body right after the title ("Thư ký Bộ Nội vụ Ấn Độ") or the longest tail that names something ("… Ấn Độ").
+  for (const a of runStarts(input, name.first + 1, name.last)) {
+    const ref = input.resolve(a, name.last);
+    if (ref && refKey(ref) !== own) return ref;
+  }
+  // English: "Indian Defence Minister", "… of the Philippines", "… at the Indonesian Ministry".
+  const adjective = stateOfAdjective(tokens[name.first]!.text);
+  if (adjective) {
+    const ref = input.stateOf(adjective.en);
+    if (ref && refKey(ref) !== own) return ref;
+  }
+  const gap = input.text.slice(tokens[name.first - 2]?.end ?? 0, tokens[name.first]!.start);
+  if (/['’]\s*s\s+$/.test(gap)) {
+    const owner = slotsEndingAt.get(name.first - 2)?.[0];
+    if (owner) return owner.ref;
+  }
+  return undefined;
+}
+
+/** The two sides an instrument's or an event's name joins with a dash ("Việt Nam – Pháp", "EU–Indonesia") or "giữa A và B". */
+function partiesIn(input: Input, name: NamedRange): EndRef[] {
+  const parties: EndRef[] = [];
+  const tokens = input.tokens;
+  // The first "và" or "and" after a word, found once for the whole name rather than again for each "giữa".
+  let and = name.first;
+  for (let k = name.first; k < name.last; k++) {
+    const gap = input.text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+    const dash = /^\s*[–—-]\s*$/.test(gap);
+    const giua = ['giua', 'between'].includes(tokens[k]!.folded);
+    if (!dash && !giua) continue;
+    if (dash) {
+      // The longest name ending at k, and the longest starting after it.
+      let left: EndRef | undefined;
+      for (let a = Math.max(name.first, k - 4); a <= k && !left; a++) left = input.resolve(a, k);
+      let right: EndRef | undefined;
+      for (let b = Math.min(name.last, k + 5); b > k && !right; b--) right = input.resolve(k + 1, b);
+      if (left && right) parties.push(left, right);
+    } else {
+      if (and <= k) {
+        and = k + 1;
+        while (and < name.last && tokens[and]!.folded !== 'va' && tokens[and]!.folded !== 'and') and++;
+      }
+      if (and >= name.last) continue;
+      const left = input.resolve(k + 1, and - 1) ?? (tokens[k + 1]?.folded === 'the' ? input.resolve(k + 2, and - 1) : undefined);
+      const the = tokens[and + 1]?.folded === 'the';
+      let right: EndRef | undefined;
+      for (const b of runEnds(input, the ? [and + 1, and + 2] : [and + 1], and + 1, name.last)) {
+        right = input.resolve(and + 1, b) ?? (the ? input.resolve(and + 2, b) : undefined);
+        if (right) break;
+      }
+      if (left && right) parties.push(left, right);
+    }
+  }
+  // Each party once, as first named, and never the name itself.
+  const seen = new Set<string>([refKey(name.ref)]);
+  return parties.filter((p) => {
+    const key = refKey(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Items by a key, each list in the items' order. */
+function indexBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
+  const index = new Map<number, T[]>();
+  for (const item of items) {
+    const list = index.get(key(item));
+    if (list) list.push(item);
+    else index.set(key(item), [item]);
+  }
+  return index;
+}
+
+/**
+ * The starts from `from` on of the runs that end at `end` and are as long as some name, nearest
+ * `from` first: a search for "the longest run that names something" tries no run of a length
+ * nothing has, so a name of a thousand words costs a few look-ups, not a thousand.
+ */
+function runStarts(input: Input, from: number, end: number): number[] {
+  const starts: number[] = [];
+  for (const length of input.nameLengths) if (end - length + 1 >= from) starts.push(end - length + 1);
+  return starts;
+}
+
+/** The ends, up to `last` and farthest first, of the runs that begin at one of `starts` and are as long as some name. */
+function runEnds(input: Input, starts: number[], first: number, last: number): number[] {
+  const ends = new Set<number>();
+  for (const start of starts) for (const length of input.nameLengths) if (start + length - 1 >= first && start + length - 1 <= last) ends.add(start + length - 1);
+  return [...ends].sort((a, b) => b - a);
 }

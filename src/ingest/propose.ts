@@ -10,13 +10,18 @@ import { splitSentences } from '../text/sentences';
 import { foldedWords, isAcronym, tokenize, type Token } from '../text/tokens';
 import { findCandidateRanges, type RawCandidate } from './candidates';
 import { findKnownMentions, type TokenMention } from './mentions';
-import { proposeRelations, type Slot } from './relations';
+import { proposeByConstructions, type Slot } from './constructions';
+import { articleLanguage } from '../text/language';
+import { readEnglish } from './english';
 import { proposeNameRelations } from './nameRelations';
 import { buildSimilarityIndex, similarEntities, type SimilarityIndex } from './similar';
-import { phraseAt, spanOf } from './tokenSpans';
-import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type Reference } from './types';
-import { buildVocabularyIndex, type VocabularyIndex } from './vocabularyIndex';
-import { NAME_HEADS, REFERENCE_PHRASES } from './wordLists';
+import { phraseFrom, phraseIndex, spanOf } from './tokenSpans';
+import { occurrencesOf, positionsBy, reachOf, trieAt, wordRunKeys, wordTrie } from './tokenIndexes';
+import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type Reference, type RelationProposal } from './types';
+import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabularyIndex';
+import { LONGEST_STATE_WORDS, stateNamed, type State } from './states';
+import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn';
+import { NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
 
 /** What the proposer knows of the graph; build it once and reuse it for many articles. */
 export type Knowledge = {
@@ -25,11 +30,15 @@ export type Knowledge = {
   relationIds: Set<string>;
   headKinds: Map<string, Kind>;
   domainBigrams: Set<string>;
+  /** The graph's entities for states, by state: what "Indian" or "Mỹ" names when the graph knows it. */
+  states: Map<State, EndRef>;
+  /** What earlier reviews taught: constructions people added, rules they rejected. */
+  learned: LearnedRules;
 };
 
 const HEADS = new Set(NAME_HEADS.map(([head]) => head));
 
-export function buildKnowledge(entities: Entity[], relations: Relation[]): Knowledge {
+export function buildKnowledge(entities: Entity[], relations: Relation[], learned: LearnedRules = NO_LEARNING): Knowledge {
   const tokenized = new Map<string, Token[]>();
   const tokensOf = (name: string) => {
     let tokens = tokenized.get(name);
@@ -59,7 +68,17 @@ export function buildKnowledge(entities: Entity[], relations: Relation[]): Knowl
     const [kind, count] = [...tally].sort((a, b) => b[1] - a[1])[0]!;
     if (count >= 2 && count / [...tally.values()].reduce((a, b) => a + b, 0) > 0.6) headKinds.set(head, kind);
   }
+  const states = new Map<State, EndRef>();
+  for (const entity of entities) {
+    if (entity.kind !== 'actor') continue;
+    for (const name of [entity.labels.vi, entity.labels.en, ...entity.aliases]) {
+      const state = stateNamed(name);
+      if (state && !states.has(state)) states.set(state, { entity: entity.id });
+    }
+  }
   return {
+    learned,
+    states,
     vocabulary: buildVocabularyIndex(entities, tokensOf),
     similarity: buildSimilarityIndex(entities, tokensOf),
     relationIds: new Set(relations.map(relationId)),
@@ -93,11 +112,14 @@ function sentenceIndexOfTokens(tokens: Token[], sentences: { start: number; end:
     sentenceStart[i] = sentence.firstToken;
     sentenceIndex[i] = si;
   });
-  return { sentenceStart, sentenceIndex, sentences: withTokens };
+  const sentenceEnd = sentenceIndex.map((index) => withTokens[index]!.lastToken + 1);
+  return { sentenceStart, sentenceEnd, sentenceIndex, sentences: withTokens };
 }
 
-function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], knowledge: Knowledge, covered: (TokenMention | undefined)[]) {
-  const byKey = new Map<string, Candidate & { ranges: [number, number][] }>();
+type Built = Candidate & { ranges: [number, number][]; actorCategory?: RawCandidate['category'] };
+
+function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], knowledge: Knowledge, covered: (TokenMention | undefined)[]): Built[] {
+  const byKey = new Map<string, Built>();
   for (const range of raw) {
     const span = spanOf(text, tokens, range.first, range.last);
     const key = candidateKey(span.quote);
@@ -115,6 +137,7 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
       ...(range.acronym ? { acronym: range.acronym } : {}),
       kind: range.kind,
       ...(range.person ? { category: 'person' } : {}),
+      ...(range.category ? { actorCategory: range.category } : range.person ? { actorCategory: 'person' } : {}),
       rule: range.rule,
       score: range.score,
       mentions: [span],
@@ -124,12 +147,10 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
   }
   // A name cut short ("thỏa thuận Đối tác" in a headline) is the one longer name it begins.
   const labelWords = new Map([...byKey.values()].map((c) => [c.key, foldedWords(c.label)]));
+  const labels = wordTrie([...byKey.values()].map((c) => ({ name: c, words: labelWords.get(c.key)! })));
   for (const short of [...byKey.values()]) {
-    const words = labelWords.get(short.key)!;
-    const longer = [...byKey.values()].filter((c) => {
-      const other = labelWords.get(c.key)!;
-      return c !== short && c.kind === short.kind && other.length > words.length && words.every((w, i) => other[i] === w);
-    });
+    const runOn = trieAt(labels, labelWords.get(short.key)!)?.longer ?? [];
+    const longer = runOn.filter((c) => c !== short && c.kind === short.kind && byKey.get(c.key) === c);
     if (longer.length !== 1) continue;
     longer[0]!.mentions.push(...short.mentions);
     longer[0]!.ranges.push(...short.ranges);
@@ -138,11 +159,22 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
   // Later uses of a defined acronym, or of the same name, are mentions of the candidate too.
   const taken = covered.map((m) => m !== undefined);
   for (const c of byKey.values()) for (const [a, b] of c.ranges) for (let k = a; k <= b; k++) taken[k] = true;
+  const byText = positionsBy(tokens, (t) => t.text);
+  const wordsOf = new Map([...byKey.values()].map((c) => [c, c.acronym ? [c.acronym] : foldedWords(c.label)]));
+  // What is taken now stays taken: no later use can start on it or run through it.
+  const takenBefore = [...taken];
+  const occurrences = occurrencesOf(
+    tokens,
+    wordTrie([...byKey.values()].flatMap((c) => (c.acronym || wordsOf.get(c)!.length === 0 ? [] : [{ name: c, words: wordsOf.get(c)! }]))),
+    (i) => takenBefore[i] === true,
+  );
   for (const c of byKey.values()) {
-    const words = c.acronym ? [c.acronym] : foldedWords(c.label);
-    for (let i = 0; i + words.length <= tokens.length; i++) {
+    const words = wordsOf.get(c)!;
+    // Only where the whole name stands can it be used again.
+    const starts = (c.acronym ? byText.get(c.acronym) : occurrences.get(c)) ?? [];
+    for (const i of starts) {
       if (taken[i]) continue;
-      const match = c.acronym ? tokens[i]!.text === c.acronym : words.every((w, k) => tokens[i + k]?.folded === w && !taken[i + k]);
+      const match = c.acronym ? true : words.every((w, k) => tokens[i + k]?.folded === w && !taken[i + k]);
       if (!match) continue;
       const last = i + (c.acronym ? 0 : words.length - 1);
       c.mentions.push(spanOf(text, tokens, i, last));
@@ -154,39 +186,52 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
   return [...byKey.values()];
 }
 
-function findReferences(text: string, tokens: Token[], taken: boolean[]): [number, number, 'agreement' | 'partnership'][] {
-  const found: [number, number, 'agreement' | 'partnership'][] = [];
+const REFERENCE_INDEX = phraseIndex(REFERENCE_PHRASES);
+
+function findReferences(text: string, tokens: Token[], taken: boolean[]): [number, number, ReferenceKind][] {
+  const found: [number, number, ReferenceKind][] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
-    const reference = REFERENCE_PHRASES.find(([p]) => phraseAt(text, tokens, i, p));
+    const reference = phraseFrom(REFERENCE_INDEX, text, tokens, i);
     if (!reference) continue;
-    const n = reference[0].split(' ').length;
+    const n = reference.words.length;
     if ([...Array(n).keys()].some((k) => taken[i + k])) continue;
     // "Thỏa thuận Đối tác …" is a name, not a reference.
     const next = tokens[i + n];
     if (next && /^\s+$/.test(text.slice(tokens[i + n - 1]!.end, next.start)) && /^\p{Lu}/u.test(next.text) && !isAcronym(next.text)) continue;
-    found.push([i, i + n - 1, reference[1]]);
+    found.push([i, i + n - 1, reference.value]);
     i += n - 1;
   }
   return found;
 }
 
-/** The agreements and partnerships the article is about: most mentioned first, the headline's counting triple. */
-function rankInstruments(slots: Slot[], firstSentenceEnd: number): { ref: EndRef; kind: Kind }[] {
+const SUBJECT_KINDS: ReadonlySet<Kind> = new Set(['agreement', 'partnership', 'event']);
+
+/**
+ * The instruments and events the article is about, likeliest first: named in its headline or its
+ * first sentence (three times as telling as a later mention), then the most mentioned.
+ */
+function rankSubjects(slots: Slot[], leadEnd: number): { ref: EndRef; kind: Kind }[] {
   const scores = new Map<string, { ref: EndRef; kind: Kind; score: number; first: number }>();
   for (const slot of slots) {
-    if (slot.viaReference || (slot.kind !== 'agreement' && slot.kind !== 'partnership')) continue;
+    if (slot.viaReference || !SUBJECT_KINDS.has(slot.kind)) continue;
     const key = refKey(slot.ref);
     const entry = scores.get(key) ?? { ref: slot.ref, kind: slot.kind, score: 0, first: slot.first };
-    entry.score += slot.first <= firstSentenceEnd ? 3 : 1;
+    entry.score += slot.first <= leadEnd ? 3 : 1;
     scores.set(key, entry);
   }
   return [...scores.values()].sort((a, b) => b.score - a.score || a.first - b.first);
 }
 
+/** Where the article's lead ends: its headline and first sentence of text (a first line that says what the text is, such as a disclaimer, does not count). */
+function leadEnd(text: string, sentences: { start: number; end: number; lastToken: number }[]): number {
+  const body = sentences.filter((s) => !/^[^\p{Ll}]*\p{Lu}{4}/u.test(text.slice(s.start, s.end)) || /\p{Ll}{3}/u.test(text.slice(s.start, s.start + 12)));
+  return body[Math.min(2, body.length - 1)]?.lastToken ?? 0;
+}
+
 export function propose(text: string, knowledge: Knowledge): Proposals {
   const tokens = tokenize(text);
-  const { sentenceStart, sentenceIndex, sentences } = sentenceIndexOfTokens(tokens, splitSentences(text));
+  const { sentenceStart, sentenceEnd, sentenceIndex, sentences } = sentenceIndexOfTokens(tokens, splitSentences(text));
   const known = findKnownMentions(text, tokens, knowledge.vocabulary);
   const covered = new Array<TokenMention | undefined>(tokens.length);
   for (const m of known) for (let k = m.firstToken; k <= m.lastToken; k++) covered[k] = m;
@@ -195,32 +240,34 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     const m = covered[i];
     return m && 'entity' in m ? knowledge.vocabulary.kinds.get(m.entity) : undefined;
   };
-  const raw = findCandidateRanges({ text, tokens, sentenceStart, covered, headKinds: knowledge.headKinds, domainBigrams: knowledge.domainBigrams, knownKind });
+  const language = articleLanguage(text);
+  const english = language === 'en' ? readEnglish(text, tokens) : undefined;
+  const raw = findCandidateRanges({ text, tokens, sentenceStart, sentenceEnd, covered, headKinds: knowledge.headKinds, domainBigrams: knowledge.domainBigrams, knownKind, ...(english ? { english } : {}) });
   const candidates = buildCandidates(text, tokens, raw, knowledge, covered);
   const candidateRanges = candidates.flatMap((c) => c.ranges.map(([first, last]) => ({ first, last, c })));
   // A known name inside a new one ("… giữa Việt Nam và Liên minh châu Âu") belongs to the new one.
-  const mentionsKept = known.filter((m) => !candidateRanges.some((r) => r.first <= m.firstToken && r.last >= m.lastToken));
+  const reach = reachOf(tokens.length, candidateRanges);
+  const mentionsKept = known.filter((m) => (reach[m.firstToken] ?? -1) < m.lastToken);
 
   const taken = new Array<boolean>(tokens.length).fill(false);
   for (const m of mentionsKept) for (let k = m.firstToken; k <= m.lastToken; k++) taken[k] = true;
   for (const r of candidateRanges) for (let k = r.first; k <= r.last; k++) taken[k] = true;
 
   const slots: Slot[] = [
-    ...mentionsKept.map((m): Slot => ({
-      first: m.firstToken,
-      last: m.lastToken,
-      ref: { entity: (m as { entity: string }).entity },
-      kind: knowledge.vocabulary.kinds.get((m as { entity: string }).entity)!,
-      viaReference: false,
-    })),
-    ...candidateRanges.map((r): Slot => ({ first: r.first, last: r.last, ref: { candidate: r.c.key }, kind: r.c.kind, viaReference: false })),
+    ...mentionsKept.map((m): Slot => {
+      const entity = knowledge.vocabulary.entities.get((m as { entity: string }).entity)!;
+      return { first: m.firstToken, last: m.lastToken, ref: { entity: entity.id }, kind: entity.kind as Kind, viaReference: false, ...(entity.category ? { category: entity.category } : {}) };
+    }),
+    ...candidateRanges.map((r): Slot => ({ first: r.first, last: r.last, ref: { candidate: r.c.key }, kind: r.c.kind, viaReference: false, ...(r.c.actorCategory ? { category: r.c.actorCategory } : {}) })),
   ].sort((a, b) => a.first - b.first);
-  const instruments = rankInstruments(slots, sentences[0]?.lastToken ?? 0);
+  const subjects = rankSubjects(slots, leadEnd(text, sentences));
   const referenceRanges = findReferences(text, tokens, taken);
-  // Each reference goes to the leading instrument of the kind it names, else to the leading one.
-  for (const [first, last, kind] of referenceRanges) {
-    const target = instruments.find((i) => i.kind === kind) ?? instruments[0];
-    if (target) slots.push({ first, last, ref: target.ref, kind: target.kind, viaReference: true });
+  // A reference reaches the article's leading instrument or event of the kind it names ("the dialogue" an event).
+  const leading = new Map<Kind, { ref: EndRef; kind: Kind }>();
+  for (const subject of subjects) if (!leading.has(subject.kind)) leading.set(subject.kind, subject);
+  for (const [first, last, reference] of referenceRanges) {
+    const target = reference === 'subject' ? subjects[0] : leading.get(reference);
+    if (target) slots.push({ first, last, ref: target.ref, kind: target.kind, viaReference: true, reference });
   }
   slots.sort((a, b) => a.first - b.first);
 
@@ -228,27 +275,68 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     const id = relationId({ source: s, predicate: p as never, target: t });
     return knowledge.relationIds.has(id) ? id : undefined;
   };
-  const named = candidateRanges.map((r) => ({ first: r.first, last: r.last, ref: { candidate: r.c.key }, kind: r.c.kind }));
+  const named = candidateRanges.map((r) => ({ first: r.first, last: r.last, ref: { candidate: r.c.key } as EndRef, kind: r.c.kind }));
+  const candidateWords = candidates.map((c) => foldedWords(c.label));
+  const byWords = new Map(candidates.map((c, i) => [candidateWords[i]!.join(' '), c]));
+  // A run's words are spelled out only when its key is a candidate's: a long name's tails cost no more than short ones'.
+  const runKeys = wordRunKeys(tokens);
+  const candidateKeys = new Set(candidateWords.map(runKeys.keyOf));
+  // Only a run as long as a known name, a state's or a candidate's can name anything: the loops over a name's runs try those lengths only.
+  const lengths = new Set(candidateWords.map((words) => words.length));
+  for (let length = 1; length <= Math.max(knowledge.vocabulary.longest, LONGEST_STATE_WORDS); length++) lengths.add(length);
+  const nameLengths = [...lengths].sort((a, b) => b - a);
+  const categoryOf = new Map(candidates.map((c) => [c.key, c.actorCategory]));
+  const stateRefs = new Map<State, EndRef>(knowledge.states);
+  for (const c of candidates) {
+    const state = stateNamed(c.label);
+    if (state && !stateRefs.has(state)) stateRefs.set(state, { candidate: c.key });
+  }
+  const resolve = (first: number, last: number): EndRef | undefined => {
+    const entry = matchAt(knowledge.vocabulary, tokens, first, text);
+    if (entry && entry.words.length === last - first + 1) return { entity: entry.entity };
+    const candidate = candidateKeys.has(runKeys.key(first, last)) ? byWords.get(tokens.slice(first, last + 1).map((t) => t.folded).join(' ')) : undefined;
+    if (candidate) return { candidate: candidate.key };
+    const state = stateNamed(text.slice(tokens[first]!.start, tokens[last]!.end));
+    return state ? stateRefs.get(state) : undefined;
+  };
   const nameRelations = proposeNameRelations({
     text,
     tokens,
     names: named,
-    inner: [...known.map((m) => ({ first: m.firstToken, last: m.lastToken, ref: { entity: (m as { entity: string }).entity }, kind: knowledge.vocabulary.kinds.get((m as { entity: string }).entity)! })), ...named],
+    slots: slots.filter((x) => !x.viaReference),
+    resolve,
+    nameLengths,
+    stateOf: (name) => {
+      const state = stateNamed(name);
+      return state ? stateRefs.get(state) : undefined;
+    },
+    category: (ref) => ('entity' in ref ? knowledge.vocabulary.entities.get(ref.entity)?.category : categoryOf.get(ref.candidate)),
     sentenceOf: (i) => sentenceIndex[i] ?? 0,
     existing,
-    candidateWords: candidates.map((c) => ({ words: foldedWords(c.label), ref: { candidate: c.key }, kind: c.kind })),
-    isOffice: (ref) => 'entity' in ref && knowledge.vocabulary.entities.get(ref.entity)?.category === 'office',
-    isPerson: (ref) =>
-      'entity' in ref ? knowledge.vocabulary.entities.get(ref.entity)?.category === 'person' : candidates.find((c) => c.key === ref.candidate)?.category === 'person',
   });
-  const clauseRelations = proposeRelations({
-    text,
-    tokens,
-    sentences,
-    slots,
-    existing,
-  });
-  const relations = [...clauseRelations, ...nameRelations].sort((a, b) => a.evidence.start - b.evidence.start || b.score - a.score);
+  const clauseRelations = proposeByConstructions({ text, tokens, language, sentences, slots, subjects, existing, learned: knowledge.learned });
+  // "Hà Nội, ngày 14/3/2025 — …": the article's instrument was signed there, its event held there.
+  const datelineRelations: RelationProposal[] = [];
+  const dateline = candidateRanges.find((r) => r.c.rule === 'dateline');
+  const subject = subjects[0];
+  if (dateline && subject && (subject.kind === 'event' || subject.kind === 'agreement' || subject.kind === 'partnership')) {
+    const predicate = subject.kind === 'event' ? 'held_at' : 'signed_at';
+    const sentence = sentenceIndex[dateline.first] ?? 0;
+    const evidence = spanOf(text, tokens, dateline.first, sentences[sentence]!.lastToken);
+    datelineRelations.push({ id: `relation:${refKey(subject.ref)}|${predicate}|candidate:${dateline.c.key}|${evidence.start}`, source: subject.ref, predicate, target: { candidate: dateline.c.key }, evidence, rule: `${predicate}/dateline`, score: 0.6, sentence });
+  }
+  // A rule people keep rejecting is scored down, and no longer proposed once it is mostly wrong;
+  // two rules reading the same relation in the same sentence make one proposal, the surer.
+  const surest = new Map<string, RelationProposal>();
+  for (const r of [...clauseRelations, ...nameRelations, ...datelineRelations]) {
+    if (isRetired(knowledge.learned.rules[r.rule])) continue;
+    const scored = { ...r, score: learnedScore(r.score, knowledge.learned.rules[r.rule]) };
+    const key = `${refKey(r.source)}|${r.predicate}|${refKey(r.target)}|${r.sentence}`;
+    const previous = surest.get(key);
+    if (!previous || previous.score < scored.score) surest.set(key, scored);
+  }
+  const relations = [...surest.values()]
+    .sort((a, b) => a.evidence.start - b.evidence.start || b.score - a.score);
 
   const mentions: Mention[] = [
     ...mentionsKept.map(({ firstToken: _f, lastToken: _l, ...m }) => m),
@@ -259,9 +347,9 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     text,
     sentences: sentences.map(({ start, end }) => ({ start, end })),
     mentions,
-    candidates: candidates.map(({ ranges: _r, ...c }) => c),
+    candidates: candidates.map(({ ranges: _r, actorCategory: _a, ...c }) => c),
     references,
-    mainInstrument: instruments.map((i) => i.ref),
+    mainInstrument: subjects.map((i) => i.ref),
     relations,
   };
 }

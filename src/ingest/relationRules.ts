@@ -1,72 +1,259 @@
 /**
- * Trigger words → predicates, with the kinds each end may have. A rule fires inside one clause
- * of one sentence; ends of the wrong kind are never proposed, whatever the words say.
+ * How the press states a relation, as data: each rule is a predicate, the kinds its ends may
+ * have, and the constructions that state it in Vietnamese and in English. A person who knows the
+ * language adds a construction here without reading the matcher (`constructions.ts`).
+ *
+ * A construction is a line of elements separated by spaces:
+ *   {S} {T}       the source and the target: a name the article uses, of a kind the rule allows
+ *   {S+} {T+}     one name or several joined by commas, "và", "and", "cũng như", "as well as" …
+ *   word          a word as written (compared without case or diacritics: "ky" also reads "ký")
+ *   [a b|c]       one of these phrases;  [a b|c]?  the same, or nothing
+ *   …             up to five words (no name) between two elements: "đã", "on Tuesday", "a"
+ *   ~             up to fourteen words or names: where a clause says more in between
+ * A rule with `orMain` takes, when the clause names no source before the words, the article's
+ * own instrument or event ("Hai bên nhất trí hợp tác trong các lĩnh vực …" covers what the
+ * article is about). Every rule stays inside its predicate's kinds (tests check it).
  * Bump RULES_VERSION when a rule changes, so a review file says which rules made it.
  */
+import { foldKeepLength } from '../text/fold';
+import type { Token } from '../text/tokens';
+import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
-import { COVERS_TRIGGERS } from './wordLists';
 
-export const RULES_VERSION = 1;
-
-/** Whether a rule's trigger stands here (a list item holding one is a clause, not a domain), leaving out some predicates. */
-export function isTriggerAt(at: (phrase: string) => boolean, except: Predicate[] = []): boolean {
-  return RELATION_RULES.some((rule) => !except.includes(rule.predicate) && rule.triggers.some(at));
-}
+export const RULES_VERSION = 2;
 
 export type RelationRule = {
   id: string;
   predicate: Predicate;
-  /** Folded trigger phrases, longest first. */
-  triggers: string[];
-  /** The trigger words as a reader sees them, for the review page. */
+  /** The words as a reviewer reads them, for the review page. */
   words: string;
   sources: Kind[];
   targets: Kind[];
-  /** How sure the rule is when its ends are close to the trigger. */
+  /** How sure the rule is. */
   score: number;
-  /** Both ends follow the trigger, joined by "và": "hợp tác … giữa A và B". */
-  between?: true;
-  /** Words that must come before the trigger in its clause for the rule to apply. */
-  after?: string[];
-  /** Only the nearest target: "diễn ra tại Brussels (Bỉ)" is held in Brussels, not in Belgium too. */
-  nearest?: true;
+  vi: string[];
+  en: string[];
+  orMain?: true;
 };
 
 const INSTRUMENTS: Kind[] = ['agreement', 'partnership', 'framework'];
-const ANYTHING: Kind[] = ['actor', 'agreement', 'partnership', 'framework', 'event', 'place'];
+const INSTRUMENT: Kind[] = ['agreement', 'partnership'];
+const SUPPORTED: Kind[] = ['actor', 'agreement', 'partnership', 'framework', 'domain', 'event'];
+
+/** Words that may stand between a subject and its verb: tense and aspect, adverbs of time. */
+const AUX_VI = '[đã|sẽ|vừa|cũng|đã chính thức|chính thức|hôm nay|mới đây]?';
 
 export const RELATION_RULES: RelationRule[] = [
-  { id: 'signs/ky', words: 'ký, ký kết', predicate: 'signs', triggers: ['ky ket', 'ky'], sources: ['actor'], targets: ['agreement', 'partnership'], score: 0.9 },
-  { id: 'negotiates/dam-phan', words: 'đàm phán', predicate: 'negotiates', triggers: ['dam phan'], sources: ['actor'], targets: ['agreement'], score: 0.8 },
-  { id: 'participates_in/tham-gia', words: 'tham gia', predicate: 'participates_in', triggers: ['tham gia'], sources: ['actor'], targets: ['framework', 'event'], score: 0.8 },
-  { id: 'supports/ung-ho', words: 'ủng hộ, hỗ trợ', predicate: 'supports', triggers: ['ung ho', 'ho tro'], sources: ['actor', 'partnership'], targets: ANYTHING, score: 0.7 },
+  {
+    id: 'signs/ky',
+    predicate: 'signs',
+    words: 'ký, ký kết / sign, signed by',
+    sources: ['actor'],
+    targets: INSTRUMENT,
+    score: 0.9,
+    vi: [`{S+} ${AUX_VI} [ký kết|ký] {T}`, '{S+} ~ [đã ký kết|đã ký|vừa ký kết|cũng ký] {T}', '{T} … [được|do] {S+} … [ký kết|ký]'],
+    en: ['{S+} … [signed|sign|signs] … {T}', '{T} … [was|were|has been|is] signed by {S+}'],
+  },
+  {
+    id: 'party_to/thong-qua',
+    predicate: 'party_to',
+    words: 'thông qua, gia nhập, giữa … và … / adopt, between',
+    sources: ['actor'],
+    targets: INSTRUMENTS,
+    score: 0.8,
+    vi: ['{S+} … thông qua {T}', '{T} … [được|do] {S+} … thông qua', '{S} gia nhập {T}', '{T} giữa {S+}'],
+    en: ['{S+} … [adopted|adopt|adopts] … {T}', '{T} … [was|were] adopted by {S+}', '{T} between {S+}'],
+  },
+  {
+    id: 'negotiates/dam-phan',
+    predicate: 'negotiates',
+    words: 'đàm phán / negotiate',
+    sources: ['actor'],
+    targets: INSTRUMENT,
+    score: 0.8,
+    vi: ['{S+} ~ đàm phán {T}'],
+    en: ['{S+} … [negotiate|negotiates|negotiated] … {T}'],
+  },
+  {
+    id: 'chairs/chu-tri',
+    predicate: 'chairs',
+    words: 'chủ trì, đồng chủ trì, đồng tổ chức / chair, co-chair, host',
+    sources: ['actor'],
+    targets: ['event'],
+    score: 0.85,
+    vi: [
+      '{T} … do {S+} … [đồng chủ trì|chủ trì|đồng tổ chức|tổ chức]',
+      '{T} ~ dưới sự [chủ trì|đồng chủ trì] của {S+}',
+      `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng tổ chức] {T}`,
+    ],
+    en: ['{T} … [was|were] [co-chaired|chaired|hosted] by {S+}', '{T} ~ [co-chaired|chaired|hosted] by {S+}', '{T} … chaired jointly by {S+}', '{S+} … [co-chaired|chaired|hosted] {T}'],
+  },
+  {
+    id: 'chairs/chu-tich',
+    predicate: 'chairs',
+    words: 'Chủ tịch / chair of',
+    sources: ['actor'],
+    targets: ['actor', 'framework'],
+    score: 0.6,
+    vi: ['{S} ~ [đảm nhiệm Chủ tịch|làm Chủ tịch|giữ vai trò Chủ tịch] {T}'],
+    en: ['{S} ~ [chair of|chairs|chaired] {T}'],
+  },
+  {
+    id: 'participates_in/tham-du',
+    predicate: 'participates_in',
+    words: 'tham dự, tham gia, với sự tham gia của / take part, attend, involve',
+    sources: ['actor'],
+    targets: ['event', 'framework', 'partnership'],
+    score: 0.75,
+    vi: [
+      '{T} ~ với sự [tham gia|tham dự] của … {S+}',
+      'Tham dự {T} có ~ {S+}',
+      `{S+} ${AUX_VI} [tham gia|tham dự] {T}`,
+      '{S} … lên đường làm nhiệm vụ tại {T}',
+    ],
+    en: [
+      '{S+} ~ [took part in|has taken part in|have taken part in|take part in|participated in|attended|work together in] {T}',
+      '{T} … [involved|was attended by|were attended by] ~ from {S+}',
+      '{S+} held … {T}',
+    ],
+  },
+  {
+    id: 'supports/ung-ho',
+    predicate: 'supports',
+    words: 'ủng hộ, hỗ trợ, viện trợ cho, cam kết với / support, provide, transfer, commitment to',
+    sources: ['actor', ...INSTRUMENTS],
+    targets: SUPPORTED,
+    score: 0.7,
+    vi: [
+      `{S} ${AUX_VI} [tiếp tục hỗ trợ|tiếp tục ủng hộ|ủng hộ|hỗ trợ|hoan nghênh] ~ {T}`,
+      'cam kết của {S} [với|đối với] {T}',
+      '{S} ~ [tài trợ|viện trợ] ~ cho {T}',
+    ],
+    en: [
+      '{S} … [supports|support|will support|continue to support|will continue to support|pledges support for|provide|provides|will provide|transferred|transfers] ~ {T}',
+      '{T} … [is supported by|are supported by|supported by] {S}',
+      "{S} 's … commitment to … {T}",
+    ],
+  },
   {
     id: 'covers/linh-vuc',
-    words: 'trong (các) lĩnh vực, bao gồm, hợp tác về / trong',
     predicate: 'covers',
-    triggers: COVERS_TRIGGERS,
-    sources: INSTRUMENTS,
+    words: 'hợp tác về, trong các lĩnh vực, bao gồm, tập trung vào / cooperation on, discussed, including',
+    sources: [...INSTRUMENTS, 'event'],
     targets: ['domain'],
     score: 0.75,
+    orMain: true,
+    vi: [
+      '[hợp tác trong các lĩnh vực như|hợp tác trong các lĩnh vực|trong các lĩnh vực như|trong các lĩnh vực|các lĩnh vực như|hợp tác về|hợp tác trong lĩnh vực|trong lĩnh vực|bao gồm|tập trung vào|luyện tập|phối hợp trong các lĩnh vực|trong đó có hợp tác về] ~? {T+}',
+      '{S} về hợp tác {T}',
+      'hội thảo khoa học chung về {T+}',
+    ],
+    en: ['[cooperation on|cooperate on|discussed|practised|practiced|including|include|includes|in the fields of|in the areas of] {T+}'],
   },
-  { id: 'grounded_in/dua-tren', words: 'dựa trên, phù hợp với, trên cơ sở, theo', predicate: 'grounded_in', triggers: ['dua tren', 'phu hop voi', 'tren co so', 'theo'], sources: INSTRUMENTS, targets: ['framework'], score: 0.75 },
-  { id: 'contributes_to/gop-phan', words: 'góp phần, đóng góp', predicate: 'contributes_to', triggers: ['gop phan', 'dong gop'], sources: [...INSTRUMENTS, 'actor'], targets: ['domain', 'framework'], score: 0.6 },
   {
-    id: 'cooperates_with/giua',
-    words: 'hợp tác … giữa … và …',
+    id: 'grounded_in/phu-hop-voi',
+    predicate: 'grounded_in',
+    words: 'phù hợp với, trên cơ sở, dựa trên, tôn trọng / in line with, in accordance with, based on, under',
+    sources: [...INSTRUMENTS, 'event'],
+    targets: ['framework', 'agreement'],
+    score: 0.75,
+    orMain: true,
+    vi: ['[phù hợp với|trên cơ sở|dựa trên|tôn trọng|theo] {T+}'],
+    en: ['[in line with|in accordance with|consistent with|based on|on the basis of|under] … {T+}'],
+  },
+  {
+    id: 'contributes_to/gop-phan',
+    predicate: 'contributes_to',
+    words: 'góp phần, đóng góp / contribute, underpin',
+    sources: ['actor', ...INSTRUMENTS, 'event'],
+    targets: ['domain', 'framework'],
+    score: 0.7,
+    vi: ['{S} ~ [góp phần|đóng góp] … {T+}', 'đóng góp của {S} cho … {T}'],
+    en: ['{S} ~ [contributes to|contribute to|contributed to|underpinned|underpins] … {T}'],
+  },
+  {
+    id: 'implements/trien-khai',
+    predicate: 'implements',
+    words: 'thực thi, thực hiện, triển khai, cụ thể hóa / implement',
+    sources: ['actor', ...INSTRUMENTS, 'event'],
+    targets: INSTRUMENTS,
+    score: 0.65,
+    vi: ['{S} … [thực thi|thực hiện|triển khai|cụ thể hóa|là bước cụ thể hóa] … {T}', '{T} do {S+} … triển khai'],
+    en: ['{S} … [implements|implementing|implement] … {T}'],
+  },
+  {
+    id: 'establishes/thiet-lap',
+    predicate: 'establishes',
+    words: 'thiết lập, thành lập / establish',
+    sources: ['actor', ...INSTRUMENTS, 'event'],
+    targets: ['actor', ...INSTRUMENTS, 'event'],
+    score: 0.6,
+    vi: ['{S} ~ [thiết lập|thành lập] {T}'],
+    en: ['{S} on the establishment of … {T}', '{S} ~ [establish|established|establishes] … {T}'],
+  },
+  {
+    id: 'held_at/dien-ra-tai',
+    predicate: 'held_at',
+    words: 'diễn ra tại, khai mạc tại, tại / held in, held at, off',
+    sources: ['event'],
+    targets: ['place'],
+    score: 0.85,
+    vi: ['{S} ~ [diễn ra tại|khai mạc tại|tại] {T}', '{S} ~ khai mạc ~ tại {T}'],
+    en: ['{S} ~ [held in|held at|was held at|off the coast of|in] {T}'],
+  },
+  {
+    id: 'signed_at/ben-le',
+    predicate: 'signed_at',
+    words: 'bên lề, ký tại, thông qua / on the sidelines of, during a visit to',
+    sources: INSTRUMENT,
+    targets: ['place', 'event'],
+    score: 0.75,
+    vi: ['{S} ~ bên lề {T}', '{S} ~ ký tại {T}', '{T} ~ thông qua {S}'],
+    en: ['{S} ~ [on the sidelines of|visit to] {T}', '{S} ~ signed in {T}'],
+  },
+  {
+    id: 'cooperates_with/hop-tac-voi',
     predicate: 'cooperates_with',
-    triggers: ['giua'],
+    words: 'hợp tác với, hợp tác giữa … và … / cooperate with',
     sources: ['actor'],
     targets: ['actor'],
     score: 0.65,
-    between: true,
-    after: ['hop tac', 'quan he'],
+    vi: ['{S} … hợp tác với {T}', '[hợp tác|quan hệ] … giữa [các|những]? {S} và [các|những]? {T}'],
+    en: ['{S} … cooperate with {T}', 'cooperation between {S} and {T}'],
   },
-  { id: 'develops/tang-cuong', words: 'tăng cường', predicate: 'develops', triggers: ['tang cuong'], sources: ['actor'], targets: ['framework'], score: 0.55 },
-  { id: 'cooperates_with/hop-tac-voi', words: 'hợp tác với', predicate: 'cooperates_with', triggers: ['hop tac voi'], sources: ['actor'], targets: ['actor'], score: 0.7 },
-  { id: 'implements/thuc-thi', words: 'thực thi, thực hiện, triển khai', predicate: 'implements', triggers: ['thuc thi', 'thuc hien', 'trien khai'], sources: ['partnership', 'event'], targets: ['framework', 'partnership'], score: 0.6 },
-  { id: 'establishes/thiet-lap', words: 'thiết lập', predicate: 'establishes', triggers: ['thiet lap'], sources: ['actor'], targets: ['event'], score: 0.6 },
-  { id: 'chairs/chu-tich', nearest: true, words: 'Chủ tịch', predicate: 'chairs', triggers: ['chu tich'], sources: ['actor'], targets: ['actor'], score: 0.6 },
-  { id: 'held_at/dien-ra-tai', nearest: true, words: 'diễn ra tại, tại', predicate: 'held_at', triggers: ['dien ra tai', 'tai'], sources: ['event'], targets: ['place'], score: 0.7 },
-  { id: 'signed_at/ben-le', nearest: true, words: 'bên lề', predicate: 'signed_at', triggers: ['ben le'], sources: ['agreement'], targets: ['event'], score: 0.7 },
+  {
+    id: 'references/trinh-bay',
+    predicate: 'references',
+    words: 'giới thiệu, trình bày / presented',
+    sources: [...INSTRUMENTS, 'event', 'domain'],
+    targets: [...INSTRUMENTS, 'event'],
+    score: 0.55,
+    orMain: true,
+    vi: ['[giới thiệu|trình bày] {T}'],
+    en: ['[presented its|presented] {T}'],
+  },
 ];
+
+/** The phrases of each rule's constructions that name its relation (the verbs, not the small words), folded. */
+const TRIGGERS: [Predicate, string[]][] = RELATION_RULES.map((rule) => {
+  const phrases = new Set<string>();
+  for (const pattern of [...rule.vi, ...rule.en]) {
+    // The words a construction needs, not those it may do without ("đã", "cũng").
+    for (const group of pattern.matchAll(/\[([^\]]+)\](?!\?)/g)) for (const p of group[1]!.split('|')) if (p.length > 3) phrases.add(foldKeepLength(p));
+  }
+  return [rule.predicate, [...phrases]];
+});
+
+/** Whether a built-in rule for this predicate already has these words (folded) among its phrases. */
+export function ruleReads(predicate: Predicate, words: string): boolean {
+  const folded = foldKeepLength(words);
+  return TRIGGERS.some(([p, phrases]) => p === predicate && phrases.includes(folded));
+}
+
+const TRIGGER_INDEX = phraseIndex(TRIGGERS.flatMap(([predicate, phrases]) => phrases.map((p): [string, Predicate] => [p, predicate])));
+
+/** Whether a rule's words stand at a word (a list item holding them is a clause, not a name), leaving out some predicates. */
+export function isTriggerAt(text: string, tokens: Token[], at: number, except: Predicate[] = []): boolean {
+  const list = TRIGGER_INDEX.get(tokens[at]?.folded ?? '');
+  return list !== undefined && list.some((entry) => !except.includes(entry.value) && phraseAt(text, tokens, at, entry.phrase));
+}

@@ -5,12 +5,21 @@ const NAMED: Record<string, { vi: string; en: string }> = {
   'acronym-definition': { vi: 'tên đầy đủ kèm viết tắt trong ngoặc', en: 'a long name with its abbreviation in brackets' },
   'quoted-name': { vi: 'tên trong ngoặc kép', en: 'a name in quotation marks' },
   'capitalised-run': { vi: 'các âm tiết viết hoa liền nhau', en: 'a run of capitalised syllables' },
-  'name-head': { vi: 'tên mở đầu bằng một từ chỉ loại (Hiệp định, Bộ, Chiến lược…)', en: 'a name opened by a head word (Hiệp định, Bộ, Chiến lược …)' },
+  'name-head': { vi: 'tên mở đầu hoặc kết thúc bằng một từ chỉ loại (Hiệp định, Bộ, Chiến lược …; … Agreement, … Ministry)', en: 'a name opened or closed by a head word (Hiệp định, Bộ …; … Agreement, … Ministry of Defence)' },
   'domain-phrase': { vi: 'cụm “an ninh …”', en: 'an “an ninh …” (security) phrase' },
   'domain-list': { vi: 'một mục trong danh sách lĩnh vực', en: 'an item of a list of domains' },
   'belongs_to/owner-in-name': { vi: 'tên nêu chủ sở hữu (“… của EU”)', en: 'the name states its owner (“… của EU”)' },
   'part_of/owner-in-name': { vi: 'tên nêu tổ chức mẹ (“… Na Uy”)', en: 'the name states what it belongs to (“… Na Uy”)' },
-  'party_to/giua-in-name': { vi: 'tên nêu các bên (“giữa … và …”)', en: 'the name states its parties (“giữa … và …”)' },
+  'office-title': { vi: 'tên một chức vụ, mở đầu bằng chức danh (Bộ trưởng, Đại sứ …)', en: 'the name of an office, opened by its title (Minister, Ambassador …)' },
+  'person-name': { vi: 'tên một người, sau chức danh hoặc cấp bậc', en: 'a person’s name, after a title or a rank' },
+  dateline: { vi: 'nơi đưa tin ở đầu đoạn (“Hà Nội, ngày …”)', en: 'the place of the dateline (“Hanoi, 14 March —”)' },
+  'party_to/parties-in-name': { vi: 'tên nêu các bên (“Việt Nam – Australia”, “giữa … và …”)', en: 'the name states its parties (“Viet Nam – Australia”, “between … and …”)' },
+  'participates_in/parties-in-name': { vi: 'tên sự kiện nêu các bên tham gia', en: 'the event’s name states who takes part' },
+  'heads/title-in-name': { vi: 'chức danh đứng đầu nêu trong tên (“Tư lệnh …”)', en: 'the title of a head states what it leads (“Commander of …”)' },
+  'holds_role/apposition': { vi: 'người và chức vụ đứng cạnh nhau', en: 'a person and an office named side by side' },
+  'located_in/brackets': { vi: 'địa điểm trong ngoặc sau một địa điểm', en: 'a place in brackets after a place' },
+  'held_at/dateline': { vi: 'sự kiện của bài diễn ra ở nơi đưa tin', en: 'the article’s event is held where the report is filed' },
+  'signed_at/dateline': { vi: 'văn kiện của bài được ký ở nơi đưa tin', en: 'the article’s instrument is signed where the report is filed' },
 };
 
 export function describeRule(rule: string, lang: 'vi' | 'en'): string {
@@ -18,5 +27,6 @@ export function describeRule(rule: string, lang: 'vi' | 'en'): string {
   if (named) return named[lang];
   const relationRule = RELATION_RULES.find((r) => r.id === rule);
   if (relationRule) return lang === 'vi' ? `từ khóa “${relationRule.words}”` : `the words “${relationRule.words}”`;
+  if (rule.startsWith('learned/')) return lang === 'vi' ? 'cách diễn đạt học được từ các lần duyệt trước' : 'wording learned from earlier reviews';
   return rule;
 }

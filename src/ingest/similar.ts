@@ -4,7 +4,7 @@
  * inverted index so only entities sharing a meaningful word are compared.
  */
 import type { Entity } from '../model/schema';
-import { foldedWords, tokenize, type Token } from '../text/tokens';
+import { tokenize, type Token } from '../text/tokens';
 import type { Similar } from './types';
 import { FUNCTION_WORDS } from './wordLists';
 
@@ -13,11 +13,17 @@ export type SimilarityIndex = { byWord: Map<string, Set<string>>; names: Map<str
 /** The words of a name that carry meaning: grammar words say nothing about which entity it is. */
 export const meaningful = (words: string[]) => words.filter((w) => !FUNCTION_WORDS.has(w));
 
+/**
+ * A name's meaningful words in lower case with their diacritics: folded, "Ấn" (Độ) would be the
+ * "an" of "an ninh", and a reviewer would be offered cyber security for India.
+ */
+const wordsOf = (tokens: Token[]) => tokens.filter((t) => !FUNCTION_WORDS.has(t.folded)).map((t) => t.text.toLowerCase());
+
 export function buildSimilarityIndex(entities: Entity[], tokensOf: (name: string) => Token[] = tokenize): SimilarityIndex {
   const byWord = new Map<string, Set<string>>();
   const names = new Map<string, string[][]>();
   for (const entity of entities) {
-    const all = [entity.labels.vi, entity.labels.en, ...entity.aliases].map((n) => meaningful(tokensOf(n).map((t) => t.folded)));
+    const all = [entity.labels.vi, entity.labels.en, ...entity.aliases].map((n) => wordsOf(tokensOf(n)));
     names.set(entity.id, all);
     for (const word of new Set(all.flat())) {
       const set = byWord.get(word) ?? new Set<string>();
@@ -36,7 +42,7 @@ export function jaccard(a: Set<string>, b: string[]): number {
 }
 
 export function similarEntities(index: SimilarityIndex, name: string, limit = 3, threshold = 0.3): Similar[] {
-  const words = new Set(meaningful(foldedWords(name)));
+  const words = new Set(wordsOf(tokenize(name)));
   const seen = new Set<string>();
   for (const word of words) for (const id of index.byWord.get(word) ?? []) seen.add(id);
   const scored: Similar[] = [];

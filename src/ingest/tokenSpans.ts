@@ -10,9 +10,13 @@ export function joined(text: string, tokens: Token[], left: number): boolean {
   return a !== undefined && b !== undefined && !BREAK.test(text.slice(a.end, b.start));
 }
 
+/** Each phrase's words, split once: phraseAt runs for every token and every rule's phrases. */
+const PHRASE_WORDS = new Map<string, string[]>();
+
 /** Whether the folded words of `phrase` ("trong linh vuc") stand at `at`, joined. */
 export function phraseAt(text: string, tokens: Token[], at: number, phrase: string): boolean {
-  const words = phrase.split(' ');
+  let words = PHRASE_WORDS.get(phrase);
+  if (!words) PHRASE_WORDS.set(phrase, (words = phrase.split(' ')));
   for (let k = 0; k < words.length; k++) {
     if (tokens[at + k]?.folded !== words[k]) return false;
     if (k > 0 && !joined(text, tokens, at + k - 1)) return false;
@@ -24,4 +28,35 @@ export function spanOf(text: string, tokens: Token[], first: number, last: numbe
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   return { start, end, quote: text.slice(start, end) };
+}
+
+/**
+ * A list of phrases looked up by their first word, so that asking "which phrase stands here?" at
+ * every word of an article costs one map look-up, not a pass over the list. Longest first, so
+ * "trong các lĩnh vực như" wins over "trong các lĩnh vực"; ties keep the list's order.
+ */
+export type PhraseIndex<T> = Map<string, { words: string[]; phrase: string; value: T }[]>;
+
+export function phraseIndex<T>(entries: [string, T][]): PhraseIndex<T> {
+  const index: PhraseIndex<T> = new Map();
+  entries.forEach(([phrase, value]) => {
+    const words = phrase.split(' ');
+    const list = index.get(words[0]!) ?? [];
+    list.push({ words, phrase, value });
+    index.set(words[0]!, list);
+  });
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+/** The longest phrase of the index standing at `at` (its words joined), if any. */
+export function phraseFrom<T>(index: PhraseIndex<T>, text: string, tokens: Token[], at: number): { words: string[]; phrase: string; value: T } | undefined {
+  const list = index.get(tokens[at]?.folded ?? '');
+  if (!list) return undefined;
+  for (const entry of list) {
+    let ok = true;
+    for (let k = 1; k < entry.words.length && ok; k++) ok = tokens[at + k]?.folded === entry.words[k] && joined(text, tokens, at + k - 1);
+    if (ok) return entry;
+  }
+  return undefined;
 }

@@ -17,7 +17,20 @@ export type MentionMethod = 'label' | 'alias' | 'short-form' | 'acronym-use';
 
 export type Mention = Span & ({ entity: string } | { candidate: string }) & { method: MentionMethod | CandidateRule };
 
-export type CandidateRule = 'acronym-definition' | 'quoted-name' | 'capitalised-run' | 'name-head' | 'domain-phrase' | 'domain-list';
+export type CandidateRule = 'acronym-definition' | 'quoted-name' | 'capitalised-run' | 'name-head' | 'domain-phrase' | 'domain-list' | 'office-title' | 'person-name' | 'dateline';
+
+/** A name a candidate rule found, as a range of tokens, before candidates are built from it. */
+export type RawCandidate = {
+  first: number;
+  last: number;
+  kind: CuratedKind;
+  rule: CandidateRule;
+  score: number;
+  acronym?: string;
+  person?: boolean;
+  /** What kind of actor, where the rule can tell: the relations an office or a person states read it. */
+  category?: 'state' | 'organisation' | 'body' | 'office' | 'person';
+};
 
 export type Similar = { entity: string; score: number };
 

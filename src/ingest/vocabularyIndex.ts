@@ -27,6 +27,8 @@ export type VocabularyIndex = {
   trie: TrieNode;
   kinds: Map<string, Kind>;
   entities: Map<string, Entity>;
+  /** The most words a name has: a longer run of words names no known entity. */
+  longest: number;
 };
 
 /** Words that open a description rather than a name: "Các Phái đoàn EU" is known as "Phái đoàn EU" too. */
@@ -92,6 +94,7 @@ export function buildVocabularyIndex(entities: Entity[], tokensOf: (name: string
   for (const [key, list] of shortByKey) if (list.length === 1) byKey.set(key, list);
 
   const trie: TrieNode = { next: new Map(), entries: [] };
+  let longest = 0;
   for (const list of byKey.values()) {
     // A name two entities share is ambiguous: proposing either would be a guess.
     if (new Set(list.map((e) => e.entity)).size !== 1) continue;
@@ -103,9 +106,11 @@ export function buildVocabularyIndex(entities: Entity[], tokensOf: (name: string
       node = child;
     }
     node.entries.push(entry);
+    longest = Math.max(longest, entry.words.length);
   }
   return {
     trie,
+    longest,
     kinds: new Map(entities.map((e) => [e.id, e.kind as Kind])),
     entities: new Map(entities.map((e) => [e.id, e])),
   };

@@ -6,6 +6,23 @@ import type { CuratedKind as Kind } from './types';
 
 /** Heads that open a proper name of a known kind: "Hiệp định …", "Công ước …", "Bộ …". */
 export const NAME_HEADS: [string, Kind][] = [
+  ['tuyen bo tam nhin chung', 'agreement'],
+  ['tuyen bo chung', 'agreement'],
+  ['thu y dinh', 'agreement'],
+  ['ke hoach hanh dong', 'agreement'],
+  ['bien ban ghi nho', 'agreement'],
+  ['dien tap', 'event'],
+  ['cuoc hop', 'event'],
+  ['chien dich', 'event'],
+  ['phai bo', 'event'],
+  ['du an', 'framework'],
+  ['nhom chuyen gia', 'actor'],
+  ['nhom cong tac', 'actor'],
+  ['ban thu ky', 'actor'],
+  ['canh sat bien', 'actor'],
+  ['chinh phu', 'actor'],
+  ['dai hoc', 'actor'],
+  ['cuc', 'actor'],
   ['hiep dinh', 'agreement'],
   ['thoa thuan', 'agreement'],
   ['hiep uoc', 'agreement'],
@@ -52,9 +69,6 @@ export const NAME_HEADS: [string, Kind][] = [
   ['lien minh', 'actor'],
 ];
 
-/** Titles of offices: "Đại diện cấp cao …, ông Josep Borrell" names who holds the office. */
-export const OFFICE_HEADS = ['dai dien', 'bo truong', 'thu tuong', 'tong thong', 'chu tich', 'dai su', 'tong thu ky', 'ngoai truong', 'pho thu tuong'];
-
 /** Capitalised because they open a sentence, not because they name something. */
 export const SENTENCE_OPENERS = new Set(
   'ngay tai trong theo voi sau truoc khi hai cac nhung day do ong ba ngai qua ve vi nhu hien ben viec neu tu de nham dong thoi ngoai ra cung'.split(' '),
@@ -72,25 +86,54 @@ export const CLAUSE_OPENERS = ['dong thoi', 'nham', 'qua do', 'de', 'tu do', 'do
 export const ITEM_LEADERS = new Set(['cac', 'viec', 've', 'ca', 'nhu', 'trong', 'nhung', 'cho', 'linh', 'vuc']);
 
 /** Phrases after which a list of cooperation domains follows ("như" only before a colon). */
-export const DOMAIN_LIST_TRIGGERS = ['trong cac linh vuc nhu', 'trong cac linh vuc', 'cac linh vuc hop tac', 'cac linh vuc nhu', 'cac linh vuc', 'bao gom', 'vi du nhu ve', 'vi du nhu', 'nhu'];
+export const DOMAIN_LIST_TRIGGERS = ['trong cac linh vuc nhu', 'trong cac linh vuc', 'cac linh vuc hop tac', 'cac linh vuc nhu', 'cac linh vuc', 'bao gom', 'vi du nhu ve', 'vi du nhu', 'trong do co hop tac ve', 'hop tac ve', 'tap trung vao', 'luyen tap', 'nhu'];
 
-/** Phrases that say what an instrument covers: the list triggers, and a single domain after "lĩnh vực". */
-export const COVERS_TRIGGERS = [...DOMAIN_LIST_TRIGGERS.filter((t) => t !== 'nhu'), 'trong linh vuc', 'hop tac ve', 'hop tac trong', 'thuc day hop tac', 'hop tac'];
+
+/** What a reference points to: the article's own instrument or event ("hai bên"), or the leading one of a kind. */
+export type ReferenceKind = 'subject' | 'agreement' | 'partnership' | 'event';
 
 /**
- * Phrases that point back to the article's main instrument, with the kind they point to: "the
- * two sides" commit to things for their partnership; "the agreement" is the agreement.
+ * Phrases that point back to what the article is about, with what they point to: "the two sides"
+ * and "hai bên" to the article's own instrument or event; "the agreement", "văn kiện" to its
+ * agreement; "the dialogue", "hội nghị" to its event. Folded, longest first within a phrase's start.
  */
-export const REFERENCE_PHRASES: [string, 'agreement' | 'partnership'][] = [
-  ['hai ben', 'partnership'],
+export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
+  ['hai ben', 'subject'],
+  ['hai nuoc', 'subject'],
+  ['hai bo truong', 'subject'],
+  ['cac bo truong', 'subject'],
+  ['cac luc luong', 'subject'],
+  ['cac dai bieu', 'subject'],
+  ['both sides', 'subject'],
+  ['the two sides', 'subject'],
+  ['the two countries', 'subject'],
+  ['the two organisations', 'subject'],
+  ['the two organizations', 'subject'],
+  ['the ministers', 'subject'],
+  ['participants', 'subject'],
   ['quan he doi tac nay', 'partnership'],
   ['moi quan he doi tac', 'partnership'],
   ['quan he doi tac', 'partnership'],
   ['thoa thuan nay', 'agreement'],
   ['thoa thuan', 'agreement'],
   ['van kien', 'agreement'],
+  ['ban ghi nho', 'agreement'],
+  ['tuyen bo chung', 'agreement'],
   ['hiep dinh nay', 'agreement'],
   ['hiep dinh tren', 'agreement'],
   ['hiep dinh', 'agreement'],
   ['cong cu moi nay', 'agreement'],
+  ['the joint statement', 'agreement'],
+  ['the memorandum', 'agreement'],
+  ['the agreement', 'agreement'],
+  ['the document', 'agreement'],
+  ['the mou', 'agreement'],
+  ['cuoc dien tap', 'event'],
+  ['cuoc hop', 'event'],
+  ['hoi nghi', 'event'],
+  ['doi thoai', 'event'],
+  ['the dialogue', 'event'],
+  ['the conference', 'event'],
+  ['the exercise', 'event'],
+  ['the meeting', 'event'],
 ];

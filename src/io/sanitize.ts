@@ -6,6 +6,7 @@
  */
 import type { EdgeAttributes, NodeAttributes } from '../model/graph';
 import { isIsoPartialDate } from '../model/dates';
+import { isReservedId } from '../model/ids';
 import type { Evidence } from '../model/schema';
 import { DATE_TYPES, KINDS, PREDICATES, type Bilingual } from '../model/vocabulary';
 
@@ -73,7 +74,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function isUnsafeKey(key: string): boolean {
   LONE_SURROGATE.lastIndex = 0;
-  return key in Object.prototype || LONE_SURROGATE.test(key);
+  return isReservedId(key) || LONE_SURROGATE.test(key);
 }
 
 /** A safe, unused stand-in for an unsafe id: lone surrogates as U+FFFD, then "~" until it is free. */

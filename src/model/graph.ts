@@ -18,8 +18,10 @@ export type NodeAttributes = {
   aliases: string[];
   description: Bilingual;
   dates: EntityDate[];
-  /** Ids of the sources whose evidence mentions this entity, in corpus order. */
+  /** Ids of the sources whose evidence (of its relations, or its own mentions) names this entity, in corpus order. */
   sources: string[];
+  /** Where an article names it that none of its relations ties to (curated data; never read from a file). */
+  mentions?: Evidence[];
   color: string;
   x: number;
   y: number;
@@ -73,6 +75,7 @@ export function buildGraph(dataset: Dataset): KnowledgeGraph {
   }
   for (const entity of dataset.entities) {
     const seen = sourcesOf.get(entity.id) ?? new Set<string>();
+    entity.mentions?.forEach((m) => seen.add(m.source));
     graph.addNode(entity.id, {
       label: entity.labels.en,
       labels: entity.labels,
@@ -82,6 +85,7 @@ export function buildGraph(dataset: Dataset): KnowledgeGraph {
       description: entity.description,
       dates: entity.dates,
       sources: sourceOrder.filter((id) => seen.has(id)),
+      ...(entity.mentions?.length ? { mentions: entity.mentions } : {}),
       color: KINDS[entity.kind].color,
       x: 0,
       y: 0,

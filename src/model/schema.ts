@@ -6,12 +6,23 @@
 import { z } from 'zod';
 import { ACTOR_CATEGORIES, CURATED_KIND_IDS, CURATED_PREDICATE_IDS, DATE_TYPES } from './vocabulary';
 import { isIsoPartialDate } from './dates';
+import { hasVisibleText } from '../text/visible';
+import { ID_PATTERN, isReservedId, MAX_ID_LENGTH } from './ids';
 
-const id = z
+/** A reference to an entity or a source: a reserved name cannot be defined, so it is reported where it is defined, once. */
+const ref = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII words joined by hyphens, e.g. "eu-norway-spd"');
+  .regex(ID_PATTERN, 'must be lower-case ASCII words joined by hyphens, e.g. "eu-norway-spd"')
+  .max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters: an id names files and links`);
 
-const text = z.string().trim().min(1, 'must not be empty');
+/** An entity's or a source's own id (see isReservedId for why "constructor" cannot be one). */
+const id = ref.refine((value) => !isReservedId(value), {
+  error: (issue) =>
+    `"${String(issue.input)}" cannot be an id: every JavaScript object already has a property of that name, which the graph library would take for a link; choose another, e.g. "${String(issue.input)}-1"`,
+});
+
+/** Some text a reader can see: blank, or only zero-width and other invisible characters, is empty. */
+const text = z.string().trim().min(1, { error: 'must not be empty', abort: true }).refine(hasVisibleText, 'must not be empty');
 
 const bilingual = z.strictObject({ vi: text, en: text });
 
@@ -45,6 +56,15 @@ export const sourceMetaSchema = z.strictObject({
   notes: text.optional(),
 });
 
+export const evidenceSchema = z.strictObject({
+  source: ref,
+  quote: text,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  /** A curator's English rendering of a quote from an article in another language, for readers of the English interface. */
+  gloss: text.describe('an English rendering of the quote, for a quote from an article not in English').optional(),
+});
+
 export const entitySchema = z.strictObject({
   id,
   kind: z.enum(CURATED_KIND_IDS),
@@ -61,21 +81,16 @@ export const entitySchema = z.strictObject({
       }),
     )
     .default([]),
-});
-
-export const evidenceSchema = z.strictObject({
-  source: id,
-  quote: text,
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
-  /** A curator's English rendering of a quote from an article in another language, for readers of the English interface. */
-  gloss: text.describe('an English rendering of the quote, for a quote from an article not in English').optional(),
+  mentions: z
+    .array(evidenceSchema)
+    .optional()
+    .describe('where an article names it, for an entity that no relation ties to that article (written by kg apply)'),
 });
 
 export const relationSchema = z.strictObject({
-  source: id,
+  source: ref,
   predicate: z.enum(CURATED_PREDICATE_IDS),
-  target: id,
+  target: ref,
   labels: bilingual,
   date: isoDate.optional(),
   dateInferred: inferenceReason.optional(),

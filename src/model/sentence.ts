@@ -81,3 +81,9 @@ export function relationSentence(graph: KnowledgeGraph, edge: string, lang: Lang
     object: asObject(graph.getNodeAttributes(target), lang),
   };
 }
+
+/** A relation as one written sentence: "The Strategic Compass is an initiative of the European Union." */
+export function relationSentenceText(graph: KnowledgeGraph, edge: string, lang: Lang): string {
+  const { subject, phrase, object } = relationSentence(graph, edge, lang);
+  return `${subject} ${phrase} ${object}.`;
+}

@@ -8,6 +8,7 @@ import { describeJsonError } from '../text/jsonError';
 import { findOccurrences } from '../text/locate';
 import { isNfc } from '../text/normalize';
 import { decodeUtf8 } from '../text/utf8';
+import { PREDICATE_KINDS, predicateAllows, type Kind, type Predicate } from './vocabulary';
 import {
   entitySchema,
   relationId,
@@ -15,6 +16,7 @@ import {
   sourceMetaSchema,
   type Dataset,
   type Entity,
+  type Evidence,
   type Relation,
   type Source,
 } from './schema';
@@ -30,9 +32,10 @@ export function formatError(error: ValidationError): string {
   return `${error.file}: ${error.path || '(root)'}: ${error.message}`;
 }
 
-type Report = (file: string, path: string, message: string) => void;
+export type Report = (file: string, path: string, message: string) => void;
 
-function pathToString(path: readonly PropertyKey[]): string {
+/** A path inside a JSON file as a reader writes it: `relations[3].evidence[0].start`. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)),
     '',
@@ -61,7 +64,7 @@ function readText(file: RawFile, report: Report): string | undefined {
   return text;
 }
 
-function readJson(file: RawFile, report: Report): unknown {
+export function readJson(file: RawFile, report: Report): unknown {
   const text = readText(file, report);
   if (text === undefined) return undefined;
   let json: unknown;
@@ -80,10 +83,10 @@ function readJson(file: RawFile, report: Report): unknown {
   return json;
 }
 
-function check<T>(value: unknown, schema: z.ZodType<T>, file: string, prefix: PropertyKey[], report: Report): T | undefined {
+export function check<T>(value: unknown, schema: z.ZodType<T>, file: string, prefix: PropertyKey[], report: Report): T | undefined {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) report(file, pathToString([...prefix, ...issue.path]), issue.message);
+  for (const issue of parsed.error.issues) report(file, formatIssuePath([...prefix, ...issue.path]), issue.message);
   return undefined;
 }
 
@@ -107,7 +110,7 @@ function parseList<T>(file: RawFile, key: string, itemSchema: z.ZodType<T>, repo
 }
 
 function reportStrings(value: unknown, path: (string | number)[], onString: (path: string, value: string) => void): void {
-  if (typeof value === 'string') onString(pathToString(path), value);
+  if (typeof value === 'string') onString(formatIssuePath(path), value);
   else if (Array.isArray(value)) value.forEach((item, i) => reportStrings(item, [...path, i], onString));
   else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) reportStrings(item, [...path, key], onString);
@@ -143,7 +146,9 @@ function loadSources(raw: RawSource[], report: Report): { sources: Source[]; unr
 
 type Indexed<T> = { index: number; item: T };
 
-function checkEntities(entities: Indexed<Entity>[], file: string, report: Report): void {
+type SourceIndex = { sources: Map<string, Source>; unreadable: Set<string> };
+
+function checkEntities(entities: Indexed<Entity>[], file: string, texts: SourceIndex, report: Report): void {
   const seen = new Set<string>();
   entities.forEach(({ index: i, item: entity }) => {
     if (seen.has(entity.id)) report(file, `entities[${i}].id`, `duplicate entity id "${entity.id}"`);
@@ -151,7 +156,24 @@ function checkEntities(entities: Indexed<Entity>[], file: string, report: Report
     if (entity.category && entity.kind !== 'actor') {
       report(file, `entities[${i}].category`, `only actors have a category; "${entity.id}" is a ${entity.kind}`);
     }
+    entity.mentions?.forEach((mention, j) => checkEvidence(mention, file, `entities[${i}].mentions[${j}]`, texts, report));
   });
+}
+
+/** A quote stands exactly at its offsets in a known source. */
+function checkEvidence(evidence: Evidence, file: string, where: string, { sources, unreadable }: SourceIndex, report: Report): void {
+  const source = sources.get(evidence.source);
+  if (!source) {
+    report(file, `${where}.source`, `unknown source id "${evidence.source}"`);
+    return;
+  }
+  if (evidence.gloss !== undefined && source.language === 'en') report(file, `${where}.gloss`, 'a gloss renders a quote in English: this quote is English already');
+  if (evidence.gloss !== undefined && evidence.gloss === evidence.quote) report(file, `${where}.gloss`, 'repeats the quote: a gloss is its English rendering');
+  if (unreadable.has(evidence.source)) return;
+  if (evidence.end <= evidence.start) report(file, `${where}.end`, `end ${evidence.end} is not after start ${evidence.start}`);
+  else if (source.text.slice(evidence.start, evidence.end) !== evidence.quote) {
+    report(file, `${where}.start`, describeQuoteMismatch(source.text, evidence.quote, evidence.start, evidence.end));
+  }
 }
 
 function describeQuoteMismatch(text: string, quote: string, start: number, end: number): string {
@@ -167,8 +189,8 @@ function checkRelations(
   relations: Indexed<Relation>[],
   file: string,
   entityIds: Set<string>,
-  sources: Map<string, Source>,
-  unreadable: Set<string>,
+  kinds: Map<string, Kind>,
+  texts: SourceIndex,
   report: Report,
 ): void {
   const seen = new Set<string>();
@@ -177,27 +199,24 @@ function checkRelations(
     for (const end of ['source', 'target'] as const) {
       if (!entityIds.has(relation[end])) report(file, `${at}.${end}`, `unknown entity id "${relation[end]}"`);
     }
+    const [sourceKind, targetKind] = [kinds.get(relation.source), kinds.get(relation.target)];
+    if (sourceKind && targetKind && !predicateAllows(relation.predicate, sourceKind, targetKind)) {
+      report(file, `${at}.predicate`, describeKindMismatch(relation.predicate, sourceKind, targetKind));
+    }
     if (relation.source === relation.target) report(file, at, `relation from "${relation.source}" to itself`);
     const key = relationId(relation);
     if (seen.has(key)) report(file, at, `duplicate relation ${key}: add its evidence to the first one instead`);
     seen.add(key);
     if (relation.dateInferred && !relation.date) report(file, `${at}.dateInferred`, 'gives a reason but no date');
-    relation.evidence.forEach((evidence, j) => {
-      const where = `${at}.evidence[${j}]`;
-      const source = sources.get(evidence.source);
-      if (!source) {
-        report(file, `${where}.source`, `unknown source id "${evidence.source}"`);
-        return;
-      }
-      if (evidence.gloss !== undefined && source.language === 'en') report(file, `${where}.gloss`, 'a gloss renders a quote in English: this quote is English already');
-      if (evidence.gloss !== undefined && evidence.gloss === evidence.quote) report(file, `${where}.gloss`, 'repeats the quote: a gloss is its English rendering');
-      if (unreadable.has(evidence.source)) return;
-      if (evidence.end <= evidence.start) report(file, `${where}.end`, `end ${evidence.end} is not after start ${evidence.start}`);
-      else if (source.text.slice(evidence.start, evidence.end) !== evidence.quote) {
-        report(file, `${where}.start`, describeQuoteMismatch(source.text, evidence.quote, evidence.start, evidence.end));
-      }
-    });
+    relation.evidence.forEach((evidence, j) => checkEvidence(evidence, file, `${at}.evidence[${j}]`, texts, report));
   });
+}
+
+/** "signs" links an actor to an agreement or a partnership, not to a domain: say which kinds it takes. */
+export function describeKindMismatch(predicate: Predicate, source: Kind, target: Kind): string {
+  if (predicate === 'related_to') return '';
+  const { sources, targets } = PREDICATE_KINDS[predicate];
+  return `"${predicate}" goes from ${sources.join(' / ')} to ${targets.join(' / ')}, not from ${source} to ${target}`;
 }
 
 /** Predicates that build a hierarchy: following one of them must never lead back to the start. */
@@ -249,8 +268,8 @@ function idsIn(rawItems: unknown[], fields: string[]): Set<string> {
 
 function checkEveryEntityLinked(entities: Indexed<Entity>[], linked: Set<string>, file: string, report: Report): void {
   entities.forEach(({ index: i, item: entity }) => {
-    if (!linked.has(entity.id)) {
-      report(file, `entities[${i}]`, `"${entity.id}" takes part in no relation: no evidence ties it to a source`);
+    if (!linked.has(entity.id) && !entity.mentions?.length) {
+      report(file, `entities[${i}]`, `"${entity.id}" takes part in no relation and has no mention: no evidence ties it to a source`);
     }
   });
 }
@@ -264,9 +283,10 @@ export function validateDataset(raw: RawDataset): { dataset?: Dataset; errors: V
   const relations = parseList(raw.relations, 'relations', relationSchema, report);
   if (!entities || !relations) return { errors };
 
-  const sourcesById = new Map(sources.map((s) => [s.id, s]));
-  checkEntities(entities.items, raw.entities.path, report);
-  checkRelations(relations.items, raw.relations.path, idsIn(entities.rawItems, ['id']), sourcesById, unreadable, report);
+  const texts: SourceIndex = { sources: new Map(sources.map((s) => [s.id, s])), unreadable };
+  checkEntities(entities.items, raw.entities.path, texts, report);
+  const kinds = new Map(entities.items.map(({ item }) => [item.id, item.kind]));
+  checkRelations(relations.items, raw.relations.path, idsIn(entities.rawItems, ['id']), kinds, texts, report);
   checkHierarchyCycles(relations.items, raw.relations.path, report);
   checkEveryEntityLinked(entities.items, idsIn(relations.rawItems, ['source', 'target']), raw.entities.path, report);
 

@@ -69,9 +69,72 @@ export const PREDICATES = {
 } as const satisfies Record<string, Bilingual>;
 
 export type Predicate = keyof typeof PREDICATES;
+
+/**
+ * How a predicate reads inside a sentence, where its name does not: "The Dialogue took place in
+ * Hanoi", not "… held at Hanoi". A new relation takes this as its label.
+ */
+const SENTENCE_PHRASES: Partial<Record<Predicate, Bilingual>> = {
+  signed_at: { vi: 'được ký tại', en: 'was signed at' },
+  held_at: { vi: 'diễn ra tại', en: 'took place in' },
+};
+
+export function predicatePhrase(predicate: Predicate): Bilingual {
+  return SENTENCE_PHRASES[predicate] ?? PREDICATES[predicate];
+}
 export const PREDICATE_IDS = Object.keys(PREDICATES) as Predicate[];
 /** The predicates a curator may use: "related_to" is only for imported graphs. */
 export const CURATED_PREDICATE_IDS = PREDICATE_IDS.filter((p) => p !== 'related_to');
+
+type CuratedKindId = Exclude<Kind, 'other'>;
+const ANY_KIND: readonly CuratedKindId[] = ['actor', 'agreement', 'partnership', 'framework', 'domain', 'event', 'place'];
+const INSTRUMENTS: readonly CuratedKindId[] = ['agreement', 'partnership', 'framework'];
+
+/**
+ * The kinds each predicate may link, source → target: "Norway signs cyber security" is not a
+ * statement the graph can hold. The validator refuses a relation outside its predicate's kinds,
+ * apply checks before it writes, and the review offers only the predicates two ends allow.
+ */
+export const PREDICATE_KINDS: Record<Exclude<Predicate, 'related_to'>, { sources: readonly CuratedKindId[]; targets: readonly CuratedKindId[] }> = {
+  signs: { sources: ['actor'], targets: ['agreement', 'partnership'] },
+  party_to: { sources: ['actor'], targets: INSTRUMENTS },
+  negotiates: { sources: ['actor'], targets: ['agreement', 'partnership'] },
+  covers: { sources: [...INSTRUMENTS, 'event'], targets: ['domain'] },
+  participates_in: { sources: ['actor'], targets: ['framework', 'event', 'partnership', 'domain'] },
+  supports: { sources: ['actor', ...INSTRUMENTS], targets: ['actor', ...INSTRUMENTS, 'domain', 'event', 'place'] },
+  grounded_in: { sources: [...INSTRUMENTS, 'event'], targets: ['framework', 'agreement'] },
+  references: { sources: [...INSTRUMENTS, 'event', 'domain'], targets: [...INSTRUMENTS, 'event'] },
+  contributes_to: { sources: ['actor', ...INSTRUMENTS, 'event'], targets: ['domain', 'framework'] },
+  implements: { sources: ['actor', ...INSTRUMENTS, 'event'], targets: INSTRUMENTS },
+  establishes: { sources: ['actor', ...INSTRUMENTS, 'event'], targets: ['actor', ...INSTRUMENTS, 'event'] },
+  develops: { sources: ['actor', 'partnership'], targets: [...INSTRUMENTS, 'domain'] },
+  instance_of: { sources: [...INSTRUMENTS, 'event'], targets: ['framework', 'partnership'] },
+  belongs_to: { sources: [...INSTRUMENTS, 'domain', 'event', 'place'], targets: ['actor'] },
+  part_of: { sources: ANY_KIND, targets: ANY_KIND },
+  holds_role: { sources: ['actor'], targets: ['actor'] },
+  heads: { sources: ['actor'], targets: ['actor'] },
+  cooperates_with: { sources: ['actor'], targets: ['actor'] },
+  diplomatic_relations_with: { sources: ['actor'], targets: ['actor'] },
+  chairs: { sources: ['actor'], targets: ['actor', 'event', 'framework'] },
+  leads: { sources: ['actor'], targets: ['actor', ...INSTRUMENTS, 'event'] },
+  seeks_to_join: { sources: ['actor'], targets: ['actor', ...INSTRUMENTS] },
+  signed_at: { sources: ['agreement', 'partnership'], targets: ['event', 'place'] },
+  held_at: { sources: ['event'], targets: ['place'] },
+  located_in: { sources: ['actor', 'event', 'place'], targets: ['place'] },
+  concerns_region: { sources: [...INSTRUMENTS, 'domain', 'event'], targets: ['place'] },
+};
+
+/** Whether a predicate may link these two kinds ("related_to", for imported graphs, links anything). */
+export function predicateAllows(predicate: Predicate, source: Kind, target: Kind): boolean {
+  if (predicate === 'related_to') return true;
+  const kinds = PREDICATE_KINDS[predicate];
+  return (kinds.sources as readonly Kind[]).includes(source) && (kinds.targets as readonly Kind[]).includes(target);
+}
+
+/** The predicates a curator may put between two kinds, in the vocabulary's order. */
+export function predicatesBetween(source: Kind, target: Kind): Exclude<Predicate, 'related_to'>[] {
+  return (Object.keys(PREDICATE_KINDS) as Exclude<Predicate, 'related_to'>[]).filter((p) => predicateAllows(p, source, target));
+}
 
 export const DATE_TYPES = {
   signed: { vi: 'Ngày ký', en: 'Signed' },

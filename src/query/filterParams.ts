@@ -46,21 +46,27 @@ export function tooLong(param: string, value: string, unit: 'characters' | 'valu
   return { param, value, problem: 'tooLong', unit, length, limit: PARAM_LIMITS[unit] };
 }
 
+/**
+ * A list parameter's values (repeated or comma-separated), at most PARAM_LIMITS.values of them,
+ * those `known` kept and each other one reported as unknown.
+ */
+export function knownValues(param: string, values: string[] | undefined, known: (id: string) => boolean, expected: string, problems: ParamProblem[]): string[] {
+  const all = list(values);
+  if (all.length > PARAM_LIMITS.values) problems.push(tooLong(param, all.join(','), 'values', all.length));
+  return all.slice(0, PARAM_LIMITS.values).filter((id) => {
+    if (known(id)) return true;
+    problems.push({ param, value: id, problem: 'unknown', expected });
+    return false;
+  });
+}
+
 export function parseFilterParams(raw: RawParams, graph: KnowledgeGraph, sourceIds: Iterable<string>): { spec: FilterSpec; problems: ParamProblem[] } {
   const spec = emptyFilter();
   const problems: ParamProblem[] = [];
   const sources = new Set(sourceIds);
   const last = (param: FilterParam) => raw[param]?.at(-1);
 
-  const ids = (param: FilterParam, known: (id: string) => boolean, expected: string): string[] => {
-    const all = list(raw[param]);
-    if (all.length > PARAM_LIMITS.values) problems.push(tooLong(param, all.join(','), 'values', all.length));
-    return all.slice(0, PARAM_LIMITS.values).filter((id) => {
-      if (known(id)) return true;
-      problems.push({ param, value: id, problem: 'unknown', expected });
-      return false;
-    });
-  };
+  const ids = (param: FilterParam, known: (id: string) => boolean, expected: string) => knownValues(param, raw[param], known, expected, problems);
   const entity = (id: string) => graph.hasNode(id);
   const ENTITY = 'an entity id of the graph';
   const hops = (param: FilterParam, fallback: number): number => {

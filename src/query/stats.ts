@@ -14,15 +14,16 @@ export type GraphStats = {
   components: number[];
 };
 
-function increment(counts: Record<string, number>, key: string): void {
-  counts[key] = (counts[key] ?? 0) + 1;
+/** Counted in Maps: the keys are ids, and an id may be a name plain objects already have ("constructor"). */
+function increment(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 export function graphStats(graph: KnowledgeGraph): GraphStats {
-  const byKind: Record<string, number> = {};
-  const byPredicate: Record<string, number> = {};
+  const byKind = new Map<string, number>();
+  const byPredicate = new Map<string, number>();
   const sourceNodes = new Map<string, Set<string>>();
-  const sourceEdges: Record<string, number> = {};
+  const sourceEdges = new Map<string, number>();
   let inferredEdges = 0;
   graph.forEachNode((_node, attrs) => increment(byKind, attrs.kind));
   graph.forEachEdge((_edge, attrs, source, target) => {
@@ -35,10 +36,10 @@ export function graphStats(graph: KnowledgeGraph): GraphStats {
       sourceNodes.set(id, nodes);
     }
   });
-  const bySource: GraphStats['bySource'] = {};
-  for (const [id, edges] of Object.entries(sourceEdges)) bySource[id] = { nodes: sourceNodes.get(id)?.size ?? 0, edges };
+  // Object.fromEntries defines own properties, so even "__proto__" becomes a plain key.
+  const bySource = Object.fromEntries([...sourceEdges].map(([id, edges]) => [id, { nodes: sourceNodes.get(id)?.size ?? 0, edges }]));
   const components = connectedComponents(graph)
     .map((c) => c.length)
     .sort((a, b) => b - a);
-  return { nodes: graph.order, edges: graph.size, inferredEdges, byKind, byPredicate, bySource, components };
+  return { nodes: graph.order, edges: graph.size, inferredEdges, byKind: Object.fromEntries(byKind), byPredicate: Object.fromEntries(byPredicate), bySource, components };
 }

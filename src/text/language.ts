@@ -14,3 +14,14 @@ export function aliasLanguage(alias: string): 'vi' | 'en' | null {
   if (!/\p{Ll}/u.test(alias)) return null;
   return 'en';
 }
+
+/**
+ * The language an article is written in: Vietnamese when at least one word in twenty carries a
+ * Vietnamese letter (English text quoting a Vietnamese name stays English), else English.
+ */
+export function articleLanguage(text: string): 'vi' | 'en' {
+  const words = text.normalize('NFC').match(/\p{L}+/gu) ?? [];
+  let vietnamese = 0;
+  for (const word of words) if (VIETNAMESE_LETTER.test(word)) vietnamese++;
+  return vietnamese * 20 >= words.length && vietnamese > 0 ? 'vi' : 'en';
+}

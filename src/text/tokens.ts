@@ -14,7 +14,9 @@ export type Token = {
   folded: string;
 };
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*/gu;
+// An English possessive ("the UK's") is not part of the name: "'s" stands apart.
+// Initials with dots ("U.S.", "U.K.") are one word.
+const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+(?:(?:[-‐]|['’](?![sS](?![\p{L}\p{M}\p{N}])))[\p{L}\p{M}\p{N}]+)*/gu;
 
 export function tokenize(text: string): Token[] {
   const folded = foldKeepLength(text);

@@ -10,6 +10,7 @@ import { createServer } from 'vite';
 import { browserUnavailable, launchBrowser, openPage, startServer } from '../helpers/browser';
 import { REPO_ROOT } from '../helpers/shipped';
 import { fmt, median } from './measure';
+import { against, type Progress } from './progress';
 
 function bundleSizes(): string[] {
   const assets = join(REPO_ROOT, 'dist', 'assets');
@@ -49,7 +50,7 @@ async function firstFrame(runs = 5): Promise<number> {
 
 type HoverResult = { order: number; size: number; firstRenderMs: number; oursMs: number; bareMs: number; framesOursMs: number; framesBareMs: number };
 
-async function hoverCosts(orders: number[]): Promise<HoverResult[]> {
+async function hoverCosts(orders: number[], progress: Progress): Promise<HoverResult[]> {
   // No watching, no HMR: an edit elsewhere must not reload the page mid-measurement.
   const server = await createServer({ root: REPO_ROOT, logLevel: 'silent', server: { host: '127.0.0.1', port: 0, hmr: false, watch: null } });
   await server.listen();
@@ -58,11 +59,19 @@ async function hoverCosts(orders: number[]): Promise<HoverResult[]> {
   const results: HoverResult[] = [];
   try {
     for (const order of orders) {
-      const { page } = await openPage(browser, url ?? '', 1000, 700);
-      await page.goto(`${url}tests/bench/hover.html`);
-      await page.waitForFunction(() => typeof window.runHoverBench === 'function', undefined, { timeout: 60_000 });
-      results.push(await page.evaluate((n) => window.runHoverBench(n), order));
-      await page.context().close();
+      const result = await progress.measure(
+        hoverCaseName(order),
+        async () => {
+          const { page } = await openPage(browser, url ?? '', 1000, 700);
+          await page.goto(`${url}tests/bench/hover.html`);
+          await page.waitForFunction(() => typeof window.runHoverBench === 'function', undefined, { timeout: 60_000 });
+          const figures = await page.evaluate((n) => window.runHoverBench(n), order);
+          await page.context().close();
+          return figures;
+        },
+        (h) => `hover ${against(h.oursMs, h.bareMs, fmt)}; a frame with labels ${against(h.framesOursMs, h.framesBareMs, fmt)}`,
+      );
+      results.push(result);
     }
   } finally {
     await browser.close();
@@ -71,11 +80,19 @@ async function hoverCosts(orders: number[]): Promise<HoverResult[]> {
   return results;
 }
 
-export async function benchBrowser(): Promise<string[]> {
+const HOVER_ORDERS = [1_000, 10_000, 100_000];
+const FIRST_FRAME = 'the seed graph: navigation to the first drawn frame (median of 5 loads)';
+const hoverCaseName = (order: number) => `${order / 1000}k nodes / ${order / 200}k edges: hover highlight and a whole frame, against bare sigma`;
+
+export function browserCaseNames(): string[] {
+  return [FIRST_FRAME, ...HOVER_ORDERS.map(hoverCaseName)];
+}
+
+export async function benchBrowser(progress: Progress): Promise<string[]> {
   const unavailable = browserUnavailable();
   if (unavailable) return ['## Browser', '', `Skipped: ${unavailable}`];
-  const frame = await firstFrame();
-  const hover = await hoverCosts([1_000, 10_000, 100_000]);
+  const frame = await progress.measure(FIRST_FRAME, () => firstFrame(), (ms) => `${fmt(ms)} ms`);
+  const hover = await hoverCosts(HOVER_ORDERS, progress);
   return [
     '## Production bundle (npm run build)',
     '',

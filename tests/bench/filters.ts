@@ -8,6 +8,7 @@ import type { EdgeAttributes, KnowledgeGraph } from '../../src/model/graph';
 import { applyFilter, type Kept } from '../../src/query/filter';
 import { emptyFilter, type FilterSpec } from '../../src/query/filterSpec';
 import { compare, fmt, time } from './measure';
+import { against, type Progress } from './progress';
 import { seedOfKind, syntheticGraph } from './synthetic';
 
 type Case = { name: string; spec: Partial<FilterSpec>; bare: (g: KnowledgeGraph) => Kept; withSubgraph?: boolean };
@@ -74,7 +75,14 @@ function cases(graph: KnowledgeGraph): Case[] {
 const sameSets = (a: Kept, b: Kept) =>
   a.nodes.size === b.nodes.size && a.edges.size === b.edges.size && [...a.nodes].every((n) => b.nodes.has(n)) && [...a.edges].every((e) => b.edges.has(e));
 
-export function benchFilters(sizes: number[]): string[] {
+const graphName = (order: number) => `${order / 1000}k nodes / ${order / 200}k edges`;
+
+export function filterCaseNames(sizes: number[]): string[] {
+  const small = syntheticGraph(100, 5);
+  return sizes.flatMap((order) => cases(small).map((c) => `${graphName(order)}, ${c.name}`));
+}
+
+export async function benchFilters(sizes: number[], progress: Progress): Promise<string[]> {
   const lines = [
     '| graph | filter | kept nodes / edges | ours (ms) | bare graphology (ms) | ratio | subgraph() (ms) |',
     '| --- | --- | --- | --- | --- | --- | --- |',
@@ -84,9 +92,16 @@ export function benchFilters(sizes: number[]): string[] {
     const runs = order >= 100_000 ? 15 : 40;
     for (const c of cases(graph)) {
       const spec = { ...emptyFilter(), ...c.spec };
-      const { a: ours, b: bare } = compare(() => applyFilter(graph, spec), () => c.bare(graph), runs);
-      if (!sameSets(ours.result, bare.result)) throw new Error(`${c.name} at ${order}: the pipeline and the bare baseline disagree`);
-      const sub = c.withSubgraph ? fmt(time(() => subgraph(graph, bare.result.nodes), Math.min(runs, 7), 1).ms) : '—';
+      const { ours, bare, sub } = await progress.measure(
+        `${graphName(order)}, ${c.name}`,
+        () => {
+          const { a: ours, b: bare } = compare(() => applyFilter(graph, spec), () => c.bare(graph), runs);
+          if (!sameSets(ours.result, bare.result)) throw new Error(`${c.name} at ${order}: the pipeline and the bare baseline disagree`);
+          const sub = c.withSubgraph ? fmt(time(() => subgraph(graph, bare.result.nodes), Math.min(runs, 7), 1).ms) : '—';
+          return { ours, bare, sub };
+        },
+        (r) => against(r.ours.ms, r.bare.ms, fmt),
+      );
       lines.push(
         `| ${order / 1000}k nodes / ${Math.round(graph.size / 1000)}k edges | ${c.name} | ${ours.result.nodes.size} / ${ours.result.edges.size} | ${fmt(ours.ms)} | ${fmt(bare.ms)} | ${(ours.ms / bare.ms).toFixed(2)}× | ${sub} |`,
       );

@@ -14,6 +14,7 @@ import type { Browser } from 'playwright-core';
 import { createServer } from 'vite';
 import { browserUnavailable, launchBrowser, openPage, startServer } from '../helpers/browser';
 import { REPO_ROOT } from '../helpers/shipped';
+import { against, type Progress } from './progress';
 import { random } from './synthetic';
 
 type Size = { nodes: number; edges: number };
@@ -60,7 +61,9 @@ async function measure(browser: Browser, url: string, file: string, drawnMark: s
   return figures;
 }
 
-export async function benchImports(sizes: Size[]): Promise<string[]> {
+export const importCaseName = (size: Size) => `${size.nodes / 1000}k nodes / ${size.edges / 1000}k edges: open the file, against bare sigma`;
+
+export async function benchImports(sizes: Size[], progress: Progress): Promise<string[]> {
   const unavailable = browserUnavailable();
   if (unavailable) return ['## Imports', '', `Skipped: ${unavailable}`];
   const dir = mkdtempSync(join(tmpdir(), 'kg-bench-import-'));
@@ -71,15 +74,18 @@ export async function benchImports(sizes: Size[]): Promise<string[]> {
   const browser = await launchBrowser();
   const rows: string[] = [];
   const s = (ms: number) => (ms / 1000).toFixed(2);
+  const seconds = (sec: number) => sec.toFixed(2);
   try {
     for (const size of sizes) {
       const file = writeGraphFile(dir, size);
       const mb = (statSync(file).size / 1048576).toFixed(0);
-      const bare = await measure(browser, bareUrl, file, 'bare:drawn', 0);
-      const ours = await measure(browser, `${app.url}?lang=en`, file, 'kg:first-frame', 1);
+      const { ours, bare } = await progress.measure(
+        importCaseName(size),
+        async () => ({ bare: await measure(browser, bareUrl, file, 'bare:drawn', 0), ours: await measure(browser, `${app.url}?lang=en`, file, 'kg:first-frame', 1) }),
+        (r) => `first frame ${against(r.ours.drawnMs / 1000, r.bare.drawnMs / 1000, seconds, 's')}`,
+      );
       const cells = (key: keyof Figures) => `${s(ours[key])} | ${s(bare[key])} | ${(ours[key] / bare[key]).toFixed(2)}×`;
       rows.push(`| ${size.nodes / 1000}k nodes / ${size.edges / 1000}k edges (${mb} MB) | ${cells('drawnMs')} | ${cells('answersMs')} | ${cells('longestTaskMs')} |`);
-      process.stderr.write(`${rows.at(-1)}\n`);
     }
   } finally {
     await browser.close();

@@ -10,6 +10,7 @@ import { emptyFilter } from '../../src/query/filterSpec';
 import { sourceTimes } from '../../src/query/relationTime';
 import { relationHistogram, type Histogram } from '../../src/query/timeline';
 import { compare, fmt } from './measure';
+import { against, type Progress } from './progress';
 import { syntheticGraph } from './synthetic';
 
 /** The cheapest plain count of the same thing: relations by the year of their own date, else their article's. */
@@ -50,7 +51,14 @@ function bareBrush(graph: KnowledgeGraph, from: string, to: string): Kept {
 /** A brush dragged across the years: three-year windows, one step at a time. */
 const BRUSHES = Array.from({ length: 8 }, (_, i) => [String(2000 + 3 * i), String(2002 + 3 * i)] as const);
 
-export function benchTimeline(sizes: number[]): string[] {
+const STEPS = ['histogram by year, stacked by predicate (once per data change)', 'brush: one 3-year range, re-filtered (undated kept)', 'plain date range 2010–2020 (the filter panel’s figure)'] as const;
+const graphName = (order: number) => `${order / 1000}k nodes / ${order / 200}k edges`;
+
+export function timelineCaseNames(sizes: number[]): string[] {
+  return sizes.flatMap((order) => STEPS.map((step) => `${graphName(order)}, ${step}`));
+}
+
+export async function benchTimeline(sizes: number[], progress: Progress): Promise<string[]> {
   const lines = [
     '| graph | step | ours (ms) | bare graphology (ms) | ratio |',
     '| --- | --- | --- | --- | --- |',
@@ -61,14 +69,19 @@ export function benchTimeline(sizes: number[]): string[] {
     const runs = order >= 100_000 ? 9 : 25;
     const label = `${order / 1000}k nodes / ${Math.round(graph.size / 1000)}k edges`;
     const row = (step: string, ours: number, bare: number) => lines.push(`| ${label} | ${step} | ${fmt(ours)} | ${fmt(bare)} | ${(ours / bare).toFixed(2)}× |`);
+    const step = <A, B>(name: (typeof STEPS)[number], work: () => { a: { ms: number; result: A }; b: { ms: number; result: B } }) =>
+      progress.measure(`${graphName(order)}, ${name}`, work, (r) => against(r.a.ms, r.b.ms, fmt));
 
-    const histogram = compare(() => relationHistogram(graph, times), () => bareYearCounts(graph), runs);
-    if (!sameCounts(histogram.a.result, histogram.b.result)) throw new Error(`histogram at ${order}: the counts disagree with the bare count`);
-    row('histogram by year, stacked by predicate (once per data change)', histogram.a.ms, histogram.b.ms);
+    const histogram = await step(STEPS[0], () => {
+      const result = compare(() => relationHistogram(graph, times), () => bareYearCounts(graph), runs);
+      if (!sameCounts(result.a.result, result.b.result)) throw new Error(`histogram at ${order}: the counts disagree with the bare count`);
+      return result;
+    });
+    row(STEPS[0], histogram.a.ms, histogram.b.ms);
 
     let brushIndex = 0;
     const next = () => BRUSHES[brushIndex++ % BRUSHES.length] as readonly [string, string];
-    const brush = compare(
+    const brush = await step(STEPS[1], () => compare(
       () => {
         const [from, to] = next();
         return applyFilter(graph, { ...emptyFilter(), from, to });
@@ -78,18 +91,20 @@ export function benchTimeline(sizes: number[]): string[] {
         return bareBrush(graph, from, to);
       },
       runs,
-    );
+    ));
     const [from, to] = BRUSHES[0] as readonly [string, string];
     const check = applyFilter(graph, { ...emptyFilter(), from, to });
     if (check.edges.size !== bareBrush(graph, from, to).edges.size) throw new Error(`brush at ${order}: the pipeline and the bare scan disagree`);
-    row('brush: one 3-year range, re-filtered (undated kept)', brush.a.ms, brush.b.ms);
+    row(STEPS[1], brush.a.ms, brush.b.ms);
 
-    const plain = compare(
-      () => applyFilter(graph, { ...emptyFilter(), from: '2010', to: '2020', keepUndated: false }),
-      () => bareBrush(graph, '2010', '2020'),
-      runs,
+    const plain = await step(STEPS[2], () =>
+      compare(
+        () => applyFilter(graph, { ...emptyFilter(), from: '2010', to: '2020', keepUndated: false }),
+        () => bareBrush(graph, '2010', '2020'),
+        runs,
+      ),
     );
-    row('plain date range 2010–2020 (the filter panel’s figure)', plain.a.ms, plain.b.ms);
+    row(STEPS[2], plain.a.ms, plain.b.ms);
   }
   return lines;
 }

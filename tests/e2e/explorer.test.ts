@@ -272,23 +272,41 @@ describe.skipIf(unavailable !== null)('the explorer in Chromium', () => {
     expect(param(page, 'hops')).toBeNull();
   });
 
-  it('the path finder highlights the shortest path and writes it out as a chain of relations', async () => {
+  it('the path finder lists k paths, highlights the chosen one and writes it as sentences with quotes', async () => {
     const { page } = await open('?lang=en');
     await page.getByRole('combobox', { name: 'From…' }).fill('Viet Nam');
     await page.getByRole('option', { name: /^Viet Nam/ }).first().click();
     await page.getByRole('combobox', { name: 'To…' }).fill('la ban chien luoc');
     await page.getByRole('option', { name: /Strategic Compass/ }).first().click();
     await expect.poll(() => param(page, 'path')).toBe('vietnam,strategic-compass');
-    const chain = page.locator('.path-chain').first();
-    await expect.poll(() => chain.textContent()).toContain('Strategic Compass');
-    const text = (await chain.textContent()) ?? '';
-    expect(text).toMatch(/^Viet Nam .*European Union .*Strategic Compass$/);
-    expect(await page.locator('.path-result').textContent()).toContain('Shortest path: 2 relations');
+    const result = page.locator('.path-result');
+    await expect.poll(() => result.locator('.path-list button').count()).toBe(5);
+    expect(await result.locator('p.muted').first().textContent()).toBe('Found 5 paths, shortest first:');
+    expect(await result.locator('.path-list button').first().textContent()).toBe('2 relations, via the European Union');
+    // Each relation reads forward, as a sentence, with its quote.
+    expect(await result.locator('.path-sentences .relation-line').allTextContents()).toEqual([
+      'Viet Nam has had diplomatic relations since 1990 with the European Union (1990)',
+      'The Strategic Compass is an initiative of the European Union',
+    ]);
+    expect(await result.locator('.path-sentences blockquote').count()).toBe(2);
+    expect(await result.textContent()).not.toContain('←');
     await expect.poll(() => page.locator('.sigma-container').getAttribute('data-focus')).toBe('true');
+    // Another path is one click away, and the link keeps the choice and the options.
+    await result.locator('.path-list button').nth(2).click();
+    await expect.poll(() => param(page, 'chosen')).toBe('3');
+    await page.getByText('Options', { exact: true }).click();
+    await page.getByLabel('Only through agreements and partnerships').check();
+    await expect.poll(() => param(page, 'via-kind')).toBe('agreement,partnership');
+    expect(await result.textContent()).toContain('No path in the graph as filtered.');
+    await page.getByLabel('Only through agreements and partnerships').uncheck();
+    await page.getByRole('combobox', { name: 'Avoid an entity…' }).fill('European Union');
+    await page.getByRole('option', { name: /^European Union/ }).first().click();
+    await expect.poll(() => param(page, 'avoid')).toBe('eu');
+    await expect.poll(() => result.locator('.path-list button').count()).toBeGreaterThan(0);
+    expect((await result.locator('.path-list').textContent()) ?? '').not.toContain('European Union');
     await page.waitForTimeout(500);
     await screenshot(page, '12-path');
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
-    await expect.poll(() => chain.textContent()).toMatch(/^Việt Nam .*Liên minh châu Âu .*La bàn Chiến lược$/);
+    await expect.poll(() => result.locator('.path-sentences .relation-line').first().textContent()).toMatch(/^Việt Nam /);
   });
 });
-

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReviewServer } from '../../src/cli/reviewServer';
 import { browserUnavailable, launchBrowser, openPage, screenshot, startServer, waitForGraph } from '../helpers/browser';
 import { runKg } from '../helpers/cli';
-import { FIXTURE_ARTICLE, graphDataCopy } from '../helpers/ingest';
+import { FIXTURE_ARTICLE, fixtureText, graphDataCopy } from '../helpers/ingest';
+import { dragSelect, spanOf } from '../helpers/reviewPage';
 import { REPO_ROOT } from '../helpers/shipped';
 
 const unavailable = browserUnavailable();
@@ -60,20 +61,20 @@ describe.skipIf(unavailable !== null)('reviewing an ingested article in Chromium
     await page.locator('body').press('Control+z');
     await expect.poll(() => supports.getAttribute('class')).toContain('open');
     await supports.getByRole('button', { name: 'Reject' }).click();
-    // Accept the signing stated in the body, and edit a covers relation into "references".
+    // Accept the signing stated in the body, and edit a covers relation into "contributes to".
     await relation('Ngày 12/3', 'signs').filter({ hasText: 'Japan' }).getByRole('button', { name: 'Accept' }).click();
     const cyber = relation('Theo ETA', 'Cyber security');
     await cyber.getByRole('button', { name: 'Edit' }).click();
-    await cyber.getByLabel('Relation').selectOption('references');
+    await cyber.getByRole('radio', { name: 'contributes to' }).check();
     await cyber.getByRole('button', { name: 'Save and accept' }).click();
     await page.getByText(/^7 \/ \d+ decided$/).waitFor();
     await screenshot(page, 'review-02-decided');
 
     await page.getByRole('button', { name: 'Preview the changes' }).click();
-    await page.getByText('Will add: 2 new entities, 2 new relations').waitFor();
+    await page.getByText('Will add 2 new entities and 2 new relations.').waitFor();
     await screenshot(page, 'review-03-preview');
-    await page.getByRole('button', { name: 'Write to graph-data' }).click();
-    await page.getByText('Written to graph-data').waitFor();
+    await page.getByRole('button', { name: 'Write to the graph' }).click();
+    await page.getByText(/^Written to the graph\./).waitFor();
 
     // The explorer, served the graph as it now stands.
     await page.goto(`${server!.url}?lang=en&node=nhat-ban`);
@@ -81,7 +82,7 @@ describe.skipIf(unavailable !== null)('reviewing an ingested article in Chromium
     await expect.poll(() => page.locator('#details-title').textContent()).toBe('Japan');
     const details = page.locator('.details');
     await expect.poll(() => details.textContent()).toContain('Defence Equipment and Technology Transfer Agreement');
-    await expect.poll(() => details.locator('blockquote').first().textContent()).toContain('Ngày 12/3, Nhật Bản và Việt Nam đã ký kết');
+    await expect.poll(async () => (await details.locator('blockquote').allTextContents()).join('\n')).toContain('Ngày 12/3, Nhật Bản và Việt Nam đã ký kết');
     expect(await details.locator('.source-title').allTextContents()).toContain(title);
     await page.waitForTimeout(500);
     await screenshot(page, 'review-04-explorer');
@@ -101,6 +102,27 @@ describe.skipIf(unavailable !== null)('reviewing an ingested article in Chromium
     }
   });
 
+  it('says, in both languages, that an impossible review id (a path, capitals, a reserved name) names no article, and lists the reviews there are', async () => {
+    const { page, consoleErrors } = await openPage(browser!, server!.url);
+    for (const id of ['../../graph.json', '..%2F..%2Fgraph.json', '/api/reviews', 'Fixture', 'constructor', 'a'.repeat(101), 'fixture?x=1']) {
+      await page.goto(`${server!.url}?review=${encodeURIComponent(id)}&lang=en`);
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent(), { message: id }).toContain('to review: an article’s id has only lower-case letters without accents, digits and hyphens');
+      expect(await alert.textContent()).toContain(`There is no article “${id.slice(0, 59)}`);
+      await page.getByRole('link', { name: title }).waitFor();
+      expect(await page.locator('body').textContent()).not.toContain('Something went wrong');
+    }
+    await page.goto(`${server!.url}?review=${encodeURIComponent('../../graph.json')}&lang=en`);
+    await page.getByRole('link', { name: title }).waitFor();
+    await screenshot(page, 'review-impossible-id-en');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe(
+      'Không có bài nào mang mã “../../graph.json” để duyệt: mã của một bài chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối (ví dụ “eu-norway-spd”).',
+    );
+    await screenshot(page, 'review-impossible-id-vi');
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('shows the review page in Vietnamese with no English left', async () => {
     const { page } = await openPage(browser!, server!.url);
     await page.goto(`${server!.url}?review=fixture&lang=vi`);
@@ -108,6 +130,28 @@ describe.skipIf(unavailable !== null)('reviewing an ingested article in Chromium
     const buttons = await page.getByRole('button').allTextContents();
     for (const english of ['Accept', 'Reject', 'Edit', 'Undo', 'Confirm', 'Preview the changes']) expect(buttons).not.toContain(english);
     expect(buttons).toContain('Chấp nhận');
+    // Focus starts on the first card still undecided (the first test decided those before it).
+    const firstOpen = await page.locator('li.proposal.open').first().getAttribute('data-target');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-target'))).toBe(firstOpen);
+    // Selected words offer, in Vietnamese, what they can become.
+    await dragSelect(page, spanOf(fixtureText(), 'Theo ETA, hai bên sẽ thúc đẩy hợp tác'));
+    const panel = page.locator('.selection-panel');
+    expect(await panel.getByRole('button').allTextContents()).toEqual(expect.arrayContaining(['Thêm quan hệ…', 'Nhắc đến thực thể…', 'Thực thể mới…', 'Tên khác của…', 'Bỏ chọn']));
+    expect(await panel.getByRole('group').first().textContent()).toMatch(/^Từ/);
     await screenshot(page, 'review-05-vi');
+  });
+
+  it('with words selected, one click decides a card below the focused one: no card changes its height under the pointer', async () => {
+    const { page, consoleErrors } = await openPage(browser!, server!.url);
+    await page.goto(`${server!.url}?review=fixture&lang=en`);
+    await page.locator('li.proposal.open').first().waitFor();
+    // A selection gives relation cards their evidence buttons; the focused card shows them.
+    await dragSelect(page, spanOf(fixtureText(), 'Theo ETA, hai bên sẽ thúc đẩy hợp tác'));
+    const [above, below] = await page.locator('li.proposal.relation.open').evaluateAll((els) => els.slice(0, 2).map((e) => e.getAttribute('data-target')!));
+    await page.locator(`li.proposal[data-target="${above}"] .verdict`).click();
+    const card = page.locator(`li.proposal[data-target="${below}"]`);
+    await card.getByRole('button', { name: 'Reject' }).click();
+    await expect.poll(() => card.getAttribute('class')).toContain('reject');
+    expect(consoleErrors).toEqual([]);
   });
 });

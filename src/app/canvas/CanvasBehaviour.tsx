@@ -3,13 +3,12 @@
  * neighbourhood forward, the camera is kept in the URL, and a search result is flown to.
  */
 import { useRegisterEvents, useSigma } from '@react-sigma/core';
-import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import { useEffect, useRef, useState } from 'react';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../model/graph';
 import type Sigma from 'sigma';
 import { edgeFocus, EMPTY_FOCUS, focusChange, nodeFocus, revealChange, type FocusSets } from '../../query/focus';
 import type { CanvasProps } from './canvasProps';
-import { frame } from './frame';
+import { cameraFitting, frame } from './frame';
 import { revealLabelled, type RenderState } from './reducers';
 
 /** Both partial changes in one refresh; null (a whole refresh) when either needs one. */
@@ -17,18 +16,20 @@ function joinChanges(a: { nodes: string[]; edges: string[] } | null, b: { nodes:
   return a ? { nodes: [...new Set([...a.nodes, ...b.nodes])], edges: [...new Set([...a.edges, ...b.edges])] } : null;
 }
 
-/** Fits the camera to some nodes, widened and leaning right so that their labels (drawn to the right) fit too. */
-function fitTo(sigma: Sigma, nodes: Iterable<string>): void {
-  // @sigma/utils types the renderer with default attributes; ours only adds fields.
-  const fit = getCameraStateToFitViewportToNodes(sigma, [...nodes]);
-  const ratio = fit.ratio * LABEL_ROOM;
-  void sigma.getCamera().animate({ ...fit, ratio, x: fit.x + ratio * 0.18 }, { duration: 400 });
-}
-
 type Props = CanvasProps & { renderState: RenderState; attachLabels: (sigma: Sigma) => () => void };
 
 const CAMERA_WRITE_DELAY_MS = 400;
-const LABEL_ROOM = 1.45;
+
+/**
+ * Redraws only what changed. A full refresh still waiting for its frame (after a resize) has
+ * cleared sigma's program indices, and repainting a part in place would then throw ("can't be
+ * repaint"): the part waits for that frame's processing instead. (`needToProcess` is sigma's
+ * own flag for it; it has no public reader.)
+ */
+function refreshPart(sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>, part: { nodes?: string[]; edges?: string[] }): void {
+  const pending = (sigma as unknown as { needToProcess: boolean }).needToProcess;
+  sigma.refresh({ partialGraph: part, skipIndexation: !pending, schedule: true });
+}
 
 export function CanvasBehaviour({ view, update, renderState, attachLabels, flyTo, visible, path, reveal = null, emphasis = null }: Props) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes, GraphAttributes>();
@@ -96,14 +97,14 @@ export function CanvasBehaviour({ view, update, renderState, attachLabels, flyTo
     // Nothing changed (the first mount): a redraw would cost a whole frame, seconds on a large graph.
     if (before === focus) return;
     sigma.getContainer().dataset.focus = String(renderState.isFocused());
-    sigma.refresh({ partialGraph: focusChange(before, focus), skipIndexation: true, schedule: true });
+    refreshPart(sigma, focusChange(before, focus));
   }, [sigma, hovered, selection, renderState]);
 
   useEffect(() => {
     const before = renderState.swapPath(path);
     if (before === path) return;
     sigma.getContainer().dataset.focus = String(renderState.isFocused());
-    sigma.refresh({ partialGraph: focusChange(before, path), skipIndexation: true, schedule: true });
+    refreshPart(sigma, focusChange(before, path));
   }, [sigma, path, renderState]);
 
   // Playback fades what has not appeared yet; "what changed" fades the rest and draws what the later
@@ -117,7 +118,7 @@ export function CanvasBehaviour({ view, update, renderState, attachLabels, flyTo
     if (beforeReveal === reveal && beforeEmphasis === nextEmphasis) return;
     const whole = revealLabelled(beforeReveal) !== revealLabelled(reveal);
     const change = whole ? null : joinChanges(revealChange(beforeReveal, reveal), focusChange(beforeEmphasis, nextEmphasis));
-    if (change) sigma.refresh({ partialGraph: change, skipIndexation: true, schedule: true });
+    if (change) refreshPart(sigma, change);
     else sigma.refresh({ skipIndexation: true, schedule: true });
   }, [sigma, reveal, emphasis, renderState]);
 
@@ -167,7 +168,7 @@ export function CanvasBehaviour({ view, update, renderState, attachLabels, flyTo
   useEffect(() => {
     if (framed.current === visible) return;
     framed.current = visible;
-    if (visible && visible.nodes.size > 0) fitTo(sigma as unknown as Sigma, visible.nodes);
+    if (visible && visible.nodes.size > 0) void sigma.getCamera().animate(cameraFitting(sigma as unknown as Sigma, [...visible.nodes]), { duration: 400 });
     else void sigma.getCamera().animatedReset({ duration: 400 });
   }, [sigma, visible]);
 
@@ -183,7 +184,7 @@ export function CanvasBehaviour({ view, update, renderState, attachLabels, flyTo
     if (nodes.size === 0) return;
     // After the frame the comparison's refresh asked for: until sigma has drawn it, its display
     // data holds the nodes' raw positions, not the framed ones a camera is computed from.
-    const fit = () => fitTo(sigma as unknown as Sigma, nodes);
+    const fit = () => void sigma.getCamera().animate(cameraFitting(sigma as unknown as Sigma, [...nodes]), { duration: 400 });
     sigma.once('afterRender', fit);
     sigma.scheduleRender();
     return () => void sigma.off('afterRender', fit);

@@ -1,4 +1,5 @@
 /** Camera moves that keep the selection where a person can see it: in the middle of the canvas. */
+import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import type Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
 
@@ -34,4 +35,14 @@ export function zoomToward(sigma: Sigma, node: string | null, factor: number, du
   const ratio = camera.getState().ratio / factor;
   const target = node ? cameraOn(sigma, { node }, ratio) : null;
   void camera.animate(target ?? { ratio }, { duration });
+}
+
+/** Labels are drawn right of their nodes: a fit on the nodes' centres is widened, and leans right, so they fit too. */
+const LABEL_ROOM = 1.45;
+
+/** The camera that shows these nodes and their labels. */
+export function cameraFitting(sigma: Sigma, nodes: string[]): CameraState {
+  const fit = getCameraStateToFitViewportToNodes(sigma, nodes);
+  const ratio = fit.ratio * LABEL_ROOM;
+  return { ...fit, ratio, x: fit.x + ratio * 0.18 };
 }

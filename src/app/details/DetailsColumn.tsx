@@ -3,7 +3,7 @@
  * is shown (whichever was opened last, with a way back to the other), and the article reader over
  * both. Nothing here covers the canvas, so the graph keeps its room whatever is open.
  */
-import { useState, type RefObject } from 'react';
+import { useState, type ReactNode, type RefObject } from 'react';
 import type { Evidence } from '../../model/schema';
 import { t } from '../i18n';
 import { ArticleReader } from '../panels/ArticleReader';
@@ -23,9 +23,11 @@ type Props = {
   onShowEvidence: (evidence: Evidence) => void;
   detailsRef: RefObject<HTMLElement | null>;
   changesSlot: (element: HTMLDivElement | null) => void;
+  /** What opens above the details (the story maker). */
+  children?: ReactNode;
 };
 
-export function DetailsColumn({ lang, selection, comparing, article, onCloseArticle, onSelectNode, onSelectEdge, onShowEvidence, detailsRef, changesSlot }: Props) {
+export function DetailsColumn({ lang, selection, comparing, article, onCloseArticle, onSelectNode, onSelectEdge, onShowEvidence, detailsRef, changesSlot, children }: Props) {
   // Whichever was opened last is shown: a new comparison, or a new selection (from its list or the canvas).
   const [listFirst, setListFirst] = useState(comparing);
   const [seen, setSeen] = useState({ comparing, selection });
@@ -39,6 +41,7 @@ export function DetailsColumn({ lang, selection, comparing, article, onCloseArti
   return (
     <div className="details-column">
       <aside ref={detailsRef} id="details" tabIndex={-1} className="sidebar right" aria-label={t(lang, 'details')}>
+        {children}
         {comparing && !showList && (
           <button type="button" className="link-button back-to-changes" onClick={() => setListFirst(true)}>
             ← {t(lang, 'backToChanges')}

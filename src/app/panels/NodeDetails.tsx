@@ -64,6 +64,12 @@ export function NodeDetails({ id, lang, onSelectNode, onSelectEdge, onShowEviden
           <strong>{t(lang, 'sources')}:</strong> {attrs.sources.map((s) => sources.get(s)?.title[lang] ?? s).join('; ')}
         </p>
       )}
+      {attrs.mentions && (
+        <>
+          <h3>{t(lang, 'namedIn')}</h3>
+          <EvidenceList evidence={attrs.mentions} lang={lang} onShow={onShowEvidence} />
+        </>
+      )}
       <ProfilePanel id={id} lang={lang} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} onShowEvidence={onShowEvidence} />
       <h3>
         {t(lang, 'allRelations')} ({graph.degree(id)})

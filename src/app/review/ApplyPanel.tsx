@@ -1,68 +1,100 @@
-/** Preview what the accepted proposals add to the graph, then write them (only when nothing stands in the way). */
+/**
+ * Preview what the decisions add to the graph, read out in the reviewer's language (names and
+ * relation sentences, never ids), then write them when nothing stands in the way. Apply can run
+ * again: after a write the panel stays, and a preview with nothing new says so.
+ */
 import { useState } from 'react';
 import type { ApplyPlan } from '../../ingest/apply';
 import { describeIssue } from '../../ingest/issues';
+import type { Entity, Relation } from '../../model/schema';
+import { asObject, asSubject } from '../../model/sentence';
+import { KINDS, predicatePhrase, type Kind } from '../../model/vocabulary';
 import type { Lang } from '../state/viewState';
-import { planApply, writeApply } from './api';
-import { rt } from './strings';
+import { planApply, writeApply, type ReviewState } from './api';
+import { planSummary, rt } from './strings';
 
-type Props = { id: string; lang: Lang; version: number; onWritten: () => void };
+type Props = { state: ReviewState; lang: Lang; version: number; onWritten: () => void };
 
-export function ApplyPanel({ id, lang, version, onWritten }: Props) {
+const isEmpty = (p: ApplyPlan) => p.entities.length + p.relations.length + p.evidence.length + p.aliases.length + p.mentions.length === 0;
+const counts = (p: ApplyPlan) => ({ entities: p.entities.length, relations: p.relations.length, evidence: p.evidence.length, aliases: p.aliases.length, mentions: p.mentions.length });
+const clip = (s: string, n = 120) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** Names the plan's ids: the graph's entities and those the plan creates. */
+function namer(state: ReviewState, plan: ApplyPlan) {
+  const known = new Map<string, { labels: Entity['labels']; kind: Kind; category?: string }>(state.entities.map((e) => [e.id, e]));
+  for (const e of plan.entities) known.set(e.id, e);
+  const end = (id: string) => known.get(id) ?? { labels: { vi: id, en: id }, kind: 'other' as const };
+  const sentence = (r: Pick<Relation, 'source' | 'predicate' | 'target'>, lang: Lang) => `${asSubject(end(r.source), lang)} ${predicatePhrase(r.predicate)[lang]} ${asObject(end(r.target), lang)}`;
+  return { name: (id: string, lang: Lang) => end(id).labels[lang], sentence };
+}
+
+export function ApplyPanel({ state, lang, version, onWritten }: Props) {
   const [preview, setPreview] = useState<{ plan: ApplyPlan; invalid: string[]; version: number } | null>(null);
-  const [written, setWritten] = useState(false);
+  const [written, setWritten] = useState<ApplyPlan | null>(null);
   const [error, setError] = useState<string | null>(null);
   const current = preview && preview.version === version ? preview : null;
-  const empty = current && current.plan.entities.length + current.plan.relations.length + current.plan.evidence.length + current.plan.aliases.length === 0;
+  const empty = current !== null && isEmpty(current.plan);
   const blocked = !current || empty || current.plan.problems.length > 0 || current.invalid.length > 0;
+  const appliedBefore = (state.review.applied ?? []).length > 0;
 
   const load = () => {
     setError(null);
-    setWritten(false);
-    planApply(id).then((p) => setPreview({ ...p, version }), (e: Error) => setError(e.message));
+    setWritten(null);
+    planApply(state.id).then((p) => setPreview({ ...p, version }), (e: Error) => setError(e.message));
   };
   const write = () => {
     setError(null);
-    writeApply(id).then(
-      () => {
-        setWritten(true);
+    writeApply(state.id, lang).then(
+      (plan) => {
+        setWritten(plan);
         setPreview(null);
         onWritten();
       },
       (e: Error) => setError(e.message),
     );
   };
+  const names = current && namer(state, current.plan);
 
   return (
     <section className="apply-panel" aria-labelledby="apply-title">
       <h2 id="apply-title">{rt(lang, 'applyTitle')}</h2>
       <button type="button" onClick={load}>
-        {rt(lang, 'preview')}
+        {current || written ? rt(lang, 'previewAgain') : rt(lang, 'preview')}
       </button>
-      {current && (
+      {current && names && (
         <div className="plan" role="status">
           {empty ? (
-            <p>{rt(lang, 'nothingToApply')}</p>
+            <p>{appliedBefore ? rt(lang, 'nothingNew') : rt(lang, 'nothingToApply')}</p>
           ) : (
             <>
-              <p>
-                {rt(lang, 'willAdd')}: {current.plan.entities.length} {rt(lang, 'entitiesCount')}, {current.plan.relations.length} {rt(lang, 'relationsCount')},{' '}
-                {current.plan.evidence.length} {rt(lang, 'evidenceCount')}, {current.plan.aliases.length} {rt(lang, 'aliasesCount')}.
-              </p>
+              <p>{planSummary(lang, counts(current.plan))}</p>
               <ul className="plan-items">
                 {current.plan.entities.map((e) => (
                   <li key={`e-${e.id}`}>
-                    + {e.labels[lang]} <code>{e.id}</code>
+                    + <strong>{e.labels[lang]}</strong> <span className="muted">({KINDS[e.kind][lang]})</span>
                   </li>
                 ))}
                 {current.plan.relations.map((r) => (
                   <li key={`r-${r.source}-${r.predicate}-${r.target}`}>
-                    + <code>{r.source}</code> {r.labels[lang]} <code>{r.target}</code>
+                    + {names.sentence(r, lang)} <q lang="vi">{clip(r.evidence[0]?.quote ?? '')}</q>
                   </li>
                 ))}
-                {current.plan.evidence.map((e) => (
-                  <li key={`v-${e.relation}-${e.evidence.start}`}>
-                    + <code>{e.relation}</code> “{e.evidence.quote}”
+                {current.plan.evidence.map((e) => {
+                  const [source = '', predicate = '', target = ''] = e.relation.split(':');
+                  return (
+                    <li key={`v-${e.relation}-${e.evidence.start}`}>
+                      + {names.sentence({ source, predicate: predicate as Relation['predicate'], target }, lang)}: <q lang="vi">{clip(e.evidence.quote)}</q>
+                    </li>
+                  );
+                })}
+                {current.plan.aliases.map((a) => (
+                  <li key={`a-${a.entity}-${a.alias}`}>
+                    + <q lang="vi">{a.alias}</q> {rt(lang, 'aliasOf')} {names.name(a.entity, lang)}
+                  </li>
+                ))}
+                {current.plan.mentions.map((m) => (
+                  <li key={`m-${m.entity}-${m.evidence.start}`}>
+                    + {names.name(m.entity, lang)} {rt(lang, 'alsoNamed')}: <q lang="vi">{clip(m.evidence.quote)}</q>
                   </li>
                 ))}
               </ul>
@@ -98,14 +130,17 @@ export function ApplyPanel({ id, lang, version, onWritten }: Props) {
               </ul>
             </div>
           )}
-          <button type="button" className="primary" onClick={write} disabled={blocked}>
-            {rt(lang, 'write')}
-          </button>
+          {!empty && (
+            <button type="button" className="primary" onClick={write} disabled={blocked}>
+              {rt(lang, 'write')}
+            </button>
+          )}
         </div>
       )}
       {written && (
         <p className="written" role="status">
-          {rt(lang, 'written')} <a href={`./?lang=${lang}&source=${id}`}>{rt(lang, 'explorer')}</a>
+          {isEmpty(written) ? rt(lang, 'nothingNew') : `${rt(lang, 'written')} ${planSummary(lang, counts(written), true)}`}{' '}
+          <a href={`./?lang=${lang}&source=${state.id}`}>{rt(lang, 'explorer')}</a>
         </p>
       )}
       {error && (

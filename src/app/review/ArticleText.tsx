@@ -1,11 +1,16 @@
-/** The article with every mention, reference and the focused proposal's evidence marked. */
-import { memo, useMemo } from 'react';
-import type { ReviewFile } from '../../ingest/review';
+/**
+ * The article with its marks (known and new entities, the reviewer's additions, references, the
+ * focused item's evidence, the selection), each titled with the name of what it marks. Selecting
+ * words in it reports their offsets in the article's text.
+ */
+import { memo, useRef } from 'react';
+import type { Span } from '../../ingest/types';
 import type { Lang } from '../state/viewState';
+import type { Mark } from './marks';
+import { selectedOffsets } from './selection';
 import { rt } from './strings';
 
-type Mark = { start: number; end: number; className: string };
-type Props = { text: string; review: ReviewFile; focus: { start: number; end: number } | null; lang: Lang };
+type Props = { text: string; marks: Mark[]; selection: Span | undefined; lang: Lang; onSelect: (span: { start: number; end: number }) => void };
 
 /** Cuts the text at every mark boundary, so overlapping marks (a mention inside an evidence quote) nest as classes. */
 function segments(text: string, marks: Mark[]) {
@@ -14,34 +19,39 @@ function segments(text: string, marks: Mark[]) {
   const points = [...cuts].sort((a, b) => a - b);
   return points.slice(0, -1).map((start, i) => {
     const end = points[i + 1]!;
-    const classes = marks.filter((m) => m.start <= start && m.end >= end).map((m) => m.className);
-    return { start, end, classes };
+    const covering = marks.filter((m) => m.start <= start && m.end >= end);
+    const titles = [...new Set(covering.flatMap((m) => (m.title ? [m.title] : [])))];
+    return { start, end, classes: [...new Set(covering.map((m) => m.className))], title: titles.join(' · ') };
   });
 }
 
-export const ArticleText = memo(function ArticleText({ text, review, focus, lang }: Props) {
-  const base = useMemo<Mark[]>(
-    () => [
-      ...review.proposals.mentions.map((m) => ({ start: m.start, end: m.end, className: 'entity' in m ? 'mark-known' : 'mark-candidate' })),
-      ...review.proposals.references.map((r) => ({ start: r.start, end: r.end, className: 'mark-reference' })),
-    ],
-    [review],
-  );
-  const marks = focus ? [...base, { ...focus, className: 'mark-focus' }] : base;
+export const ArticleText = memo(function ArticleText({ text, marks, selection, lang, onSelect }: Props) {
+  const root = useRef<HTMLDivElement>(null);
+  const all = selection ? [...marks, { ...selection, className: 'mark-selection' as const }] : marks;
+  const capture = () => {
+    const span = root.current && selectedOffsets(root.current);
+    if (!span) return;
+    onSelect(span);
+    // The selection's own mark shows it from now on. A browser selection left in place would turn
+    // the next press inside it into dragging the words away instead of selecting new ones.
+    window.getSelection()?.removeAllRanges();
+  };
   return (
     <section className="article-text" aria-label={rt(lang, 'article')}>
       <p className="mark-legend">
         <span className="mark-known">{rt(lang, 'legendKnown')}</span> <span className="mark-candidate">{rt(lang, 'legendCandidate')}</span>{' '}
-        <span className="mark-reference">{rt(lang, 'legendReference')}</span>
+        <span className="mark-added">{rt(lang, 'legendAdded')}</span> <span className="mark-reference">{rt(lang, 'legendReference')}</span>
       </p>
-      <div className="text" lang="vi">
-        {segments(text, marks).map((s) =>
+      <div className="text" lang="vi" ref={root} onMouseUp={capture} onKeyUp={capture} data-testid="article">
+        {segments(text, all).map((s) =>
           s.classes.length > 0 ? (
-            <mark key={s.start} className={s.classes.join(' ')} data-focus={s.classes.includes('mark-focus') || undefined}>
+            <mark key={s.start} className={s.classes.join(' ')} title={s.title || undefined} data-start={s.start}>
               {text.slice(s.start, s.end)}
             </mark>
           ) : (
-            <span key={s.start}>{text.slice(s.start, s.end)}</span>
+            <span key={s.start} data-start={s.start}>
+              {text.slice(s.start, s.end)}
+            </span>
           ),
         )}
       </div>

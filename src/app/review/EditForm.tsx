@@ -1,148 +1,166 @@
-/** The edit form of one proposal: a candidate's labels, kind, id or merge; a relation's predicate and ends; a reference's instrument. */
-import { useState, type FormEvent } from 'react';
-import { CURATED_KIND_IDS, CURATED_PREDICATE_IDS, KINDS, PREDICATES } from '../../model/vocabulary';
-import type { DecisionEdit } from '../../ingest/review';
+/**
+ * The edit form of one item: a reference's instrument, a candidate's names, kind, dates … or its
+ * merge, a relation's ends, predicate and evidence; for what the reviewer added, the same forms,
+ * whose result is added again under the same target.
+ */
+import { useState } from 'react';
+import { editOf, type DecisionInput } from '../../ingest/review';
+import type { EndRef, Span } from '../../ingest/types';
 import type { Lang } from '../state/viewState';
 import type { ReviewState } from './api';
+import { editDecision, readd, relationEdit, type EntityDraft } from './decisions';
+import { endsOf, proposalEnds } from './ends';
+import { EndPicker } from './EndPicker';
+import { EntityForm } from './EntityForm';
+import { FormButtons } from './FormButtons';
 import type { Item } from './groups';
-import { parseRefKey, refKey } from '../../ingest/types';
-import { endOptions } from './names';
+import { RelationForm } from './RelationForm';
 import { rt } from './strings';
+import { suggestedEnds } from './suggest';
 
-type Props = { item: Item; state: ReviewState; lang: Lang; initial?: DecisionEdit; onSave: (edit: DecisionEdit) => void; onCancel: () => void };
+type Props = { item: Item; state: ReviewState; lang: Lang; selection: Span | undefined; onDecision: (input: DecisionInput) => void; onCancel: () => void };
 
-export function EditForm({ item, state, lang, initial, onSave, onCancel }: Props) {
-  if (item.type === 'candidate') return <CandidateForm {...{ item, state, lang, initial, onSave, onCancel }} />;
-  if (item.type === 'relation') return <RelationForm {...{ item, state, lang, initial, onSave, onCancel }} />;
-  return <ReferenceForm {...{ item, state, lang, initial, onSave, onCancel }} />;
-}
+const INSTRUMENT_KINDS = ['agreement', 'partnership', 'framework'] as const;
 
-function OptionSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (value: string) => void; options: { value: string; label: string }[] }) {
-  return (
-    <label>
-      {label}
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
-function Buttons({ lang, onCancel, disabled }: { lang: Lang; onCancel: () => void; disabled?: boolean }) {
-  return (
-    <div className="edit-buttons">
-      <button type="submit" className="primary" disabled={disabled}>
-        {rt(lang, 'save')}
-      </button>
-      <button type="button" onClick={onCancel}>
-        {rt(lang, 'cancel')}
-      </button>
-    </div>
-  );
-}
-
-function CandidateForm({ item, state, lang, initial, onSave, onCancel }: Props & { item: Extract<Item, { type: 'candidate' }> }) {
-  const c = item.candidate;
-  const [vi, setVi] = useState(initial?.labels?.vi ?? c.label);
-  const [en, setEn] = useState(initial?.labels?.en ?? c.labelEn ?? '');
-  const [kind, setKind] = useState<string>(initial?.kind ?? c.kind);
-  const [id, setId] = useState(initial?.id ?? c.key);
-  const [merge, setMerge] = useState(initial?.merge ?? '');
-  const idOk = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (merge) onSave({ merge });
-    else onSave({ labels: { vi: vi.trim(), en: en.trim() }, kind: kind as DecisionEdit['kind'], ...(id !== c.key ? { id } : {}) });
+export function EditForm(props: Props) {
+  const { item, state, lang, selection, onDecision, onCancel } = props;
+  const current = endsOf(state).current.get(item.target);
+  if (item.type === 'reference') return <ReferenceForm {...props} instrument={editOf(current)?.instrument ?? item.instrument} />;
+  if (item.type === 'candidate') return <CandidateForm {...props} item={item} />;
+  if (item.type === 'relation') {
+    const shown = proposalEnds(state, item.relation);
+    const evidence = editOf(current)?.evidence ?? [item.relation.evidence];
+    return (
+      <RelationForm
+        state={state}
+        lang={lang}
+        initial={{ ...shown, evidence }}
+        suggestions={suggestedEnds(state, evidence[0]!)}
+        selection={selection}
+        submitLabel={rt(lang, 'save')}
+        onSave={(draft) => {
+          const input = relationEdit(state, item.relation, draft);
+          // Saved as it was: an accept, not an empty edit.
+          onDecision(input.action === 'edit' && Object.keys(input.edit).length === 0 ? { target: item.target, action: 'accept' } : input);
+        }}
+        onCancel={onCancel}
+      />
+    );
+  }
+  const add = item.add;
+  const again = (change: Parameters<typeof readd>[2]) => {
+    const input = readd(state.review, item.target, change);
+    if (input) onDecision(input);
   };
-  return (
-    <form className="edit-form" onSubmit={submit} aria-label={rt(lang, 'edit')}>
-      <label>
-        {rt(lang, 'mergeInto')}
-        <select value={merge} onChange={(e) => setMerge(e.target.value)}>
-          <option value="">{rt(lang, 'noMerge')}</option>
-          {c.similar.map((s) => (
-            <option key={`similar-${s.entity}`} value={s.entity}>
-              {state.entities.find((x) => x.id === s.entity)?.labels[lang] ?? s.entity} ({s.score})
-            </option>
-          ))}
-          {state.entities
-            .filter((x) => !c.similar.some((s) => s.entity === x.id))
-            .map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.labels[lang]}
-              </option>
-            ))}
-        </select>
-      </label>
-      {!merge && (
-        <>
-          <label>
-            {rt(lang, 'labelVi')}
-            <input value={vi} onChange={(e) => setVi(e.target.value)} required />
-          </label>
-          <label>
-            {rt(lang, 'labelEn')}
-            <input value={en} onChange={(e) => setEn(e.target.value)} required aria-describedby={en ? undefined : `needs-${c.key}`} autoFocus={!en} />
-          </label>
-          {!en && (
-            <p className="needs-hint" id={`needs-${c.key}`}>
-              {rt(lang, 'needsEnglish')}
-            </p>
-          )}
-          <OptionSelect label={rt(lang, 'kind')} value={kind} onChange={setKind} options={CURATED_KIND_IDS.map((k) => ({ value: k, label: KINDS[k][lang] }))} />
-          <label>
-            {rt(lang, 'id')}
-            <input value={id} onChange={(e) => setId(e.target.value)} aria-invalid={!idOk} />
-          </label>
-        </>
-      )}
-      <Buttons lang={lang} onCancel={onCancel} disabled={!merge && (!vi.trim() || !en.trim() || !idOk)} />
-    </form>
-  );
+  if (add.type === 'relation') {
+    return (
+      <RelationForm
+        state={state}
+        lang={lang}
+        initial={add}
+        suggestions={suggestedEnds(state, add.evidence[0]!)}
+        selection={selection}
+        submitLabel={rt(lang, 'saveChanges')}
+        onSave={(draft) => again((a) => ({ ...a, ...draft }))}
+        onCancel={onCancel}
+      />
+    );
+  }
+  if (add.type === 'entity') {
+    return <EntityForm lang={lang} initial={add} submitLabel={rt(lang, 'saveChanges')} onSave={(draft) => again((a) => ({ ...draft, type: 'entity', mentions: a.type === 'entity' ? a.mentions : [] }))} onCancel={onCancel} />;
+  }
+  if (add.type === 'mention') return <MentionOfForm {...props} of={add.of} onSave={(of) => again((a) => ({ ...a, of }))} />;
+  return null;
 }
 
-function RelationForm({ item, state, lang, initial, onSave, onCancel }: Props & { item: Extract<Item, { type: 'relation' }> }) {
-  const r = item.relation;
-  const [predicate, setPredicate] = useState<string>(initial?.predicate ?? r.predicate);
-  const [source, setSource] = useState(refKey(initial?.source ?? r.source));
-  const [target, setTarget] = useState(refKey(initial?.target ?? r.target));
-  const options = endOptions(state, lang);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const edit: DecisionEdit = {};
-    if (predicate !== r.predicate) edit.predicate = predicate as DecisionEdit['predicate'];
-    if (source !== refKey(r.source)) edit.source = parseRefKey(source);
-    if (target !== refKey(r.target)) edit.target = parseRefKey(target);
-    onSave(edit);
-  };
-  return (
-    <form className="edit-form" onSubmit={submit} aria-label={rt(lang, 'edit')}>
-      <OptionSelect label={rt(lang, 'source')} value={source} onChange={setSource} options={options} />
-      <OptionSelect label={rt(lang, 'predicate')} value={predicate} onChange={setPredicate} options={CURATED_PREDICATE_IDS.map((p) => ({ value: p, label: PREDICATES[p][lang] }))} />
-      <OptionSelect label={rt(lang, 'target')} value={target} onChange={setTarget} options={options} />
-      <Buttons lang={lang} onCancel={onCancel} disabled={source === target} />
-    </form>
-  );
-}
-
-function ReferenceForm({ item, state, lang, initial, onSave, onCancel }: Props & { item: Extract<Item, { type: 'reference' }> }) {
-  const [value, setValue] = useState(refKey(initial?.instrument ?? item.instrument));
-  const options = endOptions(state, lang, ['agreement', 'partnership', 'framework']);
+function ReferenceForm({ state, lang, item, instrument, onDecision, onCancel }: Props & { instrument: EndRef }) {
+  const [value, setValue] = useState(instrument);
   return (
     <form
       className="edit-form"
       aria-label={rt(lang, 'edit')}
       onSubmit={(e) => {
         e.preventDefault();
-        onSave({ instrument: parseRefKey(value) });
+        onDecision(editDecision(state.review, item.target, { instrument: value }));
       }}
     >
-      <OptionSelect label={rt(lang, 'instrument')} value={value} onChange={setValue} options={options} />
-      <Buttons lang={lang} onCancel={onCancel} />
+      <EndPicker state={state} lang={lang} label={rt(lang, 'instrument')} value={value} onChange={setValue} kinds={INSTRUMENT_KINDS} suggestions={state.review.proposals.mainInstrument} />
+      <FormButtons lang={lang} onCancel={onCancel} label={rt(lang, 'save')} />
     </form>
+  );
+}
+
+function MentionOfForm({ state, lang, of, onSave, onCancel }: Props & { of: EndRef; onSave: (of: EndRef) => void }) {
+  const [value, setValue] = useState(of);
+  return (
+    <form
+      className="edit-form"
+      aria-label={rt(lang, 'edit')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(value);
+      }}
+    >
+      <EndPicker state={state} lang={lang} label={rt(lang, 'entity')} value={value} onChange={setValue} />
+      <FormButtons lang={lang} onCancel={onCancel} label={rt(lang, 'saveChanges')} />
+    </form>
+  );
+}
+
+function CandidateForm({ state, lang, item, onDecision, onCancel }: Props & { item: Extract<Item, { type: 'candidate' }> }) {
+  const c = item.candidate;
+  const previous = editOf(endsOf(state).current.get(item.target));
+  const [merge, setMerge] = useState<string | undefined>(previous?.merge);
+  const [keepName, setKeepName] = useState(previous?.merge !== undefined && (previous.aliases ?? []).includes(c.label));
+  const initial: Partial<EntityDraft> & { labels: { vi: string; en: string } } = {
+    kind: previous?.kind ?? c.kind,
+    ...((previous?.category ?? c.category) ? { category: previous?.category ?? c.category } : {}),
+    labels: { vi: previous?.labels?.vi ?? c.label, en: previous?.labels?.en ?? c.labelEn ?? '' },
+    ...(previous?.id ? { id: previous.id } : {}),
+    ...(previous?.description ? { description: previous.description } : {}),
+    ...(previous?.dates ? { dates: previous.dates } : {}),
+    ...(previous?.aliases ? { aliases: previous.aliases } : {}),
+  };
+  const mergePicker = (
+    <div className="merge">
+      <EndPicker
+        state={state}
+        lang={lang}
+        label={rt(lang, 'mergeInto')}
+        value={merge ? { entity: merge } : undefined}
+        onChange={(ref) => 'entity' in ref && setMerge(ref.entity)}
+        graphOnly
+        suggestions={c.similar.map((s) => ({ entity: s.entity }))}
+      />
+      {merge && (
+        <>
+          <label className="check">
+            <input type="checkbox" checked={keepName} onChange={(e) => setKeepName(e.target.checked)} />
+            {rt(lang, 'keepAsAlias').replace('{name}', c.label)}
+          </label>
+          <button type="button" className="small" onClick={() => setMerge(undefined)}>
+            {rt(lang, 'mergeNone')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+  return (
+    <EntityForm
+      lang={lang}
+      initial={initial}
+      submitLabel={rt(lang, 'save')}
+      before={mergePicker}
+      hideFields={merge !== undefined}
+      onSave={(draft) => {
+        // A merge says only where it goes (and which names a person confirmed); anything else is a new entity's description.
+        if (merge) onDecision({ target: item.target, action: 'edit', edit: { merge, ...(keepName ? { aliases: [c.label] } : {}) } });
+        else {
+          const { id, ...rest } = draft;
+          onDecision({ target: item.target, action: 'edit', edit: { ...rest, ...(id && id !== c.key ? { id } : {}) } });
+        }
+      }}
+      onCancel={onCancel}
+    />
   );
 }

@@ -1,13 +1,15 @@
-/** One proposal: what it would add, the words it rests on, and the reviewer's buttons. */
+/** One proposal or addition: what it would add (with the names as edited), the words it rests on, and the reviewer's buttons. */
 import { forwardRef } from 'react';
 import { KINDS, PREDICATES } from '../../model/vocabulary';
-import type { Decision, DecisionEdit } from '../../ingest/review';
+import { editOf, isKept, type Decision, type DecisionInput } from '../../ingest/review';
 import { describeRule } from '../../ingest/ruleLabels';
+import type { EndRef, Span } from '../../ingest/types';
+import { formatCount } from '../displayText';
 import type { Lang } from '../state/viewState';
 import type { ReviewState } from './api';
 import { EditForm } from './EditForm';
+import { endName, proposalEnds } from './ends';
 import type { Item } from './groups';
-import { endName } from './names';
 import { rt, type ReviewStringKey } from './strings';
 
 type Props = {
@@ -17,78 +19,137 @@ type Props = {
   decision: Decision | undefined;
   focused: boolean;
   editing: boolean;
+  selection: Span | undefined;
   onFocus: () => void;
-  onDecide: (action: Decision['action'], edit?: DecisionEdit) => void;
+  onAccept: () => void;
+  onReject: () => void;
   onEdit: () => void;
   onCancelEdit: () => void;
+  onDecision: (input: DecisionInput) => void;
+  onEvidence: (mode: 'move' | 'add') => void;
 };
 
-const STATUS: Record<Decision['action'], ReviewStringKey> = { accept: 'statusAccept', edit: 'statusEdit', reject: 'statusReject' };
+const STATUS: Record<Decision['action'], ReviewStringKey> = { accept: 'statusAccept', edit: 'statusEdit', reject: 'statusReject', add: 'statusAdded' };
 
 /** A candidate cannot enter the graph without an English label: accepting one without asks for it. */
 export function needsEnglish(item: Item, decision: Decision | undefined): boolean {
-  return item.type === 'candidate' && !item.candidate.labelEn && !decision?.edit?.labels?.en && !decision?.edit?.merge;
+  return item.type === 'candidate' && !item.candidate.labelEn && !editOf(decision)?.labels?.en && !editOf(decision)?.merge;
+}
+
+function Relation({ state, lang, source, predicate, target, evidence }: { state: ReviewState; lang: Lang; source: EndRef; predicate: keyof typeof PREDICATES; target: EndRef; evidence: Span[] }) {
+  return (
+    <>
+      <p className="summary">
+        <strong>{endName(state, source, lang, rt(lang, 'isNew'))}</strong> <span className="predicate">{PREDICATES[predicate][lang]}</span>{' '}
+        <strong>{endName(state, target, lang, rt(lang, 'isNew'))}</strong>
+      </p>
+      {evidence.map((e) => (
+        <blockquote key={`${e.start}-${e.end}`} lang="vi">
+          {e.quote}
+        </blockquote>
+      ))}
+    </>
+  );
 }
 
 function Summary({ item, state, lang, decision }: Pick<Props, 'item' | 'state' | 'lang' | 'decision'>) {
+  const edit = editOf(decision);
   if (item.type === 'reference') {
-    const instrument = decision?.edit?.instrument ?? item.instrument;
     return (
       <p className="summary">
-        {rt(lang, 'referenceText')} <strong>{endName(state, instrument, lang)}</strong>
+        {rt(lang, 'referenceText')} <strong>{endName(state, edit?.instrument ?? item.instrument, lang, rt(lang, 'isNew'))}</strong>
       </p>
     );
   }
   if (item.type === 'candidate') {
     const c = item.candidate;
-    const merged = decision?.edit?.merge;
     return (
       <>
         <p className="summary">
-          <span className="new-badge">{rt(lang, 'newEntity')}</span> <span className="kind">{KINDS[decision?.edit?.kind ?? c.kind][lang]}</span>{' '}
-          <strong>{decision?.edit?.labels?.vi ?? c.label}</strong>
+          <span className="new-badge">{rt(lang, 'newEntity')}</span> <span className="kind">{KINDS[edit?.kind ?? c.kind][lang]}</span>{' '}
+          <strong lang="vi">{edit?.labels?.vi ?? c.label}</strong>
           {c.acronym ? ` (${c.acronym})` : ''}
-          {(decision?.edit?.labels?.en ?? c.labelEn) && <span className="en"> · {decision?.edit?.labels?.en ?? c.labelEn}</span>}
-          {merged && (
+          {(edit?.labels?.en ?? c.labelEn) && (
+            <span className="en" lang="en">
+              {' '}
+              · {edit?.labels?.en ?? c.labelEn}
+            </span>
+          )}
+          {edit?.merge && (
             <span className="merged">
               {' '}
-              → {rt(lang, 'mergeInto')} {endName(state, { entity: merged }, lang)}
+              → {rt(lang, 'mergeInto')} {endName(state, { entity: edit.merge }, lang)}
             </span>
           )}
         </p>
-        {c.similar.length > 0 && (
+        {c.similar.length > 0 && !edit?.merge && (
           <p className="similar">
-            {rt(lang, 'similar')}: {c.similar.map((s) => `${endName(state, { entity: s.entity }, lang)} (${s.score})`).join(', ')}
+            {rt(lang, 'similar')}: {c.similar.map((s) => `${endName(state, { entity: s.entity }, lang)} (${formatCount(lang, s.score)})`).join(', ')}
           </p>
         )}
         <p className="meta">
-          {rt(lang, 'rule')}: {describeRule(c.rule, lang)} · {rt(lang, 'score')} {c.score} · {c.mentions.length}×
+          {rt(lang, 'rule')}: {describeRule(c.rule, lang)} · {rt(lang, 'score')} {formatCount(lang, c.score)} · {formatCount(lang, c.mentions.length)}×
         </p>
       </>
     );
   }
-  const r = item.relation;
-  const edit = decision?.edit;
-  return (
-    <>
+  if (item.type === 'relation') {
+    const r = item.relation;
+    const ends = proposalEnds(state, r);
+    return (
+      <>
+        <Relation state={state} lang={lang} {...ends} evidence={edit?.evidence ?? [r.evidence]} />
+        <p className="meta">
+          {rt(lang, 'rule')}: {describeRule(r.rule, lang)} · {rt(lang, 'score')} {formatCount(lang, r.score)}
+          {r.viaReference && ` · ${rt(lang, 'viaReference')}`}
+          {r.existing && ` · ${rt(lang, 'addsEvidence')}`}
+        </p>
+      </>
+    );
+  }
+  const add = item.add;
+  const badge = <span className="added-badge">{rt(lang, 'addedByYou')}</span>;
+  if (add.type === 'relation') {
+    return (
+      <>
+        <p className="meta">{badge}</p>
+        <Relation state={state} lang={lang} {...add} />
+      </>
+    );
+  }
+  if (add.type === 'entity') {
+    return (
+      <>
+        <p className="summary">
+          {badge} <span className="kind">{KINDS[add.kind][lang]}</span> <strong lang="vi">{add.labels.vi}</strong>{' '}
+          <span className="en" lang="en">
+            · {add.labels.en}
+          </span>
+        </p>
+        <blockquote lang="vi">{add.mentions[0]!.quote}</blockquote>
+      </>
+    );
+  }
+  if (add.type === 'mention') {
+    return (
       <p className="summary">
-        <strong>{endName(state, edit?.source ?? r.source, lang)}</strong> <span className="predicate">{PREDICATES[edit?.predicate ?? r.predicate][lang]}</span>{' '}
-        <strong>{endName(state, edit?.target ?? r.target, lang)}</strong>
+        {badge} <q lang="vi">{add.span.quote}</q> {rt(lang, 'namesEntity')} <strong>{endName(state, add.of, lang, rt(lang, 'isNew'))}</strong>
       </p>
-      <blockquote lang="vi">{r.evidence.quote}</blockquote>
-      <p className="meta">
-        {rt(lang, 'rule')}: {describeRule(r.rule, lang)} · {rt(lang, 'score')} {r.score}
-        {r.viaReference && ` · ${rt(lang, 'viaReference')}`}
-        {r.existing && ` · ${rt(lang, 'addsEvidence')}`}
-      </p>
-    </>
+    );
+  }
+  return (
+    <p className="summary">
+      {badge} <q lang="vi">{add.alias}</q> {rt(lang, 'aliasOf')} <strong>{endName(state, { entity: add.entity }, lang)}</strong>
+    </p>
   );
 }
 
 export const ProposalCard = forwardRef<HTMLLIElement, Props>(function ProposalCard(props, ref) {
-  const { item, state, lang, decision, focused, editing, onFocus, onDecide, onEdit, onCancelEdit } = props;
+  const { item, state, lang, decision, focused, editing, selection, onFocus, onAccept, onReject, onEdit, onCancelEdit, onDecision, onEvidence } = props;
+  const added = item.type === 'added';
   const status = decision ? rt(lang, STATUS[decision.action]) : rt(lang, 'open');
-  const accept = () => (needsEnglish(item, decision) ? onEdit() : onDecide(decision?.action === 'edit' ? 'edit' : 'accept', decision?.action === 'edit' ? decision.edit : undefined));
+  const isRelation = item.type === 'relation' || (item.type === 'added' && item.add.type === 'relation');
+  const editable = !(item.type === 'added' && item.add.type === 'alias');
   return (
     <li
       ref={ref}
@@ -100,21 +161,35 @@ export const ProposalCard = forwardRef<HTMLLIElement, Props>(function ProposalCa
     >
       <Summary item={item} state={state} lang={lang} decision={decision} />
       {editing ? (
-        <EditForm item={item} state={state} lang={lang} initial={decision?.edit} onSave={(edit) => onDecide('edit', edit)} onCancel={onCancelEdit} />
+        <EditForm item={item} state={state} lang={lang} selection={selection} onDecision={onDecision} onCancel={onCancelEdit} />
       ) : (
         <div className="actions">
-          <button type="button" className="accept" onClick={accept} aria-keyshortcuts="A">
-            {item.type === 'reference' ? rt(lang, 'confirm') : rt(lang, 'accept')}
-          </button>
-          <button type="button" className="edit" onClick={onEdit} aria-keyshortcuts="E">
-            {item.type === 'reference' ? rt(lang, 'change') : rt(lang, 'edit')}
-          </button>
+          {(!added || !isKept(decision)) && (
+            <button type="button" className="accept" onClick={onAccept} aria-keyshortcuts="A">
+              {item.type === 'reference' ? rt(lang, 'confirm') : added ? rt(lang, 'restore') : rt(lang, 'accept')}
+            </button>
+          )}
+          {editable && (
+            <button type="button" className="edit" onClick={onEdit} aria-keyshortcuts="E">
+              {item.type === 'reference' ? rt(lang, 'change') : rt(lang, 'edit')}
+            </button>
+          )}
           {item.type !== 'reference' && (
-            <button type="button" className="reject" onClick={() => onDecide('reject')} aria-keyshortcuts="R">
+            <button type="button" className="reject" onClick={onReject} aria-keyshortcuts="R">
               {rt(lang, 'reject')}
             </button>
           )}
           <span className={`verdict ${decision?.action ?? 'open'}`}>{status}</span>
+          {isRelation && selection && (
+            <span className="evidence-actions">
+              <button type="button" className="small" onClick={() => onEvidence('move')}>
+                {rt(lang, 'moveEvidence')}
+              </button>
+              <button type="button" className="small" onClick={() => onEvidence('add')}>
+                {rt(lang, 'addEvidence')}
+              </button>
+            </span>
+          )}
         </div>
       )}
     </li>

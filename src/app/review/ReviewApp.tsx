@@ -1,9 +1,10 @@
 /** The review view (opened with ?review or ?review=ID, served by `npm run review`). */
 import { useEffect, useState } from 'react';
+import { isWellFormedId } from '../../model/ids';
 import type { Lang } from '../state/viewState';
 import { listReviews, loadReview, NoReviewServer, type ReviewState, type ReviewSummary } from './api';
 import { ReviewPage } from './ReviewPage';
-import { progressText, rt } from './strings';
+import { impossibleReviewText, progressText, rt } from './strings';
 import './review.css';
 
 function initialLang(params: URLSearchParams): Lang {
@@ -14,7 +15,10 @@ function initialLang(params: URLSearchParams): Lang {
 
 export function ReviewApp() {
   const params = new URLSearchParams(window.location.search);
-  const id = params.get('review') || null;
+  const asked = params.get('review') || null;
+  // Only an article's id is asked of the server: "../../graph.json" would fetch something else.
+  const impossible = asked !== null && !isWellFormedId(asked) ? asked : null;
+  const id = impossible === null ? asked : null;
   const [lang, setLang] = useState<Lang>(() => initialLang(params));
   const [list, setList] = useState<ReviewSummary[] | null>(null);
   const [state, setState] = useState<ReviewState | null>(null);
@@ -51,6 +55,11 @@ export function ReviewApp() {
           </button>
         </span>
       </nav>
+      {impossible !== null && (
+        <p className="problems" role="alert">
+          {impossibleReviewText(lang, impossible)}
+        </p>
+      )}
       {error && (
         <p className="problems" role="alert">
           {error === 'no-server' ? rt(lang, 'needsServer') : `${rt(lang, 'failed')}: ${error}`}
@@ -67,8 +76,9 @@ export function ReviewApp() {
             <ul>
               {list.map((r) => (
                 <li key={r.id}>
-                  <a href={`./?review=${r.id}&lang=${lang}`}>{r.title[lang]}</a> — {progressText(lang, r.progress.decided, r.progress.total)}
-                  {r.applied > 0 && ` · ${rt(lang, 'applied')}`}
+                  <a href={`./?review=${r.id}&lang=${lang}`}>{r.title[lang]}</a> —{' '}
+                  {r.problem === undefined ? progressText(lang, r.progress.decided, r.progress.total) : <span className="problems">{rt(lang, 'unreadable')}</span>}
+                  {r.applied ? ` · ${rt(lang, 'applied')}` : ''}
                 </li>
               ))}
             </ul>

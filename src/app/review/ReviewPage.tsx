@@ -1,44 +1,65 @@
 /**
- * Reviewing one article: the text with its marks beside the proposals grouped by sentence.
- * Every decision is sent to the server at once (so a review can stop and resume); keys act on
- * the focused proposal; accepting in bulk is offered only within one sentence, after a preview.
+ * Reviewing one article: the text with its marks beside the proposals and the reviewer's
+ * additions, grouped by sentence. Selecting words in the text offers to make them a mention, an
+ * entity, an alias or a relation's evidence. Every decision is sent to the server at once (so a
+ * review can stop and resume); keys act on the focused item and never replace an edit; accepting
+ * in bulk is offered only within one sentence, after a preview that reads each relation out.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { currentDecisions, type Decision, type DecisionEdit } from '../../ingest/review';
+import { trimSpan, type Decision, type DecisionInput } from '../../ingest/review';
+import type { Span } from '../../ingest/types';
 import type { Lang } from '../state/viewState';
-import { decide, undo, type DecisionInput, type ReviewState } from './api';
+import { decide, loadReview, undo, type ReviewState } from './api';
 import { ApplyPanel } from './ApplyPanel';
 import { ArticleText } from './ArticleText';
-import { groupProposals, type Group, type Item } from './groups';
+import { evidenceChange } from './decisions';
+import { endName, endsOf, proposalEnds, relationSentence } from './ends';
+import { warmEndSearch } from './endSearch';
+import { groupProposals, itemSpans, type Group, type Item } from './groups';
+import { articleMarks } from './marks';
 import { needsEnglish, ProposalCard } from './ProposalCard';
+import { defaultMode, SelectionPanel, type SelectionMode } from './SelectionPanel';
 import { rt, progressText } from './strings';
 
 type Props = { initial: ReviewState; lang: Lang };
-
-function focusSpan(item: Item | undefined): { start: number; end: number } | null {
-  if (!item) return null;
-  if (item.type === 'relation') return item.relation.evidence;
-  if (item.type === 'candidate') return item.candidate.mentions[0] ?? null;
-  return null;
-}
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
+/** The latest edit a target had, even if a later decision rejected it: accepting again keeps it. */
+function lastEdit(decisions: Decision[], target: string): Decision | undefined {
+  for (let i = decisions.length - 1; i >= 0; i--) if (decisions[i]!.target === target && decisions[i]!.action === 'edit') return decisions[i];
+  return undefined;
+}
+
 export function ReviewPage({ initial, lang }: Props) {
   const [state, setState] = useState(initial);
   const [version, setVersion] = useState(0);
-  const [focused, setFocused] = useState<string | null>(null);
+  const groups = useMemo(() => groupProposals(state.review, state.text), [state.review, state.text]);
+  const items = useMemo(() => groups.flatMap((g) => g.items), [groups]);
+  const decisions = endsOf(state).current;
+  const [focused, setFocused] = useState<string | null>(() => items.find((i) => !decisions.has(i.target))?.target ?? items[0]?.target ?? null);
   const [editing, setEditing] = useState<string | null>(null);
   const [bulk, setBulk] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [selection, setSelection] = useState<Span | undefined>();
+  const [mode, setMode] = useState<SelectionMode | null>(null);
   const cards = useRef(new Map<string, HTMLLIElement>());
 
-  const groups = useMemo(() => groupProposals(state.review, state.text), [state.review, state.text]);
-  const items = useMemo(() => groups.flatMap((g) => g.items), [groups]);
-  const decisions = useMemo(() => currentDecisions(state.review.decisions), [state.review.decisions]);
   const focusedItem = items.find((i) => i.target === focused) ?? items[0];
+  const marks = useMemo(() => {
+    const spans = focusedItem ? itemSpans(focusedItem, state.review, state.text) : [];
+    return [...articleMarks(state, lang), ...spans.map((s) => ({ start: s.start, end: s.end, className: 'mark-focus' as const }))];
+  }, [state, lang, focusedItem]);
+
+  // Focus starts on the first undecided item; the pickers' index is built while the reviewer reads.
+  useEffect(() => {
+    if (focused) cards.current.get(focused)?.focus();
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
+    idle(() => warmEndSearch(initial));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on opening the review
+  }, []);
 
   const send = useCallback(
     (request: Promise<ReviewState>) =>
@@ -47,17 +68,22 @@ export function ReviewPage({ initial, lang }: Props) {
           setState(next);
           setVersion((v) => v + 1);
           setError(null);
+          return true;
         },
-        (e: Error) => setError(e.message),
+        (e: Error) => {
+          setError(e.message);
+          return false;
+        },
       ),
     [],
   );
   const record = useCallback(
-    (inputs: DecisionInput[]) => {
-      setEditing(null);
-      return send(decide(state.id, inputs));
-    },
-    [send, state.id],
+    (inputs: DecisionInput[]) =>
+      send(decide(state.id, inputs, lang)).then((ok) => {
+        if (ok) setEditing(null);
+        return ok;
+      }),
+    [send, state.id, lang],
   );
   const move = useCallback(
     (step: number) => {
@@ -70,15 +96,32 @@ export function ReviewPage({ initial, lang }: Props) {
     },
     [items, focusedItem],
   );
-  const decideOn = useCallback(
-    (item: Item, action: Decision['action'], edit?: DecisionEdit) => {
-      if (action !== 'reject' && !edit && needsEnglish(item, decisions.get(item.target))) {
-        setEditing(item.target);
-        return;
-      }
-      void record([{ target: item.target, action, ...(edit ? { edit } : {}) }]).then(() => move(1));
+  /** Accept, keeping any edit: an edited item stays as edited; one rejected after an edit gets its edit back. */
+  const accept = useCallback(
+    (item: Item) => {
+      const current = decisions.get(item.target);
+      if (current && (current.action === 'edit' || current.action === 'add' || current.action === 'accept')) return move(1);
+      const edit = lastEdit(state.review.decisions, item.target);
+      if (edit?.action === 'edit') return void record([{ target: item.target, action: 'edit', edit: edit.edit }]).then(() => move(1));
+      if (needsEnglish(item, current)) return setEditing(item.target);
+      void record([{ target: item.target, action: 'accept' }]).then(() => move(1));
     },
-    [decisions, record, move],
+    [decisions, state.review.decisions, record, move],
+  );
+  const reject = useCallback((item: Item) => void record([{ target: item.target, action: 'reject' }]).then(() => move(1)), [record, move]);
+  const clearSelection = useCallback(() => {
+    setSelection(undefined);
+    setMode(null);
+    window.getSelection()?.removeAllRanges();
+  }, []);
+  const onSelect = useCallback(
+    (span: { start: number; end: number }) => {
+      const trimmed = trimSpan({ ...span, quote: state.text.slice(span.start, span.end) }, state.text);
+      if (trimmed.end <= trimmed.start) return;
+      setSelection(trimmed);
+      setMode(defaultMode(state, trimmed));
+    },
+    [state],
   );
 
   useEffect(() => {
@@ -88,24 +131,36 @@ export function ReviewPage({ initial, lang }: Props) {
         void send(undo(state.id));
         return;
       }
-      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey || editing || !focusedItem) return;
+      if (e.key === 'Escape' && selection && !isTyping(e.target)) {
+        clearSelection();
+        return;
+      }
+      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey || editing || mode || !focusedItem) return;
       const key = e.key.toLowerCase();
       if (key === 'j' || e.key === 'ArrowDown') move(1);
       else if (key === 'k' || e.key === 'ArrowUp') move(-1);
-      else if (key === 'a') decideOn(focusedItem, 'accept');
-      else if (key === 'r' && focusedItem.type !== 'reference') decideOn(focusedItem, 'reject');
-      else if (key === 'e') setEditing(focusedItem.target);
+      else if (key === 'a') accept(focusedItem);
+      else if (key === 'r' && focusedItem.type !== 'reference') reject(focusedItem);
+      else if (key === 'e' && !(focusedItem.type === 'added' && focusedItem.add.type === 'alias')) setEditing(focusedItem.target);
       else return;
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [editing, focusedItem, move, decideOn, send, state.id]);
+  }, [editing, mode, focusedItem, move, accept, reject, send, state.id, selection, clearSelection]);
 
-  const openIn = (group: Group) => group.items.filter((i) => !decisions.has(i.target) && !needsEnglish(i, undefined));
+  const openIn = (group: Group) => group.items.filter((i) => i.type !== 'added' && !decisions.has(i.target) && !needsEnglish(i, undefined));
+  const readOut = (item: Item): string => {
+    if (item.type === 'relation') {
+      const { source, predicate, target } = proposalEnds(state, item.relation);
+      return relationSentence(state, source, predicate, target, lang);
+    }
+    if (item.type === 'candidate') return `${rt(lang, 'newEntity')}: ${endName(state, { candidate: item.candidate.key }, lang)}`;
+    return item.target;
+  };
 
   return (
-    <div className="review-page">
+    <div className="review-page" data-decisions={state.review.decisions.length}>
       <header className="review-header">
         <a href={`./?review&lang=${lang}`}>{rt(lang, 'backToList')}</a>
         <h1>{state.title[lang]}</h1>
@@ -124,12 +179,32 @@ export function ReviewPage({ initial, lang }: Props) {
         )}
       </header>
       <div className="review-body">
-        <ArticleText text={state.text} review={state.review} focus={focusSpan(focusedItem)} lang={lang} />
+        <div className="article-column">
+          {selection ? (
+            <SelectionPanel
+              state={state}
+              lang={lang}
+              selection={selection}
+              mode={mode}
+              onMode={setMode}
+              onClear={clearSelection}
+              onDecisions={(inputs) =>
+                void record(inputs).then((ok) => {
+                  // The relation form stays open for the next relation of the same words; the other forms close.
+                  if (ok && mode !== 'relation') setMode(null);
+                })
+              }
+            />
+          ) : (
+            <p className="select-hint">{rt(lang, 'selectHint')}</p>
+          )}
+          <ArticleText text={state.text} marks={marks} selection={selection} lang={lang} onSelect={onSelect} />
+        </div>
         <section className="proposals" aria-label={rt(lang, 'proposals')}>
           {groups.map((group, gi) => (
             <section key={group.sentence ?? 'references'} className="sentence-group">
-              <h2>{group.sentence === null ? rt(lang, 'references') : `${rt(lang, 'sentence')} ${group.sentence + 1}`}</h2>
-              {group.sentence !== null && (
+              <h2>{group.sentence === null ? rt(lang, 'references') : group.sentence < 0 ? rt(lang, 'elsewhere') : `${rt(lang, 'sentence')} ${group.sentence + 1}`}</h2>
+              {group.sentence !== null && group.sentence >= 0 && (
                 <p className="sentence" lang="vi">
                   {state.text.slice(group.start, group.end)}
                 </p>
@@ -144,7 +219,7 @@ export function ReviewPage({ initial, lang }: Props) {
                   <p>{rt(lang, 'acceptSentencePreview')}</p>
                   <ul>
                     {openIn(group).map((i) => (
-                      <li key={i.target}>{i.type === 'candidate' ? i.candidate.label : i.type === 'relation' ? i.relation.evidence.quote.slice(0, 80) : i.target}</li>
+                      <li key={i.target}>{readOut(i)}</li>
                     ))}
                   </ul>
                   <button
@@ -176,13 +251,20 @@ export function ReviewPage({ initial, lang }: Props) {
                     decision={decisions.get(item.target)}
                     focused={item.target === focusedItem?.target}
                     editing={editing === item.target}
+                    selection={selection}
                     onFocus={() => setFocused(item.target)}
-                    onDecide={(action, edit) => decideOn(item, action, edit)}
+                    onAccept={() => accept(item)}
+                    onReject={() => reject(item)}
                     onEdit={() => {
                       setFocused(item.target);
                       setEditing(item.target);
                     }}
                     onCancelEdit={() => setEditing(null)}
+                    onDecision={(input) => void record([input])}
+                    onEvidence={(how) => {
+                      const input = selection && evidenceChange(state, item.target, selection, how);
+                      if (input) void record([input]);
+                    }}
                   />
                 ))}
               </ul>
@@ -190,7 +272,14 @@ export function ReviewPage({ initial, lang }: Props) {
           ))}
         </section>
       </div>
-      <ApplyPanel id={state.id} lang={lang} version={version} onWritten={() => setVersion((v) => v + 1)} />
+      <ApplyPanel
+        state={state}
+        lang={lang}
+        version={version}
+        onWritten={() => {
+          void send(loadReview(state.id));
+        }}
+      />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 /** The review server's JSON API, as the page uses it. */
-import type { Decision, ReviewFile } from '../../ingest/review';
+import type { DecisionInput, ReviewFile, ReviewSummary } from '../../ingest/review';
 import type { ApplyPlan } from '../../ingest/apply';
-import type { Bilingual } from '../../model/vocabulary';
+import type { Lang } from '../state/viewState';
+import type { Bilingual, Kind } from '../../model/vocabulary';
 
 export type ReviewState = {
   id: string;
@@ -10,11 +11,11 @@ export type ReviewState = {
   text: string;
   review: ReviewFile;
   progress: { decided: number; total: number };
-  entities: { id: string; kind: string; labels: Bilingual }[];
+  /** The graph's entities (a category where the server sends one, for "the" before an office's name). */
+  entities: { id: string; kind: Kind; labels: Bilingual; aliases: string[]; category?: string }[];
 };
 
-export type ReviewSummary = { id: string; title: Bilingual; progress: { decided: number; total: number }; applied: number };
-export type DecisionInput = Omit<Decision, 'at'>;
+export type { DecisionInput, ReviewSummary };
 
 /** Thrown when the page is served without the review server (a static host, `npm start`). */
 export class NoReviewServer extends Error {}
@@ -28,8 +29,10 @@ async function call<T>(path: string, body?: unknown): Promise<T> {
 }
 
 export const listReviews = () => call<ReviewSummary[]>('./api/reviews');
-export const loadReview = (id: string) => call<ReviewState>(`./api/review/${id}`);
-export const decide = (id: string, decisions: DecisionInput[]) => call<ReviewState>(`./api/review/${id}/decisions`, { decisions });
-export const undo = (id: string) => call<ReviewState>(`./api/review/${id}/undo`, {});
-export const planApply = (id: string) => call<{ plan: ApplyPlan; invalid: string[] }>(`./api/review/${id}/plan`);
-export const writeApply = (id: string) => call<{ plan: ApplyPlan }>(`./api/review/${id}/apply`, {});
+export const loadReview = (id: string) => call<ReviewState>(`./api/review/${encodeURIComponent(id)}`);
+/** Refusals come back worded in the page's language. */
+export const decide = (id: string, decisions: DecisionInput[], lang: Lang) => call<ReviewState>(`./api/review/${encodeURIComponent(id)}/decisions?lang=${lang}`, { decisions });
+export const undo = (id: string) => call<ReviewState>(`./api/review/${encodeURIComponent(id)}/undo`, {});
+export const planApply = (id: string) => call<{ plan: ApplyPlan; invalid: string[] }>(`./api/review/${encodeURIComponent(id)}/plan`);
+/** What the write added; a refusal is worded in the page's language. */
+export const writeApply = (id: string, lang: Lang): Promise<ApplyPlan> => call<{ plan: ApplyPlan }>(`./api/review/${encodeURIComponent(id)}/apply?lang=${lang}`, {}).then(({ plan }) => plan);

@@ -1,5 +1,7 @@
 /** The review page's words, in both languages. */
+import { excerpt } from '../../io/sanitize';
 import type { Lang } from '../state/viewState';
+import { formatCount } from '../displayText';
 
 const STRINGS = {
   title: { vi: 'Duyệt đề xuất', en: 'Review proposals' },
@@ -9,6 +11,7 @@ const STRINGS = {
     en: 'Nothing to review yet. Add an article with: npm run kg -- ingest FILE --id ID --title-en "English title"',
   },
   decided: { vi: 'đã quyết định', en: 'decided' },
+  unreadable: { vi: 'tệp duyệt không đọc được — mở để xem lỗi', en: 'its review file cannot be read — open it to see why' },
   applied: { vi: 'Đã đưa vào đồ thị', en: 'Applied to the graph' },
   backToList: { vi: '← Danh sách bài', en: '← All articles' },
   explorer: { vi: 'Mở trình khám phá', en: 'Open the explorer' },
@@ -44,28 +47,72 @@ const STRINGS = {
   labelEn: { vi: 'Tên tiếng Anh', en: 'English label' },
   needsEnglish: { vi: 'Cần có tên tiếng Anh trước khi chấp nhận.', en: 'Needs an English label before it can be accepted.' },
   kind: { vi: 'Loại', en: 'Kind' },
-  id: { vi: 'Mã', en: 'Id' },
-  noMerge: { vi: '— tạo thực thể mới —', en: '— create a new entity —' },
   predicate: { vi: 'Quan hệ', en: 'Relation' },
-  source: { vi: 'Chủ thể nguồn', en: 'From' },
-  target: { vi: 'Đích', en: 'To' },
+  source: { vi: 'Từ', en: 'From' },
+  target: { vi: 'Đến', en: 'To' },
+  swap: { vi: 'Đổi chiều', en: 'Swap' },
   instrument: { vi: 'Văn kiện', en: 'Instrument' },
   applyTitle: { vi: 'Đưa vào đồ thị', en: 'Apply to the graph' },
   preview: { vi: 'Xem trước thay đổi', en: 'Preview the changes' },
-  write: { vi: 'Ghi vào graph-data', en: 'Write to graph-data' },
+  previewAgain: { vi: 'Xem lại thay đổi', en: 'Preview again' },
+  write: { vi: 'Ghi vào đồ thị', en: 'Write to the graph' },
   nothingToApply: { vi: 'Chưa có gì để đưa vào: hãy chấp nhận một số đề xuất.', en: 'Nothing to apply yet: accept some proposals first.' },
+  nothingNew: { vi: 'Không có gì mới kể từ lần ghi trước.', en: 'Nothing new since the last write.' },
   firstSettle: { vi: 'Cần xử lý trước khi ghi:', en: 'To settle before writing:' },
   invalid: { vi: 'Kết quả sẽ không hợp lệ:', en: 'The result would not validate:' },
-  willAdd: { vi: 'Sẽ thêm', en: 'Will add' },
-  entitiesCount: { vi: 'thực thể mới', en: 'new entities' },
-  relationsCount: { vi: 'quan hệ mới', en: 'new relations' },
-  evidenceCount: { vi: 'bằng chứng mới cho quan hệ đã có', en: 'new evidence for existing relations' },
-  aliasesCount: { vi: 'tên khác mới', en: 'new aliases' },
-  waiting: { vi: 'Đang chờ (chưa có quan hệ nào được chấp nhận):', en: 'Waiting (no accepted relation links them yet):' },
-  written: { vi: 'Đã ghi vào graph-data. Trình khám phá hiển thị bài này cùng các quan hệ và bằng chứng mới.', en: 'Written to graph-data. The explorer now shows this article with its new relations and evidence.' },
+  waiting: { vi: 'Đã quyết định nhưng không ghi:', en: 'Decided, but not written:' },
+  written: { vi: 'Đã ghi vào đồ thị. Trình khám phá hiển thị bài này cùng các quan hệ và bằng chứng mới.', en: 'Written to the graph. The explorer now shows this article with its new relations and evidence.' },
+  alsoNamed: { vi: 'được nêu trong bài', en: 'is named in the article' },
+  aliasOf: { vi: 'là tên khác của', en: 'is another name of' },
+  namesEntity: { vi: 'nhắc đến', en: 'names' },
+  addedByYou: { vi: 'Do bạn thêm', en: 'Added by you' },
+  statusAdded: { vi: 'đã thêm', en: 'added' },
+  restore: { vi: 'Khôi phục', en: 'Restore' },
+  elsewhere: { vi: 'Bổ sung không gắn với câu nào trong bài', en: 'Additions no sentence of the article holds' },
+  selection: { vi: 'Đoạn đã chọn', en: 'Selected text' },
+  selectHint: { vi: 'Bôi đen một đoạn trong bài để thêm thực thể, lần nhắc, tên khác hay quan hệ.', en: 'Select words in the article to add an entity, a mention, an alias or a relation.' },
+  asMention: { vi: 'Nhắc đến thực thể…', en: 'Mention of…' },
+  asEntity: { vi: 'Thực thể mới…', en: 'New entity…' },
+  asAlias: { vi: 'Tên khác của…', en: 'Alias of…' },
+  asRelation: { vi: 'Thêm quan hệ…', en: 'Add relation…' },
+  clearSelection: { vi: 'Bỏ chọn', en: 'Clear' },
+  entity: { vi: 'Thực thể', en: 'Entity' },
+  aliasName: { vi: 'Tên khác', en: 'Alias' },
+  aliasesField: { vi: 'Tên khác đã xác nhận (cách nhau bằng dấu ;)', en: 'Confirmed aliases (separated by ;)' },
+  category: { vi: 'Phân loại', en: 'Category' },
+  noCategory: { vi: '— không —', en: '— none —' },
+  descriptionVi: { vi: 'Mô tả tiếng Việt', en: 'Vietnamese description' },
+  descriptionEn: { vi: 'Mô tả tiếng Anh', en: 'English description' },
+  descriptionBoth: { vi: 'Mô tả cần có cả hai thứ tiếng, hoặc để trống cả hai.', en: 'A description needs both languages, or neither.' },
+  dates: { vi: 'Mốc thời gian', en: 'Dates' },
+  dateType: { vi: 'Loại mốc', en: 'Date type' },
+  date: { vi: 'Ngày (YYYY, YYYY-MM hoặc YYYY-MM-DD)', en: 'Date (YYYY, YYYY-MM or YYYY-MM-DD)' },
+  addDate: { vi: 'Thêm mốc', en: 'Add a date' },
+  remove: { vi: 'Xóa', en: 'Remove' },
+  idOptional: { vi: 'Mã (để trống để tự đặt)', en: 'Id (leave empty to make one from the name)' },
+  idHint: { vi: 'Chữ thường không dấu, nối bằng gạch ngang, ví dụ "oslo".', en: 'Lower-case ASCII words joined by hyphens, e.g. "oslo".' },
+  addEntity: { vi: 'Thêm thực thể', en: 'Add the entity' },
+  addMention: { vi: 'Thêm lần nhắc', en: 'Add the mention' },
+  addAlias: { vi: 'Thêm tên khác', en: 'Add the alias' },
+  addRelation: { vi: 'Thêm quan hệ', en: 'Add the relation' },
+  saveChanges: { vi: 'Lưu thay đổi', en: 'Save the changes' },
+  evidence: { vi: 'Trích dẫn làm bằng chứng', en: 'Evidence' },
+  theSelection: { vi: 'đoạn đã chọn', en: 'the selected text' },
+  useSelection: { vi: 'Dùng đoạn đã chọn', en: 'Use the selection' },
+  wholeSentence: { vi: 'Cả câu', en: 'The whole sentence' },
+  moveEvidence: { vi: 'Chuyển bằng chứng sang đoạn đã chọn', en: 'Move the evidence to the selection' },
+  addEvidence: { vi: 'Thêm đoạn đã chọn làm bằng chứng thứ hai', en: 'Add the selection as a second quote' },
+  noPredicate: { vi: 'Không quan hệ nào nối được hai loại này: hãy đổi chiều hoặc chọn thực thể khác.', en: 'No relation links these two kinds: swap them or choose another entity.' },
+  chooseBoth: { vi: 'Chọn cả hai đầu của quan hệ.', en: 'Choose both ends of the relation.' },
+  sameEnds: { vi: 'Hai đầu phải là hai thực thể khác nhau.', en: 'The two ends must be different entities.' },
+  searchByName: { vi: 'Tìm theo tên…', en: 'Search by name…' },
+  nothingChosen: { vi: 'chưa chọn', en: 'none chosen' },
+  noMatch: { vi: 'Không tìm thấy', en: 'No match' },
+  keepAsAlias: { vi: 'Giữ “{name}” làm tên khác của thực thể này', en: 'Keep “{name}” as another name of that entity' },
+  mergeNone: { vi: 'Không gộp: tạo thực thể mới', en: 'Do not merge: create a new entity' },
   keys: {
-    vi: 'Phím: ↓/↑ hoặc j/k để chuyển đề xuất, a chấp nhận, e sửa, r bác bỏ, Ctrl+Z hoàn tác.',
-    en: 'Keys: ↓/↑ or j/k to move between proposals, a to accept, e to edit, r to reject, Ctrl+Z to undo.',
+    vi: 'Phím: ↓/↑ hoặc j/k để chuyển đề xuất, a chấp nhận (giữ nguyên phần đã sửa), e sửa, r bác bỏ, Ctrl+Z hoàn tác, Esc bỏ chọn.',
+    en: 'Keys: ↓/↑ or j/k to move between proposals, a to accept (an edit is kept), e to edit, r to reject, Ctrl+Z to undo, Esc to clear the selection.',
   },
   loading: { vi: 'Đang tải…', en: 'Loading…' },
   needsServer: {
@@ -77,6 +124,7 @@ const STRINGS = {
   legendKnown: { vi: 'thực thể đã có', en: 'known entity' },
   legendCandidate: { vi: 'thực thể mới', en: 'new entity' },
   legendReference: { vi: 'cụm từ chỉ văn kiện', en: 'reference' },
+  legendAdded: { vi: 'do bạn thêm', en: 'added by you' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ReviewStringKey = keyof typeof STRINGS;
@@ -85,8 +133,44 @@ export function rt(lang: Lang, key: ReviewStringKey): string {
   return STRINGS[key][lang];
 }
 
-/** "12 / 18 đã quyết định" — numbers first reads the same in both languages. */
+/** A review id no article can have (a path, capitals, a pasted page): quoted, at most 60 characters of it. */
+export function impossibleReviewText(lang: Lang, id: string): string {
+  const quoted = `“${excerpt(id, 60)}”`;
+  return lang === 'vi'
+    ? `Không có bài nào mang mã ${quoted} để duyệt: mã của một bài chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối (ví dụ “eu-norway-spd”).`
+    : `There is no article ${quoted} to review: an article’s id has only lower-case letters without accents, digits and hyphens (such as “eu-norway-spd”).`;
+}
+
+/** "12 / 18 đã quyết định" — numbers first reads the same in both languages, each written its own way. */
 export function progressText(lang: Lang, decided: number, total: number): string {
-  return `${decided} / ${total} ${rt(lang, 'decided')}`;
+  return `${formatCount(lang, decided)} / ${formatCount(lang, total)} ${rt(lang, 'decided')}`;
+}
+
+export type PlanCounts = { entities: number; relations: number; evidence: number; aliases: number; mentions: number };
+
+/** "Will add 2 new entities, 3 new relations and 1 alias." — only the counts that are not zero, in whole sentences. */
+export function planSummary(lang: Lang, counts: PlanCounts, done = false): string {
+  const n = (k: number) => formatCount(lang, k);
+  const parts =
+    lang === 'vi'
+      ? [
+          counts.entities && `${n(counts.entities)} thực thể mới`,
+          counts.relations && `${n(counts.relations)} quan hệ mới`,
+          counts.evidence && `${n(counts.evidence)} trích dẫn mới cho quan hệ đã có`,
+          counts.aliases && `${n(counts.aliases)} tên khác`,
+          counts.mentions && `${n(counts.mentions)} lần nhắc gắn thực thể đã có với bài`,
+        ]
+      : [
+          counts.entities && `${n(counts.entities)} new ${counts.entities === 1 ? 'entity' : 'entities'}`,
+          counts.relations && `${n(counts.relations)} new ${counts.relations === 1 ? 'relation' : 'relations'}`,
+          counts.evidence && `${n(counts.evidence)} new ${counts.evidence === 1 ? 'quote' : 'quotes'} for known relations`,
+          counts.aliases && `${n(counts.aliases)} ${counts.aliases === 1 ? 'alias' : 'aliases'}`,
+          counts.mentions && `${n(counts.mentions)} ${counts.mentions === 1 ? 'mention' : 'mentions'} tying a known entity to the article`,
+        ];
+  const said = parts.filter((p): p is string => typeof p === 'string');
+  const and = lang === 'vi' ? 'và' : 'and';
+  const list = said.length <= 1 ? said.join('') : `${said.slice(0, -1).join(', ')} ${and} ${said.at(-1)}`;
+  if (lang === 'vi') return `${done ? 'Đã thêm' : 'Sẽ thêm'} ${list}.`;
+  return `${done ? 'Added' : 'Will add'} ${list}.`;
 }
 

@@ -4,30 +4,28 @@
  * never crashed on, so any link opens a working page.
  */
 import type { KnowledgeGraph } from '../../model/graph';
-import { emptyFilter, type FilterSpec } from '../../query/filterSpec';
+import { emptyFilter } from '../../query/filterSpec';
 import { FILTER_PARAMS, filterToParams, parseFilterParams, type ParamProblem, type RawParams } from '../../query/filterParams';
+import { PATH_PARAMS, parsePathParams, pathToParams, type RawPathParams } from '../../query/pathParams';
+import type { StepView } from '../../query/storyStep';
+import { CAMERA_EXPECTED, CAMERA_LIMITS, isDrawableCamera, type Camera } from '../../query/view';
+import { parseStoryParams, storyToParams, type StoryShown } from '../story/storyParams';
 import { CLOSED_TABLE, parseTableParams, tableToParams, type TableView } from './tableParams';
 import { DEFAULT_TIMELINE, parseTimelineParams, timelineToParams, type TimelineView } from './timelineParams';
 
 export type Lang = 'vi' | 'en';
-export type Selection = { type: 'node' | 'edge'; id: string } | null;
-export type Camera = { x: number; y: number; ratio: number };
+export type { Camera, Selection } from '../../query/view';
+export { CAMERA_LIMITS, isDrawableCamera } from '../../query/view';
 
-export type ViewState = {
+/** What a story's step holds (selection, open article, filter, dim, path, camera), and what the interface adds. */
+export type ViewState = StepView & {
   lang: Lang;
-  selection: Selection;
-  /** The open article, and the quote to highlight in it, if any. */
-  article: { source: string; start?: number; end?: number } | null;
-  filter: FilterSpec;
-  /** Show filtered-out elements faded instead of hiding them. */
-  dim: boolean;
-  /** The two ends the path finder connects. */
-  path: [string, string] | null;
-  camera: Camera | null;
   /** The relations table: open or not, its sort and column filters. */
   table: TableView;
   /** The timeline strip: folded or not, what its bars are stacked by, and the "what changed" comparison shown. */
   timeline: TimelineView;
+  /** The story being presented, and its step. */
+  story: StoryShown | null;
 };
 
 /** What was wrong with a URL parameter; the app words it in the current language. */
@@ -36,19 +34,7 @@ export type Notice = ParamProblem;
 export type DataIndex = { graph: KnowledgeGraph; sourceLength: (id: string) => number | undefined; sourceIds: string[] };
 
 export function defaultViewState(lang: Lang): ViewState {
-  return { lang, selection: null, article: null, filter: emptyFilter(), dim: false, path: null, camera: null, table: CLOSED_TABLE, timeline: DEFAULT_TIMELINE };
-}
-
-/**
- * The cameras sigma can draw: a zoom ratio far from zero and from infinity, and a centre near
- * the graph (sigma's coordinates put the whole graph within 0…1). The canvas is held to the
- * same ratios, so the app never writes into a URL a camera it would refuse to read.
- */
-export const CAMERA_LIMITS = { minRatio: 1e-3, maxRatio: 100, maxOffset: 1000 } as const;
-
-export function isDrawableCamera({ x, y, ratio }: Camera): boolean {
-  const near = (n: number) => Number.isFinite(n) && Math.abs(n) <= CAMERA_LIMITS.maxOffset;
-  return near(x) && near(y) && ratio >= CAMERA_LIMITS.minRatio && ratio <= CAMERA_LIMITS.maxRatio;
+  return { lang, selection: null, article: null, filter: emptyFilter(), dim: false, path: null, camera: null, table: CLOSED_TABLE, timeline: DEFAULT_TIMELINE, story: null };
 }
 
 function parseCamera(value: string): Camera | null {
@@ -111,20 +97,17 @@ export function parseViewState(search: string, data: DataIndex, fallbackLang: La
     else bad('dim', 'malformed');
   }
 
-  const path = params.get('path');
-  if (path !== null) {
-    const ends = path.split(',');
-    const [from, to] = ends;
-    if (ends.length !== 2 || !from || !to) bad('path', 'malformed');
-    else if (!data.graph.hasNode(from) || !data.graph.hasNode(to)) bad('path', 'unknown');
-    else state.path = [from, to];
-  }
+  const rawPath: RawPathParams = {};
+  for (const name of PATH_PARAMS) if (params.has(name)) rawPath[name] = params.getAll(name);
+  const path = parsePathParams(rawPath, data.graph);
+  state.path = path.path;
+  notices.push(...path.problems);
 
   const cam = params.get('cam');
   if (cam !== null) {
     state.camera = parseCamera(cam);
     if (!state.camera) {
-      notices.push({ param: 'cam', value: cam, problem: 'malformed', expected: `x,y,ratio with the ratio from ${CAMERA_LIMITS.minRatio} to ${CAMERA_LIMITS.maxRatio}` });
+      notices.push({ param: 'cam', value: cam, problem: 'malformed', expected: CAMERA_EXPECTED });
     }
   }
 
@@ -135,6 +118,10 @@ export function parseViewState(search: string, data: DataIndex, fallbackLang: La
   const timeline = parseTimelineParams(params, data.sourceIds);
   state.timeline = timeline.timeline;
   notices.push(...timeline.problems);
+
+  const story = parseStoryParams(params);
+  state.story = story.story;
+  notices.push(...story.problems);
 
   return { state, notices };
 }
@@ -155,9 +142,10 @@ export function serializeViewState(state: ViewState): string {
   }
   for (const [name, value] of filterToParams(state.filter)) params.set(name, value);
   if (state.dim) params.set('dim', '1');
-  if (state.path) params.set('path', state.path.join(','));
+  for (const [name, value] of pathToParams(state.path)) params.set(name, value);
   for (const [name, value] of tableToParams(state.table)) params.append(name, value);
   for (const [name, value] of timelineToParams(state.timeline)) params.set(name, value);
+  for (const [name, value] of storyToParams(state.story)) params.set(name, value);
   if (state.camera && isDrawableCamera(state.camera)) {
     params.set('cam', [round(state.camera.x), round(state.camera.y), roundRatio(state.camera.ratio)].join(','));
   }

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { profileOf } from '../../query/profile';
-import { createEntitySearch } from '../../query/search';
 import { UsageError } from '../args';
 import { formatProfile, type CliLang } from '../formatProfile';
+import { requireEntity } from '../entityId';
 import { DATA_OPTION, loadOrReport, type Command } from '../io';
 
 function parseProfileArgs(args: string[]) {
@@ -32,10 +32,7 @@ export const profile: Command = {
     const loaded = loadOrReport(values.data, io);
     if (!loaded) return 1;
     const { graph } = loaded;
-    if (!graph.hasNode(id)) {
-      const near = createEntitySearch(graph).search(id.replace(/-/g, ' '), 5).map((hit) => hit.id);
-      throw new UsageError(`profile: no entity with id "${id}"${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''}`);
-    }
+    requireEntity(graph, id, 'profile');
     const result = profileOf(graph, id);
     if (!result) {
       throw new UsageError(`profile: "${id}" is of kind ${graph.getNodeAttribute(id, 'kind')}; only actors, domains and frameworks have profiles`);

@@ -80,9 +80,12 @@ describe('interface strings', () => {
   });
 
   it('writes counted sentences with the right English plural, and the count in Vietnamese', () => {
-    expect(tCount('en', 'pathLength', 1)).toBe('Shortest path: 1 relation');
-    expect(tCount('en', 'pathLength', 2)).toBe('Shortest path: 2 relations');
-    expect(tCount('vi', 'pathLength', 2)).toBe('Đường ngắn nhất: 2 quan hệ');
+    expect(tCount('en', 'storySteps', 1)).toBe('1 step');
+    expect(tCount('en', 'storySteps', 5)).toBe('5 steps');
+    expect(tCount('vi', 'storySteps', 5)).toBe('5 bước');
+    // Vietnamese has no plural, but "1" may still read differently from "3".
+    expect(tCount('vi', 'pathsFound', 1)).toBe('Tìm thấy 1 đường nối:');
+    expect(tCount('vi', 'pathsFound', 3)).toBe('Tìm thấy 3 đường nối, ngắn nhất ở trên cùng:');
     for (const [key, forms] of Object.entries(COUNTED)) {
       expect(forms.vi.other, key).toContain('{n}');
       expect(forms.en.other, key).toContain('{n}');

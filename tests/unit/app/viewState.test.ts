@@ -19,10 +19,11 @@ describe('view state in the URL', () => {
       article: { source: 'eu-norway-spd', start: 10, end: 40 },
       filter: { ...emptyFilter(), actors: ['norway', 'eu'], actorHops: 2, kinds: ['actor', 'agreement'], from: '2019', keepUndated: false },
       dim: true,
-      path: ['vietnam', 'strategic-compass'],
+      path: { ends: ['vietnam', 'strategic-compass'], options: { k: 3, avoid: ['eu'], avoidKinds: ['event'], viaKinds: ['agreement', 'partnership'], directed: true }, chosen: 2 },
       camera: { x: 0.5, y: 0.25, ratio: 0.8 },
       table: { open: true, sort: { column: 'date', descending: true }, filters: { target: 'an ninh', quote: 'ký kết: mới' } },
       timeline: { open: false, stack: 'predicate', changes: { by: 'date', from: '2019-01-01', to: '2024-12-31' } },
+      story: { ref: { id: 'two-partnerships' }, step: 2 },
     };
     const parsed = parseViewState(serializeViewState(view), data, 'en');
     expect(parsed.notices).toEqual([]);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { runKg } from '../../helpers/cli';
 import { FIXTURE_ARTICLE, fixtureText, graphDataCopy } from '../../helpers/ingest';
-import { GRAPH_DATA } from '../../helpers/shipped';
+import { GRAPH_DATA, REPO_ROOT } from '../../helpers/shipped';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'kg-article-'));
 function articleFile(content: string | Uint8Array, name = 'article.txt'): string {
@@ -106,7 +106,7 @@ describe('ingest → review → apply on the command line', () => {
       JSON.stringify([
         { target: japan.target, action: 'edit', edit: { labels: { en: 'Japan' }, category: 'state' } },
         { target: eta.target, action: 'edit', edit: { labels: { en: 'Defence Equipment and Technology Transfer Agreement' } } },
-        { target: covers.target, action: 'edit', edit: { predicate: 'references' } },
+        { target: covers.target, action: 'edit', edit: { predicate: 'contributes_to' } },
       ]),
     );
     expect(runKg('review', 'fixture', '--decisions', decisions, '--data', dir)).toMatchObject({ code: 0, err: '' });
@@ -124,7 +124,7 @@ describe('ingest → review → apply on the command line', () => {
     expect(entities.find((e) => e.id === 'nhat-ban')?.labels.en).toBe('Japan');
     const etaId = eta.target.slice('candidate:'.length);
     expect(relations.find((r) => r.source === 'nhat-ban' && r.predicate === 'signs' && r.target === etaId)).toBeDefined();
-    expect(relations.find((r) => r.source === etaId && r.predicate === 'references' && r.target === 'cyber-security')).toBeDefined();
+    expect(relations.find((r) => r.source === etaId && r.predicate === 'contributes_to' && r.target === 'cyber-security')).toBeDefined();
     expect(relations.some((r) => r.predicate === 'supports' && r.source === 'nhat-ban')).toBe(false);
     const text = readFileSync(join(dir, 'sources', 'fixture.txt'), 'utf8');
     for (const r of relations) for (const e of r.evidence.filter((x) => x.source === 'fixture')) expect(text.slice(e.start, e.end)).toBe(e.quote);
@@ -185,5 +185,66 @@ describe('kg ingest --eval', () => {
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/\| eu-norway-spd \| \d+\/28 /);
     expect(result.out).toMatch(/\| vn-eu-defence-meeting \| \d+\/48 /);
+  });
+});
+
+describe('kg ingest --eval --corpus', () => {
+  const corpus = join(REPO_ROOT, 'tests', 'fixtures', 'corpus');
+
+  it('scores both halves of the development corpus per article and in total, and learns from the development half', () => {
+    const result = runKg('ingest', '--eval', '--corpus', corpus, '--learn', '--json', '--data', GRAPH_DATA);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out) as {
+      development: { articles: { source: string }[]; all: { endsRecall: { right: number; of: number } } };
+      heldOut: { articles: { source: string; language: string }[]; all: { endsRecall: { right: number; of: number }; knownRecall: { of: number } } };
+      learned: { constructions: unknown[] };
+      afterLearning: { heldOut: { all: { endsRecall: { of: number } } } };
+    };
+    expect(report.development.articles).toHaveLength(17);
+    expect(report.heldOut.articles).toHaveLength(17);
+    expect(new Set(report.heldOut.articles.map((a) => a.language))).toEqual(new Set(['vi', 'en']));
+    // Every gold relation of the half is counted, found or not.
+    expect(report.heldOut.all.endsRecall.of).toBe(280);
+    expect(report.development.all.endsRecall.of).toBe(313);
+    expect(report.heldOut.all.endsRecall.right).toBeGreaterThan(0);
+    expect(report.learned.constructions.length).toBeGreaterThan(0);
+    expect(report.afterLearning.heldOut.all.endsRecall.of).toBe(280);
+    // Proposing for 34 articles four times is slow on a loaded machine; this is no speed test.
+  }, 120_000);
+
+  it('prints the tables for one half only, so that the other stays out of sight', () => {
+    const result = runKg('ingest', '--eval', '--corpus', corpus, '--half', 'development', '--data', GRAPH_DATA);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/### Development half \(17 articles: 10 Vietnamese, 7 English\)/);
+    expect(result.out).not.toMatch(/Held-out/);
+    expect(result.out).toMatch(/\| vi01-india-cyber-mou \|/);
+  });
+
+  it('refuses a corpus without its split, naming the file', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'a.txt'), 'Việt Nam.');
+    const result = runKg('ingest', '--eval', '--corpus', dir, '--data', GRAPH_DATA);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/split\.json: missing/);
+    expect(runKg('ingest', '--corpus', dir, '--data', GRAPH_DATA).code).toBe(2);
+  });
+});
+
+describe('kg learn', () => {
+  it('learns the words of a relation a reviewer added, and the next ingest proposes it where those words stand', () => {
+    const dir = graphDataCopy();
+    const first = articleFile('Việt Nam phối hợp với Liên Hợp Quốc trong lĩnh vực gìn giữ hòa bình.', 'first.txt');
+    expect(runKg('ingest', first, '--id', 'first', '--title-en', 'First', '--data', dir).code).toBe(0);
+    const quote = 'Việt Nam phối hợp với Liên Hợp Quốc';
+    expect(runKg('review', 'first', '--add-relation', 'vietnam', 'cooperates_with', 'united-nations', '--evidence', `0-${quote.length}`, '--data', dir).code).toBe(0);
+    const learned = runKg('learn', '--data', dir);
+    expect(learned.code).toBe(0);
+    expect(learned.out).toMatch(/1 reviews read/);
+    const rules = JSON.parse(readFileSync(join(dir, 'learned-rules.json'), 'utf8')) as { constructions: { predicate: string; pattern: string }[] };
+    expect(rules.constructions).toContainEqual(expect.objectContaining({ predicate: 'cooperates_with', language: 'vi', pattern: '{S} phối hợp với {T}' }));
+
+    const second = articleFile('Liên minh châu Âu phối hợp với ASEAN.', 'second.txt');
+    const proposals = JSON.parse(runKg('ingest', second, '--id', 'second', '--dry-run', '--json', '--data', dir).out) as { relations: { source: unknown; predicate: string; target: unknown; rule: string }[] };
+    expect(proposals.relations).toContainEqual(expect.objectContaining({ source: { entity: 'eu' }, predicate: 'cooperates_with', target: { entity: 'asean' }, rule: 'learned/cooperates_with' }));
   });
 });

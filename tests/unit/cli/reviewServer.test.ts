@@ -48,7 +48,7 @@ describe('the review server', () => {
   it('answers a bad decision with what is wrong', async () => {
     const response = await post('api/review/fixture/decisions', { decisions: [{ target: 'relation:nope', action: 'accept' }] });
     expect(response.status).toBe(409);
-    expect(((await response.json()) as { error: string }).error).toMatch(/no proposal "relation:nope"/);
+    expect(((await response.json()) as { error: string }).error).toMatch(/no proposal “relation:nope”/);
   });
 
   it('serves nothing outside the built app', async () => {

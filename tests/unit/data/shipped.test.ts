@@ -91,4 +91,13 @@ describe('the shipped graph-data', () => {
       expect(readFileSync(join(GRAPH_DATA, 'schema', name), 'utf8'), `${name} is stale: run npm run kg -- schema`).toBe(content);
     }
   });
+
+  it('documents each predicate with the kinds it links, as the validator checks them', async () => {
+    const { PREDICATE_KINDS } = await import('../../../src/model/vocabulary');
+    const readme = readFileSync(join(GRAPH_DATA, 'README.md'), 'utf8');
+    const kinds = (list: readonly string[]) => (list.length === 7 ? 'any' : list.join(' / '));
+    for (const [predicate, { sources, targets }] of Object.entries(PREDICATE_KINDS)) {
+      expect(readme, predicate).toContain(`| \`${predicate}\` | ${kinds(sources)} → ${kinds(targets)} |`);
+    }
+  });
 });

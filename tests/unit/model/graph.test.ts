@@ -13,6 +13,16 @@ function tinyGraph() {
 }
 
 describe('buildGraph', () => {
+  it('ties an entity that no relation links to the article that names it, with the quote', () => {
+    const mention = { source: 'tiny', quote: 'Việt Nam', start: 0, end: 8 };
+    const { dataset } = validateDataset(
+      tinyRaw({ entities: (e) => void e.push({ id: 'nato', kind: 'actor', labels: { vi: 'NATO', en: 'NATO' }, description: { vi: 'x', en: 'x' }, mentions: [mention] }) }),
+    );
+    const graph = buildGraph(dataset!);
+    expect(graph.getNodeAttributes('nato')).toMatchObject({ sources: ['tiny'], mentions: [mention] });
+    expect(graph.getNodeAttributes('vietnam').mentions).toBeUndefined();
+  });
+
   it('makes a multi directed graph with entity and relation attributes', () => {
     const graph = tinyGraph();
     expect(graph.type).toBe('directed');

@@ -58,11 +58,23 @@ describe('validateDataset', () => {
     ['gloss that repeats the quote', { relations: (r) => void (firstEvidence(r).gloss = 'Việt Nam và Liên minh châu Âu hợp tác') }, /evidence\[0\]\.gloss: repeats the quote: a gloss is its English rendering$/],
     ['gloss of an English quote', { meta: (m) => void (m.language = 'en'), relations: (r) => void (firstEvidence(r).gloss = 'Viet Nam and the EU cooperate') }, /evidence\[0\]\.gloss: a gloss renders a quote in English: this quote is English already$/],
     ['gloss not in NFC', { relations: (r) => void (firstEvidence(r).gloss = 'Viet Nam and the EU cooperate (Việt Nam)'.normalize('NFD')) }, /evidence\[0\]\.gloss: text is not in Unicode NFC form$/],
+    // An actor cannot sign a domain: each predicate links only the kinds it is made for.
+    ['a predicate between kinds it does not link', { relations: (r) => void (at(r, 1).predicate = 'signs') }, /^relations\.json: relations\[1\]\.predicate: "signs" goes from actor to agreement \/ partnership, not from actor to domain$/],
+    ['a mention not at its offsets', { entities: (e) => void (at(e, 0).mentions = [{ source: 'tiny', quote: 'Việt Nam', start: 1, end: 9 }]) }, /entities\[0\]\.mentions\[0\]\.start: quote "Việt Nam" is not at 1–9/],
   ];
 
   it.each(cases)('reports %s', (_name, mutations, expected) => {
     const errors = errorsFor(mutations);
     expect(errors.some((line) => expected.test(line)), errors.join('\n')).toBe(true);
+  });
+
+  it('accepts an entity that no relation links when its mention ties it to a source', () => {
+    const result = validateDataset(
+      tinyRaw({
+        entities: (e) => void e.push({ id: 'nato', kind: 'actor', labels: { vi: 'NATO', en: 'NATO' }, description: { vi: 'x', en: 'x' }, mentions: [{ source: 'tiny', quote: 'Việt Nam', start: 0, end: 8 }] }),
+      }),
+    );
+    expect(result.errors.map(formatError)).toEqual([]);
   });
 
   it('lists every error, not only the first', () => {

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { KIND_IDS, PREDICATE_IDS } from '../../../src/model/vocabulary';
 import { applyFilter, bothKept, type Kept } from '../../../src/query/filter';
 import { emptyFilter, type FilterSpec } from '../../../src/query/filterSpec';
-import { shortestPaths } from '../../../src/query/paths';
 import { keptSubgraph } from '../../../src/query/subgraph';
 import { loadShipped } from '../../helpers/shipped';
 
@@ -123,21 +122,6 @@ describe('filters on the seed graph', () => {
 
   it('ignores seeds that are not in the graph', () => {
     expect(filter({ actors: ['nato'] }).nodes.size).toBe(0);
-  });
-});
-
-describe('shortest paths', () => {
-  it('connects Viet Nam to the Strategic Compass through the EU', () => {
-    const { paths, length } = shortestPaths(graph, 'vietnam', 'strategic-compass');
-    expect(length).toBe(2);
-    expect(paths).toContainEqual(['vietnam:diplomatic_relations_with:eu', 'strategic-compass:belongs_to:eu']);
-  });
-
-  it('stays inside the kept subgraph, and says when there is no path', () => {
-    const kept = filter({ sources: ['eu-norway-spd'] });
-    expect(shortestPaths(graph, 'vietnam', 'norway', kept)).toEqual({ paths: [], length: null });
-    const onlyNorway = filter({ among: ['norway', 'eu-norway-spd', 'csdp'] });
-    expect(shortestPaths(graph, 'eu-norway-spd', 'csdp', onlyNorway).length).toBe(1);
   });
 });
 

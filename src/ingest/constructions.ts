@@ -1,0 +1,368 @@
+/**
+ * The matcher for the constructions of `relationRules.ts`. A sentence is read as a row of units:
+ * the names it uses (known entities, new candidates, references to the article's own instrument
+ * or event) and the words and punctuation between them. A construction matches where its
+ * elements stand in that row; its {S} and {T} give the relation's ends, one relation per name of
+ * a list. Names of a kind the rule does not allow never match, so no rule can propose a relation
+ * the graph would refuse.
+ */
+import type { Token } from '../text/tokens';
+import { foldKeepLength } from '../text/fold';
+import { RELATION_RULES, type RelationRule } from './relationRules';
+import { RANKS_EN, RANKS_VI } from './nameLexicon';
+import { learnedKinds, type LearnedRules } from './learn';
+import { refKey, type CuratedKind as Kind, type EndRef, type RelationProposal, type Span } from './types';
+
+export type Slot = {
+  first: number;
+  last: number;
+  ref: EndRef;
+  kind: Kind;
+  viaReference: boolean;
+  reference?: 'subject' | Kind;
+  /** For actors: person, office, state … where known; an office and its holder side by side are one item of a list. */
+  category?: string;
+};
+
+type Unit = { type: 'word'; folded: string; token: number } | { type: 'punct'; char: string } | { type: 'slot'; slot: Slot };
+
+type Element =
+  | { type: 'slot'; end: 'S' | 'T'; many: boolean }
+  | { type: 'words'; phrases: string[][]; optional: boolean }
+  | { type: 'punct'; char: string; optional: boolean }
+  | { type: 'gap'; max: number; names: boolean; optional: boolean };
+
+/** A compiled construction, with what its first unit must be: a name, one of some words, or anything. */
+type Compiled = { rule: RelationRule; elements: Element[]; hasSource: boolean; starts: 'slot' | Set<string> | 'any' };
+
+function startsOf(elements: Element[]): Compiled['starts'] {
+  const first = elements[0];
+  if (first?.type === 'slot') return 'slot';
+  if (first?.type === 'words' && !first.optional) return new Set(first.phrases.map((p) => p[0]!));
+  return 'any';
+}
+
+const foldWords = (phrase: string) => foldKeepLength(phrase.replace(/['’]s\b/g, ' s')).split(/\s+/).filter(Boolean);
+
+function compile(pattern: string): Element[] {
+  const elements: Element[] = [];
+  for (const raw of pattern.match(/\[[^\]]*\]\??|\S+/g) ?? []) {
+    const optional = raw.endsWith('?') && raw.length > 1;
+    const body = optional ? raw.slice(0, -1) : raw;
+    const slot = /^\{([ST])(\+?)\}$/.exec(body);
+    if (slot) elements.push({ type: 'slot', end: slot[1] as 'S' | 'T', many: slot[2] === '+' });
+    else if (body === '…' || body === '~') elements.push({ type: 'gap', max: body === '…' ? 5 : 14, names: body === '~', optional: true });
+    else if (/^[,:;]$/.test(body)) elements.push({ type: 'punct', char: body, optional });
+    else if (body.startsWith('[')) elements.push({ type: 'words', phrases: body.slice(1, -1).split('|').map(foldWords), optional });
+    else elements.push({ type: 'words', phrases: [foldWords(body)], optional });
+  }
+  return elements;
+}
+
+/** The built-in rules and those learned from review, compiled once per set of learned rules. */
+const COMPILED = new WeakMap<LearnedRules, Map<'vi' | 'en', Compiled[]>>();
+function compiled(language: 'vi' | 'en', learned: LearnedRules): Compiled[] {
+  const byLanguage = COMPILED.get(learned) ?? new Map<'vi' | 'en', Compiled[]>();
+  COMPILED.set(learned, byLanguage);
+  let list = byLanguage.get(language);
+  if (!list) {
+    const learnedRules: RelationRule[] = learned.constructions
+      .filter((c) => c.language === language)
+      .map((c) => ({ id: `learned/${c.predicate}`, predicate: c.predicate, words: c.pattern.replace(/\{[ST]\}/g, '…').trim(), ...learnedKinds(c.predicate), score: 0.6, vi: [], en: [], [language]: [c.pattern] }));
+    list = [...RELATION_RULES, ...learnedRules].flatMap((rule) =>
+      rule[language].map((p) => {
+        const elements = compile(p);
+        return { rule, elements, hasSource: elements.some((e) => e.type === 'slot' && e.end === 'S'), starts: startsOf(elements) };
+      }),
+    );
+    byLanguage.set(language, list);
+  }
+  return list;
+}
+
+/** What joins the names of a list: a comma, "và", "and", "cũng như", "as well as" … */
+/** Longest first: "cũng như" before "cũng". */
+const JOINERS = [['as', 'well', 'as'], ['together', 'with'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
+const DETERMINERS = new Set(['the', 'cac', 'nhung', 'a', 'an']);
+
+type Match = { S: Slot[]; T: Slot[]; first: number; last: number };
+
+function wordsAt(units: Unit[], at: number, phrase: string[]): number {
+  for (let k = 0; k < phrase.length; k++) {
+    const unit = units[at + k];
+    if (unit?.type !== 'word' || unit.folded !== phrase[k]) return -1;
+  }
+  return at + phrase.length;
+}
+
+const RANK_WORDS = [...RANKS_VI, ...RANKS_EN].map((r) => foldWords(r)).sort((a, b) => b.length - a.length);
+const RANK_FIRST = new Set(RANK_WORDS.map((r) => r[0]!));
+
+/** The length of the rank or form of address at `k` ("Thượng tướng", "ông", "Rear Admiral"), or 0. */
+function rankAt(units: Unit[], k: number): number {
+  const unit = units[k];
+  if (unit?.type !== 'word' || !RANK_FIRST.has(unit.folded)) return 0;
+  for (const rank of RANK_WORDS) if (wordsAt(units, k, rank) > 0) return rank.length;
+  return 0;
+}
+
+/**
+ * An office and the person who holds it, side by side ("Thứ trưởng Bộ Công an, Thượng tướng
+ * Lương Quốc Hùng", "ông Laurent Marchand, Tổng Thư ký …"): one item, the person.
+ */
+function apposition(units: Unit[], at: number, item: Slot): { slot: Slot; next: number } {
+  let k = at;
+  if (units[k]?.type === 'punct' && (units[k] as { char: string }).char === ',') k++;
+  for (let rank = rankAt(units, k); rank > 0; rank = rankAt(units, k)) k += rank;
+  const other = units[k];
+  if (other?.type !== 'slot') return { slot: item, next: at };
+  const pair = [item.category, other.slot.category].sort().join('+');
+  if (pair !== 'office+person') return { slot: item, next: at };
+  // The office's own comma after the pair ("…, Tổng Thư ký Bộ Quân đội Pháp, đồng chủ trì") closes it.
+  const next = units[k + 1]?.type === 'punct' && (units[k + 1] as { char: string }).char === ',' && item.category === 'person' ? k + 2 : k + 1;
+  return { slot: item.category === 'person' ? item : other.slot, next };
+}
+
+/** A list of names from `at`: returns the names and where the list ends. */
+function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: boolean): { slots: Slot[]; next: number } | undefined {
+  const first = units[at];
+  if (first?.type !== 'slot') return undefined;
+  const head = apposition(units, at + 1, first.slot);
+  if (!fits(head.slot)) return undefined;
+  const slots = [head.slot];
+  let next = head.next === at + 1 ? at + 1 : head.next;
+  while (many) {
+    let k = next;
+    // "(IUU)", "(EEAS)": an abbreviation after a name is part of it.
+    if (units[k]?.type === 'punct' && (units[k] as { char: string }).char === '(') {
+      let close = k + 1;
+      while (close < units.length && close - k < 6 && !(units[close]?.type === 'punct' && (units[close] as { char: string }).char === ')')) close++;
+      if (close - k < 6) k = close + 1;
+    }
+    let joined = false;
+    if (units[k]?.type === 'punct' && [',', ';'].includes((units[k] as { char: string }).char)) {
+      k++;
+      joined = true;
+    }
+    for (const joiner of JOINERS) {
+      const after = wordsAt(units, k, joiner);
+      if (after > 0) {
+        k = after;
+        joined = true;
+        break;
+      }
+    }
+    if (!joined) break;
+    while (units[k]?.type === 'word' && DETERMINERS.has((units[k] as { folded: string }).folded)) k++;
+    // "và ông Laurent Marchand": a form of address before the next name.
+    const rank = rankAt(units, k);
+    if (rank > 0 && units[k + rank]?.type === 'slot') k += rank;
+    const unit = units[k];
+    if (unit?.type !== 'slot') break;
+    const item = apposition(units, k + 1, unit.slot);
+    if (!fits(item.slot)) break;
+    slots.push(item.slot);
+    next = item.next === k + 1 ? k + 1 : item.next;
+  }
+  return { slots, next };
+}
+
+function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fits: (end: 'S' | 'T', slot: Slot) => boolean, bound: Match): Match | undefined {
+  if (e === elements.length) return { ...bound, last: u - 1 };
+  const element = elements[e]!;
+  switch (element.type) {
+    case 'slot': {
+      const list = listAt(units, u, (slot) => fits(element.end, slot), element.many);
+      if (!list) return undefined;
+      return matchFrom(units, elements, e + 1, list.next, fits, { ...bound, [element.end]: [...bound[element.end], ...list.slots] });
+    }
+    case 'words': {
+      for (const phrase of element.phrases) {
+        const after = wordsAt(units, u, phrase);
+        if (after < 0) continue;
+        const found = matchFrom(units, elements, e + 1, after, fits, bound);
+        if (found) return found;
+      }
+      return element.optional ? matchFrom(units, elements, e + 1, u, fits, bound) : undefined;
+    }
+    case 'punct': {
+      const unit = units[u];
+      if (unit?.type === 'punct' && unit.char === element.char) return matchFrom(units, elements, e + 1, u + 1, fits, bound);
+      return element.optional ? matchFrom(units, elements, e + 1, u, fits, bound) : undefined;
+    }
+    case 'gap': {
+      // Shortest first: the nearest reading is the likeliest. Only where what follows the gap can start.
+      const next = elements[e + 1];
+      const canStart = (unit: Unit | undefined): boolean => {
+        if (!next || unit === undefined) return true;
+        if (next.type === 'slot') return unit.type === 'slot';
+        if (next.type === 'words' && !next.optional) return unit.type === 'word' && next.phrases.some((p) => p[0] === unit.folded);
+        return true;
+      };
+      let words = 0;
+      for (let k = u; k <= units.length; k++) {
+        const found = canStart(units[k]) ? matchFrom(units, elements, e + 1, k, fits, bound) : undefined;
+        if (found) return found;
+        const unit = units[k];
+        if (!unit || (unit.type === 'punct' && unit.char === ';')) return undefined;
+        if (unit.type === 'slot' && !element.names) return undefined;
+        if (unit.type !== 'punct' && ++words > element.max) return undefined;
+      }
+      return undefined;
+    }
+  }
+}
+
+export type ConstructionInput = {
+  text: string;
+  tokens: Token[];
+  language: 'vi' | 'en';
+  sentences: { start: number; end: number; firstToken: number; lastToken: number }[];
+  slots: Slot[];
+  /** The article's own instruments and events, most likely first: what "hai bên", "the dialogue" … mean. */
+  subjects: { ref: EndRef; kind: Kind }[];
+  existing: (source: string, predicate: string, target: string) => string | undefined;
+  learned: LearnedRules;
+};
+
+function unitsOf(input: ConstructionInput, sentence: ConstructionInput['sentences'][number], slots: Slot[]): Unit[] {
+  const units: Unit[] = [];
+  const slotAt = new Map(slots.map((s) => [s.first, s]));
+  for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
+    if (i > sentence.firstToken) {
+      for (const char of input.text.slice(input.tokens[i - 1]!.end, input.tokens[i]!.start)) if (',;:()'.includes(char)) units.push({ type: 'punct', char });
+    }
+    const slot = slotAt.get(i);
+    if (slot) {
+      units.push({ type: 'slot', slot });
+      i = slot.last;
+    } else units.push({ type: 'word', folded: input.tokens[i]!.folded, token: i });
+  }
+  return units;
+}
+
+/** The relations the constructions find, one per triple and sentence (the surest reading). */
+export function proposeByConstructions(input: ConstructionInput): RelationProposal[] {
+  const best = new Map<string, RelationProposal>();
+  const resolve = (slot: Slot, kinds: Kind[]): { ref: EndRef; kind: Kind; via: boolean } | undefined => {
+    if (!slot.reference) return kinds.includes(slot.kind) ? { ref: slot.ref, kind: slot.kind, via: slot.viaReference } : undefined;
+    const wanted = slot.reference;
+    const subject = input.subjects.find((s) => kinds.includes(s.kind) && (wanted === 'subject' || s.kind === wanted));
+    return subject ? { ref: subject.ref, kind: subject.kind, via: true } : undefined;
+  };
+  const slotsOf = slotsBySentence(input);
+  input.sentences.forEach((sentence, index) => {
+    const slots = slotsOf[index]!;
+    if (slots.length === 0) return;
+    const units = unitsOf(input, sentence, slots);
+    const evidence = sentenceEvidence(input.text, sentence);
+    for (const { rule, elements, hasSource, starts } of compiled(input.language, input.learned)) {
+      const fits = (end: 'S' | 'T', slot: Slot) => resolve(slot, end === 'S' ? rule.sources : rule.targets) !== undefined;
+      // Of the readings that end at the same word, the one starting nearest: "A, B, nói X góp phần Y" is X's.
+      // A name already read as part of a list ("A và B đã ký") starts no reading of its own.
+      const byEnd = new Map<number, Match>();
+      const listed = new Set<Slot>();
+      for (let u = 0; u < units.length; u++) {
+        const unit = units[u]!;
+        if (starts === 'slot' ? unit.type !== 'slot' : starts !== 'any' && (unit.type !== 'word' || !starts.has(unit.folded))) continue;
+        if (unit.type === 'slot' && listed.has(unit.slot)) continue;
+        const found = matchFrom(units, elements, 0, u, fits, { S: [], T: [], first: u, last: u });
+        if (!found) continue;
+        for (const slot of [...found.S.slice(1), ...found.T.slice(1)]) listed.add(slot);
+        byEnd.set(found.last, found);
+      }
+      // For each unit, the last name before it that can be the rule's source, and the last one the clause gives itself.
+      const before = !hasSource && rule.orMain && byEnd.size > 0 ? sourcesBefore(units, (slot) => resolve(slot, rule.sources)) : undefined;
+      for (const match of byEnd.values()) {
+        const u = match.first;
+        let sources = match.S.map((s) => resolve(s, rule.sources)!);
+        if (before) {
+          // The clause's own instrument or event before the words, else what the article is about.
+          // A name the clause gives ("Theo ETA, hai bên …") before what a reference means.
+          const subject = before.named[u] ?? before.any[u] ?? input.subjects.filter((s) => rule.sources.includes(s.kind)).map((s) => ({ ...s, via: true }))[0];
+          sources = subject ? [subject] : [];
+        }
+        const targets = match.T.map((t) => resolve(t, rule.targets)!);
+        for (const source of sources) {
+          for (const target of targets) {
+            if (refKey(source.ref) === refKey(target.ref)) continue;
+            const score = Math.round((source.via || target.via ? rule.score * 0.9 : rule.score) * 100) / 100;
+            keep(best, {
+              id: `relation:${refKey(source.ref)}|${rule.predicate}|${refKey(target.ref)}|${evidence.start}`,
+              source: source.ref,
+              predicate: rule.predicate,
+              target: target.ref,
+              evidence,
+              rule: rule.id,
+              score,
+              sentence: index,
+              ...(source.via ? { viaReference: 'source' as const } : target.via ? { viaReference: 'target' as const } : {}),
+              ...existingOf(input, source.ref, rule.predicate, target.ref),
+            });
+          }
+        }
+      }
+    }
+  });
+  return [...best.values()];
+}
+
+type Resolved = { ref: EndRef; kind: Kind; via: boolean };
+
+/**
+ * For each unit of a sentence, the last name before it that resolves (`any`) and the last such
+ * name that is not a reference (`named`): one pass, instead of reading the sentence again up to
+ * every match.
+ */
+function sourcesBefore(units: Unit[], resolve: (slot: Slot) => Resolved | undefined): { any: (Resolved | undefined)[]; named: (Resolved | undefined)[] } {
+  const any: (Resolved | undefined)[] = [];
+  const named: (Resolved | undefined)[] = [];
+  let lastAny: Resolved | undefined;
+  let lastNamed: Resolved | undefined;
+  units.forEach((unit, u) => {
+    any[u] = lastAny;
+    named[u] = lastNamed;
+    if (unit.type !== 'slot') return;
+    const resolved = resolve(unit.slot);
+    if (!resolved) return;
+    lastAny = resolved;
+    if (!resolved.via) lastNamed = resolved;
+  });
+  return { any, named };
+}
+
+/**
+ * Each sentence's names, in the order of the list: a name that runs past its sentence's end
+ * belongs to none. One pass over the names, not one per sentence.
+ */
+function slotsBySentence(input: ConstructionInput): Slot[][] {
+  const bySentence = input.sentences.map((): Slot[] => []);
+  const sentenceOf = new Array<number>(input.tokens.length);
+  input.sentences.forEach((sentence, index) => {
+    for (let i = sentence.firstToken; i >= 0 && i <= sentence.lastToken; i++) sentenceOf[i] = index;
+  });
+  for (const slot of input.slots) {
+    const index = sentenceOf[slot.first];
+    if (index !== undefined && slot.last <= input.sentences[index]!.lastToken) bySentence[index]!.push(slot);
+  }
+  return bySentence;
+}
+
+function existingOf(input: ConstructionInput, source: EndRef, predicate: string, target: EndRef): { existing?: string } {
+  if (!('entity' in source) || !('entity' in target)) return {};
+  const existing = input.existing(source.entity, predicate, target.entity);
+  return existing ? { existing } : {};
+}
+
+/** The sentence that states a relation, without its final full stop. */
+function sentenceEvidence(text: string, sentence: { start: number; end: number }): Span {
+  let end = sentence.end;
+  while (end > sentence.start && /[\s.;:,]/.test(text[end - 1]!)) end--;
+  return { start: sentence.start, end, quote: text.slice(sentence.start, end) };
+}
+
+function keep(best: Map<string, RelationProposal>, proposal: RelationProposal): void {
+  const key = `${refKey(proposal.source)}|${proposal.predicate}|${refKey(proposal.target)}|${proposal.sentence}`;
+  const previous = best.get(key);
+  if (!previous || previous.score < proposal.score) best.set(key, proposal);
+}

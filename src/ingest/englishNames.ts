@@ -1,0 +1,237 @@
+/**
+ * New names in English text. A name is a run of capitalised words, joined by "of", "for", "on",
+ * "and", "the", hyphens and dashes ("Joint UN–AU Framework for Enhanced Partnership in Peace and
+ * Security"); a run is cut where a rank or an office title stands before a person's name
+ * ("Indian Defence Minister | Arjun Menon", "Rear Admiral | Budi Santoso"); its kind comes from
+ * its last word ("… Agreement", "… Dialogue", "… Ministry of Defence") or from the states list.
+ */
+import { isAcronym, isCapitalised, type Token } from '../text/tokens';
+import type { EnglishWords } from './english';
+import type { CuratedKind as Kind, RawCandidate } from './types';
+import { ENGLISH_HEADS, OFFICE_TITLES_EN, RANKS_EN } from './nameLexicon';
+import { stateNamed, stateOfAdjective } from './states';
+
+type Context = {
+  text: string;
+  tokens: Token[];
+  sentenceStart: number[];
+  covered: ({ firstToken: number; lastToken: number } | undefined)[];
+  english: EnglishWords;
+};
+
+/** Small words inside a name: only between two capitalised words. */
+const INNER = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'de', 'du']);
+/** Capitalised but never the start of a name. */
+const NOT_NAME_START = new Set(['hon', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according']);
+/** Parts of speech that do not open a name, even capitalised at a sentence's start. */
+const NOT_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'ADV', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'NUM', 'PART', 'INTJ']);
+/** Letters after a name that are not part of it. */
+const TRAILING = new Set(['MP', 'Jr', 'Sr']);
+const words = (phrase: string) => phrase.split(' ');
+const HEADS = ENGLISH_HEADS.map(([head, kind, category]) => ({ words: words(head), kind, category }));
+const TITLES = OFFICE_TITLES_EN.map(words).sort((a, b) => b.length - a.length);
+const RANKS = RANKS_EN.map(words).sort((a, b) => b.length - a.length);
+
+function phraseAt(tokens: Token[], at: number, phrase: string[]): boolean {
+  return phrase.every((w, k) => tokens[at + k]?.folded === w);
+}
+
+/** Between two words of a name: spaces, a hyphen or dash, an apostrophe of a plural ("Ministers' Meeting"). */
+function nameJoined(ctx: Context, left: number): boolean {
+  const gap = ctx.text.slice(ctx.tokens[left]!.end, ctx.tokens[left + 1]?.start ?? ctx.text.length);
+  return /^(?:[ \t]+|[–-]|['’][ \t]+)$/.test(gap);
+}
+
+function capitalWord(ctx: Context, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (!token || ctx.english.date[i]) return false;
+  return isCapitalised(token.text) || (/^\d{4}$/.test(token.text) && isCapitalised(ctx.tokens[i + 1]?.text ?? ''));
+}
+
+/** The kind a name's last words give it, if any. */
+export function englishHead(tokens: Token[], first: number, last: number): { kind: Kind; category?: 'body' | 'office' | 'organisation'; at: number } | undefined {
+  let best: { kind: Kind; category?: 'body' | 'office' | 'organisation'; at: number; length: number } | undefined;
+  for (const head of HEADS) {
+    const at = last - head.words.length + 1;
+    if (at < first || !phraseAt(tokens, at, head.words)) continue;
+    if (!best || head.words.length > best.length) best = { kind: head.kind, ...(head.category ? { category: head.category } : {}), at, length: head.words.length };
+  }
+  // "Ministry of Defence", "Minister for Defence of Australia": the head stands before "of"/"for".
+  if (!best) {
+    for (let k = last; k > first; k--) {
+      if (!['of', 'for', 'in'].includes(tokens[k]!.folded)) continue;
+      return englishHead(tokens, first, k - 1) ?? titleHead(tokens, first, k - 1);
+    }
+  }
+  return best ? { kind: best.kind, ...(best.category ? { category: best.category } : {}), at: best.at } : titleHead(tokens, first, last);
+}
+
+function titleHead(tokens: Token[], first: number, last: number): { kind: Kind; category: 'office'; at: number } | undefined {
+  for (const title of TITLES) {
+    const at = last - title.length + 1;
+    if (at >= first && phraseAt(tokens, at, title)) return { kind: 'actor', category: 'office', at };
+  }
+  return undefined;
+}
+
+function rankLength(tokens: Token[], at: number): number {
+  return RANKS.find((rank) => phraseAt(tokens, at, rank))?.length ?? 0;
+}
+
+/** Where the person's name starts inside a run, after an office title or a rank: "Defence Secretary | Vikram Rao". */
+function personStart(ctx: Context, first: number, last: number): { office: number; person: number } | undefined {
+  for (let k = last - 1; k >= first; k--) {
+    const rank = rankLength(ctx.tokens, k);
+    const title = TITLES.find((t) => phraseAt(ctx.tokens, k, t))?.length ?? 0;
+    const length = Math.max(rank, title);
+    if (length === 0 || k + length > last) continue;
+    const person = k + length;
+    const rest = ctx.tokens.slice(person, last + 1);
+    // A person's name: one to three words, none of them a head word ("Minister Albrecht", not "Minister for Defence").
+    if (rest.length > 3 || rest.some((t) => HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) || INNER.has(t.folded) || isAcronym(t.text))) continue;
+    return { office: title > 0 && rank === 0 ? person - 1 : k - 1, person };
+  }
+  return undefined;
+}
+
+/**
+ * Whether "and" between words `last` and `k` joins two names rather than the parts of one: a state
+ * or a known name on either side, a person's name before it, a rank, a title or a state's
+ * adjective after it ("Marta Lindqvist and Rear Admiral Budi Santoso", "EU and Indonesia").
+ */
+function andSeparates(ctx: Context, first: number, last: number, k: number): boolean {
+  const left = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
+  if (stateNamed(left) || (ctx.covered[first] && ctx.covered[first]!.lastToken === last) || personStart(ctx, first, last)) return true;
+  if (ctx.covered[k]?.firstToken === k || stateOfAdjective(ctx.tokens[k]!.text) || rankLength(ctx.tokens, k) > 0 || TITLES.some((t) => phraseAt(ctx.tokens, k, t))) return true;
+  let right = k;
+  while (right + 1 < ctx.tokens.length && right - k < 3 && capitalWord(ctx, right + 1) && nameJoined(ctx, right)) right++;
+  for (let end = right; end >= k; end--) if (stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end))) return true;
+  // Two people: "Pham Van Tung and Alice Deschamps".
+  return personLike(ctx, first, last) && personLike(ctx, k, right);
+}
+
+function personLike(ctx: Context, first: number, last: number): boolean {
+  return last > first && last - first <= 2 && ctx.tokens.slice(first, last + 1).every((t) => /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(t.text) && !HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded));
+}
+
+export function englishNames(ctx: Context): RawCandidate[] {
+  const out: RawCandidate[] = [];
+  const n = ctx.tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (!capitalWord(ctx, i)) continue;
+    let first = i;
+    let last = i;
+    while (last + 1 < n && nameJoined(ctx, last)) {
+      if (capitalWord(ctx, last + 1)) {
+        last++;
+        continue;
+      }
+      // "of the", "for", "and": only inside a name, between capitalised words.
+      let k = last + 1;
+      while (k < n && k - last <= 2 && INNER.has(ctx.tokens[k]!.folded) && nameJoined(ctx, k)) k++;
+      if (k === last + 1 || !capitalWord(ctx, k) || !nameJoined(ctx, k - 1)) break;
+      // "Australia and the Philippines": two states, not one name; "… Minister Grant Ellery and Vietnamese …": two names.
+      if (ctx.tokens[last + 1]!.folded === 'and' && andSeparates(ctx, first, last, k)) break;
+      // "… Dialogue in Jakarta": a name complete with its head ends before "in".
+      if (ctx.tokens[last + 1]!.folded === 'in' && englishHead(ctx.tokens, last, last)?.at === last) break;
+      last = k;
+    }
+    i = last;
+    // Words that open a sentence or a description are not the name's.
+    while (first <= last && (NOT_NAME_START.has(ctx.tokens[first]!.folded) || (first === ctx.sentenceStart[first] && NOT_NAME_POS.has(ctx.english.pos[first]!) && !isAcronym(ctx.tokens[first]!.text)))) first++;
+    while (last >= first && TRAILING.has(ctx.tokens[last]!.text)) last--;
+    while (last >= first && INNER.has(ctx.tokens[last]!.folded)) last--;
+    if (first > last) continue;
+    // "Malaysian and Singaporean forces": adjectives of states describe, they do not name.
+    if (ctx.tokens.slice(first, last + 1).every((t) => stateOfAdjective(t.text) || t.folded === 'and') && !stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) continue;
+    // "The Ministers", "The Hon.": one common word after an article is no name.
+    if (first === last && first > 0 && NOT_NAME_START.has(ctx.tokens[first - 1]!.folded) && ctx.tokens[first - 1]!.text[0] === ctx.tokens[first - 1]!.text[0]!.toUpperCase() && !isAcronym(ctx.tokens[first]!.text) && !stateNamed(ctx.tokens[first]!.text)) continue;
+    // A run in capitals ("FICTIONAL ARTICLE") is a header, not a name.
+    if (last > first && ctx.tokens.slice(first, last + 1).every((t) => isAcronym(t.text))) continue;
+    pushName(ctx, first, last, out);
+  }
+  return out;
+}
+
+function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]): void {
+  const split = personStart(ctx, first, last);
+  if (split) {
+    if (split.office >= first) {
+      const office = englishHead(ctx.tokens, first, split.office);
+      if (office?.category === 'office') out.push({ first, last: split.office, kind: 'actor', rule: 'office-title', score: 0.7, category: 'office' });
+    }
+    out.push({ first: split.person, last, kind: 'actor', rule: 'person-name', score: 0.7, person: true, category: 'person' });
+    return;
+  }
+  const rank = rankLength(ctx.tokens, first);
+  if (rank > 0 && first + rank <= last) {
+    out.push({ first: first + rank, last, kind: 'actor', rule: 'person-name', score: 0.65, person: true, category: 'person' });
+    return;
+  }
+  const label = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
+  const state = stateNamed(label);
+  if (state) {
+    out.push({ first, last, kind: 'actor', rule: 'capitalised-run', score: 0.7, category: 'state' });
+    return;
+  }
+  const head = englishHead(ctx.tokens, first, last);
+  const title = TITLES.find((t) => phraseAt(ctx.tokens, first, t) || phraseAt(ctx.tokens, first + 1, t));
+  if (title && head?.category !== 'body' && head?.category !== 'organisation') {
+    out.push({ first, last, kind: 'actor', rule: 'office-title', score: 0.65, category: 'office' });
+    return;
+  }
+  if (head) {
+    out.push({ first, last, kind: head.kind, rule: 'name-head', score: 0.7, ...(head.category ? { category: head.category } : {}) });
+    return;
+  }
+  const before = ctx.tokens[first - 1]?.folded;
+  const place = (before === 'in' || before === 'at' || before === 'of') && last - first <= 2;
+  const lone = first === last;
+  if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text))) return;
+  if (lone && !place && !isAcronym(ctx.tokens[first]!.text) && first === ctx.sentenceStart[first]) return;
+  const person = !place && personLike(ctx, first, last);
+  out.push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, ...(person ? { person: true, category: 'person' as const } : {}) });
+}
+
+/** Words after which a list of what is cooperated on follows ("cooperation on maritime security, cyber and …"). */
+export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'cooperate on', 'discussed', 'practised', 'practiced', 'including', 'in the fields of', 'in the areas of', 'focus on', 'areas such as'];
+/** Words that end a list: a new clause or a purpose. */
+const LIST_ENDS = new Set(['to', 'with', 'within', 'between', 'through', 'under', 'in', 'at', 'by', 'which', 'that', 'who', 'for', 'from', 'during', 'of', 'is', 'are', 'was', 'were', 'will', 'would']);
+const ITEM_LEADS = new Set(['the', 'its', 'their', 'a', 'an', 'joint', 'work', 'cooperation', 'on']);
+
+/** The items of such a list, each a domain: split at commas, "and", "as well as"; ended by a clause. */
+export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenceStart: number[] }): RawCandidate[] {
+  const out: RawCandidate[] = [];
+  const triggers = ENGLISH_LIST_TRIGGERS.map(words);
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const trigger = triggers.find((t) => phraseAt(ctx.tokens, i, t));
+    if (!trigger) continue;
+    let k = i + trigger.length;
+    const sentence = ctx.sentenceStart[i];
+    let item: number[] = [];
+    const flush = () => {
+      let first = item[0];
+      while (first !== undefined && ITEM_LEADS.has(ctx.tokens[first]!.folded) && first < item.at(-1)!) first++;
+      const last = item.at(-1);
+      if (first !== undefined && last !== undefined && last - first < 6 && !ctx.tokens.slice(first, last + 1).some((t) => isCapitalised(t.text))) {
+        out.push({ first, last, kind: 'domain', rule: 'domain-list', score: 0.55 });
+      }
+      item = [];
+    };
+    for (; k < ctx.tokens.length && ctx.sentenceStart[k] === sentence; k++) {
+      const token = ctx.tokens[k]!;
+      const gap = ctx.text.slice(ctx.tokens[k - 1]!.end, token.start);
+      if (/[;.:()]/.test(gap) || (LIST_ENDS.has(token.folded) && item.length > 0 && token.folded !== 'of')) break;
+      if (/,/.test(gap)) flush();
+      if (token.folded === 'and' || (token.folded === 'as' && ctx.tokens[k + 1]?.folded === 'well')) {
+        flush();
+        if (token.folded === 'as') k += 2;
+        continue;
+      }
+      item.push(k);
+    }
+    flush();
+    i = k - 1;
+  }
+  return out;
+}

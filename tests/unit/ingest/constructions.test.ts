@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnowledge, propose } from '../../../src/ingest/propose';
+import type { Proposals } from '../../../src/ingest/types';
+import { loadDataset } from '../../../src/cli/corpusFiles';
+import { learnFromReviews, NO_LEARNING } from '../../../src/ingest/learn';
+import { ruleReads } from '../../../src/ingest/relationRules';
+import { GRAPH_DATA } from '../../helpers/shipped';
+
+const dataset = loadDataset(GRAPH_DATA);
+const knowledge = buildKnowledge(dataset.entities, dataset.relations);
+const run = (text: string) => propose(text, knowledge);
+
+const labels = (p: Proposals) => p.candidates.map((c) => `${c.kind}:${c.label}`);
+const name = (p: Proposals, ref: { entity: string } | { candidate: string }) => ('entity' in ref ? ref.entity : p.candidates.find((c) => c.key === ref.candidate)!.label);
+const triples = (p: Proposals) => p.relations.map((r) => `${name(p, r.source)} ${r.predicate} ${name(p, r.target)}`);
+
+describe('constructions in Vietnamese', () => {
+  it('read the signatories of a passive sentence, an office and its holder as one signatory: the person', () => {
+    const p = run(
+      'Bộ Công an Việt Nam và Bộ Nội vụ Ấn Độ đã ký Bản ghi nhớ về hợp tác đào tạo. Văn kiện được Thứ trưởng Bộ Công an, Thượng tướng Lương Quốc Hùng và Thư ký Bộ Nội vụ Ấn Độ Sunil Prakash ký kết.',
+    );
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Bộ Công an Việt Nam', 'actor:Thứ trưởng Bộ Công an', 'actor:Lương Quốc Hùng', 'actor:Thư ký Bộ Nội vụ Ấn Độ', 'actor:Sunil Prakash']));
+    expect(triples(p)).toEqual(
+      expect.arrayContaining([
+        'Bộ Công an Việt Nam signs Bản ghi nhớ về hợp tác đào tạo',
+        'Bộ Nội vụ Ấn Độ signs Bản ghi nhớ về hợp tác đào tạo',
+        'Lương Quốc Hùng signs Bản ghi nhớ về hợp tác đào tạo',
+        'Sunil Prakash signs Bản ghi nhớ về hợp tác đào tạo',
+        'Sunil Prakash holds_role Thư ký Bộ Nội vụ Ấn Độ',
+        'Thư ký Bộ Nội vụ Ấn Độ part_of Bộ Nội vụ Ấn Độ',
+        'Lương Quốc Hùng holds_role Thứ trưởng Bộ Công an',
+        'Bộ Công an Việt Nam part_of vietnam',
+      ]),
+    );
+    // The offices did not sign: their holders did.
+    expect(triples(p)).not.toContain('Thứ trưởng Bộ Công an signs Bản ghi nhớ về hợp tác đào tạo');
+  });
+
+  it('never end a name inside a word ("Bộ Công an", "Tổng Thư ký")', () => {
+    const p = run('Ông Laurent Marchand, Tổng Thư ký Bộ Quân đội Pháp, thăm Bộ Công an Lào.');
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Tổng Thư ký Bộ Quân đội Pháp', 'actor:Bộ Công an Lào']));
+    expect(labels(p).some((l) => /Bộ Công$|Thư$|Quân$/.test(l))).toBe(false);
+    expect(triples(p)).toContain('Laurent Marchand holds_role Tổng Thư ký Bộ Quân đội Pháp');
+  });
+
+  it('split an office from the person who holds it, and read whose office it is', () => {
+    const p = run('Bộ trưởng Quốc phòng Australia Richard Marlowe thăm Việt Nam.');
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Bộ trưởng Quốc phòng Australia', 'actor:Richard Marlowe']));
+    expect(triples(p)).toEqual(expect.arrayContaining(['Richard Marlowe holds_role Bộ trưởng Quốc phòng Australia']));
+  });
+
+  it('read co-chairs in the passive, and the place after "tại"', () => {
+    const p = run('Đối thoại Chính sách Quốc phòng Việt Nam – Pháp lần thứ 6 đã diễn ra tại Paris. Đối thoại do Việt Nam và Nhật Bản đồng chủ trì. Pháp ủng hộ Việt Nam.');
+    expect(labels(p)).toContain('event:Đối thoại Chính sách Quốc phòng Việt Nam – Pháp lần thứ 6');
+    expect(triples(p)).toEqual(
+      expect.arrayContaining([
+        'Đối thoại Chính sách Quốc phòng Việt Nam – Pháp lần thứ 6 held_at Paris',
+        'vietnam chairs Đối thoại Chính sách Quốc phòng Việt Nam – Pháp lần thứ 6',
+        'Nhật Bản chairs Đối thoại Chính sách Quốc phòng Việt Nam – Pháp lần thứ 6',
+        'vietnam participates_in Đối thoại Chính sách Quốc phòng Việt Nam – Pháp lần thứ 6',
+        'Pháp participates_in Đối thoại Chính sách Quốc phòng Việt Nam – Pháp lần thứ 6',
+      ]),
+    );
+  });
+
+  it('read a list of domains across semicolons and "cũng như", for what "hai bên" means', () => {
+    const p = run('Hai nước ký Tuyên bố chung về hợp tác biển. Theo Tuyên bố chung, hai bên sẽ hợp tác trong các lĩnh vực: tìm kiếm cứu nạn; công nghiệp quốc phòng cũng như an ninh mạng.');
+    expect(triples(p)).toEqual(
+      expect.arrayContaining([
+        'Tuyên bố chung về hợp tác biển covers search-and-rescue',
+        'Tuyên bố chung về hợp tác biển covers công nghiệp quốc phòng',
+        'Tuyên bố chung về hợp tác biển covers cyber-security',
+      ]),
+    );
+  });
+
+  it('take the place of a dateline as where the article’s instrument was signed', () => {
+    const p = run('Việt Nam và Ấn Độ ký Bản ghi nhớ về hợp tác đào tạo\n\nHà Nội, ngày 14/3/2025 — Việt Nam và Ấn Độ đã ký Bản ghi nhớ về hợp tác đào tạo.');
+    expect(labels(p)).toContain('place:Hà Nội');
+    expect(triples(p)).toContain('Bản ghi nhớ về hợp tác đào tạo signed_at Hà Nội');
+  });
+});
+
+describe('constructions in English', () => {
+  it('read names, offices and people, co-chairs in the passive, and whose office it is', () => {
+    const p = run(
+      'The first EU–Indonesia Security and Defence Dialogue was held in Jakarta. The dialogue was co-chaired by Marta Lindqvist and Rear Admiral Budi Santoso. Indian Defence Minister Arjun Menon welcomed the EU–Indonesia Partnership and Cooperation Agreement, which India supports.',
+    );
+    expect(labels(p)).toEqual(expect.arrayContaining(['place:Jakarta', 'actor:Marta Lindqvist', 'actor:Budi Santoso', 'actor:Indian Defence Minister', 'actor:Arjun Menon', 'agreement:EU–Indonesia Partnership and Cooperation Agreement']));
+    const dialogue = p.candidates.find((c) => c.kind === 'event')!.label;
+    expect(triples(p)).toEqual(
+      expect.arrayContaining([
+        `${dialogue} held_at Jakarta`,
+        `Marta Lindqvist chairs ${dialogue}`,
+        `Budi Santoso chairs ${dialogue}`,
+        'Arjun Menon holds_role Indian Defence Minister',
+        'Indian Defence Minister part_of India',
+      ]),
+    );
+    // "The", "Rear Admiral" and the date words are no part of any name.
+    expect(labels(p).some((l) => /The |Rear|Admiral/.test(l))).toBe(false);
+  });
+
+  it('read a list of domains after "discussed" for the dialogue the two sides held', () => {
+    const p = run('The EU and Indonesia held their first Security and Defence Dialogue. Both sides discussed maritime security, counter-terrorism and crisis management.');
+    const dialogue = p.candidates.find((c) => c.kind === 'event')!.label;
+    expect(triples(p)).toEqual(expect.arrayContaining([`${dialogue} covers maritime-security`, `${dialogue} covers counter-terrorism`, `${dialogue} covers crisis-management`, `eu participates_in ${dialogue}`]));
+  });
+});
+
+describe('learning from the review', () => {
+  const text = 'Việt Nam phối hợp với Liên Hợp Quốc. Liên minh châu Âu phối hợp với ASEAN.';
+  const proposals = run(text);
+  const evidence = (quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, quote });
+
+  it('turns the words of a relation a person added into a construction that finds the same relation elsewhere', () => {
+    const review = {
+      proposals,
+      decisions: [
+        { target: 'relation:added-1', action: 'add' as const, at: '2026-01-01T00:00:00.000Z', add: { type: 'relation' as const, source: { entity: 'vietnam' }, predicate: 'cooperates_with' as const, target: { entity: 'united-nations' }, evidence: [evidence('Việt Nam phối hợp với Liên Hợp Quốc')] } },
+      ],
+    };
+    const learned = learnFromReviews([{ review, text, language: 'vi' }], (_l, predicate, words) => ruleReads(predicate, words));
+    expect(learned.constructions).toEqual([{ predicate: 'cooperates_with', language: 'vi', pattern: '{S} phối hợp với {T}', seen: 1 }]);
+    const before = triples(run(text));
+    const after = triples(propose(text, buildKnowledge(dataset.entities, dataset.relations, learned)));
+    expect(before).not.toContain('eu cooperates_with asean');
+    expect(after).toContain('eu cooperates_with asean');
+  });
+
+  it('scores a rule people reject down, and stops proposing it once it is mostly rejected', () => {
+    const p = run('Nhật Bản ủng hộ ASEAN.');
+    const supports = p.relations.find((r) => r.predicate === 'supports')!;
+    expect(supports).toBeDefined();
+    const retired = buildKnowledge(dataset.entities, dataset.relations, { ...NO_LEARNING, rules: { [supports.rule]: { accepted: 0, rejected: 4 } } });
+    const doubted = buildKnowledge(dataset.entities, dataset.relations, { ...NO_LEARNING, rules: { [supports.rule]: { accepted: 1, rejected: 2 } } });
+    expect(propose('Nhật Bản ủng hộ ASEAN.', retired).relations.some((r) => r.rule === supports.rule)).toBe(false);
+    expect(propose('Nhật Bản ủng hộ ASEAN.', doubted).relations.find((r) => r.rule === supports.rule)!.score).toBeLessThan(supports.score);
+  });
+});
