@@ -5,6 +5,7 @@
  * the steps (← → Page Up/Down, Space, Home, End; Esc leaves), full screen, a link to the step,
  * and the offline file.
  */
+import { isTextField } from '../keyboard';
 import { useEffect } from 'react';
 import './story.css';
 import { t } from '../i18n';
@@ -30,10 +31,6 @@ type Props = {
 
 const other = (lang: Lang): Lang => (lang === 'vi' ? 'en' : 'vi');
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
 function StepEvidence({ blocks }: { blocks: EvidenceBlock[] }) {
   return blocks.map((block, i) => (
     <section key={i} className="step-evidence">
@@ -58,7 +55,7 @@ export function Presenter({ lang, presented, evidence, stepLink, exporting, expo
   useEffect(() => {
     // Captured before the explorer's own keys (Esc would clear its selection underneath).
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (isTextField(e.target) || e.target instanceof HTMLSelectElement || e.ctrlKey || e.metaKey || e.altKey) return;
       const go = { ArrowRight: step + 1, PageDown: step + 1, ' ': step + 1, ArrowLeft: step - 1, PageUp: step - 1, Home: 0, End: count - 1 }[e.key];
       if (e.key === 'Escape') onExit();
       else if (go === undefined || !ready) return;
