@@ -367,13 +367,14 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
           onShowEvidence={showEvidence}
           detailsRef={detailsRef}
           changesSlot={setChangesSlot}
-        >
-          {storyOpen && (
-            <Suspense fallback={null}>
-              <StoryMaker lang={lang} currentStep={story.currentStep} onShowStep={story.showStep} onPresent={story.present} />
-            </Suspense>
-          )}
-        </DetailsColumn>
+          above={
+            storyOpen && (
+              <Suspense fallback={null}>
+                <StoryMaker lang={lang} currentStep={story.currentStep} onShowStep={story.showStep} onPresent={story.present} />
+              </Suspense>
+            )
+          }
+        />
       </main>
     </div>
   );

@@ -89,7 +89,7 @@ describe('ids that are names JavaScript objects carry, on the command line', () 
     expect(runKg('validate', '--data', data)).toMatchObject({ code: 0, out: expect.stringContaining('5 entities, 5 relations, 1 sources') });
     expect(runKg('stats', '--data', data).out).toMatch(/By source[^\n]*\n\s+length: 5 nodes, 5 edges\n/);
     for (const format of EXPORT_FORMAT_IDS) {
-      for (const filter of [[], ['--actor', 'prototype', '--hops', '2'], ['--domain', '0'], ['--among', 'constructor-1,prototype,name']]) {
+      for (const filter of [[], ['--actor', 'prototype', '--hops', '2'], ['--domain', '0', '--domain-hops', '2'], ['--among', 'constructor-1,prototype,name']]) {
         const out = mkdtempSync(join(tmpdir(), 'kg-reserved-out-'));
         const result = runKg('export', '--format', format, '--out-dir', out, ...filter, '--data', data);
         expect(result.code, `${format} ${filter.join(' ')}`).toBe(0);

@@ -1,7 +1,8 @@
 /**
  * The right-hand column: the selection's details, or the "what changed" list while a comparison
  * is shown (whichever was opened last, with a way back to the other), and the article reader over
- * both. Nothing here covers the canvas, so the graph keeps its room whatever is open.
+ * both; the story maker, when open, above them, where the reader leaves it within reach (a
+ * step may show a quote). Nothing here covers the canvas, so the graph keeps its room whatever is open.
  */
 import { useState, type ReactNode, type RefObject } from 'react';
 import type { Evidence } from '../../model/schema';
@@ -23,11 +24,11 @@ type Props = {
   onShowEvidence: (evidence: Evidence) => void;
   detailsRef: RefObject<HTMLElement | null>;
   changesSlot: (element: HTMLDivElement | null) => void;
-  /** What opens above the details (the story maker). */
-  children?: ReactNode;
+  /** What opens above the details (the story maker): the reader covers the details, never this. */
+  above: ReactNode;
 };
 
-export function DetailsColumn({ lang, selection, comparing, article, onCloseArticle, onSelectNode, onSelectEdge, onShowEvidence, detailsRef, changesSlot, children }: Props) {
+export function DetailsColumn({ lang, selection, comparing, article, onCloseArticle, onSelectNode, onSelectEdge, onShowEvidence, detailsRef, changesSlot, above }: Props) {
   // Whichever was opened last is shown: a new comparison, or a new selection (from its list or the canvas).
   const [listFirst, setListFirst] = useState(comparing);
   const [seen, setSeen] = useState({ comparing, selection });
@@ -40,28 +41,30 @@ export function DetailsColumn({ lang, selection, comparing, article, onCloseArti
   const handlers = { lang, onSelectNode, onSelectEdge, onShowEvidence };
   return (
     <div className="details-column">
-      <aside ref={detailsRef} id="details" tabIndex={-1} className="sidebar right" aria-label={t(lang, 'details')}>
-        {children}
-        {comparing && !showList && (
-          <button type="button" className="link-button back-to-changes" onClick={() => setListFirst(true)}>
-            ← {t(lang, 'backToChanges')}
-          </button>
+      {above && <div className="sidebar right details-above">{above}</div>}
+      <div className="details-stack">
+        <aside ref={detailsRef} id="details" tabIndex={-1} className="sidebar right" aria-label={t(lang, 'details')}>
+          {comparing && !showList && (
+            <button type="button" className="link-button back-to-changes" onClick={() => setListFirst(true)}>
+              ← {t(lang, 'backToChanges')}
+            </button>
+          )}
+          <div ref={changesSlot} className="changes-slot" hidden={!showList} />
+          {!showList && selection?.type === 'node' && <NodeDetails id={selection.id} {...handlers} />}
+          {!showList && selection?.type === 'edge' && <EdgeDetails id={selection.id} {...handlers} />}
+          {!showList && !selection && <p className="muted empty">{t(lang, 'emptyDetails')}</p>}
+        </aside>
+        {article && (
+          <ArticleReader
+            key={`${article.source}:${article.start ?? ''}`}
+            article={article}
+            lang={lang}
+            onClose={onCloseArticle}
+            onSelectNode={onSelectNode}
+            onSelectEdge={onSelectEdge}
+          />
         )}
-        <div ref={changesSlot} className="changes-slot" hidden={!showList} />
-        {!showList && selection?.type === 'node' && <NodeDetails id={selection.id} {...handlers} />}
-        {!showList && selection?.type === 'edge' && <EdgeDetails id={selection.id} {...handlers} />}
-        {!showList && !selection && <p className="muted empty">{t(lang, 'emptyDetails')}</p>}
-      </aside>
-      {article && (
-        <ArticleReader
-          key={`${article.source}:${article.start ?? ''}`}
-          article={article}
-          lang={lang}
-          onClose={onCloseArticle}
-          onSelectNode={onSelectNode}
-          onSelectEdge={onSelectEdge}
-        />
-      )}
+      </div>
     </div>
   );
 }

@@ -194,7 +194,7 @@ function StoryEditor({ lang, story, onChange, onBack, currentStep, onShowStep, o
         <button type="button" className="button primary" disabled={!ready} onClick={() => present(0)}>
           ▶ {t(lang, 'present')}
         </button>
-        {ready && <ShareLink lang={lang} label={t(lang, 'copyLink')} link={() => storyLink(story, lang)} />}
+        {ready && <ShareLink lang={lang} label={t(lang, 'copyStoryLink')} link={() => storyLink(story, lang)} />}
         <button type="button" className="link-button" disabled={!ready} onClick={() => downloadStory(story)} title={t(lang, 'downloadStoryHelp')}>
           {t(lang, 'downloadStory')}
         </button>

@@ -35,9 +35,8 @@ export const STORY_STRINGS = {
   showStep: { vi: 'Xem bước này', en: 'Show this step' },
   replaceStep: { vi: 'Thay bằng góc nhìn hiện tại', en: 'Replace with the current view' },
   presentFromHere: { vi: 'Trình chiếu từ đây', en: 'Present from here' },
-  copyLink: { vi: 'Chép liên kết', en: 'Copy link' },
-  linkCopied: { vi: 'Đã chép liên kết.', en: 'Link copied.' },
-  linkNotCopied: { vi: 'Trình duyệt không cho chép; liên kết ở đây:', en: 'The browser would not copy it; here is the link:' },
+  copyStoryLink: { vi: 'Sao chép liên kết câu chuyện', en: 'Copy the story’s link' },
+  linkNotCopied: { vi: 'Trình duyệt không cho sao chép; liên kết ở đây:', en: 'The browser would not copy it; here is the link:' },
   downloadStory: { vi: 'Tải tệp câu chuyện (.json)', en: 'Download the story file (.json)' },
   downloadStoryHelp: {
     vi: 'Đặt tệp vào graph-data/stories/ rồi chạy npm run kg -- story validate để kiểm tra.',

@@ -11,6 +11,13 @@ import { COUNTED, STRINGS, tCount } from '../../../src/app/i18n';
 import { EXPORT_FORMAT_IDS, EXPORT_FORMAT_LABELS } from '../../../src/io/options';
 import { ACTOR_CATEGORIES, ACTOR_CATEGORY_LABELS, DATE_TYPES, KINDS, PREDICATES } from '../../../src/model/vocabulary';
 import { REPO_ROOT } from '../../helpers/shipped';
+import { IMPORT_STRINGS } from '../../../src/app/i18nImport';
+import { PATH_STRINGS } from '../../../src/app/panels/pathStrings';
+import { PROFILE_STRINGS } from '../../../src/app/profile/profileStrings';
+import { SHELL_STRINGS } from '../../../src/app/shellStrings';
+import { STORY_STRINGS } from '../../../src/app/story/storyStrings';
+import { TABLE_STRINGS } from '../../../src/app/table/tableStrings';
+import { CHANGES_STRINGS, TIMELINE_STRINGS } from '../../../src/app/timeline/strings';
 
 const APP = join(REPO_ROOT, 'src', 'app');
 /** Text that is the same in both languages on purpose: symbols, and each language's own name. */
@@ -50,6 +57,19 @@ function hardCodedWords(file: string): string[] {
 }
 
 describe('interface strings', () => {
+  it('gives each key one wording: no two string tables define the same key (the later would silently win)', () => {
+    const tables = { IMPORT_STRINGS, PATH_STRINGS, PROFILE_STRINGS, SHELL_STRINGS, STORY_STRINGS, TABLE_STRINGS, TIMELINE_STRINGS, CHANGES_STRINGS };
+    const owner = new Map<string, string>();
+    const twice: string[] = [];
+    for (const [table, strings] of Object.entries(tables)) {
+      for (const key of Object.keys(strings)) {
+        if (owner.has(key)) twice.push(`${key}: ${owner.get(key)} and ${table}`);
+        owner.set(key, table);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
   it('has every string in both languages, translated, with no glued plural', () => {
     const problems: string[] = [];
     const tables: Record<string, Record<string, { vi: string; en: string }>> = {
