@@ -58,6 +58,17 @@ describe.skipIf(unavailable !== null)('the explorer at a glance', () => {
         const hubs = HUBS[lang].filter((names) => named(byDefault, names)).length;
         expect(hubs).toBeGreaterThanOrEqual(width === 1440 ? 5 : 4);
         await screenshot(page, `glance-default-${lang}-${width}`);
+        // Every control of the top bar is on screen, whole: nothing pushed past the window's edge.
+        const offscreen = await page.evaluate(() =>
+          [...document.querySelectorAll('.brand, .search input, .toolbar > *, .lang-switch button')]
+            .filter((e) => {
+              const r = e.getBoundingClientRect();
+              return r.left < 0 || r.right > window.innerWidth || r.width < 24;
+            })
+            .map((e) => e.textContent),
+        );
+        expect(offscreen).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
         // Norway chosen in the search: its neighbourhood and the edges' labels on top.
         await page.keyboard.press('/');
