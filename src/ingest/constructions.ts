@@ -244,10 +244,17 @@ function unitsOf(input: ConstructionInput, sentence: ConstructionInput['sentence
 /** The relations the constructions find, one per triple and sentence (the surest reading). */
 export function proposeByConstructions(input: ConstructionInput): RelationProposal[] {
   const best = new Map<string, RelationProposal>();
+  // The article's first subject of some kinds, looked up once per question: an article of
+  // thousands of instruments would otherwise be searched again for every name that refers to one.
+  const subjectFor = new Map<string, ConstructionInput['subjects'][number] | undefined>();
+  const firstSubject = (kinds: Kind[], wanted: 'subject' | Kind) => {
+    const key = `${kinds.join(',')}|${wanted}`;
+    if (!subjectFor.has(key)) subjectFor.set(key, input.subjects.find((s) => kinds.includes(s.kind) && (wanted === 'subject' || s.kind === wanted)));
+    return subjectFor.get(key);
+  };
   const resolve = (slot: Slot, kinds: Kind[]): { ref: EndRef; kind: Kind; via: boolean } | undefined => {
     if (!slot.reference) return kinds.includes(slot.kind) ? { ref: slot.ref, kind: slot.kind, via: slot.viaReference } : undefined;
-    const wanted = slot.reference;
-    const subject = input.subjects.find((s) => kinds.includes(s.kind) && (wanted === 'subject' || s.kind === wanted));
+    const subject = firstSubject(kinds, slot.reference);
     return subject ? { ref: subject.ref, kind: subject.kind, via: true } : undefined;
   };
   const slotsOf = slotsBySentence(input);
@@ -279,7 +286,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (before) {
           // The clause's own instrument or event before the words, else what the article is about.
           // A name the clause gives ("Theo ETA, hai bên …") before what a reference means.
-          const subject = before.named[u] ?? before.any[u] ?? input.subjects.filter((s) => rule.sources.includes(s.kind)).map((s) => ({ ...s, via: true }))[0];
+          const subject = before.named[u] ?? before.any[u] ?? withVia(firstSubject(rule.sources, 'subject'));
           sources = subject ? [subject] : [];
         }
         const targets = match.T.map((t) => resolve(t, rule.targets)!);
@@ -308,6 +315,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
 }
 
 type Resolved = { ref: EndRef; kind: Kind; via: boolean };
+
+const withVia = (subject: { ref: EndRef; kind: Kind } | undefined): Resolved | undefined => (subject ? { ...subject, via: true } : undefined);
 
 /**
  * For each unit of a sentence, the last name before it that resolves (`any`) and the last such

@@ -3,6 +3,7 @@
  * entities, new entity candidates, references to the main instrument, and draft relations.
  * Pure and deterministic: the same text and graph give the same proposals.
  */
+import { isReservedId } from '../model/ids';
 import type { Entity, Relation } from '../model/schema';
 import { relationId } from '../model/schema';
 import type { CuratedKind as Kind } from './types';
@@ -87,16 +88,16 @@ export function buildKnowledge(entities: Entity[], relations: Relation[], learne
   };
 }
 
-/** A candidate's key: its name in ASCII, also the id it would get. */
+/** A candidate's key: its name in ASCII, also the id it would get (never one the graph cannot hold, such as "constructor"). */
 export function candidateKey(label: string): string {
-  return (
+  const key =
     foldedWords(label)
       .join('-')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60)
-      .replace(/-+$/, '') || 'entity'
-  );
+      .replace(/-+$/, '') || 'entity';
+  return isReservedId(key) ? `${key}-entity` : key;
 }
 
 function sentenceIndexOfTokens(tokens: Token[], sentences: { start: number; end: number }[]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildKnowledge, propose } from '../../../src/ingest/propose';
+import { buildKnowledge, candidateKey, propose } from '../../../src/ingest/propose';
 import type { Proposals } from '../../../src/ingest/types';
 import { loadDataset } from '../../../src/cli/corpusFiles';
 import { fixtureText } from '../../helpers/ingest';
@@ -143,5 +143,13 @@ describe('rules that read names, with an empty graph', () => {
   it('reads the parties of "hợp tác … giữa A và B"', () => {
     const p = propose('Thỏa thuận thúc đẩy hợp tác trên thực địa giữa các Phái đoàn EU và Đại sứ quán Na Uy.', blank);
     expect(triples(p)).toContain('Phái đoàn EU cooperates_with Đại sứ quán Na Uy');
+  });
+});
+
+describe('a new entity’s key', () => {
+  it('is its name in ASCII words, and never a name every JavaScript object has (the graph could not hold it)', () => {
+    expect(candidateKey('Đối thoại Hàng hải Na Uy – Việt Nam')).toBe('doi-thoai-hang-hai-na-uy-viet-nam');
+    expect(candidateKey('Constructor')).toBe('constructor-entity');
+    expect(candidateKey('Prototype')).toBe('prototype');
   });
 });
