@@ -281,6 +281,12 @@ describe.skipIf(unavailable !== null)('a curator finishes an unseen article in t
     expect(previewText).toContain('The Memorandum of Understanding on Maritime Security Cooperation was signed at Oslo');
     expect(previewText).not.toMatch(/ban-ghi-nho|candidate:|relation:/);
     await screenshot(page, 'curate-preview');
+    // The review reloads after a write; on a busy machine that takes a while, and a preview asked
+    // meanwhile must not be lost when it lands (it was, under CI's load): the reload is held back here.
+    await page.route('**/api/review/*', async (route) => {
+      if (route.request().method() === 'GET') await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
     await act.click(page.getByRole('button', { name: 'Write to the graph' }));
     await page.getByText(/^Written to the graph\./).waitFor();
     await act.click(page.getByRole('button', { name: 'Preview again' }));

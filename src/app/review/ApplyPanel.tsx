@@ -13,7 +13,8 @@ import type { Lang } from '../state/viewState';
 import { planApply, writeApply, type ReviewState } from './api';
 import { planSummary, rt } from './strings';
 
-type Props = { state: ReviewState; lang: Lang; version: number; onWritten: () => void };
+/** `onWritten` reloads the review; a preview asked before it lands would belong to the review as it was. */
+type Props = { state: ReviewState; lang: Lang; version: number; onWritten: () => Promise<unknown> };
 
 const isEmpty = (p: ApplyPlan) => p.entities.length + p.relations.length + p.evidence.length + p.aliases.length + p.mentions.length === 0;
 const counts = (p: ApplyPlan) => ({ entities: p.entities.length, relations: p.relations.length, evidence: p.evidence.length, aliases: p.aliases.length, mentions: p.mentions.length });
@@ -32,6 +33,7 @@ export function ApplyPanel({ state, lang, version, onWritten }: Props) {
   const [preview, setPreview] = useState<{ plan: ApplyPlan; invalid: string[]; version: number } | null>(null);
   const [written, setWritten] = useState<ApplyPlan | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [reloading, setReloading] = useState(false);
   const current = preview && preview.version === version ? preview : null;
   const empty = current !== null && isEmpty(current.plan);
   const blocked = !current || empty || current.plan.problems.length > 0 || current.invalid.length > 0;
@@ -48,7 +50,8 @@ export function ApplyPanel({ state, lang, version, onWritten }: Props) {
       (plan) => {
         setWritten(plan);
         setPreview(null);
-        onWritten();
+        setReloading(true);
+        void onWritten().finally(() => setReloading(false));
       },
       (e: Error) => setError(e.message),
     );
@@ -58,7 +61,7 @@ export function ApplyPanel({ state, lang, version, onWritten }: Props) {
   return (
     <section className="apply-panel" aria-labelledby="apply-title">
       <h2 id="apply-title">{rt(lang, 'applyTitle')}</h2>
-      <button type="button" onClick={load}>
+      <button type="button" onClick={load} disabled={reloading}>
         {current || written ? rt(lang, 'previewAgain') : rt(lang, 'preview')}
       </button>
       {current && names && (

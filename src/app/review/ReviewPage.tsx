@@ -276,9 +276,7 @@ export function ReviewPage({ initial, lang }: Props) {
         state={state}
         lang={lang}
         version={version}
-        onWritten={() => {
-          void send(loadReview(state.id));
-        }}
+        onWritten={() => send(loadReview(state.id))}
       />
     </div>
   );
