@@ -63,7 +63,7 @@ export const STORY_STRINGS = {
   nextStep: { vi: 'Bước sau ›', en: 'Next ›' },
   exitPresentation: { vi: 'Thoát', en: 'Exit' },
   fullScreen: { vi: 'Toàn màn hình', en: 'Full screen' },
-  copyStepLink: { vi: 'Chép liên kết tới bước này', en: 'Copy a link to this step' },
+  copyStepLink: { vi: 'Sao chép liên kết tới bước này', en: 'Copy a link to this step' },
   presentKeys: { vi: 'Phím ← → để chuyển bước, Esc để thoát.', en: '← and → move between steps; Esc leaves.' },
   offlineKeys: { vi: 'Phím ← → để chuyển bước.', en: '← and → move between steps.' },
   noCaptionHere: {
