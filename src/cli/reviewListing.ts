@@ -2,6 +2,7 @@
  * One line per decision target for the command line, in the curator's language: what it would
  * add as it stands now (edits applied, names rather than ids), and the quote it rests on.
  */
+import { sharedWordsPhrase } from '../ingest/similar';
 import { additions, candidateTarget, currentDecisions, decisionTargets, editOf, progress, referenceTarget, reviewEntities, type ReviewFile } from '../ingest/review';
 import { describeRule } from '../ingest/ruleLabels';
 import { parseRefKey, type EndRef } from '../ingest/types';
@@ -61,7 +62,7 @@ export function listingLines(review: ReviewFile, entities: Entity[], lang: Lang)
     if (candidate) {
       const entity = news.get(candidate.key)!;
       const merged = edit?.merge ? ` → ${WORDS.mergeInto[lang]} ${name({ entity: edit.merge })}` : '';
-      const similar = candidate.similar.length ? `; ${WORDS.similar[lang]}: ${candidate.similar.map((s) => `${name({ entity: s.entity })} ${s.score}`).join(', ')}` : '';
+      const similar = candidate.similar.length ? `; ${WORDS.similar[lang]}: ${candidate.similar.map((s) => `${name({ entity: s.entity })} ${s.score}${s.shared?.length ? ` (${sharedWordsPhrase(s, lang)})` : ''}`).join(', ')}` : '';
       const label = lang === 'en' && entity.labelEn ? `“${entity.label}” / “${entity.labelEn}”` : `“${entity.label}”`;
       return `${newKind(entity.kind, lang)}: ${label}${candidate.acronym ? ` (${candidate.acronym})` : ''}${merged} — ${describeRule(candidate.rule, lang)}, ${candidate.mentions.length} ${WORDS.times[lang]}${similar}`;
     }

@@ -41,7 +41,7 @@ const candidateSchema = z.strictObject({
   rule: z.string().min(1),
   score: z.number(),
   mentions: z.array(spanSchema),
-  similar: z.array(z.strictObject({ entity: entityId, score: z.number() })),
+  similar: z.array(z.strictObject({ entity: entityId, score: z.number(), shared: z.array(z.string()).optional() })),
 });
 
 const mentionSchema = z.intersection(

@@ -47,8 +47,20 @@ export function similarEntities(index: SimilarityIndex, name: string, limit = 3,
   for (const word of words) for (const id of index.byWord.get(word) ?? []) seen.add(id);
   const scored: Similar[] = [];
   for (const id of seen) {
-    const score = Math.max(...(index.names.get(id) ?? []).map((n) => jaccard(words, n)));
-    if (score >= threshold) scored.push({ entity: id, score: Math.round(score * 100) / 100 });
+    const names = index.names.get(id) ?? [];
+    const scores = names.map((n) => jaccard(words, n));
+    const score = Math.max(...scores);
+    if (score < threshold) continue;
+    // The reason a reviewer reads: the words the new name shares with the entity's closest name.
+    const closest = new Set(names[scores.indexOf(score)]);
+    scored.push({ entity: id, score: Math.round(score * 100) / 100, shared: [...words].filter((w) => closest.has(w)) });
   }
   return scored.sort((a, b) => b.score - a.score || a.entity.localeCompare(b.entity)).slice(0, limit);
+}
+
+/** Why a new name was found like an entity, as a reviewer reads it: “cùng có “hợp tác”, “quốc phòng”” / “shares …”. */
+export function sharedWordsPhrase(similar: Similar, lang: 'vi' | 'en'): string {
+  if (!similar.shared?.length) return '';
+  const words = similar.shared.map((w) => `“${w}”`).join(', ');
+  return lang === 'vi' ? `cùng có ${words}` : `shares ${words}`;
 }

@@ -32,7 +32,8 @@ export type RawCandidate = {
   category?: 'state' | 'organisation' | 'body' | 'office' | 'person';
 };
 
-export type Similar = { entity: string; score: number };
+/** A known entity a new name resembles, and why: the meaningful words the two names share. */
+export type Similar = { entity: string; score: number; shared?: string[] };
 
 export type Candidate = {
   key: string;

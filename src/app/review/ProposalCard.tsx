@@ -1,4 +1,5 @@
 /** One proposal or addition: what it would add (with the names as edited), the words it rests on, and the reviewer's buttons. */
+import { sharedWordsPhrase } from '../../ingest/similar';
 import { forwardRef } from 'react';
 import { KINDS, PREDICATES } from '../../model/vocabulary';
 import { editOf, isKept, type Decision, type DecisionInput } from '../../ingest/review';
@@ -84,7 +85,7 @@ function Summary({ item, state, lang, decision }: Pick<Props, 'item' | 'state' |
         </p>
         {c.similar.length > 0 && !edit?.merge && (
           <p className="similar">
-            {rt(lang, 'similar')}: {c.similar.map((s) => `${endName(state, { entity: s.entity }, lang)} (${formatCount(lang, s.score)})`).join(', ')}
+            {rt(lang, 'similar')}: {c.similar.map((s) => `${endName(state, { entity: s.entity }, lang)} (${[formatCount(lang, s.score), sharedWordsPhrase(s, lang)].filter(Boolean).join('; ')})`).join(', ')}
           </p>
         )}
         <p className="meta">

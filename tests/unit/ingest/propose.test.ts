@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledge, candidateKey, propose } from '../../../src/ingest/propose';
 import type { Proposals } from '../../../src/ingest/types';
+import { sharedWordsPhrase } from '../../../src/ingest/similar';
 import { loadDataset } from '../../../src/cli/corpusFiles';
 import { fixtureText } from '../../helpers/ingest';
 import { GRAPH_DATA } from '../../helpers/shipped';
@@ -52,9 +53,12 @@ describe('proposals on the fictional fixture article', () => {
     expect(candidate(p, 'Hà Nội')).toMatchObject({ kind: 'place' });
   });
 
-  it('says which existing entities a new one resembles', () => {
+  it('says which existing entities a new one resembles, and why: the words they share', () => {
     const minister = candidate(p, 'Bộ trưởng Quốc phòng Nhật Bản');
-    expect(minister?.similar.map((s) => s.entity)).toContain('norway-defence-minister');
+    const norway = minister?.similar.find((s) => s.entity === 'norway-defence-minister');
+    expect(norway?.shared).toEqual(expect.arrayContaining(['bộ', 'trưởng', 'quốc', 'phòng']));
+    expect(norway?.shared).not.toContain('nhật');
+    expect(sharedWordsPhrase(norway!, 'vi')).toMatch(/^cùng có “bộ”, “trưởng”/);
   });
 
   it('splits a list of domains into one covers relation per item', () => {
