@@ -17,7 +17,7 @@ const listing = (dir: string) => [...readdirSync(join(dir, 'sources')), ...(exis
 
 type Contract = {
   mentions: ({ start: number; end: number; quote: string } & ({ entity: string } | { candidate: string }))[];
-  candidates: { key: string; label: string; kind: string; mentions: { start: number; end: number; quote: string }[]; similar: { entity: string; score: number }[] }[];
+  candidates: { key: string; label: string; kind: string; mentions: { start: number; end: number; quote: string }[]; similar: { entity: string; score: number; shared: string[] }[] }[];
   relations: { source: object; predicate: string; target: object; evidence: { start: number; end: number; quote: string }; rule: string; score: number }[];
 };
 
@@ -36,7 +36,8 @@ describe('kg ingest --dry-run --json', () => {
     }
     for (const c of json.candidates) {
       expect(c).toMatchObject({ key: expect.any(String), label: expect.any(String), kind: expect.any(String) });
-      for (const s of c.similar) expect(s).toEqual({ entity: expect.any(String), score: expect.any(Number) });
+      // The likeness carries its reason, the words the two names share.
+      for (const s of c.similar) expect(s).toEqual({ entity: expect.any(String), score: expect.any(Number), shared: expect.arrayContaining([expect.any(String)]) });
     }
     for (const r of json.relations) {
       expect(text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.quote);
