@@ -509,6 +509,7 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
     if (title === 0 || !cap(ctx, i) || ctx.covered[i]) continue;
     // A title inside a longer name ("Hội nghị Bộ trưởng Quốc phòng …") is that name's.
     if (i > 0 && joined(ctx.text, ctx.tokens, i - 1) && cap(ctx, i - 1) && phraseLength(ctx, i - 2, VI_RANKS) === 0 && phraseLength(ctx, i - 1, VI_RANKS) === 0) continue;
+    if (headEndsBefore(ctx, i)) continue;
     const limit = ctx.sentenceEnd[i]!;
     let end = i + title - 1;
     let person = -1;
@@ -549,6 +550,15 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
       i = name;
     }
   }
+}
+
+/** Whether a capitalised name head ends right before `i`: "Hội nghị | Bộ trưởng Quốc phòng …" is a meeting, not an office. */
+function headEndsBefore(ctx: Context, i: number): boolean {
+  for (let h = Math.max(0, i - 4); h < i; h++) {
+    const head = headAt(ctx, h);
+    if (head && h + head[0] === i && cap(ctx, h) && joined(ctx.text, ctx.tokens, i - 1)) return true;
+  }
+  return false;
 }
 
 /** Whether the words from..to end with the name of a state ("… Ấn Độ"). */

@@ -172,6 +172,11 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
   const element = elements[e]!;
   switch (element.type) {
     case 'slot': {
+      // "hosted by the Royal Malaysian Navy", "bởi các nước": an article before a name is not a word of the construction.
+      while (units[u]?.type === 'word' && DETERMINERS.has((units[u] as { folded: string }).folded) && units[u + 1]?.type === 'slot') u++;
+      // "do Thượng tướng Phạm Văn Tùng …", "by Rear Admiral …": a rank or a form of address before the first name.
+      const rank = rankAt(units, u);
+      if (rank > 0 && units[u + rank]?.type === 'slot') u += rank;
       const list = listAt(units, u, (slot) => fits(element.end, slot), element.many);
       if (!list) return undefined;
       return matchFrom(units, elements, e + 1, list.next, fits, { ...bound, [element.end]: [...bound[element.end], ...list.slots] });

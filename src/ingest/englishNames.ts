@@ -8,7 +8,7 @@
 import { isAcronym, isCapitalised, type Token } from '../text/tokens';
 import type { EnglishWords } from './english';
 import type { CuratedKind as Kind, RawCandidate } from './types';
-import { ENGLISH_HEADS, OFFICE_TITLES_EN, RANKS_EN } from './nameLexicon';
+import { ENGLISH_HEADS, ENGLISH_LEADING_HEADS, OFFICE_TITLES_EN, RANKS_EN } from './nameLexicon';
 import { stateNamed, stateOfAdjective } from './states';
 
 type Context = {
@@ -63,7 +63,9 @@ export function englishHead(tokens: Token[], first: number, last: number): { kin
       return englishHead(tokens, first, k - 1) ?? titleHead(tokens, first, k - 1);
     }
   }
-  return best ? { kind: best.kind, ...(best.category ? { category: best.category } : {}), at: best.at } : titleHead(tokens, first, last);
+  if (best) return { kind: best.kind, ...(best.category ? { category: best.category } : {}), at: best.at };
+  const leading = last > first ? ENGLISH_LEADING_HEADS.find(([head]) => tokens[first]!.folded === head) : undefined;
+  return leading ? { kind: leading[1], at: first } : titleHead(tokens, first, last);
 }
 
 function titleHead(tokens: Token[], first: number, last: number): { kind: Kind; category: 'office'; at: number } | undefined {
@@ -184,8 +186,10 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     out.push({ first, last, kind: head.kind, rule: 'name-head', score: 0.7, ...(head.category ? { category: head.category } : {}) });
     return;
   }
-  const before = ctx.tokens[first - 1]?.folded;
-  const place = (before === 'in' || before === 'at' || before === 'of') && last - first <= 2;
+  // "in Kuantan", "deployed to the Indo-Pacific": a short name after a word of place.
+  const the = ctx.tokens[first - 1]?.folded === 'the' ? 1 : 0;
+  const before = ctx.tokens[first - 1 - the]?.folded;
+  const place = (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1)) && last - first <= 2;
   const lone = first === last;
   if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text))) return;
   if (lone && !place && !isAcronym(ctx.tokens[first]!.text) && first === ctx.sentenceStart[first]) return;

@@ -43,6 +43,9 @@ const SUPPORTED: Kind[] = ['actor', 'agreement', 'partnership', 'framework', 'do
 /** Words that may stand between a subject and its verb: tense and aspect, adverbs of time. */
 const AUX_VI = '[đã|sẽ|vừa|cũng|đã chính thức|chính thức|hôm nay|mới đây]?';
 
+/** Words that may stand between "tại" and a place's name: "tại thủ đô Viêng Chăn", "tại căn cứ hải quân Sattahip". */
+const PLACE_WORDS_VI = '[thủ đô|thành phố|tỉnh|trụ sở|căn cứ hải quân|căn cứ]?';
+
 export const RELATION_RULES: RelationRule[] = [
   {
     id: 'signs/ky',
@@ -108,12 +111,13 @@ export const RELATION_RULES: RelationRule[] = [
     vi: [
       '{T} ~ với sự [tham gia|tham dự] của … {S+}',
       'Tham dự {T} có ~ {S+}',
+      'Tham dự {T} có ~ [là|gồm] {S+}',
       `{S+} ${AUX_VI} [tham gia|tham dự] {T}`,
       '{S} … lên đường làm nhiệm vụ tại {T}',
     ],
     en: [
       '{S+} ~ [took part in|has taken part in|have taken part in|take part in|participated in|attended|work together in] {T}',
-      '{T} … [involved|was attended by|were attended by] ~ from {S+}',
+      '{T} ~ [involved|was attended by|were attended by] ~ from {S+}',
       '{S+} held … {T}',
     ],
   },
@@ -198,7 +202,7 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['event'],
     targets: ['place'],
     score: 0.85,
-    vi: ['{S} ~ [diễn ra tại|khai mạc tại|tại] {T}', '{S} ~ khai mạc ~ tại {T}'],
+    vi: [`{S} ~ [diễn ra tại|khai mạc tại|tại] ${PLACE_WORDS_VI} {T}`, `{S} ~ khai mạc ~ tại ${PLACE_WORDS_VI} {T}`],
     en: ['{S} ~ [held in|held at|was held at|off the coast of|in] {T}'],
   },
   {
