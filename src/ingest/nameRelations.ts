@@ -14,7 +14,7 @@
  */
 import type { Token } from '../text/tokens';
 import { spanOf } from './tokenSpans';
-import { stateOfAdjective } from './states';
+import { stateNamed, stateOfAdjective } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 
 export type NamedRange = { first: number; last: number; ref: EndRef; kind: CuratedKind };
@@ -131,6 +131,20 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
   const adjective = stateOfAdjective(tokens[name.first]!.text);
   if (adjective) {
     const ref = input.stateOf(adjective.en);
+    if (ref && refKey(ref) !== own) return ref;
+  }
+  // "Royal Malaysian Navy", "the Japan Coast Guard", "New Zealand Defence Force": a state's adjective
+  // or name inside the name, before its head.
+  for (let k = name.first + 1; k < name.last; k++) {
+    const inner = stateOfAdjective(tokens[k]!.text);
+    const ref = inner && input.stateOf(inner.en);
+    if (ref && refKey(ref) !== own) return ref;
+  }
+  for (const length of input.nameLengths) {
+    if (length > 3 || name.first + length > name.last) continue;
+    const end = name.first + length - 1;
+    if (!stateNamed(input.text.slice(tokens[name.first]!.start, tokens[end]!.end))) continue;
+    const ref = input.resolve(name.first, end);
     if (ref && refKey(ref) !== own) return ref;
   }
   const gap = input.text.slice(tokens[name.first - 2]?.end ?? 0, tokens[name.first]!.start);
