@@ -9,6 +9,8 @@
  * - an instrument names its parties and an event its participants: "Tuyên bố … Việt Nam –
  *   Australia", "EU–Indonesia Partnership and Cooperation Agreement", "… giữa A và B";
  * - a framework belongs to who owns it: "Chiến lược … của Canada";
+ * - an instrument or an event covers the domains its topic names: "Bản ghi nhớ về hợp tác an
+ *   ninh mạng", "Memorandum of Understanding on Maritime Domain Awareness";
  * - a place in brackets after a place is where it lies: "Brussels (Bỉ)".
  * The evidence is the names themselves.
  */
@@ -33,6 +35,8 @@ type Input = {
   /** The entity an English adjective of a state stands for ("Indian"). */
   stateOf: (stateName: string) => EndRef | undefined;
   category: (ref: EndRef) => string | undefined;
+  /** The kind of a known entity or a candidate. */
+  kindOf: (ref: EndRef) => CuratedKind | undefined;
   sentenceOf: (token: number) => number;
   existing: (source: string, predicate: string, target: string) => string | undefined;
 };
@@ -88,6 +92,9 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         else if (owner && name.kind === 'event') add(name.first, name.last, 'part_of', name.ref, owner, 'part_of/owner-in-name', 0.7);
         break;
       }
+    }
+    if (name.kind === 'agreement' || name.kind === 'partnership' || name.kind === 'framework' || name.kind === 'event') {
+      for (const domain of topicDomains(input, name)) add(name.first, name.last, 'covers', name.ref, domain, 'covers/topic-in-name', 0.75);
     }
     // "Brussels (Bỉ)": where a place lies.
     if (name.kind === 'place') {
@@ -153,6 +160,26 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
     if (owner) return owner.ref;
   }
   return undefined;
+}
+
+/** Words that open an instrument's or an event's topic: "Bản ghi nhớ về …", "Dialogue on …". */
+const TOPIC_OPENERS = new Set(['ve', 'on']);
+
+/** The domains the graph knows that an instrument's or an event's topic names, each once, left to right. */
+function topicDomains(input: Input, name: NamedRange): EndRef[] {
+  const found: EndRef[] = [];
+  let k = name.first + 1;
+  while (k < name.last && !TOPIC_OPENERS.has(input.tokens[k]!.folded)) k++;
+  for (k++; k <= name.last; k++) {
+    for (const end of runEnds(input, [k], k, name.last)) {
+      const ref = input.resolve(k, end);
+      if (!ref || input.kindOf(ref) !== 'domain') continue;
+      if (!found.some((f) => refKey(f) === refKey(ref))) found.push(ref);
+      k = end;
+      break;
+    }
+  }
+  return found;
 }
 
 /** The two sides an instrument's or an event's name joins with a dash ("Việt Nam – Pháp", "EU–Indonesia") or "giữa A và B". */

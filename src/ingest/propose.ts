@@ -287,6 +287,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   for (let length = 1; length <= Math.max(knowledge.vocabulary.longest, LONGEST_STATE_WORDS); length++) lengths.add(length);
   const nameLengths = [...lengths].sort((a, b) => b - a);
   const categoryOf = new Map(candidates.map((c) => [c.key, c.actorCategory]));
+  const kindOfCandidate = new Map(candidates.map((c) => [c.key, c.kind]));
   const stateRefs = new Map<State, EndRef>(knowledge.states);
   for (const c of candidates) {
     const state = stateNamed(c.label);
@@ -312,6 +313,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
       return state ? stateRefs.get(state) : undefined;
     },
     category: (ref) => ('entity' in ref ? knowledge.vocabulary.entities.get(ref.entity)?.category : categoryOf.get(ref.candidate)),
+    kindOf: (ref) => ('entity' in ref ? knowledge.vocabulary.entities.get(ref.entity)?.kind : kindOfCandidate.get(ref.candidate)),
     sentenceOf: (i) => sentenceIndex[i] ?? 0,
     existing,
   });
