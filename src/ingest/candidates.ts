@@ -87,7 +87,7 @@ function extendName(ctx: Context, afterHead: number, limit: number): number {
   for (;;) {
     const next = end + 1;
     if (next >= limit || !joined(ctx.text, ctx.tokens, end)) return end;
-    if (folded(ctx, next) === 'va' && headAt(ctx, next + 1)) return end;
+    if (folded(ctx, next) === 'va' && (headAt(ctx, next + 1) || stateStartsAt(ctx, next + 1))) return end;
     if (cap(ctx, next)) {
       // A known name inside a new one is taken whole: "Thỏa thuận Đối tác An ninh và Phòng thủ".
       end = ctx.covered[next]?.lastToken ?? next;
@@ -102,18 +102,27 @@ function extendName(ctx: Context, afterHead: number, limit: number): number {
     // A known name joins a new one only as its owner: "Chiến lược Toàn cầu của Liên minh châu Âu".
     const ownerOnly = ctx.covered[k] !== undefined && !['của', 'giữa'].includes(lastLower);
     // "và" before a known name or another head starts a second name: "… Việt Nam và Liên minh châu Âu".
-    const coordination = folded(ctx, k - 1) === 'va' && (headAt(ctx, k) !== undefined || ctx.covered[k] !== undefined);
+    const coordination = folded(ctx, k - 1) === 'va' && (headAt(ctx, k) !== undefined || ctx.covered[k] !== undefined || stateStartsAt(ctx, k));
     if (k < limit && cap(ctx, k) && (end === afterHead || CONNECTORS.has(lastLower) || k - next === 1) && !coordination && !grammatical && !ownerOnly) {
       end = ctx.covered[k]?.lastToken ?? k;
       continue;
     }
-    const firstSyllable = cap(ctx, end) && !cap(ctx, end - 1) && !isAcronym(ctx.tokens[end]!.text);
+    // Not a foreign name ("Philippines thiết lập"): only a Vietnamese syllable starts a word that goes on in lower case.
+    const firstSyllable = cap(ctx, end) && !cap(ctx, end - 1) && !isAcronym(ctx.tokens[end]!.text) && !stateNamed(ctx.tokens[end]!.text) && !/[fjwz]|[^aeiouy]{2}$/i.test(ctx.tokens[end]!.text.normalize('NFD').replace(/\p{M}/gu, ''));
     if ((firstSyllable && !FUNCTION_WORDS.has(folded(ctx, next))) || continuesWord(ctx, end)) {
       end = next;
       continue;
     }
     return end;
   }
+}
+
+/** Whether a state's name starts at `at` ("… Việt Nam và | Philippines"). */
+function stateStartsAt(ctx: Context, at: number): boolean {
+  for (let end = at; end < Math.min(ctx.tokens.length, at + 3); end++) {
+    if (stateNamed(ctx.text.slice(ctx.tokens[at]!.start, ctx.tokens[end]!.end))) return true;
+  }
+  return false;
 }
 
 /** Whether a name's last syllable and the next, lower-case one are one word ("Công an", "Quân đội", "Thư ký"): a name does not end inside a word. */
@@ -327,7 +336,8 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     if (last - first >= 1 || lone) {
       const before = folded(ctx, first - 1);
       const person = !lone && (['ong', 'ba', 'ngai'].includes(before) || ctx.tokens.slice(first, last + 1).every((t) => /^[A-Za-z'-]+$/.test(t.text) && !isAcronym(t.text)));
-      const place = ['tai', 'o'].includes(before) || phraseAt(ctx.text, ctx.tokens, first - 2, 'thu do') || phraseAt(ctx.text, ctx.tokens, first - 2, 'thanh pho') || before === 'tinh' || placeBefore;
+      // "tại Hà Nội", "chuyến thăm Hà Nội", "đến Manila": where, not who.
+      const place = ['tai', 'o', 'tham', 'den', 'toi'].includes(before) || phraseAt(ctx.text, ctx.tokens, first - 2, 'thu do') || phraseAt(ctx.text, ctx.tokens, first - 2, 'thanh pho') || before === 'tinh' || placeBefore;
       const named = !place && personNameAt(ctx, first, last + 1) === last;
       push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, person: (person || named) && !place, ...((person || named) && !place ? { category: 'person' as const } : {}) });
     }
