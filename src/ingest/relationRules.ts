@@ -161,10 +161,13 @@ export const RELATION_RULES: RelationRule[] = [
     vi: [
       '[hợp tác trong các lĩnh vực như|hợp tác trong các lĩnh vực|trong các lĩnh vực như|trong các lĩnh vực|trên các lĩnh vực|các lĩnh vực như|các lĩnh vực hợp tác|hợp tác về|hợp tác trong lĩnh vực|trong lĩnh vực|trên lĩnh vực|bao gồm|tập trung vào|luyện tập|phối hợp trong các lĩnh vực|trong đó có hợp tác về|ví dụ như] ~? {T+}',
       '{S} về hợp tác {T}',
+      '[hợp tác|phối hợp] {T+}',
+      '[ở các lĩnh vực|về các lĩnh vực|các nội dung|chia sẻ kinh nghiệm về|chia sẻ thông tin về|tập huấn về|liên quan đến] ~? {T+}',
       'hội thảo khoa học chung về {T+}',
     ],
     en: [
-      '[cooperation on|cooperation in|cooperate on|cooperate in|collaboration on|collaboration in|discussed|practised|practiced|including|include|includes|in the fields of|in the field of|in the areas of|focus on|focused on|focuses on|areas such as|such as|covering|covers|exchanged views on|training on|training in] {T+}',
+      '{T+} [cooperation|collaboration]',
+      '[cooperation on|cooperation in|cooperate on|cooperate in|collaboration on|collaboration in|discussed|practised|practiced|including|include|includes|in the fields of|in the field of|in the areas of|focus on|focused on|focuses on|areas such as|such as|covering|covers|exchanged views on|training on|training in|workshop on|seminar on|dialogue on|consultations on|course on|conference on|areas like|related to|relating to] {T+}',
     ],
   },
   {
