@@ -528,6 +528,19 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
         end = k;
         continue;
       }
+      // A head inside the office's name is taken whole ("Tư lệnh Cảnh sát biển …"), and a lower-case
+      // word between two capitalised parts of it ("… Lực lượng Bảo vệ bờ biển Philippines").
+      const head = cap(ctx, k) ? headAt(ctx, k) : undefined;
+      if (head && head[0] > 1 && joined(ctx.text, ctx.tokens, k + head[0] - 2)) {
+        end = k + head[0] - 1;
+        k = end;
+        continue;
+      }
+      if (!cap(ctx, k) && k + 2 < limit && isCompound(ctx.tokens[k]!.text, ctx.tokens[k + 1]!.text) && joined(ctx.text, ctx.tokens, k) && joined(ctx.text, ctx.tokens, k + 1) && cap(ctx, k + 2)) {
+        end = k + 1;
+        k = end;
+        continue;
+      }
       if (!cap(ctx, k)) {
         // Lower-case words go on only as connectors ("tại", "của") or just after the title ("Điều phối viên thường trú").
         if (OFFICE_CONNECTORS.has(folded(ctx, k)) || (k - (i + title) < 2 && !FUNCTION_WORDS.has(folded(ctx, k)))) continue;
