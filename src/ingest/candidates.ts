@@ -233,7 +233,11 @@ function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
     let headStart = -1;
     for (let h = j; h >= Math.max(ctx.sentenceStart[j]!, j - 25); h--) {
       // The farthest head: "Hiệp định … giữa Việt Nam và Liên minh châu Âu (PCA)" starts at "Hiệp định".
-      if (cap(ctx, h) && headAt(ctx, h)) headStart = h;
+      if (cap(ctx, h) && headAt(ctx, h)) {
+        headStart = h;
+        // "… giữa các nước ASEAN và | Công ước ASEAN về chống khủng bố (ACCT)": a head after "và" starts a second name.
+        if (folded(ctx, h - 1) === 'va') break;
+      }
       if (h > 0 && !joined(ctx.text, ctx.tokens, h - 1)) break;
     }
     let first = headStart >= 0 ? headStart : k;

@@ -96,6 +96,11 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     if (name.kind === 'agreement' || name.kind === 'partnership' || name.kind === 'framework' || name.kind === 'event') {
       for (const domain of topicDomains(input, name)) add(name.first, name.last, 'covers', name.ref, domain, 'covers/topic-in-name', 0.75);
     }
+    // "Công ước ASEAN về chống khủng bố", "ASEAN Outlook on the Indo-Pacific": the owner that opens a framework's name.
+    if (name.kind === 'framework') {
+      const owner = openingOwner(input, name);
+      if (owner) add(name.first, name.last, 'belongs_to', name.ref, owner, 'belongs_to/owner-in-name', 0.7);
+    }
     // "Brussels (Bỉ)": where a place lies.
     if (name.kind === 'place') {
       const inside = slotsAt.get(name.last + 1)?.find((s) => s.kind === 'place' && input.text[input.tokens[s.first]!.start - 1] === '(');
@@ -158,6 +163,22 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
   if (/['’]\s*s\s+$/.test(gap)) {
     const owner = slotsEndingAt.get(name.first - 2)?.[0];
     if (owner) return owner.ref;
+  }
+  return undefined;
+}
+
+/** An organisation or a state named in a framework's first words, right after its head or before it; not one side of "A – B". */
+function openingOwner(input: Input, name: NamedRange): EndRef | undefined {
+  for (let k = name.first; k <= Math.min(name.first + 2, name.last - 1); k++) {
+    for (const end of runEnds(input, [k], k, name.last - 1)) {
+      const ref = input.resolve(k, end);
+      if (!ref || refKey(ref) === refKey(name.ref) || input.kindOf(ref) !== 'actor') continue;
+      const category = input.category(ref);
+      if (category === 'person' || category === 'office') continue;
+      const dash = /[–—-]/;
+      if (dash.test(input.text.slice(input.tokens[end]!.end, input.tokens[end + 1]!.start)) || dash.test(input.text.slice(input.tokens[k - 1]?.end ?? 0, input.tokens[k]!.start))) return undefined;
+      return ref;
+    }
   }
   return undefined;
 }
