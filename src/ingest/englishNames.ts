@@ -136,6 +136,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
       if (ctx.tokens[last + 1]!.folded === 'and' && andSeparates(ctx, first, last, k)) break;
       // "… Dialogue in Jakarta": a name complete with its head ends before "in".
       if (ctx.tokens[last + 1]!.folded === 'in' && englishHead(ctx.tokens, last, last)?.at === last) break;
+      // "Phuket in Thailand": a state after "in" is where, not part of the name.
+      if (ctx.tokens[last + 1]!.folded === 'in' && [k, k + 1, k + 2].some((end) => end < n && stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end)))) break;
       last = k;
     }
     i = last;
@@ -144,6 +146,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
     while (last >= first && TRAILING.has(ctx.tokens[last]!.text)) last--;
     while (last >= first && INNER.has(ctx.tokens[last]!.folded)) last--;
     if (first > last) continue;
+    // "Exercise Bersama Shield 2025", "Pacific Partnership Dialogue 2026": an event's year is part of its name.
+    if (/^\d{4}$/.test(ctx.tokens[last + 1]?.text ?? '') && nameJoined(ctx, last) && englishHead(ctx.tokens, first, last)?.kind === 'event') last++;
     // "Malaysian and Singaporean forces": adjectives of states describe, they do not name.
     if (ctx.tokens.slice(first, last + 1).every((t) => stateOfAdjective(t.text) || t.folded === 'and') && !stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) continue;
     // "The Ministers", "The Hon.": one common word after an article is no name.
