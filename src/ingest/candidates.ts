@@ -108,13 +108,19 @@ function extendName(ctx: Context, afterHead: number, limit: number): number {
       continue;
     }
     // Not a foreign name ("Philippines thiết lập"): only a Vietnamese syllable starts a word that goes on in lower case.
-    const firstSyllable = cap(ctx, end) && !cap(ctx, end - 1) && !isAcronym(ctx.tokens[end]!.text) && !stateNamed(ctx.tokens[end]!.text) && !/[fjwz]|[^aeiouy]{2}$/i.test(ctx.tokens[end]!.text.normalize('NFD').replace(/\p{M}/gu, ''));
+    const firstSyllable = cap(ctx, end) && !cap(ctx, end - 1) && !isAcronym(ctx.tokens[end]!.text) && vietnameseSyllable(ctx.tokens[end]!.text);
     if ((firstSyllable && !FUNCTION_WORDS.has(folded(ctx, next))) || continuesWord(ctx, end)) {
       end = next;
       continue;
     }
     return end;
   }
+}
+
+/** Whether a word can be one Vietnamese syllable: no f, j, w, z, and one of the endings Vietnamese has ("Philippines" cannot). */
+function vietnameseSyllable(word: string): boolean {
+  const bare = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase();
+  return !/[fjwz]/.test(bare) && /(?:[aeiouy]|ch|nh|ng|c|m|n|p|t)$/.test(bare) && !stateNamed(word);
 }
 
 /** Whether a state's name starts at `at` ("… Việt Nam và | Philippines"). */

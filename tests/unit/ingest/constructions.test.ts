@@ -172,6 +172,12 @@ describe('wording press releases share (rules version 3)', () => {
     expect(triples(p)).not.toContain('Chỉ huy trưởng Lực lượng Bảo vệ bờ biển Philippines signs Thỏa thuận Tuần tra Biển');
   });
 
+  it('end a Vietnamese name before a state after "và" and before lower-case words after a foreign name; a name after "thăm" is a place', () => {
+    const p = run('Hải quân Hoàng gia Campuchia và Indonesia thiết lập kênh liên lạc trực tiếp. Ông Phạm Minh thăm Hà Nội.');
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Hải quân Hoàng gia Campuchia', 'actor:Indonesia', 'place:Hà Nội']));
+    expect(labels(p).some((l) => /thiết/.test(l))).toBe(false);
+  });
+
   it('read the domains an instrument’s topic names, a body’s state inside its English name, and "A thuộc B"', () => {
     const vi = run('Hai bên đã ký Bản ghi nhớ về hợp tác an ninh mạng. Cục Đối ngoại thuộc Bộ Quốc phòng sẽ tham gia.');
     expect(triples(vi)).toEqual(expect.arrayContaining(['Bản ghi nhớ về hợp tác an ninh mạng covers cyber-security', 'Cục Đối ngoại part_of vn-ministry-of-defence']));
