@@ -87,7 +87,7 @@ function extendName(ctx: Context, afterHead: number, limit: number): number {
   for (;;) {
     const next = end + 1;
     if (next >= limit || !joined(ctx.text, ctx.tokens, end)) return end;
-    if (folded(ctx, next) === 'va' && headAt(ctx, next + 1)) return end;
+    if (folded(ctx, next) === 'va' && (headAt(ctx, next + 1) || stateStartsAt(ctx, next + 1))) return end;
     if (cap(ctx, next)) {
       // A known name inside a new one is taken whole: "Thỏa thuận Đối tác An ninh và Phòng thủ".
       end = ctx.covered[next]?.lastToken ?? next;
@@ -102,18 +102,33 @@ function extendName(ctx: Context, afterHead: number, limit: number): number {
     // A known name joins a new one only as its owner: "Chiến lược Toàn cầu của Liên minh châu Âu".
     const ownerOnly = ctx.covered[k] !== undefined && !['của', 'giữa'].includes(lastLower);
     // "và" before a known name or another head starts a second name: "… Việt Nam và Liên minh châu Âu".
-    const coordination = folded(ctx, k - 1) === 'va' && (headAt(ctx, k) !== undefined || ctx.covered[k] !== undefined);
+    const coordination = folded(ctx, k - 1) === 'va' && (headAt(ctx, k) !== undefined || ctx.covered[k] !== undefined || stateStartsAt(ctx, k));
     if (k < limit && cap(ctx, k) && (end === afterHead || CONNECTORS.has(lastLower) || k - next === 1) && !coordination && !grammatical && !ownerOnly) {
       end = ctx.covered[k]?.lastToken ?? k;
       continue;
     }
-    const firstSyllable = cap(ctx, end) && !cap(ctx, end - 1) && !isAcronym(ctx.tokens[end]!.text);
+    // Not a foreign name ("Philippines thiết lập"): only a Vietnamese syllable starts a word that goes on in lower case.
+    const firstSyllable = cap(ctx, end) && !cap(ctx, end - 1) && !isAcronym(ctx.tokens[end]!.text) && vietnameseSyllable(ctx.tokens[end]!.text);
     if ((firstSyllable && !FUNCTION_WORDS.has(folded(ctx, next))) || continuesWord(ctx, end)) {
       end = next;
       continue;
     }
     return end;
   }
+}
+
+/** Whether a word can be one Vietnamese syllable: no f, j, w, z, and one of the endings Vietnamese has ("Philippines" cannot). */
+function vietnameseSyllable(word: string): boolean {
+  const bare = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase();
+  return !/[fjwz]/.test(bare) && /(?:[aeiouy]|ch|nh|ng|c|m|n|p|t)$/.test(bare) && !stateNamed(word);
+}
+
+/** Whether a state's name starts at `at` ("… Việt Nam và | Philippines"). */
+function stateStartsAt(ctx: Context, at: number): boolean {
+  for (let end = at; end < Math.min(ctx.tokens.length, at + 3); end++) {
+    if (stateNamed(ctx.text.slice(ctx.tokens[at]!.start, ctx.tokens[end]!.end))) return true;
+  }
+  return false;
 }
 
 /** Whether a name's last syllable and the next, lower-case one are one word ("Công an", "Quân đội", "Thư ký"): a name does not end inside a word. */
@@ -224,7 +239,11 @@ function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
     let headStart = -1;
     for (let h = j; h >= Math.max(ctx.sentenceStart[j]!, j - 25); h--) {
       // The farthest head: "Hiệp định … giữa Việt Nam và Liên minh châu Âu (PCA)" starts at "Hiệp định".
-      if (cap(ctx, h) && headAt(ctx, h)) headStart = h;
+      if (cap(ctx, h) && headAt(ctx, h)) {
+        headStart = h;
+        // "… giữa các nước ASEAN và | Công ước ASEAN về chống khủng bố (ACCT)": a head after "và" starts a second name.
+        if (folded(ctx, h - 1) === 'va') break;
+      }
       if (h > 0 && !joined(ctx.text, ctx.tokens, h - 1)) break;
     }
     let first = headStart >= 0 ? headStart : k;
@@ -327,7 +346,8 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     if (last - first >= 1 || lone) {
       const before = folded(ctx, first - 1);
       const person = !lone && (['ong', 'ba', 'ngai'].includes(before) || ctx.tokens.slice(first, last + 1).every((t) => /^[A-Za-z'-]+$/.test(t.text) && !isAcronym(t.text)));
-      const place = ['tai', 'o'].includes(before) || phraseAt(ctx.text, ctx.tokens, first - 2, 'thu do') || phraseAt(ctx.text, ctx.tokens, first - 2, 'thanh pho') || before === 'tinh' || placeBefore;
+      // "tại Hà Nội", "chuyến thăm Hà Nội", "đến Manila": where, not who.
+      const place = ['tai', 'o', 'tham', 'den', 'toi'].includes(before) || phraseAt(ctx.text, ctx.tokens, first - 2, 'thu do') || phraseAt(ctx.text, ctx.tokens, first - 2, 'thanh pho') || before === 'tinh' || placeBefore;
       const named = !place && personNameAt(ctx, first, last + 1) === last;
       push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, person: (person || named) && !place, ...((person || named) && !place ? { category: 'person' as const } : {}) });
     }
@@ -509,12 +529,26 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
     if (title === 0 || !cap(ctx, i) || ctx.covered[i]) continue;
     // A title inside a longer name ("Hội nghị Bộ trưởng Quốc phòng …") is that name's.
     if (i > 0 && joined(ctx.text, ctx.tokens, i - 1) && cap(ctx, i - 1) && phraseLength(ctx, i - 2, VI_RANKS) === 0 && phraseLength(ctx, i - 1, VI_RANKS) === 0) continue;
+    if (headEndsBefore(ctx, i)) continue;
     const limit = ctx.sentenceEnd[i]!;
     let end = i + title - 1;
     let person = -1;
     for (let k = end + 1; k < limit && joined(ctx.text, ctx.tokens, k - 1); k++) {
       if (!cap(ctx, k) && continuesWord(ctx, k - 1)) {
         end = k;
+        continue;
+      }
+      // A head inside the office's name is taken whole ("Tư lệnh Cảnh sát biển …"), and a lower-case
+      // word between two capitalised parts of it ("… Lực lượng Bảo vệ bờ biển Philippines").
+      const head = cap(ctx, k) ? headAt(ctx, k) : undefined;
+      if (head && head[0] > 1 && joined(ctx.text, ctx.tokens, k + head[0] - 2)) {
+        end = k + head[0] - 1;
+        k = end;
+        continue;
+      }
+      if (!cap(ctx, k) && k + 2 < limit && isCompound(ctx.tokens[k]!.text, ctx.tokens[k + 1]!.text) && joined(ctx.text, ctx.tokens, k) && joined(ctx.text, ctx.tokens, k + 1) && cap(ctx, k + 2)) {
+        end = k + 1;
+        k = end;
         continue;
       }
       if (!cap(ctx, k)) {
@@ -549,6 +583,15 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
       i = name;
     }
   }
+}
+
+/** Whether a capitalised name head ends right before `i`: "Hội nghị | Bộ trưởng Quốc phòng …" is a meeting, not an office. */
+function headEndsBefore(ctx: Context, i: number): boolean {
+  for (let h = Math.max(0, i - 4); h < i; h++) {
+    const head = headAt(ctx, h);
+    if (head && h + head[0] === i && cap(ctx, h) && joined(ctx.text, ctx.tokens, i - 1)) return true;
+  }
+  return false;
 }
 
 /** Whether the words from..to end with the name of a state ("… Ấn Độ"). */

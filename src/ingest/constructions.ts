@@ -85,7 +85,8 @@ function compiled(language: 'vi' | 'en', learned: LearnedRules): Compiled[] {
 const JOINERS = [['as', 'well', 'as'], ['together', 'with'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
 const DETERMINERS = new Set(['the', 'cac', 'nhung', 'a', 'an']);
 
-type Match = { S: Slot[]; T: Slot[]; first: number; last: number };
+/** `inside`: the names a list item took in beside its own ("Lê Văn Quang, Tư lệnh …"): they start no reading of their own. */
+type Match = { S: Slot[]; T: Slot[]; first: number; last: number; inside: Slot[] };
 
 function wordsAt(units: Unit[], at: number, phrase: string[]): number {
   for (let k = 0; k < phrase.length; k++) {
@@ -124,12 +125,13 @@ function apposition(units: Unit[], at: number, item: Slot): { slot: Slot; next: 
 }
 
 /** A list of names from `at`: returns the names and where the list ends. */
-function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: boolean): { slots: Slot[]; next: number } | undefined {
+function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: boolean): { slots: Slot[]; next: number; inside: Slot[] } | undefined {
   const first = units[at];
   if (first?.type !== 'slot') return undefined;
   const head = apposition(units, at + 1, first.slot);
   if (!fits(head.slot)) return undefined;
   const slots = [head.slot];
+  const inside: Slot[] = [first.slot];
   let next = head.next === at + 1 ? at + 1 : head.next;
   while (many) {
     let k = next;
@@ -162,9 +164,11 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     const item = apposition(units, k + 1, unit.slot);
     if (!fits(item.slot)) break;
     slots.push(item.slot);
+    inside.push(unit.slot);
     next = item.next === k + 1 ? k + 1 : item.next;
   }
-  return { slots, next };
+  for (let k = at; k < next; k++) if (units[k]?.type === 'slot') inside.push((units[k] as { slot: Slot }).slot);
+  return { slots, next, inside };
 }
 
 function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fits: (end: 'S' | 'T', slot: Slot) => boolean, bound: Match): Match | undefined {
@@ -172,9 +176,14 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
   const element = elements[e]!;
   switch (element.type) {
     case 'slot': {
+      // "hosted by the Royal Malaysian Navy", "bởi các nước": an article before a name is not a word of the construction.
+      while (units[u]?.type === 'word' && DETERMINERS.has((units[u] as { folded: string }).folded) && units[u + 1]?.type === 'slot') u++;
+      // "do Thượng tướng Phạm Văn Tùng …", "by Rear Admiral …": a rank or a form of address before the first name.
+      const rank = rankAt(units, u);
+      if (rank > 0 && units[u + rank]?.type === 'slot') u += rank;
       const list = listAt(units, u, (slot) => fits(element.end, slot), element.many);
       if (!list) return undefined;
-      return matchFrom(units, elements, e + 1, list.next, fits, { ...bound, [element.end]: [...bound[element.end], ...list.slots] });
+      return matchFrom(units, elements, e + 1, list.next, fits, { ...bound, [element.end]: [...bound[element.end], ...list.slots], inside: [...bound.inside, ...list.inside] });
     }
     case 'words': {
       for (const phrase of element.phrases) {
@@ -273,9 +282,10 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         const unit = units[u]!;
         if (starts === 'slot' ? unit.type !== 'slot' : starts !== 'any' && (unit.type !== 'word' || !starts.has(unit.folded))) continue;
         if (unit.type === 'slot' && listed.has(unit.slot)) continue;
-        const found = matchFrom(units, elements, 0, u, fits, { S: [], T: [], first: u, last: u });
+        const found = matchFrom(units, elements, 0, u, fits, { S: [], T: [], first: u, last: u, inside: [] });
         if (!found) continue;
-        for (const slot of [...found.S.slice(1), ...found.T.slice(1)]) listed.add(slot);
+        const own = unit.type === 'slot' ? unit.slot : undefined;
+        for (const slot of found.inside) if (slot !== own) listed.add(slot);
         byEnd.set(found.last, found);
       }
       // For each unit, the last name before it that can be the rule's source, and the last one the clause gives itself.

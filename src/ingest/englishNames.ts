@@ -8,7 +8,7 @@
 import { isAcronym, isCapitalised, type Token } from '../text/tokens';
 import type { EnglishWords } from './english';
 import type { CuratedKind as Kind, RawCandidate } from './types';
-import { ENGLISH_HEADS, OFFICE_TITLES_EN, RANKS_EN } from './nameLexicon';
+import { ENGLISH_HEADS, ENGLISH_LEADING_HEADS, OFFICE_TITLES_EN, RANKS_EN } from './nameLexicon';
 import { stateNamed, stateOfAdjective } from './states';
 
 type Context = {
@@ -63,7 +63,9 @@ export function englishHead(tokens: Token[], first: number, last: number): { kin
       return englishHead(tokens, first, k - 1) ?? titleHead(tokens, first, k - 1);
     }
   }
-  return best ? { kind: best.kind, ...(best.category ? { category: best.category } : {}), at: best.at } : titleHead(tokens, first, last);
+  if (best) return { kind: best.kind, ...(best.category ? { category: best.category } : {}), at: best.at };
+  const leading = last > first ? ENGLISH_LEADING_HEADS.find(([head]) => tokens[first]!.folded === head) : undefined;
+  return leading ? { kind: leading[1], at: first } : titleHead(tokens, first, last);
 }
 
 function titleHead(tokens: Token[], first: number, last: number): { kind: Kind; category: 'office'; at: number } | undefined {
@@ -134,6 +136,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
       if (ctx.tokens[last + 1]!.folded === 'and' && andSeparates(ctx, first, last, k)) break;
       // "… Dialogue in Jakarta": a name complete with its head ends before "in".
       if (ctx.tokens[last + 1]!.folded === 'in' && englishHead(ctx.tokens, last, last)?.at === last) break;
+      // "Phuket in Thailand": a state after "in" is where, not part of the name.
+      if (ctx.tokens[last + 1]!.folded === 'in' && [k, k + 1, k + 2].some((end) => end < n && stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end)))) break;
       last = k;
     }
     i = last;
@@ -142,6 +146,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
     while (last >= first && TRAILING.has(ctx.tokens[last]!.text)) last--;
     while (last >= first && INNER.has(ctx.tokens[last]!.folded)) last--;
     if (first > last) continue;
+    // "Exercise Bersama Shield 2025", "Pacific Partnership Dialogue 2026": an event's year is part of its name.
+    if (/^\d{4}$/.test(ctx.tokens[last + 1]?.text ?? '') && nameJoined(ctx, last) && englishHead(ctx.tokens, first, last)?.kind === 'event') last++;
     // "Malaysian and Singaporean forces": adjectives of states describe, they do not name.
     if (ctx.tokens.slice(first, last + 1).every((t) => stateOfAdjective(t.text) || t.folded === 'and') && !stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) continue;
     // "The Ministers", "The Hon.": one common word after an article is no name.
@@ -184,8 +190,10 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     out.push({ first, last, kind: head.kind, rule: 'name-head', score: 0.7, ...(head.category ? { category: head.category } : {}) });
     return;
   }
-  const before = ctx.tokens[first - 1]?.folded;
-  const place = (before === 'in' || before === 'at' || before === 'of') && last - first <= 2;
+  // "in Kuantan", "deployed to the Indo-Pacific": a short name after a word of place.
+  const the = ctx.tokens[first - 1]?.folded === 'the' ? 1 : 0;
+  const before = ctx.tokens[first - 1 - the]?.folded;
+  const place = (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1)) && last - first <= 2;
   const lone = first === last;
   if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text))) return;
   if (lone && !place && !isAcronym(ctx.tokens[first]!.text) && first === ctx.sentenceStart[first]) return;
@@ -194,7 +202,7 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
 }
 
 /** Words after which a list of what is cooperated on follows ("cooperation on maritime security, cyber and …"). */
-export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'cooperate on', 'discussed', 'practised', 'practiced', 'including', 'in the fields of', 'in the areas of', 'focus on', 'areas such as'];
+export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'cooperate on', 'cooperate in', 'collaboration on', 'collaboration in', 'discussed', 'practised', 'practiced', 'including', 'in the fields of', 'in the field of', 'in the areas of', 'focus on', 'focused on', 'focuses on', 'areas such as', 'such as', 'covering', 'exchanged views on', 'training on', 'training in', 'workshop on', 'seminar on', 'dialogue on', 'consultations on', 'course on', 'conference on', 'areas like', 'related to', 'relating to'];
 /** Words that end a list: a new clause or a purpose. */
 const LIST_ENDS = new Set(['to', 'with', 'within', 'between', 'through', 'under', 'in', 'at', 'by', 'which', 'that', 'who', 'for', 'from', 'during', 'of', 'is', 'are', 'was', 'were', 'will', 'would']);
 const ITEM_LEADS = new Set(['the', 'its', 'their', 'a', 'an', 'joint', 'work', 'cooperation', 'on']);

@@ -201,6 +201,16 @@ export const VI_FAMILY_NAMES = new Set(
 );
 
 /**
+ * English heads that open a name rather than close it: "Exercise Bersama Shield 2025",
+ * "Operation Atalanta", "Project Safe Seas". A name that ends in a head of its own keeps that one.
+ */
+export const ENGLISH_LEADING_HEADS: [string, Kind][] = [
+  ['exercise', 'event'],
+  ['operation', 'event'],
+  ['project', 'framework'],
+];
+
+/**
  * English head words: the last word of a name says what it names. Checked from the end of the
  * name; "Ministry of Defence" is a body, "Minister of Defence" an office.
  */

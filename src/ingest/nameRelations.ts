@@ -9,12 +9,14 @@
  * - an instrument names its parties and an event its participants: "Tuyên bố … Việt Nam –
  *   Australia", "EU–Indonesia Partnership and Cooperation Agreement", "… giữa A và B";
  * - a framework belongs to who owns it: "Chiến lược … của Canada";
+ * - an instrument or an event covers the domains its topic names: "Bản ghi nhớ về hợp tác an
+ *   ninh mạng", "Memorandum of Understanding on Maritime Domain Awareness";
  * - a place in brackets after a place is where it lies: "Brussels (Bỉ)".
  * The evidence is the names themselves.
  */
 import type { Token } from '../text/tokens';
 import { spanOf } from './tokenSpans';
-import { stateOfAdjective } from './states';
+import { stateNamed, stateOfAdjective } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 
 export type NamedRange = { first: number; last: number; ref: EndRef; kind: CuratedKind };
@@ -33,6 +35,8 @@ type Input = {
   /** The entity an English adjective of a state stands for ("Indian"). */
   stateOf: (stateName: string) => EndRef | undefined;
   category: (ref: EndRef) => string | undefined;
+  /** The kind of a known entity or a candidate. */
+  kindOf: (ref: EndRef) => CuratedKind | undefined;
   sentenceOf: (token: number) => number;
   existing: (source: string, predicate: string, target: string) => string | undefined;
 };
@@ -89,6 +93,14 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         break;
       }
     }
+    if (name.kind === 'agreement' || name.kind === 'partnership' || name.kind === 'framework' || name.kind === 'event') {
+      for (const domain of topicDomains(input, name)) add(name.first, name.last, 'covers', name.ref, domain, 'covers/topic-in-name', 0.75);
+    }
+    // "Công ước ASEAN về chống khủng bố", "ASEAN Outlook on the Indo-Pacific": the owner that opens a framework's name.
+    if (name.kind === 'framework') {
+      const owner = openingOwner(input, name);
+      if (owner) add(name.first, name.last, 'belongs_to', name.ref, owner, 'belongs_to/owner-in-name', 0.7);
+    }
     // "Brussels (Bỉ)": where a place lies.
     if (name.kind === 'place') {
       const inside = slotsAt.get(name.last + 1)?.find((s) => s.kind === 'place' && input.text[input.tokens[s.first]!.start - 1] === '(');
@@ -133,12 +145,62 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
     const ref = input.stateOf(adjective.en);
     if (ref && refKey(ref) !== own) return ref;
   }
+  // "Royal Malaysian Navy", "the Japan Coast Guard", "New Zealand Defence Force": a state's adjective
+  // or name inside the name, before its head.
+  for (let k = name.first + 1; k < name.last; k++) {
+    const inner = stateOfAdjective(tokens[k]!.text);
+    const ref = inner && input.stateOf(inner.en);
+    if (ref && refKey(ref) !== own) return ref;
+  }
+  for (const length of input.nameLengths) {
+    if (length > 3 || name.first + length > name.last) continue;
+    const end = name.first + length - 1;
+    if (!stateNamed(input.text.slice(tokens[name.first]!.start, tokens[end]!.end))) continue;
+    const ref = input.resolve(name.first, end);
+    if (ref && refKey(ref) !== own) return ref;
+  }
   const gap = input.text.slice(tokens[name.first - 2]?.end ?? 0, tokens[name.first]!.start);
   if (/['’]\s*s\s+$/.test(gap)) {
     const owner = slotsEndingAt.get(name.first - 2)?.[0];
     if (owner) return owner.ref;
   }
   return undefined;
+}
+
+/** An organisation or a state named in a framework's first words, right after its head or before it; not one side of "A – B". */
+function openingOwner(input: Input, name: NamedRange): EndRef | undefined {
+  for (let k = name.first; k <= Math.min(name.first + 2, name.last - 1); k++) {
+    for (const end of runEnds(input, [k], k, name.last - 1)) {
+      const ref = input.resolve(k, end);
+      if (!ref || refKey(ref) === refKey(name.ref) || input.kindOf(ref) !== 'actor') continue;
+      const category = input.category(ref);
+      if (category === 'person' || category === 'office') continue;
+      const dash = /[–—-]/;
+      if (dash.test(input.text.slice(input.tokens[end]!.end, input.tokens[end + 1]!.start)) || dash.test(input.text.slice(input.tokens[k - 1]?.end ?? 0, input.tokens[k]!.start))) return undefined;
+      return ref;
+    }
+  }
+  return undefined;
+}
+
+/** Words that open an instrument's or an event's topic: "Bản ghi nhớ về …", "Dialogue on …". */
+const TOPIC_OPENERS = new Set(['ve', 'on']);
+
+/** The domains the graph knows that an instrument's or an event's topic names, each once, left to right. */
+function topicDomains(input: Input, name: NamedRange): EndRef[] {
+  const found: EndRef[] = [];
+  let k = name.first + 1;
+  while (k < name.last && !TOPIC_OPENERS.has(input.tokens[k]!.folded)) k++;
+  for (k++; k <= name.last; k++) {
+    for (const end of runEnds(input, [k], k, name.last)) {
+      const ref = input.resolve(k, end);
+      if (!ref || input.kindOf(ref) !== 'domain') continue;
+      if (!found.some((f) => refKey(f) === refKey(ref))) found.push(ref);
+      k = end;
+      break;
+    }
+  }
+  return found;
 }
 
 /** The two sides an instrument's or an event's name joins with a dash ("Việt Nam – Pháp", "EU–Indonesia") or "giữa A và B". */

@@ -150,6 +150,8 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
   const labelWords = new Map([...byKey.values()].map((c) => [c.key, foldedWords(c.label)]));
   const labels = wordTrie([...byKey.values()].map((c) => ({ name: c, words: labelWords.get(c.key)! })));
   for (const short of [...byKey.values()]) {
+    // A state is not a name cut short: "Japan" is not the "Japan Coast Guard".
+    if (stateNamed(short.label)) continue;
     const runOn = trieAt(labels, labelWords.get(short.key)!)?.longer ?? [];
     const longer = runOn.filter((c) => c !== short && c.kind === short.kind && byKey.get(c.key) === c);
     if (longer.length !== 1) continue;
@@ -287,6 +289,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   for (let length = 1; length <= Math.max(knowledge.vocabulary.longest, LONGEST_STATE_WORDS); length++) lengths.add(length);
   const nameLengths = [...lengths].sort((a, b) => b - a);
   const categoryOf = new Map(candidates.map((c) => [c.key, c.actorCategory]));
+  const kindOfCandidate = new Map(candidates.map((c) => [c.key, c.kind]));
   const stateRefs = new Map<State, EndRef>(knowledge.states);
   for (const c of candidates) {
     const state = stateNamed(c.label);
@@ -312,6 +315,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
       return state ? stateRefs.get(state) : undefined;
     },
     category: (ref) => ('entity' in ref ? knowledge.vocabulary.entities.get(ref.entity)?.category : categoryOf.get(ref.candidate)),
+    kindOf: (ref) => ('entity' in ref ? knowledge.vocabulary.entities.get(ref.entity)?.kind : kindOfCandidate.get(ref.candidate)),
     sentenceOf: (i) => sentenceIndex[i] ?? 0,
     existing,
   });

@@ -20,7 +20,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 3;
 
 export type RelationRule = {
   id: string;
@@ -42,6 +42,9 @@ const SUPPORTED: Kind[] = ['actor', 'agreement', 'partnership', 'framework', 'do
 
 /** Words that may stand between a subject and its verb: tense and aspect, adverbs of time. */
 const AUX_VI = '[đã|sẽ|vừa|cũng|đã chính thức|chính thức|hôm nay|mới đây]?';
+
+/** Words that may stand between "tại" and a place's name: "tại thủ đô Viêng Chăn", "tại căn cứ hải quân Sattahip". */
+const PLACE_WORDS_VI = '[thủ đô|thành phố|tỉnh|trụ sở|căn cứ hải quân|căn cứ]?';
 
 export const RELATION_RULES: RelationRule[] = [
   {
@@ -84,9 +87,15 @@ export const RELATION_RULES: RelationRule[] = [
     vi: [
       '{T} … do {S+} … [đồng chủ trì|chủ trì|đồng tổ chức|tổ chức]',
       '{T} ~ dưới sự [chủ trì|đồng chủ trì] của {S+}',
-      `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng tổ chức] {T}`,
+      `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng tổ chức|đăng cai|đăng cai tổ chức] {T}`,
+      '{T} … [được|do] {S+} … đăng cai',
     ],
-    en: ['{T} … [was|were] [co-chaired|chaired|hosted] by {S+}', '{T} ~ [co-chaired|chaired|hosted] by {S+}', '{T} … chaired jointly by {S+}', '{S+} … [co-chaired|chaired|hosted] {T}'],
+    en: [
+      '{T} … [was|were] [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized|convened] by {S+}',
+      '{T} ~ [co-chaired|chaired|hosted|co-hosted|organised by|organized by|co-organised by|co-organized by] by {S+}',
+      '{T} … [chaired jointly by|under the chairmanship of|hosted jointly by] {S+}',
+      '{S+} … [co-chaired|chaired|hosted|co-hosted|co-organised|co-organized|convened] {T}',
+    ],
   },
   {
     id: 'chairs/chu-tich',
@@ -106,14 +115,17 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['event', 'framework', 'partnership'],
     score: 0.75,
     vi: [
-      '{T} ~ với sự [tham gia|tham dự] của … {S+}',
-      'Tham dự {T} có ~ {S+}',
+      '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của … {S+}',
+      '[Tham dự|Dự] {T} có ~ {S+}',
+      'Tham dự {T} có ~ [là|gồm] {S+}',
       `{S+} ${AUX_VI} [tham gia|tham dự] {T}`,
       '{S} … lên đường làm nhiệm vụ tại {T}',
     ],
     en: [
-      '{S+} ~ [took part in|has taken part in|have taken part in|take part in|participated in|attended|work together in] {T}',
-      '{T} … [involved|was attended by|were attended by] ~ from {S+}',
+      '{S+} ~ [took part in|has taken part in|have taken part in|take part in|participated in|participate in|attended|attend|joined|work together in|were represented at|was represented at] {T}',
+      '{T} ~ [involved|was attended by|were attended by] ~ from {S+}',
+      '{T} ~ [brought together|gathered|was attended by|were attended by|was joined by|were joined by] … {S+}',
+      '{T} ~ with the participation of … {S+}',
       '{S+} held … {T}',
     ],
   },
@@ -127,11 +139,14 @@ export const RELATION_RULES: RelationRule[] = [
     vi: [
       `{S} ${AUX_VI} [tiếp tục hỗ trợ|tiếp tục ủng hộ|ủng hộ|hỗ trợ|hoan nghênh] ~ {T}`,
       'cam kết của {S} [với|đối với] {T}',
-      '{S} ~ [tài trợ|viện trợ] ~ cho {T}',
+      '{S} ~ [tài trợ|viện trợ|trao tặng|bàn giao|chuyển giao] ~ cho {T}',
+      'sự [hỗ trợ|ủng hộ|giúp đỡ] của {S} [cho|với|đối với|dành cho] {T}',
+      '{T} … [được|do] {S} … [tài trợ|viện trợ|hỗ trợ]',
     ],
     en: [
       '{S} … [supports|support|will support|continue to support|will continue to support|pledges support for|provide|provides|will provide|transferred|transfers] ~ {T}',
-      '{T} … [is supported by|are supported by|supported by] {S}',
+      '{T} … [is supported by|are supported by|supported by|funded by|financed by|sponsored by] {S}',
+      '{S} … [welcomed|welcomes|welcome|backs|backed|funds|funded|financed|donated|handed over|delivered|pledged support for|reaffirmed support for|reaffirmed its support for|expressed support for] ~ {T}',
       "{S} 's … commitment to … {T}",
     ],
   },
@@ -144,11 +159,16 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.75,
     orMain: true,
     vi: [
-      '[hợp tác trong các lĩnh vực như|hợp tác trong các lĩnh vực|trong các lĩnh vực như|trong các lĩnh vực|các lĩnh vực như|hợp tác về|hợp tác trong lĩnh vực|trong lĩnh vực|bao gồm|tập trung vào|luyện tập|phối hợp trong các lĩnh vực|trong đó có hợp tác về] ~? {T+}',
+      '[hợp tác trong các lĩnh vực như|hợp tác trong các lĩnh vực|trong các lĩnh vực như|trong các lĩnh vực|trên các lĩnh vực|các lĩnh vực như|các lĩnh vực hợp tác|hợp tác về|hợp tác trong lĩnh vực|trong lĩnh vực|trên lĩnh vực|bao gồm|tập trung vào|luyện tập|phối hợp trong các lĩnh vực|trong đó có hợp tác về|ví dụ như] ~? {T+}',
       '{S} về hợp tác {T}',
+      '[hợp tác|phối hợp] {T+}',
+      '[ở các lĩnh vực|về các lĩnh vực|các nội dung|chia sẻ kinh nghiệm về|chia sẻ thông tin về|tập huấn về|liên quan đến] ~? {T+}',
       'hội thảo khoa học chung về {T+}',
     ],
-    en: ['[cooperation on|cooperate on|discussed|practised|practiced|including|include|includes|in the fields of|in the areas of] {T+}'],
+    en: [
+      '{T+} [cooperation|collaboration]',
+      '[cooperation on|cooperation in|cooperate on|cooperate in|collaboration on|collaboration in|discussed|practised|practiced|including|include|includes|in the fields of|in the field of|in the areas of|focus on|focused on|focuses on|areas such as|such as|covering|covers|exchanged views on|training on|training in|workshop on|seminar on|dialogue on|consultations on|course on|conference on|areas like|related to|relating to] {T+}',
+    ],
   },
   {
     id: 'grounded_in/phu-hop-voi',
@@ -160,6 +180,26 @@ export const RELATION_RULES: RelationRule[] = [
     orMain: true,
     vi: ['[phù hợp với|trên cơ sở|dựa trên|tôn trọng|theo] {T+}'],
     en: ['[in line with|in accordance with|consistent with|based on|on the basis of|under] … {T+}'],
+  },
+  {
+    id: 'part_of/thuoc',
+    predicate: 'part_of',
+    words: 'thuộc, trực thuộc / part of, a unit of',
+    sources: ['actor', 'event'],
+    targets: ['actor', 'event', 'framework'],
+    score: 0.7,
+    vi: ['{S} [thuộc|trực thuộc] {T}'],
+    en: ['{S} , [part of|a unit of|an element of|a component of|one of] {T}', '{S} , [the|an|a]? … [exercise|meeting|unit|component|element] of {T}'],
+  },
+  {
+    id: 'belongs_to/s',
+    predicate: 'belongs_to',
+    words: "… của A / A's …",
+    sources: [...INSTRUMENTS, 'domain', 'event'],
+    targets: ['actor'],
+    score: 0.7,
+    vi: [],
+    en: ["{T} 's {S}", "{T} 's … [vision|policy|strategy|programme|program|initiative] of {S}"],
   },
   {
     id: 'contributes_to/gop-phan',
@@ -198,7 +238,7 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['event'],
     targets: ['place'],
     score: 0.85,
-    vi: ['{S} ~ [diễn ra tại|khai mạc tại|tại] {T}', '{S} ~ khai mạc ~ tại {T}'],
+    vi: [`{S} ~ [diễn ra tại|khai mạc tại|tại] ${PLACE_WORDS_VI} {T}`, `{S} ~ khai mạc ~ tại ${PLACE_WORDS_VI} {T}`],
     en: ['{S} ~ [held in|held at|was held at|off the coast of|in] {T}'],
   },
   {

@@ -138,3 +138,50 @@ describe('learning from the review', () => {
     expect(propose('Nhật Bản ủng hộ ASEAN.', doubted).relations.find((r) => r.rule === supports.rule)!.score).toBeLessThan(supports.score);
   });
 });
+
+describe('wording press releases share (rules version 3)', () => {
+  it('read an English exercise named by its leading head, its host after "the", its place and its participants', () => {
+    const p = run(
+      'Exercise Coral Lantern 2026 opened on Monday. The exercise, hosted by the Royal Thai Navy off the coast of Phuket in Thailand, involved sailors from Cambodia, Laos and Myanmar. Ships practised mine countermeasures and search and rescue.',
+    );
+    expect(labels(p)).toContain('event:Exercise Coral Lantern 2026');
+    expect(triples(p)).toEqual(
+      expect.arrayContaining([
+        'Royal Thai Navy chairs Exercise Coral Lantern 2026',
+        'Exercise Coral Lantern 2026 held_at Phuket',
+        'Cambodia participates_in Exercise Coral Lantern 2026',
+        'Myanmar participates_in Exercise Coral Lantern 2026',
+        'Exercise Coral Lantern 2026 covers mine countermeasures',
+        'Royal Thai Navy part_of Thailand',
+      ]),
+    );
+  });
+
+  it('read signatories each with their office beside them, not the last office, and a meeting named "Hội nghị Bộ trưởng …"', () => {
+    const p = run(
+      'Hội nghị Bộ trưởng Quốc phòng Campuchia – Lào lần thứ 4 đã khai mạc tại thủ đô Phnôm Pênh. Thiếu tướng Trần Quốc Bảo, Tư lệnh Cảnh sát biển Việt Nam, và Đô đốc Maria Santos, Chỉ huy trưởng Lực lượng Bảo vệ bờ biển Philippines, đã ký Thỏa thuận Tuần tra Biển.',
+    );
+    expect(labels(p)).toEqual(expect.arrayContaining(['event:Hội nghị Bộ trưởng Quốc phòng Campuchia – Lào lần thứ 4', 'actor:Tư lệnh Cảnh sát biển Việt Nam', 'actor:Chỉ huy trưởng Lực lượng Bảo vệ bờ biển Philippines']));
+    expect(triples(p)).toEqual(
+      expect.arrayContaining([
+        'Hội nghị Bộ trưởng Quốc phòng Campuchia – Lào lần thứ 4 held_at Phnôm Pênh',
+        'Trần Quốc Bảo signs Thỏa thuận Tuần tra Biển',
+        'Maria Santos signs Thỏa thuận Tuần tra Biển',
+      ]),
+    );
+    expect(triples(p)).not.toContain('Chỉ huy trưởng Lực lượng Bảo vệ bờ biển Philippines signs Thỏa thuận Tuần tra Biển');
+  });
+
+  it('end a Vietnamese name before a state after "và" and before lower-case words after a foreign name; a name after "thăm" is a place', () => {
+    const p = run('Hải quân Hoàng gia Campuchia và Indonesia thiết lập kênh liên lạc trực tiếp. Ông Phạm Minh thăm Hà Nội.');
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Hải quân Hoàng gia Campuchia', 'actor:Indonesia', 'place:Hà Nội']));
+    expect(labels(p).some((l) => /thiết/.test(l))).toBe(false);
+  });
+
+  it('read the domains an instrument’s topic names, a body’s state inside its English name, and "A thuộc B"', () => {
+    const vi = run('Hai bên đã ký Bản ghi nhớ về hợp tác an ninh mạng. Cục Đối ngoại thuộc Bộ Quốc phòng sẽ tham gia.');
+    expect(triples(vi)).toEqual(expect.arrayContaining(['Bản ghi nhớ về hợp tác an ninh mạng covers cyber-security', 'Cục Đối ngoại part_of vn-ministry-of-defence']));
+    const en = run('Officials from Japan and Malaysia agreed that the Japan Coast Guard will hold cooperation in maritime law enforcement and port security with the Royal Malaysian Navy.');
+    expect(triples(en)).toEqual(expect.arrayContaining(['Japan Coast Guard part_of Japan', 'Royal Malaysian Navy part_of Malaysia']));
+  });
+});
