@@ -10,7 +10,7 @@
  */
 import { PREDICATE_KINDS } from '../model/vocabulary';
 import { tokenize } from '../text/tokens';
-import { additions, currentDecisions, type ReviewFile } from './review';
+import { additions, currentDecisions, referenceTarget, type ReviewFile } from './review';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate, EndRef, Span } from './types';
 
 export type LearnedConstruction = { predicate: Predicate; language: 'vi' | 'en'; pattern: string; seen: number };
@@ -78,6 +78,10 @@ export function learnFromReviews(articles: ReviewedArticle[], alreadyRead: (lang
     for (const proposal of review.proposals.relations) {
       const decision = current.get(proposal.id);
       if (!decision) continue;
+      // A relation through "hai bên", "the exercise" … whose meaning the reviewer refused was
+      // wrong because of the reference, not because of the rule's words: it says nothing of the rule.
+      const via = proposal.viaReference === 'source' ? proposal.source : proposal.viaReference === 'target' ? proposal.target : undefined;
+      if (decision.action === 'reject' && via && current.get(referenceTarget(via))?.action === 'reject') continue;
       const record = (rules[proposal.rule] ??= { accepted: 0, rejected: 0 });
       if (decision.action === 'reject') record.rejected++;
       else record.accepted++;

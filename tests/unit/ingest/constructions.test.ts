@@ -4,6 +4,7 @@ import type { Proposals } from '../../../src/ingest/types';
 import { loadDataset } from '../../../src/cli/corpusFiles';
 import { learnFromReviews, NO_LEARNING } from '../../../src/ingest/learn';
 import { ruleReads } from '../../../src/ingest/relationRules';
+import { referenceTarget } from '../../../src/ingest/review';
 import { GRAPH_DATA } from '../../helpers/shipped';
 
 const dataset = loadDataset(GRAPH_DATA);
@@ -126,6 +127,23 @@ describe('learning from the review', () => {
     const after = triples(propose(text, buildKnowledge(dataset.entities, dataset.relations, learned)));
     expect(before).not.toContain('eu cooperates_with asean');
     expect(after).toContain('eu cooperates_with asean');
+  });
+
+  it('does not hold against a rule a relation the reviewer refused because of what "hai bên", "văn kiện" … were said to mean', () => {
+    const signed = 'Việt Nam và Nhật Bản đã ký Bản ghi nhớ về hợp tác quốc phòng. Theo văn kiện, hai bên sẽ hợp tác trong các lĩnh vực an ninh biển và tìm kiếm cứu nạn.';
+    const p = run(signed);
+    const through = p.relations.filter((r) => r.viaReference);
+    expect(through.length).toBeGreaterThan(0);
+    const rule = through[0]!.rule;
+    const at = '2026-01-01T00:00:00.000Z';
+    const reference = { target: referenceTarget(through[0]!.source), at };
+    const rejections = through.map((r) => ({ target: r.id, action: 'reject' as const, at }));
+    const learned = (referenceAction: 'accept' | 'reject') =>
+      learnFromReviews([{ review: { proposals: p, decisions: [{ ...reference, action: referenceAction }, ...rejections] }, text: signed, language: 'vi' }], () => false).rules[rule];
+    // The reference refused: the relations were wrong through it, and the rule's words are not to blame.
+    expect(learned('reject')).toBeUndefined();
+    // The reference confirmed: rejecting the relations is a judgement on the rule.
+    expect(learned('accept')).toEqual({ accepted: 0, rejected: through.length });
   });
 
   it('scores a rule people reject down, and stops proposing it once it is mostly rejected', () => {
