@@ -209,6 +209,13 @@ describe.skipIf(unavailable !== null)('opening odd and large files in Chromium',
     await expect.poll(async () => (await canvasReport(page)).drawn.map((d) => d.text), { timeout: 15_000 }).toContain(hub);
     expect((await canvasReport(page)).labels).toBeGreaterThan(10);
     await screenshot(page, '26-import-20k-communities');
+    // The same file in the Vietnamese interface: the legend speaks Vietnamese, the communities and the hubs' names stay.
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    const communitiesVi = page.getByRole('region', { name: 'Màu theo cộng đồng' });
+    await expect.poll(() => communitiesVi.locator('li').count()).toBe(13);
+    expect(await communitiesVi.locator('.legend-label').first().textContent()).toBe(hub);
+    await expect.poll(async () => (await canvasReport(page)).drawn.map((d) => d.text), { timeout: 15_000 }).toContain(hub);
+    await screenshot(page, '26-import-20k-communities-vi');
     expect(consoleErrors).toEqual([]);
   }, 120_000);
 
