@@ -3,6 +3,7 @@
  * label or an alias. Arrow keys move through the results, Enter chooses, Escape closes.
  * Used for the main search and for every entity picker of the filter panel.
  */
+import { useComboboxKeys } from '../useComboboxKeys';
 import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import { KINDS } from '../../model/vocabulary';
 import { MAX_QUERY_LENGTH } from '../../query/search';
@@ -69,36 +70,20 @@ export const EntityCombobox = forwardRef<HTMLInputElement, Props>(function Entit
     input.current.focus();
     input.current.setSelectionRange(...memory.caret);
   }, [memory]);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   const { hits, pending } = useSearchHits(search, query, 12);
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
 
+  const { open, setOpen, active, setActive, onKeyDown } = useComboboxKeys(hits.length);
   const choose = (id: string) => {
     onChoose(id);
     setQuery(clearOnChoose ? '' : shortText(graph.getNodeAttribute(id, 'labels')[lang], MAX_QUERY_LENGTH));
     setOpen(false);
   };
-
-  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      setOpen(true);
-      setActive((i) => Math.min(i + 1, hits.length - 1));
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      setActive((i) => Math.max(i - 1, 0));
-    } else if (e.key === 'Enter') {
-      const hit = hits[active];
-      // Hits still for an earlier query are not what Enter means to choose.
-      if (open && hit && !pending) {
-        e.preventDefault();
-        choose(hit.id);
-      }
-    } else if (e.key === 'Escape') {
-      if (open) e.stopPropagation();
-      setOpen(false);
-    }
+  // Hits still for an earlier query are not what Enter means to choose.
+  const take = (i: number) => {
+    if (pending) return false;
+    choose(hits[i]!.id);
+    return true;
   };
 
   const showList = open && query.trim() !== '';
@@ -127,7 +112,7 @@ export const EntityCombobox = forwardRef<HTMLInputElement, Props>(function Entit
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
-        onKeyDown={onKeyDown}
+        onKeyDown={(e) => onKeyDown(e, take)}
       />
       {showList && (
         <ul id={listId} role="listbox" className="search-results" aria-label={label} aria-busy={pending}>

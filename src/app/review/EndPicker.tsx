@@ -4,6 +4,7 @@
  * moment ago). A WAI-ARIA combobox: arrows move, Enter chooses, Escape closes. No list of every
  * entity: the graph may hold ten thousand.
  */
+import { useComboboxKeys } from '../useComboboxKeys';
 import { useId, useMemo, useState } from 'react';
 import { KINDS, type Kind } from '../../model/vocabulary';
 import { refKey, type EndRef } from '../../ingest/types';
@@ -34,8 +35,6 @@ type Props = {
 export function EndPicker({ state, lang, label, value, onChange, kinds, graphOnly, suggestions = [], initialQuery = '', autoFocus, showKind = true }: Props) {
   const id = useId();
   const [query, setQuery] = useState(initialQuery);
-  const [open, setOpen] = useState(initialQuery !== '');
-  const [active, setActive] = useState(0);
   const ends = endsOf(state);
   const hits = useMemo(() => searchEnds(state, query, { kinds, graphOnly }), [state, query, kinds, graphOnly]);
   // The chosen one is shown already; a handful is enough to pick from with one click.
@@ -48,26 +47,15 @@ export function EndPicker({ state, lang, label, value, onChange, kinds, graphOnl
   const chosen = value ? ends.info(value) : undefined;
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
 
+  const { open, setOpen, active, setActive, onKeyDown } = useComboboxKeys(hits.length, initialQuery !== '');
   const choose = (ref: EndRef) => {
     onChange(ref);
     setQuery('');
     setOpen(false);
   };
-  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      setOpen(true);
-      setActive((i) => Math.min(i + 1, hits.length - 1));
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      setActive((i) => Math.max(i - 1, 0));
-    } else if (e.key === 'Enter' && open && hits[active]) {
-      e.preventDefault();
-      choose(hits[active]);
-    } else if (e.key === 'Escape' && open) {
-      e.stopPropagation();
-      setOpen(false);
-    }
+  const take = (i: number) => {
+    choose(hits[i]!);
+    return true;
   };
   const showList = open && query.trim() !== '';
   return (
@@ -105,7 +93,7 @@ export function EndPicker({ state, lang, label, value, onChange, kinds, graphOnl
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
-        onKeyDown={onKeyDown}
+        onKeyDown={(e) => onKeyDown(e, take)}
       />
       {showList && (
         <ul id={`${id}-list`} role="listbox" className="picker-hits" aria-label={label}>
