@@ -52,6 +52,8 @@ const RULE_RANK: Record<CandidateRule, number> = {
   'domain-list': 2,
   'domain-phrase': 2,
   'capitalised-run': 1,
+  // Never a rival of the others: it only names a state inside names they found.
+  'state-in-name': 0,
 };
 
 const HEAD_INDEX = phraseIndex(NAME_HEADS);

@@ -68,7 +68,8 @@ export function scoreArticle(gold: Gold, proposals: Pick<Proposals, 'mentions' |
       for (const g of goldSpans) {
         if (g.known && g.entity !== linkOf(c)) continue;
         const o = overlap(m, g);
-        if (o > 0 && (!best || o > best.overlap)) best = { id: g.entity, overlap: o, exact: same(m, g), known: g.known };
+        // A name nested in a longer one overlaps both as much: the span it is exactly wins.
+        if (o > 0 && (!best || o > best.overlap || (o === best.overlap && same(m, g) && !best.exact))) best = { id: g.entity, overlap: o, exact: same(m, g), known: g.known };
         if (best && best.id === g.entity && same(m, g)) best.exact = true;
       }
     }

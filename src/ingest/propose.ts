@@ -21,6 +21,7 @@ import { occurrencesOf, positionsBy, reachOf, trieAt, wordRunKeys, wordTrie } fr
 import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type Reference, type RelationProposal } from './types';
 import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabularyIndex';
 import { LONGEST_STATE_WORDS, stateNamed, type State } from './states';
+import { statesInsideNames } from './nestedStates';
 import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn';
 import { NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
 
@@ -294,6 +295,15 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   for (const c of candidates) {
     const state = stateNamed(c.label);
     if (state && !stateRefs.has(state)) stateRefs.set(state, { candidate: c.key });
+  }
+  // A state named only inside longer names ("… of the Philippines") is a candidate too, its mentions inside them.
+  const nameRanges = candidates.filter((c) => c.actorCategory !== 'person').flatMap((c) => c.ranges);
+  for (const nested of statesInsideNames(text, tokens, nameRanges, (state) => stateRefs.has(state))) {
+    const key = candidateKey(nested.label);
+    if (candidates.some((c) => c.key === key)) continue;
+    const latin = /^[A-Za-z .'-]+$/.test(nested.label);
+    candidates.push({ key, label: nested.label, ...(latin ? { labelEn: nested.label } : {}), kind: 'actor', actorCategory: 'state', rule: 'state-in-name', score: 0.6, mentions: nested.mentions, similar: similarEntities(knowledge.similarity, nested.label), ranges: [] });
+    stateRefs.set(nested.state, { candidate: key });
   }
   const resolve = (first: number, last: number): EndRef | undefined => {
     const entry = matchAt(knowledge.vocabulary, tokens, first, text);

@@ -144,6 +144,20 @@ describe('rules that read names, with an empty graph', () => {
     expect(labels(p)).toContain('framework:luật nhân đạo quốc tế');
   });
 
+  it('proposes a state named only inside longer names, marked where it stands, and reads what those names say of it', () => {
+    const text = 'The Secretary of National Defense of the Philippines met Australian officials for the Australia–Philippines Defence Ministers’ Meeting.';
+    const p = propose(text, blank);
+    const philippines = candidate(p, 'Philippines');
+    expect(philippines).toMatchObject({ kind: 'actor', rule: 'state-in-name' });
+    expect(philippines!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Philippines', 'Philippines']);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Secretary of National Defense of the Philippines part_of Philippines', 'Philippines participates_in Australia–Philippines Defence Ministers’ Meeting']));
+  });
+
+  it('does not read a state in a syllable bound into a word ("Vụ Pháp chế" is no France) nor in a person’s name', () => {
+    const p = propose('Vụ Pháp chế Bộ Quốc phòng và ông Nguyễn Tuấn Anh dự họp.', blank);
+    expect(p.candidates.filter((c) => c.rule === 'state-in-name')).toEqual([]);
+  });
+
   it('reads the parties of "hợp tác … giữa A và B"', () => {
     const p = propose('Thỏa thuận thúc đẩy hợp tác trên thực địa giữa các Phái đoàn EU và Đại sứ quán Na Uy.', blank);
     expect(triples(p)).toContain('Phái đoàn EU cooperates_with Đại sứ quán Na Uy');
