@@ -52,8 +52,9 @@ const RULE_RANK: Record<CandidateRule, number> = {
   'domain-list': 2,
   'domain-phrase': 2,
   'capitalised-run': 1,
-  // Never a rival of the others: it only names a state inside names they found.
+  // Never rivals of the others: they only name a state or a body inside names those found.
   'state-in-name': 0,
+  'body-in-office': 0,
 };
 
 const HEAD_INDEX = phraseIndex(NAME_HEADS);

@@ -80,6 +80,11 @@ function rankLength(tokens: Token[], at: number): number {
   return RANKS.find((rank) => phraseAt(tokens, at, rank))?.length ?? 0;
 }
 
+/** One to three words, none a head word, a small word or an acronym: "Budi Santoso", not "of the U.S. Coast Guard". */
+function readsAsPersonName(words: Token[]): boolean {
+  return words.length <= 3 && !words.some((t) => HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) || INNER.has(t.folded) || isAcronym(t.text));
+}
+
 /** Where the person's name starts inside a run, after an office title or a rank: "Defence Secretary | Vikram Rao". */
 function personStart(ctx: Context, first: number, last: number): { office: number; person: number } | undefined {
   for (let k = last - 1; k >= first; k--) {
@@ -88,9 +93,8 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
     const length = Math.max(rank, title);
     if (length === 0 || k + length > last) continue;
     const person = k + length;
-    const rest = ctx.tokens.slice(person, last + 1);
     // A person's name: one to three words, none of them a head word ("Minister Albrecht", not "Minister for Defence").
-    if (rest.length > 3 || rest.some((t) => HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) || INNER.has(t.folded) || isAcronym(t.text))) continue;
+    if (!readsAsPersonName(ctx.tokens.slice(person, last + 1))) continue;
     return { office: title > 0 && rank === 0 ? person - 1 : k - 1, person };
   }
   return undefined;
@@ -170,7 +174,8 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     return;
   }
   const rank = rankLength(ctx.tokens, first);
-  if (rank > 0 && first + rank <= last) {
+  // "Commander of the U.S. Coast Guard Pacific Area" is an office: what follows a rank is a person only if it reads as a name.
+  if (rank > 0 && first + rank <= last && readsAsPersonName(ctx.tokens.slice(first + rank, last + 1))) {
     out.push({ first: first + rank, last, kind: 'actor', rule: 'person-name', score: 0.65, person: true, category: 'person' });
     return;
   }
@@ -182,7 +187,9 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   }
   const head = englishHead(ctx.tokens, first, last);
   const title = TITLES.find((t) => phraseAt(ctx.tokens, first, t) || phraseAt(ctx.tokens, first + 1, t));
-  if (title && head?.category !== 'body' && head?.category !== 'organisation') {
+  // "Chairperson of the African Union Commission" is an office, whatever the body it names ends with.
+  const titleOf = TITLES.find((t) => phraseAt(ctx.tokens, first, t) && ['of', 'for', 'at'].includes(ctx.tokens[first + t.length]?.folded ?? ''));
+  if ((title && head?.category !== 'body' && head?.category !== 'organisation') || titleOf) {
     out.push({ first, last, kind: 'actor', rule: 'office-title', score: 0.65, category: 'office' });
     return;
   }

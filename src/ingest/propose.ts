@@ -21,7 +21,7 @@ import { occurrencesOf, positionsBy, reachOf, trieAt, wordRunKeys, wordTrie } fr
 import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type Reference, type RelationProposal } from './types';
 import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabularyIndex';
 import { LONGEST_STATE_WORDS, stateNamed, type State } from './states';
-import { statesInsideNames } from './nestedStates';
+import { bodyInOffice, statesInsideNames } from './nestedNames';
 import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn';
 import { NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
 
@@ -160,6 +160,22 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     longer[0]!.ranges.push(...short.ranges);
     byKey.delete(short.key);
   }
+  // One state, however the article writes it ("U.S.", "the United States"), is one candidate: the longest name leads.
+  const byState = new Map<State, Built>();
+  for (const c of [...byKey.values()]) {
+    const state = stateNamed(c.label);
+    if (!state) continue;
+    const kept = byState.get(state);
+    if (!kept) {
+      byState.set(state, c);
+      continue;
+    }
+    const [long, short] = c.label.length > kept.label.length ? [c, kept] : [kept, c];
+    long.mentions.push(...short.mentions);
+    long.ranges.push(...short.ranges);
+    byKey.delete(short.key);
+    byState.set(state, long);
+  }
   // Later uses of a defined acronym, or of the same name, are mentions of the candidate too.
   const taken = covered.map((m) => m !== undefined);
   for (const c of byKey.values()) for (const [a, b] of c.ranges) for (let k = a; k <= b; k++) taken[k] = true;
@@ -188,6 +204,55 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     c.mentions.sort((x, y) => x.start - y.start);
   }
   return [...byKey.values()];
+}
+
+/**
+ * The body an office's name ends with ("Thứ trưởng Bộ Công an"), when no rule found it: a new
+ * candidate. Where the article also names it on its own, those are its mentions (and slots);
+ * where it names it only inside the office's name, it is mentioned there, and returned so the
+ * relations its name states (part of its state) are read.
+ */
+function addBodiesNamedInOffices(text: string, tokens: Token[], candidates: Built[], knowledge: Knowledge, language: 'vi' | 'en', covered: (TokenMention | undefined)[]): { first: number; last: number; c: Built }[] {
+  const inside: { first: number; last: number; c: Built }[] = [];
+  const added: Built[] = [];
+  for (const office of candidates.filter((c) => c.actorCategory === 'office')) {
+    for (const [first, last] of office.ranges) {
+      const body = bodyInOffice(text, tokens, first, last, language);
+      if (!body) continue;
+      const known = matchAt(knowledge.vocabulary, tokens, body.first, text);
+      if (known && known.words.length === body.last - body.first + 1) continue;
+      const span = spanOf(text, tokens, body.first, body.last);
+      const key = candidateKey(span.quote);
+      const named = candidates.find((c) => c.key === key);
+      if (named && !added.includes(named)) continue;
+      const c: Built = named ?? { key, label: span.quote, ...(/^[A-Za-z0-9 .'&-]+$/.test(span.quote) ? { labelEn: span.quote } : {}), kind: 'actor', actorCategory: body.category, rule: 'body-in-office', score: 0.6, mentions: [], similar: similarEntities(knowledge.similarity, span.quote), ranges: [] };
+      if (!named) added.push(c);
+      c.mentions.push(span);
+      inside.push({ first: body.first, last: body.last, c });
+    }
+  }
+  if (added.length === 0) return inside;
+  // Named on its own elsewhere ("Lực lượng Bảo vệ bờ biển Philippines cũng mời …"): mentioned there, not inside the
+  // office; a shorter name a rule found inside it there ("Philippines") gives way, as the longer name wins for a reader.
+  const standing = occurrencesOf(tokens, wordTrie(added.map((c) => ({ name: c, words: foldedWords(c.label) }))), (i) => covered[i] !== undefined);
+  for (const c of added) {
+    const length = foldedWords(c.label).length;
+    for (const a of standing.get(c) ?? []) {
+      const b = a + length - 1;
+      const crossing = candidates.some((o) => o.ranges.some(([x, y]) => x <= b && y >= a && (x < a || y > b)));
+      if (crossing) continue;
+      for (const o of candidates) {
+        o.ranges = o.ranges.filter(([x, y]) => !(x >= a && y <= b));
+        o.mentions = o.mentions.filter((m) => !(m.start >= tokens[a]!.start && m.end <= tokens[b]!.end));
+      }
+      c.ranges.push([a, b]);
+    }
+    if (c.ranges.length > 0) c.mentions = c.ranges.map(([a, b]) => spanOf(text, tokens, a, b));
+    candidates.push(c);
+  }
+  // A candidate all of whose mentions gave way is gone.
+  for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i]!.mentions.length === 0) candidates.splice(i, 1);
+  return inside.filter((n) => n.c.ranges.length === 0);
 }
 
 const REFERENCE_INDEX = phraseIndex(REFERENCE_PHRASES);
@@ -248,6 +313,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const english = language === 'en' ? readEnglish(text, tokens) : undefined;
   const raw = findCandidateRanges({ text, tokens, sentenceStart, sentenceEnd, covered, headKinds: knowledge.headKinds, domainBigrams: knowledge.domainBigrams, knownKind, ...(english ? { english } : {}) });
   const candidates = buildCandidates(text, tokens, raw, knowledge, covered);
+  const nestedBodies = addBodiesNamedInOffices(text, tokens, candidates, knowledge, language, covered);
   const candidateRanges = candidates.flatMap((c) => c.ranges.map(([first, last]) => ({ first, last, c })));
   // A known name inside a new one ("… giữa Việt Nam và Liên minh châu Âu") belongs to the new one.
   const reach = reachOf(tokens.length, candidateRanges);
@@ -279,7 +345,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     const id = relationId({ source: s, predicate: p as never, target: t });
     return knowledge.relationIds.has(id) ? id : undefined;
   };
-  const named = candidateRanges.map((r) => ({ first: r.first, last: r.last, ref: { candidate: r.c.key } as EndRef, kind: r.c.kind }));
+  const named = [...candidateRanges, ...nestedBodies].map((r) => ({ first: r.first, last: r.last, ref: { candidate: r.c.key } as EndRef, kind: r.c.kind }));
   const candidateWords = candidates.map((c) => foldedWords(c.label));
   const byWords = new Map(candidates.map((c, i) => [candidateWords[i]!.join(' '), c]));
   // A run's words are spelled out only when its key is a candidate's: a long name's tails cost no more than short ones'.

@@ -153,6 +153,18 @@ describe('rules that read names, with an empty graph', () => {
     expect(triples(p)).toEqual(expect.arrayContaining(['Secretary of National Defense of the Philippines part_of Philippines', 'Philippines participates_in Australia–Philippines Defence Ministers’ Meeting']));
   });
 
+  it('proposes the body an office’s name ends with, and reads that the office heads it and it is part of its state', () => {
+    const en = propose('Vice Admiral Scott Harrow, Commander of the U.S. Coast Guard Pacific Area, attended. The United States supports it.', blank);
+    expect(labels(en)).toEqual(expect.arrayContaining(['actor:Commander of the U.S. Coast Guard Pacific Area', 'actor:U.S. Coast Guard Pacific Area', 'actor:Scott Harrow']));
+    expect(labels(en)).not.toContain('actor:of the U.S. Coast Guard Pacific Area');
+    expect(triples(en)).toEqual(expect.arrayContaining(['Scott Harrow holds_role Commander of the U.S. Coast Guard Pacific Area', 'Commander of the U.S. Coast Guard Pacific Area heads U.S. Coast Guard Pacific Area', 'U.S. Coast Guard Pacific Area part_of United States']));
+    const vi = propose('Đô đốc Ramon Reyes, Chỉ huy trưởng Lực lượng Bảo vệ bờ biển Philippines, đã ký. Lực lượng Bảo vệ bờ biển Philippines cũng mời Việt Nam.', blank);
+    const body = candidate(vi, 'Lực lượng Bảo vệ bờ biển Philippines');
+    // Named on its own in the second sentence: mentioned there, not inside the office's name.
+    expect(body?.mentions.map((m) => m.start)).toEqual([vi.text.lastIndexOf('Lực lượng Bảo vệ')]);
+    expect(triples(vi)).toEqual(expect.arrayContaining(['Chỉ huy trưởng Lực lượng Bảo vệ bờ biển Philippines heads Lực lượng Bảo vệ bờ biển Philippines', 'Lực lượng Bảo vệ bờ biển Philippines part_of Philippines']));
+  });
+
   it('does not read a state in a syllable bound into a word ("Vụ Pháp chế" is no France) nor in a person’s name', () => {
     const p = propose('Vụ Pháp chế Bộ Quốc phòng và ông Nguyễn Tuấn Anh dự họp.', blank);
     expect(p.candidates.filter((c) => c.rule === 'state-in-name')).toEqual([]);

@@ -1,4 +1,6 @@
 /**
+ * Names the article gives only inside longer names.
+ *
  * A state the article names only inside longer names: "the Secretary of National Defense of the
  * Philippines", "Australia–Philippines Status of Visiting Forces Agreement", "Hải quân Hoa Kỳ".
  * A reader marks it there, and the relations those names state (the secretary is part of the
@@ -6,8 +8,11 @@
  * its mentions inside the longer names. It takes no words from them: it is not a slot.
  */
 import type { Token } from '../text/tokens';
+import { isCapitalised } from '../text/tokens';
 import { isCompound } from './compounds';
-import { spanOf } from './tokenSpans';
+import { englishHead } from './englishNames';
+import { phraseFrom, phraseIndex, spanOf } from './tokenSpans';
+import { NAME_HEADS } from './wordLists';
 import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjective, type State } from './states';
 import type { Span } from './types';
 
@@ -49,3 +54,33 @@ export function statesInsideNames(text: string, tokens: Token[], ranges: [number
   for (const entry of found.values()) entry.mentions.sort((a, b) => a.start - b.start);
   return [...found.values()];
 }
+
+/**
+ * The body an office's name ends with, when the article names it nowhere else: "Thứ trưởng Bộ Công
+ * an", "Tư lệnh … của Hải quân Hoa Kỳ", "Chairperson of the African Union Commission", "Director
+ * General … at the Indonesian Ministry of Defence". The office is part of it (or heads it), and it
+ * is part of its state, as a reader marks. In Vietnamese the body opens with a head word ("Bộ",
+ * "Cục", "Lực lượng" …), after "của" where there is one; in English it follows "at" or the last
+ * "of", and ends with a head word ("Commission", "Service", "Ministry of Defence").
+ */
+export function bodyInOffice(text: string, tokens: Token[], first: number, last: number, language: 'vi' | 'en'): { first: number; last: number; category: 'body' | 'organisation' } | undefined {
+  if (language === 'en') {
+    let from = -1;
+    for (let k = last - 1; k > first && from < 0; k--) if (tokens[k]!.folded === 'at') from = k + 1;
+    for (let k = last - 1; k > first && from < 0; k--) if (tokens[k]!.folded === 'of') from = k + 1;
+    if (from < 0) return undefined;
+    if (tokens[from]?.folded === 'the') from++;
+    if (from > last) return undefined;
+    const head = englishHead(tokens, from, last);
+    return head?.kind === 'actor' && (head.category === 'body' || head.category === 'organisation') ? { first: from, last, category: head.category } : undefined;
+  }
+  let from = first + 1;
+  for (let k = first + 1; k < last; k++) if (tokens[k]!.folded === 'cua') from = k + 1;
+  for (let k = from; k < last; k++) {
+    const head = isCapitalised(tokens[k]!.text) ? phraseFrom(ACTOR_HEADS, text, tokens, k) : undefined;
+    if (head && k + head.words.length <= last) return { first: k, last, category: 'body' };
+  }
+  return undefined;
+}
+
+const ACTOR_HEADS = phraseIndex(NAME_HEADS.filter(([, kind]) => kind === 'actor').map(([head]): [string, true] => [head, true]));
