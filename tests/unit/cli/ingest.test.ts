@@ -216,7 +216,7 @@ describe('kg ingest --eval --corpus', () => {
   it('prints the tables for one half only, so that the other stays out of sight', () => {
     const result = runKg('ingest', '--eval', '--corpus', corpus, '--half', 'development', '--data', GRAPH_DATA);
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/### Development half \(17 articles: 10 Vietnamese, 7 English\)/);
+    expect(result.out).toMatch(/### Development half \(26 articles: 15 Vietnamese, 11 English\)/);
     expect(result.out).not.toMatch(/Held-out/);
     expect(result.out).toMatch(/\| vi01-india-cyber-mou \|/);
   });
