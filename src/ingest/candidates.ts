@@ -322,7 +322,8 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       continue;
     }
     let last = i;
-    while (last + 1 < ctx.tokens.length && cap(ctx, last + 1) && /^\s*[–-]?\s*$/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last + 1]!.start))) last++;
+    // A name runs on over spaces and a dash, never over a line's end ("… Cam Ranh" in a headline, "Sáng 12-6" below).
+    while (last + 1 < ctx.tokens.length && cap(ctx, last + 1) && /^[ \t]*[–-]?[ \t]*$/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last + 1]!.start))) last++;
     let first = i;
     if (SENTENCE_OPENERS.has(folded(ctx, first))) first++;
     // "châu Á", "châu Á – Thái Bình Dương": a continent is named with a lower-case "châu".

@@ -97,8 +97,31 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
     if (!readsAsPersonName(ctx.tokens.slice(person, last + 1))) continue;
     return { office: title > 0 && rank === 0 ? person - 1 : k - 1, person };
   }
+  // "Minister for Defence Helen Carmody", "Minister of Defense of Japan Hiroshi Tanabe": an office's
+  // name runs on into the person's; the person is the last two words when the article names them
+  // again by the last one ("Mr Tanabe", "Carmody said").
+  const person = last - 1;
+  const titled = TITLES.some((t) => [...Array(Math.max(0, person - first)).keys()].some((k) => phraseAt(ctx.tokens, first + k, t)));
+  if (titled && person - 1 >= first && personLike(ctx, person, last) && !INNER.has(ctx.tokens[person - 1]!.folded) && (wordCounts(ctx.tokens).get(ctx.tokens[last]!.text) ?? 0) > 1) {
+    return { office: person - 1, person };
+  }
   return undefined;
 }
+
+const countsOf = new WeakMap<Token[], Map<string, number>>();
+/** How often each word stands in the article, as written. */
+function wordCounts(tokens: Token[]): Map<string, number> {
+  let counts = countsOf.get(tokens);
+  if (!counts) {
+    counts = new Map();
+    for (const t of tokens) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+    countsOf.set(tokens, counts);
+  }
+  return counts;
+}
+
+/** Capitalised words of offices and portfolios, never of a person's name: "Foreign and Defence Ministers' Meeting" joins no two people. */
+const NOT_PERSON_WORDS = new Set(['defence', 'defense', 'foreign', 'affairs', 'home', 'interior', 'national', 'security', 'state', 'trade', 'finance', 'justice', 'minister', 'ministers', 'deputy', 'prime', 'general', 'armed', 'forces', 'maritime', 'military', 'naval', 'joint', 'strategic', 'comprehensive', 'partnership', 'dialogue', 'meeting', 'cooperation', 'foreign', 'chief', 'chiefs', 'staff', 'officials', 'senior', 'leaders', 'summit', 'ministerial']);
 
 /**
  * Whether "and" between words `last` and `k` joins two names rather than the parts of one: a state
@@ -117,7 +140,7 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
 }
 
 function personLike(ctx: Context, first: number, last: number): boolean {
-  return last > first && last - first <= 2 && ctx.tokens.slice(first, last + 1).every((t) => /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(t.text) && !HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded));
+  return last > first && last - first <= 2 && ctx.tokens.slice(first, last + 1).every((t) => /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(t.text) && !HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) && !NOT_PERSON_WORDS.has(t.folded) && !stateOfAdjective(t.text));
 }
 
 export function englishNames(ctx: Context): RawCandidate[] {

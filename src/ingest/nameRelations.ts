@@ -134,10 +134,11 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
       if (ref && refKey(ref) !== own) return ref;
     }
   }
-  // A body right after the title ("Thư ký Bộ Nội vụ Ấn Độ") or the longest tail that names something ("… Ấn Độ").
+  // A body right after the title ("Thư ký Bộ Nội vụ Ấn Độ") or the longest tail that names something ("… Ấn Độ"),
+  // but not another office ("Indonesian Minister of Defence" is not part of some other "Minister of Defence").
   for (const a of runStarts(input, name.first + 1, name.last)) {
     const ref = input.resolve(a, name.last);
-    if (ref && refKey(ref) !== own) return ref;
+    if (ref && refKey(ref) !== own && input.category(ref) !== 'office' && input.category(ref) !== 'person') return ref;
   }
   // English: "Indian Defence Minister", "… of the Philippines", "… at the Indonesian Ministry".
   const adjective = stateOfAdjective(tokens[name.first]!.text);

@@ -160,6 +160,17 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     longer[0]!.ranges.push(...short.ranges);
     byKey.delete(short.key);
   }
+  // "Mr Tanabe", "Carmody said": a person named again by the last word of their name is that person.
+  const persons = [...byKey.values()].filter((c) => c.actorCategory === 'person');
+  for (const short of persons) {
+    const words = labelWords.get(short.key)!;
+    if (words.length !== 1) continue;
+    const longer = persons.filter((c) => c !== short && byKey.get(c.key) === c && labelWords.get(c.key)!.length > 1 && labelWords.get(c.key)!.at(-1) === words[0]);
+    if (longer.length !== 1) continue;
+    longer[0]!.mentions.push(...short.mentions);
+    longer[0]!.ranges.push(...short.ranges);
+    byKey.delete(short.key);
+  }
   // One state, however the article writes it ("U.S.", "the United States"), is one candidate: the longest name leads.
   const byState = new Map<State, Built>();
   for (const c of [...byKey.values()]) {

@@ -165,6 +165,19 @@ describe('rules that read names, with an empty graph', () => {
     expect(triples(vi)).toEqual(expect.arrayContaining(['Chỉ huy trưởng Lực lượng Bảo vệ bờ biển Philippines heads Lực lượng Bảo vệ bờ biển Philippines', 'Lực lượng Bảo vệ bờ biển Philippines part_of Philippines']));
   });
 
+  it('parts an office from the person its name runs into when the article names them again, and joins "Mr Tanabe" to Hiroshi Tanabe', () => {
+    const p = propose('The agreement was signed by Minister of Defense of Japan Hiroshi Tanabe. Mr Tanabe said it was a milestone.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Minister of Defense of Japan', 'actor:Hiroshi Tanabe']));
+    expect(labels(p)).not.toContain('actor:Tanabe');
+    expect(candidate(p, 'Hiroshi Tanabe')!.mentions.map((m) => m.quote)).toEqual(['Hiroshi Tanabe', 'Tanabe']);
+    expect(triples(p)).toContain('Hiroshi Tanabe holds_role Minister of Defense of Japan');
+  });
+
+  it('never runs a name over the end of a line', () => {
+    const p = propose('Tàu Ấn Độ thăm Cam Ranh\n\nSáng 12-6, tàu cập cảng.', blank);
+    expect(labels(p).some((l) => l.includes('\n'))).toBe(false);
+  });
+
   it('does not read a state in a syllable bound into a word ("Vụ Pháp chế" is no France) nor in a person’s name', () => {
     const p = propose('Vụ Pháp chế Bộ Quốc phòng và ông Nguyễn Tuấn Anh dự họp.', blank);
     expect(p.candidates.filter((c) => c.rule === 'state-in-name')).toEqual([]);
