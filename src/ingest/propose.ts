@@ -22,6 +22,7 @@ import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type
 import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabularyIndex';
 import { LONGEST_STATE_WORDS, stateNamed, type State } from './states';
 import { bodyInOffice, statesInsideNames } from './nestedNames';
+import { signedByBothStates } from './bothStates';
 import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn';
 import { NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
 
@@ -417,10 +418,14 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     const evidence = spanOf(text, tokens, dateline.first, sentences[sentence]!.lastToken);
     datelineRelations.push({ id: `relation:${refKey(subject.ref)}|${predicate}|candidate:${dateline.c.key}|${evidence.start}`, source: subject.ref, predicate, target: { candidate: dateline.c.key }, evidence, rule: `${predicate}/dateline`, score: 0.6, sentence });
   }
+  const bothStates = signedByBothStates(text, tokens, slots, (i) => sentenceIndex[i] ?? 0).map((r) => {
+    const known = 'entity' in r.source && 'entity' in r.target ? existing(r.source.entity, r.predicate, r.target.entity) : undefined;
+    return known ? { ...r, existing: known } : r;
+  });
   // A rule people keep rejecting is scored down, and no longer proposed once it is mostly wrong;
   // two rules reading the same relation in the same sentence make one proposal, the surer.
   const surest = new Map<string, RelationProposal>();
-  for (const r of [...clauseRelations, ...nameRelations, ...datelineRelations]) {
+  for (const r of [...clauseRelations, ...nameRelations, ...datelineRelations, ...bothStates]) {
     if (isRetired(knowledge.learned.rules[r.rule])) continue;
     const scored = { ...r, score: learnedScore(r.score, knowledge.learned.rules[r.rule]) };
     const key = `${refKey(r.source)}|${r.predicate}|${refKey(r.target)}|${r.sentence}`;

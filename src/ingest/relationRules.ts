@@ -20,7 +20,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 3;
+export const RULES_VERSION = 4;
 
 export type RelationRule = {
   id: string;
@@ -54,8 +54,8 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor'],
     targets: INSTRUMENT,
     score: 0.9,
-    vi: [`{S+} ${AUX_VI} [ký kết|ký] {T}`, '{S+} ~ [đã ký kết|đã ký|vừa ký kết|cũng ký] {T}', '{T} … [được|do] {S+} … [ký kết|ký]'],
-    en: ['{S+} … [signed|sign|signs] … {T}', '{T} … [was|were|has been|is] signed by {S+}'],
+    vi: [`{S+} ${AUX_VI} [ký kết|ký] {T}`, '{S+} ~ [đã ký kết|đã ký|vừa ký kết|cũng ký] {T}', '{T} … [được|do] {S+} … [ký kết|ký]', '{T} ~ được [ký kết|ký] ~? bởi {S+}'],
+    en: ['{S+} … [signed|sign|signs] … {T}', '{T} … [was|were|has been|is] signed by {S+}', '{T} ~ [was|were|has been|have been] signed ~ by {S+}'],
   },
   {
     id: 'party_to/thong-qua',

@@ -203,3 +203,21 @@ describe('wording press releases share (rules version 3)', () => {
     expect(triples(en)).toEqual(expect.arrayContaining(['Japan Coast Guard part_of Japan', 'Royal Malaysian Navy part_of Malaysia']));
   });
 });
+
+describe('who signed, however the press says it (rules version 4)', () => {
+  it('reads "signed … by" with a place and a date between, in English and in Vietnamese', () => {
+    const en = run('The Reciprocal Access Agreement was signed in Jakarta on 3 March 2026 by Japan and Indonesia.');
+    expect(triples(en)).toEqual(expect.arrayContaining(['Japan signs Reciprocal Access Agreement', 'Indonesia signs Reciprocal Access Agreement']));
+    const vi = run('Bản ghi nhớ về hợp tác đào tạo được ký tại Hà Nội bởi Việt Nam và Hàn Quốc.');
+    expect(triples(vi).filter((t) => t.includes(' signs '))).toHaveLength(2);
+  });
+
+  it('reads "hai nước … ký" as signed by the two states the article names most, and nothing where it names fewer', () => {
+    const p = run('Việt Nam và Hàn Quốc thúc đẩy hợp tác. Hàn Quốc ủng hộ Việt Nam. Tuyên bố chung về quan hệ Đối tác Chiến lược Toàn diện, được lãnh đạo hai nước ký năm 2022, là nền tảng. Lào hoan nghênh.');
+    const signed = triples(p).filter((t) => t.includes(' signs '));
+    expect(signed).toEqual(expect.arrayContaining([expect.stringMatching(/^(vietnam|Việt Nam) signs Tuyên bố chung/), expect.stringMatching(/^Hàn Quốc signs Tuyên bố chung/)]));
+    expect(signed.some((t) => t.startsWith('Lào'))).toBe(false);
+    const lone = run('Tuyên bố chung về hợp tác, được lãnh đạo hai nước ký năm 2022, là nền tảng của Việt Nam.');
+    expect(triples(lone).filter((t) => t.includes(' signs '))).toEqual([]);
+  });
+});
