@@ -163,10 +163,15 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
   }
   // "Mr Tanabe", "Carmody said": a person named again by the last word of their name is that person.
   const persons = [...byKey.values()].filter((c) => c.actorCategory === 'person');
+  const byLastWord = new Map<string, Built[]>();
+  for (const c of persons) {
+    const words = labelWords.get(c.key)!;
+    if (words.length > 1) byLastWord.set(words.at(-1)!, [...(byLastWord.get(words.at(-1)!) ?? []), c]);
+  }
   for (const short of persons) {
     const words = labelWords.get(short.key)!;
     if (words.length !== 1) continue;
-    const longer = persons.filter((c) => c !== short && byKey.get(c.key) === c && labelWords.get(c.key)!.length > 1 && labelWords.get(c.key)!.at(-1) === words[0]);
+    const longer = byLastWord.get(words[0]!) ?? [];
     if (longer.length !== 1) continue;
     longer[0]!.mentions.push(...short.mentions);
     longer[0]!.ranges.push(...short.ranges);
@@ -247,21 +252,29 @@ function addBodiesNamedInOffices(text: string, tokens: Token[], candidates: Buil
   // Named on its own elsewhere ("Lực lượng Bảo vệ bờ biển Philippines cũng mời …"): mentioned there, not inside the
   // office; a shorter name a rule found inside it there ("Philippines") gives way, as the longer name wins for a reader.
   const standing = occurrencesOf(tokens, wordTrie(added.map((c) => ({ name: c, words: foldedWords(c.label) }))), (i) => covered[i] !== undefined);
+  // Which candidate range each word is in (ranges do not overlap), and which standing occurrence took it.
+  const rangeAt = new Array<[number, number] | undefined>(tokens.length);
+  for (const c of candidates) for (const r of c.ranges) for (let k = r[0]; k <= r[1]; k++) rangeAt[k] = r;
+  const takenBy = new Array<number | undefined>(tokens.length);
   for (const c of added) {
     const length = foldedWords(c.label).length;
     for (const a of standing.get(c) ?? []) {
       const b = a + length - 1;
-      const crossing = candidates.some((o) => o.ranges.some(([x, y]) => x <= b && y >= a && (x < a || y > b)));
+      let crossing = false;
+      for (let k = a; k <= b && !crossing; k++) crossing = takenBy[k] !== undefined || (rangeAt[k] !== undefined && (rangeAt[k]![0] < a || rangeAt[k]![1] > b));
       if (crossing) continue;
-      for (const o of candidates) {
-        o.ranges = o.ranges.filter(([x, y]) => !(x >= a && y <= b));
-        o.mentions = o.mentions.filter((m) => !(m.start >= tokens[a]!.start && m.end <= tokens[b]!.end));
-      }
+      for (let k = a; k <= b; k++) takenBy[k] = a;
       c.ranges.push([a, b]);
     }
     if (c.ranges.length > 0) c.mentions = c.ranges.map(([a, b]) => spanOf(text, tokens, a, b));
-    candidates.push(c);
   }
+  for (const o of candidates) {
+    const inside = ([x, y]: [number, number]) => takenBy[x] !== undefined && takenBy[x] === takenBy[y];
+    if (!o.ranges.some(inside)) continue;
+    o.ranges = o.ranges.filter((r) => !inside(r));
+    o.mentions = o.ranges.map(([x, y]) => spanOf(text, tokens, x, y));
+  }
+  candidates.push(...added);
   // A candidate all of whose mentions gave way is gone.
   for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i]!.mentions.length === 0) candidates.splice(i, 1);
   return inside.filter((n) => n.c.ranges.length === 0);
