@@ -18,6 +18,8 @@ import { joined, phraseAt, phraseIndex, phraseFrom } from './tokenSpans';
 import {
   CLAUSE_OPENERS,
   DOMAIN_LIST_TRIGGERS,
+  EVENT_PHRASE_HEADS,
+  EVENT_PHRASE_QUALIFIERS,
   FUNCTION_WORDS,
   ITEM_LEADERS,
   NAME_HEADS,
@@ -53,6 +55,7 @@ const RULE_RANK: Record<CandidateRule, number> = {
   'domain-phrase': 2,
   'capitalised-run': 1,
   // Never rivals of the others: they only name a state or a body inside names those found.
+  'event-phrase': 1,
   'state-in-name': 0,
   'body-in-office': 0,
 };
@@ -635,6 +638,41 @@ export function datelinePlaces(ctx: Pick<Context, 'text' | 'tokens'>): RawCandid
   return out;
 }
 
+const EVENT_HEAD_INDEX = phraseIndex(EVENT_PHRASE_HEADS);
+const EVENT_QUALIFIER_INDEX = phraseIndex(EVENT_PHRASE_QUALIFIERS.map((q): [string, true] => [q, true]));
+
+/** Events named in lower case by what happened, with the words that say which (see EVENT_PHRASE_HEADS). */
+function eventPhrases(ctx: Context, out: RawCandidate[]): void {
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    // Lower case, or capitalised only as a sentence's first word ("Cuộc tuần tra …").
+    if (cap(ctx, i) && i !== ctx.sentenceStart[i]) continue;
+    const head = phraseFrom(EVENT_HEAD_INDEX, ctx.text, ctx.tokens, i);
+    // "các cuộc tuần tra": events in general, not one.
+    if (!head || ['cac', 'nhung', 'moi'].includes(folded(ctx, i - 1))) continue;
+    let last = i + head.words.length - 1;
+    for (let k = last + 1; k < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, k - 1); ) {
+      const qualifier = phraseFrom(EVENT_QUALIFIER_INDEX, ctx.text, ctx.tokens, k);
+      let next = qualifier ? k + qualifier.words.length : k;
+      if (!qualifier && folded(ctx, k) === 'lan' && folded(ctx, k + 1) === 'thu' && /^\d+$/.test(folded(ctx, k + 2))) next = k + 3;
+      else if (!qualifier && folded(ctx, k) === 'nam' && /^\d{4}$/.test(folded(ctx, k + 1))) next = k + 2;
+      // "chuyến thăm chính thức Việt Nam": where the visit went.
+      else if (!qualifier && head.phrase.endsWith('tham') && cap(ctx, k)) {
+        for (let e = Math.min(ctx.sentenceEnd[i]! - 1, k + 3); e >= k && next === k; e--) if (stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[e]!.end))) next = e + 1;
+        if (next > k) {
+          last = next - 1;
+          break;
+        }
+      }
+      if (next === k) break;
+      last = next - 1;
+      k = next;
+    }
+    if (head.value === 'qualified' && last === i + head.words.length - 1) continue;
+    out.push({ first: i, last, kind: 'event', rule: 'event-phrase', score: 0.5 });
+    i = last;
+  }
+}
+
 /**
  * Every candidate range the rules find, after dropping what the graph already knows: a range
  * whose first word is covered by a known name is that name, not a new one.
@@ -653,6 +691,7 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
     domainLists(ctx, found);
     domainPhrases(ctx, found);
     capitalisedRuns(ctx, found);
+    eventPhrases(ctx, found);
   }
   quotedNames(ctx, found);
   // An acronym the article defines is a mention of its long form wherever it stands, not a name of its own.

@@ -21,8 +21,10 @@ type Context = {
 
 /** Small words inside a name: only between two capitalised words. */
 const INNER = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'de', 'du']);
+/** Months and days, which a date-tagger misses when abbreviated ("Sept. 9") or alone ("in January"). */
+const CALENDAR_WORDS = 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 /** Capitalised but never the start of a name. */
-const NOT_NAME_START = new Set(['hon', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according']);
+const NOT_NAME_START = new Set([...CALENDAR_WORDS, 'hon', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according']);
 /** Parts of speech that do not open a name, even capitalised at a sentence's start. */
 const NOT_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'ADV', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'NUM', 'PART', 'INTJ']);
 /** Letters after a name that are not part of it. */

@@ -280,6 +280,24 @@ function addBodiesNamedInOffices(text: string, tokens: Token[], candidates: Buil
   return inside.filter((n) => n.c.ranges.length === 0);
 }
 
+/**
+ * "Bộ Quốc phòng Australia": a known body or office named by a short form ("Bộ Quốc phòng", Viet
+ * Nam's ministry) that runs straight on into a state's name is another state's body, a new name;
+ * it is no mention of the known one. (Where the long form is known, "Bộ Quốc phòng Việt Nam", the
+ * longer known name was matched instead.)
+ */
+function ownedByAnotherState(text: string, tokens: Token[], mention: TokenMention, knowledge: Knowledge): boolean {
+  if (!('entity' in mention)) return false;
+  const entity = knowledge.vocabulary.entities.get(mention.entity);
+  if (!entity || entity.kind !== 'actor' || (entity.category !== 'body' && entity.category !== 'office')) return false;
+  const next = mention.lastToken + 1;
+  if (!tokens[next] || !/^[ \t]+$/.test(text.slice(tokens[mention.lastToken]!.end, tokens[next]!.start))) return false;
+  for (let end = Math.min(tokens.length - 1, next + LONGEST_STATE_WORDS - 1); end >= next; end--) {
+    if (stateNamed(text.slice(tokens[next]!.start, tokens[end]!.end))) return true;
+  }
+  return false;
+}
+
 const REFERENCE_INDEX = phraseIndex(REFERENCE_PHRASES);
 
 function findReferences(text: string, tokens: Token[], taken: boolean[]): [number, number, ReferenceKind][] {
@@ -326,7 +344,7 @@ function leadEnd(text: string, sentences: { start: number; end: number; lastToke
 export function propose(text: string, knowledge: Knowledge): Proposals {
   const tokens = tokenize(text);
   const { sentenceStart, sentenceEnd, sentenceIndex, sentences } = sentenceIndexOfTokens(tokens, splitSentences(text));
-  const known = findKnownMentions(text, tokens, knowledge.vocabulary);
+  const known = findKnownMentions(text, tokens, knowledge.vocabulary).filter((m) => !ownedByAnotherState(text, tokens, m, knowledge));
   const covered = new Array<TokenMention | undefined>(tokens.length);
   for (const m of known) for (let k = m.firstToken; k <= m.lastToken; k++) covered[k] = m;
 

@@ -137,3 +137,42 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   ['the exercise', 'event'],
   ['the meeting', 'event'],
 ];
+
+/**
+ * Events the Vietnamese press names in lower case, by what happened: "chuyến thăm hữu nghị Việt
+ * Nam", "lễ đón", "tuần tra chung lần thứ 38", "hội nghị rút kinh nghiệm", "cuộc hội đàm". The
+ * words that open one (folded), and whether it is an event on its own ("chuyến thăm") or only with
+ * words that say which ("hội nghị rút kinh nghiệm"; a bare "hội nghị" refers to the article's event).
+ */
+export const EVENT_PHRASE_HEADS: [string, 'alone' | 'qualified'][] = [
+  ['chuyen tham', 'alone'],
+  ['cuoc tham', 'alone'],
+  ['cuoc hoi dam', 'alone'],
+  ['hoi dam', 'alone'],
+  ['cuoc dien dam', 'alone'],
+  ['dien dam', 'alone'],
+  ['le don', 'alone'],
+  ['le tiep don', 'alone'],
+  ['le trao', 'alone'],
+  ['le ky ket', 'alone'],
+  ['le ky', 'alone'],
+  ['le khai mac', 'alone'],
+  ['le be mac', 'alone'],
+  ['le xuat quan', 'alone'],
+  ['le ban giao', 'alone'],
+  ['chuyen tuan tra', 'alone'],
+  ['cuoc tuan tra', 'alone'],
+  ['tuan tra chung', 'alone'],
+  ['cuoc gap', 'alone'],
+  ['hoi nghi', 'qualified'],
+  ['hoi thao', 'qualified'],
+  ['dien tap', 'qualified'],
+  ['cuoc dien tap', 'qualified'],
+  ['trien lam', 'qualified'],
+  ['doi thoai', 'qualified'],
+  ['tham van', 'qualified'],
+  ['phien hop', 'qualified'],
+];
+
+/** Words that say which event it was, after its opening words: "… chính thức", "… lần thứ 38", "… năm 2026". */
+export const EVENT_PHRASE_QUALIFIERS = ['chinh thuc', 'huu nghi', 'cap cao', 'cap nha nuoc', 'song phuong', 'da phuong', 'thuong nien', 'truc tuyen', 'chung', 'rut kinh nghiem', 'trao hoc bong', 'di qua', 'tim kiem cuu nan', 'tren bien', 'hai quan', 'tau', 'ky niem'];

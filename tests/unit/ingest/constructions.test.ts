@@ -221,3 +221,23 @@ describe('who signed, however the press says it (rules version 4)', () => {
     expect(triples(lone).filter((t) => t.includes(' signs '))).toEqual([]);
   });
 });
+
+describe('names the first rules did not read (rules version 4)', () => {
+  it('takes an event named in lower case by what happened, with the words that say which, and leaves a bare "hội nghị" to mean the article’s event', () => {
+    const p = run('Hải quân hai nước tiến hành tuần tra chung lần thứ 38. Sau đó, hai bên tổ chức hội nghị rút kinh nghiệm. Đoàn cũng có chuyến thăm chính thức Việt Nam. Hội nghị thành công.');
+    expect(labels(p)).toEqual(expect.arrayContaining(['event:tuần tra chung lần thứ 38', 'event:hội nghị rút kinh nghiệm', 'event:chuyến thăm chính thức Việt Nam']));
+    expect(labels(p)).not.toContain('event:Hội nghị');
+    expect(labels(run('Các cuộc tuần tra giúp duy trì ổn định.'))).toEqual([]);
+  });
+
+  it('reads "Bộ Quốc phòng Australia" as Australia’s ministry, not as Viet Nam’s "Bộ Quốc phòng" beside Australia', () => {
+    const p = run('Chương trình do Bộ Quốc phòng Australia tài trợ.');
+    expect(labels(p)).toContain('actor:Bộ Quốc phòng Australia');
+    expect(p.mentions.filter((m) => 'entity' in m && m.entity === 'vn-ministry-of-defence')).toEqual([]);
+  });
+
+  it('does not take a month or a weekday for a name', () => {
+    const p = run('SEOUL, Sept. 9 — The two ministers spoke on Tuesday and will meet again in January.');
+    expect(labels(p).filter((l) => /Sept|Tuesday|January/.test(l))).toEqual([]);
+  });
+});
