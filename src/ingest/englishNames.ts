@@ -19,6 +19,8 @@ type Context = {
   english: EnglishWords;
 };
 
+/** Titles of those sent to a state or an organisation: "… to the United Nations" is part of the office's name. */
+const ENVOYS = new Set(['ambassador', 'representative', 'envoy', 'attache', 'attaché', 'consul']);
 /** Small words inside a name: only between two capitalised words. */
 const INNER = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'de', 'du']);
 /** Months and days, which a date-tagger misses when abbreviated ("Sept. 9") or alone ("in January"). */
@@ -58,10 +60,10 @@ export function englishHead(tokens: Token[], first: number, last: number): { kin
     if (at < first || !phraseAt(tokens, at, head.words)) continue;
     if (!best || head.words.length > best.length) best = { kind: head.kind, ...(head.category ? { category: head.category } : {}), at, length: head.words.length };
   }
-  // "Ministry of Defence", "Minister for Defence of Australia": the head stands before "of"/"for".
+  // "Ministry of Defence", "Minister for Defence of Australia", "Office on Drugs and Crime": the head stands before "of", "for", "on".
   if (!best) {
     for (let k = last; k > first; k--) {
-      if (!['of', 'for', 'in'].includes(tokens[k]!.folded)) continue;
+      if (!['of', 'for', 'in', 'on'].includes(tokens[k]!.folded)) continue;
       return englishHead(tokens, first, k - 1) ?? titleHead(tokens, first, k - 1);
     }
   }
@@ -157,9 +159,9 @@ export function englishNames(ctx: Context): RawCandidate[] {
         last++;
         continue;
       }
-      // "of the", "for", "and": only inside a name, between capitalised words.
+      // "of the", "for", "and": only inside a name, between capitalised words; "to" after an envoy's title ("Ambassador to the United States").
       let k = last + 1;
-      while (k < n && k - last <= 2 && INNER.has(ctx.tokens[k]!.folded) && nameJoined(ctx, k)) k++;
+      while (k < n && k - last <= 2 && (INNER.has(ctx.tokens[k]!.folded) || (k === last + 1 && ctx.tokens[k]!.folded === 'to' && ENVOYS.has(ctx.tokens[last]!.folded))) && nameJoined(ctx, k)) k++;
       if (k === last + 1 || !capitalWord(ctx, k) || !nameJoined(ctx, k - 1)) break;
       // "Australia and the Philippines": two states, not one name; "… Minister Grant Ellery and Vietnamese …": two names.
       if (ctx.tokens[last + 1]!.folded === 'and' && andSeparates(ctx, first, last, k)) break;
@@ -213,7 +215,7 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const head = englishHead(ctx.tokens, first, last);
   const title = TITLES.find((t) => phraseAt(ctx.tokens, first, t) || phraseAt(ctx.tokens, first + 1, t));
   // "Chairperson of the African Union Commission" is an office, whatever the body it names ends with.
-  const titleOf = TITLES.find((t) => phraseAt(ctx.tokens, first, t) && ['of', 'for', 'at'].includes(ctx.tokens[first + t.length]?.folded ?? ''));
+  const titleOf = TITLES.find((t) => phraseAt(ctx.tokens, first, t) && ['of', 'for', 'at', 'to'].includes(ctx.tokens[first + t.length]?.folded ?? ''));
   if ((title && head?.category !== 'body' && head?.category !== 'organisation') || titleOf) {
     out.push({ first, last, kind: 'actor', rule: 'office-title', score: 0.65, category: 'office' });
     return;

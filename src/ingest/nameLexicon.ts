@@ -144,6 +144,13 @@ export const OFFICE_TITLES_EN = [
   'commanding officer',
   'head',
   'coordinator',
+  'permanent representative',
+  'special envoy',
+  'envoy',
+  'defence attaché',
+  'defense attaché',
+  'attaché',
+  'executive director',
 ];
 
 /** Ranks and forms of address before a name: part of neither the office nor the name. */
