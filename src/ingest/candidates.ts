@@ -13,7 +13,7 @@ export type { RawCandidate } from './types';
 import type { TokenMention } from './mentions';
 import { isTriggerAt } from './relationRules';
 import type { EnglishWords } from './english';
-import { englishDomainLists, englishHead, englishNames } from './englishNames';
+import { englishDomainLists, englishEventPhrases, englishHead, englishNames } from './englishNames';
 import { joined, phraseAt, phraseIndex, phraseFrom } from './tokenSpans';
 import {
   CLAUSE_OPENERS,
@@ -683,6 +683,7 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
   if (ctx.english) {
     found.push(...englishNames({ ...ctx, english: ctx.english }));
     found.push(...englishDomainLists(ctx));
+    found.push(...englishEventPhrases(ctx));
   } else {
     officesAndPeople(ctx, found);
     nameHeads(ctx, found);

@@ -277,3 +277,36 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
   }
   return out;
 }
+
+/** What the English press calls an event in lower case: "held a phone call", "the debate", "a port call". */
+export const ENGLISH_EVENT_WORDS = ['phone call', 'telephone call', 'video call', 'call', 'open debate', 'debate', 'port call', 'official visit', 'state visit', 'working visit', 'visit', 'talks'];
+const EVENT_WORDS = ENGLISH_EVENT_WORDS.map(words).sort((a, b) => b.length - a.length);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this']);
+
+/**
+ * Events named in lower case after a determiner, with up to two words between ("a 30-minute phone
+ * call", "the debate", "an open debate on maritime security": a topic after "on" is part of it).
+ */
+export function englishEventPhrases(ctx: { text: string; tokens: Token[]; sentenceStart: number[] }): RawCandidate[] {
+  const out: RawCandidate[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const head = EVENT_WORDS.find((w) => phraseAt(ctx.tokens, i, w));
+    if (!head || isCapitalised(ctx.tokens[i]!.text)) continue;
+    let first = -1;
+    for (let d = i - 1; d >= Math.max(0, i - 3) && first < 0; d--) {
+      if (DETERMINERS.has(ctx.tokens[d]!.folded)) first = d + 1;
+      else if (isCapitalised(ctx.tokens[d]!.text) || ctx.sentenceStart[d] !== ctx.sentenceStart[i]) break;
+    }
+    if (first < 0) continue;
+    let last = i + head.length - 1;
+    // "… on maritime security": up to three lower-case words of a topic.
+    if (ctx.tokens[last + 1]?.folded === 'on') {
+      let end = last + 1;
+      while (end + 1 < ctx.tokens.length && end - last < 4 && !isCapitalised(ctx.tokens[end + 1]!.text) && !/[,.;:()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start)) && !['at', 'in', 'on', 'with', 'and', 'to', 'for', 'as'].includes(ctx.tokens[end + 1]!.folded)) end++;
+      if (end > last + 1) last = end;
+    }
+    out.push({ first, last, kind: 'event', rule: 'event-phrase', score: 0.5 });
+    i = last;
+  }
+  return out;
+}

@@ -236,6 +236,12 @@ describe('names the first rules did not read (rules version 4)', () => {
     expect(p.mentions.filter((m) => 'entity' in m && m.entity === 'vn-ministry-of-defence')).toEqual([]);
   });
 
+  it('takes an English event named in lower case after a determiner, with its topic after "on"', () => {
+    const p = run('Denmark convened an open debate on maritime security on Wednesday. The two ministers held a 30-minute phone call. The debate was long.');
+    expect(labels(p)).toEqual(expect.arrayContaining(['event:open debate on maritime security', 'event:30-minute phone call']));
+    expect(triples(p)).toContain('Denmark chairs open debate on maritime security');
+  });
+
   it('does not take a month or a weekday for a name', () => {
     const p = run('SEOUL, Sept. 9 — The two ministers spoke on Tuesday and will meet again in January.');
     expect(labels(p).filter((l) => /Sept|Tuesday|January/.test(l))).toEqual([]);
