@@ -126,9 +126,12 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
 function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, NamedRange[]>): EndRef | undefined {
   const own = refKey(name.ref);
   const tokens = input.tokens;
-  // "Đại sứ Australia tại Việt Nam": the ambassador is Australia's.
+  // "Đại sứ Australia tại Việt Nam": the ambassador is Australia's; "Vietnam's Ambassador to the
+  // United States" is Vietnam's (below), never the United States'.
+  let sentTo = false;
   for (let k = name.first + 1; k < name.last; k++) {
-    if (tokens[k]!.folded !== 'tai') continue;
+    if (tokens[k]!.folded !== 'tai' && tokens[k]!.folded !== 'to') continue;
+    sentTo = true;
     for (const a of runStarts(input, name.first + 1, k - 1)) {
       const ref = input.resolve(a, k - 1);
       if (ref && refKey(ref) !== own) return ref;
@@ -136,7 +139,7 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
   }
   // A body right after the title ("Thư ký Bộ Nội vụ Ấn Độ") or the longest tail that names something ("… Ấn Độ"),
   // but not another office ("Indonesian Minister of Defence" is not part of some other "Minister of Defence").
-  for (const a of runStarts(input, name.first + 1, name.last)) {
+  for (const a of sentTo ? [] : runStarts(input, name.first + 1, name.last)) {
     const ref = input.resolve(a, name.last);
     if (ref && refKey(ref) !== own && input.category(ref) !== 'office' && input.category(ref) !== 'person') return ref;
   }

@@ -110,7 +110,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'participates_in/tham-du',
     predicate: 'participates_in',
-    words: 'tham dự, tham gia, với sự tham gia của / take part, attend, involve',
+    words: 'tham dự, tham gia, tiến hành, với sự tham gia của / take part, attend, conduct, involve',
     sources: ['actor'],
     targets: ['event', 'framework', 'partnership'],
     score: 0.75,
@@ -119,6 +119,7 @@ export const RELATION_RULES: RelationRule[] = [
       '[Tham dự|Dự] {T} có ~ {S+}',
       'Tham dự {T} có ~ [là|gồm] {S+}',
       `{S+} ${AUX_VI} [tham gia|tham dự] {T}`,
+      `{S+} ${AUX_VI} [tiến hành|cùng tiến hành|thực hiện|cùng thực hiện] {T}`,
       '{S} … lên đường làm nhiệm vụ tại {T}',
     ],
     en: [
@@ -127,6 +128,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ [brought together|gathered|was attended by|were attended by|was joined by|were joined by] … {S+}',
       '{T} ~ with the participation of … {S+}',
       '{S+} held … {T}',
+      '{S+} … [conducted|conduct|carried out] … {T}',
     ],
   },
   {

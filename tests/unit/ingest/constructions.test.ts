@@ -242,6 +242,14 @@ describe('names the first rules did not read (rules version 4)', () => {
     expect(triples(p)).toContain('Denmark chairs open debate on maritime security');
   });
 
+  it('reads an envoy as the sending state’s, not the host’s, and those who conduct an event as taking part', () => {
+    const en = run('The ceremony was attended by Vietnam’s Ambassador to the United States, Nguyen Quoc Binh.');
+    expect(triples(en)).toContain('Ambassador to the United States part_of vietnam');
+    expect(triples(en).some((t) => t.startsWith('Ambassador to the United States part_of United States'))).toBe(false);
+    const vi = run('Hải quân Nhân dân Việt Nam và Hải quân Hoàng gia Campuchia đã tiến hành tuần tra chung lần thứ 12.');
+    expect(triples(vi)).toEqual(expect.arrayContaining(['Hải quân Nhân dân Việt Nam participates_in tuần tra chung lần thứ 12', 'Hải quân Hoàng gia Campuchia participates_in tuần tra chung lần thứ 12']));
+  });
+
   it('does not take a month or a weekday for a name', () => {
     const p = run('SEOUL, Sept. 9 — The two ministers spoke on Tuesday and will meet again in January.');
     expect(labels(p).filter((l) => /Sept|Tuesday|January/.test(l))).toEqual([]);
