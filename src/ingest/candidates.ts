@@ -58,6 +58,7 @@ const RULE_RANK: Record<CandidateRule, number> = {
   'event-phrase': 1,
   'state-in-name': 0,
   'body-in-office': 0,
+  'topic-in-name': 0,
 };
 
 const HEAD_INDEX = phraseIndex(NAME_HEADS);
@@ -113,6 +114,12 @@ function extendName(ctx: Context, afterHead: number, limit: number): number {
       end = ctx.covered[k]?.lastToken ?? k;
       continue;
     }
+    // "Tổng cục Công nghiệp quốc phòng", "Quân đội nhân dân Việt Nam": institutions' names go on over these words in lower case.
+    const institutional = INSTITUTION_WORDS.find((phrase) => phraseAt(ctx.text, ctx.tokens, next, phrase) && joined(ctx.text, ctx.tokens, next));
+    if (institutional && next + 1 < limit) {
+      end = next + 1;
+      continue;
+    }
     // Not a foreign name ("Philippines thiết lập"): only a Vietnamese syllable starts a word that goes on in lower case.
     const firstSyllable = cap(ctx, end) && !cap(ctx, end - 1) && !isAcronym(ctx.tokens[end]!.text) && vietnameseSyllable(ctx.tokens[end]!.text);
     if ((firstSyllable && !FUNCTION_WORDS.has(folded(ctx, next))) || continuesWord(ctx, end)) {
@@ -144,6 +151,9 @@ function continuesWord(ctx: Context, at: number): boolean {
   return isCompound(ctx.tokens[at]!.text, next.text);
 }
 
+/** Words institutions' names hold in lower case ("Tổng cục Công nghiệp quốc phòng", "Quân đội nhân dân Việt Nam"). */
+const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'an ninh', 'bien phong', 'quan su', 'cong an'];
+
 /** Words that end the topic of an instrument's name ("Bản ghi nhớ về hợp tác đào tạo | giữa …"). */
 const TOPIC_ENDS = new Set(['giua', 'voi', 'tai', 'nham', 'nhan', 'trong', 'duoc', 'da', 'se', 'vua', 'do', 'cua', 'cho', 'la', 'theo', 'tu', 'khi', 'va']);
 
@@ -156,7 +166,9 @@ function nameTail(ctx: Context, end: number, kind: Kind, limit: number): number 
   let last = end;
   if ((kind === 'agreement' || kind === 'partnership' || kind === 'framework') && at(last + 1, 've')) {
     let k = last + 2;
-    while (k < limit && k - last < 12 && joined(ctx.text, ctx.tokens, k - 1) && !cap(ctx, k) && (!TOPIC_ENDS.has(folded(ctx, k)) || (folded(ctx, k) === 'va' && !cap(ctx, k + 1)))) k++;
+    // "… về hợp tác trong lĩnh vực đóng tàu": "trong lĩnh vực" goes on with the topic.
+    const topicGoesOn = (k: number) => !TOPIC_ENDS.has(folded(ctx, k)) || (folded(ctx, k) === 'va' && !cap(ctx, k + 1)) || (folded(ctx, k) === 'trong' && phraseAt(ctx.text, ctx.tokens, k + 1, 'linh vuc'));
+    while (k < limit && k - last < 14 && joined(ctx.text, ctx.tokens, k - 1) && !cap(ctx, k) && topicGoesOn(k)) k++;
     // "… an ninh mạng và phòng, chống …": a topic does not end on half of what "và" joins.
     const va = k - 2;
     if (va > last + 1 && folded(ctx, va) === 'va' && k < limit && !joined(ctx.text, ctx.tokens, k - 1)) k = va;

@@ -141,7 +141,7 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
   // but not another office ("Indonesian Minister of Defence" is not part of some other "Minister of Defence").
   for (const a of sentTo ? [] : runStarts(input, name.first + 1, name.last)) {
     const ref = input.resolve(a, name.last);
-    if (ref && refKey(ref) !== own && input.category(ref) !== 'office' && input.category(ref) !== 'person') return ref;
+    if (ref && refKey(ref) !== own && input.kindOf(ref) === 'actor' && input.category(ref) !== 'office' && input.category(ref) !== 'person') return ref;
   }
   // English: "Indian Defence Minister", "… of the Philippines", "… at the Indonesian Ministry".
   const adjective = stateOfAdjective(tokens[name.first]!.text);

@@ -84,3 +84,46 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
 }
 
 const ACTOR_HEADS = phraseIndex(NAME_HEADS.filter(([, kind]) => kind === 'actor').map(([head]): [string, true] => [head, true]));
+
+/**
+ * The topics an instrument's name says it is about, each a domain: "Bản ghi nhớ về hợp tác công
+ * nghiệp quốc phòng", "Thư ý định về hợp tác trong lĩnh vực đóng tàu và hệ thống radar",
+ * "Memorandum of Understanding on Maritime Domain Awareness". The topic follows "về" / "on", past
+ * "hợp tác (trong lĩnh vực)" / "cooperation in"; its items are split at commas, "và", "and".
+ */
+export function topicsInName(text: string, tokens: Token[], first: number, last: number, language: 'vi' | 'en'): [number, number][] {
+  const opener = language === 'vi' ? 've' : 'on';
+  let k = first + 1;
+  while (k < last && tokens[k]!.folded !== opener) k++;
+  if (k >= last) return [];
+  k++;
+  const skip = language === 'vi' ? ['hop tac trong cac linh vuc', 'hop tac trong linh vuc', 'hop tac ve', 'hop tac'] : ['cooperation in the field of', 'cooperation in', 'cooperation on', 'the'];
+  for (const phrase of skip) {
+    const words = phrase.split(' ');
+    if (words.every((w, n) => tokens[k + n]?.folded === w) && k + words.length <= last) {
+      k += words.length;
+      break;
+    }
+  }
+  const items: [number, number][] = [];
+  let start = k;
+  const joiners = language === 'vi' ? ['va'] : ['and'];
+  for (let i = k; i <= last; i++) {
+    const comma = i > start && /,/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+    if (comma) {
+      items.push([start, i - 1]);
+      start = i;
+    }
+    if (joiners.includes(tokens[i]!.folded)) {
+      if (i > start) items.push([start, i - 1]);
+      start = i + 1;
+    }
+  }
+  if (start <= last) items.push([start, last]);
+  const folded = (a: number, b: number) => tokens.slice(a, b + 1).map((t) => t.folded).join(' ');
+  // "về tăng cường hợp tác quốc phòng", "on the establishment of …": an aim or a relationship, not a domain.
+  return items.filter(([a, b]) => b - a < 5 && (language === 'en' || !isCapitalised(tokens[a]!.text)) && !NOT_TOPICS.some((w) => `${folded(a, b)} `.startsWith(`${w} `)));
+}
+
+/** Opening words of what an instrument's name is about that make it an aim or a relationship rather than a domain. */
+const NOT_TOPICS = ['tang cuong', 'thuc day', 'nang cap', 'thiet lap', 'mo rong', 'day manh', 'quan he', 'doi tac', 'phat trien', 'cung co', 'strengthening', 'enhancing', 'establishment', 'the establishment', 'upgrading', 'relations', 'partnership', 'reciprocal access'];

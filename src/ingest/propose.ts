@@ -21,7 +21,7 @@ import { occurrencesOf, positionsBy, reachOf, trieAt, wordRunKeys, wordTrie } fr
 import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type Reference, type RelationProposal } from './types';
 import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabularyIndex';
 import { LONGEST_STATE_WORDS, stateNamed, type State } from './states';
-import { bodyInOffice, statesInsideNames } from './nestedNames';
+import { bodyInOffice, statesInsideNames, topicsInName } from './nestedNames';
 import { signedByBothStates } from './bothStates';
 import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn';
 import { NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
@@ -224,29 +224,38 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
 }
 
 /**
- * The body an office's name ends with ("Thứ trưởng Bộ Công an"), when no rule found it: a new
- * candidate. Where the article also names it on its own, those are its mentions (and slots);
- * where it names it only inside the office's name, it is mentioned there, and returned so the
- * relations its name states (part of its state) are read.
+ * Names inside names, when no rule found them: the body an office's name ends with ("Thứ trưởng
+ * Bộ Công an"), the topics an instrument's name is about ("Bản ghi nhớ về hợp tác đóng tàu"). Each
+ * is a new candidate. Where the article also names it on its own, those are its mentions (and
+ * slots); where it names it only inside the longer name, it is mentioned there, and returned so
+ * the relations its name states (part of its state) are read.
  */
-function addBodiesNamedInOffices(text: string, tokens: Token[], candidates: Built[], knowledge: Knowledge, language: 'vi' | 'en', covered: (TokenMention | undefined)[]): { first: number; last: number; c: Built }[] {
+function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[], knowledge: Knowledge, language: 'vi' | 'en', covered: (TokenMention | undefined)[]): { first: number; last: number; c: Built }[] {
+  const found: { first: number; last: number; kind: Kind; category?: 'body' | 'organisation'; rule: 'body-in-office' | 'topic-in-name' }[] = [];
+  for (const c of candidates) {
+    for (const [first, last] of c.ranges) {
+      if (c.actorCategory === 'office') {
+        const body = bodyInOffice(text, tokens, first, last, language);
+        if (body) found.push({ ...body, kind: 'actor', rule: 'body-in-office' });
+      }
+      if (c.kind === 'agreement' || c.kind === 'partnership') {
+        for (const [a, b] of topicsInName(text, tokens, first, last, language)) found.push({ first: a, last: b, kind: 'domain', rule: 'topic-in-name' });
+      }
+    }
+  }
   const inside: { first: number; last: number; c: Built }[] = [];
   const added: Built[] = [];
-  for (const office of candidates.filter((c) => c.actorCategory === 'office')) {
-    for (const [first, last] of office.ranges) {
-      const body = bodyInOffice(text, tokens, first, last, language);
-      if (!body) continue;
-      const known = matchAt(knowledge.vocabulary, tokens, body.first, text);
-      if (known && known.words.length === body.last - body.first + 1) continue;
-      const span = spanOf(text, tokens, body.first, body.last);
-      const key = candidateKey(span.quote);
-      const named = candidates.find((c) => c.key === key);
-      if (named && !added.includes(named)) continue;
-      const c: Built = named ?? { key, label: span.quote, ...(/^[A-Za-z0-9 .'&-]+$/.test(span.quote) ? { labelEn: span.quote } : {}), kind: 'actor', actorCategory: body.category, rule: 'body-in-office', score: 0.6, mentions: [], similar: similarEntities(knowledge.similarity, span.quote), ranges: [] };
-      if (!named) added.push(c);
-      c.mentions.push(span);
-      inside.push({ first: body.first, last: body.last, c });
-    }
+  for (const name of found) {
+    const known = matchAt(knowledge.vocabulary, tokens, name.first, text);
+    if (known && known.words.length === name.last - name.first + 1) continue;
+    const span = spanOf(text, tokens, name.first, name.last);
+    const key = candidateKey(span.quote);
+    const named = candidates.find((c) => c.key === key) ?? added.find((c) => c.key === key);
+    if (named && !added.includes(named)) continue;
+    const c: Built = named ?? { key, label: span.quote, ...(/^[A-Za-z0-9 .'&-]+$/.test(span.quote) ? { labelEn: span.quote } : {}), kind: name.kind, ...(name.category ? { actorCategory: name.category } : {}), rule: name.rule, score: 0.6, mentions: [], similar: similarEntities(knowledge.similarity, span.quote), ranges: [] };
+    if (!named) added.push(c);
+    if (!c.mentions.some((m) => m.start === span.start)) c.mentions.push(span);
+    inside.push({ first: name.first, last: name.last, c });
   }
   if (added.length === 0) return inside;
   // Named on its own elsewhere ("Lực lượng Bảo vệ bờ biển Philippines cũng mời …"): mentioned there, not inside the
@@ -356,7 +365,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const english = language === 'en' ? readEnglish(text, tokens) : undefined;
   const raw = findCandidateRanges({ text, tokens, sentenceStart, sentenceEnd, covered, headKinds: knowledge.headKinds, domainBigrams: knowledge.domainBigrams, knownKind, ...(english ? { english } : {}) });
   const candidates = buildCandidates(text, tokens, raw, knowledge, covered);
-  const nestedBodies = addBodiesNamedInOffices(text, tokens, candidates, knowledge, language, covered);
+  const namesInside = addNamesInsideNames(text, tokens, candidates, knowledge, language, covered);
   const candidateRanges = candidates.flatMap((c) => c.ranges.map(([first, last]) => ({ first, last, c })));
   // A known name inside a new one ("… giữa Việt Nam và Liên minh châu Âu") belongs to the new one.
   const reach = reachOf(tokens.length, candidateRanges);
@@ -388,7 +397,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     const id = relationId({ source: s, predicate: p as never, target: t });
     return knowledge.relationIds.has(id) ? id : undefined;
   };
-  const named = [...candidateRanges, ...nestedBodies].map((r) => ({ first: r.first, last: r.last, ref: { candidate: r.c.key } as EndRef, kind: r.c.kind }));
+  const named = [...candidateRanges, ...namesInside].map((r) => ({ first: r.first, last: r.last, ref: { candidate: r.c.key } as EndRef, kind: r.c.kind }));
   const candidateWords = candidates.map((c) => foldedWords(c.label));
   const byWords = new Map(candidates.map((c, i) => [candidateWords[i]!.join(' '), c]));
   // A run's words are spelled out only when its key is a candidate's: a long name's tails cost no more than short ones'.
@@ -398,8 +407,6 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const lengths = new Set(candidateWords.map((words) => words.length));
   for (let length = 1; length <= Math.max(knowledge.vocabulary.longest, LONGEST_STATE_WORDS); length++) lengths.add(length);
   const nameLengths = [...lengths].sort((a, b) => b - a);
-  const categoryOf = new Map(candidates.map((c) => [c.key, c.actorCategory]));
-  const kindOfCandidate = new Map(candidates.map((c) => [c.key, c.kind]));
   const stateRefs = new Map<State, EndRef>(knowledge.states);
   for (const c of candidates) {
     const state = stateNamed(c.label);
@@ -414,6 +421,9 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     candidates.push({ key, label: nested.label, ...(latin ? { labelEn: nested.label } : {}), kind: 'actor', actorCategory: 'state', rule: 'state-in-name', score: 0.6, mentions: nested.mentions, similar: similarEntities(knowledge.similarity, nested.label), ranges: [] });
     stateRefs.set(nested.state, { candidate: key });
   }
+  // After the states named inside names are candidates too: their kind and category are asked for.
+  const categoryOf = new Map(candidates.map((c) => [c.key, c.actorCategory]));
+  const kindOfCandidate = new Map(candidates.map((c) => [c.key, c.kind]));
   const resolve = (first: number, last: number): EndRef | undefined => {
     const entry = matchAt(knowledge.vocabulary, tokens, first, text);
     if (entry && entry.words.length === last - first + 1) return { entity: entry.entity };

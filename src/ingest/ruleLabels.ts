@@ -16,6 +16,7 @@ const NAMED: Record<string, { vi: string; en: string }> = {
   'body-in-office': { vi: 'cơ quan chỉ được nêu trong tên một chức vụ (“Thứ trưởng Bộ Công an”)', en: 'a body named only inside an office’s name (“Chairperson of the African Union Commission”)' },
   'signs/hai-nuoc': { vi: '“hai nước … ký”: hai quốc gia bài viết nhắc đến nhiều nhất', en: '“signed by the two countries”: the two states the article names most' },
   'event-phrase': { vi: 'một sự kiện gọi bằng chữ thường (“chuyến thăm chính thức …”, “lễ đón”, “tuần tra chung lần thứ …”)', en: 'an event named in lower case (“chuyến thăm chính thức …”, “lễ đón”, a joint patrol)' },
+  'topic-in-name': { vi: 'lĩnh vực nêu trong tên văn kiện (“Bản ghi nhớ về hợp tác đóng tàu”)', en: 'a domain named in an instrument’s name (“Memorandum … on Maritime Domain Awareness”)' },
   dateline: { vi: 'nơi đưa tin ở đầu đoạn (“Hà Nội, ngày …”)', en: 'the place of the dateline (“Hanoi, 14 March —”)' },
   'party_to/parties-in-name': { vi: 'tên nêu các bên (“Việt Nam – Australia”, “giữa … và …”)', en: 'the name states its parties (“Viet Nam – Australia”, “between … and …”)' },
   'participates_in/parties-in-name': { vi: 'tên sự kiện nêu các bên tham gia', en: 'the event’s name states who takes part' },

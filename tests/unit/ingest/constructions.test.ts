@@ -250,6 +250,18 @@ describe('names the first rules did not read (rules version 4)', () => {
     expect(triples(vi)).toEqual(expect.arrayContaining(['Hải quân Nhân dân Việt Nam participates_in tuần tra chung lần thứ 12', 'Hải quân Hoàng gia Campuchia participates_in tuần tra chung lần thứ 12']));
   });
 
+  it('takes the topics an instrument’s name is about as its domains, but not an aim such as "tăng cường hợp tác"', () => {
+    const p = run('Hai bên ký Thư ý định về hợp tác trong lĩnh vực đóng tàu và hệ thống radar. Hai nước cũng ký Tuyên bố Tầm nhìn chung về tăng cường hợp tác quốc phòng.');
+    expect(triples(p)).toEqual(expect.arrayContaining(['Thư ý định về hợp tác trong lĩnh vực đóng tàu và hệ thống radar covers đóng tàu', 'Thư ý định về hợp tác trong lĩnh vực đóng tàu và hệ thống radar covers hệ thống radar']));
+    expect(labels(p)).not.toContain('domain:tăng cường hợp tác quốc phòng');
+  });
+
+  it('names institutions over their lower-case words ("Tổng cục Công nghiệp quốc phòng"), and their owner is never a domain', () => {
+    const p = run('Tổng cục Công nghiệp quốc phòng và Quân đội nhân dân Việt Nam tham dự.');
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Tổng cục Công nghiệp quốc phòng', 'actor:Quân đội nhân dân Việt Nam']));
+    expect(triples(p).filter((t) => t.startsWith('Tổng cục Công nghiệp quốc phòng part_of'))).toEqual([]);
+  });
+
   it('does not take a month or a weekday for a name', () => {
     const p = run('SEOUL, Sept. 9 — The two ministers spoke on Tuesday and will meet again in January.');
     expect(labels(p).filter((l) => /Sept|Tuesday|January/.test(l))).toEqual([]);
