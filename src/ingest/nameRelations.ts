@@ -105,6 +105,14 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     if (name.kind === 'place') {
       const inside = slotsAt.get(name.last + 1)?.find((s) => s.kind === 'place' && input.text[input.tokens[s.first]!.start - 1] === '(');
       if (inside) add(name.first, inside.last, 'located_in', name.ref, inside.ref, 'located_in/brackets', 0.75, ')');
+      // "Sattahip, Thái Lan", "Coast Guard Base Alameda, California", "thành phố Trạm Giang, tỉnh Quảng Đông":
+      // a place, a comma and a wider place, where no list goes on after it ("Hà Nội, Huế và Đà Nẵng" is a list).
+      const comma = name.last + 1 < input.tokens.length && /^\s*,\s*$/.test(between(name.last, name.last + 1));
+      const skip = ['tinh', 'province', 'thanh', 'state'].includes(folded(name.last + 1)) ? (folded(name.last + 1) === 'thanh' ? 2 : 1) : 0;
+      const wider = comma ? slotsAt.get(name.last + 1 + skip)?.find((s) => s.kind === 'place' || input.category(s.ref) === 'state') : undefined;
+      const after = wider ? input.text.slice(input.tokens[wider.last]!.end, input.tokens[wider.last + 1]?.start ?? input.text.length) : '';
+      const listGoesOn = wider && (/^\s*,/.test(after) || ['va', 'and', 'or', 'hoac'].includes(folded(wider.last + 1)));
+      if (wider && !listGoesOn) add(name.first, wider.last, 'located_in', name.ref, wider.ref, 'located_in/comma', 0.65);
     }
   }
 

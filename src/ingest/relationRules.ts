@@ -240,8 +240,8 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['event'],
     targets: ['place'],
     score: 0.85,
-    vi: [`{S} ~ [diễn ra tại|khai mạc tại|tại] ${PLACE_WORDS_VI} {T}`, `{S} ~ khai mạc ~ tại ${PLACE_WORDS_VI} {T}`],
-    en: ['{S} ~ [held in|held at|was held at|off the coast of|in] {T}'],
+    vi: [`{S} ~ [diễn ra tại|khai mạc tại|tại] ${PLACE_WORDS_VI} {T}`, `{S} ~ khai mạc ~ tại ${PLACE_WORDS_VI} {T}`, `tại ${PLACE_WORDS_VI} {T} , ~ [tổ chức|khai mạc|diễn ra|tiến hành] {S}`],
+    en: ['{S} ~ [held in|held at|was held at|off the coast of|in|at] {T}'],
   },
   {
     id: 'signed_at/ben-le',

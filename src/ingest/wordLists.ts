@@ -67,6 +67,12 @@ export const NAME_HEADS: [string, Kind][] = [
   ['tong cuc', 'actor'],
   ['hiep hoi', 'actor'],
   ['lien minh', 'actor'],
+  // Places named by what they are: "Cảng quốc tế Cam Ranh", "Sân bay Gia Lâm", "căn cứ hải quân Sattahip", "vịnh Manila".
+  ['cang', 'place'],
+  ['san bay', 'place'],
+  ['can cu', 'place'],
+  ['vinh', 'place'],
+  ['tru so', 'place'],
 ];
 
 /** Capitalised because they open a sentence, not because they name something. */
@@ -175,4 +181,4 @@ export const EVENT_PHRASE_HEADS: [string, 'alone' | 'qualified'][] = [
 ];
 
 /** Words that say which event it was, after its opening words: "… chính thức", "… lần thứ 38", "… năm 2026". */
-export const EVENT_PHRASE_QUALIFIERS = ['chinh thuc', 'huu nghi', 'cap cao', 'cap nha nuoc', 'song phuong', 'da phuong', 'thuong nien', 'truc tuyen', 'chung', 'rut kinh nghiem', 'trao hoc bong', 'di qua', 'tim kiem cuu nan', 'tren bien', 'hai quan', 'tau', 'ky niem'];
+export const EVENT_PHRASE_QUALIFIERS = ['chinh thuc', 'huu nghi', 'cap cao', 'cap nha nuoc', 'song phuong', 'da phuong', 'thuong nien', 'truc tuyen', 'chung', 'rut kinh nghiem', 'trao hoc bong', 'hoc bong', 'di qua', 'tim kiem cuu nan', 'tren bien', 'hai quan', 'tau', 'ky niem'];

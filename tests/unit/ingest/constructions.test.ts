@@ -262,6 +262,14 @@ describe('names the first rules did not read (rules version 4)', () => {
     expect(triples(p).filter((t) => t.startsWith('Tổng cục Công nghiệp quốc phòng part_of'))).toEqual([]);
   });
 
+  it('reads where a place lies after a comma, not in a list, and where an event was held when the place comes first', () => {
+    const p = run('Sáng 20/2, tại Hà Nội, Cục Đối ngoại tổ chức lễ trao học bổng năm 2026. Tàu cập Cảng Sattahip, Thái Lan. Đoàn thăm Hà Nội, Thái Lan và Lào.');
+    expect(triples(p)).toEqual(expect.arrayContaining(['lễ trao học bổng năm 2026 held_at Hà Nội', 'Cảng Sattahip located_in Thái Lan']));
+    expect(triples(p).filter((t) => t.startsWith('Hà Nội located_in'))).toEqual([]);
+    // A place that ends the text has nothing after it to read.
+    expect(() => run('Tàu cập Cảng Tiên Sa')).not.toThrow();
+  });
+
   it('does not take a month or a weekday for a name', () => {
     const p = run('SEOUL, Sept. 9 — The two ministers spoke on Tuesday and will meet again in January.');
     expect(labels(p).filter((l) => /Sept|Tuesday|January/.test(l))).toEqual([]);
