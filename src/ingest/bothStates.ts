@@ -11,7 +11,7 @@ import { refKey, type EndRef, type RelationProposal } from './types';
 
 const INSTRUMENT_KINDS = new Set(['agreement', 'partnership']);
 /** How far, in words, "hai nước" and "ký" may stand from the instrument they speak of. */
-const REACH = 10;
+const REACH = 16;
 
 function theTwoStates(slots: Slot[]): EndRef[] {
   const counts = new Map<string, { ref: EndRef; count: number; first: number }>();

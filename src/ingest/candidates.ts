@@ -519,7 +519,9 @@ function phraseLength(ctx: Context, at: number, phrases: string[][]): number {
 /** A Vietnamese personal name: two to four capitalised syllables, opening with a family name or written in Latin letters only. */
 function personNameAt(ctx: Context, at: number, limit: number): number {
   let last = at;
-  while (last + 1 < limit && last - at < 3 && cap(ctx, last + 1) && joined(ctx.text, ctx.tokens, last)) last++;
+  // An initial and its full stop go on into the name: "K. Shanmuganathan".
+  const initial = (k: number) => /^[A-Z]$/.test(ctx.tokens[k]!.text) && /^\.[ \t]+$/.test(ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[k + 1]?.start ?? ctx.text.length));
+  while (last + 1 < limit && last - at < 3 && cap(ctx, last + 1) && (joined(ctx.text, ctx.tokens, last) || initial(last))) last++;
   const words = ctx.tokens.slice(at, last + 1);
   if (words.length < 2 || headAt(ctx, at) !== undefined || words.some((t) => isAcronym(t.text))) return -1;
   const family = VI_FAMILY_NAMES.has(words[0]!.text.toLowerCase());

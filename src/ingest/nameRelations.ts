@@ -41,6 +41,9 @@ type Input = {
   existing: (source: string, predicate: string, target: string) => string | undefined;
 };
 
+/** What can own an office or a body: an actor, or a state the article also names as a place ("Paris (Pháp)"). */
+const OWNER_KINDS: ReadonlySet<CuratedKind> = new Set(['actor', 'place']);
+
 /** Titles whose holder leads what follows ("Tư lệnh Cảnh sát biển" heads the coast guard). */
 const HEAD_TITLES = new Set(['tu lenh', 'chi huy truong', 'giam doc', 'commandant', 'commander', 'chairperson', 'director', 'executive director', 'chief', 'bo truong bo']);
 const RANKS_BETWEEN = /^(?:\s*,)?\s*(?:(?:ông|bà|ngài|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc|Phó Đô đốc|Chuẩn Đô đốc|Đại tá|Đại sứ|Tiến sĩ|General|Senior Lieutenant General|Lieutenant General|Major General|Admiral|Vice Admiral|Rear Admiral|Commander|Captain|Colonel|Mr|Ms|Mrs|Dr|Sir|Dame|the Hon\.?|Ambassador)\s+)*$/u;
@@ -149,7 +152,7 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
   // but not another office ("Indonesian Minister of Defence" is not part of some other "Minister of Defence").
   for (const a of sentTo ? [] : runStarts(input, name.first + 1, name.last)) {
     const ref = input.resolve(a, name.last);
-    if (ref && refKey(ref) !== own && input.kindOf(ref) === 'actor' && input.category(ref) !== 'office' && input.category(ref) !== 'person') return ref;
+    if (ref && refKey(ref) !== own && OWNER_KINDS.has(input.kindOf(ref) ?? 'actor') && input.category(ref) !== 'office' && input.category(ref) !== 'person') return ref;
   }
   // English: "Indian Defence Minister", "… of the Philippines", "… at the Indonesian Ministry".
   const adjective = stateOfAdjective(tokens[name.first]!.text);

@@ -270,6 +270,11 @@ describe('names the first rules did not read (rules version 4)', () => {
     expect(() => run('Tàu cập Cảng Tiên Sa')).not.toThrow();
   });
 
+  it('reads a person named with an initial, and an office owned by a state the article also names as a place', () => {
+    const p = run('Hội nghị diễn ra tại Viêng Chăn (Lào). Bộ trưởng Nội vụ Singapore K. Shanmuganathan và Bộ trưởng Quốc phòng Lào, Đại tướng Khamsone Vongsavath, dự họp.');
+    expect(triples(p)).toEqual(expect.arrayContaining(['K. Shanmuganathan holds_role Bộ trưởng Nội vụ Singapore', 'Bộ trưởng Nội vụ Singapore part_of Singapore', 'Bộ trưởng Quốc phòng Lào part_of Lào']));
+  });
+
   it('does not take a month or a weekday for a name', () => {
     const p = run('SEOUL, Sept. 9 — The two ministers spoke on Tuesday and will meet again in January.');
     expect(labels(p).filter((l) => /Sept|Tuesday|January/.test(l))).toEqual([]);
