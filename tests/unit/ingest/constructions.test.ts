@@ -275,6 +275,11 @@ describe('names the first rules did not read (rules version 4)', () => {
     expect(triples(p)).toEqual(expect.arrayContaining(['K. Shanmuganathan holds_role Bộ trưởng Nội vụ Singapore', 'Bộ trưởng Nội vụ Singapore part_of Singapore', 'Bộ trưởng Quốc phòng Lào part_of Lào']));
   });
 
+  it('reads the holder of an office named with its abbreviation in brackets before the comma', () => {
+    const p = run('The mission reports to the Director of the Military Planning and Conduct Capability (MPCC), Vice Admiral Erik Sandvold.');
+    expect(triples(p).some((t) => /^Erik Sandvold holds_role Director of the Military Planning and Conduct Capability/.test(t))).toBe(true);
+  });
+
   it('does not take a month or a weekday for a name', () => {
     const p = run('SEOUL, Sept. 9 — The two ministers spoke on Tuesday and will meet again in January.');
     expect(labels(p).filter((l) => /Sept|Tuesday|January/.test(l))).toEqual([]);
