@@ -129,6 +129,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ with the participation of … {S+}',
       '{S+} held … {T}',
       '{S+} … [conducted|conduct|carried out] … {T}',
+      '{S+} ~ [met|gathered] ~ for … {T}',
     ],
   },
   {

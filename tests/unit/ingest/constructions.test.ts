@@ -280,6 +280,11 @@ describe('names the first rules did not read (rules version 4)', () => {
     expect(triples(p).some((t) => /^Erik Sandvold holds_role Director of the Military Planning and Conduct Capability/.test(t))).toBe(true);
   });
 
+  it('reads those who met for a meeting as taking part in it', () => {
+    const p = run('Thomas Whitaker and Gilberto Santiago met in Canberra on 19 August 2025 for the third Australia–Philippines Defence Ministers’ Meeting.');
+    expect(triples(p)).toEqual(expect.arrayContaining([expect.stringMatching(/^Gilberto Santiago participates_in .*Meeting$/), expect.stringMatching(/^Thomas Whitaker participates_in .*Meeting$/)]));
+  });
+
   it('does not take a month or a weekday for a name', () => {
     const p = run('SEOUL, Sept. 9 — The two ministers spoke on Tuesday and will meet again in January.');
     expect(labels(p).filter((l) => /Sept|Tuesday|January/.test(l))).toEqual([]);
