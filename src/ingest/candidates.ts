@@ -281,8 +281,10 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     const head = headAt(ctx, i);
     if (!head) continue;
     const [length, kind] = head;
-    // The press often writes the head in lower case before a capitalised name: "thỏa thuận Đối tác …".
+    // The press often writes the head in lower case before a capitalised name: "thỏa thuận Đối tác …";
+    // but a syllable that ends a word is no head ("Tuyên bố Tầm nhìn chung" holds no "Bộ").
     if (!cap(ctx, i) && !(joined(ctx.text, ctx.tokens, i + length - 1) && cap(ctx, i + length))) continue;
+    if (!cap(ctx, i) && i > 0 && joined(ctx.text, ctx.tokens, i - 1) && isCompound(ctx.tokens[i - 1]!.text, ctx.tokens[i]!.text)) continue;
     const afterHead = i + length - 1;
     const limit = ctx.sentenceEnd[i]!;
     const last = extendName(ctx, afterHead, limit);
@@ -423,7 +425,9 @@ function domainListItems(ctx: Context, from: number): [number, number][] {
     let end = start;
     while (end + 1 < limit && !/[,;:.()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start))) end++;
     let first = start;
-    while (first <= end && (ITEM_LEADERS.has(ctx.tokens[first]!.folded) || phraseAt(ctx.text, ctx.tokens, first, 'cung nhu'))) first += phraseAt(ctx.text, ctx.tokens, first, 'cung nhu') ? 2 : 1;
+    // Words that lead an item in: "các", "việc", "cũng như", "trong đó có", and "và" after a semicolon ("…; và đào tạo ngoại ngữ").
+    const leader = (k: number) => (phraseAt(ctx.text, ctx.tokens, k, 'trong do co') ? 3 : phraseAt(ctx.text, ctx.tokens, k, 'cung nhu') ? 2 : ITEM_LEADERS.has(ctx.tokens[k]!.folded) || (k === start && ctx.tokens[k]!.folded === 'va') ? 1 : 0);
+    while (first <= end && leader(first) > 0) first += leader(first);
     if (first > end || CLAUSE_OPENERS.some(at(first)) || isTriggerAt(ctx.text, ctx.tokens, first)) break;
     let clause = false;
     for (let k = first + 1; k <= end && !clause; k++) clause = clauseInside(k);

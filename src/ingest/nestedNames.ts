@@ -121,9 +121,21 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
   }
   if (start <= last) items.push([start, last]);
   const folded = (a: number, b: number) => tokens.slice(a, b + 1).map((t) => t.folded).join(' ');
+  // "… quốc phòng đến năm 2035": a period closes the name, it is not the topic's.
+  for (const item of items) {
+    for (let k = item[0] + 1; k <= item[1]; k++) {
+      if (['den', 'giai', 'nam', 'for', 'until', 'to'].includes(tokens[k]!.folded) && tokens.slice(k, item[1] + 1).some((t) => /^\d{4}$/.test(t.text))) {
+        item[1] = k - 1;
+        break;
+      }
+    }
+  }
   // "về tăng cường hợp tác quốc phòng", "on the establishment of …": an aim or a relationship, not a domain.
-  return items.filter(([a, b]) => b - a < 5 && (language === 'en' || !isCapitalised(tokens[a]!.text)) && !NOT_TOPICS.some((w) => `${folded(a, b)} `.startsWith(`${w} `)));
+  return items.filter(([a, b]) => b >= a && b - a < 5 && (language === 'en' || !isCapitalised(tokens[a]!.text)) && !NOT_TOPICS.some((w) => `${folded(a, b)} `.startsWith(`${w} `)) && !TOO_GENERAL.has(folded(a, b)));
 }
+
+/** Topics too general to be a domain of their own: "hợp tác quốc phòng" is what the instrument is, not what it covers. */
+const TOO_GENERAL = new Set(['quoc phong', 'an ninh', 'quan su', 'defence', 'defense', 'security', 'military', 'cooperation']);
 
 /** Opening words of what an instrument's name is about that make it an aim or a relationship rather than a domain. */
 const NOT_TOPICS = ['tang cuong', 'thuc day', 'nang cap', 'thiet lap', 'mo rong', 'day manh', 'quan he', 'doi tac', 'phat trien', 'cung co', 'strengthening', 'enhancing', 'establishment', 'the establishment', 'upgrading', 'relations', 'partnership', 'reciprocal access'];

@@ -77,7 +77,7 @@ export const NAME_HEADS: [string, Kind][] = [
 
 /** Capitalised because they open a sentence, not because they name something. */
 export const SENTENCE_OPENERS = new Set(
-  'ngay tai trong theo voi sau truoc khi hai cac nhung day do ong ba ngai qua ve vi nhu hien ben viec neu tu de nham dong thoi ngoai ra cung'.split(' '),
+  'ngay tai trong theo voi sau truoc khi hai cac nhung day do ong ba ngai qua ve vi nhu hien ben viec neu tu de nham dong thoi ngoai ra cung phia'.split(' '),
 );
 
 /** Grammatical words: never the tail of a name or a domain, never a list item on their own. */

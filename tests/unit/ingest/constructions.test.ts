@@ -285,6 +285,12 @@ describe('names the first rules did not read (rules version 4)', () => {
     expect(triples(p)).toEqual(expect.arrayContaining([expect.stringMatching(/^Gilberto Santiago participates_in .*Meeting$/), expect.stringMatching(/^Thomas Whitaker participates_in .*Meeting$/)]));
   });
 
+  it('reads a list across semicolons with "trong đó có" and "; và", and no head inside a word ("Tuyên bố" holds no "Bộ")', () => {
+    const p = run('Hai bên ưu tiên hợp tác trong các lĩnh vực: khắc phục hậu quả chiến tranh, trong đó có rà phá bom mìn; và quân y. Ông cho rằng Tuyên bố Tầm nhìn chung là nền tảng.');
+    expect(labels(p)).toEqual(expect.arrayContaining(['domain:rà phá bom mìn', 'domain:quân y']));
+    expect(labels(p).filter((l) => l.includes('bố Tầm nhìn'))).toEqual([]);
+  });
+
   it('does not take a month or a weekday for a name', () => {
     const p = run('SEOUL, Sept. 9 — The two ministers spoke on Tuesday and will meet again in January.');
     expect(labels(p).filter((l) => /Sept|Tuesday|January/.test(l))).toEqual([]);
