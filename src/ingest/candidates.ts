@@ -340,7 +340,9 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     }
     let last = i;
     // A name runs on over spaces and a dash, never over a line's end ("… Cam Ranh" in a headline, "Sáng 12-6" below).
-    while (last + 1 < ctx.tokens.length && cap(ctx, last + 1) && /^[ \t]*[–-]?[ \t]*$/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last + 1]!.start))) last++;
+    // A dash between two states ("Việt Nam – Brunei") parts them.
+    const dashBetweenStates = (k: number) => /[–-]/.test(ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[k + 1]!.start)) && (stateEndsAt(ctx, i, k) || stateStartsAt(ctx, k + 1));
+    while (last + 1 < ctx.tokens.length && cap(ctx, last + 1) && /^[ \t]*[–-]?[ \t]*$/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last + 1]!.start)) && !dashBetweenStates(last)) last++;
     let first = i;
     if (SENTENCE_OPENERS.has(folded(ctx, first))) first++;
     // "châu Á", "châu Á – Thái Bình Dương": a continent is named with a lower-case "châu".
@@ -584,7 +586,9 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
       const name = personNameAt(ctx, k, limit);
       // The name of a person starts where the office's owner has ended (a state, a known name, a
       // body), or right after a bare title ("Bộ trưởng Anand Verma" is the minister himself).
-      if (name > 0 && !ctx.covered[k] && (k === i + title || ctx.covered[k - 1] || stateEndsAt(ctx, i + title, k - 1))) {
+      // A Vietnamese name of three syllables or more, opening with a family name, is a person wherever it starts ("Người phát ngôn Bộ Ngoại giao Đoàn Thị Thu Trang").
+      const fullName = name - k >= 2 && VI_FAMILY_NAMES.has(ctx.tokens[k]!.text.toLowerCase());
+      if (name > 0 && !ctx.covered[k] && (k === i + title || ctx.covered[k - 1] || stateEndsAt(ctx, i + title, k - 1) || fullName)) {
         person = k;
         break;
       }

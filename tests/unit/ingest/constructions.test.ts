@@ -291,6 +291,11 @@ describe('names the first rules did not read (rules version 4)', () => {
     expect(labels(p).filter((l) => l.includes('bố Tầm nhìn'))).toEqual([]);
   });
 
+  it('parts two states joined by a dash, and a full Vietnamese name from the office before it', () => {
+    const p = run('Người phát ngôn Bộ Ngoại giao Đoàn Thị Thu Trang trả lời về hợp tác Việt Nam – Brunei.');
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Người phát ngôn Bộ Ngoại giao', 'actor:Đoàn Thị Thu Trang', 'actor:Brunei']));
+  });
+
   it('does not take a month or a weekday for a name', () => {
     const p = run('SEOUL, Sept. 9 — The two ministers spoke on Tuesday and will meet again in January.');
     expect(labels(p).filter((l) => /Sept|Tuesday|January/.test(l))).toEqual([]);
