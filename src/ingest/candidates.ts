@@ -13,7 +13,7 @@ export type { RawCandidate } from './types';
 import type { TokenMention } from './mentions';
 import { isTriggerAt } from './relationRules';
 import type { EnglishWords } from './english';
-import { englishDomainLists, englishEventPhrases, englishHead, englishNames } from './englishNames';
+import { englishDomainLists, englishEventPhrases, englishHead, englishLowerCaseBodies, englishNames } from './englishNames';
 import { joined, phraseAt, phraseIndex, phraseFrom } from './tokenSpans';
 import {
   CLAUSE_OPENERS,
@@ -706,6 +706,7 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
     found.push(...englishNames({ ...ctx, english: ctx.english }));
     found.push(...englishDomainLists(ctx));
     found.push(...englishEventPhrases(ctx));
+    found.push(...englishLowerCaseBodies(ctx));
   } else {
     officesAndPeople(ctx, found);
     nameHeads(ctx, found);

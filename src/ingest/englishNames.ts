@@ -49,7 +49,8 @@ function nameJoined(ctx: Context, left: number): boolean {
 function capitalWord(ctx: Context, i: number): boolean {
   const token = ctx.tokens[i];
   if (!token || ctx.english.date[i]) return false;
-  return isCapitalised(token.text) || (/^\d{4}$/.test(token.text) && isCapitalised(ctx.tokens[i + 1]?.text ?? ''));
+  // "2026 Pacific Partnership Dialogue", "48th ASEAN Summit": a year or an ordinal opens a name.
+  return isCapitalised(token.text) || (/^(?:\d{4}|\d{1,3}(?:st|nd|rd|th))$/.test(token.text) && isCapitalised(ctx.tokens[i + 1]?.text ?? ''));
 }
 
 /** The kind a name's last words give it, if any. */
@@ -144,7 +145,7 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
 }
 
 function personLike(ctx: Context, first: number, last: number): boolean {
-  return last > first && last - first <= 2 && ctx.tokens.slice(first, last + 1).every((t) => /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(t.text) && !HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) && !NOT_PERSON_WORDS.has(t.folded) && !stateOfAdjective(t.text));
+  return last > first && last - first <= 2 && ctx.tokens.slice(first, last + 1).every((t) => /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(t.text) && !HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) && !NOT_PERSON_WORDS.has(t.folded) && !stateOfAdjective(t.text) && !stateNamed(t.text));
 }
 
 export function englishNames(ctx: Context): RawCandidate[] {
@@ -274,6 +275,20 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
     }
     flush();
     i = k - 1;
+  }
+  return out;
+}
+
+/** A ministry or department the wire services write in lower case: "the country's defence department", "the Dutch defence ministry". */
+const LOWER_PORTFOLIOS = new Set(['defence', 'defense', 'foreign', 'home', 'interior', 'trade', 'finance', 'justice']);
+const LOWER_BODIES = new Set(['ministry', 'department']);
+
+export function englishLowerCaseBodies(ctx: { text: string; tokens: Token[] }): RawCandidate[] {
+  const out: RawCandidate[] = [];
+  for (let i = 1; i < ctx.tokens.length; i++) {
+    if (!LOWER_BODIES.has(ctx.tokens[i]!.text) || !LOWER_PORTFOLIOS.has(ctx.tokens[i - 1]!.text)) continue;
+    const adjective = i >= 2 && stateOfAdjective(ctx.tokens[i - 2]!.text) ? 1 : 0;
+    out.push({ first: i - 1 - adjective, last: i, kind: 'actor', rule: 'name-head', score: 0.5, category: 'body' });
   }
   return out;
 }

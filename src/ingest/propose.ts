@@ -413,7 +413,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     if (state && !stateRefs.has(state)) stateRefs.set(state, { candidate: c.key });
   }
   // A state named only inside longer names ("… of the Philippines") is a candidate too, its mentions inside them.
-  const nameRanges = candidates.filter((c) => c.actorCategory !== 'person').flatMap((c) => c.ranges);
+  // Not in a person's name, nor in a place's ("South China Sea" is no mention of China).
+  const nameRanges = candidates.filter((c) => c.actorCategory !== 'person' && c.kind !== 'place').flatMap((c) => c.ranges);
   for (const nested of statesInsideNames(text, tokens, nameRanges, (state) => stateRefs.has(state))) {
     const key = candidateKey(nested.label);
     if (candidates.some((c) => c.key === key)) continue;

@@ -296,6 +296,13 @@ describe('names the first rules did not read (rules version 4)', () => {
     expect(labels(p)).toEqual(expect.arrayContaining(['actor:Người phát ngôn Bộ Ngoại giao', 'actor:Đoàn Thị Thu Trang', 'actor:Brunei']));
   });
 
+  it('reads English names the wires write their way: an ordinal opening an event, seas as places, a ministry in lower case', () => {
+    const p = run('We welcomed the outcomes of the 20th ADMM Meeting, and freedom of navigation in the South China Sea. A spokesperson for the Dutch defence ministry said the deal was good.');
+    expect(labels(p)).toEqual(expect.arrayContaining(['event:20th ADMM Meeting', 'place:South China Sea', 'actor:Dutch defence ministry']));
+    expect(triples(p)).toContain('Dutch defence ministry part_of Netherlands');
+    expect(labels(p)).not.toContain('actor:China');
+  });
+
   it('does not take a month or a weekday for a name', () => {
     const p = run('SEOUL, Sept. 9 — The two ministers spoke on Tuesday and will meet again in January.');
     expect(labels(p).filter((l) => /Sept|Tuesday|January/.test(l))).toEqual([]);
