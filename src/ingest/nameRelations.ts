@@ -79,6 +79,11 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         const title = words(name.first, Math.min(name.last, name.first + 2));
         const heads = category === 'office' && [...HEAD_TITLES].some((t) => title.startsWith(t)) && input.category(owner) === 'body';
         add(name.first, name.last, heads ? 'heads' : 'part_of', name.ref, owner, heads ? 'heads/title-in-name' : 'part_of/owner-in-name', 0.75);
+      } else if (category === 'body') {
+        // "Cục An toàn thông tin, Bộ Khoa học và Công nghệ", "Bộ Chỉ huy Quân sự tỉnh Savannakhet, Lào": a body, a comma and
+        // what it belongs to, where no list goes on after it.
+        const parent = afterComma(input, name.last, slotsAt, (s) => input.kindOf(s.ref) === 'actor' && (input.category(s.ref) === 'body' || input.category(s.ref) === 'state'));
+        if (parent) add(name.first, parent.last, 'part_of', name.ref, parent.ref, 'part_of/comma', 0.6);
       }
     }
     // Parties and participants named "A – B" or "giữa A và B" inside an instrument's or an event's name.
@@ -110,12 +115,8 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       if (inside) add(name.first, inside.last, 'located_in', name.ref, inside.ref, 'located_in/brackets', 0.75, ')');
       // "Sattahip, Thái Lan", "Coast Guard Base Alameda, California", "thành phố Trạm Giang, tỉnh Quảng Đông":
       // a place, a comma and a wider place, where no list goes on after it ("Hà Nội, Huế và Đà Nẵng" is a list).
-      const comma = name.last + 1 < input.tokens.length && /^\s*,\s*$/.test(between(name.last, name.last + 1));
-      const skip = ['tinh', 'province', 'thanh', 'state'].includes(folded(name.last + 1)) ? (folded(name.last + 1) === 'thanh' ? 2 : 1) : 0;
-      const wider = comma ? slotsAt.get(name.last + 1 + skip)?.find((s) => s.kind === 'place' || input.category(s.ref) === 'state') : undefined;
-      const after = wider ? input.text.slice(input.tokens[wider.last]!.end, input.tokens[wider.last + 1]?.start ?? input.text.length) : '';
-      const listGoesOn = wider && (/^\s*,/.test(after) || ['va', 'and', 'or', 'hoac'].includes(folded(wider.last + 1)));
-      if (wider && !listGoesOn) add(name.first, wider.last, 'located_in', name.ref, wider.ref, 'located_in/comma', 0.65);
+      const wider = afterComma(input, name.last, slotsAt, (s) => s.kind === 'place' || input.category(s.ref) === 'state');
+      if (wider) add(name.first, wider.last, 'located_in', name.ref, wider.ref, 'located_in/comma', 0.65);
     }
   }
 
@@ -131,6 +132,23 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     }
   });
   return [...out.values()];
+}
+
+/**
+ * The name right after a comma that follows word `last` ("…, tỉnh Quảng Đông"), if it passes `fits`
+ * and no list goes on after it ("Hà Nội, Huế và Đà Nẵng", "A, B, C" are lists, not a place and where it lies).
+ */
+function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[]>, fits: (slot: NamedRange) => boolean): NamedRange | undefined {
+  const tokens = input.tokens;
+  if (last + 1 >= tokens.length || !/^\s*,\s*$/.test(input.text.slice(tokens[last]!.end, tokens[last + 1]!.start))) return undefined;
+  const folded = (i: number) => tokens[i]?.folded ?? '';
+  const skip = ['tinh', 'province', 'thanh', 'state'].includes(folded(last + 1)) ? (folded(last + 1) === 'thanh' ? 2 : 1) : 0;
+  const next = slotsAt.get(last + 1 + skip)?.find(fits);
+  if (!next) return undefined;
+  const after = input.text.slice(tokens[next.last]!.end, tokens[next.last + 1]?.start ?? input.text.length);
+  // A comma after it goes on with a list only when another name follows ("A, B, C"); "A, B, attended" closes an apposition.
+  const listGoesOn = (/^\s*,/.test(after) && slotsAt.has(next.last + 1)) || ['va', 'and', 'or', 'hoac'].includes(folded(next.last + 1));
+  return listGoesOn ? undefined : next;
 }
 
 /** What an office or a body belongs to, as its name says. */
@@ -224,7 +242,14 @@ function partiesIn(input: Input, name: NamedRange): EndRef[] {
   const tokens = input.tokens;
   // The first "và" or "and" after a word, found once for the whole name rather than again for each "giữa".
   let and = name.first;
-  for (let k = name.first; k < name.last; k++) {
+  for (let k = name.first; k <= name.last; k++) {
+    // "India-Indonesia Defence Ministers' Dialogue": two states hyphenated into one word.
+    const halves = tokens[k]!.text.split('-');
+    if (halves.length === 2) {
+      const [left, right] = halves.map((h) => input.stateOf(h));
+      if (left && right) parties.push(left, right);
+    }
+    if (k === name.last) break;
     const gap = input.text.slice(tokens[k]!.end, tokens[k + 1]!.start);
     const dash = /^\s*[–—-]\s*$/.test(gap);
     const giua = ['giua', 'between'].includes(tokens[k]!.folded);

@@ -120,6 +120,7 @@ export const RELATION_RULES: RelationRule[] = [
       'Tham dự {T} có ~ [là|gồm] {S+}',
       `{S+} ${AUX_VI} [tham gia|tham dự] {T}`,
       `{S+} ${AUX_VI} [tiến hành|cùng tiến hành|thực hiện|cùng thực hiện] {T}`,
+      '{T} giữa {S+}',
       '{S} … lên đường làm nhiệm vụ tại {T}',
     ],
     en: [
@@ -130,6 +131,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} held … {T}',
       '{S+} … [conducted|conduct|carried out] … {T}',
       '{S+} ~ [met|gathered] ~ for … {T}',
+      '{T} between {S+}',
     ],
   },
   {

@@ -22,6 +22,7 @@ const NAMED: Record<string, { vi: string; en: string }> = {
   'participates_in/parties-in-name': { vi: 'tên sự kiện nêu các bên tham gia', en: 'the event’s name states who takes part' },
   'heads/title-in-name': { vi: 'chức danh đứng đầu nêu trong tên (“Tư lệnh …”)', en: 'the title of a head states what it leads (“Commander of …”)' },
   'holds_role/apposition': { vi: 'người và chức vụ đứng cạnh nhau', en: 'a person and an office named side by side' },
+  'part_of/comma': { vi: 'cơ quan, dấu phẩy, rồi nơi nó trực thuộc (“Cục An toàn thông tin, Bộ Khoa học và Công nghệ”)', en: 'a body, a comma and what it belongs to (“…, Ministry of Science and Technology”)' },
   'located_in/comma': { vi: 'địa điểm, dấu phẩy, rồi nơi rộng hơn (“Sattahip, Thái Lan”)', en: 'a place, a comma and a wider place (“Alameda, California”)' },
   'located_in/brackets': { vi: 'địa điểm trong ngoặc sau một địa điểm', en: 'a place in brackets after a place' },
   'held_at/dateline': { vi: 'sự kiện của bài diễn ra ở nơi đưa tin', en: 'the article’s event is held where the report is filed' },

@@ -303,6 +303,14 @@ describe('names the first rules did not read (rules version 4)', () => {
     expect(labels(p)).not.toContain('actor:China');
   });
 
+  it('reads two states hyphenated in an event’s name, a body and what it belongs to after a comma, and the sides of talks "giữa A và B"', () => {
+    const en = run('India and Indonesia held the third India-Indonesia Defence Ministers’ Dialogue.');
+    expect(triples(en)).toEqual(expect.arrayContaining([expect.stringMatching(/^India participates_in .*Dialogue$/), expect.stringMatching(/^Indonesia participates_in .*Dialogue$/)]));
+    expect(triples(run('Staff from the Maritime Security Agency, Indonesian Ministry of Defence, attended the course.'))).toContain('Maritime Security Agency part_of Indonesian Ministry of Defence');
+    const vi = run('Sau hội đàm giữa ông Awang Hamzah và Đại tướng Lê Đình Khang, hai bên ký kết.');
+    expect(triples(vi)).toEqual(expect.arrayContaining(['Awang Hamzah participates_in hội đàm', 'Lê Đình Khang participates_in hội đàm']));
+  });
+
   it('does not take a month or a weekday for a name', () => {
     const p = run('SEOUL, Sept. 9 — The two ministers spoke on Tuesday and will meet again in January.');
     expect(labels(p).filter((l) => /Sept|Tuesday|January/.test(l))).toEqual([]);
