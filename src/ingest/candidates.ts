@@ -398,6 +398,8 @@ function domainPhrases(ctx: Context, out: RawCandidate[]): void {
 const LIST_TRIGGER_INDEX = phraseIndex(DOMAIN_LIST_TRIGGERS.map((t): [string, true] => [t, true]));
 
 function listTriggerAt(ctx: Context, i: number): number {
+  // "phòng, chống buôn lậu, mua bán người và tội phạm ma túy": what is fought, a list.
+  if (folded(ctx, i) === 'chong' && folded(ctx, i - 1) === 'phong') return 1;
   const found = phraseFrom(LIST_TRIGGER_INDEX, ctx.text, ctx.tokens, i);
   if (found) {
     const phrase = found.phrase;

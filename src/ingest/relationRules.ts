@@ -167,6 +167,7 @@ export const RELATION_RULES: RelationRule[] = [
       '[hợp tác trong các lĩnh vực như|hợp tác trong các lĩnh vực|trong các lĩnh vực như|trong các lĩnh vực|trên các lĩnh vực|các lĩnh vực như|các lĩnh vực hợp tác|hợp tác về|hợp tác trong lĩnh vực|trong lĩnh vực|trên lĩnh vực|bao gồm|tập trung vào|luyện tập|phối hợp trong các lĩnh vực|trong đó có hợp tác về|ví dụ như] ~? {T+}',
       '{S} về hợp tác {T}',
       '[hợp tác|phối hợp] {T+}',
+      '[hợp tác|phối hợp] … phòng , chống {T+}',
       '[ở các lĩnh vực|về các lĩnh vực|các nội dung|chia sẻ kinh nghiệm về|trao đổi kinh nghiệm về|trao đổi thông tin về|chia sẻ thông tin về|tập huấn về|liên quan đến] ~? {T+}',
       'hội thảo khoa học chung về {T+}',
     ],

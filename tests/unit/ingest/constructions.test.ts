@@ -311,6 +311,12 @@ describe('names the first rules did not read (rules version 4)', () => {
     expect(triples(vi)).toEqual(expect.arrayContaining(['Awang Hamzah participates_in hội đàm', 'Lê Đình Khang participates_in hội đàm']));
   });
 
+  it('reads what "phòng, chống" fights as a list of domains the event covers', () => {
+    const p = run('Tại hội đàm, hai bên nhất trí phối hợp đấu tranh phòng, chống mua bán người và tội phạm ma túy xuyên biên giới.');
+    expect(labels(p)).toEqual(expect.arrayContaining(['domain:mua bán người', 'domain:tội phạm ma túy xuyên biên giới']));
+    expect(triples(p)).toEqual(expect.arrayContaining(['hội đàm covers mua bán người']));
+  });
+
   it('does not take a month or a weekday for a name', () => {
     const p = run('SEOUL, Sept. 9 — The two ministers spoke on Tuesday and will meet again in January.');
     expect(labels(p).filter((l) => /Sept|Tuesday|January/.test(l))).toEqual([]);
