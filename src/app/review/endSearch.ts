@@ -38,9 +38,16 @@ export function searchEnds(state: ReviewState, query: string, { kinds, graphOnly
   if (!folded) return [];
   const fits = (kind: Kind) => !kinds || kinds.includes(kind);
   const ends = endsOf(state);
+  // The article's new entities, the closest first: named exactly so, then starting so, then holding the words
+  // ("Philippines" before "Joint Statement on the Australia–Philippines …").
+  const closeness = (labels: string[]) => Math.min(...labels.map((label) => foldForSearch(label)).map((l) => (l === folded ? 0 : l.startsWith(folded) ? 1 : l.includes(folded) ? 2 : 3)));
   const news = graphOnly
     ? []
-    : ends.news.filter((n) => fits(n.kind) && [n.labels.vi, n.labels.en].some((label) => foldForSearch(label).includes(folded))).map((n) => n.ref);
+    : ends.news
+        .map((n) => ({ n, rank: closeness([n.labels.vi, n.labels.en]) }))
+        .filter(({ n, rank }) => fits(n.kind) && rank < 3)
+        .sort((a, b) => a.rank - b.rank)
+        .map(({ n }) => n.ref);
   // What an earlier apply wrote is offered once, as the review's own entity (unless only the graph's are asked for).
   const known = graphSearch(state.entities)
     .search(query, WIDE)

@@ -110,6 +110,12 @@ describe('the review page’s view of a review', () => {
     const state = review();
     expect(searchEnds(state, 'LIEN MINH CHAU AU')[0]).toEqual({ entity: 'eu' });
     expect(searchEnds(state, 'nhat ban')).toContainEqual({ candidate: 'nhat-ban' });
+    // Among the article's new names, the one named exactly so comes before those that hold it.
+    const quote = spanOf(text, 'Quốc phòng');
+    const added = review([{ target: candidateTarget('quoc-phong'), action: 'add', add: { type: 'entity', kind: 'domain', labels: { vi: 'Quốc phòng', en: 'Defence' }, mentions: [quote] } }]);
+    const hits = searchEnds(added, 'quoc phong', { kinds: ['domain', 'agreement', 'actor'] });
+    expect(hits.length).toBeGreaterThan(1);
+    expect(endName(added, hits[0]!, 'vi', 'new')).toMatch(/^Quốc phòng/);
     expect(searchEnds(state, 'nhat ban', { graphOnly: true })).not.toContainEqual({ candidate: 'nhat-ban' });
     expect(searchEnds(state, 'an ninh', { kinds: ['domain'] }).every((r) => 'entity' in r && state.entities.find((e) => e.id === r.entity)?.kind === 'domain')).toBe(true);
   });
