@@ -9,7 +9,8 @@ import { spanOf } from './tokenSpans';
 import type { Slot } from './constructions';
 import { refKey, type EndRef, type RelationProposal } from './types';
 
-const INSTRUMENT_KINDS = new Set(['agreement', 'partnership']);
+/** What "two countries" sign is a document; a partnership named beside it ("… lên Đối tác Chiến lược Toàn diện, được … hai nước ký") is what the document set up. */
+const INSTRUMENT_KINDS = new Set(['agreement']);
 /** How far, in words, "hai nước" and "ký" may stand from the instrument they speak of. */
 const REACH = 16;
 

@@ -581,7 +581,14 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
         continue;
       }
       if (!cap(ctx, k)) {
-        // Lower-case words go on only as connectors ("tại", "của") or just after the title ("Điều phối viên thường trú").
+        // Lower-case words go on only as connectors ("tại", "của"), just after the title ("Điều phối viên thường trú"),
+        // or as an institution's own words ("Chủ nhiệm Tổng cục Công nghiệp quốc phòng").
+        const institutional = INSTITUTION_WORDS.find((phrase) => phraseAt(ctx.text, ctx.tokens, k, phrase));
+        if (institutional) {
+          end = k + 1;
+          k = end;
+          continue;
+        }
         if (OFFICE_CONNECTORS.has(folded(ctx, k)) || (k - (i + title) < 2 && !FUNCTION_WORDS.has(folded(ctx, k)))) continue;
         break;
       }

@@ -330,15 +330,18 @@ const SUBJECT_KINDS: ReadonlySet<Kind> = new Set(['agreement', 'partnership', 'e
 
 /**
  * The instruments and events the article is about, likeliest first: named in its headline or its
- * first sentence (three times as telling as a later mention), then the most mentioned.
+ * first sentence (three times as telling as a later mention), then the most mentioned; an event
+ * named only in lower case counts a third as much.
  */
-function rankSubjects(slots: Slot[], leadEnd: number): { ref: EndRef; kind: Kind }[] {
+function rankSubjects(slots: Slot[], leadEnd: number, unnamed: ReadonlySet<string>): { ref: EndRef; kind: Kind }[] {
   const scores = new Map<string, { ref: EndRef; kind: Kind; score: number; first: number }>();
   for (const slot of slots) {
     if (slot.viaReference || !SUBJECT_KINDS.has(slot.kind)) continue;
     const key = refKey(slot.ref);
     const entry = scores.get(key) ?? { ref: slot.ref, kind: slot.kind, score: 0, first: slot.first };
-    entry.score += slot.first <= leadEnd ? 3 : 1;
+    // An event named only in lower case ("the visit", "chuyến thăm") counts a third: in the lead it weighs what one later
+    // mention of a named instrument does, so "the visit" does not outrank the agreement the article is about.
+    entry.score += (slot.first <= leadEnd ? 3 : 1) * (unnamed.has(key) ? 0.34 : 1);
     scores.set(key, entry);
   }
   return [...scores.values()].sort((a, b) => b.score - a.score || a.first - b.first);
@@ -382,7 +385,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     }),
     ...candidateRanges.map((r): Slot => ({ first: r.first, last: r.last, ref: { candidate: r.c.key }, kind: r.c.kind, viaReference: false, ...(r.c.actorCategory ? { category: r.c.actorCategory } : {}) })),
   ].sort((a, b) => a.first - b.first);
-  const subjects = rankSubjects(slots, leadEnd(text, sentences));
+  const unnamed = new Set(candidates.filter((c) => c.rule === 'event-phrase').map((c) => refKey({ candidate: c.key })));
+  const subjects = rankSubjects(slots, leadEnd(text, sentences), unnamed);
   const referenceRanges = findReferences(text, tokens, taken);
   // A reference reaches the article's leading instrument or event of the kind it names ("the dialogue" an event).
   const leading = new Map<Kind, { ref: EndRef; kind: Kind }>();
@@ -418,8 +422,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   for (const nested of statesInsideNames(text, tokens, nameRanges, (state) => stateRefs.has(state))) {
     const key = candidateKey(nested.label);
     if (candidates.some((c) => c.key === key)) continue;
-    const latin = /^[A-Za-z .'-]+$/.test(nested.label);
-    candidates.push({ key, label: nested.label, ...(latin ? { labelEn: nested.label } : {}), kind: 'actor', actorCategory: 'state', rule: 'state-in-name', score: 0.6, mentions: nested.mentions, similar: similarEntities(knowledge.similarity, nested.label), ranges: [] });
+    candidates.push({ key, label: nested.label, labelEn: nested.state.en, kind: 'actor', actorCategory: 'state', rule: 'state-in-name', score: 0.6, mentions: nested.mentions, similar: similarEntities(knowledge.similarity, nested.label), ranges: [] });
     stateRefs.set(nested.state, { candidate: key });
   }
   // After the states named inside names are candidates too: their kind and category are asked for.

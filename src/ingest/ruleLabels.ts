@@ -5,7 +5,7 @@ const NAMED: Record<string, { vi: string; en: string }> = {
   'acronym-definition': { vi: 'tên đầy đủ kèm viết tắt trong ngoặc', en: 'a long name with its abbreviation in brackets' },
   'quoted-name': { vi: 'tên trong ngoặc kép', en: 'a name in quotation marks' },
   'capitalised-run': { vi: 'các âm tiết viết hoa liền nhau', en: 'a run of capitalised syllables' },
-  'name-head': { vi: 'tên mở đầu hoặc kết thúc bằng một từ chỉ loại (Hiệp định, Bộ, Chiến lược …; … Agreement, … Ministry)', en: 'a name opened or closed by a head word (Hiệp định, Bộ …; … Agreement, … Ministry of Defence)' },
+  'name-head': { vi: 'tên mở đầu bằng một từ chỉ loại (Hiệp định, Bộ, Chiến lược …)', en: 'a name opened or closed by a word that says what it is (… Agreement, Ministry of …, … Dialogue)' },
   'domain-phrase': { vi: 'cụm “an ninh …”', en: 'an “an ninh …” (security) phrase' },
   'domain-list': { vi: 'một mục trong danh sách lĩnh vực', en: 'an item of a list of domains' },
   'belongs_to/owner-in-name': { vi: 'tên nêu chủ sở hữu (“… của EU”)', en: 'the name states its owner (“… của EU”)' },
@@ -15,7 +15,8 @@ const NAMED: Record<string, { vi: string; en: string }> = {
   'state-in-name': { vi: 'một quốc gia chỉ được nêu trong tên dài hơn (“Hải quân Hoa Kỳ”)', en: 'a state named only inside a longer name (“… of the Philippines”)' },
   'body-in-office': { vi: 'cơ quan chỉ được nêu trong tên một chức vụ (“Thứ trưởng Bộ Công an”)', en: 'a body named only inside an office’s name (“Chairperson of the African Union Commission”)' },
   'signs/hai-nuoc': { vi: '“hai nước … ký”: hai quốc gia bài viết nhắc đến nhiều nhất', en: '“signed by the two countries”: the two states the article names most' },
-  'event-phrase': { vi: 'một sự kiện gọi bằng chữ thường (“chuyến thăm chính thức …”, “lễ đón”, “tuần tra chung lần thứ …”)', en: 'an event named in lower case (“chuyến thăm chính thức …”, “lễ đón”, a joint patrol)' },
+  'event-phrase': { vi: 'một sự kiện gọi bằng chữ thường (“chuyến thăm chính thức …”, “lễ đón”, “tuần tra chung lần thứ …”)', en: 'an event named in lower case (“a 30-minute phone call”, “an open debate on …”)' },
+  'covers/topic-in-name': { vi: 'tên văn kiện hoặc sự kiện nêu lĩnh vực (“Bản ghi nhớ về hợp tác an ninh mạng”)', en: 'the name of an instrument or an event states its domain (“Memorandum … on Maritime Domain Awareness”)' },
   'topic-in-name': { vi: 'lĩnh vực nêu trong tên văn kiện (“Bản ghi nhớ về hợp tác đóng tàu”)', en: 'a domain named in an instrument’s name (“Memorandum … on Maritime Domain Awareness”)' },
   dateline: { vi: 'nơi đưa tin ở đầu đoạn (“Hà Nội, ngày …”)', en: 'the place of the dateline (“Hanoi, 14 March —”)' },
   'party_to/parties-in-name': { vi: 'tên nêu các bên (“Việt Nam – Australia”, “giữa … và …”)', en: 'the name states its parties (“Viet Nam – Australia”, “between … and …”)' },
@@ -32,8 +33,10 @@ const NAMED: Record<string, { vi: string; en: string }> = {
 export function describeRule(rule: string, lang: 'vi' | 'en'): string {
   const named = NAMED[rule];
   if (named) return named[lang];
+  // A rule's words are written "Vietnamese / English": the Vietnamese page reads its own half, the English one both
+  // (an English reader of a Vietnamese article sees the words the text used).
   const relationRule = RELATION_RULES.find((r) => r.id === rule);
-  if (relationRule) return lang === 'vi' ? `từ khóa “${relationRule.words}”` : `the words “${relationRule.words}”`;
+  if (relationRule) return lang === 'vi' ? `từ khóa “${relationRule.words.split(' / ')[0]}”` : `the words “${relationRule.words}”`;
   if (rule.startsWith('learned/')) return lang === 'vi' ? 'cách diễn đạt học được từ các lần duyệt trước' : 'wording learned from earlier reviews';
   return rule;
 }

@@ -11,7 +11,7 @@ import type { ReviewState } from './api';
 import { EditForm } from './EditForm';
 import { endName, proposalEnds } from './ends';
 import type { Item } from './groups';
-import { rt, type ReviewStringKey } from './strings';
+import { referenceText, rt, type ReviewStringKey } from './strings';
 
 type Props = {
   item: Item;
@@ -58,7 +58,7 @@ function Summary({ item, state, lang, decision }: Pick<Props, 'item' | 'state' |
   if (item.type === 'reference') {
     return (
       <p className="summary">
-        {rt(lang, 'referenceText')} <strong>{endName(state, edit?.instrument ?? item.instrument, lang, rt(lang, 'isNew'))}</strong>
+        {referenceText(lang, state.review.proposals.references.map((r) => r.quote))} <strong>{endName(state, edit?.instrument ?? item.instrument, lang, rt(lang, 'isNew'))}</strong>
       </p>
     );
   }

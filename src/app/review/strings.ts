@@ -18,7 +18,7 @@ const STRINGS = {
   article: { vi: 'Bài báo', en: 'Article' },
   proposals: { vi: 'Đề xuất', en: 'Proposals' },
   references: { vi: 'Các cụm từ chỉ văn kiện', en: 'Phrases that refer to an instrument' },
-  referenceText: { vi: 'Các cụm “hai bên”, “thỏa thuận”, “văn kiện”… trong bài chỉ:', en: 'In this article, “hai bên”, “thỏa thuận”, “văn kiện” … refer to:' },
+
   sentence: { vi: 'Câu', en: 'Sentence' },
   newEntity: { vi: 'Thực thể mới', en: 'New entity' },
   isNew: { vi: 'mới', en: 'new' },
@@ -174,3 +174,12 @@ export function planSummary(lang: Lang, counts: PlanCounts, done = false): strin
   return `${done ? 'Added' : 'Will add'} ${list}.`;
 }
 
+
+/** "In this article, “the two sides”, “the document” … refer to:" — the article's own phrases, as it writes them (three at most). */
+export function referenceText(lang: Lang, quotes: string[]): string {
+  const distinct = [...new Set(quotes.map((q) => q.toLowerCase()))];
+  const shown = distinct.slice(0, 3).map((q) => `“${excerpt(q, 40)}”`).join(', ');
+  const more = distinct.length > 3 ? ' …' : '';
+  if (distinct.length === 0) return lang === 'vi' ? 'Trong bài, các cụm từ thay cho tên văn kiện chỉ:' : 'In this article, the phrases that stand for an instrument refer to:';
+  return lang === 'vi' ? `Trong bài, ${distinct.length === 1 ? 'cụm' : 'các cụm'} ${shown}${more} chỉ:` : `In this article, ${shown}${more} refer${distinct.length === 1 ? 's' : ''} to:`;
+}

@@ -317,6 +317,11 @@ describe('names the first rules did not read (rules version 4)', () => {
     expect(triples(p)).toEqual(expect.arrayContaining(['hội đàm covers mua bán người']));
   });
 
+  it('lets an event named in lower case lead only where no named instrument outweighs it', () => {
+    const p = run('During the visit, France and the Philippines signed the Defence Industry Agreement. The two sides agreed to meet again.');
+    expect(p.mainInstrument[0] && 'candidate' in p.mainInstrument[0] ? p.candidates.find((c) => c.key === (p.mainInstrument[0] as { candidate: string }).candidate)?.label : undefined).toBe('Defence Industry Agreement');
+  });
+
   it('does not take a month or a weekday for a name', () => {
     const p = run('SEOUL, Sept. 9 — The two ministers spoke on Tuesday and will meet again in January.');
     expect(labels(p).filter((l) => /Sept|Tuesday|January/.test(l))).toEqual([]);

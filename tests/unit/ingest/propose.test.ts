@@ -178,6 +178,11 @@ describe('rules that read names, with an empty graph', () => {
     expect(labels(p).some((l) => l.includes('\n'))).toBe(false);
   });
 
+  it('gives a state found inside a name its English name from the list of states', () => {
+    const p = propose('Thư ý định được ký với Bộ Quân đội Pháp.', blank);
+    expect(candidate(p, 'Pháp')).toMatchObject({ rule: 'state-in-name', labelEn: 'France' });
+  });
+
   it('does not read a state in a syllable bound into a word ("Vụ Pháp chế" is no France) nor in a person’s name', () => {
     const p = propose('Vụ Pháp chế Bộ Quốc phòng và ông Nguyễn Tuấn Anh dự họp.', blank);
     expect(p.candidates.filter((c) => c.rule === 'state-in-name')).toEqual([]);
