@@ -151,8 +151,8 @@ function continuesWord(ctx: Context, at: number): boolean {
   return isCompound(ctx.tokens[at]!.text, next.text);
 }
 
-/** Words institutions' names hold in lower case ("Tổng cục Công nghiệp quốc phòng", "Quân đội nhân dân Việt Nam"). */
-const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'an ninh', 'bien phong', 'quan su', 'cong an'];
+/** Words institutions' names hold in lower case ("Tổng cục Công nghiệp quốc phòng", "Quân đội nhân dân Việt Nam", "Cảng quốc tế Cam Ranh"). */
+const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te'];
 
 /** Words that end the topic of an instrument's name ("Bản ghi nhớ về hợp tác đào tạo | giữa …"). */
 const TOPIC_ENDS = new Set(['giua', 'voi', 'tai', 'nham', 'nhan', 'trong', 'duoc', 'da', 'se', 'vua', 'do', 'cua', 'cho', 'la', 'theo', 'tu', 'khi', 'va']);

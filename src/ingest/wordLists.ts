@@ -67,6 +67,7 @@ export const NAME_HEADS: [string, Kind][] = [
   ['tong cuc', 'actor'],
   ['hiep hoi', 'actor'],
   ['lien minh', 'actor'],
+  ['trien lam', 'event'],
   // Places named by what they are: "Cảng quốc tế Cam Ranh", "Sân bay Gia Lâm", "căn cứ hải quân Sattahip", "vịnh Manila".
   ['cang', 'place'],
   ['san bay', 'place'],

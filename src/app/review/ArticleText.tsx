@@ -12,8 +12,10 @@ import { rt } from './strings';
 
 type Props = { text: string; marks: Mark[]; selection: Span | undefined; lang: Lang; onSelect: (span: { start: number; end: number }) => void };
 
+const NAME_MARKS: ReadonlySet<string> = new Set(['mark-known', 'mark-candidate', 'mark-added']);
+
 /** Cuts the text at every mark boundary, so overlapping marks (a mention inside an evidence quote) nest as classes. */
-function segments(text: string, marks: Mark[]) {
+export function segments(text: string, marks: Mark[]) {
   const cuts = new Set([0, text.length]);
   for (const m of marks) cuts.add(m.start).add(m.end);
   const points = [...cuts].sort((a, b) => a - b);
@@ -21,7 +23,9 @@ function segments(text: string, marks: Mark[]) {
     const end = points[i + 1]!;
     const covering = marks.filter((m) => m.start <= start && m.end >= end);
     const titles = [...new Set(covering.flatMap((m) => (m.title ? [m.title] : [])))];
-    return { start, end, classes: [...new Set(covering.map((m) => m.className))], title: titles.join(' · ') };
+    // A name inside a longer name ("Philippines" in "… of the Philippines") is drawn apart from the words around it.
+    const names = covering.filter((m) => NAME_MARKS.has(m.className)).length;
+    return { start, end, classes: [...new Set(covering.map((m) => m.className)), ...(names > 1 ? ['mark-nested'] : [])], title: titles.join(' · ') };
   });
 }
 

@@ -13,6 +13,7 @@ import { endName, proposalEnds, relationSentence } from '../../../src/app/review
 import { searchEnds } from '../../../src/app/review/endSearch';
 import { groupProposals } from '../../../src/app/review/groups';
 import { articleMarks, namedIn } from '../../../src/app/review/marks';
+import { segments } from '../../../src/app/review/ArticleText';
 import { planSummary } from '../../../src/app/review/strings';
 import { prefilledEnds, suggestedEnds } from '../../../src/app/review/suggest';
 import { runKg } from '../../helpers/cli';
@@ -138,5 +139,16 @@ describe('the apply summary', () => {
   it('says only the counts that are not zero, in whole sentences, with each language’s numbers', () => {
     expect(planSummary('en', { entities: 1, relations: 1234, evidence: 0, aliases: 2, mentions: 0 })).toBe('Will add 1 new entity, 1,234 new relations and 2 aliases.');
     expect(planSummary('vi', { entities: 1, relations: 1234, evidence: 0, aliases: 2, mentions: 0 }, true)).toBe('Đã thêm 1 thực thể mới, 1.234 quan hệ mới và 2 tên khác.');
+  });
+});
+
+describe('the article as the review draws it', () => {
+  it('draws a name inside a longer name apart from the words around it', () => {
+    const text = 'the Secretary of National Defense of the Philippines said';
+    const outer = { start: 4, end: 51, className: 'mark-candidate' as const, title: 'Secretary of National Defense of the Philippines' };
+    const inner = { start: 40, end: 51, className: 'mark-candidate' as const, title: 'Philippines' };
+    const parts = segments(text, [outer, inner]);
+    expect(parts.find((p) => p.start === 40)?.classes).toContain('mark-nested');
+    expect(parts.find((p) => p.start === 4)?.classes).not.toContain('mark-nested');
   });
 });
