@@ -107,7 +107,9 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
   }
   const items: [number, number][] = [];
   let start = k;
-  const joiners = language === 'vi' ? ['va'] : ['and'];
+  // "đóng tàu và hệ thống radar" are two topics; in English "maintenance and repair" is one, unless commas make a list.
+  const listed = language === 'vi' || /,/.test(text.slice(tokens[k]!.start, tokens[last]!.end));
+  const joiners = language === 'vi' ? ['va'] : listed ? ['and'] : [];
   for (let i = k; i <= last; i++) {
     const comma = i > start && /,/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
     if (comma) {
