@@ -245,16 +245,25 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
   }
   const inside: { first: number; last: number; c: Built }[] = [];
   const added: Built[] = [];
+  // Looked up by key, not searched: an article of twenty thousand names has as many offices and instruments.
+  const byKey = new Map(candidates.map((c) => [c.key, c]));
+  const addedByKey = new Map<string, Built>();
+  const seen = new Set<string>();
   for (const name of found) {
     const known = matchAt(knowledge.vocabulary, tokens, name.first, text);
     if (known && known.words.length === name.last - name.first + 1) continue;
     const span = spanOf(text, tokens, name.first, name.last);
     const key = candidateKey(span.quote);
-    const named = candidates.find((c) => c.key === key) ?? added.find((c) => c.key === key);
-    if (named && !added.includes(named)) continue;
+    const named = byKey.get(key) ?? addedByKey.get(key);
+    if (named && !addedByKey.has(key)) continue;
     const c: Built = named ?? { key, label: span.quote, ...(/^[A-Za-z0-9 .'&-]+$/.test(span.quote) ? { labelEn: span.quote } : {}), kind: name.kind, ...(name.category ? { actorCategory: name.category } : {}), rule: name.rule, score: 0.6, mentions: [], similar: similarEntities(knowledge.similarity, span.quote), ranges: [] };
-    if (!named) added.push(c);
-    if (!c.mentions.some((m) => m.start === span.start)) c.mentions.push(span);
+    if (!named) {
+      added.push(c);
+      addedByKey.set(key, c);
+    }
+    if (seen.has(`${key}@${span.start}`)) continue;
+    seen.add(`${key}@${span.start}`);
+    c.mentions.push(span);
     inside.push({ first: name.first, last: name.last, c });
   }
   if (added.length === 0) return inside;
@@ -285,7 +294,9 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
   }
   candidates.push(...added);
   // A candidate all of whose mentions gave way is gone.
-  for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i]!.mentions.length === 0) candidates.splice(i, 1);
+  const kept = candidates.filter((c) => c.mentions.length > 0);
+  candidates.length = 0;
+  candidates.push(...kept);
   return inside.filter((n) => n.c.ranges.length === 0);
 }
 
