@@ -7,8 +7,7 @@
  * Philippines, the Philippines is a party) need it as an end; so it becomes a candidate of its own,
  * its mentions inside the longer names. It takes no words from them: it is not a slot.
  */
-import type { Token } from '../text/tokens';
-import { isCapitalised } from '../text/tokens';
+import { isCapitalised, type Token } from '../text/tokens';
 import { isCompound } from './compounds';
 import { englishHead } from './englishNames';
 import { phraseFrom, phraseIndex, spanOf } from './tokenSpans';
@@ -28,7 +27,8 @@ export function statesInsideNames(text: string, tokens: Token[], ranges: [number
     if (hasRef(state)) return;
     const span = spanOf(text, tokens, first, last);
     const entry = found.get(state) ?? { state, label, mentions: [] };
-    if (!entry.mentions.some((m) => m.start === span.start)) entry.mentions.push(span);
+    // The ranges do not overlap and are read left to right: no place is noted twice.
+    entry.mentions.push(span);
     found.set(state, entry);
   };
   for (const [first, last] of ranges) {
