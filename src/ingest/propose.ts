@@ -119,6 +119,11 @@ function sentenceIndexOfTokens(tokens: Token[], sentences: { start: number; end:
   return { sentenceStart, sentenceEnd, sentenceIndex, sentences: withTokens };
 }
 
+/** A name written in Latin letters only is its own English label; the reviewer supplies the others. */
+function englishLabelOf(quote: string): { labelEn?: string } {
+  return /^[A-Za-z0-9 .'&-]+$/.test(quote) ? { labelEn: quote } : {};
+}
+
 type Built = Candidate & { ranges: [number, number][]; actorCategory?: RawCandidate['category'] };
 
 function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], knowledge: Knowledge, covered: (TokenMention | undefined)[]): Built[] {
@@ -132,11 +137,10 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
       existing.ranges.push([range.first, range.last]);
       continue;
     }
-    const latin = /^[A-Za-z0-9 .'&-]+$/.test(span.quote);
     byKey.set(key, {
       key,
       label: span.quote,
-      ...(latin ? { labelEn: span.quote } : {}),
+      ...englishLabelOf(span.quote),
       ...(range.acronym ? { acronym: range.acronym } : {}),
       kind: range.kind,
       ...(range.person ? { category: 'person' } : {}),
@@ -256,7 +260,7 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
     const key = candidateKey(span.quote);
     const named = byKey.get(key) ?? addedByKey.get(key);
     if (named && !addedByKey.has(key)) continue;
-    const c: Built = named ?? { key, label: span.quote, ...(/^[A-Za-z0-9 .'&-]+$/.test(span.quote) ? { labelEn: span.quote } : {}), kind: name.kind, ...(name.category ? { actorCategory: name.category } : {}), rule: name.rule, score: 0.6, mentions: [], similar: similarEntities(knowledge.similarity, span.quote), ranges: [] };
+    const c: Built = named ?? { key, label: span.quote, ...englishLabelOf(span.quote), kind: name.kind, ...(name.category ? { actorCategory: name.category } : {}), rule: name.rule, score: 0.6, mentions: [], similar: similarEntities(knowledge.similarity, span.quote), ranges: [] };
     if (!named) {
       added.push(c);
       addedByKey.set(key, c);
