@@ -1,7 +1,7 @@
 /** A browser test suite's fixtures: the production build served, Chromium launched, both closed after. */
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchBrowser, startServer } from './browser';
 
 export function browserSuite(): { origin: () => string; browser: () => Browser } {
@@ -11,6 +11,10 @@ export function browserSuite(): { origin: () => string; browser: () => Browser }
   beforeAll(async () => {
     ({ server, url: origin } = await startServer());
     browser = await launchBrowser();
+  });
+  // A page left open keeps its workers and its renderer busy and slows every later test on two cores.
+  afterEach(async () => {
+    await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
   });
   afterAll(async () => {
     await browser?.close();
