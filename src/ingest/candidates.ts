@@ -56,6 +56,7 @@ const RULE_RANK: Record<CandidateRule, number> = {
   'capitalised-run': 1,
   // Never rivals of the others: they only name a state or a body inside names those found.
   'event-phrase': 1,
+  'instrument-phrase': 1,
   'state-in-name': 0,
   'body-in-office': 0,
   'topic-in-name': 0,
@@ -89,7 +90,7 @@ const CONNECTORS = new Set(['về', 'của', 'giữa', 'cho', 'và', 'với']);
  * when they lead to another capitalised word right after the head or through a connector; one
  * lower-case syllable completes a word whose first syllable is capitalised ("Bảo hộ", "Hội nhập").
  */
-function extendName(ctx: Context, afterHead: number, limit: number): number {
+function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun = false): number {
   let end = afterHead;
   for (;;) {
     const next = end + 1;
@@ -114,6 +115,13 @@ function extendName(ctx: Context, afterHead: number, limit: number): number {
       end = ctx.covered[k]?.lastToken ?? k;
       continue;
     }
+    // Right after a capitalised head, an event or an instrument may say what it is in lower case before
+    // whose it is: "Diễn tập quốc tế ứng cứu sự cố an ninh mạng Việt Nam – ASEAN".
+    const longRun = longLowerRun && end === afterHead ? lowerRunToName(ctx, next, limit) : -1;
+    if (longRun > 0) {
+      end = ctx.covered[longRun]?.lastToken ?? longRun;
+      continue;
+    }
     // "Tổng cục Công nghiệp quốc phòng", "Quân đội nhân dân Việt Nam": institutions' names go on over these words in lower case.
     const institutional = INSTITUTION_WORDS.find((phrase) => phraseAt(ctx.text, ctx.tokens, next, phrase) && joined(ctx.text, ctx.tokens, next));
     if (institutional && next + 1 < limit) {
@@ -128,6 +136,19 @@ function extendName(ctx: Context, afterHead: number, limit: number): number {
     }
     return end;
   }
+}
+
+/**
+ * The capitalised word that ends a run of up to ten words in lower case, or -1 when a grammar word,
+ * a verb of a rule, "có" or a number breaks the run first ("Hội nghị có bộ trưởng quốc phòng 10 nước ASEAN" is a clause).
+ */
+function lowerRunToName(ctx: Context, from: number, limit: number): number {
+  for (let k = from; k < limit && k - from <= 10; k++) {
+    if (cap(ctx, k)) return k;
+    const word = ctx.tokens[k]!.text.toLowerCase();
+    if (!joined(ctx.text, ctx.tokens, k) || FUNCTION_WORDS.has(folded(ctx, k)) || ['có', 'là', 'gồm', 'ra'].includes(word) || /\d/.test(word) || isTriggerAt(ctx.text, ctx.tokens, k)) return -1;
+  }
+  return -1;
 }
 
 /** Whether a word can be one Vietnamese syllable: no f, j, w, z, and one of the endings Vietnamese has ("Philippines" cannot). */
@@ -151,8 +172,8 @@ function continuesWord(ctx: Context, at: number): boolean {
   return isCompound(ctx.tokens[at]!.text, next.text);
 }
 
-/** Words institutions' names hold in lower case ("Tổng cục Công nghiệp quốc phòng", "Quân đội nhân dân Việt Nam", "Cảng quốc tế Cam Ranh"). */
-const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te'];
+/** Words institutions' names hold in lower case ("Tổng cục Công nghiệp quốc phòng", "Quân đội nhân dân Việt Nam", "Cảng quốc tế Cam Ranh", "Cục An toàn thông tin"). */
+const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin'];
 
 /** Words that end the topic of an instrument's name ("Bản ghi nhớ về hợp tác đào tạo | giữa …"). */
 const TOPIC_ENDS = new Set(['giua', 'voi', 'tai', 'nham', 'nhan', 'trong', 'duoc', 'da', 'se', 'vua', 'do', 'cua', 'cho', 'la', 'theo', 'tu', 'khi', 'va']);
@@ -287,7 +308,7 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     if (!cap(ctx, i) && i > 0 && joined(ctx.text, ctx.tokens, i - 1) && isCompound(ctx.tokens[i - 1]!.text, ctx.tokens[i]!.text)) continue;
     const afterHead = i + length - 1;
     const limit = ctx.sentenceEnd[i]!;
-    const last = extendName(ctx, afterHead, limit);
+    const last = extendName(ctx, afterHead, limit, cap(ctx, i) && kind !== 'actor' && kind !== 'place');
     // A head alone ("Thỏa thuận", "Bộ") is a reference or a common noun, not a name.
     let hasName = false;
     for (let k = afterHead + 1; k <= last; k++) hasName ||= cap(ctx, k);

@@ -297,30 +297,42 @@ export function englishLowerCaseBodies(ctx: { text: string; tokens: Token[] }): 
 export const ENGLISH_EVENT_WORDS = ['phone call', 'telephone call', 'video call', 'call', 'open debate', 'debate', 'port call', 'official visit', 'state visit', 'working visit', 'visit', 'talks'];
 const EVENT_WORDS = ENGLISH_EVENT_WORDS.map(words).sort((a, b) => b.length - a.length);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this']);
+/** Instruments the English press names in lower case when they are signed. */
+const INSTRUMENT_WORDS = ['memorandum of understanding', 'letter of intent', 'contract', 'deal', 'agreement', 'arrangement', 'roadmap', 'action plan', 'joint statement', 'joint declaration'].map(words).sort((a, b) => b.length - a.length);
+const SIGNING_VERBS = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'adopted', 'finalised', 'finalized', 'awarded', 'exchanged']);
 
 /**
  * Events named in lower case after a determiner, with up to two words between ("a 30-minute phone
- * call", "the debate", "an open debate on maritime security": a topic after "on" is part of it).
+ * call", "the debate", "an open debate on maritime security": a topic after "on" is part of it),
+ * and instruments named in lower case as they are signed ("signed a memorandum of understanding on defence cooperation").
  */
 export function englishEventPhrases(ctx: { text: string; tokens: Token[]; sentenceStart: number[] }): RawCandidate[] {
   const out: RawCandidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     const head = EVENT_WORDS.find((w) => phraseAt(ctx.tokens, i, w));
-    if (!head || isCapitalised(ctx.tokens[i]!.text)) continue;
+    const instrument = head ? undefined : INSTRUMENT_WORDS.find((w) => phraseAt(ctx.tokens, i, w));
+    if (!(head ?? instrument) || isCapitalised(ctx.tokens[i]!.text)) continue;
     let first = -1;
+    let determiner = -1;
     for (let d = i - 1; d >= Math.max(0, i - 3) && first < 0; d--) {
-      if (DETERMINERS.has(ctx.tokens[d]!.folded)) first = d + 1;
+      if (DETERMINERS.has(ctx.tokens[d]!.folded)) [first, determiner] = [d + 1, d];
       else if (isCapitalised(ctx.tokens[d]!.text) || ctx.sentenceStart[d] !== ctx.sentenceStart[i]) break;
     }
     if (first < 0) continue;
-    let last = i + head.length - 1;
+    if (instrument) {
+      // Only a new instrument: "signed a memorandum of understanding on …", "inked a $410 million contract";
+      // "the agreement" refers to one the article has named. Its size or price is no part of its name.
+      if (!['a', 'an'].includes(ctx.tokens[determiner]!.folded) || !SIGNING_VERBS.has(ctx.tokens[determiner - 1]?.folded ?? '')) continue;
+      first = i;
+    }
+    let last = i + (head ?? instrument)!.length - 1;
     // "… on maritime security": up to three lower-case words of a topic.
     if (ctx.tokens[last + 1]?.folded === 'on') {
       let end = last + 1;
       while (end + 1 < ctx.tokens.length && end - last < 4 && !isCapitalised(ctx.tokens[end + 1]!.text) && !/[,.;:()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start)) && !['at', 'in', 'on', 'with', 'and', 'to', 'for', 'as'].includes(ctx.tokens[end + 1]!.folded)) end++;
       if (end > last + 1) last = end;
     }
-    out.push({ first, last, kind: 'event', rule: 'event-phrase', score: 0.5 });
+    out.push(instrument ? { first, last, kind: 'agreement', rule: 'instrument-phrase', score: 0.5 } : { first, last, kind: 'event', rule: 'event-phrase', score: 0.5 });
     i = last;
   }
   return out;

@@ -116,7 +116,7 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.75,
     vi: [
       '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của … {S+}',
-      '[Tham dự|Dự] {T} có ~ {S+}',
+      '[Tham dự|Dự|Tham gia] {T} có ~ {S+}',
       'Tham dự {T} có ~ [là|gồm] {S+}',
       `{S+} ${AUX_VI} [tham gia|tham dự] {T}`,
       `{S+} ${AUX_VI} [tiến hành|cùng tiến hành|thực hiện|cùng thực hiện] {T}`,
@@ -246,6 +246,16 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.85,
     vi: [`{S} ~ [diễn ra tại|khai mạc tại|tại] ${PLACE_WORDS_VI} {T}`, `{S} ~ khai mạc ~ tại ${PLACE_WORDS_VI} {T}`, `tại ${PLACE_WORDS_VI} {T} , ~ [tổ chức|khai mạc|diễn ra|tiến hành] {S}`],
     en: ['{S} ~ [held in|held at|was held at|off the coast of|in|at] {T}'],
+  },
+  {
+    id: 'located_in/tru-so',
+    predicate: 'located_in',
+    words: 'có trụ sở tại, đóng tại / headquartered in, based in',
+    sources: ['actor'],
+    targets: ['place'],
+    score: 0.75,
+    vi: ['{S} [có trụ sở tại|có trụ sở ở|đặt trụ sở tại|đóng tại|đóng quân tại] {T}'],
+    en: ['{S} ,? [headquartered in|based in|based at] {T}'],
   },
   {
     id: 'signed_at/ben-le',
