@@ -26,7 +26,7 @@ const INNER = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'de', 'du']);
 /** Months and days, which a date-tagger misses when abbreviated ("Sept. 9") or alone ("in January"). */
 const CALENDAR_WORDS = 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 /** Capitalised but never the start of a name. */
-const NOT_NAME_START = new Set([...CALENDAR_WORDS, 'hon', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according']);
+const NOT_NAME_START = new Set([...CALENDAR_WORDS, 'hon', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according', 'chairmanship', 'presidency']);
 /** Parts of speech that do not open a name, even capitalised at a sentence's start. */
 const NOT_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'ADV', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'NUM', 'PART', 'INTJ']);
 /** Letters after a name that are not part of it. */
@@ -66,6 +66,15 @@ export function englishHead(tokens: Token[], first: number, last: number): { kin
     for (let k = last; k > first; k--) {
       if (!['of', 'for', 'in', 'on'].includes(tokens[k]!.folded)) continue;
       return englishHead(tokens, first, k - 1) ?? titleHead(tokens, first, k - 1);
+    }
+  }
+  // "Treaty of Amity and Cooperation in Southeast Asia", "Code of Conduct in the South China Sea": a place
+  // at the end is where the instrument applies; the head before "of", "on" or "in" says what it is.
+  if (best?.kind === 'place') {
+    for (let k = first + 1; k < best.at; k++) {
+      if (!['of', 'on', 'in'].includes(tokens[k]!.folded)) continue;
+      const before = englishHead(tokens, first, k - 1);
+      if (before && before.kind !== 'place' && before.kind !== 'actor') return before;
     }
   }
   if (best) return { kind: best.kind, ...(best.category ? { category: best.category } : {}), at: best.at };
@@ -174,7 +183,7 @@ export function englishNames(ctx: Context): RawCandidate[] {
     }
     i = last;
     // Words that open a sentence or a description are not the name's.
-    while (first <= last && (NOT_NAME_START.has(ctx.tokens[first]!.folded) || (first === ctx.sentenceStart[first] && NOT_NAME_POS.has(ctx.english.pos[first]!) && !isAcronym(ctx.tokens[first]!.text)))) first++;
+    while (first <= last && (NOT_NAME_START.has(ctx.tokens[first]!.folded) || INNER.has(ctx.tokens[first]!.folded) || (first === ctx.sentenceStart[first] && NOT_NAME_POS.has(ctx.english.pos[first]!) && !isAcronym(ctx.tokens[first]!.text)))) first++;
     while (last >= first && TRAILING.has(ctx.tokens[last]!.text)) last--;
     while (last >= first && INNER.has(ctx.tokens[last]!.folded)) last--;
     if (first > last) continue;
@@ -223,6 +232,11 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   }
   if (head) {
     out.push({ first, last, kind: head.kind, rule: 'name-head', score: 0.7, ...(head.category ? { category: head.category } : {}) });
+    return;
+  }
+  // "the 20th ADMM": what is numbered by an ordinal is a meeting held again and again.
+  if (/^\d{1,3}(?:st|nd|rd|th)$/.test(ctx.tokens[first]!.text) && last > first) {
+    out.push({ first, last, kind: 'event', rule: 'capitalised-run', score: 0.55 });
     return;
   }
   // "in Kuantan", "deployed to the Indo-Pacific": a short name after a word of place.

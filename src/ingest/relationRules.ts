@@ -93,7 +93,7 @@ export const RELATION_RULES: RelationRule[] = [
     en: [
       '{T} … [was|were] [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized|convened] by {S+}',
       '{T} ~ [co-chaired|chaired|hosted|co-hosted|organised by|organized by|co-organised by|co-organized by] by {S+}',
-      '{T} … [chaired jointly by|under the chairmanship of|hosted jointly by] {S+}',
+      '{T} ~ [chaired jointly by|under the chairmanship of|under the presidency of|hosted jointly by] {S+}',
       '{S+} … [co-chaired|chaired|hosted|co-hosted|co-organised|co-organized|convened] {T}',
     ],
   },
