@@ -192,6 +192,32 @@ describe('rules that read names, with an empty graph', () => {
     const p = propose('Thỏa thuận thúc đẩy hợp tác trên thực địa giữa các Phái đoàn EU và Đại sứ quán Na Uy.', blank);
     expect(triples(p)).toContain('Phái đoàn EU cooperates_with Đại sứ quán Na Uy');
   });
+  it('takes an event or an instrument that says what it is in lower case before whose it is, and who took part after "Tham gia … có"', () => {
+    const p = propose('Ngày 3/3, Diễn tập quốc tế ứng phó sự cố tràn dầu Việt Nam – Nhật Bản đã khai mạc tại Đà Nẵng. Tham gia diễn tập có các đội cứu nạn của Lào và Campuchia.', blank);
+    expect(labels(p)).toContain('event:Diễn tập quốc tế ứng phó sự cố tràn dầu Việt Nam – Nhật Bản');
+    expect(triples(p)).toEqual(expect.arrayContaining(['Lào participates_in Diễn tập quốc tế ứng phó sự cố tràn dầu Việt Nam – Nhật Bản', 'Campuchia participates_in Diễn tập quốc tế ứng phó sự cố tràn dầu Việt Nam – Nhật Bản']));
+    // A verb, "có" or a number ends the run: this is a clause, not a name.
+    expect(labels(propose('Hội nghị có bộ trưởng quốc phòng 10 nước ASEAN tham dự.', blank)).some((l) => l.startsWith('event:Hội nghị có'))).toBe(false);
+  });
+
+  it('reads where a body has its seat', () => {
+    expect(triples(propose('Trung tâm Điều phối Hàng hải Khu vực có trụ sở tại Bangkok.', blank))).toContain('Trung tâm Điều phối Hàng hải Khu vực located_in Bangkok');
+    expect(triples(propose('The Regional Training Centre, headquartered in Jakarta, opened.', blank))).toContain('Regional Training Centre located_in Jakarta');
+  });
+
+  it('takes an English instrument named in lower case as it is signed, never "the agreement" that refers back', () => {
+    const p = propose('Chile and Peru signed a memorandum of understanding on maritime security in Lima. The agreement was welcomed.', blank);
+    expect(labels(p)).toContain('agreement:memorandum of understanding on maritime security');
+    expect(triples(p)).toEqual(expect.arrayContaining(['Chile signs memorandum of understanding on maritime security', 'Peru signs memorandum of understanding on maritime security']));
+    expect(labels(p)).not.toContain('agreement:agreement');
+  });
+
+  it('reads what an English name is from its head before "of" or "in" when it ends with a place, and an ordinal as an event', () => {
+    const p = propose('The 12th ARF was held in Vientiane under the chairmanship of Laos. Members reaffirmed the Treaty of Friendship in the Indian Ocean.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['event:12th ARF', 'agreement:Treaty of Friendship in the Indian Ocean']));
+    expect(labels(p).some((l) => /chairmanship/i.test(l))).toBe(false);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Laos chairs 12th ARF', '12th ARF held_at Vientiane']));
+  });
 });
 
 describe('a new entity’s key', () => {
