@@ -12,7 +12,7 @@ export function browserSuite(): { origin: () => string; browser: () => Browser }
     ({ server, url: origin } = await startServer());
     browser = await launchBrowser();
   });
-  // A page left open keeps its workers and its renderer busy and slows every later test on two cores.
+  // Each test's pages are closed after it: a page left open holds its WebGL contexts and workers to the end of the file.
   afterEach(async () => {
     await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
   });
