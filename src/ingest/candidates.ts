@@ -138,6 +138,9 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
   }
 }
 
+/** Verbs that make a run of lower-case words a clause: "Hội nghị có bộ trưởng …". */
+const CLAUSE_VERBS = new Set(['có', 'là', 'gồm', 'ra']);
+
 /**
  * The capitalised word that ends a run of up to ten words in lower case, or -1 when a grammar word,
  * a verb of a rule, "có" or a number breaks the run first ("Hội nghị có bộ trưởng quốc phòng 10 nước ASEAN" is a clause).
@@ -146,7 +149,7 @@ function lowerRunToName(ctx: Context, from: number, limit: number): number {
   for (let k = from; k < limit && k - from <= 10; k++) {
     if (cap(ctx, k)) return k;
     const word = ctx.tokens[k]!.text.toLowerCase();
-    if (!joined(ctx.text, ctx.tokens, k) || FUNCTION_WORDS.has(folded(ctx, k)) || ['có', 'là', 'gồm', 'ra'].includes(word) || /\d/.test(word) || isTriggerAt(ctx.text, ctx.tokens, k)) return -1;
+    if (!joined(ctx.text, ctx.tokens, k) || FUNCTION_WORDS.has(folded(ctx, k)) || CLAUSE_VERBS.has(word) || /\d/.test(word) || isTriggerAt(ctx.text, ctx.tokens, k)) return -1;
   }
   return -1;
 }

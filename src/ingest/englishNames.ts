@@ -325,7 +325,8 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
   for (let i = 0; i < ctx.tokens.length; i++) {
     const head = EVENT_WORDS.find((w) => phraseAt(ctx.tokens, i, w));
     const instrument = head ? undefined : INSTRUMENT_WORDS.find((w) => phraseAt(ctx.tokens, i, w));
-    if (!(head ?? instrument) || isCapitalised(ctx.tokens[i]!.text)) continue;
+    const words = head ?? instrument;
+    if (!words || isCapitalised(ctx.tokens[i]!.text)) continue;
     let first = -1;
     let determiner = -1;
     for (let d = i - 1; d >= Math.max(0, i - 3) && first < 0; d--) {
@@ -339,7 +340,7 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
       if (!['a', 'an'].includes(ctx.tokens[determiner]!.folded) || !SIGNING_VERBS.has(ctx.tokens[determiner - 1]?.folded ?? '')) continue;
       first = i;
     }
-    let last = i + (head ?? instrument)!.length - 1;
+    let last = i + words.length - 1;
     // "… on maritime security": up to three lower-case words of a topic.
     if (ctx.tokens[last + 1]?.folded === 'on') {
       let end = last + 1;
