@@ -154,10 +154,13 @@ function lowerRunToName(ctx: Context, from: number, limit: number): number {
   return -1;
 }
 
-/** Whether a word can be one Vietnamese syllable: no f, j, w, z, and one of the endings Vietnamese has ("Philippines" cannot). */
+/**
+ * Whether a word can be one Vietnamese syllable: no f, j, w, z, at most seven letters ("nghiêng"), and one of the
+ * endings Vietnamese has ("Philippines", "Savannakhet" cannot).
+ */
 function vietnameseSyllable(word: string): boolean {
   const bare = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase();
-  return !/[fjwz]/.test(bare) && /(?:[aeiouy]|ch|nh|ng|c|m|n|p|t)$/.test(bare) && !stateNamed(word);
+  return bare.length <= 7 && !/[fjwz]/.test(bare) && /(?:[aeiouy]|ch|nh|ng|c|m|n|p|t)$/.test(bare) && !stateNamed(word);
 }
 
 /** Whether a state's name starts at `at` ("… Việt Nam và | Philippines"). */
@@ -541,8 +544,11 @@ function partnershipPhrases(ctx: Context, out: RawCandidate[]): void {
 const fold = (phrase: string) => foldKeepLength(phrase).split(' ');
 const VI_TITLES = OFFICE_TITLES_VI.map(fold).sort((a, b) => b.length - a.length);
 const VI_RANKS = RANKS_VI.map(fold).sort((a, b) => b.length - a.length);
-/** Words that carry an office's name past a lower-case word: "Đại sứ Australia tại Việt Nam", "… của Bộ Ngoại giao Anh". */
-const OFFICE_CONNECTORS = new Set(['tai', 'cua', 'phu', 'trach', 'thuong', 'tru', 've', 'chau']);
+/**
+ * Words that carry an office's name past a lower-case word: "Đại sứ Australia tại Việt Nam", "… của Bộ Ngoại giao Anh",
+ * and the province or city a local command belongs to ("Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Trị").
+ */
+const OFFICE_CONNECTORS = new Set(['tai', 'cua', 'phu', 'trach', 'thuong', 'tru', 've', 'chau', 'tinh', 'thanh', 'pho', 'huyen']);
 
 function phraseLength(ctx: Context, at: number, phrases: string[][]): number {
   return phrases.find((p) => p.every((w, k) => ctx.tokens[at + k]?.folded === w && (k === 0 || joined(ctx.text, ctx.tokens, at + k - 1))))?.length ?? 0;

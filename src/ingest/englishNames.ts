@@ -40,17 +40,34 @@ function phraseAt(tokens: Token[], at: number, phrase: string[]): boolean {
   return phrase.every((w, k) => tokens[at + k]?.folded === w);
 }
 
-/** Between two words of a name: spaces, a hyphen or dash, an apostrophe of a plural ("Ministers' Meeting"). */
+const gapAfter = (ctx: Pick<Context, 'text' | 'tokens'>, left: number) => ctx.text.slice(ctx.tokens[left]!.end, ctx.tokens[left + 1]?.start ?? ctx.text.length);
+
+/** Which of a "2+2" pair word `i` is: 1 the first, 2 the second, 0 neither. */
+function plusPairPart(ctx: Pick<Context, 'text' | 'tokens'>, i: number): 0 | 1 | 2 {
+  const digit = (k: number) => /^\d$/.test(ctx.tokens[k]?.text ?? '');
+  if (!digit(i)) return 0;
+  if (digit(i + 1) && gapAfter(ctx, i) === '+') return 1;
+  return i > 0 && digit(i - 1) && gapAfter(ctx, i - 1) === '+' ? 2 : 0;
+}
+
+/**
+ * Between two words of a name: spaces, a hyphen or dash, an apostrophe of a plural ("Ministers' Meeting"),
+ * and the plus and quotes of a "2+2" format ("Japan–Indonesia "2+2" Foreign and Defence Ministerial Meeting").
+ */
 function nameJoined(ctx: Context, left: number): boolean {
-  const gap = ctx.text.slice(ctx.tokens[left]!.end, ctx.tokens[left + 1]?.start ?? ctx.text.length);
-  return /^(?:[ \t]+|[–-]|['’][ \t]+)$/.test(gap);
+  const gap = gapAfter(ctx, left);
+  if (/^(?:[ \t]+|[–-]|['’][ \t]+)$/.test(gap)) return true;
+  return (gap === '+' && plusPairPart(ctx, left) === 1) || (/^[ \t]*["“”][ \t]*$/.test(gap) && (plusPairPart(ctx, left + 1) === 1 || plusPairPart(ctx, left) === 2));
 }
 
 function capitalWord(ctx: Context, i: number): boolean {
   const token = ctx.tokens[i];
   if (!token || ctx.english.date[i]) return false;
   // "2026 Pacific Partnership Dialogue", "48th ASEAN Summit": a year or an ordinal opens a name.
-  return isCapitalised(token.text) || (/^(?:\d{4}|\d{1,3}(?:st|nd|rd|th))$/.test(token.text) && isCapitalised(ctx.tokens[i + 1]?.text ?? ''));
+  if (isCapitalised(token.text) || (/^(?:\d{4}|\d{1,3}(?:st|nd|rd|th))$/.test(token.text) && isCapitalised(ctx.tokens[i + 1]?.text ?? ''))) return true;
+  // "… Ministers' 2+2 Meeting": a format inside a name, followed by more of it.
+  const part = plusPairPart(ctx, i);
+  return part !== 0 && isCapitalised(ctx.tokens[i + (part === 1 ? 2 : 1)]?.text ?? '');
 }
 
 /** The kind a name's last words give it, if any. */
@@ -222,6 +239,9 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     out.push({ first, last, kind: 'actor', rule: 'capitalised-run', score: 0.7, category: 'state' });
     return;
   }
+  // "Japan–Indonesia" before a lower-case word names two states, each found on its own, and no third thing.
+  const parts = label.split(/\s*[–-]\s*/);
+  if (parts.length > 1 && parts.every((part) => stateNamed(part))) return;
   const head = englishHead(ctx.tokens, first, last);
   const title = TITLES.find((t) => phraseAt(ctx.tokens, first, t) || phraseAt(ctx.tokens, first + 1, t));
   // "Chairperson of the African Union Commission" is an office, whatever the body it names ends with.
@@ -252,6 +272,8 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
 
 /** Words after which a list of what is cooperated on follows ("cooperation on maritime security, cyber and …"). */
 export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'cooperate on', 'cooperate in', 'collaboration on', 'collaboration in', 'discussed', 'practised', 'practiced', 'including', 'in the fields of', 'in the field of', 'in the areas of', 'focus on', 'focused on', 'focuses on', 'areas such as', 'such as', 'covering', 'exchanged views on', 'training on', 'training in', 'workshop on', 'seminar on', 'dialogue on', 'consultations on', 'course on', 'conference on', 'areas like', 'related to', 'relating to'];
+/** Words too general to be what is cooperated on: "expand cooperation", "… relations". */
+const GENERAL_ITEMS = new Set(['cooperation', 'collaboration', 'relations', 'ties', 'partnership', 'issues', 'matters', 'areas', 'fields', 'efforts', 'activities', 'others']);
 /** Words that end a list: a new clause or a purpose. */
 const LIST_ENDS = new Set(['to', 'with', 'within', 'between', 'through', 'under', 'in', 'at', 'by', 'which', 'that', 'who', 'for', 'from', 'during', 'of', 'is', 'are', 'was', 'were', 'will', 'would']);
 const ITEM_LEADS = new Set(['the', 'its', 'their', 'a', 'an', 'joint', 'work', 'cooperation', 'on']);
@@ -270,7 +292,10 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
       let first = item[0];
       while (first !== undefined && ITEM_LEADS.has(ctx.tokens[first]!.folded) && first < item.at(-1)!) first++;
       const last = item.at(-1);
-      if (first !== undefined && last !== undefined && last - first < 6 && !ctx.tokens.slice(first, last + 1).some((t) => isCapitalised(t.text))) {
+      const itemWords = first !== undefined && last !== undefined ? ctx.tokens.slice(first, last + 1) : [];
+      // A year or a number is when or how many, never a domain ("cooperation in 2024").
+      const named = itemWords.some((t) => isCapitalised(t.text) || /\d/.test(t.text)) || (itemWords.length === 1 && GENERAL_ITEMS.has(itemWords[0]!.folded));
+      if (first !== undefined && last !== undefined && last - first < 6 && !named) {
         out.push({ first, last, kind: 'domain', rule: 'domain-list', score: 0.55 });
       }
       item = [];
@@ -280,6 +305,8 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
       const gap = ctx.text.slice(ctx.tokens[k - 1]!.end, token.start);
       if (/[;.:()]/.test(gap) || (LIST_ENDS.has(token.folded) && item.length > 0 && token.folded !== 'of')) break;
       if (/,/.test(gap)) flush();
+      // "… cooperation in 2024, covering defence industry, training …", "in areas including space": another list begins, and is read on its own.
+      if (triggers.some((t) => phraseAt(ctx.tokens, k, t))) break;
       if (token.folded === 'and' || (token.folded === 'as' && ctx.tokens[k + 1]?.folded === 'well')) {
         flush();
         if (token.folded === 'as') k += 2;

@@ -16,7 +16,7 @@
  */
 import type { Token } from '../text/tokens';
 import { spanOf } from './tokenSpans';
-import { stateNamed, stateOfAdjective } from './states';
+import { stateNamed, stateOfAdjectiveAt } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 
 export type NamedRange = { first: number; last: number; ref: EndRef; kind: CuratedKind };
@@ -173,7 +173,7 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
     if (ref && refKey(ref) !== own && OWNER_KINDS.has(input.kindOf(ref) ?? 'actor') && input.category(ref) !== 'office' && input.category(ref) !== 'person') return ref;
   }
   // English: "Indian Defence Minister", "… of the Philippines", "… at the Indonesian Ministry".
-  const adjective = stateOfAdjective(tokens[name.first]!.text);
+  const adjective = stateOfAdjectiveAt(tokens, name.first);
   if (adjective) {
     const ref = input.stateOf(adjective.en);
     if (ref && refKey(ref) !== own) return ref;
@@ -181,7 +181,7 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
   // "Royal Malaysian Navy", "the Japan Coast Guard", "New Zealand Defence Force": a state's adjective
   // or name inside the name, before its head.
   for (let k = name.first + 1; k < name.last; k++) {
-    const inner = stateOfAdjective(tokens[k]!.text);
+    const inner = stateOfAdjectiveAt(tokens, k);
     const ref = inner && input.stateOf(inner.en);
     if (ref && refKey(ref) !== own) return ref;
   }

@@ -12,7 +12,7 @@ import { isCompound } from './compounds';
 import { englishHead } from './englishNames';
 import { phraseFrom, phraseIndex, spanOf } from './tokenSpans';
 import { NAME_HEADS } from './wordLists';
-import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjective, type State } from './states';
+import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjectiveAt, type State } from './states';
 import type { Span } from './types';
 
 export type NestedState = { state: State; label: string; mentions: Span[] };
@@ -47,7 +47,7 @@ export function statesInsideNames(text: string, tokens: Token[], ranges: [number
         k = end;
         continue;
       }
-      const adjective = stateOfAdjective(tokens[k]!.text);
+      const adjective = stateOfAdjectiveAt(tokens, k);
       if (adjective) note(adjective, k, k, adjective.en);
     }
   }

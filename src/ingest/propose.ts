@@ -10,6 +10,7 @@ import type { CuratedKind as Kind } from './types';
 import { splitSentences } from '../text/sentences';
 import { foldedWords, isAcronym, tokenize, type Token } from '../text/tokens';
 import { findCandidateRanges, type RawCandidate } from './candidates';
+import { shortFormsOf } from './shortForms';
 import { findKnownMentions, type TokenMention } from './mentions';
 import { proposeByConstructions, type Slot } from './constructions';
 import { articleLanguage } from '../text/language';
@@ -234,7 +235,7 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
  * slots); where it names it only inside the longer name, it is mentioned there, and returned so
  * the relations its name states (part of its state) are read.
  */
-function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[], knowledge: Knowledge, language: 'vi' | 'en', covered: (TokenMention | undefined)[]): { first: number; last: number; c: Built }[] {
+function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[], knowledge: Knowledge, language: 'vi' | 'en', covered: (TokenMention | undefined)[], shortForms: Map<string, Built>): { first: number; last: number; c: Built }[] {
   const found: { first: number; last: number; kind: Kind; category?: 'body' | 'organisation'; rule: 'body-in-office' | 'topic-in-name' }[] = [];
   for (const c of candidates) {
     for (const [first, last] of c.ranges) {
@@ -259,7 +260,7 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
     const span = spanOf(text, tokens, name.first, name.last);
     const key = candidateKey(span.quote);
     const named = byKey.get(key) ?? addedByKey.get(key);
-    if (named && !addedByKey.has(key)) continue;
+    if ((named && !addedByKey.has(key)) || shortForms.has(foldedWords(span.quote).join(' '))) continue;
     const c: Built = named ?? { key, label: span.quote, ...englishLabelOf(span.quote), kind: name.kind, ...(name.category ? { actorCategory: name.category } : {}), rule: name.rule, score: 0.6, mentions: [], similar: similarEntities(knowledge.similarity, span.quote), ranges: [] };
     if (!named) {
       added.push(c);
@@ -383,7 +384,9 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const english = language === 'en' ? readEnglish(text, tokens) : undefined;
   const raw = findCandidateRanges({ text, tokens, sentenceStart, sentenceEnd, covered, headKinds: knowledge.headKinds, domainBigrams: knowledge.domainBigrams, knownKind, ...(english ? { english } : {}) });
   const candidates = buildCandidates(text, tokens, raw, knowledge, covered);
-  const namesInside = addNamesInsideNames(text, tokens, candidates, knowledge, language, covered);
+  // "Thứ trưởng Bộ Công an" after "Bộ Công an Việt Nam": the office's body is the one named in full.
+  const shortForms = shortFormsOf(candidates);
+  const namesInside = addNamesInsideNames(text, tokens, candidates, knowledge, language, covered, shortForms);
   const candidateRanges = candidates.flatMap((c) => c.ranges.map(([first, last]) => ({ first, last, c })));
   // A known name inside a new one ("… giữa Việt Nam và Liên minh châu Âu") belongs to the new one.
   const reach = reachOf(tokens.length, candidateRanges);
@@ -418,12 +421,12 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   };
   const named = [...candidateRanges, ...namesInside].map((r) => ({ first: r.first, last: r.last, ref: { candidate: r.c.key } as EndRef, kind: r.c.kind }));
   const candidateWords = candidates.map((c) => foldedWords(c.label));
-  const byWords = new Map(candidates.map((c, i) => [candidateWords[i]!.join(' '), c]));
+  const byWords = new Map([...shortForms, ...candidates.map((c, i): [string, Built] => [candidateWords[i]!.join(' '), c])]);
   // A run's words are spelled out only when its key is a candidate's: a long name's tails cost no more than short ones'.
   const runKeys = wordRunKeys(tokens);
-  const candidateKeys = new Set(candidateWords.map(runKeys.keyOf));
+  const candidateKeys = new Set([...candidateWords, ...[...shortForms.keys()].map((short) => short.split(' '))].map(runKeys.keyOf));
   // Only a run as long as a known name, a state's or a candidate's can name anything: the loops over a name's runs try those lengths only.
-  const lengths = new Set(candidateWords.map((words) => words.length));
+  const lengths = new Set([...candidateWords.map((words) => words.length), ...[...shortForms.keys()].map((short) => short.split(' ').length)]);
   for (let length = 1; length <= Math.max(knowledge.vocabulary.longest, LONGEST_STATE_WORDS); length++) lengths.add(length);
   const nameLengths = [...lengths].sort((a, b) => b - a);
   const stateRefs = new Map<State, EndRef>(knowledge.states);

@@ -20,7 +20,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 5;
+export const RULES_VERSION = 6;
 
 export type RelationRule = {
   id: string;

@@ -5,27 +5,42 @@ import { STATES } from './nameLexicon';
 
 export type State = { vi: string; en: string };
 
+/** Names without diacritics and names with them apart: "Lao" (of "Lao Bảo") is not "Lào", though both fold to "lao". */
 const byName = new Map<string, State>();
+const byDiacriticName = new Map<string, State>();
+const plain = (text: string) => /^[\x20-\x7e]*$/.test(text);
 const byAdjective = new Map<string, State>();
 for (const [vi, en, adjectives] of STATES) {
   const state = { vi: vi.split('|')[0]!, en: en.split('|')[0]! };
-  for (const name of [...vi.split('|'), ...en.split('|')]) byName.set(foldKeepLength(name.replace(/^the /i, '')), state);
+  for (const name of [...vi.split('|'), ...en.split('|')]) (plain(name) ? byName : byDiacriticName).set(foldKeepLength(name.replace(/^the /i, '')), state);
   for (const adjective of adjectives.split('|')) byAdjective.set(foldKeepLength(adjective), state);
 }
 
+const allNames = [...byName.keys(), ...byDiacriticName.keys()];
 /** The most words a run of an article can have and name a state: its longest name, after "the". */
-export const LONGEST_STATE_WORDS = Math.max(...[...byName.keys()].map((name) => tokenize(name).length)) + 1;
+export const LONGEST_STATE_WORDS = Math.max(...allNames.map((name) => tokenize(name).length)) + 1;
 /** Longer than this, a string names no state even written decomposed (a letter and up to four marks in one): it is not read at all. */
-const LONGEST_STATE_CHARACTERS = 8 * Math.max(...[...byName.keys()].map((name) => name.length + 4));
+const LONGEST_STATE_CHARACTERS = 8 * Math.max(...allNames.map((name) => name.length + 4));
 
-/** The state a name names ("Ấn Độ", "the Philippines", "Hoa Kỳ"), compared without case or diacritics. */
+/**
+ * The state a name names ("Ấn Độ", "the Philippines", "Hoa Kỳ"), compared without case and without
+ * where the tone mark stands ("Thuỵ Điển", "Thụy Điển"), but a name written without diacritics only
+ * with names that have none.
+ */
 export function stateNamed(name: string): State | undefined {
   // A run of a long article asked about every state it might end with costs nothing to refuse.
   if (name.trim().length > LONGEST_STATE_CHARACTERS) return undefined;
-  return byName.get(foldKeepLength(name.normalize('NFC').replace(/^the /i, '').trim()));
+  const bare = name.normalize('NFC').replace(/^the /i, '').trim();
+  const key = foldKeepLength(bare);
+  return plain(bare) ? byName.get(key) : (byDiacriticName.get(key) ?? byName.get(key));
 }
 
-/** The state an English adjective stands for ("Indian" → India). */
+/** The state an English adjective stands for ("Indian" → India); "Lào" is no "Lao", an English adjective has no diacritics. */
 export function stateOfAdjective(word: string): State | undefined {
-  return byAdjective.get(foldKeepLength(word));
+  return /^[\x20-\x7e]+$/.test(word) ? byAdjective.get(foldKeepLength(word)) : undefined;
+}
+
+/** The state an adjective among words stands for, when it stands before English words: "Lao Bảo" is a Vietnamese name, not a Lao one. */
+export function stateOfAdjectiveAt(words: readonly { text: string }[], at: number): State | undefined {
+  return /[^\x20-\x7e]/.test(words[at + 1]?.text ?? '') ? undefined : stateOfAdjective(words[at]!.text);
 }

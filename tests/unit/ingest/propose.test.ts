@@ -220,6 +220,47 @@ describe('rules that read names, with an empty graph', () => {
   });
 });
 
+describe('names and lists that any writer uses (rules version 6)', () => {
+  const blank = buildKnowledge([], []);
+  const labels = (p: Proposals) => p.candidates.map((c) => `${c.kind}:${c.label}`);
+  const name = (p: Proposals, ref: Proposals['relations'][number]['source']) => ('entity' in ref ? ref.entity : p.candidates.find((c) => c.key === ref.candidate)?.label);
+  const triples = (p: Proposals) => p.relations.map((r) => `${name(p, r.source)} ${r.predicate} ${name(p, r.target)}`);
+
+  it('keeps a "2+2" format inside an English meeting’s name, and the two states whose meeting it is take part in it', () => {
+    const p = propose('Chile and Peru held the second Chile–Peru "2+2" Foreign and Defence Ministers’ Meeting in Lima.', blank);
+    expect(labels(p)).toContain('event:Chile–Peru "2+2" Foreign and Defence Ministers’ Meeting');
+    expect(labels(p)).not.toContain('actor:Chile–Peru');
+    expect(triples(p)).toEqual(expect.arrayContaining(['Chile participates_in Chile–Peru "2+2" Foreign and Defence Ministers’ Meeting', 'Peru participates_in Chile–Peru "2+2" Foreign and Defence Ministers’ Meeting']));
+  });
+
+  it('reads a second English list where it begins, and never a year or a general word as a domain', () => {
+    const p = propose('Chile and Peru signed a memorandum of understanding on defence cooperation in 2023, covering shipbuilding, training and cyber defence. They agreed to expand cooperation in areas including space.', blank);
+    const domains = p.candidates.filter((c) => c.kind === 'domain').map((c) => c.label);
+    expect(domains).toEqual(expect.arrayContaining(['shipbuilding', 'training', 'cyber defence', 'space']));
+    expect(domains.filter((d) => /\d|covering|cooperation|areas/.test(d))).toEqual([]);
+  });
+
+  it('carries a local office’s name over its province: "Chỉ huy trưởng Bộ đội Biên phòng tỉnh An Giang"', () => {
+    const p = propose('Đại tá Trần Văn Nam, Chỉ huy trưởng Bộ đội Biên phòng tỉnh An Giang, đã tiếp đoàn.', blank);
+    expect(labels(p)).toContain('actor:Chỉ huy trưởng Bộ đội Biên phòng tỉnh An Giang');
+    expect(triples(p)).toContain('Chỉ huy trưởng Bộ đội Biên phòng tỉnh An Giang heads Bộ đội Biên phòng tỉnh An Giang');
+  });
+
+  it('reads the body of an office named short as the one the article named in full with its state, and only when one body has that short form', () => {
+    const one = propose('Bộ Tư pháp Việt Nam đã ký thỏa thuận. Thứ trưởng Bộ Tư pháp Lê Văn Hải phát biểu.', blank);
+    expect(labels(one)).not.toContain('actor:Bộ Tư pháp');
+    expect(triples(one)).toContain('Thứ trưởng Bộ Tư pháp part_of Bộ Tư pháp Việt Nam');
+    const two = propose('Bộ Tư pháp Việt Nam và Bộ Tư pháp Lào đã ký thỏa thuận. Thứ trưởng Bộ Tư pháp Lê Văn Hải phát biểu.', blank);
+    expect(labels(two)).toContain('actor:Bộ Tư pháp');
+  });
+
+  it('reads no state in a Vietnamese name whose syllable folds to one ("Lao Bảo" is not Lào, "Lao" is no adjective there)', () => {
+    const p = propose('Đoàn đã làm việc tại Cửa khẩu Quốc tế Lao Bảo với Bộ Quốc phòng Lào.', blank);
+    expect(triples(p).filter((t) => t.includes('Lao Bảo') && t.endsWith('Lào'))).toEqual([]);
+    expect(triples(p)).toContain('Bộ Quốc phòng Lào part_of Lào');
+  });
+});
+
 describe('a new entity’s key', () => {
   it('is its name in ASCII words, and never a name every JavaScript object has (the graph could not hold it)', () => {
     expect(candidateKey('Đối thoại Hàng hải Na Uy – Việt Nam')).toBe('doi-thoai-hang-hai-na-uy-viet-nam');

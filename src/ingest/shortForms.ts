@@ -1,0 +1,30 @@
+/**
+ * "Bộ Công an" for "Bộ Công an Việt Nam", "Ministry of Defence" for "Indonesian Ministry of Defence" is not
+ * read here: a body's name without the state it ends with stands for that body, when the article names
+ * no other body so ("Thứ trưởng Bộ Công an" is deputy minister of the ministry the article named in full).
+ */
+import { foldedWords, tokenize } from '../text/tokens';
+import { stateNamed } from './states';
+
+type Named = { label: string; kind: string; actorCategory?: string | undefined };
+
+/** Each short form's words, joined by spaces, and the one candidate it stands for. */
+export function shortFormsOf<C extends Named>(candidates: readonly C[]): Map<string, C> {
+  const full = new Set(candidates.map((c) => foldedWords(c.label).join(' ')));
+  const forms = new Map<string, C | undefined>();
+  for (const c of candidates) {
+    if (c.kind !== 'actor' || c.actorCategory === 'person' || c.actorCategory === 'state' || c.actorCategory === 'office') continue;
+    const tokens = tokenize(c.label);
+    for (let n = 1; n <= 3 && tokens.length - n >= 2; n++) {
+      if (!stateNamed(c.label.slice(tokens[tokens.length - n]!.start))) continue;
+      const short = tokens.slice(0, tokens.length - n).map((t) => t.folded).join(' ');
+      if (full.has(short)) break;
+      // Two bodies of two states share the short form ("Bộ Quốc phòng"): it stands for neither.
+      forms.set(short, forms.has(short) && forms.get(short) !== c ? undefined : c);
+      break;
+    }
+  }
+  const out = new Map<string, C>();
+  for (const [short, c] of forms) if (c) out.set(short, c);
+  return out;
+}
