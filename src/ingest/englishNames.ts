@@ -8,7 +8,7 @@
 import { isAcronym, isCapitalised, type Token } from '../text/tokens';
 import type { EnglishWords } from './english';
 import type { CuratedKind as Kind, RawCandidate } from './types';
-import { ENGLISH_HEADS, ENGLISH_LEADING_HEADS, OFFICE_TITLES_EN, RANKS_EN } from './nameLexicon';
+import { ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN, RANKS_EN } from './nameLexicon';
 import { stateNamed, stateOfAdjective } from './states';
 
 type Context = {
@@ -22,7 +22,7 @@ type Context = {
 /** Titles of those sent to a state or an organisation: "… to the United Nations" is part of the office's name. */
 const ENVOYS = new Set(['ambassador', 'representative', 'envoy', 'attache', 'attaché', 'consul']);
 /** Small words inside a name: only between two capitalised words. */
-const INNER = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'de', 'du']);
+const INNER = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'du', ...NAME_PARTICLES]);
 /** Months and days, which a date-tagger misses when abbreviated ("Sept. 9") or alone ("in January"). */
 const CALENDAR_WORDS = 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 /** Capitalised but never the start of a name. */
@@ -113,7 +113,8 @@ function rankLength(tokens: Token[], at: number): number {
 
 /** One to three words, none a head word, a small word or an acronym: "Budi Santoso", not "of the U.S. Coast Guard". */
 function readsAsPersonName(words: Token[]): boolean {
-  return words.length <= 3 && !words.some((t) => HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) || INNER.has(t.folded) || isAcronym(t.text));
+  const particles = words.filter((t, k) => k > 0 && k < words.length - 1 && NAME_PARTICLES.has(t.text)).length;
+  return words.length - particles <= 3 && !words.some((t) => HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) || (INNER.has(t.folded) && !NAME_PARTICLES.has(t.text)) || isAcronym(t.text));
 }
 
 /** Where the person's name starts inside a run, after an office title or a rank: "Defence Secretary | Vikram Rao". */
@@ -166,12 +167,22 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
   let right = k;
   while (right + 1 < ctx.tokens.length && right - k < 3 && capitalWord(ctx, right + 1) && nameJoined(ctx, right)) right++;
   for (let end = right; end >= k; end--) if (stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end))) return true;
+  // Two bodies: "Mazagon Dock Shipbuilders Limited and PT PAL Indonesia" — a name complete with a body's head
+  // and no small word of its own, then another name of two words or more.
+  let from = first;
+  while (from < last && (INNER.has(ctx.tokens[from]!.folded) || NOT_NAME_START.has(ctx.tokens[from]!.folded))) from++;
+  const body = englishHead(ctx.tokens, from, last);
+  const inner = ctx.tokens.slice(from, last + 1).filter((t) => INNER.has(t.folded));
+  // "Ministry of Science and Technology and the Peace and Security Council": a name holds one "and" of its own, not two.
+  if (body && (inner.length === 0 ? right > k && (body.category === 'body' || body.category === 'organisation') : inner.some((t) => t.folded === 'and'))) return true;
   // Two people: "Pham Van Tung and Alice Deschamps".
   return personLike(ctx, first, last) && personLike(ctx, k, right);
 }
 
 function personLike(ctx: Context, first: number, last: number): boolean {
-  return last > first && last - first <= 2 && ctx.tokens.slice(first, last + 1).every((t) => /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(t.text) && !HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) && !NOT_PERSON_WORDS.has(t.folded) && !stateOfAdjective(t.text) && !stateNamed(t.text));
+  // "Pieter van Dijk": a particle in lower case between the names.
+  const words = ctx.tokens.slice(first, last + 1).filter((t, k) => !(k > 0 && first + k < last && NAME_PARTICLES.has(t.text)));
+  return last > first && words.length <= 3 && words.every((t) => /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(t.text) && !HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) && !NOT_PERSON_WORDS.has(t.folded) && !stateOfAdjective(t.text) && !stateNamed(t.text));
 }
 
 export function englishNames(ctx: Context): RawCandidate[] {

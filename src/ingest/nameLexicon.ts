@@ -201,7 +201,15 @@ export const RANKS_EN = [
   'hon',
   'professor',
   'ambassador',
+  'shri',
+  'smt',
+  'his excellency',
+  'her excellency',
+  'h.e',
 ];
+
+/** Small words inside a person's name: "Pieter van Dijk", "Ursula von der Leyen", "Awang bin Hamzah". */
+export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'dos', 'del', 'bin', 'binti', 'al']);
 
 /** Family names that open most Vietnamese personal names. */
 export const VI_FAMILY_NAMES = new Set(
@@ -295,6 +303,15 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['embassy', 'actor', 'body'],
   ['area', 'actor', 'body'],
   ['command', 'actor', 'body'],
+  // Companies: "Mazagon Dock Shipbuilders Limited", "Hanwha Aerospace".
+  ['limited', 'actor', 'body'],
+  ['ltd', 'actor', 'body'],
+  ['corporation', 'actor', 'body'],
+  ['company', 'actor', 'body'],
+  ['industries', 'actor', 'body'],
+  ['shipyards', 'actor', 'body'],
+  ['shipbuilders', 'actor', 'body'],
+  ['aerospace', 'actor', 'body'],
   ['union', 'actor', 'organisation'],
   ['organisation', 'actor', 'organisation'],
   ['organization', 'actor', 'organisation'],

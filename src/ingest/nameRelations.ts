@@ -192,6 +192,14 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
     const ref = input.resolve(name.first, end);
     if (ref && refKey(ref) !== own) return ref;
   }
+  // "African Union Commission", "UN Office on Drugs and Crime", "EU Military Staff": an organisation's name that
+  // opens a body's or an office's is whose it is; not one side of "EU–Indonesia".
+  for (let end = Math.min(name.last - 1, name.first + 3); end >= name.first; end--) {
+    const ref = input.resolve(name.first, end);
+    if (!ref || refKey(ref) === own || input.kindOf(ref) !== 'actor' || !['organisation', 'body'].includes(input.category(ref) ?? '')) continue;
+    if (/[–—-]/.test(input.text.slice(tokens[end]!.end, tokens[end + 1]!.start))) break;
+    return ref;
+  }
   const gap = input.text.slice(tokens[name.first - 2]?.end ?? 0, tokens[name.first]!.start);
   if (/['’]\s*s\s+$/.test(gap)) {
     const owner = slotsEndingAt.get(name.first - 2)?.[0];

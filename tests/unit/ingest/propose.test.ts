@@ -254,6 +254,17 @@ describe('names and lists that any writer uses (rules version 6)', () => {
     expect(labels(two)).toContain('actor:Bộ Tư pháp');
   });
 
+  it('reads an organisation that opens a body’s English name as whose it is', () => {
+    const known = buildKnowledge(dataset.entities.filter((e) => e.id === 'eu'), []);
+    const p = propose('The European Union Satellite Centre will share imagery with the Chilean Navy.', known);
+    expect(triples(p)).toContain('European Union Satellite Centre part_of eu');
+  });
+
+  it('parts two companies joined by "and", and two bodies when a name would hold a second "and"; keeps a person’s particle and reads "Shri" as a title', () => {
+    const p = propose('The letter was signed by Andes Naval Shipbuilders Limited and PT Samudra Indonesia, with Pieter van Houten and Shri Arvind Rao present. The Ministry of Science and Technology and the Peace and Security Council met.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Andes Naval Shipbuilders Limited', 'actor:PT Samudra Indonesia', 'actor:Pieter van Houten', 'actor:Arvind Rao', 'actor:Ministry of Science and Technology', 'actor:Peace and Security Council']));
+  });
+
   it('reads no state in a Vietnamese name whose syllable folds to one ("Lao Bảo" is not Lào, "Lao" is no adjective there)', () => {
     const p = propose('Đoàn đã làm việc tại Cửa khẩu Quốc tế Lao Bảo với Bộ Quốc phòng Lào.', blank);
     expect(triples(p).filter((t) => t.includes('Lao Bảo') && t.endsWith('Lào'))).toEqual([]);
