@@ -80,6 +80,18 @@ function compiled(language: 'vi' | 'en', learned: LearnedRules): Compiled[] {
   return list;
 }
 
+/** Words after which a name says where: "tại", "ở", "at" (not "in": "took part in Exercise X, the exercise of Y"). */
+const PLACE_WORDS = new Set(['tai', 'o', 'at']);
+/** Whether "tại", "ở" or "at" stands up to five words before unit `u`: "tại Cửa khẩu Quốc tế Lao Bảo". */
+function afterPlaceWord(units: Unit[], u: number): boolean {
+  for (let k = u - 1; k >= Math.max(0, u - 5); k--) {
+    const unit = units[k]!;
+    if (unit.type !== 'word') return false;
+    if (PLACE_WORDS.has(unit.folded)) return true;
+  }
+  return false;
+}
+
 /** What joins the names of a list: a comma, "và", "and", "cũng như", "as well as" … */
 /** Longest first: "cũng như" before "cũng". */
 const JOINERS = [['as', 'well', 'as'], ['together', 'with'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
@@ -282,6 +294,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         const unit = units[u]!;
         if (starts === 'slot' ? unit.type !== 'slot' : starts !== 'any' && (unit.type !== 'word' || !starts.has(unit.folded))) continue;
         if (unit.type === 'slot' && listed.has(unit.slot)) continue;
+        // "Tại Cửa khẩu Quốc tế Lao Bảo, Bộ Chỉ huy … đã tổ chức": an actor's name after "tại", "at" is where, never who
+        // ("at the Forum held in Tokyo": an event's is what the clause is about).
+        if (unit.type === 'slot' && unit.slot.kind === 'actor' && elements[0]?.type === 'slot' && elements[0].end === 'S' && afterPlaceWord(units, u)) continue;
         const found = matchFrom(units, elements, 0, u, fits, { S: [], T: [], first: u, last: u, inside: [] });
         if (!found) continue;
         const own = unit.type === 'slot' ? unit.slot : undefined;

@@ -87,7 +87,7 @@ export const RELATION_RULES: RelationRule[] = [
     vi: [
       '{T} … do {S+} … [đồng chủ trì|chủ trì|đồng tổ chức|tổ chức]',
       '{T} ~ dưới sự [chủ trì|đồng chủ trì] của {S+}',
-      `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng tổ chức|đăng cai|đăng cai tổ chức] {T}`,
+      `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng tổ chức|đăng cai|đăng cai tổ chức|tổ chức] {T}`,
       '{T} … [được|do] {S+} … đăng cai',
     ],
     en: [
@@ -117,6 +117,8 @@ export const RELATION_RULES: RelationRule[] = [
     vi: [
       '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của … {S+}',
       '[Tham dự|Dự|Tham gia] {T} có ~ {S+}',
+      '[Tham dự|Dự|Tham gia] {T} ~ phía ~ có ~ {S+}',
+      'tổ chức {T} với {S+}',
       'Tham dự {T} có ~ [là|gồm] {S+}',
       `{S+} ${AUX_VI} [tham gia|tham dự] {T}`,
       `{S+} ${AUX_VI} [tiến hành|cùng tiến hành|thực hiện|cùng thực hiện] {T}`,

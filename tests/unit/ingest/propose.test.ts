@@ -265,6 +265,12 @@ describe('names and lists that any writer uses (rules version 6)', () => {
     expect(labels(p)).toEqual(expect.arrayContaining(['actor:Andes Naval Shipbuilders Limited', 'actor:PT Samudra Indonesia', 'actor:Pieter van Houten', 'actor:Arvind Rao', 'actor:Ministry of Science and Technology', 'actor:Peace and Security Council']));
   });
 
+  it('reads who holds talks with whom, who took part for each side, and never a place after "tại" as who', () => {
+    const p = propose('Ngày 5/5, tại Cửa khẩu Quốc tế Tịnh Biên, Bộ Chỉ huy Quân sự tỉnh An Giang đã tổ chức hội đàm với Bộ Quốc phòng Campuchia. Tham dự hội đàm, phía Việt Nam có Đại tá Trần Văn Nam, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh An Giang.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Bộ Chỉ huy Quân sự tỉnh An Giang chairs hội đàm', 'Bộ Quốc phòng Campuchia participates_in hội đàm', 'Trần Văn Nam participates_in hội đàm']));
+    expect(triples(p).filter((t) => t.startsWith('Tịnh Biên'))).toEqual([]);
+  });
+
   it('reads no state in a Vietnamese name whose syllable folds to one ("Lao Bảo" is not Lào, "Lao" is no adjective there)', () => {
     const p = propose('Đoàn đã làm việc tại Cửa khẩu Quốc tế Lao Bảo với Bộ Quốc phòng Lào.', blank);
     expect(triples(p).filter((t) => t.includes('Lao Bảo') && t.endsWith('Lào'))).toEqual([]);
