@@ -13,6 +13,7 @@ export type { RawCandidate } from './types';
 import type { TokenMention } from './mentions';
 import { isTriggerAt } from './relationRules';
 import type { EnglishWords } from './english';
+import { fieldTermRanges } from './fieldTerms';
 import { englishDomainLists, englishEventPhrases, englishHead, englishLowerCaseBodies, englishNames } from './englishNames';
 import { joined, phraseAt, phraseIndex, phraseFrom } from './tokenSpans';
 import {
@@ -51,6 +52,8 @@ const RULE_RANK: Record<CandidateRule, number> = {
   'person-name': 6,
   'name-head': 4,
   'quoted-name': 3,
+  // A term of the field is whole where a list item or an "an ninh …" phrase would cut it.
+  'field-term': 3,
   'domain-list': 2,
   'domain-phrase': 2,
   'capitalised-run': 1,
@@ -757,9 +760,17 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
     eventPhrases(ctx, found);
   }
   quotedNames(ctx, found);
+  found.push(...fieldTermRanges(ctx));
   // An acronym the article defines is a mention of its long form wherever it stands, not a name of its own.
   const defined = new Set(found.flatMap((c) => (c.acronym ? [c.acronym] : [])));
-  const distinct = found.filter((c) => !(c.rule === 'capitalised-run' && c.first === c.last && defined.has(ctx.tokens[c.first]!.text)));
+  // A term of the field inside an event or an instrument named in lower case is its topic ("memorandum of understanding on maritime security").
+  // A list item that says more of one term ("tội phạm ma túy xuyên biên giới") is read whole; one that runs two terms together is not.
+  const phrases = found.filter((c) => c.rule === 'event-phrase' || c.rule === 'instrument-phrase');
+  const terms = found.filter((c) => c.rule === 'field-term');
+  const within = (c: RawCandidate, outer: RawCandidate) => outer.first <= c.first && outer.last >= c.last && outer.last - outer.first > c.last - c.first;
+  const items = found.filter((c) => c.rule === 'domain-list' && terms.filter((t) => within(t, c)).length === 1);
+  const topic = (c: RawCandidate) => c.rule === 'field-term' && (phrases.some((p) => within(c, p)) || items.some((item) => within(c, item)));
+  const distinct = found.filter((c) => !(c.rule === 'capitalised-run' && c.first === c.last && defined.has(ctx.tokens[c.first]!.text)) && !topic(c));
   distinct.sort((a, b) => RULE_RANK[b.rule] - RULE_RANK[a.rule] || b.last - b.first - (a.last - a.first));
   const taken = new Array<boolean>(ctx.tokens.length).fill(false);
   const kept: RawCandidate[] = [];

@@ -11,6 +11,7 @@ import { splitSentences } from '../text/sentences';
 import { foldedWords, isAcronym, tokenize, type Token } from '../text/tokens';
 import { findCandidateRanges, type RawCandidate } from './candidates';
 import { shortFormsOf } from './shortForms';
+import { fieldTermEnglish } from './fieldTerms';
 import { findKnownMentions, type TokenMention } from './mentions';
 import { proposeByConstructions, type Slot } from './constructions';
 import { articleLanguage } from '../text/language';
@@ -120,9 +121,11 @@ function sentenceIndexOfTokens(tokens: Token[], sentences: { start: number; end:
   return { sentenceStart, sentenceEnd, sentenceIndex, sentences: withTokens };
 }
 
-/** A name written in Latin letters only is its own English label; the reviewer supplies the others. */
+/** A name written in Latin letters only is its own English label, a term of the field has its own; the reviewer supplies the others. */
 function englishLabelOf(quote: string): { labelEn?: string } {
-  return /^[A-Za-z0-9 .'&-]+$/.test(quote) ? { labelEn: quote } : {};
+  if (/^[A-Za-z0-9 .'&-]+$/.test(quote)) return { labelEn: quote };
+  const term = fieldTermEnglish(quote);
+  return term ? { labelEn: term } : {};
 }
 
 type Built = Candidate & { ranges: [number, number][]; actorCategory?: RawCandidate['category'] };

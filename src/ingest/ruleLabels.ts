@@ -7,6 +7,7 @@ const NAMED: Record<string, { vi: string; en: string }> = {
   'capitalised-run': { vi: 'các âm tiết viết hoa liền nhau', en: 'a run of capitalised syllables' },
   'name-head': { vi: 'tên mở đầu bằng một từ chỉ loại (Hiệp định, Bộ, Chiến lược …)', en: 'a name opened or closed by a word that says what it is (… Agreement, Ministry of …, … Dialogue)' },
   'domain-phrase': { vi: 'cụm “an ninh …”', en: 'an “an ninh …” (security) phrase' },
+  'field-term': { vi: 'một thuật ngữ quen thuộc của lĩnh vực (“an ninh hàng hải”, “chống khủng bố”)', en: 'a standard term of the field (“maritime security”, “counter-terrorism”)' },
   'domain-list': { vi: 'một mục trong danh sách lĩnh vực', en: 'an item of a list of domains' },
   'belongs_to/owner-in-name': { vi: 'tên nêu chủ sở hữu (“… của EU”)', en: 'the name states its owner (“… của EU”)' },
   'part_of/owner-in-name': { vi: 'tên nêu tổ chức mẹ (“… Na Uy”)', en: 'the name states what it belongs to (“… Na Uy”)' },

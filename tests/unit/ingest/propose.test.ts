@@ -271,6 +271,15 @@ describe('names and lists that any writer uses (rules version 6)', () => {
     expect(triples(p).filter((t) => t.startsWith('Tịnh Biên'))).toEqual([]);
   });
 
+  it('proposes the field’s terms whole, with their English label, over a plural marker; never an event held, nor an instrument’s topic', () => {
+    const p = propose('Hai nước cam kết giải quyết các tranh chấp bằng biện pháp hòa bình và mở rộng hợp tác trong các lĩnh vực: quân y, phòng, chống ma túy, hỗ trợ nhân đạo và cứu trợ thảm họa. Hai hải quân đã tiến hành tuần tra chung lần thứ 12.', blank);
+    const terms = p.candidates.filter((c) => c.rule === 'field-term').map((c) => `${c.kind}:${c.label}|${c.labelEn}`);
+    expect(terms).toEqual(['domain:giải quyết các tranh chấp bằng biện pháp hòa bình|peaceful settlement of disputes', 'domain:quân y|military medicine', 'domain:phòng, chống ma túy|counter-narcotics', 'domain:hỗ trợ nhân đạo và cứu trợ thảm họa|humanitarian assistance and disaster relief']);
+    expect(labels(p)).toContain('event:tuần tra chung lần thứ 12');
+    const en = propose('The two navies will cooperate on humanitarian assistance and disaster relief and on combating illegal, unreported and unregulated fishing.', blank);
+    expect(en.candidates.filter((c) => c.rule === 'field-term').map((c) => c.label)).toEqual(['humanitarian assistance and disaster relief', 'illegal, unreported and unregulated fishing']);
+  });
+
   it('reads no state in a Vietnamese name whose syllable folds to one ("Lao Bảo" is not Lào, "Lao" is no adjective there)', () => {
     const p = propose('Đoàn đã làm việc tại Cửa khẩu Quốc tế Lao Bảo với Bộ Quốc phòng Lào.', blank);
     expect(triples(p).filter((t) => t.includes('Lao Bảo') && t.endsWith('Lào'))).toEqual([]);
