@@ -33,7 +33,7 @@ function termIndex() {
   return index;
 }
 
-/** The longest term at each place, left to right, inside one sentence and clear of names the graph knows. */
+/** The longest term at each place, left to right, inside one sentence and not opened by a name the graph knows. */
 export function fieldTermRanges(ctx: { tokens: Token[]; sentenceStart: number[]; covered: (unknown | undefined)[] }): RawCandidate[] {
   const { trie } = termIndex();
   const out: RawCandidate[] = [];
@@ -41,7 +41,8 @@ export function fieldTermRanges(ctx: { tokens: Token[]; sentenceStart: number[];
     if (ctx.covered[i] || !trie.next.has(ctx.tokens[i]!.folded)) continue;
     let node: WordTrie<Term> | undefined = trie;
     let found: { last: number; term: Term } | undefined;
-    for (let k = i; k < ctx.tokens.length && ctx.sentenceStart[k] === ctx.sentenceStart[i] && !ctx.covered[k]; k++) {
+    // A name the graph knows may stand inside a term ("vai trò trung tâm của ASEAN"), not open it.
+    for (let k = i; k < ctx.tokens.length && ctx.sentenceStart[k] === ctx.sentenceStart[i]; k++) {
       const word = ctx.tokens[k]!.folded;
       const next: WordTrie<Term> | undefined = node.next.get(word);
       if (!next) {

@@ -139,12 +139,12 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'supports/ung-ho',
     predicate: 'supports',
-    words: 'ủng hộ, hỗ trợ, viện trợ cho, cam kết với / support, provide, transfer, commitment to',
+    words: 'ủng hộ, hỗ trợ, viện trợ cho, cam kết với, kiên trì / support, provide, transfer, commitment to, uphold, urge, call for',
     sources: ['actor', ...INSTRUMENTS],
     targets: SUPPORTED,
     score: 0.7,
     vi: [
-      `{S} ${AUX_VI} [tiếp tục hỗ trợ|tiếp tục ủng hộ|ủng hộ|hỗ trợ|hoan nghênh] ~ {T}`,
+      `{S} ${AUX_VI} [khẳng định|tái khẳng định|cam kết|nhấn mạnh]? [tiếp tục hỗ trợ|tiếp tục ủng hộ|ủng hộ|hỗ trợ|hoan nghênh|kiên trì] ~ {T}`,
       'cam kết của {S} [với|đối với] {T}',
       '{S} ~ [tài trợ|viện trợ|trao tặng|bàn giao|chuyển giao] ~ cho {T}',
       'sự [hỗ trợ|ủng hộ|giúp đỡ] của {S} [cho|với|đối với|dành cho] {T}',
@@ -155,6 +155,9 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} … [is supported by|are supported by|supported by|funded by|financed by|sponsored by] {S}',
       '{S} … [welcomed|welcomes|welcome|backs|backed|funds|funded|financed|donated|handed over|delivered|pledged support for|reaffirmed support for|reaffirmed its support for|expressed support for] ~ {T}',
       "{S} 's … commitment to … {T}",
+      '{S+} … [reaffirmed|reiterated|renewed|expressed|underlined|stressed] [their|its|his|her|our] [commitment to|support for] ~ {T}',
+      '{S+} … [reaffirmed|reiterated|stressed|underlined|underscored|emphasised|emphasized] the importance of ~ {T}',
+      '{S+} … [urged|called for|upholding|uphold|upholds|upheld] ~ {T}',
     ],
   },
   {

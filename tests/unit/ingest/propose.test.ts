@@ -280,6 +280,13 @@ describe('names and lists that any writer uses (rules version 6)', () => {
     expect(en.candidates.filter((c) => c.rule === 'field-term').map((c) => c.label)).toEqual(['humanitarian assistance and disaster relief', 'illegal, unreported and unregulated fishing']);
   });
 
+  it('reads support said in the words of statements: "khẳng định ủng hộ", "kiên trì", "reaffirmed its commitment to", "urged"', () => {
+    const vi = propose('Phía Chile khẳng định ủng hộ vai trò trung tâm của ASEAN. Indonesia kiên trì giải quyết các tranh chấp bằng biện pháp hòa bình.', blank);
+    expect(triples(vi)).toEqual(expect.arrayContaining(['Chile supports vai trò trung tâm của ASEAN', 'Indonesia supports giải quyết các tranh chấp bằng biện pháp hòa bình']));
+    const en = propose('Indonesia reaffirmed its commitment to a rules-based order. Chile urged the peaceful settlement of disputes.', blank);
+    expect(triples(en)).toEqual(expect.arrayContaining(['Indonesia supports rules-based order', 'Chile supports peaceful settlement of disputes']));
+  });
+
   it('reads no state in a Vietnamese name whose syllable folds to one ("Lao Bảo" is not Lào, "Lao" is no adjective there)', () => {
     const p = propose('Đoàn đã làm việc tại Cửa khẩu Quốc tế Lao Bảo với Bộ Quốc phòng Lào.', blank);
     expect(triples(p).filter((t) => t.includes('Lao Bảo') && t.endsWith('Lào'))).toEqual([]);
