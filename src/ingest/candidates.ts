@@ -286,6 +286,9 @@ function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
     // A name head close before the brackets is where the long form starts ("Hiệp định … (PCA)").
     let headStart = -1;
     for (let h = j; h >= Math.max(ctx.sentenceStart[j]!, j - 25); h--) {
+      // A clause ends the long form: "tàu Hải quân Ấn Độ … sẽ tiến hành diễn tập đi qua (PASSEX)" names no navy.
+      const word = ctx.tokens[h]!.text.toLowerCase();
+      if (!cap(ctx, h) && ((FUNCTION_WORDS.has(folded(ctx, h)) && !CONNECTORS.has(word)) || isTriggerAt(ctx.text, ctx.tokens, h))) break;
       // The farthest head: "Hiệp định … giữa Việt Nam và Liên minh châu Âu (PCA)" starts at "Hiệp định".
       if (cap(ctx, h) && headAt(ctx, h)) {
         headStart = h;

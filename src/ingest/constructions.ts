@@ -95,8 +95,11 @@ function afterPlaceWord(units: Unit[], u: number): boolean {
 /** What joins the names of a list: a comma, "và", "and", "cũng như", "as well as" … */
 /** Longest first: "cũng như" before "cũng". */
 const JOINERS = [['as', 'well', 'as'], ['together', 'with'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
-/** Words before a list's next name that are no part of it: articles, and the fighting of what is fought ("…, chống ma túy", "combating piracy"). */
-const DETERMINERS = new Set(['the', 'cac', 'nhung', 'a', 'an', 'chong', 'phong', 'countering', 'combating', 'combatting', 'fighting']);
+/**
+ * Words before a list's next name that are no part of it: articles, the fighting of what is fought
+ * ("…, chống ma túy", "combating piracy"), the ships of a navy ("tàu Hải quân Ấn Độ và tàu Hải quân …").
+ */
+const DETERMINERS = new Set(['the', 'cac', 'nhung', 'a', 'an', 'chong', 'phong', 'countering', 'combating', 'combatting', 'fighting', 'tau', 'ships']);
 
 /** `inside`: the names a list item took in beside its own ("Lê Văn Quang, Tư lệnh …"): they start no reading of their own. */
 type Match = { S: Slot[]; T: Slot[]; first: number; last: number; inside: Slot[] };

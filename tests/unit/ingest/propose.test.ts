@@ -287,6 +287,13 @@ describe('names and lists that any writer uses (rules version 6)', () => {
     expect(triples(en)).toEqual(expect.arrayContaining(['Indonesia supports rules-based order', 'Chile supports peaceful settlement of disputes']));
   });
 
+  it('ends the long form of an abbreviation at a clause, and knows a defence attaché’s office', () => {
+    const p = propose('Dự lễ đón có Đại tá Mark Lee, Tùy viên Quốc phòng Australia tại Việt Nam. Sau đó, tàu Hải quân Chile và tàu Hải quân Nhân dân Việt Nam sẽ tiến hành diễn tập đi qua (PASSEX).', blank);
+    expect(p.candidates.filter((c) => c.acronym === 'PASSEX').map((c) => c.label)).toEqual([]);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Tùy viên Quốc phòng Australia tại Việt Nam', 'actor:Hải quân Chile']));
+    expect(triples(p)).toEqual(expect.arrayContaining(['Mark Lee holds_role Tùy viên Quốc phòng Australia tại Việt Nam', 'Tùy viên Quốc phòng Australia tại Việt Nam part_of Australia', 'Hải quân Chile participates_in diễn tập đi qua']));
+  });
+
   it('reads no state in a Vietnamese name whose syllable folds to one ("Lao Bảo" is not Lào, "Lao" is no adjective there)', () => {
     const p = propose('Đoàn đã làm việc tại Cửa khẩu Quốc tế Lao Bảo với Bộ Quốc phòng Lào.', blank);
     expect(triples(p).filter((t) => t.includes('Lao Bảo') && t.endsWith('Lào'))).toEqual([]);
