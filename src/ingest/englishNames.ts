@@ -166,7 +166,8 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
   if (ctx.covered[k]?.firstToken === k || stateOfAdjective(ctx.tokens[k]!.text) || rankLength(ctx.tokens, k) > 0 || TITLES.some((t) => phraseAt(ctx.tokens, k, t))) return true;
   let right = k;
   while (right + 1 < ctx.tokens.length && right - k < 3 && capitalWord(ctx, right + 1) && nameJoined(ctx, right)) right++;
-  for (let end = right; end >= k; end--) if (stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end))) return true;
+  // "… and the Republic of Indonesia": a state after "and", under its formal name too.
+  for (let end = Math.min(ctx.tokens.length - 1, k + 6); end >= k; end--) if (stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end))) return true;
   // Two bodies: "Mazagon Dock Shipbuilders Limited and PT PAL Indonesia" — a name complete with a body's head
   // and no small word of its own, then another name of two words or more.
   let from = first;
@@ -185,6 +186,20 @@ function personLike(ctx: Context, first: number, last: number): boolean {
   return last > first && words.length <= 3 && words.every((t) => /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(t.text) && !HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) && !NOT_PERSON_WORDS.has(t.folded) && !stateOfAdjective(t.text) && !stateNamed(t.text));
 }
 
+/**
+ * A comma inside an office's portfolio: "Commissioner for Political Affairs, Peace and Security",
+ * "Deputy Secretary-General for Peace, Security and Defence": after "for", one to three capitalised
+ * words and "and" with another capitalised word close the list.
+ */
+function portfolioComma(ctx: Context, first: number, last: number): boolean {
+  if (!/^,[ \t]+$/.test(gapAfter(ctx, last)) || !ctx.tokens.slice(first, last + 1).some((t) => t.folded === 'for')) return false;
+  for (let k = last + 1; k <= last + 3 && k + 1 < ctx.tokens.length; k++) {
+    if (!isCapitalised(ctx.tokens[k]!.text) || !/^[ \t]+$/.test(gapAfter(ctx, k))) return false;
+    if (ctx.tokens[k + 1]!.folded === 'and') return isCapitalised(ctx.tokens[k + 2]?.text ?? '');
+  }
+  return false;
+}
+
 export function englishNames(ctx: Context): RawCandidate[] {
   const out: RawCandidate[] = [];
   const n = ctx.tokens.length;
@@ -192,7 +207,7 @@ export function englishNames(ctx: Context): RawCandidate[] {
     if (!capitalWord(ctx, i)) continue;
     let first = i;
     let last = i;
-    while (last + 1 < n && nameJoined(ctx, last)) {
+    while (last + 1 < n && (nameJoined(ctx, last) || portfolioComma(ctx, first, last))) {
       if (capitalWord(ctx, last + 1)) {
         last++;
         continue;

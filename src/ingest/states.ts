@@ -17,8 +17,8 @@ for (const [vi, en, adjectives] of STATES) {
 }
 
 const allNames = [...byName.keys(), ...byDiacriticName.keys()];
-/** The most words a run of an article can have and name a state: its longest name, after "the". */
-export const LONGEST_STATE_WORDS = Math.max(...allNames.map((name) => tokenize(name).length)) + 1;
+/** The most words a run of an article can have and name a state: its longest name, after "the" and a formal prefix ("Cộng hòa Xã hội Chủ nghĩa"). */
+export const LONGEST_STATE_WORDS = Math.max(...allNames.map((name) => tokenize(name).length)) + 1 + 6;
 /** Longer than this, a string names no state even written decomposed (a letter and up to four marks in one): it is not read at all. */
 const LONGEST_STATE_CHARACTERS = 8 * Math.max(...allNames.map((name) => name.length + 4));
 
@@ -29,11 +29,19 @@ const LONGEST_STATE_CHARACTERS = 8 * Math.max(...allNames.map((name) => name.len
  */
 export function stateNamed(name: string): State | undefined {
   // A run of a long article asked about every state it might end with costs nothing to refuse.
-  if (name.trim().length > LONGEST_STATE_CHARACTERS) return undefined;
-  const bare = name.normalize('NFC').replace(/^the /i, '').trim();
+  if (name.trim().length > LONGEST_STATE_CHARACTERS + FORMAL_PREFIX_CHARACTERS) return undefined;
+  const written = name.normalize('NFC').replace(/^the /i, '').trim();
+  // "the Republic of Indonesia", "Vương quốc Thái Lan": a state's formal name is the state.
+  const formal = FORMAL_PREFIX.exec(foldKeepLength(written));
+  const bare = formal && formal[0].length < written.length ? written.slice(formal[0].length) : written;
+  if (bare.length > LONGEST_STATE_CHARACTERS) return undefined;
   const key = foldKeepLength(bare);
   return plain(bare) ? byName.get(key) : (byDiacriticName.get(key) ?? byName.get(key));
 }
+
+/** The words of a state's formal name before its name, folded: "Republic of", "Socialist Republic of", "Cộng hòa", "Vương quốc". */
+const FORMAL_PREFIX = /^(?:(?:(?:socialist|federal|democratic|people's|people’s|islamic|united|lao people's democratic) )*(?:republic|kingdom|commonwealth|sultanate|federation) of (?:the )?|(?:cong hoa(?: xa hoi chu nghia| dan chu nhan dan| nhan dan| lien bang)?|vuong quoc|lien bang|nha nuoc) )/;
+const FORMAL_PREFIX_CHARACTERS = 'cong hoa dan chu nhan dan '.length * 2;
 
 /** The state an English adjective stands for ("Indian" → India); "Lào" is no "Lao", an English adjective has no diacritics. */
 export function stateOfAdjective(word: string): State | undefined {

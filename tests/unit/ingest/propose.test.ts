@@ -294,6 +294,13 @@ describe('names and lists that any writer uses (rules version 6)', () => {
     expect(triples(p)).toEqual(expect.arrayContaining(['Mark Lee holds_role Tùy viên Quốc phòng Australia tại Việt Nam', 'Tùy viên Quốc phòng Australia tại Việt Nam part_of Australia', 'Hải quân Chile participates_in diễn tập đi qua']));
   });
 
+  it('reads a state under its formal name, and an office’s portfolio across its commas', () => {
+    const p = propose('The European Union and the Republic of Indonesia held their first Security and Defence Dialogue. It was opened by the Commissioner for Political Affairs, Peace and Security, Bankole Adeyemi.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['European Union participates_in Security and Defence Dialogue', 'Republic of Indonesia participates_in Security and Defence Dialogue']));
+    expect(labels(p)).toContain('actor:Commissioner for Political Affairs, Peace and Security');
+    expect(labels(propose('Bộ trưởng Quốc phòng Vương quốc Thái Lan đã ký.', blank))).toContain('actor:Vương quốc Thái Lan');
+  });
+
   it('reads no state in a Vietnamese name whose syllable folds to one ("Lao Bảo" is not Lào, "Lao" is no adjective there)', () => {
     const p = propose('Đoàn đã làm việc tại Cửa khẩu Quốc tế Lao Bảo với Bộ Quốc phòng Lào.', blank);
     expect(triples(p).filter((t) => t.includes('Lao Bảo') && t.endsWith('Lào'))).toEqual([]);
