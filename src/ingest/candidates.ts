@@ -14,6 +14,7 @@ import type { TokenMention } from './mentions';
 import { isTriggerAt } from './relationRules';
 import type { EnglishWords } from './english';
 import { fieldTermRanges } from './fieldTerms';
+import { militaryUnits } from './militaryUnits';
 import { englishDomainLists, englishEventPhrases, englishHead, englishLowerCaseBodies, englishNames } from './englishNames';
 import { joined, phraseAt, phraseIndex, phraseFrom } from './tokenSpans';
 import {
@@ -754,6 +755,7 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
     found.push(...englishLowerCaseBodies(ctx));
   } else {
     officesAndPeople(ctx, found);
+    found.push(...militaryUnits(ctx));
     nameHeads(ctx, found);
     partnershipPhrases(ctx, found);
     lawPhrases(ctx, found);

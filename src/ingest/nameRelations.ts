@@ -45,7 +45,7 @@ type Input = {
 const OWNER_KINDS: ReadonlySet<CuratedKind> = new Set(['actor', 'place']);
 
 /** Titles whose holder leads what follows ("Tư lệnh Cảnh sát biển" heads the coast guard). */
-const HEAD_TITLES = new Set(['tu lenh', 'chi huy truong', 'giam doc', 'commandant', 'commander', 'chairperson', 'director', 'executive director', 'chief', 'bo truong bo']);
+const HEAD_TITLES = new Set(['tu lenh', 'chi huy truong', 'giam doc', 'cuc truong', 'vu truong', 'tong cuc truong', 'vien truong', 'commandant', 'commander', 'chairperson', 'director', 'executive director', 'chief', 'bo truong bo']);
 const RANKS_BETWEEN = /^(?:\s*\([^()\n]{1,12}\))?(?:\s*,)?\s*(?:(?:ông|bà|ngài|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc|Phó Đô đốc|Chuẩn Đô đốc|Đại tá|Đại sứ|Tiến sĩ|General|Senior Lieutenant General|Lieutenant General|Major General|Admiral|Vice Admiral|Rear Admiral|Commander|Captain|Colonel|Mr|Ms|Mrs|Dr|Sir|Dame|the Hon\.?|Ambassador)\s+)*$/u;
 
 export function proposeNameRelations(input: Input): RelationProposal[] {
@@ -79,11 +79,14 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         const title = words(name.first, Math.min(name.last, name.first + 2));
         const heads = category === 'office' && [...HEAD_TITLES].some((t) => title.startsWith(t)) && input.category(owner) === 'body';
         add(name.first, name.last, heads ? 'heads' : 'part_of', name.ref, owner, heads ? 'heads/title-in-name' : 'part_of/owner-in-name', 0.75);
-      } else if (category === 'body') {
+      } else if (category === 'body' || (category === undefined && !afterPlaceWord(input, name.first))) {
         // "Cục An toàn thông tin, Bộ Khoa học và Công nghệ", "Bộ Chỉ huy Quân sự tỉnh Savannakhet, Lào": a body, a comma and
         // what it belongs to, where no list goes on after it.
-        const parent = afterComma(input, name.last, slotsAt, (s) => input.kindOf(s.ref) === 'actor' && (input.category(s.ref) === 'body' || input.category(s.ref) === 'state'));
+        const parent = afterComma(input, name.last, slotsAt, (s) => input.kindOf(s.ref) === 'actor' && !['person', 'office', 'organisation'].includes(input.category(s.ref) ?? ''));
         if (parent) add(name.first, parent.last, 'part_of', name.ref, parent.ref, 'part_of/comma', 0.6);
+        // "Cục Đối ngoại (Bộ Quốc phòng)": what it belongs to, in brackets right after it.
+        const inBrackets = parent ? undefined : slotsAt.get(name.last + 1)?.find((s) => input.text[input.tokens[s.first]!.start - 1] === '(' && input.text[input.tokens[s.last]!.end] === ')' && input.kindOf(s.ref) === 'actor' && !['person', 'office'].includes(input.category(s.ref) ?? ''));
+        if (inBrackets) add(name.first, inBrackets.last, 'part_of', name.ref, inBrackets.ref, 'part_of/brackets', 0.6, ')');
       }
     }
     // Parties and participants named "A – B" or "giữa A và B" inside an instrument's or an event's name.
@@ -149,6 +152,15 @@ function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[
   // A comma after it goes on with a list only when another name follows ("A, B, C"); "A, B, attended" closes an apposition.
   const listGoesOn = (/^\s*,/.test(after) && slotsAt.has(next.last + 1)) || ['va', 'and', 'or', 'hoac'].includes(folded(next.last + 1));
   return listGoesOn ? undefined : next;
+}
+
+/** Whether "tại", "ở", "at" or "in" stands up to five words before token `first`, with no punctuation between: the name says where. */
+function afterPlaceWord(input: Input, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+    if (/[^\s]/.test(input.text.slice(input.tokens[k]!.end, input.tokens[k + 1]!.start))) return false;
+    if (['tai', 'o', 'at', 'in'].includes(input.tokens[k]!.folded)) return true;
+  }
+  return false;
 }
 
 /** What an office or a body belongs to, as its name says. */

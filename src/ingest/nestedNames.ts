@@ -10,6 +10,7 @@
 import { isCapitalised, type Token } from '../text/tokens';
 import { isCompound } from './compounds';
 import { englishHead } from './englishNames';
+import { unitEnd } from './militaryUnits';
 import { phraseFrom, phraseIndex, spanOf } from './tokenSpans';
 import { NAME_HEADS } from './wordLists';
 import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjectiveAt, type State } from './states';
@@ -78,7 +79,8 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
   for (let k = first + 1; k < last; k++) if (tokens[k]!.folded === 'cua') from = k + 1;
   for (let k = from; k < last; k++) {
     const head = isCapitalised(tokens[k]!.text) ? phraseFrom(ACTOR_HEADS, text, tokens, k) : undefined;
-    if (head && k + head.words.length <= last) return { first: k, last, category: 'body' };
+    // "Phó Tư lệnh Vùng 4 Hải quân": a numbered unit is a body though its first word is none of the heads.
+    if ((head && k + head.words.length <= last) || unitEnd(text, tokens, k, last + 1) === last) return { first: k, last, category: 'body' };
   }
   return undefined;
 }

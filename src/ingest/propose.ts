@@ -8,7 +8,7 @@ import type { Entity, Relation } from '../model/schema';
 import { relationId } from '../model/schema';
 import type { CuratedKind as Kind } from './types';
 import { splitSentences } from '../text/sentences';
-import { foldedWords, isAcronym, tokenize, type Token } from '../text/tokens';
+import { foldedWords, isAcronym, isCapitalised, tokenize, type Token } from '../text/tokens';
 import { findCandidateRanges, type RawCandidate } from './candidates';
 import { shortFormsOf } from './shortForms';
 import { fieldTermEnglish } from './fieldTerms';
@@ -424,7 +424,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   };
   const named = [...candidateRanges, ...namesInside].map((r) => ({ first: r.first, last: r.last, ref: { candidate: r.c.key } as EndRef, kind: r.c.kind }));
   const candidateWords = candidates.map((c) => foldedWords(c.label));
-  const byWords = new Map([...shortForms, ...candidates.map((c, i): [string, Built] => [candidateWords[i]!.join(' '), c])]);
+  const byWords = new Map(candidates.map((c, i) => [candidateWords[i]!.join(' '), c]));
   // A run's words are spelled out only when its key is a candidate's: a long name's tails cost no more than short ones'.
   const runKeys = wordRunKeys(tokens);
   const candidateKeys = new Set([...candidateWords, ...[...shortForms.keys()].map((short) => short.split(' '))].map(runKeys.keyOf));
@@ -452,8 +452,13 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const resolve = (first: number, last: number): EndRef | undefined => {
     const entry = matchAt(knowledge.vocabulary, tokens, first, text);
     if (entry && entry.words.length === last - first + 1) return { entity: entry.entity };
-    const candidate = candidateKeys.has(runKeys.key(first, last)) ? byWords.get(tokens.slice(first, last + 1).map((t) => t.folded).join(' ')) : undefined;
+    const words = candidateKeys.has(runKeys.key(first, last)) ? tokens.slice(first, last + 1).map((t) => t.folded).join(' ') : undefined;
+    const candidate = words === undefined ? undefined : byWords.get(words);
     if (candidate) return { candidate: candidate.key };
+    // A short form stands for its body only as a whole name ("Thứ trưởng | Bộ Công an"), not as the end of another ("Vùng 4 | Hải quân").
+    const previous = tokens[first - 1];
+    const short = words === undefined || (previous && (isCapitalised(previous.text) || /^\d/.test(previous.text))) ? undefined : shortForms.get(words);
+    if (short) return { candidate: short.key };
     const state = stateNamed(text.slice(tokens[first]!.start, tokens[last]!.end));
     return state ? stateRefs.get(state) : undefined;
   };

@@ -27,6 +27,7 @@ const NAMED: Record<string, { vi: string; en: string }> = {
   'holds_role/apposition': { vi: 'người và chức vụ đứng cạnh nhau', en: 'a person and an office named side by side' },
   'part_of/comma': { vi: 'cơ quan, dấu phẩy, rồi nơi nó trực thuộc (“Cục An toàn thông tin, Bộ Khoa học và Công nghệ”)', en: 'a body, a comma and what it belongs to (“…, Ministry of Science and Technology”)' },
   'located_in/comma': { vi: 'địa điểm, dấu phẩy, rồi nơi rộng hơn (“Sattahip, Thái Lan”)', en: 'a place, a comma and a wider place (“Alameda, California”)' },
+  'part_of/brackets': { vi: 'cơ quan, rồi nơi nó trực thuộc trong ngoặc (“Cục Đối ngoại (Bộ Quốc phòng)”)', en: 'a body with what it belongs to in brackets (“Foreign Relations Department (Ministry of Defence)”)' },
   'located_in/brackets': { vi: 'địa điểm trong ngoặc sau một địa điểm', en: 'a place in brackets after a place' },
   'held_at/dateline': { vi: 'sự kiện của bài diễn ra ở nơi đưa tin', en: 'the article’s event is held where the report is filed' },
   'signed_at/dateline': { vi: 'văn kiện của bài được ký ở nơi đưa tin', en: 'the article’s instrument is signed where the report is filed' },

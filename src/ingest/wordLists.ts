@@ -58,6 +58,7 @@ export const NAME_HEADS: [string, Kind][] = [
   ['luc luong', 'actor'],
   ['quan doi', 'actor'],
   ['hai quan', 'actor'],
+  ['ham doi', 'actor'],
   ['khong quan', 'actor'],
   ['dai su quan', 'actor'],
   ['phai doan', 'actor'],

@@ -301,6 +301,14 @@ describe('names and lists that any writer uses (rules version 6)', () => {
     expect(labels(propose('Bộ trưởng Quốc phòng Vương quốc Thái Lan đã ký.', blank))).toContain('actor:Vương quốc Thái Lan');
   });
 
+  it('reads numbered units, a body and what it belongs to after a comma or in brackets, and a department’s head', () => {
+    const p = propose('Đại tá Trần Đức Minh, Phó Tư lệnh Vùng 4 Hải quân, đón hai tàu thuộc Hạm đội Phía Tây, Hải quân Chile. Thiếu tướng Vũ Văn Tâm, Cục trưởng Cục Đối ngoại (Bộ Quốc phòng), phát biểu. Đội Công binh số 5 lên đường.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Vùng 4 Hải quân', 'actor:Đội Công binh số 5']));
+    expect(triples(p)).toEqual(expect.arrayContaining(['Phó Tư lệnh Vùng 4 Hải quân part_of Vùng 4 Hải quân', 'Hạm đội Phía Tây part_of Hải quân Chile', 'Cục Đối ngoại part_of Bộ Quốc phòng', 'Cục trưởng Cục Đối ngoại heads Cục Đối ngoại']));
+    // The navy named in full elsewhere is not what "Vùng 4 Hải quân" ends with.
+    expect(triples(p)).not.toContain('Vùng 4 Hải quân part_of Hải quân Chile');
+  });
+
   it('reads no state in a Vietnamese name whose syllable folds to one ("Lao Bảo" is not Lào, "Lao" is no adjective there)', () => {
     const p = propose('Đoàn đã làm việc tại Cửa khẩu Quốc tế Lao Bảo với Bộ Quốc phòng Lào.', blank);
     expect(triples(p).filter((t) => t.includes('Lao Bảo') && t.endsWith('Lào'))).toEqual([]);

@@ -1,0 +1,47 @@
+/**
+ * Numbered military units, which Vietnamese names by a number or "số N" rather than by capitalised
+ * words alone: "Vùng 4 Hải quân", "Quân khu 2", "Lữ đoàn 170", "Đội Công binh số 4", "Bệnh viện
+ * Dã chiến cấp 2 số 3". Each is a body.
+ */
+import { isCapitalised, type Token } from '../text/tokens';
+import { isCompound } from './compounds';
+import { joined, phraseAt } from './tokenSpans';
+import type { RawCandidate } from './types';
+
+/** Unit words that take a number right after them. */
+const NUMBERED = ['vung', 'quan khu', 'quan doan', 'su doan', 'lu doan', 'trung doan', 'tieu doan', 'hai doi', 'hai doan', 'binh doan'];
+/** Unit words whose name ends with "số N". */
+const BY_NUMBER = ['doi', 'benh vien', 'hai doi', 'to'];
+
+/** The last word of a numbered unit's name that starts at capitalised word `i`, or -1. */
+export function unitEnd(text: string, tokens: Token[], i: number, limit: number): number {
+  if (!isCapitalised(tokens[i]?.text ?? '')) return -1;
+  const number = (k: number) => /^\d{1,4}$/.test(tokens[k]?.text ?? '');
+  const numbered = NUMBERED.find((w) => phraseAt(text, tokens, i, w));
+  if (numbered) {
+    const at = i + numbered.split(' ').length;
+    if (at >= limit || !number(at) || !joined(text, tokens, at - 1)) return -1;
+    let last = at;
+    // "Vùng 4 Hải quân", "Quân khu 7 Bộ đội": the service the unit belongs to, capitalised after the number.
+    // (a word's second syllable in lower case: "Hải quân").
+    while (last + 1 < limit && joined(text, tokens, last) && (isCapitalised(tokens[last + 1]!.text) || (last > at && isCompound(tokens[last]!.text, tokens[last + 1]!.text)))) last++;
+    return last;
+  }
+  if (!BY_NUMBER.some((w) => phraseAt(text, tokens, i, w))) return -1;
+  // "Đội Công binh số 4", "Bệnh viện Dã chiến cấp 2 số 3": up to six words before "số N".
+  for (let k = i + 1; k < Math.min(limit - 1, i + 7) && joined(text, tokens, k - 1); k++) {
+    if (tokens[k]!.folded === 'so' && number(k + 1) && joined(text, tokens, k)) return k + 1;
+  }
+  return -1;
+}
+
+export function militaryUnits(ctx: { text: string; tokens: Token[]; sentenceEnd: number[] }): RawCandidate[] {
+  const out: RawCandidate[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const last = unitEnd(ctx.text, ctx.tokens, i, ctx.sentenceEnd[i]!);
+    if (last < 0) continue;
+    out.push({ first: i, last, kind: 'actor', rule: 'name-head', score: 0.75, category: 'body' });
+    i = last;
+  }
+  return out;
+}
