@@ -309,6 +309,13 @@ describe('names and lists that any writer uses (rules version 6)', () => {
     expect(triples(p)).not.toContain('Vùng 4 Hải quân part_of Hải quân Chile');
   });
 
+  it('reads who makes a visit ("chuyến thăm … của ông X") and who conducts an exercise', () => {
+    const vi = propose('Nhân chuyến thăm chính thức Việt Nam của ông Rodrigo Paz, hai bên đã ký kết.', blank);
+    expect(triples(vi)).toContain('Rodrigo Paz participates_in chuyến thăm chính thức Việt Nam');
+    const en = propose('Exercise Andes Shield, conducted by the special forces of the Chilean Army and the Peruvian Army, ended.', blank);
+    expect(triples(en)).toEqual(expect.arrayContaining(['Chilean Army participates_in Exercise Andes Shield', 'Peruvian Army participates_in Exercise Andes Shield']));
+  });
+
   it('reads no state in a Vietnamese name whose syllable folds to one ("Lao Bảo" is not Lào, "Lao" is no adjective there)', () => {
     const p = propose('Đoàn đã làm việc tại Cửa khẩu Quốc tế Lao Bảo với Bộ Quốc phòng Lào.', blank);
     expect(triples(p).filter((t) => t.includes('Lao Bảo') && t.endsWith('Lào'))).toEqual([]);
