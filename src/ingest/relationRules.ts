@@ -124,7 +124,6 @@ export const RELATION_RULES: RelationRule[] = [
       `{S+} ${AUX_VI} [tiến hành|cùng tiến hành|thực hiện|cùng thực hiện] {T}`,
       '{T} giữa {S+}',
       '{S} … lên đường làm nhiệm vụ tại {T}',
-      '{T} của {S+}',
     ],
     en: [
       '{S+} ~ [took part in|has taken part in|have taken part in|take part in|participated in|participate in|attended|attend|joined|work together in|were represented at|was represented at] {T}',
@@ -137,6 +136,16 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} ~ [met|gathered] ~ for … {T}',
       '{T} between {S+}',
     ],
+  },
+  {
+    id: 'participates_in/cua',
+    predicate: 'participates_in',
+    words: 'chuyến thăm … của / a visit by',
+    sources: ['actor'],
+    targets: ['event'],
+    score: 0.7,
+    vi: ['{T} của {S+}'],
+    en: ['{T} by {S+}'],
   },
   {
     id: 'supports/ung-ho',
@@ -211,7 +220,7 @@ export const RELATION_RULES: RelationRule[] = [
     sources: [...INSTRUMENTS, 'domain', 'event'],
     targets: ['actor'],
     score: 0.7,
-    vi: [],
+    vi: ['{S} của {T}'],
     en: ["{T} 's {S}", "{T} 's … [vision|policy|strategy|programme|program|initiative] of {S}"],
   },
   {

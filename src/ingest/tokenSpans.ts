@@ -24,9 +24,17 @@ export function phraseAt(text: string, tokens: Token[], at: number, phrase: stri
   return true;
 }
 
+/** Quotation marks and brackets a span may open inside itself, and the mark that closes each. */
+const CLOSING: Record<string, string> = { '“': '”', '‘': '’', '(': ')', '«': '»' };
+
+/** The text of tokens first..last; a mark it opens inside and that closes right after it is its own (“bốn không”). */
 export function spanOf(text: string, tokens: Token[], first: number, last: number) {
   const start = tokens[first]!.start;
-  const end = tokens[last]!.end;
+  let end = tokens[last]!.end;
+  for (const [open, close] of Object.entries(CLOSING)) {
+    const inside = text.slice(start, end);
+    if (text[end] === close && inside.split(open).length > inside.split(close).length) end++;
+  }
   return { start, end, quote: text.slice(start, end) };
 }
 

@@ -316,6 +316,13 @@ describe('names and lists that any writer uses (rules version 6)', () => {
     expect(triples(en)).toEqual(expect.arrayContaining(['Chilean Army participates_in Exercise Andes Shield', 'Peruvian Army participates_in Exercise Andes Shield']));
   });
 
+  it('reads whose a policy is ("… của Việt Nam"), and keeps the quotation marks a name opens', () => {
+    const p = propose('Triển lãm được tổ chức trên cơ sở chính sách quốc phòng “bốn không” của Việt Nam.', blank);
+    expect(labels(p)).toContain('framework:chính sách quốc phòng “bốn không”');
+    expect(triples(p)).toContain('chính sách quốc phòng “bốn không” belongs_to Việt Nam');
+    expect(triples(p).filter((t) => t.includes('participates_in'))).toEqual([]);
+  });
+
   it('reads no state in a Vietnamese name whose syllable folds to one ("Lao Bảo" is not Lào, "Lao" is no adjective there)', () => {
     const p = propose('Đoàn đã làm việc tại Cửa khẩu Quốc tế Lao Bảo với Bộ Quốc phòng Lào.', blank);
     expect(triples(p).filter((t) => t.includes('Lao Bảo') && t.endsWith('Lào'))).toEqual([]);
