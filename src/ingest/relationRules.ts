@@ -186,9 +186,11 @@ export const RELATION_RULES: RelationRule[] = [
       '[hợp tác|phối hợp] … phòng , chống {T+}',
       '[ở các lĩnh vực|về các lĩnh vực|các nội dung|chia sẻ kinh nghiệm về|trao đổi kinh nghiệm về|trao đổi thông tin về|chia sẻ thông tin về|tập huấn về|liên quan đến] ~? {T+}',
       'hội thảo khoa học chung về {T+}',
+      '[tăng cường|thúc đẩy|mở rộng|đẩy mạnh|ưu tiên] [hợp tác|phối hợp]? … {T+}',
     ],
     en: [
       '{T+} [cooperation|collaboration]',
+      '[strengthen|enhance|expand|deepen|boost|step up|prioritise|prioritize|strengthening|enhancing|expanding|deepening] [their|its|the|bilateral|defence|defense]? [cooperation|collaboration]? … {T+}',
       '[cooperation on|cooperation in|cooperate on|cooperate in|collaboration on|collaboration in|discussed|practised|practiced|including|include|includes|in the fields of|in the field of|in the areas of|focus on|focused on|focuses on|areas such as|such as|covering|covers|exchanged views on|training on|training in|workshop on|seminar on|dialogue on|consultations on|course on|conference on|areas like|related to|relating to] {T+}',
     ],
   },

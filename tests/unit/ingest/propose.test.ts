@@ -323,6 +323,13 @@ describe('names and lists that any writer uses (rules version 6)', () => {
     expect(triples(p).filter((t) => t.includes('participates_in'))).toEqual([]);
   });
 
+  it('reads what cooperation is strengthened in as what the article’s instrument covers', () => {
+    const vi = propose('Hai bên đã ký Bản ghi nhớ về hợp tác quốc phòng. Hai bên nhất trí tăng cường hợp tác trong đào tạo quân y và đóng tàu.', blank);
+    expect(triples(vi)).toEqual(expect.arrayContaining(['Bản ghi nhớ về hợp tác quốc phòng covers quân y', 'Bản ghi nhớ về hợp tác quốc phòng covers đóng tàu']));
+    const en = propose('Chile and Peru signed the Andes Defence Agreement. They agreed to strengthen defence cooperation in shipbuilding and military medicine.', blank);
+    expect(triples(en)).toEqual(expect.arrayContaining(['Andes Defence Agreement covers shipbuilding', 'Andes Defence Agreement covers military medicine']));
+  });
+
   it('reads no state in a Vietnamese name whose syllable folds to one ("Lao Bảo" is not Lào, "Lao" is no adjective there)', () => {
     const p = propose('Đoàn đã làm việc tại Cửa khẩu Quốc tế Lao Bảo với Bộ Quốc phòng Lào.', blank);
     expect(triples(p).filter((t) => t.includes('Lao Bảo') && t.endsWith('Lào'))).toEqual([]);
