@@ -13,7 +13,7 @@ export function findKnownMentions(text: string, tokens: Token[], index: Vocabula
       i++;
       continue;
     }
-    const last = i + entry.words.length - 1;
+    const last = i + entry.length - 1;
     const start = tokens[i]!.start;
     const end = tokens[last]!.end;
     mentions.push({ start, end, quote: text.slice(start, end), entity: entry.entity, method: entry.method, firstToken: i, lastToken: last });

@@ -259,7 +259,7 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
   const seen = new Set<string>();
   for (const name of found) {
     const known = matchAt(knowledge.vocabulary, tokens, name.first, text);
-    if (known && known.words.length === name.last - name.first + 1) continue;
+    if (known && known.length === name.last - name.first + 1) continue;
     const span = spanOf(text, tokens, name.first, name.last);
     const key = candidateKey(span.quote);
     const named = byKey.get(key) ?? addedByKey.get(key);
@@ -451,7 +451,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const kindOfCandidate = new Map(candidates.map((c) => [c.key, c.kind]));
   const resolve = (first: number, last: number): EndRef | undefined => {
     const entry = matchAt(knowledge.vocabulary, tokens, first, text);
-    if (entry && entry.words.length === last - first + 1) return { entity: entry.entity };
+    if (entry && entry.length === last - first + 1) return { entity: entry.entity };
     const words = candidateKeys.has(runKeys.key(first, last)) ? tokens.slice(first, last + 1).map((t) => t.folded).join(' ') : undefined;
     const candidate = words === undefined ? undefined : byWords.get(words);
     if (candidate) return { candidate: candidate.key };

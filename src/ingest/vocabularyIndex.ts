@@ -122,17 +122,33 @@ function accepts(entry: VocabularyEntry, tokens: Token[], at: number): boolean {
   return true;
 }
 
-/** The longest entry that matches the words from `at`, or undefined. */
-export function matchAt(index: VocabularyIndex, tokens: Token[], at: number, text: string): VocabularyEntry | undefined {
+/** Words a name may be written with or without: a plural marker inside it ("giải quyết các tranh chấp"). */
+const OPTIONAL_INSIDE = new Set(['cac', 'nhung', 'the']);
+/** Words a comma may stand for: "hòa bình, ổn định" is "hòa bình và ổn định". */
+const COMMA_FOR = ['va', 'and'];
+
+/**
+ * The longest entry that matches the words from `at`, and how many words of the text it takes
+ * (more than its own where the text adds a plural marker), or undefined.
+ */
+export function matchAt(index: VocabularyIndex, tokens: Token[], at: number, text: string): (VocabularyEntry & { length: number }) | undefined {
   let node: TrieNode | undefined = index.trie;
-  let found: VocabularyEntry | undefined;
+  let found: (VocabularyEntry & { length: number }) | undefined;
   for (let k = at; k < tokens.length; k++) {
+    const gap = k > at ? text.slice(tokens[k - 1]!.end, tokens[k]!.start) : '';
     // The words of one name stand in one clause: no sentence or clause break between them.
-    if (k > at && /[.;:!?()\n]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
-    node = node.next.get(tokens[k]!.folded);
-    if (!node) break;
+    if (/[.;:!?()\n]/.test(gap)) break;
+    const word = tokens[k]!.folded;
+    let next: TrieNode | undefined = node.next.get(word);
+    if (!next && k > at && /,/.test(gap)) {
+      const joiner = COMMA_FOR.map((w) => node!.next.get(w)).find((n) => n?.next.has(word));
+      next = joiner?.next.get(word);
+    }
+    if (!next && k > at && OPTIONAL_INSIDE.has(word) && k + 1 < tokens.length) continue;
+    if (!next) break;
+    node = next;
     const entry = node.entries.find((e) => accepts(e, tokens, at));
-    if (entry) found = entry;
+    if (entry) found = { ...entry, length: k - at + 1 };
   }
   return found;
 }

@@ -330,6 +330,13 @@ describe('names and lists that any writer uses (rules version 6)', () => {
     expect(triples(en)).toEqual(expect.arrayContaining(['Andes Defence Agreement covers shipbuilding', 'Andes Defence Agreement covers military medicine']));
   });
 
+  it('finds a known name written with a plural marker inside it, or a comma for its "và"', () => {
+    const entity = (id: string, vi: string, en: string) => ({ id, kind: 'domain' as const, labels: { vi, en }, aliases: [], sources: [] });
+    const known = buildKnowledge([entity('peaceful-settlement', 'Giải quyết tranh chấp bằng biện pháp hòa bình', 'Peaceful settlement of disputes'), entity('freedom-of-navigation-and-overflight', 'Tự do hàng hải và hàng không', 'Freedom of navigation and overflight')], []);
+    const p = propose('Hai bên ủng hộ giải quyết các tranh chấp bằng biện pháp hòa bình và tự do hàng hải, hàng không.', known);
+    expect(p.mentions.filter((m) => 'entity' in m).map((m) => m.quote)).toEqual(['giải quyết các tranh chấp bằng biện pháp hòa bình', 'tự do hàng hải, hàng không']);
+  });
+
   it('reads no state in a Vietnamese name whose syllable folds to one ("Lao Bảo" is not Lào, "Lao" is no adjective there)', () => {
     const p = propose('Đoàn đã làm việc tại Cửa khẩu Quốc tế Lao Bảo với Bộ Quốc phòng Lào.', blank);
     expect(triples(p).filter((t) => t.includes('Lao Bảo') && t.endsWith('Lào'))).toEqual([]);
