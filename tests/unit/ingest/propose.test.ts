@@ -331,7 +331,7 @@ describe('names and lists that any writer uses (rules version 6)', () => {
   });
 
   it('finds a known name written with a plural marker inside it, or a comma for its "và"', () => {
-    const entity = (id: string, vi: string, en: string) => ({ id, kind: 'domain' as const, labels: { vi, en }, aliases: [], sources: [] });
+    const entity = (id: string, vi: string, en: string) => ({ id, kind: 'domain' as const, labels: { vi, en }, aliases: [], description: { vi: '', en: '' }, dates: [] });
     const known = buildKnowledge([entity('peaceful-settlement', 'Giải quyết tranh chấp bằng biện pháp hòa bình', 'Peaceful settlement of disputes'), entity('freedom-of-navigation-and-overflight', 'Tự do hàng hải và hàng không', 'Freedom of navigation and overflight')], []);
     const p = propose('Hai bên ủng hộ giải quyết các tranh chấp bằng biện pháp hòa bình và tự do hàng hải, hàng không.', known);
     expect(p.mentions.filter((m) => 'entity' in m).map((m) => m.quote)).toEqual(['giải quyết các tranh chấp bằng biện pháp hòa bình', 'tự do hàng hải, hàng không']);
