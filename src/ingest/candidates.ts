@@ -142,6 +142,9 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
   }
 }
 
+/** Tense, aspect and the passive: words of a clause, never of a name. */
+const CLAUSE_MARKERS = new Set(['đã', 'sẽ', 'đang', 'được', 'bị', 'vừa']);
+
 /** Verbs that make a run of lower-case words a clause: "Hội nghị có bộ trưởng …". */
 const CLAUSE_VERBS = new Set(['có', 'là', 'gồm', 'ra']);
 
@@ -288,8 +291,10 @@ function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
     let headStart = -1;
     for (let h = j; h >= Math.max(ctx.sentenceStart[j]!, j - 25); h--) {
       // A clause ends the long form: "tàu Hải quân Ấn Độ … sẽ tiến hành diễn tập đi qua (PASSEX)" names no navy.
-      const word = ctx.tokens[h]!.text.toLowerCase();
-      if (!cap(ctx, h) && ((FUNCTION_WORDS.has(folded(ctx, h)) && !CONNECTORS.has(word)) || isTriggerAt(ctx.text, ctx.tokens, h))) break;
+      // Only a tense, a passive or a verb of a rule does: "các", "tại", "năm" stand inside long names ("… tại Abyei (UNISFA)").
+      // ("thiết bị" is a word, not the passive "bị").
+      const marker = CLAUSE_MARKERS.has(ctx.tokens[h]!.text.toLowerCase()) && !(h > 0 && isCompound(ctx.tokens[h - 1]!.text, ctx.tokens[h]!.text));
+      if (!cap(ctx, h) && (marker || isTriggerAt(ctx.text, ctx.tokens, h))) break;
       // The farthest head: "Hiệp định … giữa Việt Nam và Liên minh châu Âu (PCA)" starts at "Hiệp định".
       if (cap(ctx, h) && headAt(ctx, h)) {
         headStart = h;
