@@ -24,16 +24,17 @@ export function phraseAt(text: string, tokens: Token[], at: number, phrase: stri
   return true;
 }
 
-/** Quotation marks and brackets a span may open inside itself, and the mark that closes each. */
-const CLOSING: Record<string, string> = { '“': '”', '‘': '’', '(': ')', '«': '»' };
+/** The marks that close a quotation or a bracket, and the mark that opens each. */
+const OPENING: Record<string, string> = { '”': '“', '’': '‘', ')': '(', '»': '«' };
 
 /** The text of tokens first..last; a mark it opens inside and that closes right after it is its own (“bốn không”). */
 export function spanOf(text: string, tokens: Token[], first: number, last: number) {
   const start = tokens[first]!.start;
   let end = tokens[last]!.end;
-  for (const [open, close] of Object.entries(CLOSING)) {
+  const open = OPENING[text[end] ?? ''];
+  if (open) {
     const inside = text.slice(start, end);
-    if (text[end] === close && inside.split(open).length > inside.split(close).length) end++;
+    if (inside.split(open).length > inside.split(text[end]!).length) end++;
   }
   return { start, end, quote: text.slice(start, end) };
 }
