@@ -788,7 +788,8 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
     // A name the graph knows is a mention, never a new candidate, even when a rule would read on;
     // a longer English name around it is a new one ("EU–Indonesia Partnership and Cooperation Agreement").
     const inside = ctx.covered[candidate.first];
-    if (inside && (!ctx.english || inside.lastToken >= candidate.last || candidate.rule === 'capitalised-run')) continue;
+    // So is a term of the field that a known name only begins ("đào tạo ngoại ngữ" after "đào tạo").
+    if (inside && (!(ctx.english || candidate.rule === 'field-term') || inside.lastToken >= candidate.last || candidate.rule === 'capitalised-run')) continue;
     if (ctx.covered[candidate.last] && ctx.covered[candidate.last]!.firstToken <= candidate.first) continue;
     let free = true;
     for (let k = candidate.first; k <= candidate.last && free; k++) free = !taken[k];

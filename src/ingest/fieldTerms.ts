@@ -34,11 +34,12 @@ function termIndex() {
 }
 
 /** The longest term at each place, left to right, inside one sentence and not opened by a name the graph knows. */
-export function fieldTermRanges(ctx: { tokens: Token[]; sentenceStart: number[]; covered: (unknown | undefined)[] }): RawCandidate[] {
+export function fieldTermRanges(ctx: { tokens: Token[]; sentenceStart: number[]; covered: ({ lastToken: number } | undefined)[] }): RawCandidate[] {
   const { trie } = termIndex();
   const out: RawCandidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (ctx.covered[i] || !trie.next.has(ctx.tokens[i]!.folded)) continue;
+    // A known name may open a longer term ("đào tạo | ngoại ngữ"): the term is more exact, and wins below.
+    if ((ctx.covered[i] && ctx.covered[i - 1] === ctx.covered[i]) || !trie.next.has(ctx.tokens[i]!.folded)) continue;
     let node: WordTrie<Term> | undefined = trie;
     let found: { last: number; term: Term } | undefined;
     // A name the graph knows may stand inside a term ("vai trò trung tâm của ASEAN"), not open it.
@@ -52,7 +53,8 @@ export function fieldTermRanges(ctx: { tokens: Token[]; sentenceStart: number[];
       node = next;
       if (node.names.length > 0) found = { last: k, term: node.names[0]! };
     }
-    if (!found) continue;
+    const known = ctx.covered[i];
+    if (!found || (known && known.lastToken >= found.last)) continue;
     // "tuần tra chung lần thứ 38", "đợt tuần tra chung": an event that is held, not what is cooperated on.
     const after = ctx.tokens[found.last + 1]?.folded ?? '';
     if (after === 'lan' || /^\d/.test(after) || EVENT_CLASSIFIERS.has(ctx.tokens[i - 1]?.folded ?? '')) {

@@ -337,6 +337,12 @@ describe('names and lists that any writer uses (rules version 6)', () => {
     expect(p.mentions.filter((m) => 'entity' in m).map((m) => m.quote)).toEqual(['giải quyết các tranh chấp bằng biện pháp hòa bình', 'tự do hàng hải, hàng không']);
   });
 
+  it('lets a term of the field win over the shorter known name it begins ("đào tạo ngoại ngữ", not "đào tạo")', () => {
+    const p = propose('Hai bên ưu tiên đào tạo ngoại ngữ. Hai bên tăng cường đào tạo.', knowledge);
+    expect(p.candidates.filter((c) => c.rule === 'field-term').map((c) => c.label)).toEqual(['đào tạo ngoại ngữ']);
+    expect(p.mentions.filter((m) => 'entity' in m && m.entity === 'capacity-building').map((m) => m.start)).toEqual([p.text.lastIndexOf('đào tạo')]);
+  });
+
   it('reads no state in a Vietnamese name whose syllable folds to one ("Lao Bảo" is not Lào, "Lao" is no adjective there)', () => {
     const p = propose('Đoàn đã làm việc tại Cửa khẩu Quốc tế Lao Bảo với Bộ Quốc phòng Lào.', blank);
     expect(triples(p).filter((t) => t.includes('Lao Bảo') && t.endsWith('Lào'))).toEqual([]);
