@@ -33,16 +33,18 @@ function termIndex() {
   return index;
 }
 
-/** The longest term at each place, left to right, inside one sentence and not opened by a name the graph knows. */
+/**
+ * The longest term at each place, left to right, inside one sentence. A name the graph knows may stand
+ * inside it ("vai trò trung tâm của ASEAN") or begin it ("đào tạo | ngoại ngữ"): the longer term is more
+ * exact; a known name as long or longer wins.
+ */
 export function fieldTermRanges(ctx: { tokens: Token[]; sentenceStart: number[]; covered: ({ lastToken: number } | undefined)[] }): RawCandidate[] {
   const { trie } = termIndex();
   const out: RawCandidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
-    // A known name may open a longer term ("đào tạo | ngoại ngữ"): the term is more exact, and wins below.
     if ((ctx.covered[i] && ctx.covered[i - 1] === ctx.covered[i]) || !trie.next.has(ctx.tokens[i]!.folded)) continue;
     let node: WordTrie<Term> | undefined = trie;
     let found: { last: number; term: Term } | undefined;
-    // A name the graph knows may stand inside a term ("vai trò trung tâm của ASEAN"), not open it.
     for (let k = i; k < ctx.tokens.length && ctx.sentenceStart[k] === ctx.sentenceStart[i]; k++) {
       const word = ctx.tokens[k]!.folded;
       const next: WordTrie<Term> | undefined = node.next.get(word);

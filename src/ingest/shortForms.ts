@@ -1,7 +1,7 @@
 /**
- * "Bộ Công an" for "Bộ Công an Việt Nam", "Ministry of Defence" for "Indonesian Ministry of Defence" is not
- * read here: a body's name without the state it ends with stands for that body, when the article names
- * no other body so ("Thứ trưởng Bộ Công an" is deputy minister of the ministry the article named in full).
+ * Short forms of the article's own names: a body's name without the state it ends with ("Bộ Công an"
+ * for "Bộ Công an Việt Nam") stands for that body when no other body of the article has the same
+ * short form ("Thứ trưởng Bộ Công an" is deputy minister of the ministry the article named in full).
  */
 import { foldedWords, tokenize } from '../text/tokens';
 import { stateNamed } from './states';

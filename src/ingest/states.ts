@@ -19,36 +19,36 @@ for (const [vi, en, adjectives] of STATES) {
 const allNames = [...byName.keys(), ...byDiacriticName.keys()];
 /** The most words a run of an article can have and name a state: its longest name, after "the" and a formal prefix ("Cộng hòa Xã hội Chủ nghĩa"). */
 export const LONGEST_STATE_WORDS = Math.max(...allNames.map((name) => tokenize(name).length)) + 1 + 6;
-/** Longer than this, a string names no state even written decomposed (a letter and up to four marks in one): it is not read at all. */
-const LONGEST_STATE_CHARACTERS = 8 * Math.max(...allNames.map((name) => name.length + 4));
+
+/** The words of a state's formal name before its name, folded: "Republic of", "Socialist Republic of", "Cộng hòa", "Vương quốc". */
+const FORMAL_PREFIX = /^(?:(?:(?:socialist|federal|democratic|people's|people’s|islamic|united|lao people's democratic) )*(?:republic|kingdom|commonwealth|sultanate|federation) of (?:the )?|(?:cong hoa(?: xa hoi chu nghia| dan chu nhan dan| nhan dan| lien bang)?|vuong quoc|lien bang|nha nuoc) )/;
+/**
+ * Longer than this, a string names no state even written decomposed (a letter and up to four marks in one): it is
+ * not read at all. The longest formal prefix ("lao people's democratic republic of the ") is allowed for.
+ */
+const LONGEST_STATE_CHARACTERS = 8 * (Math.max(...allNames.map((name) => name.length + 4)) + 40);
 
 /**
- * The state a name names ("Ấn Độ", "the Philippines", "Hoa Kỳ"), compared without case and without
- * where the tone mark stands ("Thuỵ Điển", "Thụy Điển"), but a name written without diacritics only
- * with names that have none.
+ * The state a name names ("Ấn Độ", "the Philippines", "Hoa Kỳ", "the Republic of Indonesia"), compared
+ * without case and without where the tone mark stands ("Thuỵ Điển", "Thụy Điển"), but a name written
+ * without diacritics only with names that have none.
  */
 export function stateNamed(name: string): State | undefined {
   // A run of a long article asked about every state it might end with costs nothing to refuse.
-  if (name.trim().length > LONGEST_STATE_CHARACTERS + FORMAL_PREFIX_CHARACTERS) return undefined;
+  if (name.trim().length > LONGEST_STATE_CHARACTERS) return undefined;
   const written = name.normalize('NFC').replace(/^the /i, '').trim();
-  // "the Republic of Indonesia", "Vương quốc Thái Lan": a state's formal name is the state.
   const formal = FORMAL_PREFIX.exec(foldKeepLength(written));
   const bare = formal && formal[0].length < written.length ? written.slice(formal[0].length) : written;
-  if (bare.length > LONGEST_STATE_CHARACTERS) return undefined;
   const key = foldKeepLength(bare);
   return plain(bare) ? byName.get(key) : (byDiacriticName.get(key) ?? byName.get(key));
 }
 
-/** The words of a state's formal name before its name, folded: "Republic of", "Socialist Republic of", "Cộng hòa", "Vương quốc". */
-const FORMAL_PREFIX = /^(?:(?:(?:socialist|federal|democratic|people's|people’s|islamic|united|lao people's democratic) )*(?:republic|kingdom|commonwealth|sultanate|federation) of (?:the )?|(?:cong hoa(?: xa hoi chu nghia| dan chu nhan dan| nhan dan| lien bang)?|vuong quoc|lien bang|nha nuoc) )/;
-const FORMAL_PREFIX_CHARACTERS = 'cong hoa dan chu nhan dan '.length * 2;
-
 /** The state an English adjective stands for ("Indian" → India); "Lào" is no "Lao", an English adjective has no diacritics. */
 export function stateOfAdjective(word: string): State | undefined {
-  return /^[\x20-\x7e]+$/.test(word) ? byAdjective.get(foldKeepLength(word)) : undefined;
+  return plain(word) ? byAdjective.get(foldKeepLength(word)) : undefined;
 }
 
 /** The state an adjective among words stands for, when it stands before English words: "Lao Bảo" is a Vietnamese name, not a Lao one. */
 export function stateOfAdjectiveAt(words: readonly { text: string }[], at: number): State | undefined {
-  return /[^\x20-\x7e]/.test(words[at + 1]?.text ?? '') ? undefined : stateOfAdjective(words[at]!.text);
+  return plain(words[at + 1]?.text ?? '') ? stateOfAdjective(words[at]!.text) : undefined;
 }
