@@ -99,7 +99,7 @@ const JOINERS = [['as', 'well', 'as'], ['together', 'with'], ['cung', 'voi'], ['
  * Words before a list's next name that are no part of it: articles, the fighting of what is fought
  * ("…, chống ma túy", "combating piracy"), the ships of a navy ("tàu Hải quân Ấn Độ và tàu Hải quân …").
  */
-const DETERMINERS = new Set(['the', 'cac', 'nhung', 'a', 'an', 'chong', 'phong', 'countering', 'combating', 'combatting', 'fighting', 'tau', 'ships']);
+const LEADING_WORDS = new Set(['the', 'cac', 'nhung', 'a', 'an', 'chong', 'phong', 'countering', 'combating', 'combatting', 'fighting', 'tau', 'ships']);
 
 /** `inside`: the names a list item took in beside its own ("Lê Văn Quang, Tư lệnh …"): they start no reading of their own. */
 type Match = { S: Slot[]; T: Slot[]; first: number; last: number; inside: Slot[] };
@@ -171,7 +171,7 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
       }
     }
     if (!joined) break;
-    while (units[k]?.type === 'word' && DETERMINERS.has((units[k] as { folded: string }).folded)) k++;
+    while (units[k]?.type === 'word' && LEADING_WORDS.has((units[k] as { folded: string }).folded)) k++;
     // "và ông Laurent Marchand": a form of address before the next name.
     const rank = rankAt(units, k);
     if (rank > 0 && units[k + rank]?.type === 'slot') k += rank;
@@ -193,7 +193,7 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
   switch (element.type) {
     case 'slot': {
       // "hosted by the Royal Malaysian Navy", "bởi các nước": an article before a name is not a word of the construction.
-      while (units[u]?.type === 'word' && DETERMINERS.has((units[u] as { folded: string }).folded) && units[u + 1]?.type === 'slot') u++;
+      while (units[u]?.type === 'word' && LEADING_WORDS.has((units[u] as { folded: string }).folded) && units[u + 1]?.type === 'slot') u++;
       // "do Thượng tướng Phạm Văn Tùng …", "by Rear Admiral …": a rank or a form of address before the first name.
       const rank = rankAt(units, u);
       if (rank > 0 && units[u + rank]?.type === 'slot') u += rank;
