@@ -172,10 +172,13 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
   // and no small word of its own, then another name of two words or more.
   let from = first;
   while (from < last && (INNER.has(ctx.tokens[from]!.folded) || NOT_NAME_START.has(ctx.tokens[from]!.folded))) from++;
-  const body = englishHead(ctx.tokens, from, last);
   const inner = ctx.tokens.slice(from, last + 1).filter((t) => INNER.has(t.folded));
   // "Ministry of Science and Technology and the Peace and Security Council", "Atalanta and Aspides and the EU": a name holds one "and" of its own, not two.
-  if (inner.some((t) => t.folded === 'and') || (body && inner.length === 0 && right > k && (body.category === 'body' || body.category === 'organisation'))) return true;
+  if (inner.some((t) => t.folded === 'and')) return true;
+  if (inner.length === 0 && right > k) {
+    const body = englishHead(ctx.tokens, from, last);
+    if (body?.category === 'body' || body?.category === 'organisation') return true;
+  }
   // Two people: "Pham Van Tung and Alice Deschamps".
   return personLike(ctx, first, last) && personLike(ctx, k, right);
 }

@@ -11,7 +11,7 @@ import type { RawCandidate } from './types';
 /** Unit words that take a number right after them. */
 const NUMBERED = ['vung', 'quan khu', 'quan doan', 'su doan', 'lu doan', 'trung doan', 'tieu doan', 'hai doi', 'hai doan', 'binh doan'];
 /** Unit words whose name ends with "số N". */
-const BY_NUMBER = ['doi', 'benh vien', 'hai doi', 'to'];
+const BY_NUMBER = ['doi', 'benh vien', 'to'];
 
 /** The last word of a numbered unit's name that starts at capitalised word `i`, or -1. */
 export function unitEnd(text: string, tokens: Token[], i: number, limit: number): number {

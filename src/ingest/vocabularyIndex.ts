@@ -133,7 +133,8 @@ const COMMA_FOR = ['va', 'and'];
  */
 export function matchAt(index: VocabularyIndex, tokens: Token[], at: number, text: string): (VocabularyEntry & { length: number }) | undefined {
   let node: TrieNode | undefined = index.trie;
-  let found: (VocabularyEntry & { length: number }) | undefined;
+  let found: VocabularyEntry | undefined;
+  let length = 0;
   for (let k = at; k < tokens.length; k++) {
     const gap = k > at ? text.slice(tokens[k - 1]!.end, tokens[k]!.start) : '';
     // The words of one name stand in one clause: no sentence or clause break between them.
@@ -148,7 +149,7 @@ export function matchAt(index: VocabularyIndex, tokens: Token[], at: number, tex
     if (!next) break;
     node = next;
     const entry = node.entries.find((e) => accepts(e, tokens, at));
-    if (entry) found = { ...entry, length: k - at + 1 };
+    if (entry) [found, length] = [entry, k - at + 1];
   }
-  return found;
+  return found && { ...found, length };
 }

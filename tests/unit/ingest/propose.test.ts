@@ -19,6 +19,12 @@ function everySpan(p: Proposals) {
   ];
 }
 
+/** For rules read on sentences of their own: no known entity, candidates as "kind:label", relations as "source predicate target". */
+const blank = buildKnowledge([], []);
+const labels = (p: Proposals) => p.candidates.map((c) => `${c.kind}:${c.label}`);
+const endName = (p: Proposals, ref: Proposals['relations'][number]['source']) => ('entity' in ref ? ref.entity : p.candidates.find((c) => c.key === ref.candidate)?.label);
+const triples = (p: Proposals) => p.relations.map((r) => `${endName(p, r.source)} ${r.predicate} ${endName(p, r.target)}`);
+
 const mentioned = (p: Proposals, quote: string) => p.mentions.find((m) => m.quote === quote);
 const candidate = (p: Proposals, label: string) => p.candidates.find((c) => c.label === label);
 
@@ -120,13 +126,6 @@ describe('rules on single sentences', () => {
 });
 
 describe('rules that read names, with an empty graph', () => {
-  const blank = buildKnowledge([], []);
-  const labels = (p: Proposals) => p.candidates.map((c) => `${c.kind}:${c.label}`);
-  const triples = (p: Proposals) =>
-    p.relations.map((r) => {
-      const name = (ref: { entity: string } | { candidate: string }) => ('entity' in ref ? ref.entity : p.candidates.find((c) => c.key === ref.candidate)!.label);
-      return `${name(r.source)} ${r.predicate} ${name(r.target)}`;
-    });
 
   it('finds places after "thủ đô" and in brackets, continents with "châu", and says where a place lies', () => {
     const p = propose('Hội nghị diễn ra tại thủ đô Brussels (Bỉ), gần châu Á – Thái Bình Dương.', blank);
@@ -221,10 +220,6 @@ describe('rules that read names, with an empty graph', () => {
 });
 
 describe('names and lists that any writer uses (rules version 6)', () => {
-  const blank = buildKnowledge([], []);
-  const labels = (p: Proposals) => p.candidates.map((c) => `${c.kind}:${c.label}`);
-  const name = (p: Proposals, ref: Proposals['relations'][number]['source']) => ('entity' in ref ? ref.entity : p.candidates.find((c) => c.key === ref.candidate)?.label);
-  const triples = (p: Proposals) => p.relations.map((r) => `${name(p, r.source)} ${r.predicate} ${name(p, r.target)}`);
 
   it('keeps a "2+2" format inside an English meeting’s name, and the two states whose meeting it is take part in it', () => {
     const p = propose('Chile and Peru held the second Chile–Peru "2+2" Foreign and Defence Ministers’ Meeting in Lima.', blank);
