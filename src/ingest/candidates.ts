@@ -256,7 +256,7 @@ function initialsStart(ctx: Context, j: number, acronym: string): number {
   let spelled = '';
   for (let k = j; k >= Math.max(0, j - 12); k--) {
     const word = ctx.tokens[k]!.text;
-    if (FUNCTION_WORDS.has(ctx.tokens[k]!.folded) || ['of', 'the', 'for', 'and', 'on', 'in'].includes(word)) continue;
+    if (FUNCTION_WORDS.has(ctx.tokens[k]!.folded) || ['of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'against', 'with'].includes(word)) continue;
     if (!cap(ctx, k)) return -1;
     spelled = (isAcronym(word) ? word : word[0]!.toUpperCase()) + spelled;
     if (spelled === letters) return k;
@@ -699,7 +699,9 @@ export function datelinePlaces(ctx: Pick<Context, 'text' | 'tokens'>): RawCandid
     while (last - first < 3 && ctx.tokens[last + 1] && /^ +$/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last + 1]!.start)) && isCapitalised(ctx.tokens[last + 1]!.text)) last++;
     for (let end = last; end >= first; end--) {
       const rest = ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end]!.end + 40);
-      if (DATELINE.test(rest)) {
+      const dateline = DATELINE.exec(rest)?.[0];
+      // "Background" alone on its line is a heading: a place without a date needs its dash ("Tokyo —").
+      if (dateline !== undefined && (/[\d—–-]/.test(dateline))) {
         // "BÀI VIẾT HƯ CẤU — …": a line in capitals is a header, not a place.
         if (end > first && ctx.tokens.slice(first, end + 1).every((t) => isAcronym(t.text))) break;
         if (stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[end]!.end))) break;

@@ -99,7 +99,7 @@ const JOINERS = [['as', 'well', 'as'], ['together', 'with'], ['cung', 'voi'], ['
  * Words before a list's next name that are no part of it: articles, the fighting of what is fought
  * ("…, chống ma túy", "combating piracy"), the ships of a navy ("tàu Hải quân Ấn Độ và tàu Hải quân …").
  */
-const LEADING_WORDS = new Set(['the', 'cac', 'nhung', 'a', 'an', 'chong', 'phong', 'countering', 'combating', 'combatting', 'fighting', 'tau', 'ships']);
+const LEADING_WORDS = new Set(['the', 'cac', 'nhung', 'a', 'an', 'its', 'their', 'chong', 'phong', 'countering', 'combating', 'combatting', 'fighting', 'tau', 'ships']);
 
 /** `inside`: the names a list item took in beside its own ("Lê Văn Quang, Tư lệnh …"): they start no reading of their own. */
 type Match = { S: Slot[]; T: Slot[]; first: number; last: number; inside: Slot[] };

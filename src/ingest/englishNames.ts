@@ -22,11 +22,13 @@ type Context = {
 /** Titles of those sent to a state or an organisation: "… to the United Nations" is part of the office's name. */
 const ENVOYS = new Set(['ambassador', 'representative', 'envoy', 'attache', 'attaché', 'consul']);
 /** Small words inside a name: only between two capitalised words. */
-const INNER = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'du', ...NAME_PARTICLES]);
+const SMALL_WORDS = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'du']);
+/** A small word, or a particle of a person's name in lower case ("van", "da"): "Van" and "Da" of "Da Nang" are names. */
+const isInner = (t: Token) => SMALL_WORDS.has(t.folded) || NAME_PARTICLES.has(t.text);
 /** Months and days, which a date-tagger misses when abbreviated ("Sept. 9") or alone ("in January"). */
 const CALENDAR_WORDS = 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 /** Capitalised but never the start of a name. */
-const NOT_NAME_START = new Set([...CALENDAR_WORDS, 'hon', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according', 'chairmanship', 'presidency']);
+const NOT_NAME_START = new Set([...CALENDAR_WORDS, 'hon', 'officers', 'representatives', 'members', 'delegates', 'troops', 'sailors', 'soldiers', 'crew', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according', 'chairmanship', 'presidency']);
 /** Parts of speech that do not open a name, even capitalised at a sentence's start. */
 const NOT_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'ADV', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'NUM', 'PART', 'INTJ']);
 /** Letters after a name that are not part of it. */
@@ -55,14 +57,35 @@ function plusPairPart(ctx: Pick<Context, 'text' | 'tokens'>, i: number): 0 | 1 |
  * and the plus and quotes of a "2+2" format ("Japan–Indonesia "2+2" Foreign and Defence Ministerial Meeting").
  */
 function nameJoined(ctx: Context, left: number): boolean {
+  if (possessiveInName(ctx, left)) return true;
   const gap = gapAfter(ctx, left);
   if (/^(?:[ \t]+|[–-]|['’][ \t]+)$/.test(gap)) return true;
   return (gap === '+' && plusPairPart(ctx, left) === 1) || (/^[ \t]*["“”][ \t]*$/.test(gap) && (plusPairPart(ctx, left + 1) === 1 || plusPairPart(ctx, left) === 2));
 }
 
+/** Words whose possessive stands inside names: "Viet Nam People's Navy", "Da Nang People's Committee", "Women's Union". */
+const POSSESSIVE_IN_NAMES = new Set(['people', 'women', 'workers', 'veterans']);
+
+/** Whether word `left` is such a word, and its "'s" follows. */
+function possessiveInName(ctx: Pick<Context, 'text' | 'tokens'>, left: number): boolean {
+  return POSSESSIVE_IN_NAMES.has(ctx.tokens[left]?.folded ?? '') && /^['’]$/.test(gapAfter(ctx, left)) && ctx.tokens[left + 1]?.text === 's';
+}
+
+/** Units numbered after their name's capitalised words: "Naval Region 3", "Destroyer Squadron 7", "Task Force 150". */
+const NUMBERED_UNITS = new Set(['region', 'zone', 'district', 'brigade', 'division', 'regiment', 'battalion', 'fleet', 'squadron', 'flotilla', 'group', 'unit', 'team', 'hospital', 'corps', 'force', 'wing']);
+
+/** Whether word `i` is the number of such a unit, its unit word capitalised before it. */
+function unitNumber(ctx: Pick<Context, 'text' | 'tokens'>, i: number): boolean {
+  const unit = ctx.tokens[i - 1];
+  return /^\d{1,3}$/.test(ctx.tokens[i]?.text ?? '') && unit !== undefined && NUMBERED_UNITS.has(unit.folded) && isCapitalised(unit.text) && /^[ \t]+$/.test(gapAfter(ctx, i - 1));
+}
+
 function capitalWord(ctx: Context, i: number): boolean {
   const token = ctx.tokens[i];
   if (!token || ctx.english.date[i]) return false;
+  if (unitNumber(ctx, i)) return true;
+  // "AU-led operations", "US-funded": a name bound into an adjective describes, it does not name.
+  if (/-(?:led|based|funded|hosted|sponsored|backed|run|owned|flagged|made|built|supported)$/i.test(token.text)) return false;
   // "2026 Pacific Partnership Dialogue", "48th ASEAN Summit": a year or an ordinal opens a name.
   if (isCapitalised(token.text) || (/^(?:\d{4}|\d{1,3}(?:st|nd|rd|th))$/.test(token.text) && isCapitalised(ctx.tokens[i + 1]?.text ?? ''))) return true;
   // "… Ministers' 2+2 Meeting": a format inside a name, followed by more of it.
@@ -72,6 +95,8 @@ function capitalWord(ctx: Context, i: number): boolean {
 
 /** The kind a name's last words give it, if any. */
 export function englishHead(tokens: Token[], first: number, last: number): { kind: Kind; category?: 'body' | 'office' | 'organisation'; at: number } | undefined {
+  // "… Roadmap 2025–2030": the years after an instrument's head are not its head.
+  while (last > first && /^\d{4}$/.test(tokens[last]!.text) && !/^\d{4}$/.test(tokens[first]!.text)) last--;
   let best: { kind: Kind; category?: 'body' | 'office' | 'organisation'; at: number; length: number } | undefined;
   for (const head of HEADS) {
     const at = last - head.words.length + 1;
@@ -89,10 +114,16 @@ export function englishHead(tokens: Token[], first: number, last: number): { kin
   // at the end is where the instrument applies; the head before "of", "on" or "in" says what it is.
   if (best?.kind === 'place') {
     for (let k = first + 1; k < best.at; k++) {
-      if (!['of', 'on', 'in'].includes(tokens[k]!.folded)) continue;
+      if (!['of', 'on', 'in', 'for', 'at'].includes(tokens[k]!.folded)) continue;
       const before = englishHead(tokens, first, k - 1);
       if (before && before.kind !== 'place' && before.kind !== 'actor') return before;
     }
+  }
+  // "Council of the European Union", "Commission of the African Union": the body before "of" is what the name names, the union its owner.
+  if (best?.category === 'organisation') {
+    const of = tokens.findIndex((t, k) => k > first && k < best!.at && t.folded === 'of');
+    const before = of > 0 ? englishHead(tokens, first, of - 1) : undefined;
+    if (before?.kind === 'actor' && before.category === 'body') return before;
   }
   if (best) return { kind: best.kind, ...(best.category ? { category: best.category } : {}), at: best.at };
   const leading = last > first ? ENGLISH_LEADING_HEADS.find(([head]) => tokens[first]!.folded === head) : undefined;
@@ -114,11 +145,11 @@ function rankLength(tokens: Token[], at: number): number {
 /** One to three words, none a head word, a small word or an acronym: "Budi Santoso", not "of the U.S. Coast Guard". */
 function readsAsPersonName(words: Token[]): boolean {
   const particles = words.filter((t, k) => k > 0 && k < words.length - 1 && NAME_PARTICLES.has(t.text)).length;
-  return words.length - particles <= 3 && !words.some((t) => HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) || (INNER.has(t.folded) && !NAME_PARTICLES.has(t.text)) || isAcronym(t.text));
+  return words.length - particles <= 3 && !words.some((t) => HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) || SMALL_WORDS.has(t.folded) || isAcronym(t.text));
 }
 
 /** Where the person's name starts inside a run, after an office title or a rank: "Defence Secretary | Vikram Rao". */
-function personStart(ctx: Context, first: number, last: number): { office: number; person: number } | undefined {
+function personStart(ctx: Context, first: number, last: number): { office: number; person: number; envoy?: true } | undefined {
   for (let k = last - 1; k >= first; k--) {
     const rank = rankLength(ctx.tokens, k);
     const title = TITLES.find((t) => phraseAt(ctx.tokens, k, t))?.length ?? 0;
@@ -129,12 +160,19 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
     if (!readsAsPersonName(ctx.tokens.slice(person, last + 1))) continue;
     return { office: title > 0 && rank === 0 ? person - 1 : k - 1, person };
   }
+  // "Ambassador to Viet Nam Eleanor Marsh": an envoy's office ends with the state it is sent to.
+  for (let k = first + 1; k < last; k++) {
+    if (ctx.tokens[k]!.folded !== 'to' || !ENVOYS.has(ctx.tokens[k - 1]!.folded)) continue;
+    for (let end = Math.min(last - 2, k + 4); end > k; end--) {
+      if (stateNamed(ctx.text.slice(ctx.tokens[k + 1]!.start, ctx.tokens[end]!.end)) && personLike(ctx, end + 1, last)) return { office: end, person: end + 1, envoy: true };
+    }
+  }
   // "Minister for Defence Helen Carmody", "Minister of Defense of Japan Hiroshi Tanabe": an office's
   // name runs on into the person's; the person is the last two words when the article names them
   // again by the last one ("Mr Tanabe", "Carmody said").
   const person = last - 1;
   const titled = TITLES.some((t) => [...Array(Math.max(0, person - first)).keys()].some((k) => phraseAt(ctx.tokens, first + k, t)));
-  if (titled && person - 1 >= first && personLike(ctx, person, last) && !INNER.has(ctx.tokens[person - 1]!.folded) && (wordCounts(ctx.tokens).get(ctx.tokens[last]!.text) ?? 0) > 1) {
+  if (titled && person - 1 >= first && personLike(ctx, person, last) && !isInner(ctx.tokens[person - 1]!) && (wordCounts(ctx.tokens).get(ctx.tokens[last]!.text) ?? 0) > 1) {
     return { office: person - 1, person };
   }
   return undefined;
@@ -163,7 +201,9 @@ const NOT_PERSON_WORDS = new Set(['defence', 'defense', 'foreign', 'affairs', 'h
 function andSeparates(ctx: Context, first: number, last: number, k: number): boolean {
   const left = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
   if (stateNamed(left) || (ctx.covered[first] && ctx.covered[first]!.lastToken === last) || personStart(ctx, first, last)) return true;
-  if (ctx.covered[k]?.firstToken === k || stateOfAdjective(ctx.tokens[k]!.text) || rankLength(ctx.tokens, k) > 0 || TITLES.some((t) => phraseAt(ctx.tokens, k, t))) return true;
+  // "its Peace and Security Council": one common word before "and" is a name's first part, not a name, whatever follows.
+  const commonWord = first === last && !isAcronym(ctx.tokens[first]!.text) && (ctx.english.pos[first] === 'NOUN' || ctx.english.pos[first] === 'ADJ');
+  if ((ctx.covered[k]?.firstToken === k && !commonWord) || stateOfAdjective(ctx.tokens[k]!.text) || rankLength(ctx.tokens, k) > 0 || TITLES.some((t) => phraseAt(ctx.tokens, k, t))) return true;
   let right = k;
   while (right + 1 < ctx.tokens.length && right - k < 3 && capitalWord(ctx, right + 1) && nameJoined(ctx, right)) right++;
   // "… and the Republic of Indonesia": a state after "and", under its formal name too.
@@ -171,8 +211,8 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
   // Two bodies: "Mazagon Dock Shipbuilders Limited and PT PAL Indonesia" — a name complete with a body's head
   // and no small word of its own, then another name of two words or more.
   let from = first;
-  while (from < last && (INNER.has(ctx.tokens[from]!.folded) || NOT_NAME_START.has(ctx.tokens[from]!.folded))) from++;
-  const inner = ctx.tokens.slice(from, last + 1).filter((t) => INNER.has(t.folded));
+  while (from < last && (isInner(ctx.tokens[from]!) || NOT_NAME_START.has(ctx.tokens[from]!.folded))) from++;
+  const inner = ctx.tokens.slice(from, last + 1).filter(isInner);
   // "Ministry of Science and Technology and the Peace and Security Council", "Atalanta and Aspides and the EU": a name holds one "and" of its own, not two.
   if (inner.some((t) => t.folded === 'and')) return true;
   if (inner.length === 0 && right > k) {
@@ -217,10 +257,12 @@ export function englishNames(ctx: Context): RawCandidate[] {
       }
       // "of the", "for", "and": only inside a name, between capitalised words; "to" after an envoy's title ("Ambassador to the United States").
       let k = last + 1;
-      while (k < n && k - last <= 2 && (INNER.has(ctx.tokens[k]!.folded) || (k === last + 1 && ctx.tokens[k]!.folded === 'to' && ENVOYS.has(ctx.tokens[last]!.folded))) && nameJoined(ctx, k)) k++;
+      while (k < n && k - last <= 2 && (isInner(ctx.tokens[k]!) || (k === last + 1 && possessiveInName(ctx, last)) || (k === last + 1 && ctx.tokens[k]!.folded === 'to' && ENVOYS.has(ctx.tokens[last]!.folded))) && nameJoined(ctx, k)) k++;
       if (k === last + 1 || !capitalWord(ctx, k) || !nameJoined(ctx, k - 1)) break;
       // "Australia and the Philippines": two states, not one name; "… Minister Grant Ellery and Vietnamese …": two names.
       if (ctx.tokens[last + 1]!.folded === 'and' && andSeparates(ctx, first, last, k)) break;
+      // "Naval Region 3 of the … Navy", "Squadron 7 and Task Force 150": a numbered unit's name ends at its number.
+      if (unitNumber(ctx, last)) break;
       // "… Dialogue in Jakarta": a name complete with its head ends before "in".
       if (ctx.tokens[last + 1]!.folded === 'in' && englishHead(ctx.tokens, last, last)?.at === last) break;
       // "Phuket in Thailand": a state after "in" is where, not part of the name.
@@ -229,12 +271,17 @@ export function englishNames(ctx: Context): RawCandidate[] {
     }
     i = last;
     // Words that open a sentence or a description are not the name's.
-    while (first <= last && (NOT_NAME_START.has(ctx.tokens[first]!.folded) || INNER.has(ctx.tokens[first]!.folded) || (first === ctx.sentenceStart[first] && NOT_NAME_POS.has(ctx.english.pos[first]!) && !isAcronym(ctx.tokens[first]!.text)))) first++;
+    while (first <= last && (NOT_NAME_START.has(ctx.tokens[first]!.folded) || isInner(ctx.tokens[first]!) || (first === ctx.sentenceStart[first] && NOT_NAME_POS.has(ctx.english.pos[first]!) && !isAcronym(ctx.tokens[first]!.text)))) first++;
     while (last >= first && TRAILING.has(ctx.tokens[last]!.text)) last--;
-    while (last >= first && INNER.has(ctx.tokens[last]!.folded)) last--;
+    while (last >= first && isInner(ctx.tokens[last]!)) last--;
     if (first > last) continue;
     // "Exercise Bersama Shield 2025", "Pacific Partnership Dialogue 2026": an event's year is part of its name.
-    if (/^\d{4}$/.test(ctx.tokens[last + 1]?.text ?? '') && nameJoined(ctx, last) && englishHead(ctx.tokens, first, last)?.kind === 'event') last++;
+    // So are an instrument's years: "Defence Cooperation Roadmap 2025–2030", "Action Plan 2024-2026".
+    const dated = englishHead(ctx.tokens, first, last)?.kind;
+    if (/^\d{4}$/.test(ctx.tokens[last + 1]?.text ?? '') && nameJoined(ctx, last) && (dated === 'event' || dated === 'agreement' || dated === 'framework')) {
+      last++;
+      if (dated !== 'event' && /^\d{4}$/.test(ctx.tokens[last + 1]?.text ?? '') && /^[–-]$/.test(gapAfter(ctx, last))) last++;
+    }
     // "Malaysian and Singaporean forces": adjectives of states describe, they do not name.
     if (ctx.tokens.slice(first, last + 1).every((t) => stateOfAdjective(t.text) || t.folded === 'and') && !stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) continue;
     // "The Ministers", "The Hon.": one common word after an article is no name.
@@ -251,7 +298,7 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   if (split) {
     if (split.office >= first) {
       const office = englishHead(ctx.tokens, first, split.office);
-      if (office?.category === 'office') out.push({ first, last: split.office, kind: 'actor', rule: 'office-title', score: 0.7, category: 'office' });
+      if (office?.category === 'office' || split.envoy) out.push({ first, last: split.office, kind: 'actor', rule: 'office-title', score: 0.7, category: 'office' });
     }
     out.push({ first: split.person, last, kind: 'actor', rule: 'person-name', score: 0.7, person: true, category: 'person' });
     return;
@@ -260,6 +307,11 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // "Commander of the U.S. Coast Guard Pacific Area" is an office: what follows a rank is a person only if it reads as a name.
   if (rank > 0 && first + rank <= last && readsAsPersonName(ctx.tokens.slice(first + rank, last + 1))) {
     out.push({ first: first + rank, last, kind: 'actor', rule: 'person-name', score: 0.65, person: true, category: 'person' });
+    return;
+  }
+  // "Naval Region 3", "Destroyer Squadron 7": a numbered unit is a body, whatever its unit word.
+  if (last > first && unitNumber(ctx, last)) {
+    out.push({ first, last, kind: 'actor', rule: 'name-head', score: 0.7, category: 'body' });
     return;
   }
   const label = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
@@ -313,7 +365,8 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
   const triggers = ENGLISH_LIST_TRIGGERS.map(words);
   for (let i = 0; i < ctx.tokens.length; i++) {
     const trigger = triggers.find((t) => phraseAt(ctx.tokens, i, t));
-    if (!trigger) continue;
+    // "… EU–AU Cooperation on Peace Support Operations": words of a name are no list's trigger.
+    if (!trigger || (isCapitalised(ctx.tokens[i]!.text) && i !== ctx.sentenceStart[i])) continue;
     let k = i + trigger.length;
     const sentence = ctx.sentenceStart[i];
     let item: number[] = [];

@@ -181,6 +181,8 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
   // A body right after the title ("Thư ký Bộ Nội vụ Ấn Độ") or the longest tail that names something ("… Ấn Độ"),
   // but not another office ("Indonesian Minister of Defence" is not part of some other "Minister of Defence").
   for (const a of sentTo ? [] : runStarts(input, name.first + 1, name.last)) {
+    // "Peace and Security Council" is no part of a "Security Council": a tail after "and" is the name's own.
+    if (tokens[a - 1]!.folded === 'and' || tokens[a - 1]!.folded === 'va') continue;
     const ref = input.resolve(a, name.last);
     if (ref && refKey(ref) !== own && OWNER_KINDS.has(input.kindOf(ref) ?? 'actor') && input.category(ref) !== 'office' && input.category(ref) !== 'person') return ref;
   }

@@ -20,7 +20,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 6;
+export const RULES_VERSION = 7;
 
 export type RelationRule = {
   id: string;
@@ -164,7 +164,7 @@ export const RELATION_RULES: RelationRule[] = [
     en: [
       '{S} … [supports|support|will support|continue to support|will continue to support|pledges support for|provide|provides|will provide|transferred|transfers] ~ {T}',
       '{T} … [is supported by|are supported by|supported by|funded by|financed by|sponsored by] {S}',
-      '{S} … [welcomed|welcomes|welcome|backs|backed|funds|funded|financed|donated|handed over|delivered|pledged support for|reaffirmed support for|reaffirmed its support for|expressed support for] ~ {T}',
+      '{S} … [welcomed|welcomes|welcome|backs|backed|funds|funded|financed|donated|handed over|delivered|pledged support for|reaffirmed support for|reaffirmed its support for|expressed support for|stands by|stand by|stood by|stands with|stood with] ~ {T+}',
       "{S} 's … commitment to … {T}",
       '{S+} … [reaffirmed|reiterated|renewed|expressed|underlined|stressed] [their|its|his|her|our] [commitment to|support for] ~ {T}',
       '{S+} … [reaffirmed|reiterated|stressed|underlined|underscored|emphasised|emphasized] the importance of ~ {T}',
@@ -213,7 +213,7 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['actor', 'event', 'framework'],
     score: 0.7,
     vi: ['{S} [thuộc|trực thuộc] {T}'],
-    en: ['{S} , [part of|a unit of|an element of|a component of|one of] {T}', '{S} , [the|an|a]? … [exercise|meeting|unit|component|element] of {T}'],
+    en: ['{S} , [part of|a unit of|an element of|a component of|one of] {T}', '{S} , [the|an|a]? … [exercise|meeting|unit|component|element|vessel|ship|frigate|corvette|squadron|command|agency|arm|branch|department|division|office] of {T}', '{S} of the {T}'],
   },
   {
     id: 'belongs_to/s',
@@ -223,7 +223,7 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['actor'],
     score: 0.7,
     vi: ['{S} của {T}'],
-    en: ["{T} 's {S}", "{T} 's … [vision|policy|strategy|programme|program|initiative] of {S}"],
+    en: ["{T} 's {S}", "{T} 's … [vision|policy|strategy|programme|program|initiative] of {S}", '{S} [is|was|remains] [a|an|the] … [instrument|fund|programme|program|facility|policy|initiative|mechanism|tool|strategy] of {T}'],
   },
   {
     id: 'contributes_to/gop-phan',

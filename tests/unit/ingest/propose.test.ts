@@ -345,6 +345,34 @@ describe('names and lists that any writer uses (rules version 6)', () => {
   });
 });
 
+describe('English names as any writer writes them (rules version 7)', () => {
+  it('reads "Da Nang" and a "People’s" body whole, numbered units as bodies, and a unit "of the" service it belongs to', () => {
+    const p = propose("Officers of Naval Region 3 of the Viet Nam People's Navy and of the Da Nang People's Committee met the crew in Da Nang. Destroyer Squadron 7 and Task Force 150 sailed.", blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Naval Region 3', "actor:Viet Nam People's Navy", "actor:Da Nang People's Committee", 'place:Da Nang', 'actor:Destroyer Squadron 7', 'actor:Task Force 150']));
+    expect(labels(p).some((l) => l.includes('Officers'))).toBe(false);
+    expect(triples(p)).toContain("Naval Region 3 part_of Viet Nam People's Navy");
+  });
+
+  it('parts an ambassador’s office from the person after the state it is sent to, and reads an instrument’s years and a code’s abbreviation', () => {
+    const p = propose('British Ambassador to Viet Nam Eleanor Marsh said the UK–Viet Nam Defence Cooperation Roadmap 2025–2030 follows the Code for Unplanned Encounters at Sea (CUES).', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:British Ambassador to Viet Nam', 'actor:Eleanor Marsh', 'agreement:UK–Viet Nam Defence Cooperation Roadmap 2025–2030', 'framework:Code for Unplanned Encounters at Sea']));
+    expect(triples(p)).toContain('Eleanor Marsh holds_role British Ambassador to Viet Nam');
+  });
+
+  it('keeps a "Peace and Security Council" whole and no part of a Security Council; reads the body a union’s name opens with, and who stands by whom', () => {
+    const known = buildKnowledge(dataset.entities.filter((e) => ['un-security-council', 'eu'].includes(e.id)), []);
+    const p = propose('The Council of the European Union stands by the African Union and its Peace and Security Council. The Facility is an off-budget instrument of the EU.', known);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Council of the European Union', 'actor:Peace and Security Council']));
+    expect(triples(p)).toEqual(expect.arrayContaining(['Council of the European Union part_of eu', 'Council of the European Union supports African Union', 'Council of the European Union supports Peace and Security Council']));
+    expect(triples(p).filter((t) => t.endsWith('un-security-council'))).toEqual([]);
+  });
+
+  it('takes no heading for a dateline, no "AU-led" for a place and no words of a name for a list’s trigger', () => {
+    const p = propose('Background\n\nThe Joint Framework for EU–AU Cooperation on Peace Support Operations, agreed in May, supports AU-led operations.', blank);
+    expect(labels(p).filter((l) => l.startsWith('place:') || l.startsWith('domain:'))).toEqual([]);
+  });
+});
+
 describe('a new entity’s key', () => {
   it('is its name in ASCII words, and never a name every JavaScript object has (the graph could not hold it)', () => {
     expect(candidateKey('Đối thoại Hàng hải Na Uy – Việt Nam')).toBe('doi-thoai-hang-hai-na-uy-viet-nam');
