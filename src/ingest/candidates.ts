@@ -110,7 +110,8 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     const lastLower = ctx.tokens[k - 1]!.text.toLowerCase();
     // Grammar words inside a name are only its connectors: "Thỏa thuận được Đại diện …" is a clause.
     let grammatical = false;
-    for (let w = next; w < k; w++) grammatical ||= FUNCTION_WORDS.has(folded(ctx, w)) && !CONNECTORS.has(ctx.tokens[w]!.text.toLowerCase());
+    // "thuộc" says what the name belongs to: "Cục Điều tra … | thuộc Cơ quan Cảnh sát …".
+    for (let w = next; w < k; w++) grammatical ||= (FUNCTION_WORDS.has(folded(ctx, w)) && !CONNECTORS.has(ctx.tokens[w]!.text.toLowerCase())) || folded(ctx, w) === 'thuoc';
     // A known name joins a new one only as its owner: "Chiến lược Toàn cầu của Liên minh châu Âu".
     const ownerOnly = ctx.covered[k] !== undefined && !['của', 'giữa'].includes(lastLower);
     // "và" before a known name or another head starts a second name: "… Việt Nam và Liên minh châu Âu".
@@ -124,6 +125,12 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     const longRun = longLowerRun && end === afterHead ? lowerRunToName(ctx, next, limit) : -1;
     if (longRun > 0) {
       end = ctx.covered[longRun]?.lastToken ?? longRun;
+      continue;
+    }
+    // "Cục Điều tra an ninh mạng": a name already in lower case goes on over a known name of three words or more.
+    const knownAfter = ctx.covered[next];
+    if (!cap(ctx, end) && knownAfter?.firstToken === next && knownAfter.lastToken - next >= 2 && knownAfter.lastToken < limit) {
+      end = knownAfter.lastToken;
       continue;
     }
     // "Tổng cục Công nghiệp quốc phòng", "Quân đội nhân dân Việt Nam": institutions' names go on over these words in lower case.
@@ -270,7 +277,8 @@ function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
   for (const match of ctx.text.matchAll(/\(([^()\n]{2,40})\)/g)) {
     const inner = tokensWithin(ctx, match.index + 1, match.index + match[0].length - 1).map((i) => ctx.tokens[i]!);
     const acronym = inner.at(-1);
-    if (!acronym || !isAcronym(acronym.text) || inner.length > 3) continue;
+    // "(A05)", "(C03)": Vietnamese agencies go by a letter and a number.
+    if (!acronym || !(isAcronym(acronym.text) || /^\p{Lu}\d{2,3}$/u.test(acronym.text)) || inner.length > 3) continue;
     const j = firstTokenFrom(ctx, (t) => t.end > match.index - 3);
     if (j >= ctx.tokens.length || ctx.tokens[j]!.end > match.index) continue;
     const spelled = initialsStart(ctx, j, inner.map((t) => t.text).join(''));
@@ -330,12 +338,24 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // A head alone ("Thỏa thuận", "Bộ") is a reference or a common noun, not a name.
     let hasName = false;
     for (let k = afterHead + 1; k <= last; k++) hasName ||= cap(ctx, k);
-    const withTail = nameTail(ctx, last, kind, limit);
+    let withTail = nameTail(ctx, last, kind, limit);
+    // "Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027": a plan named in lower case up to its years.
+    if (!hasName && cap(ctx, i) && withTail === last && (kind === 'agreement' || kind === 'framework')) withTail = yearsAfterTopic(ctx, last, limit);
     // "Bản ghi nhớ về hợp tác đào tạo": an instrument named by its topic, in lower case.
     if (!hasName && !(cap(ctx, i) && withTail > last + 1)) continue;
     out.push({ first: i, last: withTail, kind, rule: 'name-head', score: 0.75 });
     i = withTail;
   }
+}
+
+/** The end of "giai đoạn 2025–2027" or "năm 2025" after a topic in lower case of up to twelve words, or `end`. */
+function yearsAfterTopic(ctx: Context, end: number, limit: number): number {
+  for (let k = end + 1; k < limit && k - end <= 12 && joined(ctx.text, ctx.tokens, k - 1) && !cap(ctx, k); k++) {
+    const years = phraseAt(ctx.text, ctx.tokens, k, 'giai doan') ? k + 2 : folded(ctx, k) === 'nam' ? k + 1 : -1;
+    if (years > 0 && k > end + 1 && /^\d{4}$/.test(ctx.tokens[years]?.text ?? '')) return /^\d{4}$/.test(ctx.tokens[years + 1]?.text ?? '') && /^[–-]$/.test(ctx.text.slice(ctx.tokens[years]!.end, ctx.tokens[years + 1]!.start)) ? years + 1 : years;
+    if (FUNCTION_WORDS.has(folded(ctx, k))) return end;
+  }
+  return end;
 }
 
 function quotedNames(ctx: Context, out: RawCandidate[]): void {
@@ -619,6 +639,13 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
       }
       if (!cap(ctx, k) && k + 2 < limit && isCompound(ctx.tokens[k]!.text, ctx.tokens[k + 1]!.text) && joined(ctx.text, ctx.tokens, k) && joined(ctx.text, ctx.tokens, k + 1) && cap(ctx, k + 2)) {
         end = k + 1;
+        k = end;
+        continue;
+      }
+      // "Cục trưởng Cục Điều tra an ninh mạng": a known name of three words or more, in lower case inside the body's name.
+      const known = ctx.covered[k];
+      if (!cap(ctx, k) && !cap(ctx, k - 1) && known?.firstToken === k && known.lastToken - k >= 2 && known.lastToken < limit) {
+        end = known.lastToken;
         k = end;
         continue;
       }

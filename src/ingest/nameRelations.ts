@@ -77,7 +77,8 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       const owner = ownerOf(input, name, slotsEndingAt);
       if (owner) {
         const title = words(name.first, Math.min(name.last, name.first + 2));
-        const heads = category === 'office' && [...HEAD_TITLES].some((t) => title.startsWith(t)) && input.category(owner) === 'body';
+        const ownerCategory = input.category(owner);
+        const heads = category === 'office' && [...HEAD_TITLES].some((t) => title.startsWith(t)) && (ownerCategory === 'body' || (ownerCategory === undefined && input.kindOf(owner) === 'actor'));
         add(name.first, name.last, heads ? 'heads' : 'part_of', name.ref, owner, heads ? 'heads/title-in-name' : 'part_of/owner-in-name', 0.75);
       } else if (category === 'body' || (category === undefined && !afterPlaceWord(input, name.first))) {
         // "Cục An toàn thông tin, Bộ Khoa học và Công nghệ", "Bộ Chỉ huy Quân sự tỉnh Savannakhet, Lào": a body, a comma and

@@ -54,7 +54,7 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor'],
     targets: INSTRUMENT,
     score: 0.9,
-    vi: [`{S+} ${AUX_VI} [ký kết|ký] {T}`, '{S+} ~ [đã ký kết|đã ký|vừa ký kết|cũng ký] {T}', '{T} … [được|do] {S+} … [ký kết|ký]', '{T} ~ được [ký kết|ký] ~? bởi {S+}'],
+    vi: [`{S+} ${AUX_VI} [ký kết|ký] {T}`, '{S+} ~ [đã ký kết|đã ký|vừa ký kết|cũng ký|đồng thời ký kết|đồng thời ký] {T}', '{T} … [được|do] {S+} … [ký kết|ký]', '{T} ~ được [ký kết|ký] ~? bởi {S+}'],
     en: ['{S+} … [signed|sign|signs] … {T}', '{T} … [was|were|has been|is] signed by {S+}', '{T} ~ [was|were|has been|have been] signed ~ by {S+}'],
   },
   {

@@ -2,11 +2,12 @@
  * Short forms of the article's own names: a body's name without the state it ends with ("Bộ Công an"
  * for "Bộ Công an Việt Nam") stands for that body when no other body of the article has the same
  * short form ("Thứ trưởng Bộ Công an" is deputy minister of the ministry the article named in full).
+ * A body named with its abbreviation goes by its head and the abbreviation too ("Cục A05").
  */
 import { foldedWords, tokenize } from '../text/tokens';
 import { stateNamed } from './states';
 
-type Named = { label: string; kind: string; actorCategory?: string | undefined };
+type Named = { label: string; kind: string; actorCategory?: string | undefined; acronym?: string | undefined };
 
 /** Each short form's words, joined by spaces, and the one candidate it stands for. */
 export function shortFormsOf<C extends Named>(candidates: readonly C[]): Map<string, C> {
@@ -15,6 +16,8 @@ export function shortFormsOf<C extends Named>(candidates: readonly C[]): Map<str
   for (const c of candidates) {
     if (c.kind !== 'actor' || c.actorCategory === 'person' || c.actorCategory === 'state' || c.actorCategory === 'office') continue;
     const tokens = tokenize(c.label);
+    // "Cục A05" for "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05)": the head and the abbreviation.
+    if (c.acronym && tokens.length > 2) forms.set(`${tokens[0]!.folded} ${foldedWords(c.acronym).join(' ')}`, c);
     for (let n = 1; n <= 3 && tokens.length - n >= 2; n++) {
       if (!stateNamed(c.label.slice(tokens[tokens.length - n]!.start))) continue;
       const short = tokens.slice(0, tokens.length - n).map((t) => t.folded).join(' ');

@@ -7,7 +7,10 @@ const BREAK = /[,.;:!?()“”"«»\n[\]]/;
 export function joined(text: string, tokens: Token[], left: number): boolean {
   const a = tokens[left];
   const b = tokens[left + 1];
-  return a !== undefined && b !== undefined && !BREAK.test(text.slice(a.end, b.start));
+  if (a === undefined || b === undefined) return false;
+  const gap = text.slice(a.end, b.start);
+  // "phòng, chống" (prevent and combat) is one phrase of official names, its comma included.
+  return !BREAK.test(gap) || (gap === ', ' && a.folded === 'phong' && b.folded === 'chong');
 }
 
 /** Each phrase's words, split once: phraseAt runs for every token and every rule's phrases. */

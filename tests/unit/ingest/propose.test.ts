@@ -373,6 +373,21 @@ describe('English names as any writer writes them (rules version 7)', () => {
   });
 });
 
+describe('Vietnamese bodies and plans as official releases name them (rules version 7)', () => {
+  it('reads a body named in lower case over a known name and "phòng, chống", its code in brackets, and the office that heads it by that code', () => {
+    const known = buildKnowledge(dataset.entities.filter((e) => e.id === 'cyber-security'), []);
+    const p = propose('Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05) và Cục Điều tra an ninh mạng thuộc Cơ quan Cảnh sát Quốc gia Hàn Quốc đã họp. Thiếu tướng Đinh Quốc Bảo, Cục trưởng Cục A05, phát biểu.', known);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao', 'actor:Cục Điều tra an ninh mạng', 'actor:Cơ quan Cảnh sát Quốc gia Hàn Quốc']));
+    expect(triples(p)).toEqual(expect.arrayContaining(['Cục Điều tra an ninh mạng part_of Cơ quan Cảnh sát Quốc gia Hàn Quốc', 'Cục trưởng Cục A05 heads Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao']));
+  });
+
+  it('names a plan in lower case up to its years, and reads "kế hoạch" after it as that plan', () => {
+    const p = propose('Hai bên đã ký Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027. Kế hoạch được ký bởi Thiếu tướng Đinh Quốc Bảo và ông Park Seung-ho.', blank);
+    expect(labels(p)).toContain('agreement:Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027');
+    expect(triples(p)).toEqual(expect.arrayContaining(['Đinh Quốc Bảo signs Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027', 'Park Seung-ho signs Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027']));
+  });
+});
+
 describe('a new entity’s key', () => {
   it('is its name in ASCII words, and never a name every JavaScript object has (the graph could not hold it)', () => {
     expect(candidateKey('Đối thoại Hàng hải Na Uy – Việt Nam')).toBe('doi-thoai-hang-hai-na-uy-viet-nam');
