@@ -226,7 +226,7 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
 function personLike(ctx: Context, first: number, last: number): boolean {
   // "Pieter van Dijk": a particle in lower case between the names.
   const words = ctx.tokens.slice(first, last + 1).filter((t, k) => !(k > 0 && first + k < last && NAME_PARTICLES.has(t.text)));
-  return last > first && words.length <= 3 && words.every((t) => /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(t.text) && !HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) && !NOT_PERSON_WORDS.has(t.folded) && !stateOfAdjective(t.text) && !stateNamed(t.text));
+  return last > first && words.length <= 3 && words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(t.text) && !HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) && !NOT_PERSON_WORDS.has(t.folded) && !stateOfAdjective(t.text) && !stateNamed(t.text));
 }
 
 /**
@@ -257,7 +257,9 @@ export function englishNames(ctx: Context): RawCandidate[] {
       }
       // "of the", "for", "and": only inside a name, between capitalised words; "to" after an envoy's title ("Ambassador to the United States").
       let k = last + 1;
-      while (k < n && k - last <= 2 && (isInner(ctx.tokens[k]!) || (k === last + 1 && possessiveInName(ctx, last)) || (k === last + 1 && ctx.tokens[k]!.folded === 'to' && ENVOYS.has(ctx.tokens[last]!.folded))) && nameJoined(ctx, k)) k++;
+      // "State Secretary at the Federal Ministry of Defence": "at" after an office's title.
+      const officeAt = (k: number) => k === last + 1 && ctx.tokens[k]!.folded === 'at' && titleHead(ctx.tokens, first, last)?.at !== undefined;
+      while (k < n && k - last <= 2 && (isInner(ctx.tokens[k]!) || (k === last + 1 && possessiveInName(ctx, last)) || (k === last + 1 && ctx.tokens[k]!.folded === 'to' && ENVOYS.has(ctx.tokens[last]!.folded)) || officeAt(k)) && nameJoined(ctx, k)) k++;
       if (k === last + 1 || !capitalWord(ctx, k) || !nameJoined(ctx, k - 1)) break;
       // "Australia and the Philippines": two states, not one name; "… Minister Grant Ellery and Vietnamese …": two names.
       if (ctx.tokens[last + 1]!.folded === 'and' && andSeparates(ctx, first, last, k)) break;
@@ -326,7 +328,7 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const head = englishHead(ctx.tokens, first, last);
   const title = TITLES.find((t) => phraseAt(ctx.tokens, first, t) || phraseAt(ctx.tokens, first + 1, t));
   // "Chairperson of the African Union Commission" is an office, whatever the body it names ends with.
-  const titleOf = TITLES.find((t) => phraseAt(ctx.tokens, first, t) && ['of', 'for', 'at', 'to'].includes(ctx.tokens[first + t.length]?.folded ?? ''));
+  const titleOf = TITLES.find((t) => [first, first + 1].some((at) => phraseAt(ctx.tokens, at, t) && ['of', 'for', 'at', 'to'].includes(ctx.tokens[at + t.length]?.folded ?? '')));
   if ((title && head?.category !== 'body' && head?.category !== 'organisation') || titleOf) {
     out.push({ first, last, kind: 'actor', rule: 'office-title', score: 0.65, category: 'office' });
     return;

@@ -168,6 +168,12 @@ function afterPlaceWord(input: Input, first: number): boolean {
 function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, NamedRange[]>): EndRef | undefined {
   const own = refKey(name.ref);
   const tokens = input.tokens;
+  // "the Bundeswehr's United Nations Training Centre": an owner written with "'s" says whose it is, before any name inside.
+  const gap = input.text.slice(tokens[name.first - 2]?.end ?? 0, tokens[name.first]!.start);
+  if (/['’]\s*s\s+$/.test(gap)) {
+    const owner = slotsEndingAt.get(name.first - 2)?.[0];
+    if (owner) return owner.ref;
+  }
   // "Đại sứ Australia tại Việt Nam": the ambassador is Australia's; "Vietnam's Ambassador to the
   // United States" is Vietnam's (below), never the United States'.
   let sentTo = false;
@@ -214,11 +220,6 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
     if (!ref || refKey(ref) === own || input.kindOf(ref) !== 'actor' || !['organisation', 'body'].includes(input.category(ref) ?? '')) continue;
     if (/[–—-]/.test(input.text.slice(tokens[end]!.end, tokens[end + 1]!.start))) break;
     return ref;
-  }
-  const gap = input.text.slice(tokens[name.first - 2]?.end ?? 0, tokens[name.first]!.start);
-  if (/['’]\s*s\s+$/.test(gap)) {
-    const owner = slotsEndingAt.get(name.first - 2)?.[0];
-    if (owner) return owner.ref;
   }
   return undefined;
 }

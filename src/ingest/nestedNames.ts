@@ -10,6 +10,7 @@
 import { isCapitalised, type Token } from '../text/tokens';
 import { isCompound } from './compounds';
 import { englishHead } from './englishNames';
+import { fieldTermEnglish } from './fieldTerms';
 import { unitEnd } from './militaryUnits';
 import { phraseFrom, phraseIndex, spanOf } from './tokenSpans';
 import { NAME_HEADS } from './wordLists';
@@ -124,6 +125,13 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
     }
   }
   if (start <= last) items.push([start, last]);
+  // "Military Medicine and Peacekeeping Training": two topics of two words or more each, unless the field names them as one term
+  // ("Humanitarian Assistance and Disaster Relief").
+  if (language === 'en' && !listed && items.length === 1) {
+    const [a, b] = items[0]!;
+    const and = tokens.findIndex((t, i) => i > a + 1 && i < b - 1 && t.folded === 'and');
+    if (and > 0 && !fieldTermEnglish(text.slice(tokens[a]!.start, tokens[b]!.end))) items.splice(0, 1, [a, and - 1], [and + 1, b]);
+  }
   const folded = (a: number, b: number) => tokens.slice(a, b + 1).map((t) => t.folded).join(' ');
   // "… quốc phòng đến năm 2035": a period closes the name, it is not the topic's.
   for (const item of items) {

@@ -176,7 +176,8 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     const words = labelWords.get(c.key)!;
     if (words.length > 1) byLastWord.set(words.at(-1)!, [...(byLastWord.get(words.at(-1)!) ?? []), c]);
   }
-  for (const short of persons) {
+  // The lone word need not read as a person on its own ("Kröger said").
+  for (const short of [...byKey.values()].filter((c) => c.kind === 'actor' && (c.actorCategory === 'person' || (c.actorCategory === undefined && !isAcronym(c.label))))) {
     const words = labelWords.get(short.key)!;
     if (words.length !== 1) continue;
     const longer = byLastWord.get(words[0]!) ?? [];

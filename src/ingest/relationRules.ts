@@ -273,7 +273,7 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['place'],
     score: 0.75,
     vi: ['{S} [có trụ sở tại|có trụ sở ở|đặt trụ sở tại|đóng tại|đóng quân tại] {T}'],
-    en: ['{S} ,? [headquartered in|based in|based at] {T}'],
+    en: ['{S} ,? [headquartered in|based in|based at] {T}', '{S} in {T}'],
   },
   {
     id: 'signed_at/ben-le',

@@ -367,6 +367,13 @@ describe('English names as any writer writes them (rules version 7)', () => {
     expect(triples(p).filter((t) => t.endsWith('un-security-council'))).toEqual([]);
   });
 
+  it('reads a person whose name has letters beyond ASCII, named again by the last word; an office "at" its ministry; two topics an arrangement names; an owner written with "’s"; a body "in" a city', () => {
+    const p = propose("Anna Kröger, State Secretary at the Federal Ministry of Defence, signed the Arrangement on Cooperation in Military Medicine and Peacekeeping Training. Then Kröger visited the Bundeswehr's United Nations Training Centre in Hammelburg.", blank);
+    expect(candidate(p, 'Anna Kröger')?.mentions.map((m) => m.quote)).toEqual(['Anna Kröger', 'Kröger']);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:State Secretary at the Federal Ministry of Defence', 'domain:Military Medicine', 'domain:Peacekeeping Training']));
+    expect(triples(p)).toEqual(expect.arrayContaining(['Anna Kröger holds_role State Secretary at the Federal Ministry of Defence', 'United Nations Training Centre part_of Bundeswehr', 'United Nations Training Centre located_in Hammelburg']));
+  });
+
   it('takes no heading for a dateline, no "AU-led" for a place and no words of a name for a list’s trigger', () => {
     const p = propose('Background\n\nThe Joint Framework for EU–AU Cooperation on Peace Support Operations, agreed in May, supports AU-led operations.', blank);
     expect(labels(p).filter((l) => l.startsWith('place:') || l.startsWith('domain:'))).toEqual([]);
