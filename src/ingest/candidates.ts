@@ -163,7 +163,9 @@ function lowerRunToName(ctx: Context, from: number, limit: number): number {
   for (let k = from; k < limit && k - from <= 10; k++) {
     if (cap(ctx, k)) return k;
     const word = ctx.tokens[k]!.text.toLowerCase();
-    if (!joined(ctx.text, ctx.tokens, k) || FUNCTION_WORDS.has(folded(ctx, k)) || CLAUSE_VERBS.has(word) || /\d/.test(word) || isTriggerAt(ctx.text, ctx.tokens, k)) return -1;
+    // "Kế hoạch hành động hợp tác quốc phòng Việt Nam – Nhật Bản": "hợp tác" says what the plan is about, unless "với" makes it a clause.
+    const cooperation = phraseAt(ctx.text, ctx.tokens, k, 'hop tac') && !phraseAt(ctx.text, ctx.tokens, k + 2, 'voi');
+    if (!joined(ctx.text, ctx.tokens, k) || FUNCTION_WORDS.has(folded(ctx, k)) || CLAUSE_VERBS.has(word) || /\d/.test(word) || (isTriggerAt(ctx.text, ctx.tokens, k) && !cooperation)) return -1;
   }
   return -1;
 }
@@ -580,6 +582,8 @@ const VI_RANKS = RANKS_VI.map(fold).sort((a, b) => b.length - a.length);
  * Words that carry an office's name past a lower-case word: "Đại sứ Australia tại Việt Nam", "… của Bộ Ngoại giao Anh",
  * and the province or city a local command belongs to ("Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Trị").
  */
+/** Words that say what an office-holder says or does: "Đại sứ | cho biết Nhật Bản …" names no office of Japan. */
+const SPEECH_VERBS = new Set(['cho', 'noi', 'khang', 'nhan', 'cam', 'de', 'bay', 'danh', 'chuc', 'mong', 'tiep', 'gap', 'neu', 'phat', 'trao', 'ky']);
 const OFFICE_CONNECTORS = new Set(['tai', 'cua', 'phu', 'trach', 'thuong', 'tru', 've', 'chau', 'tinh', 'thanh', 'pho', 'huyen']);
 
 function phraseLength(ctx: Context, at: number, phrases: string[][]): number {
@@ -637,7 +641,7 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
         k = end;
         continue;
       }
-      if (!cap(ctx, k) && k + 2 < limit && isCompound(ctx.tokens[k]!.text, ctx.tokens[k + 1]!.text) && joined(ctx.text, ctx.tokens, k) && joined(ctx.text, ctx.tokens, k + 1) && cap(ctx, k + 2)) {
+      if (!cap(ctx, k) && !SPEECH_VERBS.has(folded(ctx, k)) && k + 2 < limit && isCompound(ctx.tokens[k]!.text, ctx.tokens[k + 1]!.text) && joined(ctx.text, ctx.tokens, k) && joined(ctx.text, ctx.tokens, k + 1) && cap(ctx, k + 2)) {
         end = k + 1;
         k = end;
         continue;
@@ -658,7 +662,7 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
           k = end;
           continue;
         }
-        if (OFFICE_CONNECTORS.has(folded(ctx, k)) || (k - (i + title) < 2 && !FUNCTION_WORDS.has(folded(ctx, k)))) continue;
+        if (OFFICE_CONNECTORS.has(folded(ctx, k)) || (k - (i + title) < 2 && !FUNCTION_WORDS.has(folded(ctx, k)) && !SPEECH_VERBS.has(folded(ctx, k)))) continue;
         break;
       }
       const name = personNameAt(ctx, k, limit);

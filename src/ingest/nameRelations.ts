@@ -132,7 +132,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     if (before && input.category(before.ref) === 'office' && RANKS_BETWEEN.test(between(before.last, slot.first))) {
       add(before.first, slot.last, 'holds_role', slot.ref, before.ref, 'holds_role/apposition', 0.8);
     } else if (after && input.category(after.ref) === 'office' && /^\s*,\s*(?:the\s+)?$/.test(between(slot.last, after.first))) {
-      add(slot.first, after.last, 'holds_role', slot.ref, after.ref, 'holds_role/apposition', 0.75);
+      // "Đại tướng Trần Minh Khôi, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": each office of the chain is the person's.
+      for (let k = index + 1, previous = slot; input.slots[k] && input.category(input.slots[k]!.ref) === 'office' && /^\s*,\s*(?:the\s+)?$/.test(between(previous.last, input.slots[k]!.first)); previous = input.slots[k]!, k++) {
+        add(slot.first, input.slots[k]!.last, 'holds_role', slot.ref, input.slots[k]!.ref, 'holds_role/apposition', 0.75);
+      }
     }
   });
   return [...out.values()];

@@ -388,6 +388,12 @@ describe('Vietnamese bodies and plans as official releases name them (rules vers
     expect(triples(p)).toEqual(expect.arrayContaining(['Cục Điều tra an ninh mạng part_of Cơ quan Cảnh sát Quốc gia Hàn Quốc', 'Cục trưởng Cục A05 heads Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao']));
   });
 
+  it('reads each office of a chain as the person’s, no office in "Đại sứ cho biết …", and a plan "hợp tác quốc phòng" between two states', () => {
+    const p = propose('Đại tướng Trần Minh Khôi, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng Việt Nam đề nghị triển khai Kế hoạch hành động hợp tác quốc phòng Việt Nam – Nhật Bản giai đoạn 2024–2028. Đại sứ cho biết Nhật Bản ủng hộ đề nghị này.', knowledge);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Trần Minh Khôi holds_role Ủy viên Bộ Chính trị', 'Trần Minh Khôi holds_role vn-defence-minister', 'vietnam party_to Kế hoạch hành động hợp tác quốc phòng Việt Nam – Nhật Bản giai đoạn 2024–2028']));
+    expect(labels(p).filter((l) => l.includes('cho biết'))).toEqual([]);
+  });
+
   it('names a plan in lower case up to its years, and reads "kế hoạch" after it as that plan', () => {
     const p = propose('Hai bên đã ký Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027. Kế hoạch được ký bởi Thiếu tướng Đinh Quốc Bảo và ông Park Seung-ho.', blank);
     expect(labels(p)).toContain('agreement:Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027');
