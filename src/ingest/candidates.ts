@@ -333,6 +333,8 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // The press often writes the head in lower case before a capitalised name: "thỏa thuận Đối tác …";
     // but a syllable that ends a word is no head ("Tuyên bố Tầm nhìn chung" holds no "Bộ").
     if (!cap(ctx, i) && !(joined(ctx.text, ctx.tokens, i + length - 1) && cap(ctx, i + length))) continue;
+    // "đại diện Đại sứ quán Ấn Độ": representatives of a body, not a body named "đại diện …".
+    if (!cap(ctx, i) && phraseAt(ctx.text, ctx.tokens, i, 'dai dien')) continue;
     if (!cap(ctx, i) && i > 0 && joined(ctx.text, ctx.tokens, i - 1) && isCompound(ctx.tokens[i - 1]!.text, ctx.tokens[i]!.text)) continue;
     const afterHead = i + length - 1;
     const limit = ctx.sentenceEnd[i]!;
@@ -622,6 +624,8 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
     }
     const title = phraseLength(ctx, i, VI_TITLES);
     if (title === 0 || !cap(ctx, i) || ctx.covered[i]) continue;
+    // "Đại sứ quán Ấn Độ" is an embassy, a body named by its head, not an ambassador of "quán Ấn Độ".
+    if ((headAt(ctx, i)?.[0] ?? 0) > title) continue;
     // A title inside a longer name ("Hội nghị Bộ trưởng Quốc phòng …") is that name's.
     if (i > 0 && joined(ctx.text, ctx.tokens, i - 1) && cap(ctx, i - 1) && phraseLength(ctx, i - 2, VI_RANKS) === 0 && phraseLength(ctx, i - 1, VI_RANKS) === 0) continue;
     if (headEndsBefore(ctx, i)) continue;

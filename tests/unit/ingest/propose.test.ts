@@ -394,6 +394,12 @@ describe('Vietnamese bodies and plans as official releases name them (rules vers
     expect(labels(p).filter((l) => l.includes('cho biết'))).toEqual([]);
   });
 
+  it('reads "Đại sứ quán" as an embassy, not an ambassador, and "đại diện" before a body as no part of its name', () => {
+    const p = propose('Dự buổi lễ có đại diện Đại sứ quán Ấn Độ và Đại sứ quán Ghana tại Hà Nội.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Đại sứ quán Ấn Độ', 'actor:Đại sứ quán Ghana']));
+    expect(p.candidates.filter((c) => c.rule === 'office-title')).toEqual([]);
+  });
+
   it('names a plan in lower case up to its years, and reads "kế hoạch" after it as that plan', () => {
     const p = propose('Hai bên đã ký Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027. Kế hoạch được ký bởi Thiếu tướng Đinh Quốc Bảo và ông Park Seung-ho.', blank);
     expect(labels(p)).toContain('agreement:Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027');
