@@ -275,6 +275,19 @@ function initialsStart(ctx: Context, j: number, acronym: string): number {
   return -1;
 }
 
+/** Words that end the lower-case name of an event an abbreviation stands for. */
+const ENGLISH_EVENT_WORDS = new Set(['exercise', 'exercises', 'patrol', 'patrols', 'drill', 'operation', 'dialogue', 'meeting', 'talks', 'consultations']);
+
+/** Where "a passing exercise" starts, before "(PASSEX)" at word `j`: one or two lower-case words before an event word, after "a", "an" or "the". */
+function englishEventBefore(ctx: Context, j: number): number {
+  if (!ENGLISH_EVENT_WORDS.has(ctx.tokens[j]!.text)) return -1;
+  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+    if (['a', 'an', 'the'].includes(ctx.tokens[k]!.folded)) return k < j - 1 ? k + 1 : -1;
+    if (cap(ctx, k) || FUNCTION_WORDS.has(ctx.tokens[k]!.folded) || !joined(ctx.text, ctx.tokens, k)) return -1;
+  }
+  return -1;
+}
+
 function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
   for (const match of ctx.text.matchAll(/\(([^()\n]{2,40})\)/g)) {
     const inner = tokensWithin(ctx, match.index + 1, match.index + match[0].length - 1).map((i) => ctx.tokens[i]!);
@@ -289,7 +302,12 @@ function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
       out.push({ first: spelled, last: j, kind, rule: 'acronym-definition', score: 0.85, acronym: ctx.text.slice(inner[0]!.start, acronym.end) });
       continue;
     }
-    if (ctx.english) continue;
+    if (ctx.english) {
+      // "a passing exercise (PASSEX)", "a coordinated patrol (CORPAT)": an event named in lower case, with its abbreviation.
+      const event = englishEventBefore(ctx, j);
+      if (event >= 0) out.push({ first: event, last: j, kind: 'event', rule: 'acronym-definition', score: 0.75, acronym: acronym.text });
+      continue;
+    }
     let k = j;
     let lowerRun = 0;
     while (k > ctx.sentenceStart[j]! && joined(ctx.text, ctx.tokens, k - 1) && j - k < 15) {

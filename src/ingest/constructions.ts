@@ -101,6 +101,16 @@ const JOINERS = [['as', 'well', 'as'], ['together', 'with'], ['cung', 'voi'], ['
  */
 const LEADING_WORDS = new Set(['the', 'cac', 'nhung', 'a', 'an', 'its', 'their', 'chong', 'phong', 'countering', 'combating', 'combatting', 'fighting', 'tau', 'ships']);
 
+/** Kinds of ship, which stand before a ship's name in a list: "the Vietnamese frigate Tran Hung Dao". */
+const VESSELS = new Set(['frigate', 'corvette', 'destroyer', 'cruiser', 'vessel', 'ship', 'submarine', 'cutter']);
+
+/** How many words at `k` say what kind of ship follows (a kind, after one word that qualifies it), or 0. */
+function vesselWordsAt(units: Unit[], k: number): number {
+  const word = (at: number) => (units[at]?.type === 'word' ? (units[at] as { folded: string }).folded : undefined);
+  if (VESSELS.has(word(k) ?? '') && units[k + 1]?.type === 'slot') return 1;
+  return word(k) !== undefined && VESSELS.has(word(k + 1) ?? '') && units[k + 2]?.type === 'slot' ? 2 : 0;
+}
+
 /** `inside`: the names a list item took in beside its own ("Lê Văn Quang, Tư lệnh …"): they start no reading of their own. */
 type Match = { S: Slot[]; T: Slot[]; first: number; last: number; inside: Slot[] };
 
@@ -172,6 +182,8 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     }
     if (!joined) break;
     while (units[k]?.type === 'word' && LEADING_WORDS.has((units[k] as { folded: string }).folded)) k++;
+    // "HMS Spey and the Vietnamese frigate Tran Hung Dao": what the next ship is, before its name.
+    k += vesselWordsAt(units, k);
     // "và ông Laurent Marchand": a form of address before the next name.
     const rank = rankAt(units, k);
     if (rank > 0 && units[k + rank]?.type === 'slot') k += rank;

@@ -374,6 +374,12 @@ describe('English names as any writer writes them (rules version 7)', () => {
     expect(triples(p)).toEqual(expect.arrayContaining(['Anna Kröger holds_role State Secretary at the Federal Ministry of Defence', 'United Nations Training Centre part_of Bundeswehr', 'United Nations Training Centre located_in Hammelburg']));
   });
 
+  it('reads an exercise named in lower case with its abbreviation, and both ships that conduct it, the second after its kind', () => {
+    const p = propose('HMS Spey and the Vietnamese frigate Tran Hung Dao conducted a passing exercise (PASSEX) off the coast. The PASSEX lasted a day.', blank);
+    expect(candidate(p, 'passing exercise')).toMatchObject({ kind: 'event', acronym: 'PASSEX' });
+    expect(triples(p)).toEqual(expect.arrayContaining(['HMS Spey participates_in passing exercise', 'Tran Hung Dao participates_in passing exercise']));
+  });
+
   it('takes no heading for a dateline, no "AU-led" for a place and no words of a name for a list’s trigger', () => {
     const p = propose('Background\n\nThe Joint Framework for EU–AU Cooperation on Peace Support Operations, agreed in May, supports AU-led operations.', blank);
     expect(labels(p).filter((l) => l.startsWith('place:') || l.startsWith('domain:'))).toEqual([]);
