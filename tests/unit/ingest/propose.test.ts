@@ -406,6 +406,11 @@ describe('Vietnamese bodies and plans as official releases name them (rules vers
     expect(p.candidates.filter((c) => c.rule === 'office-title')).toEqual([]);
   });
 
+  it('reads members ("đều là thành viên của ASEAN") and what a law or a domain includes ("luật pháp quốc tế, trong đó có …")', () => {
+    const p = propose('Brunei và Lào đều là thành viên của ASEAN. Hai bên tôn trọng luật pháp quốc tế, trong đó có Công ước Liên Hợp Quốc về Luật Biển năm 1982.', knowledge);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Brunei part_of asean', 'Lào part_of asean', 'unclos part_of international-law']));
+  });
+
   it('names a plan in lower case up to its years, and reads "kế hoạch" after it as that plan', () => {
     const p = propose('Hai bên đã ký Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027. Kế hoạch được ký bởi Thiếu tướng Đinh Quốc Bảo và ông Park Seung-ho.', blank);
     expect(labels(p)).toContain('agreement:Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027');
