@@ -11,6 +11,7 @@ import { splitSentences } from '../text/sentences';
 import { foldedWords, isAcronym, isCapitalised, tokenize, type Token } from '../text/tokens';
 import { findCandidateRanges, type RawCandidate } from './candidates';
 import { shortFormsOf } from './shortForms';
+import { occasionSlots } from './eventAnaphora';
 import { fieldTermEnglish } from './fieldTerms';
 import { findKnownMentions, type TokenMention } from './mentions';
 import { proposeByConstructions, type Slot } from './constructions';
@@ -417,6 +418,9 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     const target = reference === 'subject' ? subjects[0] : leading.get(reference);
     if (target) slots.push({ first, last, ref: target.ref, kind: target.kind, viaReference: true, reference });
   }
+  // "Dự buổi lễ có …": the occasion the article named last. Read by the clauses only: inside no name.
+  const occasions = occasionSlots(text, tokens, taken, slots);
+  slots.push(...occasions);
   slots.sort((a, b) => a.first - b.first);
 
   const existing = (s: string, p: string, t: string) => {
@@ -467,7 +471,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     text,
     tokens,
     names: named,
-    slots: slots.filter((x) => !x.viaReference),
+    slots: slots.filter((x) => !x.viaReference && !occasions.includes(x)),
     resolve,
     nameLengths,
     stateOf: (name) => {

@@ -411,6 +411,11 @@ describe('Vietnamese bodies and plans as official releases name them (rules vers
     expect(triples(p)).toEqual(expect.arrayContaining(['Brunei part_of asean', 'Lào part_of asean', 'unclos part_of international-law']));
   });
 
+  it('reads "buổi lễ" as the occasion named last before it, and who attended it', () => {
+    const p = propose('Sáng 18/6/2025, Cục Gìn giữ hòa bình Việt Nam tổ chức lễ xuất quân cho Đội Công binh số 7. Dự buổi lễ có ông Karim Mensah, Điều phối viên thường trú của Liên Hợp Quốc tại Việt Nam.', blank);
+    expect(triples(p)).toContain('Karim Mensah participates_in lễ xuất quân');
+  });
+
   it('names a plan in lower case up to its years, and reads "kế hoạch" after it as that plan', () => {
     const p = propose('Hai bên đã ký Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027. Kế hoạch được ký bởi Thiếu tướng Đinh Quốc Bảo và ông Park Seung-ho.', blank);
     expect(labels(p)).toContain('agreement:Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027');

@@ -1,0 +1,30 @@
+/**
+ * "Dự buổi lễ có …", "Cùng dự buổi tiếp có …", "Tham dự hội đàm, phía Lào có …", "the ceremony was
+ * attended by …": a word for an occasion points back to the last event the article named before it
+ * ("Lễ xuất quân do … chủ trì. Dự buổi lễ có …"). Unlike "hai bên", which always means the article's
+ * own instrument, these are read where they stand: each is a name of that event for the rules.
+ */
+import type { Token } from '../text/tokens';
+import type { Slot } from './constructions';
+import { phraseFrom, phraseIndex } from './tokenSpans';
+
+const OCCASION_WORDS: [string, true][] = ['buoi le', 'buoi tiep', 'buoi lam viec', 'buoi hoi dam', 'cuoc hoi dam', 'hoi dam', 'cuoc gap', 'buoi gap', 'the ceremony', 'the talks', 'the call', 'the reception'].map((w) => [w, true]);
+const OCCASION_INDEX = phraseIndex(OCCASION_WORDS);
+
+/** Slots for the occasion words no name covers, each standing for the last event named before it, if any. */
+export function occasionSlots(text: string, tokens: Token[], taken: boolean[], slots: readonly Slot[]): Slot[] {
+  const events = slots.filter((s) => s.kind === 'event' && !s.viaReference);
+  const out: Slot[] = [];
+  let e = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const found = phraseFrom(OCCASION_INDEX, text, tokens, i);
+    if (!found) continue;
+    const last = i + found.words.length - 1;
+    while (e + 1 < events.length && events[e + 1]!.last < i) e++;
+    const event = events[e];
+    if (event && ![...Array(found.words.length).keys()].some((k) => taken[i + k])) out.push({ first: i, last, ref: event.ref, kind: 'event', viaReference: false });
+    i = last;
+  }
+  return out;
+}
