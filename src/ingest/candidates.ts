@@ -288,6 +288,21 @@ function englishEventBefore(ctx: Context, j: number): number {
   return -1;
 }
 
+/**
+ * As `initialsStart`, also where the initials leave out a place the name ends with: "Treaty of Amity and
+ * Cooperation in Southeast Asia (TAC)".
+ */
+function initialsStartWithTail(ctx: Context, j: number, acronym: string): number {
+  const whole = initialsStart(ctx, j, acronym);
+  if (whole >= 0 || !ctx.english) return whole;
+  for (let k = j - 1; k >= Math.max(1, j - 4); k--) {
+    if (!['in', 'on', 'for'].includes(ctx.tokens[k]!.folded) || !cap(ctx, k + 1)) continue;
+    const start = initialsStart(ctx, k - 1, acronym);
+    if (start >= 0) return start;
+  }
+  return -1;
+}
+
 function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
   for (const match of ctx.text.matchAll(/\(([^()\n]{2,40})\)/g)) {
     const inner = tokensWithin(ctx, match.index + 1, match.index + match[0].length - 1).map((i) => ctx.tokens[i]!);
@@ -296,7 +311,7 @@ function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
     if (!acronym || !(isAcronym(acronym.text) || /^\p{Lu}\d{2,3}$/u.test(acronym.text)) || inner.length > 3) continue;
     const j = firstTokenFrom(ctx, (t) => t.end > match.index - 3);
     if (j >= ctx.tokens.length || ctx.tokens[j]!.end > match.index) continue;
-    const spelled = initialsStart(ctx, j, inner.map((t) => t.text).join(''));
+    const spelled = initialsStartWithTail(ctx, j, inner.map((t) => t.text).join(''));
     if (spelled >= 0) {
       const kind = ctx.english ? (englishKind(ctx, spelled, j) ?? 'actor') : (headAt(ctx, spelled)?.[1] ?? 'actor');
       out.push({ first: spelled, last: j, kind, rule: 'acronym-definition', score: 0.85, acronym: ctx.text.slice(inner[0]!.start, acronym.end) });

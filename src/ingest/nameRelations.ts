@@ -105,6 +105,11 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         break;
       }
     }
+    // "Treaty of Amity and Cooperation in Southeast Asia", "Hiệp ước … ở Đông Nam Á": the region an instrument's name ends with.
+    if (name.kind === 'agreement' || name.kind === 'partnership' || name.kind === 'framework') {
+      const region = regionAtEnd(input, name);
+      if (region) add(name.first, name.last, 'concerns_region', name.ref, region, 'concerns_region/in-name', 0.7);
+    }
     if (name.kind === 'agreement' || name.kind === 'partnership' || name.kind === 'framework' || name.kind === 'event') {
       for (const domain of topicDomains(input, name)) add(name.first, name.last, 'covers', name.ref, domain, 'covers/topic-in-name', 0.75);
     }
@@ -223,6 +228,17 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
     if (!ref || refKey(ref) === own || input.kindOf(ref) !== 'actor' || !['organisation', 'body'].includes(input.category(ref) ?? '')) continue;
     if (/[–—-]/.test(input.text.slice(tokens[end]!.end, tokens[end + 1]!.start))) break;
     return ref;
+  }
+  return undefined;
+}
+
+/** A place an instrument's name ends with, after "in", "ở", "tại", "trên" ("… in the South China Sea"). */
+function regionAtEnd(input: Input, name: NamedRange): EndRef | undefined {
+  for (let k = name.first + 1; k < name.last; k++) {
+    if (!['in', 'o', 'tai', 'tren'].includes(input.tokens[k]!.folded)) continue;
+    const from = input.tokens[k + 1]!.folded === 'the' ? k + 2 : k + 1;
+    const ref = from <= name.last ? input.resolve(from, name.last) : undefined;
+    if (ref && input.kindOf(ref) === 'place') return ref;
   }
   return undefined;
 }

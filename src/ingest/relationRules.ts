@@ -60,12 +60,12 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'party_to/thong-qua',
     predicate: 'party_to',
-    words: 'thông qua, gia nhập, giữa … và … / adopt, between',
+    words: 'thông qua, gia nhập, phê chuẩn, giữa … và … / adopt, accede to, ratify, between',
     sources: ['actor'],
     targets: INSTRUMENTS,
     score: 0.8,
-    vi: ['{S+} … thông qua {T}', '{T} … [được|do] {S+} … thông qua', '{S} gia nhập {T}', '{T} giữa {S+}'],
-    en: ['{S+} … [adopted|adopt|adopts] … {T}', '{T} … [was|were] adopted by {S+}', '{T} between {S+}'],
+    vi: ['{S+} … thông qua {T}', '{T} … [được|do] {S+} … thông qua', '{S} [gia nhập|phê chuẩn|phê duyệt] {T}', '{T} giữa {S+}'],
+    en: ['{S+} … [adopted|adopt|adopts] … {T}', '{T} … [was|were] adopted by {S+}', '{T} between {S+}', "{S} 's [accession to|ratification of] {T}", '{S+} [acceded to|accedes to|ratified|ratifies|has ratified|joined] {T}'],
   },
   {
     id: 'negotiates/dam-phan',
@@ -214,6 +214,17 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.7,
     vi: ['{S} [thuộc|trực thuộc] {T}'],
     en: ['{S} , [part of|a unit of|an element of|a component of|one of] {T}', '{S} , [the|an|a]? … [exercise|meeting|unit|component|element|vessel|ship|frigate|corvette|squadron|command|agency|arm|branch|department|division|office] of {T}', '{S} of the {T}'],
+  },
+  {
+    id: 'concerns_region/o',
+    predicate: 'concerns_region',
+    words: 'ở, trên (một vùng) / in, across (a region)',
+    sources: ['agreement', 'partnership', 'framework', 'domain'],
+    targets: ['place'],
+    score: 0.65,
+    // Not in Vietnamese: "ở", "trên", "tại" as a rule's words would end names that hold them.
+    vi: [],
+    en: ['{S} [in|on|across|throughout|above] [the]? {T}', '{S} in and … above [the]? {T}'],
   },
   {
     id: 'part_of/thanh-vien',

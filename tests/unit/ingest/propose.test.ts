@@ -380,6 +380,12 @@ describe('English names as any writer writes them (rules version 7)', () => {
     expect(triples(p)).toEqual(expect.arrayContaining(['HMS Spey participates_in passing exercise', 'Tran Hung Dao participates_in passing exercise']));
   });
 
+  it('reads an abbreviation that leaves out the region its treaty ends with, who accedes to it, and the region it and a code concern', () => {
+    const p = propose("The Treaty of Amity and Cooperation in Southeast Asia (TAC) matters. Italy's accession to the TAC came in 2025. Peace reigns in Southeast Asia. Ships sail in the South China Sea. The ministers discussed the Code of Conduct in the South China Sea.", blank);
+    expect(candidate(p, 'Treaty of Amity and Cooperation in Southeast Asia')).toMatchObject({ kind: 'agreement', acronym: 'TAC' });
+    expect(triples(p)).toEqual(expect.arrayContaining(['Italy party_to Treaty of Amity and Cooperation in Southeast Asia', 'Treaty of Amity and Cooperation in Southeast Asia concerns_region Southeast Asia', 'Code of Conduct in the South China Sea concerns_region South China Sea']));
+  });
+
   it('takes no heading for a dateline, no "AU-led" for a place and no words of a name for a list’s trigger', () => {
     const p = propose('Background\n\nThe Joint Framework for EU–AU Cooperation on Peace Support Operations, agreed in May, supports AU-led operations.', blank);
     expect(labels(p).filter((l) => l.startsWith('place:') || l.startsWith('domain:'))).toEqual([]);
