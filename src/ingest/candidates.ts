@@ -288,6 +288,22 @@ function englishEventBefore(ctx: Context, j: number): number {
   return -1;
 }
 
+/** Where the last capitalised words before word `j` start when their initials are the abbreviation's letters in another order, or -1. */
+function reorderedInitialsStart(ctx: Context, j: number, acronym: string): number {
+  const letters = [...acronym].sort().join('');
+  if (!/^\p{Lu}{3,6}$/u.test(acronym)) return -1;
+  const initials: string[] = [];
+  for (let k = j; k >= Math.max(0, j - 10); k--) {
+    const word = ctx.tokens[k]!.text;
+    if (['of', 'the', 'for', 'and'].includes(word)) continue;
+    if (!cap(ctx, k) || isAcronym(word)) return -1;
+    initials.push(word[0]!);
+    if (initials.length === letters.length) return [...initials].sort().join('') === letters ? k : -1;
+    if (k > 0 && !joined(ctx.text, ctx.tokens, k - 1)) return -1;
+  }
+  return -1;
+}
+
 /**
  * As `initialsStart`, also where the initials leave out a place the name ends with: "Treaty of Amity and
  * Cooperation in Southeast Asia (TAC)".
@@ -306,15 +322,24 @@ function initialsStartWithTail(ctx: Context, j: number, acronym: string): number
 function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
   for (const match of ctx.text.matchAll(/\(([^()\n]{2,40})\)/g)) {
     const inner = tokensWithin(ctx, match.index + 1, match.index + match[0].length - 1).map((i) => ctx.tokens[i]!);
-    const acronym = inner.at(-1);
+    // "(EUMAM Mozambique)": an abbreviation and the place both names end with.
+    const acronym = inner.length === 2 && isAcronym(inner[0]!.text) && !isAcronym(inner[1]!.text) ? inner[0] : inner.at(-1);
     // "(A05)", "(C03)": Vietnamese agencies go by a letter and a number.
     if (!acronym || !(isAcronym(acronym.text) || /^\p{Lu}\d{2,3}$/u.test(acronym.text)) || inner.length > 3) continue;
     const j = firstTokenFrom(ctx, (t) => t.end > match.index - 3);
     if (j >= ctx.tokens.length || ctx.tokens[j]!.end > match.index) continue;
-    const spelled = initialsStartWithTail(ctx, j, inner.map((t) => t.text).join(''));
+    // "European Union Military Assistance Mission in Mozambique (EUMAM Mozambique)": the place both end with is spelled out in both.
+    const sharedEnd = acronym !== inner.at(-1) && inner[1]!.text === ctx.tokens[j]!.text && ['in', 'of'].includes(ctx.tokens[j - 1]?.folded ?? '') ? 2 : 0;
+    const spelled = sharedEnd ? initialsStart(ctx, j - sharedEnd, inner[0]!.text) : initialsStartWithTail(ctx, j, inner.map((t) => t.text).join(''));
     if (spelled >= 0) {
       const kind = ctx.english ? (englishKind(ctx, spelled, j) ?? 'actor') : (headAt(ctx, spelled)?.[1] ?? 'actor');
-      out.push({ first: spelled, last: j, kind, rule: 'acronym-definition', score: 0.85, acronym: ctx.text.slice(inner[0]!.start, acronym.end) });
+      out.push({ first: spelled, last: j, kind, rule: 'acronym-definition', score: 0.85, acronym: ctx.text.slice(inner[0]!.start, inner.at(-1)!.end) });
+      continue;
+    }
+    // "Mozambican Armed Defence Forces (FADM)": an abbreviation of the name in its own language, its initials in another order.
+    const reordered = ctx.english && inner.length === 1 ? reorderedInitialsStart(ctx, j, acronym.text) : -1;
+    if (reordered >= 0) {
+      out.push({ first: reordered, last: j, kind: englishKind(ctx, reordered, j) ?? 'actor', rule: 'acronym-definition', score: 0.8, acronym: acronym.text });
       continue;
     }
     if (ctx.english) {

@@ -206,6 +206,11 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
     case 'slot': {
       // "hosted by the Royal Malaysian Navy", "bởi các nước": an article before a name is not a word of the construction.
       while (units[u]?.type === 'word' && LEADING_WORDS.has((units[u] as { folded: string }).folded) && units[u + 1]?.type === 'slot') u++;
+      // "appointed as EUMAM Mozambique's Mission Force Commander": the name after an owner's "'s" is the one meant,
+      // unless the construction itself reads the "'s" ("{T} 's {S}").
+      const next = elements[e + 1];
+      const readsPossessive = next?.type === 'words' && next.phrases.some((p) => p[0] === 's');
+      if (!readsPossessive && units[u]?.type === 'slot' && units[u + 1]?.type === 'word' && (units[u + 1] as { folded: string }).folded === 's' && units[u + 2]?.type === 'slot') u += 2;
       // "do Thượng tướng Phạm Văn Tùng …", "by Rear Admiral …": a rank or a form of address before the first name.
       const rank = rankAt(units, u);
       if (rank > 0 && units[u + rank]?.type === 'slot') u += rank;

@@ -203,6 +203,14 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     byKey.delete(short.key);
     byState.set(state, long);
   }
+  // A name that is another's abbreviation ("EUMAM Mozambique", read as a name of its own) is that candidate.
+  for (const c of [...byKey.values()]) {
+    const short = c.acronym ? byKey.get(candidateKey(c.acronym)) : undefined;
+    if (!short || short === c || !byKey.has(c.key)) continue;
+    c.mentions.push(...short.mentions);
+    c.ranges.push(...short.ranges);
+    byKey.delete(short.key);
+  }
   // Later uses of a defined acronym, or of the same name, are mentions of the candidate too.
   const taken = covered.map((m) => m !== undefined);
   for (const c of byKey.values()) for (const [a, b] of c.ranges) for (let k = a; k <= b; k++) taken[k] = true;

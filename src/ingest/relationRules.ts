@@ -216,6 +216,16 @@ export const RELATION_RULES: RelationRule[] = [
     en: ['{S} , [part of|a unit of|an element of|a component of|one of] {T}', '{S} , [the|an|a]? … [exercise|meeting|unit|component|element|vessel|ship|frigate|corvette|squadron|command|agency|arm|branch|department|division|office] of {T}', '{S} of the {T}'],
   },
   {
+    id: 'holds_role/bo-nhiem',
+    predicate: 'holds_role',
+    words: 'được bổ nhiệm làm / appointed as',
+    sources: ['actor'],
+    targets: ['actor'],
+    score: 0.7,
+    vi: ['{S} ~ được bổ nhiệm [làm|giữ chức|vào chức vụ] {T}'],
+    en: ['{S} ~ [was appointed|has been appointed|was named|has been named] ~ as {T}', '{S} ~ [was appointed|has been appointed] {T}'],
+  },
+  {
     id: 'concerns_region/o',
     predicate: 'concerns_region',
     words: 'ở, trên (một vùng) / in, across (a region)',

@@ -386,6 +386,14 @@ describe('English names as any writer writes them (rules version 7)', () => {
     expect(triples(p)).toEqual(expect.arrayContaining(['Italy party_to Treaty of Amity and Cooperation in Southeast Asia', 'Treaty of Amity and Cooperation in Southeast Asia concerns_region Southeast Asia', 'Code of Conduct in the South China Sea concerns_region South China Sea']));
   });
 
+  it('reads abbreviations that repeat the place a name ends with or take its initials in another language’s order, and who is appointed to an office named after an owner’s "’s"', () => {
+    const p = propose("The Council extended the European Union Military Assistance Mission in Mozambique (EUMAM Mozambique). It trains the Mozambican Armed Defence Forces (FADM). Joana Esteves Rocha was appointed as EUMAM Mozambique's Mission Force Commander.", blank);
+    expect(candidate(p, 'European Union Military Assistance Mission in Mozambique')).toMatchObject({ acronym: 'EUMAM Mozambique' });
+    expect(candidate(p, 'European Union Military Assistance Mission in Mozambique')?.mentions).toHaveLength(3);
+    expect(candidate(p, 'Mozambican Armed Defence Forces')).toMatchObject({ acronym: 'FADM' });
+    expect(triples(p)).toContain('Joana Esteves Rocha holds_role Mission Force Commander');
+  });
+
   it('takes no heading for a dateline, no "AU-led" for a place and no words of a name for a list’s trigger', () => {
     const p = propose('Background\n\nThe Joint Framework for EU–AU Cooperation on Peace Support Operations, agreed in May, supports AU-led operations.', blank);
     expect(labels(p).filter((l) => l.startsWith('place:') || l.startsWith('domain:'))).toEqual([]);
