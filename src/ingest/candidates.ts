@@ -198,24 +198,33 @@ function continuesWord(ctx: Context, at: number): boolean {
 const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin'];
 
 /** Words that end the topic of an instrument's name ("Bản ghi nhớ về hợp tác đào tạo | giữa …"). */
-const TOPIC_ENDS = new Set(['giua', 'voi', 'tai', 'nham', 'nhan', 'trong', 'duoc', 'da', 'se', 'vua', 'do', 'cua', 'cho', 'la', 'theo', 'tu', 'khi', 'va']);
+// As written, not folded: "cửa khẩu", "vũ khí", "tự vệ" hold syllables that fold like "của", "khi", "từ".
+const TOPIC_ENDS = new Set(['giữa', 'với', 'tại', 'nhằm', 'nhân', 'trong', 'được', 'đã', 'sẽ', 'vừa', 'do', 'của', 'cho', 'là', 'theo', 'từ', 'khi', 'và']);
 
 /**
  * The tail of an instrument's or an event's name: its topic in lower case ("… về hợp tác đào tạo"),
  * its period ("giai đoạn 2025–2028", "năm 2025"), its number ("lần thứ 6"), its abbreviation.
  */
-function nameTail(ctx: Context, end: number, kind: Kind, limit: number): number {
+function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: number): number {
   const at = (k: number, phrase: string) => k < limit && phraseAt(ctx.text, ctx.tokens, k, phrase) && joined(ctx.text, ctx.tokens, k - 1);
   let last = end;
-  if ((kind === 'agreement' || kind === 'partnership' || kind === 'framework') && at(last + 1, 've')) {
-    let k = last + 2;
+  // "Hiệp định về Quy chế | quản lý biên giới …": a topic the name's capitalised words began goes on in lower case.
+  const ve = ctx.tokens.slice(first + 1, end).findIndex((t) => t.folded === 've') + first + 1;
+  const topicBegun = ve > first && cap(ctx, ve + 1) && last + 1 < limit && !cap(ctx, last + 1) && joined(ctx.text, ctx.tokens, last);
+  if ((kind === 'agreement' || kind === 'partnership' || kind === 'framework') && (at(last + 1, 've') || topicBegun)) {
+    let k = topicBegun && !at(last + 1, 've') ? last + 1 : last + 2;
     // "… về hợp tác trong lĩnh vực đóng tàu": "trong lĩnh vực" goes on with the topic.
-    const topicGoesOn = (k: number) => !TOPIC_ENDS.has(folded(ctx, k)) || (folded(ctx, k) === 'va' && !cap(ctx, k + 1)) || (folded(ctx, k) === 'trong' && phraseAt(ctx.text, ctx.tokens, k + 1, 'linh vuc'));
-    while (k < limit && k - last < 14 && joined(ctx.text, ctx.tokens, k - 1) && !cap(ctx, k) && topicGoesOn(k)) k++;
+    const topicGoesOn = (k: number) => !TOPIC_ENDS.has(ctx.tokens[k]!.text.toLowerCase()) || (folded(ctx, k) === 'va' && !cap(ctx, k + 1)) || (folded(ctx, k) === 'trong' && phraseAt(ctx.text, ctx.tokens, k + 1, 'linh vuc'));
+    // "Hiệp định về Quy chế quản lý biên giới …": the topic's first word may be capitalised.
+    const topicStart = k;
+    while (k < limit && k - last < 14 && joined(ctx.text, ctx.tokens, k - 1) && (!cap(ctx, k) || k === topicStart) && topicGoesOn(k)) k++;
     // "… an ninh mạng và phòng, chống …": a topic does not end on half of what "và" joins.
     const va = k - 2;
     if (va > last + 1 && folded(ctx, va) === 'va' && k < limit && !joined(ctx.text, ctx.tokens, k - 1)) k = va;
     if (k - 1 > last + 1) last = k - 1;
+    // "… giữa Việt Nam và Lào": the two sides close the name.
+    const sides = sidesAfter(ctx, last + 1, limit);
+    if (sides > 0) last = sides;
   }
   // "(ADMM+)", "(AUMX)": an abbreviation inside the name, when the name goes on after it.
   const bracket = /^\s*\([^()\n]{1,12}\)\s*/.exec(ctx.text.slice(ctx.tokens[last]!.end));
@@ -229,6 +238,20 @@ function nameTail(ctx: Context, end: number, kind: Kind, limit: number): number 
   };
   const tailEnd = tail(after);
   return tailEnd > 0 && (kind === 'event' || kind === 'agreement' || kind === 'partnership' || kind === 'framework') ? tailEnd : last;
+}
+
+/** The last word of "giữa A và B" at `at`, where A and B are states or known names, or -1. */
+function sidesAfter(ctx: Context, at: number, limit: number): number {
+  if (folded(ctx, at) !== 'giua' || !joined(ctx.text, ctx.tokens, at - 1)) return -1;
+  const sideEnd = (k: number): number => {
+    if (ctx.covered[k]?.firstToken === k) return ctx.covered[k]!.lastToken;
+    for (let end = Math.min(limit - 1, k + 2); end >= k; end--) if (stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end))) return end;
+    return -1;
+  };
+  const first = sideEnd(at + 1);
+  if (first < 0 || folded(ctx, first + 1) !== 'va') return -1;
+  const second = sideEnd(first + 2);
+  return second >= 0 && second < limit ? second : -1;
 }
 
 /**
@@ -400,7 +423,7 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // A head alone ("Thỏa thuận", "Bộ") is a reference or a common noun, not a name.
     let hasName = false;
     for (let k = afterHead + 1; k <= last; k++) hasName ||= cap(ctx, k);
-    let withTail = nameTail(ctx, last, kind, limit);
+    let withTail = nameTail(ctx, i, last, kind, limit);
     // "Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027": a plan named in lower case up to its years.
     if (!hasName && cap(ctx, i) && withTail === last && (kind === 'agreement' || kind === 'framework')) withTail = yearsAfterTopic(ctx, last, limit);
     // "Bản ghi nhớ về hợp tác đào tạo": an instrument named by its topic, in lower case.

@@ -11,6 +11,7 @@ export const NAME_HEADS: [string, Kind][] = [
   ['thu y dinh', 'agreement'],
   ['ke hoach hanh dong', 'agreement'],
   ['bien ban ghi nho', 'agreement'],
+  ['bien ban', 'agreement'],
   ['bo quy tac', 'framework'],
   ['quy tac', 'framework'],
   ['lo trinh', 'agreement'],

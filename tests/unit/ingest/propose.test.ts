@@ -430,6 +430,12 @@ describe('Vietnamese bodies and plans as official releases name them (rules vers
     expect(triples(p)).toContain('Karim Mensah participates_in lễ xuất quân');
   });
 
+  it('reads "Biên bản …" as an instrument, and an agreement’s topic that starts capitalised and holds "cửa khẩu", up to "giữa A và B"', () => {
+    const p = propose('Hai bên đã ký Biên bản hội đàm năm 2025, trong khuôn khổ Hiệp định về Quy chế quản lý biên giới và cửa khẩu biên giới trên đất liền giữa Việt Nam và Lào.', knowledge);
+    expect(labels(p)).toEqual(expect.arrayContaining(['agreement:Biên bản hội đàm năm 2025', 'agreement:Hiệp định về Quy chế quản lý biên giới và cửa khẩu biên giới trên đất liền giữa Việt Nam và Lào']));
+    expect(triples(p)).toContain('vietnam party_to Hiệp định về Quy chế quản lý biên giới và cửa khẩu biên giới trên đất liền giữa Việt Nam và Lào');
+  });
+
   it('names a plan in lower case up to its years, and reads "kế hoạch" after it as that plan', () => {
     const p = propose('Hai bên đã ký Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027. Kế hoạch được ký bởi Thiếu tướng Đinh Quốc Bảo và ông Park Seung-ho.', blank);
     expect(labels(p)).toContain('agreement:Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027');
