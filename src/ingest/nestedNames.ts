@@ -108,6 +108,13 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
       break;
     }
   }
+  // "… khí tài | giữa Việt Nam và Ấn Độ": the sides of an instrument are not its topic.
+  for (let i = k + 1; i <= last; i++) {
+    if (tokens[i]!.text.toLowerCase() === 'giữa' || tokens[i]!.folded === 'between') {
+      last = i - 1;
+      break;
+    }
+  }
   const items: [number, number][] = [];
   let start = k;
   // "đóng tàu và hệ thống radar" are two topics; in English "maintenance and repair" is one, unless commas make a list.

@@ -436,6 +436,11 @@ describe('Vietnamese bodies and plans as official releases name them (rules vers
     expect(triples(p)).toContain('vietnam party_to Hiệp định về Quy chế quản lý biên giới và cửa khẩu biên giới trên đất liền giữa Việt Nam và Lào');
   });
 
+  it('ends an instrument’s topics before its two sides ("… khí tài | giữa Việt Nam và Ấn Độ")', () => {
+    const p = propose('Hai bên đã ký Bản ghi nhớ về hợp tác sửa chữa vũ khí và khí tài giữa Việt Nam và Ấn Độ.', blank);
+    expect(p.candidates.filter((c) => c.rule === 'topic-in-name').map((c) => c.label)).toEqual(['sửa chữa vũ khí', 'khí tài']);
+  });
+
   it('names a plan in lower case up to its years, and reads "kế hoạch" after it as that plan', () => {
     const p = propose('Hai bên đã ký Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027. Kế hoạch được ký bởi Thiếu tướng Đinh Quốc Bảo và ông Park Seung-ho.', blank);
     expect(labels(p)).toContain('agreement:Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027');
