@@ -22,7 +22,7 @@ import {
   DOMAIN_LIST_TRIGGERS,
   EVENT_PHRASE_HEADS,
   EVENT_PHRASE_QUALIFIERS,
-  FUNCTION_WORDS,
+  isFunctionWord,
   ITEM_LEADERS,
   NAME_HEADS,
   SENTENCE_OPENERS,
@@ -111,7 +111,7 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     // Grammar words inside a name are only its connectors: "Thỏa thuận được Đại diện …" is a clause.
     let grammatical = false;
     // "thuộc" says what the name belongs to: "Cục Điều tra … | thuộc Cơ quan Cảnh sát …".
-    for (let w = next; w < k; w++) grammatical ||= (FUNCTION_WORDS.has(folded(ctx, w)) && !CONNECTORS.has(ctx.tokens[w]!.text.toLowerCase())) || folded(ctx, w) === 'thuoc';
+    for (let w = next; w < k; w++) grammatical ||= (isFunctionWord(ctx.tokens[w]!.text) && !CONNECTORS.has(ctx.tokens[w]!.text.toLowerCase())) || folded(ctx, w) === 'thuoc';
     // A known name joins a new one only as its owner: "Chiến lược Toàn cầu của Liên minh châu Âu".
     const ownerOnly = ctx.covered[k] !== undefined && !['của', 'giữa'].includes(lastLower);
     // "và" before a known name or another head starts a second name: "… Việt Nam và Liên minh châu Âu".
@@ -141,7 +141,7 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     }
     // Not a foreign name ("Philippines thiết lập"): only a Vietnamese syllable starts a word that goes on in lower case.
     const firstSyllable = cap(ctx, end) && !cap(ctx, end - 1) && !isAcronym(ctx.tokens[end]!.text) && vietnameseSyllable(ctx.tokens[end]!.text);
-    if ((firstSyllable && !FUNCTION_WORDS.has(folded(ctx, next))) || continuesWord(ctx, end)) {
+    if ((firstSyllable && !isFunctionWord(ctx.tokens[next]!.text)) || continuesWord(ctx, end)) {
       end = next;
       continue;
     }
@@ -165,7 +165,7 @@ function lowerRunToName(ctx: Context, from: number, limit: number): number {
     const word = ctx.tokens[k]!.text.toLowerCase();
     // "Kế hoạch hành động hợp tác quốc phòng Việt Nam – Nhật Bản": "hợp tác" says what the plan is about, unless "với" makes it a clause.
     const cooperation = phraseAt(ctx.text, ctx.tokens, k, 'hop tac') && !phraseAt(ctx.text, ctx.tokens, k + 2, 'voi');
-    if (!joined(ctx.text, ctx.tokens, k) || FUNCTION_WORDS.has(folded(ctx, k)) || CLAUSE_VERBS.has(word) || /\d/.test(word) || (isTriggerAt(ctx.text, ctx.tokens, k) && !cooperation)) return -1;
+    if (!joined(ctx.text, ctx.tokens, k) || isFunctionWord(ctx.tokens[k]!.text) || CLAUSE_VERBS.has(word) || /\d/.test(word) || (isTriggerAt(ctx.text, ctx.tokens, k) && !cooperation)) return -1;
   }
   return -1;
 }
@@ -288,7 +288,7 @@ function initialsStart(ctx: Context, j: number, acronym: string): number {
   let spelled = '';
   for (let k = j; k >= Math.max(0, j - 12); k--) {
     const word = ctx.tokens[k]!.text;
-    if (FUNCTION_WORDS.has(ctx.tokens[k]!.folded) || ['of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'against', 'with'].includes(word)) continue;
+    if (isFunctionWord(ctx.tokens[k]!.text) || ['of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'against', 'with'].includes(word)) continue;
     if (!cap(ctx, k)) return -1;
     spelled = (isAcronym(word) ? word : word[0]!.toUpperCase()) + spelled;
     if (spelled === letters) return k;
@@ -306,7 +306,7 @@ function englishEventBefore(ctx: Context, j: number): number {
   if (!ENGLISH_EVENT_WORDS.has(ctx.tokens[j]!.text)) return -1;
   for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
     if (['a', 'an', 'the'].includes(ctx.tokens[k]!.folded)) return k < j - 1 ? k + 1 : -1;
-    if (cap(ctx, k) || FUNCTION_WORDS.has(ctx.tokens[k]!.folded) || !joined(ctx.text, ctx.tokens, k)) return -1;
+    if (cap(ctx, k) || isFunctionWord(ctx.tokens[k]!.text) || !joined(ctx.text, ctx.tokens, k)) return -1;
   }
   return -1;
 }
@@ -438,7 +438,7 @@ function yearsAfterTopic(ctx: Context, end: number, limit: number): number {
   for (let k = end + 1; k < limit && k - end <= 12 && joined(ctx.text, ctx.tokens, k - 1) && !cap(ctx, k); k++) {
     const years = phraseAt(ctx.text, ctx.tokens, k, 'giai doan') ? k + 2 : folded(ctx, k) === 'nam' ? k + 1 : -1;
     if (years > 0 && k > end + 1 && /^\d{4}$/.test(ctx.tokens[years]?.text ?? '')) return /^\d{4}$/.test(ctx.tokens[years + 1]?.text ?? '') && /^[–-]$/.test(ctx.text.slice(ctx.tokens[years]!.end, ctx.tokens[years + 1]!.start)) ? years + 1 : years;
-    if (FUNCTION_WORDS.has(folded(ctx, k))) return end;
+    if (isFunctionWord(ctx.tokens[k]!.text)) return end;
   }
   return end;
 }
@@ -465,7 +465,7 @@ function loneName(ctx: Context, i: number): boolean {
   if (headAt(ctx, i)) return false;
   const next = ctx.tokens[i + 1];
   if (!next || !joined(ctx.text, ctx.tokens, i) || ctx.sentenceStart[i + 1] !== ctx.sentenceStart[i]) return true;
-  return FUNCTION_WORDS.has(next.folded);
+  return isFunctionWord(next.text);
 }
 
 function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
@@ -529,12 +529,12 @@ function domainPhrases(ctx: Context, out: RawCandidate[]): void {
   for (let i = 0; i + 2 < ctx.tokens.length; i++) {
     if (!phraseAt(ctx.text, ctx.tokens, i, 'an ninh') || !joined(ctx.text, ctx.tokens, i + 1)) continue;
     const tail = folded(ctx, i + 2);
-    if (FUNCTION_WORDS.has(tail) || cap(ctx, i + 2) || /^\d/.test(tail)) continue;
+    if (isFunctionWord(ctx.tokens[i + 2]!.text) || cap(ctx, i + 2) || /^\d/.test(tail)) continue;
     // Most Vietnamese words have two syllables ("hàng hải", "tập thể"); a few one ("mạng", "chung").
     const second = folded(ctx, i + 3);
     const two =
       ctx.domainBigrams.has(`${tail} ${second}`) ||
-      (!ONE_SYLLABLE_TAILS.has(tail) && joined(ctx.text, ctx.tokens, i + 2) && second !== '' && !FUNCTION_WORDS.has(second) && !cap(ctx, i + 3));
+      (!ONE_SYLLABLE_TAILS.has(tail) && joined(ctx.text, ctx.tokens, i + 2) && second !== '' && !isFunctionWord(ctx.tokens[i + 3]!.text) && !cap(ctx, i + 3));
     out.push({ first: i, last: i + (two ? 3 : 2), kind: 'domain', rule: 'domain-phrase', score: 0.65 });
   }
 }
@@ -629,7 +629,7 @@ function lawPhrases(ctx: Context, out: RawCandidate[]): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (folded(ctx, i) !== 'luat' || cap(ctx, i)) continue;
     for (let k = i + 1; k <= i + 4 && k + 1 < ctx.tokens.length && joined(ctx.text, ctx.tokens, k - 1); k++) {
-      if (FUNCTION_WORDS.has(folded(ctx, k)) || cap(ctx, k)) break;
+      if (isFunctionWord(ctx.tokens[k]!.text) || cap(ctx, k)) break;
       if (phraseAt(ctx.text, ctx.tokens, k, 'quoc te')) {
         out.push({ first: i, last: k + 1, kind: 'framework', rule: 'name-head', score: 0.6 });
         i = k + 1;
@@ -747,7 +747,7 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
           k = end;
           continue;
         }
-        if (OFFICE_CONNECTORS.has(folded(ctx, k)) || (k - (i + title) < 2 && !FUNCTION_WORDS.has(folded(ctx, k)) && !SPEECH_VERBS.has(folded(ctx, k)))) continue;
+        if (OFFICE_CONNECTORS.has(folded(ctx, k)) || (k - (i + title) < 2 && !isFunctionWord(ctx.tokens[k]!.text) && !SPEECH_VERBS.has(folded(ctx, k)))) continue;
         break;
       }
       const name = personNameAt(ctx, k, limit);

@@ -87,7 +87,14 @@ export const SENTENCE_OPENERS = new Set(
   'ngay tai trong theo voi sau truoc khi hai cac nhung day do ong ba ngai qua ve vi nhu hien ben viec neu tu de nham dong thoi ngoai ra cung phia'.split(' '),
 );
 
-/** Grammatical words: never the tail of a name or a domain, never a list item on their own. */
+/**
+ * The same grammatical words as written, for reading text: folded, "về" is also "vệ" of "bảo vệ", "tại" the
+ * "tài" of "tài trợ", "đã" the "đa" of "đa phương", "khi" the "khí" of "vũ khí".
+ */
+const FUNCTION_WORDS_WRITTEN = new Set('và của về với trong tại ở cho là được đã sẽ đang các những một vào năm từ đến để nhằm như giữa cùng cũng còn thì mà bởi khi nếu hoặc hay trên dưới theo qua do này kia ấy'.split(' '));
+export const isFunctionWord = (word: string): boolean => FUNCTION_WORDS_WRITTEN.has(word.toLowerCase());
+
+/** Grammatical words, folded: never the tail of a name or a domain, never a list item on their own. */
 export const FUNCTION_WORDS = new Set(
   'va cua ve voi trong tai o cho la duoc da se dang cac nhung mot vao nam tu den de nham nhu giua cung con thi ma ma boi khi neu hoac hay tren duoi theo qua do nay kia ay'.split(' '),
 );

@@ -441,6 +441,10 @@ describe('Vietnamese bodies and plans as official releases name them (rules vers
     expect(p.candidates.filter((c) => c.rule === 'topic-in-name').map((c) => c.label)).toEqual(['sửa chữa vũ khí', 'khí tài']);
   });
 
+  it('tells grammatical words from syllables that fold like them ("đa phương" is no "đã")', () => {
+    expect(labels(propose('Hai bên nhấn mạnh an ninh đa phương là ưu tiên.', blank))).toContain('domain:an ninh đa phương');
+  });
+
   it('names a plan in lower case up to its years, and reads "kế hoạch" after it as that plan', () => {
     const p = propose('Hai bên đã ký Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027. Kế hoạch được ký bởi Thiếu tướng Đinh Quốc Bảo và ông Park Seung-ho.', blank);
     expect(labels(p)).toContain('agreement:Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027');
