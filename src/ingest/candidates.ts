@@ -284,13 +284,16 @@ function tokenFrom(ctx: Pick<Context, 'tokens'>, offset: number): number {
 
 /** Where the words before an abbreviation spell it with their initials ("European External Action Service (EEAS)"). */
 function initialsStart(ctx: Context, j: number, acronym: string): number {
-  const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  // "ASEAN Defence Senior Officials' Meeting-Plus (ADSOM-Plus)": the "Plus" of both is no initial.
+  const plus = /[-‐]Plus$/.test(acronym) && /[-‐]Plus$/.test(ctx.tokens[j]!.text);
+  const letters = (plus ? acronym.replace(/[-‐]Plus$/, '') : acronym).replace(/(?<=\p{Lu})s$/u, '').replace(/[^\p{L}]/gu, '').toUpperCase();
   let spelled = '';
   for (let k = j; k >= Math.max(0, j - 12); k--) {
     const word = ctx.tokens[k]!.text;
     if (isFunctionWord(ctx.tokens[k]!.text) || ['of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'against', 'with'].includes(word)) continue;
     if (!cap(ctx, k)) return -1;
-    spelled = (isAcronym(word) ? word : word[0]!.toUpperCase()) + spelled;
+    // An abbreviation inside the name counts whole ("EU Military Staff (EUMS)") or by its initial ("ASEAN … Meeting-Plus (ADSOM-Plus)").
+    spelled = (isAcronym(word) && letters.endsWith(word + spelled) ? word : word[0]!.toUpperCase()) + spelled;
     if (spelled === letters) return k;
     if (!letters.endsWith(spelled)) return -1;
     if (k > 0 && !joined(ctx.text, ctx.tokens, k - 1)) return -1;
@@ -348,7 +351,8 @@ function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
     // "(EUMAM Mozambique)": an abbreviation and the place both names end with.
     const acronym = inner.length === 2 && isAcronym(inner[0]!.text) && !isAcronym(inner[1]!.text) ? inner[0] : inner.at(-1);
     // "(A05)", "(C03)": Vietnamese agencies go by a letter and a number.
-    if (!acronym || !(isAcronym(acronym.text) || /^\p{Lu}\d{2,3}$/u.test(acronym.text)) || inner.length > 3) continue;
+    // "(ADSOM-Plus)", "(EWGs)": a "-Plus" and a plural "s" are no letters of the abbreviation.
+    if (!acronym || !(isAcronym(acronym.text.replace(/[-‐]Plus$/, '').replace(/(?<=\p{Lu})s$/u, '')) || /^\p{Lu}\d{2,3}$/u.test(acronym.text)) || inner.length > 3) continue;
     const j = firstTokenFrom(ctx, (t) => t.end > match.index - 3);
     if (j >= ctx.tokens.length || ctx.tokens[j]!.end > match.index) continue;
     // "European Union Military Assistance Mission in Mozambique (EUMAM Mozambique)": the place both end with is spelled out in both.

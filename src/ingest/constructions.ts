@@ -52,7 +52,7 @@ function compile(pattern: string): Element[] {
     const slot = /^\{([ST])(\+?)\}$/.exec(body);
     if (slot) elements.push({ type: 'slot', end: slot[1] as 'S' | 'T', many: slot[2] === '+' });
     else if (body === '…' || body === '~') elements.push({ type: 'gap', max: body === '…' ? 5 : 14, names: body === '~', optional: true });
-    else if (/^[,:;]$/.test(body)) elements.push({ type: 'punct', char: body, optional });
+    else if (/^[,:;)]$/.test(body)) elements.push({ type: 'punct', char: body, optional });
     else if (body.startsWith('[')) elements.push({ type: 'words', phrases: body.slice(1, -1).split('|').map(foldWords), optional });
     else elements.push({ type: 'words', phrases: [foldWords(body)], optional });
   }
@@ -99,7 +99,7 @@ const JOINERS = [['as', 'well', 'as'], ['together', 'with'], ['cung', 'voi'], ['
  * Words before a list's next name that are no part of it: articles, the fighting of what is fought
  * ("…, chống ma túy", "combating piracy"), the ships of a navy ("tàu Hải quân Ấn Độ và tàu Hải quân …").
  */
-const LEADING_WORDS = new Set(['the', 'cac', 'nhung', 'a', 'an', 'its', 'their', 'chong', 'phong', 'countering', 'combating', 'combatting', 'fighting', 'tau', 'ships']);
+const LEADING_WORDS = new Set(['the', 'cac', 'nhung', 'a', 'an', 'its', 'their', 'of', 'chong', 'phong', 'countering', 'combating', 'combatting', 'fighting', 'tau', 'ships']);
 
 /** Kinds of ship, which stand before a ship's name in a list: "the Vietnamese frigate Tran Hung Dao". */
 const VESSELS = new Set(['frigate', 'corvette', 'destroyer', 'cruiser', 'vessel', 'ship', 'submarine', 'cutter']);

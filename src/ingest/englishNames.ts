@@ -39,7 +39,8 @@ const TITLES = OFFICE_TITLES_EN.map(words).sort((a, b) => b.length - a.length);
 const RANKS = RANKS_EN.map(words).sort((a, b) => b.length - a.length);
 
 function phraseAt(tokens: Token[], at: number, phrase: string[]): boolean {
-  return phrase.every((w, k) => tokens[at + k]?.folded === w);
+  // "Meeting-Plus" is a meeting, as "ADMM-Plus" is the ADMM's.
+  return phrase.every((w, k) => tokens[at + k]?.folded.replace(/-plus$/, '') === w);
 }
 
 const gapAfter = (ctx: Pick<Context, 'text' | 'tokens'>, left: number) => ctx.text.slice(ctx.tokens[left]!.end, ctx.tokens[left + 1]?.start ?? ctx.text.length);
@@ -267,6 +268,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
       if (unitNumber(ctx, last)) break;
       // "… Dialogue in Jakarta": a name complete with its head ends before "in".
       if (ctx.tokens[last + 1]!.folded === 'in' && englishHead(ctx.tokens, last, last)?.at === last) break;
+      // "Thailand and Japan in the Gulf of Thailand": a state is a whole name, before "in" too.
+      if (ctx.tokens[last + 1]!.folded === 'in' && stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) break;
       // "Phuket in Thailand": a state after "in" is where, not part of the name.
       if (ctx.tokens[last + 1]!.folded === 'in' && [k, k + 1, k + 2].some((end) => end < n && stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end)))) break;
       last = k;

@@ -301,6 +301,8 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['operation', 'event'],
   ['mission', 'event'],
   ['ministry', 'actor', 'body'],
+  ['working group', 'actor', 'body'],
+  ['working groups', 'actor', 'body'],
   ['department', 'actor', 'body'],
   ['agency', 'actor', 'body'],
   ['service', 'actor', 'body'],

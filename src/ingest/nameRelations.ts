@@ -90,6 +90,11 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         if (inBrackets) add(name.first, inBrackets.last, 'part_of', name.ref, inBrackets.ref, 'part_of/brackets', 0.6, ')');
       }
     }
+    // "the Bundeswehr Medical Academy in Munich": an English body's seat, right after "in".
+    if (name.kind === 'actor' && (category === 'body' || category === undefined) && folded(name.last + 1) === 'in') {
+      const seat = slotsAt.get(name.last + 2)?.find((s) => s.kind === 'place');
+      if (seat) add(name.first, seat.last, 'located_in', name.ref, seat.ref, 'located_in/in', 0.6);
+    }
     // Parties and participants named "A – B" or "giữa A và B" inside an instrument's or an event's name.
     if (['agreement', 'partnership', 'event'].includes(name.kind)) {
       const predicate: CuratedPredicate = name.kind === 'event' ? 'participates_in' : 'party_to';

@@ -140,6 +140,12 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     if (existing) {
       existing.mentions.push(span);
       existing.ranges.push([range.first, range.last]);
+      // "Kuala Lumpur" in a headline reads like a person's name; "in Kuala Lumpur" says it is a place.
+      if (range.kind === 'place' && range.rule === 'capitalised-run' && existing.rule === 'capitalised-run' && existing.actorCategory === 'person') {
+        existing.kind = 'place';
+        delete existing.category;
+        delete existing.actorCategory;
+      }
       continue;
     }
     byKey.set(key, {

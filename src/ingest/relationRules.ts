@@ -7,6 +7,7 @@
  *   {S} {T}       the source and the target: a name the article uses, of a kind the rule allows
  *   {S+} {T+}     one name or several joined by commas, "và", "and", "cũng như", "as well as" …
  *   word          a word as written (compared without case or diacritics: "ky" also reads "ký")
+ *   , ; : )       that punctuation;  ,?  the same, or nothing
  *   [a b|c]       one of these phrases;  [a b|c]?  the same, or nothing
  *   …             up to five words (no name) between two elements: "đã", "on Tuesday", "a"
  *   ~             up to fourteen words or names: where a clause says more in between
@@ -128,7 +129,7 @@ export const RELATION_RULES: RelationRule[] = [
     en: [
       '{S+} ~ [took part in|has taken part in|have taken part in|take part in|participated in|participate in|attended|attend|joined|work together in|were represented at|was represented at] {T}',
       '{T} ~ [involved|was attended by|were attended by] ~ from {S+}',
-      '{T} ~ [brought together|gathered|was attended by|were attended by|was joined by|were joined by] … {S+}',
+      '{T} ~ [brought together|gathered|was attended by|were attended by|and attended by|was joined by|were joined by] … {S+}',
       '{T} ~ with the participation of … {S+}',
       '{T} ~ [conducted by|carried out by|held by] … {S+}',
       '{S+} held … {T}',
@@ -189,6 +190,7 @@ export const RELATION_RULES: RelationRule[] = [
       '[tăng cường|thúc đẩy|mở rộng|đẩy mạnh|ưu tiên] [hợp tác|phối hợp]? … {T+}',
     ],
     en: [
+      '{S} )? ,? [which cover|which covers|that cover|that covers|covering] {T+}',
       '{T+} [cooperation|collaboration]',
       '[strengthen|enhance|expand|deepen|boost|step up|prioritise|prioritize|strengthening|enhancing|expanding|deepening] [their|its|the|bilateral|defence|defense]? [cooperation|collaboration]? … {T+}',
       '[cooperation on|cooperation in|cooperate on|cooperate in|collaboration on|collaboration in|discussed|practised|practiced|including|include|includes|in the fields of|in the field of|in the areas of|focus on|focused on|focuses on|areas such as|such as|covering|covers|exchanged views on|training on|training in|workshop on|seminar on|dialogue on|consultations on|course on|conference on|areas like|related to|relating to] {T+}',
@@ -214,6 +216,16 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.7,
     vi: ['{S} [thuộc|trực thuộc] {T}'],
     en: ['{S} , [part of|a unit of|an element of|a component of|one of] {T}', '{S} , [the|an|a]? … [exercise|meeting|unit|component|element|vessel|ship|frigate|corvette|squadron|command|agency|arm|branch|department|division|office] of {T}', '{S} of the {T}'],
+  },
+  {
+    id: 'chairs/dong-chu-tri',
+    predicate: 'chairs',
+    words: 'làm đồng chủ trì / as co-chairs of',
+    sources: ['actor'],
+    targets: ['event', 'actor', 'framework'],
+    score: 0.7,
+    vi: ['{S+} [làm đồng chủ trì|làm đồng chủ tịch|là đồng chủ trì|là đồng chủ tịch] {T}'],
+    en: ['{S+} as [the]? [new]? [co-chairs|co-chair|chairs|chair] of [the]? {T}'],
   },
   {
     id: 'holds_role/bo-nhiem',
@@ -314,7 +326,7 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['place'],
     score: 0.75,
     vi: ['{S} [có trụ sở tại|có trụ sở ở|đặt trụ sở tại|đóng tại|đóng quân tại] {T}'],
-    en: ['{S} ,? [headquartered in|based in|based at] {T}', '{S} in {T}'],
+    en: ['{S} ,? [headquartered in|based in|based at] {T}'],
   },
   {
     id: 'signed_at/ben-le',

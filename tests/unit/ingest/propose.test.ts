@@ -394,6 +394,14 @@ describe('English names as any writer writes them (rules version 7)', () => {
     expect(triples(p)).toContain('Joana Esteves Rocha holds_role Mission Force Commander');
   });
 
+  it('reads a "-Plus" meeting and plural working groups by their abbreviations, who chairs the meeting, who co-chairs a group, and a place the headline names first', () => {
+    const p = propose("Statement of the ADSOM-Plus, Kuala Lumpur\n\nThe ASEAN Defence Senior Officials' Meeting-Plus (ADSOM-Plus) was convened in Kuala Lumpur, Malaysia. The Meeting was chaired by Lieutenant General Azman Shafie. The Meeting noted the Experts' Working Groups (EWGs), which cover maritime security and counter-terrorism, and welcomed Thailand and Japan as the new co-chairs of the EWG on Maritime Security.", knowledge);
+    expect(candidate(p, "ASEAN Defence Senior Officials' Meeting-Plus")).toMatchObject({ kind: 'event', acronym: 'ADSOM-Plus' });
+    expect(candidate(p, 'Kuala Lumpur')?.kind).toBe('place');
+    expect(triples(p)).toEqual(expect.arrayContaining(["Azman Shafie chairs ASEAN Defence Senior Officials' Meeting-Plus", 'Thailand chairs EWG on Maritime Security', 'Japan chairs EWG on Maritime Security']));
+    expect(candidate(p, "Experts' Working Groups")).toMatchObject({ kind: 'actor', acronym: 'EWGs' });
+  });
+
   it('takes no heading for a dateline, no "AU-led" for a place and no words of a name for a list’s trigger', () => {
     const p = propose('Background\n\nThe Joint Framework for EU–AU Cooperation on Peace Support Operations, agreed in May, supports AU-led operations.', blank);
     expect(labels(p).filter((l) => l.startsWith('place:') || l.startsWith('domain:'))).toEqual([]);
