@@ -25,7 +25,7 @@ import {
   isFunctionWord,
   ITEM_LEADERS,
   NAME_HEADS,
-  SENTENCE_OPENERS,
+  opensSentence,
 } from './wordLists';
 
 
@@ -400,7 +400,7 @@ function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
     }
     let first = headStart >= 0 ? headStart : k;
     while (first <= j && !cap(ctx, first)) first++;
-    if (first === ctx.sentenceStart[j] && SENTENCE_OPENERS.has(folded(ctx, first))) first++;
+    if (first === ctx.sentenceStart[j] && opensSentence(ctx.tokens[first]!.text, ctx.tokens[first + 1]?.text)) first++;
     while (first <= j && !cap(ctx, first)) first++;
     let last = j;
     while (last > first && !cap(ctx, last) && (['vao', 'nam'].includes(folded(ctx, last)) || /^\d+$/.test(folded(ctx, last)))) last--;
@@ -480,8 +480,15 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
   };
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!cap(ctx, i)) continue;
+    // "thứ Ba (14/1/2025)": a day of the week.
+    if (ctx.tokens[i - 1]?.text.toLowerCase() === 'thứ' && WEEKDAYS.has(ctx.tokens[i]!.text)) continue;
+    // "QĐND Online - Ngày …": the paper that reports and what follows its dash name nothing.
+    if (NEWS_OUTLETS.has(ctx.tokens[i + 1]?.text ?? '') || NEWS_OUTLETS.has(ctx.tokens[i]!.text)) {
+      while (i + 1 < ctx.tokens.length && cap(ctx, i + 1) && /^[ \t]*[–-]?[ \t]*$/.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start))) i++;
+      continue;
+    }
     // A rank ("Chuẩn Đô đốc") stands before a name; it is not one.
-    const rank = phraseLength(ctx, i, VI_RANKS);
+    const rank = writtenPhraseLength(ctx, i, VI_RANKS);
     if (rank > 0) {
       i += rank - 1;
       continue;
@@ -492,7 +499,7 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     const dashBetweenStates = (k: number) => /[–-]/.test(ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[k + 1]!.start)) && (stateEndsAt(ctx, i, k) || stateStartsAt(ctx, k + 1));
     while (last + 1 < ctx.tokens.length && cap(ctx, last + 1) && /^[ \t]*[–-]?[ \t]*$/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last + 1]!.start)) && !dashBetweenStates(last)) last++;
     let first = i;
-    if (SENTENCE_OPENERS.has(folded(ctx, first))) first++;
+    if (opensSentence(ctx.tokens[first]!.text, ctx.tokens[first + 1]?.text)) first++;
     // "châu Á", "châu Á – Thái Bình Dương": a continent is named with a lower-case "châu".
     if (first === i && folded(ctx, i - 1) === 'chau' && !cap(ctx, i - 1) && joined(ctx.text, ctx.tokens, i - 1)) {
       push({ first: i - 1, last, kind: 'place', rule: 'capitalised-run', score: 0.6 });
@@ -664,7 +671,8 @@ function partnershipPhrases(ctx: Context, out: RawCandidate[]): void {
 
 const fold = (phrase: string) => foldKeepLength(phrase).split(' ');
 const VI_TITLES = OFFICE_TITLES_VI.map(fold).sort((a, b) => b.length - a.length);
-const VI_RANKS = RANKS_VI.map(fold).sort((a, b) => b.length - a.length);
+// As written, not folded: "Ba Lan" opens with no "bà", "Đỗ Xuân Tùng" with no "đó".
+const VI_RANKS = RANKS_VI.map((rank) => rank.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
 /**
  * Words that carry an office's name past a lower-case word: "Đại sứ Australia tại Việt Nam", "… của Bộ Ngoại giao Anh",
  * and the province or city a local command belongs to ("Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Trị").
@@ -675,6 +683,11 @@ const OFFICE_CONNECTORS = new Set(['tai', 'cua', 'phu', 'trach', 'thuong', 'tru'
 
 function phraseLength(ctx: Context, at: number, phrases: string[][]): number {
   return phrases.find((p) => p.every((w, k) => ctx.tokens[at + k]?.folded === w && (k === 0 || joined(ctx.text, ctx.tokens, at + k - 1))))?.length ?? 0;
+}
+
+/** As `phraseLength`, comparing words as written (in lower case). */
+function writtenPhraseLength(ctx: Context, at: number, phrases: string[][]): number {
+  return phrases.find((p) => p.every((w, k) => ctx.tokens[at + k]?.text.toLowerCase() === w && (k === 0 || joined(ctx.text, ctx.tokens, at + k - 1))))?.length ?? 0;
 }
 
 /** A Vietnamese personal name: two to four capitalised syllables, opening with a family name or written in Latin letters only. */
@@ -698,8 +711,8 @@ function personNameAt(ctx: Context, at: number, limit: number): number {
  */
 function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
-    const rank = phraseLength(ctx, i, VI_RANKS);
-    if (rank > 0 && (cap(ctx, i) || ['ong', 'ba'].includes(folded(ctx, i))) && joined(ctx.text, ctx.tokens, i + rank - 1)) {
+    const rank = writtenPhraseLength(ctx, i, VI_RANKS);
+    if (rank > 0 && (cap(ctx, i) || ['ông', 'bà'].includes(ctx.tokens[i]!.text)) && joined(ctx.text, ctx.tokens, i + rank - 1)) {
       const last = personNameAt(ctx, i + rank, ctx.sentenceEnd[i]!);
       if (last > 0 && !ctx.covered[i + rank]) {
         out.push({ first: i + rank, last, kind: 'actor', rule: 'person-name', score: 0.7, person: true, category: 'person' });
@@ -712,7 +725,7 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
     // "Đại sứ quán Ấn Độ" is an embassy, a body named by its head, not an ambassador of "quán Ấn Độ".
     if ((headAt(ctx, i)?.[0] ?? 0) > title) continue;
     // A title inside a longer name ("Hội nghị Bộ trưởng Quốc phòng …") is that name's.
-    if (i > 0 && joined(ctx.text, ctx.tokens, i - 1) && cap(ctx, i - 1) && phraseLength(ctx, i - 2, VI_RANKS) === 0 && phraseLength(ctx, i - 1, VI_RANKS) === 0) continue;
+    if (i > 0 && joined(ctx.text, ctx.tokens, i - 1) && cap(ctx, i - 1) && writtenPhraseLength(ctx, i - 2, VI_RANKS) === 0 && writtenPhraseLength(ctx, i - 1, VI_RANKS) === 0) continue;
     if (headEndsBefore(ctx, i)) continue;
     const limit = ctx.sentenceEnd[i]!;
     let end = i + title - 1;
@@ -802,6 +815,12 @@ function stateEndsAt(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
+/** The days of the week after "thứ". */
+const WEEKDAYS = new Set(['Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy']);
+
+/** Words that name who reports, which open a paragraph before its date as a place would. */
+const NEWS_OUTLETS = new Set(['Online', 'TTXVN', 'VNA', 'QĐND', 'VOV', 'VTV', 'Reuters', 'AFP', 'AP', 'Xinhua', 'Bernama', 'Antara', 'Kyodo', 'Yonhap']);
+
 /** A date after a dateline's place: "ngày 14/3/2025", "21-1-2025", "19 August 2025", "thứ Ba (14/1/2025)", "March 4". */
 const DATELINE = /^\s*(?:,\s*(?:(?:ngày|sáng|chiều|tối|hôm)\s+)?(?:thứ \S+\s*)?\(?\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)?|,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?|\s*\(\p{Lu}\p{Ll}+\.?\s+\d{1,2}\)|,\s*thứ \S+\s*\(\d{1,2}\/\d{1,2}(?:\/\d{4})?\))?\s*(?:[—–-]\s|\n)/u;
 
@@ -825,6 +844,8 @@ export function datelinePlaces(ctx: Pick<Context, 'text' | 'tokens'>): RawCandid
         // "BÀI VIẾT HƯ CẤU — …": a line in capitals is a header, not a place.
         if (end > first && ctx.tokens.slice(first, end + 1).every((t) => isAcronym(t.text))) break;
         if (stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[end]!.end))) break;
+        // "QĐND Online - Ngày 14 tháng 10 …": the paper that reports, not where.
+        if (ctx.tokens.slice(first, end + 1).some((t) => NEWS_OUTLETS.has(t.text))) break;
         out.push({ first, last: end, kind: 'place', rule: 'dateline', score: 0.7 });
         break;
       }

@@ -82,10 +82,17 @@ export const NAME_HEADS: [string, Kind][] = [
   ['tru so', 'place'],
 ];
 
-/** Capitalised because they open a sentence, not because they name something. */
-export const SENTENCE_OPENERS = new Set(
-  'ngay tai trong theo voi sau truoc khi hai cac nhung day do ong ba ngai qua ve vi nhu hien ben viec neu tu de nham dong thoi ngoai ra cung phia'.split(' '),
-);
+
+/**
+ * Capitalised because they open a sentence, not because they name something. As written: folded, "Ba" of "Ba Lan" is "bà", "Đỗ" of "Đỗ Xuân Tùng" is
+ * "đó", "Hải" of "Hải Phòng" is "hai". "Đồng thời" and "ngoài ra" open a sentence as phrases only.
+ */
+const SENTENCE_OPENERS_WRITTEN = new Set('ngày tại trong theo với sau trước khi hai các những đây đó ông bà ngài qua về vì như hiện bên việc nếu từ để nhằm cùng cũng phía'.split(' '));
+export function opensSentence(word: string, next: string | undefined): boolean {
+  const w = word.toLowerCase();
+  const n = next?.toLowerCase();
+  return SENTENCE_OPENERS_WRITTEN.has(w) || (w === 'đồng' && n === 'thời') || (w === 'ngoài' && n === 'ra');
+}
 
 /**
  * The same grammatical words as written, for reading text: folded, "về" is also "vệ" of "bảo vệ", "tại" the

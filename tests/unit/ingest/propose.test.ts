@@ -453,6 +453,12 @@ describe('Vietnamese bodies and plans as official releases name them (rules vers
     expect(labels(propose('Hai bên nhấn mạnh an ninh đa phương là ưu tiên.', blank))).toContain('domain:an ninh đa phương');
   });
 
+  it('reads "Ba Lan" and "Đỗ Xuân Tùng" whole at a sentence’s start (no "bà", no "đó"), a weekday after "thứ" as no name, and a paper’s name as no dateline', () => {
+    const p = propose('QĐND Online - Ngày 14/10/2025, Ba Lan và Việt Nam ký kết. Đỗ Xuân Tùng phát biểu hôm thứ Ba.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Ba Lan', 'actor:Đỗ Xuân Tùng']));
+    expect(labels(p).filter((l) => l.endsWith(':Ba') || l.endsWith(':Lan') || l.includes('QĐND'))).toEqual([]);
+  });
+
   it('names a plan in lower case up to its years, and reads "kế hoạch" after it as that plan', () => {
     const p = propose('Hai bên đã ký Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027. Kế hoạch được ký bởi Thiếu tướng Đinh Quốc Bảo và ông Park Seung-ho.', blank);
     expect(labels(p)).toContain('agreement:Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027');
