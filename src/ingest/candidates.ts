@@ -304,6 +304,16 @@ function initialsStart(ctx: Context, j: number, acronym: string): number {
 /** Words that end the lower-case name of an event an abbreviation stands for. */
 const ENGLISH_EVENT_WORDS = new Set(['exercise', 'exercises', 'patrol', 'patrols', 'drill', 'operation', 'dialogue', 'meeting', 'talks', 'consultations']);
 
+/** Where a lower-case name spelled by every word's initial ("letter of intent" for "LoI") starts before a bracket at `at`, or -1. */
+function lowerCaseLongForm(ctx: Context, at: number, acronym: string): number {
+  if (!/^\p{Lu}\p{Ll}?\p{Lu}{1,3}$/u.test(acronym) || isAcronym(acronym)) return -1;
+  const j = firstTokenFrom(ctx, (t) => t.end > at - 3);
+  const first = j - acronym.length + 1;
+  if (first < 0 || ctx.tokens[j]!.end > at) return -1;
+  const words = ctx.tokens.slice(first, j + 1);
+  return words.every((t, k) => !cap(ctx, first + k) && t.folded[0] === acronym[k]!.toLowerCase()) ? first : -1;
+}
+
 /** Where "a passing exercise" starts, before "(PASSEX)" at word `j`: one or two lower-case words before an event word, after "a", "an" or "the". */
 function englishEventBefore(ctx: Context, j: number): number {
   if (!ENGLISH_EVENT_WORDS.has(ctx.tokens[j]!.text)) return -1;
@@ -348,6 +358,13 @@ function initialsStartWithTail(ctx: Context, j: number, acronym: string): number
 function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
   for (const match of ctx.text.matchAll(/\(([^()\n]{2,40})\)/g)) {
     const inner = tokensWithin(ctx, match.index + 1, match.index + match[0].length - 1).map((i) => ctx.tokens[i]!);
+    // "a letter of intent (LoI)", "a memorandum of understanding (MoU)": an instrument named in lower case, every word's initial.
+    const lowerLong = ctx.english && inner.length === 1 ? lowerCaseLongForm(ctx, match.index, inner[0]!.text) : -1;
+    if (lowerLong >= 0) {
+      const j = firstTokenFrom(ctx, (t) => t.end > match.index - 3);
+      out.push({ first: lowerLong, last: j, kind: englishKind(ctx, lowerLong, j) ?? 'agreement', rule: 'acronym-definition', score: 0.75, acronym: inner[0]!.text });
+      continue;
+    }
     // "(EUMAM Mozambique)": an abbreviation and the place both names end with.
     const acronym = inner.length === 2 && isAcronym(inner[0]!.text) && !isAcronym(inner[1]!.text) ? inner[0] : inner.at(-1);
     // "(A05)", "(C03)": Vietnamese agencies go by a letter and a number.
@@ -453,6 +470,8 @@ function quotedNames(ctx: Context, out: RawCandidate[]): void {
     const end = start + (match[1] ?? '').length;
     const inner = tokensWithin(ctx, start, end);
     if (inner.length === 0 || inner.length > 10 || !cap(ctx, inner[0]!)) continue;
+    // "“It works,” he said": English quotes a name in title case, and says anything else.
+    if (ctx.english && inner.some((k) => !cap(ctx, k) && !['of', 'the', 'and', 'for', 'on', 'in', 'to'].includes(ctx.tokens[k]!.folded))) continue;
     const first = inner[0]!;
     const last = inner.at(-1)!;
     out.push({ first, last, kind: headAt(ctx, first)?.[1] ?? 'framework', rule: 'quoted-name', score: 0.6 });

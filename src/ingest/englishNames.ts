@@ -171,7 +171,8 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
   // "Minister for Defence Helen Carmody", "Minister of Defense of Japan Hiroshi Tanabe": an office's
   // name runs on into the person's; the person is the last two words when the article names them
   // again by the last one ("Mr Tanabe", "Carmody said").
-  const person = last - 1;
+  // "… Joost van Dalen": a particle in lower case belongs to the name it stands in.
+  const person = last - 1 > first && NAME_PARTICLES.has(ctx.tokens[last - 1]!.text) ? last - 2 : last - 1;
   const titled = TITLES.some((t) => [...Array(Math.max(0, person - first)).keys()].some((k) => phraseAt(ctx.tokens, first + k, t)));
   if (titled && person - 1 >= first && personLike(ctx, person, last) && !isInner(ctx.tokens[person - 1]!) && (wordCounts(ctx.tokens).get(ctx.tokens[last]!.text) ?? 0) > 1) {
     return { office: person - 1, person };
@@ -217,8 +218,9 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
   // "Ministry of Science and Technology and the Peace and Security Council", "Atalanta and Aspides and the EU": a name holds one "and" of its own, not two.
   if (inner.some((t) => t.folded === 'and')) return true;
   if (inner.length === 0 && right > k) {
+    // … or two places: "the North Sea and the Baltic Sea".
     const body = englishHead(ctx.tokens, from, last);
-    if (body?.category === 'body' || body?.category === 'organisation') return true;
+    if (body?.category === 'body' || body?.category === 'organisation' || body?.kind === 'place') return true;
   }
   // Two people: "Pham Van Tung and Alice Deschamps".
   return personLike(ctx, first, last) && personLike(ctx, k, right);
@@ -227,7 +229,7 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
 function personLike(ctx: Context, first: number, last: number): boolean {
   // "Pieter van Dijk": a particle in lower case between the names.
   const words = ctx.tokens.slice(first, last + 1).filter((t, k) => !(k > 0 && first + k < last && NAME_PARTICLES.has(t.text)));
-  return last > first && words.length <= 3 && words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(t.text) && !HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) && !NOT_PERSON_WORDS.has(t.folded) && !stateOfAdjective(t.text) && !stateNamed(t.text));
+  return last > first && words.length <= 3 && words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) && !NOT_PERSON_WORDS.has(t.folded) && !stateOfAdjective(t.text) && !stateNamed(t.text));
 }
 
 /**
@@ -276,7 +278,9 @@ export function englishNames(ctx: Context): RawCandidate[] {
     }
     i = last;
     // Words that open a sentence or a description are not the name's.
-    while (first <= last && (NOT_NAME_START.has(ctx.tokens[first]!.folded) || isInner(ctx.tokens[first]!) || (first === ctx.sentenceStart[first] && NOT_NAME_POS.has(ctx.english.pos[first]!) && !isAcronym(ctx.tokens[first]!.text)))) first++;
+    // "in The Hague": a capitalised "The" inside a sentence is the name's own.
+    const ownThe = ctx.tokens[first]!.text === 'The' && first !== ctx.sentenceStart[first] && first < last && /^[ \t]+$/.test(gapAfter(ctx, first - 1)) && !stateNamed(ctx.text.slice(ctx.tokens[first + 1]!.start, ctx.tokens[last]!.end));
+    while (!ownThe && first <= last && (NOT_NAME_START.has(ctx.tokens[first]!.folded) || isInner(ctx.tokens[first]!) || (first === ctx.sentenceStart[first] && NOT_NAME_POS.has(ctx.english.pos[first]!) && !isAcronym(ctx.tokens[first]!.text)))) first++;
     while (last >= first && TRAILING.has(ctx.tokens[last]!.text)) last--;
     while (last >= first && isInner(ctx.tokens[last]!)) last--;
     if (first > last) continue;
@@ -348,7 +352,8 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // "in Kuantan", "deployed to the Indo-Pacific": a short name after a word of place.
   const the = ctx.tokens[first - 1]?.folded === 'the' ? 1 : 0;
   const before = ctx.tokens[first - 1 - the]?.folded;
-  const place = (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1)) && last - first <= 2;
+  // An abbreviation after "of" is whose, not where ("members of NATO").
+  const place = (before === 'in' || before === 'at' || (before === 'of' && !isAcronym(ctx.tokens[first]!.text)) || (before === 'to' && the === 1)) && last - first <= 2;
   const lone = first === last;
   if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text))) return;
   if (lone && !place && !isAcronym(ctx.tokens[first]!.text) && first === ctx.sentenceStart[first]) return;

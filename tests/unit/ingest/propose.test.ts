@@ -402,6 +402,15 @@ describe('English names as any writer writes them (rules version 7)', () => {
     expect(candidate(p, "Experts' Working Groups")).toMatchObject({ kind: 'actor', acronym: 'EWGs' });
   });
 
+  it('parts an office from a person with a particle and another person after "and"; reads a lower-case instrument by its initials ("LoI"), "The Hague", NATO as no place, two seas, and no quoted speech as a name', () => {
+    const p = propose('State Secretary for Defence Joost van Dalen and Anna Kowalczyk-Bartos, Deputy Minister of National Defence of Poland, signed a letter of intent (LoI) in The Hague. The LoI commits both. Both are members of NATO. They discussed the North Sea and the Baltic Sea. "It works," van Dalen said.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:State Secretary for Defence', 'actor:Joost van Dalen', 'actor:Anna Kowalczyk-Bartos', 'place:The Hague', 'actor:NATO', 'place:North Sea', 'place:Baltic Sea']));
+    expect(candidate(p, 'letter of intent')).toMatchObject({ kind: 'agreement', acronym: 'LoI' });
+    expect(candidate(p, 'letter of intent')?.mentions).toHaveLength(3);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Joost van Dalen holds_role State Secretary for Defence', 'Anna Kowalczyk-Bartos holds_role Deputy Minister of National Defence of Poland']));
+    expect(labels(p).some((l) => l.includes('It works'))).toBe(false);
+  });
+
   it('takes no heading for a dateline, no "AU-led" for a place and no words of a name for a list’s trigger', () => {
     const p = propose('Background\n\nThe Joint Framework for EU–AU Cooperation on Peace Support Operations, agreed in May, supports AU-led operations.', blank);
     expect(labels(p).filter((l) => l.startsWith('place:') || l.startsWith('domain:'))).toEqual([]);
