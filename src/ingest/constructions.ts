@@ -94,7 +94,7 @@ function afterPlaceWord(units: Unit[], u: number): boolean {
 
 /** What joins the names of a list: a comma, "và", "and", "cũng như", "as well as" … */
 /** Longest first: "cũng như" before "cũng". */
-const JOINERS = [['as', 'well', 'as'], ['together', 'with'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
+const JOINERS = [['as', 'well', 'as'], ['together', 'with'], ['and', 'by'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
 /**
  * Words before a list's next name that are no part of it: articles, the fighting of what is fought
  * ("…, chống ma túy", "combating piracy"), the ships of a navy ("tàu Hải quân Ấn Độ và tàu Hải quân …").

@@ -411,6 +411,11 @@ describe('English names as any writer writes them (rules version 7)', () => {
     expect(labels(p).some((l) => l.includes('It works'))).toBe(false);
   });
 
+  it('reads both co-chairs of "co-chaired by A, …, and by Ambassador B, …"', () => {
+    const p = propose('The EU and Egypt held their second Security and Defence Dialogue in Cairo. The Dialogue was co-chaired by Marta Lindqvist, Deputy Secretary General for Political Affairs, and by Ambassador Hossam Eldin Farouk, Assistant Minister of Foreign Affairs of Egypt.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Marta Lindqvist chairs Security and Defence Dialogue', 'Hossam Eldin Farouk chairs Security and Defence Dialogue']));
+  });
+
   it('takes no heading for a dateline, no "AU-led" for a place and no words of a name for a list’s trigger', () => {
     const p = propose('Background\n\nThe Joint Framework for EU–AU Cooperation on Peace Support Operations, agreed in May, supports AU-led operations.', blank);
     expect(labels(p).filter((l) => l.startsWith('place:') || l.startsWith('domain:'))).toEqual([]);
