@@ -300,13 +300,14 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
     return subject ? { ref: subject.ref, kind: subject.kind, via: true } : undefined;
   };
   const slotsOf = slotsBySentence(input);
+  // Each rule's test of a name, made once for the article rather than once a sentence.
+  const rules = compiled(input.language, input.learned).map((c) => ({ ...c, fits: (end: 'S' | 'T', slot: Slot) => resolve(slot, end === 'S' ? c.rule.sources : c.rule.targets) !== undefined }));
   input.sentences.forEach((sentence, index) => {
     const slots = slotsOf[index]!;
     if (slots.length === 0) return;
     const units = unitsOf(input, sentence, slots);
     const evidence = sentenceEvidence(input.text, sentence);
-    for (const { rule, elements, hasSource, starts } of compiled(input.language, input.learned)) {
-      const fits = (end: 'S' | 'T', slot: Slot) => resolve(slot, end === 'S' ? rule.sources : rule.targets) !== undefined;
+    for (const { rule, elements, hasSource, starts, fits } of rules) {
       // Of the readings that end at the same word, the one starting nearest: "A, B, nói X góp phần Y" is X's.
       // A name already read as part of a list ("A và B đã ký") starts no reading of its own.
       const byEnd = new Map<number, Match>();

@@ -40,7 +40,10 @@ const RANKS = RANKS_EN.map(words).sort((a, b) => b.length - a.length);
 
 function phraseAt(tokens: Token[], at: number, phrase: string[]): boolean {
   // "Meeting-Plus" is a meeting, as "ADMM-Plus" is the ADMM's.
-  return phrase.every((w, k) => tokens[at + k]?.folded.replace(/-plus$/, '') === w);
+  return phrase.every((w, k) => {
+    const word = tokens[at + k]?.folded;
+    return word === w || (word !== undefined && word.endsWith('-plus') && word.slice(0, -5) === w);
+  });
 }
 
 const gapAfter = (ctx: Pick<Context, 'text' | 'tokens'>, left: number) => ctx.text.slice(ctx.tokens[left]!.end, ctx.tokens[left + 1]?.start ?? ctx.text.length);
