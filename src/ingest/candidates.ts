@@ -3,20 +3,20 @@
  * Vietnamese text. Each rule marks a token range; where ranges overlap, the surer rule wins.
  */
 import type { CuratedKind as Kind } from './types';
-import { isAcronym, isCapitalised, type Token } from '../text/tokens';
+import { isAcronym, isCapitalised } from '../text/tokens';
 import { foldKeepLength } from '../text/fold';
 import { OFFICE_TITLES_VI, RANKS_VI, VI_FAMILY_NAMES } from './nameLexicon';
 import { stateNamed } from './states';
 import { isCompound } from './compounds';
 import type { CandidateRule, RawCandidate } from './types';
 export type { RawCandidate } from './types';
-import type { TokenMention } from './mentions';
 import { isTriggerAt } from './relationRules';
-import type { EnglishWords } from './english';
 import { fieldTermRanges } from './fieldTerms';
 import { militaryUnits } from './militaryUnits';
-import { englishDomainLists, englishEventPhrases, englishHead, englishLowerCaseBodies, englishNames } from './englishNames';
+import { englishDomainLists, englishEventPhrases, englishLowerCaseBodies, englishNames } from './englishNames';
 import { joined, phraseAt, phraseIndex, phraseFrom } from './tokenSpans';
+import { cap, folded, headAt, tokenFrom, tokensWithin, type Context } from './candidateContext';
+import { acronymDefinitions } from './acronyms';
 import {
   CLAUSE_OPENERS,
   DOMAIN_LIST_TRIGGERS,
@@ -24,27 +24,9 @@ import {
   EVENT_PHRASE_QUALIFIERS,
   isFunctionWord,
   ITEM_LEADERS,
-  NAME_HEADS,
   opensSentence,
 } from './wordLists';
 
-
-type Context = {
-  text: string;
-  tokens: Token[];
-  /** For each token, the index of the first token of its sentence. */
-  sentenceStart: number[];
-  /** For each token, one past the last token of its sentence. */
-  sentenceEnd: number[];
-  /** For each token, the known mention covering it, if any. */
-  covered: (TokenMention | undefined)[];
-  headKinds: Map<string, Kind>;
-  domainBigrams: Set<string>;
-  /** The kind of the known entity mentioned at a token, if any. */
-  knownKind: (token: number) => Kind | undefined;
-  /** For English text: what wink-nlp says about each word. */
-  english?: EnglishWords;
-};
 
 const RULE_RANK: Record<CandidateRule, number> = {
   dateline: 7,
@@ -65,26 +47,6 @@ const RULE_RANK: Record<CandidateRule, number> = {
   'body-in-office': 0,
   'topic-in-name': 0,
 };
-
-const HEAD_INDEX = phraseIndex(NAME_HEADS);
-const NAME_HEAD_ORDER = new Map(NAME_HEADS.map(([phrase], i) => [phrase, i]));
-
-function headAt(ctx: Context, at: number): [number, Kind] | undefined {
-  // The first head of the list that stands here, as the list orders them.
-  const list = HEAD_INDEX.get(ctx.tokens[at]?.folded ?? '');
-  if (!list) return undefined;
-  let best: { words: string[]; phrase: string; value: Kind; order: number } | undefined;
-  for (const entry of list) {
-    if (!phraseAt(ctx.text, ctx.tokens, at, entry.phrase)) continue;
-    const order = NAME_HEAD_ORDER.get(entry.phrase)!;
-    if (!best || order < best.order) best = { ...entry, order };
-  }
-  return best && [best.words.length, ctx.headKinds.get(best.phrase) ?? best.value];
-}
-
-const cap = (ctx: Context, i: number) => isCapitalised(ctx.tokens[i]!.text);
-const englishKind = (ctx: Context, first: number, last: number): Kind | undefined => englishHead(ctx.tokens, first, last)?.kind;
-const folded = (ctx: Context, i: number) => ctx.tokens[i]?.folded ?? '';
 
 /** Lower-case words that join the parts of a name: "Hiệp định khung về Quan hệ …", "… của Việt Nam". */
 const CONNECTORS = new Set(['về', 'của', 'giữa', 'cho', 'và', 'với']);
@@ -148,9 +110,6 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     return end;
   }
 }
-
-/** Tense, aspect and the passive: words of a clause, never of a name. */
-const CLAUSE_MARKERS = new Set(['đã', 'sẽ', 'đang', 'được', 'bị', 'vừa']);
 
 /** Verbs that make a run of lower-case words a clause: "Hội nghị có bộ trưởng …". */
 const CLAUSE_VERBS = new Set(['có', 'là', 'gồm', 'ra']);
@@ -252,179 +211,6 @@ function sidesAfter(ctx: Context, at: number, limit: number): number {
   if (first < 0 || folded(ctx, first + 1) !== 'va') return -1;
   const second = sideEnd(first + 2);
   return second >= 0 && second < limit ? second : -1;
-}
-
-/**
- * The tokens that lie inside text[start, end): a run of neighbours, found by binary search (an
- * article of many brackets or quotes would otherwise scan every token for each).
- */
-function tokensWithin(ctx: Context, start: number, end: number): number[] {
-  const found: number[] = [];
-  for (let i = firstTokenFrom(ctx, (t) => t.start >= start); i < ctx.tokens.length && ctx.tokens[i]!.end <= end; i++) found.push(i);
-  return found;
-}
-
-/** The first token that passes a test which, once passed, every later token passes too. */
-function firstTokenFrom(ctx: Pick<Context, 'tokens'>, test: (token: Token) => boolean): number {
-  let low = 0;
-  let high = ctx.tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (test(ctx.tokens[middle]!)) high = middle;
-    else low = middle + 1;
-  }
-  return low;
-}
-
-/** The first token that starts at or after an offset, or -1. */
-function tokenFrom(ctx: Pick<Context, 'tokens'>, offset: number): number {
-  const i = firstTokenFrom(ctx, (t) => t.start >= offset);
-  return i < ctx.tokens.length ? i : -1;
-}
-
-/** Where the words before an abbreviation spell it with their initials ("European External Action Service (EEAS)"). */
-function initialsStart(ctx: Context, j: number, acronym: string): number {
-  // "ASEAN Defence Senior Officials' Meeting-Plus (ADSOM-Plus)": the "Plus" of both is no initial.
-  const plus = /[-‐]Plus$/.test(acronym) && /[-‐]Plus$/.test(ctx.tokens[j]!.text);
-  const letters = (plus ? acronym.replace(/[-‐]Plus$/, '') : acronym).replace(/(?<=\p{Lu})s$/u, '').replace(/[^\p{L}]/gu, '').toUpperCase();
-  let spelled = '';
-  for (let k = j; k >= Math.max(0, j - 12); k--) {
-    const word = ctx.tokens[k]!.text;
-    if (isFunctionWord(ctx.tokens[k]!.text) || ['of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'against', 'with'].includes(word)) continue;
-    if (!cap(ctx, k)) return -1;
-    // An abbreviation inside the name counts whole ("EU Military Staff (EUMS)") or by its initial ("ASEAN … Meeting-Plus (ADSOM-Plus)").
-    spelled = (isAcronym(word) && letters.endsWith(word + spelled) ? word : word[0]!.toUpperCase()) + spelled;
-    if (spelled === letters) return k;
-    if (!letters.endsWith(spelled)) return -1;
-    if (k > 0 && !joined(ctx.text, ctx.tokens, k - 1)) return -1;
-  }
-  return -1;
-}
-
-/** Words that end the lower-case name of an event an abbreviation stands for. */
-const ENGLISH_EVENT_WORDS = new Set(['exercise', 'exercises', 'patrol', 'patrols', 'drill', 'operation', 'dialogue', 'meeting', 'talks', 'consultations']);
-
-/** Where a lower-case name spelled by every word's initial ("letter of intent" for "LoI") starts before a bracket at `at`, or -1. */
-function lowerCaseLongForm(ctx: Context, at: number, acronym: string): number {
-  if (!/^\p{Lu}\p{Ll}?\p{Lu}{1,3}$/u.test(acronym) || isAcronym(acronym)) return -1;
-  const j = firstTokenFrom(ctx, (t) => t.end > at - 3);
-  const first = j - acronym.length + 1;
-  if (first < 0 || ctx.tokens[j]!.end > at) return -1;
-  const words = ctx.tokens.slice(first, j + 1);
-  return words.every((t, k) => !cap(ctx, first + k) && t.folded[0] === acronym[k]!.toLowerCase()) ? first : -1;
-}
-
-/** Where "a passing exercise" starts, before "(PASSEX)" at word `j`: one or two lower-case words before an event word, after "a", "an" or "the". */
-function englishEventBefore(ctx: Context, j: number): number {
-  if (!ENGLISH_EVENT_WORDS.has(ctx.tokens[j]!.text)) return -1;
-  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
-    if (['a', 'an', 'the'].includes(ctx.tokens[k]!.folded)) return k < j - 1 ? k + 1 : -1;
-    if (cap(ctx, k) || isFunctionWord(ctx.tokens[k]!.text) || !joined(ctx.text, ctx.tokens, k)) return -1;
-  }
-  return -1;
-}
-
-/** Where the last capitalised words before word `j` start when their initials are the abbreviation's letters in another order, or -1. */
-function reorderedInitialsStart(ctx: Context, j: number, acronym: string): number {
-  const letters = [...acronym].sort().join('');
-  if (!/^\p{Lu}{3,6}$/u.test(acronym)) return -1;
-  const initials: string[] = [];
-  for (let k = j; k >= Math.max(0, j - 10); k--) {
-    const word = ctx.tokens[k]!.text;
-    if (['of', 'the', 'for', 'and'].includes(word)) continue;
-    if (!cap(ctx, k) || isAcronym(word)) return -1;
-    initials.push(word[0]!);
-    if (initials.length === letters.length) return [...initials].sort().join('') === letters ? k : -1;
-    if (k > 0 && !joined(ctx.text, ctx.tokens, k - 1)) return -1;
-  }
-  return -1;
-}
-
-/**
- * As `initialsStart`, also where the initials leave out a place the name ends with: "Treaty of Amity and
- * Cooperation in Southeast Asia (TAC)".
- */
-function initialsStartWithTail(ctx: Context, j: number, acronym: string): number {
-  const whole = initialsStart(ctx, j, acronym);
-  if (whole >= 0 || !ctx.english) return whole;
-  for (let k = j - 1; k >= Math.max(1, j - 4); k--) {
-    if (!['in', 'on', 'for'].includes(ctx.tokens[k]!.folded) || !cap(ctx, k + 1)) continue;
-    const start = initialsStart(ctx, k - 1, acronym);
-    if (start >= 0) return start;
-  }
-  return -1;
-}
-
-function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
-  for (const match of ctx.text.matchAll(/\(([^()\n]{2,40})\)/g)) {
-    const inner = tokensWithin(ctx, match.index + 1, match.index + match[0].length - 1).map((i) => ctx.tokens[i]!);
-    // "a letter of intent (LoI)", "a memorandum of understanding (MoU)": an instrument named in lower case, every word's initial.
-    const lowerLong = ctx.english && inner.length === 1 ? lowerCaseLongForm(ctx, match.index, inner[0]!.text) : -1;
-    if (lowerLong >= 0) {
-      const j = firstTokenFrom(ctx, (t) => t.end > match.index - 3);
-      out.push({ first: lowerLong, last: j, kind: englishKind(ctx, lowerLong, j) ?? 'agreement', rule: 'acronym-definition', score: 0.75, acronym: inner[0]!.text });
-      continue;
-    }
-    // "(EUMAM Mozambique)": an abbreviation and the place both names end with.
-    const acronym = inner.length === 2 && isAcronym(inner[0]!.text) && !isAcronym(inner[1]!.text) ? inner[0] : inner.at(-1);
-    // "(A05)", "(C03)": Vietnamese agencies go by a letter and a number.
-    // "(ADSOM-Plus)", "(EWGs)": a "-Plus" and a plural "s" are no letters of the abbreviation.
-    if (!acronym || !(isAcronym(acronym.text.replace(/[-‐]Plus$/, '').replace(/(?<=\p{Lu})s$/u, '')) || /^\p{Lu}\d{2,3}$/u.test(acronym.text)) || inner.length > 3) continue;
-    const j = firstTokenFrom(ctx, (t) => t.end > match.index - 3);
-    if (j >= ctx.tokens.length || ctx.tokens[j]!.end > match.index) continue;
-    // "European Union Military Assistance Mission in Mozambique (EUMAM Mozambique)": the place both end with is spelled out in both.
-    const sharedEnd = acronym !== inner.at(-1) && inner[1]!.text === ctx.tokens[j]!.text && ['in', 'of'].includes(ctx.tokens[j - 1]?.folded ?? '') ? 2 : 0;
-    const spelled = sharedEnd ? initialsStart(ctx, j - sharedEnd, inner[0]!.text) : initialsStartWithTail(ctx, j, inner.map((t) => t.text).join(''));
-    if (spelled >= 0) {
-      const kind = ctx.english ? (englishKind(ctx, spelled, j) ?? 'actor') : (headAt(ctx, spelled)?.[1] ?? 'actor');
-      out.push({ first: spelled, last: j, kind, rule: 'acronym-definition', score: 0.85, acronym: ctx.text.slice(inner[0]!.start, inner.at(-1)!.end) });
-      continue;
-    }
-    // "Mozambican Armed Defence Forces (FADM)": an abbreviation of the name in its own language, its initials in another order.
-    const reordered = ctx.english && inner.length === 1 ? reorderedInitialsStart(ctx, j, acronym.text) : -1;
-    if (reordered >= 0) {
-      out.push({ first: reordered, last: j, kind: englishKind(ctx, reordered, j) ?? 'actor', rule: 'acronym-definition', score: 0.8, acronym: acronym.text });
-      continue;
-    }
-    if (ctx.english) {
-      // "a passing exercise (PASSEX)", "a coordinated patrol (CORPAT)": an event named in lower case, with its abbreviation.
-      const event = englishEventBefore(ctx, j);
-      if (event >= 0) out.push({ first: event, last: j, kind: 'event', rule: 'acronym-definition', score: 0.75, acronym: acronym.text });
-      continue;
-    }
-    let k = j;
-    let lowerRun = 0;
-    while (k > ctx.sentenceStart[j]! && joined(ctx.text, ctx.tokens, k - 1) && j - k < 15) {
-      lowerRun = cap(ctx, k - 1) ? 0 : lowerRun + 1;
-      if (lowerRun > 3) break;
-      k--;
-    }
-    // A name head close before the brackets is where the long form starts ("Hiệp định … (PCA)").
-    let headStart = -1;
-    for (let h = j; h >= Math.max(ctx.sentenceStart[j]!, j - 25); h--) {
-      // A clause ends the long form: "tàu Hải quân Ấn Độ … sẽ tiến hành diễn tập đi qua (PASSEX)" names no navy.
-      // Only a tense, a passive or a verb of a rule does: "các", "tại", "năm" stand inside long names ("… tại Abyei (UNISFA)").
-      // ("thiết bị" is a word, not the passive "bị").
-      const marker = CLAUSE_MARKERS.has(ctx.tokens[h]!.text.toLowerCase()) && !(h > 0 && isCompound(ctx.tokens[h - 1]!.text, ctx.tokens[h]!.text));
-      if (!cap(ctx, h) && (marker || isTriggerAt(ctx.text, ctx.tokens, h))) break;
-      // The farthest head: "Hiệp định … giữa Việt Nam và Liên minh châu Âu (PCA)" starts at "Hiệp định".
-      if (cap(ctx, h) && headAt(ctx, h)) {
-        headStart = h;
-        // "… giữa các nước ASEAN và | Công ước ASEAN về chống khủng bố (ACCT)": a head after "và" starts a second name.
-        if (folded(ctx, h - 1) === 'va') break;
-      }
-      if (h > 0 && !joined(ctx.text, ctx.tokens, h - 1)) break;
-    }
-    let first = headStart >= 0 ? headStart : k;
-    while (first <= j && !cap(ctx, first)) first++;
-    if (first === ctx.sentenceStart[j] && opensSentence(ctx.tokens[first]!.text, ctx.tokens[first + 1]?.text)) first++;
-    while (first <= j && !cap(ctx, first)) first++;
-    let last = j;
-    while (last > first && !cap(ctx, last) && (['vao', 'nam'].includes(folded(ctx, last)) || /^\d+$/.test(folded(ctx, last)))) last--;
-    if (first > last) continue;
-    const head = headAt(ctx, first);
-    out.push({ first, last, kind: head?.[1] ?? 'actor', rule: 'acronym-definition', score: 0.8, acronym: acronym.text });
-  }
 }
 
 function nameHeads(ctx: Context, out: RawCandidate[]): void {

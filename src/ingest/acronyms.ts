@@ -1,0 +1,161 @@
+/**
+ * Abbreviations defined in brackets and the long names they stand for: spelled by initials
+ * ("European External Action Service (EEAS)"), leaving out a region ("… in Southeast Asia (TAC)"),
+ * repeating a place ("(EUMAM Mozambique)"), in another language's order ("(FADM)"), for a name in
+ * lower case ("a letter of intent (LoI)", "a passing exercise (PASSEX)"), or, in Vietnamese, back to
+ * the name's head ("Hiệp định … (PCA)").
+ */
+import type { RawCandidate } from './types';
+import { isAcronym } from '../text/tokens';
+import { isCompound } from './compounds';
+import { isTriggerAt } from './relationRules';
+import { joined } from './tokenSpans';
+import { isFunctionWord, opensSentence } from './wordLists';
+import { cap, englishKind, firstTokenFrom, folded, headAt, tokensWithin, type Context } from './candidateContext';
+
+/** Tense, aspect and the passive: words of a clause, never of a name. */
+const CLAUSE_MARKERS = new Set(['đã', 'sẽ', 'đang', 'được', 'bị', 'vừa']);
+
+/** Where the words before an abbreviation spell it with their initials ("European External Action Service (EEAS)"). */
+function initialsStart(ctx: Context, j: number, acronym: string): number {
+  // "ASEAN Defence Senior Officials' Meeting-Plus (ADSOM-Plus)": the "Plus" of both is no initial.
+  const plus = /[-‐]Plus$/.test(acronym) && /[-‐]Plus$/.test(ctx.tokens[j]!.text);
+  const letters = (plus ? acronym.replace(/[-‐]Plus$/, '') : acronym).replace(/(?<=\p{Lu})s$/u, '').replace(/[^\p{L}]/gu, '').toUpperCase();
+  let spelled = '';
+  for (let k = j; k >= Math.max(0, j - 12); k--) {
+    const word = ctx.tokens[k]!.text;
+    if (isFunctionWord(ctx.tokens[k]!.text) || ['of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'against', 'with'].includes(word)) continue;
+    if (!cap(ctx, k)) return -1;
+    // An abbreviation inside the name counts whole ("EU Military Staff (EUMS)") or by its initial ("ASEAN … Meeting-Plus (ADSOM-Plus)").
+    spelled = (isAcronym(word) && letters.endsWith(word + spelled) ? word : word[0]!.toUpperCase()) + spelled;
+    if (spelled === letters) return k;
+    if (!letters.endsWith(spelled)) return -1;
+    if (k > 0 && !joined(ctx.text, ctx.tokens, k - 1)) return -1;
+  }
+  return -1;
+}
+
+/** Words that end the lower-case name of an event an abbreviation stands for. */
+const ENGLISH_EVENT_WORDS = new Set(['exercise', 'exercises', 'patrol', 'patrols', 'drill', 'operation', 'dialogue', 'meeting', 'talks', 'consultations']);
+
+/** Where a lower-case name spelled by every word's initial ("letter of intent" for "LoI") starts, ending at word `j`, or -1. */
+function lowerCaseLongForm(ctx: Context, j: number, acronym: string): number {
+  if (!/^\p{Lu}\p{Ll}?\p{Lu}{1,3}$/u.test(acronym) || isAcronym(acronym)) return -1;
+  const first = j - acronym.length + 1;
+  if (first < 0) return -1;
+  const words = ctx.tokens.slice(first, j + 1);
+  return words.every((t, k) => !cap(ctx, first + k) && t.folded[0] === acronym[k]!.toLowerCase()) ? first : -1;
+}
+
+/** Where "a passing exercise" starts, before "(PASSEX)" at word `j`: one or two lower-case words before an event word, after "a", "an" or "the". */
+function englishEventBefore(ctx: Context, j: number): number {
+  if (!ENGLISH_EVENT_WORDS.has(ctx.tokens[j]!.text)) return -1;
+  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+    if (['a', 'an', 'the'].includes(ctx.tokens[k]!.folded)) return k < j - 1 ? k + 1 : -1;
+    if (cap(ctx, k) || isFunctionWord(ctx.tokens[k]!.text) || !joined(ctx.text, ctx.tokens, k)) return -1;
+  }
+  return -1;
+}
+
+/** Where the last capitalised words before word `j` start when their initials are the abbreviation's letters in another order, or -1. */
+function reorderedInitialsStart(ctx: Context, j: number, acronym: string): number {
+  const letters = [...acronym].sort().join('');
+  if (!/^\p{Lu}{3,6}$/u.test(acronym)) return -1;
+  const initials: string[] = [];
+  for (let k = j; k >= Math.max(0, j - 10); k--) {
+    const word = ctx.tokens[k]!.text;
+    if (['of', 'the', 'for', 'and'].includes(word)) continue;
+    if (!cap(ctx, k) || isAcronym(word)) return -1;
+    initials.push(word[0]!);
+    if (initials.length === letters.length) return [...initials].sort().join('') === letters ? k : -1;
+    if (k > 0 && !joined(ctx.text, ctx.tokens, k - 1)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * As `initialsStart`, also where the initials leave out a place the name ends with: "Treaty of Amity and
+ * Cooperation in Southeast Asia (TAC)".
+ */
+function initialsStartWithTail(ctx: Context, j: number, acronym: string): number {
+  const whole = initialsStart(ctx, j, acronym);
+  if (whole >= 0 || !ctx.english) return whole;
+  for (let k = j - 1; k >= Math.max(1, j - 4); k--) {
+    if (!['in', 'on', 'for'].includes(ctx.tokens[k]!.folded) || !cap(ctx, k + 1)) continue;
+    const start = initialsStart(ctx, k - 1, acronym);
+    if (start >= 0) return start;
+  }
+  return -1;
+}
+
+export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
+  for (const match of ctx.text.matchAll(/\(([^()\n]{2,40})\)/g)) {
+    const inner = tokensWithin(ctx, match.index + 1, match.index + match[0].length - 1).map((i) => ctx.tokens[i]!);
+    // The last word before the bracket.
+    const j = firstTokenFrom(ctx, (t) => t.end > match.index - 3);
+    if (j >= ctx.tokens.length || ctx.tokens[j]!.end > match.index) continue;
+    // "a letter of intent (LoI)", "a memorandum of understanding (MoU)": an instrument named in lower case, every word's initial.
+    const lowerLong = ctx.english && inner.length === 1 ? lowerCaseLongForm(ctx, j, inner[0]!.text) : -1;
+    if (lowerLong >= 0) {
+      out.push({ first: lowerLong, last: j, kind: englishKind(ctx, lowerLong, j) ?? 'agreement', rule: 'acronym-definition', score: 0.75, acronym: inner[0]!.text });
+      continue;
+    }
+    // "(EUMAM Mozambique)": an abbreviation and the place both names end with.
+    const acronym = inner.length === 2 && isAcronym(inner[0]!.text) && !isAcronym(inner[1]!.text) ? inner[0] : inner.at(-1);
+    // "(A05)", "(C03)": Vietnamese agencies go by a letter and a number.
+    // "(ADSOM-Plus)", "(EWGs)": a "-Plus" and a plural "s" are no letters of the abbreviation.
+    if (!acronym || !(isAcronym(acronym.text.replace(/[-‐]Plus$/, '').replace(/(?<=\p{Lu})s$/u, '')) || /^\p{Lu}\d{2,3}$/u.test(acronym.text)) || inner.length > 3) continue;
+    // "European Union Military Assistance Mission in Mozambique (EUMAM Mozambique)": the place both end with is spelled out in both.
+    const sharedEnd = acronym !== inner.at(-1) && inner[1]!.text === ctx.tokens[j]!.text && ['in', 'of'].includes(ctx.tokens[j - 1]?.folded ?? '') ? 2 : 0;
+    const spelled = sharedEnd ? initialsStart(ctx, j - sharedEnd, inner[0]!.text) : initialsStartWithTail(ctx, j, inner.map((t) => t.text).join(''));
+    if (spelled >= 0) {
+      const kind = ctx.english ? (englishKind(ctx, spelled, j) ?? 'actor') : (headAt(ctx, spelled)?.[1] ?? 'actor');
+      out.push({ first: spelled, last: j, kind, rule: 'acronym-definition', score: 0.85, acronym: ctx.text.slice(inner[0]!.start, inner.at(-1)!.end) });
+      continue;
+    }
+    // "Mozambican Armed Defence Forces (FADM)": an abbreviation of the name in its own language, its initials in another order.
+    const reordered = ctx.english && inner.length === 1 ? reorderedInitialsStart(ctx, j, acronym.text) : -1;
+    if (reordered >= 0) {
+      out.push({ first: reordered, last: j, kind: englishKind(ctx, reordered, j) ?? 'actor', rule: 'acronym-definition', score: 0.8, acronym: acronym.text });
+      continue;
+    }
+    if (ctx.english) {
+      // "a passing exercise (PASSEX)", "a coordinated patrol (CORPAT)": an event named in lower case, with its abbreviation.
+      const event = englishEventBefore(ctx, j);
+      if (event >= 0) out.push({ first: event, last: j, kind: 'event', rule: 'acronym-definition', score: 0.75, acronym: acronym.text });
+      continue;
+    }
+    let k = j;
+    let lowerRun = 0;
+    while (k > ctx.sentenceStart[j]! && joined(ctx.text, ctx.tokens, k - 1) && j - k < 15) {
+      lowerRun = cap(ctx, k - 1) ? 0 : lowerRun + 1;
+      if (lowerRun > 3) break;
+      k--;
+    }
+    // A name head close before the brackets is where the long form starts ("Hiệp định … (PCA)").
+    let headStart = -1;
+    for (let h = j; h >= Math.max(ctx.sentenceStart[j]!, j - 25); h--) {
+      // A clause ends the long form: "tàu Hải quân Ấn Độ … sẽ tiến hành diễn tập đi qua (PASSEX)" names no navy.
+      // Only a tense, a passive or a verb of a rule does: "các", "tại", "năm" stand inside long names ("… tại Abyei (UNISFA)").
+      // ("thiết bị" is a word, not the passive "bị").
+      const marker = CLAUSE_MARKERS.has(ctx.tokens[h]!.text.toLowerCase()) && !(h > 0 && isCompound(ctx.tokens[h - 1]!.text, ctx.tokens[h]!.text));
+      if (!cap(ctx, h) && (marker || isTriggerAt(ctx.text, ctx.tokens, h))) break;
+      // The farthest head: "Hiệp định … giữa Việt Nam và Liên minh châu Âu (PCA)" starts at "Hiệp định".
+      if (cap(ctx, h) && headAt(ctx, h)) {
+        headStart = h;
+        // "… giữa các nước ASEAN và | Công ước ASEAN về chống khủng bố (ACCT)": a head after "và" starts a second name.
+        if (folded(ctx, h - 1) === 'va') break;
+      }
+      if (h > 0 && !joined(ctx.text, ctx.tokens, h - 1)) break;
+    }
+    let first = headStart >= 0 ? headStart : k;
+    while (first <= j && !cap(ctx, first)) first++;
+    if (first === ctx.sentenceStart[j] && opensSentence(ctx.tokens[first]!.text, ctx.tokens[first + 1]?.text)) first++;
+    while (first <= j && !cap(ctx, first)) first++;
+    let last = j;
+    while (last > first && !cap(ctx, last) && (['vao', 'nam'].includes(folded(ctx, last)) || /^\d+$/.test(folded(ctx, last)))) last--;
+    if (first > last) continue;
+    const head = headAt(ctx, first);
+    out.push({ first, last, kind: head?.[1] ?? 'actor', rule: 'acronym-definition', score: 0.8, acronym: acronym.text });
+  }
+}

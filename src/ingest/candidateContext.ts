@@ -1,0 +1,76 @@
+/**
+ * What every candidate rule reads: the article's tokens and sentences, the known names that cover
+ * them, and small look-ups over them (a name's head, a capitalised word, the tokens inside a span).
+ */
+import type { CuratedKind as Kind } from './types';
+import { isCapitalised, type Token } from '../text/tokens';
+import type { TokenMention } from './mentions';
+import type { EnglishWords } from './english';
+import { englishHead } from './englishNames';
+import { phraseAt, phraseIndex } from './tokenSpans';
+import { NAME_HEADS } from './wordLists';
+
+export type Context = {
+  text: string;
+  tokens: Token[];
+  /** For each token, the index of the first token of its sentence. */
+  sentenceStart: number[];
+  /** For each token, one past the last token of its sentence. */
+  sentenceEnd: number[];
+  /** For each token, the known mention covering it, if any. */
+  covered: (TokenMention | undefined)[];
+  headKinds: Map<string, Kind>;
+  domainBigrams: Set<string>;
+  /** The kind of the known entity mentioned at a token, if any. */
+  knownKind: (token: number) => Kind | undefined;
+  /** For English text: what wink-nlp says about each word. */
+  english?: EnglishWords;
+};
+
+const HEAD_INDEX = phraseIndex(NAME_HEADS);
+const NAME_HEAD_ORDER = new Map(NAME_HEADS.map(([phrase], i) => [phrase, i]));
+
+export function headAt(ctx: Context, at: number): [number, Kind] | undefined {
+  // The first head of the list that stands here, as the list orders them.
+  const list = HEAD_INDEX.get(ctx.tokens[at]?.folded ?? '');
+  if (!list) return undefined;
+  let best: { words: string[]; phrase: string; value: Kind; order: number } | undefined;
+  for (const entry of list) {
+    if (!phraseAt(ctx.text, ctx.tokens, at, entry.phrase)) continue;
+    const order = NAME_HEAD_ORDER.get(entry.phrase)!;
+    if (!best || order < best.order) best = { ...entry, order };
+  }
+  return best && [best.words.length, ctx.headKinds.get(best.phrase) ?? best.value];
+}
+
+export const cap = (ctx: Context, i: number) => isCapitalised(ctx.tokens[i]!.text);
+export const englishKind = (ctx: Context, first: number, last: number): Kind | undefined => englishHead(ctx.tokens, first, last)?.kind;
+export const folded = (ctx: Context, i: number) => ctx.tokens[i]?.folded ?? '';
+
+/**
+ * The tokens that lie inside text[start, end): a run of neighbours, found by binary search (an
+ * article of many brackets or quotes would otherwise scan every token for each).
+ */
+export function tokensWithin(ctx: Context, start: number, end: number): number[] {
+  const found: number[] = [];
+  for (let i = firstTokenFrom(ctx, (t) => t.start >= start); i < ctx.tokens.length && ctx.tokens[i]!.end <= end; i++) found.push(i);
+  return found;
+}
+
+/** The first token that passes a test which, once passed, every later token passes too. */
+export function firstTokenFrom(ctx: Pick<Context, 'tokens'>, test: (token: Token) => boolean): number {
+  let low = 0;
+  let high = ctx.tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (test(ctx.tokens[middle]!)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** The first token that starts at or after an offset, or -1. */
+export function tokenFrom(ctx: Pick<Context, 'tokens'>, offset: number): number {
+  const i = firstTokenFrom(ctx, (t) => t.start >= offset);
+  return i < ctx.tokens.length ? i : -1;
+}
