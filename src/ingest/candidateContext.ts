@@ -43,7 +43,8 @@ export function headAt(ctx: Context, at: number): [number, Kind] | undefined {
   return best && [best.words.length, ctx.headKinds.get(best.phrase) ?? best.value];
 }
 
-export const cap = (ctx: Context, i: number) => isCapitalised(ctx.tokens[i]!.text);
+// Outside the text (before its first word, after its last) nothing is capitalised.
+export const cap = (ctx: Context, i: number) => isCapitalised(ctx.tokens[i]?.text ?? '');
 export const englishKind = (ctx: Context, first: number, last: number): Kind | undefined => englishHead(ctx.tokens, first, last)?.kind;
 export const folded = (ctx: Context, i: number) => ctx.tokens[i]?.folded ?? '';
 

@@ -305,6 +305,8 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     while (last + 1 < ctx.tokens.length && cap(ctx, last + 1) && /^[ \t]*[–-]?[ \t]*$/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last + 1]!.start)) && !dashBetweenStates(last)) last++;
     let first = i;
     if (opensSentence(ctx.tokens[first]!.text, ctx.tokens[first + 1]?.text)) first++;
+    // "Ngày" alone opens a sentence and names nothing.
+    if (first > last) continue;
     // "châu Á", "châu Á – Thái Bình Dương": a continent is named with a lower-case "châu".
     if (first === i && folded(ctx, i - 1) === 'chau' && !cap(ctx, i - 1) && joined(ctx.text, ctx.tokens, i - 1)) {
       push({ first: i - 1, last, kind: 'place', rule: 'capitalised-run', score: 0.6 });
