@@ -1,10 +1,16 @@
 /** The shipped graph, loaded once per test file through the same pipeline as `kg build`. */
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { loadGraph } from '../../src/cli/loadGraph';
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 export const GRAPH_DATA = join(REPO_ROOT, 'graph-data');
 export const SHARED = join(REPO_ROOT, '..', 'shared');
+
+/**
+ * Whether a file of graph-data belongs in a test's copy of it: not the lock a reading command holds
+ * for a moment beside it (a test running at the same time would have the copy fail on a file that vanished).
+ */
+export const notLock = (src: string) => !basename(src).startsWith('.kg.lock');
 
 export function loadShipped() {
   const loaded = loadGraph(GRAPH_DATA);

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { runKg } from '../../helpers/cli';
-import { GRAPH_DATA, REPO_ROOT } from '../../helpers/shipped';
+import { GRAPH_DATA, notLock, REPO_ROOT } from '../../helpers/shipped';
 
 function brokenCopy(edit: (dir: string) => void): string {
   const dir = mkdtempSync(join(tmpdir(), 'kg-broken-'));
-  cpSync(GRAPH_DATA, dir, { recursive: true, filter: (src) => !src.includes(`${join('graph-data', 'dist')}`) });
+  cpSync(GRAPH_DATA, dir, { recursive: true, filter: (src) => notLock(src) && !src.includes(`${join('graph-data', 'dist')}`) });
   edit(dir);
   return dir;
 }

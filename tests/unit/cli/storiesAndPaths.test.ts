@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runKg } from '../../helpers/cli';
-import { GRAPH_DATA } from '../../helpers/shipped';
+import { GRAPH_DATA, notLock } from '../../helpers/shipped';
 
 function copyWithStory(edit: (story: { steps: { view: Record<string, unknown> }[] }) => void): string {
   const dir = mkdtempSync(join(tmpdir(), 'kg-story-'));
-  cpSync(GRAPH_DATA, dir, { recursive: true, filter: (src) => !src.includes(join('graph-data', 'dist')) });
+  cpSync(GRAPH_DATA, dir, { recursive: true, filter: (src) => notLock(src) && !src.includes(join('graph-data', 'dist')) });
   const path = join(dir, 'stories', 'two-partnerships.json');
   const story = JSON.parse(readFileSync(path, 'utf8')) as { steps: { view: Record<string, unknown> }[] };
   edit(story);
