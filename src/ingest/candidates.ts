@@ -293,7 +293,7 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       continue;
     }
     // A rank ("Chuẩn Đô đốc") stands before a name; it is not one.
-    const rank = writtenPhraseLength(ctx, i, VI_RANKS);
+    const rank = phraseLength(ctx, i, VI_RANKS, true);
     if (rank > 0) {
       i += rank - 1;
       continue;
@@ -488,13 +488,10 @@ const VI_RANKS = RANKS_VI.map((rank) => rank.toLowerCase().split(' ')).sort((a, 
 const SPEECH_VERBS = new Set(['cho', 'noi', 'khang', 'nhan', 'cam', 'de', 'bay', 'danh', 'chuc', 'mong', 'tiep', 'gap', 'neu', 'phat', 'trao', 'ky']);
 const OFFICE_CONNECTORS = new Set(['tai', 'cua', 'phu', 'trach', 'thuong', 'tru', 've', 'chau', 'tinh', 'thanh', 'pho', 'huyen']);
 
-function phraseLength(ctx: Context, at: number, phrases: string[][]): number {
-  return phrases.find((p) => p.every((w, k) => ctx.tokens[at + k]?.folded === w && (k === 0 || joined(ctx.text, ctx.tokens, at + k - 1))))?.length ?? 0;
-}
-
-/** As `phraseLength`, comparing words as written (in lower case). */
-function writtenPhraseLength(ctx: Context, at: number, phrases: string[][]): number {
-  return phrases.find((p) => p.every((w, k) => ctx.tokens[at + k]?.text.toLowerCase() === w && (k === 0 || joined(ctx.text, ctx.tokens, at + k - 1))))?.length ?? 0;
+/** The length of the first phrase that stands at `at`, its words compared folded, or as written (in lower case) for `written` phrases. */
+function phraseLength(ctx: Context, at: number, phrases: string[][], written = false): number {
+  const word = (k: number) => (written ? ctx.tokens[k]?.text.toLowerCase() : ctx.tokens[k]?.folded);
+  return phrases.find((p) => p.every((w, k) => word(at + k) === w && (k === 0 || joined(ctx.text, ctx.tokens, at + k - 1))))?.length ?? 0;
 }
 
 /** A Vietnamese personal name: two to four capitalised syllables, opening with a family name or written in Latin letters only. */
@@ -518,7 +515,7 @@ function personNameAt(ctx: Context, at: number, limit: number): number {
  */
 function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
-    const rank = writtenPhraseLength(ctx, i, VI_RANKS);
+    const rank = phraseLength(ctx, i, VI_RANKS, true);
     if (rank > 0 && (cap(ctx, i) || ['ông', 'bà'].includes(ctx.tokens[i]!.text)) && joined(ctx.text, ctx.tokens, i + rank - 1)) {
       const last = personNameAt(ctx, i + rank, ctx.sentenceEnd[i]!);
       if (last > 0 && !ctx.covered[i + rank]) {
@@ -532,7 +529,7 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
     // "Đại sứ quán Ấn Độ" is an embassy, a body named by its head, not an ambassador of "quán Ấn Độ".
     if ((headAt(ctx, i)?.[0] ?? 0) > title) continue;
     // A title inside a longer name ("Hội nghị Bộ trưởng Quốc phòng …") is that name's.
-    if (i > 0 && joined(ctx.text, ctx.tokens, i - 1) && cap(ctx, i - 1) && writtenPhraseLength(ctx, i - 2, VI_RANKS) === 0 && writtenPhraseLength(ctx, i - 1, VI_RANKS) === 0) continue;
+    if (i > 0 && joined(ctx.text, ctx.tokens, i - 1) && cap(ctx, i - 1) && phraseLength(ctx, i - 2, VI_RANKS, true) === 0 && phraseLength(ctx, i - 1, VI_RANKS, true) === 0) continue;
     if (headEndsBefore(ctx, i)) continue;
     const limit = ctx.sentenceEnd[i]!;
     let end = i + title - 1;

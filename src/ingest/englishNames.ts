@@ -125,8 +125,9 @@ export function englishHead(tokens: Token[], first: number, last: number): { kin
   }
   // "Council of the European Union", "Commission of the African Union": the body before "of" is what the name names, the union its owner.
   if (best?.category === 'organisation') {
-    const of = tokens.findIndex((t, k) => k > first && k < best!.at && t.folded === 'of');
-    const before = of > 0 ? englishHead(tokens, first, of - 1) : undefined;
+    let of = first + 1;
+    while (of < best.at && tokens[of]!.folded !== 'of') of++;
+    const before = of < best.at ? englishHead(tokens, first, of - 1) : undefined;
     if (before?.kind === 'actor' && before.category === 'body') return before;
   }
   if (best) return { kind: best.kind, ...(best.category ? { category: best.category } : {}), at: best.at };

@@ -23,7 +23,7 @@ export function occasionSlots(text: string, tokens: Token[], taken: boolean[], s
     const last = i + found.words.length - 1;
     while (e + 1 < events.length && events[e + 1]!.last < i) e++;
     const event = events[e];
-    if (event && ![...Array(found.words.length).keys()].some((k) => taken[i + k])) out.push({ first: i, last, ref: event.ref, kind: 'event', viaReference: false });
+    if (event && !taken.slice(i, last + 1).includes(true)) out.push({ first: i, last, ref: event.ref, kind: 'event', viaReference: false });
     i = last;
   }
   return out;

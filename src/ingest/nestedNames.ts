@@ -136,8 +136,9 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
   // ("Humanitarian Assistance and Disaster Relief").
   if (language === 'en' && !listed && items.length === 1) {
     const [a, b] = items[0]!;
-    const and = tokens.findIndex((t, i) => i > a + 1 && i < b - 1 && t.folded === 'and');
-    if (and > 0 && !fieldTermEnglish(text.slice(tokens[a]!.start, tokens[b]!.end))) items.splice(0, 1, [a, and - 1], [and + 1, b]);
+    let and = a + 2;
+    while (and < b - 1 && tokens[and]!.folded !== 'and') and++;
+    if (and < b - 1 && !fieldTermEnglish(text.slice(tokens[a]!.start, tokens[b]!.end))) items.splice(0, 1, [a, and - 1], [and + 1, b]);
   }
   const folded = (a: number, b: number) => tokens.slice(a, b + 1).map((t) => t.folded).join(' ');
   // "… quốc phòng đến năm 2035": a period closes the name, it is not the topic's.

@@ -433,7 +433,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     if (target) slots.push({ first, last, ref: target.ref, kind: target.kind, viaReference: true, reference });
   }
   // "Dự buổi lễ có …": the occasion the article named last. Read by the clauses only: inside no name.
-  const occasions = occasionSlots(text, tokens, taken, slots);
+  const occasions = new Set(occasionSlots(text, tokens, taken, slots));
   slots.push(...occasions);
   slots.sort((a, b) => a.first - b.first);
 
@@ -485,7 +485,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     text,
     tokens,
     names: named,
-    slots: slots.filter((x) => !x.viaReference && !occasions.includes(x)),
+    slots: slots.filter((x) => !x.viaReference && !occasions.has(x)),
     resolve,
     nameLengths,
     stateOf: (name) => {
