@@ -13,7 +13,7 @@ import { findCandidateRanges, type RawCandidate } from './candidates';
 import { shortFormsOf } from './shortForms';
 import { occasionSlots } from './eventAnaphora';
 import { fieldTermEnglish } from './fieldTerms';
-import { findKnownMentions, type TokenMention } from './mentions';
+import { findKnownMentions, stateAdjectiveMentions, type TokenMention } from './mentions';
 import { proposeByConstructions, type Slot } from './constructions';
 import { articleLanguage } from '../text/language';
 import { readEnglish } from './english';
@@ -414,6 +414,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const taken = new Array<boolean>(tokens.length).fill(false);
   for (const m of mentionsKept) for (let k = m.firstToken; k <= m.lastToken; k++) taken[k] = true;
   for (const r of candidateRanges) for (let k = r.first; k <= r.last; k++) taken[k] = true;
+  // Mentions only, no slots: "Vietnamese officers" are nobody's end of a relation.
+  const adjectiveMentions = language === 'en' ? stateAdjectiveMentions(text, tokens, taken, knowledge.states) : [];
 
   const slots: Slot[] = [
     ...mentionsKept.map((m): Slot => {
@@ -526,7 +528,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     .sort((a, b) => a.evidence.start - b.evidence.start || b.score - a.score);
 
   const mentions: Mention[] = [
-    ...mentionsKept.map(({ firstToken: _f, lastToken: _l, ...m }) => m),
+    ...[...mentionsKept, ...adjectiveMentions].map(({ firstToken: _f, lastToken: _l, ...m }) => m),
     ...candidates.flatMap((c) => c.mentions.map((span) => ({ ...span, candidate: c.key, method: c.rule }))),
   ].sort((a, b) => a.start - b.start);
   const references: Reference[] = referenceRanges.map(([first, last]) => ({ ...spanOf(text, tokens, first, last), resolvesTo: 'main' }));

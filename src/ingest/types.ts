@@ -13,7 +13,7 @@ export type Span = { start: number; end: number; quote: string };
 /** One end of a proposed relation: an entity of the graph, or a new entity the article brings. */
 export type EndRef = { entity: string } | { candidate: string };
 
-export type MentionMethod = 'label' | 'alias' | 'short-form' | 'acronym-use';
+export type MentionMethod = 'label' | 'alias' | 'short-form' | 'state-adjective';
 
 export type Mention = Span & ({ entity: string } | { candidate: string }) & { method: MentionMethod | CandidateRule };
 

@@ -120,6 +120,13 @@ describe('rules on single sentences', () => {
     expect(covers[0]!.existing).toBe('eu-norway-spd:covers:maritime-security');
   });
 
+  it('marks an English adjective of a state the graph knows as a mention of it, outside names only', () => {
+    const p = run('Germany will offer places for Vietnamese officers at its academy, and the Vietnamese People’s Navy sent a frigate. Malaysian forces joined.');
+    const adjectives = p.mentions.filter((m) => m.method === 'state-adjective');
+    expect(adjectives.map((m) => [m.quote, 'entity' in m && m.entity])).toEqual([['Vietnamese', 'vietnam']]);
+    expect(p.relations.filter((r) => 'entity' in r.source && r.source.entity === 'vietnam')).toEqual([]);
+  });
+
   it('gives the same proposals for the same text (deterministic)', () => {
     expect(run(fixtureText())).toEqual(run(fixtureText()));
   });
