@@ -306,6 +306,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
   return out;
 }
 
+const SPELLED_ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(' '));
+
 function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]): void {
   const split = personStart(ctx, first, last);
   if (split) {
@@ -345,6 +347,8 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     return;
   }
   if (head) {
+    // "the second Security and Defence Dialogue": the ordinal says which meeting, as "lần thứ hai" does.
+    if (head.kind === 'event' && first > 0 && SPELLED_ORDINALS.has(ctx.tokens[first - 1]!.text) && /^ $/.test(gapAfter(ctx, first - 1))) first--;
     out.push({ first, last, kind: head.kind, rule: 'name-head', score: 0.7, ...(head.category ? { category: head.category } : {}) });
     return;
   }

@@ -536,7 +536,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     text,
     sentences: sentences.map(({ start, end }) => ({ start, end })),
     mentions,
-    candidates: candidates.map(({ ranges: _r, actorCategory: _a, ...c }) => c),
+    // "Is this X?" only for an entity of the candidate's kind: an event is no domain, whatever words they share.
+    candidates: candidates.map(({ ranges: _r, actorCategory: _a, ...c }) => ({ ...c, similar: c.similar.filter((s) => knowledge.vocabulary.kinds.get(s.entity) === c.kind) })),
     references,
     mainInstrument: subjects.map((i) => i.ref),
     relations,
