@@ -167,6 +167,8 @@ const TOPIC_ENDS = new Set(['giữa', 'với', 'tại', 'nhằm', 'nhân', 'tron
 function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: number): number {
   const at = (k: number, phrase: string) => k < limit && phraseAt(ctx.text, ctx.tokens, k, phrase) && joined(ctx.text, ctx.tokens, k - 1);
   let last = end;
+  // "Triển lãm Quốc phòng và An ninh châu Á": a continent is named with a lower-case "châu", inside a name too.
+  if (at(last + 1, 'chau') && last + 2 < limit && cap(ctx, last + 2)) last += 2;
   // "Hiệp định về Quy chế | quản lý biên giới …": a topic the name's capitalised words began goes on in lower case.
   const ve = ctx.tokens.slice(first + 1, end).findIndex((t) => t.folded === 've') + first + 1;
   const topicBegun = ve > first && cap(ctx, ve + 1) && last + 1 < limit && !cap(ctx, last + 1) && joined(ctx.text, ctx.tokens, last);
@@ -193,6 +195,8 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
     if (phraseAt(ctx.text, ctx.tokens, k, 'lan thu') && k + 2 < limit) return k + 2;
     if (phraseAt(ctx.text, ctx.tokens, k, 'giai doan') && /^\d{4}/.test(ctx.tokens[k + 2]?.text ?? '')) return /^\d{4}$/.test(ctx.tokens[k + 3]?.text ?? '') ? k + 3 : k + 2;
     if (folded(ctx, k) === 'nam' && /^\d{4}$/.test(ctx.tokens[k + 1]?.text ?? '')) return k + 1;
+    // "Triển lãm Quốc phòng quốc tế Việt Nam 2026": an event's edition by its year alone.
+    if (kind === 'event' && /^(?:19|20)\d{2}$/.test(ctx.tokens[k]!.text) && joined(ctx.text, ctx.tokens, k - 1)) return k;
     return -1;
   };
   const tailEnd = tail(after);
@@ -223,6 +227,8 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     if (!cap(ctx, i) && !(joined(ctx.text, ctx.tokens, i + length - 1) && cap(ctx, i + length))) continue;
     // "đại diện Đại sứ quán Ấn Độ": representatives of a body, not a body named "đại diện …".
     if (!cap(ctx, i) && phraseAt(ctx.text, ctx.tokens, i, 'dai dien')) continue;
+    // "tổ chức Triển lãm …", "tổ chức Hội nghị …": the verb "organise", not a body, before an event's own head.
+    if (!cap(ctx, i) && kind === 'actor' && (headAt(ctx, i + length)?.[1] ?? 'actor') !== 'actor') continue;
     if (!cap(ctx, i) && i > 0 && joined(ctx.text, ctx.tokens, i - 1) && isCompound(ctx.tokens[i - 1]!.text, ctx.tokens[i]!.text)) continue;
     const afterHead = i + length - 1;
     const limit = ctx.sentenceEnd[i]!;

@@ -495,6 +495,13 @@ describe('Vietnamese bodies and plans as official releases name them (rules vers
   });
 });
 
+describe('names as any writer writes them (rules version 8)', () => {
+  it('keeps an event’s edition by its year alone and a continent named with a lower-case "châu" inside a name; reads "tổ chức" before an event as the verb', () => {
+    const p = propose('Bộ Quốc phòng tổ chức Triển lãm Quốc phòng quốc tế Việt Nam 2026 tại Hà Nội. Đoàn tham dự Triển lãm Quốc phòng và An ninh châu Á tại Bangkok.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['event:Triển lãm Quốc phòng quốc tế Việt Nam 2026', 'event:Triển lãm Quốc phòng và An ninh châu Á']));
+  });
+});
+
 describe('a new entity’s key', () => {
   it('is its name in ASCII words, and never a name every JavaScript object has (the graph could not hold it)', () => {
     expect(candidateKey('Đối thoại Hàng hải Na Uy – Việt Nam')).toBe('doi-thoai-hang-hai-na-uy-viet-nam');
