@@ -227,8 +227,8 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     if (!cap(ctx, i) && !(joined(ctx.text, ctx.tokens, i + length - 1) && cap(ctx, i + length))) continue;
     // "đại diện Đại sứ quán Ấn Độ": representatives of a body, not a body named "đại diện …".
     if (!cap(ctx, i) && phraseAt(ctx.text, ctx.tokens, i, 'dai dien')) continue;
-    // "tổ chức Triển lãm …", "tổ chức Hội nghị …": the verb "organise", not a body, before an event's own head.
-    if (!cap(ctx, i) && kind === 'actor' && (headAt(ctx, i + length)?.[1] ?? 'actor') !== 'actor') continue;
+    // "tổ chức Triển lãm …", "tổ chức Lễ …": in lower case, the verb "organise"; an organisation writes its "Tổ chức" capitalised.
+    if (!cap(ctx, i) && phraseAt(ctx.text, ctx.tokens, i, 'to chuc')) continue;
     if (!cap(ctx, i) && i > 0 && joined(ctx.text, ctx.tokens, i - 1) && isCompound(ctx.tokens[i - 1]!.text, ctx.tokens[i]!.text)) continue;
     const afterHead = i + length - 1;
     const limit = ctx.sentenceEnd[i]!;
@@ -671,10 +671,13 @@ const EVENT_QUALIFIER_INDEX = phraseIndex(EVENT_PHRASE_QUALIFIERS.map((q): [stri
 function eventPhrases(ctx: Context, out: RawCandidate[]): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     // Lower case, or capitalised only as a sentence's first word ("Cuộc tuần tra …").
-    if (cap(ctx, i) && i !== ctx.sentenceStart[i]) continue;
-    const head = phraseFrom(EVENT_HEAD_INDEX, ctx.text, ctx.tokens, i);
+    const head = cap(ctx, i) && i !== ctx.sentenceStart[i] ? undefined : phraseFrom(EVENT_HEAD_INDEX, ctx.text, ctx.tokens, i);
+    if (!head) {
+      ceremony(ctx, i, out);
+      continue;
+    }
     // "các cuộc tuần tra": events in general, not one.
-    if (!head || ['cac', 'nhung', 'moi'].includes(folded(ctx, i - 1))) continue;
+    if (['cac', 'nhung', 'moi'].includes(folded(ctx, i - 1))) continue;
     let last = i + head.words.length - 1;
     for (let k = last + 1; k < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, k - 1); ) {
       const qualifier = phraseFrom(EVENT_QUALIFIER_INDEX, ctx.text, ctx.tokens, k);
@@ -697,6 +700,18 @@ function eventPhrases(ctx: Context, out: RawCandidate[]): void {
     out.push({ first: i, last, kind: 'event', rule: 'event-phrase', score: 0.5 });
     i = last;
   }
+}
+
+/**
+ * "Lễ hồi hương hài cốt quân nhân …", "lễ thượng cờ": a ceremony is named by what it does, in words of
+ * its own, capitalised mid-sentence or not. "Lễ" as written: folded, it is the surname "Lê". After
+ * "buổi" it is the occasion the article named before ("Dự buổi lễ có …"), no new one.
+ */
+function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
+  if (ctx.tokens[i]!.text.toLowerCase() !== 'lễ' || folded(ctx, i - 1) === 'buoi') return;
+  let last = i;
+  while (last - i < 6 && last + 1 < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, last) && !cap(ctx, last + 1) && !isFunctionWord(ctx.tokens[last + 1]!.text)) last++;
+  if (last > i) out.push({ first: i, last, kind: 'event', rule: 'event-phrase', score: 0.5 });
 }
 
 /**

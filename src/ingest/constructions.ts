@@ -92,9 +92,12 @@ function afterPlaceWord(units: Unit[], u: number): boolean {
   return false;
 }
 
-/** What joins the names of a list: a comma, "và", "and", "cũng như", "as well as" … */
-/** Longest first: "cũng như" before "cũng". */
-const JOINERS = [['as', 'well', 'as'], ['together', 'with'], ['and', 'by'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
+/**
+ * What joins the names of a list: a comma, "và", "and", "cũng như", "as well as" …, and the partner
+ * a body acts with ("A phối hợp với B tổ chức …", "A, in cooperation with B, organised …").
+ * Longest first: "cũng như" before "cũng".
+ */
+const JOINERS = [['in', 'cooperation', 'with'], ['in', 'partnership', 'with'], ['phoi', 'hop', 'voi'], ['as', 'well', 'as'], ['together', 'with'], ['jointly', 'with'], ['and', 'by'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
 /**
  * Words before a list's next name that are no part of it: articles, the fighting of what is fought
  * ("…, chống ma túy", "combating piracy"), the ships of a navy ("tàu Hải quân Ấn Độ và tàu Hải quân …").
@@ -273,6 +276,7 @@ function unitsOf(input: ConstructionInput, sentence: ConstructionInput['sentence
   for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
     if (i > sentence.firstToken) {
       for (const char of input.text.slice(input.tokens[i - 1]!.end, input.tokens[i]!.start)) if (',;:()'.includes(char)) units.push({ type: 'punct', char });
+      dropRepeatInBrackets(units);
     }
     const slot = slotAt.get(i);
     if (slot) {
@@ -281,6 +285,17 @@ function unitsOf(input: ConstructionInput, sentence: ConstructionInput['sentence
     } else units.push({ type: 'word', folded: input.tokens[i]!.folded, token: i });
   }
   return units;
+}
+
+/**
+ * "Văn phòng Tìm kiếm người mất tích Việt Nam (VNOSMP) phối hợp với …": a name's abbreviation in
+ * brackets right after it is the same name again, no item of a list nor words between two ends.
+ */
+function dropRepeatInBrackets(units: Unit[]): void {
+  const n = units.length;
+  const [name, open, repeat, close] = [units[n - 4], units[n - 3], units[n - 2], units[n - 1]];
+  if (name?.type !== 'slot' || open?.type !== 'punct' || open.char !== '(' || repeat?.type !== 'slot' || close?.type !== 'punct' || close.char !== ')') return;
+  if (refKey(name.slot.ref) === refKey(repeat.slot.ref)) units.length = n - 3;
 }
 
 /** The relations the constructions find, one per triple and sentence (the surest reading). */

@@ -500,6 +500,13 @@ describe('names as any writer writes them (rules version 8)', () => {
     const p = propose('Bộ Quốc phòng tổ chức Triển lãm Quốc phòng quốc tế Việt Nam 2026 tại Hà Nội. Đoàn tham dự Triển lãm Quốc phòng và An ninh châu Á tại Bangkok.', blank);
     expect(labels(p)).toEqual(expect.arrayContaining(['event:Triển lãm Quốc phòng quốc tế Việt Nam 2026', 'event:Triển lãm Quốc phòng và An ninh châu Á']));
   });
+  it('reads a ceremony named by what it does, and both bodies that organise it, one "phối hợp với" the other, past their abbreviations', () => {
+    const p = propose('Sáng 14-3, tại Hà Nội, Văn phòng Tìm kiếm người mất tích Việt Nam (VNOSMP) phối hợp với Cơ quan Tìm kiếm tù binh Hoa Kỳ (DPAA) tổ chức Lễ hồi hương hài cốt quân nhân.', blank);
+    expect(labels(p)).toContain('event:Lễ hồi hương hài cốt quân nhân');
+    expect(labels(p).filter((l) => l.includes('tổ chức'))).toEqual([]);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Văn phòng Tìm kiếm người mất tích Việt Nam chairs Lễ hồi hương hài cốt quân nhân', 'Cơ quan Tìm kiếm tù binh Hoa Kỳ chairs Lễ hồi hương hài cốt quân nhân']));
+    expect(labels(propose('Ông Lê Văn Khải dự buổi lễ.', blank))).toEqual(['actor:Lê Văn Khải']);
+  });
 });
 
 describe('a new entity’s key', () => {
