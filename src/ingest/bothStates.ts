@@ -14,10 +14,11 @@ const INSTRUMENT_KINDS = new Set(['agreement']);
 /** How far, in words, "hai nước" and "ký" may stand from the instrument they speak of. */
 const REACH = 16;
 
-function theTwoStates(slots: Slot[]): EndRef[] {
+/** The two actors of these categories ('' for one the rules could not tell) the article names most (first named first on a tie), or none. */
+export function theTwoNamedMost(slots: Slot[], categories: readonly string[]): EndRef[] {
   const counts = new Map<string, { ref: EndRef; count: number; first: number }>();
   for (const slot of slots) {
-    if (slot.kind !== 'actor' || slot.category !== 'state' || slot.viaReference) continue;
+    if (slot.kind !== 'actor' || !categories.includes(slot.category ?? '') || slot.viaReference) continue;
     const entry = counts.get(refKey(slot.ref)) ?? { ref: slot.ref, count: 0, first: slot.first };
     entry.count++;
     counts.set(refKey(slot.ref), entry);
@@ -27,7 +28,7 @@ function theTwoStates(slots: Slot[]): EndRef[] {
 }
 
 export function signedByBothStates(text: string, tokens: Token[], slots: Slot[], sentenceOf: (token: number) => number): RelationProposal[] {
-  const states = theTwoStates(slots);
+  const states = theTwoNamedMost(slots, ['state']);
   if (states.length === 0) return [];
   const folded = (i: number) => tokens[i]?.folded ?? '';
   const twoAt = (i: number) => (folded(i) === 'hai' && folded(i + 1) === 'nuoc') || (folded(i) === 'two' && folded(i + 1) === 'countries');

@@ -338,7 +338,9 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       const before = folded(ctx, first - 1);
       const person = !lone && (['ong', 'ba', 'ngai'].includes(before) || ctx.tokens.slice(first, last + 1).every((t) => /^[A-Za-z'-]+$/.test(t.text) && !isAcronym(t.text)));
       // "tại Hà Nội", "chuyến thăm Hà Nội", "đến Manila": where, not who.
-      const place = ['tai', 'o', 'tham', 'den', 'toi'].includes(before) || phraseAt(ctx.text, ctx.tokens, first - 2, 'thu do') || phraseAt(ctx.text, ctx.tokens, first - 2, 'thanh pho') || before === 'tinh' || placeBefore;
+      // "tại các tỉnh Quảng Trị, Quảng Nam và Kon Tum": the names listed after a place are places too.
+      const listedAfterPlace = (placeEnds.has(first - 1) && /^,\s*$/.test(ctx.text.slice(ctx.tokens[first - 1]!.end, ctx.tokens[first]!.start))) || (before === 'va' && placeEnds.has(first - 2));
+      const place = ['tai', 'o', 'tham', 'den', 'toi'].includes(before) || phraseAt(ctx.text, ctx.tokens, first - 2, 'thu do') || phraseAt(ctx.text, ctx.tokens, first - 2, 'thanh pho') || before === 'tinh' || placeBefore || listedAfterPlace;
       const named = !place && personNameAt(ctx, first, last + 1) === last;
       push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, person: (person || named) && !place, ...((person || named) && !place ? { category: 'person' as const } : {}) });
     }
@@ -705,14 +707,25 @@ function eventPhrases(ctx: Context, out: RawCandidate[]): void {
 /**
  * "Lễ hồi hương hài cốt quân nhân …", "lễ thượng cờ": a ceremony is named by what it does, in words of
  * its own, capitalised mid-sentence or not. "Lễ" as written: folded, it is the surname "Lê". After
- * "buổi" it is the occasion the article named before ("Dự buổi lễ có …"), no new one.
+ * "buổi" it is the occasion the article named before ("Dự buổi lễ có …"), no new one. A round of
+ * something ("đợt tìm kiếm chung lần thứ 158") is an event when its number says which.
  */
 function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
-  if (ctx.tokens[i]!.text.toLowerCase() !== 'lễ' || folded(ctx, i - 1) === 'buoi') return;
+  const word = ctx.tokens[i]!.text.toLowerCase();
+  const round = ROUND_WORDS.has(word);
+  if ((word !== 'lễ' && !round) || folded(ctx, i - 1) === 'buoi') return;
   let last = i;
-  while (last - i < 6 && last + 1 < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, last) && !cap(ctx, last + 1) && !isFunctionWord(ctx.tokens[last + 1]!.text)) last++;
+  while (last - i < 6 && last + 1 < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, last) && !cap(ctx, last + 1) && !isFunctionWord(ctx.tokens[last + 1]!.text) && folded(ctx, last + 1) !== 'lan') last++;
+  // "đợt tìm kiếm chung lần thứ 158": a round of anything is one event when its number says which.
+  if (round) {
+    if (last === i || !phraseAt(ctx.text, ctx.tokens, last + 1, 'lan thu') || !/^\d+$/.test(folded(ctx, last + 3))) return;
+    last += 3;
+  }
   if (last > i) out.push({ first: i, last, kind: 'event', rule: 'event-phrase', score: 0.5 });
 }
+
+/** Words that open a round of something, as written: "đợt", "cuộc", "khóa" (a course). */
+const ROUND_WORDS = new Set(['đợt', 'cuộc', 'khóa', 'khoá']);
 
 /**
  * Every candidate range the rules find, after dropping what the graph already knows: a range

@@ -22,6 +22,8 @@ export type Slot = {
   reference?: 'subject' | Kind;
   /** For actors: person, office, state … where known; an office and its holder side by side are one item of a list. */
   category?: string;
+  /** "hai cơ quan", "the two agencies": each of the two the words stand for is an end ("ref" is the first). */
+  parties?: EndRef[];
 };
 
 type Unit = { type: 'word'; folded: string; token: number } | { type: 'punct'; char: string } | { type: 'slot'; slot: Slot };
@@ -314,6 +316,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
     const subject = firstSubject(kinds, slot.reference);
     return subject ? { ref: subject.ref, kind: subject.kind, via: true } : undefined;
   };
+  const ends = (slot: Slot, kinds: Kind[]): Resolved[] => (slot.parties ? slot.parties.map((ref) => ({ ref, kind: slot.kind, via: true })) : [resolve(slot, kinds)!]);
   const slotsOf = slotsBySentence(input);
   // Each rule's test of a name, made once for the article rather than once a sentence.
   const rules = compiled(input.language, input.learned).map((c) => ({ ...c, fits: (end: 'S' | 'T', slot: Slot) => resolve(slot, end === 'S' ? c.rule.sources : c.rule.targets) !== undefined }));
@@ -344,14 +347,14 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
       const before = !hasSource && rule.orMain && byEnd.size > 0 ? sourcesBefore(units, (slot) => resolve(slot, rule.sources)) : undefined;
       for (const match of byEnd.values()) {
         const u = match.first;
-        let sources = match.S.map((s) => resolve(s, rule.sources)!);
+        let sources = match.S.flatMap((s) => ends(s, rule.sources));
         if (before) {
           // The clause's own instrument or event before the words, else what the article is about.
           // A name the clause gives ("Theo ETA, hai bên …") before what a reference means.
           const subject = before.named[u] ?? before.any[u] ?? withVia(firstSubject(rule.sources, 'subject'));
           sources = subject ? [subject] : [];
         }
-        const targets = match.T.map((t) => resolve(t, rule.targets)!);
+        const targets = match.T.flatMap((t) => ends(t, rule.targets));
         for (const source of sources) {
           for (const target of targets) {
             if (refKey(source.ref) === refKey(target.ref)) continue;

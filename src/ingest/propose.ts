@@ -25,7 +25,7 @@ import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type
 import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabularyIndex';
 import { LONGEST_STATE_WORDS, stateNamed, type State } from './states';
 import { bodyInOffice, statesInsideNames, topicsInName } from './nestedNames';
-import { signedByBothStates } from './bothStates';
+import { signedByBothStates, theTwoNamedMost } from './bothStates';
 import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn';
 import { NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
 
@@ -430,7 +430,13 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // A reference reaches the article's leading instrument or event of the kind it names ("the dialogue" an event).
   const leading = new Map<Kind, { ref: EndRef; kind: Kind }>();
   for (const subject of subjects) if (!leading.has(subject.kind)) leading.set(subject.kind, subject);
+  // "hai cơ quan", "the two agencies": the two bodies the article names most, each an end of what they do.
+  const bodies = theTwoNamedMost(slots, ['body', 'organisation', '']);
   for (const [first, last, reference] of referenceRanges) {
+    if (reference === 'bodies') {
+      if (bodies.length === 2) slots.push({ first, last, ref: bodies[0]!, parties: bodies, kind: 'actor', category: 'body', viaReference: true });
+      continue;
+    }
     const target = reference === 'subject' ? subjects[0] : leading.get(reference);
     if (target) slots.push({ first, last, ref: target.ref, kind: target.kind, viaReference: true, reference });
   }

@@ -122,7 +122,7 @@ export const RELATION_RULES: RelationRule[] = [
       'tổ chức {T} với {S+}',
       'Tham dự {T} có ~ [là|gồm] {S+}',
       `{S+} ${AUX_VI} [tham gia|tham dự] {T}`,
-      `{S+} ${AUX_VI} [tiến hành|cùng tiến hành|thực hiện|cùng thực hiện] {T}`,
+      `{S+} ${AUX_VI} [nhất trí|thống nhất]? [tiến hành|cùng tiến hành|thực hiện|cùng thực hiện|triển khai|cùng triển khai] {T}`,
       '{T} giữa {S+}',
       '{S} … lên đường làm nhiệm vụ tại {T}',
     ],

@@ -507,6 +507,13 @@ describe('names as any writer writes them (rules version 8)', () => {
     expect(triples(p)).toEqual(expect.arrayContaining(['Văn phòng Tìm kiếm người mất tích Việt Nam chairs Lễ hồi hương hài cốt quân nhân', 'Cơ quan Tìm kiếm tù binh Hoa Kỳ chairs Lễ hồi hương hài cốt quân nhân']));
     expect(labels(propose('Ông Lê Văn Khải dự buổi lễ.', blank))).toEqual(['actor:Lê Văn Khải']);
   });
+  it('reads "hai cơ quan", "the two agencies" as the two bodies the article names most, each taking part; a round of something numbered is an event', () => {
+    const vi = propose('Văn phòng Tìm kiếm người mất tích Việt Nam (VNOSMP) và Cơ quan Tìm kiếm Hoa Kỳ (DPAA) gặp nhau. Dịp này, hai cơ quan nhất trí triển khai đợt tìm kiếm chung lần thứ 159 vào tháng 6.', blank);
+    expect(triples(vi)).toEqual(expect.arrayContaining(['Văn phòng Tìm kiếm người mất tích Việt Nam participates_in đợt tìm kiếm chung lần thứ 159', 'Cơ quan Tìm kiếm Hoa Kỳ participates_in đợt tìm kiếm chung lần thứ 159']));
+    const en = propose('The Philippine Coast Guard (PCG) and the Japan Coast Guard (JCG) met in Manila. The two agencies took part in Exercise Kabayan 2026.', blank);
+    expect(triples(en)).toEqual(expect.arrayContaining(['Philippine Coast Guard participates_in Exercise Kabayan 2026', 'Japan Coast Guard participates_in Exercise Kabayan 2026']));
+    expect(triples(propose('Cơ quan Tìm kiếm Hoa Kỳ gặp báo chí. Hai cơ quan nhất trí triển khai đợt tìm kiếm chung lần thứ 159.', blank)).filter((t) => t.includes('participates_in'))).toEqual([]);
+  });
 });
 
 describe('a new entity’s key', () => {
