@@ -375,6 +375,8 @@ export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'coope
 const GENERAL_ITEMS = new Set(['cooperation', 'collaboration', 'relations', 'ties', 'partnership', 'issues', 'matters', 'areas', 'fields', 'efforts', 'activities', 'others']);
 /** Words that end a list: a new clause or a purpose. */
 const LIST_ENDS = new Set(['to', 'with', 'within', 'between', 'through', 'under', 'in', 'at', 'by', 'which', 'that', 'who', 'for', 'from', 'during', 'of', 'is', 'are', 'was', 'were', 'will', 'would']);
+/** "…, held from 2 to 6 March": a verb that opens a clause after a list, at any place in an item. */
+const CLAUSE_VERBS = new Set(['held', 'hosted', 'organised', 'organized', 'signed', 'said', 'says', 'launched', 'attended', 'funded', 'opened', 'chaired']);
 const ITEM_LEADS = new Set(['the', 'its', 'their', 'a', 'an', 'joint', 'work', 'cooperation', 'on']);
 
 /** The items of such a list, each a domain: split at commas, "and", "as well as"; ended by a clause. */
@@ -403,7 +405,7 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
     for (; k < ctx.tokens.length && ctx.sentenceStart[k] === sentence; k++) {
       const token = ctx.tokens[k]!;
       const gap = ctx.text.slice(ctx.tokens[k - 1]!.end, token.start);
-      if (/[;.:()]/.test(gap) || (LIST_ENDS.has(token.folded) && item.length > 0 && token.folded !== 'of')) break;
+      if (/[;.:()]/.test(gap) || (LIST_ENDS.has(token.folded) && item.length > 0 && token.folded !== 'of') || CLAUSE_VERBS.has(token.folded)) break;
       if (/,/.test(gap)) flush();
       // "… cooperation in 2024, covering defence industry, training …", "in areas including space": another list begins, and is read on its own.
       if (triggers.some((t) => phraseAt(ctx.tokens, k, t))) break;
@@ -436,7 +438,10 @@ export function englishLowerCaseBodies(ctx: { text: string; tokens: Token[] }): 
 
 /** What the English press calls an event in lower case: "held a phone call", "the debate", "a port call". */
 export const ENGLISH_EVENT_WORDS = ['phone call', 'telephone call', 'video call', 'call', 'open debate', 'debate', 'port call', 'official visit', 'state visit', 'working visit', 'visit', 'talks'];
-const EVENT_WORDS = ENGLISH_EVENT_WORDS.map(words).sort((a, b) => b.length - a.length);
+/** Events that a writer introduces with "a" or "an" only ("completed a regional course on …"): "the workshop" refers back to one. */
+const NEW_EVENT_WORDS = ['training course', 'course', 'workshop', 'seminar', 'symposium', 'handover ceremony', 'ceremony', 'drill', 'exercise', 'conference', 'session'];
+const EVENT_WORDS = [...ENGLISH_EVENT_WORDS, ...NEW_EVENT_WORDS].map(words).sort((a, b) => b.length - a.length);
+const INTRODUCED_ONLY = new Set(NEW_EVENT_WORDS);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this']);
 /** Instruments the English press names in lower case when they are signed. */
 const INSTRUMENT_WORDS = ['memorandum of understanding', 'letter of intent', 'contract', 'deal', 'agreement', 'arrangement', 'roadmap', 'action plan', 'joint statement', 'joint declaration'].map(words).sort((a, b) => b.length - a.length);
@@ -461,6 +466,7 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
       else if (isCapitalised(ctx.tokens[d]!.text) || ctx.sentenceStart[d] !== ctx.sentenceStart[i]) break;
     }
     if (first < 0) continue;
+    if (head && INTRODUCED_ONLY.has(head.join(' ')) && !['a', 'an'].includes(ctx.tokens[determiner]!.folded)) continue;
     if (instrument) {
       // Only a new instrument: "signed a memorandum of understanding on …", "inked a $410 million contract";
       // "the agreement" refers to one the article has named. Its size or price is no part of its name.
@@ -468,8 +474,9 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
       first = i;
     }
     let last = i + words.length - 1;
-    // "… on maritime security": up to three lower-case words of a topic.
-    if (ctx.tokens[last + 1]?.folded === 'on') {
+    // "… on maritime security": up to three lower-case words of a topic. After "a course", "a workshop" the
+    // topic is a list of domains, read as such ("course on" is how a list's covers are said).
+    if (ctx.tokens[last + 1]?.folded === 'on' && !(head && INTRODUCED_ONLY.has(head.join(' ')))) {
       let end = last + 1;
       while (end + 1 < ctx.tokens.length && end - last < 4 && !isCapitalised(ctx.tokens[end + 1]!.text) && !/[,.;:()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start)) && !['at', 'in', 'on', 'with', 'and', 'to', 'for', 'as'].includes(ctx.tokens[end + 1]!.folded)) end++;
       if (end > last + 1) last = end;

@@ -136,6 +136,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} … [conducted|conduct|carried out] … {T}',
       '{S+} ~ [met|gathered] ~ for … {T}',
       '{T} between {S+}',
+      // "Participants came from Bangladesh, Bhutan …": "participants" are the article's event's.
+      '{T} [came from|come from|were drawn from|were from|included officials from|included representatives of] … {S+}',
     ],
   },
   {
@@ -191,6 +193,8 @@ export const RELATION_RULES: RelationRule[] = [
     ],
     en: [
       '{S} )? ,? [which cover|which covers|that cover|that covers|covering] {T+}',
+      // "a regional course on assistance and protection …", "a memorandum on maritime security".
+      '{S} on {T+}',
       '{T+} [cooperation|collaboration]',
       '[strengthen|enhance|expand|deepen|boost|step up|prioritise|prioritize|strengthening|enhancing|expanding|deepening] [their|its|the|bilateral|defence|defense]? [cooperation|collaboration]? … {T+}',
       '[cooperation on|cooperation in|cooperate on|cooperate in|collaboration on|collaboration in|discussed|practised|practiced|including|include|includes|in the fields of|in the field of|in the areas of|focus on|focused on|focuses on|areas such as|such as|covering|covers|exchanged views on|training on|training in|workshop on|seminar on|dialogue on|consultations on|course on|conference on|areas like|related to|relating to] {T+}',

@@ -514,6 +514,14 @@ describe('names as any writer writes them (rules version 8)', () => {
     expect(triples(en)).toEqual(expect.arrayContaining(['Philippine Coast Guard participates_in Exercise Kabayan 2026', 'Japan Coast Guard participates_in Exercise Kabayan 2026']));
     expect(triples(propose('Cơ quan Tìm kiếm Hoa Kỳ gặp báo chí. Hai cơ quan nhất trí triển khai đợt tìm kiếm chung lần thứ 159.', blank)).filter((t) => t.includes('participates_in'))).toEqual([]);
   });
+  it('reads a course a writer introduces with "a", what it is on, where it was held, and the states its participants came from', () => {
+    const p = propose('Officials completed a regional course on assistance and protection against chemical weapons, held from 2 to 6 March in Kuala Lumpur. Participants came from Bangladesh, Bhutan and Nepal.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Bhutan', 'actor:Nepal']));
+    expect(labels(p)).toEqual(expect.arrayContaining(['event:regional course', 'domain:assistance', 'domain:protection against chemical weapons']));
+    expect(labels(p)).not.toContain('domain:held');
+    expect(triples(p)).toEqual(expect.arrayContaining(['regional course covers protection against chemical weapons', 'regional course held_at Kuala Lumpur', 'Bangladesh participates_in regional course', 'Nepal participates_in regional course']));
+    expect(labels(propose('The workshop ended on Friday.', blank))).toEqual([]);
+  });
 });
 
 describe('a new entity’s key', () => {
