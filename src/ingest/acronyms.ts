@@ -88,6 +88,8 @@ function initialsStartWithTail(ctx: Context, j: number, acronym: string): number
   return -1;
 }
 
+const tokensBetween = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
+
 export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
   for (const match of ctx.text.matchAll(/\(([^()\n]{2,40})\)/g)) {
     const inner = tokensWithin(ctx, match.index + 1, match.index + match[0].length - 1).map((i) => ctx.tokens[i]!);
@@ -146,7 +148,9 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
         // "… giữa các nước ASEAN và | Công ước ASEAN về chống khủng bố (ACCT)": a head after "và" starts a second name.
         if (folded(ctx, h - 1) === 'va') break;
       }
-      if (h > 0 && !joined(ctx.text, ctx.tokens, h - 1)) break;
+      // "Ủy ban hỗn hợp về Đối ngoại, Quốc phòng và Thương mại (JSCFADT)": a comma between capitalised words ("Đối ngoại" one) of a list that "và" ends.
+      const listComma = cap(ctx, h) && (cap(ctx, h - 1) || cap(ctx, h - 2)) && /^,\s*$/.test(ctx.text.slice(ctx.tokens[h - 1]?.end ?? 0, ctx.tokens[h]!.start)) && tokensBetween(h, j).some((t) => folded(ctx, t) === 'va');
+      if (h > 0 && !joined(ctx.text, ctx.tokens, h - 1) && !listComma) break;
     }
     let first = headStart >= 0 ? headStart : k;
     while (first <= j && !cap(ctx, first)) first++;

@@ -349,8 +349,8 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor'],
     targets: ['actor'],
     score: 0.65,
-    vi: ['{S} … hợp tác với {T}', '[hợp tác|quan hệ] … giữa [các|những]? {S} và [các|những]? {T}'],
-    en: ['{S} … cooperate with {T}', 'cooperation between {S} and {T}'],
+    vi: ['{S} … [hợp tác chặt chẽ với|hợp tác với] {T+}', '[hợp tác|quan hệ] … giữa [các|những]? {S} và [các|những]? {T}'],
+    en: ['{S} [also|will|has|have|had|already|will also|has also]? [cooperate with|cooperates with|cooperated with|works closely with|work closely with|worked closely with|coordinates closely with|coordinates with|partners with] … {T+}', 'cooperation between {S} and {T}'],
   },
   {
     id: 'references/trinh-bay',

@@ -57,6 +57,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['dai dien', 'actor'],
   ['bo', 'actor'],
   ['uy ban', 'actor'],
+  ['quoc hoi', 'actor'],
+  ['nghi vien', 'actor'],
   ['hoi dong', 'actor'],
   ['co quan', 'actor'],
   ['to chuc', 'actor'],
@@ -80,6 +82,7 @@ export const NAME_HEADS: [string, Kind][] = [
   ['can cu', 'place'],
   ['vinh', 'place'],
   ['tru so', 'place'],
+  ['toa nha', 'place'],
 ];
 
 

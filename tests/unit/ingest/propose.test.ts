@@ -522,6 +522,14 @@ describe('names as any writer writes them (rules version 8)', () => {
     expect(triples(p)).toEqual(expect.arrayContaining(['regional course covers protection against chemical weapons', 'regional course held_at Kuala Lumpur', 'Bangladesh participates_in regional course', 'Nepal participates_in regional course']));
     expect(labels(propose('The workshop ended on Friday.', blank))).toEqual([]);
   });
+  it('reads a parliament and its building, a committee whose abbreviated name lists its fields across a comma, and who works closely with whom', () => {
+    const p = propose('Tại Tòa nhà Quốc hội ở Canberra, đoàn đã làm việc với Ủy ban hỗn hợp về Đối ngoại, Quốc phòng và Thương mại (JSCFADT) của Quốc hội Australia.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['place:Tòa nhà Quốc hội', 'actor:Ủy ban hỗn hợp về Đối ngoại, Quốc phòng và Thương mại', 'actor:Quốc hội Australia']));
+    expect(labels(propose('Đại sứ quán Ấn Độ, Bộ Ngoại giao (MOFA) và Bộ Quốc phòng dự.', blank))).not.toContain('actor:Đại sứ quán Ấn Độ, Bộ Ngoại giao');
+    const en = propose('The operation works closely with the Combined Maritime Forces, and cooperates with the navies of Japan and India.', blank);
+    expect(triples(en).filter((t) => t.includes('cooperates_with'))).toEqual([]);
+    expect(triples(propose('The EU Naval Force works closely with the Combined Maritime Forces and the Japan Coast Guard.', blank))).toEqual(expect.arrayContaining(['EU Naval Force cooperates_with Combined Maritime Forces', 'EU Naval Force cooperates_with Japan Coast Guard']));
+  });
 });
 
 describe('a new entity’s key', () => {
