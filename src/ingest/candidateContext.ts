@@ -4,6 +4,7 @@
  */
 import type { CuratedKind as Kind } from './types';
 import { isCapitalised, type Token } from '../text/tokens';
+import { toneKey } from '../text/fold';
 import type { TokenMention } from './mentions';
 import type { EnglishWords } from './english';
 import { englishHead } from './englishNames';
@@ -28,9 +29,12 @@ export type Context = {
 };
 
 const HEAD_INDEX = phraseIndex(NAME_HEADS);
+const SCHOOL = toneKey('trường');
 const NAME_HEAD_ORDER = new Map(NAME_HEADS.map(([phrase], i) => [phrase, i]));
 
 export function headAt(ctx: Context, at: number): [number, Kind] | undefined {
+  // "Trường Cao đẳng …", "Trường Đại học …": a school, whose word folds like "trưởng" (chief); compared with its tone.
+  if (ctx.tokens[at] && toneKey(ctx.tokens[at]!.text) === SCHOOL) return [1, 'actor'];
   // The first head of the list that stands here, as the list orders them.
   const list = HEAD_INDEX.get(ctx.tokens[at]?.folded ?? '');
   if (!list) return undefined;

@@ -4,7 +4,7 @@
  */
 import type { CuratedKind as Kind } from './types';
 import { isAcronym, isCapitalised } from '../text/tokens';
-import { foldKeepLength } from '../text/fold';
+import { toneKey } from '../text/fold';
 import { OFFICE_TITLES_VI, RANKS_VI, VI_FAMILY_NAMES } from './nameLexicon';
 import { stateNamed } from './states';
 import { isCompound } from './compounds';
@@ -203,6 +203,14 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
   return tailEnd > 0 && (kind === 'event' || kind === 'agreement' || kind === 'partnership' || kind === 'framework') ? tailEnd : last;
 }
 
+/** Whether a verb of signing stands right before word `at`: "ký", "ký kết", "trao đổi", "thông qua", with "đã", "sẽ", "vừa" between. */
+function signedBefore(ctx: Context, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && ['da', 'se', 'vua', 'cung'].includes(folded(ctx, k)) && ctx.tokens[k]!.text.toLowerCase() !== 'đa') k--;
+  const word = folded(ctx, k);
+  return word === 'ky' || (word === 'ket' && folded(ctx, k - 1) === 'ky') || (['doi', 'qua'].includes(word) && ['trao', 'thong'].includes(folded(ctx, k - 1)));
+}
+
 /** The last word of "giữa A và B" at `at`, where A and B are states or known names, or -1. */
 function sidesAfter(ctx: Context, at: number, limit: number): number {
   if (folded(ctx, at) !== 'giua' || !joined(ctx.text, ctx.tokens, at - 1)) return -1;
@@ -224,7 +232,9 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     const [length, kind] = head;
     // The press often writes the head in lower case before a capitalised name: "thỏa thuận Đối tác …";
     // but a syllable that ends a word is no head ("Tuyên bố Tầm nhìn chung" holds no "Bộ").
-    if (!cap(ctx, i) && !(joined(ctx.text, ctx.tokens, i + length - 1) && cap(ctx, i + length))) continue;
+    // "hai học viện trao đổi thư ý định về …", "ký bản ghi nhớ về …": an instrument signed is a new one, named in lower case by its topic.
+    const signedInLowerCase = !cap(ctx, i) && kind === 'agreement' && signedBefore(ctx, i) && folded(ctx, i + length) === 've';
+    if (!cap(ctx, i) && !signedInLowerCase && !(joined(ctx.text, ctx.tokens, i + length - 1) && cap(ctx, i + length))) continue;
     // "đại diện Đại sứ quán Ấn Độ": representatives of a body, not a body named "đại diện …".
     if (!cap(ctx, i) && phraseAt(ctx.text, ctx.tokens, i, 'dai dien')) continue;
     // "tổ chức Triển lãm …", "tổ chức Lễ …": in lower case, the verb "organise"; an organisation writes its "Tổ chức" capitalised.
@@ -240,7 +250,7 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // "Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027": a plan named in lower case up to its years.
     if (!hasName && cap(ctx, i) && withTail === last && (kind === 'agreement' || kind === 'framework')) withTail = yearsAfterTopic(ctx, last, limit);
     // "Bản ghi nhớ về hợp tác đào tạo": an instrument named by its topic, in lower case.
-    if (!hasName && !(cap(ctx, i) && withTail > last + 1)) continue;
+    if (!hasName && !((cap(ctx, i) || signedInLowerCase) && withTail > last + 1)) continue;
     out.push({ first: i, last: withTail, kind, rule: 'name-head', score: 0.75 });
     i = withTail;
   }
@@ -299,7 +309,7 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       continue;
     }
     // A rank ("Chuẩn Đô đốc") stands before a name; it is not one.
-    const rank = phraseLength(ctx, i, VI_RANKS, true);
+    const rank = phraseLength(ctx, i, VI_RANKS);
     if (rank > 0) {
       i += rank - 1;
       continue;
@@ -484,10 +494,10 @@ function partnershipPhrases(ctx: Context, out: RawCandidate[]): void {
   }
 }
 
-const fold = (phrase: string) => foldKeepLength(phrase).split(' ');
-const VI_TITLES = OFFICE_TITLES_VI.map(fold).sort((a, b) => b.length - a.length);
+// Compared with their tones: "Trường Cao đẳng …" (a school) opens with no "trưởng" (chief).
+const VI_TITLES = OFFICE_TITLES_VI.map((title) => title.split(' ').map(toneKey)).sort((a, b) => b.length - a.length);
 // As written, not folded: "Ba Lan" opens with no "bà", "Đỗ Xuân Tùng" with no "đó".
-const VI_RANKS = RANKS_VI.map((rank) => rank.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
+const VI_RANKS = RANKS_VI.map((rank) => rank.split(' ').map(toneKey)).sort((a, b) => b.length - a.length);
 /**
  * Words that carry an office's name past a lower-case word: "Đại sứ Australia tại Việt Nam", "… của Bộ Ngoại giao Anh",
  * and the province or city a local command belongs to ("Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Trị").
@@ -496,9 +506,12 @@ const VI_RANKS = RANKS_VI.map((rank) => rank.toLowerCase().split(' ')).sort((a, 
 const SPEECH_VERBS = new Set(['cho', 'noi', 'khang', 'nhan', 'cam', 'de', 'bay', 'danh', 'chuc', 'mong', 'tiep', 'gap', 'neu', 'phat', 'trao', 'ky']);
 const OFFICE_CONNECTORS = new Set(['tai', 'cua', 'phu', 'trach', 'thuong', 'tru', 've', 'chau', 'tinh', 'thanh', 'pho', 'huyen']);
 
-/** The length of the first phrase that stands at `at`, its words compared folded, or as written (in lower case) for `written` phrases. */
-function phraseLength(ctx: Context, at: number, phrases: string[][], written = false): number {
-  const word = (k: number) => (written ? ctx.tokens[k]?.text.toLowerCase() : ctx.tokens[k]?.folded);
+/** The length of the first phrase that stands at `at`, its words compared with their tones (`toneKey`). */
+function phraseLength(ctx: Context, at: number, phrases: string[][]): number {
+  const word = (k: number) => {
+    const token = ctx.tokens[k];
+    return token && toneKey(token.text);
+  };
   return phrases.find((p) => p.every((w, k) => word(at + k) === w && (k === 0 || joined(ctx.text, ctx.tokens, at + k - 1))))?.length ?? 0;
 }
 
@@ -523,7 +536,7 @@ function personNameAt(ctx: Context, at: number, limit: number): number {
  */
 function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
-    const rank = phraseLength(ctx, i, VI_RANKS, true);
+    const rank = phraseLength(ctx, i, VI_RANKS);
     if (rank > 0 && (cap(ctx, i) || ['ông', 'bà'].includes(ctx.tokens[i]!.text)) && joined(ctx.text, ctx.tokens, i + rank - 1)) {
       const last = personNameAt(ctx, i + rank, ctx.sentenceEnd[i]!);
       if (last > 0 && !ctx.covered[i + rank]) {
@@ -537,7 +550,7 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
     // "Đại sứ quán Ấn Độ" is an embassy, a body named by its head, not an ambassador of "quán Ấn Độ".
     if ((headAt(ctx, i)?.[0] ?? 0) > title) continue;
     // A title inside a longer name ("Hội nghị Bộ trưởng Quốc phòng …") is that name's.
-    if (i > 0 && joined(ctx.text, ctx.tokens, i - 1) && cap(ctx, i - 1) && phraseLength(ctx, i - 2, VI_RANKS, true) === 0 && phraseLength(ctx, i - 1, VI_RANKS, true) === 0) continue;
+    if (i > 0 && joined(ctx.text, ctx.tokens, i - 1) && cap(ctx, i - 1) && phraseLength(ctx, i - 2, VI_RANKS) === 0 && phraseLength(ctx, i - 1, VI_RANKS) === 0) continue;
     if (headEndsBefore(ctx, i)) continue;
     const limit = ctx.sentenceEnd[i]!;
     let end = i + title - 1;

@@ -46,3 +46,15 @@ export function foldKeepLength(text: string): string {
 
 /** Per-character folds, computed once: normalising each character anew dominates matching a large vocabulary. */
 const FOLDED_CHARS = new Map<string, string>();
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * A Vietnamese word in lower case with its tone, wherever the writer put the mark: "ủy" and "uỷ",
+ * "hòa" and "hoà" are one key; "trưởng" (chief) and "trường" (school) are two, as folding would not keep them.
+ */
+export function toneKey(word: string): string {
+  const parts = word.toLowerCase().normalize('NFD');
+  const tone = parts.match(TONE_MARKS)?.[0] ?? '';
+  return parts.replace(TONE_MARKS, '').normalize('NFC') + tone;
+}

@@ -530,6 +530,12 @@ describe('names as any writer writes them (rules version 8)', () => {
     expect(triples(en).filter((t) => t.includes('cooperates_with'))).toEqual([]);
     expect(triples(propose('The EU Naval Force works closely with the Combined Maritime Forces and the Japan Coast Guard.', blank))).toEqual(expect.arrayContaining(['EU Naval Force cooperates_with Combined Maritime Forces', 'EU Naval Force cooperates_with Japan Coast Guard']));
   });
+  it('reads a school’s "Trường" with its tone (no office of a "trưởng"), ranks and titles wherever the tone mark stands, and a letter signed in lower case by its topic', () => {
+    const p = propose('Học viện Quốc phòng Việt Nam và Trường Cao đẳng Quốc phòng Ấn Độ đã trao đổi thư ý định về nghiên cứu chung. Thiếu uý Hoàng Văn An, Uỷ viên Bộ Chính trị, dự.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Học viện Quốc phòng Việt Nam', 'actor:Trường Cao đẳng Quốc phòng Ấn Độ', 'agreement:thư ý định về nghiên cứu chung', 'actor:Uỷ viên Bộ Chính trị']));
+    expect(candidate(p, 'Trường Cao đẳng Quốc phòng Ấn Độ')?.rule).toBe('name-head');
+    expect(labels(propose('Đại tá Lê Minh, Chỉ huy trưởng Bộ đội Biên phòng, phát biểu.', blank))).toContain('actor:Chỉ huy trưởng Bộ đội Biên phòng');
+  });
 });
 
 describe('a new entity’s key', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch } from '../../../src/text/fold';
+import { foldForSearch, toneKey } from '../../../src/text/fold';
 import { isNfc, toNfc } from '../../../src/text/normalize';
 import { findOccurrences } from '../../../src/text/locate';
 
@@ -34,5 +34,14 @@ describe('findOccurrences', () => {
     expect(findOccurrences('aaa', 'aa')).toEqual([0, 1]);
     expect(findOccurrences('an ninh mạng, an ninh', 'an ninh')).toEqual([0, 14]);
     expect(findOccurrences('abc', '')).toEqual([]);
+  });
+});
+
+describe('toneKey', () => {
+  it('keeps a Vietnamese word’s tone wherever the mark stands, and case aside', () => {
+    expect(toneKey('Uỷ')).toBe(toneKey('ủy'));
+    expect(toneKey('hoà')).toBe(toneKey('hòa'));
+    expect(toneKey('Trường')).not.toBe(toneKey('trưởng'));
+    expect(toneKey('bà')).not.toBe(toneKey('ba'));
   });
 });
