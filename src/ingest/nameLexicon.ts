@@ -29,7 +29,7 @@ export const STATES: [string, string, string][] = [
   ['Singapore|Xin-ga-po', 'Singapore', 'Singaporean'],
   ['Thái Lan', 'Thailand', 'Thai'],
   ['Campuchia', 'Cambodia', 'Cambodian'],
-  ['Lào', 'Laos|Lao PDR', 'Lao|Laotian'],
+  ['Lào', 'Laos|Lao PDR|Lao People\'s Democratic Republic|Lao People’s Democratic Republic', 'Lao|Laotian'],
   ['Myanmar|Mi-an-ma', 'Myanmar', 'Myanmar'],
   ['Brunei', 'Brunei|Brunei Darussalam', 'Bruneian'],
   ['Đông Timor|Timor-Leste', 'Timor-Leste|East Timor', 'Timorese'],

@@ -14,7 +14,7 @@
  * - a place in brackets after a place is where it lies: "Brussels (Bỉ)".
  * The evidence is the names themselves.
  */
-import type { Token } from '../text/tokens';
+import { isAcronym, type Token } from '../text/tokens';
 import { spanOf } from './tokenSpans';
 import { stateNamed, stateOfAdjectiveAt } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
@@ -203,6 +203,10 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
   for (const a of sentTo ? [] : runStarts(input, name.first + 1, name.last)) {
     // "Peace and Security Council" is no part of a "Security Council": a tail after "and" is the name's own.
     if (tokens[a - 1]!.folded === 'and' || tokens[a - 1]!.folded === 'va') continue;
+    // "Trung tâm … ASEAN – Nhật Bản": a tail after a dash is one side of a pair, which owns it no more than the other.
+    if (/[–—-]/.test(input.text.slice(tokens[a - 1]!.end, tokens[a]!.start))) continue;
+    // "EUCAP Somalia", "EUMAM Mozambique": a state after an abbreviation is where a mission works, not whose it is.
+    if (isAcronym(tokens[a - 1]!.text) && a - 1 === name.first && stateNamed(input.text.slice(tokens[a]!.start, tokens[name.last]!.end))) continue;
     const ref = input.resolve(a, name.last);
     if (ref && refKey(ref) !== own && OWNER_KINDS.has(input.kindOf(ref) ?? 'actor') && input.category(ref) !== 'office' && input.category(ref) !== 'person') return ref;
   }

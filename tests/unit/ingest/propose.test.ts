@@ -536,6 +536,13 @@ describe('names as any writer writes them (rules version 8)', () => {
     expect(candidate(p, 'Trường Cao đẳng Quốc phòng Ấn Độ')?.rule).toBe('name-head');
     expect(labels(propose('Đại tá Lê Minh, Chỉ huy trưởng Bộ đội Biên phòng, phát biểu.', blank))).toContain('actor:Chỉ huy trưởng Bộ đội Biên phòng');
   });
+  it('reads no owner in one side of a pair nor in the state a mission works in, and knows a state by its formal name', () => {
+    const vi = run('Trung tâm Xây dựng năng lực an ninh mạng ASEAN – Nhật Bản có trụ sở tại Bangkok.');
+    expect(triples(vi).filter((t) => t.includes('part_of'))).toEqual([]);
+    const en = propose('EUCAP Somalia trains police. The Arab Republic of Egypt and the Lao People’s Democratic Republic took part.', blank);
+    expect(triples(en).filter((t) => t.includes('part_of'))).toEqual([]);
+    expect(labels(en)).toEqual(expect.arrayContaining(['actor:Arab Republic of Egypt', 'actor:Lao People’s Democratic Republic']));
+  });
 });
 
 describe('a new entity’s key', () => {
