@@ -4,7 +4,7 @@
  */
 import type { CuratedKind as Kind } from './types';
 import { isCapitalised, type Token } from '../text/tokens';
-import { toneKey } from '../text/fold';
+import { foldKeepLength, toneKey } from '../text/fold';
 import type { TokenMention } from './mentions';
 import type { EnglishWords } from './english';
 import { englishHead } from './englishNames';
@@ -44,8 +44,12 @@ export function headAt(ctx: Context, at: number): [number, Kind] | undefined {
     const order = NAME_HEAD_ORDER.get(entry.phrase)!;
     if (!best || order < best.order) best = { ...entry, order };
   }
+  if (best && TONED_HEADS.has(best.phrase) && TONED_HEADS.get(best.phrase)!.some((word, k) => toneKey(ctx.tokens[at + k]!.text) !== word)) return undefined;
   return best && [best.words.length, ctx.headKinds.get(best.phrase) ?? best.value];
 }
+
+/** Heads whose folded words are other words too, compared with their tones: "học viện" (academy), not "học viên" (student). */
+const TONED_HEADS = new Map(['học viện', 'cục'].map((head) => [foldKeepLength(head), head.split(' ').map(toneKey)]));
 
 // Outside the text (before its first word, after its last) nothing is capitalised.
 export const cap = (ctx: Context, i: number) => isCapitalised(ctx.tokens[i]?.text ?? '');

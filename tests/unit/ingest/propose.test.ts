@@ -535,6 +535,8 @@ describe('names as any writer writes them (rules version 8)', () => {
     expect(labels(p)).toEqual(expect.arrayContaining(['actor:Học viện Quốc phòng Việt Nam', 'actor:Trường Cao đẳng Quốc phòng Ấn Độ', 'agreement:thư ý định về nghiên cứu chung', 'actor:Uỷ viên Bộ Chính trị']));
     expect(candidate(p, 'Trường Cao đẳng Quốc phòng Ấn Độ')?.rule).toBe('name-head');
     expect(labels(propose('Đại tá Lê Minh, Chỉ huy trưởng Bộ đội Biên phòng, phát biểu.', blank))).toContain('actor:Chỉ huy trưởng Bộ đội Biên phòng');
+    // "học viên Việt Nam" are students, no academy; "Học viện …" is one.
+    expect(labels(propose('Phía Ba Lan tiếp nhận học viên Việt Nam học tại Học viện Nghệ thuật quân sự.', blank))).toEqual(['actor:Ba Lan', 'actor:Việt Nam', 'actor:Học viện Nghệ thuật quân sự']);
   });
   it('reads no owner in one side of a pair nor in the state a mission works in, and knows a state by its formal name', () => {
     const vi = run('Trung tâm Xây dựng năng lực an ninh mạng ASEAN – Nhật Bản có trụ sở tại Bangkok.');
