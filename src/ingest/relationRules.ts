@@ -44,8 +44,8 @@ const SUPPORTED: Kind[] = ['actor', 'agreement', 'partnership', 'framework', 'do
 /** Words that may stand between a subject and its verb: tense and aspect, adverbs of time. */
 const AUX_VI = '[đã|sẽ|vừa|cũng|đã chính thức|chính thức|hôm nay|mới đây]?';
 
-/** Words that may stand between "tại" and a place's name: "tại thủ đô Viêng Chăn", "tại căn cứ hải quân Sattahip". */
-const PLACE_WORDS_VI = '[thủ đô|thành phố|tỉnh|trụ sở|căn cứ hải quân|căn cứ]?';
+/** Words that may stand between "tại" and a place's name: "tại thủ đô Viêng Chăn", "tại căn cứ hải quân Sattahip", "tại các tỉnh …". */
+const PLACE_WORDS_VI = '[thủ đô|thành phố|tỉnh|các tỉnh|các thành phố|trụ sở|căn cứ hải quân|căn cứ]?';
 
 export const RELATION_RULES: RelationRule[] = [
   {
@@ -218,7 +218,7 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor', 'event'],
     targets: ['actor', 'event', 'framework'],
     score: 0.7,
-    vi: ['{S} [thuộc|trực thuộc] {T}'],
+    vi: ['{S} [thuộc|trực thuộc] {T}', '{S} )? của {T}'],
     en: ['{S} , [part of|a unit of|an element of|a component of|one of] {T}', '{S} , [the|an|a]? … [exercise|meeting|unit|component|element|vessel|ship|frigate|corvette|squadron|command|agency|arm|branch|department|division|office] of {T}', '{S} of the {T}'],
   },
   {
@@ -319,7 +319,7 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['event'],
     targets: ['place'],
     score: 0.85,
-    vi: [`{S} ~ [diễn ra tại|khai mạc tại|tại] ${PLACE_WORDS_VI} {T}`, `{S} ~ khai mạc ~ tại ${PLACE_WORDS_VI} {T}`, `tại ${PLACE_WORDS_VI} {T} , ~ [tổ chức|khai mạc|diễn ra|tiến hành] {S}`],
+    vi: [`{S} ~ [diễn ra tại|khai mạc tại|tại] ${PLACE_WORDS_VI} {T+}`, `{S} ~ khai mạc ~ tại ${PLACE_WORDS_VI} {T}`, `tại ${PLACE_WORDS_VI} {T} , ~ [tổ chức|khai mạc|diễn ra|tiến hành] {S}`],
     en: ['{S} ~ [held in|held at|was held at|off the coast of|in|at] {T}'],
   },
   {

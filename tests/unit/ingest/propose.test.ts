@@ -545,6 +545,10 @@ describe('names as any writer writes them (rules version 8)', () => {
     expect(triples(en).filter((t) => t.includes('part_of'))).toEqual([]);
     expect(labels(en)).toEqual(expect.arrayContaining(['actor:Arab Republic of Egypt', 'actor:Lao People’s Democratic Republic']));
   });
+  it('reads every place of "tại các tỉnh A, B và C", and a body "của" the body it belongs to, past its abbreviation', () => {
+    const p = propose('Đợt tìm kiếm chung lần thứ 158 diễn ra tại các tỉnh Quảng Trị, Quảng Nam và Kon Tum. Ủy ban hỗn hợp về Đối ngoại, Quốc phòng và Thương mại (JSCFADT) của Quốc hội Australia tiếp đoàn.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Đợt tìm kiếm chung lần thứ 158 held_at Quảng Trị', 'Đợt tìm kiếm chung lần thứ 158 held_at Quảng Nam', 'Đợt tìm kiếm chung lần thứ 158 held_at Kon Tum', 'Ủy ban hỗn hợp về Đối ngoại, Quốc phòng và Thương mại part_of Quốc hội Australia']));
+  });
 });
 
 describe('a new entity’s key', () => {
