@@ -13,7 +13,7 @@ export type { RawCandidate } from './types';
 import { isTriggerAt } from './relationRules';
 import { fieldTermRanges } from './fieldTerms';
 import { militaryUnits } from './militaryUnits';
-import { englishDomainLists, englishEventPhrases, englishLowerCaseBodies, englishNames } from './englishNames';
+import { englishDomainLists, englishEventPhrases, englishLowerCaseBodies, englishNames, memberStates } from './englishNames';
 import { joined, phraseAt, phraseIndex, phraseFrom } from './tokenSpans';
 import { cap, folded, headAt, tokenFrom, tokensWithin, type Context } from './candidateContext';
 import { acronymDefinitions } from './acronyms';
@@ -745,7 +745,7 @@ const ROUND_WORDS = new Set(['đợt', 'cuộc', 'khóa', 'khoá']);
  * whose first word is covered by a known name is that name, not a new one.
  */
 export function findCandidateRanges(ctx: Context): RawCandidate[] {
-  const found: RawCandidate[] = datelinePlaces(ctx);
+  const found: RawCandidate[] = [...datelinePlaces(ctx), ...memberStates(ctx)];
   acronymDefinitions(ctx, found);
   if (ctx.english) {
     found.push(...englishNames({ ...ctx, english: ctx.english }));

@@ -549,6 +549,11 @@ describe('names as any writer writes them (rules version 8)', () => {
     const p = propose('Đợt tìm kiếm chung lần thứ 158 diễn ra tại các tỉnh Quảng Trị, Quảng Nam và Kon Tum. Ủy ban hỗn hợp về Đối ngoại, Quốc phòng và Thương mại (JSCFADT) của Quốc hội Australia tiếp đoàn.', blank);
     expect(triples(p)).toEqual(expect.arrayContaining(['Đợt tìm kiếm chung lần thứ 158 held_at Quảng Trị', 'Đợt tìm kiếm chung lần thứ 158 held_at Quảng Nam', 'Đợt tìm kiếm chung lần thứ 158 held_at Kon Tum', 'Ủy ban hỗn hợp về Đối ngoại, Quốc phòng và Thương mại part_of Quốc hội Australia']));
   });
+  it('reads the member states of an organisation the graph knows as an actor of their own, in both languages', () => {
+    expect(labels(run('Japan will train officials of ASEAN Member States in Jakarta.'))).toContain('actor:ASEAN Member States');
+    expect(triples(run('Nhật Bản hỗ trợ các nước thành viên ASEAN.'))).toContain('Nhật Bản supports các nước thành viên ASEAN');
+    expect(labels(run('ASEAN và Nhật Bản họp.'))).not.toContain('actor:ASEAN và Nhật Bản');
+  });
 });
 
 describe('a new entity’s key', () => {
