@@ -324,6 +324,15 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     out.push({ first: first + rank, last, kind: 'actor', rule: 'person-name', score: 0.65, person: true, category: 'person' });
     return;
   }
+  // "Major General Liu Zhenhai of the Chinese People's Liberation Army": a person, then the body they serve in.
+  let of = -1;
+  for (let k = first + rank + 1; k < last && of < 0 && rank > 0; k++) if (ctx.tokens[k]!.folded === 'of') of = k;
+  if (rank > 0 && of > first + rank && readsAsPersonName(ctx.tokens.slice(first + rank, of))) {
+    out.push({ first: first + rank, last: of - 1, kind: 'actor', rule: 'person-name', score: 0.65, person: true, category: 'person' });
+    const body = ctx.tokens[of + 1]?.folded === 'the' ? of + 2 : of + 1;
+    if (body <= last) pushName(ctx, body, last, out);
+    return;
+  }
   // "Naval Region 3", "Destroyer Squadron 7": a numbered unit is a body, whatever its unit word.
   if (last > first && unitNumber(ctx, last)) {
     out.push({ first, last, kind: 'actor', rule: 'name-head', score: 0.7, category: 'body' });

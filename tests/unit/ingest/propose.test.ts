@@ -554,6 +554,11 @@ describe('names as any writer writes them (rules version 8)', () => {
     expect(triples(run('Nhật Bản hỗ trợ các nước thành viên ASEAN.'))).toContain('Nhật Bản supports các nước thành viên ASEAN');
     expect(labels(run('ASEAN và Nhật Bản họp.'))).not.toContain('actor:ASEAN và Nhật Bản');
   });
+  it('parts a ranked person from the body "of the" name that follows, and reads that they serve in it', () => {
+    const p = propose('Responding from the floor, Major General Liu Zhenhai of the Chinese People’s Liberation Army’s Academy of Military Science said Beijing was committed.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Liu Zhenhai', 'actor:Academy of Military Science']));
+    expect(triples(p)).toContain('Liu Zhenhai part_of Academy of Military Science');
+  });
 });
 
 describe('a new entity’s key', () => {
