@@ -54,7 +54,14 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
  * "hòa" and "hoà" are one key; "trưởng" (chief) and "trường" (school) are two, as folding would not keep them.
  */
 export function toneKey(word: string): string {
-  const parts = word.toLowerCase().normalize('NFD');
-  const tone = parts.match(TONE_MARKS)?.[0] ?? '';
-  return parts.replace(TONE_MARKS, '').normalize('NFC') + tone;
+  let key = toneKeys.get(word);
+  if (key === undefined) {
+    const parts = word.toLowerCase().normalize('NFD');
+    key = parts.replace(TONE_MARKS, '').normalize('NFC') + (parts.match(TONE_MARKS)?.[0] ?? '');
+    // Words repeat: rules ask for the same ones again and again. A bounded memory, for a long-running server.
+    if (toneKeys.size > 50_000) toneKeys.clear();
+    toneKeys.set(word, key);
+  }
+  return key;
 }
+const toneKeys = new Map<string, string>();
