@@ -65,7 +65,7 @@ export function statesInsideNames(text: string, tokens: Token[], ranges: [number
  * "Cục", "Lực lượng" …), after "của" where there is one; in English it follows "at" or the last
  * "of", and ends with a head word ("Commission", "Service", "Ministry of Defence").
  */
-export function bodyInOffice(text: string, tokens: Token[], first: number, last: number, language: 'vi' | 'en'): { first: number; last: number; category: 'body' | 'organisation' } | undefined {
+export function bodyInOffice(text: string, tokens: Token[], first: number, last: number, language: 'vi' | 'en'): { first: number; last: number; category: 'body' | 'organisation'; abbreviation?: number } | undefined {
   if (language === 'en') {
     let from = -1;
     for (let k = last - 1; k > first && from < 0; k--) if (tokens[k]!.folded === 'at') from = k + 1;
@@ -74,7 +74,12 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
     if (tokens[from]?.folded === 'the') from++;
     if (from > last) return undefined;
     const head = englishHead(tokens, from, last);
-    return head?.kind === 'actor' && (head.category === 'body' || head.category === 'organisation') ? { first: from, last, category: head.category } : undefined;
+    if (head?.kind === 'actor' && (head.category === 'body' || head.category === 'organisation')) return { first: from, last, category: head.category };
+    // "… of the Military Planning and Conduct Capability (MPCC)": the abbreviation after the office spells the body.
+    const abbreviation = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(tokens[last]!.end))?.[1];
+    const initials = tokens.slice(from, last + 1).filter((t) => isCapitalised(t.text)).map((t) => t.text[0]).join('');
+    // Its abbreviation in the brackets is its mention there, as a reader marks it.
+    return abbreviation && abbreviation === initials ? { first: from, last, category: 'body', abbreviation: last + 1 } : undefined;
   }
   let from = first + 1;
   for (let k = first + 1; k < last; k++) if (tokens[k]!.folded === 'cua') from = k + 1;

@@ -255,7 +255,7 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
  * the relations its name states (part of its state) are read.
  */
 function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[], knowledge: Knowledge, language: 'vi' | 'en', covered: (TokenMention | undefined)[], shortForms: Map<string, Built>): { first: number; last: number; c: Built }[] {
-  const found: { first: number; last: number; kind: Kind; category?: 'body' | 'organisation'; rule: 'body-in-office' | 'topic-in-name' }[] = [];
+  const found: { first: number; last: number; kind: Kind; category?: 'body' | 'organisation'; rule: 'body-in-office' | 'topic-in-name'; abbreviation?: number }[] = [];
   for (const c of candidates) {
     for (const [first, last] of c.ranges) {
       if (c.actorCategory === 'office') {
@@ -287,8 +287,13 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
     }
     if (seen.has(`${key}@${span.start}`)) continue;
     seen.add(`${key}@${span.start}`);
-    c.mentions.push(span);
     inside.push({ first: name.first, last: name.last, c });
+    // "Director of the … Capability (MPCC)": named on its own in the brackets, it is mentioned there, as a reader
+    // marks it, not inside the office. A mention only, no name a clause reads: the office and its holder stand on
+    // either side of the brackets.
+    const abbreviation = name.abbreviation;
+    const free = abbreviation !== undefined && !covered[abbreviation] && !candidates.some((o) => o.ranges.some(([a, b]) => a <= abbreviation && abbreviation <= b));
+    c.mentions.push(free ? spanOf(text, tokens, abbreviation, abbreviation) : span);
   }
   if (added.length === 0) return inside;
   // Named on its own elsewhere ("Lực lượng Bảo vệ bờ biển Philippines cũng mời …"): mentioned there, not inside the

@@ -559,6 +559,11 @@ describe('names as any writer writes them (rules version 8)', () => {
     expect(labels(p)).toEqual(expect.arrayContaining(['actor:Liu Zhenhai', 'actor:Academy of Military Science']));
     expect(triples(p)).toContain('Liu Zhenhai part_of Academy of Military Science');
   });
+  it('reads the body an office’s abbreviation spells as a body of its own, mentioned by that abbreviation, its head the office holder', () => {
+    const p = propose('It was opened by the Director of the Military Planning and Conduct Capability (MPCC), Vice Admiral Erik Sandvold.', blank);
+    expect(candidate(p, 'Military Planning and Conduct Capability')?.mentions.map((m) => m.quote)).toEqual(['MPCC']);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Erik Sandvold holds_role Director of the Military Planning and Conduct Capability', 'Director of the Military Planning and Conduct Capability heads Military Planning and Conduct Capability']));
+  });
 });
 
 describe('a new entity’s key', () => {
