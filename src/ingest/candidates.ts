@@ -385,6 +385,8 @@ function listTriggerAt(ctx: Context, i: number): number {
     const phrase = found.phrase;
     const n = found.words.length;
     const after = ctx.text.slice(ctx.tokens[i + n - 1]!.end, ctx.tokens[i + n]?.start ?? ctx.text.length);
+    // "hợp tác trong khuôn khổ …", "hợp tác trong thời gian tới": where and when, not what.
+    if (phrase === 'hop tac trong' && ['khuon', 'thoi', 'nam', 'giai', 'nhieu', 'viec'].includes(folded(ctx, i + n))) return 0;
     return phrase === 'nhu' && !after.includes(':') ? 0 : n;
   }
   return 0;
@@ -405,9 +407,11 @@ function domainListItems(ctx: Context, from: number): [number, number][] {
   const clauseInside = (i: number) => isTriggerAt(ctx.text, ctx.tokens, i, ['covers', 'supports']) || CLAUSE_OPENERS.some(at(i));
   let start = from;
   let natural = false;
+  // "…: nghiên cứu, phát triển và sản xuất vũ khí; chuyển giao công nghệ; …": items that hold commas are parted by semicolons.
+  const parts = /;/.test(ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[limit - 1]!.end)) ? /[;:.()]/ : /[,;:.()]/;
   while (start < limit) {
     let end = start;
-    while (end + 1 < limit && !/[,;:.()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start))) end++;
+    while (end + 1 < limit && !parts.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start))) end++;
     let first = start;
     // Words that lead an item in: "các", "việc", "cũng như", "trong đó có", and "và" after a semicolon ("…; và đào tạo ngoại ngữ").
     const leader = (k: number) => (phraseAt(ctx.text, ctx.tokens, k, 'trong do co') ? 3 : phraseAt(ctx.text, ctx.tokens, k, 'cung nhu') ? 2 : ITEM_LEADERS.has(ctx.tokens[k]!.folded) || (k === start && ctx.tokens[k]!.folded === 'va') ? 1 : 0);

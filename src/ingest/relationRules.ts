@@ -183,7 +183,7 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.75,
     orMain: true,
     vi: [
-      '[hợp tác trong các lĩnh vực như|hợp tác trong các lĩnh vực|trong các lĩnh vực như|trong các lĩnh vực|trên các lĩnh vực|các lĩnh vực như|các lĩnh vực hợp tác|hợp tác về|hợp tác trong lĩnh vực|trong lĩnh vực|trên lĩnh vực|bao gồm|tập trung vào|luyện tập|phối hợp trong các lĩnh vực|trong đó có hợp tác về|ví dụ như] ~? {T+}',
+      '[hợp tác trong các lĩnh vực như|hợp tác trong các lĩnh vực|trong các lĩnh vực như|trong các lĩnh vực|trên các lĩnh vực|các lĩnh vực như|các lĩnh vực hợp tác|hợp tác về|hợp tác trong lĩnh vực|trong lĩnh vực|trên lĩnh vực|bao gồm|tập trung vào|luyện tập|phối hợp trong các lĩnh vực|trong đó có hợp tác về|ví dụ như|hợp tác trong] ~? {T+}',
       '{S} về hợp tác {T}',
       '[hợp tác|phối hợp] {T+}',
       '[hợp tác|phối hợp] … phòng , chống {T+}',

@@ -564,6 +564,11 @@ describe('names as any writer writes them (rules version 8)', () => {
     expect(candidate(p, 'Military Planning and Conduct Capability')?.mentions.map((m) => m.quote)).toEqual(['MPCC']);
     expect(triples(p)).toEqual(expect.arrayContaining(['Erik Sandvold holds_role Director of the Military Planning and Conduct Capability', 'Director of the Military Planning and Conduct Capability heads Military Planning and Conduct Capability']));
   });
+  it('reads what "hai bên sẽ hợp tác trong" lists, its items parted by semicolons when they hold commas, and no list after "hợp tác trong khuôn khổ"', () => {
+    const p = propose('Hai bên ký Bản ghi nhớ về hợp tác công nghiệp quốc phòng. Theo Bản ghi nhớ, hai bên sẽ hợp tác trong nghiên cứu, phát triển và sản xuất vũ khí, trang bị kỹ thuật; chuyển giao công nghệ. Hai bên hợp tác trong khuôn khổ ASEAN.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Bản ghi nhớ về hợp tác công nghiệp quốc phòng covers sản xuất vũ khí, trang bị kỹ thuật', 'Bản ghi nhớ về hợp tác công nghiệp quốc phòng covers chuyển giao công nghệ']));
+    expect(labels(p).filter((l) => l.includes('khuôn khổ'))).toEqual([]);
+  });
 });
 
 describe('a new entity’s key', () => {
