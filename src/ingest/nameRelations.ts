@@ -90,8 +90,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         if (inBrackets) add(name.first, inBrackets.last, 'part_of', name.ref, inBrackets.ref, 'part_of/brackets', 0.6, ')');
       }
     }
-    // "the Bundeswehr Medical Academy in Munich": an English body's seat, right after "in".
-    if (name.kind === 'actor' && (category === 'body' || category === undefined) && folded(name.last + 1) === 'in') {
+    // "the Bundeswehr Medical Academy in Munich", "Học viện Hải quân ở Nha Trang", "Tien Sa port in Da Nang": a body's
+    // seat or a place's wider place, right after "in" or "ở".
+    const inWord = folded(name.last + 1) === 'in' || input.tokens[name.last + 1]?.text.toLowerCase() === 'ở';
+    if (((name.kind === 'actor' && (category === 'body' || category === undefined)) || name.kind === 'place') && inWord) {
       const seat = slotsAt.get(name.last + 2)?.find((s) => s.kind === 'place');
       if (seat) add(name.first, seat.last, 'located_in', name.ref, seat.ref, 'located_in/in', 0.6);
     }

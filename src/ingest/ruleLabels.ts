@@ -10,7 +10,7 @@ const NAMED: Record<string, { vi: string; en: string }> = {
   'field-term': { vi: 'một thuật ngữ quen thuộc của lĩnh vực (“an ninh hàng hải”, “chống khủng bố”)', en: 'a standard term of the field (“maritime security”, “counter-terrorism”)' },
   'domain-list': { vi: 'một mục trong danh sách lĩnh vực', en: 'an item of a list of domains' },
   'belongs_to/owner-in-name': { vi: 'tên nêu chủ sở hữu (“… của EU”)', en: 'the name states its owner (“… của EU”)' },
-  'located_in/in': { vi: 'cơ quan và nơi đặt trụ sở (“… in Munich”)', en: 'a body and where it is (“… in Munich”)' },
+  'located_in/in': { vi: 'cơ quan hay địa điểm và nơi nó ở (“Học viện Hải quân ở Nha Trang”)', en: 'a body or a place and where it is (“… in Munich”, “Tien Sa port in Da Nang”)' },
   'concerns_region/in-name': { vi: 'tên văn kiện nêu khu vực (“… ở Đông Nam Á”)', en: 'the name of an instrument states its region (“… in Southeast Asia”)' },
   'part_of/owner-in-name': { vi: 'tên nêu tổ chức mẹ (“… Na Uy”)', en: 'the name states what it belongs to (“… Na Uy”)' },
   'office-title': { vi: 'tên một chức vụ, mở đầu bằng chức danh (Bộ trưởng, Đại sứ …)', en: 'the name of an office, opened by its title (Minister, Ambassador …)' },
