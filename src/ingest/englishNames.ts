@@ -301,10 +301,20 @@ export function englishNames(ctx: Context): RawCandidate[] {
     if (first === last && first > 0 && NOT_NAME_START.has(ctx.tokens[first - 1]!.folded) && ctx.tokens[first - 1]!.text[0] === ctx.tokens[first - 1]!.text[0]!.toUpperCase() && !isAcronym(ctx.tokens[first]!.text) && !stateNamed(ctx.tokens[first]!.text)) continue;
     // A run in capitals ("FICTIONAL ARTICLE") is a header, not a name.
     if (last > first && ctx.tokens.slice(first, last + 1).every((t) => isAcronym(t.text))) continue;
+    // "Tien Sa port", "Cabo Delgado province", "the AU headquarters": a place named with what it is, in lower case after it.
+    const placeWord = ctx.tokens[last + 1];
+    if (placeWord && PLACE_TAILS.has(placeWord.text) && nameJoined(ctx, last) && !stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) {
+      out.push({ first, last: last + 1, kind: 'place', rule: 'capitalised-run', score: 0.55 });
+      i = last + 1;
+      continue;
+    }
     pushName(ctx, first, last, out);
   }
   return out;
 }
+
+/** Lower-case words that say what kind of place the name before them is (as written: "Port" is part of a name). */
+const PLACE_TAILS = new Set(['port', 'province', 'district', 'headquarters', 'prefecture', 'county', 'airbase', 'island', 'islands', 'harbour', 'harbor']);
 
 const SPELLED_ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(' '));
 

@@ -573,6 +573,11 @@ describe('names as any writer writes them (rules version 8)', () => {
     expect(triples(propose('Một nhóm học viên sẽ tham quan Học viện Hải quân ở Nha Trang.', blank))).toContain('Học viện Hải quân located_in Nha Trang');
     expect(triples(propose('Tại Tòa nhà Quốc hội ở Canberra, đoàn đã làm việc với các nghị sĩ.', blank))).toContain('Tòa nhà Quốc hội located_in Canberra');
   });
+  it('names an English place with the lower-case word that says what it is, and reads where it is', () => {
+    const p = propose('HMS Spey arrived at Tien Sa port in Da Nang on Monday. The conference was held at the AU headquarters in Addis Ababa. Units deployed in Cabo Delgado province.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['place:Tien Sa port', 'place:AU headquarters', 'place:Cabo Delgado province']));
+    expect(triples(p)).toEqual(expect.arrayContaining(['Tien Sa port located_in Da Nang', 'AU headquarters located_in Addis Ababa']));
+  });
 });
 
 describe('a new entity’s key', () => {
