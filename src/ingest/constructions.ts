@@ -105,6 +105,8 @@ const JOINERS = [['in', 'cooperation', 'with'], ['in', 'partnership', 'with'], [
  * ("…, chống ma túy", "combating piracy"), the ships of a navy ("tàu Hải quân Ấn Độ và tàu Hải quân …").
  */
 const LEADING_WORDS = new Set(['the', 'cac', 'nhung', 'a', 'an', 'its', 'their', 'of', 'chong', 'phong', 'countering', 'combating', 'combatting', 'fighting', 'tau', 'ships']);
+/** Those who represent a body, before its name in a list: "…; đại diện lãnh đạo Cục Đối ngoại và …", "representatives of the …". */
+const REPRESENTATIVES = [['dai', 'dien'], ['lanh', 'dao'], ['representatives'], ['representative']];
 
 /** Kinds of ship, which stand before a ship's name in a list: "the Vietnamese frigate Tran Hung Dao". */
 const VESSELS = new Set(['frigate', 'corvette', 'destroyer', 'cruiser', 'vessel', 'ship', 'submarine', 'cutter']);
@@ -186,6 +188,13 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
       }
     }
     if (!joined) break;
+    for (let skipped = true; skipped; ) {
+      skipped = false;
+      for (const words of REPRESENTATIVES) {
+        const after = wordsAt(units, k, words);
+        if (after > 0) [k, skipped] = [after, true];
+      }
+    }
     while (units[k]?.type === 'word' && LEADING_WORDS.has((units[k] as { folded: string }).folded)) k++;
     // "HMS Spey and the Vietnamese frigate Tran Hung Dao": what the next ship is, before its name.
     k += vesselWordsAt(units, k);

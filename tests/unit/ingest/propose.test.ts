@@ -578,6 +578,10 @@ describe('names as any writer writes them (rules version 8)', () => {
     expect(labels(p)).toEqual(expect.arrayContaining(['place:Tien Sa port', 'place:AU headquarters', 'place:Cabo Delgado province']));
     expect(triples(p)).toEqual(expect.arrayContaining(['Tien Sa port located_in Da Nang', 'AU headquarters located_in Addis Ababa']));
   });
+  it('reads the bodies whose representatives attended, across a semicolon', () => {
+    const p = propose('Lễ xuất quân diễn ra tại Hà Nội. Dự buổi lễ, về phía Việt Nam có Đại tá Trần Quang Vinh; đại diện lãnh đạo Cục Đối ngoại và Ủy ban nhân dân thành phố Đà Nẵng.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Trần Quang Vinh participates_in Lễ xuất quân', 'Cục Đối ngoại participates_in Lễ xuất quân', 'Ủy ban nhân dân thành phố Đà Nẵng participates_in Lễ xuất quân']));
+  });
 });
 
 describe('a new entity’s key', () => {
