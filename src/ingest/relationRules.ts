@@ -259,8 +259,8 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor'],
     targets: ['actor'],
     score: 0.7,
-    vi: ['{S+} ~ [đều là thành viên của|đều là thành viên|là thành viên của|là thành viên|là nước thành viên của|là quốc gia thành viên của] {T}'],
-    en: ['{S+} ~ [are members of|is a member of|are both members of|is a member state of|are member states of] {T}'],
+    vi: ['{S+} ~ [đều là thành viên của|đều là thành viên|là thành viên của|là thành viên|là nước thành viên của|là quốc gia thành viên của] {T+}'],
+    en: ['{S+} ~ [are members of|is a member of|are both members of|is a member state of|are member states of] {T+}'],
   },
   {
     id: 'part_of/trong-do-co',

@@ -582,6 +582,9 @@ describe('names as any writer writes them (rules version 8)', () => {
     const p = propose('Lễ xuất quân diễn ra tại Hà Nội. Dự buổi lễ, về phía Việt Nam có Đại tá Trần Quang Vinh; đại diện lãnh đạo Cục Đối ngoại và Ủy ban nhân dân thành phố Đà Nẵng.', blank);
     expect(triples(p)).toEqual(expect.arrayContaining(['Trần Quang Vinh participates_in Lễ xuất quân', 'Cục Đối ngoại participates_in Lễ xuất quân', 'Ủy ban nhân dân thành phố Đà Nẵng participates_in Lễ xuất quân']));
   });
+  it('reads every organisation a state is a member of', () => {
+    expect(triples(run('The Netherlands and Poland are both members of NATO and the European Union.'))).toEqual(expect.arrayContaining(['Netherlands part_of NATO', 'Netherlands part_of eu', 'Poland part_of eu']));
+  });
 });
 
 describe('a new entity’s key', () => {
