@@ -325,7 +325,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
     const subject = firstSubject(kinds, slot.reference);
     return subject ? { ref: subject.ref, kind: subject.kind, via: true } : undefined;
   };
-  const ends = (slot: Slot, kinds: Kind[]): Resolved[] => (slot.parties ? slot.parties.map((ref) => ({ ref, kind: slot.kind, via: true })) : [resolve(slot, kinds)!]);
+  // "hai cơ quan" names its two bodies as "hai nước" its two states: no instrument a reviewer is asked to confirm.
+  const ends = (slot: Slot, kinds: Kind[]): Resolved[] => (slot.parties ? slot.parties.map((ref) => ({ ref, kind: slot.kind, via: false })) : [resolve(slot, kinds)!]);
   const slotsOf = slotsBySentence(input);
   // Each rule's test of a name, made once for the article rather than once a sentence.
   const rules = compiled(input.language, input.learned).map((c) => ({ ...c, fits: (end: 'S' | 'T', slot: Slot) => resolve(slot, end === 'S' ? c.rule.sources : c.rule.targets) !== undefined }));

@@ -542,7 +542,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     ...[...mentionsKept, ...adjectiveMentions].map(({ firstToken: _f, lastToken: _l, ...m }) => m),
     ...candidates.flatMap((c) => c.mentions.map((span) => ({ ...span, candidate: c.key, method: c.rule }))),
   ].sort((a, b) => a.start - b.start);
-  const references: Reference[] = referenceRanges.map(([first, last]) => ({ ...spanOf(text, tokens, first, last), resolvesTo: 'main' }));
+  const references: Reference[] = referenceRanges.filter(([, , reference]) => reference !== 'bodies').map(([first, last]) => ({ ...spanOf(text, tokens, first, last), resolvesTo: 'main' }));
   return {
     text,
     sentences: sentences.map(({ start, end }) => ({ start, end })),
