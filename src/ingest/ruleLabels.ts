@@ -18,7 +18,7 @@ const NAMED: Record<string, { vi: string; en: string }> = {
   'state-in-name': { vi: 'một quốc gia chỉ được nêu trong tên dài hơn (“Hải quân Hoa Kỳ”)', en: 'a state named only inside a longer name (“… of the Philippines”)' },
   'body-in-office': { vi: 'cơ quan chỉ được nêu trong tên một chức vụ (“Thứ trưởng Bộ Công an”)', en: 'a body named only inside an office’s name (“Chairperson of the African Union Commission”)' },
   'signs/hai-nuoc': { vi: '“hai nước … ký”: hai quốc gia bài viết nhắc đến nhiều nhất', en: '“signed by the two countries”: the two states the article names most' },
-  'event-phrase': { vi: 'một sự kiện gọi bằng chữ thường (“chuyến thăm chính thức …”, “lễ đón”, “tuần tra chung lần thứ …”)', en: 'an event named in lower case (“a 30-minute phone call”, “an open debate on …”)' },
+  'event-phrase': { vi: 'một sự kiện gọi bằng việc diễn ra (“chuyến thăm chính thức …”, “lễ đón”, “Lễ hồi hương …”, “đợt tìm kiếm chung lần thứ …”)', en: 'an event named by what happened (“a 30-minute phone call”, “an open debate on …”, “a regional course”)' },
   'instrument-phrase': { vi: 'một văn kiện mà bài tiếng Anh gọi bằng chữ thường khi được ký (“signed a memorandum of understanding on …”)', en: 'an instrument named in lower case as it is signed (“signed a memorandum of understanding on …”)' },
   'covers/topic-in-name': { vi: 'tên văn kiện hoặc sự kiện nêu lĩnh vực (“Bản ghi nhớ về hợp tác an ninh mạng”)', en: 'the name of an instrument or an event states its domain (“Memorandum … on Maritime Domain Awareness”)' },
   'topic-in-name': { vi: 'lĩnh vực nêu trong tên văn kiện (“Bản ghi nhớ về hợp tác đóng tàu”)', en: 'a domain named in an instrument’s name (“Memorandum … on Maritime Domain Awareness”)' },
