@@ -88,7 +88,11 @@ function initialsStartWithTail(ctx: Context, j: number, acronym: string): number
   return -1;
 }
 
-const tokensBetween = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
+/** Whether "và" stands between words `from` and `to`. */
+function vaBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (folded(ctx, k) === 'va') return true;
+  return false;
+}
 
 export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
   for (const match of ctx.text.matchAll(/\(([^()\n]{2,40})\)/g)) {
@@ -149,7 +153,7 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
         if (folded(ctx, h - 1) === 'va') break;
       }
       // "Ủy ban hỗn hợp về Đối ngoại, Quốc phòng và Thương mại (JSCFADT)": a comma between capitalised words ("Đối ngoại" one) of a list that "và" ends.
-      const listComma = cap(ctx, h) && (cap(ctx, h - 1) || cap(ctx, h - 2)) && /^,\s*$/.test(ctx.text.slice(ctx.tokens[h - 1]?.end ?? 0, ctx.tokens[h]!.start)) && tokensBetween(h, j).some((t) => folded(ctx, t) === 'va');
+      const listComma = cap(ctx, h) && (cap(ctx, h - 1) || cap(ctx, h - 2)) && /^,\s*$/.test(ctx.text.slice(ctx.tokens[h - 1]?.end ?? 0, ctx.tokens[h]!.start)) && vaBetween(ctx, h, j);
       if (h > 0 && !joined(ctx.text, ctx.tokens, h - 1) && !listComma) break;
     }
     let first = headStart >= 0 ? headStart : k;

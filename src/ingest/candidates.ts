@@ -13,7 +13,7 @@ export type { RawCandidate } from './types';
 import { isTriggerAt } from './relationRules';
 import { fieldTermRanges } from './fieldTerms';
 import { militaryUnits } from './militaryUnits';
-import { englishDomainLists, englishEventPhrases, englishLowerCaseBodies, englishNames, memberStates } from './englishNames';
+import { englishDomainLists, englishEventPhrases, englishLowerCaseBodies, englishNames } from './englishNames';
 import { joined, phraseAt, phraseIndex, phraseFrom } from './tokenSpans';
 import { cap, folded, headAt, tokenFrom, tokensWithin, type Context } from './candidateContext';
 import { acronymDefinitions } from './acronyms';
@@ -743,6 +743,22 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
 
 /** Words that open a round of something, as written: "đợt", "cuộc", "khóa" (a course). */
 const ROUND_WORDS = new Set(['đợt', 'cuộc', 'khóa', 'khoá']);
+
+/**
+ * "ASEAN Member States", "EU member states", "các nước thành viên ASEAN": the states of an organisation, taken
+ * together, are an actor of their own that readers mark (what "ASEAN" does is not what its members do).
+ */
+function memberStates(ctx: Pick<Context, 'text' | 'tokens'>): RawCandidate[] {
+  const out: RawCandidate[] = [];
+  const at = (k: number, phrase: string) => phraseAt(ctx.text, ctx.tokens, k, phrase);
+  ctx.tokens.forEach((token, k) => {
+    if (isAcronym(token.text) && (at(k + 1, 'member states') || at(k + 1, 'member countries'))) out.push({ first: k, last: k + 2, kind: 'actor', rule: 'name-head', score: 0.6, category: 'state' });
+    const members = ['quoc gia thanh vien', 'nuoc thanh vien'].find((p) => at(k + 1, p));
+    const last = members ? k + members.split(' ').length + 1 : -1;
+    if (token.folded === 'cac' && members && isAcronym(ctx.tokens[last]?.text ?? '')) out.push({ first: k, last, kind: 'actor', rule: 'name-head', score: 0.6, category: 'state' });
+  });
+  return out;
+}
 
 /**
  * Every candidate range the rules find, after dropping what the graph already knows: a range

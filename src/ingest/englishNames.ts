@@ -505,19 +505,3 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
   }
   return out;
 }
-
-/**
- * "ASEAN Member States", "EU member states", "các nước thành viên ASEAN": the states of an organisation, taken
- * together, are an actor of their own that readers mark (what "ASEAN" does is not what its members do).
- */
-export function memberStates(ctx: { tokens: Token[] }): RawCandidate[] {
-  const out: RawCandidate[] = [];
-  const at = (k: number, phrase: string) => phraseAt(ctx.tokens, k, phrase.split(' '));
-  ctx.tokens.forEach((token, k) => {
-    if (isAcronym(token.text) && (at(k + 1, 'member states') || at(k + 1, 'member countries'))) out.push({ first: k, last: k + 2, kind: 'actor', rule: 'name-head', score: 0.6, category: 'state' });
-    const vietnamese = ['quoc gia thanh vien', 'nuoc thanh vien'].find((p) => at(k + 1, p));
-    if (token.folded === 'cac' && vietnamese && isAcronym(ctx.tokens[k + 1 + vietnamese.split(' ').length]?.text ?? '')) out.push({ first: k, last: k + 1 + vietnamese.split(' ').length, kind: 'actor', rule: 'name-head', score: 0.6, category: 'state' });
-  });
-  return out;
-}
-

@@ -9,6 +9,7 @@ import { relationId } from '../model/schema';
 import type { CuratedKind as Kind } from './types';
 import { splitSentences } from '../text/sentences';
 import { foldedWords, isAcronym, isCapitalised, tokenize, type Token } from '../text/tokens';
+import { toneKey } from '../text/fold';
 import { findCandidateRanges, type RawCandidate } from './candidates';
 import { shortFormsOf } from './shortForms';
 import { occasionSlots } from './eventAnaphora';
@@ -348,6 +349,7 @@ function ownedByAnotherState(text: string, tokens: Token[], mention: TokenMentio
 }
 
 const REFERENCE_INDEX = phraseIndex(REFERENCE_PHRASES);
+const ACADEMY = toneKey('viện');
 
 function findReferences(text: string, tokens: Token[], taken: boolean[]): [number, number, ReferenceKind][] {
   const found: [number, number, ReferenceKind][] = [];
@@ -357,6 +359,8 @@ function findReferences(text: string, tokens: Token[], taken: boolean[]): [numbe
     if (!reference) continue;
     const n = reference.words.length;
     if ([...Array(n).keys()].some((k) => taken[i + k])) continue;
+    // "hai học viện" are two academies, "hai học viên" two students: folded, they are one phrase.
+    if (reference.value === 'bodies' && reference.phrase === 'hai hoc vien' && toneKey(tokens[i + 2]!.text) !== ACADEMY) continue;
     // "Thỏa thuận Đối tác …" is a name, not a reference.
     const next = tokens[i + n];
     if (next && /^\s+$/.test(text.slice(tokens[i + n - 1]!.end, next.start)) && /^\p{Lu}/u.test(next.text) && !isAcronym(next.text)) continue;

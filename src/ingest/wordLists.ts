@@ -142,7 +142,8 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   ['the ministers', 'subject'],
   ['participants', 'subject'],
   // The two bodies the article is about, by what they are: "hai cơ quan nhất trí …", "the two agencies signed …".
-  ...['co quan', 'bo', 'hoc vien', 'luc luong', 'don vi', 'uy ban', 'truong', 'hai quan', 'quan doi'].map((body): [string, ReferenceKind] => [`hai ${body}`, 'bodies']),
+  // Not "hai trường": folded, it is also "hai trưởng (đoàn)", two people.
+  ...['co quan', 'bo', 'hoc vien', 'luc luong', 'don vi', 'uy ban', 'hai quan', 'quan doi'].map((body): [string, ReferenceKind] => [`hai ${body}`, 'bodies']),
   ...['agencies', 'ministries', 'academies', 'institutions', 'navies', 'coast guards', 'committees', 'bodies', 'colleges'].flatMap((body): [string, ReferenceKind][] => [[`the two ${body}`, 'bodies'], [`both ${body}`, 'bodies']]),
   ['quan he doi tac nay', 'partnership'],
   ['moi quan he doi tac', 'partnership'],

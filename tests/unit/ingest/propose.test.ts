@@ -516,6 +516,9 @@ describe('names as any writer writes them (rules version 8)', () => {
     const en = propose('The Philippine Coast Guard (PCG) and the Japan Coast Guard (JCG) met in Manila. The two agencies took part in Exercise Kabayan 2026.', blank);
     expect(triples(en)).toEqual(expect.arrayContaining(['Philippine Coast Guard participates_in Exercise Kabayan 2026', 'Japan Coast Guard participates_in Exercise Kabayan 2026']));
     expect(triples(propose('Cơ quan Tìm kiếm Hoa Kỳ gặp báo chí. Hai cơ quan nhất trí triển khai đợt tìm kiếm chung lần thứ 159.', blank)).filter((t) => t.includes('participates_in'))).toEqual([]);
+    // Two students ("học viên") are not the two academies ("học viện"), nor two heads of delegation ("trưởng đoàn") two schools.
+    const students = propose('Học viện Quốc phòng và Cục Đối ngoại họp. Hai học viên tham gia đợt tìm kiếm chung lần thứ 2. Hai trưởng đoàn tham gia đợt tìm kiếm chung lần thứ 3.', blank);
+    expect(triples(students).filter((t) => t.includes('participates_in'))).toEqual([]);
   });
   it('reads a course a writer introduces with "a", what it is on, where it was held, and the states its participants came from', () => {
     const p = propose('Officials completed a regional course on assistance and protection against chemical weapons, held from 2 to 6 March in Kuala Lumpur. Participants came from Bangladesh, Bhutan and Nepal.', blank);
