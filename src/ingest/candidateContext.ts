@@ -4,11 +4,11 @@
  */
 import type { CuratedKind as Kind } from './types';
 import { isCapitalised, type Token } from '../text/tokens';
-import { foldKeepLength, toneKey } from '../text/fold';
+import { foldKeepLength } from '../text/fold';
 import type { TokenMention } from './mentions';
 import type { EnglishWords } from './english';
 import { englishHead } from './englishNames';
-import { phraseAt, phraseIndex } from './tokenSpans';
+import { phraseAt, phraseIndex, tonedPhraseAt } from './tokenSpans';
 import { NAME_HEADS } from './wordLists';
 
 export type Context = {
@@ -29,12 +29,9 @@ export type Context = {
 };
 
 const HEAD_INDEX = phraseIndex(NAME_HEADS);
-const SCHOOL = toneKey('trường');
 const NAME_HEAD_ORDER = new Map(NAME_HEADS.map(([phrase], i) => [phrase, i]));
 
 export function headAt(ctx: Context, at: number): [number, Kind] | undefined {
-  // "Trường Cao đẳng …", "Trường Đại học …": a school, whose word folds like "trưởng" (chief); compared with its tone.
-  if (ctx.tokens[at] && toneKey(ctx.tokens[at]!.text) === SCHOOL) return [1, 'actor'];
   // The first head of the list that stands here, as the list orders them.
   const list = HEAD_INDEX.get(ctx.tokens[at]?.folded ?? '');
   if (!list) return undefined;
@@ -44,12 +41,12 @@ export function headAt(ctx: Context, at: number): [number, Kind] | undefined {
     const order = NAME_HEAD_ORDER.get(entry.phrase)!;
     if (!best || order < best.order) best = { ...entry, order };
   }
-  if (best && TONED_HEADS.has(best.phrase) && TONED_HEADS.get(best.phrase)!.some((word, k) => toneKey(ctx.tokens[at + k]!.text) !== word)) return undefined;
+  if (best && TONED_HEADS.has(best.phrase) && !tonedPhraseAt(ctx.tokens, at, TONED_HEADS.get(best.phrase)!)) return undefined;
   return best && [best.words.length, ctx.headKinds.get(best.phrase) ?? best.value];
 }
 
-/** Heads whose folded words are other words too, compared with their tones: "học viện" (academy), not "học viên" (student). */
-const TONED_HEADS = new Map(['học viện', 'cục'].map((head) => [foldKeepLength(head), head.split(' ').map(toneKey)]));
+/** Heads whose folded words are other words too, read with their tones: "học viện" (academy), not "học viên" (students); "trường" (school), not "trưởng" (chief). */
+const TONED_HEADS = new Map(['học viện', 'cục', 'trường'].map((head) => [foldKeepLength(head), head]));
 
 // Outside the text (before its first word, after its last) nothing is capitalised.
 export const cap = (ctx: Context, i: number) => isCapitalised(ctx.tokens[i]?.text ?? '');

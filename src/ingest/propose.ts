@@ -9,7 +9,6 @@ import { relationId } from '../model/schema';
 import type { CuratedKind as Kind } from './types';
 import { splitSentences } from '../text/sentences';
 import { foldedWords, isAcronym, isCapitalised, tokenize, type Token } from '../text/tokens';
-import { toneKey } from '../text/fold';
 import { findCandidateRanges, type RawCandidate } from './candidates';
 import { shortFormsOf } from './shortForms';
 import { occasionSlots } from './eventAnaphora';
@@ -20,7 +19,7 @@ import { articleLanguage } from '../text/language';
 import { readEnglish } from './english';
 import { proposeNameRelations } from './nameRelations';
 import { buildSimilarityIndex, similarEntities, type SimilarityIndex } from './similar';
-import { phraseFrom, phraseIndex, spanOf } from './tokenSpans';
+import { phraseFrom, phraseIndex, spanOf, tonedPhraseAt } from './tokenSpans';
 import { occurrencesOf, positionsBy, reachOf, trieAt, wordRunKeys, wordTrie } from './tokenIndexes';
 import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type Reference, type RelationProposal } from './types';
 import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabularyIndex';
@@ -349,7 +348,6 @@ function ownedByAnotherState(text: string, tokens: Token[], mention: TokenMentio
 }
 
 const REFERENCE_INDEX = phraseIndex(REFERENCE_PHRASES);
-const ACADEMY = toneKey('viện');
 
 function findReferences(text: string, tokens: Token[], taken: boolean[]): [number, number, ReferenceKind][] {
   const found: [number, number, ReferenceKind][] = [];
@@ -360,7 +358,7 @@ function findReferences(text: string, tokens: Token[], taken: boolean[]): [numbe
     const n = reference.words.length;
     if ([...Array(n).keys()].some((k) => taken[i + k])) continue;
     // "hai học viện" are two academies, "hai học viên" two students: folded, they are one phrase.
-    if (reference.value === 'bodies' && reference.phrase === 'hai hoc vien' && toneKey(tokens[i + 2]!.text) !== ACADEMY) continue;
+    if (reference.phrase === 'hai hoc vien' && !tonedPhraseAt(tokens, i, 'hai học viện')) continue;
     // "Thỏa thuận Đối tác …" is a name, not a reference.
     const next = tokens[i + n];
     if (next && /^\s+$/.test(text.slice(tokens[i + n - 1]!.end, next.start)) && /^\p{Lu}/u.test(next.text) && !isAcronym(next.text)) continue;
@@ -440,7 +438,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const leading = new Map<Kind, { ref: EndRef; kind: Kind }>();
   for (const subject of subjects) if (!leading.has(subject.kind)) leading.set(subject.kind, subject);
   // "hai cơ quan", "the two agencies": the two bodies the article names most, each an end of what they do.
-  const bodies = theTwoNamedMost(slots, ['body', 'organisation', '']);
+  // Counted only for an article that says so, from the names alone (before these references join them).
+  const bodies = referenceRanges.some(([, , reference]) => reference === 'bodies') ? theTwoNamedMost(slots, ['body', 'organisation', '']) : [];
   for (const [first, last, reference] of referenceRanges) {
     if (reference === 'bodies') {
       if (bodies.length === 2) slots.push({ first, last, ref: bodies[0]!, parties: bodies, kind: 'actor', category: 'body', viaReference: true });

@@ -1,5 +1,6 @@
 /** Helpers over a token list: what stands between two words, and phrase look-ups by folded words. */
 import type { Token } from '../text/tokens';
+import { toneKey } from '../text/fold';
 
 /** Punctuation between two words that ends a name (a dash or a hyphen does not). */
 const BREAK = /[,.;:!?()“”"«»\n[\]]/;
@@ -71,4 +72,9 @@ export function phraseFrom<T>(index: PhraseIndex<T>, text: string, tokens: Token
     if (ok) return entry;
   }
   return undefined;
+}
+
+/** Whether `written` stands at `at` with the same tones, wherever the marks are put: "học viện" (academy), not "học viên" (students). */
+export function tonedPhraseAt(tokens: Token[], at: number, written: string): boolean {
+  return written.split(' ').every((word, k) => tokens[at + k] !== undefined && toneKey(tokens[at + k]!.text) === toneKey(word));
 }

@@ -71,6 +71,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['phai doan', 'actor'],
   ['trung tam', 'actor'],
   ['hoc vien', 'actor'],
+  // "Trường Cao đẳng …": a school; folded it is also "trưởng" (chief), so it is read with its tone (candidateContext).
+  ['truong', 'actor'],
   ['van phong', 'actor'],
   ['tong cuc', 'actor'],
   ['hiep hoi', 'actor'],
