@@ -15,10 +15,16 @@ import type { Decision } from '../ingest/review';
 import { normalizeArticle } from '../text/normalize';
 import { DataError } from './corpusFiles';
 
-const splitSchema = z.strictObject({ rule: z.string(), development: z.array(z.string()).min(1), heldOut: z.array(z.string()).min(1) });
+const splitSchema = z.strictObject({
+  rule: z.string(),
+  development: z.array(z.string()).min(1),
+  heldOut: z.array(z.string()).min(1),
+  // Who wrote which articles: rules fitted to one writer's wording show as a gap between that writer and the others.
+  writers: z.record(z.string().min(1), z.array(z.string())).optional(),
+});
 
 export type CorpusArticle = { id: string; text: string; gold: Gold };
-export type Corpus = { rule: string; development: CorpusArticle[]; heldOut: CorpusArticle[] };
+export type Corpus = { rule: string; development: CorpusArticle[]; heldOut: CorpusArticle[]; writerOf: ReadonlyMap<string, string> };
 
 function readJson(path: string): unknown {
   try {
@@ -43,6 +49,15 @@ export function readCorpus(dir: string): Corpus {
   for (const id of ids) if (!inSplit.includes(id)) problems.push(`${dir}/${id}.txt: in neither half of split.json`);
   for (const id of inSplit) if (!ids.includes(id)) problems.push(`${splitPath}: "${id}" has no article ${id}.txt`);
   if (new Set(inSplit).size !== inSplit.length) problems.push(`${splitPath}: an article is named twice`);
+  const writerOf = new Map<string, string>();
+  for (const [writer, articles] of Object.entries(split.data.writers ?? {})) {
+    for (const id of articles) {
+      if (!inSplit.includes(id)) problems.push(`${splitPath}: writers.${writer}: "${id}" is in neither half`);
+      else if (writerOf.has(id)) problems.push(`${splitPath}: writers: "${id}" has two writers, ${writerOf.get(id)} and ${writer}`);
+      writerOf.set(id, writer);
+    }
+  }
+  if (split.data.writers) for (const id of inSplit) if (!writerOf.has(id)) problems.push(`${splitPath}: writers: "${id}" has no writer`);
   if (problems.length > 0) throw new DataError(problems);
   const read = (id: string): CorpusArticle => {
     const goldPath = join(dir, `${id}.gold.json`);
@@ -55,7 +70,7 @@ export function readCorpus(dir: string): Corpus {
     }
     return { id, text, gold: gold.data };
   };
-  return { rule: split.data.rule, development: split.data.development.map(read), heldOut: split.data.heldOut.map(read) };
+  return { rule: split.data.rule, development: split.data.development.map(read), heldOut: split.data.heldOut.map(read), writerOf };
 }
 
 export function scoreCorpus(articles: CorpusArticle[], knowledge: Knowledge): ArticleScore[] {
@@ -86,12 +101,17 @@ function row(name: string, s: Omit<ArticleScore, 'language' | 'missed' | 'wrong'
   return `| ${name} | ${cell(s.knownRecall)} | ${cell(s.knownPrecision)} | ${cell(s.newFound)} | ${cell(s.newExact)} | ${cell(s.candidatePrecision)} | ${cell(s.endsRecall)} | ${cell(s.endsPrecision)} | ${cell(s.predicateRecall)} | ${cell(s.predicatePrecision)} | ${cell(s.acceptedAsProposed)} | ${perGold} |`;
 }
 
-/** The totals of a half, all and by language. */
-export function halfTotals(scores: ArticleScore[]) {
+/** The totals of a half, all, by language and by writer (in the order split.json names them). */
+export function halfTotals(scores: ArticleScore[], writerOf: ReadonlyMap<string, string> = new Map()) {
+  const writers = [...new Set(writerOf.values())]
+    .map((writer) => scores.filter((s) => writerOf.get(s.source) === writer))
+    .filter((own) => own.length > 0)
+    .map((own) => sumScores(writerOf.get(own[0]!.source)!, own));
   return {
     all: sumScores('all', scores),
     vi: sumScores('vi', scores.filter((s) => s.language === 'vi')),
     en: sumScores('en', scores.filter((s) => s.language === 'en')),
+    writers,
   };
 }
 
@@ -112,10 +132,10 @@ export function formatCorpusEvaluation(corpus: Corpus, halves: { development: Ar
     ['Held-out half', halves.heldOut],
   ] as const) {
     if (scores.length === 0) continue;
-    const totals = halfTotals(scores);
+    const totals = halfTotals(scores, corpus.writerOf);
     lines.push(`### ${title}${heading ? ', after learning' : ''} (${scores.length} articles: ${scores.filter((s) => s.language === 'vi').length} Vietnamese, ${scores.filter((s) => s.language === 'en').length} English)`, '', HEADER, `|${' --- |'.repeat(12)}`);
     for (const s of scores) lines.push(row(s.source, s));
-    lines.push(row('**all**', totals.all), row('**Vietnamese**', totals.vi), row('**English**', totals.en), '');
+    lines.push(row('**all**', totals.all), row('**Vietnamese**', totals.vi), row('**English**', totals.en), ...totals.writers.map((w) => row(`**${w.source} writer**`, w)), '');
     const missedPredicates = scores.flatMap((s) => s.missed.relations.map((r) => r.split(' ')[1]!));
     lines.push(`missed relations by predicate: ${commonest(missedPredicates, 12) || 'none'}`);
     if (misses) {

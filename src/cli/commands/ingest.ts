@@ -61,7 +61,7 @@ function runCorpusEval(dir: string, dataDir: string, flags: { json: boolean; mis
   const learned = flags.learn ? learnFromReviews(reviewedAgainstGold(read.development, knowledge), (_language, predicate, words) => ruleReads(predicate, words)) : undefined;
   const learnedKnowledge = learned && buildKnowledge(dataset.entities, dataset.relations, learned);
   const after = learnedKnowledge && { development: scoreCorpus(corpus.development, learnedKnowledge), heldOut: scoreCorpus(corpus.heldOut, learnedKnowledge) };
-  const both = (h: typeof halves) => ({ development: { articles: h.development, ...halfTotals(h.development) }, heldOut: { articles: h.heldOut, ...halfTotals(h.heldOut) } });
+  const both = (h: typeof halves) => ({ development: { articles: h.development, ...halfTotals(h.development, corpus.writerOf) }, heldOut: { articles: h.heldOut, ...halfTotals(h.heldOut, corpus.writerOf) } });
   if (flags.json) {
     io.out(JSON.stringify({ rulesVersion: RULES_VERSION, split: corpus.rule, ...both(halves), ...(after && learned ? { learned, afterLearning: both(after) } : {}) }, null, 2));
     return 0;

@@ -197,7 +197,7 @@ describe('kg ingest --eval --corpus', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.out) as {
       development: { articles: { source: string }[]; all: { endsRecall: { right: number; of: number } } };
-      heldOut: { articles: { source: string; language: string }[]; all: { endsRecall: { right: number; of: number }; knownRecall: { of: number } } };
+      heldOut: { articles: { source: string; language: string }[]; all: { endsRecall: { right: number; of: number }; knownRecall: { of: number } }; writers: { source: string; endsRecall: { right: number; of: number } }[] };
       learned: { constructions: unknown[] };
       afterLearning: { heldOut: { all: { endsRecall: { of: number } } } };
     };
@@ -208,6 +208,10 @@ describe('kg ingest --eval --corpus', () => {
     expect(report.heldOut.all.endsRecall.of).toBe(1237);
     expect(report.development.all.endsRecall.of).toBe(1267);
     expect(report.heldOut.all.endsRecall.right).toBeGreaterThan(0);
+    // Each writer's articles are summed apart, and together they are the half.
+    expect(report.heldOut.writers.map((w) => w.source)).toEqual(['first', 'second', 'third', 'fourth', 'fifth', 'sixth']);
+    const sum = (key: 'right' | 'of') => report.heldOut.writers.reduce((total, w) => total + w.endsRecall[key], 0);
+    expect([sum('right'), sum('of')]).toEqual([report.heldOut.all.endsRecall.right, 1237]);
     expect(report.learned.constructions.length).toBeGreaterThan(0);
     expect(report.afterLearning.heldOut.all.endsRecall.of).toBe(1237);
     // Proposing for 100 articles four times is slow on a loaded machine; this is no speed test.
@@ -219,6 +223,18 @@ describe('kg ingest --eval --corpus', () => {
     expect(result.out).toMatch(/### Development half \(50 articles: 27 Vietnamese, 23 English\)/);
     expect(result.out).not.toMatch(/Held-out/);
     expect(result.out).toMatch(/\| vi01-india-cyber-mou \|/);
+    expect(result.out).toMatch(/\| \*\*sixth writer\*\* \| [^|]+ \| [^|]+ \| [^|]+ \| [^|]+ \| [^|]+ \| \d+\/228 /);
+  });
+
+  it('refuses a list of writers that names an article of neither half, or leaves one out', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'a.txt'), 'Việt Nam.');
+    writeFileSync(join(dir, 'b.txt'), 'Lào.');
+    writeFileSync(join(dir, 'split.json'), JSON.stringify({ rule: 'by hand', development: ['a'], heldOut: ['b'], writers: { one: ['a', 'c'] } }));
+    const result = runKg('ingest', '--eval', '--corpus', dir, '--data', GRAPH_DATA);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/split\.json: writers\.one: "c" is in neither half/);
+    expect(result.err).toMatch(/split\.json: writers: "b" has no writer/);
   });
 
   it('refuses a corpus without its split, naming the file', () => {
