@@ -12,6 +12,7 @@ import { foldedWords, isAcronym, isCapitalised, tokenize, type Token } from '../
 import { findCandidateRanges, type RawCandidate } from './candidates';
 import { shortFormsOf } from './shortForms';
 import { occasionSlots } from './eventAnaphora';
+import { headReferenceSlots } from './headReferences';
 import { fieldTermEnglish } from './fieldTerms';
 import { findKnownMentions, stateAdjectiveMentions, type TokenMention } from './mentions';
 import { proposeByConstructions, type Slot } from './constructions';
@@ -450,6 +451,10 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   }
   // "Dự buổi lễ có …": the occasion the article named last. Read by the clauses only: inside no name.
   const occasions = new Set(occasionSlots(text, tokens, taken, slots));
+  // "the operation", "Đợt tìm kiếm": the latest name with that head. Read by the clauses only, as the occasions are.
+  const occupied = [...taken];
+  for (const s of [...slots, ...occasions]) for (let k = s.first; k <= s.last; k++) occupied[k] = true;
+  for (const s of headReferenceSlots(text, tokens, occupied, slots, language)) occasions.add(s);
   slots.push(...occasions);
   slots.sort((a, b) => a.first - b.first);
 

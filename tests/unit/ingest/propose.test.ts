@@ -467,6 +467,14 @@ describe('Vietnamese bodies and plans as official releases name them (rules vers
     expect(triples(p)).toContain('Karim Mensah participates_in lễ xuất quân');
   });
 
+  it('reads a name’s head alone ("the operation", "Đợt tuần tra") as the latest name with that head, and no head that no name has', () => {
+    const en = propose('The European Union extended Operation Irini. Greece and Italy take part in the operation. Malta takes part in the region.', blank);
+    expect(triples(en)).toEqual(expect.arrayContaining(['Greece participates_in Operation Irini', 'Italy participates_in Operation Irini']));
+    expect(triples(en).filter((t) => t.startsWith('Malta'))).toEqual([]);
+    const vi = propose('Lễ khai mạc đợt tuần tra chung lần thứ 40 diễn ra tại Hải Phòng. Đợt tuần tra có sự tham gia của Hải quân Việt Nam và Hải quân Trung Quốc.', blank);
+    expect(triples(vi)).toEqual(expect.arrayContaining(['Hải quân Việt Nam participates_in đợt tuần tra chung lần thứ 40', 'Hải quân Trung Quốc participates_in đợt tuần tra chung lần thứ 40']));
+  });
+
   it('reads "Biên bản …" as an instrument, and an agreement’s topic that starts capitalised and holds "cửa khẩu", up to "giữa A và B"', () => {
     const p = propose('Hai bên đã ký Biên bản hội đàm năm 2025, trong khuôn khổ Hiệp định về Quy chế quản lý biên giới và cửa khẩu biên giới trên đất liền giữa Việt Nam và Lào.', knowledge);
     expect(labels(p)).toEqual(expect.arrayContaining(['agreement:Biên bản hội đàm năm 2025', 'agreement:Hiệp định về Quy chế quản lý biên giới và cửa khẩu biên giới trên đất liền giữa Việt Nam và Lào']));

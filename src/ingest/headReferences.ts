@@ -1,0 +1,96 @@
+/**
+ * "The operation", "the mission", "the course"; "Đợt tìm kiếm có sự tham gia của …", "Văn phòng
+ * cho biết …": a phrase made of a name's head alone points back to the latest name before it with
+ * that head ("Operation Atalanta", "đợt tìm kiếm chung lần thứ 158", "Văn phòng Tìm kiếm người mất
+ * tích Việt Nam"). Read where it stands, as a name of that entity for the clause rules. A head no
+ * earlier name has points nowhere: "the region" is no reference when no region was named.
+ */
+import { isCapitalised, type Token } from '../text/tokens';
+import type { Slot } from './constructions';
+import { joined } from './tokenSpans';
+import { NAME_HEADS } from './wordLists';
+
+/** Vietnamese words that count an occasion ("đợt", "cuộc"): a name and its reference may each have one or not. */
+const CLASSIFIERS = new Set(['dot', 'cuoc', 'buoi', 'chuyen']);
+/** Heads of bodies' names, which a Vietnamese article writes alone, capitalised, for the body ("Văn phòng", "Học viện"). */
+const BODY_HEADS = NAME_HEADS.filter(([head, kind]) => kind === 'actor' && head.includes(' ')).map(([head]) => head.split(' '));
+/** Heads too common to point anywhere alone: "the state", "the people". */
+const TOO_COMMON = new Set(['state', 'states', 'people', 'country', 'countries', 'government', 'nation', 'nations', 'forces', 'force', 'region', 'sea', 'ocean', 'world', 'international', 'security', 'defence', 'defense', 'two', 'first', 'second', 'new', 'joint']);
+
+type Named = { slot: Slot; words: string[] };
+
+/** Slots for the heads no name or other reference covers (`occupied`), each standing for the latest earlier name with that head. */
+export function headReferenceSlots(text: string, tokens: Token[], occupied: boolean[], slots: readonly Slot[], language: 'vi' | 'en'): Slot[] {
+  const named: Named[] = slots
+    .filter((s) => !s.viaReference && !['person', 'office', 'state'].includes(s.category ?? ''))
+    .map((slot) => ({ slot, words: tokens.slice(slot.first, slot.last + 1).map((t) => t.folded) }));
+  const out: Slot[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (occupied[i]) continue;
+    const found = language === 'en' ? englishHead(text, tokens, i, named) : vietnameseHead(text, tokens, i, named);
+    if (!found || occupied.slice(i, found.last + 1).includes(true)) continue;
+    const { slot } = found.referent;
+    out.push({ first: i, last: found.last, ref: slot.ref, kind: slot.kind, viaReference: false, ...(slot.category ? { category: slot.category } : {}) });
+    i = found.last;
+  }
+  return out;
+}
+
+/** The latest name ending before `at` that `matches`. */
+function latestBefore(named: Named[], at: number, matches: (n: Named) => boolean): Named | undefined {
+  let latest: Named | undefined;
+  for (const n of named) if (n.slot.last < at && matches(n) && (!latest || n.slot.last > latest.slot.last)) latest = n;
+  return latest;
+}
+
+/** "the operation" → "Operation Atalanta": the head written with a capital inside the name. Not "the mission of …", a new description. */
+function englishHead(text: string, tokens: Token[], i: number, named: Named[]) {
+  if (tokens[i]!.folded !== 'the' && tokens[i]!.folded !== 'this') return undefined;
+  const head = tokens[i + 1];
+  if (!head || !/^\p{Ll}{4,}$/u.test(head.text) || !joined(text, tokens, i) || TOO_COMMON.has(head.folded)) return undefined;
+  if (tokens[i + 2]?.folded === 'of' && joined(text, tokens, i + 1)) return undefined;
+  const singular = head.folded.endsWith('s') ? head.folded.slice(0, -1) : head.folded;
+  const referent = latestBefore(named, i, (n) =>
+    n.words.some((w, k) => (w === head.folded || w === singular) && isCapitalised(tokens[n.slot.first + k]!.text)),
+  );
+  return referent ? { last: i + 1, referent } : undefined;
+}
+
+/**
+ * "Đợt tìm kiếm" → "đợt tìm kiếm chung lần thứ 158" (an occasion, its counting word optional on
+ * either side); "Văn phòng" → "Văn phòng Tìm kiếm …" (a body's head, capitalised, alone).
+ */
+function vietnameseHead(text: string, tokens: Token[], i: number, named: Named[]) {
+  const words = (from: number, n: number) => {
+    const out: string[] = [];
+    for (let k = 0; k < n; k++) {
+      if (!tokens[from + k] || (k > 0 && !joined(text, tokens, from + k - 1))) return undefined;
+      out.push(tokens[from + k]!.folded);
+    }
+    return out;
+  };
+  const continuesName = (last: number) => {
+    const next = tokens[last + 1];
+    return next !== undefined && joined(text, tokens, last) && isCapitalised(next.text);
+  };
+  const plural = ['cac', 'nhung', 'hai', 'nhieu'].includes(tokens[i - 1]?.folded ?? '');
+  if (plural) return undefined;
+  if (CLASSIFIERS.has(tokens[i]!.folded)) {
+    const head = words(i + 1, 2);
+    if (!head || continuesName(i + 2)) return undefined;
+    const referent = latestBefore(named, i, (n) => {
+      if (n.slot.kind !== 'event') return false;
+      const own = CLASSIFIERS.has(n.words[0]!) ? n.words.slice(1) : n.words;
+      return own.length > head.length && head.every((w, k) => own[k] === w);
+    });
+    return referent ? { last: i + 2, referent } : undefined;
+  }
+  if (!isCapitalised(tokens[i]!.text)) return undefined;
+  for (const head of BODY_HEADS) {
+    const here = words(i, head.length);
+    if (!here || !head.every((w, k) => here[k] === w) || continuesName(i + head.length - 1)) continue;
+    const referent = latestBefore(named, i, (n) => n.words.length > head.length && head.every((w, k) => n.words[k] === w));
+    if (referent) return { last: i + head.length - 1, referent };
+  }
+  return undefined;
+}
