@@ -129,6 +129,21 @@ describe('learning from the review', () => {
     expect(after).toContain('eu cooperates_with asean');
   });
 
+  it('learns no words that could join any two names ("và", "’s", a rank), nor words added under two predicates', () => {
+    const pairs = 'Việt Nam và Liên Hợp Quốc. Liên minh châu Âu sát cánh ASEAN. Na Uy sát cánh Ukraine.';
+    const span = (quote: string) => ({ start: pairs.indexOf(quote), end: pairs.indexOf(quote) + quote.length, quote });
+    const add = (n: number, source: string, predicate: 'cooperates_with' | 'supports', target: string, quote: string) => ({ target: `relation:added-${n}`, action: 'add' as const, at: '2026-01-01T00:00:00.000Z', add: { type: 'relation' as const, source: { entity: source }, predicate, target: { entity: target }, evidence: [span(quote)] } });
+    const review = {
+      proposals: run(pairs),
+      decisions: [
+        add(1, 'vietnam', 'cooperates_with', 'united-nations', 'Việt Nam và Liên Hợp Quốc'),
+        add(2, 'eu', 'cooperates_with', 'asean', 'Liên minh châu Âu sát cánh ASEAN'),
+        add(3, 'norway', 'supports', 'ukraine', 'Na Uy sát cánh Ukraine'),
+      ],
+    };
+    expect(learnFromReviews([{ review, text: pairs, language: 'vi' }], () => false).constructions).toEqual([]);
+  });
+
   it('does not hold against a rule a relation the reviewer refused because of what "hai bên", "văn kiện" … were said to mean', () => {
     const signed = 'Việt Nam và Nhật Bản đã ký Bản ghi nhớ về hợp tác quốc phòng. Theo văn kiện, hai bên sẽ hợp tác trong các lĩnh vực an ninh biển và tìm kiếm cứu nạn.';
     const p = run(signed);
@@ -150,7 +165,10 @@ describe('learning from the review', () => {
     const p = run('Nhật Bản ủng hộ ASEAN.');
     const supports = p.relations.find((r) => r.predicate === 'supports')!;
     expect(supports).toBeDefined();
-    const retired = buildKnowledge(dataset.entities, dataset.relations, { ...NO_LEARNING, rules: { [supports.rule]: { accepted: 0, rejected: 4 } } });
+    const retired = buildKnowledge(dataset.entities, dataset.relations, { ...NO_LEARNING, rules: { [supports.rule]: { accepted: 1, rejected: 8 } } });
+    // Four rejections are too few to judge a rule by: another writer's articles may need it.
+    const early = buildKnowledge(dataset.entities, dataset.relations, { ...NO_LEARNING, rules: { [supports.rule]: { accepted: 0, rejected: 4 } } });
+    expect(propose('Nhật Bản ủng hộ ASEAN.', early).relations.some((r) => r.rule === supports.rule)).toBe(true);
     const doubted = buildKnowledge(dataset.entities, dataset.relations, { ...NO_LEARNING, rules: { [supports.rule]: { accepted: 1, rejected: 2 } } });
     expect(propose('Nhật Bản ủng hộ ASEAN.', retired).relations.some((r) => r.rule === supports.rule)).toBe(false);
     expect(propose('Nhật Bản ủng hộ ASEAN.', doubted).relations.find((r) => r.rule === supports.rule)!.score).toBeLessThan(supports.score);
