@@ -95,6 +95,30 @@ function afterPlaceWord(units: Unit[], u: number): boolean {
 }
 
 /**
+ * Words that ask someone to do something: "đề nghị phía Hoa Kỳ tiếp tục hỗ trợ …", "mời Cảnh sát
+ * biển Việt Nam tham dự …", "invited Indonesia to take part in …". What the one asked is to do has
+ * not been done, so it is no relation of theirs. As written, with their tones: folded, "mời"
+ * (invite) is also "mới" (new) and "mọi" (every).
+ */
+const ASKING_WORDS = [['đề', 'nghị'], ['mời'], ['mong'], ['kêu', 'gọi'], ['yêu', 'cầu'], ['urged'], ['urges'], ['urge'], ['invited'], ['invites'], ['invite'], ['asked'], ['asks'], ['called', 'on'], ['calls', 'on'], ['encouraged'], ['encourages']];
+/** Words between the asking word and the one asked: "đề nghị phía Hoa Kỳ", "urged the Council". */
+const ASKED_LEADS = new Set(['phia', 'ben', 'the', 'cung']);
+/** What a person asked to do has not done: taking part, supporting. */
+const NOT_DONE_WHEN_ASKED = new Set(['participates_in', 'supports']);
+
+/** Whether the name at unit u is the one asked by an asking word just before it. */
+function askedBy(units: Unit[], tokens: Token[], u: number): boolean {
+  let k = u - 1;
+  while (k >= 0 && units[k]!.type === 'word' && ASKED_LEADS.has((units[k] as { folded: string }).folded)) k--;
+  return ASKING_WORDS.some((words) =>
+    words.every((word, n) => {
+      const unit = units[k - words.length + 1 + n];
+      return unit?.type === 'word' && tokens[unit.token]!.text.toLowerCase() === word;
+    }),
+  );
+}
+
+/**
  * What joins the names of a list: a comma, "và", "and", "cũng như", "as well as" …, and the partner
  * a body acts with ("A phối hợp với B tổ chức …", "A, in cooperation with B, organised …").
  * Longest first: "cũng như" before "cũng".
@@ -347,6 +371,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // "Tại Cửa khẩu Quốc tế Lao Bảo, Bộ Chỉ huy … đã tổ chức": an actor's name after "tại", "at" is where, never who
         // ("at the Forum held in Tokyo": an event's is what the clause is about).
         if (unit.type === 'slot' && unit.slot.kind === 'actor' && elements[0]?.type === 'slot' && elements[0].end === 'S' && afterPlaceWord(units, u)) continue;
+        if (unit.type === 'slot' && elements[0]?.type === 'slot' && elements[0].end === 'S' && NOT_DONE_WHEN_ASKED.has(rule.predicate) && askedBy(units, input.tokens, u)) continue;
         const found = matchFrom(units, elements, 0, u, fits, { S: [], T: [], first: u, last: u, inside: [] });
         if (!found) continue;
         const own = unit.type === 'slot' ? unit.slot : undefined;

@@ -475,6 +475,16 @@ describe('Vietnamese bodies and plans as official releases name them (rules vers
     expect(triples(vi)).toEqual(expect.arrayContaining(['Hải quân Việt Nam participates_in đợt tuần tra chung lần thứ 40', 'Hải quân Trung Quốc participates_in đợt tuần tra chung lần thứ 40']));
   });
 
+  it('reads no support or taking part into what someone is asked or invited to do ("đề nghị phía Hoa Kỳ tiếp tục hỗ trợ …", "invited Indonesia to take part")', () => {
+    const vi = propose('Ông đề nghị phía Hoa Kỳ tiếp tục hỗ trợ Việt Nam. Hoa Kỳ cam kết hỗ trợ Lào. Philippines mời Cảnh sát biển Việt Nam tham dự Diễn tập Kabayan 2025. Nhật Bản tham dự Diễn tập Kabayan 2025.', blank);
+    expect(triples(vi)).toEqual(expect.arrayContaining(['Hoa Kỳ supports Lào', 'Nhật Bản participates_in Diễn tập Kabayan 2025']));
+    expect(triples(vi)).not.toContain('Hoa Kỳ supports vietnam');
+    expect(triples(vi).filter((t) => t.startsWith('Cảnh sát biển Việt Nam participates_in'))).toEqual([]);
+    const en = propose('The Philippines invited Indonesia to take part in Exercise Balikatan 2026. Japan will take part in Exercise Balikatan 2026.', blank);
+    expect(triples(en)).toContain('Japan participates_in Exercise Balikatan 2026');
+    expect(triples(en).filter((t) => t.startsWith('Indonesia'))).toEqual([]);
+  });
+
   it('reads "Biên bản …" as an instrument, and an agreement’s topic that starts capitalised and holds "cửa khẩu", up to "giữa A và B"', () => {
     const p = propose('Hai bên đã ký Biên bản hội đàm năm 2025, trong khuôn khổ Hiệp định về Quy chế quản lý biên giới và cửa khẩu biên giới trên đất liền giữa Việt Nam và Lào.', knowledge);
     expect(labels(p)).toEqual(expect.arrayContaining(['agreement:Biên bản hội đàm năm 2025', 'agreement:Hiệp định về Quy chế quản lý biên giới và cửa khẩu biên giới trên đất liền giữa Việt Nam và Lào']));
