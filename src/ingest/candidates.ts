@@ -350,7 +350,9 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       // "tại Hà Nội", "chuyến thăm Hà Nội", "đến Manila": where, not who.
       // "tại các tỉnh Quảng Trị, Quảng Nam và Kon Tum": the names listed after a place are places too.
       const listedAfterPlace = (placeEnds.has(first - 1) && /^,\s*$/.test(ctx.text.slice(ctx.tokens[first - 1]!.end, ctx.tokens[first]!.start))) || (before === 'va' && placeEnds.has(first - 2));
-      const place = ['tai', 'o', 'tham', 'den', 'toi'].includes(before) || phraseAt(ctx.text, ctx.tokens, first - 2, 'thu do') || phraseAt(ctx.text, ctx.tokens, first - 2, 'thanh pho') || before === 'tinh' || placeBefore || listedAfterPlace;
+      // "khu vực Ấn Độ Dương – Thái Bình Dương": a region; an ocean is a place, whatever state it is named after.
+      const region = phraseAt(ctx.text, ctx.tokens, first - 2, 'khu vuc') || OCEANS.some((ocean) => ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end).includes(ocean));
+      const place = ['tai', 'o', 'tham', 'den', 'toi'].includes(before) || phraseAt(ctx.text, ctx.tokens, first - 2, 'thu do') || phraseAt(ctx.text, ctx.tokens, first - 2, 'thanh pho') || before === 'tinh' || region || placeBefore || listedAfterPlace;
       const named = !place && personNameAt(ctx, first, last + 1) === last;
       push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, person: (person || named) && !place, ...((person || named) && !place ? { category: 'person' as const } : {}) });
     }
@@ -359,6 +361,8 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
 }
 
 const ONE_SYLLABLE_TAILS = new Set(['mang', 'chung', 'bien', 'moi']);
+/** Oceans, as written: "Dương" alone is also a given name. */
+const OCEANS = ['Thái Bình Dương', 'Ấn Độ Dương', 'Đại Tây Dương', 'Bắc Băng Dương', 'Nam Đại Dương'];
 
 /** "an ninh mạng", "an ninh hàng hải": security domains named by what they secure. */
 function domainPhrases(ctx: Context, out: RawCandidate[]): void {

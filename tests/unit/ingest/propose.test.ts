@@ -485,6 +485,13 @@ describe('Vietnamese bodies and plans as official releases name them (rules vers
     expect(triples(en).filter((t) => t.startsWith('Indonesia'))).toEqual([]);
   });
 
+  it('reads an ocean or a region named after a state as a place, with no state inside ("khu vực Ấn Độ Dương – Thái Bình Dương")', () => {
+    const p = propose('Hai bên trao đổi về tình hình khu vực Ấn Độ Dương – Thái Bình Dương và Trung Đông.', blank);
+    expect(labels(p)).toContain('place:Ấn Độ Dương – Thái Bình Dương');
+    expect(p.candidates.filter((c) => c.label === 'Ấn Độ')).toEqual([]);
+    expect(p.relations).toEqual([]);
+  });
+
   it('reads "Biên bản …" as an instrument, and an agreement’s topic that starts capitalised and holds "cửa khẩu", up to "giữa A và B"', () => {
     const p = propose('Hai bên đã ký Biên bản hội đàm năm 2025, trong khuôn khổ Hiệp định về Quy chế quản lý biên giới và cửa khẩu biên giới trên đất liền giữa Việt Nam và Lào.', knowledge);
     expect(labels(p)).toEqual(expect.arrayContaining(['agreement:Biên bản hội đàm năm 2025', 'agreement:Hiệp định về Quy chế quản lý biên giới và cửa khẩu biên giới trên đất liền giữa Việt Nam và Lào']));
