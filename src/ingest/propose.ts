@@ -454,7 +454,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // "the operation", "Đợt tìm kiếm": the latest name with that head. Read by the clauses only, as the occasions are.
   const occupied = [...taken];
   for (const s of [...slots, ...occasions]) for (let k = s.first; k <= s.last; k++) occupied[k] = true;
-  for (const s of headReferenceSlots(text, tokens, occupied, slots, language)) occasions.add(s);
+  const headReferences = headReferenceSlots(text, tokens, occupied, slots, language);
+  for (const s of headReferences) occasions.add(s);
   slots.push(...occasions);
   slots.sort((a, b) => a.first - b.first);
 
@@ -548,6 +549,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
 
   const mentions: Mention[] = [
     ...[...mentionsKept, ...adjectiveMentions].map(({ firstToken: _f, lastToken: _l, ...m }) => m),
+    // "the council" after "the Security Council": a short form of a known entity, its head word ("council") the mention.
+    ...headReferences.flatMap((s) => ('entity' in s.ref ? [{ ...spanOf(text, tokens, language === 'en' ? s.last : s.first, s.last), entity: s.ref.entity, method: 'short-form' as const }] : [])),
     ...candidates.flatMap((c) => c.mentions.map((span) => ({ ...span, candidate: c.key, method: c.rule }))),
   ].sort((a, b) => a.start - b.start);
   const references: Reference[] = referenceRanges.filter(([, , reference]) => reference !== 'bodies').map(([first, last]) => ({ ...spanOf(text, tokens, first, last), resolvesTo: 'main' }));

@@ -58,6 +58,29 @@ function shortForms(tokens: Token[]): string[][] {
 
 const keyOf = (words: string[]) => words.join(' ');
 
+/** An organisation's short and long names, which a text uses in one another's place: "UN Security Council", "United Nations Security Council". */
+const ORGANISATION_FORMS = [
+  ['UN', 'U.N.', 'United Nations'],
+  ['EU', 'European Union'],
+  ['AU', 'African Union'],
+  ['US', 'U.S.', 'United States'],
+  ['LHQ', 'Liên Hợp Quốc'],
+  ['EU', 'Liên minh châu Âu'],
+];
+
+/** A name with an organisation inside it, written with that organisation's other names ("UN Charter" → "United Nations Charter", "U.N. Charter"). */
+function otherForms(name: string): string[] {
+  const out: string[] = [];
+  for (const forms of ORGANISATION_FORMS) {
+    for (const form of forms) {
+      const at = new RegExp(`(^|[\\s–-])${form.replace(/\./g, '\\.')}(?=$|[\\s–-])`, 'u');
+      if (!at.test(name) || name === form) continue;
+      for (const other of forms) if (other !== form) out.push(name.replace(at, `$1${other}`));
+    }
+  }
+  return out;
+}
+
 /** `tokensOf` lets a caller that reads the same names again share one tokenisation. */
 export function buildVocabularyIndex(entities: Entity[], tokensOf: (name: string) => Token[] = tokenize): VocabularyIndex {
   const byKey = new Map<string, VocabularyEntry[]>();
@@ -76,6 +99,10 @@ export function buildVocabularyIndex(entities: Entity[], tokensOf: (name: string
     for (const [name, method] of names) {
       const words = entryWords(tokensOf(name));
       if (words) add({ ...words, entity: entity.id, method });
+      for (const other of otherForms(name)) {
+        const otherWords = entryWords(tokensOf(other));
+        if (otherWords) add({ ...otherWords, entity: entity.id, method: 'alias' });
+      }
     }
   }
   // Short forms only where no full name already claims them, and only when one entity yields them.

@@ -471,6 +471,8 @@ describe('Vietnamese bodies and plans as official releases name them (rules vers
     const en = propose('The European Union extended Operation Irini. Greece and Italy take part in the operation. Malta takes part in the region.', blank);
     expect(triples(en)).toEqual(expect.arrayContaining(['Greece participates_in Operation Irini', 'Italy participates_in Operation Irini']));
     expect(triples(en).filter((t) => t.startsWith('Malta'))).toEqual([]);
+    const council = propose('The United Nations Security Council met on Monday. Viet Nam addressed the council.', knowledge);
+    expect(council.mentions.filter((m) => 'entity' in m && m.entity === 'un-security-council').map((m) => m.quote)).toEqual(['United Nations Security Council', 'council']);
     const vi = propose('Lễ khai mạc đợt tuần tra chung lần thứ 40 diễn ra tại Hải Phòng. Đợt tuần tra có sự tham gia của Hải quân Việt Nam và Hải quân Trung Quốc.', blank);
     expect(triples(vi)).toEqual(expect.arrayContaining(['Hải quân Việt Nam participates_in đợt tuần tra chung lần thứ 40', 'Hải quân Trung Quốc participates_in đợt tuần tra chung lần thứ 40']));
   });
@@ -483,6 +485,12 @@ describe('Vietnamese bodies and plans as official releases name them (rules vers
     const en = propose('The Philippines invited Indonesia to take part in Exercise Balikatan 2026. Japan will take part in Exercise Balikatan 2026.', blank);
     expect(triples(en)).toContain('Japan participates_in Exercise Balikatan 2026');
     expect(triples(en).filter((t) => t.startsWith('Indonesia'))).toEqual([]);
+  });
+
+  it('knows a known name written with its organisation’s other name ("United Nations Security Council", "U.N. Charter", "European Union Global Strategy")', () => {
+    const p = propose('The United Nations Security Council met under the U.N. Charter; the European Union Global Strategy was cited.', knowledge);
+    expect(p.mentions.flatMap((m) => ('entity' in m ? [`${m.entity} ${m.quote}`] : []))).toEqual(['un-security-council United Nations Security Council', 'un-charter U.N. Charter', 'eu-global-strategy European Union Global Strategy']);
+    expect(p.candidates).toEqual([]);
   });
 
   it('reads an ocean or a region named after a state as a place, with no state inside ("khu vực Ấn Độ Dương – Thái Bình Dương")', () => {
