@@ -27,6 +27,7 @@ import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabular
 import { LONGEST_STATE_WORDS, stateNamed, type State } from './states';
 import { bodyInOffice, statesInsideNames, topicsInName } from './nestedNames';
 import { signedByBothStates, theTwoNamedMost } from './bothStates';
+import { coveredByOpeningInstrument } from './instrumentContent';
 import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn';
 import { NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
 
@@ -537,7 +538,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // A rule people keep rejecting is scored down, and no longer proposed once it is mostly wrong;
   // two rules reading the same relation in the same sentence make one proposal, the surer.
   const surest = new Map<string, RelationProposal>();
-  for (const r of [...clauseRelations, ...nameRelations, ...datelineRelations, ...bothStates]) {
+  const contents = coveredByOpeningInstrument(text, tokens, sentences, slots);
+  for (const r of [...clauseRelations, ...nameRelations, ...datelineRelations, ...bothStates, ...contents]) {
     if (isRetired(knowledge.learned.rules[r.rule])) continue;
     const scored = { ...r, score: learnedScore(r.score, knowledge.learned.rules[r.rule]) };
     const key = `${refKey(r.source)}|${r.predicate}|${refKey(r.target)}|${r.sentence}`;

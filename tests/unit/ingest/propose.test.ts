@@ -493,6 +493,16 @@ describe('Vietnamese bodies and plans as official releases name them (rules vers
     expect(p.candidates).toEqual([]);
   });
 
+  it('reads what a sentence opened by "Theo [văn kiện]" / "Under the [instrument]" names as the domains that instrument covers, whatever verbs carry them', () => {
+    const vi = propose('Việt Nam và Ấn Độ đã ký Bản ghi nhớ về hợp tác quốc phòng. Theo Bản ghi nhớ, hai bên sẽ phối hợp điều tra tội phạm có tổ chức và chia sẻ kinh nghiệm bảo đảm an ninh mạng.', knowledge);
+    expect(triples(vi)).toEqual(expect.arrayContaining(['Bản ghi nhớ về hợp tác quốc phòng covers organised-crime', 'Bản ghi nhớ về hợp tác quốc phòng covers cyber-security']));
+    const en = propose('Germany and Viet Nam signed an arrangement on military medicine. Under the arrangement, the two sides will exchange personnel and train staff for UN peacekeeping.', knowledge);
+    expect(triples(en)).toContain('arrangement on military medicine covers un-peacekeeping');
+    // Not what a person says "theo" (according to) them: "Theo ông …" opens no instrument.
+    const said = propose('Theo ông Nguyễn Văn An, hai bên sẽ phối hợp điều tra tội phạm có tổ chức.', knowledge);
+    expect(said.relations.filter((r) => r.rule === 'covers/theo')).toEqual([]);
+  });
+
   it('reads an ocean or a region named after a state as a place, with no state inside ("khu vực Ấn Độ Dương – Thái Bình Dương")', () => {
     const p = propose('Hai bên trao đổi về tình hình khu vực Ấn Độ Dương – Thái Bình Dương và Trung Đông.', blank);
     expect(labels(p)).toContain('place:Ấn Độ Dương – Thái Bình Dương');
