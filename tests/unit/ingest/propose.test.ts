@@ -503,6 +503,12 @@ describe('Vietnamese bodies and plans as official releases name them (rules vers
     expect(said.relations.filter((r) => r.rule === 'covers/theo')).toEqual([]);
   });
 
+  it('reads where a body is after "tại" right after its name ("Đại sứ quán Ghana tại Hà Nội"), never after the sentence ends', () => {
+    const p = propose('Dự buổi lễ có đại diện Đại sứ quán Ghana tại Hà Nội. Buổi lễ do Quốc hội Australia tổ chức. Tại Tòa nhà Quốc hội, đoàn đã làm việc với các nghị sĩ.', blank);
+    expect(triples(p)).toContain('Đại sứ quán Ghana located_in Hà Nội');
+    expect(triples(p).filter((t) => t.startsWith('Quốc hội Australia located_in'))).toEqual([]);
+  });
+
   it('reads an ocean or a region named after a state as a place, with no state inside ("khu vực Ấn Độ Dương – Thái Bình Dương")', () => {
     const p = propose('Hai bên trao đổi về tình hình khu vực Ấn Độ Dương – Thái Bình Dương và Trung Đông.', blank);
     expect(labels(p)).toContain('place:Ấn Độ Dương – Thái Bình Dương');
