@@ -82,7 +82,8 @@ export const ingest: Command = {
                            --eval measures the proposals on the curated articles, leaving each out;
   ingest --eval --corpus DIR [--half development|held-out] [--learn] [--misses] [--json]
                            score the proposals for a development corpus (NAME.txt, NAME.gold.json,
-                           split.json) against its gold, per article and for each half;
+                           split.json) against its gold, per article and for each half, by
+                           language and by writer (split.json's "writers");
                            --learn also learns from the review of the development half and scores
                            both halves again; --misses lists what each article's proposals missed
                            or got wrong`,
