@@ -73,7 +73,8 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     // Grammar words inside a name are only its connectors: "Thỏa thuận được Đại diện …" is a clause.
     let grammatical = false;
     // "thuộc" says what the name belongs to: "Cục Điều tra … | thuộc Cơ quan Cảnh sát …".
-    for (let w = next; w < k; w++) grammatical ||= (isFunctionWord(ctx.tokens[w]!.text) && !CONNECTORS.has(ctx.tokens[w]!.text.toLowerCase())) || folded(ctx, w) === 'thuoc';
+    // A verb of a rule is a clause too: "Quốc hội | phê chuẩn Hiệp định …".
+    for (let w = next; w < k; w++) grammatical ||= (isFunctionWord(ctx.tokens[w]!.text) && !CONNECTORS.has(ctx.tokens[w]!.text.toLowerCase())) || folded(ctx, w) === 'thuoc' || isTriggerAt(ctx.text, ctx.tokens, w);
     // A known name joins a new one only as its owner: "Chiến lược Toàn cầu của Liên minh châu Âu".
     const ownerOnly = ctx.covered[k] !== undefined && !['của', 'giữa'].includes(lastLower);
     // "và" before a known name or another head starts a second name: "… Việt Nam và Liên minh châu Âu".

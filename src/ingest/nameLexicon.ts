@@ -17,7 +17,7 @@ export const STATES: [string, string, string][] = [
   ['Đức', 'Germany|Federal Republic of Germany', 'German'],
   ['Anh|Vương quốc Anh', 'United Kingdom|UK|Britain|Great Britain', 'British|UK'],
   ['Nhật Bản', 'Japan', 'Japanese'],
-  ['Hàn Quốc', 'South Korea|Republic of Korea|Korea|ROK', 'Korean|South Korean'],
+  ['Hàn Quốc|Đại Hàn Dân Quốc', 'South Korea|Republic of Korea|Korea|ROK', 'Korean|South Korean'],
   ['Triều Tiên', 'North Korea|DPRK', 'North Korean'],
   ['Trung Quốc', 'China|People’s Republic of China|PRC', 'Chinese'],
   ['Nga|Liên bang Nga', 'Russia|Russian Federation', 'Russian'],

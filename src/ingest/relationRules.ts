@@ -61,12 +61,26 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'party_to/thong-qua',
     predicate: 'party_to',
-    words: 'thông qua, gia nhập, phê chuẩn, giữa … và … / adopt, accede to, ratify, between',
+    words: 'thông qua, gia nhập, phê chuẩn, giữa … và …, là thành viên / adopt, accede to, ratify, between, a party to',
     sources: ['actor'],
     targets: INSTRUMENTS,
     score: 0.8,
-    vi: ['{S+} … thông qua {T}', '{T} … [được|do] {S+} … thông qua', '{S} [gia nhập|phê chuẩn|phê duyệt] {T}', '{T} giữa {S+}'],
-    en: ['{S+} … [adopted|adopt|adopts] … {T}', '{T} … [was|were] adopted by {S+}', '{T} between {S+}', "{S} 's [accession to|ratification of] {T}", '{S+} [acceded to|accedes to|ratified|ratifies|has ratified|joined] {T}'],
+    vi: [
+      '{S+} … thông qua {T}',
+      '{T} … [được|do] {S+} … thông qua',
+      '{S} [gia nhập|phê chuẩn|phê duyệt] {T}',
+      '{T} giữa {S+}',
+      // A member of a convention is a party to it, as a member of an organisation is part of it.
+      '{S+} ~ [đều là thành viên của|đều là thành viên|là thành viên của|là thành viên|là quốc gia thành viên của|là quốc gia thành viên] {T+}',
+    ],
+    en: [
+      '{S+} … [adopted|adopt|adopts] … {T}',
+      '{T} … [was|were] adopted by {S+}',
+      '{T} between {S+}',
+      "{S} 's [accession to|ratification of] {T}",
+      '{S+} [acceded to|accedes to|ratified|ratifies|has ratified|joined] {T}',
+      '{S+} ~ [are parties to|is a party to|are both parties to|are States Parties to|is a State Party to|are members of|is a member of] [the]? {T+}',
+    ],
   },
   {
     id: 'negotiates/dam-phan',

@@ -509,6 +509,17 @@ describe('Vietnamese bodies and plans as official releases name them (rules vers
     expect(triples(p).filter((t) => t.startsWith('Quốc hội Australia located_in'))).toEqual([]);
   });
 
+  it('reads the members of a convention as its parties, ends a name at a verb of a rule, and knows "Đại Hàn Dân Quốc"', () => {
+    const members = propose('Việt Nam và Philippines đều là thành viên Công ước Liên Hợp Quốc về Luật Biển năm 1982.', knowledge);
+    expect(triples(members)).toEqual(expect.arrayContaining(['vietnam party_to unclos', 'Philippines party_to unclos']));
+    const parties = propose('Japan and Australia are parties to the Chemical Weapons Convention.', knowledge);
+    expect(triples(parties)).toEqual(expect.arrayContaining(['Japan party_to Chemical Weapons Convention', 'Australia party_to Chemical Weapons Convention']));
+    const ratified = propose('Quốc hội phê chuẩn Hiệp định giữa Việt Nam và Đại Hàn Dân Quốc về hợp tác trong lĩnh vực công nghiệp quốc phòng.', knowledge);
+    const agreement = 'Hiệp định giữa Việt Nam và Đại Hàn Dân Quốc về hợp tác trong lĩnh vực công nghiệp quốc phòng';
+    expect(labels(ratified)).toContain(`agreement:${agreement}`);
+    expect(triples(ratified)).toEqual(expect.arrayContaining([`vietnam party_to ${agreement}`, `Đại Hàn Dân Quốc party_to ${agreement}`]));
+  });
+
   it('reads an ocean or a region named after a state as a place, with no state inside ("khu vực Ấn Độ Dương – Thái Bình Dương")', () => {
     const p = propose('Hai bên trao đổi về tình hình khu vực Ấn Độ Dương – Thái Bình Dương và Trung Đông.', blank);
     expect(labels(p)).toContain('place:Ấn Độ Dương – Thái Bình Dương');
