@@ -520,6 +520,12 @@ describe('Vietnamese bodies and plans as official releases name them (rules vers
     expect(triples(ratified)).toEqual(expect.arrayContaining([`vietnam party_to ${agreement}`, `Đại Hàn Dân Quốc party_to ${agreement}`]));
   });
 
+  it('reads "Committee", "Assembly", "Staff" … as bodies’ heads, so that "General Assembly" is no general named Assembly', () => {
+    const p = propose('Viet Nam addressed the United Nations General Assembly. The General Staff of the Vietnam People’s Army met General Nguyen Van An. The First Committee approved the draft.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:United Nations General Assembly', 'actor:First Committee']));
+    expect(p.candidates.filter((c) => c.rule === 'person-name').map((c) => c.label)).toEqual(['Nguyen Van An']);
+  });
+
   it('reads an ocean or a region named after a state as a place, with no state inside ("khu vực Ấn Độ Dương – Thái Bình Dương")', () => {
     const p = propose('Hai bên trao đổi về tình hình khu vực Ấn Độ Dương – Thái Bình Dương và Trung Đông.', blank);
     expect(labels(p)).toContain('place:Ấn Độ Dương – Thái Bình Dương');
