@@ -18,16 +18,27 @@ const BODY_HEADS = NAME_HEADS.filter(([head, kind]) => kind === 'actor' && head.
 const TOO_COMMON = new Set(['state', 'states', 'people', 'country', 'countries', 'government', 'nation', 'nations', 'forces', 'force', 'region', 'sea', 'ocean', 'world', 'international', 'security', 'defence', 'defense', 'two', 'first', 'second', 'new', 'joint']);
 
 type Named = { slot: Slot; words: string[] };
+/** The names that may be pointed back to, by the key of their head, each list in the order the names end. */
+type HeadIndex = Map<string, Named[]>;
 
 /** Slots for the heads no name or other reference covers (`occupied`), each standing for the latest earlier name with that head. */
 export function headReferenceSlots(text: string, tokens: Token[], occupied: boolean[], slots: readonly Slot[], language: 'vi' | 'en'): Slot[] {
   const named: Named[] = slots
     .filter((s) => !s.viaReference && !['person', 'office', 'state'].includes(s.category ?? ''))
-    .map((slot) => ({ slot, words: tokens.slice(slot.first, slot.last + 1).map((t) => t.folded) }));
+    .map((slot) => ({ slot, words: tokens.slice(slot.first, slot.last + 1).map((t) => t.folded) }))
+    .sort((a, b) => a.slot.last - b.slot.last);
+  // Indexed once, so that a long article costs a look-up per "the", not a pass over all its names.
+  const index: HeadIndex = new Map();
+  const add = (key: string, n: Named) => {
+    const list = index.get(key) ?? [];
+    if (list.at(-1) !== n) list.push(n);
+    index.set(key, list);
+  };
+  for (const n of named) for (const key of language === 'en' ? englishKeys(tokens, n) : vietnameseKeys(n)) add(key, n);
   const out: Slot[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (occupied[i]) continue;
-    const found = language === 'en' ? englishHead(text, tokens, i, named) : vietnameseHead(text, tokens, i, named);
+    const found = language === 'en' ? englishHead(text, tokens, i, index) : vietnameseHead(text, tokens, i, index);
     if (!found || occupied.slice(i, found.last + 1).includes(true)) continue;
     const { slot } = found.referent;
     out.push({ first: i, last: found.last, ref: slot.ref, kind: slot.kind, viaReference: false, ...(slot.category ? { category: slot.category } : {}) });
@@ -36,23 +47,43 @@ export function headReferenceSlots(text: string, tokens: Token[], occupied: bool
   return out;
 }
 
-/** The latest name ending before `at` that `matches`. */
-function latestBefore(named: Named[], at: number, matches: (n: Named) => boolean): Named | undefined {
-  let latest: Named | undefined;
-  for (const n of named) if (n.slot.last < at && matches(n) && (!latest || n.slot.last > latest.slot.last)) latest = n;
-  return latest;
+/** The latest of the names under `key` that ends before `at`. */
+function latestBefore(index: HeadIndex, key: string, at: number): Named | undefined {
+  const list = index.get(key);
+  if (!list) return undefined;
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]!.slot.last < at) low = mid + 1;
+    else high = mid;
+  }
+  return list[low - 1];
+}
+
+/** An English name is pointed back to by any word it writes with a capital: "Operation Atalanta" by "the operation". */
+function englishKeys(tokens: Token[], n: Named): string[] {
+  return n.words.filter((_w, k) => isCapitalised(tokens[n.slot.first + k]!.text));
+}
+
+/** A Vietnamese occasion by its words after the counting word ("đợt | tìm kiếm"), a body by its head ("Văn phòng"). */
+function vietnameseKeys(n: Named): string[] {
+  const keys: string[] = [];
+  const own = CLASSIFIERS.has(n.words[0]!) ? n.words.slice(1) : n.words;
+  if (n.slot.kind === 'event' && own.length > 2) keys.push(`event:${own.slice(0, 2).join(' ')}`);
+  for (const head of BODY_HEADS) if (n.words.length > head.length && head.every((w, k) => n.words[k] === w)) keys.push(`body:${head.join(' ')}`);
+  return keys;
 }
 
 /** "the operation" → "Operation Atalanta": the head written with a capital inside the name. Not "the mission of …", a new description. */
-function englishHead(text: string, tokens: Token[], i: number, named: Named[]) {
+function englishHead(text: string, tokens: Token[], i: number, index: HeadIndex) {
   if (tokens[i]!.folded !== 'the' && tokens[i]!.folded !== 'this') return undefined;
   const head = tokens[i + 1];
   if (!head || !/^\p{Ll}{4,}$/u.test(head.text) || !joined(text, tokens, i) || TOO_COMMON.has(head.folded)) return undefined;
   if (tokens[i + 2]?.folded === 'of' && joined(text, tokens, i + 1)) return undefined;
   const singular = head.folded.endsWith('s') ? head.folded.slice(0, -1) : head.folded;
-  const referent = latestBefore(named, i, (n) =>
-    n.words.some((w, k) => (w === head.folded || w === singular) && isCapitalised(tokens[n.slot.first + k]!.text)),
-  );
+  const candidates = [latestBefore(index, head.folded, i), latestBefore(index, singular, i)].filter((n): n is Named => n !== undefined);
+  const referent = candidates.sort((a, b) => b.slot.last - a.slot.last)[0];
   return referent ? { last: i + 1, referent } : undefined;
 }
 
@@ -60,7 +91,7 @@ function englishHead(text: string, tokens: Token[], i: number, named: Named[]) {
  * "Đợt tìm kiếm" → "đợt tìm kiếm chung lần thứ 158" (an occasion, its counting word optional on
  * either side); "Văn phòng" → "Văn phòng Tìm kiếm …" (a body's head, capitalised, alone).
  */
-function vietnameseHead(text: string, tokens: Token[], i: number, named: Named[]) {
+function vietnameseHead(text: string, tokens: Token[], i: number, index: HeadIndex) {
   const words = (from: number, n: number) => {
     const out: string[] = [];
     for (let k = 0; k < n; k++) {
@@ -78,18 +109,14 @@ function vietnameseHead(text: string, tokens: Token[], i: number, named: Named[]
   if (CLASSIFIERS.has(tokens[i]!.folded)) {
     const head = words(i + 1, 2);
     if (!head || continuesName(i + 2)) return undefined;
-    const referent = latestBefore(named, i, (n) => {
-      if (n.slot.kind !== 'event') return false;
-      const own = CLASSIFIERS.has(n.words[0]!) ? n.words.slice(1) : n.words;
-      return own.length > head.length && head.every((w, k) => own[k] === w);
-    });
+    const referent = latestBefore(index, `event:${head.join(' ')}`, i);
     return referent ? { last: i + 2, referent } : undefined;
   }
   if (!isCapitalised(tokens[i]!.text)) return undefined;
   for (const head of BODY_HEADS) {
     const here = words(i, head.length);
     if (!here || !head.every((w, k) => here[k] === w) || continuesName(i + head.length - 1)) continue;
-    const referent = latestBefore(named, i, (n) => n.words.length > head.length && head.every((w, k) => n.words[k] === w));
+    const referent = latestBefore(index, `body:${head.join(' ')}`, i);
     if (referent) return { last: i + head.length - 1, referent };
   }
   return undefined;
