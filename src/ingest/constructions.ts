@@ -109,7 +109,7 @@ const NOT_DONE_WHEN_ASKED = new Set(['participates_in', 'supports']);
 /** Whether the name at unit u is the one asked by an asking word just before it. */
 function askedBy(units: Unit[], tokens: Token[], u: number): boolean {
   let k = u - 1;
-  while (k >= 0 && units[k]!.type === 'word' && ASKED_LEADS.has((units[k] as { folded: string }).folded)) k--;
+  for (let unit = units[k]; unit?.type === 'word' && ASKED_LEADS.has(unit.folded); unit = units[k]) k--;
   return ASKING_WORDS.some((words) =>
     words.every((word, n) => {
       const unit = units[k - words.length + 1 + n];

@@ -14,11 +14,10 @@ const INSTRUMENT_KINDS = new Set(['agreement', 'partnership']);
 type Sentence = { firstToken: number; lastToken: number };
 
 /** The instrument a sentence opens with ("Theo Bản ghi nhớ,", "Under the arrangement,", "Theo đó,"), if any. */
-function openingInstrument(tokens: Token[], sentence: Sentence, slots: readonly Slot[]): { slot?: Slot; ref: EndRef; via: boolean } | undefined {
+function openingInstrument(tokens: Token[], sentence: Sentence, instruments: readonly Slot[]): { slot?: Slot; ref: EndRef; via: boolean } | undefined {
   const at = sentence.firstToken;
   const word = (k: number) => tokens[at + k]?.folded ?? '';
   if (word(0) !== 'theo' && word(0) !== 'under') return undefined;
-  const instruments = slots.filter((s) => INSTRUMENT_KINDS.has(s.kind));
   // "Theo đó", "Under it": the instrument named last before the sentence.
   if ((word(0) === 'theo' && word(1) === 'do') || (word(0) === 'under' && word(1) === 'it')) {
     const last = instruments.filter((s) => s.last < at).at(-1);
@@ -30,8 +29,9 @@ function openingInstrument(tokens: Token[], sentence: Sentence, slots: readonly 
 
 export function coveredByOpeningInstrument(text: string, tokens: Token[], sentences: readonly Sentence[], slots: readonly Slot[]): RelationProposal[] {
   const out: RelationProposal[] = [];
+  const instruments = slots.filter((s) => INSTRUMENT_KINDS.has(s.kind));
   sentences.forEach((sentence, index) => {
-    const instrument = openingInstrument(tokens, sentence, slots);
+    const instrument = openingInstrument(tokens, sentence, instruments);
     if (!instrument) return;
     const from = instrument.slot ? instrument.slot.last + 1 : sentence.firstToken + 2;
     const evidence = spanOf(text, tokens, sentence.firstToken, sentence.lastToken);

@@ -121,10 +121,11 @@ export function learnFromReviews(articles: ReviewedArticle[], alreadyRead: (lang
     }
   }
   // Words that people added under two predicates say neither for sure ("{S} s {T}": chairs, heads, belongs to …).
+  const wordsOf = (c: LearnedConstruction) => `${c.language}|${c.pattern}`;
   const predicates = new Map<string, Set<Predicate>>();
-  for (const c of seen.values()) predicates.set(`${c.language}|${c.pattern}`, (predicates.get(`${c.language}|${c.pattern}`) ?? new Set()).add(c.predicate));
+  for (const c of seen.values()) predicates.set(wordsOf(c), (predicates.get(wordsOf(c)) ?? new Set()).add(c.predicate));
   const constructions = [...seen.values()]
-    .filter((c) => predicates.get(`${c.language}|${c.pattern}`)!.size === 1)
+    .filter((c) => predicates.get(wordsOf(c))!.size === 1)
     .sort((a, b) => b.seen - a.seen || a.pattern.localeCompare(b.pattern));
   return { constructions, rules: Object.fromEntries(Object.entries(rules).sort(([a], [b]) => a.localeCompare(b))) };
 }

@@ -68,14 +68,16 @@ const ORGANISATION_FORMS = [
   ['EU', 'Liên minh châu Âu'],
 ];
 
+/** Each form found as a whole word: after a space or a dash, or at the start. */
+const ORGANISATION_PATTERNS = ORGANISATION_FORMS.map((forms) => forms.map((form) => ({ form, at: new RegExp(`(^|[\\s–-])${form.replace(/\./g, '\\.')}(?=$|[\\s–-])`, 'u') })));
+
 /** A name with an organisation inside it, written with that organisation's other names ("UN Charter" → "United Nations Charter", "U.N. Charter"). */
 function otherForms(name: string): string[] {
   const out: string[] = [];
-  for (const forms of ORGANISATION_FORMS) {
-    for (const form of forms) {
-      const at = new RegExp(`(^|[\\s–-])${form.replace(/\./g, '\\.')}(?=$|[\\s–-])`, 'u');
-      if (!at.test(name) || name === form) continue;
-      for (const other of forms) if (other !== form) out.push(name.replace(at, `$1${other}`));
+  for (const forms of ORGANISATION_PATTERNS) {
+    for (const { form, at } of forms) {
+      if (name === form || !at.test(name)) continue;
+      for (const other of forms) if (other.form !== form) out.push(name.replace(at, `$1${other.form}`));
     }
   }
   return out;
