@@ -104,9 +104,9 @@ function row(name: string, s: Omit<ArticleScore, 'language' | 'missed' | 'wrong'
 /** The totals of a half, all, by language and by writer (in the order split.json names them). */
 export function halfTotals(scores: ArticleScore[], writerOf: ReadonlyMap<string, string> = new Map()) {
   const writers = [...new Set(writerOf.values())]
-    .map((writer) => scores.filter((s) => writerOf.get(s.source) === writer))
-    .filter((own) => own.length > 0)
-    .map((own) => sumScores(writerOf.get(own[0]!.source)!, own));
+    .map((writer) => ({ writer, own: scores.filter((s) => writerOf.get(s.source) === writer) }))
+    .filter(({ own }) => own.length > 0)
+    .map(({ writer, own }) => sumScores(writer, own));
   return {
     all: sumScores('all', scores),
     vi: sumScores('vi', scores.filter((s) => s.language === 'vi')),

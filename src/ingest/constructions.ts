@@ -101,15 +101,15 @@ function afterPlaceWord(units: Unit[], u: number): boolean {
  * (invite) is also "mới" (new) and "mọi" (every).
  */
 const ASKING_WORDS = [['đề', 'nghị'], ['mời'], ['mong'], ['kêu', 'gọi'], ['yêu', 'cầu'], ['urged'], ['urges'], ['urge'], ['invited'], ['invites'], ['invite'], ['asked'], ['asks'], ['called', 'on'], ['calls', 'on'], ['encouraged'], ['encourages']];
-/** Words between the asking word and the one asked: "đề nghị phía Hoa Kỳ", "urged the Council". */
-const ASKED_LEADS = new Set(['phia', 'ben', 'the', 'cung']);
+/** Words between the asking word and the one asked, as written: "đề nghị phía Hoa Kỳ", "urged the Council" ("cùng", not "cũng"). */
+const ASKED_LEADS = new Set(['phía', 'bên', 'the', 'cùng']);
 /** What a person asked to do has not done: taking part, supporting. */
 const NOT_DONE_WHEN_ASKED = new Set(['participates_in', 'supports']);
 
 /** Whether the name at unit u is the one asked by an asking word just before it. */
 function askedBy(units: Unit[], tokens: Token[], u: number): boolean {
   let k = u - 1;
-  for (let unit = units[k]; unit?.type === 'word' && ASKED_LEADS.has(unit.folded); unit = units[k]) k--;
+  for (let unit = units[k]; unit?.type === 'word' && ASKED_LEADS.has(tokens[unit.token]!.text.toLowerCase()); unit = units[k]) k--;
   return ASKING_WORDS.some((words) =>
     words.every((word, n) => {
       const unit = units[k - words.length + 1 + n];
@@ -371,11 +371,12 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // "Tại Cửa khẩu Quốc tế Lao Bảo, Bộ Chỉ huy … đã tổ chức": an actor's name after "tại", "at" is where, never who
         // ("at the Forum held in Tokyo": an event's is what the clause is about).
         if (unit.type === 'slot' && unit.slot.kind === 'actor' && elements[0]?.type === 'slot' && elements[0].end === 'S' && afterPlaceWord(units, u)) continue;
-        if (unit.type === 'slot' && elements[0]?.type === 'slot' && elements[0].end === 'S' && NOT_DONE_WHEN_ASKED.has(rule.predicate) && askedBy(units, input.tokens, u)) continue;
         const found = matchFrom(units, elements, 0, u, fits, { S: [], T: [], first: u, last: u, inside: [] });
         if (!found) continue;
         const own = unit.type === 'slot' ? unit.slot : undefined;
         for (const slot of found.inside) if (slot !== own) listed.add(slot);
+        // "mời Indonesia và Malaysia tham dự …": the whole list was asked, none of it read as doing it.
+        if (own && elements[0]?.type === 'slot' && elements[0].end === 'S' && NOT_DONE_WHEN_ASKED.has(rule.predicate) && askedBy(units, input.tokens, u)) continue;
         byEnd.set(found.last, found);
       }
       // For each unit, the last name before it that can be the rule's source, and the last one the clause gives itself.

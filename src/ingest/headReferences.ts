@@ -9,9 +9,14 @@ import { isCapitalised, type Token } from '../text/tokens';
 import type { Slot } from './constructions';
 import { joined } from './tokenSpans';
 import { NAME_HEADS } from './wordLists';
+import { ENGLISH_HEADS, ENGLISH_LEADING_HEADS } from './nameLexicon';
 
-/** Vietnamese words that count an occasion ("đợt", "cuộc"): a name and its reference may each have one or not. */
-const CLASSIFIERS = new Set(['dot', 'cuoc', 'buoi', 'chuyen']);
+/** Vietnamese words that count an occasion, as written ("đợt", not "đột"; "chuyến", not "chuyên"): a name may go without one. */
+const CLASSIFIERS = new Set(['đợt', 'cuộc', 'buổi', 'chuyến']);
+/** Words that make a head plural, as written ("những", not "nhưng"; "hai", not "hải"): "các học viện" are not the academy named before. */
+const PLURALS = new Set(['các', 'những', 'hai', 'nhiều']);
+/** The one-word heads of English names: "the operation" points back to "Operation Atalanta", "the naval vessels" not to "Naval Academy". */
+const ENGLISH_HEAD_WORDS = new Set([...ENGLISH_HEADS, ...ENGLISH_LEADING_HEADS].map(([head]) => head).filter((head) => !head.includes(' ')));
 /** Heads of bodies' names, which a Vietnamese article writes alone, capitalised, for the body ("Văn phòng", "Học viện"). */
 const BODY_HEADS = NAME_HEADS.filter(([head, kind]) => kind === 'actor' && head.includes(' ')).map(([head]) => head.split(' '));
 /** Heads too common to point anywhere alone: "the state", "the people". */
@@ -34,7 +39,7 @@ export function headReferenceSlots(text: string, tokens: Token[], occupied: bool
     if (list.at(-1) !== n) list.push(n);
     index.set(key, list);
   };
-  for (const n of named) for (const key of language === 'en' ? englishKeys(tokens, n) : vietnameseKeys(n)) add(key, n);
+  for (const n of named) for (const key of language === 'en' ? englishKeys(tokens, n) : vietnameseKeys(tokens, n)) add(key, n);
   const out: Slot[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (occupied[i]) continue;
@@ -61,15 +66,17 @@ function latestBefore(index: HeadIndex, key: string, at: number): Named | undefi
   return list[low - 1];
 }
 
-/** An English name is pointed back to by any word it writes with a capital: "Operation Atalanta" by "the operation". */
+/** An English name is pointed back to by its head, written with a capital: "Operation Atalanta" by "the operation". */
 function englishKeys(tokens: Token[], n: Named): string[] {
-  return n.words.filter((_w, k) => isCapitalised(tokens[n.slot.first + k]!.text));
+  return n.words.filter((w, k) => ENGLISH_HEAD_WORDS.has(w) && isCapitalised(tokens[n.slot.first + k]!.text));
 }
 
+const isClassifier = (token: Token | undefined) => token !== undefined && CLASSIFIERS.has(token.text.toLowerCase());
+
 /** A Vietnamese occasion by its words after the counting word ("đợt | tìm kiếm"), a body by its head ("Văn phòng"). */
-function vietnameseKeys(n: Named): string[] {
+function vietnameseKeys(tokens: Token[], n: Named): string[] {
   const keys: string[] = [];
-  const own = CLASSIFIERS.has(n.words[0]!) ? n.words.slice(1) : n.words;
+  const own = isClassifier(tokens[n.slot.first]) ? n.words.slice(1) : n.words;
   if (n.slot.kind === 'event' && own.length > 2) keys.push(`event:${own.slice(0, 2).join(' ')}`);
   for (const head of BODY_HEADS) if (n.words.length > head.length && head.every((w, k) => n.words[k] === w)) keys.push(`body:${head.join(' ')}`);
   return keys;
@@ -88,8 +95,8 @@ function englishHead(text: string, tokens: Token[], i: number, index: HeadIndex)
 }
 
 /**
- * "Đợt tìm kiếm" → "đợt tìm kiếm chung lần thứ 158" (an occasion, its counting word optional on
- * either side); "Văn phòng" → "Văn phòng Tìm kiếm …" (a body's head, capitalised, alone).
+ * "Đợt tìm kiếm" → "đợt tìm kiếm chung lần thứ 158" (an occasion: the reference opens with its
+ * counting word, the name may not); "Văn phòng" → "Văn phòng Tìm kiếm …" (a body's head, capitalised, alone).
  */
 function vietnameseHead(text: string, tokens: Token[], i: number, index: HeadIndex) {
   const words = (from: number, n: number) => {
@@ -104,9 +111,8 @@ function vietnameseHead(text: string, tokens: Token[], i: number, index: HeadInd
     const next = tokens[last + 1];
     return next !== undefined && joined(text, tokens, last) && isCapitalised(next.text);
   };
-  const plural = ['cac', 'nhung', 'hai', 'nhieu'].includes(tokens[i - 1]?.folded ?? '');
-  if (plural) return undefined;
-  if (CLASSIFIERS.has(tokens[i]!.folded)) {
+  if (PLURALS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return undefined;
+  if (isClassifier(tokens[i])) {
     const head = words(i + 1, 2);
     if (!head || continuesName(i + 2)) return undefined;
     const referent = latestBefore(index, `event:${head.join(' ')}`, i);

@@ -73,7 +73,8 @@ function wordsBetween(text: string, evidence: Span, source: Span[], target: Span
 }
 
 const ENGLISH_FUNCTION_WORDS = new Set('the a an of and or s its their his her with in at to for by on as from into'.split(' '));
-const RANK_WORDS = new Set([...RANKS_VI, ...RANKS_EN].flatMap((rank) => rank.split(' ')).filter((w) => !isFunctionWord(w) && !ENGLISH_FUNCTION_WORDS.has(w)));
+/** Ranks as whole phrases: "thượng tướng", not "thượng" (also in "thượng đỉnh"); "major general", not "major". */
+const RANKS = [...RANKS_VI, ...RANKS_EN].map((rank) => ` ${rank.toLowerCase()} `);
 
 /**
  * Whether the words between two names can say a relation anywhere else: not when they are only
@@ -81,7 +82,8 @@ const RANK_WORDS = new Set([...RANKS_VI, ...RANKS_EN].flatMap((rank) => rank.spl
  * side), nor when they hold a number or a rank, which belong to a name ("{T} thượng tướng {S}").
  */
 function canSayARelation(words: string[]): boolean {
-  if (words.some((w) => /\d/.test(w) || RANK_WORDS.has(w))) return false;
+  const spaced = ` ${words.join(' ')} `;
+  if (words.some((w) => /\d/.test(w)) || RANKS.some((rank) => spaced.includes(rank))) return false;
   return words.some((w) => !isFunctionWord(w) && !ENGLISH_FUNCTION_WORDS.has(w));
 }
 

@@ -59,22 +59,30 @@ function shortForms(tokens: Token[]): string[][] {
 const keyOf = (words: string[]) => words.join(' ');
 
 /** An organisation's short and long names, which a text uses in one another's place: "UN Security Council", "United Nations Security Council". */
-const ORGANISATION_FORMS = [
-  ['UN', 'U.N.', 'United Nations'],
-  ['EU', 'European Union'],
-  ['AU', 'African Union'],
-  ['US', 'U.S.', 'United States'],
-  ['LHQ', 'Liên Hợp Quốc'],
-  ['EU', 'Liên minh châu Âu'],
-];
+/** Each language's own: "EU Global Strategy" is no "Liên minh châu Âu Global Strategy". */
+const ORGANISATION_FORMS: { vi: string[][]; en: string[][] } = {
+  en: [
+    ['UN', 'U.N.', 'United Nations'],
+    ['EU', 'European Union'],
+    ['AU', 'African Union'],
+    ['US', 'U.S.', 'United States'],
+  ],
+  vi: [
+    ['LHQ', 'Liên Hợp Quốc'],
+    ['EU', 'Liên minh châu Âu'],
+  ],
+};
 
 /** Each form found as a whole word: after a space or a dash, or at the start. */
-const ORGANISATION_PATTERNS = ORGANISATION_FORMS.map((forms) => forms.map((form) => ({ form, at: new RegExp(`(^|[\\s–-])${form.replace(/\./g, '\\.')}(?=$|[\\s–-])`, 'u') })));
+const patterns = (groups: string[][]) => groups.map((forms) => forms.map((form) => ({ form, at: new RegExp(`(^|[\\s–-])${form.replace(/\./g, '\\.')}(?=$|[\\s–-])`, 'u') })));
+const ORGANISATION_PATTERNS = { vi: patterns(ORGANISATION_FORMS.vi), en: patterns(ORGANISATION_FORMS.en) };
+/** A name with a Vietnamese letter is written in Vietnamese. */
+const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 
 /** A name with an organisation inside it, written with that organisation's other names ("UN Charter" → "United Nations Charter", "U.N. Charter"). */
 function otherForms(name: string): string[] {
   const out: string[] = [];
-  for (const forms of ORGANISATION_PATTERNS) {
+  for (const forms of ORGANISATION_PATTERNS[VIETNAMESE_LETTER.test(name) ? 'vi' : 'en']) {
     for (const { form, at } of forms) {
       if (name === form || !at.test(name)) continue;
       for (const other of forms) if (other.form !== form) out.push(name.replace(at, `$1${other.form}`));

@@ -144,6 +144,17 @@ describe('learning from the review', () => {
     expect(learnFromReviews([{ review, text: pairs, language: 'vi' }], () => false).constructions).toEqual([]);
   });
 
+  it('learns no words that hold a number or a whole rank, but does learn words that only share a syllable with a rank ("phê chuẩn", not "chuẩn đô đốc")', () => {
+    const text = 'Việt Nam 7 của Liên Hợp Quốc. Na Uy thượng tướng Ukraine. Liên minh châu Âu phê chuẩn ASEAN.';
+    const span = (quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, quote });
+    const add = (n: number, source: string, target: string, quote: string) => ({ target: `relation:added-${n}`, action: 'add' as const, at: '2026-01-01T00:00:00.000Z', add: { type: 'relation' as const, source: { entity: source }, predicate: 'supports' as const, target: { entity: target }, evidence: [span(quote)] } });
+    const review = {
+      proposals: run(text),
+      decisions: [add(1, 'vietnam', 'united-nations', 'Việt Nam 7 của Liên Hợp Quốc'), add(2, 'norway', 'ukraine', 'Na Uy thượng tướng Ukraine'), add(3, 'eu', 'asean', 'Liên minh châu Âu phê chuẩn ASEAN')],
+    };
+    expect(learnFromReviews([{ review, text, language: 'vi' }], () => false).constructions.map((c) => c.pattern)).toEqual(['{S} phê chuẩn {T}']);
+  });
+
   it('does not hold against a rule a relation the reviewer refused because of what "hai bên", "văn kiện" … were said to mean', () => {
     const signed = 'Việt Nam và Nhật Bản đã ký Bản ghi nhớ về hợp tác quốc phòng. Theo văn kiện, hai bên sẽ hợp tác trong các lĩnh vực an ninh biển và tìm kiếm cứu nạn.';
     const p = run(signed);
