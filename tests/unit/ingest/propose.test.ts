@@ -471,6 +471,12 @@ describe('Vietnamese bodies and plans as official releases name them (rules vers
     const en = propose('The European Union extended Operation Irini. Greece and Italy take part in the operation. Malta takes part in the region.', blank);
     expect(triples(en)).toEqual(expect.arrayContaining(['Greece participates_in Operation Irini', 'Italy participates_in Operation Irini']));
     expect(triples(en).filter((t) => t.startsWith('Malta'))).toEqual([]);
+    // Only a head points back: "the strategic partnership" is no "Strategic Compass".
+    const compass = propose('The EU adopted its Strategic Compass. The strategic partnership with Japan grew, and the compass guides it.', knowledge);
+    expect(compass.mentions.filter((m) => 'entity' in m && m.entity === 'strategic-compass').map((m) => m.quote)).toEqual(['Strategic Compass', 'compass']);
+    // "nhưng" (but) is no "những" (plural): the patrol is still the one named before.
+    const but = propose('Lễ khai mạc đợt tuần tra chung lần thứ 40 diễn ra tại Hải Phòng, nhưng đợt tuần tra có sự tham gia của Hải quân Trung Quốc.', blank);
+    expect(triples(but)).toContain('Hải quân Trung Quốc participates_in đợt tuần tra chung lần thứ 40');
     const council = propose('The United Nations Security Council met on Monday. Viet Nam addressed the council.', knowledge);
     expect(council.mentions.filter((m) => 'entity' in m && m.entity === 'un-security-council').map((m) => m.quote)).toEqual(['United Nations Security Council', 'council']);
     const vi = propose('Lễ khai mạc đợt tuần tra chung lần thứ 40 diễn ra tại Hải Phòng. Đợt tuần tra có sự tham gia của Hải quân Việt Nam và Hải quân Trung Quốc.', blank);
