@@ -499,6 +499,9 @@ describe('Vietnamese bodies and plans as official releases name them (rules vers
     const p = propose('The United Nations Security Council met under the U.N. Charter; the European Union Global Strategy was cited.', knowledge);
     expect(p.mentions.flatMap((m) => ('entity' in m ? [`${m.entity} ${m.quote}`] : []))).toEqual(['un-security-council United Nations Security Council', 'un-charter U.N. Charter', 'eu-global-strategy European Union Global Strategy']);
     expect(p.candidates).toEqual([]);
+    // Each language's own forms: an English name is not written with "Liên minh châu Âu".
+    const mixed = propose('Liên minh châu Âu Global Strategy được nhắc đến.', knowledge);
+    expect(mixed.mentions.filter((m) => 'entity' in m && m.entity === 'eu-global-strategy')).toEqual([]);
   });
 
   it('reads what a sentence opened by "Theo [văn kiện]" / "Under the [instrument]" names as the domains that instrument covers, whatever verbs carry them', () => {
