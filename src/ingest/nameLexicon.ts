@@ -220,6 +220,10 @@ export const OFFICE_TITLES_EN = [
   'defense attaché',
   'attaché',
   'executive director',
+  'counsellor',
+  'counselor',
+  'minister-counsellor',
+  'first secretary',
 ];
 
 /** Ranks and forms of address before a name: part of neither the office nor the name. */

@@ -23,7 +23,7 @@ export type NestedState = { state: State; label: string; mentions: Span[] };
  * The states named (or, in English, called by their adjective: "Philippine Coast Guard") inside
  * `ranges` that `hasRef` does not already know, each with every place it stands inside them.
  */
-export function statesInsideNames(text: string, tokens: Token[], ranges: [number, number][], hasRef: (state: State) => boolean): NestedState[] {
+export function statesInsideNames(text: string, tokens: Token[], ranges: [number, number][], hasRef: (state: State) => boolean, language: 'vi' | 'en'): NestedState[] {
   const found = new Map<State, NestedState>();
   const note = (state: State, first: number, last: number, label: string) => {
     if (hasRef(state)) return;
@@ -38,14 +38,14 @@ export function statesInsideNames(text: string, tokens: Token[], ranges: [number
       // The longest run from k that names a state; a one-word adjective otherwise.
       let end = -1;
       for (let e = Math.min(last, k + LONGEST_STATE_WORDS - 1); e >= k && end < 0; e--) {
-        if (stateNamed(text.slice(tokens[k]!.start, tokens[e]!.end))) end = e;
+        if (stateNamed(text.slice(tokens[k]!.start, tokens[e]!.end), language)) end = e;
       }
       // "Vụ Pháp chế" names no France: a state's syllable bound into a word with its neighbour is not the state.
       if (end >= 0 && (isCompound(tokens[k - 1]?.text ?? '', tokens[k]!.text) || isCompound(tokens[end]!.text, tokens[end + 1]?.text ?? ''))) end = -1;
       if (end >= 0) {
         if (tokens[k]!.folded === 'the') continue; // "the Philippines" is read from "Philippines"
         const span = spanOf(text, tokens, k, end);
-        note(stateNamed(span.quote)!, k, end, span.quote);
+        note(stateNamed(span.quote, language)!, k, end, span.quote);
         k = end;
         continue;
       }

@@ -482,7 +482,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // A state named only inside longer names ("… of the Philippines") is a candidate too, its mentions inside them.
   // Not in a person's name, nor in a place's ("South China Sea" is no mention of China).
   const nameRanges = candidates.filter((c) => c.actorCategory !== 'person' && c.kind !== 'place').flatMap((c) => c.ranges);
-  for (const nested of statesInsideNames(text, tokens, nameRanges, (state) => stateRefs.has(state))) {
+  for (const nested of statesInsideNames(text, tokens, nameRanges, (state) => stateRefs.has(state), language)) {
     const key = candidateKey(nested.label);
     if (candidates.some((c) => c.key === key)) continue;
     candidates.push({ key, label: nested.label, labelEn: nested.state.en, kind: 'actor', actorCategory: 'state', rule: 'state-in-name', score: 0.6, mentions: nested.mentions, similar: similarEntities(knowledge.similarity, nested.label), ranges: [] });

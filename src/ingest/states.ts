@@ -10,9 +10,13 @@ const byName = new Map<string, State>();
 const byDiacriticName = new Map<string, State>();
 const plain = (text: string) => /^[\x20-\x7e]*$/.test(text);
 const byAdjective = new Map<string, State>();
+/** Vietnamese names written without diacritics that no English name shares: in English text "Anh" and "Nga" are given names. */
+const vietnameseOnly = new Set<string>();
 for (const [vi, en, adjectives] of STATES) {
   const state = { vi: vi.split('|')[0]!, en: en.split('|')[0]! };
   for (const name of [...vi.split('|'), ...en.split('|')]) (plain(name) ? byName : byDiacriticName).set(foldKeepLength(name.replace(/^the /i, '')), state);
+  const english = new Set(en.split('|').map((name) => foldKeepLength(name.replace(/^the /i, ''))));
+  for (const name of vi.split('|')) if (plain(name) && !english.has(foldKeepLength(name))) vietnameseOnly.add(foldKeepLength(name));
   for (const adjective of adjectives.split('|')) byAdjective.set(foldKeepLength(adjective), state);
 }
 
@@ -33,13 +37,14 @@ const LONGEST_STATE_CHARACTERS = 8 * (Math.max(...allNames.map((name) => name.le
  * without case and without where the tone mark stands ("Thuỵ Điển", "Thụy Điển"), but a name written
  * without diacritics only with names that have none.
  */
-export function stateNamed(name: string): State | undefined {
+export function stateNamed(name: string, language?: 'vi' | 'en'): State | undefined {
   // A run of a long article asked about every state it might end with costs nothing to refuse.
   if (name.trim().length > LONGEST_STATE_CHARACTERS) return undefined;
   const written = name.normalize('NFC').replace(/^the /i, '').trim();
   const formal = FORMAL_PREFIX.exec(foldKeepLength(written));
   const bare = formal && formal[0].length < written.length ? written.slice(formal[0].length) : written;
   const key = foldKeepLength(bare);
+  if (language === 'en' && vietnameseOnly.has(key)) return undefined;
   return plain(bare) ? byName.get(key) : (byDiacriticName.get(key) ?? byName.get(key));
 }
 

@@ -537,6 +537,13 @@ describe('Vietnamese bodies and plans as official releases name them (rules vers
     expect(p.candidates.filter((c) => c.rule === 'person-name').map((c) => c.label)).toEqual(['Nguyen Van An']);
   });
 
+  it('reads in an English article no state in a Vietnamese given name ("Mai Anh"), no pronoun as a domain ("including those …"), and a counsellor as an office, not an event', () => {
+    const p = propose('Explaining the vote, Counsellor Tran Thi Mai Anh of the Permanent Mission of Viet Nam said the text applies to all weapon systems, including those that use artificial intelligence.', blank);
+    expect(p.candidates.filter((c) => c.rule === 'state-in-name').map((c) => c.label)).not.toContain('Anh');
+    expect(p.candidates.filter((c) => c.kind === 'domain').map((c) => c.label)).not.toContain('those');
+    expect(p.candidates.filter((c) => c.label.startsWith('Counsellor')).map((c) => c.kind)).toEqual(['actor']);
+  });
+
   it('reads an ocean or a region named after a state as a place, with no state inside ("khu vực Ấn Độ Dương – Thái Bình Dương")', () => {
     const p = propose('Hai bên trao đổi về tình hình khu vực Ấn Độ Dương – Thái Bình Dương và Trung Đông.', blank);
     expect(labels(p)).toContain('place:Ấn Độ Dương – Thái Bình Dương');
