@@ -74,7 +74,7 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     let grammatical = false;
     // "thuộc" says what the name belongs to: "Cục Điều tra … | thuộc Cơ quan Cảnh sát …".
     // A verb of a rule is a clause too: "Quốc hội | phê chuẩn Hiệp định …".
-    for (let w = next; w < k; w++) grammatical ||= (isFunctionWord(ctx.tokens[w]!.text) && !CONNECTORS.has(ctx.tokens[w]!.text.toLowerCase())) || folded(ctx, w) === 'thuoc' || isTriggerAt(ctx.text, ctx.tokens, w);
+    for (let w = next; w < k; w++) grammatical ||= (isFunctionWord(ctx.tokens[w]!.text) && !CONNECTORS.has(ctx.tokens[w]!.text.toLowerCase())) || folded(ctx, w) === 'thuoc' || isTriggerAt(ctx.text, ctx.tokens, w) || signsAt(ctx, w);
     // A known name joins a new one only as its owner: "Chiến lược Toàn cầu của Liên minh châu Âu".
     const ownerOnly = ctx.covered[k] !== undefined && !['của', 'giữa'].includes(lastLower);
     // "và" before a known name or another head starts a second name: "… Việt Nam và Liên minh châu Âu".
@@ -97,9 +97,9 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
       continue;
     }
     // "Tổng cục Công nghiệp quốc phòng", "Quân đội nhân dân Việt Nam": institutions' names go on over these words in lower case.
-    const institutional = INSTITUTION_WORDS.find((phrase) => phraseAt(ctx.text, ctx.tokens, next, phrase) && joined(ctx.text, ctx.tokens, next));
-    if (institutional && next + 1 < limit) {
-      end = next + 1;
+    const institutional = institutionWordsEnd(ctx, next);
+    if (institutional > 0 && institutional < limit) {
+      end = institutional;
       continue;
     }
     // Not a foreign name ("Philippines thiết lập"): only a Vietnamese syllable starts a word that goes on in lower case.
@@ -110,6 +110,14 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     }
     return end;
   }
+}
+
+/**
+ * "ký" as written, the verb ("… Nhật Bản | ký Bản ghi nhớ"): too short for the rules' index, where it folds like the
+ * "Kỳ" of "Hoa Kỳ". Not the "ký" of "Thư ký".
+ */
+function signsAt(ctx: Context, w: number): boolean {
+  return ctx.tokens[w]!.text === 'ký' && !isCompound(ctx.tokens[w - 1]?.text ?? '', 'ký');
 }
 
 /** Verbs that make a run of lower-case words a clause: "Hội nghị có bộ trưởng …". */
@@ -154,8 +162,24 @@ function continuesWord(ctx: Context, at: number): boolean {
   return isCompound(ctx.tokens[at]!.text, next.text);
 }
 
-/** Words institutions' names hold in lower case ("Tổng cục Công nghiệp quốc phòng", "Quân đội nhân dân Việt Nam", "Cảng quốc tế Cam Ranh", "Cục An toàn thông tin"). */
-const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin'];
+/**
+ * Words institutions' names hold in lower case ("Tổng cục Công nghiệp quốc phòng", "Quân đội nhân dân Việt Nam", "Cảng
+ * quốc tế Cam Ranh", "Cục An toàn thông tin", "Lực lượng Bảo vệ bờ biển Philippines").
+ */
+const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin', 'bo bien'];
+
+/** Names whose last syllable is written in lower case: a coast guard ("Cảnh sát biển Việt Nam"), the United Nations. */
+const LOWER_LAST_SYLLABLE = [
+  ['canh sat', 'biển'],
+  ['lien hop', 'quốc'],
+] as const;
+
+/** The last of an institution's lower-case words from `k` ("quốc phòng"; "biển" of "Cảnh sát biển"), or -1. */
+function institutionWordsEnd(ctx: Context, k: number): number {
+  if (!joined(ctx.text, ctx.tokens, k - 1)) return -1;
+  if (INSTITUTION_WORDS.some((phrase) => phraseAt(ctx.text, ctx.tokens, k, phrase)) && joined(ctx.text, ctx.tokens, k)) return k + 1;
+  return k >= 2 && LOWER_LAST_SYLLABLE.some(([before, last]) => ctx.tokens[k]!.text === last && phraseAt(ctx.text, ctx.tokens, k - 2, before)) ? k : -1;
+}
 
 /** Words that end the topic of an instrument's name ("Bản ghi nhớ về hợp tác đào tạo | giữa …"). */
 // As written, not folded: "cửa khẩu", "vũ khí", "tự vệ" hold syllables that fold like "của", "khi", "từ".
@@ -592,9 +616,9 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
       if (!cap(ctx, k)) {
         // Lower-case words go on only as connectors ("tại", "của"), just after the title ("Điều phối viên thường trú"),
         // or as an institution's own words ("Chủ nhiệm Tổng cục Công nghiệp quốc phòng").
-        const institutional = INSTITUTION_WORDS.find((phrase) => phraseAt(ctx.text, ctx.tokens, k, phrase));
-        if (institutional) {
-          end = k + 1;
+        const institutional = institutionWordsEnd(ctx, k);
+        if (institutional > 0) {
+          end = institutional;
           k = end;
           continue;
         }

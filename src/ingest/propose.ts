@@ -419,6 +419,11 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // A known name inside a new one ("… giữa Việt Nam và Liên minh châu Âu") belongs to the new one.
   const reach = reachOf(tokens.length, candidateRanges);
   const mentionsKept = known.filter((m) => (reach[m.firstToken] ?? -1) < m.lastToken);
+  // Marked there too, as a reader marks "Việt Nam" in "Hải quân Việt Nam": a mention, no end of a relation. Not a
+  // domain inside a longer domain's name: "đào tạo ngoại ngữ" is not "đào tạo".
+  const insideDomain = new Array<boolean>(tokens.length).fill(false);
+  for (const r of candidateRanges) if (r.c.kind === 'domain') for (let k = r.first; k <= r.last; k++) insideDomain[k] = true;
+  const mentionsInside = known.filter((m) => (reach[m.firstToken] ?? -1) >= m.lastToken && !(insideDomain[m.firstToken] && knownKind(m.firstToken) === 'domain'));
 
   const taken = new Array<boolean>(tokens.length).fill(false);
   for (const m of mentionsKept) for (let k = m.firstToken; k <= m.lastToken; k++) taken[k] = true;
@@ -550,7 +555,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     .sort((a, b) => a.evidence.start - b.evidence.start || b.score - a.score);
 
   const mentions: Mention[] = [
-    ...[...mentionsKept, ...adjectiveMentions].map(({ firstToken: _f, lastToken: _l, ...m }) => m),
+    ...[...mentionsKept, ...mentionsInside, ...adjectiveMentions].map(({ firstToken: _f, lastToken: _l, ...m }) => m),
     // "the council" after "the Security Council": a short form of a known entity, its head word ("council") the mention.
     ...headReferences.flatMap((s) => ('entity' in s.ref ? [{ ...spanOf(text, tokens, language === 'en' ? s.last : s.first, s.last), entity: s.ref.entity, method: 'short-form' as const }] : [])),
     ...candidates.flatMap((c) => c.mentions.map((span) => ({ ...span, candidate: c.key, method: c.rule }))),

@@ -677,6 +677,20 @@ describe('names as any writer writes them (rules version 8)', () => {
   });
 });
 
+describe('names and mentions as any writer writes them (rules version 10)', () => {
+  it('marks a known name inside a new one as a mention of it, as a reader does, but no end of a relation', () => {
+    const vi = run('Bộ Tư lệnh Cảnh sát biển Việt Nam tiếp đoàn công tác.');
+    expect(mentioned(vi, 'Việt Nam')).toMatchObject({ entity: 'vietnam' });
+    expect(vi.relations.filter((r) => 'entity' in r.source && r.source.entity === 'vietnam')).toEqual([]);
+    expect(mentioned(run('The UN First Committee approved the draft.'), 'UN')).toMatchObject({ entity: 'united-nations' });
+  });
+  it('keeps the lower-case words of coast guards’ names, and ends a name at the verb "ký", not at the "ký" of "Thư ký"', () => {
+    const p = propose('Bộ Tư lệnh Cảnh sát biển Việt Nam và Lực lượng Bảo vệ bờ biển Nhật Bản ký Bản ghi nhớ. Tổng Thư ký Liên hợp quốc hoan nghênh văn kiện.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Bộ Tư lệnh Cảnh sát biển Việt Nam', 'actor:Lực lượng Bảo vệ bờ biển Nhật Bản', 'actor:Tổng Thư ký Liên hợp quốc']));
+    expect(labels(p).filter((l) => l.includes(' ký Bản'))).toEqual([]);
+  });
+});
+
 describe('a new entity’s key', () => {
   it('is its name in ASCII words, and never a name every JavaScript object has (the graph could not hold it)', () => {
     expect(candidateKey('Đối thoại Hàng hải Na Uy – Việt Nam')).toBe('doi-thoai-hang-hai-na-uy-viet-nam');
