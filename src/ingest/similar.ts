@@ -6,6 +6,7 @@
 import type { Entity } from '../model/schema';
 import { tokenize, type Token } from '../text/tokens';
 import type { Similar } from './types';
+import { isCompound } from './compounds';
 import { FUNCTION_WORDS } from './wordLists';
 
 export type SimilarityIndex = { byWord: Map<string, Set<string>>; names: Map<string, string[][]> };
@@ -15,9 +16,21 @@ export const meaningful = (words: string[]) => words.filter((w) => !FUNCTION_WOR
 
 /**
  * A name's meaningful words in lower case with their diacritics: folded, "Ấn" (Độ) would be the
- * "an" of "an ninh", and a reviewer would be offered cyber security for India.
+ * "an" of "an ninh", and a reviewer would be offered cyber security for India. Two syllables that
+ * are one Vietnamese word are one: "Chương trình" shares nothing with "Hiến chương".
  */
-const wordsOf = (tokens: Token[]) => tokens.filter((t) => !FUNCTION_WORDS.has(t.folded)).map((t) => t.text.toLowerCase());
+function wordsOf(tokens: Token[]): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (FUNCTION_WORDS.has(tokens[i]!.folded)) continue;
+    const next = tokens[i + 1];
+    if (next && isCompound(tokens[i]!.text, next.text)) {
+      words.push(`${tokens[i]!.text} ${next.text}`.toLowerCase());
+      i++;
+    } else words.push(tokens[i]!.text.toLowerCase());
+  }
+  return words;
+}
 
 export function buildSimilarityIndex(entities: Entity[], tokensOf: (name: string) => Token[] = tokenize): SimilarityIndex {
   const byWord = new Map<string, Set<string>>();

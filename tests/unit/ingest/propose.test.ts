@@ -62,9 +62,16 @@ describe('proposals on the fictional fixture article', () => {
   it('says which existing entities a new one resembles, and why: the words they share', () => {
     const minister = candidate(p, 'Bộ trưởng Quốc phòng Nhật Bản');
     const norway = minister?.similar.find((s) => s.entity === 'norway-defence-minister');
-    expect(norway?.shared).toEqual(expect.arrayContaining(['bộ', 'trưởng', 'quốc', 'phòng']));
+    expect(norway?.shared).toEqual(expect.arrayContaining(['bộ trưởng', 'quốc phòng']));
     expect(norway?.shared).not.toContain('nhật');
-    expect(sharedWordsPhrase(norway!, 'vi')).toMatch(/^cùng có “bộ”, “trưởng”/);
+    expect(sharedWordsPhrase(norway!, 'vi')).toMatch(/^cùng có “bộ trưởng”, “quốc phòng”/);
+  });
+
+  it('compares Vietnamese words, not syllables: "Chương trình" shares nothing with "Hiến chương"', () => {
+    const undp = candidate(run('Dự án do Chương trình Phát triển Liên hợp quốc (UNDP) triển khai.'), 'Chương trình Phát triển Liên hợp quốc');
+    const charter = undp?.similar.find((s) => s.entity === 'un-charter');
+    expect(charter?.shared ?? []).not.toContain('chương');
+    expect(charter?.score ?? 0).toBeLessThan(0.5);
   });
 
   it('splits a list of domains into one covers relation per item', () => {
@@ -688,6 +695,11 @@ describe('names and mentions as any writer writes them (rules version 10)', () =
     const p = propose('Bộ Tư lệnh Cảnh sát biển Việt Nam và Lực lượng Bảo vệ bờ biển Nhật Bản ký Bản ghi nhớ. Tổng Thư ký Liên hợp quốc hoan nghênh văn kiện.', blank);
     expect(labels(p)).toEqual(expect.arrayContaining(['actor:Bộ Tư lệnh Cảnh sát biển Việt Nam', 'actor:Lực lượng Bảo vệ bờ biển Nhật Bản', 'actor:Tổng Thư ký Liên hợp quốc']));
     expect(labels(p).filter((l) => l.includes(' ký Bản'))).toEqual([]);
+  });
+  it('reads no India in the Indian Ocean, and starts a long name after "do", the passive’s agent', () => {
+    const p = propose('Khoản tài trợ nằm trong Chiến lược Ấn Độ Dương – Thái Bình Dương của Canada. Dự án do Chương trình Phát triển Liên hợp quốc (UNDP) triển khai.', blank);
+    expect(labels(p)).not.toContain('actor:Ấn Độ');
+    expect(p.candidates.map((c) => c.label)).toContain('Chương trình Phát triển Liên hợp quốc');
   });
 });
 
