@@ -377,12 +377,22 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       const listedAfterPlace = (placeEnds.has(first - 1) && /^,\s*$/.test(ctx.text.slice(ctx.tokens[first - 1]!.end, ctx.tokens[first]!.start))) || (before === 'va' && placeEnds.has(first - 2));
       // "khu vực Ấn Độ Dương – Thái Bình Dương": a region; an ocean is a place, whatever state it is named after.
       const region = phraseAt(ctx.text, ctx.tokens, first - 2, 'khu vuc') || OCEANS.some((ocean) => ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end).includes(ocean));
-      const place = ['tai', 'o', 'tham', 'den', 'toi'].includes(before) || phraseAt(ctx.text, ctx.tokens, first - 2, 'thu do') || phraseAt(ctx.text, ctx.tokens, first - 2, 'thanh pho') || before === 'tinh' || region || placeBefore || listedAfterPlace;
+      const place = ['tai', 'o', 'tham', 'den', 'toi'].includes(before) || placeWordBefore(ctx, first) || before === 'tinh' || region || placeBefore || listedAfterPlace;
       const named = !place && personNameAt(ctx, first, last + 1) === last;
       push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, person: (person || named) && !place, ...((person || named) && !place ? { category: 'person' as const } : {}) });
     }
     i = last;
   }
+}
+
+/**
+ * Words that say a place's name follows, as written ("huyện Svay Teab", "xã Phước Chỉ", "cửa khẩu quốc tế Mộc Bài", "cảng
+ * Nhà Rồng"): folded, "xã" would be "xa", "quận" "quân".
+ */
+const PLACE_WORDS = ['thủ đô', 'thành phố', 'thị xã', 'thị trấn', 'huyện', 'xã', 'quận', 'phường', 'cảng', 'cửa khẩu', 'cửa khẩu quốc tế'].map((w) => w.split(' '));
+
+function placeWordBefore(ctx: Context, first: number): boolean {
+  return PLACE_WORDS.some((words) => first >= words.length && words.every((w, k) => ctx.tokens[first - words.length + k]!.text.toLowerCase() === w));
 }
 
 const ONE_SYLLABLE_TAILS = new Set(['mang', 'chung', 'bien', 'moi']);

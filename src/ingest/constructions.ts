@@ -324,13 +324,15 @@ function unitsOf(input: ConstructionInput, sentence: ConstructionInput['sentence
 
 /**
  * "Văn phòng Tìm kiếm người mất tích Việt Nam (VNOSMP) phối hợp với …": a name's abbreviation in
- * brackets right after it is the same name again, no item of a list nor words between two ends.
+ * brackets right after it is the same name again, no item of a list nor words between two ends; so
+ * is where it is ("Tiểu khu Quân sự tỉnh Svay Rieng (Campuchia) tổ chức …"), which other rules read.
  */
 function dropRepeatInBrackets(units: Unit[]): void {
   const n = units.length;
   const [name, open, repeat, close] = [units[n - 4], units[n - 3], units[n - 2], units[n - 1]];
   if (name?.type !== 'slot' || open?.type !== 'punct' || open.char !== '(' || repeat?.type !== 'slot' || close?.type !== 'punct' || close.char !== ')') return;
-  if (refKey(name.slot.ref) === refKey(repeat.slot.ref)) units.length = n - 3;
+  const where = repeat.slot.kind === 'place' || repeat.slot.category === 'state';
+  if (refKey(name.slot.ref) === refKey(repeat.slot.ref) || where) units.length = n - 3;
 }
 
 /** The relations the constructions find, one per triple and sentence (the surest reading). */

@@ -75,9 +75,13 @@ export const NAME_HEADS: [string, Kind][] = [
   ['truong', 'actor'],
   ['van phong', 'actor'],
   ['tong cuc', 'actor'],
+  // "Tiểu khu Quân sự tỉnh Svay Rieng": a Lao or Cambodian province's military command.
+  ['tieu khu', 'actor'],
   ['hiep hoi', 'actor'],
   ['lien minh', 'actor'],
   ['trien lam', 'event'],
+  // "Giao lưu hữu nghị quốc phòng biên giới …": "giao lưu" alone is a verb too.
+  ['giao luu huu nghi', 'event'],
   // Places named by what they are: "Cảng quốc tế Cam Ranh", "Sân bay Gia Lâm", "căn cứ hải quân Sattahip", "vịnh Manila".
   ['cang', 'place'],
   ['san bay', 'place'],
