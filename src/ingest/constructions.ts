@@ -177,7 +177,11 @@ function apposition(units: Unit[], at: number, item: Slot): { slot: Slot; next: 
   const pair = [item.category, other.slot.category].sort().join('+');
   if (pair !== 'office+person') return { slot: item, next: at };
   // The office's own comma after the pair ("…, Tổng Thư ký Bộ Quân đội Pháp, đồng chủ trì") closes it.
-  const next = units[k + 1]?.type === 'punct' && (units[k + 1] as { char: string }).char === ',' && item.category === 'person' ? k + 2 : k + 1;
+  let next = units[k + 1]?.type === 'punct' && (units[k + 1] as { char: string }).char === ',' && item.category === 'person' ? k + 2 : k + 1;
+  // "Lê Đức Hòa, Cục trưởng Cục Đối ngoại, Bộ Quốc phòng; …": the ministry the office's body is in, after its own comma, ends the item.
+  const body = units[next];
+  const closes = units[next + 1] === undefined || (units[next + 1]?.type === 'punct' && (units[next + 1] as { char: string }).char === ';');
+  if (next === k + 2 && body?.type === 'slot' && body.slot.kind === 'actor' && !['person', 'office', 'state'].includes(body.slot.category ?? '') && closes) next++;
   return { slot: item.category === 'person' ? item : other.slot, next };
 }
 
@@ -219,6 +223,8 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
         if (after > 0) [k, skipped] = [after, true];
       }
     }
+    // "…; phía Lào có Đại tá Khamphan Sisouk": a side's own delegates, after its name.
+    if (wordsAt(units, k, ['phia']) > 0 && units[k + 1]?.type === 'slot' && wordsAt(units, k + 2, ['co']) > 0) k += 3;
     while (units[k]?.type === 'word' && LEADING_WORDS.has((units[k] as { folded: string }).folded)) k++;
     // "HMS Spey and the Vietnamese frigate Tran Hung Dao": what the next ship is, before its name.
     k += vesselWordsAt(units, k);

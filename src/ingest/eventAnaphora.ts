@@ -28,3 +28,29 @@ export function occasionSlots(text: string, tokens: Token[], taken: boolean[], s
   }
   return out;
 }
+
+/**
+ * "Tham dự có …", "Dự và trao học bổng có …": a sentence that opens by saying who attended, without
+ * naming the occasion, speaks of the last event named before it. The words from after "dự" to "có"
+ * stand for that event, so that the rule "[Tham dự|Dự] {T} {S+}" reads the list after them.
+ */
+export function attendanceSlots(text: string, tokens: Token[], taken: boolean[], slots: readonly Slot[]): Slot[] {
+  const events = slots.filter((s) => s.kind === 'event' && !s.viaReference);
+  const out: Slot[] = [];
+  let e = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const opens = i === 0 || /[.!?\n]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+    if (!opens) continue;
+    const written = (k: number) => tokens[k]?.text.toLowerCase();
+    const from = written(i) === 'tham' && written(i + 1) === 'dự' ? i + 2 : written(i) === 'dự' ? i + 1 : -1;
+    if (from < 0) continue;
+    // "có" right after "dự", or after "và" and a few words: "Dự và trao học bổng có".
+    let co = from;
+    while (co < from + 5 && co < tokens.length && written(co) !== 'có') co++;
+    if (written(co) !== 'có' || (co > from && written(from) !== 'và') || taken.slice(from, co + 1).includes(true)) continue;
+    while (e + 1 < events.length && events[e + 1]!.last < i) e++;
+    const event = events[e];
+    if (event) out.push({ first: from, last: co, ref: event.ref, kind: 'event', viaReference: false });
+  }
+  return out;
+}

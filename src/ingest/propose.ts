@@ -11,7 +11,7 @@ import { splitSentences } from '../text/sentences';
 import { foldedWords, isAcronym, isCapitalised, tokenize, type Token } from '../text/tokens';
 import { findCandidateRanges, type RawCandidate } from './candidates';
 import { shortFormsOf } from './shortForms';
-import { occasionSlots } from './eventAnaphora';
+import { attendanceSlots, occasionSlots } from './eventAnaphora';
 import { headReferenceSlots } from './headReferences';
 import { fieldTermEnglish } from './fieldTerms';
 import { findKnownMentions, stateAdjectiveMentions, type TokenMention } from './mentions';
@@ -456,7 +456,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     if (target) slots.push({ first, last, ref: target.ref, kind: target.kind, viaReference: true, reference });
   }
   // "Dự buổi lễ có …": the occasion the article named last. Read by the clauses only: inside no name.
-  const occasions = new Set(occasionSlots(text, tokens, taken, slots));
+  const occasions = new Set([...occasionSlots(text, tokens, taken, slots), ...attendanceSlots(text, tokens, taken, slots)]);
   // "the operation", "Đợt tìm kiếm": the latest name with that head. Read by the clauses only, as the occasions are.
   const occupied = [...taken];
   for (const s of [...slots, ...occasions]) for (let k = s.first; k <= s.last; k++) occupied[k] = true;

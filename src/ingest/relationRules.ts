@@ -135,6 +135,7 @@ export const RELATION_RULES: RelationRule[] = [
       '[Tham dự|Dự|Tham gia] {T} ~ phía ~ có ~ {S+}',
       'tổ chức {T} với {S+}',
       'Tham dự {T} có ~ [là|gồm] {S+}',
+      '[Tham dự|Dự] {T} {S+}',
       `{S+} ${AUX_VI} [tham gia|tham dự] {T}`,
       `{S+} ${AUX_VI} [nhất trí|thống nhất]? [tiến hành|cùng tiến hành|thực hiện|cùng thực hiện|triển khai|cùng triển khai] {T}`,
       '{T} giữa {S+}',

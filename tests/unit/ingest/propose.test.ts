@@ -708,6 +708,23 @@ describe('names and mentions as any writer writes them (rules version 10)', () =
   });
 });
 
+describe('who attended, as any writer lists them (rules version 10)', () => {
+  it('reads "Tham dự có …" and "Dự và trao học bổng có …" as attending the event named last', () => {
+    const p = propose('Bộ Chỉ huy Quân sự tỉnh Tây Ninh tổ chức Giao lưu hữu nghị quốc phòng biên giới Tây Ninh – Svay Rieng năm 2027. Tham dự có Đại tá Trần Minh Đức, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Tây Ninh, và Thiếu tướng Sok Vanna, Tư lệnh Tiểu khu Quân sự tỉnh Svay Rieng.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Trần Minh Đức participates_in Giao lưu hữu nghị quốc phòng biên giới Tây Ninh – Svay Rieng năm 2027', 'Sok Vanna participates_in Giao lưu hữu nghị quốc phòng biên giới Tây Ninh – Svay Rieng năm 2027']));
+    const q = propose('Cục Đối ngoại tổ chức lễ trao học bổng năm 2026. Dự và trao học bổng có Thiếu tướng Vũ Thanh Tâm, Cục trưởng Cục Đối ngoại; Đại tá Mark Donnelly, Tùy viên Quốc phòng Australia.', blank);
+    expect(triples(q)).toEqual(expect.arrayContaining(['Vũ Thanh Tâm participates_in lễ trao học bổng năm 2026', 'Mark Donnelly participates_in lễ trao học bổng năm 2026']));
+    // No event named before: nobody is read as attending anything.
+    expect(triples(propose('Tham dự có Đại tá Trần Minh Đức.', blank)).filter((t) => t.includes('participates_in'))).toEqual([]);
+  });
+  it('goes on past "phía Lào có" and past the ministry an office’s body is in', () => {
+    const p = propose('Tham dự hội đàm, phía Việt Nam có Đại tá Hồ Văn Lợi, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Trị; phía Lào có Đại tá Khamphan Sisouk.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Hồ Văn Lợi participates_in hội đàm', 'Khamphan Sisouk participates_in hội đàm']));
+    const q = propose('Dự lễ ký có Trung tướng Lê Đức Hòa, Cục trưởng Cục Đối ngoại, Bộ Quốc phòng; Trung tướng Đỗ Văn Sơn, Chủ nhiệm Tổng cục Công nghiệp quốc phòng.', blank);
+    expect(triples(q)).toEqual(expect.arrayContaining(['Lê Đức Hòa participates_in lễ ký', 'Đỗ Văn Sơn participates_in lễ ký']));
+  });
+});
+
 describe('a new entity’s key', () => {
   it('is its name in ASCII words, and never a name every JavaScript object has (the graph could not hold it)', () => {
     expect(candidateKey('Đối thoại Hàng hải Na Uy – Việt Nam')).toBe('doi-thoai-hang-hai-na-uy-viet-nam');
