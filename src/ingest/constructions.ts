@@ -395,7 +395,11 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (before) {
           // The clause's own instrument or event before the words, else what the article is about.
           // A name the clause gives ("Theo ETA, hai bên …") before what a reference means.
-          const subject = before.named[u] ?? before.any[u] ?? withVia(firstSubject(rule.sources, 'subject'));
+          const given = before.named[u] ?? before.any[u];
+          const subject = given ?? withVia(firstSubject(rule.sources, 'subject'));
+          // "Phía Pháp khẳng định … giải quyết tranh chấp … trên cơ sở UNCLOS": after a verb of saying, a grounding
+          // is the speaker's words', not what the article is about nor the occasion they spoke at.
+          if (rule.predicate === 'grounded_in' && before.spoken[u] && (!given || given.kind === 'event')) continue;
           sources = subject ? [subject] : [];
         }
         const targets = match.T.flatMap((t) => ends(t, rule.targets));
@@ -432,22 +436,30 @@ const withVia = (subject: { ref: EndRef; kind: Kind } | undefined): Resolved | u
  * name that is not a reference (`named`): one pass, instead of reading the sentence again up to
  * every match.
  */
-function sourcesBefore(units: Unit[], resolve: (slot: Slot) => Resolved | undefined): { any: (Resolved | undefined)[]; named: (Resolved | undefined)[] } {
+function sourcesBefore(units: Unit[], resolve: (slot: Slot) => Resolved | undefined): { any: (Resolved | undefined)[]; named: (Resolved | undefined)[]; spoken: boolean[] } {
   const any: (Resolved | undefined)[] = [];
   const named: (Resolved | undefined)[] = [];
+  const spoken: boolean[] = [];
   let lastAny: Resolved | undefined;
   let lastNamed: Resolved | undefined;
+  let said = false;
   units.forEach((unit, u) => {
     any[u] = lastAny;
     named[u] = lastNamed;
+    spoken[u] = said;
+    if (unit.type === 'word') said ||= SAYING.some((words) => wordsAt(units, u, words) > 0);
     if (unit.type !== 'slot') return;
     const resolved = resolve(unit.slot);
     if (!resolved) return;
     lastAny = resolved;
+    said = false;
     if (!resolved.via) lastNamed = resolved;
   });
-  return { any, named };
+  return { any, named, spoken };
 }
+
+/** Verbs of saying and of taking a stand: what follows them is someone's words ("khẳng định", "said", "reaffirmed"). */
+const SAYING = ['khang dinh', 'cho biet', 'nhan manh', 'ung ho', 'said', 'stressed', 'added', 'adding', 'reaffirmed', 'noted'].map((w) => w.split(' '));
 
 /**
  * Each sentence's names, in the order of the list: a name that runs past its sentence's end

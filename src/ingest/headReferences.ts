@@ -19,6 +19,8 @@ const PLURALS = new Set(['các', 'những', 'hai', 'nhiều']);
 const ENGLISH_HEAD_WORDS = new Set([...ENGLISH_HEADS, ...ENGLISH_LEADING_HEADS].map(([head]) => head).filter((head) => !head.includes(' ')));
 /** Heads of bodies' names, which a Vietnamese article writes alone, capitalised, for the body ("Văn phòng", "Học viện"). */
 const BODY_HEADS = NAME_HEADS.filter(([head, kind]) => kind === 'actor' && head.includes(' ')).map(([head]) => head.split(' '));
+/** Two-word heads of events' names, which a Vietnamese article writes alone, capitalised, for the event ("Triển lãm nhằm …"). */
+const EVENT_HEADS = NAME_HEADS.filter(([head, kind]) => kind === 'event' && head.split(' ').length === 2).map(([head]) => head);
 /** Heads too common to point anywhere alone: "the state", "the people". */
 const TOO_COMMON = new Set(['state', 'states', 'people', 'country', 'countries', 'government', 'nation', 'nations', 'forces', 'force', 'region', 'sea', 'ocean', 'world', 'international', 'security', 'defence', 'defense', 'two', 'first', 'second', 'new', 'joint']);
 
@@ -96,7 +98,8 @@ function englishHead(text: string, tokens: Token[], i: number, index: HeadIndex)
 
 /**
  * "Đợt tìm kiếm" → "đợt tìm kiếm chung lần thứ 158" (an occasion: the reference opens with its
- * counting word, the name may not); "Văn phòng" → "Văn phòng Tìm kiếm …" (a body's head, capitalised, alone).
+ * counting word, the name may not); "Văn phòng" → "Văn phòng Tìm kiếm …" (a body's head, capitalised, alone);
+ * "Triển lãm" → "Triển lãm Quốc phòng quốc tế Việt Nam 2026" (an event's).
  */
 function vietnameseHead(text: string, tokens: Token[], i: number, index: HeadIndex) {
   const words = (from: number, n: number) => {
@@ -119,6 +122,11 @@ function vietnameseHead(text: string, tokens: Token[], i: number, index: HeadInd
     return referent ? { last: i + 2, referent } : undefined;
   }
   if (!isCapitalised(tokens[i]!.text)) return undefined;
+  const eventHead = words(i, 2);
+  if (eventHead && EVENT_HEADS.includes(eventHead.join(' ')) && !continuesName(i + 1)) {
+    const referent = latestBefore(index, `event:${eventHead.join(' ')}`, i);
+    if (referent) return { last: i + 1, referent };
+  }
   for (const head of BODY_HEADS) {
     const here = words(i, head.length);
     if (!here || !head.every((w, k) => here[k] === w) || continuesName(i + head.length - 1)) continue;

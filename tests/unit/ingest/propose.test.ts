@@ -708,6 +708,20 @@ describe('names and mentions as any writer writes them (rules version 10)', () =
   });
 });
 
+describe('what a speaker says is the speaker’s (rules version 10)', () => {
+  it('reads no grounding of the article’s event in what someone affirms at it', () => {
+    const p = propose('Đối thoại Chính sách Quốc phòng Việt Nam – Pháp lần thứ 6 diễn ra tại Paris. Phía Pháp khẳng định ủng hộ giải quyết tranh chấp bằng biện pháp hòa bình trên cơ sở Công ước của Liên Hợp Quốc về Luật Biển năm 1982.', blank);
+    expect(triples(p).filter((t) => t.includes('grounded_in'))).toEqual([]);
+    // A document that affirms speaks for itself.
+    const q = propose('Hai bên ký Tuyên bố Tầm nhìn chung về hợp tác quốc phòng. Văn kiện cũng khẳng định cam kết của hai nước trên cơ sở tôn trọng Hiến chương Liên Hợp Quốc.', blank);
+    expect(triples(q)).toContain('Tuyên bố Tầm nhìn chung về hợp tác quốc phòng grounded_in Hiến chương Liên Hợp Quốc');
+  });
+  it('reads an event’s head written alone, capitalised, as that event', () => {
+    const p = propose('Bộ Quốc phòng tổ chức Triển lãm Quốc phòng quốc tế Việt Nam 2026 tại Hà Nội. Thứ trưởng cho biết Triển lãm nhằm thúc đẩy hợp tác phù hợp với Chính sách quốc phòng Việt Nam.', blank);
+    expect(triples(p)).toContain('Triển lãm Quốc phòng quốc tế Việt Nam 2026 grounded_in Chính sách quốc phòng Việt Nam');
+  });
+});
+
 describe('who attended, as any writer lists them (rules version 10)', () => {
   it('reads "Tham dự có …" and "Dự và trao học bổng có …" as attending the event named last', () => {
     const p = propose('Bộ Chỉ huy Quân sự tỉnh Tây Ninh tổ chức Giao lưu hữu nghị quốc phòng biên giới Tây Ninh – Svay Rieng năm 2027. Tham dự có Đại tá Trần Minh Đức, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Tây Ninh, và Thiếu tướng Sok Vanna, Tư lệnh Tiểu khu Quân sự tỉnh Svay Rieng.', blank);
