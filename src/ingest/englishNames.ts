@@ -464,8 +464,10 @@ const EVENT_WORDS = [...ENGLISH_EVENT_WORDS, ...NEW_EVENT_WORDS].map(words).sort
 const INTRODUCED_ONLY = new Set(NEW_EVENT_WORDS);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this']);
 /** Instruments the English press names in lower case when they are signed. */
-const INSTRUMENT_WORDS = ['memorandum of understanding', 'letter of intent', 'contract', 'deal', 'agreement', 'arrangement', 'roadmap', 'action plan', 'joint statement', 'joint declaration'].map(words).sort((a, b) => b.length - a.length);
-const SIGNING_VERBS = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'adopted', 'finalised', 'finalized', 'awarded', 'exchanged']);
+const INSTRUMENT_WORDS = ['memorandum of understanding', 'letter of intent', 'contract', 'deal', 'agreement', 'arrangement', 'roadmap', 'action plan', 'joint statement', 'joint declaration', 'assistance measure', 'technical advisory'].map(words).sort((a, b) => b.length - a.length);
+const SIGNING_VERBS = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'adopted', 'finalised', 'finalized', 'awarded', 'exchanged', 'issued', 'published', 'released', 'approved', 'established', 'establishing']);
+/** After the instrument: "In a joint statement issued today", "A technical advisory published alongside …". */
+const MADE_AFTER = new Set(['signed', 'issued', 'published', 'released', 'adopted']);
 
 /**
  * Events named in lower case after a determiner, with up to two words between ("a 30-minute phone
@@ -490,7 +492,8 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     if (instrument) {
       // Only a new instrument: "signed a memorandum of understanding on …", "inked a $410 million contract";
       // "the agreement" refers to one the article has named. Its size or price is no part of its name.
-      if (!['a', 'an'].includes(ctx.tokens[determiner]!.folded) || !SIGNING_VERBS.has(ctx.tokens[determiner - 1]?.folded ?? '')) continue;
+      const made = SIGNING_VERBS.has(ctx.tokens[determiner - 1]?.folded ?? '') || MADE_AFTER.has(ctx.tokens[i + instrument.length]?.folded ?? '');
+      if (!['a', 'an'].includes(ctx.tokens[determiner]!.folded) || !made) continue;
       first = i;
     }
     let last = i + words.length - 1;
@@ -501,7 +504,9 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
       while (end + 1 < ctx.tokens.length && end - last < 4 && !isCapitalised(ctx.tokens[end + 1]!.text) && !/[,.;:()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start)) && !['at', 'in', 'on', 'with', 'and', 'to', 'for', 'as'].includes(ctx.tokens[end + 1]!.folded)) end++;
       if (end > last + 1) last = end;
     }
-    out.push(instrument ? { first, last, kind: 'agreement', rule: 'instrument-phrase', score: 0.5 } : { first, last, kind: 'event', rule: 'event-phrase', score: 0.5 });
+    // An EU assistance measure is a framework under which aid is given, not an agreement between parties.
+    const instrumentKind = instrument?.at(-1) === 'measure' ? 'framework' : 'agreement';
+    out.push(instrument ? { first, last, kind: instrumentKind, rule: 'instrument-phrase', score: 0.5 } : { first, last, kind: 'event', rule: 'event-phrase', score: 0.5 });
     i = last;
   }
   return out;

@@ -312,6 +312,8 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['declaration', 'agreement'],
   ['letter of intent', 'agreement'],
   ['arrangement', 'agreement'],
+  ['advisory', 'agreement'],
+  ['measure', 'framework'],
   ['plan of action', 'agreement'],
   ['action plan', 'agreement'],
   ['plan', 'agreement'],

@@ -722,6 +722,16 @@ describe('what a speaker says is the speaker’s (rules version 10)', () => {
   });
 });
 
+describe('instruments the English press names in lower case (rules version 10)', () => {
+  it('reads an assistance measure, a joint statement and a technical advisory as they are adopted, issued or published, and "the measure" after', () => {
+    const p = propose('The Council adopted an assistance measure worth €20 million under the European Peace Facility. The measure is in line with the Strategic Compass. In a joint statement issued today, Japan and Singapore named the group. A technical advisory published alongside the statement gives mitigations.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['framework:assistance measure', 'agreement:joint statement', 'agreement:technical advisory']));
+    expect(triples(p)).toEqual(expect.arrayContaining(['assistance measure grounded_in European Peace Facility', 'assistance measure grounded_in Strategic Compass']));
+    // Named only in passing, not as it is made: no instrument.
+    expect(labels(propose('Officials discussed an assistance measure for the region.', blank)).filter((l) => l.startsWith('framework:') || l.startsWith('agreement:'))).toEqual([]);
+  });
+});
+
 describe('who attended, as any writer lists them (rules version 10)', () => {
   it('reads "Tham dự có …" and "Dự và trao học bổng có …" as attending the event named last', () => {
     const p = propose('Bộ Chỉ huy Quân sự tỉnh Tây Ninh tổ chức Giao lưu hữu nghị quốc phòng biên giới Tây Ninh – Svay Rieng năm 2027. Tham dự có Đại tá Trần Minh Đức, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Tây Ninh, và Thiếu tướng Sok Vanna, Tư lệnh Tiểu khu Quân sự tỉnh Svay Rieng.', blank);
