@@ -13,8 +13,8 @@ import { joined } from './tokenSpans';
 import { isFunctionWord, opensSentence } from './wordLists';
 import { cap, englishKind, firstTokenFrom, folded, headAt, tokensWithin, type Context } from './candidateContext';
 
-/** Tense, aspect, the passive and its agent ("Dự án do | Chương trình …"): words of a clause, never of a name. */
-const CLAUSE_MARKERS = new Set(['đã', 'sẽ', 'đang', 'được', 'bị', 'vừa', 'do']);
+/** Tense, aspect, the passive and its agent ("Dự án do | Chương trình …"), "qua" (through): words of a clause, never of a name. */
+const CLAUSE_MARKERS = new Set(['đã', 'sẽ', 'đang', 'được', 'bị', 'vừa', 'do', 'qua']);
 
 /** Where the words before an abbreviation spell it with their initials ("European External Action Service (EEAS)"). */
 function initialsStart(ctx: Context, j: number, acronym: string): number {

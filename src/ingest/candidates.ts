@@ -207,6 +207,8 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
     // "… an ninh mạng và phòng, chống …": a topic does not end on half of what "và" joins.
     const va = k - 2;
     if (va > last + 1 && folded(ctx, va) === 'va' && k < limit && !joined(ctx.text, ctx.tokens, k - 1)) k = va;
+    // A topic cut short by its length does not end on a grammar word ("… về an ninh biển và").
+    while (k - 1 > topicStart && isFunctionWord(ctx.tokens[k - 1]!.text)) k--;
     if (k - 1 > last + 1) last = k - 1;
     // "… giữa Việt Nam và Lào": the two sides close the name.
     const sides = sidesAfter(ctx, last + 1, limit);

@@ -104,14 +104,21 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       for (const party of partiesIn(input, name)) add(name.first, name.last, predicate, party, name.ref, `${predicate}/parties-in-name`, 0.75);
     }
     // "Chiến lược … của Canada": the owner after "của" closes the name.
+    let ownedAfterCua = false;
     if (name.kind === 'framework' || name.kind === 'agreement' || name.kind === 'domain' || name.kind === 'event') {
       for (let k = name.last - 1; k > name.first; k--) {
         if (folded(k) !== 'cua' && folded(k) !== 'of') continue;
+        ownedAfterCua = true;
         const owner = input.resolve(k + 1, name.last) ?? (folded(k + 1) === 'the' ? input.resolve(k + 2, name.last) : undefined);
         if (owner && name.kind !== 'event') add(name.first, name.last, 'belongs_to', name.ref, owner, 'belongs_to/owner-in-name', 0.8);
         else if (owner && name.kind === 'event') add(name.first, name.last, 'part_of', name.ref, owner, 'part_of/owner-in-name', 0.7);
         break;
       }
+    }
+    // "Chương trình Hợp tác Kỹ thuật và Kinh tế Ấn Độ": a programme's or strategy's name closed by its state.
+    if (name.kind === 'framework' && !ownedAfterCua) {
+      const owner = closingState(input, name);
+      if (owner) add(name.first, name.last, 'belongs_to', name.ref, owner, 'belongs_to/owner-in-name', 0.7);
     }
     // "Treaty of Amity and Cooperation in Southeast Asia", "Hiệp ước … ở Đông Nam Á": the region an instrument's name ends with.
     if (name.kind === 'agreement' || name.kind === 'partnership' || name.kind === 'framework') {
@@ -369,4 +376,14 @@ function runEnds(input: Input, starts: number[], first: number, last: number): n
   const ends = new Set<number>();
   for (const start of starts) for (const length of input.nameLengths) if (start + length - 1 >= first && start + length - 1 <= last) ends.add(start + length - 1);
   return [...ends].sort((a, b) => b - a);
+}
+
+/** The state a name ends with, after a plain space ("… Kinh tế | Ấn Độ"), not after a dash ("… Việt Nam – Lào" are two sides). */
+function closingState(input: Input, name: NamedRange): EndRef | undefined {
+  for (let k = name.first + 1; k <= name.last; k++) {
+    if (!/^ +$/.test(input.text.slice(input.tokens[k - 1]!.end, input.tokens[k]!.start))) continue;
+    const owner = input.resolve(k, name.last);
+    if (owner && input.category(owner) === 'state') return owner;
+  }
+  return undefined;
 }

@@ -701,6 +701,12 @@ describe('names and mentions as any writer writes them (rules version 10)', () =
     expect(labels(p)).not.toContain('actor:Ấn Độ');
     expect(p.candidates.map((c) => c.label)).toContain('Chương trình Phát triển Liên hợp quốc');
   });
+  it('ends an abbreviation’s long form at "qua" and a long topic before a grammar word; a programme closed by its state is that state’s', () => {
+    const p = propose('Các học viên theo học bằng học bổng do Chính phủ Ấn Độ cấp qua Chương trình Hợp tác Kỹ thuật và Kinh tế Ấn Độ (ITEC). Hai học viện ký Thư ý định về xây dựng chương trình nghiên cứu chung về an ninh biển và hợp tác quốc phòng trong khuôn khổ ASEAN.', blank);
+    expect(labels(p)).toContain('framework:Chương trình Hợp tác Kỹ thuật và Kinh tế Ấn Độ');
+    expect(triples(p)).toContain('Chương trình Hợp tác Kỹ thuật và Kinh tế Ấn Độ belongs_to Ấn Độ');
+    expect(p.candidates.filter((c) => / và$/.test(c.label))).toEqual([]);
+  });
   it('reads a name after "huyện", "xã", "cửa khẩu" as a place, and who organised a border friendship exchange, past where the partner is', () => {
     const p = propose('Tại cửa khẩu quốc tế Mộc Bài, Bộ Chỉ huy Quân sự tỉnh Tây Ninh phối hợp với Tiểu khu Quân sự tỉnh Svay Rieng (Campuchia) tổ chức Giao lưu hữu nghị quốc phòng biên giới Tây Ninh – Svay Rieng năm 2027. Đoàn khám bệnh cho người dân huyện Svay Teab.', blank);
     expect(labels(p)).toEqual(expect.arrayContaining(['place:Mộc Bài', 'place:Svay Teab', 'actor:Tiểu khu Quân sự tỉnh Svay Rieng', 'event:Giao lưu hữu nghị quốc phòng biên giới Tây Ninh – Svay Rieng năm 2027']));
