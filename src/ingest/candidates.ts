@@ -222,6 +222,8 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
     if (phraseAt(ctx.text, ctx.tokens, k, 'lan thu') && k + 2 < limit) return k + 2;
     if (phraseAt(ctx.text, ctx.tokens, k, 'giai doan') && /^\d{4}/.test(ctx.tokens[k + 2]?.text ?? '')) return /^\d{4}$/.test(ctx.tokens[k + 3]?.text ?? '') ? k + 3 : k + 2;
     if (folded(ctx, k) === 'nam' && /^\d{4}$/.test(ctx.tokens[k + 1]?.text ?? '')) return k + 1;
+    // "… đến năm 2030": a vision's horizon.
+    if (phraseAt(ctx.text, ctx.tokens, k, 'den nam') && /^\d{4}$/.test(ctx.tokens[k + 2]?.text ?? '')) return k + 2;
     // "Triển lãm Quốc phòng quốc tế Việt Nam 2026": an event's edition by its year alone.
     if (kind === 'event' && /^(?:19|20)\d{2}$/.test(ctx.tokens[k]!.text) && joined(ctx.text, ctx.tokens, k - 1)) return k;
     return -1;
@@ -240,12 +242,19 @@ function signedBefore(ctx: Context, at: number): boolean {
 
 /** The last word of "giữa A và B" at `at`, where A and B are states or known names, or -1. */
 function sidesAfter(ctx: Context, at: number, limit: number): number {
-  if (folded(ctx, at) !== 'giua' || !joined(ctx.text, ctx.tokens, at - 1)) return -1;
   const sideEnd = (k: number): number => {
+    if (k >= limit) return -1;
     if (ctx.covered[k]?.firstToken === k) return ctx.covered[k]!.lastToken;
     for (let end = Math.min(limit - 1, k + 2); end >= k; end--) if (stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end))) return end;
     return -1;
   };
+  if (!joined(ctx.text, ctx.tokens, at - 1)) return -1;
+  // "… quan hệ đối tác quốc phòng Việt Nam – Ấn Độ": two states joined by a dash close the name too.
+  if (folded(ctx, at) !== 'giua') {
+    const one = sideEnd(at);
+    if (one < 0 || one + 1 >= limit || !/^\s*[–-]\s*$/.test(ctx.text.slice(ctx.tokens[one]!.end, ctx.tokens[one + 1]!.start))) return -1;
+    return sideEnd(one + 1);
+  }
   const first = sideEnd(at + 1);
   if (first < 0 || folded(ctx, first + 1) !== 'va') return -1;
   const second = sideEnd(first + 2);
@@ -358,6 +367,12 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     }
     // A line in capitals ("BÀI VIẾT …") is a header, not a name.
     if (last > first && ctx.tokens.slice(first, last + 1).every((t) => isAcronym(t.text))) {
+      i = last;
+      continue;
+    }
+    // "tiếng Anh", "tiếng Việt": a language, taught and learned as a domain of cooperation, not the state it is named after.
+    if (ctx.tokens[first - 1]?.text.toLowerCase() === 'tiếng') {
+      push({ first: first - 1, last, kind: 'domain', rule: 'domain-phrase', score: 0.5 });
       i = last;
       continue;
     }

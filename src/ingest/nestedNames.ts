@@ -42,8 +42,8 @@ export function statesInsideNames(text: string, tokens: Token[], ranges: [number
       }
       // "Vụ Pháp chế" names no France: a state's syllable bound into a word with its neighbour is not the state.
       if (end >= 0 && (isCompound(tokens[k - 1]?.text ?? '', tokens[k]!.text) || isCompound(tokens[end]!.text, tokens[end + 1]?.text ?? ''))) end = -1;
-      // "Ấn Độ Dương" is the Indian Ocean, not India.
-      if (end >= 0 && tokens[end + 1]?.text === 'Dương') end = -1;
+      // "Ấn Độ Dương" is the Indian Ocean, not India; "tiếng Anh" is English, not the United Kingdom.
+      if (end >= 0 && (tokens[end + 1]?.text === 'Dương' || tokens[k - 1]?.text.toLowerCase() === 'tiếng')) end = -1;
       if (end >= 0) {
         if (tokens[k]!.folded === 'the') continue; // "the Philippines" is read from "Philippines"
         const span = spanOf(text, tokens, k, end);

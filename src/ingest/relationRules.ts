@@ -216,6 +216,16 @@ export const RELATION_RULES: RelationRule[] = [
     ],
   },
   {
+    id: 'covers/tru-cot',
+    predicate: 'covers',
+    words: 'là trụ cột của, là một trong những lĩnh vực hợp tác của / a pillar of',
+    sources: [...INSTRUMENTS, 'event'],
+    targets: ['domain'],
+    score: 0.7,
+    vi: ['{T+} ~ [là một trụ cột|là trụ cột|là những trụ cột|đều là những trụ cột|là một trong những trụ cột|là một trong những lĩnh vực hợp tác hiệu quả nhất|là một trong những lĩnh vực hợp tác] của {S}'],
+    en: ['{T+} ~ [is a pillar|is a key pillar|is one of the pillars|are pillars|are key pillars|are the pillars] of {S}'],
+  },
+  {
     id: 'grounded_in/phu-hop-voi',
     predicate: 'grounded_in',
     words: 'phù hợp với, trên cơ sở, dựa trên, tôn trọng / in line with, in accordance with, based on, under',

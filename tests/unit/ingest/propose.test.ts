@@ -707,6 +707,14 @@ describe('names and mentions as any writer writes them (rules version 10)', () =
     expect(triples(p)).toContain('Chương trình Hợp tác Kỹ thuật và Kinh tế Ấn Độ belongs_to Ấn Độ');
     expect(p.candidates.filter((c) => / và$/.test(c.label))).toEqual([]);
   });
+  it('reads "tiếng Anh" as a language taught, not the United Kingdom, and what is "a pillar of" a partnership as what it covers', () => {
+    const p = propose('Sĩ quan theo học các khóa tiếng Anh tại Canberra. Hai bên ký Tuyên bố Tầm nhìn chung về quan hệ đối tác quốc phòng Việt Nam – Ấn Độ đến năm 2030.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['domain:tiếng Anh', 'agreement:Tuyên bố Tầm nhìn chung về quan hệ đối tác quốc phòng Việt Nam – Ấn Độ đến năm 2030']));
+    expect(labels(p)).not.toContain('actor:Anh');
+    expect(labels(propose('Australia hỗ trợ đào tạo tiếng Anh cho sĩ quan.', blank))).not.toContain('actor:Anh');
+    const q = run('Hai bên khẳng định đào tạo là trụ cột của Tuyên bố Tầm nhìn chung về quan hệ đối tác quốc phòng Việt Nam – Ấn Độ.');
+    expect(triples(q)).toContain('Tuyên bố Tầm nhìn chung về quan hệ đối tác quốc phòng Việt Nam – Ấn Độ covers capacity-building');
+  });
   it('reads a name after "huyện", "xã", "cửa khẩu" as a place, and who organised a border friendship exchange, past where the partner is', () => {
     const p = propose('Tại cửa khẩu quốc tế Mộc Bài, Bộ Chỉ huy Quân sự tỉnh Tây Ninh phối hợp với Tiểu khu Quân sự tỉnh Svay Rieng (Campuchia) tổ chức Giao lưu hữu nghị quốc phòng biên giới Tây Ninh – Svay Rieng năm 2027. Đoàn khám bệnh cho người dân huyện Svay Teab.', blank);
     expect(labels(p)).toEqual(expect.arrayContaining(['place:Mộc Bài', 'place:Svay Teab', 'actor:Tiểu khu Quân sự tỉnh Svay Rieng', 'event:Giao lưu hữu nghị quốc phòng biên giới Tây Ninh – Svay Rieng năm 2027']));
