@@ -104,6 +104,12 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       for (const party of partiesIn(input, name)) add(name.first, name.last, predicate, party, name.ref, `${predicate}/parties-in-name`, 0.75);
     }
     // "Chiến lược … của Canada": the owner after "của" closes the name.
+    // "European Union Military Assistance Mission in Mozambique", "ASEAN Defence Ministers' Meeting": an organisation
+    // that opens an event's name holds it.
+    if (name.kind === 'event') {
+      const holder = openingOrganisation(input, name);
+      if (holder) add(name.first, name.last, 'part_of', name.ref, holder, 'part_of/owner-in-name', 0.7);
+    }
     let ownedAfterCua = false;
     if (name.kind === 'framework' || name.kind === 'agreement' || name.kind === 'domain' || name.kind === 'event') {
       for (let k = name.last - 1; k > name.first; k--) {
@@ -241,10 +247,16 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
     if (ref && refKey(ref) !== own) return ref;
   }
   // "African Union Commission", "UN Office on Drugs and Crime", "EU Military Staff": an organisation's name that
-  // opens a body's or an office's is whose it is; not one side of "EU–Indonesia".
+  // opens a body's or an office's is whose it is.
+  return openingOrganisation(input, name);
+}
+
+/** An organisation (or a body) whose name opens this one, in up to four words; not one side of "EU–Indonesia". */
+function openingOrganisation(input: Input, name: NamedRange): EndRef | undefined {
+  const tokens = input.tokens;
   for (let end = Math.min(name.last - 1, name.first + 3); end >= name.first; end--) {
     const ref = input.resolve(name.first, end);
-    if (!ref || refKey(ref) === own || input.kindOf(ref) !== 'actor' || !['organisation', 'body'].includes(input.category(ref) ?? '')) continue;
+    if (!ref || refKey(ref) === refKey(name.ref) || input.kindOf(ref) !== 'actor' || !['organisation', 'body'].includes(input.category(ref) ?? '')) continue;
     if (/[–—-]/.test(input.text.slice(tokens[end]!.end, tokens[end + 1]!.start))) break;
     return ref;
   }

@@ -239,12 +239,17 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'part_of/thuoc',
     predicate: 'part_of',
-    words: 'thuộc, trực thuộc / part of, a unit of',
+    words: 'thuộc, trực thuộc / part of, a unit of, forms part of, sits within',
     sources: ['actor', 'event'],
-    targets: ['actor', 'event', 'framework'],
+    targets: ['actor', 'event', 'framework', 'partnership'],
     score: 0.7,
     vi: ['{S} [thuộc|trực thuộc] {T}', '{S} )? của {T}'],
-    en: ['{S} , [part of|a unit of|an element of|a component of|one of] {T}', '{S} , [the|an|a]? … [exercise|meeting|unit|component|element|vessel|ship|frigate|corvette|squadron|command|agency|arm|branch|department|division|office] of {T}', '{S} of the {T}'],
+    en: [
+      '{S} , [part of|a unit of|an element of|a component of|one of] {T}',
+      '{S} )? ,? [which]? [is part of|are part of|forms part of|form part of|is a part of|sits within|sit within|is an integral part of] {T}',
+      '{S} , [the|an|a]? … [exercise|meeting|unit|component|element|vessel|ship|frigate|corvette|squadron|command|agency|arm|branch|department|division|office] of {T}',
+      '{S} of the {T}',
+    ],
   },
   {
     id: 'chairs/dong-chu-tri',

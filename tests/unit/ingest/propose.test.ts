@@ -746,6 +746,18 @@ describe('instruments the English press names in lower case (rules version 10)',
   });
 });
 
+describe('what is part of what, as the English press says it (rules version 10)', () => {
+  it('reads "forms part of", "is part of", "which sits within"', () => {
+    const p = propose('The Malaysian National Authority, which sits within the Ministry of Foreign Affairs of Malaysia, hosted the course. The Security and Defence Dialogue is part of the EU–Egypt Strategic and Comprehensive Partnership.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Malaysian National Authority part_of Ministry of Foreign Affairs of Malaysia', 'Security and Defence Dialogue part_of EU–Egypt Strategic and Comprehensive Partnership']));
+  });
+  it('reads an organisation that opens a mission’s or a meeting’s name as holding it, not the place it works in', () => {
+    const p = run('The European Union Military Assistance Mission in Mozambique (EUMAM Mozambique) trains the Quick Reaction Force.');
+    expect(triples(p)).toContain('European Union Military Assistance Mission in Mozambique part_of eu');
+    expect(triples(p).filter((t) => t.startsWith('European Union Military Assistance Mission in Mozambique part_of Mozambique'))).toEqual([]);
+  });
+});
+
 describe('who attended, as any writer lists them (rules version 10)', () => {
   it('reads "Tham dự có …" and "Dự và trao học bổng có …" as attending the event named last', () => {
     const p = propose('Bộ Chỉ huy Quân sự tỉnh Tây Ninh tổ chức Giao lưu hữu nghị quốc phòng biên giới Tây Ninh – Svay Rieng năm 2027. Tham dự có Đại tá Trần Minh Đức, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Tây Ninh, và Thiếu tướng Sok Vanna, Tư lệnh Tiểu khu Quân sự tỉnh Svay Rieng.', blank);
