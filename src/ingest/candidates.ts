@@ -56,7 +56,7 @@ const CONNECTORS = new Set(['về', 'của', 'giữa', 'cho', 'và', 'với']);
  * when they lead to another capitalised word right after the head or through a connector; one
  * lower-case syllable completes a word whose first syllable is capitalised ("Bảo hộ", "Hội nhập").
  */
-function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun = false): number {
+function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun = false, connectors: ReadonlySet<string> = CONNECTORS): number {
   let end = afterHead;
   for (;;) {
     const next = end + 1;
@@ -74,12 +74,12 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     let grammatical = false;
     // "thuộc" says what the name belongs to: "Cục Điều tra … | thuộc Cơ quan Cảnh sát …".
     // A verb of a rule is a clause too: "Quốc hội | phê chuẩn Hiệp định …".
-    for (let w = next; w < k; w++) grammatical ||= (isFunctionWord(ctx.tokens[w]!.text) && !CONNECTORS.has(ctx.tokens[w]!.text.toLowerCase())) || folded(ctx, w) === 'thuoc' || isTriggerAt(ctx.text, ctx.tokens, w) || signsAt(ctx, w);
+    for (let w = next; w < k; w++) grammatical ||= (isFunctionWord(ctx.tokens[w]!.text) && !connectors.has(ctx.tokens[w]!.text.toLowerCase())) || folded(ctx, w) === 'thuoc' || isTriggerAt(ctx.text, ctx.tokens, w) || signsAt(ctx, w);
     // A known name joins a new one only as its owner: "Chiến lược Toàn cầu của Liên minh châu Âu".
     const ownerOnly = ctx.covered[k] !== undefined && !['của', 'giữa'].includes(lastLower);
     // "và" before a known name or another head starts a second name: "… Việt Nam và Liên minh châu Âu".
     const coordination = folded(ctx, k - 1) === 'va' && (headAt(ctx, k) !== undefined || ctx.covered[k] !== undefined || stateStartsAt(ctx, k));
-    if (k < limit && cap(ctx, k) && (end === afterHead || CONNECTORS.has(lastLower) || k - next === 1) && !coordination && !grammatical && !ownerOnly) {
+    if (k < limit && cap(ctx, k) && (end === afterHead || connectors.has(lastLower) || k - next === 1) && !coordination && !grammatical && !ownerOnly) {
       end = ctx.covered[k]?.lastToken ?? k;
       continue;
     }
@@ -278,7 +278,8 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     if (!cap(ctx, i) && i > 0 && joined(ctx.text, ctx.tokens, i - 1) && isCompound(ctx.tokens[i - 1]!.text, ctx.tokens[i]!.text)) continue;
     const afterHead = i + length - 1;
     const limit = ctx.sentenceEnd[i]!;
-    const last = extendName(ctx, afterHead, limit, cap(ctx, i) && kind !== 'actor' && kind !== 'place');
+    // A place's name joins no other: "Cửa khẩu Quốc tế Lao Bảo | với Bộ Quốc phòng Lào".
+    const last = extendName(ctx, afterHead, limit, cap(ctx, i) && kind !== 'actor' && kind !== 'place', kind === 'place' ? new Set() : CONNECTORS);
     // A head alone ("Thỏa thuận", "Bộ") is a reference or a common noun, not a name.
     let hasName = false;
     for (let k = afterHead + 1; k <= last; k++) hasName ||= cap(ctx, k);

@@ -316,8 +316,12 @@ function unitsOf(input: ConstructionInput, sentence: ConstructionInput['sentence
   const slotAt = new Map(slots.map((s) => [s.first, s]));
   for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
     if (i > sentence.firstToken) {
-      for (const char of input.text.slice(input.tokens[i - 1]!.end, input.tokens[i]!.start)) if (',;:()'.includes(char)) units.push({ type: 'punct', char });
-      dropRepeatInBrackets(units);
+      for (const char of input.text.slice(input.tokens[i - 1]!.end, input.tokens[i]!.start)) {
+        if (!',;:()'.includes(char)) continue;
+        units.push({ type: 'punct', char });
+        // "… (Hà Nội), …": a bracket closed before a comma.
+        if (char === ')') dropRepeatInBrackets(units);
+      }
     }
     const slot = slotAt.get(i);
     if (slot) {

@@ -349,7 +349,13 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['event'],
     targets: ['place'],
     score: 0.85,
-    vi: [`{S} ~ [diễn ra tại|khai mạc tại|tại] ${PLACE_WORDS_VI} {T+}`, `{S} ~ khai mạc ~ tại ${PLACE_WORDS_VI} {T}`, `tại ${PLACE_WORDS_VI} {T} , ~ [tổ chức|khai mạc|diễn ra|tiến hành] {S}`],
+    vi: [
+      `{S} ~ [diễn ra tại|khai mạc tại|tại] ${PLACE_WORDS_VI} {T+}`,
+      `{S} ~ khai mạc ~ tại ${PLACE_WORDS_VI} {T}`,
+      `tại ${PLACE_WORDS_VI} {T} , ~ [tổ chức|khai mạc|diễn ra|tiến hành|đồng chủ trì|chủ trì] {S}`,
+      // "tại Sân bay Gia Lâm (Hà Nội), Triển lãm … đã khai mạc".
+      `tại ${PLACE_WORDS_VI} {T} , {S} ~ [khai mạc|diễn ra|bắt đầu|được tổ chức]`,
+    ],
     en: ['{S} ~ [held in|held at|was held at|off the coast of|in|at] {T}'],
   },
   {
@@ -365,11 +371,18 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'signed_at/ben-le',
     predicate: 'signed_at',
-    words: 'bên lề, ký tại, thông qua / on the sidelines of, during a visit to',
+    words: 'bên lề, ký tại, tại … ký, thông qua / on the sidelines of, during a visit to',
     sources: INSTRUMENT,
     targets: ['place', 'event'],
     score: 0.75,
-    vi: ['{S} ~ bên lề {T}', '{S} ~ ký tại {T}', '{T} ~ thông qua {S}'],
+    vi: [
+      '{S} ~ bên lề {T}',
+      '{S} ~ ký tại {T}',
+      '{T} ~ thông qua {S}',
+      // "tại Seoul, A và B đã ký Kế hoạch …", "tại Hà Nội, Bản ghi nhớ … đã được ký kết".
+      `tại ${PLACE_WORDS_VI} {T} , ~ [ký kết|ký] {S}`,
+      `tại ${PLACE_WORDS_VI} {T} , {S} ~ [được ký kết|được ký]`,
+    ],
     en: ['{S} ~ [on the sidelines of|visit to] {T}', '{S} ~ signed in {T}'],
   },
   {

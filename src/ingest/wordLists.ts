@@ -85,6 +85,7 @@ export const NAME_HEADS: [string, Kind][] = [
   // Places named by what they are: "Cảng quốc tế Cam Ranh", "Sân bay Gia Lâm", "căn cứ hải quân Sattahip", "vịnh Manila".
   ['cang', 'place'],
   ['san bay', 'place'],
+  ['cua khau', 'place'],
   ['can cu', 'place'],
   ['vinh', 'place'],
   ['tru so', 'place'],

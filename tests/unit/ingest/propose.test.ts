@@ -758,6 +758,18 @@ describe('what is part of what, as the English press says it (rules version 10)'
   });
 });
 
+describe('where, said first (rules version 10)', () => {
+  it('reads "tại X, …" opening a sentence as where the event was held or the instrument signed, past a place in brackets', () => {
+    const expo = propose('Sáng 8/12, tại Sân bay Gia Lâm (Hà Nội), Triển lãm Quốc phòng quốc tế Việt Nam 2026 đã khai mạc.', blank);
+    expect(triples(expo)).toContain('Triển lãm Quốc phòng quốc tế Việt Nam 2026 held_at Sân bay Gia Lâm');
+    const talks = propose('Ngày 8/4, tại Cửa khẩu Quốc tế Lao Bảo, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị đã tổ chức hội đàm với Bộ Chỉ huy Quân sự tỉnh Savannakhet.', blank);
+    expect(labels(talks)).toContain('place:Cửa khẩu Quốc tế Lao Bảo');
+    expect(triples(talks)).toContain('hội đàm held_at Cửa khẩu Quốc tế Lao Bảo');
+    const mou = propose('Chiều 18-9, tại Hà Nội, Bản ghi nhớ về hợp tác công nghiệp quốc phòng đã được ký kết.', blank);
+    expect(triples(mou)).toContain('Bản ghi nhớ về hợp tác công nghiệp quốc phòng signed_at Hà Nội');
+  });
+});
+
 describe('who attended, as any writer lists them (rules version 10)', () => {
   it('reads "Tham dự có …" and "Dự và trao học bổng có …" as attending the event named last', () => {
     const p = propose('Bộ Chỉ huy Quân sự tỉnh Tây Ninh tổ chức Giao lưu hữu nghị quốc phòng biên giới Tây Ninh – Svay Rieng năm 2027. Tham dự có Đại tá Trần Minh Đức, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Tây Ninh, và Thiếu tướng Sok Vanna, Tư lệnh Tiểu khu Quân sự tỉnh Svay Rieng.', blank);
