@@ -141,7 +141,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     }
     // "Brussels (Bỉ)": where a place lies.
     if (name.kind === 'place') {
-      const inside = slotsAt.get(name.last + 1)?.find((s) => s.kind === 'place' && input.text[input.tokens[s.first]!.start - 1] === '(');
+      // "Cảng quốc tế Cam Ranh (tỉnh Khánh Hòa)": the word that says what the wider place is may open the brackets.
+      const opens = name.last + 1 < input.tokens.length && between(name.last, name.last + 1).includes('(');
+      const placeWords = opens ? placeWordsAt(input, name.last + 1) : 0;
+      const inside = slotsAt.get(name.last + 1 + placeWords)?.find((s) => s.kind === 'place' && (placeWords > 0 || input.text[input.tokens[s.first]!.start - 1] === '('));
       if (inside) add(name.first, inside.last, 'located_in', name.ref, inside.ref, 'located_in/brackets', 0.75, ')');
       // "Sattahip, Thái Lan", "Coast Guard Base Alameda, California", "thành phố Trạm Giang, tỉnh Quảng Đông":
       // a place, a comma and a wider place, where no list goes on after it ("Hà Nội, Huế và Đà Nẵng" is a list).
@@ -398,4 +401,11 @@ function closingState(input: Input, name: NamedRange): EndRef | undefined {
     if (owner && input.category(owner) === 'state') return owner;
   }
   return undefined;
+}
+
+/** Words that say what kind of place follows, as written ("tỉnh Khánh Hòa", "Thành phố Hồ Chí Minh"): how many stand at `at`. */
+function placeWordsAt(input: Input, at: number): number {
+  const written = (k: number) => input.tokens[k]?.text.toLowerCase();
+  if (written(at) === 'thành' && written(at + 1) === 'phố') return 2;
+  return ['tỉnh', 'huyện', 'quận', 'xã'].includes(written(at) ?? '') ? 1 : 0;
 }

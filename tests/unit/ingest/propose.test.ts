@@ -765,6 +765,7 @@ describe('where, said first (rules version 10)', () => {
     const talks = propose('Ngày 8/4, tại Cửa khẩu Quốc tế Lao Bảo, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị đã tổ chức hội đàm với Bộ Chỉ huy Quân sự tỉnh Savannakhet.', blank);
     expect(labels(talks)).toContain('place:Cửa khẩu Quốc tế Lao Bảo');
     expect(triples(talks)).toContain('hội đàm held_at Cửa khẩu Quốc tế Lao Bảo');
+    expect(triples(propose('Hai tàu đã cập Cảng quốc tế Cam Ranh (tỉnh Khánh Hòa) sáng 12-6.', blank))).toContain('Cảng quốc tế Cam Ranh located_in Khánh Hòa');
     const mou = propose('Chiều 18-9, tại Hà Nội, Bản ghi nhớ về hợp tác công nghiệp quốc phòng đã được ký kết.', blank);
     expect(triples(mou)).toContain('Bản ghi nhớ về hợp tác công nghiệp quốc phòng signed_at Hà Nội');
   });
