@@ -404,6 +404,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
           // "Phía Pháp khẳng định … giải quyết tranh chấp … trên cơ sở UNCLOS": after a verb of saying, a grounding
           // is the speaker's words', not what the article is about nor the occasion they spoke at.
           if (rule.predicate === 'grounded_in' && before.spoken[u] && (!given || given.kind === 'event')) continue;
+          // "Phía Hàn Quốc cũng đề nghị mở rộng hợp tác sang lĩnh vực …": what one side proposes the other has not agreed to.
+          if (before.proposed[u]) continue;
           sources = subject ? [subject] : [];
         }
         const targets = match.T.flatMap((t) => ends(t, rule.targets));
@@ -440,30 +442,39 @@ const withVia = (subject: { ref: EndRef; kind: Kind } | undefined): Resolved | u
  * name that is not a reference (`named`): one pass, instead of reading the sentence again up to
  * every match.
  */
-function sourcesBefore(units: Unit[], resolve: (slot: Slot) => Resolved | undefined): { any: (Resolved | undefined)[]; named: (Resolved | undefined)[]; spoken: boolean[] } {
+function sourcesBefore(units: Unit[], resolve: (slot: Slot) => Resolved | undefined): { any: (Resolved | undefined)[]; named: (Resolved | undefined)[]; spoken: boolean[]; proposed: boolean[] } {
   const any: (Resolved | undefined)[] = [];
   const named: (Resolved | undefined)[] = [];
   const spoken: boolean[] = [];
+  const proposed: boolean[] = [];
   let lastAny: Resolved | undefined;
   let lastNamed: Resolved | undefined;
   let said = false;
+  let asked = false;
   units.forEach((unit, u) => {
     any[u] = lastAny;
     named[u] = lastNamed;
     spoken[u] = said;
-    if (unit.type === 'word') said ||= SAYING.some((words) => wordsAt(units, u, words) > 0);
+    proposed[u] = asked;
+    if (unit.type === 'word') {
+      said ||= SAYING.some((words) => wordsAt(units, u, words) > 0);
+      asked ||= PROPOSING.some((words) => wordsAt(units, u, words) > 0);
+    }
     if (unit.type !== 'slot') return;
     const resolved = resolve(unit.slot);
     if (!resolved) return;
     lastAny = resolved;
     said = false;
+    asked = false;
     if (!resolved.via) lastNamed = resolved;
   });
-  return { any, named, spoken };
+  return { any, named, spoken, proposed };
 }
 
 /** Verbs of saying and of taking a stand: what follows them is someone's words ("khẳng định", "said", "reaffirmed"). */
 const SAYING = ['khang dinh', 'cho biet', 'nhan manh', 'ung ho', 'said', 'stressed', 'added', 'adding', 'reaffirmed', 'noted'].map((w) => w.split(' '));
+/** Verbs of proposing: what follows is asked for, not agreed ("đề nghị", "đề xuất", "proposed"). */
+const PROPOSING = ['de nghi', 'de xuat', 'proposed', 'suggested', 'requested'].map((w) => w.split(' '));
 
 /**
  * Each sentence's names, in the order of the list: a name that runs past its sentence's end

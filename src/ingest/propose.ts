@@ -544,8 +544,11 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // two rules reading the same relation in the same sentence make one proposal, the surer.
   const surest = new Map<string, RelationProposal>();
   const contents = coveredByOpeningInstrument(text, tokens, sentences, slots);
+  // "Theo văn kiện, hai bên duy trì tuần tra …": the sentence says whose content it is; "hai bên" there is not the article's event.
+  const contentOf = new Map(contents.map((r) => [r.sentence, refKey(r.source)]));
+  const otherContent = (r: RelationProposal) => r.predicate === 'covers' && r.viaReference === 'source' && contentOf.has(r.sentence) && contentOf.get(r.sentence) !== refKey(r.source);
   for (const r of [...clauseRelations, ...nameRelations, ...datelineRelations, ...bothStates, ...contents]) {
-    if (isRetired(knowledge.learned.rules[r.rule])) continue;
+    if (isRetired(knowledge.learned.rules[r.rule]) || otherContent(r)) continue;
     const scored = { ...r, score: learnedScore(r.score, knowledge.learned.rules[r.rule]) };
     const key = `${refKey(r.source)}|${r.predicate}|${refKey(r.target)}|${r.sentence}`;
     const previous = surest.get(key);

@@ -730,6 +730,14 @@ describe('what a speaker says is the speaker’s (rules version 10)', () => {
     const q = propose('Hai bên ký Tuyên bố Tầm nhìn chung về hợp tác quốc phòng. Văn kiện cũng khẳng định cam kết của hai nước trên cơ sở tôn trọng Hiến chương Liên Hợp Quốc.', blank);
     expect(triples(q)).toContain('Tuyên bố Tầm nhìn chung về hợp tác quốc phòng grounded_in Hiến chương Liên Hợp Quốc');
   });
+  it('reads no domain into what one side proposes, and gives a sentence opened by "Theo văn kiện" to that document only', () => {
+    const p = propose('Hai bên ký Kế hoạch phối hợp phòng, chống tội phạm mạng. Phía Hàn Quốc cũng đề nghị mở rộng hợp tác sang lĩnh vực bảo vệ dữ liệu cá nhân.', blank);
+    expect(triples(p).filter((t) => t.includes('dữ liệu'))).toEqual([]);
+    const q = propose('Bộ Chỉ huy Quân sự tỉnh Tây Ninh tổ chức Giao lưu hữu nghị quốc phòng biên giới Tây Ninh – Svay Rieng năm 2027. Hai bên ký Biên bản ghi nhớ về hợp tác quản lý biên giới. Theo văn kiện, hai bên duy trì tuần tra song phương và phối hợp phòng, chống buôn lậu.', blank);
+    const covers = triples(q).filter((t) => t.includes(' covers '));
+    expect(covers.length).toBeGreaterThan(0);
+    expect(covers.filter((t) => t.startsWith('Giao lưu'))).toEqual([]);
+  });
   it('reads an event’s head written alone, capitalised, as that event', () => {
     const p = propose('Bộ Quốc phòng tổ chức Triển lãm Quốc phòng quốc tế Việt Nam 2026 tại Hà Nội. Thứ trưởng cho biết Triển lãm nhằm thúc đẩy hợp tác phù hợp với Chính sách quốc phòng Việt Nam.', blank);
     expect(triples(p)).toContain('Triển lãm Quốc phòng quốc tế Việt Nam 2026 grounded_in Chính sách quốc phòng Việt Nam');
