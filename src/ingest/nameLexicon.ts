@@ -355,6 +355,8 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['talks', 'event'],
   ['operation', 'event'],
   ['mission', 'event'],
+  ['patrol', 'event'],
+  ['drill', 'event'],
   ['ministry', 'actor', 'body'],
   ['working group', 'actor', 'body'],
   ['working groups', 'actor', 'body'],

@@ -755,6 +755,11 @@ describe('instruments the English press names in lower case (rules version 10)',
 });
 
 describe('what is part of what, as the English press says it (rules version 10)', () => {
+  it('reads a patrol named after two hyphenated states as an event they take part in, not a person', () => {
+    const p = propose('India and Indonesia held talks. The ministers reviewed the India-Indonesia Coordinated Patrol along the maritime boundary.', blank);
+    expect(labels(p)).toContain('event:India-Indonesia Coordinated Patrol');
+    expect(triples(p)).toEqual(expect.arrayContaining(['India participates_in India-Indonesia Coordinated Patrol', 'Indonesia participates_in India-Indonesia Coordinated Patrol']));
+  });
   it('reads "forms part of", "is part of", "which sits within"', () => {
     const p = propose('The Malaysian National Authority, which sits within the Ministry of Foreign Affairs of Malaysia, hosted the course. The Security and Defence Dialogue is part of the EU–Egypt Strategic and Comprehensive Partnership.', blank);
     expect(triples(p)).toEqual(expect.arrayContaining(['Malaysian National Authority part_of Ministry of Foreign Affairs of Malaysia', 'Security and Defence Dialogue part_of EU–Egypt Strategic and Comprehensive Partnership']));
