@@ -386,7 +386,7 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     }
     // "Brussels (Bỉ)": a place named in brackets after a place is where that place lies.
     const placeBefore = bracketed && placeEnds.has(first - 1);
-    const lone = first === last && (bracketed ? placeBefore : isAcronym(ctx.tokens[first]!.text) || loneName(ctx, first));
+    const lone = first === last && (bracketed ? placeBefore : isAcronym(ctx.tokens[first]!.text) || loneName(ctx, first) || placeWordBefore(ctx, first));
     if (last - first >= 1 || lone) {
       const before = folded(ctx, first - 1);
       const person = !lone && (['ong', 'ba', 'ngai'].includes(before) || ctx.tokens.slice(first, last + 1).every((t) => /^[A-Za-z'-]+$/.test(t.text) && !isAcronym(t.text)));
@@ -405,9 +405,9 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
 
 /**
  * Words that say a place's name follows, as written ("huyện Svay Teab", "xã Phước Chỉ", "cửa khẩu quốc tế Mộc Bài", "cảng
- * Nhà Rồng"): folded, "xã" would be "xa", "quận" "quân".
+ * Nhà Rồng", "đảo Palawan"): folded, "xã" would be "xa", "quận" "quân", "đảo" "đạo".
  */
-const PLACE_WORDS = ['thủ đô', 'thành phố', 'thị xã', 'thị trấn', 'huyện', 'xã', 'quận', 'phường', 'cảng', 'cửa khẩu', 'cửa khẩu quốc tế'].map((w) => w.split(' '));
+const PLACE_WORDS = ['thủ đô', 'thành phố', 'thị xã', 'thị trấn', 'huyện', 'xã', 'quận', 'phường', 'cảng', 'cửa khẩu', 'cửa khẩu quốc tế', 'đảo', 'quần đảo'].map((w) => w.split(' '));
 
 function placeWordBefore(ctx: Context, first: number): boolean {
   return PLACE_WORDS.some((words) => first >= words.length && words.every((w, k) => ctx.tokens[first - words.length + k]!.text.toLowerCase() === w));

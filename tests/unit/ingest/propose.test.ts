@@ -717,6 +717,7 @@ describe('names and mentions as any writer writes them (rules version 10)', () =
   });
   it('reads a name after "huyện", "xã", "cửa khẩu" as a place, and who organised a border friendship exchange, past where the partner is', () => {
     const p = propose('Tại cửa khẩu quốc tế Mộc Bài, Bộ Chỉ huy Quân sự tỉnh Tây Ninh phối hợp với Tiểu khu Quân sự tỉnh Svay Rieng (Campuchia) tổ chức Giao lưu hữu nghị quốc phòng biên giới Tây Ninh – Svay Rieng năm 2027. Đoàn khám bệnh cho người dân huyện Svay Teab.', blank);
+    expect(labels(propose('Tàu bị lật khi đang hoạt động cách đảo Palawan khoảng 90 hải lý.', blank))).toEqual(['place:Palawan']);
     expect(labels(p)).toEqual(expect.arrayContaining(['place:Mộc Bài', 'place:Svay Teab', 'actor:Tiểu khu Quân sự tỉnh Svay Rieng', 'event:Giao lưu hữu nghị quốc phòng biên giới Tây Ninh – Svay Rieng năm 2027']));
     expect(triples(p)).toEqual(expect.arrayContaining(['Bộ Chỉ huy Quân sự tỉnh Tây Ninh chairs Giao lưu hữu nghị quốc phòng biên giới Tây Ninh – Svay Rieng năm 2027', 'Tiểu khu Quân sự tỉnh Svay Rieng chairs Giao lưu hữu nghị quốc phòng biên giới Tây Ninh – Svay Rieng năm 2027']));
   });
