@@ -129,6 +129,8 @@ const JOINERS = [['in', 'cooperation', 'with'], ['in', 'partnership', 'with'], [
  * ("…, chống ma túy", "combating piracy"), the ships of a navy ("tàu Hải quân Ấn Độ và tàu Hải quân …").
  */
 const LEADING_WORDS = new Set(['the', 'cac', 'nhung', 'a', 'an', 'its', 'their', 'of', 'chong', 'phong', 'countering', 'combating', 'combatting', 'fighting', 'tau', 'ships']);
+/** Letters after a person's name: a member of parliament, an honour. */
+const POST_NOMINALS = new Set(['mp', 'jr', 'ao', 'obe', 'mbe', 'cbe', 'kc', 'qc']);
 /** Those who represent a body, before its name in a list: "…; đại diện lãnh đạo Cục Đối ngoại và …", "representatives of the …". */
 const REPRESENTATIVES = [['dai', 'dien'], ['lanh', 'dao'], ['representatives'], ['representative']];
 
@@ -196,6 +198,8 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
   let next = head.next === at + 1 ? at + 1 : head.next;
   while (many) {
     let k = next;
+    // "Thomas Whitaker MP, and …": letters after a person's name are part of the item.
+    while (units[k]?.type === 'word' && POST_NOMINALS.has((units[k] as { folded: string }).folded)) k++;
     // "(IUU)", "(EEAS)": an abbreviation after a name is part of it.
     if (units[k]?.type === 'punct' && (units[k] as { char: string }).char === '(') {
       let close = k + 1;

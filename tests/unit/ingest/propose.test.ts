@@ -756,6 +756,10 @@ describe('instruments the English press names in lower case (rules version 10)',
 });
 
 describe('what is part of what, as the English press says it (rules version 10)', () => {
+  it('reads a list of people past the letters after a name ("Thomas Whitaker MP, and …")', () => {
+    const p = propose('The Minister for Defence, Thomas Whitaker MP, and the Secretary of National Defense, Gilberto Santiago, met in Canberra for the third Australia–Philippines Defence Ministers’ Meeting.', blank);
+    expect(triples(p).filter((t) => t.includes('participates_in') && t.startsWith('Thomas Whitaker'))).toHaveLength(1);
+  });
   it('reads a patrol named after two hyphenated states as an event they take part in, not a person', () => {
     const p = propose('India and Indonesia held talks. The ministers reviewed the India-Indonesia Coordinated Patrol along the maritime boundary.', blank);
     expect(labels(p)).toContain('event:India-Indonesia Coordinated Patrol');
