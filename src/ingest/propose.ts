@@ -27,6 +27,7 @@ import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabular
 import { LONGEST_STATE_WORDS, stateNamed, type State } from './states';
 import { bodyInOffice, statesInsideNames, topicsInName } from './nestedNames';
 import { signedByBothStates, theTwoNamedMost } from './bothStates';
+import { signedByTheTwoSides } from './twoSides';
 import { coveredByOpeningInstrument } from './instrumentContent';
 import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn';
 import { NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
@@ -553,6 +554,11 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     const key = `${refKey(r.source)}|${r.predicate}|${refKey(r.target)}|${r.sentence}`;
     const previous = surest.get(key);
     if (!previous || previous.score < scored.score) surest.set(key, scored);
+  }
+  // "hai bên ký …": the two bodies that held the article's event, once the clauses have said who did.
+  for (const r of signedByTheTwoSides(text, tokens, slots, [...surest.values()], (i) => sentenceIndex[i] ?? 0)) {
+    if (isRetired(knowledge.learned.rules[r.rule])) continue;
+    surest.set(`${refKey(r.source)}|${r.predicate}|${refKey(r.target)}|${r.sentence}`, { ...r, score: learnedScore(r.score, knowledge.learned.rules[r.rule]) });
   }
   const relations = [...surest.values()]
     .sort((a, b) => a.evidence.start - b.evidence.start || b.score - a.score);

@@ -798,6 +798,12 @@ describe('who attended, as any writer lists them (rules version 10)', () => {
     // No event named before: nobody is read as attending anything.
     expect(triples(propose('Tham dự có Đại tá Trần Minh Đức.', blank)).filter((t) => t.includes('participates_in'))).toEqual([]);
   });
+  it('reads "hai bên ký …" as signed by the two bodies that held the talks, and only when there are two', () => {
+    const text = 'Ngày 8/4, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị đã tổ chức hội đàm với Bộ Chỉ huy Quân sự tỉnh Savannakhet. Kết thúc hội đàm, hai bên đã ký Biên bản hội đàm năm 2025.';
+    expect(triples(propose(text, blank))).toEqual(expect.arrayContaining(['Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị signs Biên bản hội đàm năm 2025', 'Bộ Chỉ huy Quân sự tỉnh Savannakhet signs Biên bản hội đàm năm 2025']));
+    const one = 'Ngày 8/4, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị đã tổ chức hội đàm. Kết thúc hội đàm, hai bên đã ký Biên bản hội đàm năm 2025.';
+    expect(triples(propose(one, blank)).filter((t) => t.includes(' signs '))).toEqual([]);
+  });
   it('goes on past "phía Lào có" and past the ministry an office’s body is in', () => {
     const p = propose('Tham dự hội đàm, phía Việt Nam có Đại tá Hồ Văn Lợi, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Trị; phía Lào có Đại tá Khamphan Sisouk.', blank);
     expect(triples(p)).toEqual(expect.arrayContaining(['Hồ Văn Lợi participates_in hội đàm', 'Khamphan Sisouk participates_in hội đàm']));
