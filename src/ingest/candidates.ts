@@ -200,7 +200,8 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
   if ((kind === 'agreement' || kind === 'partnership' || kind === 'framework') && (at(last + 1, 've') || topicBegun)) {
     let k = topicBegun && !at(last + 1, 've') ? last + 1 : last + 2;
     // "… về hợp tác trong lĩnh vực đóng tàu": "trong lĩnh vực" goes on with the topic.
-    const topicGoesOn = (k: number) => !TOPIC_ENDS.has(ctx.tokens[k]!.text.toLowerCase()) || (folded(ctx, k) === 'va' && !cap(ctx, k + 1)) || (folded(ctx, k) === 'trong' && phraseAt(ctx.text, ctx.tokens, k + 1, 'linh vuc'));
+    // "… về hợp tác quốc phòng | ký năm 2014": the verb of signing ends it.
+    const topicGoesOn = (k: number) => !signsAt(ctx, k) && (!TOPIC_ENDS.has(ctx.tokens[k]!.text.toLowerCase()) || (folded(ctx, k) === 'va' && !cap(ctx, k + 1)) || (folded(ctx, k) === 'trong' && phraseAt(ctx.text, ctx.tokens, k + 1, 'linh vuc')));
     // "Hiệp định về Quy chế quản lý biên giới …": the topic's first word may be capitalised.
     const topicStart = k;
     while (k < limit && k - last < 14 && joined(ctx.text, ctx.tokens, k - 1) && (!cap(ctx, k) || k === topicStart) && topicGoesOn(k)) k++;

@@ -691,10 +691,12 @@ describe('names and mentions as any writer writes them (rules version 10)', () =
     expect(vi.relations.filter((r) => 'entity' in r.source && r.source.entity === 'vietnam')).toEqual([]);
     expect(mentioned(run('The UN First Committee approved the draft.'), 'UN')).toMatchObject({ entity: 'united-nations' });
   });
-  it('keeps the lower-case words of coast guards’ names, and ends a name at the verb "ký", not at the "ký" of "Thư ký"', () => {
+  it('keeps the lower-case words of coast guards’ names, and ends a name or its topic at the verb "ký", not at the "ký" of "Thư ký"', () => {
     const p = propose('Bộ Tư lệnh Cảnh sát biển Việt Nam và Lực lượng Bảo vệ bờ biển Nhật Bản ký Bản ghi nhớ. Tổng Thư ký Liên hợp quốc hoan nghênh văn kiện.', blank);
     expect(labels(p)).toEqual(expect.arrayContaining(['actor:Bộ Tư lệnh Cảnh sát biển Việt Nam', 'actor:Lực lượng Bảo vệ bờ biển Nhật Bản', 'actor:Tổng Thư ký Liên hợp quốc']));
     expect(labels(p).filter((l) => l.includes(' ký Bản'))).toEqual([]);
+    const q = propose('Hợp tác được triển khai trên cơ sở Bản ghi nhớ về hợp tác quốc phòng ký năm 2014.', blank);
+    expect(labels(q)).toContain('agreement:Bản ghi nhớ về hợp tác quốc phòng');
   });
   it('reads no India in the Indian Ocean, and starts a long name after "do", the passive’s agent', () => {
     const p = propose('Khoản tài trợ nằm trong Chiến lược Ấn Độ Dương – Thái Bình Dương của Canada. Dự án do Chương trình Phát triển Liên hợp quốc (UNDP) triển khai.', blank);
