@@ -372,6 +372,12 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       i = last;
       continue;
     }
+    // "Thành phố Hồ Chí Minh": a city's capitalised "Thành phố" is part of its name.
+    if (ctx.tokens[first - 2]?.text === 'Thành' && ctx.tokens[first - 1]?.text === 'phố' && joined(ctx.text, ctx.tokens, first - 1)) {
+      push({ first: first - 2, last, kind: 'place', rule: 'capitalised-run', score: 0.6 });
+      i = last;
+      continue;
+    }
     // "tiếng Anh", "tiếng Việt": a language, taught and learned as a domain of cooperation, not the state it is named after.
     if (ctx.tokens[first - 1]?.text.toLowerCase() === 'tiếng') {
       push({ first: first - 1, last, kind: 'domain', rule: 'domain-phrase', score: 0.5 });

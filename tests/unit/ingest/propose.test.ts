@@ -786,6 +786,9 @@ describe('where, said first (rules version 10)', () => {
     expect(labels(talks)).toContain('place:Cửa khẩu Quốc tế Lao Bảo');
     expect(triples(talks)).toContain('hội đàm held_at Cửa khẩu Quốc tế Lao Bảo');
     expect(triples(propose('Hai tàu đã cập Cảng quốc tế Cam Ranh (tỉnh Khánh Hòa) sáng 12-6.', blank))).toContain('Cảng quốc tế Cam Ranh located_in Khánh Hòa');
+    const hcmc = propose('Đơn vị xuất phát từ Sân bay quốc tế Tân Sơn Nhất (Thành phố Hồ Chí Minh) sáng nay.', blank);
+    expect(labels(hcmc)).toContain('place:Thành phố Hồ Chí Minh');
+    expect(triples(hcmc)).toContain('Sân bay quốc tế Tân Sơn Nhất located_in Thành phố Hồ Chí Minh');
     const mou = propose('Chiều 18-9, tại Hà Nội, Bản ghi nhớ về hợp tác công nghiệp quốc phòng đã được ký kết.', blank);
     expect(triples(mou)).toContain('Bản ghi nhớ về hợp tác công nghiệp quốc phòng signed_at Hà Nội');
   });
