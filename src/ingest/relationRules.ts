@@ -406,6 +406,16 @@ export const RELATION_RULES: RelationRule[] = [
     vi: ['[giới thiệu|trình bày] {T}'],
     en: ['[presented its|presented] {T}'],
   },
+  {
+    id: 'develops/soan-thao',
+    predicate: 'develops',
+    words: 'soạn thảo, biên soạn / drafted, tabled, co-authored',
+    sources: ['actor'],
+    targets: INSTRUMENTS,
+    score: 0.7,
+    vi: ['{T} ~ [do|được] {S+} … [chủ trì soạn thảo|soạn thảo|biên soạn]', `{S+} ${AUX_VI} [chủ trì soạn thảo|soạn thảo|biên soạn] {T}`],
+    en: ['{T} ~ [drafted by|tabled by|co-authored by|authored by|put forward by] {S+}', '{S+} … [drafted|tabled|co-authored|authored] {T}'],
+  },
 ];
 
 /** The phrases of each rule's constructions that name its relation (the verbs, not the small words), folded. */

@@ -767,6 +767,12 @@ describe('what is part of what, as the English press says it (rules version 10)'
     expect(labels(p)).toContain('event:India-Indonesia Coordinated Patrol');
     expect(triples(p)).toEqual(expect.arrayContaining(['India participates_in India-Indonesia Coordinated Patrol', 'Indonesia participates_in India-Indonesia Coordinated Patrol']));
   });
+  it('reads who drafted or co-authored an instrument', () => {
+    const p = propose('A technical advisory published alongside the statement was co-authored by the Australian Cyber Security Centre and the Cyber Security Agency of Singapore.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Australian Cyber Security Centre develops technical advisory', 'Cyber Security Agency of Singapore develops technical advisory']));
+    const q = propose('Bộ Quốc phòng đã chủ trì soạn thảo Chiến lược Quốc phòng Việt Nam.', blank);
+    expect(triples(q)).toContain('Bộ Quốc phòng develops Chiến lược Quốc phòng Việt Nam');
+  });
   it('reads "forms part of", "is part of", "which sits within"', () => {
     const p = propose('The Malaysian National Authority, which sits within the Ministry of Foreign Affairs of Malaysia, hosted the course. The Security and Defence Dialogue is part of the EU–Egypt Strategic and Comprehensive Partnership.', blank);
     expect(triples(p)).toEqual(expect.arrayContaining(['Malaysian National Authority part_of Ministry of Foreign Affairs of Malaysia', 'Security and Defence Dialogue part_of EU–Egypt Strategic and Comprehensive Partnership']));
