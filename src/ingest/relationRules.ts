@@ -222,7 +222,11 @@ export const RELATION_RULES: RelationRule[] = [
     sources: [...INSTRUMENTS, 'event'],
     targets: ['domain'],
     score: 0.7,
-    vi: ['{T+} ~ [là một trụ cột|là trụ cột|là những trụ cột|đều là những trụ cột|là một trong những trụ cột|là một trong những lĩnh vực hợp tác hiệu quả nhất|là một trong những lĩnh vực hợp tác] của {S}'],
+    vi: [
+      '{T+} ~ [là một trụ cột|là trụ cột|là những trụ cột|đều là những trụ cột|là một trong những trụ cột|là một trong những lĩnh vực hợp tác hiệu quả nhất|là một trong những lĩnh vực hợp tác] của {S}',
+      // "… gìn giữ hòa bình, an ninh hàng hải và đào tạo tiếng Anh; đây đều là những trụ cột của …".
+      '{T+} ~ ; [đây|đó] [đều là những trụ cột|là những trụ cột|đều là trụ cột|là trụ cột] của {S}',
+    ],
     en: ['{T+} ~ [is a pillar|is a key pillar|is one of the pillars|are pillars|are key pillars|are the pillars] of {S}'],
   },
   {

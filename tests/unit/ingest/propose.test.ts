@@ -716,6 +716,8 @@ describe('names and mentions as any writer writes them (rules version 10)', () =
     expect(labels(propose('Australia hỗ trợ đào tạo tiếng Anh cho sĩ quan.', blank))).not.toContain('actor:Anh');
     const q = run('Hai bên khẳng định đào tạo là trụ cột của Tuyên bố Tầm nhìn chung về quan hệ đối tác quốc phòng Việt Nam – Ấn Độ.');
     expect(triples(q)).toContain('Tuyên bố Tầm nhìn chung về quan hệ đối tác quốc phòng Việt Nam – Ấn Độ covers capacity-building');
+    const r = propose('Australia coi trọng hợp tác trong an ninh hàng hải và đào tạo tiếng Anh cho sĩ quan; đây đều là những trụ cột của Quan hệ Đối tác Chiến lược Toàn diện Việt Nam – Australia.', blank);
+    expect(triples(r)).toEqual(expect.arrayContaining(['Quan hệ Đối tác Chiến lược Toàn diện Việt Nam – Australia covers an ninh hàng hải', 'Quan hệ Đối tác Chiến lược Toàn diện Việt Nam – Australia covers đào tạo tiếng Anh cho sĩ quan']));
   });
   it('reads a name after "huyện", "xã", "cửa khẩu" as a place, and who organised a border friendship exchange, past where the partner is', () => {
     const p = propose('Tại cửa khẩu quốc tế Mộc Bài, Bộ Chỉ huy Quân sự tỉnh Tây Ninh phối hợp với Tiểu khu Quân sự tỉnh Svay Rieng (Campuchia) tổ chức Giao lưu hữu nghị quốc phòng biên giới Tây Ninh – Svay Rieng năm 2027. Đoàn khám bệnh cho người dân huyện Svay Teab.', blank);
