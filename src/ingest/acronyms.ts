@@ -144,7 +144,8 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
       // A clause ends the long form: "tàu Hải quân Ấn Độ … sẽ tiến hành diễn tập đi qua (PASSEX)" names no navy.
       // Only a tense, a passive or a verb of a rule does: "các", "tại", "năm" stand inside long names ("… tại Abyei (UNISFA)").
       // ("thiết bị" is a word, not the passive "bị").
-      const marker = CLAUSE_MARKERS.has(ctx.tokens[h]!.text.toLowerCase()) && !(h > 0 && isCompound(ctx.tokens[h - 1]!.text, ctx.tokens[h]!.text));
+      // ("qua lại", back and forth, is a word too.)
+      const marker = CLAUSE_MARKERS.has(ctx.tokens[h]!.text.toLowerCase()) && !(h > 0 && isCompound(ctx.tokens[h - 1]!.text, ctx.tokens[h]!.text)) && !isCompound(ctx.tokens[h]!.text, ctx.tokens[h + 1]?.text ?? '');
       if (!cap(ctx, h) && (marker || isTriggerAt(ctx.text, ctx.tokens, h))) break;
       // The farthest head: "Hiệp định … giữa Việt Nam và Liên minh châu Âu (PCA)" starts at "Hiệp định".
       if (cap(ctx, h) && headAt(ctx, h)) {

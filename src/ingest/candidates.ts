@@ -208,7 +208,7 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
     // "… an ninh mạng và phòng, chống …": a topic does not end on half of what "và" joins.
     const va = k - 2;
     if (va > last + 1 && folded(ctx, va) === 'va' && k < limit && !joined(ctx.text, ctx.tokens, k - 1)) k = va;
-    // A topic cut short by its length does not end on a grammar word ("… về an ninh biển và").
+    // A topic does not end on a grammar word ("… về an ninh biển và", cut by its length).
     while (k - 1 > topicStart && isFunctionWord(ctx.tokens[k - 1]!.text)) k--;
     if (k - 1 > last + 1) last = k - 1;
     // "… giữa Việt Nam và Lào": the two sides close the name.
@@ -378,8 +378,9 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       i = last;
       continue;
     }
-    // "tiếng Anh", "tiếng Việt": a language, taught and learned as a domain of cooperation, not the state it is named after.
-    if (ctx.tokens[first - 1]?.text.toLowerCase() === 'tiếng') {
+    // "tiếng Anh", "tiếng Việt": a language, taught and learned as a domain of cooperation, not the state it is named after
+    // ("nổi tiếng Hạ Long" is famous Ha Long, no language).
+    if (ctx.tokens[first - 1]?.text.toLowerCase() === 'tiếng' && !isCompound(ctx.tokens[first - 2]?.text ?? '', 'tiếng') && last - first < 3) {
       push({ first: first - 1, last, kind: 'domain', rule: 'domain-phrase', score: 0.5 });
       i = last;
       continue;

@@ -82,6 +82,15 @@ function compiled(language: 'vi' | 'en', learned: LearnedRules): Compiled[] {
   return list;
 }
 
+/** English prepositions: a name right after one (or its owner after one: "with Vietnam's Navy") is their object. */
+const PREPOSITIONS = new Set(['to', 'with', 'of', 'for', 'in', 'from', 'by', 'on', 'at', 'into', 'through']);
+function afterPreposition(units: Unit[], u: number): boolean {
+  let k = u - 1;
+  while (units[k]?.type === 'word' && (units[k] as { folded: string }).folded === 's' && units[k - 1]?.type === 'slot') k -= 2;
+  const unit = units[k];
+  return unit?.type === 'word' && PREPOSITIONS.has(unit.folded);
+}
+
 /** Words after which a name says where: "tại", "ở", "at" (not "in": "took part in Exercise X, the exercise of Y"). */
 const PLACE_WORDS = new Set(['tai', 'o', 'at']);
 /** Whether "tại", "ở" or "at" stands up to five words before unit `u`: "tại Cửa khẩu Quốc tế Lao Bảo". */
@@ -387,6 +396,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // "Tại Cửa khẩu Quốc tế Lao Bảo, Bộ Chỉ huy … đã tổ chức": an actor's name after "tại", "at" is where, never who
         // ("at the Forum held in Tokyo": an event's is what the clause is about).
         if (unit.type === 'slot' && unit.slot.kind === 'actor' && elements[0]?.type === 'slot' && elements[0].end === 'S' && afterPlaceWord(units, u)) continue;
+        // "the deployment to Vietnam is part of …", "Training with Vietnam's Navy sits within …": the object of a
+        // preposition is not what the clause says is part of something.
+        if (unit.type === 'slot' && rule.sourceNotAfterPreposition && input.language === 'en' && elements[0]?.type === 'slot' && elements[0].end === 'S' && afterPreposition(units, u)) continue;
         const found = matchFrom(units, elements, 0, u, fits, { S: [], T: [], first: u, last: u, inside: [] });
         if (!found) continue;
         const own = unit.type === 'slot' ? unit.slot : undefined;
@@ -396,7 +408,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         byEnd.set(found.last, found);
       }
       // For each unit, the last name before it that can be the rule's source, and the last one the clause gives itself.
-      const before = !hasSource && rule.orMain && byEnd.size > 0 ? sourcesBefore(units, (slot) => resolve(slot, rule.sources)) : undefined;
+      const before = !hasSource && rule.orMain && byEnd.size > 0 ? sourcesBefore(units, input.tokens, (slot) => resolve(slot, rule.sources)) : undefined;
       for (const match of byEnd.values()) {
         const u = match.first;
         let sources = match.S.flatMap((s) => ends(s, rule.sources));
@@ -446,7 +458,7 @@ const withVia = (subject: { ref: EndRef; kind: Kind } | undefined): Resolved | u
  * name that is not a reference (`named`): one pass, instead of reading the sentence again up to
  * every match.
  */
-function sourcesBefore(units: Unit[], resolve: (slot: Slot) => Resolved | undefined): { any: (Resolved | undefined)[]; named: (Resolved | undefined)[]; spoken: boolean[]; proposed: boolean[] } {
+function sourcesBefore(units: Unit[], tokens: Token[], resolve: (slot: Slot) => Resolved | undefined): { any: (Resolved | undefined)[]; named: (Resolved | undefined)[]; spoken: boolean[]; proposed: boolean[] } {
   const any: (Resolved | undefined)[] = [];
   const named: (Resolved | undefined)[] = [];
   const spoken: boolean[] = [];
@@ -462,8 +474,13 @@ function sourcesBefore(units: Unit[], resolve: (slot: Slot) => Resolved | undefi
     proposed[u] = asked;
     if (unit.type === 'word') {
       said ||= SAYING.some((words) => wordsAt(units, u, words) > 0);
-      asked ||= PROPOSING.some((words) => wordsAt(units, u, words) > 0);
+      // As written: folded, "đề xuất" is also the "để xuất" of "để xuất khẩu". Not the noun: "các đề xuất".
+      const before = units[u - 1];
+      const noun = before?.type === 'word' && ['cac', 'nhung'].includes(before.folded);
+      asked ||= !noun && PROPOSING.some((words) => words.every((w, n) => { const at = units[u + n]; return at?.type === 'word' && tokens[at.token]!.text.toLowerCase() === w; }));
     }
+    // A clause after ";" says something else.
+    if (unit.type === 'punct' && unit.char === ';') [said, asked] = [false, false];
     if (unit.type !== 'slot') return;
     const resolved = resolve(unit.slot);
     if (!resolved) return;
@@ -477,8 +494,8 @@ function sourcesBefore(units: Unit[], resolve: (slot: Slot) => Resolved | undefi
 
 /** Verbs of saying and of taking a stand: what follows them is someone's words ("khẳng định", "said", "reaffirmed"). */
 const SAYING = ['khang dinh', 'cho biet', 'nhan manh', 'ung ho', 'said', 'stressed', 'added', 'adding', 'reaffirmed', 'noted'].map((w) => w.split(' '));
-/** Verbs of proposing: what follows is asked for, not agreed ("đề nghị", "đề xuất", "proposed"). */
-const PROPOSING = ['de nghi', 'de xuat', 'proposed', 'suggested', 'requested'].map((w) => w.split(' '));
+/** Verbs of proposing, as written: what follows is asked for, not agreed ("đề nghị", "đề xuất", "proposed"). */
+const PROPOSING = ['đề nghị', 'đề xuất', 'proposed', 'suggested', 'requested'].map((w) => w.split(' '));
 
 /**
  * Each sentence's names, in the order of the list: a name that runs past its sentence's end

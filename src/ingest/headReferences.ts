@@ -71,9 +71,11 @@ function latestBefore(index: HeadIndex, key: string, at: number): Named | undefi
 /** An English name is pointed back to by its head, written with a capital: "Operation Atalanta" by "the operation". */
 function englishKeys(tokens: Token[], n: Named): string[] {
   const capitalised = n.words.filter((w, k) => ENGLISH_HEAD_WORDS.has(w) && isCapitalised(tokens[n.slot.first + k]!.text));
-  // An instrument named in lower case ("an assistance measure", "a technical advisory") by its last word: "the measure".
+  // An instrument named in lower case ("an assistance measure", "a memorandum of understanding on …") by its own word,
+  // the first that heads a name ("the measure", "the memorandum"), not its topic's.
   const lower = tokens.slice(n.slot.first, n.slot.last + 1).every((t) => !isCapitalised(t.text)) && n.slot.kind !== 'event' && n.slot.kind !== 'domain';
-  return lower && ENGLISH_HEAD_WORDS.has(n.words.at(-1)!) ? [...capitalised, n.words.at(-1)!] : capitalised;
+  const own = lower ? n.words.find((w) => ENGLISH_HEAD_WORDS.has(w)) : undefined;
+  return own ? [...capitalised, own] : capitalised;
 }
 
 const isClassifier = (token: Token | undefined) => token !== undefined && CLASSIFIERS.has(token.text.toLowerCase());

@@ -103,13 +103,13 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       const predicate: CuratedPredicate = name.kind === 'event' ? 'participates_in' : 'party_to';
       for (const party of partiesIn(input, name)) add(name.first, name.last, predicate, party, name.ref, `${predicate}/parties-in-name`, 0.75);
     }
-    // "Chiến lược … của Canada": the owner after "của" closes the name.
     // "European Union Military Assistance Mission in Mozambique", "ASEAN Defence Ministers' Meeting": an organisation
     // that opens an event's name holds it.
     if (name.kind === 'event') {
       const holder = openingOrganisation(input, name);
       if (holder) add(name.first, name.last, 'part_of', name.ref, holder, 'part_of/owner-in-name', 0.7);
     }
+    // "Chiến lược … của Canada": the owner after "của" closes the name.
     let ownedAfterCua = false;
     if (name.kind === 'framework' || name.kind === 'agreement' || name.kind === 'domain' || name.kind === 'event') {
       for (let k = name.last - 1; k > name.first; k--) {
@@ -394,10 +394,15 @@ function runEnds(input: Input, starts: number[], first: number, last: number): n
   return [...ends].sort((a, b) => b - a);
 }
 
+/** Words before a state that make it a partner of what is named, as written. */
+const PARTNER_WORDS = new Set(['với', 'giữa', 'và', 'cho', 'tại', 'ở', 'for', 'with', 'between', 'and', 'the', 'to', 'in']);
+
 /** The state a name ends with, after a plain space ("… Kinh tế | Ấn Độ"), not after a dash ("… Việt Nam – Lào" are two sides). */
 function closingState(input: Input, name: NamedRange): EndRef | undefined {
   for (let k = name.first + 1; k <= name.last; k++) {
     if (!/^ +$/.test(input.text.slice(input.tokens[k - 1]!.end, input.tokens[k]!.start))) continue;
+    // "Chiến lược Hợp tác Quốc phòng với Lào", "… for the Philippines": a partner, not the owner.
+    if (PARTNER_WORDS.has(input.tokens[k - 1]!.text.toLowerCase())) continue;
     const owner = input.resolve(k, name.last);
     if (owner && input.category(owner) === 'state') return owner;
   }

@@ -11,6 +11,7 @@ import { splitSentences } from '../text/sentences';
 import { foldedWords, isAcronym, isCapitalised, tokenize, type Token } from '../text/tokens';
 import { findCandidateRanges, type RawCandidate } from './candidates';
 import { shortFormsOf } from './shortForms';
+import { isCompound } from './compounds';
 import { attendanceSlots, occasionSlots } from './eventAnaphora';
 import { headReferenceSlots } from './headReferences';
 import { fieldTermEnglish } from './fieldTerms';
@@ -424,7 +425,10 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // domain inside a longer domain's name: "đào tạo ngoại ngữ" is not "đào tạo".
   const insideDomain = new Array<boolean>(tokens.length).fill(false);
   for (const r of candidateRanges) if (r.c.kind === 'domain') for (let k = r.first; k <= r.last; k++) insideDomain[k] = true;
-  const mentionsInside = known.filter((m) => (reach[m.firstToken] ?? -1) >= m.lastToken && !(insideDomain[m.firstToken] && knownKind(m.firstToken) === 'domain'));
+  // Nor a syllable bound into a word ("Vụ Pháp chế" names no France), the Indian Ocean, or a language ("tiếng Anh").
+  const wordWith = (left: number) => left >= 0 && left + 1 < tokens.length && /^ $/.test(text.slice(tokens[left]!.end, tokens[left + 1]!.start)) && isCompound(tokens[left]!.text, tokens[left + 1]!.text);
+  const boundIn = (m: TokenMention) => wordWith(m.firstToken - 1) || wordWith(m.lastToken) || tokens[m.lastToken + 1]?.text === 'Dương' || tokens[m.firstToken - 1]?.text.toLowerCase() === 'tiếng';
+  const mentionsInside = known.filter((m) => (reach[m.firstToken] ?? -1) >= m.lastToken && !(insideDomain[m.firstToken] && knownKind(m.firstToken) === 'domain') && !boundIn(m));
 
   const taken = new Array<boolean>(tokens.length).fill(false);
   for (const m of mentionsKept) for (let k = m.firstToken; k <= m.lastToken; k++) taken[k] = true;

@@ -35,6 +35,8 @@ export type RelationRule = {
   vi: string[];
   en: string[];
   orMain?: true;
+  /** The source opens its clause: a name after a preposition ("the deployment to Vietnam is part of …") is not it. */
+  sourceNotAfterPreposition?: true;
 };
 
 const INSTRUMENTS: Kind[] = ['agreement', 'partnership', 'framework'];
@@ -243,17 +245,39 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'part_of/thuoc',
     predicate: 'part_of',
-    words: 'thuộc, trực thuộc / part of, a unit of, forms part of, sits within',
+    words: 'thuộc, trực thuộc / part of, a unit of',
     sources: ['actor', 'event'],
-    targets: ['actor', 'event', 'framework', 'partnership'],
+    targets: ['actor', 'event', 'framework'],
     score: 0.7,
     vi: ['{S} [thuộc|trực thuộc] {T}', '{S} )? của {T}'],
     en: [
       '{S} , [part of|a unit of|an element of|a component of|one of] {T}',
-      '{S} )? ,? [which]? [is part of|are part of|forms part of|form part of|is a part of|sits within|sit within|is an integral part of] {T}',
       '{S} , [the|an|a]? … [exercise|meeting|unit|component|element|vessel|ship|frigate|corvette|squadron|command|agency|arm|branch|department|division|office] of {T}',
       '{S} of the {T}',
     ],
+  },
+  {
+    id: 'part_of/is-part-of',
+    predicate: 'part_of',
+    words: 'là một phần của / is part of, forms part of, sits within',
+    sources: ['actor', 'event'],
+    targets: ['actor', 'event', 'framework'],
+    score: 0.7,
+    sourceNotAfterPreposition: true,
+    vi: ['{S} ~ là một phần của {T}'],
+    en: ['{S} )? ,? [which]? [is part of|are part of|forms part of|form part of|is a part of|sits within|sit within|is an integral part of] {T}'],
+  },
+  {
+    // An event, not a body, is part of a partnership: "The Dialogue is part of the EU–Egypt Strategic and Comprehensive Partnership".
+    id: 'part_of/trong-khuon-kho-doi-tac',
+    predicate: 'part_of',
+    words: 'là một phần của / is part of',
+    sources: ['event'],
+    targets: ['partnership'],
+    score: 0.7,
+    sourceNotAfterPreposition: true,
+    vi: ['{S} ~ là một phần của {T}'],
+    en: ['{S} )? ,? [which]? [is part of|forms part of|is a part of|is an integral part of] {T}'],
   },
   {
     id: 'chairs/dong-chu-tri',
@@ -384,8 +408,9 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} ~ ký tại {T}',
       '{T} ~ thông qua {S}',
       // "tại Seoul, A và B đã ký Kế hoạch …", "tại Hà Nội, Bản ghi nhớ … đã được ký kết".
-      `tại ${PLACE_WORDS_VI} {T} , ~ [ký kết|ký] {S}`,
-      `tại ${PLACE_WORDS_VI} {T} , {S} ~ [được ký kết|được ký]`,
+      `tại ${PLACE_WORDS_VI} {T} , ~ [đã ký kết|đã ký|ký kết] {S}`,
+      // Not "được ký" alone: compared without tones it is also "được kỳ vọng", "được kỹ lưỡng".
+      `tại ${PLACE_WORDS_VI} {T} , {S} ~ được ký kết`,
     ],
     en: ['{S} ~ [on the sidelines of|visit to] {T}', '{S} ~ signed in {T}'],
   },
@@ -417,7 +442,8 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor'],
     targets: INSTRUMENTS,
     score: 0.7,
-    vi: ['{T} ~ [do|được] {S+} … [chủ trì soạn thảo|soạn thảo|biên soạn]', `{S+} ${AUX_VI} [chủ trì soạn thảo|soạn thảo|biên soạn] {T}`],
+    // Not "do" (by): compared without tones it is also the "đó" of "theo đó", "sau đó".
+    vi: ['{T} … được {S+} … [chủ trì soạn thảo|soạn thảo|biên soạn]', `{S+} ${AUX_VI} [chủ trì soạn thảo|soạn thảo|biên soạn] {T}`],
     en: ['{T} ~ [drafted by|tabled by|co-authored by|authored by|put forward by] {S+}', '{S+} … [drafted|tabled|co-authored|authored] {T}'],
   },
 ];

@@ -9,7 +9,7 @@ import type { Slot } from './constructions';
 import { spanOf } from './tokenSpans';
 import { refKey, type EndRef, type RelationProposal } from './types';
 
-/** The words of "hai bên (đã|sẽ|vừa|cũng) ký (kết)", as written, with what may stand between. */
+/** Words that may stand between "hai bên" and "ký", as written ("hai bên đã ký"). */
 const BETWEEN = new Set(['đã', 'sẽ', 'vừa', 'cũng', 'cùng']);
 
 export function signedByTheTwoSides(text: string, tokens: Token[], slots: readonly Slot[], relations: readonly RelationProposal[], sentenceOf: (token: number) => number): RelationProposal[] {
@@ -35,7 +35,7 @@ export function signedByTheTwoSides(text: string, tokens: Token[], slots: readon
   return out;
 }
 
-/** The two bodies that chair or take part in one of the article's events, the first event that has exactly two. */
+/** The two bodies that chair or take part in an event, for the first event (in the order of the relations read) that has exactly two. */
 function bodiesHolding(slots: readonly Slot[], relations: readonly RelationProposal[]): [EndRef, EndRef] | undefined {
   const categoryOf = new Map(slots.map((s) => [refKey(s.ref), s.kind === 'actor' ? (s.category ?? '') : undefined]));
   const byEvent = new Map<string, Map<string, EndRef>>();

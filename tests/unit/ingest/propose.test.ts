@@ -825,6 +825,28 @@ describe('who attended, as any writer lists them (rules version 10)', () => {
   });
 });
 
+describe('what a review of the code found in rules version 10', () => {
+  const mentionedAs = (p: Proposals) => p.mentions.filter((m) => 'entity' in m).map((m) => m.quote);
+  it('marks no state inside a word, an ocean or a language as a mention', () => {
+    expect(mentionedAs(run('Vụ trưởng Vụ Pháp chế Bộ Quốc phòng dự lễ.'))).not.toContain('Pháp');
+    expect(mentionedAs(run('Khoản tài trợ nằm trong Chiến lược Ấn Độ Dương – Thái Bình Dương của Canada.'))).not.toContain('Ấn Độ');
+    expect(labels(propose('Đoàn thăm vịnh nổi tiếng Hạ Long.', blank)).filter((l) => l.startsWith('domain:'))).toEqual([]);
+  });
+  it('reads no partner as the owner, no "kỳ vọng" as signing, no "theo đó" as a drafter, no "để xuất khẩu" as a proposal', () => {
+    expect(triples(propose('Việt Nam công bố Chiến lược Hợp tác Quốc phòng với Lào.', blank)).filter((t) => t.includes('belongs_to'))).toEqual([]);
+    expect(triples(propose('Tại Hà Nội, Hiệp định Thương mại được kỳ vọng sẽ thúc đẩy hợp tác.', blank)).filter((t) => t.includes('signed_at'))).toEqual([]);
+    expect(triples(propose('Bản ghi nhớ về hợp tác quốc phòng được ký năm 2019, theo đó Bộ Quốc phòng Việt Nam sẽ biên soạn giáo trình.', blank)).filter((t) => t.includes('develops'))).toEqual([]);
+    const text = 'Bộ Quốc phòng hai nước ký Bản ghi nhớ về hợp tác quốc phòng. Hai bên thúc đẩy hợp tác sản xuất để xuất khẩu, đồng thời nhất trí hợp tác trong lĩnh vực an ninh mạng và quân y.';
+    expect(triples(run(text)).filter((t) => t.includes(' covers '))).toEqual(expect.arrayContaining([expect.stringContaining('cyber-security')]));
+  });
+  it('reads no object of a preposition as part of something, keeps "qua lại" inside a long name, and points "the patrol" at no memorandum', () => {
+    expect(triples(propose('The deployment to Vietnam is part of the UK Indo-Pacific Tilt.', blank)).filter((t) => t.startsWith('Vietnam'))).toEqual([]);
+    expect(labels(propose('Hai nước ký Hiệp định Tạo thuận lợi vận chuyển người và hàng hóa qua lại biên giới (CBTA).', blank))).toContain('agreement:Hiệp định Tạo thuận lợi vận chuyển người và hàng hóa qua lại biên giới');
+    const p = propose('India and Indonesia signed a memorandum of understanding on coordinated patrol. The patrol was chaired by Admiral Rao.', blank);
+    expect(triples(p).filter((t) => t.includes('chairs'))).toEqual([]);
+  });
+});
+
 describe('a new entity’s key', () => {
   it('is its name in ASCII words, and never a name every JavaScript object has (the graph could not hold it)', () => {
     expect(candidateKey('Đối thoại Hàng hải Na Uy – Việt Nam')).toBe('doi-thoai-hang-hai-na-uy-viet-nam');
