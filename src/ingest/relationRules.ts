@@ -13,7 +13,9 @@
  *   ~             up to fourteen words or names: where a clause says more in between
  * A rule with `orMain` takes, when the clause names no source before the words, the article's
  * own instrument or event ("Hai bên nhất trí hợp tác trong các lĩnh vực …" covers what the
- * article is about). Every rule stays inside its predicate's kinds (tests check it).
+ * article is about). A rule with `sourceNotAfterPreposition` takes no English source that is the
+ * object of a preposition ("the deployment to Vietnam is part of …"). Every rule stays inside its
+ * predicate's kinds (tests check it).
  * Bump RULES_VERSION when a rule changes, so a review file says which rules made it.
  */
 import { foldKeepLength } from '../text/fold';
