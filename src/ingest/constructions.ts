@@ -12,6 +12,7 @@ import { RELATION_RULES, type RelationRule } from './relationRules';
 import { RANKS_EN, RANKS_VI } from './nameLexicon';
 import { learnedKinds, type LearnedRules } from './learn';
 import { refKey, type CuratedKind as Kind, type EndRef, type RelationProposal, type Span } from './types';
+import { spanOf } from './tokenSpans';
 
 export type Slot = {
   first: number;
@@ -369,10 +370,10 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
     if (!subjectFor.has(key)) subjectFor.set(key, input.subjects.find((s) => kinds.includes(s.kind) && (wanted === 'subject' || s.kind === wanted)));
     return subjectFor.get(key);
   };
-  const resolve = (slot: Slot, kinds: Kind[]): { ref: EndRef; kind: Kind; via: boolean } | undefined => {
+  const resolve = (slot: Slot, kinds: Kind[]): Resolved | undefined => {
     if (!slot.reference) return kinds.includes(slot.kind) ? { ref: slot.ref, kind: slot.kind, via: slot.viaReference } : undefined;
     const subject = firstSubject(kinds, slot.reference);
-    return subject ? { ref: subject.ref, kind: subject.kind, via: true } : undefined;
+    return subject ? { ref: subject.ref, kind: subject.kind, via: true, span: spanOf(input.text, input.tokens, slot.first, slot.last) } : undefined;
   };
   // "hai cơ quan" names its two bodies as "hai nước" its two states: no instrument a reviewer is asked to confirm.
   const ends = (slot: Slot, kinds: Kind[]): Resolved[] => (slot.parties ? slot.parties.map((ref) => ({ ref, kind: slot.kind, via: false })) : [resolve(slot, kinds)!]);
@@ -438,7 +439,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
               rule: rule.id,
               score,
               sentence: index,
-              ...(source.via ? { viaReference: 'source' as const } : target.via ? { viaReference: 'target' as const } : {}),
+              ...(source.via ? { viaReference: 'source' as const, ...(source.span ? { viaSpan: source.span } : {}) } : target.via ? { viaReference: 'target' as const, ...(target.span ? { viaSpan: target.span } : {}) } : {}),
               ...existingOf(input, source.ref, rule.predicate, target.ref),
             });
           }
@@ -449,7 +450,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
   return [...best.values()];
 }
 
-type Resolved = { ref: EndRef; kind: Kind; via: boolean };
+type Resolved = { ref: EndRef; kind: Kind; via: boolean; span?: Span };
 
 const withVia = (subject: { ref: EndRef; kind: Kind } | undefined): Resolved | undefined => (subject ? { ...subject, via: true } : undefined);
 

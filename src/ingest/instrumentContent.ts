@@ -34,6 +34,8 @@ export function coveredByOpeningInstrument(text: string, tokens: Token[], senten
     const instrument = openingInstrument(tokens, sentence, instruments);
     if (!instrument) return;
     const from = instrument.slot ? instrument.slot.last + 1 : sentence.firstToken + 2;
+    // The words that point to the instrument: "Theo văn kiện", "Theo đó".
+    const viaSpan = spanOf(text, tokens, sentence.firstToken, from - 1);
     const evidence = spanOf(text, tokens, sentence.firstToken, sentence.lastToken);
     const seen = new Set<string>();
     for (const slot of slots) {
@@ -48,7 +50,7 @@ export function coveredByOpeningInstrument(text: string, tokens: Token[], senten
         rule: 'covers/theo',
         score: 0.7,
         sentence: index,
-        ...(instrument.via ? { viaReference: 'source' as const } : {}),
+        ...(instrument.via ? { viaReference: 'source' as const, viaSpan } : {}),
       });
     }
   });

@@ -39,6 +39,26 @@ export function referencedInstruments(review: Pick<ReviewFile, 'proposals'>): En
   return [...seen.values()];
 }
 
+/**
+ * The words that reach this instrument ("hai bên" may mean the talks and "Theo văn kiện" the
+ * memorandum signed at them): those of the relations read through a reference to it; where none kept
+ * its words (a review made before they were kept, a clause that names no source), the article's
+ * reference phrases that reach no other instrument.
+ */
+export function referenceQuotesFor(review: Pick<ReviewFile, 'proposals'>, instrument: EndRef): string[] {
+  const key = refKey(instrument);
+  const mine: string[] = [];
+  const others = new Set<string>();
+  for (const r of review.proposals.relations) {
+    const end = r.viaReference === 'source' ? r.source : r.viaReference === 'target' ? r.target : undefined;
+    if (end === undefined || !r.viaSpan) continue;
+    if (refKey(end) === key) mine.push(r.viaSpan.quote);
+    else others.add(r.viaSpan.quote.toLowerCase());
+  }
+  if (mine.length > 0) return mine;
+  return review.proposals.references.map((r) => r.quote).filter((quote) => ![...others].some((other) => other.includes(quote.toLowerCase())));
+}
+
 /** What the reviewer added, each by its target, as last added (rejected ones included), in the order first added. */
 export function additions(review: Pick<ReviewFile, 'decisions'>): Map<string, Addition> {
   const added = new Map<string, Addition>();

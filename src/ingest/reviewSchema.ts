@@ -60,6 +60,7 @@ const relationProposalSchema = z.strictObject({
   rule: z.string().min(1),
   score: z.number(),
   viaReference: z.enum(['source', 'target']).optional(),
+  viaSpan: spanSchema.optional(),
   existing: z.string().optional(),
   sentence: z.number().int().nonnegative(),
 });

@@ -65,6 +65,8 @@ export type RelationProposal = {
   score: number;
   /** Set when an end was reached through a reference to the main instrument. */
   viaReference?: 'source' | 'target';
+  /** The words of that reference ("hai bên", "văn kiện", "Theo đó"), when the sentence has them. */
+  viaSpan?: Span;
   /** The id of the curated relation with the same triple: accepting adds evidence to it. */
   existing?: string;
   sentence: number;

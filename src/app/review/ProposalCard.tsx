@@ -2,7 +2,7 @@
 import { sharedWordsPhrase } from '../../ingest/similar';
 import { forwardRef } from 'react';
 import { KINDS, PREDICATES } from '../../model/vocabulary';
-import { editOf, isKept, type Decision, type DecisionInput } from '../../ingest/review';
+import { editOf, isKept, referenceQuotesFor, type Decision, type DecisionInput } from '../../ingest/review';
 import { describeRule } from '../../ingest/ruleLabels';
 import type { EndRef, Span } from '../../ingest/types';
 import { formatCount } from '../displayText';
@@ -58,7 +58,7 @@ function Summary({ item, state, lang, decision }: Pick<Props, 'item' | 'state' |
   if (item.type === 'reference') {
     return (
       <p className="summary">
-        {referenceText(lang, state.review.proposals.references.map((r) => r.quote))} <strong>{endName(state, edit?.instrument ?? item.instrument, lang, rt(lang, 'isNew'))}</strong>
+        {referenceText(lang, referenceQuotesFor(state.review, item.instrument))} <strong>{endName(state, edit?.instrument ?? item.instrument, lang, rt(lang, 'isNew'))}</strong>
       </p>
     );
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildKnowledge, candidateKey, propose } from '../../../src/ingest/propose';
 import type { Proposals } from '../../../src/ingest/types';
 import { sharedWordsPhrase } from '../../../src/ingest/similar';
+import { referencedInstruments, referenceQuotesFor } from '../../../src/ingest/review';
 import { loadDataset } from '../../../src/cli/corpusFiles';
 import { fixtureText } from '../../helpers/ingest';
 import { GRAPH_DATA } from '../../helpers/shipped';
@@ -734,6 +735,12 @@ describe('what a speaker says is the speaker’s (rules version 10)', () => {
     // A document that affirms speaks for itself.
     const q = propose('Hai bên ký Tuyên bố Tầm nhìn chung về hợp tác quốc phòng. Văn kiện cũng khẳng định cam kết của hai nước trên cơ sở tôn trọng Hiến chương Liên Hợp Quốc.', blank);
     expect(triples(q)).toContain('Tuyên bố Tầm nhìn chung về hợp tác quốc phòng grounded_in Hiến chương Liên Hợp Quốc');
+  });
+  it('says which words reach each instrument, for the review page’s card of each: "Theo văn kiện" the memorandum, "hai bên" the exchange', () => {
+    const p = propose('Bộ Chỉ huy Quân sự tỉnh Tây Ninh tổ chức Giao lưu hữu nghị quốc phòng biên giới Tây Ninh – Svay Rieng năm 2027. Tại giao lưu, hai bên trao đổi kinh nghiệm về an ninh biển. Hai bên ký Biên bản ghi nhớ về hợp tác quản lý biên giới. Theo văn kiện, hai bên duy trì tuần tra song phương.', blank);
+    const quotes = Object.fromEntries(referencedInstruments({ proposals: p }).map((i) => [endName(p, i), [...new Set(referenceQuotesFor({ proposals: p }, i).map((q) => q.toLowerCase()))]]));
+    expect(quotes['Biên bản ghi nhớ về hợp tác quản lý biên giới']).toEqual(['theo văn kiện']);
+    expect(quotes['Giao lưu hữu nghị quốc phòng biên giới Tây Ninh – Svay Rieng năm 2027']).toEqual(['hai bên']);
   });
   it('reads no domain into what one side proposes, and gives a sentence opened by "Theo văn kiện" to that document only', () => {
     const p = propose('Hai bên ký Kế hoạch phối hợp phòng, chống tội phạm mạng. Phía Hàn Quốc cũng đề nghị mở rộng hợp tác sang lĩnh vực bảo vệ dữ liệu cá nhân.', blank);
