@@ -25,6 +25,7 @@ import {
   isFunctionWord,
   ITEM_LEADERS,
   opensSentence,
+  placeWordsBefore,
 } from './wordLists';
 
 
@@ -394,7 +395,7 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     }
     // "Brussels (Bỉ)": a place named in brackets after a place is where that place lies.
     const placeBefore = bracketed && placeEnds.has(first - 1);
-    const lone = first === last && (bracketed ? placeBefore : isAcronym(ctx.tokens[first]!.text) || loneName(ctx, first) || placeWordBefore(ctx, first));
+    const lone = first === last && (bracketed ? placeBefore : isAcronym(ctx.tokens[first]!.text) || loneName(ctx, first) || placeWordsBefore(ctx.tokens, first) > 0);
     if (last - first >= 1 || lone) {
       const before = folded(ctx, first - 1);
       const person = !lone && (['ong', 'ba', 'ngai'].includes(before) || ctx.tokens.slice(first, last + 1).every((t) => /^[A-Za-z'-]+$/.test(t.text) && !isAcronym(t.text)));
@@ -403,7 +404,7 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       const listedAfterPlace = (placeEnds.has(first - 1) && /^,\s*$/.test(ctx.text.slice(ctx.tokens[first - 1]!.end, ctx.tokens[first]!.start))) || (before === 'va' && placeEnds.has(first - 2));
       // "khu vực Ấn Độ Dương – Thái Bình Dương": a region; an ocean is a place, whatever state it is named after.
       const region = phraseAt(ctx.text, ctx.tokens, first - 2, 'khu vuc') || OCEANS.some((ocean) => ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end).includes(ocean));
-      const place = ['tai', 'o', 'tham', 'den', 'toi'].includes(before) || placeWordBefore(ctx, first) || before === 'tinh' || region || placeBefore || listedAfterPlace;
+      const place = ['tai', 'o', 'tham', 'den', 'toi'].includes(before) || placeWordsBefore(ctx.tokens, first) > 0 || before === 'tinh' || region || placeBefore || listedAfterPlace;
       const named = !place && personNameAt(ctx, first, last + 1) === last;
       push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, person: (person || named) && !place, ...((person || named) && !place ? { category: 'person' as const } : {}) });
     }
@@ -411,15 +412,6 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
   }
 }
 
-/**
- * Words that say a place's name follows, as written ("huyện Svay Teab", "xã Phước Chỉ", "cửa khẩu quốc tế Mộc Bài", "cảng
- * Nhà Rồng", "đảo Palawan"): folded, "xã" would be "xa", "quận" "quân", "đảo" "đạo".
- */
-const PLACE_WORDS = ['thủ đô', 'thành phố', 'thị xã', 'thị trấn', 'huyện', 'xã', 'quận', 'phường', 'cảng', 'cửa khẩu', 'cửa khẩu quốc tế', 'đảo', 'quần đảo'].map((w) => w.split(' '));
-
-function placeWordBefore(ctx: Context, first: number): boolean {
-  return PLACE_WORDS.some((words) => first >= words.length && words.every((w, k) => ctx.tokens[first - words.length + k]!.text.toLowerCase() === w));
-}
 
 const ONE_SYLLABLE_TAILS = new Set(['mang', 'chung', 'bien', 'moi']);
 /** Oceans, as written: "Dương" alone is also a given name. */

@@ -373,7 +373,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
   const resolve = (slot: Slot, kinds: Kind[]): Resolved | undefined => {
     if (!slot.reference) return kinds.includes(slot.kind) ? { ref: slot.ref, kind: slot.kind, via: slot.viaReference } : undefined;
     const subject = firstSubject(kinds, slot.reference);
-    return subject ? { ref: subject.ref, kind: subject.kind, via: true, span: spanOf(input.text, input.tokens, slot.first, slot.last) } : undefined;
+    return subject ? { ref: subject.ref, kind: subject.kind, via: true, through: slot } : undefined;
   };
   // "hai cơ quan" names its two bodies as "hai nước" its two states: no instrument a reviewer is asked to confirm.
   const ends = (slot: Slot, kinds: Kind[]): Resolved[] => (slot.parties ? slot.parties.map((ref) => ({ ref, kind: slot.kind, via: false })) : [resolve(slot, kinds)!]);
@@ -439,7 +439,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
               rule: rule.id,
               score,
               sentence: index,
-              ...(source.via ? { viaReference: 'source' as const, ...(source.span ? { viaSpan: source.span } : {}) } : target.via ? { viaReference: 'target' as const, ...(target.span ? { viaSpan: target.span } : {}) } : {}),
+              ...viaOf(input, source, target),
               ...existingOf(input, source.ref, rule.predicate, target.ref),
             });
           }
@@ -450,7 +450,15 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
   return [...best.values()];
 }
 
-type Resolved = { ref: EndRef; kind: Kind; via: boolean; span?: Span };
+/** An end of a relation; `through` the reference it was reached by ("hai bên"), spelled out only for the relations made. */
+type Resolved = { ref: EndRef; kind: Kind; via: boolean; through?: Slot };
+
+/** Which end was reached through a reference, and its words. */
+function viaOf(input: ConstructionInput, source: Resolved, target: Resolved): Pick<RelationProposal, 'viaReference' | 'viaSpan'> {
+  const [end, via] = source.via ? [source, 'source' as const] : target.via ? [target, 'target' as const] : [undefined, undefined];
+  if (!end || !via) return {};
+  return end.through ? { viaReference: via, viaSpan: spanOf(input.text, input.tokens, end.through.first, end.through.last) } : { viaReference: via };
+}
 
 const withVia = (subject: { ref: EndRef; kind: Kind } | undefined): Resolved | undefined => (subject ? { ...subject, via: true } : undefined);
 

@@ -11,18 +11,26 @@ import { phraseFrom, phraseIndex } from './tokenSpans';
 const OCCASION_WORDS: [string, true][] = ['buoi le', 'buoi tiep', 'buoi lam viec', 'buoi hoi dam', 'cuoc hoi dam', 'hoi dam', 'cuoc gap', 'buoi gap', 'the ceremony', 'the talks', 'the call', 'the reception'].map((w) => [w, true]);
 const OCCASION_INDEX = phraseIndex(OCCASION_WORDS);
 
+/** The last event named before word `i`, asked for words in the text's order: one walk over the events. */
+function eventsBefore(slots: readonly Slot[]): (i: number) => Slot | undefined {
+  const events = slots.filter((s) => s.kind === 'event' && !s.viaReference);
+  let e = -1;
+  return (i) => {
+    while (e + 1 < events.length && events[e + 1]!.last < i) e++;
+    return events[e];
+  };
+}
+
 /** Slots for the occasion words no name covers, each standing for the last event named before it, if any. */
 export function occasionSlots(text: string, tokens: Token[], taken: boolean[], slots: readonly Slot[]): Slot[] {
-  const events = slots.filter((s) => s.kind === 'event' && !s.viaReference);
+  const eventBefore = eventsBefore(slots);
   const out: Slot[] = [];
-  let e = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const found = phraseFrom(OCCASION_INDEX, text, tokens, i);
     if (!found) continue;
     const last = i + found.words.length - 1;
-    while (e + 1 < events.length && events[e + 1]!.last < i) e++;
-    const event = events[e];
+    const event = eventBefore(i);
     if (event && !taken.slice(i, last + 1).includes(true)) out.push({ first: i, last, ref: event.ref, kind: 'event', viaReference: false });
     i = last;
   }
@@ -35,9 +43,8 @@ export function occasionSlots(text: string, tokens: Token[], taken: boolean[], s
  * stand for that event, so that the rule "[Tham dự|Dự] {T} {S+}" reads the list after them.
  */
 export function attendanceSlots(text: string, tokens: Token[], taken: boolean[], slots: readonly Slot[]): Slot[] {
-  const events = slots.filter((s) => s.kind === 'event' && !s.viaReference);
+  const eventBefore = eventsBefore(slots);
   const out: Slot[] = [];
-  let e = -1;
   for (let i = 0; i < tokens.length; i++) {
     const opens = i === 0 || /[.!?\n]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
     if (!opens) continue;
@@ -48,8 +55,7 @@ export function attendanceSlots(text: string, tokens: Token[], taken: boolean[],
     let co = from;
     while (co < from + 5 && co < tokens.length && written(co) !== 'có') co++;
     if (written(co) !== 'có' || (co > from && written(from) !== 'và') || taken.slice(from, co + 1).includes(true)) continue;
-    while (e + 1 < events.length && events[e + 1]!.last < i) e++;
-    const event = events[e];
+    const event = eventBefore(i);
     if (event) out.push({ first: from, last: co, ref: event.ref, kind: 'event', viaReference: false });
   }
   return out;

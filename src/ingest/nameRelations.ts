@@ -18,6 +18,7 @@ import { isAcronym, type Token } from '../text/tokens';
 import { spanOf } from './tokenSpans';
 import { stateNamed, stateOfAdjectiveAt } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
+import { placeWordsFrom } from './wordLists';
 
 export type NamedRange = { first: number; last: number; ref: EndRef; kind: CuratedKind };
 
@@ -143,7 +144,7 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     if (name.kind === 'place') {
       // "Cảng quốc tế Cam Ranh (tỉnh Khánh Hòa)": the word that says what the wider place is may open the brackets.
       const opens = name.last + 1 < input.tokens.length && between(name.last, name.last + 1).includes('(');
-      const placeWords = opens ? placeWordsAt(input, name.last + 1) : 0;
+      const placeWords = opens ? placeWordsFrom(input.tokens, name.last + 1) : 0;
       const bracketed = (s: NamedRange) => s.kind === 'place' && input.text[input.tokens[s.first]!.start - 1] === '(';
       const inside = slotsAt.get(name.last + 1)?.find(bracketed) ?? (placeWords > 0 ? slotsAt.get(name.last + 1 + placeWords)?.find((s) => s.kind === 'place') : undefined);
       if (inside) add(name.first, inside.last, 'located_in', name.ref, inside.ref, 'located_in/brackets', 0.75, ')');
@@ -407,11 +408,4 @@ function closingState(input: Input, name: NamedRange): EndRef | undefined {
     if (owner && input.category(owner) === 'state') return owner;
   }
   return undefined;
-}
-
-/** Words that say what kind of place follows, as written ("tỉnh Khánh Hòa", "Thành phố Hồ Chí Minh"): how many stand at `at`. */
-function placeWordsAt(input: Input, at: number): number {
-  const written = (k: number) => input.tokens[k]?.text.toLowerCase();
-  if (written(at) === 'thành' && written(at + 1) === 'phố') return 2;
-  return ['tỉnh', 'huyện', 'quận', 'xã'].includes(written(at) ?? '') ? 1 : 0;
 }

@@ -20,6 +20,15 @@ import type { Span } from './types';
 export type NestedState = { state: State; label: string; mentions: Span[] };
 
 /**
+ * Whether words first..last, which name a state, stand inside something else: a syllable bound into a word with its
+ * neighbour ("Vụ Pháp chế" names no France), the Indian Ocean ("Ấn Độ Dương"), a language ("tiếng Anh").
+ */
+export function notTheState(text: string, tokens: Token[], first: number, last: number): boolean {
+  const boundTo = (left: number) => left >= 0 && left + 1 < tokens.length && /^ $/.test(text.slice(tokens[left]!.end, tokens[left + 1]!.start)) && isCompound(tokens[left]!.text, tokens[left + 1]!.text);
+  return boundTo(first - 1) || boundTo(last) || tokens[last + 1]?.text === 'Dương' || tokens[first - 1]?.text.toLowerCase() === 'tiếng';
+}
+
+/**
  * The states named (or, in English, called by their adjective: "Philippine Coast Guard") inside
  * `ranges` that `hasRef` does not already know, each with every place it stands inside them.
  */
@@ -40,10 +49,7 @@ export function statesInsideNames(text: string, tokens: Token[], ranges: [number
       for (let e = Math.min(last, k + LONGEST_STATE_WORDS - 1); e >= k && end < 0; e--) {
         if (stateNamed(text.slice(tokens[k]!.start, tokens[e]!.end), language)) end = e;
       }
-      // "Vụ Pháp chế" names no France: a state's syllable bound into a word with its neighbour is not the state.
-      if (end >= 0 && (isCompound(tokens[k - 1]?.text ?? '', tokens[k]!.text) || isCompound(tokens[end]!.text, tokens[end + 1]?.text ?? ''))) end = -1;
-      // "Ấn Độ Dương" is the Indian Ocean, not India; "tiếng Anh" is English, not the United Kingdom.
-      if (end >= 0 && (tokens[end + 1]?.text === 'Dương' || tokens[k - 1]?.text.toLowerCase() === 'tiếng')) end = -1;
+      if (end >= 0 && notTheState(text, tokens, k, end)) end = -1;
       if (end >= 0) {
         if (tokens[k]!.folded === 'the') continue; // "the Philippines" is read from "Philippines"
         const span = spanOf(text, tokens, k, end);

@@ -11,7 +11,6 @@ import { splitSentences } from '../text/sentences';
 import { foldedWords, isAcronym, isCapitalised, tokenize, type Token } from '../text/tokens';
 import { findCandidateRanges, type RawCandidate } from './candidates';
 import { shortFormsOf } from './shortForms';
-import { isCompound } from './compounds';
 import { attendanceSlots, occasionSlots } from './eventAnaphora';
 import { headReferenceSlots } from './headReferences';
 import { fieldTermEnglish } from './fieldTerms';
@@ -26,7 +25,7 @@ import { occurrencesOf, positionsBy, reachOf, trieAt, wordRunKeys, wordTrie } fr
 import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type Reference, type RelationProposal } from './types';
 import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabularyIndex';
 import { LONGEST_STATE_WORDS, stateNamed, type State } from './states';
-import { bodyInOffice, statesInsideNames, topicsInName } from './nestedNames';
+import { bodyInOffice, notTheState, statesInsideNames, topicsInName } from './nestedNames';
 import { signedByBothStates, theTwoNamedMost } from './bothStates';
 import { signedByTheTwoSides } from './twoSides';
 import { coveredByOpeningInstrument } from './instrumentContent';
@@ -426,9 +425,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const insideDomain = new Array<boolean>(tokens.length).fill(false);
   for (const r of candidateRanges) if (r.c.kind === 'domain') for (let k = r.first; k <= r.last; k++) insideDomain[k] = true;
   // Nor a syllable bound into a word ("Vụ Pháp chế" names no France), the Indian Ocean, or a language ("tiếng Anh").
-  const wordWith = (left: number) => left >= 0 && left + 1 < tokens.length && /^ $/.test(text.slice(tokens[left]!.end, tokens[left + 1]!.start)) && isCompound(tokens[left]!.text, tokens[left + 1]!.text);
-  const boundIn = (m: TokenMention) => wordWith(m.firstToken - 1) || wordWith(m.lastToken) || tokens[m.lastToken + 1]?.text === 'Dương' || tokens[m.firstToken - 1]?.text.toLowerCase() === 'tiếng';
-  const mentionsInside = known.filter((m) => (reach[m.firstToken] ?? -1) >= m.lastToken && !(insideDomain[m.firstToken] && knownKind(m.firstToken) === 'domain') && !boundIn(m));
+  const mentionsInside = known.filter((m) => (reach[m.firstToken] ?? -1) >= m.lastToken && !(insideDomain[m.firstToken] && knownKind(m.firstToken) === 'domain') && !notTheState(text, tokens, m.firstToken, m.lastToken));
 
   const taken = new Array<boolean>(tokens.length).fill(false);
   for (const m of mentionsKept) for (let k = m.firstToken; k <= m.lastToken; k++) taken[k] = true;

@@ -2,7 +2,24 @@
  * The small, hand-kept word lists the rules read. Everything else the rules know comes from the
  * graph itself (names, aliases, kinds). Words are folded (no diacritics, đ → d, lower case).
  */
+import type { Token } from '../text/tokens';
 import type { CuratedKind as Kind } from './types';
+
+/**
+ * Words that say a place's name follows, as written ("tỉnh Khánh Hòa", "huyện Svay Teab", "cửa khẩu quốc tế Mộc Bài",
+ * "cảng Nhà Rồng", "đảo Palawan"): folded, "xã" would be "xa", "quận" "quân", "đảo" "đạo". Longest first.
+ */
+const PLACE_KIND_WORDS = ['cửa khẩu quốc tế', 'thủ đô', 'thành phố', 'thị xã', 'thị trấn', 'cửa khẩu', 'quần đảo', 'tỉnh', 'huyện', 'xã', 'quận', 'phường', 'cảng', 'đảo'].map((w) => w.split(' '));
+
+/** How many words that say what kind of place follows end right before word `first` (0 if none). */
+export function placeWordsBefore(tokens: Token[], first: number): number {
+  return PLACE_KIND_WORDS.find((words) => first >= words.length && words.every((w, k) => tokens[first - words.length + k]!.text.toLowerCase() === w))?.length ?? 0;
+}
+
+/** How many words that say what kind of place follows stand from word `at` (0 if none). */
+export function placeWordsFrom(tokens: Token[], at: number): number {
+  return PLACE_KIND_WORDS.find((words) => words.every((w, k) => tokens[at + k]?.text.toLowerCase() === w))?.length ?? 0;
+}
 
 /** Heads that open a proper name of a known kind: "Hiệp định …", "Công ước …", "Bộ …". */
 export const NAME_HEADS: [string, Kind][] = [
