@@ -27,7 +27,10 @@ function initialsStart(ctx: Context, j: number, acronym: string): number {
     if (isFunctionWord(ctx.tokens[k]!.text) || ['of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'against', 'with'].includes(word)) continue;
     if (!cap(ctx, k)) return -1;
     // An abbreviation inside the name counts whole ("EU Military Staff (EUMS)") or by its initial ("ASEAN … Meeting-Plus (ADSOM-Plus)").
-    spelled = (isAcronym(word) && letters.endsWith(word + spelled) ? word : word[0]!.toUpperCase()) + spelled;
+    // "Asia-Pacific Economic Cooperation (APEC)", "Outlook on the Indo-Pacific (AOIP)": each capitalised part of a joined word may count.
+    const parts = word.split(/[-‐]/).filter((part) => /^\p{Lu}/u.test(part)).map((part) => part[0]!).join('');
+    const initials = isAcronym(word) && letters.endsWith(word + spelled) ? word : parts.length > 1 && letters.endsWith(parts + spelled) ? parts : word[0]!.toUpperCase();
+    spelled = initials + spelled;
     if (spelled === letters) return k;
     if (!letters.endsWith(spelled)) return -1;
     if (k > 0 && !joined(ctx.text, ctx.tokens, k - 1)) return -1;

@@ -449,6 +449,9 @@ function listTriggerAt(ctx: Context, i: number): number {
   return 0;
 }
 
+/** Words of tense and of the passive, as written: an item they open is a clause. */
+const CLAUSE_START = new Set(['đã', 'sẽ', 'đang', 'được', 'bị', 'vừa']);
+
 /**
  * Items of a list after "trong các lĩnh vực như", "bao gồm", "như:": split at commas; the list
  * ends at the clause's end, at a word that opens a new clause, or at an item that holds a
@@ -473,7 +476,8 @@ function domainListItems(ctx: Context, from: number): [number, number][] {
     // Words that lead an item in: "các", "việc", "cũng như", "trong đó có", and "và" after a semicolon ("…; và đào tạo ngoại ngữ").
     const leader = (k: number) => (phraseAt(ctx.text, ctx.tokens, k, 'trong do co') ? 3 : phraseAt(ctx.text, ctx.tokens, k, 'cung nhu') ? 2 : ITEM_LEADERS.has(ctx.tokens[k]!.folded) || (k === start && ctx.tokens[k]!.folded === 'va') ? 1 : 0);
     while (first <= end && leader(first) > 0) first += leader(first);
-    if (first > end || CLAUSE_OPENERS.some(at(first)) || isTriggerAt(ctx.text, ctx.tokens, first)) break;
+    // "các nội dung đã thống nhất năm 2026": an item opened by a tense or the passive is a clause, as written ("đa phương" is a word).
+    if (first > end || CLAUSE_OPENERS.some(at(first)) || isTriggerAt(ctx.text, ctx.tokens, first) || CLAUSE_START.has(ctx.tokens[first]!.text.toLowerCase())) break;
     let clause = false;
     for (let k = first + 1; k <= end && !clause; k++) clause = clauseInside(k);
     if (clause) break;

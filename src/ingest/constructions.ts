@@ -9,7 +9,7 @@
 import type { Token } from '../text/tokens';
 import { foldKeepLength } from '../text/fold';
 import { RELATION_RULES, type RelationRule } from './relationRules';
-import { RANKS_EN, RANKS_VI } from './nameLexicon';
+import { OFFICE_TITLES_EN, OFFICE_TITLES_VI, RANKS_EN, RANKS_VI } from './nameLexicon';
 import { learnedKinds, type LearnedRules } from './learn';
 import { refKey, type CuratedKind as Kind, type EndRef, type RelationProposal, type Span } from './types';
 import { spanOf } from './tokenSpans';
@@ -27,7 +27,11 @@ export type Slot = {
   parties?: EndRef[];
 };
 
-type Unit = { type: 'word'; folded: string; token: number } | { type: 'punct'; char: string } | { type: 'slot'; slot: Slot };
+/**
+ * `after`, in English: a verb's form right after an article or a possessive is a noun ("the support"),
+ * and a participle right after "was" is passive ("was welcomed by"): neither is the verb a construction reads.
+ */
+type Unit = { type: 'word'; folded: string; token: number; after?: 'determiner' | 'be' } | { type: 'punct'; char: string } | { type: 'slot'; slot: Slot };
 
 type Element =
   | { type: 'slot'; end: 'S' | 'T'; many: boolean }
@@ -129,11 +133,12 @@ function askedBy(units: Unit[], tokens: Token[], u: number): boolean {
 }
 
 /**
- * What joins the names of a list: a comma, "và", "and", "cũng như", "as well as" …, and the partner
- * a body acts with ("A phối hợp với B tổ chức …", "A, in cooperation with B, organised …").
+ * What joins the names of a list: a comma, "và", "and", "cũng như", "as well as", "and with" ("in line
+ * with A and with B") …, and the partner a body acts with ("A phối hợp với B tổ chức …", "A, in
+ * cooperation with B, organised …").
  * Longest first: "cũng như" before "cũng".
  */
-const JOINERS = [['in', 'cooperation', 'with'], ['in', 'partnership', 'with'], ['phoi', 'hop', 'voi'], ['as', 'well', 'as'], ['together', 'with'], ['jointly', 'with'], ['and', 'by'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
+const JOINERS = [['and', 'with'], ['va', 'voi'], ['in', 'cooperation', 'with'], ['in', 'partnership', 'with'], ['phoi', 'hop', 'voi'], ['as', 'well', 'as'], ['together', 'with'], ['jointly', 'with'], ['and', 'by'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
 /**
  * Words before a list's next name that are no part of it: articles, the fighting of what is fought
  * ("…, chống ma túy", "combating piracy"), the ships of a navy ("tàu Hải quân Ấn Độ và tàu Hải quân …").
@@ -154,6 +159,22 @@ function vesselWordsAt(units: Unit[], k: number): number {
   return word(k) !== undefined && VESSELS.has(word(k + 1) ?? '') && units[k + 2]?.type === 'slot' ? 2 : 0;
 }
 
+/**
+ * Whether the name at `first` (its list ending before `next`), reached across a gap, only owns what the
+ * clause is about: "welcomed Viet Nam's role as …", "hỗ trợ vận chuyển bệnh viện dã chiến của Việt Nam".
+ * The thing owned has no name of its own here, so the owner is no end of the relation.
+ */
+function ownerOfUnnamed(units: Unit[], first: number, next: number): boolean {
+  const before = units[first - 1];
+  return (before?.type === 'word' && before.folded === 'cua') || ownsUnnamed(units, next);
+}
+
+/** Whether an owner's "'s" and a word, no name, stand at `at`: "India's support". */
+function ownsUnnamed(units: Unit[], at: number): boolean {
+  const unit = units[at];
+  return unit?.type === 'word' && unit.folded === 's' && units[at + 1]?.type === 'word';
+}
+
 /** `inside`: the names a list item took in beside its own ("Lê Văn Quang, Tư lệnh …"): they start no reading of their own. */
 type Match = { S: Slot[]; T: Slot[]; first: number; last: number; inside: Slot[] };
 
@@ -166,13 +187,19 @@ function wordsAt(units: Unit[], at: number, phrase: string[]): number {
 }
 
 const RANK_WORDS = [...RANKS_VI, ...RANKS_EN].map((r) => foldWords(r)).sort((a, b) => b.length - a.length);
-const RANK_FIRST = new Set(RANK_WORDS.map((r) => r[0]!));
+// An office's title alone stands before a person's name as a rank does: "và Bộ trưởng Kim Dong-hyun", "and Minister Tanabe".
+const TITLE_WORDS = [...OFFICE_TITLES_VI, ...OFFICE_TITLES_EN].map((r) => foldWords(r)).sort((a, b) => b.length - a.length);
+const RANK_FIRST = new Set([...RANK_WORDS, ...TITLE_WORDS].map((r) => r[0]!));
 
-/** The length of the rank or form of address at `k` ("Thượng tướng", "ông", "Rear Admiral"), or 0. */
+/** The length of the rank, form of address or title before a person at `k` ("Thượng tướng", "ông", "Rear Admiral", "Bộ trưởng"), or 0. */
 function rankAt(units: Unit[], k: number): number {
   const unit = units[k];
   if (unit?.type !== 'word' || !RANK_FIRST.has(unit.folded)) return 0;
   for (const rank of RANK_WORDS) if (wordsAt(units, k, rank) > 0) return rank.length;
+  for (const title of TITLE_WORDS) {
+    const person = units[k + title.length];
+    if (wordsAt(units, k, title) > 0 && person?.type === 'slot' && person.slot.category === 'person') return title.length;
+  }
   return 0;
 }
 
@@ -274,12 +301,14 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
       if (rank > 0 && units[u + rank]?.type === 'slot') u += rank;
       const list = listAt(units, u, (slot) => fits(element.end, slot), element.many);
       if (!list) return undefined;
+      if (element.end === 'T' && elements[e - 1]?.type === 'gap' && !readsPossessive && ownerOfUnnamed(units, u, list.next)) return undefined;
       return matchFrom(units, elements, e + 1, list.next, fits, { ...bound, [element.end]: [...bound[element.end], ...list.slots], inside: [...bound.inside, ...list.inside] });
     }
     case 'words': {
       for (const phrase of element.phrases) {
         const after = wordsAt(units, u, phrase);
         if (after < 0) continue;
+        if (elements[e - 1]?.type === 'gap' && notTheVerb(units[u], phrase, elements[e + 1])) continue;
         const found = matchFrom(units, elements, e + 1, after, fits, bound);
         if (found) return found;
       }
@@ -306,6 +335,8 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
         const unit = units[k];
         if (!unit || (unit.type === 'punct' && unit.char === ';')) return undefined;
         if (unit.type === 'slot' && !element.names) return undefined;
+        // "welcomed India's support for the AOIP": what is said of the owned thing is not said of the one who spoke.
+        if (unit.type === 'slot' && next?.type === 'slot' && next.end === 'T' && ownsUnnamed(units, k + 1)) return undefined;
         if (unit.type !== 'punct' && ++words > element.max) return undefined;
       }
       return undefined;
@@ -341,9 +372,29 @@ function unitsOf(input: ConstructionInput, sentence: ConstructionInput['sentence
     if (slot) {
       units.push({ type: 'slot', slot });
       i = slot.last;
-    } else units.push({ type: 'word', folded: input.tokens[i]!.folded, token: i });
+    } else {
+      const before = units[units.length - 1];
+      const after = input.language !== 'en' || before?.type !== 'word' ? undefined : DETERMINERS.has(before.folded) ? 'determiner' : BE.has(before.folded) ? 'be' : undefined;
+      units.push({ type: 'word', folded: input.tokens[i]!.folded, token: i, ...(after ? { after } : {}) });
+    }
   }
   return units;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'such']);
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+/** Verbs the constructions read that are nouns as well: "the support", "a transfer", "the conduct of". */
+const NOUNS_TOO = new Set(['support', 'supports', 'welcome', 'backs', 'funds', 'transfers', 'conduct', 'call', 'calls']);
+
+/**
+ * Whether a construction's words found right after a gap are another part of speech there: the noun of
+ * "the support", the passive of "was welcomed by" (not the "was signed in", "was co-authored by" a construction reads).
+ */
+function notTheVerb(unit: Unit | undefined, phrase: string[], then: Element | undefined): boolean {
+  if (unit?.type !== 'word' || !unit.after) return false;
+  if (unit.after === 'determiner') return NOUNS_TOO.has(phrase[0]!);
+  return phrase[phrase.length - 1]!.endsWith('ed') && then?.type !== 'words';
 }
 
 /**
@@ -425,7 +476,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
           if (before.proposed[u]) continue;
           sources = subject ? [subject] : [];
         }
-        const targets = match.T.flatMap((t) => ends(t, rule.targets));
+        // "chuyến thăm … của ông Kim Dong-hyun": a person takes part in a visit; nothing is part of a person, nor theirs as a state's.
+        const targets = match.T.filter((t) => !(OWNERS_NOT_PEOPLE.has(rule.predicate) && t.category === 'person')).flatMap((t) => ends(t, rule.targets));
         for (const source of sources) {
           for (const target of targets) {
             if (refKey(source.ref) === refKey(target.ref)) continue;
@@ -449,6 +501,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
   });
   return [...best.values()];
 }
+
+/** Relations whose target contains or owns the source: a body, a state, never a person. */
+const OWNERS_NOT_PEOPLE = new Set(['part_of', 'belongs_to']);
 
 /** An end of a relation; `through` the reference it was reached by ("hai bên"), spelled out only for the relations made. */
 type Resolved = { ref: EndRef; kind: Kind; via: boolean; through?: Slot };

@@ -59,8 +59,8 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor'],
     targets: INSTRUMENT,
     score: 0.9,
-    vi: [`{S+} ${AUX_VI} [ký kết|ký] {T}`, '{S+} ~ [đã ký kết|đã ký|vừa ký kết|cũng ký|đồng thời ký kết|đồng thời ký] {T}', '{T} … [được|do] {S+} … [ký kết|ký]', '{T} ~ được [ký kết|ký] ~? bởi {S+}'],
-    en: ['{S+} … [signed|sign|signs] … {T}', '{T} … [was|were|has been|is] signed by {S+}', '{T} ~ [was|were|has been|have been] signed ~ by {S+}'],
+    vi: [`{S+} ${AUX_VI} [ký kết|ký] {T}`, '{S+} ~ [đã ký kết|đã ký|vừa ký kết|cũng ký|đồng thời ký kết|đồng thời ký] {T}', '{T} … [được|do] {S+} … [ký kết|ký]', '{T} ~ được [ký kết|ký] ~? bởi {S+}', '{T} ~ được ký kết giữa {S+}'],
+    en: ['{S+} … [signed|sign|signs] … {T}', '{T} … [was|were|has been|is] signed by {S+}', '{T} ~ [was|were|has been|have been] signed ~ by {S+}', '{T} ~ [was|were|has been|have been] signed between {S+}'],
   },
   {
     id: 'party_to/thong-qua',
@@ -177,7 +177,7 @@ export const RELATION_RULES: RelationRule[] = [
     targets: SUPPORTED,
     score: 0.7,
     vi: [
-      `{S} ${AUX_VI} [khẳng định|tái khẳng định|cam kết|nhấn mạnh]? [tiếp tục hỗ trợ|tiếp tục ủng hộ|ủng hộ|hỗ trợ|hoan nghênh|kiên trì] ~ {T}`,
+      `{S} ${AUX_VI} [khẳng định|tái khẳng định|cam kết|nhấn mạnh]? [tiếp tục hỗ trợ|tiếp tục ủng hộ|ủng hộ|hỗ trợ|hoan nghênh|kiên trì] ~ {T+}`,
       'cam kết của {S} [với|đối với] {T}',
       '{S} ~ [tài trợ|viện trợ|trao tặng|bàn giao|chuyển giao] ~ cho {T}',
       'sự [hỗ trợ|ủng hộ|giúp đỡ] của {S} [cho|với|đối với|dành cho] {T}',

@@ -52,6 +52,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['nghi dinh thu', 'agreement'],
   ['cong uoc', 'framework'],
   ['chien luoc', 'framework'],
+  // "Tầm nhìn ASEAN về Ấn Độ Dương – Thái Bình Dương": capitalised, as every head is read.
+  ['tam nhin', 'framework'],
   ['chinh sach', 'framework'],
   ['hien chuong', 'framework'],
   ['tuyen bo', 'framework'],

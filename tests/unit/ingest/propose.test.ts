@@ -854,6 +854,54 @@ describe('what a review of the code found in rules version 10', () => {
   });
 });
 
+describe('who supports what, and who is only named beside it (rules version 11)', () => {
+  it('reads an abbreviation whose long form joins words with a hyphen ("Indo-Pacific", "Asia-Pacific")', () => {
+    const p = propose('Mr Wiratama welcomed India’s support for the ASEAN Outlook on the Indo-Pacific (AOIP). Leaders met at the Asia-Pacific Economic Cooperation (APEC) forum.', blank);
+    expect(candidate(p, 'ASEAN Outlook on the Indo-Pacific')).toMatchObject({ kind: 'framework', acronym: 'AOIP' });
+    expect(candidate(p, 'Asia-Pacific Economic Cooperation')).toMatchObject({ acronym: 'APEC' });
+    expect(labels(p)).not.toContain('actor:AOIP');
+  });
+  it('reads what an owner’s thing is given as no relation of the owner, and no relation of the one who spoke past it', () => {
+    const p = propose('Mr Wiratama welcomed India’s support for the ASEAN Outlook on the Indo-Pacific (AOIP).', blank);
+    expect(triples(p).filter((t) => t.includes(' supports '))).toEqual(['India supports ASEAN Outlook on the Indo-Pacific']);
+    expect(triples(propose('Mr Ellery welcomed Viet Nam’s role as ASEAN Country Coordinator for New Zealand.', blank)).filter((t) => t.includes(' supports '))).toEqual([]);
+    const vi = propose('Ông cũng nhắc lại việc Không quân Hoàng gia Australia hỗ trợ vận chuyển bệnh viện dã chiến của Việt Nam.', blank);
+    expect(triples(vi).filter((t) => t.includes(' supports '))).toEqual([]);
+  });
+  it('reads no noun "support" and no passive "was welcomed by" as the verb', () => {
+    expect(triples(propose('Mr Morikawa said the support was consistent with the ASEAN Outlook on the Indo-Pacific.', blank)).filter((t) => t.includes(' supports '))).toEqual([]);
+    const p = propose('HMS Spey, commanded by Lieutenant Commander James Holloway, was welcomed by officers of Naval Region 3.', blank);
+    expect(triples(p).filter((t) => t.includes(' supports '))).toEqual([]);
+  });
+  it('supports each item of a list in Vietnamese, and reads "Tầm nhìn …" as a framework’s name', () => {
+    const p = propose('Phía Anh khẳng định ủng hộ vai trò trung tâm của ASEAN và Tầm nhìn ASEAN về Ấn Độ Dương – Thái Bình Dương (AOIP).', blank);
+    expect(labels(p)).toContain('framework:Tầm nhìn ASEAN về Ấn Độ Dương – Thái Bình Dương');
+    expect(triples(p)).toContain('Anh supports Tầm nhìn ASEAN về Ấn Độ Dương – Thái Bình Dương');
+  });
+  it('starts no English name at a word of quantity ("Dozens of countries")', () => {
+    expect(labels(propose('UNITED NATIONS (AP) — Dozens of countries urged closer cooperation against piracy.', blank))).not.toContain('actor:Dozens');
+  });
+});
+
+describe('lists and signers (rules version 11)', () => {
+  it('reads "in line with A and with B" as one list, and what "was signed between" two bodies', () => {
+    const p = propose('The EU adopted the Action Plan on Maritime Security. The Action Plan is in line with the Strategic Compass and with the EU Strategy for Cooperation in the Indo-Pacific.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Action Plan on Maritime Security grounded_in Strategic Compass', 'Action Plan on Maritime Security grounded_in EU Strategy for Cooperation in the Indo-Pacific']));
+    const q = propose('During the Dialogue, a Letter of Intent on submarine maintenance was signed between Mazagon Dock Shipbuilders Limited and PT PAL Indonesia.', blank);
+    expect(triples(q)).toEqual(expect.arrayContaining(['Mazagon Dock Shipbuilders Limited signs Letter of Intent', 'PT PAL Indonesia signs Letter of Intent']));
+  });
+  it('reads an office’s title alone before a person’s name as a form of address in a list', () => {
+    const p = propose('Trong chuyến thăm của ông Kim Dong-hyun, Việt Nam và Hàn Quốc thông qua Tuyên bố Tầm nhìn chung về hợp tác quốc phòng. Văn kiện được ký bởi Đại tướng Nguyễn Quốc Bình, Bộ trưởng Bộ Quốc phòng Việt Nam, và Bộ trưởng Kim Dong-hyun.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Nguyễn Quốc Bình signs Tuyên bố Tầm nhìn chung về hợp tác quốc phòng', 'Kim Dong-hyun signs Tuyên bố Tầm nhìn chung về hợp tác quốc phòng']));
+  });
+  it('makes nothing part of a person nor a person’s, and no clause opened by a tense a domain', () => {
+    const p = propose('Nhân chuyến thăm chính thức Việt Nam của ông Kim Dong-hyun, hai bên đã hội đàm.', blank);
+    expect(triples(p).filter((t) => / (part_of|belongs_to) Kim Dong-hyun$/.test(t))).toEqual([]);
+    expect(triples(p)).toContain('Kim Dong-hyun participates_in chuyến thăm chính thức Việt Nam');
+    expect(labels(propose('Hai bên đánh giá kết quả thực hiện các nội dung đã thống nhất năm 2026.', blank)).filter((l) => l.startsWith('domain:'))).toEqual([]);
+  });
+});
+
 describe('a new entity’s key', () => {
   it('is its name in ASCII words, and never a name every JavaScript object has (the graph could not hold it)', () => {
     expect(candidateKey('Đối thoại Hàng hải Na Uy – Việt Nam')).toBe('doi-thoai-hang-hai-na-uy-viet-nam');
