@@ -379,8 +379,8 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // "in Kuantan", "deployed to the Indo-Pacific": a short name after a word of place.
   const the = ctx.tokens[first - 1]?.folded === 'the' ? 1 : 0;
   const before = ctx.tokens[first - 1 - the]?.folded;
-  // An abbreviation after "of" is whose, not where ("members of NATO").
-  const place = (before === 'in' || before === 'at' || (before === 'of' && !isAcronym(ctx.tokens[first]!.text)) || (before === 'to' && the === 1)) && last - first <= 2;
+  // An abbreviation alone is a body or a state, not where ("members of NATO", "train in NATO exercises", "in the UK").
+  const place = (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1)) && last - first <= 2 && !(first === last && isAcronym(ctx.tokens[first]!.text));
   const lone = first === last;
   if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text))) return;
   if (lone && !place && !isAcronym(ctx.tokens[first]!.text) && first === ctx.sentenceStart[first]) return;

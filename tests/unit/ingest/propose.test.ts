@@ -894,6 +894,12 @@ describe('lists and signers (rules version 11)', () => {
     const p = propose('Trong chuyến thăm của ông Kim Dong-hyun, Việt Nam và Hàn Quốc thông qua Tuyên bố Tầm nhìn chung về hợp tác quốc phòng. Văn kiện được ký bởi Đại tướng Nguyễn Quốc Bình, Bộ trưởng Bộ Quốc phòng Việt Nam, và Bộ trưởng Kim Dong-hyun.', blank);
     expect(triples(p)).toEqual(expect.arrayContaining(['Nguyễn Quốc Bình signs Tuyên bố Tầm nhìn chung về hợp tác quốc phòng', 'Kim Dong-hyun signs Tuyên bố Tầm nhìn chung về hợp tác quốc phòng']));
   });
+  it('reads an abbreviation alone as a body, not a place, nor the longer name it opens', () => {
+    const p = propose('The Netherlands and Poland are both members of NATO. The two commands will train together in NATO exercises with the NATO Cooperative Cyber Defence Centre of Excellence.', blank);
+    expect(candidate(p, 'NATO')).toMatchObject({ kind: 'actor' });
+    expect(candidate(p, 'NATO')!.mentions).toHaveLength(2);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Netherlands part_of NATO', 'Poland part_of NATO']));
+  });
   it('makes nothing part of a person nor a person’s, and no clause opened by a tense a domain', () => {
     const p = propose('Nhân chuyến thăm chính thức Việt Nam của ông Kim Dong-hyun, hai bên đã hội đàm.', blank);
     expect(triples(p).filter((t) => / (part_of|belongs_to) Kim Dong-hyun$/.test(t))).toEqual([]);
