@@ -352,6 +352,9 @@ function ownedByAnotherState(text: string, tokens: Token[], mention: TokenMentio
 
 const REFERENCE_INDEX = phraseIndex(REFERENCE_PHRASES);
 
+/** The references that are the two states when a rule wants actors, folded. */
+const TWO_COUNTRIES = new Set(['hai nuoc', 'the two countries']);
+
 function findReferences(text: string, tokens: Token[], taken: boolean[]): [number, number, ReferenceKind][] {
   const found: [number, number, ReferenceKind][] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -449,13 +452,17 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // "hai cơ quan", "the two agencies": the two bodies the article names most, each an end of what they do.
   // Counted only for an article that says so, from the names alone (before these references join them).
   const bodies = referenceRanges.some(([, , reference]) => reference === 'bodies') ? theTwoNamedMost(slots, ['body', 'organisation', '']) : [];
+  // "Hai nước đều là thành viên ASEAN", "between the two countries": the two states the article names most.
+  const twoStates = referenceRanges.length > 0 ? theTwoNamedMost(slots, ['state']) : [];
   for (const [first, last, reference] of referenceRanges) {
     if (reference === 'bodies') {
       if (bodies.length === 2) slots.push({ first, last, ref: bodies[0]!, parties: bodies, kind: 'actor', category: 'body', viaReference: true });
       continue;
     }
     const target = reference === 'subject' ? subjects[0] : leading.get(reference);
-    if (target) slots.push({ first, last, ref: target.ref, kind: target.kind, viaReference: true, reference });
+    const states = TWO_COUNTRIES.has(tokens.slice(first, last + 1).map((t) => t.folded).join(' ')) && twoStates.length === 2 ? { states: twoStates } : {};
+    if (target) slots.push({ first, last, ref: target.ref, kind: target.kind, viaReference: true, reference, ...states });
+    else if (states.states) slots.push({ first, last, ref: twoStates[0]!, kind: 'actor', viaReference: true, reference, ...states });
   }
   // "Dự buổi lễ có …": the occasion the article named last. Read by the clauses only: inside no name.
   const occasions = new Set([...occasionSlots(text, tokens, taken, slots), ...attendanceSlots(text, tokens, taken, slots)]);

@@ -900,6 +900,12 @@ describe('lists and signers (rules version 11)', () => {
     expect(candidate(p, 'NATO')!.mentions).toHaveLength(2);
     expect(triples(p)).toEqual(expect.arrayContaining(['Netherlands part_of NATO', 'Poland part_of NATO']));
   });
+  it('reads "hai nước", "the two countries" as the two states the article names most where a rule wants actors', () => {
+    const p = propose('Brunei và Việt Nam ký Bản ghi nhớ về hợp tác quốc phòng. Việt Nam coi trọng quan hệ với Brunei. Người phát ngôn nói hai nước đều là thành viên ASEAN.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Việt Nam part_of ASEAN', 'Brunei part_of ASEAN']));
+    const q = propose('India and Indonesia held their defence dialogue. The ministers reviewed the Comprehensive Strategic Partnership between the two countries.', blank);
+    expect(triples(q)).toEqual(expect.arrayContaining(['India party_to Comprehensive Strategic Partnership', 'Indonesia party_to Comprehensive Strategic Partnership']));
+  });
   it('makes nothing part of a person nor a person’s, and no clause opened by a tense a domain', () => {
     const p = propose('Nhân chuyến thăm chính thức Việt Nam của ông Kim Dong-hyun, hai bên đã hội đàm.', blank);
     expect(triples(p).filter((t) => / (part_of|belongs_to) Kim Dong-hyun$/.test(t))).toEqual([]);
