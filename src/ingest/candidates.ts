@@ -329,8 +329,12 @@ function loneName(ctx: Context, i: number): boolean {
   if (headAt(ctx, i)) return false;
   const next = ctx.tokens[i + 1];
   if (!next || !joined(ctx.text, ctx.tokens, i) || ctx.sentenceStart[i + 1] !== ctx.sentenceStart[i]) return true;
-  return isFunctionWord(next.text);
+  // "ký tại Seoul ngày 12/11", "đến Manila sáng 3/4": a word of time after a name closes it.
+  return isFunctionWord(next.text) || TIME_WORDS.has(next.text);
 }
+
+/** Words of time that follow a place's name, as written ("ngày", not "ngay"). */
+const TIME_WORDS = new Set(['ngày', 'tháng', 'sáng', 'chiều', 'tối', 'trưa', 'hôm', 'đêm']);
 
 function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
   const placeEnds = new Set(out.flatMap((c) => (c.kind === 'place' ? [c.last] : [])));
@@ -731,8 +735,8 @@ export function datelinePlaces(ctx: Pick<Context, 'text' | 'tokens'>): RawCandid
       const dateline = DATELINE.exec(rest)?.[0];
       // "Background" alone on its line is a heading: a place without a date needs its dash ("Tokyo —").
       if (dateline !== undefined && (/[\d—–-]/.test(dateline))) {
-        // "BÀI VIẾT HƯ CẤU — …": a line in capitals is a header, not a place.
-        if (end > first && ctx.tokens.slice(first, end + 1).every((t) => isAcronym(t.text))) break;
+        // "BÀI VIẾT HƯ CẤU — …": a line in capitals is a header, not a place; "NEW YORK, 4 November 2026 —" has its date.
+        if (end > first && !/\d/.test(dateline) && ctx.tokens.slice(first, end + 1).every((t) => isAcronym(t.text))) break;
         if (stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[end]!.end))) break;
         // "QĐND Online - Ngày 14 tháng 10 …": the paper that reports, not where.
         if (ctx.tokens.slice(first, end + 1).some((t) => NEWS_OUTLETS.has(t.text))) break;

@@ -7,7 +7,7 @@
  * Philippines, the Philippines is a party) need it as an end; so it becomes a candidate of its own,
  * its mentions inside the longer names. It takes no words from them: it is not a slot.
  */
-import { isCapitalised, type Token } from '../text/tokens';
+import { isAcronym, isCapitalised, type Token } from '../text/tokens';
 import { isCompound } from './compounds';
 import { englishHead } from './englishNames';
 import { fieldTermEnglish } from './fieldTerms';
@@ -82,12 +82,13 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
     if (tokens[from]?.folded === 'the') from++;
     if (from > last) return undefined;
     const head = englishHead(tokens, from, last);
-    if (head?.kind === 'actor' && (head.category === 'body' || head.category === 'organisation')) return { first: from, last, category: head.category };
-    // "… of the Military Planning and Conduct Capability (MPCC)": the abbreviation after the office spells the body.
+    // "… of the Military Planning and Conduct Capability (MPCC)", "… of the UN Office on Drugs and Crime (UNODC)": the
+    // abbreviation after the office spells the body. Its abbreviation in the brackets is its mention there, as a reader marks it.
     const abbreviation = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(tokens[last]!.end))?.[1];
-    const initials = tokens.slice(from, last + 1).filter((t) => isCapitalised(t.text)).map((t) => t.text[0]).join('');
-    // Its abbreviation in the brackets is its mention there, as a reader marks it.
-    return abbreviation && abbreviation === initials ? { first: from, last, category: 'body', abbreviation: last + 1 } : undefined;
+    const initials = tokens.slice(from, last + 1).filter((t) => isCapitalised(t.text)).map((t) => (isAcronym(t.text) ? t.text : t.text[0])).join('');
+    const spelled = abbreviation !== undefined && abbreviation === initials ? { abbreviation: last + 1 } : {};
+    if (head?.kind === 'actor' && (head.category === 'body' || head.category === 'organisation')) return { first: from, last, category: head.category, ...spelled };
+    return spelled.abbreviation !== undefined ? { first: from, last, category: 'body', ...spelled } : undefined;
   }
   let from = first + 1;
   for (let k = first + 1; k < last; k++) if (tokens[k]!.folded === 'cua') from = k + 1;

@@ -914,6 +914,23 @@ describe('lists and signers (rules version 11)', () => {
   });
 });
 
+describe('names found where they were missed (rules version 11)', () => {
+  it('reads a place named before a word of time ("ký tại Seoul ngày 12/11") and a dateline in capitals with its date', () => {
+    expect(labels(propose('Hiệp định được ký tại Seoul ngày 12/11/2026.', blank))).toContain('place:Seoul');
+    expect(labels(propose('NEW YORK, 4 November 2026 — The First Committee approved the draft.', blank))).toContain('place:NEW YORK');
+    expect(labels(propose('BÀI VIẾT HƯ CẤU — Hai bên họp tại Hà Nội.', blank))).not.toContain('place:BÀI VIẾT HƯ CẤU');
+  });
+  it('gives a body named inside an office its abbreviation in the brackets after it', () => {
+    const p = propose('Lucia Ferraz, Executive Director of the UN Office on Drugs and Crime (UNODC), briefed the council.', blank);
+    expect(candidate(p, 'UN Office on Drugs and Crime')!.mentions.map((m) => m.quote)).toEqual(['UNODC']);
+  });
+  it('reads "Biên bản" alone as the memorandum the article named', () => {
+    const p = propose('Bộ Chỉ huy Quân sự tỉnh Tây Ninh tổ chức Giao lưu hữu nghị quốc phòng biên giới năm 2027. Nhân dịp này, hai bên ký Biên bản ghi nhớ về hợp tác quản lý biên giới. Biên bản được xây dựng trên cơ sở Hiệp định về quy chế quản lý biên giới.', blank);
+    expect(p.references.map((r) => r.quote)).toContain('Biên bản');
+    expect(triples(p)).toContain('Biên bản ghi nhớ về hợp tác quản lý biên giới grounded_in Hiệp định về quy chế quản lý biên giới');
+  });
+});
+
 describe('a new entity’s key', () => {
   it('is its name in ASCII words, and never a name every JavaScript object has (the graph could not hold it)', () => {
     expect(candidateKey('Đối thoại Hàng hải Na Uy – Việt Nam')).toBe('doi-thoai-hang-hai-na-uy-viet-nam');
