@@ -16,6 +16,8 @@ export type VocabularyEntry = {
    * would also be "bị", a passive marker.
    */
   single?: string;
+  /** A domain's one English word in lower case ("training", "piracy"): a common noun, it matches as written in lower case too. */
+  commonNoun?: true;
   entity: string;
   method: 'label' | 'alias' | 'short-form';
 };
@@ -108,7 +110,8 @@ export function buildVocabularyIndex(entities: Entity[], tokensOf: (name: string
     ];
     for (const [name, method] of names) {
       const words = entryWords(tokensOf(name));
-      if (words) add({ ...words, entity: entity.id, method });
+      const commonNoun = entity.kind === 'domain' && words?.single !== undefined && /^[a-z]{5,}$/.test(name) ? { commonNoun: true as const } : {};
+      if (words) add({ ...words, ...commonNoun, entity: entity.id, method });
       for (const other of otherForms(name)) {
         const otherWords = entryWords(tokensOf(other));
         if (otherWords) add({ ...otherWords, entity: entity.id, method: 'alias' });
@@ -153,9 +156,16 @@ export function buildVocabularyIndex(entities: Entity[], tokensOf: (name: string
   };
 }
 
+/**
+ * "training in counter-terrorism, the protection of civilians …": the common noun heads the list of domains
+ * the rules read after it (not "stability in South-East Asia", a place).
+ */
+const TOPIC_PREPOSITIONS = new Set(['in', 'on']);
+const headsTopics = (tokens: Token[], at: number) => TOPIC_PREPOSITIONS.has(tokens[at + 1]?.text ?? '') && tokens[at + 2] !== undefined && !isCapitalised(tokens[at + 2]!.text);
+
 function accepts(entry: VocabularyEntry, tokens: Token[], at: number): boolean {
   if (entry.exact) return entry.exact.every((word, k) => tokens[at + k]!.text === word);
-  if (entry.single) return isCapitalised(tokens[at]!.text) && tokens[at]!.text.toLowerCase() === entry.single;
+  if (entry.single) return (isCapitalised(tokens[at]!.text) || (entry.commonNoun === true && !headsTopics(tokens, at))) && tokens[at]!.text.toLowerCase() === entry.single;
   return true;
 }
 

@@ -924,6 +924,15 @@ describe('names found where they were missed (rules version 11)', () => {
     const p = propose('Lucia Ferraz, Executive Director of the UN Office on Drugs and Crime (UNODC), briefed the council.', blank);
     expect(candidate(p, 'UN Office on Drugs and Crime')!.mentions.map((m) => m.quote)).toEqual(['UNODC']);
   });
+  it('reads a domain’s one English word in lower case ("training", "stability") as a mention, unless it heads a list of topics', () => {
+    expect(mentioned(run('The measure will finance medical evacuation, strategic airlift and training for troops.'), 'training')).toMatchObject({ entity: 'capacity-building' });
+    expect(mentioned(run('The FPDA has underpinned stability in South-East Asia since 1971.'), 'stability')).toMatchObject({ entity: 'peace-and-stability' });
+    const p = run('The Council extended the mandate of the European Union Military Assistance Mission in Mozambique (EUMAM Mozambique). EUMAM Mozambique will also provide training in counter-terrorism and human rights.');
+    expect(mentioned(p, 'training')).toBeUndefined();
+    expect(triples(p)).toContain('European Union Military Assistance Mission in Mozambique covers counter-terrorism');
+    // Folded, a Vietnamese word could be an English one: only the English word as written.
+    expect(mentioned(run('Hai bên tăng cường đào tạo và huấn luyện.'), 'training')).toBeUndefined();
+  });
   it('reads "Biên bản" alone as the memorandum the article named', () => {
     const p = propose('Bộ Chỉ huy Quân sự tỉnh Tây Ninh tổ chức Giao lưu hữu nghị quốc phòng biên giới năm 2027. Nhân dịp này, hai bên ký Biên bản ghi nhớ về hợp tác quản lý biên giới. Biên bản được xây dựng trên cơ sở Hiệp định về quy chế quản lý biên giới.', blank);
     expect(p.references.map((r) => r.quote)).toContain('Biên bản');
