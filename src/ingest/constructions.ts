@@ -151,6 +151,9 @@ const POST_NOMINALS = new Set(['mp', 'jr', 'ao', 'obe', 'mbe', 'cbe', 'kc', 'qc'
 /** Those who represent a body, before its name in a list: "…; đại diện lãnh đạo Cục Đối ngoại và …", "representatives of the …". */
 const REPRESENTATIVES = [['dai', 'dien'], ['lanh', 'dao'], ['representatives'], ['representative']];
 
+/** Verbs before each aim of a list: "góp phần bảo đảm tự do hàng hải và duy trì hòa bình", "to maintain peace and promote …". */
+const AIM_VERBS = ['duy tri', 'bao dam', 'tang cuong', 'thuc day', 'nang cao', 'cung co', 'maintain', 'maintaining', 'promote', 'promoting', 'ensure', 'ensuring', 'strengthen', 'strengthening', 'uphold', 'upholding'].map((w) => w.split(' '));
+
 /** Kinds of ship, which stand before a ship's name in a list: "the Vietnamese frigate Tran Hung Dao". */
 const VESSELS = new Set(['frigate', 'corvette', 'destroyer', 'cruiser', 'vessel', 'ship', 'submarine', 'cutter']);
 
@@ -261,7 +264,7 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     if (!joined) break;
     for (let skipped = true; skipped; ) {
       skipped = false;
-      for (const words of REPRESENTATIVES) {
+      for (const words of [...REPRESENTATIVES, ...AIM_VERBS]) {
         const after = wordsAt(units, k, words);
         if (after > 0) [k, skipped] = [after, true];
       }

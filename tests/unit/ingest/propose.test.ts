@@ -894,6 +894,11 @@ describe('lists and signers (rules version 11)', () => {
     const p = propose('Trong chuyến thăm của ông Kim Dong-hyun, Việt Nam và Hàn Quốc thông qua Tuyên bố Tầm nhìn chung về hợp tác quốc phòng. Văn kiện được ký bởi Đại tướng Nguyễn Quốc Bình, Bộ trưởng Bộ Quốc phòng Việt Nam, và Bộ trưởng Kim Dong-hyun.', blank);
     expect(triples(p)).toEqual(expect.arrayContaining(['Nguyễn Quốc Bình signs Tuyên bố Tầm nhìn chung về hợp tác quốc phòng', 'Kim Dong-hyun signs Tuyên bố Tầm nhìn chung về hợp tác quốc phòng']));
   });
+  it('reads one’s contribution to something, and a list of aims each led by its verb', () => {
+    expect(triples(run('Kröger said Germany valued the growing contribution of Viet Nam. Kröger praised Singapore’s contribution to UN peacekeeping.'))).toContain('Singapore contributes_to un-peacekeeping');
+    const p = propose('Cuộc diễn tập AUMX góp phần bảo đảm tự do hàng hải và duy trì hòa bình, ổn định ở khu vực.', blank);
+    expect(triples(p).filter((t) => t.includes('contributes_to'))).toEqual(expect.arrayContaining([expect.stringContaining('contributes_to tự do hàng hải'), expect.stringContaining('contributes_to hòa bình')]));
+  });
   it('reads an abbreviation alone as a body, not a place, nor the longer name it opens', () => {
     const p = propose('The Netherlands and Poland are both members of NATO. The two commands will train together in NATO exercises with the NATO Cooperative Cyber Defence Centre of Excellence.', blank);
     expect(candidate(p, 'NATO')).toMatchObject({ kind: 'actor' });
