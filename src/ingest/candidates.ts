@@ -402,7 +402,7 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     const lone = first === last && (bracketed ? placeBefore : isAcronym(ctx.tokens[first]!.text) || loneName(ctx, first) || placeWordsBefore(ctx.tokens, first) > 0);
     if (last - first >= 1 || lone) {
       const before = folded(ctx, first - 1);
-      const person = !lone && (['ong', 'ba', 'ngai'].includes(before) || ctx.tokens.slice(first, last + 1).every((t) => /^[A-Za-z'-]+$/.test(t.text) && !isAcronym(t.text)));
+      const person = !lone && (['ong', 'ba', 'ngai'].includes(before) || ctx.tokens.slice(first, last + 1).every((t) => /^[A-Za-z'-]+$/.test(t.text.replace(FOREIGN_LETTERS, 'a')) && !isAcronym(t.text)));
       // "tại Hà Nội", "chuyến thăm Hà Nội", "đến Manila": where, not who.
       // "tại các tỉnh Quảng Trị, Quảng Nam và Kon Tum": the names listed after a place are places too.
       const listedAfterPlace = (placeEnds.has(first - 1) && /^,\s*$/.test(ctx.text.slice(ctx.tokens[first - 1]!.end, ctx.tokens[first]!.start))) || (before === 'va' && placeEnds.has(first - 2));
@@ -584,6 +584,11 @@ function phraseLength(ctx: Context, at: number, phrases: string[][]): number {
   return phrases.find((p) => p.every((w, k) => word(at + k) === w && (k === 0 || joined(ctx.text, ctx.tokens, at + k - 1))))?.length ?? 0;
 }
 
+/** Letters of other languages' names that Vietnamese does not use: "Paweł Zieliński", "Jörg", "Dvořák" (not "é", "ó", a Vietnamese tone). */
+const FOREIGN_LETTERS = /[łńśźżąęöüäßçñøåčšžřćőűîïëœæ]/gu;
+/** A word of a name written in the Latin letters of another language ("Paweł", "Kröger", "Dong-hyun"). */
+const FOREIGN_NAME_WORD = /^[A-ZŁŚŻŹČŠŽŘÖÜÄ][a-złńśźżąęöüäßçñøåčšžřćőűîïëœæ]+(?:-[a-złńśźżąęöüäßçñøåčšžřćőűîïëœæ]+)?$/u;
+
 /** A Vietnamese personal name: two to four capitalised syllables, opening with a family name or written in Latin letters only. */
 function personNameAt(ctx: Context, at: number, limit: number): number {
   let last = at;
@@ -593,7 +598,7 @@ function personNameAt(ctx: Context, at: number, limit: number): number {
   const words = ctx.tokens.slice(at, last + 1);
   if (words.length < 2 || headAt(ctx, at) !== undefined || words.some((t) => isAcronym(t.text))) return -1;
   const family = VI_FAMILY_NAMES.has(words[0]!.text.toLowerCase());
-  const latin = words.every((t) => /^[A-Za-z][a-z]+(?:-[a-z]+)?$|^[A-Z]\.$/.test(t.text) || /^[A-Z]$/.test(t.text));
+  const latin = words.every((t) => FOREIGN_NAME_WORD.test(t.text) || /^[A-Z]\.?$/.test(t.text));
   return family || latin ? last : -1;
 }
 

@@ -25,8 +25,11 @@ export type Slot = {
   category?: string;
   /** "hai cơ quan", "the two agencies": each of the two the words stand for is an end ("ref" is the first). */
   parties?: EndRef[];
-  /** "hai nước", "the two countries": where a rule wants actors, not the article's instrument, the two states the article names most. */
-  states?: EndRef[];
+  /**
+   * "hai nước", "the two countries", "hai Thứ trưởng": where a rule wants actors, not the article's instrument,
+   * the two states or the two people the article names most.
+   */
+  twoActors?: EndRef[];
 };
 
 /**
@@ -430,13 +433,13 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
     if (!slot.reference) return kinds.includes(slot.kind) ? { ref: slot.ref, kind: slot.kind, via: slot.viaReference } : undefined;
     const subject = firstSubject(kinds, slot.reference);
     if (subject) return { ref: subject.ref, kind: subject.kind, via: true, through: slot };
-    return slot.states && kinds.includes('actor') ? { ref: slot.states[0]!, kind: 'actor', via: false, states: slot.states } : undefined;
+    return slot.twoActors && kinds.includes('actor') ? { ref: slot.twoActors[0]!, kind: 'actor', via: false, twoActors: slot.twoActors } : undefined;
   };
   // "hai cơ quan" names its two bodies as "hai nước" its two states: no instrument a reviewer is asked to confirm.
   const ends = (slot: Slot, kinds: Kind[]): Resolved[] => {
     if (slot.parties) return slot.parties.map((ref) => ({ ref, kind: slot.kind, via: false }));
     const resolved = resolve(slot, kinds)!;
-    return resolved.states ? resolved.states.map((ref) => ({ ref, kind: 'actor', via: false })) : [resolved];
+    return resolved.twoActors ? resolved.twoActors.map((ref) => ({ ref, kind: 'actor', via: false })) : [resolved];
   };
   const slotsOf = slotsBySentence(input);
   // Each rule's test of a name, made once for the article rather than once a sentence.
@@ -516,7 +519,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
 const OWNERS_NOT_PEOPLE = new Set(['part_of', 'belongs_to']);
 
 /** An end of a relation; `through` the reference it was reached by ("hai bên"), spelled out only for the relations made. */
-type Resolved = { ref: EndRef; kind: Kind; via: boolean; through?: Slot; states?: EndRef[] };
+type Resolved = { ref: EndRef; kind: Kind; via: boolean; through?: Slot; twoActors?: EndRef[] };
 
 /** Which end was reached through a reference, and its words. */
 function viaOf(input: ConstructionInput, source: Resolved, target: Resolved): Pick<RelationProposal, 'viaReference' | 'viaSpan'> {

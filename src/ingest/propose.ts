@@ -352,7 +352,7 @@ function ownedByAnotherState(text: string, tokens: Token[], mention: TokenMentio
 
 const REFERENCE_INDEX = phraseIndex(REFERENCE_PHRASES);
 
-/** The references that are the two states when a rule wants actors, folded. */
+/** "hai nước", "the two countries", folded: where a rule wants actors, the two states the article names most. */
 const TWO_COUNTRIES = new Set(['hai nuoc', 'the two countries']);
 
 function findReferences(text: string, tokens: Token[], taken: boolean[]): [number, number, ReferenceKind][] {
@@ -449,20 +449,24 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // A reference reaches the article's leading instrument or event of the kind it names ("the dialogue" an event).
   const leading = new Map<Kind, { ref: EndRef; kind: Kind }>();
   for (const subject of subjects) if (!leading.has(subject.kind)) leading.set(subject.kind, subject);
-  // "hai cơ quan", "the two agencies": the two bodies the article names most, each an end of what they do.
-  // Counted only for an article that says so, from the names alone (before these references join them).
-  const bodies = referenceRanges.some(([, , reference]) => reference === 'bodies') ? theTwoNamedMost(slots, ['body', 'organisation', '']) : [];
+  // "hai cơ quan", "the two agencies": the two bodies the article names most, each an end of what they do; "hai Thứ
+  // trưởng", "both ministers": the two people. Counted only for an article that says so, from the names alone (before
+  // these references join them).
+  const twoNamedMost = (reference: ReferenceKind, categories: string[]) => (referenceRanges.some(([, , r]) => r === reference) ? theTwoNamedMost(slots, categories) : []);
+  const pairs = { bodies: twoNamedMost('bodies', ['body', 'organisation', '']), people: twoNamedMost('people', ['person']) };
   // "Hai nước đều là thành viên ASEAN", "between the two countries": the two states the article names most.
-  const twoStates = referenceRanges.length > 0 ? theTwoNamedMost(slots, ['state']) : [];
+  const twoCountries = (first: number, last: number) => TWO_COUNTRIES.has(tokens.slice(first, last + 1).map((t) => t.folded).join(' '));
+  const states = referenceRanges.some(([first, last]) => twoCountries(first, last)) ? theTwoNamedMost(slots, ['state']) : [];
   for (const [first, last, reference] of referenceRanges) {
-    if (reference === 'bodies') {
-      if (bodies.length === 2) slots.push({ first, last, ref: bodies[0]!, parties: bodies, kind: 'actor', category: 'body', viaReference: true });
+    if (reference === 'bodies' || reference === 'people') {
+      const pair = pairs[reference];
+      if (pair.length === 2) slots.push({ first, last, ref: pair[0]!, parties: pair, kind: 'actor', category: reference === 'bodies' ? 'body' : 'person', viaReference: true });
       continue;
     }
     const target = reference === 'subject' ? subjects[0] : leading.get(reference);
-    const states = TWO_COUNTRIES.has(tokens.slice(first, last + 1).map((t) => t.folded).join(' ')) && twoStates.length === 2 ? { states: twoStates } : {};
-    if (target) slots.push({ first, last, ref: target.ref, kind: target.kind, viaReference: true, reference, ...states });
-    else if (states.states) slots.push({ first, last, ref: twoStates[0]!, kind: 'actor', viaReference: true, reference, ...states });
+    const two = twoCountries(first, last) && states.length === 2 ? { twoActors: states } : {};
+    if (target) slots.push({ first, last, ref: target.ref, kind: target.kind, viaReference: true, reference, ...two });
+    else if (two.twoActors) slots.push({ first, last, ref: states[0]!, kind: 'actor', viaReference: true, reference, ...two });
   }
   // "Dự buổi lễ có …": the occasion the article named last. Read by the clauses only: inside no name.
   const occasions = new Set([...occasionSlots(text, tokens, taken, slots), ...attendanceSlots(text, tokens, taken, slots)]);
@@ -577,7 +581,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     ...headReferences.flatMap((s) => ('entity' in s.ref ? [{ ...spanOf(text, tokens, language === 'en' ? s.last : s.first, s.last), entity: s.ref.entity, method: 'short-form' as const }] : [])),
     ...candidates.flatMap((c) => c.mentions.map((span) => ({ ...span, candidate: c.key, method: c.rule }))),
   ].sort((a, b) => a.start - b.start);
-  const references: Reference[] = referenceRanges.filter(([, , reference]) => reference !== 'bodies').map(([first, last]) => ({ ...spanOf(text, tokens, first, last), resolvesTo: 'main' }));
+  const references: Reference[] = referenceRanges.filter(([, , reference]) => reference !== 'bodies' && reference !== 'people').map(([first, last]) => ({ ...spanOf(text, tokens, first, last), resolvesTo: 'main' }));
   return {
     text,
     sentences: sentences.map(({ start, end }) => ({ start, end })),

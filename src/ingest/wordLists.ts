@@ -145,8 +145,8 @@ export const ITEM_LEADERS = new Set(['cac', 'viec', 've', 'ca', 'nhu', 'trong', 
 export const DOMAIN_LIST_TRIGGERS = ['trong cac linh vuc nhu', 'trong cac linh vuc', 'tren cac linh vuc', 'tren linh vuc', 'cac linh vuc hop tac', 'cac linh vuc nhu', 'cac linh vuc', 'bao gom', 'vi du nhu ve', 'vi du nhu', 'trong do co hop tac ve', 'hop tac ve', 'hop tac trong', 'tap trung vao', 'luyen tap', 'o cac linh vuc', 've cac linh vuc', 'cac noi dung', 'chia se kinh nghiem ve', 'trao doi kinh nghiem ve', 'trao doi thong tin ve', 'voi cac noi dung', 'chia se thong tin ve', 'tap huan ve', 'lien quan den', 'nhu'];
 
 
-/** What a reference points to: the article's own instrument or event ("hai bên"), the leading one of a kind, or the two bodies it is about. */
-export type ReferenceKind = 'subject' | 'agreement' | 'partnership' | 'event' | 'bodies';
+/** What a reference points to: the article's own instrument or event ("hai bên"), the leading one of a kind, or the two bodies or people it is about. */
+export type ReferenceKind = 'subject' | 'agreement' | 'partnership' | 'event' | 'bodies' | 'people';
 
 /**
  * Phrases that point back to what the article is about, with what they point to: "the two sides"
@@ -170,6 +170,10 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   // The two bodies the article is about, by what they are: "hai cơ quan nhất trí …", "the two agencies signed …".
   // Not "hai trường": folded, it is also "hai trưởng (đoàn)", two people.
   ...['co quan', 'bo', 'hoc vien', 'luc luong', 'don vi', 'uy ban', 'hai quan', 'quan doi'].map((body): [string, ReferenceKind] => [`hai ${body}`, 'bodies']),
+  // The two people the article names most: "hai Thứ trưởng đã ký Biên bản …", "both ministers reaffirmed their commitment to …".
+  ['hai thu truong', 'people'],
+  ['the two ministers', 'people'],
+  ['both ministers', 'people'],
   ...['agencies', 'ministries', 'academies', 'institutions', 'navies', 'coast guards', 'committees', 'bodies', 'colleges'].flatMap((body): [string, ReferenceKind][] => [[`the two ${body}`, 'bodies'], [`both ${body}`, 'bodies']]),
   ['quan he doi tac nay', 'partnership'],
   ['moi quan he doi tac', 'partnership'],

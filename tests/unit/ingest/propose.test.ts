@@ -911,6 +911,12 @@ describe('lists and signers (rules version 11)', () => {
     const q = propose('India and Indonesia held their defence dialogue. The ministers reviewed the Comprehensive Strategic Partnership between the two countries.', blank);
     expect(triples(q)).toEqual(expect.arrayContaining(['India party_to Comprehensive Strategic Partnership', 'Indonesia party_to Comprehensive Strategic Partnership']));
   });
+  it('reads "hai Thứ trưởng", "both ministers" as the two people the article names most, and a name in Polish letters as a person’s', () => {
+    const p = propose('Thượng tướng Nguyễn Hữu Thành và Thứ trưởng Paweł Zieliński đồng chủ trì Đối thoại Chính sách Quốc phòng lần thứ hai. Kết thúc Đối thoại, hai Thứ trưởng đã ký Biên bản Đối thoại.', blank);
+    expect(labels(p)).toContain('actor:Paweł Zieliński');
+    expect(triples(p)).toEqual(expect.arrayContaining(['Nguyễn Hữu Thành signs Biên bản Đối thoại', 'Paweł Zieliński signs Biên bản Đối thoại']));
+    expect(p.references.map((r) => r.quote)).not.toContain('hai Thứ trưởng');
+  });
   it('makes nothing part of a person nor a person’s, and no clause opened by a tense a domain', () => {
     const p = propose('Nhân chuyến thăm chính thức Việt Nam của ông Kim Dong-hyun, hai bên đã hội đàm.', blank);
     expect(triples(p).filter((t) => / (part_of|belongs_to) Kim Dong-hyun$/.test(t))).toEqual([]);
