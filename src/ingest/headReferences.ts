@@ -17,8 +17,11 @@ const CLASSIFIERS = new Set(['đợt', 'cuộc', 'buổi', 'chuyến']);
 const PLURALS = new Set(['các', 'những', 'hai', 'nhiều']);
 /** The one-word heads of English names: "the operation" points back to "Operation Atalanta", "the naval vessels" not to "Naval Academy". */
 const ENGLISH_HEAD_WORDS = new Set([...ENGLISH_HEADS, ...ENGLISH_LEADING_HEADS].map(([head]) => head).filter((head) => !head.includes(' ')));
-/** Heads of bodies' names, which a Vietnamese article writes alone, capitalised, for the body ("Văn phòng", "Học viện"). */
-const BODY_HEADS = NAME_HEADS.filter(([head, kind]) => kind === 'actor' && head.includes(' ')).map(([head]) => head.split(' '));
+/**
+ * Heads of bodies' and programmes' names, which a Vietnamese article writes alone, capitalised, for the body or the
+ * programme ("Văn phòng", "Học viện"; "Dự án tập trung vào …", "Chương trình góp phần …").
+ */
+const BODY_HEADS = NAME_HEADS.filter(([head, kind]) => (kind === 'actor' || kind === 'framework') && head.includes(' ')).map(([head]) => head.split(' '));
 /** Two-word heads of events' names, which a Vietnamese article writes alone, capitalised, for the event ("Triển lãm nhằm …"). */
 const EVENT_HEADS = NAME_HEADS.filter(([head, kind]) => kind === 'event' && head.split(' ').length === 2).map(([head]) => head);
 /** Heads too common to point anywhere alone: "the state", "the people". */

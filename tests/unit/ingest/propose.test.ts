@@ -944,6 +944,12 @@ describe('names found where they were missed (rules version 11)', () => {
     // Folded, a Vietnamese word could be an English one: only the English word as written.
     expect(mentioned(run('Hai bên tăng cường đào tạo và huấn luyện.'), 'training')).toBeUndefined();
   });
+  it('reads a programme’s head alone ("Dự án", "Chương trình") as the programme named before it', () => {
+    const p = propose('Chính phủ Canada tài trợ Dự án Khắc phục hậu quả bom mìn. Dự án tập trung vào điều tra, rà phá bom mìn; giáo dục phòng tránh tai nạn bom mìn cho cộng đồng.', blank);
+    const covers = triples(p).filter((t) => t.includes(' covers '));
+    expect(covers.length).toBeGreaterThanOrEqual(2);
+    expect(covers.every((t) => t.startsWith('Dự án Khắc phục'))).toBe(true);
+  });
   it('reads "Biên bản" alone as the memorandum the article named', () => {
     const p = propose('Bộ Chỉ huy Quân sự tỉnh Tây Ninh tổ chức Giao lưu hữu nghị quốc phòng biên giới năm 2027. Nhân dịp này, hai bên ký Biên bản ghi nhớ về hợp tác quản lý biên giới. Biên bản được xây dựng trên cơ sở Hiệp định về quy chế quản lý biên giới.', blank);
     expect(p.references.map((r) => r.quote)).toContain('Biên bản');
