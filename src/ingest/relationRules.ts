@@ -111,10 +111,20 @@ export const RELATION_RULES: RelationRule[] = [
     ],
     en: [
       '{T} … [was|were] [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized|convened] by {S+}',
-      '{T} ~ [co-chaired|chaired|hosted|co-hosted|organised by|organized by|co-organised by|co-organized by] by {S+}',
+      '{T} ~ [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by {S+}',
       '{T} ~ [chaired jointly by|under the chairmanship of|under the presidency of|hosted jointly by] {S+}',
       '{S+} … [co-chaired|chaired|hosted|co-hosted|co-organised|co-organized|convened] {T}',
     ],
+  },
+  {
+    id: 'leads/dan-dau',
+    predicate: 'leads',
+    words: 'dẫn đầu, chỉ huy, làm trưởng đoàn / led by, commanded by, headed by',
+    sources: ['actor'],
+    targets: ['actor', 'event'],
+    score: 0.7,
+    vi: ['{T} ~ do {S+} ~ [dẫn đầu|đồng chỉ huy|chỉ huy|làm trưởng đoàn]', `{S+} ${AUX_VI} [dẫn đầu|chỉ huy|làm trưởng đoàn] {T}`],
+    en: ['{T} ~ [led by|commanded by|headed by|under the command of] {S+}', '{S+} ,? [who]? [led|leads|commanded|commands|headed|heads] [a|an|the]? … {T}'],
   },
   {
     id: 'chairs/chu-tich',

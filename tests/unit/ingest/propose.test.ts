@@ -917,6 +917,12 @@ describe('lists and signers (rules version 11)', () => {
     expect(triples(p)).toEqual(expect.arrayContaining(['Nguyễn Hữu Thành signs Biên bản Đối thoại', 'Paweł Zieliński signs Biên bản Đối thoại']));
     expect(p.references.map((r) => r.quote)).not.toContain('hai Thứ trưởng');
   });
+  it('reads who leads or commands an event, and what is organised by someone without "was"', () => {
+    const p = propose('Cuộc tuần tra do Đại tá Hoàng Văn Lực, Phó Tư lệnh Vùng 1 Hải quân, và Đại tá Trương Kiến Quân, Phó Tham mưu trưởng Hạm đội Nam Hải, đồng chỉ huy.', blank);
+    expect(triples(p).filter((t) => t.includes(' leads '))).toEqual(['Hoàng Văn Lực leads Cuộc tuần tra', 'Trương Kiến Quân leads Cuộc tuần tra']);
+    const q = propose('They welcomed the ADMM-Plus Maritime Security Field Training Exercise, to be organised by Thailand and Japan.', blank);
+    expect(triples(q)).toEqual(expect.arrayContaining(['Thailand chairs ADMM-Plus Maritime Security Field Training Exercise', 'Japan chairs ADMM-Plus Maritime Security Field Training Exercise']));
+  });
   it('makes nothing part of a person nor a person’s, and no clause opened by a tense a domain', () => {
     const p = propose('Nhân chuyến thăm chính thức Việt Nam của ông Kim Dong-hyun, hai bên đã hội đàm.', blank);
     expect(triples(p).filter((t) => / (part_of|belongs_to) Kim Dong-hyun$/.test(t))).toEqual([]);
