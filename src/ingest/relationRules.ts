@@ -108,6 +108,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ dưới sự [chủ trì|đồng chủ trì] của {S+}',
       `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng tổ chức|đăng cai|đăng cai tổ chức|tổ chức] {T}`,
       '{T} … [được|do] {S+} … đăng cai',
+      // Said first: "Chủ trì lễ đón là Chuẩn Đô đốc Trần Đức Minh", "Chủ trì buổi lễ, Trung tướng Phạm Đức Hiển …".
+      '[Chủ trì|Đồng chủ trì] {T} [là|có]? ,? {S+}',
     ],
     en: [
       '{T} … [was|were] [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized|convened] by {S+}',

@@ -923,6 +923,10 @@ describe('lists and signers (rules version 11)', () => {
     const q = propose('They welcomed the ADMM-Plus Maritime Security Field Training Exercise, to be organised by Thailand and Japan.', blank);
     expect(triples(q)).toEqual(expect.arrayContaining(['Thailand chairs ADMM-Plus Maritime Security Field Training Exercise', 'Japan chairs ADMM-Plus Maritime Security Field Training Exercise']));
   });
+  it('reads who chairs an event when "Chủ trì …" is said first', () => {
+    const p = propose('Sáng 5/3, Hải quân tổ chức lễ đón tàu Ấn Độ. Chủ trì lễ đón là Chuẩn Đô đốc Trần Đức Minh, Phó Tư lệnh Vùng 4 Hải quân.', blank);
+    expect(triples(p)).toContain('Trần Đức Minh chairs lễ đón tàu');
+  });
   it('makes nothing part of a person nor a person’s, and no clause opened by a tense a domain', () => {
     const p = propose('Nhân chuyến thăm chính thức Việt Nam của ông Kim Dong-hyun, hai bên đã hội đàm.', blank);
     expect(triples(p).filter((t) => / (part_of|belongs_to) Kim Dong-hyun$/.test(t))).toEqual([]);
