@@ -245,6 +245,11 @@ export const EVENT_PHRASE_HEADS: [string, 'alone' | 'qualified'][] = [
   ['cuoc tuan tra', 'alone'],
   ['tuan tra chung', 'alone'],
   ['cuoc gap', 'alone'],
+  // A minister's courtesy reception of an ambassador, a working session: "Tại buổi tiếp, hai bên …".
+  ['buoi tiep', 'alone'],
+  ['buoi hoi kien', 'alone'],
+  ['cuoc hoi kien', 'alone'],
+  ['buoi lam viec', 'alone'],
   ['hoi nghi', 'qualified'],
   ['hoi thao', 'qualified'],
   ['dien tap', 'qualified'],

@@ -923,6 +923,11 @@ describe('lists and signers (rules version 11)', () => {
     const q = propose('They welcomed the ADMM-Plus Maritime Security Field Training Exercise, to be organised by Thailand and Japan.', blank);
     expect(triples(q)).toEqual(expect.arrayContaining(['Thailand chairs ADMM-Plus Maritime Security Field Training Exercise', 'Japan chairs ADMM-Plus Maritime Security Field Training Exercise']));
   });
+  it('reads a courtesy reception, "buổi tiếp", as an event, and who attended it', () => {
+    const p = propose('Chiều 9-4-2025, tại Hà Nội, Đại tướng Trần Minh Khôi đã tiếp Đại sứ Nhật Bản. Cùng dự buổi tiếp có Thượng tướng Lê Văn Sơn, Thứ trưởng Bộ Quốc phòng.', blank);
+    expect(labels(p)).toContain('event:buổi tiếp');
+    expect(triples(p)).toContain('Lê Văn Sơn participates_in buổi tiếp');
+  });
   it('reads who chairs an event when "Chủ trì …" is said first', () => {
     const p = propose('Sáng 5/3, Hải quân tổ chức lễ đón tàu Ấn Độ. Chủ trì lễ đón là Chuẩn Đô đốc Trần Đức Minh, Phó Tư lệnh Vùng 4 Hải quân.', blank);
     expect(triples(p)).toContain('Trần Đức Minh chairs lễ đón tàu');
