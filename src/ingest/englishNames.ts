@@ -299,8 +299,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
     if (ctx.tokens.slice(first, last + 1).every((t) => stateOfAdjective(t.text) || t.folded === 'and') && !stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) continue;
     // "The Ministers", "The Hon.": one common word after an article is no name.
     if (first === last && first > 0 && NOT_NAME_START.has(ctx.tokens[first - 1]!.folded) && ctx.tokens[first - 1]!.text[0] === ctx.tokens[first - 1]!.text[0]!.toUpperCase() && !isAcronym(ctx.tokens[first]!.text) && !stateNamed(ctx.tokens[first]!.text)) continue;
-    // A run in capitals ("FICTIONAL ARTICLE") is a header, not a name.
-    if (last > first && ctx.tokens.slice(first, last + 1).every((t) => isAcronym(t.text))) continue;
+    // A run in capitals opening a line ("FICTIONAL ARTICLE") is a header, not a name; inside a sentence it names ("on EUNAVFOR ASPIDES, the EU's …").
+    if (last > first && first === ctx.sentenceStart[first] && ctx.tokens.slice(first, last + 1).every((t) => isAcronym(t.text))) continue;
     // "Tien Sa port", "Cabo Delgado province", "the AU headquarters": a place named with what it is, in lower case after it.
     const placeWord = ctx.tokens[last + 1];
     if (placeWord && PLACE_TAILS.has(placeWord.text) && nameJoined(ctx, last) && !stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) {

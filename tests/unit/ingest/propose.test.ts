@@ -946,6 +946,10 @@ describe('names found where they were missed (rules version 11)', () => {
     expect(labels(propose('NEW YORK, 4 November 2026 — The First Committee approved the draft.', blank))).toContain('place:NEW YORK');
     expect(labels(propose('BÀI VIẾT HƯ CẤU — Hai bên họp tại Hà Nội.', blank))).not.toContain('place:BÀI VIẾT HƯ CẤU');
   });
+  it('reads a name in capitals inside a sentence, not only at a line’s start', () => {
+    expect(labels(propose('The EU briefed its partners on EUNAVFOR ASPIDES, the EU’s maritime security operation in the Red Sea.', blank))).toContain('actor:EUNAVFOR ASPIDES');
+    expect(labels(propose('FICTIONAL ARTICLE\nThe EU briefed its partners.', blank))).not.toContain('actor:FICTIONAL ARTICLE');
+  });
   it('gives a body named inside an office its abbreviation in the brackets after it', () => {
     const p = propose('Lucia Ferraz, Executive Director of the UN Office on Drugs and Crime (UNODC), briefed the council.', blank);
     expect(candidate(p, 'UN Office on Drugs and Crime')!.mentions.map((m) => m.quote)).toEqual(['UNODC']);
