@@ -166,6 +166,9 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} held … {T}',
       '{S+} … [conducted|conduct|carried out] … {T}',
       '{S+} ~ [met|gathered] ~ for … {T}',
+      // Who spoke at an event took part in it: "X addressed the debate", "telling the Shangri-La Dialogue", "Speaking at the forum, X said".
+      '{S} ,? [who|which]? [addressed|addresses|told|telling|spoke at|speaking at] {T}',
+      '[Speaking at|Addressing|Speaking to] {T} , ~ {S}',
       '{T} between {S+}',
       // "Participants came from Bangladesh, Bhutan …": "participants" are the article's event's.
       '{T} [came from|come from|were drawn from|were from|included officials from|included representatives of] … {S+}',
