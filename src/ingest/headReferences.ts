@@ -74,9 +74,10 @@ function latestBefore(index: HeadIndex, key: string, at: number): Named | undefi
 /** An English name is pointed back to by its head, written with a capital: "Operation Atalanta" by "the operation". */
 function englishKeys(tokens: Token[], n: Named): string[] {
   const capitalised = n.words.filter((w, k) => ENGLISH_HEAD_WORDS.has(w) && isCapitalised(tokens[n.slot.first + k]!.text));
-  // An instrument named in lower case ("an assistance measure", "a memorandum of understanding on …") by its own word,
-  // the first that heads a name ("the measure", "the memorandum"), not its topic's.
-  const lower = tokens.slice(n.slot.first, n.slot.last + 1).every((t) => !isCapitalised(t.text)) && n.slot.kind !== 'event' && n.slot.kind !== 'domain';
+  // An instrument or an event named in lower case ("an assistance measure", "a memorandum of understanding on …", "a
+  // regional course on …") by its own word, the first that heads a name ("the measure", "the memorandum", "the course"),
+  // not its topic's.
+  const lower = tokens.slice(n.slot.first, n.slot.last + 1).every((t) => !isCapitalised(t.text)) && n.slot.kind !== 'domain';
   const own = lower ? n.words.find((w) => ENGLISH_HEAD_WORDS.has(w)) : undefined;
   return own ? [...capitalised, own] : capitalised;
 }

@@ -932,6 +932,10 @@ describe('lists and signers (rules version 11)', () => {
     const p = propose('The Security Council held an open debate on maritime security on Wednesday. The African Union, which addressed the open debate on maritime security as an observer, called for support.', blank);
     expect(triples(p)).toContain('African Union participates_in open debate on maritime security');
   });
+  it('reads "the course" as the event named in lower case before it', () => {
+    const p = propose('Thirty officials completed a regional course on assistance and protection in Kuala Lumpur. The course was jointly organised by the OPCW Technical Secretariat.', blank);
+    expect(triples(p)).toContain('OPCW Technical Secretariat chairs regional course');
+  });
   it('reads who chairs an event when "Chủ trì …" is said first', () => {
     const p = propose('Sáng 5/3, Hải quân tổ chức lễ đón tàu Ấn Độ. Chủ trì lễ đón là Chuẩn Đô đốc Trần Đức Minh, Phó Tư lệnh Vùng 4 Hải quân.', blank);
     expect(triples(p)).toContain('Trần Đức Minh chairs lễ đón tàu');
