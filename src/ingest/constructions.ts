@@ -466,6 +466,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (unit.type === 'slot' && rule.sourceNotAfterPreposition && input.language === 'en' && elements[0]?.type === 'slot' && elements[0].end === 'S' && afterPreposition(units, u)) continue;
         const found = matchFrom(units, elements, 0, u, fits, { S: [], T: [], first: u, last: u, inside: [] });
         if (!found) continue;
+        if (rule.lastNameNotModifier && input.language === 'en' && elements.at(-1)?.type === 'slot' && units[found.last + 1]?.type === 'word') continue;
         const own = unit.type === 'slot' ? unit.slot : undefined;
         for (const slot of found.inside) if (slot !== own) listed.add(slot);
         // "mời Indonesia và Malaysia tham dự …": the whole list was asked, none of it read as doing it.

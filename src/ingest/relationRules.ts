@@ -14,8 +14,10 @@
  * A rule with `orMain` takes, when the clause names no source before the words, the article's
  * own instrument or event ("Hai bên nhất trí hợp tác trong các lĩnh vực …" covers what the
  * article is about). A rule with `sourceNotAfterPreposition` takes no English source that is the
- * object of a preposition ("the deployment to Vietnam is part of …"). Every rule stays inside its
- * predicate's kinds (tests check it).
+ * object of a preposition ("the deployment to Vietnam is part of …"); one with
+ * `lastNameNotModifier`, no English name that ends the construction before another word ("the
+ * EU's maritime security operation" owns an operation). Every rule stays inside its predicate's
+ * kinds (tests check it).
  * Bump RULES_VERSION when a rule changes, so a review file says which rules made it.
  */
 import { foldKeepLength } from '../text/fold';
@@ -39,6 +41,8 @@ export type RelationRule = {
   orMain?: true;
   /** The source opens its clause: a name after a preposition ("the deployment to Vietnam is part of …") is not it. */
   sourceNotAfterPreposition?: true;
+  /** A name that ends the construction is no end when an English word follows it: "the EU's maritime security | operation" owns an operation, not a domain. */
+  lastNameNotModifier?: true;
 };
 
 const INSTRUMENTS: Kind[] = ['agreement', 'partnership', 'framework'];
@@ -271,6 +275,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} , [part of|a unit of|an element of|a component of|one of] {T}',
       '{S} , [the|an|a]? … [exercise|meeting|unit|component|element|vessel|ship|frigate|corvette|squadron|command|agency|arm|branch|department|division|office] of {T}',
       '{S} of the {T}',
+      // "EUNAVFOR ASPIDES, the EU's maritime security operation in the Red Sea".
+      "{S} , [the]? {T} 's ~ [operation|mission|unit|agency|command|force|forces|navy|arm|branch|department|office]",
     ],
   },
   {
@@ -354,6 +360,7 @@ export const RELATION_RULES: RelationRule[] = [
     sources: [...INSTRUMENTS, 'domain', 'event'],
     targets: ['actor'],
     score: 0.7,
+    lastNameNotModifier: true,
     vi: ['{S} của {T}'],
     en: ["{T} 's {S}", "{T} 's … [vision|policy|strategy|programme|program|initiative] of {S}", '{S} [is|was|remains] [a|an|the] … [instrument|fund|programme|program|facility|policy|initiative|mechanism|tool|strategy] of {T}'],
   },

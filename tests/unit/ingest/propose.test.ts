@@ -936,6 +936,11 @@ describe('lists and signers (rules version 11)', () => {
     const p = propose('Thirty officials completed a regional course on assistance and protection in Kuala Lumpur. The course was jointly organised by the OPCW Technical Secretariat.', blank);
     expect(triples(p)).toContain('OPCW Technical Secretariat chairs regional course');
   });
+  it('reads "X, the EU’s … operation" as part of the EU, and the domain that only describes the operation as nobody’s', () => {
+    const p = run('The EU briefed its partners on EUNAVFOR ASPIDES, the EU’s maritime security operation in the Red Sea.');
+    expect(triples(p)).toContain('EUNAVFOR ASPIDES part_of eu');
+    expect(triples(p).filter((t) => t.includes('belongs_to'))).toEqual([]);
+  });
   it('reads who chairs an event when "Chủ trì …" is said first', () => {
     const p = propose('Sáng 5/3, Hải quân tổ chức lễ đón tàu Ấn Độ. Chủ trì lễ đón là Chuẩn Đô đốc Trần Đức Minh, Phó Tư lệnh Vùng 4 Hải quân.', blank);
     expect(triples(p)).toContain('Trần Đức Minh chairs lễ đón tàu');
