@@ -273,6 +273,8 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // "hai học viện trao đổi thư ý định về …", "ký bản ghi nhớ về …": an instrument signed is a new one, named in lower case by its topic.
     const signedInLowerCase = !cap(ctx, i) && kind === 'agreement' && signedBefore(ctx, i) && folded(ctx, i + length) === 've';
     if (!cap(ctx, i) && !signedInLowerCase && !(joined(ctx.text, ctx.tokens, i + length - 1) && cap(ctx, i + length))) continue;
+    // "căn cứ hải quân Sattahip": a base, where, not a navy named "hải quân Sattahip".
+    if (!cap(ctx, i) && placeWordsBefore(ctx.tokens, i) > 0) continue;
     // "đại diện Đại sứ quán Ấn Độ": representatives of a body, not a body named "đại diện …".
     if (!cap(ctx, i) && phraseAt(ctx.text, ctx.tokens, i, 'dai dien')) continue;
     // "tổ chức Triển lãm …", "tổ chức Lễ …": in lower case, the verb "organise"; an organisation writes its "Tổ chức" capitalised.

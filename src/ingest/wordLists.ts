@@ -7,9 +7,10 @@ import type { CuratedKind as Kind } from './types';
 
 /**
  * Words that say a place's name follows, as written ("tỉnh Khánh Hòa", "huyện Svay Teab", "cửa khẩu quốc tế Mộc Bài",
- * "cảng Nhà Rồng", "đảo Palawan"): folded, "xã" would be "xa", "quận" "quân", "đảo" "đạo". Longest first.
+ * "cảng Nhà Rồng", "đảo Palawan", "căn cứ hải quân Sattahip"): folded, "xã" would be "xa", "quận" "quân", "đảo" "đạo".
+ * Longest first.
  */
-const PLACE_KIND_WORDS = ['cửa khẩu quốc tế', 'thủ đô', 'thành phố', 'thị xã', 'thị trấn', 'cửa khẩu', 'quần đảo', 'tỉnh', 'huyện', 'xã', 'quận', 'phường', 'cảng', 'đảo'].map((w) => w.split(' '));
+const PLACE_KIND_WORDS = ['căn cứ hải quân', 'căn cứ không quân', 'cửa khẩu quốc tế', 'thủ đô', 'thành phố', 'thị xã', 'thị trấn', 'cửa khẩu', 'quần đảo', 'căn cứ', 'tỉnh', 'huyện', 'xã', 'quận', 'phường', 'cảng', 'đảo'].map((w) => w.split(' '));
 
 /** How many words that say what kind of place follows end right before word `first` (0 if none). */
 export function placeWordsBefore(tokens: Token[], first: number): number {

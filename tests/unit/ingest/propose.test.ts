@@ -963,6 +963,12 @@ describe('names found where they were missed (rules version 11)', () => {
     expect(labels(propose('The EU briefed its partners on EUNAVFOR ASPIDES, the EU’s maritime security operation in the Red Sea.', blank))).toContain('actor:EUNAVFOR ASPIDES');
     expect(labels(propose('FICTIONAL ARTICLE\nThe EU briefed its partners.', blank))).not.toContain('actor:FICTIONAL ARTICLE');
   });
+  it('reads "căn cứ hải quân X" as a base, where, not a navy named "hải quân X"', () => {
+    const p = propose('Diễn tập hàng hải ASEAN – Hoa Kỳ (AUMX) năm 2025 đã khai mạc tại căn cứ hải quân Sattahip, Thái Lan.', blank);
+    expect(labels(p)).toContain('place:Sattahip');
+    expect(labels(p)).not.toContain('actor:hải quân Sattahip');
+    expect(triples(p)).toContain('Diễn tập hàng hải ASEAN – Hoa Kỳ held_at Sattahip');
+  });
   it('gives a body named inside an office its abbreviation in the brackets after it', () => {
     const p = propose('Lucia Ferraz, Executive Director of the UN Office on Drugs and Crime (UNODC), briefed the council.', blank);
     expect(candidate(p, 'UN Office on Drugs and Crime')!.mentions.map((m) => m.quote)).toEqual(['UNODC']);
