@@ -328,14 +328,14 @@ function quotedNames(ctx: Context, out: RawCandidate[]): void {
  */
 function loneName(ctx: Context, i: number): boolean {
   if (i === ctx.sentenceStart[i] || /[:“"(]\s*$/.test(ctx.text.slice(ctx.tokens[i - 1]?.end ?? 0, ctx.tokens[i]!.start))) return false;
-  if (headAt(ctx, i)) return false;
+  if (headAt(ctx, i) || ctx.tokens[i]!.text === 'Tết') return false;
   const next = ctx.tokens[i + 1];
   if (!next || !joined(ctx.text, ctx.tokens, i) || ctx.sentenceStart[i + 1] !== ctx.sentenceStart[i]) return true;
   // "ký tại Seoul ngày 12/11", "đến Manila sáng 3/4": a word of time after a name closes it.
   return isFunctionWord(next.text) || TIME_WORDS.has(next.text);
 }
 
-/** Words of time that follow a place's name, as written ("ngày", not "ngay"). */
+/** Words of time that follow a place's name, as written ("ngày", not "ngay"); "Tết" before them is a holiday, no name. */
 const TIME_WORDS = new Set(['ngày', 'tháng', 'sáng', 'chiều', 'tối', 'trưa', 'hôm', 'đêm']);
 
 function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
@@ -587,9 +587,11 @@ function phraseLength(ctx: Context, at: number, phrases: string[][]): number {
 }
 
 /** Letters of other languages' names that Vietnamese does not use: "Paweł Zieliński", "Jörg", "Dvořák" (not "é", "ó", a Vietnamese tone). */
-const FOREIGN_LETTERS = /[łńśźżąęöüäßçñøåčšžřćőűîïëœæ]/gu;
-/** A word of a name written in the Latin letters of another language ("Paweł", "Kröger", "Dong-hyun"). */
-const FOREIGN_NAME_WORD = /^[A-ZŁŚŻŹČŠŽŘÖÜÄ][a-złńśźżąęöüäßçñøåčšžřćőűîïëœæ]+(?:-[a-złńśźżąęöüäßçñøåčšžřćőűîïëœæ]+)?$/u;
+const FOREIGN = 'łńśźżąęöüäçñøåčšžřćőűîïëœæş';
+const FOREIGN_CAPITALS = FOREIGN.toUpperCase();
+const FOREIGN_LETTERS = new RegExp(`[${FOREIGN}${FOREIGN_CAPITALS}ß]`, 'gu');
+/** A word of a name written in the Latin letters of another language ("Paweł", "Kröger", "Øystein", "Dong-hyun", "Kosiniak-Kamysz"). */
+const FOREIGN_NAME_WORD = new RegExp(`^[A-Z${FOREIGN_CAPITALS}][a-z${FOREIGN}ß]+(?:-[A-Za-z${FOREIGN}${FOREIGN_CAPITALS}][a-z${FOREIGN}ß]+)?$`, 'u');
 
 /** A Vietnamese personal name: two to four capitalised syllables, opening with a family name or written in Latin letters only. */
 function personNameAt(ctx: Context, at: number, limit: number): number {
@@ -770,6 +772,8 @@ function eventPhrases(ctx: Context, out: RawCandidate[]): void {
     // "các cuộc tuần tra": events in general, not one.
     if (['cac', 'nhung', 'moi'].includes(folded(ctx, i - 1))) continue;
     let last = i + head.words.length - 1;
+    // "buổi tiếp theo" (the next session), "buổi tiếp xúc cử tri": the head's last word begins another word.
+    if (joined(ctx.text, ctx.tokens, last) && isCompound(ctx.tokens[last]!.text, ctx.tokens[last + 1]?.text ?? '')) continue;
     for (let k = last + 1; k < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, k - 1); ) {
       const qualifier = phraseFrom(EVENT_QUALIFIER_INDEX, ctx.text, ctx.tokens, k);
       let next = qualifier ? k + qualifier.words.length : k;

@@ -39,16 +39,17 @@ export type Slot = {
 type Unit = { type: 'word'; folded: string; token: number; after?: 'determiner' | 'be' } | { type: 'punct'; char: string } | { type: 'slot'; slot: Slot };
 
 type Element =
-  | { type: 'slot'; end: 'S' | 'T'; many: boolean }
+  | { type: 'slot'; end: 'S' | 'T'; many: boolean; aims?: true }
   | { type: 'words'; phrases: string[][]; optional: boolean }
   | { type: 'punct'; char: string; optional: boolean }
-  | { type: 'gap'; max: number; names: boolean; optional: boolean };
+  | { type: 'gap'; max: number; names: boolean; optional: boolean }
+  | { type: 'start' };
 
 /** A compiled construction, with what its first unit must be: a name, one of some words, or anything. */
 type Compiled = { rule: RelationRule; elements: Element[]; hasSource: boolean; starts: 'slot' | Set<string> | 'any' };
 
 function startsOf(elements: Element[]): Compiled['starts'] {
-  const first = elements[0];
+  const first = elements[0]?.type === 'start' ? elements[1] : elements[0];
   if (first?.type === 'slot') return 'slot';
   if (first?.type === 'words' && !first.optional) return new Set(first.phrases.map((p) => p[0]!));
   return 'any';
@@ -64,6 +65,7 @@ function compile(pattern: string): Element[] {
     const slot = /^\{([ST])(\+?)\}$/.exec(body);
     if (slot) elements.push({ type: 'slot', end: slot[1] as 'S' | 'T', many: slot[2] === '+' });
     else if (body === '…' || body === '~') elements.push({ type: 'gap', max: body === '…' ? 5 : 14, names: body === '~', optional: true });
+    else if (body === '^') elements.push({ type: 'start' });
     else if (/^[,:;)]$/.test(body)) elements.push({ type: 'punct', char: body, optional });
     else if (body.startsWith('[')) elements.push({ type: 'words', phrases: body.slice(1, -1).split('|').map(foldWords), optional });
     else elements.push({ type: 'words', phrases: [foldWords(body)], optional });
@@ -83,7 +85,7 @@ function compiled(language: 'vi' | 'en', learned: LearnedRules): Compiled[] {
       .map((c) => ({ id: `learned/${c.predicate}`, predicate: c.predicate, words: c.pattern.replace(/\{[ST]\}/g, '…').trim(), ...learnedKinds(c.predicate), score: 0.6, vi: [], en: [], [language]: [c.pattern] }));
     list = [...RELATION_RULES, ...learnedRules].flatMap((rule) =>
       rule[language].map((p) => {
-        const elements = compile(p);
+        const elements = compile(p).map((e) => (e.type === 'slot' && e.end === 'T' && AIMED.has(rule.predicate) ? { ...e, aims: true as const } : e));
         return { rule, elements, hasSource: elements.some((e) => e.type === 'slot' && e.end === 'S'), starts: startsOf(elements) };
       }),
     );
@@ -154,7 +156,11 @@ const POST_NOMINALS = new Set(['mp', 'jr', 'ao', 'obe', 'mbe', 'cbe', 'kc', 'qc'
 /** Those who represent a body, before its name in a list: "…; đại diện lãnh đạo Cục Đối ngoại và …", "representatives of the …". */
 const REPRESENTATIVES = [['dai', 'dien'], ['lanh', 'dao'], ['representatives'], ['representative']];
 
-/** Verbs before each aim of a list: "góp phần bảo đảm tự do hàng hải và duy trì hòa bình", "to maintain peace and promote …". */
+/**
+ * Verbs before each aim of a list of what something contributes to: "góp phần bảo đảm tự do hàng hải và duy trì hòa
+ * bình". Not what one supports: "hỗ trợ Ukraine và tăng cường Hải quân Na Uy" strengthens its own navy.
+ */
+const AIMED = new Set(['contributes_to']);
 const AIM_VERBS = ['duy tri', 'bao dam', 'tang cuong', 'thuc day', 'nang cao', 'cung co', 'maintain', 'maintaining', 'promote', 'promoting', 'ensure', 'ensuring', 'strengthen', 'strengthening', 'uphold', 'upholding'].map((w) => w.split(' '));
 
 /** Kinds of ship, which stand before a ship's name in a list: "the Vietnamese frigate Tran Hung Dao". */
@@ -233,7 +239,7 @@ function apposition(units: Unit[], at: number, item: Slot): { slot: Slot; next: 
 }
 
 /** A list of names from `at`: returns the names and where the list ends. */
-function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: boolean): { slots: Slot[]; next: number; inside: Slot[] } | undefined {
+function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: boolean, aims = false): { slots: Slot[]; next: number; inside: Slot[] } | undefined {
   const first = units[at];
   if (first?.type !== 'slot') return undefined;
   const head = apposition(units, at + 1, first.slot);
@@ -267,7 +273,7 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     if (!joined) break;
     for (let skipped = true; skipped; ) {
       skipped = false;
-      for (const words of [...REPRESENTATIVES, ...AIM_VERBS]) {
+      for (const words of aims ? [...REPRESENTATIVES, ...AIM_VERBS] : REPRESENTATIVES) {
         const after = wordsAt(units, k, words);
         if (after > 0) [k, skipped] = [after, true];
       }
@@ -307,7 +313,7 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
       // "do Thượng tướng Phạm Văn Tùng …", "by Rear Admiral …": a rank or a form of address before the first name.
       const rank = rankAt(units, u);
       if (rank > 0 && units[u + rank]?.type === 'slot') u += rank;
-      const list = listAt(units, u, (slot) => fits(element.end, slot), element.many);
+      const list = listAt(units, u, (slot) => fits(element.end, slot), element.many, element.aims === true);
       if (!list) return undefined;
       if (element.end === 'T' && elements[e - 1]?.type === 'gap' && !readsPossessive && ownerOfUnnamed(units, u, list.next)) return undefined;
       return matchFrom(units, elements, e + 1, list.next, fits, { ...bound, [element.end]: [...bound[element.end], ...list.slots], inside: [...bound.inside, ...list.inside] });
@@ -327,6 +333,8 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
       if (unit?.type === 'punct' && unit.char === element.char) return matchFrom(units, elements, e + 1, u + 1, fits, bound);
       return element.optional ? matchFrom(units, elements, e + 1, u, fits, bound) : undefined;
     }
+    case 'start':
+      return u === 0 ? matchFrom(units, elements, e + 1, u, fits, bound) : undefined;
     case 'gap': {
       // Shortest first: the nearest reading is the likeliest. Only where what follows the gap can start.
       const next = elements[e + 1];
@@ -389,7 +397,8 @@ function unitsOf(input: ConstructionInput, sentence: ConstructionInput['sentence
   return units;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'such']);
+// Not "that": "the partners that support ASEAN" is a relative clause, its verb the one meant.
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'such']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 /** Verbs the constructions read that are nouns as well: "the support", "a transfer", "the conduct of". */
@@ -435,15 +444,21 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
     if (subject) return { ref: subject.ref, kind: subject.kind, via: true, through: slot };
     return slot.twoActors && kinds.includes('actor') ? { ref: slot.twoActors[0]!, kind: 'actor', via: false, twoActors: slot.twoActors } : undefined;
   };
-  // "hai cơ quan" names its two bodies as "hai nước" its two states: no instrument a reviewer is asked to confirm.
+  // "hai cơ quan" names its two bodies as "hai nước" its two states: no instrument a reviewer is asked to confirm, but
+  // a guess from what the article names most, scored as a reference is.
   const ends = (slot: Slot, kinds: Kind[]): Resolved[] => {
-    if (slot.parties) return slot.parties.map((ref) => ({ ref, kind: slot.kind, via: false }));
+    if (slot.parties) return slot.parties.map((ref) => ({ ref, kind: slot.kind, via: false, guessed: true }));
     const resolved = resolve(slot, kinds)!;
-    return resolved.twoActors ? resolved.twoActors.map((ref) => ({ ref, kind: 'actor', via: false })) : [resolved];
+    return resolved.twoActors ? resolved.twoActors.map((ref) => ({ ref, kind: 'actor', via: false, guessed: true })) : [resolved];
   };
   const slotsOf = slotsBySentence(input);
   // Each rule's test of a name, made once for the article rather than once a sentence.
-  const rules = compiled(input.language, input.learned).map((c) => ({ ...c, fits: (end: 'S' | 'T', slot: Slot) => resolve(slot, end === 'S' ? c.rule.sources : c.rule.targets) !== undefined }));
+  // What "hai nước" signs is read by `signedByBothStates`, whose rule says so on the review page.
+  const fitsRule = (rule: RelationRule, end: 'S' | 'T', slot: Slot) => {
+    const resolved = resolve(slot, end === 'S' ? rule.sources : rule.targets);
+    return resolved !== undefined && !(resolved.twoActors && rule.predicate === 'signs');
+  };
+  const rules = compiled(input.language, input.learned).map((c) => ({ ...c, fits: (end: 'S' | 'T', slot: Slot) => fitsRule(c.rule, end, slot) }));
   input.sentences.forEach((sentence, index) => {
     const slots = slotsOf[index]!;
     if (slots.length === 0) return;
@@ -495,7 +510,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         for (const source of sources) {
           for (const target of targets) {
             if (refKey(source.ref) === refKey(target.ref)) continue;
-            const score = Math.round((source.via || target.via ? rule.score * 0.9 : rule.score) * 100) / 100;
+            const score = Math.round((source.via || target.via || source.guessed || target.guessed ? rule.score * 0.9 : rule.score) * 100) / 100;
             keep(best, {
               id: `relation:${refKey(source.ref)}|${rule.predicate}|${refKey(target.ref)}|${evidence.start}`,
               source: source.ref,
@@ -520,7 +535,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
 const OWNERS_NOT_PEOPLE = new Set(['part_of', 'belongs_to']);
 
 /** An end of a relation; `through` the reference it was reached by ("hai bên"), spelled out only for the relations made. */
-type Resolved = { ref: EndRef; kind: Kind; via: boolean; through?: Slot; twoActors?: EndRef[] };
+/** `guessed`: one of the two bodies, states or people a phrase stands for ("hai cơ quan"), the two the article names most. */
+type Resolved = { ref: EndRef; kind: Kind; via: boolean; through?: Slot; twoActors?: EndRef[]; guessed?: true };
 
 /** Which end was reached through a reference, and its words. */
 function viaOf(input: ConstructionInput, source: Resolved, target: Resolved): Pick<RelationProposal, 'viaReference' | 'viaSpan'> {

@@ -29,6 +29,8 @@ const isInner = (t: Token) => SMALL_WORDS.has(t.folded) || NAME_PARTICLES.has(t.
 const CALENDAR_WORDS = 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 /** Capitalised but never the start of a name. */
 const NOT_NAME_START = new Set([...CALENDAR_WORDS, 'hon', 'officers', 'representatives', 'members', 'delegates', 'troops', 'sailors', 'soldiers', 'crew', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according', 'chairmanship', 'presidency', 'dozens', 'hundreds', 'thousands', 'many', 'some', 'most', 'other', 'others', 'each', 'every']);
+/** Small words that no name in capitals holds, only a phrase shouted: "NOT ACCEPTABLE TO HANOI". */
+const SHOUTED_SMALL_WORDS = new Set(['not', 'no', 'to', 'of', 'and', 'the', 'is', 'are', 'was', 'in', 'on', 'for', 'a', 'an', 'be', 'we', 'will']);
 /** Parts of speech that do not open a name, even capitalised at a sentence's start. */
 const NOT_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'ADV', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'NUM', 'PART', 'INTJ']);
 /** Letters after a name that are not part of it. */
@@ -299,8 +301,10 @@ export function englishNames(ctx: Context): RawCandidate[] {
     if (ctx.tokens.slice(first, last + 1).every((t) => stateOfAdjective(t.text) || t.folded === 'and') && !stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) continue;
     // "The Ministers", "The Hon.": one common word after an article is no name.
     if (first === last && first > 0 && NOT_NAME_START.has(ctx.tokens[first - 1]!.folded) && ctx.tokens[first - 1]!.text[0] === ctx.tokens[first - 1]!.text[0]!.toUpperCase() && !isAcronym(ctx.tokens[first]!.text) && !stateNamed(ctx.tokens[first]!.text)) continue;
-    // A run in capitals opening a line ("FICTIONAL ARTICLE") is a header, not a name; inside a sentence it names ("on EUNAVFOR ASPIDES, the EU's …").
-    if (last > first && first === ctx.sentenceStart[first] && ctx.tokens.slice(first, last + 1).every((t) => isAcronym(t.text))) continue;
+    // A run in capitals opening a line ("FICTIONAL ARTICLE") is a header, not a name; inside a sentence a short one
+    // names ("on EUNAVFOR ASPIDES, the EU's …"), one with a small word shouts ("NOT ACCEPTABLE TO HANOI").
+    const capitals = last > first && ctx.tokens.slice(first, last + 1).every((t) => isAcronym(t.text));
+    if (capitals && (first === ctx.sentenceStart[first] || last - first > 2 || ctx.tokens.slice(first, last + 1).some((t) => SHOUTED_SMALL_WORDS.has(t.folded)))) continue;
     // "Tien Sa port", "Cabo Delgado province", "the AU headquarters": a place named with what it is, in lower case after it.
     const placeWord = ctx.tokens[last + 1];
     if (placeWord && PLACE_TAILS.has(placeWord.text) && nameJoined(ctx, last) && !stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) {

@@ -19,9 +19,12 @@ const PLURALS = new Set(['các', 'những', 'hai', 'nhiều']);
 const ENGLISH_HEAD_WORDS = new Set([...ENGLISH_HEADS, ...ENGLISH_LEADING_HEADS].map(([head]) => head).filter((head) => !head.includes(' ')));
 /**
  * Heads of bodies' and programmes' names, which a Vietnamese article writes alone, capitalised, for the body or the
- * programme ("Văn phòng", "Học viện"; "Dự án tập trung vào …", "Chương trình góp phần …").
+ * programme ("Văn phòng", "Học viện"; "Dự án tập trung vào …", "Chương trình góp phần …", "Theo Tuyên bố, …").
  */
-const BODY_HEADS = NAME_HEADS.filter(([head, kind]) => (kind === 'actor' || kind === 'framework') && head.includes(' ')).map(([head]) => head.split(' '));
+const PROGRAMME_HEADS = ['du an', 'chuong trinh', 'tam nhin', 'tuyen bo'];
+const BODY_HEADS = NAME_HEADS.filter(([head, kind]) => (kind === 'actor' && head.includes(' ')) || PROGRAMME_HEADS.includes(head)).map(([head]) => head.split(' '));
+/** Heads that open a sentence as a verb too ("Tuyên bố khai mạc Hội nghị, …"): read as a reference only inside one. */
+const VERBS_TOO = new Set(['tuyen bo']);
 /** Two-word heads of events' names, which a Vietnamese article writes alone, capitalised, for the event ("Triển lãm nhằm …"). */
 const EVENT_HEADS = NAME_HEADS.filter(([head, kind]) => kind === 'event' && head.split(' ').length === 2).map(([head]) => head);
 /** Heads too common to point anywhere alone: "the state", "the people". */
@@ -136,9 +139,11 @@ function vietnameseHead(text: string, tokens: Token[], i: number, index: HeadInd
     const referent = latestBefore(index, `event:${eventHead.join(' ')}`, i);
     if (referent) return { last: i + 1, referent };
   }
+  const opensSentence = i === 0 || /[.!?\n]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   for (const head of BODY_HEADS) {
     const here = words(i, head.length);
     if (!here || !head.every((w, k) => here[k] === w) || continuesName(i + head.length - 1)) continue;
+    if (opensSentence && VERBS_TOO.has(head.join(' '))) continue;
     const referent = latestBefore(index, `body:${head.join(' ')}`, i);
     if (referent) return { last: i + head.length - 1, referent };
   }

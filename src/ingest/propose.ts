@@ -20,7 +20,8 @@ import { articleLanguage } from '../text/language';
 import { readEnglish } from './english';
 import { proposeNameRelations } from './nameRelations';
 import { buildSimilarityIndex, similarEntities, type SimilarityIndex } from './similar';
-import { phraseFrom, phraseIndex, spanOf, tonedPhraseAt } from './tokenSpans';
+import { joined, phraseFrom, phraseIndex, spanOf, tonedPhraseAt } from './tokenSpans';
+import { isCompound } from './compounds';
 import { occurrencesOf, positionsBy, reachOf, trieAt, wordRunKeys, wordTrie } from './tokenIndexes';
 import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type Reference, type RelationProposal } from './types';
 import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabularyIndex';
@@ -241,6 +242,8 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
       const match = c.acronym ? true : words.every((w, k) => tokens[i + k]?.folded === w && !taken[i + k]);
       if (!match) continue;
       const last = i + (c.acronym ? 0 : words.length - 1);
+      // "buổi tiếp" is not used again in "buổi tiếp theo" (the next session): its last word begins another word there.
+      if (!c.acronym && joined(text, tokens, last) && isCompound(tokens[last]!.text, tokens[last + 1]?.text ?? '')) continue;
       c.mentions.push(spanOf(text, tokens, i, last));
       c.ranges.push([i, last]);
       for (let k = i; k <= last; k++) taken[k] = true;

@@ -11,6 +11,7 @@
  *   [a b|c]       one of these phrases;  [a b|c]?  the same, or nothing
  *   …             up to five words (no name) between two elements: "đã", "on Tuesday", "a"
  *   ~             up to fourteen words or names: where a clause says more in between
+ *   ^             the sentence's start: what follows opens it
  * A rule with `orMain` takes, when the clause names no source before the words, the article's
  * own instrument or event ("Hai bên nhất trí hợp tác trong các lĩnh vực …" covers what the
  * article is about). A rule with `sourceNotAfterPreposition` takes no English source that is the
@@ -112,8 +113,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ dưới sự [chủ trì|đồng chủ trì] của {S+}',
       `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng tổ chức|đăng cai|đăng cai tổ chức|tổ chức] {T}`,
       '{T} … [được|do] {S+} … đăng cai',
-      // Said first: "Chủ trì lễ đón là Chuẩn Đô đốc Trần Đức Minh", "Chủ trì buổi lễ, Trung tướng Phạm Đức Hiển …".
-      '[Chủ trì|Đồng chủ trì] {T} [là|có]? ,? {S+}',
+      // Said first, opening the sentence: "Chủ trì lễ đón là Chuẩn Đô đốc Trần Đức Minh", "Chủ trì buổi lễ, Trung tướng …".
+      '^ [Chủ trì|Đồng chủ trì] {T} [là|có]? ,? {S+}',
     ],
     en: [
       '{T} … [was|were] [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized|convened] by {S+}',
@@ -123,14 +124,15 @@ export const RELATION_RULES: RelationRule[] = [
     ],
   },
   {
+    // Only what is led right before or after the words: "đoàn … do X dẫn đầu tham dự Hội nghị …" leads a delegation, not the meeting.
     id: 'leads/dan-dau',
     predicate: 'leads',
-    words: 'dẫn đầu, chỉ huy, làm trưởng đoàn / led by, commanded by, headed by',
+    words: 'do … chỉ huy, dẫn đầu / led by, commanded by',
     sources: ['actor'],
-    targets: ['actor', 'event'],
+    targets: ['event'],
     score: 0.7,
-    vi: ['{T} ~ do {S+} ~ [dẫn đầu|đồng chỉ huy|chỉ huy|làm trưởng đoàn]', `{S+} ${AUX_VI} [dẫn đầu|chỉ huy|làm trưởng đoàn] {T}`],
-    en: ['{T} ~ [led by|commanded by|headed by|under the command of] {S+}', '{S+} ,? [who]? [led|leads|commanded|commands|headed|heads] [a|an|the]? … {T}'],
+    vi: ['{T} do {S+} [dẫn đầu|đồng chỉ huy|chỉ huy]', `{S+} ${AUX_VI} [đồng chỉ huy|chỉ huy] {T}`],
+    en: ['{T} ,? [led by|commanded by|under the command of] {S+}'],
   },
   {
     id: 'chairs/chu-tich',

@@ -156,16 +156,26 @@ export function buildVocabularyIndex(entities: Entity[], tokensOf: (name: string
   };
 }
 
-/**
- * "training in counter-terrorism, the protection of civilians …": the common noun heads the list of domains
- * the rules read after it (not "stability in South-East Asia", a place).
- */
-const TOPIC_PREPOSITIONS = new Set(['in', 'on']);
-const headsTopics = (tokens: Token[], at: number) => TOPIC_PREPOSITIONS.has(tokens[at + 1]?.text ?? '') && tokens[at + 2] !== undefined && !isCapitalised(tokens[at + 2]!.text);
+/** Words after which a lower-case common noun still stands on its own: "training for troops", "stability in South-East Asia". */
+const AFTER_NOUN = new Set(['for', 'of', 'and', 'or', 'to', 'with', 'at', 'by', 'as', 'from', 'since', 'under', 'in', 'on', 'across', 'among']);
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their']);
 
-function accepts(entry: VocabularyEntry, tokens: Token[], at: number): boolean {
+/**
+ * Whether a domain's one lower-case English word stands as its name at `at`: not before another noun it
+ * qualifies ("a training vessel"), nor heading the list of lower-case topics the rules read after it
+ * ("training in counter-terrorism, the protection of civilians …"; "stability in the region" stands).
+ */
+function commonNounStands(text: string, tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (!next || /[^\s]/.test(text.slice(tokens[at]!.end, next.start))) return true;
+  if (!AFTER_NOUN.has(next.text)) return isCapitalised(next.text);
+  const after = tokens[at + 2];
+  return !['in', 'on'].includes(next.text) || after === undefined || isCapitalised(after.text) || ARTICLES.has(after.text);
+}
+
+function accepts(entry: VocabularyEntry, tokens: Token[], at: number, text: string): boolean {
   if (entry.exact) return entry.exact.every((word, k) => tokens[at + k]!.text === word);
-  if (entry.single) return (isCapitalised(tokens[at]!.text) || (entry.commonNoun === true && !headsTopics(tokens, at))) && tokens[at]!.text.toLowerCase() === entry.single;
+  if (entry.single) return (isCapitalised(tokens[at]!.text) || (entry.commonNoun === true && commonNounStands(text, tokens, at))) && tokens[at]!.text.toLowerCase() === entry.single;
   return true;
 }
 
@@ -195,7 +205,7 @@ export function matchAt(index: VocabularyIndex, tokens: Token[], at: number, tex
     if (!next && k > at && OPTIONAL_INSIDE.has(word) && k + 1 < tokens.length) continue;
     if (!next) break;
     node = next;
-    const entry = node.entries.find((e) => accepts(e, tokens, at));
+    const entry = node.entries.find((e) => accepts(e, tokens, at, text));
     if (entry) [found, length] = [entry, k - at + 1];
   }
   return found && { ...found, length };

@@ -184,8 +184,6 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   ['van kien', 'agreement'],
   ['ban ghi nho', 'agreement'],
   ['bien ban ghi nho', 'agreement'],
-  // "Biên bản được xây dựng trên cơ sở Hiệp định …": the minutes or memorandum the article named.
-  ['bien ban', 'agreement'],
   ['tuyen bo chung', 'agreement'],
   ['hiep dinh nay', 'agreement'],
   ['hiep dinh tren', 'agreement'],
