@@ -14,6 +14,9 @@ const INSTRUMENT_KINDS = new Set(['agreement']);
 /** How far, in words, "hai nước" and "ký" may stand from the instrument they speak of. */
 const REACH = 16;
 
+/** "hai nước", "two countries" (folded words): the two states an article is about. */
+export const isTwoCountries = (first: string, second: string): boolean => (first === 'hai' && second === 'nuoc') || (first === 'two' && second === 'countries');
+
 /** The two actors of these categories ('' for one the rules could not tell) the article names most (first named first on a tie), or none. */
 export function theTwoNamedMost(slots: Slot[], categories: readonly string[]): EndRef[] {
   const counts = new Map<string, { ref: EndRef; count: number; first: number }>();
@@ -31,7 +34,7 @@ export function signedByBothStates(text: string, tokens: Token[], slots: Slot[],
   const states = theTwoNamedMost(slots, ['state']);
   if (states.length === 0) return [];
   const folded = (i: number) => tokens[i]?.folded ?? '';
-  const twoAt = (i: number) => (folded(i) === 'hai' && folded(i + 1) === 'nuoc') || (folded(i) === 'two' && folded(i + 1) === 'countries');
+  const twoAt = (i: number) => isTwoCountries(folded(i), folded(i + 1));
   const signAt = (i: number) => ['ky', 'signed', 'sign'].includes(folded(i));
   const out: RelationProposal[] = [];
   for (const slot of slots) {

@@ -27,7 +27,7 @@ import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type
 import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabularyIndex';
 import { LONGEST_STATE_WORDS, stateNamed, type State } from './states';
 import { bodyInOffice, notTheState, statesInsideNames, topicsInName } from './nestedNames';
-import { signedByBothStates, theTwoNamedMost } from './bothStates';
+import { isTwoCountries, signedByBothStates, theTwoNamedMost } from './bothStates';
 import { signedByTheTwoSides } from './twoSides';
 import { coveredByOpeningInstrument } from './instrumentContent';
 import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn';
@@ -355,9 +355,6 @@ function ownedByAnotherState(text: string, tokens: Token[], mention: TokenMentio
 
 const REFERENCE_INDEX = phraseIndex(REFERENCE_PHRASES);
 
-/** "hai nước", "the two countries", folded: where a rule wants actors, the two states the article names most. */
-const TWO_COUNTRIES = new Set(['hai nuoc', 'the two countries']);
-
 function findReferences(text: string, tokens: Token[], taken: boolean[]): [number, number, ReferenceKind][] {
   const found: [number, number, ReferenceKind][] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -458,7 +455,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const twoNamedMost = (reference: ReferenceKind, categories: string[]) => (referenceRanges.some(([, , r]) => r === reference) ? theTwoNamedMost(slots, categories) : []);
   const pairs = { bodies: twoNamedMost('bodies', ['body', 'organisation', '']), people: twoNamedMost('people', ['person']) };
   // "Hai nước đều là thành viên ASEAN", "between the two countries": the two states the article names most.
-  const twoCountries = (first: number, last: number) => TWO_COUNTRIES.has(tokens.slice(first, last + 1).map((t) => t.folded).join(' '));
+  // The reference's last two words: "hai nước", "the two countries".
+  const twoCountries = (first: number, last: number) => last > first && isTwoCountries(tokens[last - 1]!.folded, tokens[last]!.folded);
   const states = referenceRanges.some(([first, last]) => twoCountries(first, last)) ? theTwoNamedMost(slots, ['state']) : [];
   for (const [first, last, reference] of referenceRanges) {
     if (reference === 'bodies' || reference === 'people') {
