@@ -183,6 +183,9 @@ function ownerOfUnnamed(units: Unit[], first: number, next: number): boolean {
   return (before?.type === 'word' && before.folded === 'cua') || ownsUnnamed(units, next);
 }
 
+/** What one owns that says where one stands: another's support is not the speaker's. */
+const STANCES = new Set(['support', 'commitment', 'contribution', 'role', 'efforts', 'effort', 'position', 'stance', 'call', 'proposal', 'initiative', 'backing']);
+
 /** Whether an owner's "'s" and a word, no name, stand at `at`: "India's support". */
 function ownsUnnamed(units: Unit[], at: number): boolean {
   const unit = units[at];
@@ -351,8 +354,9 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
         const unit = units[k];
         if (!unit || (unit.type === 'punct' && unit.char === ';')) return undefined;
         if (unit.type === 'slot' && !element.names) return undefined;
-        // "welcomed India's support for the AOIP": what is said of the owned thing is not said of the one who spoke.
-        if (unit.type === 'slot' && next?.type === 'slot' && next.end === 'T' && ownsUnnamed(units, k + 1)) return undefined;
+        // "welcomed India's support for the AOIP": what is said of the owner's stand is not said of the one who spoke
+        // (but "its support for ASEAN's centrality and for the AOIP" goes on past a thing owned).
+        if (unit.type === 'slot' && next?.type === 'slot' && next.end === 'T' && ownsUnnamed(units, k + 1) && STANCES.has((units[k + 2] as { folded: string }).folded)) return undefined;
         if (unit.type !== 'punct' && ++words > element.max) return undefined;
       }
       return undefined;

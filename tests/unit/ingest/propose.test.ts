@@ -1007,6 +1007,10 @@ describe('what a review of the code found in rules version 11', () => {
     const q = propose('Brunei và Việt Nam ký Bản ghi nhớ. Việt Nam coi trọng quan hệ với Brunei. Người phát ngôn nói hai nước đều là thành viên ASEAN.', blank);
     expect(q.relations.filter((r) => r.predicate === 'part_of').map((r) => r.score)).toEqual([0.63, 0.63]);
   });
+  it('goes on past a thing owned to the next item of what is supported, but not past another’s stand', () => {
+    expect(triples(propose('Japan reaffirmed its support for ASEAN’s centrality and for the ASEAN Outlook on the Indo-Pacific (AOIP).', blank))).toContain('Japan supports ASEAN Outlook on the Indo-Pacific');
+    expect(triples(propose('Mr Wiratama welcomed India’s support for the ASEAN Outlook on the Indo-Pacific (AOIP).', blank))).not.toContain('Wiratama supports ASEAN Outlook on the Indo-Pacific');
+  });
   it('reads "Chủ trì …" said first only where it opens the sentence', () => {
     const p = propose('Việt Nam và Indonesia đồng chủ trì Hội thảo An ninh Hàng hải, Philippines và Malaysia cũng tham dự.', blank);
     expect(triples(p).filter((t) => t.includes(' chairs '))).toEqual(['Việt Nam chairs Hội thảo An ninh Hàng hải', 'Indonesia chairs Hội thảo An ninh Hàng hải']);
