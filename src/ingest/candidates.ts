@@ -418,7 +418,6 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
   }
 }
 
-
 const ONE_SYLLABLE_TAILS = new Set(['mang', 'chung', 'bien', 'moi']);
 /** Oceans, as written: "Dương" alone is also a given name. */
 const OCEANS = ['Thái Bình Dương', 'Ấn Độ Dương', 'Đại Tây Dương', 'Bắc Băng Dương', 'Nam Đại Dương'];

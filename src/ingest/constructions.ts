@@ -538,8 +538,10 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
 /** Relations whose target contains or owns the source: a body, a state, never a person. */
 const OWNERS_NOT_PEOPLE = new Set(['part_of', 'belongs_to']);
 
-/** An end of a relation; `through` the reference it was reached by ("hai bên"), spelled out only for the relations made. */
-/** `guessed`: one of the two bodies, states or people a phrase stands for ("hai cơ quan"), the two the article names most. */
+/**
+ * An end of a relation; `through` the reference it was reached by ("hai bên"), spelled out only for the relations made;
+ * `guessed` one of the two bodies, states or people a phrase stands for ("hai cơ quan"), the two the article names most.
+ */
 type Resolved = { ref: EndRef; kind: Kind; via: boolean; through?: Slot; twoActors?: EndRef[]; guessed?: true };
 
 /** Which end was reached through a reference, and its words. */

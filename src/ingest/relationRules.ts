@@ -56,6 +56,10 @@ const AUX_VI = '[đã|sẽ|vừa|cũng|đã chính thức|chính thức|hôm nay
 /** Words that may stand between "tại" and a place's name: "tại thủ đô Viêng Chăn", "tại căn cứ hải quân Sattahip", "tại các tỉnh …". */
 const PLACE_WORDS_VI = '[thủ đô|thành phố|tỉnh|các tỉnh|các thành phố|trụ sở|căn cứ hải quân|căn cứ]?';
 
+/** "X is part of Y", said of a body or an event (part_of/is-part-of) and of an event within a partnership. */
+const IS_PART_OF_VI = '{S} ~ là một phần của {T}';
+const IS_PART_OF_EN = '{S} )? ,? [which]? [is part of|are part of|forms part of|form part of|is a part of|sits within|sit within|is an integral part of] {T}';
+
 export const RELATION_RULES: RelationRule[] = [
   {
     id: 'signs/ky',
@@ -289,8 +293,8 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['actor', 'event', 'framework'],
     score: 0.7,
     sourceNotAfterPreposition: true,
-    vi: ['{S} ~ là một phần của {T}'],
-    en: ['{S} )? ,? [which]? [is part of|are part of|forms part of|form part of|is a part of|sits within|sit within|is an integral part of] {T}'],
+    vi: [IS_PART_OF_VI],
+    en: [IS_PART_OF_EN],
   },
   {
     // An event, not a body, is part of a partnership: "The Dialogue is part of the EU–Egypt Strategic and Comprehensive Partnership".
@@ -301,8 +305,8 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['partnership'],
     score: 0.7,
     sourceNotAfterPreposition: true,
-    vi: ['{S} ~ là một phần của {T}'],
-    en: ['{S} )? ,? [which]? [is part of|forms part of|is a part of|is an integral part of] {T}'],
+    vi: [IS_PART_OF_VI],
+    en: [IS_PART_OF_EN],
   },
   {
     id: 'chairs/dong-chu-tri',
