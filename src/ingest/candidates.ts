@@ -26,6 +26,7 @@ import {
   ITEM_LEADERS,
   opensSentence,
   placeWordsBefore,
+  placeWordsFrom,
 } from './wordLists';
 
 
@@ -160,6 +161,8 @@ function stateStartsAt(ctx: Context, at: number): boolean {
 function continuesWord(ctx: Context, at: number): boolean {
   const next = ctx.tokens[at + 1];
   if (!next || cap(ctx, at + 1) || !joined(ctx.text, ctx.tokens, at)) return false;
+  // "… Vịnh Bắc Bộ năm 2000": a year, not the "bộ năm" (set of five) of the word list.
+  if (next.folded === 'nam' && /^\d/.test(ctx.tokens[at + 2]?.text ?? '')) return false;
   return isCompound(ctx.tokens[at]!.text, next.text);
 }
 
@@ -205,7 +208,7 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
     const topicGoesOn = (k: number) => !signsAt(ctx, k) && (!TOPIC_ENDS.has(ctx.tokens[k]!.text.toLowerCase()) || (folded(ctx, k) === 'va' && !cap(ctx, k + 1)) || (folded(ctx, k) === 'trong' && phraseAt(ctx.text, ctx.tokens, k + 1, 'linh vuc')));
     // "Hiệp định về Quy chế quản lý biên giới …": the topic's first word may be capitalised.
     const topicStart = k;
-    while (k < limit && k - last < 14 && joined(ctx.text, ctx.tokens, k - 1) && (!cap(ctx, k) || k === topicStart) && topicGoesOn(k)) k++;
+    while (k < limit && k - last < 18 && joined(ctx.text, ctx.tokens, k - 1) && (!cap(ctx, k) || k === topicStart) && topicGoesOn(k)) k++;
     // "… an ninh mạng và phòng, chống …": a topic does not end on half of what "và" joins.
     const va = k - 2;
     if (va > last + 1 && folded(ctx, va) === 'va' && k < limit && !joined(ctx.text, ctx.tokens, k - 1)) k = va;
@@ -290,6 +293,12 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     let withTail = nameTail(ctx, i, last, kind, limit);
     // "Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027": a plan named in lower case up to its years.
     if (!hasName && cap(ctx, i) && withTail === last && (kind === 'agreement' || kind === 'framework')) withTail = yearsAfterTopic(ctx, last, limit);
+    // "Hiệp định hợp tác nghề cá ở Vịnh Bắc Bộ", "Dự án Khắc phục hậu quả bom mìn tại tỉnh Quảng Trị": an instrument
+    // named in lower case up to the place it is about.
+    if ((!hasName || !cap(ctx, last)) && cap(ctx, i) && withTail === last && (kind === 'agreement' || kind === 'framework')) {
+      const place = placeAfterTopic(ctx, last, limit);
+      if (place > last) withTail = nameTail(ctx, i, place, kind, limit);
+    }
     // "Bản ghi nhớ về hợp tác đào tạo": an instrument named by its topic, in lower case.
     if (!hasName && !((cap(ctx, i) || signedInLowerCase) && withTail > last + 1)) continue;
     out.push({ first: i, last: withTail, kind, rule: 'name-head', score: 0.75 });
@@ -306,6 +315,25 @@ function yearsAfterTopic(ctx: Context, end: number, limit: number): number {
   }
   return end;
 }
+
+/** Where an instrument's topic in lower case is about: "ở", "tại", "trong", "trên" and a capitalised place; the end of the place, or `end`. */
+function placeAfterTopic(ctx: Context, end: number, limit: number): number {
+  for (let k = end + 1; k < limit && k - end <= 14 && !cap(ctx, k); k++) {
+    // "… lãnh hải, vùng đặc quyền kinh tế và thềm lục địa trong …": a topic may list with commas.
+    if (!joined(ctx.text, ctx.tokens, k - 1) && ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start) !== ', ') return end;
+    const word = ctx.tokens[k]!.text.toLowerCase();
+    if (PLACE_PREPOSITIONS.has(word) && k > end + 1) {
+      let place = k + 1 + placeWordsFrom(ctx.tokens, k + 1);
+      if (!cap(ctx, place) || !joined(ctx.text, ctx.tokens, place - 1)) return end;
+      while (place + 1 < limit && cap(ctx, place + 1) && joined(ctx.text, ctx.tokens, place)) place++;
+      return place;
+    }
+    const cooperation = phraseAt(ctx.text, ctx.tokens, k, 'hop tac') && !phraseAt(ctx.text, ctx.tokens, k + 2, 'voi');
+    if ((isFunctionWord(word) && word !== 'và') || CLAUSE_VERBS.has(word) || signsAt(ctx, k) || /\d/.test(word) || (isTriggerAt(ctx.text, ctx.tokens, k) && !cooperation)) return end;
+  }
+  return end;
+}
+const PLACE_PREPOSITIONS = new Set(['ở', 'tại', 'trong', 'trên']);
 
 function quotedNames(ctx: Context, out: RawCandidate[]): void {
   for (const match of ctx.text.matchAll(/[“"«]([^“”"«»\n]{2,80})[”"»]/g)) {
@@ -409,8 +437,9 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       // "tại các tỉnh Quảng Trị, Quảng Nam và Kon Tum": the names listed after a place are places too.
       const listedAfterPlace = (placeEnds.has(first - 1) && /^,\s*$/.test(ctx.text.slice(ctx.tokens[first - 1]!.end, ctx.tokens[first]!.start))) || (before === 'va' && placeEnds.has(first - 2));
       // "khu vực Ấn Độ Dương – Thái Bình Dương": a region; an ocean is a place, whatever state it is named after.
-      const region = phraseAt(ctx.text, ctx.tokens, first - 2, 'khu vuc') || OCEANS.some((ocean) => ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end).includes(ocean));
-      const place = ['tai', 'o', 'tham', 'den', 'toi'].includes(before) || placeWordsBefore(ctx.tokens, first) > 0 || before === 'tinh' || region || placeBefore || listedAfterPlace;
+      // "Biển Đông", "Vịnh Bắc Bộ": a sea or a gulf is named by what it is.
+      const region = phraseAt(ctx.text, ctx.tokens, first - 2, 'khu vuc') || OCEANS.some((ocean) => ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end).includes(ocean)) || (last > first && SEA_WORDS.has(ctx.tokens[first]!.text));
+      const place = ['tai', 'o', 'tren', 'tham', 'den', 'toi'].includes(before) || placeWordsBefore(ctx.tokens, first) > 0 || before === 'tinh' || region || placeBefore || listedAfterPlace;
       const named = !place && personNameAt(ctx, first, last + 1) === last;
       push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, person: (person || named) && !place, ...((person || named) && !place ? { category: 'person' as const } : {}) });
     }
@@ -421,6 +450,7 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
 const ONE_SYLLABLE_TAILS = new Set(['mang', 'chung', 'bien', 'moi']);
 /** Oceans, as written: "Dương" alone is also a given name. */
 const OCEANS = ['Thái Bình Dương', 'Ấn Độ Dương', 'Đại Tây Dương', 'Bắc Băng Dương', 'Nam Đại Dương'];
+const SEA_WORDS = new Set(['Biển', 'Vịnh', 'Eo']);
 
 /** "an ninh mạng", "an ninh hàng hải": security domains named by what they secure. */
 function domainPhrases(ctx: Context, out: RawCandidate[]): void {

@@ -272,9 +272,12 @@ function openingOrganisation(input: Input, name: NamedRange): EndRef | undefined
 function regionAtEnd(input: Input, name: NamedRange): EndRef | undefined {
   for (let k = name.first + 1; k < name.last; k++) {
     if (!['in', 'o', 'tai', 'tren'].includes(input.tokens[k]!.folded)) continue;
-    const from = input.tokens[k + 1]!.folded === 'the' ? k + 2 : k + 1;
-    const ref = from <= name.last ? input.resolve(from, name.last) : undefined;
-    if (ref && input.kindOf(ref) === 'place') return ref;
+    // "… tại tỉnh Quảng Trị giai đoạn 2025–2028": the place may stand before the name's years.
+    const from = input.tokens[k + 1]!.folded === 'the' ? k + 2 : k + 1 + placeWordsFrom(input.tokens, k + 1);
+    for (let end = name.last; end >= from; end--) {
+      const ref = input.resolve(from, end);
+      if (ref && input.kindOf(ref) === 'place') return ref;
+    }
   }
   return undefined;
 }

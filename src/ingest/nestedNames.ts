@@ -12,7 +12,7 @@ import { isCompound } from './compounds';
 import { englishHead } from './englishNames';
 import { fieldTermEnglish } from './fieldTerms';
 import { unitEnd } from './militaryUnits';
-import { phraseFrom, phraseIndex, spanOf } from './tokenSpans';
+import { joined, phraseFrom, phraseIndex, spanOf } from './tokenSpans';
 import { NAME_HEADS } from './wordLists';
 import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjectiveAt, type State } from './states';
 import type { Span } from './types';
@@ -135,7 +135,8 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
   const listed = language === 'vi' || /,/.test(text.slice(tokens[k]!.start, tokens[last]!.end));
   const joiners = language === 'vi' ? ['va'] : listed ? ['and'] : [];
   for (let i = k; i <= last; i++) {
-    const comma = i > start && /,/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+    // "phòng, chống tội phạm …" (prevent and combat) is one topic, its comma included.
+    const comma = i > start && /,/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && !joined(text, tokens, i - 1);
     if (comma) {
       items.push([start, i - 1]);
       start = i;
@@ -165,7 +166,9 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
     }
   }
   // "về tăng cường hợp tác quốc phòng", "on the establishment of …": an aim or a relationship, not a domain.
-  return items.filter(([a, b]) => b >= a && b - a < 5 && (language === 'en' || !isCapitalised(tokens[a]!.text)) && !NOT_TOPICS.some((w) => `${folded(a, b)} `.startsWith(`${w} `)) && !TOO_GENERAL.has(folded(a, b)));
+  // What "phòng, chống" combats is a topic as long as the crime it names ("tội phạm sử dụng công nghệ cao").
+  const short = (a: number, b: number) => (tokens[a]!.folded === 'phong' && tokens[a + 1]?.folded === 'chong' ? b - a < 10 : b - a < 5);
+  return items.filter(([a, b]) => b >= a && short(a, b) && (language === 'en' || !isCapitalised(tokens[a]!.text)) && !NOT_TOPICS.some((w) => `${folded(a, b)} `.startsWith(`${w} `)) && !TOO_GENERAL.has(folded(a, b)));
 }
 
 /** Topics too general to be a domain of their own: "hợp tác quốc phòng" is what the instrument is, not what it covers. */

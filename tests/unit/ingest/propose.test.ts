@@ -1029,6 +1029,36 @@ describe('what a review of the code found in rules version 11', () => {
   });
 });
 
+describe('instruments named in lower case, and the places they are about (rules version 12)', () => {
+  it('reads an instrument named in lower case up to the place it is about, and that place as its region', () => {
+    const p = propose('Tàu hai nước tuần tra trên Vịnh Bắc Bộ. Hoạt động được tiến hành theo Hiệp định phân định lãnh hải, vùng đặc quyền kinh tế và thềm lục địa trong Vịnh Bắc Bộ, được hai nước ký năm 2000, và Hiệp định hợp tác nghề cá ở Vịnh Bắc Bộ.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['place:Vịnh Bắc Bộ', 'agreement:Hiệp định phân định lãnh hải, vùng đặc quyền kinh tế và thềm lục địa trong Vịnh Bắc Bộ', 'agreement:Hiệp định hợp tác nghề cá ở Vịnh Bắc Bộ']));
+    expect(triples(p)).toContain('Hiệp định hợp tác nghề cá ở Vịnh Bắc Bộ concerns_region Vịnh Bắc Bộ');
+    const q = propose('Canada tài trợ cho Dự án Khắc phục hậu quả bom mìn tại tỉnh Quảng Trị giai đoạn 2025–2028. Dự án được triển khai tại Quảng Trị.', blank);
+    expect(labels(q)).toContain('framework:Dự án Khắc phục hậu quả bom mìn tại tỉnh Quảng Trị giai đoạn 2025–2028');
+    expect(triples(q)).toContain('Dự án Khắc phục hậu quả bom mìn tại tỉnh Quảng Trị giai đoạn 2025–2028 concerns_region Quảng Trị');
+  });
+  it('ends no lower-case name at a clause: a verb of signing or a grammar word before the place', () => {
+    const p = propose('Hai bên ký Hiệp định hợp tác ký tại Hà Nội. Hai bên bàn về Kế hoạch hành động của Việt Nam tại Hà Nội.', blank);
+    expect(labels(p).filter((l) => l.includes('Hà Nội') && !l.startsWith('place:'))).toEqual([]);
+  });
+  it('signs by "hai nước" only what the verb signed, not the next instrument after a comma', () => {
+    const p = propose('Việt Nam và Trung Quốc tuần tra chung. Hoạt động theo Hiệp định phân định lãnh hải trong Vịnh Bắc Bộ, được hai nước ký năm 2000, và Hiệp định hợp tác nghề cá ở Vịnh Bắc Bộ.', blank);
+    expect(triples(p).filter((t) => t.includes(' signs ')).sort()).toEqual(['Trung Quốc signs Hiệp định phân định lãnh hải trong Vịnh Bắc Bộ', 'Việt Nam signs Hiệp định phân định lãnh hải trong Vịnh Bắc Bộ']);
+  });
+  it('reads a sea or a gulf named by what it is as a place, and "năm 2000" after it as no part of its name', () => {
+    const p = propose('Việt Nam ủng hộ một Bộ Quy tắc ứng xử ở Biển Đông (COC) hiệu quả. Tàu tuần tra trên Biển Đông. Tàu cá hoạt động ở Vịnh Bắc Bộ năm 2000.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['place:Biển Đông', 'place:Vịnh Bắc Bộ']));
+    expect(triples(p)).toContain('Bộ Quy tắc ứng xử ở Biển Đông concerns_region Biển Đông');
+  });
+  it('keeps "phòng, chống …" whole, inside an instrument’s name and as the topic it names', () => {
+    const p = propose('Bộ Công an Việt Nam và Bộ Nội vụ Ấn Độ đã ký Bản ghi nhớ về hợp tác an ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao trong khuôn khổ chuyến thăm.', blank);
+    expect(labels(p)).toContain('agreement:Bản ghi nhớ về hợp tác an ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao');
+    expect(labels(p)).toContain('domain:phòng, chống tội phạm sử dụng công nghệ cao');
+    expect(labels(p)).not.toContain('domain:phòng');
+  });
+});
+
 describe('a new entity’s key', () => {
   it('is its name in ASCII words, and never a name every JavaScript object has (the graph could not hold it)', () => {
     expect(candidateKey('Đối thoại Hàng hải Na Uy – Việt Nam')).toBe('doi-thoai-hang-hai-na-uy-viet-nam');
