@@ -291,6 +291,11 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     let hasName = false;
     for (let k = afterHead + 1; k <= last; k++) hasName ||= cap(ctx, k);
     let withTail = nameTail(ctx, i, last, kind, limit);
+    // "Đại sứ quán Ấn Độ tại Việt Nam": an embassy is named with the state it is in (in a city, it is located there).
+    if (hasName && phraseAt(ctx.text, ctx.tokens, i, 'dai su quan') && ctx.tokens[last + 1]?.text.toLowerCase() === 'tại' && joined(ctx.text, ctx.tokens, last) && joined(ctx.text, ctx.tokens, last + 1)) {
+      const state = [3, 2, 1].map((n) => last + 1 + n).find((end) => end < limit && stateNamed(ctx.text.slice(ctx.tokens[last + 2]!.start, ctx.tokens[end]!.end)));
+      if (state !== undefined) withTail = state;
+    }
     // "Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027": a plan named in lower case up to its years.
     if (!hasName && cap(ctx, i) && withTail === last && (kind === 'agreement' || kind === 'framework')) withTail = yearsAfterTopic(ctx, last, limit);
     // "Hiệp định hợp tác nghề cá ở Vịnh Bắc Bộ", "Dự án Khắc phục hậu quả bom mìn tại tỉnh Quảng Trị": an instrument

@@ -8,29 +8,51 @@ import type { Token } from '../text/tokens';
 import type { Slot } from './constructions';
 import { phraseFrom, phraseIndex } from './tokenSpans';
 
-const OCCASION_WORDS: [string, true][] = ['buoi le', 'buoi tiep', 'buoi lam viec', 'buoi hoi dam', 'cuoc hoi dam', 'hoi dam', 'cuoc gap', 'buoi gap', 'the ceremony', 'the talks', 'the call', 'the reception'].map((w) => [w, true]);
+/** Each occasion word, with the word an event's name holds when it is that kind of occasion ("buổi lễ": a "Lễ …"). */
+const OCCASION_WORDS: [string, string][] = [
+  ['buoi le', 'le'],
+  ['buoi tiep', 'tiep'],
+  ['buoi lam viec', 'lam'],
+  ['buoi hoi dam', 'hoi'],
+  ['cuoc hoi dam', 'hoi'],
+  ['hoi dam', 'hoi'],
+  ['cuoc gap', 'gap'],
+  ['buoi gap', 'gap'],
+  ['the ceremony', 'ceremony'],
+  ['the talks', 'talks'],
+  ['the call', 'call'],
+  ['the reception', 'reception'],
+];
 const OCCASION_INDEX = phraseIndex(OCCASION_WORDS);
 
-/** The last event named before word `i`, asked for words in the text's order: one walk over the events. */
-function eventsBefore(slots: readonly Slot[]): (i: number) => Slot | undefined {
+/**
+ * The last event named before word `i`, asked for words in the text's order: one walk over the events. With a
+ * `head`, the last one whose name holds that word, if any ("Phát biểu tại buổi lễ" is the "Lễ hồi hương" named
+ * before, not the search named since).
+ */
+function eventsBefore(slots: readonly Slot[], tokens: Token[]): (i: number, head?: string) => Slot | undefined {
   const events = slots.filter((s) => s.kind === 'event' && !s.viaReference);
   let e = -1;
-  return (i) => {
+  return (i, head) => {
     while (e + 1 < events.length && events[e + 1]!.last < i) e++;
+    for (let k = e; head && k >= 0; k--) {
+      const event = events[k]!;
+      for (let t = event.first; t <= event.last; t++) if (tokens[t]!.folded === head) return event;
+    }
     return events[e];
   };
 }
 
 /** Slots for the occasion words no name covers, each standing for the last event named before it, if any. */
 export function occasionSlots(text: string, tokens: Token[], taken: boolean[], slots: readonly Slot[]): Slot[] {
-  const eventBefore = eventsBefore(slots);
+  const eventBefore = eventsBefore(slots, tokens);
   const out: Slot[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const found = phraseFrom(OCCASION_INDEX, text, tokens, i);
     if (!found) continue;
     const last = i + found.words.length - 1;
-    const event = eventBefore(i);
+    const event = eventBefore(i, found.value);
     if (event && !taken.slice(i, last + 1).includes(true)) out.push({ first: i, last, ref: event.ref, kind: 'event', viaReference: false });
     i = last;
   }
@@ -43,7 +65,7 @@ export function occasionSlots(text: string, tokens: Token[], taken: boolean[], s
  * stand for that event, so that the rule "[Tham dự|Dự] {T} {S+}" reads the list after them.
  */
 export function attendanceSlots(text: string, tokens: Token[], taken: boolean[], slots: readonly Slot[]): Slot[] {
-  const eventBefore = eventsBefore(slots);
+  const eventBefore = eventsBefore(slots, tokens);
   const out: Slot[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const opens = i === 0 || /[.!?\n]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));

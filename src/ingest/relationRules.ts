@@ -166,6 +166,8 @@ export const RELATION_RULES: RelationRule[] = [
       `{S+} ${AUX_VI} [nhất trí|thống nhất]? [tiến hành|cùng tiến hành|thực hiện|cùng thực hiện|triển khai|cùng triển khai] {T}`,
       '{T} giữa {S+}',
       '{S} … lên đường làm nhiệm vụ tại {T}',
+      // Who spoke at an event took part in it: "Phát biểu tại lễ ký, Thượng tướng X …".
+      '^ Phát biểu tại {T} , ~ {S}',
     ],
     en: [
       '{S+} ~ [took part in|has taken part in|have taken part in|take part in|participated in|participate in|attended|attend|joined|work together in|were represented at|was represented at] {T}',

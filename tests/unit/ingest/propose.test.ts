@@ -1059,6 +1059,21 @@ describe('instruments named in lower case, and the places they are about (rules 
   });
 });
 
+describe('who took part, and where an embassy is (rules version 12)', () => {
+  it('names an embassy with the state it is in, and leaves a city it is in to "located in"', () => {
+    const p = propose('Học viện Quốc phòng Việt Nam và Đại sứ quán Ấn Độ tại Việt Nam tổ chức lễ trao học bổng. Dự lễ có đại diện Đại sứ quán Ghana tại Hà Nội.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Đại sứ quán Ấn Độ tại Việt Nam', 'actor:Đại sứ quán Ghana']));
+    expect(triples(p)).toContain('Đại sứ quán Ấn Độ tại Việt Nam chairs lễ trao học bổng');
+  });
+  it('reads who spoke at an event as taking part in it, and "buổi lễ" as the ceremony named before, not the last event', () => {
+    const p = propose('Hai bên ký Bản ghi nhớ về hợp tác quốc phòng tại lễ ký ngày 5/3. Phát biểu tại lễ ký, Thượng tướng Trịnh Quang Vinh nhấn mạnh quan hệ hai nước.', blank);
+    expect(triples(p)).toContain('Trịnh Quang Vinh participates_in lễ ký');
+    const q = propose('Sáng 3/4, tại Đà Nẵng, hai bên tổ chức Lễ hồi hương hài cốt quân nhân. Hài cốt được tìm thấy trong đợt tìm kiếm chung lần thứ 158. Phát biểu tại buổi lễ, Đại sứ Mark Feldman cảm ơn Chính phủ Việt Nam.', blank);
+    expect(triples(q)).toContain('Mark Feldman participates_in Lễ hồi hương hài cốt quân nhân');
+    expect(triples(q)).not.toContain('Mark Feldman participates_in đợt tìm kiếm chung lần thứ 158');
+  });
+});
+
 describe('a new entity’s key', () => {
   it('is its name in ASCII words, and never a name every JavaScript object has (the graph could not hold it)', () => {
     expect(candidateKey('Đối thoại Hàng hải Na Uy – Việt Nam')).toBe('doi-thoai-hang-hai-na-uy-viet-nam');
