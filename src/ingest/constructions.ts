@@ -141,16 +141,16 @@ function askedBy(units: Unit[], tokens: Token[], u: number): boolean {
 
 /**
  * What joins the names of a list: a comma, "và", "and", "cũng như", "as well as", "and with" ("in line
- * with A and with B") …, and the partner a body acts with ("A phối hợp với B tổ chức …", "A, in
+ * with A and with B"), "and to" ("commitment to A and to upholding B") …, and the partner a body acts with ("A phối hợp với B tổ chức …", "A, in
  * cooperation with B, organised …").
  * Longest first: "cũng như" before "cũng".
  */
-const JOINERS = [['and', 'with'], ['va', 'voi'], ['in', 'cooperation', 'with'], ['in', 'partnership', 'with'], ['phoi', 'hop', 'voi'], ['as', 'well', 'as'], ['together', 'with'], ['jointly', 'with'], ['and', 'by'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
+const JOINERS = [['and', 'with'], ['and', 'to'], ['va', 'voi'], ['in', 'cooperation', 'with'], ['in', 'partnership', 'with'], ['phoi', 'hop', 'voi'], ['as', 'well', 'as'], ['together', 'with'], ['jointly', 'with'], ['and', 'by'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
 /**
  * Words before a list's next name that are no part of it: articles, the fighting of what is fought
- * ("…, chống ma túy", "combating piracy"), the ships of a navy ("tàu Hải quân Ấn Độ và tàu Hải quân …").
+ * ("…, chống ma túy", "combating piracy"), the upholding of what is upheld, the ships of a navy ("tàu Hải quân Ấn Độ và tàu Hải quân …").
  */
-const LEADING_WORDS = new Set(['the', 'cac', 'nhung', 'a', 'an', 'its', 'their', 'of', 'chong', 'phong', 'countering', 'combating', 'combatting', 'fighting', 'tau', 'ships']);
+const LEADING_WORDS = new Set(['the', 'cac', 'nhung', 'a', 'an', 'its', 'their', 'of', 'chong', 'phong', 'countering', 'combating', 'combatting', 'fighting', 'upholding', 'respecting', 'tau', 'ships']);
 /** Letters after a person's name: a member of parliament, an honour. */
 const POST_NOMINALS = new Set(['mp', 'jr', 'ao', 'obe', 'mbe', 'cbe', 'kc', 'qc']);
 /** Those who represent a body, before its name in a list: "…; đại diện lãnh đạo Cục Đối ngoại và …", "representatives of the …". */

@@ -81,6 +81,11 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         const ownerCategory = input.category(owner);
         const heads = category === 'office' && [...HEAD_TITLES].some((t) => title.startsWith(t)) && (ownerCategory === 'body' || (ownerCategory === undefined && input.kindOf(owner) === 'actor'));
         add(name.first, name.last, heads ? 'heads' : 'part_of', name.ref, owner, heads ? 'heads/title-in-name' : 'part_of/owner-in-name', 0.75);
+      } else if (category === 'office' && folded(name.last + 1) === 'at') {
+        // "Director General of Defence Strategy at the Indonesian Ministry of Defence": the body an office is held at.
+        const at = folded(name.last + 2) === 'the' ? name.last + 3 : name.last + 2;
+        const body = slotsAt.get(at)?.find((s) => input.kindOf(s.ref) === 'actor' && !['person', 'office'].includes(input.category(s.ref) ?? ''));
+        if (body && !/[.;\n]/.test(between(name.last, at))) add(name.first, body.last, 'part_of', name.ref, body.ref, 'part_of/office-at', 0.7);
       } else if (category === 'body' || (category === undefined && !afterPlaceWord(input, name.first))) {
         // "Cục An toàn thông tin, Bộ Khoa học và Công nghệ", "Bộ Chỉ huy Quân sự tỉnh Savannakhet, Lào": a body, a comma and
         // what it belongs to, where no list goes on after it.

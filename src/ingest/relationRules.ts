@@ -214,7 +214,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} … [supports|support|will support|continue to support|will continue to support|pledges support for|provide|provides|will provide|transferred|transfers] ~ {T}',
       '{T} … [is supported by|are supported by|supported by|funded by|financed by|sponsored by] {S}',
       '{S} … [welcomed|welcomes|welcome|backs|backed|funds|funded|financed|donated|handed over|delivered|pledged support for|reaffirmed support for|reaffirmed its support for|expressed support for|stands by|stand by|stood by|stands with|stood with] ~ {T+}',
-      "{S} 's … commitment to … {T}",
+      "{S} 's … commitment to … {T+}",
       '{S+} … [reaffirmed|reiterated|renewed|expressed|underlined|stressed] [their|its|his|her|our] [commitment to|support for] ~ {T}',
       '{S+} … [reaffirmed|reiterated|stressed|underlined|underscored|emphasised|emphasized] the importance of ~ {T}',
       '{S+} … [urged|called for|upholding|uphold|upholds|upheld] ~ {T}',

@@ -29,6 +29,7 @@ const NAMED: Record<string, { vi: string; en: string }> = {
   'participates_in/parties-in-name': { vi: 'tên sự kiện nêu các bên tham gia', en: 'the event’s name states who takes part' },
   'heads/title-in-name': { vi: 'chức danh đứng đầu nêu trong tên (“Tư lệnh …”)', en: 'the title of a head states what it leads (“Commander of …”)' },
   'holds_role/apposition': { vi: 'người và chức vụ đứng cạnh nhau', en: 'a person and an office named side by side' },
+  'part_of/office-at': { vi: 'chức vụ tại một cơ quan (“Director General … at the Indonesian Ministry of Defence”)', en: 'an office held at a body (“Director General … at the Indonesian Ministry of Defence”)' },
   'part_of/comma': { vi: 'cơ quan, dấu phẩy, rồi nơi nó trực thuộc (“Cục An toàn thông tin, Bộ Khoa học và Công nghệ”)', en: 'a body, a comma and what it belongs to (“…, Ministry of Science and Technology”)' },
   'located_in/comma': { vi: 'địa điểm, dấu phẩy, rồi nơi rộng hơn (“Sattahip, Thái Lan”)', en: 'a place, a comma and a wider place (“Alameda, California”)' },
   'part_of/brackets': { vi: 'cơ quan, rồi nơi nó trực thuộc trong ngoặc (“Cục Đối ngoại (Bộ Quốc phòng)”)', en: 'a body with what it belongs to in brackets (“Foreign Relations Department (Ministry of Defence)”)' },

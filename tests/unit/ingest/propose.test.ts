@@ -1074,6 +1074,18 @@ describe('who took part, and where an embassy is (rules version 12)', () => {
   });
 });
 
+describe('offices held at a body, and commitments listed (rules version 12)', () => {
+  it('reads an office held "at" a body as part of that body', () => {
+    const p = propose('The dialogue was co-chaired by Rear Admiral Budi Santoso, Director General of Defence Strategy at the Indonesian Ministry of Defence, and by Marta Lindqvist.', blank);
+    expect(triples(p)).toContain('Director General of Defence Strategy part_of Indonesian Ministry of Defence');
+    expect(p.relations.find((r) => r.rule === 'part_of/office-at')?.evidence.quote).toBe('Director General of Defence Strategy at the Indonesian Ministry of Defence');
+  });
+  it('reads each thing one is committed to, "to A and to upholding B"', () => {
+    const p = propose('Commander Hale reaffirmed the UK’s commitment to freedom of navigation and to upholding the United Nations Convention on the Law of the Sea (UNCLOS).', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining([expect.stringMatching(/^UK supports freedom of navigation/), 'UK supports United Nations Convention on the Law of the Sea']));
+  });
+});
+
 describe('a new entity’s key', () => {
   it('is its name in ASCII words, and never a name every JavaScript object has (the graph could not hold it)', () => {
     expect(candidateKey('Đối thoại Hàng hải Na Uy – Việt Nam')).toBe('doi-thoai-hang-hai-na-uy-viet-nam');
