@@ -121,7 +121,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       for (let k = name.last - 1; k > name.first; k--) {
         if (folded(k) !== 'cua' && folded(k) !== 'of') continue;
         ownedAfterCua = true;
-        const owner = input.resolve(k + 1, name.last) ?? (folded(k + 1) === 'the' ? input.resolve(k + 2, name.last) : undefined);
+        // "… của Liên Hợp Quốc tại Abyei": the owner may stand before where the name says it is.
+        const from = folded(k + 1) === 'the' ? k + 2 : k + 1;
+        let owner: EndRef | undefined;
+        for (let end = name.last; end >= from && !owner; end--) if (end === name.last || ['tai', 'o', 'in'].includes(folded(end + 1))) owner = input.resolve(from, end);
         if (owner && name.kind !== 'event') add(name.first, name.last, 'belongs_to', name.ref, owner, 'belongs_to/owner-in-name', 0.8);
         else if (owner && name.kind === 'event') add(name.first, name.last, 'part_of', name.ref, owner, 'part_of/owner-in-name', 0.7);
         break;
@@ -136,6 +139,12 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     if (name.kind === 'agreement' || name.kind === 'partnership' || name.kind === 'framework') {
       const region = regionAtEnd(input, name);
       if (region) add(name.first, name.last, 'concerns_region', name.ref, region, 'concerns_region/in-name', 0.7);
+    }
+    // "Phái bộ … của Liên Hợp Quốc tại Abyei": where an event takes place, or a body is, said in its name.
+    if (name.kind === 'event' || (name.kind === 'actor' && (category === 'body' || category === 'organisation'))) {
+      const place = regionAtEnd(input, name);
+      if (place && name.kind === 'event') add(name.first, name.last, 'held_at', name.ref, place, 'held_at/in-name', 0.7);
+      else if (place) add(name.first, name.last, 'located_in', name.ref, place, 'located_in/in-name', 0.7);
     }
     if (name.kind === 'agreement' || name.kind === 'partnership' || name.kind === 'framework' || name.kind === 'event') {
       for (const domain of topicDomains(input, name)) add(name.first, name.last, 'covers', name.ref, domain, 'covers/topic-in-name', 0.75);

@@ -26,7 +26,7 @@ import { occurrencesOf, positionsBy, reachOf, trieAt, wordRunKeys, wordTrie } fr
 import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type Reference, type RelationProposal } from './types';
 import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabularyIndex';
 import { LONGEST_STATE_WORDS, stateNamed, type State } from './states';
-import { bodyInOffice, notTheState, statesInsideNames, topicsInName } from './nestedNames';
+import { bodyInOffice, notTheState, placeInName, statesInsideNames, topicsInName } from './nestedNames';
 import { isTwoCountries, signedByBothStates, theTwoNamedMost } from './bothStates';
 import { signedByTheTwoSides } from './twoSides';
 import { coveredByOpeningInstrument } from './instrumentContent';
@@ -261,7 +261,7 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
  * the relations its name states (part of its state) are read.
  */
 function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[], knowledge: Knowledge, language: 'vi' | 'en', covered: (TokenMention | undefined)[], shortForms: Map<string, Built>): { first: number; last: number; c: Built }[] {
-  const found: { first: number; last: number; kind: Kind; category?: 'body' | 'organisation'; rule: 'body-in-office' | 'topic-in-name'; abbreviation?: number }[] = [];
+  const found: { first: number; last: number; kind: Kind; category?: 'body' | 'organisation'; rule: 'body-in-office' | 'topic-in-name' | 'place-in-name'; abbreviation?: number }[] = [];
   for (const c of candidates) {
     for (const [first, last] of c.ranges) {
       if (c.actorCategory === 'office') {
@@ -271,6 +271,8 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
       if (c.kind === 'agreement' || c.kind === 'partnership') {
         for (const [a, b] of topicsInName(text, tokens, first, last, language)) found.push({ first: a, last: b, kind: 'domain', rule: 'topic-in-name' });
       }
+      const place = c.actorCategory === 'person' || c.actorCategory === 'office' ? undefined : placeInName(text, tokens, first, last);
+      if (place) found.push({ first: place[0], last: place[1], kind: 'place', rule: 'place-in-name' });
     }
   }
   const inside: { first: number; last: number; c: Built }[] = [];

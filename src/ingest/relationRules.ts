@@ -263,13 +263,13 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'grounded_in/phu-hop-voi',
     predicate: 'grounded_in',
-    words: 'phù hợp với, trên cơ sở, dựa trên, tôn trọng / in line with, in accordance with, based on, under',
+    words: 'phù hợp với, trên cơ sở, dựa trên, tôn trọng / in line with, in accordance with, based on, under, builds on',
     sources: [...INSTRUMENTS, 'event'],
     targets: ['framework', 'agreement'],
     score: 0.75,
     orMain: true,
     vi: ['[phù hợp với|trên cơ sở|dựa trên|tôn trọng|theo] {T+}'],
-    en: ['[in line with|in accordance with|consistent with|based on|on the basis of|under] … {T+}'],
+    en: ['[in line with|in accordance with|consistent with|based on|on the basis of|under|builds on|built on|building on] … {T+}'],
   },
   {
     id: 'part_of/thuoc',

@@ -1086,6 +1086,18 @@ describe('offices held at a body, and commitments listed (rules version 12)', ()
   });
 });
 
+describe('what a name says of where, and what builds on what (rules version 12)', () => {
+  it('reads the place a name ends with as where the event takes place, and the owner before it', () => {
+    const p = run('Đội Công binh số 4 sẽ được triển khai tới Phái bộ Lực lượng An ninh lâm thời của Liên Hợp Quốc tại Abyei (UNISFA) vào tháng 7.');
+    expect(labels(p)).toContain('place:Abyei');
+    expect(triples(p)).toEqual(expect.arrayContaining(['Phái bộ Lực lượng An ninh lâm thời của Liên Hợp Quốc tại Abyei held_at Abyei', 'Phái bộ Lực lượng An ninh lâm thời của Liên Hợp Quốc tại Abyei part_of united-nations']));
+  });
+  it('reads what an instrument "builds on"', () => {
+    const p = propose('The Netherlands and Poland signed a letter of intent (LoI) on cyber defence. The LoI builds on the EU Policy on Cyber Defence.', blank);
+    expect(triples(p)).toContain('letter of intent grounded_in EU Policy on Cyber Defence');
+  });
+});
+
 describe('a new entity’s key', () => {
   it('is its name in ASCII words, and never a name every JavaScript object has (the graph could not hold it)', () => {
     expect(candidateKey('Đối thoại Hàng hải Na Uy – Việt Nam')).toBe('doi-thoai-hang-hai-na-uy-viet-nam');
