@@ -43,7 +43,7 @@ type Element =
   | { type: 'words'; phrases: string[][]; optional: boolean }
   | { type: 'punct'; char: string; optional: boolean }
   | { type: 'gap'; max: number; names: boolean; optional: boolean }
-  | { type: 'start' };
+  | { type: 'start'; not: boolean };
 
 /** A compiled construction, with what its first unit must be: a name, one of some words, or anything. */
 type Compiled = { rule: RelationRule; elements: Element[]; hasSource: boolean; starts: 'slot' | Set<string> | 'any' };
@@ -65,7 +65,7 @@ function compile(pattern: string): Element[] {
     const slot = /^\{([ST])(\+?)\}$/.exec(body);
     if (slot) elements.push({ type: 'slot', end: slot[1] as 'S' | 'T', many: slot[2] === '+' });
     else if (body === '…' || body === '~') elements.push({ type: 'gap', max: body === '…' ? 5 : 14, names: body === '~', optional: true });
-    else if (body === '^') elements.push({ type: 'start' });
+    else if (body === '^' || body === '!^') elements.push({ type: 'start', not: body === '!^' });
     else if (/^[,:;)]$/.test(body)) elements.push({ type: 'punct', char: body, optional });
     else if (body.startsWith('[')) elements.push({ type: 'words', phrases: body.slice(1, -1).split('|').map(foldWords), optional });
     else elements.push({ type: 'words', phrases: [foldWords(body)], optional });
@@ -337,7 +337,7 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
       return element.optional ? matchFrom(units, elements, e + 1, u, fits, bound) : undefined;
     }
     case 'start':
-      return u === 0 ? matchFrom(units, elements, e + 1, u, fits, bound) : undefined;
+      return (u === 0) !== element.not ? matchFrom(units, elements, e + 1, u, fits, bound) : undefined;
     case 'gap': {
       // Shortest first: the nearest reading is the likeliest. Only where what follows the gap can start.
       const next = elements[e + 1];

@@ -394,9 +394,9 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
 
 /** Words after which a list of what is cooperated on follows ("cooperation on maritime security, cyber and …"). */
 export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'cooperate on', 'cooperate in', 'collaboration on', 'collaboration in', 'discussed', 'practised', 'practiced', 'including', 'in the fields of', 'in the field of', 'in the areas of', 'focus on', 'focused on', 'focuses on', 'areas such as', 'such as', 'covering', 'exchanged views on', 'training on', 'training in', 'workshop on', 'seminar on', 'dialogue on', 'consultations on', 'course on', 'conference on', 'areas like', 'related to', 'relating to'];
-/** Words too general to be what is cooperated on: "expand cooperation", "… relations". */
+/** Words too general to be what is cooperated on: "expand cooperation", "… relations", "exchanged views on the situation in …". */
 // Pronouns ("including those that use …") and a document's own words ("consultations on the text") are no domain either.
-const GENERAL_ITEMS = new Set(['cooperation', 'collaboration', 'relations', 'ties', 'partnership', 'issues', 'matters', 'areas', 'fields', 'efforts', 'activities', 'others', 'those', 'these', 'them', 'it', 'this', 'that', 'all', 'both', 'each', 'text', 'draft', 'document']);
+const GENERAL_ITEMS = new Set(['cooperation', 'collaboration', 'relations', 'ties', 'partnership', 'issues', 'matters', 'situation', 'developments', 'progress', 'areas', 'fields', 'efforts', 'activities', 'others', 'those', 'these', 'them', 'it', 'this', 'that', 'all', 'both', 'each', 'text', 'draft', 'document']);
 /** Words that end a list: a new clause or a purpose. */
 const LIST_ENDS = new Set(['to', 'with', 'within', 'between', 'through', 'under', 'in', 'at', 'by', 'which', 'that', 'who', 'for', 'from', 'during', 'of', 'is', 'are', 'was', 'were', 'will', 'would']);
 /** "…, held from 2 to 6 March": a verb that opens a clause after a list, at any place in an item. */

@@ -172,6 +172,17 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
     if (and < b - 1 && !fieldTermEnglish(text.slice(tokens[a]!.start, tokens[b]!.end))) items.splice(0, 1, [a, and - 1], [and + 1, b]);
   }
   const folded = (a: number, b: number) => tokens.slice(a, b + 1).map((t) => t.folded).join(' ');
+  // "… về hợp tác quốc phòng Việt Nam – Hàn Quốc": a Vietnamese topic is in lower case; the sides after it are not its.
+  if (language === 'vi') {
+    for (const item of items) {
+      for (let k = item[0] + 1; k <= item[1]; k++) {
+        if (isCapitalised(tokens[k]!.text)) {
+          item[1] = k - 1;
+          break;
+        }
+      }
+    }
+  }
   // "… quốc phòng đến năm 2035": a period closes the name, it is not the topic's.
   for (const item of items) {
     for (let k = item[0] + 1; k <= item[1]; k++) {

@@ -11,7 +11,7 @@
  *   [a b|c]       one of these phrases;  [a b|c]?  the same, or nothing
  *   …             up to five words (no name) between two elements: "đã", "on Tuesday", "a"
  *   ~             up to fourteen words or names: where a clause says more in between
- *   ^             the sentence's start: what follows opens it
+ *   ^             the sentence's start: what follows opens it;  !^  anywhere but there
  * A rule with `orMain` takes, when the clause names no source before the words, the article's
  * own instrument or event ("Hai bên nhất trí hợp tác trong các lĩnh vực …" covers what the
  * article is about). A rule with `sourceNotAfterPreposition` takes no English source that is the
@@ -268,7 +268,8 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['framework', 'agreement'],
     score: 0.75,
     orMain: true,
-    vi: ['[phù hợp với|trên cơ sở|dựa trên|tôn trọng|theo] {T+}'],
+    // "Theo Tuyên bố, hai bên …" opening a sentence is what the document says, not what it is based on.
+    vi: ['[phù hợp với|trên cơ sở|dựa trên|tôn trọng] {T+}', '!^ theo {T+}'],
     en: ['[in line with|in accordance with|consistent with|based on|on the basis of|under|builds on|built on|building on] … {T+}'],
   },
   {

@@ -1096,6 +1096,15 @@ describe('what a name says of where, and what builds on what (rules version 12)'
     const p = propose('The Netherlands and Poland signed a letter of intent (LoI) on cyber defence. The LoI builds on the EU Policy on Cyber Defence.', blank);
     expect(triples(p)).toContain('letter of intent grounded_in EU Policy on Cyber Defence');
   });
+  it('reads "Theo Tuyên bố, …" opening a sentence as what the document says, not what it is based on', () => {
+    const p = propose('Việt Nam và Hàn Quốc thông qua Tuyên bố Tầm nhìn chung về hợp tác quốc phòng đến năm 2035. Theo Tuyên bố Tầm nhìn chung về hợp tác quốc phòng Việt Nam – Hàn Quốc đến năm 2035, hai bên sẽ ưu tiên hợp tác an ninh biển. Hoạt động được tiến hành theo Hiệp định Hợp tác Nghề cá.', blank);
+    expect(triples(p).filter((t) => t.includes('grounded_in'))).toEqual([expect.stringMatching(/grounded_in Hiệp định Hợp tác Nghề cá$/)]);
+    // The sides named after the topic are no part of it.
+    expect(labels(p)).not.toContain('domain:quốc phòng Việt');
+  });
+  it('reads no "situation" one exchanged views on as a domain', () => {
+    expect(labels(propose('The two sides exchanged views on the situation in Sudan and on maritime security.', blank))).not.toContain('domain:situation');
+  });
 });
 
 describe('a new entity’s key', () => {
