@@ -406,7 +406,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'held_at/dien-ra-tai',
     predicate: 'held_at',
-    words: 'diễn ra tại, khai mạc tại, tại / held in, held at, off',
+    words: 'diễn ra tại, khai mạc tại, tại, cập cảng / held in, held at, off, arrived at',
     sources: ['event'],
     targets: ['place'],
     score: 0.85,
@@ -416,8 +416,10 @@ export const RELATION_RULES: RelationRule[] = [
       `tại ${PLACE_WORDS_VI} {T} , ~ [tổ chức|khai mạc|diễn ra|tiến hành|đồng chủ trì|chủ trì] {S}`,
       // "tại Sân bay Gia Lâm (Hà Nội), Triển lãm … đã khai mạc".
       `tại ${PLACE_WORDS_VI} {T} , {S} ~ [khai mạc|diễn ra|bắt đầu|được tổ chức]`,
+      // A ship's visit takes place where it berthed: "… đã cập Cảng quốc tế Cam Ranh (tỉnh Khánh Hòa), bắt đầu chuyến thăm …".
+      '[cập cảng|cập] {T+} ~ bắt đầu {S}',
     ],
-    en: ['{S} ~ [held in|held at|was held at|off the coast of|in|at] {T}'],
+    en: ['{S} ~ [held in|held at|was held at|off the coast of|in|at] {T}', '[arrived at|arrived in|berthed at|docked at] {T+} ~ for … {S}'],
   },
   {
     id: 'located_in/tru-so',

@@ -1105,6 +1105,10 @@ describe('what a name says of where, and what builds on what (rules version 12)'
   it('reads no "situation" one exchanged views on as a domain', () => {
     expect(labels(propose('The two sides exchanged views on the situation in Sudan and on maritime security.', blank))).not.toContain('domain:situation');
   });
+  it('reads where a ship’s visit takes place from where it berthed', () => {
+    const p = propose('Hai tàu khu trục thuộc Hạm đội Phía Đông, Hải quân Ấn Độ đã cập Cảng quốc tế Cam Ranh (tỉnh Khánh Hòa), bắt đầu chuyến thăm hữu nghị Việt Nam.', blank);
+    expect(triples(p)).toContain('chuyến thăm hữu nghị Việt Nam held_at Cảng quốc tế Cam Ranh');
+  });
 });
 
 describe('a new entity’s key', () => {
