@@ -151,6 +151,8 @@ const JOINERS = [['and', 'with'], ['and', 'to'], ['va', 'voi'], ['in', 'cooperat
  * ("…, chống ma túy", "combating piracy"), the upholding of what is upheld, the ships of a navy ("tàu Hải quân Ấn Độ và tàu Hải quân …").
  */
 const LEADING_WORDS = new Set(['the', 'cac', 'nhung', 'a', 'an', 'its', 'their', 'of', 'chong', 'phong', 'countering', 'combating', 'combatting', 'fighting', 'upholding', 'respecting', 'tau', 'ships']);
+/** English words after a name that show it qualifies no noun: "its Strategic Compass | and invited …". */
+const NOT_A_NOUN = new Set(['and', 'or', 'but', 'in', 'to', 'of', 'for', 'with', 'at', 'on', 'by', 'as', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'since', 'from', 'under', 'during', 'after', 'before']);
 /** Letters after a person's name: a member of parliament, an honour. */
 const POST_NOMINALS = new Set(['mp', 'jr', 'ao', 'obe', 'mbe', 'cbe', 'kc', 'qc']);
 /** Those who represent a body, before its name in a list: "…; đại diện lãnh đạo Cục Đối ngoại và …", "representatives of the …". */
@@ -485,7 +487,10 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (unit.type === 'slot' && rule.sourceNotAfterPreposition && input.language === 'en' && elements[0]?.type === 'slot' && elements[0].end === 'S' && afterPreposition(units, u)) continue;
         const found = matchFrom(units, elements, 0, u, fits, { S: [], T: [], first: u, last: u, inside: [] });
         if (!found) continue;
-        if (rule.lastNameNotModifier && input.language === 'en' && elements.at(-1)?.type === 'slot' && units[found.last + 1]?.type === 'word') continue;
+        // A domain before any word still only describes what follows ("the African Union's peace support operations in …").
+        const [next, lastName] = [units[found.last + 1], units[found.last]];
+        const modifies = next?.type === 'word' && (!NOT_A_NOUN.has(next.folded) || (lastName?.type === 'slot' && lastName.slot.kind === 'domain'));
+        if (rule.lastNameNotModifier && input.language === 'en' && elements.at(-1)?.type === 'slot' && modifies) continue;
         const own = unit.type === 'slot' ? unit.slot : undefined;
         for (const slot of found.inside) if (slot !== own) listed.add(slot);
         // "mời Indonesia và Malaysia tham dự …": the whole list was asked, none of it read as doing it.

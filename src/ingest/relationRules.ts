@@ -26,7 +26,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 11;
+export const RULES_VERSION = 12;
 
 export type RelationRule = {
   id: string;
@@ -371,7 +371,15 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.7,
     lastNameNotModifier: true,
     vi: ['{S} của {T}'],
-    en: ["{T} 's {S}", "{T} 's … [vision|policy|strategy|programme|program|initiative] of {S}", '{S} [is|was|remains] [a|an|the] … [instrument|fund|programme|program|facility|policy|initiative|mechanism|tool|strategy] of {T}'],
+    en: [
+      "{T} 's {S}",
+      "{T} 's … [vision|policy|strategy|programme|program|initiative] of {S}",
+      // "the EU's naval operations Atalanta and Aspides".
+      "{T} 's … [operation|operations|mission|missions] {S+}",
+      '{S} [is|was|remains] [a|an|the] … [instrument|fund|programme|program|facility|policy|initiative|mechanism|tool|strategy] of {T}',
+      // "The EU presented its Strategic Compass", "India regards Indonesia as a key partner under its Act East Policy": "its" is the sentence's subject's.
+      '^ the? {T} ~ its {S}',
+    ],
   },
   {
     id: 'contributes_to/gop-phan',

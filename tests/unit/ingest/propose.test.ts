@@ -1109,6 +1109,12 @@ describe('what a name says of where, and what builds on what (rules version 12)'
     const p = propose('Hai tàu khu trục thuộc Hạm đội Phía Đông, Hải quân Ấn Độ đã cập Cảng quốc tế Cam Ranh (tỉnh Khánh Hòa), bắt đầu chuyến thăm hữu nghị Việt Nam.', blank);
     expect(triples(p)).toContain('chuyến thăm hữu nghị Việt Nam held_at Cảng quốc tế Cam Ranh');
   });
+  it('reads "its" as the sentence’s subject’s, and a name before "and" as no modifier of a noun', () => {
+    const p = run('The EU presented its Strategic Compass and invited Indonesia to take part.');
+    expect(triples(p)).toContain('strategic-compass belongs_to eu');
+    const q = propose('The Council adopted a measure to support the African Union’s peace support operations in 2025–2027.', blank);
+    expect(triples(q).filter((t) => t.includes('belongs_to'))).toEqual([]);
+  });
 });
 
 describe('a new entity’s key', () => {
