@@ -155,8 +155,8 @@ const LEADING_WORDS = new Set(['the', 'cac', 'nhung', 'a', 'an', 'its', 'their',
 const NOT_A_NOUN = new Set(['and', 'or', 'but', 'in', 'to', 'of', 'for', 'with', 'at', 'on', 'by', 'as', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'since', 'from', 'under', 'during', 'after', 'before']);
 /** Letters after a person's name: a member of parliament, an honour. */
 const POST_NOMINALS = new Set(['mp', 'jr', 'ao', 'obe', 'mbe', 'cbe', 'kc', 'qc']);
-/** Those who represent a body, before its name in a list: "…; đại diện lãnh đạo Cục Đối ngoại và …", "representatives of the …". */
-const REPRESENTATIVES = [['dai', 'dien'], ['lanh', 'dao'], ['representatives'], ['representative']];
+/** Those who represent a body or come from a state, before its name in a list: "…; đại diện lãnh đạo Cục Đối ngoại và …", "cùng các chuyên gia đến từ Nhật Bản", "representatives of the …". */
+const REPRESENTATIVES = [['dai', 'dien'], ['lanh', 'dao'], ['cac', 'chuyen', 'gia', 'den', 'tu'], ['chuyen', 'gia', 'den', 'tu'], ['representatives'], ['representative'], ['experts', 'from'], ['officials', 'from']];
 
 /**
  * Verbs before each aim of a list of what something contributes to: "góp phần bảo đảm tự do hàng hải và duy trì hòa

@@ -1115,6 +1115,10 @@ describe('what a name says of where, and what builds on what (rules version 12)'
     const q = propose('The Council adopted a measure to support the African Union’s peace support operations in 2025–2027.', blank);
     expect(triples(q).filter((t) => t.includes('belongs_to'))).toEqual([]);
   });
+  it('reads a state the experts of a list come from as taking part', () => {
+    const p = propose('Diễn tập ứng cứu sự cố an ninh mạng ASEAN 2025 diễn ra tại Hà Nội. Tham gia Diễn tập ứng cứu sự cố an ninh mạng ASEAN 2025 có các đội của Campuchia và Lào, cùng các chuyên gia đến từ Nhật Bản và Australia.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Nhật Bản participates_in Diễn tập ứng cứu sự cố an ninh mạng ASEAN 2025', 'Australia participates_in Diễn tập ứng cứu sự cố an ninh mạng ASEAN 2025']));
+  });
 });
 
 describe('a new entity’s key', () => {
