@@ -24,6 +24,8 @@ import {
   EVENT_PHRASE_QUALIFIERS,
   isFunctionWord,
   ITEM_LEADERS,
+  NEWS_OUTLETS,
+  newsAgencyInBrackets,
   opensSentence,
   placeWordsBefore,
   placeWordsFrom,
@@ -427,6 +429,10 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       continue;
     }
     const bracketed = ctx.text[ctx.tokens[first]!.start - 1] === '(' && ctx.text[ctx.tokens[last]!.end] === ')';
+    if (newsAgencyInBrackets(ctx.text, ctx.tokens, first, last)) {
+      i = last;
+      continue;
+    }
     // A state is a name wherever it stands ("tại Singapore ngày 7/7"); in brackets after a place, it is where that place lies.
     if (stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end)) && !(bracketed && placeEnds.has(first - 1))) {
       push({ first, last, kind: 'actor', rule: 'capitalised-run', score: 0.7, category: 'state' });
@@ -756,11 +762,9 @@ function stateEndsAt(ctx: Context, from: number, to: number): boolean {
 /** The days of the week after "thứ". */
 const WEEKDAYS = new Set(['Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy']);
 
-/** Words that name who reports, which open a paragraph before its date as a place would. */
-const NEWS_OUTLETS = new Set(['Online', 'TTXVN', 'VNA', 'QĐND', 'VOV', 'VTV', 'Reuters', 'AFP', 'AP', 'Xinhua', 'Bernama', 'Antara', 'Kyodo', 'Yonhap']);
 
 /** A date after a dateline's place: "ngày 14/3/2025", "21-1-2025", "19 August 2025", "thứ Ba (14/1/2025)", "March 4". */
-const DATELINE = /^\s*(?:,\s*(?:(?:ngày|sáng|chiều|tối|hôm)\s+)?(?:thứ \S+\s*)?\(?\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)?|,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?|\s*\(\p{Lu}\p{Ll}+\.?\s+\d{1,2}\)|,\s*thứ \S+\s*\(\d{1,2}\/\d{1,2}(?:\/\d{4})?\))?\s*(?:[—–-]\s|\n)/u;
+const DATELINE = /^\s*(?:,\s*(?:(?:ngày|sáng|chiều|tối|hôm)\s+)?(?:thứ \S+\s*)?\(?\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)?|,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?|\s*\(\p{Lu}\p{Ll}+\.?\s+\d{1,2}\)|,\s*thứ \S+\s*\(\d{1,2}\/\d{1,2}(?:\/\d{4})?\))?(?:\s*\(\p{Lu}\p{L}+\))?\s*(?:[—–-]\s|\n)/u;
 
 /**
  * The place a report is filed from, before its date at the start of a paragraph: "Hà Nội, ngày

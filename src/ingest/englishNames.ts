@@ -10,6 +10,7 @@ import type { EnglishWords } from './english';
 import type { CuratedKind as Kind, RawCandidate } from './types';
 import { ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN, RANKS_EN } from './nameLexicon';
 import { stateNamed, stateOfAdjective } from './states';
+import { newsAgencyInBrackets } from './wordLists';
 
 type Context = {
   text: string;
@@ -386,7 +387,7 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // An abbreviation alone is a body or a state, not where ("members of NATO", "train in NATO exercises", "in the UK").
   const place = (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1)) && last - first <= 2 && !(first === last && isAcronym(ctx.tokens[first]!.text));
   const lone = first === last;
-  if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text))) return;
+  if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text)) || newsAgencyInBrackets(ctx.text, ctx.tokens, first, last)) return;
   if (lone && !place && !isAcronym(ctx.tokens[first]!.text) && first === ctx.sentenceStart[first]) return;
   const person = !place && personLike(ctx, first, last);
   out.push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, ...(person ? { person: true, category: 'person' as const } : {}) });

@@ -261,3 +261,11 @@ export const EVENT_PHRASE_HEADS: [string, 'alone' | 'qualified'][] = [
 
 /** Words that say which event it was, after its opening words: "… chính thức", "… lần thứ 38", "… năm 2026". */
 export const EVENT_PHRASE_QUALIFIERS = ['chinh thuc', 'huu nghi', 'cap cao', 'cap nha nuoc', 'song phuong', 'da phuong', 'thuong nien', 'truc tuyen', 'chung', 'rut kinh nghiem', 'trao hoc bong', 'hoc bong', 'di qua', 'tim kiem cuu nan', 'tren bien', 'hai quan', 'tau', 'ky niem'];
+
+/** Words that name who reports, which open a paragraph before its date as a place would, or stand in its brackets ("(Reuters)"). */
+export const NEWS_OUTLETS = new Set(['Online', 'TTXVN', 'VNA', 'QĐND', 'VOV', 'VTV', 'Reuters', 'AFP', 'AP', 'Xinhua', 'Bernama', 'Antara', 'Kyodo', 'Yonhap']);
+
+/** "SEOUL, Sept. 9 (Yonhap) —": the agency that reports, in brackets, is no actor of the story. */
+export function newsAgencyInBrackets(text: string, tokens: Token[], first: number, last: number): boolean {
+  return first === last && NEWS_OUTLETS.has(tokens[first]!.text) && text[tokens[first]!.start - 1] === '(' && text[tokens[first]!.end] === ')';
+}

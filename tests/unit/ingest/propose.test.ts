@@ -1119,6 +1119,12 @@ describe('what a name says of where, and what builds on what (rules version 12)'
     const p = propose('Diễn tập ứng cứu sự cố an ninh mạng ASEAN 2025 diễn ra tại Hà Nội. Tham gia Diễn tập ứng cứu sự cố an ninh mạng ASEAN 2025 có các đội của Campuchia và Lào, cùng các chuyên gia đến từ Nhật Bản và Australia.', blank);
     expect(triples(p)).toEqual(expect.arrayContaining(['Nhật Bản participates_in Diễn tập ứng cứu sự cố an ninh mạng ASEAN 2025', 'Australia participates_in Diễn tập ứng cứu sự cố an ninh mạng ASEAN 2025']));
   });
+  it('reads a news agency in a dateline’s brackets as no actor, and the dateline’s place as before', () => {
+    const p = propose('SEOUL, Sept. 9 (Yonhap) — South Korean Defense Minister Choi Dong-wook held a phone call with his counterpart.', blank);
+    expect(labels(p)).toContain('place:SEOUL');
+    expect(labels(p)).not.toContain('actor:Yonhap');
+    expect(labels(propose('UNITED NATIONS (AP) — Dozens of countries urged closer cooperation against piracy.', blank))).not.toContain('actor:AP');
+  });
 });
 
 describe('a new entity’s key', () => {
