@@ -36,7 +36,8 @@ const newKind = (kind: Kind, lang: Lang) => (lang === 'vi' ? `${KINDS[kind].vi.t
 
 const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-export function listingLines(review: ReviewFile, entities: Entity[], lang: Lang): string[] {
+/** `article`: the language the article is written in, the half of a rule's words its quotes use. */
+export function listingLines(review: ReviewFile, entities: Entity[], lang: Lang, article: Lang): string[] {
   const current = currentDecisions(review.decisions);
   const news = reviewEntities(review);
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -64,7 +65,7 @@ export function listingLines(review: ReviewFile, entities: Entity[], lang: Lang)
       const merged = edit?.merge ? ` → ${WORDS.mergeInto[lang]} ${name({ entity: edit.merge })}` : '';
       const similar = candidate.similar.length ? `; ${WORDS.similar[lang]}: ${candidate.similar.map((s) => `${name({ entity: s.entity })} ${s.score}${s.shared?.length ? ` (${sharedWordsPhrase(s, lang)})` : ''}`).join(', ')}` : '';
       const label = lang === 'en' && entity.labelEn ? `“${entity.label}” / “${entity.labelEn}”` : `“${entity.label}”`;
-      return `${newKind(entity.kind, lang)}: ${label}${candidate.acronym ? ` (${candidate.acronym})` : ''}${merged} — ${describeRule(candidate.rule, lang)}, ${candidate.mentions.length} ${WORDS.times[lang]}${similar}`;
+      return `${newKind(entity.kind, lang)}: ${label}${candidate.acronym ? ` (${candidate.acronym})` : ''}${merged} — ${describeRule(candidate.rule, lang, article)}, ${candidate.mentions.length} ${WORDS.times[lang]}${similar}`;
     }
     const relation = review.proposals.relations.find((r) => r.id === target);
     if (!relation) return target;

@@ -69,6 +69,7 @@ export function reviewState(dataDir: string, id: string) {
     id,
     title: meta.title,
     date: meta.date ?? null,
+    language: meta.language,
     text,
     review,
     progress: progress(review),

@@ -41,13 +41,20 @@ const NAMED: Record<string, { vi: string; en: string }> = {
   'signed_at/dateline': { vi: 'văn kiện của bài được ký ở nơi đưa tin', en: 'the article’s instrument is signed where the report is filed' },
 };
 
-export function describeRule(rule: string, lang: 'vi' | 'en'): string {
+/**
+ * A rule in the page's language (`lang`). A relation rule's words are written "Vietnamese / English"; the reader
+ * sees the half the article is written in (`article`), the words its quote uses, framed in their own language. An
+ * English reader of a Vietnamese article sees both halves: the words the text used, and what they mean.
+ */
+export function describeRule(rule: string, lang: 'vi' | 'en', article: 'vi' | 'en'): string {
   const named = NAMED[rule];
   if (named) return named[lang];
-  // A rule's words are written "Vietnamese / English": the Vietnamese page reads its own half, the English one both
-  // (an English reader of a Vietnamese article sees the words the text used).
   const relationRule = RELATION_RULES.find((r) => r.id === rule);
-  if (relationRule) return lang === 'vi' ? `từ khóa “${relationRule.words.split(' / ')[0]}”` : `the words “${relationRule.words}”`;
+  if (relationRule) {
+    const [vi = '', en = vi] = relationRule.words.split(' / ');
+    if (lang === 'vi') return `từ khóa “${article === 'vi' ? vi : en}”`;
+    return `the words “${article === 'vi' ? relationRule.words : en}”`;
+  }
   if (rule.startsWith('learned/')) return lang === 'vi' ? 'cách diễn đạt học được từ các lần duyệt trước' : 'wording learned from earlier reviews';
   return rule;
 }

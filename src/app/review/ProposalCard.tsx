@@ -89,7 +89,7 @@ function Summary({ item, state, lang, decision }: Pick<Props, 'item' | 'state' |
           </p>
         )}
         <p className="meta">
-          {rt(lang, 'rule')}: {describeRule(c.rule, lang)} · {rt(lang, 'score')} {formatCount(lang, c.score)} · {formatCount(lang, c.mentions.length)}×
+          {rt(lang, 'rule')}: {describeRule(c.rule, lang, state.language)} · {rt(lang, 'score')} {formatCount(lang, c.score)} · {formatCount(lang, c.mentions.length)}×
         </p>
       </>
     );
@@ -101,7 +101,7 @@ function Summary({ item, state, lang, decision }: Pick<Props, 'item' | 'state' |
       <>
         <Relation state={state} lang={lang} {...ends} evidence={edit?.evidence ?? [r.evidence]} />
         <p className="meta">
-          {rt(lang, 'rule')}: {describeRule(r.rule, lang)} · {rt(lang, 'score')} {formatCount(lang, r.score)}
+          {rt(lang, 'rule')}: {describeRule(r.rule, lang, state.language)} · {rt(lang, 'score')} {formatCount(lang, r.score)}
           {r.viaReference && ` · ${rt(lang, 'viaReference')}`}
           {r.existing && ` · ${rt(lang, 'addsEvidence')}`}
         </p>

@@ -8,6 +8,8 @@ export type ReviewState = {
   id: string;
   title: Bilingual;
   date: string | null;
+  /** The language the article is written in (its source's `language`): its quotes are in it, a rule's words are read in it. */
+  language: Lang;
   text: string;
   review: ReviewFile;
   progress: { decided: number; total: number };

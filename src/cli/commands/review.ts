@@ -117,7 +117,7 @@ export const review: Command = {
       if (values.json) {
         const current = currentDecisions(file.decisions);
         io.out(JSON.stringify({ ...progress(file), targets: decisionTargets(file).map((t, i) => ({ number: i + 1, target: t, decision: current.get(t) ?? null })) }, null, 2));
-      } else if (recorded === 0 && !values.undo) listingLines(file, dataset.entities, lang).forEach((line) => io.out(line));
+      } else if (recorded === 0 && !values.undo) listingLines(file, dataset.entities, lang, dataset.sources.find((s) => s.id === id)!.language).forEach((line) => io.out(line));
       return 0;
     } catch (error) {
       if (!(error instanceof DataError)) throw error;

@@ -5,6 +5,7 @@ import { buildKnowledge, propose } from '../../../src/ingest/propose';
 import { describeRule } from '../../../src/ingest/ruleLabels';
 import { loadDataset } from '../../../src/cli/corpusFiles';
 import { normalizeArticle } from '../../../src/text/normalize';
+import { articleLanguage } from '../../../src/text/language';
 import { GRAPH_DATA } from '../../helpers/shipped';
 
 const CORPUS = join(__dirname, '../../fixtures/corpus');
@@ -15,15 +16,25 @@ describe('what a reviewer reads about the rule behind a proposal', () => {
     const knowledge = buildKnowledge(dataset.entities, dataset.relations);
     const rules = new Set<string>();
     for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.txt') && !f.endsWith('.reading.txt'))) {
-      const p = propose(normalizeArticle(readFileSync(join(CORPUS, file), 'utf8')), knowledge);
-      for (const c of p.candidates) rules.add(c.rule);
-      for (const r of p.relations) rules.add(r.rule);
+      const text = normalizeArticle(readFileSync(join(CORPUS, file), 'utf8'));
+      const p = propose(text, knowledge);
+      for (const c of p.candidates) rules.add(`${articleLanguage(text)} ${c.rule}`);
+      for (const r of p.relations) rules.add(`${articleLanguage(text)} ${r.rule}`);
     }
     expect(rules.size).toBeGreaterThan(20);
-    for (const rule of rules) {
-      for (const lang of ['vi', 'en'] as const) expect(describeRule(rule, lang), `${rule} (${lang})`).not.toBe(rule);
-      // The English half of a rule's words ("… / sign, signed by") stays off the Vietnamese page.
-      expect(describeRule(rule, 'vi'), rule).not.toMatch(/ \/ /);
+    for (const [article, rule] of [...rules].map((r) => r.split(' ') as ['vi' | 'en', string])) {
+      for (const lang of ['vi', 'en'] as const) expect(describeRule(rule, lang, article), `${rule} (${lang})`).not.toBe(rule);
+      // Only one half of a rule's words ("ký, ký kết / sign, signed by") is on the Vietnamese page.
+      expect(describeRule(rule, 'vi', article), rule).not.toMatch(/ \/ /);
     }
+  });
+
+  it('shows a relation rule’s words in the article’s language, framed in the page’s', () => {
+    // An English article: its quote says "held in", so both pages show the English words.
+    expect(describeRule('held_at/dien-ra-tai', 'vi', 'en')).toBe('từ khóa “held in, held at, off”');
+    expect(describeRule('held_at/dien-ra-tai', 'en', 'en')).toBe('the words “held in, held at, off”');
+    // A Vietnamese article: the Vietnamese page shows its words; the English page the words and what they mean.
+    expect(describeRule('held_at/dien-ra-tai', 'vi', 'vi')).toBe('từ khóa “diễn ra tại, khai mạc tại, tại”');
+    expect(describeRule('held_at/dien-ra-tai', 'en', 'vi')).toBe('the words “diễn ra tại, khai mạc tại, tại / held in, held at, off”');
   });
 });
