@@ -37,4 +37,16 @@ describe('what a reviewer reads about the rule behind a proposal', () => {
     expect(describeRule('held_at/dien-ra-tai', 'vi', 'vi')).toBe('từ khóa “diễn ra tại, khai mạc tại, tại”');
     expect(describeRule('held_at/dien-ra-tai', 'en', 'vi')).toBe('the words “diễn ra tại, khai mạc tại, tại / held in, held at, off”');
   });
+
+  it('gives English examples in the English text, and says the same thing in both languages', () => {
+    // These rules fire on English articles too: an English reader is shown English names, not "… Na Uy", "… của EU".
+    for (const rule of ['part_of/owner-in-name', 'belongs_to/owner-in-name']) {
+      const en = describeRule(rule, 'en', 'en');
+      expect(en, rule).toMatch(/“[^”]+”/);
+      expect(en, rule).not.toMatch(/Na Uy|của|[àáảãạăâđèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]/i);
+    }
+    // "opened or closed by a word that says what it is": the Vietnamese says closed too.
+    expect(describeRule('name-head', 'en', 'en')).toContain('opened or closed');
+    expect(describeRule('name-head', 'vi', 'vi')).toMatch(/^tên mở đầu hoặc kết thúc bằng /);
+  });
 });
