@@ -20,7 +20,8 @@ import { suggestedEnds } from './suggest';
 
 type Props = { item: Item; state: ReviewState; lang: Lang; selection: Span | undefined; onDecision: (input: DecisionInput) => void; onCancel: () => void };
 
-const INSTRUMENT_KINDS = ['agreement', 'partnership', 'framework'] as const;
+/** What "hai bên", "the Dialogue", "the two sides" … can stand for: the article's main instrument, or its event. */
+export const REFERENCE_KINDS = ['agreement', 'partnership', 'framework', 'event'] as const;
 
 export function EditForm(props: Props) {
   const { item, state, lang, selection, onDecision, onCancel } = props;
@@ -84,7 +85,7 @@ function ReferenceForm({ state, lang, item, instrument, onDecision, onCancel }: 
         onDecision(editDecision(state.review, item.target, { instrument: value }));
       }}
     >
-      <EndPicker state={state} lang={lang} label={rt(lang, 'instrument')} value={value} onChange={setValue} kinds={INSTRUMENT_KINDS} suggestions={state.review.proposals.mainInstrument} />
+      <EndPicker state={state} lang={lang} label={rt(lang, 'instrument')} value={value} onChange={setValue} kinds={REFERENCE_KINDS} suggestions={state.review.proposals.mainInstrument} />
       <FormButtons lang={lang} onCancel={onCancel} label={rt(lang, 'save')} />
     </form>
   );

@@ -17,7 +17,7 @@ const STRINGS = {
   explorer: { vi: 'Mở trình khám phá', en: 'Open the explorer' },
   article: { vi: 'Bài báo', en: 'Article' },
   proposals: { vi: 'Đề xuất', en: 'Proposals' },
-  references: { vi: 'Các cụm từ chỉ văn kiện', en: 'Phrases that refer to an instrument' },
+  references: { vi: 'Các cụm từ thay cho văn kiện hoặc sự kiện chính của bài', en: 'Phrases that stand for the article’s main instrument or event' },
 
   sentence: { vi: 'Câu', en: 'Sentence' },
   newEntity: { vi: 'Thực thể mới', en: 'New entity' },
@@ -25,7 +25,7 @@ const STRINGS = {
   similar: { vi: 'Giống với', en: 'Similar to' },
   mergeInto: { vi: 'Gộp vào', en: 'Merge into' },
   addsEvidence: { vi: 'bổ sung bằng chứng cho một quan hệ đã có', en: 'adds evidence to an existing relation' },
-  viaReference: { vi: 'qua cụm từ chỉ văn kiện', en: 'through a reference' },
+  viaReference: { vi: 'qua một cụm từ thay cho văn kiện hoặc sự kiện chính', en: 'through a phrase that stands for the main instrument or event' },
   rule: { vi: 'Quy tắc', en: 'Rule' },
   score: { vi: 'độ tin cậy', en: 'score' },
   accept: { vi: 'Chấp nhận', en: 'Accept' },
@@ -51,7 +51,7 @@ const STRINGS = {
   source: { vi: 'Từ', en: 'From' },
   target: { vi: 'Đến', en: 'To' },
   swap: { vi: 'Đổi chiều', en: 'Swap' },
-  instrument: { vi: 'Văn kiện', en: 'Instrument' },
+  instrument: { vi: 'Văn kiện hoặc sự kiện', en: 'Instrument or event' },
   applyTitle: { vi: 'Đưa vào đồ thị', en: 'Apply to the graph' },
   preview: { vi: 'Xem trước thay đổi', en: 'Preview the changes' },
   previewAgain: { vi: 'Xem lại thay đổi', en: 'Preview again' },
@@ -123,7 +123,7 @@ const STRINGS = {
   language: { vi: 'Ngôn ngữ', en: 'Language' },
   legendKnown: { vi: 'thực thể đã có', en: 'known entity' },
   legendCandidate: { vi: 'thực thể mới', en: 'new entity' },
-  legendReference: { vi: 'cụm từ chỉ văn kiện', en: 'reference' },
+  legendReference: { vi: 'cụm từ thay cho văn kiện, sự kiện', en: 'reference' },
   legendAdded: { vi: 'do bạn thêm', en: 'added by you' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
@@ -180,6 +180,6 @@ export function referenceText(lang: Lang, quotes: string[]): string {
   const distinct = [...new Set(quotes.map((q) => q.toLowerCase()))];
   const shown = distinct.slice(0, 3).map((q) => `“${excerpt(q, 40)}”`).join(', ');
   const more = distinct.length > 3 ? ' …' : '';
-  if (distinct.length === 0) return lang === 'vi' ? 'Trong bài, các cụm từ thay cho tên văn kiện chỉ:' : 'In this article, the phrases that stand for an instrument refer to:';
+  if (distinct.length === 0) return lang === 'vi' ? 'Trong bài, các cụm từ thay cho văn kiện hoặc sự kiện chính chỉ:' : 'In this article, the phrases that stand for the main instrument or event refer to:';
   return lang === 'vi' ? `Trong bài, ${distinct.length === 1 ? 'cụm' : 'các cụm'} ${shown}${more} chỉ:` : `In this article, ${shown}${more} refer${distinct.length === 1 ? 's' : ''} to:`;
 }

@@ -9,6 +9,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewState } from '../../../src/app/review/api';
 import { groupProposals, type Item } from '../../../src/app/review/groups';
 import { ProposalCard } from '../../../src/app/review/ProposalCard';
+import { REFERENCE_KINDS } from '../../../src/app/review/EditForm';
+import { endsOf } from '../../../src/app/review/ends';
+import { referenceText, rt } from '../../../src/app/review/strings';
 import type { Lang } from '../../../src/app/state/viewState';
 import { reviewState } from '../../../src/cli/reviewServer';
 import { runKg } from '../../helpers/cli';
@@ -58,5 +61,21 @@ describe('a relation card’s rule', () => {
     const heldAt = items(states.en).find((i) => i.type === 'relation' && i.relation.rule === 'held_at/dien-ra-tai')!;
     expect(card(states.en, heldAt, 'vi')).toContain('từ khóa “held in, held at, off”');
     expect(card(states.en, heldAt, 'en')).toContain('the words “held in, held at, off”');
+  });
+});
+
+describe('the phrases that stand for the article’s main instrument or event', () => {
+  it('are called so in both languages, and can be pointed at an event', () => {
+    // "The Dialogue", "the two sides" in the English article stand for an event, the Dialogue.
+    const main = states.en.review.proposals.mainInstrument[0]!;
+    expect(endsOf(states.en).info(main)?.kind).toBe('event');
+    expect(REFERENCE_KINDS).toContain('event');
+    for (const key of ['references', 'viaReference', 'instrument'] as const) {
+      expect(rt('vi', key), key).toMatch(/văn kiện.*sự kiện/i);
+      expect(rt('en', key), key).toMatch(/instrument.*event/i);
+    }
+    expect(referenceText('vi', [])).toMatch(/văn kiện.*sự kiện/);
+    expect(referenceText('en', [])).toMatch(/instrument.*event/);
+    expect(rt('vi', 'legendReference')).toMatch(/văn kiện.*sự kiện/);
   });
 });
