@@ -79,25 +79,25 @@ export function ApplyPanel({ state, lang, version, onWritten }: Props) {
                 ))}
                 {current.plan.relations.map((r) => (
                   <li key={`r-${r.source}-${r.predicate}-${r.target}`}>
-                    + {names.sentence(r, lang)} <q lang="vi">{clip(r.evidence[0]?.quote ?? '')}</q>
+                    + {names.sentence(r, lang)} <q lang={state.language}>{clip(r.evidence[0]?.quote ?? '')}</q>
                   </li>
                 ))}
                 {current.plan.evidence.map((e) => {
                   const [source = '', predicate = '', target = ''] = e.relation.split(':');
                   return (
                     <li key={`v-${e.relation}-${e.evidence.start}`}>
-                      + {names.sentence({ source, predicate: predicate as Relation['predicate'], target }, lang)}: <q lang="vi">{clip(e.evidence.quote)}</q>
+                      + {names.sentence({ source, predicate: predicate as Relation['predicate'], target }, lang)}: <q lang={state.language}>{clip(e.evidence.quote)}</q>
                     </li>
                   );
                 })}
                 {current.plan.aliases.map((a) => (
                   <li key={`a-${a.entity}-${a.alias}`}>
-                    + <q lang="vi">{a.alias}</q> {rt(lang, 'aliasOf')} {names.name(a.entity, lang)}
+                    + <q lang={state.language}>{a.alias}</q> {rt(lang, 'aliasOf')} {names.name(a.entity, lang)}
                   </li>
                 ))}
                 {current.plan.mentions.map((m) => (
                   <li key={`m-${m.entity}-${m.evidence.start}`}>
-                    + {names.name(m.entity, lang)} {rt(lang, 'alsoNamed')}: <q lang="vi">{clip(m.evidence.quote)}</q>
+                    + {names.name(m.entity, lang)} {rt(lang, 'alsoNamed')}: <q lang={state.language}>{clip(m.evidence.quote)}</q>
                   </li>
                 ))}
               </ul>

@@ -10,7 +10,8 @@ import type { Mark } from './marks';
 import { selectedOffsets } from './selection';
 import { rt } from './strings';
 
-type Props = { text: string; marks: Mark[]; selection: Span | undefined; lang: Lang; onSelect: (span: { start: number; end: number }) => void };
+/** `lang`: the page's language; `textLang`: the article's. */
+type Props = { text: string; textLang: Lang; marks: Mark[]; selection: Span | undefined; lang: Lang; onSelect: (span: { start: number; end: number }) => void };
 
 const NAME_MARKS: ReadonlySet<string> = new Set(['mark-known', 'mark-candidate', 'mark-added']);
 
@@ -29,7 +30,7 @@ export function segments(text: string, marks: Mark[]) {
   });
 }
 
-export const ArticleText = memo(function ArticleText({ text, marks, selection, lang, onSelect }: Props) {
+export const ArticleText = memo(function ArticleText({ text, textLang, marks, selection, lang, onSelect }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const all = selection ? [...marks, { ...selection, className: 'mark-selection' as const }] : marks;
   const capture = () => {
@@ -46,7 +47,7 @@ export const ArticleText = memo(function ArticleText({ text, marks, selection, l
         <span className="mark-known">{rt(lang, 'legendKnown')}</span> <span className="mark-candidate">{rt(lang, 'legendCandidate')}</span>{' '}
         <span className="mark-added">{rt(lang, 'legendAdded')}</span> <span className="mark-reference">{rt(lang, 'legendReference')}</span>
       </p>
-      <div className="text" lang="vi" ref={root} onMouseUp={capture} onKeyUp={capture} data-testid="article">
+      <div className="text" lang={textLang} ref={root} onMouseUp={capture} onKeyUp={capture} data-testid="article">
         {segments(text, all).map((s) =>
           s.classes.length > 0 ? (
             <mark key={s.start} className={s.classes.join(' ')} title={s.title || undefined} data-start={s.start}>

@@ -45,7 +45,7 @@ function Relation({ state, lang, source, predicate, target, evidence }: { state:
         <strong>{endName(state, target, lang, rt(lang, 'isNew'))}</strong>
       </p>
       {evidence.map((e) => (
-        <blockquote key={`${e.start}-${e.end}`} lang="vi">
+        <blockquote key={`${e.start}-${e.end}`} lang={state.language}>
           {e.quote}
         </blockquote>
       ))}
@@ -68,7 +68,8 @@ function Summary({ item, state, lang, decision }: Pick<Props, 'item' | 'state' |
       <>
         <p className="summary">
           <span className="new-badge">{rt(lang, 'newEntity')}</span> <span className="kind">{KINDS[edit?.kind ?? c.kind][lang]}</span>{' '}
-          <strong lang="vi">{edit?.labels?.vi ?? c.label}</strong>
+          {/* The label as the article writes it, until the reviewer gives a Vietnamese one. */}
+          <strong lang={edit?.labels?.vi ? 'vi' : state.language}>{edit?.labels?.vi ?? c.label}</strong>
           {c.acronym ? ` (${c.acronym})` : ''}
           {(edit?.labels?.en ?? c.labelEn) && (
             <span className="en" lang="en">
@@ -127,20 +128,20 @@ function Summary({ item, state, lang, decision }: Pick<Props, 'item' | 'state' |
             · {add.labels.en}
           </span>
         </p>
-        <blockquote lang="vi">{add.mentions[0]!.quote}</blockquote>
+        <blockquote lang={state.language}>{add.mentions[0]!.quote}</blockquote>
       </>
     );
   }
   if (add.type === 'mention') {
     return (
       <p className="summary">
-        {badge} <q lang="vi">{add.span.quote}</q> {rt(lang, 'namesEntity')} <strong>{endName(state, add.of, lang, rt(lang, 'isNew'))}</strong>
+        {badge} <q lang={state.language}>{add.span.quote}</q> {rt(lang, 'namesEntity')} <strong>{endName(state, add.of, lang, rt(lang, 'isNew'))}</strong>
       </p>
     );
   }
   return (
     <p className="summary">
-      {badge} <q lang="vi">{add.alias}</q> {rt(lang, 'aliasOf')} <strong>{endName(state, { entity: add.entity }, lang)}</strong>
+      {badge} <q lang={state.language}>{add.alias}</q> {rt(lang, 'aliasOf')} <strong>{endName(state, { entity: add.entity }, lang)}</strong>
     </p>
   );
 }

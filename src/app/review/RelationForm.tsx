@@ -95,7 +95,7 @@ export function RelationForm({ state, lang, initial, suggestions, selection, sub
         <ol>
           {shownEvidence.map((span, i) => (
             <li key={`${span.start}-${span.end}`}>
-              {selection && sameSpan(span, selection) ? <span className="muted">{rt(lang, 'theSelection')}</span> : <q lang="vi">{clip(span.quote)}</q>}
+              {selection && sameSpan(span, selection) ? <span className="muted">{rt(lang, 'theSelection')}</span> : <q lang={state.language}>{clip(span.quote)}</q>}
               {shownEvidence.length > 1 && (
                 <button type="button" className="small" onClick={() => setEvidence(shownEvidence.filter((_, j) => j !== i))}>
                   {rt(lang, 'remove')}

@@ -198,14 +198,14 @@ export function ReviewPage({ initial, lang }: Props) {
           ) : (
             <p className="select-hint">{rt(lang, 'selectHint')}</p>
           )}
-          <ArticleText text={state.text} marks={marks} selection={selection} lang={lang} onSelect={onSelect} />
+          <ArticleText text={state.text} textLang={state.language} marks={marks} selection={selection} lang={lang} onSelect={onSelect} />
         </div>
         <section className="proposals" aria-label={rt(lang, 'proposals')}>
           {groups.map((group, gi) => (
             <section key={group.sentence ?? 'references'} className="sentence-group">
               <h2>{group.sentence === null ? rt(lang, 'references') : group.sentence < 0 ? rt(lang, 'elsewhere') : `${rt(lang, 'sentence')} ${group.sentence + 1}`}</h2>
               {group.sentence !== null && group.sentence >= 0 && (
-                <p className="sentence" lang="vi">
+                <p className="sentence" lang={state.language}>
                   {state.text.slice(group.start, group.end)}
                 </p>
               )}

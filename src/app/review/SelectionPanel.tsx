@@ -52,7 +52,7 @@ export function SelectionPanel({ state, lang, selection, mode, onMode, onDecisio
   return (
     <section className="selection-panel" aria-label={rt(lang, 'selection')}>
       <p className="selected">
-        <span className="muted">{rt(lang, 'selection')}:</span> <q lang="vi">{clip(selection.quote)}</q>
+        <span className="muted">{rt(lang, 'selection')}:</span> <q lang={state.language}>{clip(selection.quote)}</q>
       </p>
       <div className="selection-modes" role="toolbar" aria-label={rt(lang, 'selection')}>
         {MODES.map(([m, label]) => (

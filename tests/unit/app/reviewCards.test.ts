@@ -9,6 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewState } from '../../../src/app/review/api';
 import { groupProposals, type Item } from '../../../src/app/review/groups';
 import { ProposalCard } from '../../../src/app/review/ProposalCard';
+import { ReviewPage } from '../../../src/app/review/ReviewPage';
+import { SelectionPanel } from '../../../src/app/review/SelectionPanel';
 import { REFERENCE_KINDS } from '../../../src/app/review/EditForm';
 import { endsOf } from '../../../src/app/review/ends';
 import { referenceText, rt } from '../../../src/app/review/strings';
@@ -77,5 +79,21 @@ describe('the phrases that stand for the article’s main instrument or event', 
     expect(referenceText('vi', [])).toMatch(/văn kiện.*sự kiện/);
     expect(referenceText('en', [])).toMatch(/instrument.*event/);
     expect(rt('vi', 'legendReference')).toMatch(/văn kiện.*sự kiện/);
+  });
+});
+
+/** Each element that says its language, as "tag.class lang" ("div.text en", "blockquote en"), once. */
+const tagged = (html: string) => [...new Set([...html.matchAll(/<(\w+)(?: class="([\w-]+)")? lang="(\w+)"/g)].map(([, tag, cls, l]) => `${tag}${cls ? `.${cls}` : ''} ${l}`))].sort();
+
+describe('the article’s words on the page', () => {
+  it('are tagged with the article’s language, whatever the page’s', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      // The article, its sentences, the quotes and the names it writes on the cards: all English.
+      expect(tagged(renderToStaticMarkup(createElement(ReviewPage, { initial: states.en, lang })))).toEqual(['blockquote en', 'div.text en', 'p.sentence en', 'span.en en', 'strong en']);
+      expect(tagged(renderToStaticMarkup(createElement(ReviewPage, { initial: states.vi, lang })))).toEqual(expect.arrayContaining(['blockquote vi', 'div.text vi', 'p.sentence vi', 'strong vi']));
+    }
+    const noop = () => {};
+    const selection = { start: 0, end: 20, quote: states.en.text.slice(0, 20) };
+    expect(tagged(renderToStaticMarkup(createElement(SelectionPanel, { state: states.en, lang: 'vi', selection, mode: null, onMode: noop, onDecisions: noop, onClear: noop })))).toEqual(['q en']);
   });
 });
