@@ -126,8 +126,13 @@ function sentenceIndexOfTokens(tokens: Token[], sentences: { start: number; end:
   return { sentenceStart, sentenceEnd, sentenceIndex, sentences: withTokens };
 }
 
-/** A name written in Latin letters only is its own English label, a term of the field has its own; the reviewer supplies the others. */
-function englishLabelOf(quote: string): { labelEn?: string } {
+/**
+ * A name written in Latin letters only is its own English label, a term of the field has its own; the reviewer supplies
+ * the others. A state a Vietnamese article names has its English name ("Ba Lan" is Poland, not "Ba Lan").
+ */
+function englishLabelOf(quote: string, language: 'vi' | 'en'): { labelEn?: string } {
+  const state = language === 'vi' ? stateNamed(quote, 'vi') : undefined;
+  if (state) return { labelEn: state.en };
   if (/^[A-Za-z0-9 .'&-]+$/.test(quote)) return { labelEn: quote };
   const term = fieldTermEnglish(quote);
   return term ? { labelEn: term } : {};
@@ -135,7 +140,7 @@ function englishLabelOf(quote: string): { labelEn?: string } {
 
 type Built = Candidate & { ranges: [number, number][]; actorCategory?: RawCandidate['category'] };
 
-function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], knowledge: Knowledge, covered: (TokenMention | undefined)[]): Built[] {
+function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], knowledge: Knowledge, covered: (TokenMention | undefined)[], language: 'vi' | 'en'): Built[] {
   const byKey = new Map<string, Built>();
   for (const range of raw) {
     const span = spanOf(text, tokens, range.first, range.last);
@@ -155,7 +160,7 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     byKey.set(key, {
       key,
       label: span.quote,
-      ...englishLabelOf(span.quote),
+      ...englishLabelOf(span.quote, language),
       ...(range.acronym ? { acronym: range.acronym } : {}),
       kind: range.kind,
       ...(range.person ? { category: 'person' } : {}),
@@ -288,7 +293,7 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
     const key = candidateKey(span.quote);
     const named = byKey.get(key) ?? addedByKey.get(key);
     if ((named && !addedByKey.has(key)) || shortForms.has(foldedWords(span.quote).join(' '))) continue;
-    const c: Built = named ?? { key, label: span.quote, ...englishLabelOf(span.quote), kind: name.kind, ...(name.category ? { actorCategory: name.category } : {}), rule: name.rule, score: 0.6, mentions: [], similar: similarEntities(knowledge.similarity, span.quote), ranges: [] };
+    const c: Built = named ?? { key, label: span.quote, ...englishLabelOf(span.quote, language), kind: name.kind, ...(name.category ? { actorCategory: name.category } : {}), rule: name.rule, score: 0.6, mentions: [], similar: similarEntities(knowledge.similarity, span.quote), ranges: [] };
     if (!named) {
       added.push(c);
       addedByKey.set(key, c);
@@ -417,7 +422,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const language = articleLanguage(text);
   const english = language === 'en' ? readEnglish(text, tokens) : undefined;
   const raw = findCandidateRanges({ text, tokens, sentenceStart, sentenceEnd, covered, headKinds: knowledge.headKinds, domainBigrams: knowledge.domainBigrams, knownKind, ...(english ? { english } : {}) });
-  const candidates = buildCandidates(text, tokens, raw, knowledge, covered);
+  const candidates = buildCandidates(text, tokens, raw, knowledge, covered, language);
   // "Thứ trưởng Bộ Công an" after "Bộ Công an Việt Nam": the office's body is the one named in full.
   const shortForms = shortFormsOf(candidates);
   const namesInside = addNamesInsideNames(text, tokens, candidates, knowledge, language, covered, shortForms);

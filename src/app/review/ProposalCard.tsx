@@ -64,17 +64,20 @@ function Summary({ item, state, lang, decision }: Pick<Props, 'item' | 'state' |
   }
   if (item.type === 'candidate') {
     const c = item.candidate;
+    const label = edit?.labels?.vi ?? c.label;
+    const english = edit?.labels?.en ?? c.labelEn;
     return (
       <>
         <p className="summary">
           <span className="new-badge">{rt(lang, 'newEntity')}</span> <span className="kind">{KINDS[edit?.kind ?? c.kind][lang]}</span>{' '}
           {/* The label as the article writes it, until the reviewer gives a Vietnamese one. */}
-          <strong lang={edit?.labels?.vi ? 'vi' : state.language}>{edit?.labels?.vi ?? c.label}</strong>
+          <strong lang={edit?.labels?.vi ? 'vi' : state.language}>{label}</strong>
           {c.acronym ? ` (${c.acronym})` : ''}
-          {(edit?.labels?.en ?? c.labelEn) && (
+          {/* "Cairo · Cairo" says nothing twice: the English label only where it differs. */}
+          {english && english !== label && (
             <span className="en" lang="en">
               {' '}
-              · {edit?.labels?.en ?? c.labelEn}
+              · {english}
             </span>
           )}
           {edit?.merge && (
@@ -123,10 +126,13 @@ function Summary({ item, state, lang, decision }: Pick<Props, 'item' | 'state' |
     return (
       <>
         <p className="summary">
-          {badge} <span className="kind">{KINDS[add.kind][lang]}</span> <strong lang="vi">{add.labels.vi}</strong>{' '}
-          <span className="en" lang="en">
-            · {add.labels.en}
-          </span>
+          {badge} <span className="kind">{KINDS[add.kind][lang]}</span> <strong lang="vi">{add.labels.vi}</strong>
+          {add.labels.en !== add.labels.vi && (
+            <span className="en" lang="en">
+              {' '}
+              · {add.labels.en}
+            </span>
+          )}
         </p>
         <blockquote lang={state.language}>{add.mentions[0]!.quote}</blockquote>
       </>

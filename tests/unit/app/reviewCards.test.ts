@@ -8,7 +8,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewState } from '../../../src/app/review/api';
 import { groupProposals, type Item } from '../../../src/app/review/groups';
-import { ProposalCard } from '../../../src/app/review/ProposalCard';
+import { needsEnglish, ProposalCard } from '../../../src/app/review/ProposalCard';
 import { ReviewPage } from '../../../src/app/review/ReviewPage';
 import { SelectionPanel } from '../../../src/app/review/SelectionPanel';
 import { REFERENCE_KINDS } from '../../../src/app/review/EditForm';
@@ -89,11 +89,30 @@ describe('the article’s words on the page', () => {
   it('are tagged with the article’s language, whatever the page’s', () => {
     for (const lang of ['vi', 'en'] as const) {
       // The article, its sentences, the quotes and the names it writes on the cards: all English.
-      expect(tagged(renderToStaticMarkup(createElement(ReviewPage, { initial: states.en, lang })))).toEqual(['blockquote en', 'div.text en', 'p.sentence en', 'span.en en', 'strong en']);
+      const english = tagged(renderToStaticMarkup(createElement(ReviewPage, { initial: states.en, lang })));
+      expect(english).toEqual(expect.arrayContaining(['blockquote en', 'div.text en', 'p.sentence en', 'strong en']));
+      expect(english.filter((t) => !t.endsWith(' en'))).toEqual([]);
       expect(tagged(renderToStaticMarkup(createElement(ReviewPage, { initial: states.vi, lang })))).toEqual(expect.arrayContaining(['blockquote vi', 'div.text vi', 'p.sentence vi', 'strong vi']));
     }
     const noop = () => {};
     const selection = { start: 0, end: 20, quote: states.en.text.slice(0, 20) };
     expect(tagged(renderToStaticMarkup(createElement(SelectionPanel, { state: states.en, lang: 'vi', selection, mode: null, onMode: noop, onDecisions: noop, onClear: noop })))).toEqual(['q en']);
+  });
+});
+
+describe('a new entity’s card', () => {
+  const candidateCard = (state: ReviewState, label: string, lang: Lang) => {
+    const item = items(state).find((i) => i.type === 'candidate' && i.candidate.label === label)!;
+    return { item, html: card(state, item, lang) };
+  };
+
+  it('shows its English label only where it differs from the label', () => {
+    expect(candidateCard(states.en, 'Cairo', 'vi').html).not.toContain('· Cairo');
+    // "Ba Lan" is Poland: the card says so, and accepting it gives the graph the English name.
+    const poland = candidateCard(states.vi, 'Ba Lan', 'en');
+    expect(poland.html).toContain('· Poland');
+    expect(needsEnglish(poland.item, undefined)).toBe(false);
+    // A Vietnamese name with no English one the project knows: accepting it asks for one.
+    expect(needsEnglish(candidateCard(states.vi, 'châu Âu', 'en').item, undefined)).toBe(true);
   });
 });
