@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CuratedPredicate } from '../../src/ingest/types';
 import type { Entity } from '../../src/model/schema';
-import { CURATED_PREDICATE_IDS, PREDICATES } from '../../src/model/vocabulary';
+import { CURATED_PREDICATE_IDS, predicatePhrase, PREDICATES } from '../../src/model/vocabulary';
 import { PARTNERSHIP_ALIASES, PARTNERSHIP_ENTITIES, PARTNERSHIP_RELATIONS, type GoldEntity, type GoldRelation } from './partnership';
 
 /** A relation as the curator reads it off a proposal: its ends as the gold names them (undefined: a name the curator does not want), its quotes. */
@@ -65,8 +65,14 @@ export function endByName(graph: Entity[]): (name: string) => string | undefined
   const byName = new Map<string, string>();
   for (const e of graph) for (const label of [e.labels.vi, e.labels.en]) byName.set(label, e.id);
   for (const e of PARTNERSHIP_ENTITIES) for (const label of [e.labels.vi, e.labels.en]) byName.set(label, e.id);
+  // A card reads its relation as a sentence ("The Memorandum …", "… covers maritime security"): a name may take "the"
+  // and a lower-case first letter there.
+  const inSentence = new Map([...byName].map(([label, id]) => [label.toLowerCase(), id]));
   // A new entity is shown as “name” (new) in the listing, as name (new) on the cards.
-  return (name) => byName.get(name.trim().replace(/ \(new\)$/u, '').replace(/^“(.*)”$/su, '$1'));
+  return (name) => {
+    const shown = name.trim().replace(/ \(new\)$/u, '').replace(/^“(.*)”$/su, '$1');
+    return byName.get(shown) ?? inSentence.get(shown.toLowerCase()) ?? inSentence.get(shown.replace(/^the /iu, '').toLowerCase());
+  };
 }
 
 const goldEntity = (id: string): GoldEntity | undefined => PARTNERSHIP_ENTITIES.find((e) => e.id === id);
@@ -75,7 +81,9 @@ const goldEntity = (id: string): GoldEntity | undefined => PARTNERSHIP_ENTITIES.
 export const nameOf = (graph: Entity[], id: string, lang: 'vi' | 'en' = 'en'): string => (goldEntity(id) ?? graph.find((e) => e.id === id)!).labels[lang];
 
 /** A predicate by its label in a language ("is party to"). */
-export const predicateByLabel = (label: string, lang: 'vi' | 'en' = 'en'): CuratedPredicate | undefined => CURATED_PREDICATE_IDS.find((p) => PREDICATES[p][lang] === label.trim());
+/** A predicate by its name, or by the phrase a sentence uses for it ("took place in" for held at). */
+export const predicateByLabel = (label: string, lang: 'vi' | 'en' = 'en'): CuratedPredicate | undefined =>
+  CURATED_PREDICATE_IDS.find((p) => PREDICATES[p][lang] === label.trim() || predicatePhrase(p)[lang] === label.trim());
 
 /** "The memorandum covers maritime security": how a run names a gold relation in its counts. */
 export const relationName = (graph: Entity[], r: Pick<GoldRelation, 'source' | 'predicate' | 'target'>) => `${nameOf(graph, r.source)} ${PREDICATES[r.predicate].en} ${nameOf(graph, r.target)}`;

@@ -1,7 +1,7 @@
 /** One proposal or addition: what it would add (with the names as edited), the words it rests on, and the reviewer's buttons. */
 import { sharedWordsPhrase } from '../../ingest/similar';
 import { forwardRef } from 'react';
-import { KINDS, PREDICATES } from '../../model/vocabulary';
+import { KINDS, type Predicate } from '../../model/vocabulary';
 import { editOf, isKept, referenceQuotesFor, type Decision, type DecisionInput } from '../../ingest/review';
 import { describeRule } from '../../ingest/ruleLabels';
 import type { EndRef, Span } from '../../ingest/types';
@@ -9,7 +9,7 @@ import { formatCount } from '../displayText';
 import type { Lang } from '../state/viewState';
 import type { ReviewState } from './api';
 import { EditForm } from './EditForm';
-import { endName, proposalEnds } from './ends';
+import { endName, endsOf, proposalEnds, relationParts } from './ends';
 import type { Item } from './groups';
 import { referenceText, rt, type ReviewStringKey } from './strings';
 
@@ -37,12 +37,22 @@ export function needsEnglish(item: Item, decision: Decision | undefined): boolea
   return item.type === 'candidate' && !item.candidate.labelEn && !editOf(decision)?.labels?.en && !editOf(decision)?.merge;
 }
 
-function Relation({ state, lang, source, predicate, target, evidence }: { state: ReviewState; lang: Lang; source: EndRef; predicate: keyof typeof PREDICATES; target: EndRef; evidence: Span[] }) {
+/** The relation read as the bulk preview reads it ("The Dialogue took place in Hanoi"), a new end marked new. */
+function Relation({ state, lang, source, predicate, target, evidence }: { state: ReviewState; lang: Lang; source: EndRef; predicate: Exclude<Predicate, 'related_to'>; target: EndRef; evidence: Span[] }) {
+  const { subject, phrase, object } = relationParts(state, source, predicate, target, lang);
+  const isNew = (ref: EndRef) => (endsOf(state).info(ref)?.isNew ? ` (${rt(lang, 'isNew')})` : '');
   return (
     <>
       <p className="summary">
-        <strong>{endName(state, source, lang, rt(lang, 'isNew'))}</strong> <span className="predicate">{PREDICATES[predicate][lang]}</span>{' '}
-        <strong>{endName(state, target, lang, rt(lang, 'isNew'))}</strong>
+        <strong>
+          {subject}
+          {isNew(source)}
+        </strong>{' '}
+        <span className="predicate">{phrase}</span>{' '}
+        <strong>
+          {object}
+          {isNew(target)}
+        </strong>
       </p>
       {evidence.map((e) => (
         <blockquote key={`${e.start}-${e.end}`} lang={state.language}>

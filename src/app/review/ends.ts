@@ -20,6 +20,8 @@ export type EndInfo = {
   isNew: boolean;
   /** A proposed entity the reviewer rejected: no longer an end anything can have. */
   rejected: boolean;
+  /** A new entity of a Vietnamese article with no English label yet: `labels.en` is its Vietnamese label. */
+  untranslated?: boolean;
 };
 
 export type Ends = {
@@ -58,6 +60,8 @@ export function endsOf(state: ReviewState): Ends {
       ref: { candidate: entity.key },
       kind: entity.kind,
       labels: { vi: entity.label, en: entity.labelEn ?? entity.label },
+      // An English article's name is English even with no English label proposed ("EU–Egypt … Partnership").
+      ...(entity.labelEn || state.language === 'en' ? {} : { untranslated: true }),
       ...(category ? { category } : {}),
       isNew: !applied.has(edit?.id ?? own?.id ?? entity.key),
       rejected: decision !== undefined && !isKept(decision),
@@ -86,11 +90,25 @@ export function endName(state: ReviewState, ref: EndRef, lang: Lang, newWord?: s
   return info.isNew && newWord ? `${info.labels[lang]} (${newWord})` : info.labels[lang];
 }
 
+/**
+ * A relation's subject, phrase and object, as a person would say it ("The Dialogue", "took place in", "Hanoi"). A name
+ * with no English label yet stays as the article writes it on the English page: English grammar ("the", a lower-case
+ * first letter) does not belong on "Đối thoại chính sách quốc phòng …".
+ */
+export function relationParts(state: ReviewState, source: EndRef, predicate: Exclude<Predicate, 'related_to'>, target: EndRef, lang: Lang): { subject: string; phrase: string; object: string } {
+  const ends = endsOf(state);
+  const end = (ref: EndRef) => ends.info(ref) ?? { kind: 'other' as const, labels: { vi: refKey(ref), en: refKey(ref) }, untranslated: false };
+  const say = (ref: EndRef, as: typeof asSubject) => {
+    const info = end(ref);
+    return lang === 'en' && info.untranslated ? info.labels.en : as(info, lang);
+  };
+  return { subject: say(source, asSubject), phrase: predicatePhrase(predicate)[lang], object: say(target, asObject) };
+}
+
 /** "Norway signs the Memorandum …", "Na Uy ký Bản ghi nhớ …": a relation as a person would say it. */
 export function relationSentence(state: ReviewState, source: EndRef, predicate: Exclude<Predicate, 'related_to'>, target: EndRef, lang: Lang): string {
-  const ends = endsOf(state);
-  const end = (ref: EndRef) => ends.info(ref) ?? { kind: 'other' as const, labels: { vi: refKey(ref), en: refKey(ref) } };
-  return `${asSubject(end(source), lang)} ${predicatePhrase(predicate)[lang]} ${asObject(end(target), lang)}`;
+  const { subject, phrase, object } = relationParts(state, source, predicate, target, lang);
+  return `${subject} ${phrase} ${object}`;
 }
 
 /** The ends a proposed relation has now: the reviewer's edit, and an end reached through "hai bên" … as the reviewer confirmed it. */

@@ -12,7 +12,7 @@ import { needsEnglish, ProposalCard } from '../../../src/app/review/ProposalCard
 import { ReviewPage } from '../../../src/app/review/ReviewPage';
 import { SelectionPanel } from '../../../src/app/review/SelectionPanel';
 import { REFERENCE_KINDS } from '../../../src/app/review/EditForm';
-import { endsOf } from '../../../src/app/review/ends';
+import { endsOf, proposalEnds, relationSentence } from '../../../src/app/review/ends';
 import { referenceText, rt } from '../../../src/app/review/strings';
 import type { Lang } from '../../../src/app/state/viewState';
 import { reviewState } from '../../../src/cli/reviewServer';
@@ -114,5 +114,35 @@ describe('a new entity’s card', () => {
     expect(needsEnglish(poland.item, undefined)).toBe(false);
     // A Vietnamese name with no English one the project knows: accepting it asks for one.
     expect(needsEnglish(candidateCard(states.vi, 'châu Âu', 'en').item, undefined)).toBe(true);
+  });
+});
+
+describe('a relation card', () => {
+  /** The card's first line as a reader reads it. */
+  const summary = (html: string) => /<p class="summary">(.*?)<\/p>/s.exec(html)![1]!.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, '');
+
+  it('reads its relation as the bulk preview does, a new end marked new', () => {
+    const heldAt = items(states.en).find((i) => i.type === 'relation' && i.relation.rule === 'held_at/dien-ra-tai');
+    if (heldAt?.type !== 'relation') throw new Error('no held_at proposal');
+    const { source, predicate, target } = proposalEnds(states.en, heldAt.relation);
+    expect(relationSentence(states.en, source, predicate, target, 'en')).toBe('The second Security and Defence Dialogue took place in Cairo');
+    expect(summary(card(states.en, heldAt, 'en'))).toBe('The second Security and Defence Dialogue (new) took place in Cairo (new)');
+  });
+
+  it('keeps a name with no English label as the article writes it on the English page', () => {
+    // "Đối thoại chính sách quốc phòng Việt Nam – Ba Lan lần thứ hai" has no English label yet: no "The đối thoại …".
+    const dialogue = items(states.vi).find((i) => i.type === 'relation' && endsOf(states.vi).info(i.relation.source)?.labels.vi.startsWith('Đối thoại chính sách'));
+    if (dialogue?.type !== 'relation') throw new Error('no relation of the dialogue');
+    const { source, predicate, target } = proposalEnds(states.vi, dialogue.relation);
+    const sentence = relationSentence(states.vi, source, predicate, target, 'en');
+    expect(sentence).toMatch(/^Đối thoại chính sách quốc phòng Việt Nam – Ba Lan lần thứ hai /);
+    expect(summary(card(states.vi, dialogue, 'en'))).toMatch(/^Đối thoại chính sách quốc phòng Việt Nam – Ba Lan lần thứ hai \(new\) /);
+    // The Vietnamese page keeps its own grammar.
+    expect(relationSentence(states.vi, source, predicate, target, 'vi')).toMatch(/^Đối thoại chính sách/);
+    // An English article's name is English, proposed English label or not: "the EU–Egypt … Partnership".
+    const partOf = items(states.en).find((i) => i.type === 'relation' && i.relation.predicate === 'part_of' && 'candidate' in i.relation.target && i.relation.target.candidate.startsWith('eu-egypt'));
+    if (partOf?.type !== 'relation') throw new Error('no part_of the partnership');
+    const ends = proposalEnds(states.en, partOf.relation);
+    expect(relationSentence(states.en, ends.source, ends.predicate, ends.target, 'en')).toMatch(/ is part of the EU–Egypt Strategic and Comprehensive Partnership$/);
   });
 });
