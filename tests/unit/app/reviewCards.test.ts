@@ -61,8 +61,8 @@ describe('a relation card’s rule', () => {
     expect(states.en.language).toBe('en');
     expect(states.vi.language).toBe('vi');
     const heldAt = items(states.en).find((i) => i.type === 'relation' && i.relation.rule === 'held_at/dien-ra-tai')!;
-    expect(card(states.en, heldAt, 'vi')).toContain('từ khóa “held in, held at, off”');
-    expect(card(states.en, heldAt, 'en')).toContain('the words “held in, held at, off”');
+    expect(card(states.en, heldAt, 'vi')).toContain('từ khóa “held in, held at, off, arrived at”');
+    expect(card(states.en, heldAt, 'en')).toContain('the words “held in, held at, off, arrived at”');
   });
 });
 
