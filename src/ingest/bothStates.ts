@@ -49,8 +49,8 @@ export function signedByBothStates(text: string, tokens: Token[], slots: Slot[],
     }
     // Before it: "hai nước đã ký Hiệp định …", "the two countries signed the …".
     for (let i = slot.first - 1; i >= slot.first - 6 && same(i) && !span; i--) {
-      // "… được hai nước ký năm 2000, và Hiệp định …": what the verb signed ended at the comma.
-      if (!signAt(i) || /[,;]/.test(text.slice(tokens[i]!.end, tokens[slot.first]!.start))) continue;
+      // "… được hai nước ký năm 2000, và Hiệp định …": what the verb signed ended before "và".
+      if (!signAt(i) || /[,;]\s*(?:và|and)\s/iu.test(text.slice(tokens[i]!.end, tokens[slot.first]!.start))) continue;
       for (let k = i - 1; k >= i - 4 && same(k); k--) if (twoAt(k)) span = [k, slot.last];
     }
     if (!span) continue;

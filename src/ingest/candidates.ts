@@ -27,6 +27,7 @@ import {
   NEWS_OUTLETS,
   newsAgencyInBrackets,
   opensSentence,
+  PLACE_PREPOSITIONS,
   placeWordsBefore,
   placeWordsFrom,
 } from './wordLists';
@@ -296,7 +297,7 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     let withTail = nameTail(ctx, i, last, kind, limit);
     // "Đại sứ quán Ấn Độ tại Việt Nam": an embassy is named with the state it is in (in a city, it is located there).
     if (hasName && phraseAt(ctx.text, ctx.tokens, i, 'dai su quan') && ctx.tokens[last + 1]?.text.toLowerCase() === 'tại' && joined(ctx.text, ctx.tokens, last) && joined(ctx.text, ctx.tokens, last + 1)) {
-      const state = [3, 2, 1].map((n) => last + 1 + n).find((end) => end < limit && stateNamed(ctx.text.slice(ctx.tokens[last + 2]!.start, ctx.tokens[end]!.end)));
+      const state = [3, 2, 1].map((n) => last + 1 + n).find((end) => end < limit && !(cap(ctx, end + 1) && joined(ctx.text, ctx.tokens, end)) && stateNamed(ctx.text.slice(ctx.tokens[last + 2]!.start, ctx.tokens[end]!.end)));
       if (state !== undefined) withTail = state;
     }
     // "Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027": a plan named in lower case up to its years.
@@ -332,16 +333,18 @@ function placeAfterTopic(ctx: Context, end: number, limit: number): number {
     const word = ctx.tokens[k]!.text.toLowerCase();
     if (PLACE_PREPOSITIONS.has(word) && k > end + 1) {
       let place = k + 1 + placeWordsFrom(ctx.tokens, k + 1);
-      if (!cap(ctx, place) || !joined(ctx.text, ctx.tokens, place - 1)) return end;
+      // "… tại Trường Sĩ quan Lục quân 1", "… trong Hội nghị …": a body or an event, not a place the name is about.
+      const head = headAt(ctx, place);
+      if (!cap(ctx, place) || !joined(ctx.text, ctx.tokens, place - 1) || (head && head[1] !== 'place')) return end;
       while (place + 1 < limit && cap(ctx, place + 1) && joined(ctx.text, ctx.tokens, place)) place++;
-      return place;
+      // "… ở Bệnh viện …": a name that goes on in lower case is no place's.
+      return continuesWord(ctx, place) ? end : place;
     }
     const cooperation = phraseAt(ctx.text, ctx.tokens, k, 'hop tac') && !phraseAt(ctx.text, ctx.tokens, k + 2, 'voi');
     if ((isFunctionWord(word) && word !== 'và') || CLAUSE_VERBS.has(word) || signsAt(ctx, k) || /\d/.test(word) || (isTriggerAt(ctx.text, ctx.tokens, k) && !cooperation)) return end;
   }
   return end;
 }
-const PLACE_PREPOSITIONS = new Set(['ở', 'tại', 'trong', 'trên']);
 
 function quotedNames(ctx: Context, out: RawCandidate[]): void {
   for (const match of ctx.text.matchAll(/[“"«]([^“”"«»\n]{2,80})[”"»]/g)) {
@@ -451,7 +454,7 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       // "khu vực Ấn Độ Dương – Thái Bình Dương": a region; an ocean is a place, whatever state it is named after.
       // "Biển Đông", "Vịnh Bắc Bộ": a sea or a gulf is named by what it is.
       const region = phraseAt(ctx.text, ctx.tokens, first - 2, 'khu vuc') || OCEANS.some((ocean) => ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end).includes(ocean)) || (last > first && SEA_WORDS.has(ctx.tokens[first]!.text));
-      const place = ['tai', 'o', 'tren', 'tham', 'den', 'toi'].includes(before) || placeWordsBefore(ctx.tokens, first) > 0 || before === 'tinh' || region || placeBefore || listedAfterPlace;
+      const place = ['tai', 'o', 'tham', 'den', 'toi'].includes(before) || placeWordsBefore(ctx.tokens, first) > 0 || before === 'tinh' || region || placeBefore || listedAfterPlace;
       const named = !place && personNameAt(ctx, first, last + 1) === last;
       push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, person: (person || named) && !place, ...((person || named) && !place ? { category: 'person' as const } : {}) });
     }

@@ -427,11 +427,15 @@ function notTheVerb(unit: Unit | undefined, phrase: string[], then: Element | un
  */
 function dropRepeatInBrackets(units: Unit[]): void {
   const n = units.length;
-  const [name, open, repeat, close] = [units[n - 4], units[n - 3], units[n - 2], units[n - 1]];
-  if (name?.type !== 'slot' || open?.type !== 'punct' || open.char !== '(' || repeat?.type !== 'slot' || close?.type !== 'punct' || close.char !== ')') return;
+  // "(tỉnh Khánh Hòa)", "(thành phố Đà Nẵng)": words that say what kind of place may open the brackets.
+  let open = n - 3;
+  while (open > n - 6 && units[open]?.type === 'word' && PLACE_KIND_IN_BRACKETS.has((units[open] as { folded: string }).folded)) open--;
+  const [name, opening, repeat, close] = [units[open - 1], units[open], units[n - 2], units[n - 1]];
+  if (name?.type !== 'slot' || opening?.type !== 'punct' || opening.char !== '(' || repeat?.type !== 'slot' || close?.type !== 'punct' || close.char !== ')') return;
   const where = repeat.slot.kind === 'place' || repeat.slot.category === 'state';
-  if (refKey(name.slot.ref) === refKey(repeat.slot.ref) || where) units.length = n - 3;
+  if ((refKey(name.slot.ref) === refKey(repeat.slot.ref) && open === n - 3) || where) units.length = open;
 }
+const PLACE_KIND_IN_BRACKETS = new Set(['tinh', 'thanh', 'pho', 'province', 'city']);
 
 /** The relations the constructions find, one per triple and sentence (the surest reading). */
 export function proposeByConstructions(input: ConstructionInput): RelationProposal[] {

@@ -282,10 +282,10 @@ function openingOrganisation(input: Input, name: NamedRange): EndRef | undefined
   return undefined;
 }
 
-/** A place an instrument's name ends with, after "in", "ở", "tại", "trên" ("… in the South China Sea"). */
+/** A place a name ends with, after "in", "ở", "tại", "trên", "trong" ("… in the South China Sea"). */
 function regionAtEnd(input: Input, name: NamedRange): EndRef | undefined {
   for (let k = name.first + 1; k < name.last; k++) {
-    if (!['in', 'o', 'tai', 'tren'].includes(input.tokens[k]!.folded)) continue;
+    if (!['in', 'o', 'tai', 'tren', 'trong'].includes(input.tokens[k]!.folded)) continue;
     // "… tại tỉnh Quảng Trị giai đoạn 2025–2028": the place may stand before the name's years.
     const from = input.tokens[k + 1]!.folded === 'the' ? k + 2 : k + 1 + placeWordsFrom(input.tokens, k + 1);
     for (let end = name.last; end >= from; end--) {

@@ -13,7 +13,7 @@ import { englishHead } from './englishNames';
 import { fieldTermEnglish } from './fieldTerms';
 import { unitEnd } from './militaryUnits';
 import { joined, phraseFrom, phraseIndex, spanOf } from './tokenSpans';
-import { NAME_HEADS, placeWordsFrom } from './wordLists';
+import { NAME_HEADS, PLACE_PREPOSITIONS, placeWordsFrom } from './wordLists';
 import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjectiveAt, type State } from './states';
 import type { Span } from './types';
 
@@ -103,27 +103,29 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
 const ACTOR_HEADS = phraseIndex(NAME_HEADS.filter(([, kind]) => kind === 'actor').map(([head]): [string, true] => [head, true]));
 
 /**
+ * The place a name ends with, after "tại", "ở", "trên" or "trong" ("Phái bộ … của Liên Hợp Quốc tại Abyei", "Dự án …
+ * tại tỉnh Quảng Trị giai đoạn 2025–2028", "Hiệp định … trong Vịnh Bắc Bộ"), when it is no state (a state inside a
+ * name is read as one).
+ */
+export function placeInName(text: string, tokens: Token[], first: number, last: number): [number, number] | undefined {
+  for (let k = last - 1; k > first; k--) {
+    if (!PLACE_PREPOSITIONS.has(tokens[k]!.text.toLowerCase())) continue;
+    const from = k + 1 + placeWordsFrom(tokens, k + 1);
+    let to = from;
+    while (to + 1 <= last && isCapitalised(tokens[to + 1]!.text)) to++;
+    if (from > last || !isCapitalised(tokens[from]!.text) || stateNamed(text.slice(tokens[from]!.start, tokens[to]!.end))) return undefined;
+    // Only the years may follow the place ("… giai đoạn 2025–2028"): "… trong Tuần lễ Hữu nghị" names no place "Tuần".
+    return to === last || ['giai', 'nam', 'lan', 'den'].includes(tokens[to + 1]!.folded) ? [from, to] : undefined;
+  }
+  return undefined;
+}
+
+/**
  * The topics an instrument's name says it is about, each a domain: "Bản ghi nhớ về hợp tác công
  * nghiệp quốc phòng", "Thư ý định về hợp tác trong lĩnh vực đóng tàu và hệ thống radar",
  * "Memorandum of Understanding on Maritime Domain Awareness". The topic follows "về" / "on", past
  * "hợp tác (trong lĩnh vực)" / "cooperation in"; its items are split at commas, "và", "and".
  */
-/**
- * The place a name ends with, after "tại" or "ở" ("Phái bộ … của Liên Hợp Quốc tại Abyei", "Dự án … tại tỉnh Quảng
- * Trị giai đoạn 2025–2028"), when it is no state (a state inside a name is read as one).
- */
-export function placeInName(text: string, tokens: Token[], first: number, last: number): [number, number] | undefined {
-  for (let k = last - 1; k > first; k--) {
-    if (!['tại', 'ở'].includes(tokens[k]!.text.toLowerCase())) continue;
-    const from = k + 1 + placeWordsFrom(tokens, k + 1);
-    let to = from;
-    while (to + 1 <= last && isCapitalised(tokens[to + 1]!.text)) to++;
-    if (from > last || !isCapitalised(tokens[from]!.text) || stateNamed(text.slice(tokens[from]!.start, tokens[to]!.end))) return undefined;
-    return [from, to];
-  }
-  return undefined;
-}
-
 export function topicsInName(text: string, tokens: Token[], first: number, last: number, language: 'vi' | 'en'): [number, number][] {
   const opener = language === 'vi' ? 've' : 'on';
   let k = first + 1;

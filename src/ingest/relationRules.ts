@@ -167,7 +167,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} giữa {S+}',
       '{S} … lên đường làm nhiệm vụ tại {T}',
       // Who spoke at an event took part in it: "Phát biểu tại lễ ký, Thượng tướng X …".
-      '^ Phát biểu tại {T} , ~ {S}',
+      '^ Phát biểu tại {T} , … {S}',
     ],
     en: [
       '{S+} ~ [took part in|has taken part in|have taken part in|take part in|participated in|participate in|attended|attend|joined|work together in|were represented at|was represented at] {T}',
@@ -378,7 +378,7 @@ export const RELATION_RULES: RelationRule[] = [
       "{T} 's … [operation|operations|mission|missions] {S+}",
       '{S} [is|was|remains] [a|an|the] … [instrument|fund|programme|program|facility|policy|initiative|mechanism|tool|strategy] of {T}',
       // "The EU presented its Strategic Compass", "India regards Indonesia as a key partner under its Act East Policy": "its" is the sentence's subject's.
-      '^ the? {T} ~ its {S}',
+      '^ the? {T} … its {S}',
     ],
   },
   {
@@ -425,9 +425,9 @@ export const RELATION_RULES: RelationRule[] = [
       // "tại Sân bay Gia Lâm (Hà Nội), Triển lãm … đã khai mạc".
       `tại ${PLACE_WORDS_VI} {T} , {S} ~ [khai mạc|diễn ra|bắt đầu|được tổ chức]`,
       // A ship's visit takes place where it berthed: "… đã cập Cảng quốc tế Cam Ranh (tỉnh Khánh Hòa), bắt đầu chuyến thăm …".
-      '[cập cảng|cập] {T+} ~ bắt đầu {S}',
+      '[cập cảng|cập] {T+} ,? bắt đầu {S}',
     ],
-    en: ['{S} ~ [held in|held at|was held at|off the coast of|in|at] {T}', '[arrived at|arrived in|berthed at|docked at] {T+} ~ for … {S}'],
+    en: ['{S} ~ [held in|held at|was held at|off the coast of|in|at] {T}', '[arrived at|arrived in|berthed at|docked at] {T+} ~ , for [a|an]? … {S}'],
   },
   {
     id: 'located_in/tru-so',

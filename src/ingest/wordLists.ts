@@ -269,3 +269,6 @@ export const NEWS_OUTLETS = new Set(['Online', 'TTXVN', 'VNA', 'QĐND', 'VOV', '
 export function newsAgencyInBrackets(text: string, tokens: Token[], first: number, last: number): boolean {
   return first === last && NEWS_OUTLETS.has(tokens[first]!.text) && text[tokens[first]!.start - 1] === '(' && text[tokens[first]!.end] === ')';
 }
+
+/** Words before the place a name is about, as written: "… ở Vịnh Bắc Bộ", "… tại tỉnh Quảng Trị", "… trên Biển Đông". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['ở', 'tại', 'trong', 'trên']);
