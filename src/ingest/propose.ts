@@ -352,10 +352,13 @@ function ownedByAnotherState(text: string, tokens: Token[], mention: TokenMentio
   if (!('entity' in mention)) return false;
   const entity = knowledge.vocabulary.entities.get(mention.entity);
   if (!entity || entity.kind !== 'actor' || (entity.category !== 'body' && entity.category !== 'office')) return false;
-  const next = mention.lastToken + 1;
-  if (!tokens[next] || !/^[ \t]+$/.test(text.slice(tokens[mention.lastToken]!.end, tokens[next]!.start))) return false;
-  for (let end = Math.min(tokens.length - 1, next + LONGEST_STATE_WORDS - 1); end >= next; end--) {
-    if (stateNamed(text.slice(tokens[next]!.start, tokens[end]!.end))) return true;
+  // "Bộ Quốc phòng Quốc gia Ba Lan": capitalised words of its own name may stand before the state.
+  for (let next = mention.lastToken + 1; next <= mention.lastToken + 3; next++) {
+    if (!tokens[next] || !/^[ \t]+$/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start))) return false;
+    if (!isCapitalised(tokens[next]!.text) && !isCompound(tokens[next - 1]!.text, tokens[next]!.text)) return false;
+    for (let end = Math.min(tokens.length - 1, next + LONGEST_STATE_WORDS - 1); end >= next; end--) {
+      if (stateNamed(text.slice(tokens[next]!.start, tokens[end]!.end))) return true;
+    }
   }
   return false;
 }

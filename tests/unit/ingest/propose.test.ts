@@ -1157,6 +1157,11 @@ describe('what a review of the code found in rules version 12', () => {
     expect(triples(propose('Hai bên ký Bản ghi nhớ tại lễ ký. Phát biểu tại lễ ký, ông cảm ơn sự hỗ trợ quý báu của Nhật Bản và Hàn Quốc.', blank)).filter((t) => t.includes('participates_in'))).toEqual([]);
     expect(labels(propose('Đại sứ quán Việt Nam tại Lào Cai tổ chức lễ.', blank))).toContain('actor:Đại sứ quán Việt Nam');
   });
+  it('reads "Bộ Quốc phòng Quốc gia Ba Lan" as Poland’s ministry, no mention of Viet Nam’s', () => {
+    const p = run('Bộ Quốc phòng Quốc gia Ba Lan cử đoàn sang Hà Nội.');
+    expect(labels(p)).toContain('actor:Bộ Quốc phòng Quốc gia Ba Lan');
+    expect(mentioned(p, 'Bộ Quốc phòng')).toBeUndefined();
+  });
 });
 
 describe('a new entity’s key', () => {
