@@ -33,7 +33,7 @@ export function describeIssue(issue: ApplyIssue, lang: 'vi' | 'en'): string {
       return vi ? `${q(issue.label)} cần có tên tiếng Anh trước khi đưa vào đồ thị.` : `${q(issue.label)} needs an English label before it can enter the graph.`;
     case 'reference-unconfirmed':
       return vi
-        ? `Quan hệ ở đoạn ${q(issue.quote)} dùng một cụm từ chỉ văn kiện (“hai bên”, “thỏa thuận”…) để nối tới ${issue.instrument}: hãy xác nhận cụm từ đó chỉ văn kiện nào trước.`
+        ? `Quan hệ ở đoạn ${q(issue.quote)} dùng một cụm từ thay cho văn kiện hoặc sự kiện chính (“hai bên”, “thỏa thuận”…) để nối tới ${issue.instrument}: hãy xác nhận trước cụm từ đó chỉ điều gì.`
         : `The relation at ${q(issue.quote)} reaches ${issue.instrument} through a reference (“hai bên”, “thỏa thuận” …): confirm what the reference means first.`;
     case 'ends-undecided': {
       const names = issue.names.map(q);
