@@ -223,7 +223,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'covers/linh-vuc',
     predicate: 'covers',
-    words: 'hợp tác về, trong các lĩnh vực, bao gồm, tập trung vào / cooperation on, discussed, including',
+    words: 'hợp tác về, trong các lĩnh vực, bao gồm, tập trung vào / cooperation on, discussed, including, will finance',
     sources: [...INSTRUMENTS, 'event'],
     targets: ['domain'],
     score: 0.75,
@@ -244,6 +244,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T+} [cooperation|collaboration]',
       '[strengthen|enhance|expand|deepen|boost|step up|prioritise|prioritize|strengthening|enhancing|expanding|deepening] [their|its|the|bilateral|defence|defense]? [cooperation|collaboration]? … {T+}',
       '[cooperation on|cooperation in|cooperate on|cooperate in|collaboration on|collaboration in|discussed|practised|practiced|including|include|includes|in the fields of|in the field of|in the areas of|focus on|focused on|focuses on|areas such as|such as|covering|covers|exchanged views on|training on|training in|workshop on|seminar on|dialogue on|consultations on|course on|conference on|areas like|related to|relating to] {T+}',
+      // "The measure will finance medical evacuation, strategic airlift and training": what a measure pays for.
+      '{S} … [will finance|finances|will fund] {T+}',
     ],
   },
   {

@@ -1119,6 +1119,10 @@ describe('what a name says of where, and what builds on what (rules version 12)'
     const p = propose('Diễn tập ứng cứu sự cố an ninh mạng ASEAN 2025 diễn ra tại Hà Nội. Tham gia Diễn tập ứng cứu sự cố an ninh mạng ASEAN 2025 có các đội của Campuchia và Lào, cùng các chuyên gia đến từ Nhật Bản và Australia.', blank);
     expect(triples(p)).toEqual(expect.arrayContaining(['Nhật Bản participates_in Diễn tập ứng cứu sự cố an ninh mạng ASEAN 2025', 'Australia participates_in Diễn tập ứng cứu sự cố an ninh mạng ASEAN 2025']));
   });
+  it('reads what an assistance measure will finance as what it covers', () => {
+    const p = propose('The Council adopted an assistance measure under the European Peace Facility. The measure will finance medical evacuation, strategic airlift and training.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining([expect.stringMatching(/covers medical evacuation$/), expect.stringMatching(/covers strategic airlift$/)]));
+  });
   it('reads a news agency in a dateline’s brackets as no actor, and the dateline’s place as before', () => {
     const p = propose('SEOUL, Sept. 9 (Yonhap) — South Korean Defense Minister Choi Dong-wook held a phone call with his counterpart.', blank);
     expect(labels(p)).toContain('place:SEOUL');
