@@ -182,7 +182,8 @@ describe.skipIf(unavailable !== null)('a curator finishes an unseen article in t
       taken.add(gold);
       goldOfKey.set(target, gold.id);
       const kind = (await summary.locator('.kind').textContent())!;
-      const en = (await summary.locator('.en').count()) > 0 ? (await summary.locator('.en').textContent())!.replace(/^\s*·\s*/u, '') : '';
+      // A name shown alone is its own English label; one without says so.
+      const en = (await summary.locator('.en').count()) > 0 ? (await summary.locator('.en').textContent())!.replace(/^\s*·\s*/u, '') : (await summary.locator('.no-en').count()) > 0 ? '' : vi;
       const acronym = /^ \(([^)]+)\)/u.exec((await summary.textContent())!.split(vi)[1] ?? '')?.[1];
       const aliases = (gold.aliases ?? []).filter((a) => a !== acronym);
       const kindOff = kind !== KINDS[gold.kind].en;

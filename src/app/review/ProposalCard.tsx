@@ -90,6 +90,8 @@ function Summary({ item, state, lang, decision }: Pick<Props, 'item' | 'state' |
               · {english}
             </span>
           )}
+          {/* Without this, a name shown alone is its own English label. */}
+          {!english && !edit?.merge && <span className="no-en"> · {rt(lang, 'noEnglishYet')}</span>}
           {edit?.merge && (
             <span className="merged">
               {' '}

@@ -46,6 +46,7 @@ const STRINGS = {
   labelVi: { vi: 'Tên tiếng Việt', en: 'Vietnamese label' },
   labelEn: { vi: 'Tên tiếng Anh', en: 'English label' },
   needsEnglish: { vi: 'Cần có tên tiếng Anh trước khi chấp nhận.', en: 'Needs an English label before it can be accepted.' },
+  noEnglishYet: { vi: 'chưa có tên tiếng Anh', en: 'no English label yet' },
   kind: { vi: 'Loại', en: 'Kind' },
   predicate: { vi: 'Quan hệ', en: 'Relation' },
   source: { vi: 'Từ', en: 'From' },

@@ -113,7 +113,12 @@ describe('a new entity’s card', () => {
     expect(poland.html).toContain('· Poland');
     expect(needsEnglish(poland.item, undefined)).toBe(false);
     // A Vietnamese name with no English one the project knows: accepting it asks for one.
-    expect(needsEnglish(candidateCard(states.vi, 'châu Âu', 'en').item, undefined)).toBe(true);
+    const europe = candidateCard(states.vi, 'châu Âu', 'en');
+    expect(needsEnglish(europe.item, undefined)).toBe(true);
+    // A name shown alone is its own English label; one that has none says so before Accept asks.
+    expect(europe.html).toContain('no English label yet');
+    expect(candidateCard(states.vi, 'châu Âu', 'vi').html).toContain('chưa có tên tiếng Anh');
+    expect(candidateCard(states.en, 'Cairo', 'en').html).not.toContain('no English label yet');
   });
 });
 
