@@ -40,6 +40,9 @@ function isCommonNoun(label: string, kind: Kind, lang: Lang): boolean {
 }
 
 /** Whether an English name takes "the": agreements, bodies, offices, named policies; not states or people. */
+/** States whose English name takes "the": "the Arab Republic of Egypt", "the United Kingdom", "the Philippines". */
+const STATE_WITH_THE = /\b(?:Republic|Kingdom|Federation|Union|Emirates|States|Islands|Sultanate)\b|^(?:Philippines|Netherlands|Maldives|Bahamas|Gambia)$/u;
+
 function takesThe(end: End, label: string): boolean {
   // "Viet Nam's International Integration Strategy" has its determiner already.
   if (label.split(/\s+/u).slice(0, 3).some(isPossessive) || /^the\s/iu.test(label)) return false;
@@ -51,6 +54,7 @@ function takesThe(end: End, label: string): boolean {
     case 'framework':
       return !isCommonNoun(label, end.kind, 'en');
     case 'actor':
+      if (end.category === 'state') return STATE_WITH_THE.test(label);
       return ['organisation', 'body', 'office'].includes(end.category ?? '') && label.includes(' ');
     default:
       return false;

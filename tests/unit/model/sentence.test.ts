@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relationSentence } from '../../../src/model/sentence';
+import { asObject, asSubject, relationSentence } from '../../../src/model/sentence';
 import { loadShipped } from '../../helpers/shipped';
 
 const { graph } = loadShipped();
@@ -28,6 +28,14 @@ describe('relation sentences read as a person would write them', () => {
     expect(sentence(edge, lang)).toBe(expected);
   });
 
+  it('gives "the" to a state whose English name takes it, and none to one whose name does not', () => {
+    const state = (en: string) => ({ labels: { vi: en, en }, kind: 'actor' as const, category: 'state' as const });
+    expect(asSubject(state('Arab Republic of Egypt'), 'en')).toBe('The Arab Republic of Egypt');
+    expect(asObject(state('United Kingdom'), 'en')).toBe('the United Kingdom');
+    expect(asObject(state('Philippines'), 'en')).toBe('the Philippines');
+    expect(asObject(state('Norway'), 'en')).toBe('Norway');
+    expect(asSubject(state('Viet Nam'), 'en')).toBe('Viet Nam');
+  });
   it('never puts a capitalised plural marker or a doubled word inside a sentence', () => {
     const problems: string[] = [];
     graph.forEachEdge((edge) => {
