@@ -35,13 +35,16 @@ function eventsBefore(slots: readonly Slot[], tokens: Token[]): (i: number, head
   let e = -1;
   return (i, head) => {
     while (e + 1 < events.length && events[e + 1]!.last < i) e++;
-    for (let k = e; head && k >= 0; k--) {
+    // The few events named last: an article of thousands of events is not searched back to its start for each word.
+    for (let k = e; head && k >= Math.max(0, e - RECENT_EVENTS); k--) {
       const event = events[k]!;
       for (let t = event.first; t <= event.last; t++) if (tokens[t]!.folded === head) return event;
     }
     return events[e];
   };
 }
+
+const RECENT_EVENTS = 8;
 
 /** Slots for the occasion words no name covers, each standing for the last event named before it, if any. */
 export function occasionSlots(text: string, tokens: Token[], taken: boolean[], slots: readonly Slot[]): Slot[] {

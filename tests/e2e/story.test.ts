@@ -152,8 +152,8 @@ describe.skipIf(unavailable !== null)('stories in Chromium', () => {
     expect(await presenter.locator('.caption').textContent()).toBe(caption(1).en);
     expect(await presenter.locator('blockquote').first().textContent()).toBe('“Ngày 28/5, Liên minh châu Âu (EU) và Na Uy đã ký kết thỏa thuận Đối tác an ninh và phòng thủ mới”');
     await page.waitForTimeout(1200);
-    // A glide is many frames, not one jump.
-    expect((await redraws()) - before).toBeGreaterThan(5);
+    // A glide is several frames, not one jump (a jump redraws once or twice; a loaded machine paints fewer frames of a glide).
+    expect((await redraws()) - before).toBeGreaterThan(3);
     await screenshot(page, 'story-step2-en');
     await presenter.getByRole('button', { name: 'Tiếng Việt' }).click();
     await expect.poll(() => presenter.locator('.step-counter').textContent()).toBe('Bước 2/5');
