@@ -8,16 +8,19 @@ import type { Token } from '../text/tokens';
 import type { Slot } from './constructions';
 import { phraseFrom, phraseIndex } from './tokenSpans';
 
-/** Each occasion word, with the word an event's name holds when it is that kind of occasion ("buổi lễ": a "Lễ …"). */
+/**
+ * Each occasion word, with the word an event's name holds when it is that kind of occasion ("buổi lễ": a "Lễ …"),
+ * as written: "lễ" is not the "Lê" of a name, nor "hội" the "hồi" of "Lễ hồi hương".
+ */
 const OCCASION_WORDS: [string, string][] = [
-  ['buoi le', 'le'],
-  ['buoi tiep', 'tiep'],
-  ['buoi lam viec', 'lam'],
-  ['buoi hoi dam', 'hoi'],
-  ['cuoc hoi dam', 'hoi'],
-  ['hoi dam', 'hoi'],
-  ['cuoc gap', 'gap'],
-  ['buoi gap', 'gap'],
+  ['buoi le', 'lễ'],
+  ['buoi tiep', 'tiếp'],
+  ['buoi lam viec', 'làm'],
+  ['buoi hoi dam', 'hội'],
+  ['cuoc hoi dam', 'hội'],
+  ['hoi dam', 'hội'],
+  ['cuoc gap', 'gặp'],
+  ['buoi gap', 'gặp'],
   ['the ceremony', 'ceremony'],
   ['the talks', 'talks'],
   ['the call', 'call'],
@@ -38,7 +41,7 @@ function eventsBefore(slots: readonly Slot[], tokens: Token[]): (i: number, head
     // The few events named last: an article of thousands of events is not searched back to its start for each word.
     for (let k = e; head && k >= Math.max(0, e - RECENT_EVENTS); k--) {
       const event = events[k]!;
-      for (let t = event.first; t <= event.last; t++) if (tokens[t]!.folded === head) return event;
+      for (let t = event.first; t <= event.last; t++) if (tokens[t]!.text.toLowerCase() === head) return event;
     }
     return events[e];
   };
