@@ -13,6 +13,7 @@ import { OFFICE_TITLES_EN, OFFICE_TITLES_VI, RANKS_EN, RANKS_VI } from './nameLe
 import { learnedKinds, type LearnedRules } from './learn';
 import { refKey, type CuratedKind as Kind, type EndRef, type RelationProposal, type Span } from './types';
 import { spanOf } from './tokenSpans';
+import { placeWordsBefore } from './wordLists';
 
 export type Slot = {
   first: number;
@@ -387,7 +388,7 @@ function unitsOf(input: ConstructionInput, sentence: ConstructionInput['sentence
         if (!',;:()'.includes(char)) continue;
         units.push({ type: 'punct', char });
         // "… (Hà Nội), …": a bracket closed before a comma.
-        if (char === ')') dropRepeatInBrackets(units);
+        if (char === ')') dropRepeatInBrackets(units, input.tokens);
       }
     }
     const slot = slotAt.get(i);
@@ -425,17 +426,17 @@ function notTheVerb(unit: Unit | undefined, phrase: string[], then: Element | un
  * brackets right after it is the same name again, no item of a list nor words between two ends; so
  * is where it is ("Tiểu khu Quân sự tỉnh Svay Rieng (Campuchia) tổ chức …"), which other rules read.
  */
-function dropRepeatInBrackets(units: Unit[]): void {
+function dropRepeatInBrackets(units: Unit[], tokens: Token[]): void {
   const n = units.length;
+  const [repeat, close] = [units[n - 2], units[n - 1]];
+  if (repeat?.type !== 'slot' || close?.type !== 'punct' || close.char !== ')') return;
   // "(tỉnh Khánh Hòa)", "(thành phố Đà Nẵng)": words that say what kind of place may open the brackets.
-  let open = n - 3;
-  while (open > n - 6 && units[open]?.type === 'word' && PLACE_KIND_IN_BRACKETS.has((units[open] as { folded: string }).folded)) open--;
-  const [name, opening, repeat, close] = [units[open - 1], units[open], units[n - 2], units[n - 1]];
-  if (name?.type !== 'slot' || opening?.type !== 'punct' || opening.char !== '(' || repeat?.type !== 'slot' || close?.type !== 'punct' || close.char !== ')') return;
+  const open = n - 3 - placeWordsBefore(tokens, repeat.slot.first);
+  const [name, opening] = [units[open - 1], units[open]];
+  if (name?.type !== 'slot' || opening?.type !== 'punct' || opening.char !== '(') return;
   const where = repeat.slot.kind === 'place' || repeat.slot.category === 'state';
   if ((refKey(name.slot.ref) === refKey(repeat.slot.ref) && open === n - 3) || where) units.length = open;
 }
-const PLACE_KIND_IN_BRACKETS = new Set(['tinh', 'thanh', 'pho', 'province', 'city']);
 
 /** The relations the constructions find, one per triple and sentence (the surest reading). */
 export function proposeByConstructions(input: ConstructionInput): RelationProposal[] {

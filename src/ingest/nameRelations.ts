@@ -18,7 +18,7 @@ import { isAcronym, type Token } from '../text/tokens';
 import { spanOf } from './tokenSpans';
 import { stateNamed, stateOfAdjectiveAt } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
-import { placeWordsFrom } from './wordLists';
+import { PLACE_PREPOSITIONS, placeWordsFrom } from './wordLists';
 
 export type NamedRange = { first: number; last: number; ref: EndRef; kind: CuratedKind };
 
@@ -124,7 +124,7 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         // "… của Liên Hợp Quốc tại Abyei": the owner may stand before where the name says it is.
         const from = folded(k + 1) === 'the' ? k + 2 : k + 1;
         let owner: EndRef | undefined;
-        for (let end = name.last; end >= from && !owner; end--) if (end === name.last || ['tai', 'o', 'in'].includes(folded(end + 1))) owner = input.resolve(from, end);
+        for (let end = name.last; end >= from && !owner; end--) if (end === name.last || placeWordAt(input.tokens, end + 1)) owner = input.resolve(from, end);
         if (owner && name.kind !== 'event') add(name.first, name.last, 'belongs_to', name.ref, owner, 'belongs_to/owner-in-name', 0.8);
         else if (owner && name.kind === 'event') add(name.first, name.last, 'part_of', name.ref, owner, 'part_of/owner-in-name', 0.7);
         break;
@@ -282,10 +282,16 @@ function openingOrganisation(input: Input, name: NamedRange): EndRef | undefined
   return undefined;
 }
 
+/** Whether "in" or a Vietnamese word before a place ("ở", "tại", "trên", "trong") stands at `k`, as written. */
+function placeWordAt(tokens: Token[], k: number): boolean {
+  const token = tokens[k];
+  return token !== undefined && (token.folded === 'in' || PLACE_PREPOSITIONS.has(token.text.toLowerCase()));
+}
+
 /** A place a name ends with, after "in", "ở", "tại", "trên", "trong" ("… in the South China Sea"). */
 function regionAtEnd(input: Input, name: NamedRange): EndRef | undefined {
   for (let k = name.first + 1; k < name.last; k++) {
-    if (!['in', 'o', 'tai', 'tren', 'trong'].includes(input.tokens[k]!.folded)) continue;
+    if (!placeWordAt(input.tokens, k)) continue;
     // "… tại tỉnh Quảng Trị giai đoạn 2025–2028": the place may stand before the name's years.
     const from = input.tokens[k + 1]!.folded === 'the' ? k + 2 : k + 1 + placeWordsFrom(input.tokens, k + 1);
     for (let end = name.last; end >= from; end--) {
