@@ -241,6 +241,10 @@ function apposition(units: Unit[], at: number, item: Slot): { slot: Slot; next: 
   const body = units[next];
   const closes = units[next + 1] === undefined || (units[next + 1]?.type === 'punct' && (units[next + 1] as { char: string }).char === ';');
   if (next === k + 2 && body?.type === 'slot' && body.slot.kind === 'actor' && !['person', 'office', 'state'].includes(body.slot.category ?? '') && closes) next++;
+  // "Marta Lindqvist, Deputy Secretary General … at the European External Action Service (EEAS), and by …": the body the office is at belongs to the item.
+  const bodyAt = wordsAt(units, next, ['at', 'the']) > 0 ? next + 2 : wordsAt(units, next, ['at']);
+  const atBody = units[bodyAt];
+  if (next === k + 1 && atBody?.type === 'slot' && atBody.slot.kind === 'actor' && !['person', 'office'].includes(atBody.slot.category ?? '')) next = bodyAt + 1;
   return { slot: item.category === 'person' ? item : other.slot, next };
 }
 
@@ -575,11 +579,15 @@ function sourcesBefore(units: Unit[], tokens: Token[], resolve: (slot: Slot) => 
   const proposed: boolean[] = [];
   let lastAny: Resolved | undefined;
   let lastNamed: Resolved | undefined;
+  let first: Resolved | undefined;
   let said = false;
   let asked = false;
   units.forEach((unit, u) => {
-    any[u] = lastAny;
-    named[u] = lastNamed;
+    // "The assistance measure implements the Joint Framework …, and is in line with …": a second verb of the
+    // sentence's subject, whose names in between are the first verb's objects.
+    const subject = first && secondVerbBefore(units, u) ? first : undefined;
+    any[u] = subject ?? lastAny;
+    named[u] = subject && !subject.via ? subject : lastNamed;
     spoken[u] = said;
     proposed[u] = asked;
     if (unit.type === 'word') {
@@ -594,12 +602,27 @@ function sourcesBefore(units: Unit[], tokens: Token[], resolve: (slot: Slot) => 
     if (unit.type !== 'slot') return;
     const resolved = resolve(unit.slot);
     if (!resolved) return;
+    first ??= resolved;
     lastAny = resolved;
     said = false;
     asked = false;
     if (!resolved.via) lastNamed = resolved;
   });
   return { any, named, spoken, proposed };
+}
+
+/** English auxiliaries and passives between "and" and a second verb's words: "and is", "and would be implemented". */
+const SECOND_VERB_WORDS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'be', 'been', 'has', 'have', 'had', 'also', 'implemented', 'carried', 'out', 'conducted', 'applied']);
+
+/** Whether "and", then only auxiliaries or a passive, stand right before unit `u`. */
+function secondVerbBefore(units: Unit[], u: number): boolean {
+  for (let k = u - 1; k >= u - 4; k--) {
+    const unit = units[k];
+    if (unit?.type !== 'word') return false;
+    if (unit.folded === 'and') return k < u - 1;
+    if (!SECOND_VERB_WORDS.has(unit.folded)) return false;
+  }
+  return false;
 }
 
 /** Verbs of saying and of taking a stand: what follows them is someone's words ("khẳng định", "said", "reaffirmed"). */

@@ -23,6 +23,8 @@ type Context = {
 /** Titles of those sent to a state or an organisation: "… to the United Nations" is part of the office's name. */
 const ENVOYS = new Set(['ambassador', 'representative', 'envoy', 'attache', 'attaché', 'consul']);
 /** Small words inside a name: only between two capitalised words. */
+/** What a partnership or a framework works for, written with capitals after "in" inside its name: no place. */
+const AIMS = new Set(['peace', 'security', 'defence', 'defense', 'development', 'stability', 'prosperity', 'cooperation']);
 const SMALL_WORDS = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'du']);
 /** A small word, or a particle of a person's name in lower case ("van", "da"): "Van" and "Da" of "Da Nang" are names. */
 const isInner = (t: Token) => SMALL_WORDS.has(t.folded) || NAME_PARTICLES.has(t.text);
@@ -275,8 +277,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
       if (ctx.tokens[last + 1]!.folded === 'and' && andSeparates(ctx, first, last, k)) break;
       // "Naval Region 3 of the … Navy", "Squadron 7 and Task Force 150": a numbered unit's name ends at its number.
       if (unitNumber(ctx, last)) break;
-      // "… Dialogue in Jakarta": a name complete with its head ends before "in".
-      if (ctx.tokens[last + 1]!.folded === 'in' && englishHead(ctx.tokens, last, last)?.at === last) break;
+      // "… Dialogue in Jakarta": a name complete with its head ends before "in"; not before what it works for ("… Partnership in Peace and Security").
+      if (ctx.tokens[last + 1]!.folded === 'in' && englishHead(ctx.tokens, last, last)?.at === last && !AIMS.has(ctx.tokens[k]!.folded)) break;
       // "Thailand and Japan in the Gulf of Thailand": a state is a whole name, before "in" too.
       if (ctx.tokens[last + 1]!.folded === 'in' && stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) break;
       // "Phuket in Thailand": a state after "in" is where, not part of the name.
@@ -471,6 +473,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'th
 /** Instruments the English press names in lower case when they are signed. */
 const INSTRUMENT_WORDS = ['memorandum of understanding', 'letter of intent', 'contract', 'deal', 'agreement', 'arrangement', 'roadmap', 'action plan', 'joint statement', 'joint declaration', 'assistance measure', 'technical advisory'].map(words).sort((a, b) => b.length - a.length);
 const SIGNING_VERBS = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'adopted', 'finalised', 'finalized', 'awarded', 'exchanged', 'issued', 'published', 'released', 'approved', 'established', 'establishing']);
+/** Partnerships the English press names in lower case by their parties: "the strategic partnership between the Netherlands and Poland". */
+const PARTNERSHIP_WORDS = ['comprehensive strategic partnership', 'strategic partnership', 'comprehensive partnership', 'partnership'].map(words);
 /** After the instrument: "In a joint statement issued today", "A technical advisory published alongside …". */
 const MADE_AFTER = new Set(['signed', 'issued', 'published', 'released', 'adopted']);
 
@@ -484,8 +488,12 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
   for (let i = 0; i < ctx.tokens.length; i++) {
     const head = EVENT_WORDS.find((w) => phraseAt(ctx.tokens, i, w));
     const instrument = head ? undefined : INSTRUMENT_WORDS.find((w) => phraseAt(ctx.tokens, i, w));
-    const words = head ?? instrument;
+    const partnership = head || instrument ? undefined : PARTNERSHIP_WORDS.find((w) => phraseAt(ctx.tokens, i, w));
+    const words = head ?? instrument ?? partnership;
     if (!words || isCapitalised(ctx.tokens[i]!.text)) continue;
+    // "the eighth annual conference between the United Nations and the African Union": naming its sides, it is no reference back.
+    const between = ctx.tokens[i + words.length]?.folded === 'between';
+    if (partnership && !between) continue;
     let first = -1;
     let determiner = -1;
     for (let d = i - 1; d >= Math.max(0, i - 3) && first < 0; d--) {
@@ -493,7 +501,7 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
       else if (isCapitalised(ctx.tokens[d]!.text) || ctx.sentenceStart[d] !== ctx.sentenceStart[i]) break;
     }
     if (first < 0) continue;
-    if (head && INTRODUCED_ONLY.has(head.join(' ')) && !['a', 'an'].includes(ctx.tokens[determiner]!.folded)) continue;
+    if (head && INTRODUCED_ONLY.has(head.join(' ')) && !['a', 'an'].includes(ctx.tokens[determiner]!.folded) && !between) continue;
     if (instrument) {
       // Only a new instrument: "signed a memorandum of understanding on …", "inked a $410 million contract";
       // "the agreement" refers to one the article has named. Its size or price is no part of its name.
@@ -511,7 +519,7 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     }
     // An EU assistance measure is a framework under which aid is given, not an agreement between parties.
     const instrumentKind = instrument?.at(-1) === 'measure' ? 'framework' : 'agreement';
-    out.push(instrument ? { first, last, kind: instrumentKind, rule: 'instrument-phrase', score: 0.5 } : { first, last, kind: 'event', rule: 'event-phrase', score: 0.5 });
+    out.push(instrument || partnership ? { first, last, kind: partnership ? 'partnership' : instrumentKind, rule: 'instrument-phrase', score: 0.5 } : { first, last, kind: 'event', rule: 'event-phrase', score: 0.5 });
     i = last;
   }
   return out;

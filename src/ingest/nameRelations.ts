@@ -92,7 +92,7 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         const parent = afterComma(input, name.last, slotsAt, (s) => input.kindOf(s.ref) === 'actor' && !['person', 'office', 'organisation'].includes(input.category(s.ref) ?? ''));
         if (parent) add(name.first, parent.last, 'part_of', name.ref, parent.ref, 'part_of/comma', 0.6);
         // "Cục Đối ngoại (Bộ Quốc phòng)": what it belongs to, in brackets right after it.
-        const inBrackets = parent ? undefined : slotsAt.get(name.last + 1)?.find((s) => input.text[input.tokens[s.first]!.start - 1] === '(' && input.text[input.tokens[s.last]!.end] === ')' && input.kindOf(s.ref) === 'actor' && !['person', 'office'].includes(input.category(s.ref) ?? ''));
+        const inBrackets = parent ? undefined : slotsAt.get(name.last + 1)?.find((s) => input.text[input.tokens[s.first]!.start - 1] === '(' && input.text[input.tokens[s.last]!.end] === ')' && input.kindOf(s.ref) === 'actor' && !['person', 'office'].includes(input.category(s.ref) ?? '') && !shortFormOf(input.tokens, name, s));
         if (inBrackets) add(name.first, inBrackets.last, 'part_of', name.ref, inBrackets.ref, 'part_of/brackets', 0.6, ')');
       }
     }
@@ -204,6 +204,20 @@ function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[
 }
 
 /** Whether "tại", "ở", "at" or "in" stands up to five words before token `first`, with no punctuation between: the name says where. */
+/**
+ * Whether the abbreviation in `inner` is the initials of the name's last words: "NATO Cooperative Cyber Defence Centre of
+ * Excellence (CCDCOE)" is the centre's short form, not a body it belongs to.
+ */
+function shortFormOf(tokens: Token[], name: NamedRange, inner: NamedRange): boolean {
+  if (inner.first !== inner.last || !isAcronym(tokens[inner.first]!.text)) return false;
+  const letters = tokens[inner.first]!.text.toUpperCase();
+  for (let from = name.first; from <= name.last; from++) {
+    const words = tokens.slice(from, name.last + 1).map((t) => t.text);
+    if (words.map((w) => w[0]!.toUpperCase()).join('') === letters) return true;
+  }
+  return false;
+}
+
 function afterPlaceWord(input: Input, first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
     if (/[^\s]/.test(input.text.slice(input.tokens[k]!.end, input.tokens[k + 1]!.start))) return false;

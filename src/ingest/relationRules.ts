@@ -26,7 +26,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 12;
+export const RULES_VERSION = 13;
 
 export type RelationRule = {
   id: string;
@@ -164,7 +164,6 @@ export const RELATION_RULES: RelationRule[] = [
       '[Tham dự|Dự] {T} {S+}',
       `{S+} ${AUX_VI} [tham gia|tham dự] {T}`,
       `{S+} ${AUX_VI} [nhất trí|thống nhất]? [tiến hành|cùng tiến hành|thực hiện|cùng thực hiện|triển khai|cùng triển khai] {T}`,
-      '{T} giữa {S+}',
       '{S} … lên đường làm nhiệm vụ tại {T}',
       // Who spoke at an event took part in it: "Phát biểu tại lễ ký, Thượng tướng X …".
       '^ Phát biểu tại {T} , … {S}',
@@ -181,10 +180,20 @@ export const RELATION_RULES: RelationRule[] = [
       // Who spoke at an event took part in it: "X addressed the debate", "telling the Shangri-La Dialogue", "Speaking at the forum, X said".
       '{S} ,? [who|which]? [addressed|addresses|told|telling|spoke at|speaking at] {T}',
       '[Speaking at|Addressing|Speaking to] {T} , ~ {S}',
-      '{T} between {S+}',
       // "Participants came from Bangladesh, Bhutan …": "participants" are the article's event's.
       '{T} [came from|come from|were drawn from|were from|included officials from|included representatives of] … {S+}',
     ],
+  },
+  {
+    // An event's sides, not a partnership's: "the strategic partnership between A and B" has parties (party_to).
+    id: 'participates_in/giua',
+    predicate: 'participates_in',
+    words: 'giữa … và … / between … and …',
+    sources: ['actor'],
+    targets: ['event'],
+    score: 0.75,
+    vi: ['{T} giữa {S+}'],
+    en: ['{T} between {S+}'],
   },
   {
     id: 'participates_in/cua',

@@ -1175,3 +1175,37 @@ describe('a new entity’s key', () => {
     expect(candidateKey('Prototype')).toBe('prototype');
   });
 });
+
+describe('co-chairs, names and sides (rules version 13)', () => {
+  it('reads a co-chair after another one’s office "at" a body, "and by …"', () => {
+    const p = propose('The second Security and Defence Dialogue was co-chaired by Marta Lindqvist, Deputy Secretary General for Political Affairs at the European External Action Service (EEAS), and by Ambassador Hossam Eldin Farouk, Assistant Minister of Foreign Affairs of Egypt.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Marta Lindqvist chairs second Security and Defence Dialogue', 'Hossam Eldin Farouk chairs second Security and Defence Dialogue']));
+  });
+  it('keeps what a partnership works for in its name, and makes no place of it', () => {
+    const p = propose('The two organisations reviewed the Joint UN–AU Framework for Enhanced Partnership in Peace and Security.', blank);
+    expect(labels(p)).toContain('partnership:Joint UN–AU Framework for Enhanced Partnership in Peace and Security');
+    expect(labels(p)).not.toContain('place:Peace and Security');
+    // A place after a name's head still ends it.
+    expect(labels(propose('The Strategic Dialogue in Jakarta ended on Friday.', blank))).toContain('event:Strategic Dialogue');
+  });
+  it('reads a meeting or a partnership named in lower case by its sides, and gives a partnership parties, not participants', () => {
+    const p = propose('The eighth annual conference between the United Nations and the African Union was held in Addis Ababa. The letter builds on the strategic partnership between the Netherlands and Poland.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['event:eighth annual conference', 'partnership:strategic partnership']));
+    expect(triples(p)).toEqual(expect.arrayContaining(['United Nations participates_in eighth annual conference', 'African Union participates_in eighth annual conference', 'Netherlands party_to strategic partnership', 'Poland party_to strategic partnership']));
+    expect(triples(p)).not.toContain('Netherlands participates_in strategic partnership');
+    // "the conference" alone, with no sides, still points back to one named before.
+    expect(labels(propose('Officials met in Hanoi. The conference ended on Friday.', blank))).not.toContain('event:conference');
+  });
+  it('reads an abbreviation in brackets made of a name’s last initials as its short form, not a body it belongs to', () => {
+    const p = propose('Poland joined the NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE) in Tallinn, Estonia.', blank);
+    expect(triples(p).filter((t) => t.includes('part_of'))).not.toContain('NATO Cooperative Cyber Defence Centre of Excellence part_of CCDCOE');
+    // A body in brackets after another is still the one it belongs to.
+    expect(triples(run('Tham dự có Cục Đối ngoại (Bộ Quốc phòng).'))).toContain('Cục Đối ngoại part_of vn-ministry-of-defence');
+  });
+  it('reads a second verb of the subject, "…, and is in line with …", as the subject’s, not the first verb’s object’s', () => {
+    const p = propose('The Council adopted an assistance measure. The assistance measure implements the Joint Framework for EU–AU Cooperation, agreed by the two organisations, and is in line with United Nations Security Council Resolution 2719.', blank);
+    const grounded = triples(p).filter((t) => t.includes('grounded_in'));
+    expect(grounded).toContain('assistance measure grounded_in United Nations Security Council Resolution 2719');
+    expect(grounded).not.toContain('Joint Framework for EU–AU Cooperation grounded_in United Nations Security Council Resolution 2719');
+  });
+});
