@@ -13,6 +13,7 @@ import { findCandidateRanges, type RawCandidate } from './candidates';
 import { shortFormsOf } from './shortForms';
 import { attendanceSlots, occasionSlots } from './eventAnaphora';
 import { headReferenceSlots } from './headReferences';
+import { pronounSlots } from './pronouns';
 import { fieldTermEnglish } from './fieldTerms';
 import { findKnownMentions, stateAdjectiveMentions, type TokenMention } from './mentions';
 import { proposeByConstructions, type Slot } from './constructions';
@@ -488,6 +489,11 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   for (const s of headReferences) occasions.add(s);
   slots.push(...occasions);
   slots.sort((a, b) => a.first - b.first);
+  // "It also allocated …", "He said …": the previous sentence's subject, once the names and head references are known.
+  if (language === 'en') {
+    slots.push(...pronounSlots(tokens, sentences, occupied, slots));
+    slots.sort((a, b) => a.first - b.first);
+  }
 
   const existing = (s: string, p: string, t: string) => {
     const id = relationId({ source: s, predicate: p as never, target: t });

@@ -1209,3 +1209,16 @@ describe('co-chairs, names and sides (rules version 13)', () => {
     expect(grounded).not.toContain('Joint Framework for EU–AU Cooperation grounded_in United Nations Security Council Resolution 2719');
   });
 });
+
+describe('pronouns that open a sentence (rules version 13)', () => {
+  it('reads "It" as the previous sentence’s subject, and no "It" after a sentence opened by a place or a person', () => {
+    const p = propose('The EU Council adopted the Strategic Compass in 2022. It also supports the ASEAN Outlook on the Indo-Pacific.', blank);
+    expect(triples(p)).toContain('EU Council supports ASEAN Outlook on the Indo-Pacific');
+    const q = propose('Minister Grant Ellery visited Jakarta. It also supports the ASEAN Outlook on the Indo-Pacific.', blank);
+    expect(triples(q).filter((t) => t.includes('supports'))).toEqual([]);
+  });
+  it('reads "He" as the person who opened the previous sentence', () => {
+    const p = propose('Defence Secretary Ramon Villaflor spoke in Singapore on Saturday. He welcomed the ASEAN Outlook on the Indo-Pacific.', blank);
+    expect(triples(p)).toContain('Ramon Villaflor supports ASEAN Outlook on the Indo-Pacific');
+  });
+});
