@@ -128,6 +128,12 @@ const ASKED_LEADS = new Set(['phía', 'bên', 'the', 'cùng']);
 /** What a person asked to do has not done: taking part, supporting. */
 const NOT_DONE_WHEN_ASKED = new Set(['participates_in', 'supports']);
 
+/** Whether the name at unit u is asked, by a word just before it, to do what "to" and a verb after it say. */
+function askedToDo(units: Unit[], tokens: Token[], u: number): boolean {
+  const [to, verb] = [units[u + 1], units[u + 2]];
+  return u >= 0 && to?.type === 'word' && to.folded === 'to' && verb?.type === 'word' && askedBy(units, tokens, u);
+}
+
 /** Whether the name at unit u is the one asked by an asking word just before it. */
 function askedBy(units: Unit[], tokens: Token[], u: number): boolean {
   let k = u - 1;
@@ -478,6 +484,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
     const slots = slotsOf[index]!;
     if (slots.length === 0) return;
     const units = unitsOf(input, sentence, slots);
+    const unitOf = new Map(units.flatMap((unit, u) => (unit.type === 'slot' ? [[unit.slot, u] as const] : [])));
     const evidence = sentenceEvidence(input.text, sentence);
     for (const { rule, elements, hasSource, starts, fits } of rules) {
       // Of the readings that end at the same word, the one starting nearest: "A, B, nói X góp phần Y" is X's.
@@ -524,7 +531,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
           sources = subject ? [subject] : [];
         }
         // "chuyến thăm … của ông Kim Dong-hyun": a person takes part in a visit; nothing is part of a person, nor theirs as a state's.
-        const targets = match.T.filter((t) => !(OWNERS_NOT_PEOPLE.has(rule.predicate) && t.category === 'person')).flatMap((t) => ends(t, rule.targets));
+        // "urged the ASEAN Defence Ministers' Meeting to adopt guidelines …": the one asked to do something is not what is supported.
+        const asked = (t: Slot) => rule.predicate === 'supports' && askedToDo(units, input.tokens, unitOf.get(t) ?? -1);
+        const targets = match.T.filter((t) => !(OWNERS_NOT_PEOPLE.has(rule.predicate) && t.category === 'person') && !asked(t)).flatMap((t) => ends(t, rule.targets));
         for (const source of sources) {
           for (const target of targets) {
             if (refKey(source.ref) === refKey(target.ref)) continue;

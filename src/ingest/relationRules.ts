@@ -227,6 +227,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} … [reaffirmed|reiterated|renewed|expressed|underlined|stressed] [their|its|his|her|our] [commitment to|support for] ~ {T}',
       '{S+} … [reaffirmed|reiterated|stressed|underlined|underscored|emphasised|emphasized] the importance of ~ {T}',
       '{S+} … [urged|called for|upholding|uphold|upholds|upheld] ~ {T}',
+      // "urged the ASEAN Defence Ministers' Meeting to adopt guidelines on …", "called on China and ASEAN to conclude a … code of conduct".
+      '{S+} … [urged|urges|called on|calls on|encouraged|encourages] ~ to [adopt|sign|ratify|conclude|implement|uphold|respect|join|accede to] ~? {T}',
     ],
   },
   {

@@ -1222,3 +1222,14 @@ describe('pronouns that open a sentence (rules version 13)', () => {
     expect(triples(p)).toContain('Ramon Villaflor supports ASEAN Outlook on the Indo-Pacific');
   });
 });
+
+describe('appeals (rules version 13)', () => {
+  it('reads what one urges another to adopt as supported, and the one urged as not', () => {
+    const p = propose('Defence Secretary Ramon Villaflor urged the ASEAN Defence Ministers’ Meeting to adopt the ASEAN Guidelines for Maritime Interaction. He called on China and the Association of Southeast Asian Nations to conclude a Code of Conduct.', blank);
+    const supported = triples(p).filter((t) => t.includes('supports'));
+    expect(supported).toEqual(expect.arrayContaining(['Ramon Villaflor supports ASEAN Guidelines for Maritime Interaction', 'Ramon Villaflor supports Code of Conduct']));
+    expect(supported.filter((t) => /Meeting|China|Association/.test(t))).toEqual([]);
+    // What one urges, with no one asked, is still supported.
+    expect(triples(propose('Ambassador Dang Thi Lan urged the peaceful settlement of disputes in line with the United Nations Convention on the Law of the Sea.', blank))).toContain('Dang Thi Lan supports peaceful settlement of disputes');
+  });
+});
