@@ -463,6 +463,22 @@ export function englishLowerCaseBodies(ctx: { text: string; tokens: Token[] }): 
   return out;
 }
 
+/**
+ * Instruments the English press names in lower case whatever is done with them: "UN Security Council resolution 2719",
+ * "the 2016 arbitral award", "a presidential statement on …". A resolution is known by its number, an award by its year.
+ */
+export function englishLowerCaseInstruments(ctx: { tokens: Token[] }): RawCandidate[] {
+  const out: RawCandidate[] = [];
+  const { tokens } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [word, next] = [tokens[i]!.text, tokens[i + 1]!.text];
+    if (word === 'resolution' && /^\d{3,4}$/.test(next)) out.push({ first: i, last: i + 1, kind: 'framework', rule: 'instrument-phrase', score: 0.5 });
+    else if (word === 'arbitral' && next === 'award') out.push({ first: /^\d{4}$/.test(tokens[i - 1]?.text ?? '') ? i - 1 : i, last: i + 1, kind: 'framework', rule: 'instrument-phrase', score: 0.5 });
+    else if (word === 'presidential' && next === 'statement') out.push({ first: i, last: i + 1, kind: 'agreement', rule: 'instrument-phrase', score: 0.5 });
+  }
+  return out;
+}
+
 /** What the English press calls an event in lower case: "held a phone call", "the debate", "a port call". */
 export const ENGLISH_EVENT_WORDS = ['phone call', 'telephone call', 'video call', 'call', 'open debate', 'debate', 'port call', 'official visit', 'state visit', 'working visit', 'visit', 'talks'];
 /** Events that a writer introduces with "a" or "an" only ("completed a regional course on …"): "the workshop" refers back to one. */

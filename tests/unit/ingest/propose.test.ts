@@ -1233,3 +1233,13 @@ describe('appeals (rules version 13)', () => {
     expect(triples(propose('Ambassador Dang Thi Lan urged the peaceful settlement of disputes in line with the United Nations Convention on the Law of the Sea.', blank))).toContain('Dang Thi Lan supports peaceful settlement of disputes');
   });
 });
+
+describe('instruments the English press names in lower case (rules version 13)', () => {
+  it('reads a resolution by its number, an arbitral award by its year, and a presidential statement', () => {
+    const p = propose('The financing is governed by UN Security Council resolution 2719. Manila upholds the 2016 arbitral award. A presidential statement on the protection of undersea infrastructure, drafted by Denmark, was adopted.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['framework:resolution 2719', 'framework:2016 arbitral award', 'agreement:presidential statement']));
+    expect(triples(p)).toContain('Denmark develops presidential statement');
+    // A resolution without its number is no name.
+    expect(labels(propose('The council adopted a resolution on Tuesday.', blank)).filter((l) => l.includes('resolution'))).toEqual([]);
+  });
+});
