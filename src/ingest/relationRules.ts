@@ -246,6 +246,8 @@ export const RELATION_RULES: RelationRule[] = [
       '[hợp tác|phối hợp] … phòng , chống {T+}',
       '[ở các lĩnh vực|về các lĩnh vực|các nội dung|chia sẻ kinh nghiệm về|trao đổi kinh nghiệm về|trao đổi thông tin về|chia sẻ thông tin về|tập huấn về|liên quan đến] ~? {T+}',
       'hội thảo khoa học chung về {T+}',
+      // "mở rộng Chương trình … sang các lĩnh vực quân y và …", "các khóa ngắn hạn về tiếng Anh, gìn giữ hòa bình …".
+      '[sang các lĩnh vực|sang lĩnh vực|khóa học về|khóa đào tạo chung về|khóa đào tạo về|khóa huấn luyện về|khóa ngắn hạn về|khóa bồi dưỡng về|lớp tập huấn về|lớp học về] {T+}',
       '[tăng cường|thúc đẩy|mở rộng|đẩy mạnh|ưu tiên] [hợp tác|phối hợp]? … {T+}',
     ],
     en: [

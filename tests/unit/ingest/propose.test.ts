@@ -1243,3 +1243,12 @@ describe('instruments the English press names in lower case (rules version 13)',
     expect(labels(propose('The council adopted a resolution on Tuesday.', blank)).filter((l) => l.includes('resolution'))).toEqual([]);
   });
 });
+
+describe('what a programme is widened to, and what courses teach (rules version 13)', () => {
+  it('reads "mở rộng … sang các lĩnh vực …" and "các khóa … về …" as what the programme covers', () => {
+    const p = propose('Hai bên nhất trí mở rộng Chương trình Hợp tác Quốc phòng sang các lĩnh vực quân y và rà phá bom mìn nhân đạo.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Chương trình Hợp tác Quốc phòng covers quân y', 'Chương trình Hợp tác Quốc phòng covers rà phá bom mìn nhân đạo']));
+    const q = propose('Chương trình Hợp tác Kỹ thuật và Kinh tế Ấn Độ (ITEC) gồm các khóa ngắn hạn về tiếng Anh, gìn giữ hòa bình và an ninh mạng.', blank);
+    expect(triples(q)).toEqual(expect.arrayContaining([expect.stringMatching(/covers gìn giữ hòa bình$/), expect.stringMatching(/covers an ninh mạng$/)]));
+  });
+});
