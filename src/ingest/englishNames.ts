@@ -538,5 +538,39 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     out.push(instrument || partnership ? { first, last, kind: partnership ? 'partnership' : instrumentKind, rule: 'instrument-phrase', score: 0.5 } : { first, last, kind: 'event', rule: 'event-phrase', score: 0.5 });
     i = last;
   }
+  return [...out, ...repeatedInstruments(ctx.tokens, out)];
+}
+
+/**
+ * The same words as an instrument named in lower case, elsewhere in the article, are that instrument again: the headline
+ * "Netherlands and Poland sign letter of intent on cyber defence" over "… signed a letter of intent (LoI) on cyber defence".
+ * Only names of two words or more ("letter of intent", not "deal"), and not inside a capitalised name.
+ */
+function repeatedInstruments(tokens: Token[], found: RawCandidate[]): RawCandidate[] {
+  // Each distinct phrase once, by its first word: a long article names the same instrument many times.
+  const byFirst = new Map<string, Map<string, RawCandidate>>();
+  for (const c of found) {
+    if (c.rule !== 'instrument-phrase' || c.last === c.first) continue;
+    const phrase = tokens.slice(c.first, c.last + 1).map((t) => t.text.toLowerCase());
+    const phrases = byFirst.get(phrase[0]!) ?? new Map<string, RawCandidate>();
+    if (!phrases.has(phrase.join(' '))) phrases.set(phrase.join(' '), c);
+    byFirst.set(phrase[0]!, phrases);
+  }
+  if (byFirst.size === 0) return [];
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  for (const f of found) for (let k = f.first; k <= f.last; k++) taken[k] = true;
+  const out: RawCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const phrases = byFirst.get(tokens[i]!.text.toLowerCase());
+    if (!phrases || taken[i] || isCapitalised(tokens[i - 1]?.text ?? '')) continue;
+    for (const [phrase, c] of phrases) {
+      const words = phrase.split(' ');
+      const last = i + words.length - 1;
+      if (!words.every((w, k) => tokens[i + k]?.text.toLowerCase() === w && !taken[i + k])) continue;
+      out.push({ ...c, first: i, last });
+      i = last;
+      break;
+    }
+  }
   return out;
 }

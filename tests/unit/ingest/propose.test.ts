@@ -1252,3 +1252,13 @@ describe('what a programme is widened to, and what courses teach (rules version 
     expect(triples(q)).toEqual(expect.arrayContaining([expect.stringMatching(/covers gìn giữ hòa bình$/), expect.stringMatching(/covers an ninh mạng$/)]));
   });
 });
+
+describe('a headline that repeats an instrument named in lower case (rules version 13)', () => {
+  it('reads the same words elsewhere as the same instrument, and who signs it there', () => {
+    const text = 'Netherlands and Poland sign letter of intent on cyber defence\n\nThe Hague — State Secretary Joost van Dalen and Deputy Minister Anna Kowalczyk signed a letter of intent (LoI) on cyber defence on Tuesday.';
+    const p = propose(text, blank);
+    const loi = candidate(p, 'letter of intent');
+    expect(loi?.mentions.map((m) => m.quote)).toEqual(['letter of intent', 'letter of intent']);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Netherlands signs letter of intent', 'Poland signs letter of intent', 'Joost van Dalen signs letter of intent']));
+  });
+});
