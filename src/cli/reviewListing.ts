@@ -48,6 +48,7 @@ export function listingLines(review: ReviewFile, entities: Entity[], lang: Lang,
     if (merged) return byId.get(merged)?.labels[lang] ?? merged;
     return `“${(lang === 'en' ? c?.labelEn : undefined) ?? c?.label ?? ref.candidate}” (${WORDS.new[lang]})`;
   };
+  const kindOf = (ref: EndRef): Kind | undefined => ('entity' in ref ? byId.get(ref.entity)?.kind : news.get(ref.candidate)?.kind);
   const added = additions(review);
   const line = (target: string): string => {
     const edit = editOf(current.get(target));
@@ -57,7 +58,7 @@ export function listingLines(review: ReviewFile, entities: Entity[], lang: Lang,
     if (add?.type === 'mention') return `${WORDS.added[lang]} — “${clip(add.span.quote)}” @${add.span.start} ${WORDS.mention[lang]} ${name(add.of)}`;
     if (add?.type === 'alias') return `${WORDS.added[lang]} — “${add.alias}”: ${WORDS.alias[lang]} ${name({ entity: add.entity })}`;
     if (add?.type === 'relation') {
-      return `${WORDS.added[lang]} — ${name(add.source)} ${predicatePhrase(add.predicate)[lang]} ${name(add.target)} — ${add.evidence.map((e) => `“${clip(e.quote)}” @${e.start}`).join('; ')}`;
+      return `${WORDS.added[lang]} — ${name(add.source)} ${predicatePhrase(add.predicate, kindOf(add.target))[lang]} ${name(add.target)} — ${add.evidence.map((e) => `“${clip(e.quote)}” @${e.start}`).join('; ')}`;
     }
     const candidate = review.proposals.candidates.find((c) => candidateTarget(c.key) === target);
     if (candidate) {
@@ -73,7 +74,7 @@ export function listingLines(review: ReviewFile, entities: Entity[], lang: Lang,
     // An end reached through "hai bên", "văn kiện" … is the instrument the reviewer said they mean, as apply writes it.
     const end = (side: 'source' | 'target') => edit?.[side] ?? (relation.viaReference === side ? (editOf(current.get(referenceTarget(relation[side])))?.instrument ?? relation[side]) : relation[side]);
     return (
-      `${name(end('source'))} ${predicatePhrase(edit?.predicate ?? relation.predicate)[lang]} ${name(end('target'))}` +
+      `${name(end('source'))} ${predicatePhrase(edit?.predicate ?? relation.predicate, kindOf(end('target')))[lang]} ${name(end('target'))}` +
       `${relation.existing ? ` (${WORDS.addsEvidence[lang]})` : ''} — ${evidence.map((e) => `“${clip(e.quote)}” @${e.start}`).join('; ')}`
     );
   };

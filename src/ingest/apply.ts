@@ -206,7 +206,7 @@ export function planApply(graph: Graph, review: ReviewFile, meta: Pick<SourceMet
     const fresh = want.spans.map(evidenceOf).filter((e) => !have.some((x) => x.source === e.source && x.start === e.start && x.end === e.end));
     if (existing) for (const evidence of fresh) plan.evidence.push({ relation: id, evidence });
     else if (planned) planned.evidence.push(...fresh);
-    else plan.relations.push({ source, predicate: want.predicate, target, labels: { ...predicatePhrase(want.predicate) }, evidence: fresh });
+    else plan.relations.push({ source, predicate: want.predicate, target, labels: { ...predicatePhrase(want.predicate, targetKind) }, evidence: fresh });
   }
 
   // A new entity no relation ties to the article keeps its first mention as its evidence.

@@ -128,13 +128,14 @@ function sentenceIndexOfTokens(tokens: Token[], sentences: { start: number; end:
 }
 
 /**
- * A name written in Latin letters only is its own English label, a term of the field has its own; the reviewer supplies
- * the others. A state a Vietnamese article names has its English name ("Ba Lan" is Poland, not "Ba Lan").
+ * A name in an English article is its own English label ("EU–Egypt Strategic and Comprehensive Partnership", "Yaoundé
+ * Code of Conduct"), as is one a Vietnamese article writes in plain Latin letters; a term of the field has its own; the
+ * reviewer supplies the others. A state a Vietnamese article names has its English name ("Ba Lan" is Poland, not "Ba Lan").
  */
 function englishLabelOf(quote: string, language: 'vi' | 'en'): { labelEn?: string } {
   const state = language === 'vi' ? stateNamed(quote, 'vi') : undefined;
   if (state) return { labelEn: state.en };
-  if (/^[A-Za-z0-9 .'&-]+$/.test(quote)) return { labelEn: quote };
+  if (language === 'en' || /^[A-Za-z0-9 .'’&–-]+$/.test(quote)) return { labelEn: quote };
   const term = fieldTermEnglish(quote);
   return term ? { labelEn: term } : {};
 }

@@ -79,7 +79,12 @@ const SENTENCE_PHRASES: Partial<Record<Predicate, Bilingual>> = {
   held_at: { vi: 'diễn ra tại', en: 'took place in' },
 };
 
-export function predicatePhrase(predicate: Predicate): Bilingual {
+/** Signed in a place, at an occasion: "was signed in Oslo", "was signed at the summit". */
+const SIGNED_IN_PLACE: Bilingual = { vi: 'được ký tại', en: 'was signed in' };
+
+/** How the predicate reads in a sentence; the target's kind, where known, picks the English preposition. */
+export function predicatePhrase(predicate: Predicate, targetKind?: Kind): Bilingual {
+  if (predicate === 'signed_at' && targetKind === 'place') return SIGNED_IN_PLACE;
   return SENTENCE_PHRASES[predicate] ?? PREDICATES[predicate];
 }
 export const PREDICATE_IDS = Object.keys(PREDICATES) as Predicate[];

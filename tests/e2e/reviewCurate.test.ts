@@ -279,7 +279,7 @@ describe.skipIf(unavailable !== null)('a curator finishes an unseen article in t
     const plan = page.locator('.apply-panel .plan');
     await plan.waitFor();
     const previewText = (await plan.textContent()) ?? '';
-    expect(previewText).toContain('The Memorandum of Understanding on Maritime Security Cooperation was signed at Oslo');
+    expect(previewText).toContain('The Memorandum of Understanding on Maritime Security Cooperation was signed in Oslo');
     expect(previewText).not.toMatch(/ban-ghi-nho|candidate:|relation:/);
     await screenshot(page, 'curate-preview');
     // The review reloads after a write; on a busy machine that takes a while, and a preview asked

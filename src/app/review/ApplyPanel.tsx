@@ -25,7 +25,7 @@ function namer(state: ReviewState, plan: ApplyPlan) {
   const known = new Map<string, { labels: Entity['labels']; kind: Kind; category?: string }>(state.entities.map((e) => [e.id, e]));
   for (const e of plan.entities) known.set(e.id, e);
   const end = (id: string) => known.get(id) ?? { labels: { vi: id, en: id }, kind: 'other' as const };
-  const sentence = (r: Pick<Relation, 'source' | 'predicate' | 'target'>, lang: Lang) => `${asSubject(end(r.source), lang)} ${predicatePhrase(r.predicate)[lang]} ${asObject(end(r.target), lang)}`;
+  const sentence = (r: Pick<Relation, 'source' | 'predicate' | 'target'>, lang: Lang) => `${asSubject(end(r.source), lang)} ${predicatePhrase(r.predicate, end(r.target).kind)[lang]} ${asObject(end(r.target), lang)}`;
   return { name: (id: string, lang: Lang) => end(id).labels[lang], sentence };
 }
 

@@ -102,7 +102,7 @@ export function relationParts(state: ReviewState, source: EndRef, predicate: Exc
     const info = end(ref);
     return lang === 'en' && info.untranslated ? info.labels.en : as(info, lang);
   };
-  return { subject: say(source, asSubject), phrase: predicatePhrase(predicate)[lang], object: say(target, asObject) };
+  return { subject: say(source, asSubject), phrase: predicatePhrase(predicate, end(target).kind)[lang], object: say(target, asObject) };
 }
 
 /** "Norway signs the Memorandum …", "Na Uy ký Bản ghi nhớ …": a relation as a person would say it. */

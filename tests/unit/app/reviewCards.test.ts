@@ -134,6 +134,14 @@ describe('a relation card', () => {
     expect(summary(card(states.en, heldAt, 'en'))).toBe('The second Security and Defence Dialogue (new) took place in Cairo (new)');
   });
 
+  it('says an instrument was signed in a place, not "at" it', () => {
+    const signedAt = items(states.en).find((i) => i.type === 'relation' && i.relation.predicate === 'signed_at');
+    if (signedAt?.type !== 'relation') throw new Error('no signed_at proposal');
+    const { source, predicate, target } = proposalEnds(states.en, signedAt.relation);
+    expect(relationSentence(states.en, source, predicate, target, 'en')).toMatch(/ was signed in Cairo$/);
+    expect(relationSentence(states.en, source, predicate, target, 'vi')).toMatch(/ được ký tại Cairo$/);
+  });
+
   it('keeps a name with no English label as the article writes it on the English page', () => {
     // "Đối thoại chính sách quốc phòng Việt Nam – Ba Lan lần thứ hai" has no English label yet: no "The đối thoại …".
     const dialogue = items(states.vi).find((i) => i.type === 'relation' && endsOf(states.vi).info(i.relation.source)?.labels.vi.startsWith('Đối thoại chính sách'));

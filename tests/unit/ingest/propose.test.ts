@@ -1262,3 +1262,14 @@ describe('a headline that repeats an instrument named in lower case (rules versi
     expect(triples(p)).toEqual(expect.arrayContaining(['Netherlands signs letter of intent', 'Poland signs letter of intent', 'Joost van Dalen signs letter of intent']));
   });
 });
+
+describe('English labels proposed with a name', () => {
+  it('gives a name of an English article its own words as English label, dashes, apostrophes and accents included', () => {
+    const p = propose('The Dialogue is part of the EU–Egypt Strategic and Comprehensive Partnership. The AU called for support for the Yaoundé Code of Conduct.', blank);
+    expect(candidate(p, 'EU–Egypt Strategic and Comprehensive Partnership')?.labelEn).toBe('EU–Egypt Strategic and Comprehensive Partnership');
+    expect(candidate(p, 'Yaoundé Code of Conduct')?.labelEn).toBe('Yaoundé Code of Conduct');
+    // A Vietnamese name is no English label; a plain Latin one with a dash is.
+    const q = propose('Hai bên ký Bản ghi nhớ về hợp tác quốc phòng tại Hội nghị ASEAN–Japan Defence Forum.', blank);
+    expect(candidate(q, 'Bản ghi nhớ về hợp tác quốc phòng')?.labelEn).toBeUndefined();
+  });
+});
