@@ -13,7 +13,7 @@ export type { RawCandidate } from './types';
 import { isTriggerAt } from './relationRules';
 import { fieldTermRanges } from './fieldTerms';
 import { militaryUnits } from './militaryUnits';
-import { englishDomainLists, englishEventPhrases, englishLowerCaseBodies, englishLowerCaseInstruments, englishNames } from './englishNames';
+import { englishDomainLists, englishEventPhrases, englishLowerCaseBodies, englishLowerCaseInstruments, englishLowerCaseOffices, englishNames } from './englishNames';
 import { joined, phraseAt, phraseIndex, phraseFrom } from './tokenSpans';
 import { cap, folded, headAt, tokenFrom, tokensWithin, type Context } from './candidateContext';
 import { acronymDefinitions } from './acronyms';
@@ -890,6 +890,7 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
     found.push(...englishEventPhrases(ctx));
     found.push(...englishLowerCaseBodies(ctx));
     found.push(...englishLowerCaseInstruments(ctx));
+    found.push(...englishLowerCaseOffices(ctx));
   } else {
     officesAndPeople(ctx, found);
     found.push(...militaryUnits(ctx));

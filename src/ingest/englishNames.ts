@@ -365,7 +365,7 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const parts = label.split(/\s*[–-]\s*/);
   if (parts.length > 1 && parts.every((part) => stateNamed(part))) return;
   const head = englishHead(ctx.tokens, first, last);
-  const title = TITLES.find((t) => phraseAt(ctx.tokens, first, t) || phraseAt(ctx.tokens, first + 1, t));
+  const title = TITLES.find((t) => phraseAt(ctx.tokens, first, t) || (first < last && phraseAt(ctx.tokens, first + 1, t)));
   // "Chairperson of the African Union Commission" is an office, whatever the body it names ends with.
   const titleOf = TITLES.find((t) => [first, first + 1].some((at) => phraseAt(ctx.tokens, at, t) && ['of', 'for', 'at', 'to'].includes(ctx.tokens[at + t.length]?.folded ?? '')));
   if ((title && head?.category !== 'body' && head?.category !== 'organisation') || titleOf) {
@@ -475,6 +475,42 @@ export function englishLowerCaseInstruments(ctx: { tokens: Token[] }): RawCandid
     if (word === 'resolution' && /^\d{3,4}$/.test(next)) out.push({ first: i, last: i + 1, kind: 'framework', rule: 'instrument-phrase', score: 0.5 });
     else if (word === 'arbitral' && next === 'award') out.push({ first: /^\d{4}$/.test(tokens[i - 1]?.text ?? '') ? i - 1 : i, last: i + 1, kind: 'framework', rule: 'instrument-phrase', score: 0.5 });
     else if (word === 'presidential' && next === 'statement') out.push({ first: i, last: i + 1, kind: 'agreement', rule: 'instrument-phrase', score: 0.5 });
+  }
+  return out;
+}
+
+/**
+ * Offices the English press writes in lower case beside the person who holds them: "the IISS director-general, Sir Edmund
+ * Hale", "Damen's regional director, Pieter van Dijk", "a department spokesperson, Arsenio Lagdameo", "said Anita Hollen,
+ * the EU spokesperson for foreign affairs and security policy". The title with the body or the words before it, and its
+ * portfolio after "for"; only beside a name, so that "the minister said" names no office.
+ */
+export function englishLowerCaseOffices(ctx: { text: string; tokens: Token[] }): RawCandidate[] {
+  const out: RawCandidate[] = [];
+  const { tokens } = ctx;
+  const gap = (k: number) => ctx.text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end);
+  for (let i = 1; i < tokens.length; i++) {
+    const title = isCapitalised(tokens[i]!.text) ? undefined : TITLES.find((t) => phraseAt(tokens, i, t));
+    if (!title) continue;
+    let last = i + title.length - 1;
+    // "… spokesperson for foreign affairs and security policy": a portfolio in lower case, up to the next punctuation.
+    if (tokens[last + 1]?.folded === 'for' && /^ $/.test(gap(last))) {
+      let end = last + 1;
+      while (end + 1 < tokens.length && end - last < 7 && /^ $/.test(gap(end)) && !isCapitalised(tokens[end + 1]!.text)) end++;
+      if (end > last + 1) last = end;
+    }
+    // The body it belongs to, or up to two words that say which ("regional", "department"), after an article or an owner's "'s".
+    let first = i;
+    while (first > 0 && i - first < 3 && /^ $/.test(gap(first - 1)) && !DETERMINERS.has(tokens[first - 1]!.folded) && tokens[first - 1]!.folded !== 's' && /^[\p{L}-]+$/u.test(tokens[first - 1]!.text)) first--;
+    const opened = DETERMINERS.has(tokens[first - 1]?.folded ?? '') || tokens[first - 1]?.folded === 's';
+    if (first === i || !opened) continue;
+    // Beside a name: "…, Pieter van Dijk" after it, or "Anita Hollen, the …" before it.
+    const nameAfter = /^,\s$/.test(gap(last)) && isCapitalised(tokens[last + 1]?.text ?? '');
+    const determiner = tokens[first - 1]!.folded === 's' ? first - 3 : first - 1;
+    const nameBefore = determiner > 0 && /^,\s$/.test(gap(determiner - 1)) && isCapitalised(tokens[determiner - 1]!.text);
+    if (!nameAfter && !nameBefore) continue;
+    out.push({ first, last, kind: 'actor', rule: 'office-title', score: 0.55, category: 'office' });
+    i = last;
   }
   return out;
 }

@@ -175,6 +175,7 @@ export const OFFICE_TITLES_VI = [
   'chính ủy',
   'phó chính ủy',
   'hạm trưởng',
+  'thuyền trưởng',
   'tổng lãnh sự',
   'lãnh sự',
   'đại biện',

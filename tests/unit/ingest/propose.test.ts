@@ -1273,3 +1273,19 @@ describe('English labels proposed with a name', () => {
     expect(candidate(q, 'Bản ghi nhớ về hợp tác quốc phòng')?.labelEn).toBeUndefined();
   });
 });
+
+describe('offices written in lower case beside their holders (rules version 13)', () => {
+  it('reads "Damen’s regional director, Pieter van Dijk", "the IISS director-general, Sir Edmund Hale", "Anita Hollen, the EU spokesperson for …"', () => {
+    const p = propose("The contract was signed by Damen's regional director, Pieter van Dijk. The session was chaired by the IISS director-general, Sir Edmund Hale. The statement was read by Anita Hollen, the EU spokesperson for foreign affairs and security policy.", blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:regional director', 'actor:IISS director-general', 'actor:EU spokesperson for foreign affairs and security policy']));
+    expect(triples(p)).toEqual(expect.arrayContaining(['Pieter van Dijk holds_role regional director', 'regional director part_of Damen', 'Edmund Hale holds_role IISS director-general', 'Anita Hollen holds_role EU spokesperson for foreign affairs and security policy']));
+    // No name beside it, no office: "the minister said".
+    expect(labels(propose('The defence minister said the talks went well.', blank))).not.toContain('actor:defence minister');
+    // A lone acronym before a title in lower case is no office of its own.
+    expect(labels(p)).not.toContain('actor:IISS');
+  });
+  it('reads a ship’s captain (“Thuyền trưởng”) as an office', () => {
+    const p = propose('Đại tá Rodrigo Fuenzalida, Thuyền trưởng tàu Esmeralda, cho biết tàu sẽ ở lại bốn ngày.', blank);
+    expect(triples(p)).toContain('Rodrigo Fuenzalida holds_role Thuyền trưởng tàu Esmeralda');
+  });
+});
