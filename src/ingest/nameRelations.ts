@@ -169,16 +169,17 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     }
   }
 
-  // A person and the office beside them: "Office Person", "Office, ông Person", "Person, Office".
+  // A person and the office beside them: "Office Person", "Office, ông Person", "Person, Office", "Person, the ship's Office".
+  const officeAfter = /^\s*,\s*(?:the\s+)?(?:(?:\p{Ll}+['’]s|its|his|her|their)\s+)?$/u;
   input.slots.forEach((slot, index) => {
     if (input.category(slot.ref) !== 'person') return;
     const before = input.slots[index - 1];
     const after = input.slots[index + 1];
     if (before && input.category(before.ref) === 'office' && RANKS_BETWEEN.test(between(before.last, slot.first))) {
       add(before.first, slot.last, 'holds_role', slot.ref, before.ref, 'holds_role/apposition', 0.8);
-    } else if (after && input.category(after.ref) === 'office' && /^\s*,\s*(?:the\s+)?$/.test(between(slot.last, after.first))) {
+    } else if (after && input.category(after.ref) === 'office' && officeAfter.test(between(slot.last, after.first))) {
       // "Đại tướng Trần Minh Khôi, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": each office of the chain is the person's.
-      for (let k = index + 1, previous = slot; input.slots[k] && input.category(input.slots[k]!.ref) === 'office' && /^\s*,\s*(?:the\s+)?$/.test(between(previous.last, input.slots[k]!.first)); previous = input.slots[k]!, k++) {
+      for (let k = index + 1, previous = slot; input.slots[k] && input.category(input.slots[k]!.ref) === 'office' && officeAfter.test(between(previous.last, input.slots[k]!.first)); previous = input.slots[k]!, k++) {
         add(slot.first, input.slots[k]!.last, 'holds_role', slot.ref, input.slots[k]!.ref, 'holds_role/apposition', 0.75);
       }
     }

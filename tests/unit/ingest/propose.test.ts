@@ -1284,6 +1284,10 @@ describe('offices written in lower case beside their holders (rules version 13)'
     // A lone acronym before a title in lower case is no office of its own.
     expect(labels(p)).not.toContain('actor:IISS');
   });
+  it('reads an office of something named before, "Commander Emma Fairbairn, the ship’s Commanding Officer"', () => {
+    const p = propose("HMS Tamar took part in the exercise. Commander Emma Fairbairn, the ship's Commanding Officer, said the crew had trained hard.", blank);
+    expect(triples(p)).toContain('Emma Fairbairn holds_role Commanding Officer');
+  });
   it('reads a ship’s captain (“Thuyền trưởng”) as an office', () => {
     const p = propose('Đại tá Rodrigo Fuenzalida, Thuyền trưởng tàu Esmeralda, cho biết tàu sẽ ở lại bốn ngày.', blank);
     expect(triples(p)).toContain('Rodrigo Fuenzalida holds_role Thuyền trưởng tàu Esmeralda');
