@@ -98,6 +98,10 @@ export const NAME_HEADS: [string, Kind][] = [
   // "Tiểu khu Quân sự tỉnh Svay Rieng": a Lao or Cambodian province's military command.
   ['tieu khu', 'actor'],
   ['hiep hoi', 'actor'],
+  // Companies of the defence industry: "Tập đoàn Công nghiệp – Viễn thông Quân đội", "Tổng công ty Ba Son".
+  ['tap doan', 'actor'],
+  ['tong cong ty', 'actor'],
+  ['cong ty', 'actor'],
   ['lien minh', 'actor'],
   ['trien lam', 'event'],
   // "Giao lưu hữu nghị quốc phòng biên giới …": "giao lưu" alone is a verb too.

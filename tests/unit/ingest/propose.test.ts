@@ -1293,3 +1293,11 @@ describe('offices written in lower case beside their holders (rules version 13)'
     expect(triples(p)).toContain('Rodrigo Fuenzalida holds_role Thuyền trưởng tàu Esmeralda');
   });
 });
+
+describe('companies of the defence industry (rules version 13)', () => {
+  it('reads "Tập đoàn …", "Tổng công ty …", "Công ty …" as bodies, a dash inside the name included', () => {
+    const p = propose('Tập đoàn Công nghiệp – Viễn thông Quân đội và Tổ chức Nghiên cứu và Phát triển Quốc phòng Ấn Độ ký Bản ghi nhớ về hợp tác an ninh mạng. Tổng công ty Ba Son sẽ đóng tàu.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Tập đoàn Công nghiệp – Viễn thông Quân đội', 'actor:Tổng công ty Ba Son']));
+    expect(triples(p)).toContain('Tập đoàn Công nghiệp – Viễn thông Quân đội signs Bản ghi nhớ về hợp tác an ninh mạng');
+  });
+});
