@@ -852,14 +852,20 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
   while (last - i < 6 && last + 1 < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, last) && !cap(ctx, last + 1) && !isFunctionWord(ctx.tokens[last + 1]!.text) && folded(ctx, last + 1) !== 'lan') last++;
   // "đợt tìm kiếm chung lần thứ 158": a round of anything is one event when its number says which.
   if (round) {
-    if (last === i || !phraseAt(ctx.text, ctx.tokens, last + 1, 'lan thu') || !/^\d+$/.test(folded(ctx, last + 3))) return;
-    last += 3;
+    // Or by "đầu tiên" (the first), and the year it is the first of: "đợt tuần tra song phương đầu tiên của năm 2025".
+    const first = last > i + 1 && phraseAt(ctx.text, ctx.tokens, last - 1, 'dau tien');
+    if (first) {
+      if (phraseAt(ctx.text, ctx.tokens, last + 1, 'cua nam') && /^\d{4}$/.test(folded(ctx, last + 3))) last += 3;
+    } else {
+      if (last === i || !phraseAt(ctx.text, ctx.tokens, last + 1, 'lan thu') || !/^\d+$/.test(folded(ctx, last + 3))) return;
+      last += 3;
+    }
   }
   if (last > i) out.push({ first: i, last, kind: 'event', rule: 'event-phrase', score: 0.5 });
 }
 
-/** Words that open a round of something, as written: "đợt", "cuộc", "khóa" (a course). */
-const ROUND_WORDS = new Set(['đợt', 'cuộc', 'khóa', 'khoá']);
+/** Words that open a round of something, as written: "đợt", "cuộc", "khóa" (a course), "chuyến" (a voyage). */
+const ROUND_WORDS = new Set(['đợt', 'cuộc', 'khóa', 'khoá', 'chuyến']);
 
 /**
  * "ASEAN Member States", "EU member states", "các nước thành viên ASEAN": the states of an organisation, taken

@@ -51,7 +51,7 @@ const INSTRUMENT: Kind[] = ['agreement', 'partnership'];
 const SUPPORTED: Kind[] = ['actor', 'agreement', 'partnership', 'framework', 'domain', 'event'];
 
 /** Words that may stand between a subject and its verb: tense and aspect, adverbs of time. */
-const AUX_VI = '[đã|sẽ|vừa|cũng|đã chính thức|chính thức|hôm nay|mới đây]?';
+const AUX_VI = '[đã|sẽ|vừa|cũng|đang|đã chính thức|chính thức|hôm nay|mới đây]?';
 
 /** Words that may stand between "tại" and a place's name: "tại thủ đô Viêng Chăn", "tại căn cứ hải quân Sattahip", "tại các tỉnh …". */
 const PLACE_WORDS_VI = '[thủ đô|thành phố|tỉnh|các tỉnh|các thành phố|trụ sở|căn cứ hải quân|căn cứ]?';

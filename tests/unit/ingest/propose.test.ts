@@ -1301,3 +1301,13 @@ describe('companies of the defence industry (rules version 13)', () => {
     expect(triples(p)).toContain('Tập đoàn Công nghiệp – Viễn thông Quân đội signs Bản ghi nhớ về hợp tác an ninh mạng');
   });
 });
+
+describe('rounds of something, and what is under way (rules version 13)', () => {
+  it('reads "đợt … đầu tiên của năm 2025" and "chuyến … lần thứ 70" as events, and "đang thực hiện" as taking part', () => {
+    const p = propose('Lực lượng hai bên đã tiến hành đợt tuần tra song phương đầu tiên của năm 2025. Tàu Esmeralda đang thực hiện chuyến huấn luyện đường dài lần thứ 70.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['event:đợt tuần tra song phương đầu tiên của năm 2025', 'event:chuyến huấn luyện đường dài lần thứ 70']));
+    expect(triples(p)).toContain('Tàu Esmeralda participates_in chuyến huấn luyện đường dài lần thứ 70');
+    // A voyage with no number is no event of its own.
+    expect(labels(propose('Chuyến đi diễn ra tốt đẹp.', blank)).filter((l) => l.startsWith('event:'))).toEqual([]);
+  });
+});
