@@ -175,11 +175,13 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   // The two bodies the article is about, by what they are: "hai cơ quan nhất trí …", "the two agencies signed …".
   // Not "hai trường": folded, it is also "hai trưởng (đoàn)", two people.
   ...['co quan', 'bo', 'hoc vien', 'luc luong', 'don vi', 'uy ban', 'hai quan', 'quan doi'].map((body): [string, ReferenceKind] => [`hai ${body}`, 'bodies']),
+  // "lực lượng hai bên đã tiến hành đợt tuần tra …": the two sides' forces, the two bodies the article names most.
+  ['luc luong hai ben', 'bodies'],
   // The two people the article names most: "hai Thứ trưởng đã ký Biên bản …", "both ministers reaffirmed their commitment to …".
   ['hai thu truong', 'people'],
   ['the two ministers', 'people'],
   ['both ministers', 'people'],
-  ...['agencies', 'ministries', 'academies', 'institutions', 'navies', 'coast guards', 'committees', 'bodies', 'colleges'].flatMap((body): [string, ReferenceKind][] => [[`the two ${body}`, 'bodies'], [`both ${body}`, 'bodies']]),
+  ...['agencies', 'ministries', 'academies', 'institutions', 'navies', 'coast guards', 'committees', 'bodies', 'colleges', 'commands'].flatMap((body): [string, ReferenceKind][] => [[`the two ${body}`, 'bodies'], [`both ${body}`, 'bodies']]),
   ['quan he doi tac nay', 'partnership'],
   ['moi quan he doi tac', 'partnership'],
   ['quan he doi tac', 'partnership'],

@@ -1311,3 +1311,10 @@ describe('rounds of something, and what is under way (rules version 13)', () => 
     expect(labels(propose('Chuyến đi diễn ra tốt đẹp.', blank)).filter((l) => l.startsWith('event:'))).toEqual([]);
   });
 });
+
+describe('the two sides’ forces (rules version 13)', () => {
+  it('reads "lực lượng hai bên" as the two bodies the article names most', () => {
+    const p = propose('Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị và Bộ Chỉ huy Quân sự tỉnh Savannakhet tổ chức hội đàm. Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị cảm ơn Bộ Chỉ huy Quân sự tỉnh Savannakhet. Trước đó, lực lượng hai bên đã tiến hành đợt tuần tra song phương đầu tiên của năm 2025.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining([expect.stringMatching(/Quảng Trị participates_in đợt tuần tra song phương đầu tiên của năm 2025$/), expect.stringMatching(/Savannakhet participates_in đợt tuần tra song phương đầu tiên của năm 2025$/)]));
+  });
+});
