@@ -254,8 +254,40 @@ function apposition(units: Unit[], at: number, item: Slot): { slot: Slot; next: 
   return { slot: item.category === 'person' ? item : other.slot, next };
 }
 
+/** Whether a preposition, and perhaps an article, stand before unit `u`: "During the visit, the crew …" describes no visit. */
+function openedByPreposition(units: Unit[], u: number): boolean {
+  let k = u - 1;
+  while (units[k]?.type === 'word' && ['the', 'a', 'an'].includes((units[k] as { folded: string }).folded)) k--;
+  const unit = units[k];
+  return unit?.type === 'word' && (PREPOSITIONS.has(unit.folded) || ['during', 'after', 'before'].includes(unit.folded));
+}
+
+/** Words that open an English description of the name before them: ", an offshore patrol vessel of …,". */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one']);
+
+/**
+ * Where a description of a name between commas ends (after its closing comma), or `at` when none stands there. Only
+ * one that opens with "a", "an", "one of" or "the" and a word in lower case (", the Philippines, …" is a list's next
+ * item), is at most twenty units long, holds no second comma, and is followed by a word that is no "and".
+ */
+function describedUntil(units: Unit[], at: number): number {
+  const comma = (k: number) => units[k]?.type === 'punct' && (units[k] as { char: string }).char === ',';
+  const word = (k: number) => (units[k]?.type === 'word' ? (units[k] as { folded: string; token: number }) : undefined);
+  if (!comma(at)) return at;
+  const opener = word(at + 1);
+  const described = opener !== undefined && (DESCRIPTION_OPENERS.has(opener.folded) || (opener.folded === 'the' && word(at + 2) !== undefined));
+  if (!described) return at;
+  for (let k = at + 2; k < units.length && k - at <= 20; k++) {
+    if (units[k]?.type === 'punct') {
+      const after = word(k + 1);
+      return comma(k) && after !== undefined && !['and', 'or', 'va'].includes(after.folded) ? k + 1 : at;
+    }
+  }
+  return at;
+}
+
 /** A list of names from `at`: returns the names and where the list ends. */
-function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: boolean, aims = false): { slots: Slot[]; next: number; inside: Slot[] } | undefined {
+function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: boolean, aims = false, described = false): { slots: Slot[]; next: number; inside: Slot[] } | undefined {
   const first = units[at];
   if (first?.type !== 'slot') return undefined;
   const head = apposition(units, at + 1, first.slot);
@@ -263,6 +295,9 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
   const slots = [head.slot];
   const inside: Slot[] = [first.slot];
   let next = head.next === at + 1 ? at + 1 : head.next;
+  // "HMS Tamar, one of the Royal Navy's two offshore patrol vessels …, has taken part in …": what the first name is, between
+  // commas, before its verb; the names inside it are the description's, not the clause's (unless the construction reads it).
+  if (described && !openedByPreposition(units, at)) next = describedUntil(units, next);
   while (many) {
     let k = next;
     // "Thomas Whitaker MP, and …": letters after a person's name are part of the item.
@@ -329,7 +364,9 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
       // "do Thượng tướng Phạm Văn Tùng …", "by Rear Admiral …": a rank or a form of address before the first name.
       const rank = rankAt(units, u);
       if (rank > 0 && units[u + rank]?.type === 'slot') u += rank;
-      const list = listAt(units, u, (slot) => fits(element.end, slot), element.many, element.aims === true);
+      // A description after the source is skipped, where the construction goes on to other words than a comma.
+      const described = element.end === 'S' && !(next?.type === 'punct' && next.char === ',');
+      const list = listAt(units, u, (slot) => fits(element.end, slot), element.many, element.aims === true, described);
       if (!list) return undefined;
       if (element.end === 'T' && elements[e - 1]?.type === 'gap' && !readsPossessive && ownerOfUnnamed(units, u, list.next)) return undefined;
       return matchFrom(units, elements, e + 1, list.next, fits, { ...bound, [element.end]: [...bound[element.end], ...list.slots], inside: [...bound.inside, ...list.inside] });

@@ -1318,3 +1318,17 @@ describe('the two sides’ forces (rules version 13)', () => {
     expect(triples(p)).toEqual(expect.arrayContaining([expect.stringMatching(/Quảng Trị participates_in đợt tuần tra song phương đầu tiên của năm 2025$/), expect.stringMatching(/Savannakhet participates_in đợt tuần tra song phương đầu tiên của năm 2025$/)]));
   });
 });
+
+describe('a description of the subject between commas (rules version 13)', () => {
+  it('reads the subject, not a name inside its description, as the one who acts', () => {
+    const p = propose("HMS Tamar, one of the Royal Navy's two offshore patrol vessels permanently deployed to the Indo-Pacific, has taken part in Exercise Bersama Shield 2025.", blank);
+    const taking = triples(p).filter((t) => t.includes('participates_in'));
+    expect(taking).toContain('HMS Tamar participates_in Exercise Bersama Shield 2025');
+    expect(taking).not.toContain('Royal Navy participates_in Exercise Bersama Shield 2025');
+    // A list is no description: "Japan, the Philippines and Viet Nam".
+    expect(triples(propose('Japan, the Philippines and Viet Nam took part in Exercise Bersama Shield 2025.', blank))).toEqual(expect.arrayContaining(['Japan participates_in Exercise Bersama Shield 2025', 'Philippines participates_in Exercise Bersama Shield 2025']));
+    // "During the visit, the crew …": what follows a preposition's object is a clause, not its description.
+    const q = propose('HMS Spey began a five-day visit. During the visit, the crew paid courtesy calls on the Naval Region 3 Command, played football and helped repaint a kindergarten in Son Tra district.', blank);
+    expect(triples(q).filter((t) => t.includes('held_at'))).toEqual([]);
+  });
+});
