@@ -262,6 +262,10 @@ function openedByPreposition(units: Unit[], u: number): boolean {
   return unit?.type === 'word' && (PREPOSITIONS.has(unit.folded) || ['during', 'after', 'before'].includes(unit.folded));
 }
 
+/** The words of an aim rather than a field of work: "peace and stability", "a rules-based order". */
+const AIM_WORDS = new Set(['peace', 'stability', 'security', 'prosperity', 'order', 'rules-based', 'international', 'regional', 'and']);
+const isAim = (tokens: Token[], slot: Slot) => (slot.kind === 'domain' || slot.kind === 'framework') && tokens.slice(slot.first, slot.last + 1).every((t) => AIM_WORDS.has(t.folded));
+
 /** Words that open an English description of the name before them: ", an offshore patrol vessel of …,". */
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one']);
 
@@ -554,7 +558,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
       const before = !hasSource && rule.orMain && byEnd.size > 0 ? sourcesBefore(units, input.tokens, (slot) => resolve(slot, rule.sources)) : undefined;
       for (const match of byEnd.values()) {
         const u = match.first;
-        let sources = match.S.flatMap((s) => ends(s, rule.sources));
+        // "peace and stability in the Indo-Pacific": an aim said of a region is the speaker's wish, not a domain's region.
+        let sources = match.S.filter((s) => !(rule.predicate === 'concerns_region' && isAim(input.tokens, s))).flatMap((s) => ends(s, rule.sources));
         if (before) {
           // The clause's own instrument or event before the words, else what the article is about.
           // A name the clause gives ("Theo ETA, hai bên …") before what a reference means.

@@ -1332,3 +1332,12 @@ describe('a description of the subject between commas (rules version 13)', () =>
     expect(triples(q).filter((t) => t.includes('held_at'))).toEqual([]);
   });
 });
+
+describe('aims said of a region (rules version 13)', () => {
+  it('reads no region of "peace and stability in the Indo-Pacific", and still that of a field of work', () => {
+    const p = propose('The agreement would contribute to peace and stability in the Indo-Pacific. The two delegations discussed the protection of undersea infrastructure in the North Sea.', blank);
+    const regions = triples(p).filter((t) => t.includes('concerns_region'));
+    expect(regions.filter((t) => t.startsWith('peace and stability'))).toEqual([]);
+    expect(regions).toContain('protection of undersea infrastructure concerns_region North Sea');
+  });
+});
