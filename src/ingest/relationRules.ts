@@ -175,6 +175,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ with the participation of … {S+}',
       '{T} ~ [conducted by|carried out by|held by] … {S+}',
       '{S+} held … {T}',
+      // "Choi held a phone call on Tuesday with his Australian counterpart, … Helen Carmody": both take part.
+      '{S+} [held|had|holds|has|hold|have] … {T} ~ with … {S+}',
       '{S+} … [conducted|conduct|carried out] … {T}',
       '{S+} ~ [met|gathered] ~ for … {T}',
       // Who spoke at an event took part in it: "X addressed the debate", "telling the Shangri-La Dialogue", "Speaking at the forum, X said".

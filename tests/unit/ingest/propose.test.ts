@@ -1341,3 +1341,10 @@ describe('aims said of a region (rules version 13)', () => {
     expect(regions).toContain('protection of undersea infrastructure concerns_region North Sea');
   });
 });
+
+describe('the other side of a call or a meeting (rules version 13)', () => {
+  it('reads one "held … with" as taking part as the host does', () => {
+    const p = propose('South Korean Defense Minister Choi Dong-wook held a phone call on Tuesday with his Australian counterpart, Richard Marles.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Choi Dong-wook participates_in phone call', 'Richard Marles participates_in phone call']));
+  });
+});
