@@ -303,6 +303,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} of the {T}',
       // "EUNAVFOR ASPIDES, the EU's maritime security operation in the Red Sea".
       "{S} , [the]? {T} 's ~ [operation|mission|unit|agency|command|force|forces|navy|arm|branch|department|office]",
+      // "the African Union and its Peace and Security Council".
+      '{T} and its {S}',
     ],
   },
   {

@@ -1348,3 +1348,9 @@ describe('the other side of a call or a meeting (rules version 13)', () => {
     expect(triples(p)).toEqual(expect.arrayContaining(['Choi Dong-wook participates_in phone call', 'Richard Marles participates_in phone call']));
   });
 });
+
+describe('a body and its part (rules version 13)', () => {
+  it('reads "the African Union and its Peace and Security Council"', () => {
+    expect(triples(propose('The measure supports the African Union and its Peace and Security Council.', blank))).toContain('Peace and Security Council part_of African Union');
+  });
+});
