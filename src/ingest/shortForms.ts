@@ -2,7 +2,8 @@
  * Short forms of the article's own names: a body's name without the state it ends with ("Bộ Công an"
  * for "Bộ Công an Việt Nam") stands for that body when no other body of the article has the same
  * short form ("Thứ trưởng Bộ Công an" is deputy minister of the ministry the article named in full).
- * A body named with its abbreviation goes by its head and the abbreviation too ("Cục A05").
+ * A body named with its abbreviation goes by its head and the abbreviation too ("Cục A05"), and by the abbreviation
+ * alone inside another name ("Phó Giám đốc DAPA").
  */
 import { foldedWords, tokenize } from '../text/tokens';
 import { stateNamed } from './states';
@@ -18,6 +19,8 @@ export function shortFormsOf<C extends Named>(candidates: readonly C[]): Map<str
     const tokens = tokenize(c.label);
     // "Cục A05" for "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05)": the head and the abbreviation.
     if (c.acronym && tokens.length > 2) forms.set(`${tokens[0]!.folded} ${foldedWords(c.acronym).join(' ')}`, c);
+    // "Phó Giám đốc DAPA": the abbreviation alone, inside an office's name, is the body it abbreviates.
+    if (c.acronym) forms.set(foldedWords(c.acronym).join(' '), c);
     for (let n = 1; n <= 3 && tokens.length - n >= 2; n++) {
       if (!stateNamed(c.label.slice(tokens[tokens.length - n]!.start))) continue;
       const short = tokens.slice(0, tokens.length - n).map((t) => t.folded).join(' ');

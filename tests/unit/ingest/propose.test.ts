@@ -1354,3 +1354,10 @@ describe('a body and its part (rules version 13)', () => {
     expect(triples(propose('The measure supports the African Union and its Peace and Security Council.', blank))).toContain('Peace and Security Council part_of African Union');
   });
 });
+
+describe('an abbreviation inside an office’s name (rules version 13)', () => {
+  it('reads "Phó Giám đốc DAPA" as an office of the body the article abbreviates so', () => {
+    const p = propose('Cơ quan Quản lý chương trình mua sắm quốc phòng Hàn Quốc (DAPA) ký hợp đồng. Ông Kim Min-su, Phó Giám đốc DAPA, cho biết hợp đồng sẽ sớm được thực hiện.', blank);
+    expect(triples(p)).toContain('Phó Giám đốc DAPA part_of Cơ quan Quản lý chương trình mua sắm quốc phòng Hàn Quốc');
+  });
+});
