@@ -209,9 +209,18 @@ const NOT_PERSON_WORDS = new Set(['defence', 'defense', 'foreign', 'affairs', 'h
  * or a known name on either side, a person's name before it, a rank, a title or a state's
  * adjective after it ("Marta Lindqvist and Rear Admiral Budi Santoso", "EU and Indonesia").
  */
+/** Plural kinds of thing written before the names of two of them, and what kind of name each is. */
+const PLURAL_KINDS = new Map<string, Kind>([
+  ...['operations', 'missions', 'exercises', 'patrols'].map((w): [string, Kind] => [w, 'event']),
+  ...['ships', 'vessels', 'frigates', 'destroyers', 'corvettes', 'submarines'].map((w): [string, Kind] => [w, 'actor']),
+  ...['programmes', 'programs'].map((w): [string, Kind] => [w, 'framework']),
+]);
+
 function andSeparates(ctx: Context, first: number, last: number, k: number): boolean {
   const left = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
   if (stateNamed(left) || (ctx.covered[first] && ctx.covered[first]!.lastToken === last) || personStart(ctx, first, last)) return true;
+  // "the EU's naval operations Atalanta and Aspides", "the frigates Tran Hung Dao and …": a plural before them says there are two.
+  if (PLURAL_KINDS.has(ctx.tokens[first - 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, first - 1))) return true;
   // "its Peace and Security Council": one common word before "and" is a name's first part, not a name, whatever follows.
   const commonWord = first === last && !isAcronym(ctx.tokens[first]!.text) && (ctx.english.pos[first] === 'NOUN' || ctx.english.pos[first] === 'ADJ');
   if ((ctx.covered[k]?.firstToken === k && !commonWord) || stateOfAdjective(ctx.tokens[k]!.text) || rankLength(ctx.tokens, k) > 0 || TITLES.some((t) => phraseAt(ctx.tokens, k, t))) return true;
@@ -391,6 +400,14 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const lone = first === last;
   if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text)) || newsAgencyInBrackets(ctx.text, ctx.tokens, first, last)) return;
   if (lone && !place && !isAcronym(ctx.tokens[first]!.text) && first === ctx.sentenceStart[first]) return;
+  // "the naval operations Atalanta and Aspides": what the plural before the names says they are.
+  const pluralAt = ctx.tokens[first - 1]?.folded === 'and' ? first - 3 : first - 1;
+  const plural = pluralAt >= 0 && /^ $/.test(gapAfter(ctx, pluralAt)) ? PLURAL_KINDS.get(ctx.tokens[pluralAt]!.text) : undefined;
+  const named = plural && /^ $/.test(gapAfter(ctx, first - 1)) ? plural : undefined;
+  if (named) {
+    out.push({ first, last, kind: named, rule: 'capitalised-run', score: 0.55 });
+    return;
+  }
   const person = !place && personLike(ctx, first, last);
   out.push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, ...(person ? { person: true, category: 'person' as const } : {}) });
 }

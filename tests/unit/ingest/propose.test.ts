@@ -1361,3 +1361,13 @@ describe('an abbreviation inside an office’s name (rules version 13)', () => {
     expect(triples(p)).toContain('Phó Giám đốc DAPA part_of Cơ quan Quản lý chương trình mua sắm quốc phòng Hàn Quốc');
   });
 });
+
+describe('two names after a plural (rules version 13)', () => {
+  it('reads "the EU’s naval operations Atalanta and Aspides" as two operations of the EU', () => {
+    const p = propose("The European Union said the EU's naval operations Atalanta and Aspides had escorted more than 1,000 ships.", blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['event:Atalanta', 'event:Aspides']));
+    expect(triples(p)).toEqual(expect.arrayContaining(['Atalanta belongs_to EU', 'Aspides belongs_to EU']));
+    // A plural that ends the sentence before says nothing of the next one's name.
+    expect(labels(propose('The EU funds AU-led operations.\n\nElena Varga, High Representative, welcomed the measure.', blank))).not.toContain('event:Elena Varga');
+  });
+});
