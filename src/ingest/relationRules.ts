@@ -89,6 +89,8 @@ export const RELATION_RULES: RelationRule[] = [
     en: [
       '{S+} … [adopted|adopt|adopts] … {T}',
       '{T} … [was|were] adopted by {S+}',
+      // "the Joint Framework …, agreed by the two organisations in May 2025".
+      '{T} ~ , [agreed by|agreed between|endorsed by] {S+}',
       '{T} between {S+}',
       "{S} 's [accession to|ratification of] {T}",
       '{S+} [acceded to|accedes to|ratified|ratifies|has ratified|joined] {T}',

@@ -168,8 +168,6 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   ['both sides', 'subject'],
   ['the two sides', 'subject'],
   ['the two countries', 'subject'],
-  ['the two organisations', 'subject'],
-  ['the two organizations', 'subject'],
   ['the ministers', 'subject'],
   ['participants', 'subject'],
   // The two bodies the article is about, by what they are: "hai cơ quan nhất trí …", "the two agencies signed …".
@@ -181,7 +179,7 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   ['hai thu truong', 'people'],
   ['the two ministers', 'people'],
   ['both ministers', 'people'],
-  ...['agencies', 'ministries', 'academies', 'institutions', 'navies', 'coast guards', 'committees', 'bodies', 'colleges', 'commands'].flatMap((body): [string, ReferenceKind][] => [[`the two ${body}`, 'bodies'], [`both ${body}`, 'bodies']]),
+  ...['agencies', 'ministries', 'academies', 'institutions', 'navies', 'coast guards', 'committees', 'bodies', 'colleges', 'commands', 'organisations', 'organizations'].flatMap((body): [string, ReferenceKind][] => [[`the two ${body}`, 'bodies'], [`both ${body}`, 'bodies']]),
   ['quan he doi tac nay', 'partnership'],
   ['moi quan he doi tac', 'partnership'],
   ['quan he doi tac', 'partnership'],

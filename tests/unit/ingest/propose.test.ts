@@ -1371,3 +1371,10 @@ describe('two names after a plural (rules version 13)', () => {
     expect(labels(propose('The EU funds AU-led operations.\n\nElena Varga, High Representative, welcomed the measure.', blank))).not.toContain('event:Elena Varga');
   });
 });
+
+describe('what two organisations agreed (rules version 13)', () => {
+  it('reads "…, agreed by the two organisations" as both being parties', () => {
+    const p = propose('The European Union and the African Union met in Brussels. The measure implements the Joint Framework for EU–AU Cooperation on Peace Support Operations, agreed by the two organisations in May 2025.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining([expect.stringMatching(/^European Union party_to Joint Framework/), expect.stringMatching(/^African Union party_to Joint Framework/)]));
+  });
+});
