@@ -48,7 +48,12 @@ export function listingLines(review: ReviewFile, entities: Entity[], lang: Lang,
     if (merged) return byId.get(merged)?.labels[lang] ?? merged;
     return `“${(lang === 'en' ? c?.labelEn : undefined) ?? c?.label ?? ref.candidate}” (${WORDS.new[lang]})`;
   };
-  const kindOf = (ref: EndRef): Kind | undefined => ('entity' in ref ? byId.get(ref.entity)?.kind : news.get(ref.candidate)?.kind);
+  // The kind of what the end is once merged, as `name` shows it: "was signed in" a place, "at" an event.
+  const kindOf = (ref: EndRef): Kind | undefined => {
+    if ('entity' in ref) return byId.get(ref.entity)?.kind;
+    const merged = editOf(current.get(candidateTarget(ref.candidate)))?.merge;
+    return merged ? byId.get(merged)?.kind : news.get(ref.candidate)?.kind;
+  };
   const added = additions(review);
   const line = (target: string): string => {
     const edit = editOf(current.get(target));

@@ -172,9 +172,9 @@ function continuesWord(ctx: Context, at: number): boolean {
 
 /**
  * Words institutions' names hold in lower case ("Tổng cục Công nghiệp quốc phòng", "Quân đội nhân dân Việt Nam", "Cảng
- * quốc tế Cam Ranh", "Cục An toàn thông tin", "Lực lượng Bảo vệ bờ biển Philippines").
+ * quốc tế Cam Ranh", "Cục An toàn thông tin", "Lực lượng Bảo vệ bờ biển Philippines", "Công ty TNHH Một thành viên …").
  */
-const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin', 'bo bien'];
+const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin', 'bo bien', 'thanh vien'];
 
 /** Names whose last syllable is written in lower case: a coast guard ("Cảnh sát biển Việt Nam"), the United Nations. */
 const LOWER_LAST_SYLLABLE = [
@@ -852,8 +852,11 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
   while (last - i < 6 && last + 1 < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, last) && !cap(ctx, last + 1) && !isFunctionWord(ctx.tokens[last + 1]!.text) && folded(ctx, last + 1) !== 'lan') last++;
   // "đợt tìm kiếm chung lần thứ 158": a round of anything is one event when its number says which.
   if (round) {
-    // Or by "đầu tiên" (the first), and the year it is the first of: "đợt tuần tra song phương đầu tiên của năm 2025".
-    const first = last > i + 1 && phraseAt(ctx.text, ctx.tokens, last - 1, 'dau tien');
+    // Or by "đầu tiên" (the first), and the year it is the first of: "đợt tuần tra song phương đầu tiên của năm 2025" —
+    // a round of an activity, not "chuyến hàng viện trợ đầu tiên" (a shipment) nor "đợt giao nhận quân đầu tiên".
+    const activity = ROUND_ACTIVITIES.some((words) => phraseAt(ctx.text, ctx.tokens, i + 1, words));
+    const first = last > i + 1 && phraseAt(ctx.text, ctx.tokens, last - 1, 'dau tien') && activity;
+    if (word === 'chuyến' && !activity) return;
     if (first) {
       if (phraseAt(ctx.text, ctx.tokens, last + 1, 'cua nam') && /^\d{4}$/.test(folded(ctx, last + 3))) last += 3;
     } else {
@@ -863,6 +866,9 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
   }
   if (last > i) out.push({ first: i, last, kind: 'event', rule: 'event-phrase', score: 0.5 });
 }
+
+/** Activities done in rounds (folded): what a voyage or a first round must be of to be an event. */
+const ROUND_ACTIVITIES = ['tuan tra', 'huan luyen', 'dien tap', 'luyen tap', 'tim kiem', 'ra pha', 'khao sat', 'giao luu', 'tham', 'hoi dam', 'dao tao', 'tap huan'];
 
 /** Words that open a round of something, as written: "đợt", "cuộc", "khóa" (a course), "chuyến" (a voyage). */
 const ROUND_WORDS = new Set(['đợt', 'cuộc', 'khóa', 'khoá', 'chuyến']);

@@ -128,10 +128,17 @@ const ASKED_LEADS = new Set(['phía', 'bên', 'the', 'cùng']);
 /** What a person asked to do has not done: taking part, supporting. */
 const NOT_DONE_WHEN_ASKED = new Set(['participates_in', 'supports']);
 
-/** Whether the name at unit u is asked, by a word just before it, to do what "to" and a verb after it say. */
-function askedToDo(units: Unit[], tokens: Token[], u: number): boolean {
-  const [to, verb] = [units[u + 1], units[u + 2]];
-  return u >= 0 && to?.type === 'word' && to.folded === 'to' && verb?.type === 'word' && askedBy(units, tokens, u);
+/** Whether the list of names at units `at` is asked, by a word just before it, to do what "to" and a verb after it say. */
+function askedToDo(units: Unit[], tokens: Token[], at: number[]): boolean {
+  // A name not among the sentence's units (-1) is no list that stands anywhere.
+  if (at.length === 0 || at.includes(-1)) return false;
+  const first = Math.min(...at);
+  // The rest of the list asked ("the Philippines | and Vietnam to sign …"), then "to" and a verb.
+  let k = Math.max(...at) + 1;
+  const listed = (unit: Unit | undefined) => unit?.type === 'slot' || (unit?.type === 'punct' && unit.char === ',') || (unit?.type === 'word' && ['and', 'or', 'the'].includes(unit.folded));
+  while (k < units.length && listed(units[k])) k++;
+  const [to, verb] = [units[k], units[k + 1]];
+  return to?.type === 'word' && to.folded === 'to' && verb?.type === 'word' && askedBy(units, tokens, first);
 }
 
 /** Whether the name at unit u is the one asked by an asking word just before it. */
@@ -248,7 +255,7 @@ function apposition(units: Unit[], at: number, item: Slot): { slot: Slot; next: 
   const closes = units[next + 1] === undefined || (units[next + 1]?.type === 'punct' && (units[next + 1] as { char: string }).char === ';');
   if (next === k + 2 && body?.type === 'slot' && body.slot.kind === 'actor' && !['person', 'office', 'state'].includes(body.slot.category ?? '') && closes) next++;
   // "Marta Lindqvist, Deputy Secretary General … at the European External Action Service (EEAS), and by …": the body the office is at belongs to the item.
-  const bodyAt = wordsAt(units, next, ['at', 'the']) > 0 ? next + 2 : wordsAt(units, next, ['at']);
+  const bodyAt = Math.max(wordsAt(units, next, ['at', 'the']), wordsAt(units, next, ['at']));
   const atBody = units[bodyAt];
   if (next === k + 1 && atBody?.type === 'slot' && atBody.slot.kind === 'actor' && !['person', 'office'].includes(atBody.slot.category ?? '')) next = bodyAt + 1;
   return { slot: item.category === 'person' ? item : other.slot, next };
@@ -259,32 +266,29 @@ function openedByPreposition(units: Unit[], u: number): boolean {
   let k = u - 1;
   while (units[k]?.type === 'word' && ['the', 'a', 'an'].includes((units[k] as { folded: string }).folded)) k--;
   const unit = units[k];
-  return unit?.type === 'word' && (PREPOSITIONS.has(unit.folded) || ['during', 'after', 'before'].includes(unit.folded));
+  return unit?.type === 'word' && (PREPOSITIONS.has(unit.folded) || ['during', 'after', 'before', 'under'].includes(unit.folded));
 }
 
 /** The words of an aim rather than a field of work: "peace and stability", "a rules-based order". */
 const AIM_WORDS = new Set(['peace', 'stability', 'security', 'prosperity', 'order', 'rules-based', 'international', 'regional', 'and']);
 const isAim = (tokens: Token[], slot: Slot) => (slot.kind === 'domain' || slot.kind === 'framework') && tokens.slice(slot.first, slot.last + 1).every((t) => AIM_WORDS.has(t.folded));
 
-/** Words that open an English description of the name before them: ", an offshore patrol vessel of …,". */
-const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one']);
-
 /**
  * Where a description of a name between commas ends (after its closing comma), or `at` when none stands there. Only
- * one that opens with "a", "an", "one of" or "the" and a word in lower case (", the Philippines, …" is a list's next
- * item), is at most twenty units long, holds no second comma, and is followed by a word that is no "and".
+ * one that opens with "a", "an", "one of" or "the" and a word (", the Philippines, …" is a list's next item: its name
+ * is no word), is at most twenty units long, holds no other punctuation, and is followed by a word that is no "and".
  */
 function describedUntil(units: Unit[], at: number): number {
   const comma = (k: number) => units[k]?.type === 'punct' && (units[k] as { char: string }).char === ',';
-  const word = (k: number) => (units[k]?.type === 'word' ? (units[k] as { folded: string; token: number }) : undefined);
+  const word = (k: number) => (units[k]?.type === 'word' ? (units[k] as { folded: string }).folded : undefined);
   if (!comma(at)) return at;
   const opener = word(at + 1);
-  const described = opener !== undefined && (DESCRIPTION_OPENERS.has(opener.folded) || (opener.folded === 'the' && word(at + 2) !== undefined));
+  const described = opener === 'a' || opener === 'an' || (opener === 'one' && word(at + 2) === 'of') || (opener === 'the' && word(at + 2) !== undefined);
   if (!described) return at;
   for (let k = at + 2; k < units.length && k - at <= 20; k++) {
     if (units[k]?.type === 'punct') {
       const after = word(k + 1);
-      return comma(k) && after !== undefined && !['and', 'or', 'va'].includes(after.folded) ? k + 1 : at;
+      return comma(k) && after !== undefined && after !== 'and' && after !== 'or' ? k + 1 : at;
     }
   }
   return at;
@@ -573,9 +577,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
           sources = subject ? [subject] : [];
         }
         // "chuyến thăm … của ông Kim Dong-hyun": a person takes part in a visit; nothing is part of a person, nor theirs as a state's.
-        // "urged the ASEAN Defence Ministers' Meeting to adopt guidelines …": the one asked to do something is not what is supported.
-        const asked = (t: Slot) => rule.predicate === 'supports' && askedToDo(units, input.tokens, unitOf.get(t) ?? -1);
-        const targets = match.T.filter((t) => !(OWNERS_NOT_PEOPLE.has(rule.predicate) && t.category === 'person') && !asked(t)).flatMap((t) => ends(t, rule.targets));
+        // "urged the Philippines and Vietnam to sign …": those asked to do something are not what is supported.
+        const asked = rule.predicate === 'supports' && askedToDo(units, input.tokens, match.T.map((t) => unitOf.get(t) ?? -1));
+        const targets = asked ? [] : match.T.filter((t) => !(OWNERS_NOT_PEOPLE.has(rule.predicate) && t.category === 'person')).flatMap((t) => ends(t, rule.targets));
         for (const source of sources) {
           for (const target of targets) {
             if (refKey(source.ref) === refKey(target.ref)) continue;
@@ -653,7 +657,8 @@ function sourcesBefore(units: Unit[], tokens: Token[], resolve: (slot: Slot) => 
     if (unit.type !== 'slot') return;
     const resolved = resolve(unit.slot);
     if (!resolved) return;
-    first ??= resolved;
+    // "Under the Reciprocal Access Agreement, Exercise Kamandag is held … and is conducted …": not a preposition's object.
+    if (!first && !openedByPreposition(units, u)) first = resolved;
     lastAny = resolved;
     said = false;
     asked = false;

@@ -22,9 +22,10 @@ type Context = {
 
 /** Titles of those sent to a state or an organisation: "… to the United Nations" is part of the office's name. */
 const ENVOYS = new Set(['ambassador', 'representative', 'envoy', 'attache', 'attaché', 'consul']);
-/** Small words inside a name: only between two capitalised words. */
 /** What a partnership or a framework works for, written with capitals after "in" inside its name: no place. */
 const AIMS = new Set(['peace', 'security', 'defence', 'defense', 'development', 'stability', 'prosperity', 'cooperation']);
+const INSTRUMENT_KINDS: ReadonlySet<Kind> = new Set(['agreement', 'partnership', 'framework']);
+/** Small words inside a name: only between two capitalised words. */
 const SMALL_WORDS = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'du']);
 /** A small word, or a particle of a person's name in lower case ("van", "da"): "Van" and "Da" of "Da Nang" are names. */
 const isInner = (t: Token) => SMALL_WORDS.has(t.folded) || NAME_PARTICLES.has(t.text);
@@ -287,7 +288,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
       // "Naval Region 3 of the … Navy", "Squadron 7 and Task Force 150": a numbered unit's name ends at its number.
       if (unitNumber(ctx, last)) break;
       // "… Dialogue in Jakarta": a name complete with its head ends before "in"; not before what it works for ("… Partnership in Peace and Security").
-      if (ctx.tokens[last + 1]!.folded === 'in' && englishHead(ctx.tokens, last, last)?.at === last && !AIMS.has(ctx.tokens[k]!.folded)) break;
+      const head = ctx.tokens[last + 1]!.folded === 'in' ? englishHead(ctx.tokens, last, last) : undefined;
+      if (head?.at === last && !(AIMS.has(ctx.tokens[k]!.folded) && INSTRUMENT_KINDS.has(head.kind))) break;
       // "Thailand and Japan in the Gulf of Thailand": a state is a whole name, before "in" too.
       if (ctx.tokens[last + 1]!.folded === 'in' && stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) break;
       // "Phuket in Thailand": a state after "in" is where, not part of the name.
@@ -496,6 +498,9 @@ export function englishLowerCaseInstruments(ctx: { tokens: Token[] }): RawCandid
   return out;
 }
 
+/** Forms of address before a person's name. */
+const ADDRESS = new Set(['Sir', 'Dame', 'Mr', 'Ms', 'Mrs', 'Dr', 'Professor']);
+
 /**
  * Offices the English press writes in lower case beside the person who holds them: "the IISS director-general, Sir Edmund
  * Hale", "Damen's regional director, Pieter van Dijk", "a department spokesperson, Arsenio Lagdameo", "said Anita Hollen,
@@ -506,6 +511,20 @@ export function englishLowerCaseOffices(ctx: { text: string; tokens: Token[] }):
   const out: RawCandidate[] = [];
   const { tokens } = ctx;
   const gap = (k: number) => ctx.text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end);
+  // A person's name from `at`, read forward (1) or back (-1): a form of address ("Sir", "Mr"), or two capitalised words
+  // or more ("Pieter van Dijk"), none a state's ("In Jakarta, the defence minister …", "Vietnam, the current ASEAN chair").
+  const personAt = (at: number, step: 1 | -1): boolean => {
+    if (step === 1 && ADDRESS.has(tokens[at]?.text ?? '')) return true;
+    let capitals = 0;
+    const word = (k: number) => isCapitalised(tokens[k]!.text) && !NOT_NAME_START.has(tokens[k]!.folded);
+    let k = at;
+    for (; tokens[k] && (word(k) || NAME_PARTICLES.has(tokens[k]!.text)); k += step) {
+      if (word(k)) capitals++;
+      if (stateNamed(tokens[k]!.text) || (k !== at && !/^ $/.test(gap(Math.min(k, k - step))))) break;
+    }
+    // "In New York, the …": a name after a word of place is where, not who.
+    return capitals >= 2 && !(step === -1 && ['in', 'at', 'from', 'to', 'near'].includes(tokens[k]?.folded ?? ''));
+  };
   for (let i = 1; i < tokens.length; i++) {
     const title = isCapitalised(tokens[i]!.text) ? undefined : TITLES.find((t) => phraseAt(tokens, i, t));
     if (!title) continue;
@@ -522,9 +541,9 @@ export function englishLowerCaseOffices(ctx: { text: string; tokens: Token[] }):
     const opened = DETERMINERS.has(tokens[first - 1]?.folded ?? '') || tokens[first - 1]?.folded === 's';
     if (first === i || !opened) continue;
     // Beside a name: "…, Pieter van Dijk" after it, or "Anita Hollen, the …" before it.
-    const nameAfter = /^,\s$/.test(gap(last)) && isCapitalised(tokens[last + 1]?.text ?? '');
+    const nameAfter = /^,\s$/.test(gap(last)) && personAt(last + 1, 1);
     const determiner = tokens[first - 1]!.folded === 's' ? first - 3 : first - 1;
-    const nameBefore = determiner > 0 && /^,\s$/.test(gap(determiner - 1)) && isCapitalised(tokens[determiner - 1]!.text);
+    const nameBefore = determiner > 0 && /^,\s$/.test(gap(determiner - 1)) && personAt(determiner - 1, -1);
     if (!nameAfter && !nameBefore) continue;
     out.push({ first, last, kind: 'actor', rule: 'office-title', score: 0.55, category: 'office' });
     i = last;
@@ -579,6 +598,8 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
       first = i;
     }
     let last = i + words.length - 1;
+    // "… partnership between the Netherlands and Poland": its sides are part of its name, which tells it from another's.
+    if (between && partnership) last = sidesEnd(ctx, last + 1) ?? last;
     // "… on maritime security": up to three lower-case words of a topic. After "a course", "a workshop" the
     // topic is a list of domains, read as such ("course on" is how a list's covers are said).
     if (ctx.tokens[last + 1]?.folded === 'on' && !(head && INTRODUCED_ONLY.has(head.join(' ')))) {
@@ -594,6 +615,19 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
   return [...out, ...repeatedInstruments(ctx.tokens, out)];
 }
 
+/** Where "between A and B" from `at` (the word "between") ends, in the same sentence, or undefined when it names no two sides. */
+function sidesEnd(ctx: { text: string; tokens: Token[]; sentenceStart: number[] }, at: number): number | undefined {
+  const small = (k: number) => ['the', 'and', 'of'].includes(ctx.tokens[k]!.folded);
+  let end = at;
+  let and = false;
+  while (end + 1 < ctx.tokens.length && ctx.sentenceStart[end + 1] === ctx.sentenceStart[at] && /^[ \t]*$|^\s*[–-]\s*$/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start)) && (isCapitalised(ctx.tokens[end + 1]!.text) || small(end + 1))) {
+    end++;
+    and ||= ctx.tokens[end]!.folded === 'and';
+  }
+  while (end > at && small(end)) end--;
+  return and && end > at + 1 ? end : undefined;
+}
+
 /**
  * The same words as an instrument named in lower case, elsewhere in the article, are that instrument again: the headline
  * "Netherlands and Poland sign letter of intent on cyber defence" over "… signed a letter of intent (LoI) on cyber defence".
@@ -603,7 +637,8 @@ function repeatedInstruments(tokens: Token[], found: RawCandidate[]): RawCandida
   // Each distinct phrase once, by its first word: a long article names the same instrument many times.
   const byFirst = new Map<string, Map<string, RawCandidate>>();
   for (const c of found) {
-    if (c.rule !== 'instrument-phrase' || c.last === c.first) continue;
+    // A partnership is named by its sides; a lower-case one alone is no name to look for again.
+    if (c.rule !== 'instrument-phrase' || c.last === c.first || c.kind === 'partnership') continue;
     const phrase = tokens.slice(c.first, c.last + 1).map((t) => t.text.toLowerCase());
     const phrases = byFirst.get(phrase[0]!) ?? new Map<string, RawCandidate>();
     if (!phrases.has(phrase.join(' '))) phrases.set(phrase.join(' '), c);
@@ -615,7 +650,8 @@ function repeatedInstruments(tokens: Token[], found: RawCandidate[]): RawCandida
   const out: RawCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const phrases = byFirst.get(tokens[i]!.text.toLowerCase());
-    if (!phrases || taken[i] || isCapitalised(tokens[i - 1]?.text ?? '')) continue;
+    // "… issued a presidential statement": another of the kind, introduced as new, is no repeat.
+    if (!phrases || taken[i] || isCapitalised(tokens[i - 1]?.text ?? '') || ['a', 'an'].includes(tokens[i - 1]?.folded ?? '')) continue;
     for (const [phrase, c] of phrases) {
       const words = phrase.split(' ');
       const last = i + words.length - 1;

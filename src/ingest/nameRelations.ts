@@ -204,7 +204,6 @@ function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[
   return listGoesOn ? undefined : next;
 }
 
-/** Whether "tại", "ở", "at" or "in" stands up to five words before token `first`, with no punctuation between: the name says where. */
 /**
  * Whether the abbreviation in `inner` is the initials of the name's last words: "NATO Cooperative Cyber Defence Centre of
  * Excellence (CCDCOE)" is the centre's short form, not a body it belongs to.
@@ -219,6 +218,7 @@ function shortFormOf(tokens: Token[], name: NamedRange, inner: NamedRange): bool
   return false;
 }
 
+/** Whether "tại", "ở", "at" or "in" stands up to five words before token `first`, with no punctuation between: the name says where. */
 function afterPlaceWord(input: Input, first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
     if (/[^\s]/.test(input.text.slice(input.tokens[k]!.end, input.tokens[k + 1]!.start))) return false;

@@ -1,33 +1,58 @@
 /**
  * "The Council today extended the mandate of … It also allocated a budget …", "Secretary Ramon Villaflor
  * told the Dialogue … He said any Code of Conduct …": an English sentence opened by "It", "He" or "She"
- * goes on about the previous sentence's subject, its first name of the right sort. Read where the pronoun
- * stands, as a name of that entity for the clause rules; a previous sentence that opens with no such name
- * gives the pronoun no referent.
+ * goes on about the previous sentence's subject, its first name of the right sort outside an opening
+ * phrase of place or time ("At the ADMM-Plus in Kuala Lumpur, Japan …" is about Japan). Read where the
+ * pronoun stands, as a name of that entity for the clause rules; a previous sentence that opens with no
+ * such name gives the pronoun no referent, and an "It" that stands for nothing ("It is the first time …",
+ * "It is essential that …") is no pronoun.
  */
 import type { Token } from '../text/tokens';
 import type { Slot } from './constructions';
 
-/** Whom "It" cannot stand for: a person or an office ("Minister …"), a state (a state is "she" or named again). */
-const NOT_IT = new Set(['person', 'state']);
+/** What "It" cannot stand for: a person, an office ("Minister …"), a state (a state is "she" or named again). */
+const NOT_IT = new Set(['person', 'office', 'state']);
+/** Words that open a phrase of place, time or manner before a sentence's subject: "At the ADMM-Plus …, Japan …". */
+const OPENING_PREPOSITIONS = new Set(['at', 'in', 'on', 'under', 'during', 'after', 'before', 'following', 'according', 'with', 'for', 'from', 'by', 'through', 'since', 'speaking', 'addressing']);
+/** "It is …", "It was …": a copula, after which "It" names something only in a passive ("It was funded through …"). */
+const COPULAS = new Set(['is', 'was', 'remains', 'seems', 'appears']);
+const PARTICIPLE = /^(?:\p{Ll}+ed|held|made|built|signed|given|done|seen|known|taken|set|led|run|paid|put)$/u;
 
-/** The sentence's first name that the pronoun can stand for: its first person for "He", its first name if no person for "It". */
-function subjectOf(slots: readonly Slot[], sentence: { firstToken: number; lastToken: number }, person: boolean): Slot | undefined {
-  const own = slots.filter((s) => s.first >= sentence.firstToken && s.last <= sentence.lastToken && !s.viaReference && s.kind !== 'place' && s.kind !== 'domain');
-  if (person) return own.find((s) => s.category === 'person');
-  const first = own[0];
-  return first && !NOT_IT.has(first.category ?? '') && first.category !== 'office' ? first : undefined;
+type Sentence = { firstToken: number; lastToken: number };
+
+/** Where a sentence's subject may start: after its opening phrase of place or time and that phrase's comma. */
+function subjectStart(text: string, tokens: Token[], sentence: Sentence): number {
+  if (!OPENING_PREPOSITIONS.has(tokens[sentence.firstToken]?.folded ?? '')) return sentence.firstToken;
+  for (let k = sentence.firstToken; k < sentence.lastToken; k++) if (/^\s*,/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return k + 1;
+  return sentence.lastToken + 1;
 }
 
-export function pronounSlots(tokens: Token[], sentences: readonly { firstToken: number; lastToken: number }[], occupied: boolean[], slots: readonly Slot[]): Slot[] {
-  const sorted = [...slots].sort((a, b) => a.first - b.first);
+/** Whether "It" at `at` stands for nothing: "It is the first time …", "It is essential that …" (not "It was funded …"). */
+function expletive(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1]?.folded ?? '';
+  return COPULAS.has(next) && !PARTICIPLE.test(tokens[at + 2]?.text ?? '');
+}
+
+export function pronounSlots(text: string, tokens: Token[], sentences: readonly Sentence[], occupied: boolean[], slots: readonly Slot[]): Slot[] {
+  // One walk over the names, in order: each sentence's own names, named outright and neither a place nor a domain.
+  const own: Slot[][] = sentences.map(() => []);
+  let s = 0;
+  for (const slot of slots) {
+    while (s < sentences.length && sentences[s]!.lastToken < slot.first) s++;
+    if (s === sentences.length) break;
+    if (slot.first >= sentences[s]!.firstToken && slot.last <= sentences[s]!.lastToken && !slot.viaReference && slot.kind !== 'place' && slot.kind !== 'domain') own[s]!.push(slot);
+  }
   const out: Slot[] = [];
   sentences.forEach((sentence, index) => {
     const at = sentence.firstToken;
     const word = tokens[at]?.text;
-    if (index === 0 || occupied[at] || (word !== 'It' && word !== 'He' && word !== 'She')) return;
-    const referent = subjectOf(sorted, sentences[index - 1]!, word !== 'It');
-    if (referent) out.push({ first: at, last: at, ref: referent.ref, kind: referent.kind, viaReference: false, ...(referent.category ? { category: referent.category } : {}) });
+    if (index === 0 || occupied[at] || (word !== 'It' && word !== 'He' && word !== 'She') || (word === 'It' && expletive(tokens, at))) return;
+    const previous = sentences[index - 1]!;
+    const from = subjectStart(text, tokens, previous);
+    const names = own[index - 1]!.filter((n) => n.first >= from);
+    const referent = word === 'It' ? names[0] : names.find((n) => n.category === 'person');
+    if (!referent || (word === 'It' && NOT_IT.has(referent.category ?? ''))) return;
+    out.push({ first: at, last: at, ref: referent.ref, kind: referent.kind, viaReference: false, ...(referent.category ? { category: referent.category } : {}) });
   });
   return out;
 }

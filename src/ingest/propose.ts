@@ -492,7 +492,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   slots.sort((a, b) => a.first - b.first);
   // "It also allocated …", "He said …": the previous sentence's subject, once the names and head references are known.
   if (language === 'en') {
-    slots.push(...pronounSlots(tokens, sentences, occupied, slots));
+    slots.push(...pronounSlots(text, tokens, sentences, occupied, slots));
     slots.sort((a, b) => a.first - b.first);
   }
 

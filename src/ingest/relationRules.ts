@@ -178,7 +178,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ [conducted by|carried out by|held by] … {S+}',
       '{S+} held … {T}',
       // "Choi held a phone call on Tuesday with his Australian counterpart, … Helen Carmody": both take part.
-      '{S+} [held|had|holds|has|hold|have] … {T} ~ with … {S+}',
+      '{S+} [held|holds|hold] … {T} ~ with … {S+}',
       '{S+} … [conducted|conduct|carried out] … {T}',
       '{S+} ~ [met|gathered] ~ for … {T}',
       // Who spoke at an event took part in it: "X addressed the debate", "telling the Shangri-La Dialogue", "Speaking at the forum, X said".
@@ -232,7 +232,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} … [reaffirmed|reiterated|stressed|underlined|underscored|emphasised|emphasized] the importance of ~ {T}',
       '{S+} … [urged|called for|upholding|uphold|upholds|upheld] ~ {T}',
       // "urged the ASEAN Defence Ministers' Meeting to adopt guidelines on …", "called on China and ASEAN to conclude a … code of conduct".
-      '{S+} … [urged|urges|called on|calls on|encouraged|encourages] ~ to [adopt|sign|ratify|conclude|implement|uphold|respect|join|accede to] ~? {T}',
+      '{S+} … [urged|urges|called on|calls on|encouraged|encourages] ~ to [adopt|sign|ratify|conclude|implement|uphold|respect|accede to] ~? {T}',
     ],
   },
   {
@@ -305,9 +305,19 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} of the {T}',
       // "EUNAVFOR ASPIDES, the EU's maritime security operation in the Red Sea".
       "{S} , [the]? {T} 's ~ [operation|mission|unit|agency|command|force|forces|navy|arm|branch|department|office]",
-      // "the African Union and its Peace and Security Council".
-      '{T} and its {S}',
     ],
+  },
+  {
+    // "the African Union and its Peace and Security Council"; not "the United States and its NATO allies" (a name before a noun).
+    id: 'part_of/its',
+    predicate: 'part_of',
+    words: 'and its / và … của mình',
+    sources: ['actor'],
+    targets: ['actor'],
+    score: 0.65,
+    lastNameNotModifier: true,
+    vi: [],
+    en: ['{T} and its {S}'],
   },
   {
     id: 'part_of/is-part-of',
