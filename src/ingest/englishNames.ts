@@ -205,11 +205,6 @@ function wordCounts(tokens: Token[]): Map<string, number> {
 /** Capitalised words of offices and portfolios, never of a person's name: "Foreign and Defence Ministers' Meeting" joins no two people. */
 const NOT_PERSON_WORDS = new Set(['defence', 'defense', 'foreign', 'affairs', 'home', 'interior', 'national', 'security', 'state', 'trade', 'finance', 'justice', 'minister', 'ministers', 'deputy', 'prime', 'general', 'armed', 'forces', 'maritime', 'military', 'naval', 'joint', 'strategic', 'comprehensive', 'partnership', 'dialogue', 'meeting', 'cooperation', 'foreign', 'chief', 'chiefs', 'staff', 'officials', 'senior', 'leaders', 'summit', 'ministerial']);
 
-/**
- * Whether "and" between words `last` and `k` joins two names rather than the parts of one: a state
- * or a known name on either side, a person's name before it, a rank, a title or a state's
- * adjective after it ("Marta Lindqvist and Rear Admiral Budi Santoso", "EU and Indonesia").
- */
 /** Plural kinds of thing written before the names of two of them, and what kind of name each is. */
 const PLURAL_KINDS = new Map<string, Kind>([
   ...['operations', 'missions', 'exercises', 'patrols'].map((w): [string, Kind] => [w, 'event']),
@@ -217,6 +212,11 @@ const PLURAL_KINDS = new Map<string, Kind>([
   ...['programmes', 'programs'].map((w): [string, Kind] => [w, 'framework']),
 ]);
 
+/**
+ * Whether "and" between words `last` and `k` joins two names rather than the parts of one: a state
+ * or a known name on either side, a person's name before it, a rank, a title or a state's
+ * adjective after it ("Marta Lindqvist and Rear Admiral Budi Santoso", "EU and Indonesia").
+ */
 function andSeparates(ctx: Context, first: number, last: number, k: number): boolean {
   const left = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
   if (stateNamed(left) || (ctx.covered[first] && ctx.covered[first]!.lastToken === last) || personStart(ctx, first, last)) return true;

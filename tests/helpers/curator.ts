@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CuratedPredicate } from '../../src/ingest/types';
 import type { Entity } from '../../src/model/schema';
-import { CURATED_PREDICATE_IDS, predicatePhrase, PREDICATES } from '../../src/model/vocabulary';
+import { CURATED_PREDICATE_IDS, KIND_IDS, predicatePhrase, PREDICATES } from '../../src/model/vocabulary';
 import { PARTNERSHIP_ALIASES, PARTNERSHIP_ENTITIES, PARTNERSHIP_RELATIONS, type GoldEntity, type GoldRelation } from './partnership';
 
 /** A relation as the curator reads it off a proposal: its ends as the gold names them (undefined: a name the curator does not want), its quotes. */
@@ -80,10 +80,9 @@ const goldEntity = (id: string): GoldEntity | undefined => PARTNERSHIP_ENTITIES.
 /** An end's name as the reader writes it in a language: a new entity's gold label, a known one's label in the graph. */
 export const nameOf = (graph: Entity[], id: string, lang: 'vi' | 'en' = 'en'): string => (goldEntity(id) ?? graph.find((e) => e.id === id)!).labels[lang];
 
-/** A predicate by its label in a language ("is party to"). */
-/** A predicate by its name, or by the phrase a sentence uses for it ("took place in" for held at). */
+/** A predicate by its name, or by the phrase a sentence uses for it ("took place in" for held at, "was signed in" a place). */
 export const predicateByLabel = (label: string, lang: 'vi' | 'en' = 'en'): CuratedPredicate | undefined =>
-  CURATED_PREDICATE_IDS.find((p) => PREDICATES[p][lang] === label.trim() || predicatePhrase(p)[lang] === label.trim());
+  CURATED_PREDICATE_IDS.find((p) => PREDICATES[p][lang] === label.trim() || KIND_IDS.some((kind) => predicatePhrase(p, kind)[lang] === label.trim()));
 
 /** "The memorandum covers maritime security": how a run names a gold relation in its counts. */
 export const relationName = (graph: Entity[], r: Pick<GoldRelation, 'source' | 'predicate' | 'target'>) => `${nameOf(graph, r.source)} ${PREDICATES[r.predicate].en} ${nameOf(graph, r.target)}`;
