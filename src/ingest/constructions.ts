@@ -128,6 +128,12 @@ const ASKED_LEADS = new Set(['phía', 'bên', 'the', 'cùng']);
 /** What a person asked to do has not done: taking part, supporting. */
 const NOT_DONE_WHEN_ASKED = new Set(['participates_in', 'supports']);
 
+/** Whether "signed in", "signed at" stand right before unit `u`. */
+function signedAt(units: Unit[], u: number): boolean {
+  const [verb, preposition] = [units[u - 2], units[u - 1]];
+  return verb?.type === 'word' && ['signed', 'concluded', 'inked'].includes(verb.folded) && preposition?.type === 'word' && ['in', 'at'].includes(preposition.folded);
+}
+
 /** Whether the list of names at units `at` is asked, by a word just before it, to do what "to" and a verb after it say. */
 function askedToDo(units: Unit[], tokens: Token[], at: number[]): boolean {
   // A name not among the sentence's units (-1) is no list that stands anywhere.
@@ -556,6 +562,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         for (const slot of found.inside) if (slot !== own) listed.add(slot);
         // "mời Indonesia và Malaysia tham dự …": the whole list was asked, none of it read as doing it.
         if (own && elements[0]?.type === 'slot' && elements[0].end === 'S' && NOT_DONE_WHEN_ASKED.has(rule.predicate) && askedBy(units, input.tokens, u)) continue;
+        // "The Dialogue is part of the Partnership, signed in Cairo …": where something was signed is no event's place.
+        if (rule.predicate === 'held_at' && found.T.some((t) => signedAt(units, unitOf.get(t) ?? -1))) continue;
         byEnd.set(found.last, found);
       }
       // For each unit, the last name before it that can be the rule's source, and the last one the clause gives itself.

@@ -473,7 +473,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'signed_at/ben-le',
     predicate: 'signed_at',
-    words: 'bên lề, ký tại, tại … ký, thông qua / on the sidelines of, during a visit to',
+    words: 'bên lề, ký tại, tại … ký, thông qua / on the sidelines of, during a visit to, signed in',
     sources: INSTRUMENT,
     targets: ['place', 'event'],
     score: 0.75,

@@ -1413,6 +1413,11 @@ describe('what a review of the code found in rules version 13', () => {
     const p = propose('Chuyến hàng viện trợ đầu tiên của Nhật Bản đã cập cảng Hải Phòng. Đợt giao nhận quân đầu tiên của năm 2025 diễn ra tại tỉnh Quảng Ninh.', blank);
     expect(labels(p).filter((l) => l.startsWith('event:'))).toEqual([]);
   });
+  it('reads where something was signed as no place of the event named before it', () => {
+    const p = propose('The second Security and Defence Dialogue is part of the EU–Egypt Strategic and Comprehensive Partnership, signed in Cairo on 17 March 2024.', blank);
+    expect(triples(p).filter((t) => t.includes('held_at'))).toEqual([]);
+    expect(triples(p)).toContain('EU–Egypt Strategic and Comprehensive Partnership signed_at Cairo');
+  });
   it('reads a company’s whole name, "Một thành viên" included', () => {
     expect(labels(propose('Công ty TNHH Một thành viên Đóng tàu Hồng Hà ký hợp đồng đóng tàu tuần tra.', blank))).toContain('actor:Công ty TNHH Một thành viên Đóng tàu Hồng Hà');
   });
