@@ -22,6 +22,8 @@ export type EndInfo = {
   rejected: boolean;
   /** A new entity of a Vietnamese article with no English label yet: `labels.en` is its Vietnamese label. */
   untranslated?: boolean;
+  /** A new entity of an English article with no Vietnamese label yet: `labels.vi` is its English name. */
+  englishOnly?: boolean;
 };
 
 export type Ends = {
@@ -62,6 +64,7 @@ export function endsOf(state: ReviewState): Ends {
       labels: { vi: entity.label, en: entity.labelEn ?? entity.label },
       // An English article's name is English even with no English label proposed ("EU–Egypt … Partnership").
       ...(entity.labelEn || state.language === 'en' ? {} : { untranslated: true }),
+      ...(state.language === 'en' && entity.proposed && entity.label === entity.proposed.label ? { englishOnly: true } : {}),
       ...(category ? { category } : {}),
       isNew: !applied.has(edit?.id ?? own?.id ?? entity.key),
       rejected: decision !== undefined && !isKept(decision),
@@ -92,15 +95,17 @@ export function endName(state: ReviewState, ref: EndRef, lang: Lang, newWord?: s
 
 /**
  * A relation's subject, phrase and object, as a person would say it ("The Dialogue", "took place in", "Hanoi"). A name
- * with no English label yet stays as the article writes it on the English page: English grammar ("the", a lower-case
- * first letter) does not belong on "Đối thoại chính sách quốc phòng …".
+ * with no label in the page's language yet stays as the article writes it: English grammar ("the", a lower-case first
+ * letter) does not belong on "Đối thoại chính sách quốc phòng …", nor a capital on an English "second … Dialogue" opening
+ * a Vietnamese sentence.
  */
 export function relationParts(state: ReviewState, source: EndRef, predicate: Exclude<Predicate, 'related_to'>, target: EndRef, lang: Lang): { subject: string; phrase: string; object: string } {
   const ends = endsOf(state);
-  const end = (ref: EndRef) => ends.info(ref) ?? { kind: 'other' as const, labels: { vi: refKey(ref), en: refKey(ref) }, untranslated: false };
+  const end = (ref: EndRef): Pick<EndInfo, 'kind' | 'labels' | 'untranslated' | 'englishOnly' | 'category'> => ends.info(ref) ?? { kind: 'other', labels: { vi: refKey(ref), en: refKey(ref) } };
   const say = (ref: EndRef, as: typeof asSubject) => {
     const info = end(ref);
-    return lang === 'en' && info.untranslated ? info.labels.en : as(info, lang);
+    // A name in the other language keeps its own writing: no "The đối thoại …", no "Second Security …" opening a Vietnamese sentence.
+    return (lang === 'en' && info.untranslated) || (lang === 'vi' && info.englishOnly) ? info.labels[lang] : as(info, lang);
   };
   return { subject: say(source, asSubject), phrase: predicatePhrase(predicate, end(target).kind)[lang], object: say(target, asObject) };
 }

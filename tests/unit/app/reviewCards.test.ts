@@ -134,6 +134,15 @@ describe('a relation card', () => {
     expect(summary(card(states.en, heldAt, 'en'))).toBe('The second Security and Defence Dialogue (new) took place in Cairo (new)');
   });
 
+  it('keeps an English article’s name with no Vietnamese label as written on the Vietnamese page', () => {
+    const heldAt = items(states.en).find((i) => i.type === 'relation' && i.relation.rule === 'held_at/dien-ra-tai');
+    if (heldAt?.type !== 'relation') throw new Error('no held_at proposal');
+    const { source, predicate, target } = proposalEnds(states.en, heldAt.relation);
+    // Not "Second Security and Defence Dialogue diễn ra tại Cairo": the capital is English grammar, not the name's.
+    expect(relationSentence(states.en, source, predicate, target, 'vi')).toBe('second Security and Defence Dialogue diễn ra tại Cairo');
+    expect(relationSentence(states.en, source, predicate, target, 'en')).toBe('The second Security and Defence Dialogue took place in Cairo');
+  });
+
   it('says an instrument was signed in a place, not "at" it', () => {
     const signedAt = items(states.en).find((i) => i.type === 'relation' && i.relation.predicate === 'signed_at');
     if (signedAt?.type !== 'relation') throw new Error('no signed_at proposal');
