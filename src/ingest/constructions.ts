@@ -104,6 +104,17 @@ function afterPreposition(units: Unit[], u: number): boolean {
   return unit?.type === 'word' && PREPOSITIONS.has(unit.folded);
 }
 
+/** Prepositions, and the words of time or condition that open a phrase before a clause's subject ("During the visit, …", "Under the Agreement, …"). */
+const OPENING_PREPOSITIONS = new Set([...PREPOSITIONS, 'during', 'after', 'before', 'under']);
+
+/** Whether a preposition, and perhaps an article, stand before unit `u`: "During the visit, the crew …" describes no visit. */
+function openedByPreposition(units: Unit[], u: number): boolean {
+  let k = u - 1;
+  while (units[k]?.type === 'word' && ['the', 'a', 'an'].includes((units[k] as { folded: string }).folded)) k--;
+  const unit = units[k];
+  return unit?.type === 'word' && OPENING_PREPOSITIONS.has(unit.folded);
+}
+
 /** Words after which a name says where: "tại", "ở", "at" (not "in": "took part in Exercise X, the exercise of Y"). */
 const PLACE_WORDS = new Set(['tai', 'o', 'at']);
 /** Whether "tại", "ở" or "at" stands up to five words before unit `u`: "tại Cửa khẩu Quốc tế Lao Bảo". */
@@ -265,14 +276,6 @@ function apposition(units: Unit[], at: number, item: Slot): { slot: Slot; next: 
   const atBody = units[bodyAt];
   if (next === k + 1 && atBody?.type === 'slot' && atBody.slot.kind === 'actor' && !['person', 'office'].includes(atBody.slot.category ?? '')) next = bodyAt + 1;
   return { slot: item.category === 'person' ? item : other.slot, next };
-}
-
-/** Whether a preposition, and perhaps an article, stand before unit `u`: "During the visit, the crew …" describes no visit. */
-function openedByPreposition(units: Unit[], u: number): boolean {
-  let k = u - 1;
-  while (units[k]?.type === 'word' && ['the', 'a', 'an'].includes((units[k] as { folded: string }).folded)) k--;
-  const unit = units[k];
-  return unit?.type === 'word' && (PREPOSITIONS.has(unit.folded) || ['during', 'after', 'before', 'under'].includes(unit.folded));
 }
 
 /** The words of an aim rather than a field of work: "peace and stability", "a rules-based order". */
