@@ -91,6 +91,17 @@ function initialsStartWithTail(ctx: Context, j: number, acronym: string): number
   return -1;
 }
 
+/**
+ * Where a name whose initials start at word `k` really starts: an English name keeps the abbreviation
+ * of its owner written just before it, which its own abbreviation leaves out ("ADMM-Plus Experts'
+ * Working Groups (EWGs)", "NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE)").
+ */
+function ownerAbbreviationBefore(ctx: Context, k: number): number {
+  const before = ctx.tokens[k - 1];
+  if (!ctx.english || !before || k - 1 < ctx.sentenceStart[k]! || !joined(ctx.text, ctx.tokens, k - 1)) return k;
+  return isAcronym(before.text.replace(/[-‐]Plus$/, '')) ? k - 1 : k;
+}
+
 /** Whether "và" stands between words `from` and `to`. */
 function vaBetween(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (folded(ctx, k) === 'va') return true;
@@ -118,8 +129,9 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
     const sharedEnd = acronym !== inner.at(-1) && inner[1]!.text === ctx.tokens[j]!.text && ['in', 'of'].includes(ctx.tokens[j - 1]?.folded ?? '') ? 2 : 0;
     const spelled = sharedEnd ? initialsStart(ctx, j - sharedEnd, inner[0]!.text) : initialsStartWithTail(ctx, j, inner.map((t) => t.text).join(''));
     if (spelled >= 0) {
-      const kind = ctx.english ? (englishKind(ctx, spelled, j) ?? 'actor') : (headAt(ctx, spelled)?.[1] ?? 'actor');
-      out.push({ first: spelled, last: j, kind, rule: 'acronym-definition', score: 0.85, acronym: ctx.text.slice(inner[0]!.start, inner.at(-1)!.end) });
+      const first = ownerAbbreviationBefore(ctx, spelled);
+      const kind = ctx.english ? (englishKind(ctx, first, j) ?? 'actor') : (headAt(ctx, first)?.[1] ?? 'actor');
+      out.push({ first, last: j, kind, rule: 'acronym-definition', score: 0.85, acronym: ctx.text.slice(inner[0]!.start, inner.at(-1)!.end) });
       continue;
     }
     // "Mozambican Armed Defence Forces (FADM)": an abbreviation of the name in its own language, its initials in another order.

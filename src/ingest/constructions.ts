@@ -172,11 +172,11 @@ function askedBy(units: Unit[], tokens: Token[], u: number): boolean {
 
 /**
  * What joins the names of a list: a comma, "và", "and", "cũng như", "as well as", "and with" ("in line
- * with A and with B"), "and to" ("commitment to A and to upholding B") …, and the partner a body acts with ("A phối hợp với B tổ chức …", "A, in
+ * with A and with B"), "and to" ("commitment to A and to upholding B"), "and on" ("cooperation on A and on B") …, and the partner a body acts with ("A phối hợp với B tổ chức …", "A, in
  * cooperation with B, organised …").
  * Longest first: "cũng như" before "cũng".
  */
-const JOINERS = [['and', 'with'], ['and', 'to'], ['va', 'voi'], ['in', 'cooperation', 'with'], ['in', 'partnership', 'with'], ['phoi', 'hop', 'voi'], ['as', 'well', 'as'], ['together', 'with'], ['jointly', 'with'], ['and', 'by'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
+const JOINERS = [['and', 'with'], ['and', 'to'], ['and', 'on'], ['and', 'in'], ['va', 've'], ['va', 'voi'], ['in', 'cooperation', 'with'], ['in', 'partnership', 'with'], ['phoi', 'hop', 'voi'], ['as', 'well', 'as'], ['together', 'with'], ['jointly', 'with'], ['and', 'by'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
 /**
  * Words before a list's next name that are no part of it: articles, the fighting of what is fought
  * ("…, chống ma túy", "combating piracy"), the upholding of what is upheld, the ships of a navy ("tàu Hải quân Ấn Độ và tàu Hải quân …").

@@ -1422,3 +1422,29 @@ describe('what a review of the code found in rules version 13', () => {
     expect(labels(propose('Công ty TNHH Một thành viên Đóng tàu Hồng Hà ký hợp đồng đóng tàu tuần tra.', blank))).toContain('actor:Công ty TNHH Một thành viên Đóng tàu Hồng Hà');
   });
 });
+
+describe('names and lists (rules version 14)', () => {
+  it('keeps the abbreviation of an owner written just before a name its own abbreviation spells', () => {
+    const p = propose('Ministers praised the ADMM-Plus Experts’ Working Groups (EWGs). Poland joined the NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE).', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:ADMM-Plus Experts’ Working Groups', 'actor:NATO Cooperative Cyber Defence Centre of Excellence']));
+    // Not across a possessive or a sentence: "ASEAN's" owns, it does not name.
+    expect(labels(propose('He praised ASEAN’s Experts’ Working Groups (EWGs).', blank))).toContain('actor:Experts’ Working Groups');
+  });
+  it('reads more terms of the field from its standard lists, in both languages', () => {
+    // Outside any list a rule reads: the term alone makes the name.
+    const p = propose('Ông cho biết trao đổi đoàn các cấp, tác chiến thông tin và sửa chữa, bảo dưỡng tàu thuyền là ưu tiên của năm tới.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['domain:trao đổi đoàn các cấp', 'domain:tác chiến thông tin', 'domain:sửa chữa, bảo dưỡng tàu thuyền']));
+    const q = propose('He said capacity building, weapons of mass destruction and a nuclear-weapon-free zone were priorities.', blank);
+    expect(labels(q)).toEqual(expect.arrayContaining(['domain:capacity building', 'domain:weapons of mass destruction', 'domain:nuclear-weapon-free zone']));
+  });
+  it('reads what is cooperated against, practised, or what capacities are built in, as what is covered', () => {
+    const p = propose('The Shangri-La Dialogue opened on Friday. Delegates urged closer cooperation against piracy and illegal fishing.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Shangri-La Dialogue covers piracy', 'Shangri-La Dialogue covers illegal fishing']));
+    const q = propose('The two navies held a passing exercise (PASSEX), practising search and rescue. The Assistance Measure will strengthen the capacities of the navy in maritime domain awareness.', blank);
+    expect(triples(q)).toEqual(expect.arrayContaining(['passing exercise covers search and rescue', 'Assistance Measure covers maritime domain awareness']));
+  });
+  it('reads a list whose items repeat their preposition, "on A and on B"', () => {
+    const p = propose('The Joint Statement on Cyber Resilience sets out cooperation on cyber security and on critical infrastructure protection.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Joint Statement on Cyber Resilience covers cyber security', 'Joint Statement on Cyber Resilience covers critical infrastructure protection']));
+  });
+});
