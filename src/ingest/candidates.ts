@@ -287,6 +287,8 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // "tổ chức Triển lãm …", "tổ chức Lễ …": in lower case, the verb "organise"; an organisation writes its "Tổ chức" capitalised.
     if (!cap(ctx, i) && phraseAt(ctx.text, ctx.tokens, i, 'to chuc')) continue;
     if (!cap(ctx, i) && i > 0 && joined(ctx.text, ctx.tokens, i - 1) && isCompound(ctx.tokens[i - 1]!.text, ctx.tokens[i]!.text)) continue;
+    // Nor one that begins a word: "Bộ trưởng Phan Văn Giang dự Hội nghị …" names no ministry ("Bộ") running on to the meeting.
+    if (length === 1 && !cap(ctx, i + 1) && joined(ctx.text, ctx.tokens, i) && isCompound(ctx.tokens[i]!.text, ctx.tokens[i + 1]?.text ?? '')) continue;
     const afterHead = i + length - 1;
     const limit = ctx.sentenceEnd[i]!;
     // A place's name joins no other: "Cửa khẩu Quốc tế Lao Bảo | với Bộ Quốc phòng Lào".
@@ -899,7 +901,11 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
   if (ctx.english) {
     found.push(...englishNames({ ...ctx, english: ctx.english }));
     found.push(...englishDomainLists(ctx));
-    found.push(...englishEventPhrases(ctx));
+    // "The talks were co-chaired by …" after "… held their third Security and Defence Consultations": the event
+    // named before, not a new one. "the talks" is new only where the article has named no event yet.
+    let firstEvent = ctx.tokens.findIndex((_, k) => ctx.knownKind(k) === 'event');
+    for (const c of found) if (c.kind === 'event' && (firstEvent < 0 || c.first < firstEvent)) firstEvent = c.first;
+    found.push(...englishEventPhrases(ctx).filter((c) => !(firstEvent >= 0 && c.first > firstEvent && ['the', 'this'].includes(ctx.tokens[c.first - 1]?.folded ?? ''))));
     found.push(...englishLowerCaseBodies(ctx));
     found.push(...englishLowerCaseInstruments(ctx));
     found.push(...englishLowerCaseOffices(ctx));

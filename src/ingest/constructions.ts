@@ -145,6 +145,14 @@ function signedAt(units: Unit[], u: number): boolean {
   return verb?.type === 'word' && ['signed', 'concluded', 'inked'].includes(verb.folded) && preposition?.type === 'word' && ['in', 'at'].includes(preposition.folded);
 }
 
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** Whether a date follows the name at unit `u`: "in Canberra on Monday", "in Hanoi on 4 March" says where something was done, not what it is about. */
+function datedAfter(units: Unit[], u: number): boolean {
+  const [on, day] = [units[u + 1], units[u + 2]];
+  return on?.type === 'word' && on.folded === 'on' && day?.type === 'word' && (DAY_WORDS.has(day.folded) || /^\d/.test(day.folded));
+}
+
 /** Whether the list of names at units `at` is asked, by a word just before it, to do what "to" and a verb after it say. */
 function askedToDo(units: Unit[], tokens: Token[], at: number[]): boolean {
   // A name not among the sentence's units (-1) is no list that stands anywhere.
@@ -567,6 +575,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (own && elements[0]?.type === 'slot' && elements[0].end === 'S' && NOT_DONE_WHEN_ASKED.has(rule.predicate) && askedBy(units, input.tokens, u)) continue;
         // "The Dialogue is part of the Partnership, signed in Cairo …": where something was signed is no event's place.
         if (rule.predicate === 'held_at' && found.T.some((t) => signedAt(units, unitOf.get(t) ?? -1))) continue;
+        // "signed a memorandum … in Canberra on Monday": the place of a signing, not the region an instrument is about.
+        if (rule.predicate === 'concerns_region' && found.T.some((t) => datedAfter(units, unitOf.get(t) ?? -1))) continue;
         byEnd.set(found.last, found);
       }
       // For each unit, the last name before it that can be the rule's source, and the last one the clause gives itself.

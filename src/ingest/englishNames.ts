@@ -159,6 +159,18 @@ function readsAsPersonName(words: Token[]): boolean {
   return words.length - particles <= 3 && !words.some((t) => HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) || SMALL_WORDS.has(t.folded) || isAcronym(t.text));
 }
 
+/** Whether one to three capitalised words from `k` are followed by a date: "Canberra on Monday", "Hanoi on 4 March", "Manila last week". */
+function placeThenDate(ctx: Context, k: number): boolean {
+  let end = k;
+  while (end - k < 2 && capitalWord(ctx, end + 1) && nameJoined(ctx, end)) end++;
+  const after = (n: number) => ctx.tokens[end + n]?.folded ?? '';
+  const dated = (word: string) => CALENDAR_WORDS.includes(word) || /^\d/.test(word);
+  return (after(1) === 'on' && dated(after(2))) || (['last', 'this', 'next'].includes(after(1)) && ['week', 'month', 'year'].includes(after(2))) || ['yesterday', 'today'].includes(after(1));
+}
+
+/** Offices whose name ends with "General": "Secretary General", "Director General", "Attorney General". */
+const GENERAL_OFFICES = new Set(['secretary', 'director', 'attorney', 'inspector', 'solicitor', 'consul', 'governor', 'auditor', 'surgeon', 'commissioner']);
+
 /** Where the person's name starts inside a run, after an office title or a rank: "Defence Secretary | Vikram Rao". */
 function personStart(ctx: Context, first: number, last: number): { office: number; person: number; envoy?: true } | undefined {
   for (let k = last - 1; k >= first; k--) {
@@ -169,7 +181,9 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
     const person = k + length;
     // A person's name: one to three words, none of them a head word ("Minister Albrecht", not "Minister for Defence").
     if (!readsAsPersonName(ctx.tokens.slice(person, last + 1))) continue;
-    return { office: title > 0 && rank === 0 ? person - 1 : k - 1, person };
+    // "Deputy Secretary General Charles Fries": "General" after "Secretary" ends the office; it is no rank.
+    const officeGeneral = rank === 1 && ctx.tokens[k]!.folded === 'general' && GENERAL_OFFICES.has(ctx.tokens[k - 1]?.folded ?? '');
+    return { office: (title > 0 && rank === 0) || officeGeneral ? person - 1 : k - 1, person };
   }
   // "Ambassador to Viet Nam Eleanor Marsh": an envoy's office ends with the state it is sent to.
   for (let k = first + 1; k < last; k++) {
@@ -294,6 +308,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
       if (ctx.tokens[last + 1]!.folded === 'in' && stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) break;
       // "Phuket in Thailand": a state after "in" is where, not part of the name.
       if (ctx.tokens[last + 1]!.folded === 'in' && [k, k + 1, k + 2].some((end) => end < n && stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end)))) break;
+      // "… on Peacekeeping Cooperation in Canberra on Monday": where and when something was done, not the name's.
+      if (ctx.tokens[last + 1]!.folded === 'in' && placeThenDate(ctx, k)) break;
       last = k;
     }
     i = last;

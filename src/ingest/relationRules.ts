@@ -69,7 +69,7 @@ export const RELATION_RULES: RelationRule[] = [
     targets: INSTRUMENT,
     score: 0.9,
     vi: [`{S+} ${AUX_VI} [ký kết|ký] {T}`, '{S+} ~ [đã ký kết|đã ký|vừa ký kết|cũng ký|đồng thời ký kết|đồng thời ký] {T}', '{T} … [được|do] {S+} … [ký kết|ký]', '{T} ~ được [ký kết|ký] ~? bởi {S+}', '{T} ~ được ký kết giữa {S+}'],
-    en: ['{S+} … [signed|sign|signs] … {T}', '{T} … [was|were|has been|is] signed by {S+}', '{T} ~ [was|were|has been|have been] signed ~ by {S+}', '{T} ~ [was|were|has been|have been] signed between {S+}'],
+    en: ['{S+} … [signed|sign|signs|inked|initialled|initialed] … {T}', '{T} … [was|were|has been|is] signed by {S+}', '{T} ~ [was|were|has been|have been] signed ~ by {S+}', '{T} ~ [was|were|has been|have been] signed between {S+}'],
   },
   {
     id: 'party_to/thong-qua',
@@ -115,9 +115,9 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['event'],
     score: 0.85,
     vi: [
-      '{T} … do {S+} … [đồng chủ trì|chủ trì|đồng tổ chức|tổ chức]',
+      '{T} … do {S+} … [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|tổ chức]',
       '{T} ~ dưới sự [chủ trì|đồng chủ trì] của {S+}',
-      `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng tổ chức|đăng cai|đăng cai tổ chức|tổ chức] {T}`,
+      `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|đăng cai|đăng cai tổ chức|tổ chức] {T}`,
       '{T} … [được|do] {S+} … đăng cai',
       // Said first, opening the sentence: "Chủ trì lễ đón là Chuẩn Đô đốc Trần Đức Minh", "Chủ trì buổi lễ, Trung tướng …".
       '^ [Chủ trì|Đồng chủ trì] {T} [là|có]? ,? {S+}',
@@ -125,8 +125,8 @@ export const RELATION_RULES: RelationRule[] = [
     en: [
       '{T} … [was|were] [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized|convened] by {S+}',
       '{T} ~ [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by {S+}',
-      '{T} ~ [chaired jointly by|under the chairmanship of|under the presidency of|hosted jointly by] {S+}',
-      '{S+} … [co-chaired|chaired|hosted|co-hosted|co-organised|co-organized|convened] {T}',
+      '{T} ~ [chaired jointly by|under the chairmanship of|under the co-chairmanship of|under the presidency of|hosted jointly by|presided over by] {S+}',
+      '{S+} … [co-chaired|chaired|hosted|co-hosted|co-organised|co-organized|convened|presided over|presides over|host|hosts|co-host|co-hosts|chair|chairs|co-chair|co-chairs|convene|convenes] {T}',
     ],
   },
   {
@@ -164,17 +164,17 @@ export const RELATION_RULES: RelationRule[] = [
       'tổ chức {T} với {S+}',
       'Tham dự {T} có ~ [là|gồm] {S+}',
       '[Tham dự|Dự] {T} {S+}',
-      `{S+} ${AUX_VI} [tham gia|tham dự] {T}`,
+      `{S+} ${AUX_VI} [tham gia|tham dự|dự|có mặt tại] {T}`,
       `{S+} ${AUX_VI} [nhất trí|thống nhất]? [tiến hành|cùng tiến hành|thực hiện|cùng thực hiện|triển khai|cùng triển khai] {T}`,
       '{S} … lên đường làm nhiệm vụ tại {T}',
       // Who spoke at an event took part in it: "Phát biểu tại lễ ký, Thượng tướng X …".
       '^ Phát biểu tại {T} , … {S}',
     ],
     en: [
-      '{S+} ~ [took part in|has taken part in|have taken part in|take part in|participated in|participate in|attended|attend|joined|work together in|were represented at|was represented at] {T}',
+      '{S+} ~ [took part in|has taken part in|have taken part in|take part in|takes part in|taking part in|participated in|participate in|participates in|participating in|attended|attend|attends|attending|joined|work together in|were represented at|was represented at|were present at|was present at] {T}',
       '{T} ~ [involved|was attended by|were attended by] ~ from {S+}',
       '{T} ~ [brought together|gathered|was attended by|were attended by|and attended by|was joined by|were joined by] … {S+}',
-      '{T} ~ with the participation of … {S+}',
+      '{T} ~ with [the]? participation [of|from] … {S+}',
       '{T} ~ [conducted by|carried out by|held by] … {S+}',
       '{S+} held … {T}',
       // "Choi held a phone call on Tuesday with his Australian counterpart, … Helen Carmody": both take part.
@@ -217,7 +217,7 @@ export const RELATION_RULES: RelationRule[] = [
     targets: SUPPORTED,
     score: 0.7,
     vi: [
-      `{S} ${AUX_VI} [khẳng định|tái khẳng định|cam kết|nhấn mạnh]? [tiếp tục hỗ trợ|tiếp tục ủng hộ|ủng hộ|hỗ trợ|hoan nghênh|kiên trì] ~ {T+}`,
+      `{S} ${AUX_VI} [khẳng định|tái khẳng định|cam kết|nhấn mạnh]? [tiếp tục hỗ trợ|tiếp tục ủng hộ|ủng hộ|hỗ trợ|hoan nghênh|kiên trì|tán thành|bỏ phiếu thuận|bỏ phiếu ủng hộ|đồng bảo trợ] ~ {T+}`,
       'cam kết của {S} [với|đối với] {T}',
       '{S} ~ [tài trợ|viện trợ|trao tặng|bàn giao|chuyển giao] ~ cho {T}',
       'sự [hỗ trợ|ủng hộ|giúp đỡ] của {S} [cho|với|đối với|dành cho] {T}',
@@ -225,8 +225,10 @@ export const RELATION_RULES: RelationRule[] = [
     ],
     en: [
       '{S} … [supports|support|will support|continue to support|will continue to support|pledges support for|provide|provides|will provide|transferred|transfers] ~ {T}',
-      '{T} … [is supported by|are supported by|supported by|funded by|financed by|sponsored by] {S}',
-      '{S} … [welcomed|welcomes|welcome|backs|backed|funds|funded|financed|donated|handed over|delivered|pledged support for|reaffirmed support for|reaffirmed its support for|expressed support for|stands by|stand by|stood by|stands with|stood with] ~ {T+}',
+      '{T} … [is supported by|are supported by|supported by|funded by|financed by|sponsored by|co-sponsored by|backed by] {S+}',
+      // A vote or a co-sponsorship at the UN: "Viet Nam voted in favour of the resolution".
+      '{S+} … [voted for|voted in favour of|voted in favor of|co-sponsored|co-sponsors] ~ {T}',
+      '{S} … [welcomed|welcomes|welcome|backs|backed|endorsed|endorses|championed|champions|funds|funded|financed|donated|handed over|delivered|pledged support for|reaffirmed support for|reaffirmed its support for|expressed support for|stands by|stand by|stood by|stands with|stood with] ~ {T+}',
       "{S} 's … commitment to … {T+}",
       '{S+} … [reaffirmed|reiterated|renewed|expressed|underlined|stressed] [their|its|his|her|our] [commitment to|support for] ~ {T}',
       '{S+} … [reaffirmed|reiterated|stressed|underlined|underscored|emphasised|emphasized] the importance of ~ {T}',
@@ -248,7 +250,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} về hợp tác {T}',
       '[hợp tác|phối hợp] {T+}',
       '[hợp tác|phối hợp] … phòng , chống {T+}',
-      '[ở các lĩnh vực|về các lĩnh vực|các nội dung|chia sẻ kinh nghiệm về|trao đổi kinh nghiệm về|trao đổi thông tin về|chia sẻ thông tin về|tập huấn về|liên quan đến] ~? {T+}',
+      '[ở các lĩnh vực|về các lĩnh vực|các nội dung|chia sẻ kinh nghiệm về|trao đổi kinh nghiệm về|trao đổi thông tin về|chia sẻ thông tin về|tập huấn về|liên quan đến|thảo luận về|bàn về|trao đổi về|xoay quanh|các vấn đề như|các chủ đề như|huấn luyện về|diễn tập về] ~? {T+}',
       'hội thảo khoa học chung về {T+}',
       // "mở rộng Chương trình … sang các lĩnh vực quân y và …", "các khóa ngắn hạn về tiếng Anh, gìn giữ hòa bình …".
       '[sang các lĩnh vực|sang lĩnh vực|khóa học về|khóa đào tạo chung về|khóa đào tạo về|khóa huấn luyện về|khóa ngắn hạn về|khóa bồi dưỡng về|lớp tập huấn về|lớp học về] {T+}',
@@ -260,7 +262,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} on {T+}',
       '{T+} [cooperation|collaboration]',
       '[strengthen|enhance|expand|deepen|boost|step up|prioritise|prioritize|strengthening|enhancing|expanding|deepening] [their|its|the|bilateral|defence|defense]? [cooperation|collaboration]? … {T+}',
-      '[cooperation on|cooperation in|cooperate on|cooperate in|collaboration on|collaboration in|cooperation against|cooperate against|discussed|practised|practiced|practising|practicing|capacities in|capabilities in|capacity in|capability in|including|include|includes|in the fields of|in the field of|in the areas of|focus on|focused on|focuses on|areas such as|such as|covering|covers|exchanged views on|training on|training in|workshop on|seminar on|dialogue on|consultations on|course on|conference on|areas like|related to|relating to] {T+}',
+      '[cooperation on|cooperation in|cooperate on|cooperate in|collaboration on|collaboration in|cooperation against|cooperate against|discussed|practised|practiced|practising|practicing|capacities in|capabilities in|capacity in|capability in|including|include|includes|in the fields of|in the field of|in the areas of|focus on|focused on|focuses on|areas such as|such as|covering|covers|exchanged views on|training on|training in|workshop on|seminar on|dialogue on|consultations on|course on|conference on|areas like|related to|relating to|spanning|encompassing|encompasses|ranging from|focusing on|centred on|centered on|with a focus on|areas including|fields such as|issues such as|topics such as|talks on|sessions on|courses on|drills on] {T+}',
       // "The measure will finance medical evacuation, strategic airlift and training": what a measure pays for.
       '{S} … [will finance|finances|will fund] {T+}',
     ],
@@ -288,8 +290,8 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.75,
     orMain: true,
     // "Theo Tuyên bố, hai bên …" opening a sentence is what the document says, not what it is based on.
-    vi: ['[phù hợp với|trên cơ sở|dựa trên|tôn trọng] {T+}', '!^ theo {T+}'],
-    en: ['[in line with|in accordance with|consistent with|based on|on the basis of|under|builds on|built on|building on] … {T+}'],
+    vi: ['[phù hợp với|trên cơ sở|dựa trên|tôn trọng|tuân thủ|căn cứ] {T+}', '!^ theo {T+}'],
+    en: ['[in line with|in accordance with|consistent with|in keeping with|in conformity with|in compliance with|pursuant to|guided by|based on|on the basis of|under|builds on|built on|building on] … {T+}'],
   },
   {
     id: 'part_of/thuoc',
@@ -430,7 +432,7 @@ export const RELATION_RULES: RelationRule[] = [
     targets: INSTRUMENTS,
     score: 0.65,
     vi: ['{S} … [thực thi|thực hiện|triển khai|cụ thể hóa|là bước cụ thể hóa] … {T}', '{T} do {S+} … triển khai'],
-    en: ['{S} … [implements|implementing|implement] … {T}'],
+    en: ['{S} … [implements|implementing|implement|implemented|gives effect to|puts into practice|operationalises|operationalizes] … {T}'],
   },
   {
     id: 'establishes/thiet-lap',
@@ -485,8 +487,9 @@ export const RELATION_RULES: RelationRule[] = [
       `tại ${PLACE_WORDS_VI} {T} , ~ [đã ký kết|đã ký|ký kết] {S}`,
       // Not "được ký" alone: compared without tones it is also "được kỳ vọng", "được kỹ lưỡng".
       `tại ${PLACE_WORDS_VI} {T} , {S} ~ được ký kết`,
+      `[ký kết|ký] {S} tại ${PLACE_WORDS_VI} {T}`,
     ],
-    en: ['{S} ~ [on the sidelines of|visit to] {T}', '{S} ~ signed in {T}'],
+    en: ['{S} ~ [on the sidelines of|visit to] {T}', '{S} ~ signed in {T}', '[signed|inked|concluded] … {S} in {T}'],
   },
   {
     id: 'cooperates_with/hop-tac-voi',
@@ -495,7 +498,7 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor'],
     targets: ['actor'],
     score: 0.65,
-    vi: ['{S} … [hợp tác chặt chẽ với|hợp tác với] {T+}', '[hợp tác|quan hệ] … giữa [các|những]? {S} và [các|những]? {T}'],
+    vi: ['{S} … [hợp tác chặt chẽ với|hợp tác với|phối hợp chặt chẽ với] {T+}', '[hợp tác|quan hệ] … giữa [các|những]? {S} và [các|những]? {T}'],
     en: ['{S} [also|will|has|have|had|already|will also|has also]? [cooperate with|cooperates with|cooperated with|works closely with|work closely with|worked closely with|coordinates closely with|coordinates with|partners with] … {T+}', 'cooperation between {S} and {T}'],
   },
   {

@@ -220,6 +220,9 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   ['the conference', 'event'],
   ['the exercise', 'event'],
   ['the meeting', 'event'],
+  ['the talks', 'event'],
+  ['the consultations', 'event'],
+  ['the debate', 'event'],
 ];
 
 /**

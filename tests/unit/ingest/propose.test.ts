@@ -1448,3 +1448,41 @@ describe('names and lists (rules version 14)', () => {
     expect(triples(p)).toEqual(expect.arrayContaining(['Joint Statement on Cyber Resilience covers cyber security', 'Joint Statement on Cyber Resilience covers critical infrastructure protection']));
   });
 });
+
+describe('the genre’s usual sentences, written afresh (rules version 14)', () => {
+  it('reads "Bộ trưởng X dự Hội nghị …": a title that begins a word names no ministry running on to the meeting', () => {
+    const p = propose('Bộ trưởng Phan Văn Giang dự Hội nghị An ninh Quốc tế.', blank);
+    expect(labels(p)).toContain('event:Hội nghị An ninh Quốc tế');
+    expect(triples(p)).toContain('Phan Văn Giang participates_in Hội nghị An ninh Quốc tế');
+  });
+  it('reads "Secretary General" before a name as an office, not a rank', () => {
+    const p = propose('The talks were co-chaired by Deputy Secretary General Charles Fries. General Phan Van Giang attended.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Deputy Secretary General', 'actor:Charles Fries', 'actor:Phan Van Giang']));
+    expect(triples(p)).toContain('Charles Fries holds_role Deputy Secretary General');
+  });
+  it('reads "the talks" after a named event as that event, and as a new one only where none was named', () => {
+    const p = propose('The European Union and Japan held their third Security and Defence Consultations in Brussels on Thursday. The talks were co-chaired by Deputy Minister Takeshi Aoki.', blank);
+    expect(labels(p)).not.toContain('event:talks');
+    expect(triples(p)).toContain('Takeshi Aoki chairs third Security and Defence Consultations');
+    expect(labels(propose('The talks were co-chaired by Deputy Minister Takeshi Aoki.', blank))).toContain('event:talks');
+  });
+  it('reads where and when an instrument was signed as no part of its name nor a region it is about', () => {
+    const p = propose('Australia and Vietnam signed a Memorandum of Understanding on Peacekeeping Cooperation in Canberra on Monday.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['agreement:Memorandum of Understanding on Peacekeeping Cooperation', 'place:Canberra']));
+    expect(triples(p)).toContain('Memorandum of Understanding on Peacekeeping Cooperation signed_at Canberra');
+    expect(triples(p).filter((t) => t.includes('concerns_region'))).toEqual([]);
+    // A region in a name stays there.
+    expect(labels(propose('The Treaty of Amity and Cooperation in Southeast Asia was signed in 1976.', blank))).toContain('agreement:Treaty of Amity and Cooperation in Southeast Asia');
+    expect(triples(propose('Hai bên đã ký Bản ghi nhớ về hợp tác an ninh mạng tại Hà Nội.', blank))).toContain('Bản ghi nhớ về hợp tác an ninh mạng signed_at Hà Nội');
+  });
+  it('reads hosts and chairs in the present and future, and participation "from"', () => {
+    const p = propose('India will host the second India–ASEAN Maritime Exercise in May, with participation from all ten ASEAN member states.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['India chairs second India–ASEAN Maritime Exercise', 'ASEAN member states participates_in second India–ASEAN Maritime Exercise']));
+    expect(triples(propose('Đối thoại Shangri-La lần thứ 21 do Thủ tướng Singapore chủ tọa.', blank))).toContain('Thủ tướng Singapore chairs Đối thoại Shangri-La lần thứ 21');
+  });
+  it('reads votes and co-sponsors at the UN as support, and "pursuant to" as a grounding', () => {
+    const p = propose('Viet Nam and Indonesia voted in favour of the Resolution on Lethal Autonomous Weapons. The Resolution on Military Artificial Intelligence was co-sponsored by Singapore and Japan.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Viet Nam supports Resolution on Lethal Autonomous Weapons', 'Indonesia supports Resolution on Lethal Autonomous Weapons', 'Singapore supports Resolution on Military Artificial Intelligence', 'Japan supports Resolution on Military Artificial Intelligence']));
+    expect(triples(propose('The Memorandum of Understanding was signed pursuant to the Agreement on Defence Cooperation.', blank))).toContain('Memorandum of Understanding grounded_in Agreement on Defence Cooperation');
+  });
+});
