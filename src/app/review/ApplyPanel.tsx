@@ -21,11 +21,18 @@ const counts = (p: ApplyPlan) => ({ entities: p.entities.length, relations: p.re
 const clip = (s: string, n = 120) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** Names the plan's ids: the graph's entities and those the plan creates. */
-function namer(state: ReviewState, plan: ApplyPlan) {
+export function planNames(state: ReviewState, plan: ApplyPlan) {
   const known = new Map<string, { labels: Entity['labels']; kind: Kind; category?: string }>(state.entities.map((e) => [e.id, e]));
   for (const e of plan.entities) known.set(e.id, e);
   const end = (id: string) => known.get(id) ?? { labels: { vi: id, en: id }, kind: 'other' as const };
-  const sentence = (r: Pick<Relation, 'source' | 'predicate' | 'target'>, lang: Lang) => `${asSubject(end(r.source), lang)} ${predicatePhrase(r.predicate, end(r.target).kind)[lang]} ${asObject(end(r.target), lang)}`;
+  const created = new Set(plan.entities.map((e) => e.id));
+  // A new name with no label in the page's language yet keeps the article's writing, as on the cards: no "Second …
+  // Dialogue" opening a Vietnamese sentence, no "The đối thoại …" an English one.
+  const say = (id: string, lang: Lang, as: typeof asSubject) => {
+    const e = end(id);
+    return created.has(id) && state.language !== lang && e.labels.vi === e.labels.en ? e.labels[lang] : as(e, lang);
+  };
+  const sentence = (r: Pick<Relation, 'source' | 'predicate' | 'target'>, lang: Lang) => `${say(r.source, lang, asSubject)} ${predicatePhrase(r.predicate, end(r.target).kind)[lang]} ${say(r.target, lang, asObject)}`;
   return { name: (id: string, lang: Lang) => end(id).labels[lang], sentence };
 }
 
@@ -56,7 +63,7 @@ export function ApplyPanel({ state, lang, version, onWritten }: Props) {
       (e: Error) => setError(e.message),
     );
   };
-  const names = current && namer(state, current.plan);
+  const names = current && planNames(state, current.plan);
 
   return (
     <section className="apply-panel" aria-labelledby="apply-title">

@@ -11,6 +11,8 @@ import { groupProposals, type Item } from '../../../src/app/review/groups';
 import { needsEnglish, ProposalCard } from '../../../src/app/review/ProposalCard';
 import { ReviewPage } from '../../../src/app/review/ReviewPage';
 import { SelectionPanel } from '../../../src/app/review/SelectionPanel';
+import { planNames } from '../../../src/app/review/ApplyPanel';
+import type { ApplyPlan } from '../../../src/ingest/apply';
 import { REFERENCE_KINDS } from '../../../src/app/review/EditForm';
 import { endsOf, proposalEnds, relationSentence } from '../../../src/app/review/ends';
 import { referenceText, rt } from '../../../src/app/review/strings';
@@ -141,6 +143,20 @@ describe('a relation card', () => {
     // Not "Second Security and Defence Dialogue diễn ra tại Cairo": the capital is English grammar, not the name's.
     expect(relationSentence(states.en, source, predicate, target, 'vi')).toBe('second Security and Defence Dialogue diễn ra tại Cairo');
     expect(relationSentence(states.en, source, predicate, target, 'en')).toBe('The second Security and Defence Dialogue took place in Cairo');
+  });
+
+  it('keeps the same writing in the apply preview, for a name the apply would create', () => {
+    const plan = {
+      entities: [
+        { id: 'second-dialogue', kind: 'event', labels: { vi: 'second Security and Defence Dialogue', en: 'second Security and Defence Dialogue' } },
+        { id: 'cairo', kind: 'place', labels: { vi: 'Cairo', en: 'Cairo' } },
+      ],
+      relations: [],
+    } as unknown as ApplyPlan;
+    const { sentence } = planNames(states.en, plan);
+    const r = { source: 'second-dialogue', predicate: 'held_at', target: 'cairo' } as const;
+    expect(sentence(r, 'vi')).toBe('second Security and Defence Dialogue diễn ra tại Cairo');
+    expect(sentence(r, 'en')).toBe('The second Security and Defence Dialogue took place in Cairo');
   });
 
   it('says an instrument was signed in a place, not "at" it', () => {
