@@ -561,7 +561,12 @@ export function englishLowerCaseOffices(ctx: { text: string; tokens: Token[] }):
     const determiner = tokens[first - 1]!.folded === 's' ? first - 3 : first - 1;
     const nameBefore = determiner > 0 && /^,\s$/.test(gap(determiner - 1)) && personAt(determiner - 1, -1);
     if (!nameAfter && !nameBefore) continue;
-    out.push({ first, last, kind: 'actor', rule: 'office-title', score: 0.55, category: 'office' });
+    // "Damen's regional director": whose office it is, which the name alone does not say.
+    let owner = first >= 2 && tokens[first - 1]!.folded === 's' && /^['’]$/.test(ctx.text.slice(tokens[first - 2]!.end, tokens[first - 1]!.start)) ? first - 2 : -1;
+    const ownerEnd = owner;
+    while (owner > 0 && isCapitalised(tokens[owner - 1]!.text) && /^ $/.test(gap(owner - 1)) && ownerEnd - owner < 3) owner--;
+    const ownerName = owner >= 0 && isCapitalised(tokens[owner]!.text) ? ctx.text.slice(tokens[owner]!.start, tokens[ownerEnd]!.end) : undefined;
+    out.push({ first, last, kind: 'actor', rule: 'office-title', score: 0.55, category: 'office', ...(ownerName ? { owner: ownerName } : {}) });
     i = last;
   }
   return out;

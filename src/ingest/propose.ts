@@ -162,7 +162,7 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     byKey.set(key, {
       key,
       label: span.quote,
-      ...englishLabelOf(span.quote, language),
+      ...(range.owner ? { labelEn: `${span.quote} of ${range.owner}` } : englishLabelOf(span.quote, language)),
       ...(range.acronym ? { acronym: range.acronym } : {}),
       kind: range.kind,
       ...(range.person ? { category: 'person' } : {}),

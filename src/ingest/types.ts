@@ -30,6 +30,8 @@ export type RawCandidate = {
   person?: boolean;
   /** What kind of actor, where the rule can tell: the relations an office or a person states read it. */
   category?: 'state' | 'organisation' | 'body' | 'office' | 'person';
+  /** Whose office an English office in lower case is, said before it: "Damen" of "Damen's regional director". */
+  owner?: string;
 };
 
 /** A known entity a new name resembles, and why: the meaningful words the two names share. */

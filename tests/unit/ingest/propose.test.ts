@@ -1443,6 +1443,11 @@ describe('names and lists (rules version 14)', () => {
     const q = propose('The two navies held a passing exercise (PASSEX), practising search and rescue. The Assistance Measure will strengthen the capacities of the navy in maritime domain awareness.', blank);
     expect(triples(q)).toEqual(expect.arrayContaining(['passing exercise covers search and rescue', 'Assistance Measure covers maritime domain awareness']));
   });
+  it('labels an office in lower case in English with whose it is, "regional director of Damen"', () => {
+    const p = propose("The contract was announced by Damen's regional director, Pieter van Dijk.", blank);
+    expect(candidate(p, 'regional director')?.labelEn).toBe('regional director of Damen');
+    expect(triples(p)).toContain('regional director part_of Damen');
+  });
   it('reads a list whose items repeat their preposition, "on A and on B"', () => {
     const p = propose('The Joint Statement on Cyber Resilience sets out cooperation on cyber security and on critical infrastructure protection.', blank);
     expect(triples(p)).toEqual(expect.arrayContaining(['Joint Statement on Cyber Resilience covers cyber security', 'Joint Statement on Cyber Resilience covers critical infrastructure protection']));
