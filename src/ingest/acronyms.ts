@@ -102,6 +102,40 @@ function ownerAbbreviationBefore(ctx: Context, k: number): number {
   return isAcronym(before.text.replace(/[-‐]Plus$/, '')) ? k - 1 : k;
 }
 
+/** Whether `part` opens `word` and its letters follow in the word's order: "cor" of "coordinated", "pass" of "passage". */
+function openedBy(word: string, part: string): boolean {
+  if (word[0] !== part[0]) return false;
+  let at = 1;
+  for (const letter of part.slice(1)) {
+    at = word.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Where two to four capitalised words before word `j` start when the abbreviation is their first letters or syllables in
+ * order, one syllable at least of two letters ("PASS" + "EX" of "Passage Exercise", "COR" + "PAT" of "Coordinated Patrol"), or -1.
+ */
+function syllabicStart(ctx: Context, j: number, acronym: string): number {
+  const letters = acronym.toLowerCase();
+  if (!/^\p{Lu}{4,8}$/u.test(acronym)) return -1;
+  const spells = (words: string[], from: number): boolean => {
+    if (words.length === 0) return from === letters.length;
+    const word = words[0]!;
+    for (let n = Math.min(word.length, letters.length - from); n >= 1; n--) if (openedBy(word, letters.slice(from, from + n)) && spells(words.slice(1), from + n)) return true;
+    return false;
+  };
+  for (let n = 2; n <= 4 && j - n + 1 >= 0; n++) {
+    const first = j - n + 1;
+    const words = ctx.tokens.slice(first, j + 1);
+    if (!words.every((_, k) => cap(ctx, first + k)) || (first < j && !joined(ctx.text, ctx.tokens, first))) continue;
+    if (words.every((w) => w.text[0]!.toUpperCase() === w.text[0]) && letters.length === n) return -1;
+    if (spells(words.map((w) => w.folded), 0)) return first;
+  }
+  return -1;
+}
+
 /** Whether "và" stands between words `from` and `to`. */
 function vaBetween(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (folded(ctx, k) === 'va') return true;
@@ -138,6 +172,12 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
     const reordered = ctx.english && inner.length === 1 ? reorderedInitialsStart(ctx, j, acronym.text) : -1;
     if (reordered >= 0) {
       out.push({ first: reordered, last: j, kind: englishKind(ctx, reordered, j) ?? 'actor', rule: 'acronym-definition', score: 0.8, acronym: acronym.text });
+      continue;
+    }
+    // "Passage Exercise (PASSEX)", "Coordinated Patrol (CORPAT)": an abbreviation made of the first syllables of the words.
+    const syllables = ctx.english && inner.length === 1 ? syllabicStart(ctx, j, acronym.text) : -1;
+    if (syllables >= 0) {
+      out.push({ first: syllables, last: j, kind: englishKind(ctx, syllables, j) ?? (ENGLISH_EVENT_WORDS.has(ctx.tokens[j]!.folded) ? 'event' : 'actor'), rule: 'acronym-definition', score: 0.75, acronym: acronym.text });
       continue;
     }
     if (ctx.english) {

@@ -905,7 +905,10 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
     // named before, not a new one. "the talks" is new only where the article has named no event yet.
     let firstEvent = ctx.tokens.findIndex((_, k) => ctx.knownKind(k) === 'event');
     for (const c of found) if (c.kind === 'event' && (firstEvent < 0 || c.first < firstEvent)) firstEvent = c.first;
-    found.push(...englishEventPhrases(ctx).filter((c) => !(firstEvent >= 0 && c.first > firstEvent && ['the', 'this'].includes(ctx.tokens[c.first - 1]?.folded ?? ''))));
+    // "Exercise Komodo 2025, a multilateral naval exercise hosted by …": what the event named before the comma is, not another.
+    const eventEnds = new Set(found.filter((c) => c.kind === 'event').map((c) => c.last));
+    const apposition = (c: RawCandidate) => ['a', 'an'].includes(ctx.tokens[c.first - 1]?.folded ?? '') && eventEnds.has(c.first - 2) && /^\s*,\s*$/.test(ctx.text.slice(ctx.tokens[c.first - 2]!.end, ctx.tokens[c.first - 1]!.start));
+    found.push(...englishEventPhrases(ctx).filter((c) => !(firstEvent >= 0 && c.first > firstEvent && ['the', 'this'].includes(ctx.tokens[c.first - 1]?.folded ?? '')) && !apposition(c)));
     found.push(...englishLowerCaseBodies(ctx));
     found.push(...englishLowerCaseInstruments(ctx));
     found.push(...englishLowerCaseOffices(ctx));

@@ -153,6 +153,14 @@ function datedAfter(units: Unit[], u: number): boolean {
   return on?.type === 'word' && on.folded === 'on' && day?.type === 'word' && (DAY_WORDS.has(day.folded) || /^\d/.test(day.folded));
 }
 
+/** Words that make a place's name a region, waters or a coast, not a city. */
+const REGION_WORDS = new Set(['sea', 'seas', 'ocean', 'gulf', 'strait', 'straits', 'bay', 'channel', 'region', 'peninsula', 'pacific', 'indo-pacific', 'asia', 'africa', 'europe', 'arctic', 'antarctic', 'atlantic', 'basin', 'coast', 'waters', 'islands', 'archipelago', 'horn', 'sahel', 'mekong', 'east', 'west', 'north', 'south', 'corridor']);
+
+/** Whether the place a slot names is a region by one of its words ("the South China Sea", "the Indo-Pacific", "Southeast Asia"). */
+function regionNamed(tokens: Token[], slot: Slot): boolean {
+  return tokens.slice(slot.first, slot.last + 1).some((t) => REGION_WORDS.has(t.folded) || /(?:asia|east|west)$/.test(t.folded));
+}
+
 /** Whether the list of names at units `at` is asked, by a word just before it, to do what "to" and a verb after it say. */
 function askedToDo(units: Unit[], tokens: Token[], at: number[]): boolean {
   // A name not among the sentence's units (-1) is no list that stands anywhere.
@@ -577,6 +585,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (rule.predicate === 'held_at' && found.T.some((t) => signedAt(units, unitOf.get(t) ?? -1))) continue;
         // "signed a memorandum … in Canberra on Monday": the place of a signing, not the region an instrument is about.
         if (rule.predicate === 'concerns_region' && found.T.some((t) => datedAfter(units, unitOf.get(t) ?? -1))) continue;
+        // "… the Pukpuk Treaty in Canberra": a city is where something was done; a sea, a gulf or a region is what it is about.
+        if (rule.predicate === 'concerns_region' && !found.T.every((t) => regionNamed(input.tokens, t))) continue;
         byEnd.set(found.last, found);
       }
       // For each unit, the last name before it that can be the rule's source, and the last one the clause gives itself.

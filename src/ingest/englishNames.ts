@@ -304,6 +304,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
       // "… Dialogue in Jakarta": a name complete with its head ends before "in"; not before what it works for ("… Partnership in Peace and Security").
       const head = ctx.tokens[last + 1]!.folded === 'in' ? englishHead(ctx.tokens, last, last) : undefined;
       if (head?.at === last && !(AIMS.has(ctx.tokens[k]!.folded) && INSTRUMENT_KINDS.has(head.kind))) break;
+      // "Lithuania's Minister of Defence in Vilnius": an office is held somewhere, not named by where.
+      if (ctx.tokens[last + 1]!.folded === 'in' && ctx.tokens.slice(first, last + 1).some((_, n) => TITLES.some((t) => phraseAt(ctx.tokens, first + n, t)))) break;
       // "Thailand and Japan in the Gulf of Thailand": a state is a whole name, before "in" too.
       if (ctx.tokens[last + 1]!.folded === 'in' && stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) break;
       // "Phuket in Thailand": a state after "in" is where, not part of the name.
@@ -414,7 +416,9 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const the = ctx.tokens[first - 1]?.folded === 'the' ? 1 : 0;
   const before = ctx.tokens[first - 1 - the]?.folded;
   // An abbreviation alone is a body or a state, not where ("members of NATO", "train in NATO exercises", "in the UK").
-  const place = (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1)) && last - first <= 2 && !(first === last && isAcronym(ctx.tokens[first]!.text));
+  // "visited Manila", "a visit to Paris", "off Bali": a name that is no state, where someone goes or a ship sails.
+  const visited = ['visited', 'visiting', 'off', 'near'].includes(before ?? '') || (before === 'to' && ['visit', 'trip', 'travelled', 'traveled'].includes(ctx.tokens[first - 2 - the]?.folded ?? ''));
+  const place = (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited) && last - first <= 2 && !(first === last && isAcronym(ctx.tokens[first]!.text));
   const lone = first === last;
   if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text)) || newsAgencyInBrackets(ctx.text, ctx.tokens, first, last)) return;
   if (lone && !place && !isAcronym(ctx.tokens[first]!.text) && first === ctx.sentenceStart[first]) return;
@@ -442,6 +446,14 @@ const CLAUSE_VERBS = new Set(['held', 'hosted', 'organised', 'organized', 'signe
 const ITEM_LEADS = new Set(['the', 'its', 'their', 'a', 'an', 'joint', 'work', 'cooperation', 'on']);
 
 /** The items of such a list, each a domain: split at commas, "and", "as well as"; ended by a clause. */
+/** Words after which an "-ed" word is a verb: "…, and agreed to …", "and welcomed the progress", not "organised crime". */
+const AFTER_VERB = new Set(['to', 'on', 'that', 'the', 'a', 'an', 'their', 'its', 'his', 'her', 'with', 'in', 'for', 'further', 'closer']);
+
+/** Whether word `k` is a past-tense verb that opens a new clause after a list ("… crisis management, and agreed to …"). */
+function verbOpensClause(tokens: Token[], k: number): boolean {
+  return /^\p{Ll}+ed$/u.test(tokens[k]!.text) && AFTER_VERB.has(tokens[k + 1]?.folded ?? '');
+}
+
 export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenceStart: number[] }): RawCandidate[] {
   const out: RawCandidate[] = [];
   const triggers = ENGLISH_LIST_TRIGGERS.map(words);
@@ -467,7 +479,7 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
     for (; k < ctx.tokens.length && ctx.sentenceStart[k] === sentence; k++) {
       const token = ctx.tokens[k]!;
       const gap = ctx.text.slice(ctx.tokens[k - 1]!.end, token.start);
-      if (/[;.:()]/.test(gap) || (LIST_ENDS.has(token.folded) && item.length > 0 && token.folded !== 'of') || CLAUSE_VERBS.has(token.folded)) break;
+      if (/[;.:()]/.test(gap) || (LIST_ENDS.has(token.folded) && item.length > 0 && token.folded !== 'of') || CLAUSE_VERBS.has(token.folded) || verbOpensClause(ctx.tokens, k)) break;
       if (/,/.test(gap)) flush();
       // "… cooperation in 2024, covering defence industry, training …", "in areas including space": another list begins, and is read on its own.
       if (triggers.some((t) => phraseAt(ctx.tokens, k, t))) break;

@@ -174,12 +174,18 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
   input.slots.forEach((slot, index) => {
     if (input.category(slot.ref) !== 'person') return;
     const before = input.slots[index - 1];
-    const after = input.slots[index + 1];
+    // "Richard Marles, Australia's Deputy Prime Minister and Minister for Defence": the state that owns the office stands between.
+    const owned = input.slots[index + 1] && input.category(input.slots[index + 1]!.ref) === 'state' && /^\s*,\s*$/.test(between(slot.last, input.slots[index + 1]!.first)) && /^['’]s\s+$/.test(between(input.slots[index + 1]!.last, input.slots[index + 2]?.first ?? input.slots[index + 1]!.last));
+    const after = input.slots[owned ? index + 2 : index + 1];
     if (before && input.category(before.ref) === 'office' && RANKS_BETWEEN.test(between(before.last, slot.first))) {
       add(before.first, slot.last, 'holds_role', slot.ref, before.ref, 'holds_role/apposition', 0.8);
-    } else if (after && input.category(after.ref) === 'office' && officeAfter.test(between(slot.last, after.first))) {
-      // "Đại tướng Trần Minh Khôi, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": each office of the chain is the person's.
-      for (let k = index + 1, previous = slot; input.slots[k] && input.category(input.slots[k]!.ref) === 'office' && officeAfter.test(between(previous.last, input.slots[k]!.first)); previous = input.slots[k]!, k++) {
+    } else if (after && input.category(after.ref) === 'office' && (owned || officeAfter.test(between(slot.last, after.first)))) {
+      // "Đại tướng Trần Minh Khôi, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": each office of the chain is the person's,
+      // "… Deputy Prime Minister and Minister for Defence" too, unless the office after "and" is another person's ("and Minister X").
+      const start = owned ? index + 2 : index + 1;
+      const chained = (previous: NamedRange, k: number) =>
+        k === start || officeAfter.test(between(previous.last, input.slots[k]!.first)) || (/^\s+and\s+$/.test(between(previous.last, input.slots[k]!.first)) && input.category(input.slots[k + 1]?.ref ?? slot.ref) !== 'person');
+      for (let k = start, previous = slot; input.slots[k] && input.category(input.slots[k]!.ref) === 'office' && chained(previous, k); previous = input.slots[k]!, k++) {
         add(slot.first, input.slots[k]!.last, 'holds_role', slot.ref, input.slots[k]!.ref, 'holds_role/apposition', 0.75);
       }
     }

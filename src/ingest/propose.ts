@@ -26,7 +26,7 @@ import { isCompound } from './compounds';
 import { occurrencesOf, positionsBy, reachOf, trieAt, wordRunKeys, wordTrie } from './tokenIndexes';
 import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type Reference, type RelationProposal } from './types';
 import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabularyIndex';
-import { LONGEST_STATE_WORDS, stateNamed, type State } from './states';
+import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjective, type State } from './states';
 import { bodyInOffice, notTheState, placeInName, statesInsideNames, topicsInName } from './nestedNames';
 import { isTwoCountries, signedByBothStates, theTwoNamedMost } from './bothStates';
 import { signedByTheTwoSides } from './twoSides';
@@ -365,6 +365,34 @@ function ownedByAnotherState(text: string, tokens: Token[], mention: TokenMentio
   return false;
 }
 
+/**
+ * In English, whether a known office or body is another state's, said before it: "Lithuania's Minister of Defence",
+ * "the Lithuanian Minister of Defence" is not Norway's minister of that name, unless the graph holds it as that state's.
+ */
+function anotherStatesBefore(text: string, tokens: Token[], mention: TokenMention, knowledge: Knowledge): boolean {
+  if (!('entity' in mention)) return false;
+  const entity = knowledge.vocabulary.entities.get(mention.entity);
+  if (!entity || entity.kind !== 'actor' || (entity.category !== 'body' && entity.category !== 'office')) return false;
+  const first = mention.firstToken;
+  const possessive = first >= 2 && tokens[first - 1]!.folded === 's' && /^['’]$/.test(text.slice(tokens[first - 2]!.end, tokens[first - 1]!.start));
+  let state: State | undefined;
+  if (possessive) {
+    for (let start = first - 2; start >= Math.max(0, first - 1 - LONGEST_STATE_WORDS) && !state; start--) state = stateNamed(text.slice(tokens[start]!.start, tokens[first - 2]!.end));
+  } else if (first >= 1) {
+    state = stateOfAdjective(tokens[first - 1]!.text);
+  }
+  const ref = state ? knowledge.states.get(state) : undefined;
+  if (!state) return false;
+  return !(ref && 'entity' in ref && knowledge.relationIds.has(relationId({ source: entity.id, predicate: 'part_of', target: ref.entity })));
+}
+
+/** In English, whether a known instrument's or event's name stands after "a" or "an": "launched a Security and Defence Partnership" is a new one. */
+function introducedAsNew(tokens: Token[], mention: TokenMention, knowledge: Knowledge): boolean {
+  if (!('entity' in mention)) return false;
+  const kind = knowledge.vocabulary.kinds.get(mention.entity);
+  return kind !== undefined && kind !== 'actor' && kind !== 'place' && kind !== 'domain' && ['a', 'an'].includes(tokens[mention.firstToken - 1]?.text ?? '');
+}
+
 const REFERENCE_INDEX = phraseIndex(REFERENCE_PHRASES);
 
 function findReferences(text: string, tokens: Token[], taken: boolean[]): [number, number, ReferenceKind][] {
@@ -416,7 +444,10 @@ function leadEnd(text: string, sentences: { start: number; end: number; lastToke
 export function propose(text: string, knowledge: Knowledge): Proposals {
   const tokens = tokenize(text);
   const { sentenceStart, sentenceEnd, sentenceIndex, sentences } = sentenceIndexOfTokens(tokens, splitSentences(text));
-  const known = findKnownMentions(text, tokens, knowledge.vocabulary).filter((m) => !ownedByAnotherState(text, tokens, m, knowledge));
+  const language = articleLanguage(text);
+  const known = findKnownMentions(text, tokens, knowledge.vocabulary).filter(
+    (m) => !ownedByAnotherState(text, tokens, m, knowledge) && !(language === 'en' && (anotherStatesBefore(text, tokens, m, knowledge) || introducedAsNew(tokens, m, knowledge))),
+  );
   const covered = new Array<TokenMention | undefined>(tokens.length);
   for (const m of known) for (let k = m.firstToken; k <= m.lastToken; k++) covered[k] = m;
 
@@ -424,7 +455,6 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     const m = covered[i];
     return m && 'entity' in m ? knowledge.vocabulary.kinds.get(m.entity) : undefined;
   };
-  const language = articleLanguage(text);
   const english = language === 'en' ? readEnglish(text, tokens) : undefined;
   const raw = findCandidateRanges({ text, tokens, sentenceStart, sentenceEnd, covered, headKinds: knowledge.headKinds, domainBigrams: knowledge.domainBigrams, knownKind, ...(english ? { english } : {}) });
   const candidates = buildCandidates(text, tokens, raw, knowledge, covered, language);
@@ -439,8 +469,15 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // domain inside a longer domain's name: "đào tạo ngoại ngữ" is not "đào tạo".
   const insideDomain = new Array<boolean>(tokens.length).fill(false);
   for (const r of candidateRanges) if (r.c.kind === 'domain') for (let k = r.first; k <= r.last; k++) insideDomain[k] = true;
+  // Nor an office that another office's name adds words before: "Second Minister of Defence", "Deputy Minister of …" mention
+  // no "Minister of …" (their ministry, yes); "High Representative for Foreign Affairs …" is the High Representative, in full.
+  const insideOffice = new Array<boolean>(tokens.length).fill(false);
+  for (const r of candidateRanges) if (r.c.actorCategory === 'office') for (let k = r.first + 1; k <= r.last; k++) insideOffice[k] = true;
+  const knownOffice = (m: TokenMention) => 'entity' in m && knowledge.vocabulary.entities.get(m.entity)?.category === 'office';
   // Nor a syllable bound into a word ("Vụ Pháp chế" names no France), the Indian Ocean, or a language ("tiếng Anh").
-  const mentionsInside = known.filter((m) => (reach[m.firstToken] ?? -1) >= m.lastToken && !(insideDomain[m.firstToken] && knownKind(m.firstToken) === 'domain') && !notTheState(text, tokens, m.firstToken, m.lastToken));
+  const mentionsInside = known.filter(
+    (m) => (reach[m.firstToken] ?? -1) >= m.lastToken && !(insideDomain[m.firstToken] && knownKind(m.firstToken) === 'domain') && !(insideOffice[m.firstToken] && knownOffice(m)) && !notTheState(text, tokens, m.firstToken, m.lastToken),
+  );
 
   const taken = new Array<boolean>(tokens.length).fill(false);
   for (const m of mentionsKept) for (let k = m.firstToken; k <= m.lastToken; k++) taken[k] = true;

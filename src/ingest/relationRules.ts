@@ -69,7 +69,7 @@ export const RELATION_RULES: RelationRule[] = [
     targets: INSTRUMENT,
     score: 0.9,
     vi: [`{S+} ${AUX_VI} [ký kết|ký] {T}`, '{S+} ~ [đã ký kết|đã ký|vừa ký kết|cũng ký|đồng thời ký kết|đồng thời ký] {T}', '{T} … [được|do] {S+} … [ký kết|ký]', '{T} ~ được [ký kết|ký] ~? bởi {S+}', '{T} ~ được ký kết giữa {S+}'],
-    en: ['{S+} … [signed|sign|signs|inked|initialled|initialed] … {T}', '{T} … [was|were|has been|is] signed by {S+}', '{T} ~ [was|were|has been|have been] signed ~ by {S+}', '{T} ~ [was|were|has been|have been] signed between {S+}'],
+    en: ['{S+} … [signed|sign|signs|inked|initialled|initialed|concluded] … {T}', '{T} … [was|were|has been|is] signed by {S+}', '{T} ~ [was|were|has been|have been] signed ~ by {S+}', '{T} ~ [was|were|has been|have been] signed between {S+}'],
   },
   {
     id: 'party_to/thong-qua',
@@ -94,6 +94,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} between {S+}',
       "{S} 's [accession to|ratification of] {T}",
       '{S+} [acceded to|accedes to|ratified|ratifies|has ratified|joined] {T}',
+      // "The European Union and Japan launched a Security and Defence Partnership": those who launch a partnership are its parties.
+      '{S+} … [launched|launch|launches|upgraded|established|establish] … {T}',
       '{S+} ~ [are parties to|is a party to|are both parties to|are States Parties to|is a State Party to|are members of|is a member of] [the]? {T+}',
     ],
   },
@@ -226,6 +228,9 @@ export const RELATION_RULES: RelationRule[] = [
     en: [
       '{S} … [supports|support|will support|continue to support|will continue to support|pledges support for|provide|provides|will provide|transferred|transfers] ~ {T}',
       '{T} … [is supported by|are supported by|supported by|funded by|financed by|sponsored by|co-sponsored by|backed by] {S+}',
+      // Money pledged or announced: "Germany pledged €5 million to UNMAS", "announced funding for the Philippine Coast Guard".
+      '{S} … [pledged|contributed|allocated|granted|donated] ~ to {T}',
+      '^ the? {S} ~ [funding for|financing for|assistance to|assistance for|aid to|support to] [the]? {T}',
       // A vote or a co-sponsorship at the UN: "Viet Nam voted in favour of the resolution".
       '{S+} … [voted for|voted in favour of|voted in favor of|co-sponsored|co-sponsors] ~ {T}',
       '{S} … [welcomed|welcomes|welcome|backs|backed|endorsed|endorses|championed|champions|funds|funded|financed|donated|handed over|delivered|pledged support for|reaffirmed support for|reaffirmed its support for|expressed support for|stands by|stand by|stood by|stands with|stood with] ~ {T+}',
@@ -460,7 +465,7 @@ export const RELATION_RULES: RelationRule[] = [
       // A ship's visit takes place where it berthed: "… đã cập Cảng quốc tế Cam Ranh (tỉnh Khánh Hòa), bắt đầu chuyến thăm …".
       '[cập cảng|cập] {T+} ,? bắt đầu {S}',
     ],
-    en: ['{S} ~ [held in|held at|was held at|off the coast of|in|at] {T}', '[arrived at|arrived in|berthed at|docked at] {T+} ~ , for [a|an]? … {S}'],
+    en: ['{S} ~ [held in|held at|was held at|off the coast of|in|at|near|off] {T}', '{S} to [the]? {T}', '[arrived at|arrived in|berthed at|docked at] {T+} ~ , for [a|an]? … {S}'],
   },
   {
     id: 'located_in/tru-so',

@@ -1491,3 +1491,45 @@ describe('the genre’s usual sentences, written afresh (rules version 14)', () 
     expect(triples(propose('The Memorandum of Understanding was signed pursuant to the Agreement on Defence Cooperation.', blank))).toContain('Memorandum of Understanding grounded_in Agreement on Defence Cooperation');
   });
 });
+
+describe('English sentences a reader wrote to try the rules (rules version 14)', () => {
+  it('reads a known name after "a" as a new one: "launched a Security and Defence Partnership" is not the EU–Norway one', () => {
+    const p = run('The European Union and Japan launched a Security and Defence Partnership in Tokyo on Friday.');
+    expect(p.mentions.filter((m) => 'entity' in m && m.entity === 'eu-norway-spd')).toEqual([]);
+    expect(triples(p)).toEqual(expect.arrayContaining(['eu party_to Security and Defence Partnership', 'Japan party_to Security and Defence Partnership']));
+  });
+  it('reads another state’s office as no known office of that name, and an office as held somewhere, not named by where', () => {
+    const p = run("Brunei's Second Minister of Defence, Pehin Halbi, met Lithuania's Minister of Defence in Vilnius.");
+    expect(p.mentions.filter((m) => 'entity' in m && m.entity === 'norway-defence-minister')).toEqual([]);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Second Minister of Defence', 'actor:Minister of Defence', 'place:Vilnius']));
+  });
+  it('reads each office of a person after a comma and a state’s possessive', () => {
+    const p = propose("Richard Marles, Australia's Deputy Prime Minister and Minister for Defence, visited Manila.", blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Richard Marles holds_role Deputy Prime Minister', 'Richard Marles holds_role Minister for Defence']));
+    expect(labels(p)).toContain('place:Manila');
+    // An office after "and" that a person follows is that person's.
+    expect(triples(propose('Richard Marles, Minister for Defence and Foreign Minister Penny Wong met.', blank))).not.toContain('Richard Marles holds_role Foreign Minister');
+  });
+  it('reads where a visit went and where a ship sailed as places', () => {
+    const p = propose('The frigate sailed off Bali after a visit to Paris.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['place:Bali', 'place:Paris']));
+    expect(triples(p)).toContain('visit held_at Paris');
+  });
+  it('ends a list of domains where a verb opens the next clause', () => {
+    const p = propose('The ministers discussed maritime security and crisis management, and agreed to strengthen cooperation in cyber security. They discussed organised crime, and welcomed the progress.', blank);
+    expect(labels(p).filter((l) => l.startsWith('domain:'))).toEqual(['domain:maritime security', 'domain:crisis management', 'domain:cyber security', 'domain:organised crime']);
+  });
+  it('reads an abbreviation made of the words’ first syllables, and an event described after a comma as the same event', () => {
+    const p = propose('The two ships conducted a Passage Exercise (PASSEX) on Monday. Thailand and Malaysia held a Coordinated Patrol (CORPAT) near Langkawi.', blank);
+    expect(labels(p)).not.toEqual(expect.arrayContaining([expect.stringMatching(/PASSEX|CORPAT/)]));
+    expect(triples(p)).toContain('Coordinated Patrol held_at Langkawi');
+    const q = propose('Exercise Komodo 2025, a multilateral naval exercise hosted by Indonesia, opened in Bali.', blank);
+    expect(labels(q).filter((l) => l.startsWith('event:'))).toEqual(['event:Exercise Komodo 2025']);
+    expect(triples(q)).toContain('Indonesia chairs Exercise Komodo 2025');
+  });
+  it('reads money pledged and funding announced as support, a treaty concluded as signed, and a city as no region', () => {
+    const p = propose('Germany pledged €5 million to UNMAS and announced funding for the Philippine Coast Guard. Papua New Guinea and Australia concluded the Pukpuk Treaty in Canberra.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Germany supports UNMAS', 'Germany supports Philippine Coast Guard', 'Papua New Guinea signs Pukpuk Treaty', 'Pukpuk Treaty signed_at Canberra']));
+    expect(triples(p).filter((t) => t.includes('concerns_region') || t.startsWith('UNMAS supports'))).toEqual([]);
+  });
+});
