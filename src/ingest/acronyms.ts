@@ -8,6 +8,7 @@
 import type { RawCandidate } from './types';
 import { isAcronym } from '../text/tokens';
 import { isCompound } from './compounds';
+import { stateNamed } from './states';
 import { isTriggerAt } from './relationRules';
 import { joined } from './tokenSpans';
 import { isFunctionWord, opensSentence } from './wordLists';
@@ -195,6 +196,7 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
     }
     // A name head close before the brackets is where the long form starts ("Hiệp định … (PCA)").
     let headStart = -1;
+    let floor = 0;
     for (let h = j; h >= Math.max(ctx.sentenceStart[j]!, j - 25); h--) {
       // A clause ends the long form: "tàu Hải quân Ấn Độ … sẽ tiến hành diễn tập đi qua (PASSEX)" names no navy.
       // Only a tense, a passive or a verb of a rule does: "các", "tại", "năm" stand inside long names ("… tại Abyei (UNISFA)").
@@ -202,6 +204,11 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
       // ("qua lại", back and forth, is a word too.)
       const marker = CLAUSE_MARKERS.has(ctx.tokens[h]!.text.toLowerCase()) && !(h > 0 && isCompound(ctx.tokens[h - 1]!.text, ctx.tokens[h]!.text)) && !isCompound(ctx.tokens[h]!.text, ctx.tokens[h + 1]?.text ?? '');
       if (!cap(ctx, h) && (marker || isTriggerAt(ctx.text, ctx.tokens, h))) break;
+      // "Bộ Công an Việt Nam và | Cảnh sát Liên bang Australia (AFP)": a name that a state or a known name ends comes before "và".
+      if (folded(ctx, h) === 'va' && h > 0 && (ctx.knownKind(h - 1) === 'actor' || [1, 2, 3].some((n) => h - n >= 0 && cap(ctx, h - n) && stateNamed(ctx.text.slice(ctx.tokens[h - n]!.start, ctx.tokens[h - 1]!.end))))) {
+        floor = h + 1;
+        break;
+      }
       // The farthest head: "Hiệp định … giữa Việt Nam và Liên minh châu Âu (PCA)" starts at "Hiệp định".
       if (cap(ctx, h) && headAt(ctx, h)) {
         headStart = h;
@@ -212,12 +219,13 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
       const listComma = cap(ctx, h) && (cap(ctx, h - 1) || cap(ctx, h - 2)) && /^,\s*$/.test(ctx.text.slice(ctx.tokens[h - 1]?.end ?? 0, ctx.tokens[h]!.start)) && vaBetween(ctx, h, j);
       if (h > 0 && !joined(ctx.text, ctx.tokens, h - 1) && !listComma) break;
     }
-    let first = headStart >= 0 ? headStart : k;
+    let first = Math.max(headStart >= 0 ? headStart : k, floor);
     while (first <= j && !cap(ctx, first)) first++;
     if (first === ctx.sentenceStart[j] && opensSentence(ctx.tokens[first]!.text, ctx.tokens[first + 1]?.text)) first++;
     while (first <= j && !cap(ctx, first)) first++;
     let last = j;
-    while (last > first && !cap(ctx, last) && (['vao', 'nam'].includes(folded(ctx, last)) || /^\d+$/.test(folded(ctx, last)))) last--;
+    // Not an ordinal's number: "… lần thứ 21 (ACDFM-21)".
+    while (last > first && !cap(ctx, last) && (['vao', 'nam'].includes(folded(ctx, last)) || (/^\d+$/.test(folded(ctx, last)) && folded(ctx, last - 1) !== 'thu'))) last--;
     if (first > last) continue;
     const head = headAt(ctx, first);
     out.push({ first, last, kind: head?.[1] ?? 'actor', rule: 'acronym-definition', score: 0.8, acronym: acronym.text });

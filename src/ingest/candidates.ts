@@ -5,7 +5,7 @@
 import type { CuratedKind as Kind } from './types';
 import { isAcronym, isCapitalised } from '../text/tokens';
 import { toneKey } from '../text/fold';
-import { OFFICE_TITLES_VI, RANKS_VI, VI_FAMILY_NAMES } from './nameLexicon';
+import { OFFICE_TITLES_VI, RANKS_VI, titleAt, VI_FAMILY_NAMES } from './nameLexicon';
 import { stateNamed } from './states';
 import { isCompound } from './compounds';
 import type { CandidateRule, RawCandidate } from './types';
@@ -19,6 +19,7 @@ import { cap, folded, headAt, tokenFrom, tokensWithin, type Context } from './ca
 import { acronymDefinitions } from './acronyms';
 import {
   CLAUSE_OPENERS,
+  CURRENCY_CODES,
   DOMAIN_LIST_TRIGGERS,
   EVENT_PHRASE_HEADS,
   EVENT_PHRASE_QUALIFIERS,
@@ -68,6 +69,9 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     const next = end + 1;
     if (next >= limit || !joined(ctx.text, ctx.tokens, end)) return end;
     if (folded(ctx, next) === 'va' && (headAt(ctx, next + 1) || stateStartsAt(ctx, next + 1))) return end;
+    // "Bộ Công an Việt Nam và | Cảnh sát Liên bang Australia": a body named with its state is whole; what follows "và" is
+    // another (but "… giữa Việt Nam và Pháp" names both sides).
+    if (folded(ctx, next) === 'va' && stateEndsAt(ctx, afterHead, end) && ![1, 2, 3, 4].some((n) => folded(ctx, end - n) === 'giua')) return end;
     if (cap(ctx, next)) {
       // A known name inside a new one is taken whole: "Thỏa thuận Đối tác An ninh và Phòng thủ".
       end = ctx.covered[next]?.lastToken ?? next;
@@ -154,6 +158,14 @@ function vietnameseSyllable(word: string): boolean {
 }
 
 /** Whether a state's name starts at `at` ("… Việt Nam và | Philippines"). */
+/** How many words the state named from word `at` takes ("Thái Lan" two), or 0. */
+function stateLengthAt(ctx: Context, at: number): number {
+  for (let end = Math.min(ctx.tokens.length, at + 3) - 1; end >= at && cap(ctx, at); end--) {
+    if (stateNamed(ctx.text.slice(ctx.tokens[at]!.start, ctx.tokens[end]!.end))) return end - at + 1;
+  }
+  return 0;
+}
+
 function stateStartsAt(ctx: Context, at: number): boolean {
   for (let end = at; end < Math.min(ctx.tokens.length, at + 3); end++) {
     if (stateNamed(ctx.text.slice(ctx.tokens[at]!.start, ctx.tokens[end]!.end))) return true;
@@ -288,7 +300,7 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     if (!cap(ctx, i) && phraseAt(ctx.text, ctx.tokens, i, 'to chuc')) continue;
     if (!cap(ctx, i) && i > 0 && joined(ctx.text, ctx.tokens, i - 1) && isCompound(ctx.tokens[i - 1]!.text, ctx.tokens[i]!.text)) continue;
     // Nor one that begins a word: "Bộ trưởng Phan Văn Giang dự Hội nghị …" names no ministry ("Bộ") running on to the meeting.
-    if (length === 1 && !cap(ctx, i + 1) && joined(ctx.text, ctx.tokens, i) && isCompound(ctx.tokens[i]!.text, ctx.tokens[i + 1]?.text ?? '')) continue;
+    if (length === 1 && !cap(ctx, i + 1) && joined(ctx.text, ctx.tokens, i) && titleAt(ctx.tokens, i)) continue;
     const afterHead = i + length - 1;
     const limit = ctx.sentenceEnd[i]!;
     // A place's name joins no other: "Cửa khẩu Quốc tế Lao Bảo | với Bộ Quốc phòng Lào".
@@ -304,17 +316,61 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     }
     // "Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027": a plan named in lower case up to its years.
     if (!hasName && cap(ctx, i) && withTail === last && (kind === 'agreement' || kind === 'framework')) withTail = yearsAfterTopic(ctx, last, limit);
+    // "Hiệp định hợp tác quốc phòng giữa Việt Nam và Pháp": named in lower case by its topic and its two sides.
+    if (!hasName && cap(ctx, i) && withTail === last && (kind === 'agreement' || kind === 'partnership')) withTail = sidesAfterTopic(ctx, last, limit);
     // "Hiệp định hợp tác nghề cá ở Vịnh Bắc Bộ", "Dự án Khắc phục hậu quả bom mìn tại tỉnh Quảng Trị": an instrument
     // named in lower case up to the place it is about.
     if ((!hasName || !cap(ctx, last)) && cap(ctx, i) && withTail === last && (kind === 'agreement' || kind === 'framework')) {
       const place = placeAfterTopic(ctx, last, limit);
       if (place > last) withTail = nameTail(ctx, i, place, kind, limit);
     }
+    // "nâng cấp quan hệ lên Đối tác chiến lược toàn diện": a partnership named by its rank alone, in lower case after its head.
+    if (!hasName && cap(ctx, i) && kind === 'partnership' && withTail === last) withTail = partnershipRankEnd(ctx, last, limit);
     // "Bản ghi nhớ về hợp tác đào tạo": an instrument named by its topic, in lower case.
     if (!hasName && !((cap(ctx, i) || signedInLowerCase) && withTail > last + 1)) continue;
     out.push({ first: i, last: withTail, kind, rule: 'name-head', score: 0.75 });
     i = withTail;
   }
+}
+
+/** Words that say a partnership's rank, as written after "Đối tác" ("chiến lược toàn diện", "chiến lược tăng cường"), folded. */
+const PARTNERSHIP_RANKS = [['chien', 'luoc'], ['toan', 'dien'], ['tang', 'cuong'], ['hop', 'tac'], ['sau', 'rong']];
+
+/** The end of a partnership's rank in lower case after its head ("Đối tác | chiến lược toàn diện"), or `end` when there is none. */
+function partnershipRankEnd(ctx: Context, end: number, limit: number): number {
+  let last = end;
+  for (let found = true; found; ) {
+    found = false;
+    for (const rank of PARTNERSHIP_RANKS) {
+      if (last + rank.length < limit && joined(ctx.text, ctx.tokens, last) && rank.every((w, n) => folded(ctx, last + 1 + n) === w && !cap(ctx, last + 1 + n))) {
+        last += rank.length;
+        found = true;
+        break;
+      }
+    }
+  }
+  // One word of rank at least, and not "hợp tác" alone ("đối tác hợp tác" is a partner that cooperates).
+  return last > end && !(last === end + 2 && folded(ctx, end + 1) === 'hop') ? last : end;
+}
+
+/** The end of "giữa A và B" after a topic in lower case of up to eight words, or `end`. */
+function sidesAfterTopic(ctx: Context, end: number, limit: number): number {
+  for (let k = end + 1; k < limit && k - end <= 9 && joined(ctx.text, ctx.tokens, k - 1) && !cap(ctx, k); k++) {
+    if (CLAUSE_START.has(ctx.tokens[k]!.text.toLowerCase())) return end;
+    if (folded(ctx, k) !== 'giua' || k === end + 1 || !cap(ctx, k + 1)) continue;
+    // Two sides, each a run of capitalised words (a known name taken whole), joined by "và".
+    let last = k;
+    for (let side = 0; side < 2; side++) {
+      let n = last + 1;
+      if (!cap(ctx, n)) return end;
+      while (n + 1 < limit && joined(ctx.text, ctx.tokens, n) && cap(ctx, n + 1)) n = ctx.covered[n + 1]?.lastToken ?? n + 1;
+      last = ctx.covered[n]?.lastToken ?? n;
+      if (side === 0 && !(folded(ctx, last + 1) === 'va' && joined(ctx.text, ctx.tokens, last))) return end;
+      if (side === 0) last++;
+    }
+    return last;
+  }
+  return end;
 }
 
 /** The end of "giai đoạn 2025–2027" or "năm 2025" after a topic in lower case of up to twelve words, or `end`. */
@@ -348,6 +404,9 @@ function placeAfterTopic(ctx: Context, end: number, limit: number): number {
   return end;
 }
 
+/** Words before a quoted name that make it an event (folded): "exercise “…”", "chiến dịch “…”"; "diễn tập", "tập trận" are read as pairs. */
+const QUOTED_EVENT_WORDS = new Set(['exercise', 'drill', 'operation', 'patrol', 'campaign', 'dich']);
+
 function quotedNames(ctx: Context, out: RawCandidate[]): void {
   for (const match of ctx.text.matchAll(/[“"«]([^“”"«»\n]{2,80})[”"»]/g)) {
     const start = match.index + 1;
@@ -358,7 +417,10 @@ function quotedNames(ctx: Context, out: RawCandidate[]): void {
     if (ctx.english && inner.some((k) => !cap(ctx, k) && !['of', 'the', 'and', 'for', 'on', 'in', 'to'].includes(ctx.tokens[k]!.folded))) continue;
     const first = inner[0]!;
     const last = inner.at(-1)!;
-    out.push({ first, last, kind: headAt(ctx, first)?.[1] ?? 'framework', rule: 'quoted-name', score: 0.6 });
+    // "cuộc diễn tập “Lá chắn Mekong 2024”", "exercise “Pacific Shield”": what the word before the quotes says it is.
+    const before = ctx.tokens[first - 1]?.folded ?? '';
+    const event = QUOTED_EVENT_WORDS.has(before) || (before === 'tap' && ['dien', 'luyen'].includes(ctx.tokens[first - 2]?.folded ?? '')) || (before === 'tran' && ctx.tokens[first - 2]?.folded === 'tap');
+    out.push({ first, last, kind: event ? 'event' : (headAt(ctx, first)?.[1] ?? 'framework'), rule: 'quoted-name', score: 0.6 });
   }
 }
 
@@ -390,12 +452,13 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     // "thứ Ba (14/1/2025)": a day of the week.
     if (ctx.tokens[i - 1]?.text.toLowerCase() === 'thứ' && WEEKDAYS.has(ctx.tokens[i]!.text)) continue;
     // "QĐND Online - Ngày …": the paper that reports and what follows its dash name nothing.
+    if (CURRENCY_CODES.has(ctx.tokens[i]!.text)) continue;
     if (NEWS_OUTLETS.has(ctx.tokens[i + 1]?.text ?? '') || NEWS_OUTLETS.has(ctx.tokens[i]!.text)) {
       while (i + 1 < ctx.tokens.length && cap(ctx, i + 1) && /^[ \t]*[–-]?[ \t]*$/.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start))) i++;
       continue;
     }
-    // A rank ("Chuẩn Đô đốc") stands before a name; it is not one.
-    const rank = phraseLength(ctx, i, VI_RANKS);
+    // A rank ("Chuẩn Đô đốc") stands before a name; it is not one. Nor is a title the offices read ("Phó Thủ tướng | Trần Hồng Hà").
+    const rank = phraseLength(ctx, i, VI_RANKS) || phraseLength(ctx, i, VI_TITLES);
     if (rank > 0) {
       i += rank - 1;
       continue;
@@ -456,7 +519,7 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       // "khu vực Ấn Độ Dương – Thái Bình Dương": a region; an ocean is a place, whatever state it is named after.
       // "Biển Đông", "Vịnh Bắc Bộ": a sea or a gulf is named by what it is.
       const region = phraseAt(ctx.text, ctx.tokens, first - 2, 'khu vuc') || OCEANS.some((ocean) => ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end).includes(ocean)) || (last > first && SEA_WORDS.has(ctx.tokens[first]!.text));
-      const place = ['tai', 'o', 'tham', 'den', 'toi'].includes(before) || placeWordsBefore(ctx.tokens, first) > 0 || before === 'tinh' || region || placeBefore || listedAfterPlace;
+      const place = ['tai', 'o', 'tham', 'den', 'toi', 'gan'].includes(before) || placeWordsBefore(ctx.tokens, first) > 0 || before === 'tinh' || region || placeBefore || listedAfterPlace;
       const named = !place && personNameAt(ctx, first, last + 1) === last;
       push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, person: (person || named) && !place, ...((person || named) && !place ? { category: 'person' as const } : {}) });
     }
@@ -716,6 +779,13 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
         if (OFFICE_CONNECTORS.has(folded(ctx, k)) || (k - (i + title) < 2 && !isFunctionWord(ctx.tokens[k]!.text) && !SPEECH_VERBS.has(folded(ctx, k)))) continue;
         break;
       }
+      // "Bộ trưởng Quốc phòng Thái Lan Anan Srisombat": a state ends the office before a person's name, though "Thái" is also a family name.
+      const state = stateLengthAt(ctx, k);
+      if (state > 0 && cap(ctx, k + state) && joined(ctx.text, ctx.tokens, k + state - 1)) {
+        end = k + state - 1;
+        k = end;
+        continue;
+      }
       const name = personNameAt(ctx, k, limit);
       // The name of a person starts where the office's owner has ended (a state, a known name, a
       // body), or right after a bare title ("Bộ trưởng Anand Verma" is the minister himself).
@@ -758,8 +828,9 @@ function headEndsBefore(ctx: Context, i: number): boolean {
 
 /** Whether the words from..to end with the name of a state ("… Ấn Độ"). */
 function stateEndsAt(ctx: Context, from: number, to: number): boolean {
+  // A state's name is capitalised: folded, "bị" of "thiết bị" would be Belgium's "Bỉ".
   for (let k = Math.max(from, to - 3); k <= to; k++) {
-    if (stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[to]!.end))) return true;
+    if (cap(ctx, k) && stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[to]!.end))) return true;
   }
   return false;
 }

@@ -6,6 +6,9 @@ import { matchAt, type VocabularyIndex } from './vocabularyIndex';
 
 export type TokenMention = Mention & { firstToken: number; lastToken: number };
 
+/** Words that go on with a name's topic or owner, as written. */
+const QUALIFIERS = new Set(['về', 'của', 'on', 'of', 'for']);
+
 export function findKnownMentions(text: string, tokens: Token[], index: VocabularyIndex): TokenMention[] {
   const mentions: TokenMention[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -15,6 +18,12 @@ export function findKnownMentions(text: string, tokens: Token[], index: Vocabula
       continue;
     }
     const last = i + entry.length - 1;
+    // "Công ước Liên Hợp Quốc | về chống tham nhũng": a short form cut at "về" stands for its long name only where no other
+    // topic follows it; here a longer name goes on, which is another's (the long name itself would have matched whole).
+    if (entry.method === 'short-form' && QUALIFIERS.has(tokens[last + 1]?.text.toLowerCase() ?? '') && tokens[last + 2] && /^ $/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) {
+      i++;
+      continue;
+    }
     const start = tokens[i]!.start;
     const end = tokens[last]!.end;
     mentions.push({ start, end, quote: text.slice(start, end), entity: entry.entity, method: entry.method, firstToken: i, lastToken: last });

@@ -136,6 +136,12 @@ export const OFFICE_TITLES_VI = [
   'đại diện cấp cao',
   'phó thủ tướng',
   'thủ tướng',
+  'phó bộ trưởng',
+  'ngoại trưởng',
+  'tổng thống',
+  'phó tổng thống',
+  'tổng bí thư',
+  'đặc phái viên',
   'chủ tịch nước',
   'phó chủ tịch nước',
   'chủ tịch',
@@ -422,3 +428,10 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['asia', 'place'],
   ['headquarters', 'place'],
 ];
+
+const TITLES_VI = OFFICE_TITLES_VI.map((t) => t.split(' '));
+
+/** Whether an office's title starts at word `k` ("Bộ trưởng …", "Thủ tướng …"), as written. */
+export function titleAt(tokens: readonly { text: string }[], k: number): boolean {
+  return TITLES_VI.some((title) => title.every((w, n) => tokens[k + n]?.text.toLowerCase() === w));
+}

@@ -9,6 +9,7 @@
  */
 import { isAcronym, isCapitalised, type Token } from '../text/tokens';
 import { isCompound } from './compounds';
+import { titleAt } from './nameLexicon';
 import { englishHead } from './englishNames';
 import { fieldTermEnglish } from './fieldTerms';
 import { unitEnd } from './militaryUnits';
@@ -93,7 +94,11 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
   let from = first + 1;
   for (let k = first + 1; k < last; k++) if (tokens[k]!.folded === 'cua') from = k + 1;
   for (let k = from; k < last; k++) {
-    const head = isCapitalised(tokens[k]!.text) ? phraseFrom(ACTOR_HEADS, text, tokens, k) : undefined;
+    // Not a one-syllable head that begins a word: "Phó Bộ trưởng Bộ Quốc phòng …" names its ministry at the second "Bộ",
+    // not at "Bộ trưởng" ("Bộ đội Biên phòng" is a head of its own).
+    const found = isCapitalised(tokens[k]!.text) ? phraseFrom(ACTOR_HEADS, text, tokens, k) : undefined;
+    const wordStart = found?.words.length === 1 && tokens[k + 1] !== undefined && !isCapitalised(tokens[k + 1]!.text) && titleAt(tokens, k);
+    const head = wordStart ? undefined : found;
     // "Phó Tư lệnh Vùng 4 Hải quân": a numbered unit is a body though its first word is none of the heads.
     if ((head && k + head.words.length <= last) || unitEnd(text, tokens, k, last + 1) === last) return { first: k, last, category: 'body' };
   }

@@ -405,6 +405,9 @@ function findReferences(text: string, tokens: Token[], taken: boolean[]): [numbe
     if ([...Array(n).keys()].some((k) => taken[i + k])) continue;
     // "hai học viện" are two academies, "hai học viên" two students: folded, they are one phrase.
     if (reference.phrase === 'hai hoc vien' && !tonedPhraseAt(tokens, i, 'hai học viện')) continue;
+    // "cuộc họp báo" is a press conference, not "cuộc họp": the reference's last syllable begins a word there.
+    const after = tokens[i + n];
+    if (after && !isCapitalised(after.text) && /^ $/.test(text.slice(tokens[i + n - 1]!.end, after.start)) && isCompound(tokens[i + n - 1]!.text, after.text)) continue;
     // "Thỏa thuận Đối tác …" is a name, not a reference.
     const next = tokens[i + n];
     if (next && /^\s+$/.test(text.slice(tokens[i + n - 1]!.end, next.start)) && /^\p{Lu}/u.test(next.text) && !isAcronym(next.text)) continue;
@@ -471,8 +474,9 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   for (const r of candidateRanges) if (r.c.kind === 'domain') for (let k = r.first; k <= r.last; k++) insideDomain[k] = true;
   // Nor an office that another office's name adds words before: "Second Minister of Defence", "Deputy Minister of …" mention
   // no "Minister of …" (their ministry, yes); "High Representative for Foreign Affairs …" is the High Representative, in full.
+  // Nor one in a meeting's name: "Đối thoại Bộ trưởng Quốc phòng Việt Nam – Australia" is no mention of Viet Nam's minister.
   const insideOffice = new Array<boolean>(tokens.length).fill(false);
-  for (const r of candidateRanges) if (r.c.actorCategory === 'office') for (let k = r.first + 1; k <= r.last; k++) insideOffice[k] = true;
+  for (const r of candidateRanges) if (r.c.actorCategory === 'office' || r.c.kind === 'event') for (let k = r.first + 1; k <= r.last; k++) insideOffice[k] = true;
   const knownOffice = (m: TokenMention) => 'entity' in m && knowledge.vocabulary.entities.get(m.entity)?.category === 'office';
   // Nor a syllable bound into a word ("Vụ Pháp chế" names no France), the Indian Ocean, or a language ("tiếng Anh").
   const mentionsInside = known.filter(

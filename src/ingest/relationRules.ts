@@ -53,8 +53,8 @@ const SUPPORTED: Kind[] = ['actor', 'agreement', 'partnership', 'framework', 'do
 /** Words that may stand between a subject and its verb: tense and aspect, adverbs of time. */
 const AUX_VI = '[đã|sẽ|vừa|cũng|đang|đã chính thức|chính thức|hôm nay|mới đây]?';
 
-/** Words that may stand between "tại" and a place's name: "tại thủ đô Viêng Chăn", "tại căn cứ hải quân Sattahip", "tại các tỉnh …". */
-const PLACE_WORDS_VI = '[thủ đô|thành phố|tỉnh|các tỉnh|các thành phố|trụ sở|căn cứ hải quân|căn cứ]?';
+/** Words that may stand between "tại" and a place's name: "tại thủ đô Viêng Chăn", "tại căn cứ hải quân Sattahip", "tại vùng biển Bali". */
+const PLACE_WORDS_VI = '[thủ đô|thành phố|tỉnh|các tỉnh|các thành phố|trụ sở|căn cứ hải quân|căn cứ|vùng biển|cảng|khu vực]?';
 
 /** "X is part of Y", said of a body or an event (part_of/is-part-of) and of an event within a partnership. */
 const IS_PART_OF_VI = '{S} ~ là một phần của {T}';
@@ -83,6 +83,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} … [được|do] {S+} … thông qua',
       '{S} [gia nhập|phê chuẩn|phê duyệt] {T}',
       '{T} giữa {S+}',
+      // "Việt Nam và Indonesia nâng cấp quan hệ lên Đối tác chiến lược toàn diện": the two become its parties.
+      `{S+} ${AUX_VI} [nâng cấp quan hệ lên|nâng cấp quan hệ thành|nâng cấp quan hệ hai nước lên|nâng cấp lên] {T}`,
       // A member of a convention is a party to it, as a member of an organisation is part of it.
       '{S+} ~ [đều là thành viên của|đều là thành viên|là thành viên của|là thành viên|là quốc gia thành viên của|là quốc gia thành viên] {T+}',
     ],
@@ -123,6 +125,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} … [được|do] {S+} … đăng cai',
       // Said first, opening the sentence: "Chủ trì lễ đón là Chuẩn Đô đốc Trần Đức Minh", "Chủ trì buổi lễ, Trung tướng …".
       '^ [Chủ trì|Đồng chủ trì] {T} [là|có]? ,? {S+}',
+      // "Do Bộ trưởng A và Bộ trưởng B đồng chủ trì, Đối thoại … diễn ra tại …": the chairs first, then the event.
+      '^ Do {S+} [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa] , {T}',
     ],
     en: [
       '{T} … [was|were] [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized|convened] by {S+}',
@@ -457,7 +461,7 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['place'],
     score: 0.85,
     vi: [
-      `{S} ~ [diễn ra tại|khai mạc tại|tại] ${PLACE_WORDS_VI} {T+}`,
+      `{S} ~ [diễn ra tại|khai mạc tại|tại|diễn ra ở|tổ chức ở|ở|ngoài khơi] ${PLACE_WORDS_VI} {T+}`,
       `{S} ~ khai mạc ~ tại ${PLACE_WORDS_VI} {T}`,
       `tại ${PLACE_WORDS_VI} {T} , ~ [tổ chức|khai mạc|diễn ra|tiến hành|đồng chủ trì|chủ trì] {S}`,
       // "tại Sân bay Gia Lâm (Hà Nội), Triển lãm … đã khai mạc".
@@ -486,7 +490,7 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.75,
     vi: [
       '{S} ~ bên lề {T}',
-      '{S} ~ ký tại {T}',
+      `{S} ~ [ký tại|ký kết tại] ${PLACE_WORDS_VI} {T}`,
       '{T} ~ thông qua {S}',
       // "tại Seoul, A và B đã ký Kế hoạch …", "tại Hà Nội, Bản ghi nhớ … đã được ký kết".
       `tại ${PLACE_WORDS_VI} {T} , ~ [đã ký kết|đã ký|ký kết] {S}`,

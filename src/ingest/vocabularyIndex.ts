@@ -93,6 +93,9 @@ function otherForms(name: string): string[] {
   return out;
 }
 
+/** Kinds a common noun refers to only inside one article: "hội kiến", "the agreement". */
+const REFERRED_KINDS = new Set(['event', 'agreement', 'partnership']);
+
 /** `tokensOf` lets a caller that reads the same names again share one tokenisation. */
 export function buildVocabularyIndex(entities: Entity[], tokensOf: (name: string) => Token[] = tokenize): VocabularyIndex {
   const byKey = new Map<string, VocabularyEntry[]>();
@@ -106,7 +109,9 @@ export function buildVocabularyIndex(entities: Entity[], tokensOf: (name: string
     const names: [string, 'label' | 'alias'][] = [
       [entity.labels.vi, 'label'],
       [entity.labels.en, 'label'],
-      ...entity.aliases.map((a): [string, 'alias'] => [a, 'alias']),
+      // "hội kiến", "buổi hội kiến" for one meeting: a common noun says which event only in the article it came from,
+      // where the article's own references read it; elsewhere it is every other meeting.
+      ...entity.aliases.filter((a) => !(REFERRED_KINDS.has(entity.kind) && !/\p{Lu}/u.test(a))).map((a): [string, 'alias'] => [a, 'alias']),
     ];
     for (const [name, method] of names) {
       const words = entryWords(tokensOf(name));

@@ -10,7 +10,7 @@ import type { CuratedKind as Kind } from './types';
  * "cảng Nhà Rồng", "đảo Palawan", "căn cứ hải quân Sattahip"): folded, "xã" would be "xa", "quận" "quân", "đảo" "đạo".
  * Longest first.
  */
-const PLACE_KIND_WORDS = ['căn cứ hải quân', 'căn cứ không quân', 'cửa khẩu quốc tế', 'thủ đô', 'thành phố', 'thị xã', 'thị trấn', 'cửa khẩu', 'quần đảo', 'căn cứ', 'tỉnh', 'huyện', 'xã', 'quận', 'phường', 'cảng', 'đảo'].map((w) => w.split(' '));
+const PLACE_KIND_WORDS = ['căn cứ hải quân', 'căn cứ không quân', 'cửa khẩu quốc tế', 'thủ đô', 'thành phố', 'thị xã', 'thị trấn', 'cửa khẩu', 'quần đảo', 'vùng biển', 'ngoài khơi', 'eo biển', 'bán đảo', 'căn cứ', 'tỉnh', 'huyện', 'xã', 'quận', 'phường', 'cảng', 'đảo', 'sông'].map((w) => w.split(' '));
 
 /** How many words that say what kind of place follows end right before word `first` (0 if none). */
 export function placeWordsBefore(tokens: Token[], first: number): number {
@@ -121,7 +121,7 @@ export const NAME_HEADS: [string, Kind][] = [
  * Capitalised because they open a sentence, not because they name something. As written: folded, "Ba" of "Ba Lan" is "bà", "Đỗ" of "Đỗ Xuân Tùng" is
  * "đó", "Hải" of "Hải Phòng" is "hai". "Đồng thời" and "ngoài ra" open a sentence as phrases only.
  */
-const SENTENCE_OPENERS_WRITTEN = new Set('ngày tại trong theo với sau trước khi hai các những đây đó ông bà ngài qua về vì như hiện bên việc nếu từ để nhằm cùng cũng phía'.split(' '));
+const SENTENCE_OPENERS_WRITTEN = new Set('ngày tại trong theo với sau trước khi hai các những đây đó ông bà ngài qua về vì như hiện bên việc nếu từ để nhằm cùng cũng phía do'.split(' '));
 export function opensSentence(word: string, next: string | undefined): boolean {
   const w = word.toLowerCase();
   const n = next?.toLowerCase();
@@ -270,6 +270,9 @@ export const EVENT_PHRASE_HEADS: [string, 'alone' | 'qualified'][] = [
 export const EVENT_PHRASE_QUALIFIERS = ['chinh thuc', 'huu nghi', 'cap cao', 'cap nha nuoc', 'song phuong', 'da phuong', 'thuong nien', 'truc tuyen', 'chung', 'rut kinh nghiem', 'trao hoc bong', 'hoc bong', 'di qua', 'tim kiem cuu nan', 'tren bien', 'hai quan', 'tau', 'ky niem'];
 
 /** Words that name who reports, which open a paragraph before its date as a place would, or stand in its brackets ("(Reuters)"). */
+/** Currencies written by their codes ("40 triệu USD", "EUR 60 million"): amounts, not names. */
+export const CURRENCY_CODES = new Set(['USD', 'EUR', 'VND', 'JPY', 'AUD', 'GBP', 'KRW', 'CNY', 'INR', 'SGD', 'NZD', 'THB', 'PHP', 'IDR', 'MYR', 'CAD', 'CHF']);
+
 export const NEWS_OUTLETS = new Set(['Online', 'TTXVN', 'VNA', 'QĐND', 'VOV', 'VTV', 'Reuters', 'AFP', 'AP', 'Xinhua', 'Bernama', 'Antara', 'Kyodo', 'Yonhap']);
 
 /** "SEOUL, Sept. 9 (Yonhap) —": the agency that reports, in brackets, is no actor of the story. */

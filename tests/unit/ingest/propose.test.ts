@@ -1533,3 +1533,45 @@ describe('English sentences a reader wrote to try the rules (rules version 14)',
     expect(triples(p).filter((t) => t.includes('concerns_region') || t.startsWith('UNMAS supports'))).toEqual([]);
   });
 });
+
+describe('Vietnamese sentences a reader wrote to try the rules (rules version 14)', () => {
+  it('reads "Phó Bộ trưởng", "Phó Thủ tướng", "Ngoại trưởng", "Tổng thống" as titles, and a state before a person’s name as the office’s', () => {
+    const p = propose('Ông Daniel Morton, Phó Bộ trưởng Bộ Quốc phòng Australia, đã ký Bản ghi nhớ về hợp tác gìn giữ hòa bình.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Phó Bộ trưởng Bộ Quốc phòng Australia', 'actor:Bộ Quốc phòng Australia']));
+    expect(triples(p)).toEqual(expect.arrayContaining(['Daniel Morton holds_role Phó Bộ trưởng Bộ Quốc phòng Australia', 'Daniel Morton signs Bản ghi nhớ về hợp tác gìn giữ hòa bình']));
+    const q = propose('Phó Thủ tướng Trần Hồng Hà tiếp Ngoại trưởng Australia Penelope Grant. Bộ trưởng Quốc phòng Thái Lan Anan Srisombat dự Hội nghị.', blank);
+    expect(labels(q)).toEqual(expect.arrayContaining(['actor:Trần Hồng Hà', 'actor:Ngoại trưởng Australia', 'actor:Penelope Grant', 'actor:Bộ trưởng Quốc phòng Thái Lan', 'actor:Anan Srisombat']));
+    expect(labels(q).filter((l) => /Phó Thủ$|Thái Lan Anan/.test(l))).toEqual([]);
+  });
+  it('parts two bodies at "và" when the first ends with its state, and reads a lower-case instrument up to its two sides', () => {
+    const p = run('Bộ Công an Việt Nam và Cảnh sát Liên bang Australia (AFP) ký Bản ghi nhớ về hợp tác phòng, chống tội phạm.');
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Bộ Công an Việt Nam', 'actor:Cảnh sát Liên bang Australia']));
+    const q = run('Hiệp định hợp tác quốc phòng giữa Việt Nam và Pháp được ký kết tại Paris năm 2009.');
+    expect(triples(q)).toEqual(expect.arrayContaining(['vietnam party_to Hiệp định hợp tác quốc phòng giữa Việt Nam và Pháp', 'Pháp party_to Hiệp định hợp tác quốc phòng giữa Việt Nam và Pháp', 'Hiệp định hợp tác quốc phòng giữa Việt Nam và Pháp signed_at Paris']));
+  });
+  it('keeps a meeting’s number before its abbreviation, and reads "ở", "vùng biển", "ngoài khơi", "gần" as where', () => {
+    const p = propose('Hội nghị Tư lệnh Lực lượng Quốc phòng ASEAN lần thứ 21 (ACDFM-21) được tổ chức ở Manila. Hải quân hai nước tham gia cuộc diễn tập "Lá chắn Mekong 2024" tại vùng biển Bali.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Hội nghị Tư lệnh Lực lượng Quốc phòng ASEAN lần thứ 21 held_at Manila', 'Lá chắn Mekong 2024 held_at Bali']));
+    expect(labels(p)).toContain('event:Lá chắn Mekong 2024');
+    const q = propose('Tàu neo đậu ngoài khơi Manila, gần sông Ka Long. Nhật Bản viện trợ 40 triệu USD cho Liên minh châu Phi.', blank);
+    expect(labels(q)).toEqual(expect.arrayContaining(['place:Manila', 'place:Ka Long']));
+    expect(labels(q)).not.toContain('actor:USD');
+  });
+  it('reads who co-chaired, said before the event, and no known minister inside a meeting’s name', () => {
+    const p = run('Do Bộ trưởng Phan Văn Giang và Bộ trưởng Richard Marles đồng chủ trì, Đối thoại Bộ trưởng Quốc phòng Việt Nam – Australia lần thứ 3 diễn ra tại Hà Nội.');
+    const dialogue = 'Đối thoại Bộ trưởng Quốc phòng Việt Nam – Australia lần thứ 3';
+    expect(triples(p)).toEqual(expect.arrayContaining([`Phan Văn Giang chairs ${dialogue}`, `Richard Marles chairs ${dialogue}`]));
+    expect(p.mentions.filter((m) => 'entity' in m && m.entity === 'vn-defence-minister')).toEqual([]);
+  });
+  it('reads a partnership named by its rank after "nâng cấp quan hệ lên", with the two as its parties', () => {
+    const p = propose('Việt Nam và Indonesia nâng cấp quan hệ lên Đối tác chiến lược toàn diện.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Việt Nam party_to Đối tác chiến lược toàn diện', 'Indonesia party_to Đối tác chiến lược toàn diện']));
+  });
+  it('links no other article’s meeting by a common noun, no convention by a short form another topic follows, and no press conference to a meeting', () => {
+    const p = run('Sáng 5/3, Đại tướng Phan Văn Giang hội kiến Bộ trưởng Quốc phòng Nhật Bản. Việt Nam đã phê chuẩn Công ước Liên Hợp Quốc về chống tham nhũng (UNCAC).');
+    expect(p.mentions.filter((m) => 'entity' in m && ['vn-eu-meeting-2019', 'unclos'].includes(m.entity))).toEqual([]);
+    expect(labels(p)).toContain('framework:Công ước Liên Hợp Quốc về chống tham nhũng');
+    const q = run('Phái bộ Lực lượng An ninh lâm thời của Liên Hợp Quốc tại Abyei (UNISFA) được thành lập năm 2011. Cuộc họp báo thường kỳ chiều 12/6 diễn ra tại Hà Nội.');
+    expect(triples(q).filter((t) => t.includes('held_at') && t.endsWith('Hà Nội'))).toEqual([]);
+  });
+});
