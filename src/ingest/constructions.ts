@@ -610,7 +610,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // "chuyến thăm … của ông Kim Dong-hyun": a person takes part in a visit; nothing is part of a person, nor theirs as a state's.
         // "urged the Philippines and Vietnam to sign …": those asked to do something are not what is supported.
         const asked = rule.predicate === 'supports' && askedToDo(units, input.tokens, match.T.map((t) => unitOf.get(t) ?? -1));
-        const targets = asked ? [] : match.T.filter((t) => !(OWNERS_NOT_PEOPLE.has(rule.predicate) && t.category === 'person')).flatMap((t) => ends(t, rule.targets));
+        const targets = asked ? [] : match.T.filter((t) => !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person')).flatMap((t) => ends(t, rule.targets));
         for (const source of sources) {
           for (const target of targets) {
             if (refKey(source.ref) === refKey(target.ref)) continue;
@@ -635,8 +635,11 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
   return [...best.values()];
 }
 
-/** Relations whose target contains or owns the source: a body, a state, never a person. */
-const OWNERS_NOT_PEOPLE = new Set(['part_of', 'belongs_to']);
+/**
+ * Relations whose target is never a person: what contains or owns the source (a body, a state), and what is supported
+ * ("Luxon welcomed Prime Ministers Albanese and Marape" hosts them; a state, a body or an instrument is what one supports).
+ */
+const NO_PERSON_TARGETS = new Set(['part_of', 'belongs_to', 'supports']);
 
 /**
  * An end of a relation; `through` the reference it was reached by ("hai bên"), spelled out only for the relations made;

@@ -168,11 +168,17 @@ function placeThenDate(ctx: Context, k: number): boolean {
   return (after(1) === 'on' && dated(after(2))) || (['last', 'this', 'next'].includes(after(1)) && ['week', 'month', 'year'].includes(after(2))) || ['yesterday', 'today'].includes(after(1));
 }
 
+/** Titles in the plural, before two people's names. */
+const PLURAL_TITLES = ['prime ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'deputy ministers', 'ministers', 'presidents'].map(words).sort((a, b) => b.length - a.length);
+
 /** Offices whose name ends with "General": "Secretary General", "Director General", "Attorney General". */
 const GENERAL_OFFICES = new Set(['secretary', 'director', 'attorney', 'inspector', 'solicitor', 'consul', 'governor', 'auditor', 'surgeon', 'commissioner']);
 
 /** Where the person's name starts inside a run, after an office title or a rank: "Defence Secretary | Vikram Rao". */
 function personStart(ctx: Context, first: number, last: number): { office: number; person: number; envoy?: true } | undefined {
+  // "Prime Ministers Anthony Albanese and James Marape": a title in the plural is the two people's, no office of its own.
+  const plural = PLURAL_TITLES.find((t) => phraseAt(ctx.tokens, first, t));
+  if (plural && first + plural.length <= last && readsAsPersonName(ctx.tokens.slice(first + plural.length, last + 1))) return { office: first - 1, person: first + plural.length };
   for (let k = last - 1; k >= first; k--) {
     const rank = rankLength(ctx.tokens, k);
     const title = TITLES.find((t) => phraseAt(ctx.tokens, k, t))?.length ?? 0;
@@ -371,10 +377,14 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     return;
   }
   // "Major General Liu Zhenhai of the Chinese People's Liberation Army": a person, then the body they serve in.
+  // "Prime Minister Christopher Luxon of New Zealand": an office's title, the person, then the state.
+  const leadTitle = rank > 0 ? 0 : (TITLES.find((t) => phraseAt(ctx.tokens, first, t))?.length ?? 0);
+  const lead = rank || leadTitle;
   let of = -1;
-  for (let k = first + rank + 1; k < last && of < 0 && rank > 0; k++) if (ctx.tokens[k]!.folded === 'of') of = k;
-  if (rank > 0 && of > first + rank && readsAsPersonName(ctx.tokens.slice(first + rank, of))) {
-    out.push({ first: first + rank, last: of - 1, kind: 'actor', rule: 'person-name', score: 0.65, person: true, category: 'person' });
+  for (let k = first + lead + 1; k < last && of < 0 && lead > 0; k++) if (ctx.tokens[k]!.folded === 'of') of = k;
+  if (lead > 0 && of > first + lead && readsAsPersonName(ctx.tokens.slice(first + lead, of)) && personLike(ctx, first + lead, of - 1)) {
+    if (leadTitle > 0) out.push({ first, last: first + leadTitle - 1, kind: 'actor', rule: 'office-title', score: 0.6, category: 'office' });
+    out.push({ first: first + lead, last: of - 1, kind: 'actor', rule: 'person-name', score: 0.65, person: true, category: 'person' });
     const body = ctx.tokens[of + 1]?.folded === 'the' ? of + 2 : of + 1;
     if (body <= last) pushName(ctx, body, last, out);
     return;

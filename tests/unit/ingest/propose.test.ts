@@ -1527,6 +1527,13 @@ describe('English sentences a reader wrote to try the rules (rules version 14)',
     expect(labels(q).filter((l) => l.startsWith('event:'))).toEqual(['event:Exercise Komodo 2025']);
     expect(triples(q)).toContain('Indonesia chairs Exercise Komodo 2025');
   });
+  it('reads "Prime Minister X of New Zealand" and "Prime Ministers X and Y" as offices and people, and a person welcomed as no one supported', () => {
+    const p = propose('Prime Minister Christopher Luxon of New Zealand welcomed Prime Ministers Anthony Albanese and James Marape.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Prime Minister', 'actor:Christopher Luxon', 'actor:New Zealand', 'actor:Anthony Albanese', 'actor:James Marape']));
+    expect(labels(p).filter((l) => l.includes(' of New Zealand') || l.includes('Ministers'))).toEqual([]);
+    expect(triples(p)).toContain('Christopher Luxon holds_role Prime Minister');
+    expect(triples(p).filter((t) => t.includes('supports'))).toEqual([]);
+  });
   it('reads money pledged and funding announced as support, a treaty concluded as signed, and a city as no region', () => {
     const p = propose('Germany pledged €5 million to UNMAS and announced funding for the Philippine Coast Guard. Papua New Guinea and Australia concluded the Pukpuk Treaty in Canberra.', blank);
     expect(triples(p)).toEqual(expect.arrayContaining(['Germany supports UNMAS', 'Germany supports Philippine Coast Guard', 'Papua New Guinea signs Pukpuk Treaty', 'Pukpuk Treaty signed_at Canberra']));
