@@ -97,10 +97,11 @@ function initialsStartWithTail(ctx: Context, j: number, acronym: string): number
  * of its owner written just before it, which its own abbreviation leaves out ("ADMM-Plus Experts'
  * Working Groups (EWGs)", "NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE)").
  */
-function ownerAbbreviationBefore(ctx: Context, k: number): number {
+function ownerAbbreviationBefore(ctx: Context, k: number, j: number): number {
   const before = ctx.tokens[k - 1];
   if (!ctx.english || !before || k - 1 < ctx.sentenceStart[k]! || !joined(ctx.text, ctx.tokens, k - 1)) return k;
-  return isAcronym(before.text.replace(/[-‐]Plus$/, '')) ? k - 1 : k;
+  // Only a body's: "the RIMPAC Humanitarian Assistance and Disaster Relief (HADR) drill" is an exercise's topic.
+  return isAcronym(before.text.replace(/[-‐]Plus$/, '')) && englishKind(ctx, k, j) === 'actor' ? k - 1 : k;
 }
 
 /** Whether `part` opens `word` and its letters follow in the word's order: "cor" of "coordinated", "pass" of "passage". */
@@ -130,9 +131,9 @@ function syllabicStart(ctx: Context, j: number, acronym: string): number {
   for (let n = 2; n <= 4 && j - n + 1 >= 0; n++) {
     const first = j - n + 1;
     const words = ctx.tokens.slice(first, j + 1);
-    if (!words.every((_, k) => cap(ctx, first + k)) || (first < j && !joined(ctx.text, ctx.tokens, first))) continue;
-    if (words.every((w) => w.text[0]!.toUpperCase() === w.text[0]) && letters.length === n) return -1;
-    if (spells(words.map((w) => w.folded), 0)) return first;
+    if (!words.every((_, k) => cap(ctx, first + k) && (first + k === j || joined(ctx.text, ctx.tokens, first + k)))) continue;
+    // One letter a word is initials, which `initialsStart` reads.
+    if (letters.length > n && spells(words.map((w) => w.folded), 0)) return first;
   }
   return -1;
 }
@@ -164,7 +165,7 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
     const sharedEnd = acronym !== inner.at(-1) && inner[1]!.text === ctx.tokens[j]!.text && ['in', 'of'].includes(ctx.tokens[j - 1]?.folded ?? '') ? 2 : 0;
     const spelled = sharedEnd ? initialsStart(ctx, j - sharedEnd, inner[0]!.text) : initialsStartWithTail(ctx, j, inner.map((t) => t.text).join(''));
     if (spelled >= 0) {
-      const first = ownerAbbreviationBefore(ctx, spelled);
+      const first = ownerAbbreviationBefore(ctx, spelled, j);
       const kind = ctx.english ? (englishKind(ctx, first, j) ?? 'actor') : (headAt(ctx, first)?.[1] ?? 'actor');
       out.push({ first, last: j, kind, rule: 'acronym-definition', score: 0.85, acronym: ctx.text.slice(inner[0]!.start, inner.at(-1)!.end) });
       continue;
@@ -205,7 +206,9 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
       const marker = CLAUSE_MARKERS.has(ctx.tokens[h]!.text.toLowerCase()) && !(h > 0 && isCompound(ctx.tokens[h - 1]!.text, ctx.tokens[h]!.text)) && !isCompound(ctx.tokens[h]!.text, ctx.tokens[h + 1]?.text ?? '');
       if (!cap(ctx, h) && (marker || isTriggerAt(ctx.text, ctx.tokens, h))) break;
       // "Bộ Công an Việt Nam và | Cảnh sát Liên bang Australia (AFP)": a name that a state or a known name ends comes before "và".
-      if (folded(ctx, h) === 'va' && h > 0 && (ctx.knownKind(h - 1) === 'actor' || [1, 2, 3].some((n) => h - n >= 0 && cap(ctx, h - n) && stateNamed(ctx.text.slice(ctx.tokens[h - n]!.start, ctx.tokens[h - 1]!.end))))) {
+      // Not where a state alone follows "và": "Hiệp định Đối tác Kinh tế Việt Nam và Nhật Bản (VJEPA)" names both sides.
+      const stateAfter = stateNamed(ctx.text.slice(ctx.tokens[h + 1]?.start ?? 0, ctx.tokens[j]!.end)) !== undefined;
+      if (folded(ctx, h) === 'va' && h > 0 && !stateAfter && (ctx.knownKind(h - 1) === 'actor' || [1, 2, 3].some((n) => h - n >= 0 && cap(ctx, h - n) && stateNamed(ctx.text.slice(ctx.tokens[h - n]!.start, ctx.tokens[h - 1]!.end))))) {
         floor = h + 1;
         break;
       }
@@ -226,7 +229,8 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
     let last = j;
     // Not an ordinal's number: "… lần thứ 21 (ACDFM-21)".
     while (last > first && !cap(ctx, last) && (['vao', 'nam'].includes(folded(ctx, last)) || (/^\d+$/.test(folded(ctx, last)) && folded(ctx, last - 1) !== 'thu'))) last--;
-    if (first > last) continue;
+    // A state alone is no abbreviation's long form.
+    if (first > last || stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) continue;
     const head = headAt(ctx, first);
     out.push({ first, last, kind: head?.[1] ?? 'actor', rule: 'acronym-definition', score: 0.8, acronym: acronym.text });
   }

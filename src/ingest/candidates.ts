@@ -57,6 +57,8 @@ const RULE_RANK: Record<CandidateRule, number> = {
 
 /** Lower-case words that join the parts of a name: "Hiệp định khung về Quan hệ …", "… của Việt Nam". */
 const CONNECTORS = new Set(['về', 'của', 'giữa', 'cho', 'và', 'với']);
+/** Words of where a ship or a force is, as written: never inside a name. */
+const NEAR_WORDS = new Set(['gần', 'tới', 'sang']);
 
 /**
  * Where a name that starts with a head ends. Capitalised words continue it; lower-case words do
@@ -89,7 +91,9 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     const ownerOnly = ctx.covered[k] !== undefined && !['của', 'giữa'].includes(lastLower);
     // "và" before a known name or another head starts a second name: "… Việt Nam và Liên minh châu Âu".
     const coordination = folded(ctx, k - 1) === 'va' && (headAt(ctx, k) !== undefined || ctx.covered[k] !== undefined || stateStartsAt(ctx, k));
-    if (k < limit && cap(ctx, k) && (end === afterHead || connectors.has(lastLower) || k - next === 1) && !coordination && !grammatical && !ownerOnly) {
+    // "… Hải quân Việt Nam | gần Côn Đảo": a word of where ends the name.
+    const where = k - next === 1 && NEAR_WORDS.has(lastLower);
+    if (k < limit && cap(ctx, k) && (end === afterHead || connectors.has(lastLower) || k - next === 1) && !coordination && !grammatical && !ownerOnly && !where) {
       end = ctx.covered[k]?.lastToken ?? k;
       continue;
     }
@@ -157,8 +161,7 @@ function vietnameseSyllable(word: string): boolean {
   return bare.length <= 7 && !/[fjwz]/.test(bare) && /(?:[aeiouy]|ch|nh|ng|c|m|n|p|t)$/.test(bare) && !stateNamed(word);
 }
 
-/** Whether a state's name starts at `at` ("… Việt Nam và | Philippines"). */
-/** How many words the state named from word `at` takes ("Thái Lan" two), or 0. */
+/** How many words the state named from word `at` takes ("Thái Lan" two), or 0. A state's name is capitalised. */
 function stateLengthAt(ctx: Context, at: number): number {
   for (let end = Math.min(ctx.tokens.length, at + 3) - 1; end >= at && cap(ctx, at); end--) {
     if (stateNamed(ctx.text.slice(ctx.tokens[at]!.start, ctx.tokens[end]!.end))) return end - at + 1;
@@ -166,12 +169,8 @@ function stateLengthAt(ctx: Context, at: number): number {
   return 0;
 }
 
-function stateStartsAt(ctx: Context, at: number): boolean {
-  for (let end = at; end < Math.min(ctx.tokens.length, at + 3); end++) {
-    if (stateNamed(ctx.text.slice(ctx.tokens[at]!.start, ctx.tokens[end]!.end))) return true;
-  }
-  return false;
-}
+/** Whether a state's name starts at `at` ("… Việt Nam và | Philippines"). */
+const stateStartsAt = (ctx: Context, at: number): boolean => stateLengthAt(ctx, at) > 0;
 
 /** Whether a name's last syllable and the next, lower-case one are one word ("Công an", "Quân đội", "Thư ký"): a name does not end inside a word. */
 function continuesWord(ctx: Context, at: number): boolean {
@@ -451,8 +450,9 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     if (!cap(ctx, i)) continue;
     // "thứ Ba (14/1/2025)": a day of the week.
     if (ctx.tokens[i - 1]?.text.toLowerCase() === 'thứ' && WEEKDAYS.has(ctx.tokens[i]!.text)) continue;
-    // "QĐND Online - Ngày …": the paper that reports and what follows its dash name nothing.
+    // "40 triệu USD": an amount's currency is no name.
     if (CURRENCY_CODES.has(ctx.tokens[i]!.text)) continue;
+    // "QĐND Online - Ngày …": the paper that reports and what follows its dash name nothing.
     if (NEWS_OUTLETS.has(ctx.tokens[i + 1]?.text ?? '') || NEWS_OUTLETS.has(ctx.tokens[i]!.text)) {
       while (i + 1 < ctx.tokens.length && cap(ctx, i + 1) && /^[ \t]*[–-]?[ \t]*$/.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start))) i++;
       continue;
@@ -979,7 +979,8 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
     // "Exercise Komodo 2025, a multilateral naval exercise hosted by …": what the event named before the comma is, not another.
     const eventEnds = new Set(found.filter((c) => c.kind === 'event').map((c) => c.last));
     const apposition = (c: RawCandidate) => ['a', 'an'].includes(ctx.tokens[c.first - 1]?.folded ?? '') && eventEnds.has(c.first - 2) && /^\s*,\s*$/.test(ctx.text.slice(ctx.tokens[c.first - 2]!.end, ctx.tokens[c.first - 1]!.start));
-    found.push(...englishEventPhrases(ctx).filter((c) => !(firstEvent >= 0 && c.first > firstEvent && ['the', 'this'].includes(ctx.tokens[c.first - 1]?.folded ?? '')) && !apposition(c)));
+    const referenceBack = (c: RawCandidate) => c.kind === 'event' && firstEvent >= 0 && c.first > firstEvent && ['the', 'this'].includes(ctx.tokens[c.first - 1]?.folded ?? '') && ctx.tokens[c.last + 1]?.folded !== 'between';
+    found.push(...englishEventPhrases(ctx).filter((c) => !referenceBack(c) && !apposition(c)));
     found.push(...englishLowerCaseBodies(ctx));
     found.push(...englishLowerCaseInstruments(ctx));
     found.push(...englishLowerCaseOffices(ctx));

@@ -13,7 +13,7 @@ import { OFFICE_TITLES_EN, OFFICE_TITLES_VI, RANKS_EN, RANKS_VI } from './nameLe
 import { learnedKinds, type LearnedRules } from './learn';
 import { refKey, type CuratedKind as Kind, type EndRef, type RelationProposal, type Span } from './types';
 import { spanOf } from './tokenSpans';
-import { placeWordsBefore } from './wordLists';
+import { CALENDAR_WORDS, placeWordsBefore } from './wordLists';
 
 export type Slot = {
   first: number;
@@ -145,20 +145,21 @@ function signedAt(units: Unit[], u: number): boolean {
   return verb?.type === 'word' && ['signed', 'concluded', 'inked'].includes(verb.folded) && preposition?.type === 'word' && ['in', 'at'].includes(preposition.folded);
 }
 
-const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-
 /** Whether a date follows the name at unit `u`: "in Canberra on Monday", "in Hanoi on 4 March" says where something was done, not what it is about. */
 function datedAfter(units: Unit[], u: number): boolean {
   const [on, day] = [units[u + 1], units[u + 2]];
-  return on?.type === 'word' && on.folded === 'on' && day?.type === 'word' && (DAY_WORDS.has(day.folded) || /^\d/.test(day.folded));
+  return on?.type === 'word' && on.folded === 'on' && day?.type === 'word' && (CALENDAR_WORDS.has(day.folded) || /^\d/.test(day.folded));
 }
 
 /** Words that make a place's name a region, waters or a coast, not a city. */
 const REGION_WORDS = new Set(['sea', 'seas', 'ocean', 'gulf', 'strait', 'straits', 'bay', 'channel', 'region', 'peninsula', 'pacific', 'indo-pacific', 'asia', 'africa', 'europe', 'arctic', 'antarctic', 'atlantic', 'basin', 'coast', 'waters', 'islands', 'archipelago', 'horn', 'sahel', 'mekong', 'east', 'west', 'north', 'south', 'corridor']);
 
+/** Vietnamese words of seas and waters, as written (folded, "biển" would also be the "Biên" of "Biên Hòa"). */
+const SEA_WORDS_VI = new Set(['biển', 'vịnh', 'dương', 'eo', 'vùng']);
+
 /** Whether the place a slot names is a region by one of its words ("the South China Sea", "the Indo-Pacific", "Southeast Asia"). */
 function regionNamed(tokens: Token[], slot: Slot): boolean {
-  return tokens.slice(slot.first, slot.last + 1).some((t) => REGION_WORDS.has(t.folded) || /(?:asia|east|west)$/.test(t.folded));
+  return tokens.slice(slot.first, slot.last + 1).some((t) => REGION_WORDS.has(t.folded) || SEA_WORDS_VI.has(t.text.toLowerCase()) || /(?:asia|east|west)$/.test(t.folded));
 }
 
 /** Whether the list of names at units `at` is asked, by a word just before it, to do what "to" and a verb after it say. */
@@ -585,8 +586,11 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (rule.predicate === 'held_at' && found.T.some((t) => signedAt(units, unitOf.get(t) ?? -1))) continue;
         // "signed a memorandum … in Canberra on Monday": the place of a signing, not the region an instrument is about.
         if (rule.predicate === 'concerns_region' && found.T.some((t) => datedAfter(units, unitOf.get(t) ?? -1))) continue;
-        // "… the Pukpuk Treaty in Canberra": a city is where something was done; a sea, a gulf or a region is what it is about.
-        if (rule.predicate === 'concerns_region' && !found.T.every((t) => regionNamed(input.tokens, t))) continue;
+        // "… the Pukpuk Treaty in Canberra": a city is where an instrument was done; a sea, a gulf or a region is what it is
+        // about. A domain is about any place ("peacekeeping in Darfur").
+        if (rule.predicate === 'concerns_region' && found.S.some((s) => s.kind !== 'domain') && !found.T.every((t) => regionNamed(input.tokens, t))) continue;
+        // "ký Bản ghi nhớ về hợp tác tìm kiếm cứu nạn tại Biển Đông": no instrument is signed at sea; the sea is its topic's.
+        if (rule.predicate === 'signed_at' && found.T.some((t) => regionNamed(input.tokens, t))) continue;
         byEnd.set(found.last, found);
       }
       // For each unit, the last name before it that can be the rule's source, and the last one the clause gives itself.

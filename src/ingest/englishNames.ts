@@ -10,7 +10,8 @@ import type { EnglishWords } from './english';
 import type { CuratedKind as Kind, RawCandidate } from './types';
 import { ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN, RANKS_EN } from './nameLexicon';
 import { stateNamed, stateOfAdjective } from './states';
-import { newsAgencyInBrackets } from './wordLists';
+import { CALENDAR_WORDS, CURRENCY_CODES, newsAgencyInBrackets } from './wordLists';
+import { fieldTermEnglish } from './fieldTerms';
 
 type Context = {
   text: string;
@@ -30,7 +31,6 @@ const SMALL_WORDS = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'du']);
 /** A small word, or a particle of a person's name in lower case ("van", "da"): "Van" and "Da" of "Da Nang" are names. */
 const isInner = (t: Token) => SMALL_WORDS.has(t.folded) || NAME_PARTICLES.has(t.text);
 /** Months and days, which a date-tagger misses when abbreviated ("Sept. 9") or alone ("in January"). */
-const CALENDAR_WORDS = 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 /** Capitalised but never the start of a name. */
 const NOT_NAME_START = new Set([...CALENDAR_WORDS, 'hon', 'officers', 'representatives', 'members', 'delegates', 'troops', 'sailors', 'soldiers', 'crew', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according', 'chairmanship', 'presidency', 'dozens', 'hundreds', 'thousands', 'many', 'some', 'most', 'other', 'others', 'each', 'every']);
 /** Small words that no name in capitals holds, only a phrase shouted: "NOT ACCEPTABLE TO HANOI". */
@@ -163,10 +163,15 @@ function readsAsPersonName(words: Token[]): boolean {
 function placeThenDate(ctx: Context, k: number): boolean {
   let end = k;
   while (end - k < 2 && capitalWord(ctx, end + 1) && nameJoined(ctx, end)) end++;
+  // "… on Cooperation in Cyber Security on 12 March": a topic of the field after "in" is the name's, whatever follows.
+  if (fieldTermEnglish(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end)) !== undefined || AIMS.has(ctx.tokens[k]!.folded)) return false;
   const after = (n: number) => ctx.tokens[end + n]?.folded ?? '';
-  const dated = (word: string) => CALENDAR_WORDS.includes(word) || /^\d/.test(word);
+  const dated = (word: string) => CALENDAR_WORDS.has(word) || /^\d/.test(word);
   return (after(1) === 'on' && dated(after(2))) || (['last', 'this', 'next'].includes(after(1)) && ['week', 'month', 'year'].includes(after(2))) || ['yesterday', 'today'].includes(after(1));
 }
+
+/** Verbs that "off" completes ("kicked off", "set off"): what follows is no place a ship lies off. */
+const PHRASAL_OFF = new Set(['kicked', 'kick', 'kicks', 'set', 'sets', 'paid', 'pay', 'took', 'take', 'called', 'call', 'sealed', 'cut', 'fend', 'fended', 'ward', 'warded', 'carried', 'pulled', 'laid', 'signed', 'started', 'show', 'showed']);
 
 /** Titles in the plural, before two people's names. */
 const PLURAL_TITLES = ['prime ministers', 'foreign ministers', 'defence ministers', 'defense ministers', 'deputy ministers', 'ministers', 'presidents'].map(words).sort((a, b) => b.length - a.length);
@@ -427,10 +432,13 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const before = ctx.tokens[first - 1 - the]?.folded;
   // An abbreviation alone is a body or a state, not where ("members of NATO", "train in NATO exercises", "in the UK").
   // "visited Manila", "a visit to Paris", "off Bali": a name that is no state, where someone goes or a ship sails.
-  const visited = ['visited', 'visiting', 'off', 'near'].includes(before ?? '') || (before === 'to' && ['visit', 'trip', 'travelled', 'traveled'].includes(ctx.tokens[first - 2 - the]?.folded ?? ''));
+  // Not "kicked off Garuda Shield", "paid off …": "off" after a verb it completes.
+  const offShore = before === 'off' && !PHRASAL_OFF.has(ctx.tokens[first - 2 - the]?.folded ?? '');
+  const visited = ['visited', 'near'].includes(before ?? '') || offShore || (before === 'to' && ['visit', 'trip', 'travelled', 'traveled'].includes(ctx.tokens[first - 2 - the]?.folded ?? ''));
   const place = (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited) && last - first <= 2 && !(first === last && isAcronym(ctx.tokens[first]!.text));
   const lone = first === last;
-  if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text)) || newsAgencyInBrackets(ctx.text, ctx.tokens, first, last)) return;
+  // "USD 12 million": an amount's currency is no name.
+  if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text)) || newsAgencyInBrackets(ctx.text, ctx.tokens, first, last) || (lone && CURRENCY_CODES.has(ctx.tokens[first]!.text))) return;
   if (lone && !place && !isAcronym(ctx.tokens[first]!.text) && first === ctx.sentenceStart[first]) return;
   // "the naval operations Atalanta and Aspides": what the plural before the names says they are.
   const pluralAt = ctx.tokens[first - 1]?.folded === 'and' ? first - 3 : first - 1;
@@ -455,15 +463,15 @@ const LIST_ENDS = new Set(['to', 'with', 'within', 'between', 'through', 'under'
 const CLAUSE_VERBS = new Set(['held', 'hosted', 'organised', 'organized', 'signed', 'said', 'says', 'launched', 'attended', 'funded', 'opened', 'chaired']);
 const ITEM_LEADS = new Set(['the', 'its', 'their', 'a', 'an', 'joint', 'work', 'cooperation', 'on']);
 
-/** The items of such a list, each a domain: split at commas, "and", "as well as"; ended by a clause. */
 /** Words after which an "-ed" word is a verb: "…, and agreed to …", "and welcomed the progress", not "organised crime". */
 const AFTER_VERB = new Set(['to', 'on', 'that', 'the', 'a', 'an', 'their', 'its', 'his', 'her', 'with', 'in', 'for', 'further', 'closer']);
 
-/** Whether word `k` is a past-tense verb that opens a new clause after a list ("… crisis management, and agreed to …"). */
+/** Whether word `k`, right after "and", is a past-tense verb that opens a new clause ("… crisis management, and agreed to …"). */
 function verbOpensClause(tokens: Token[], k: number): boolean {
-  return /^\p{Ll}+ed$/u.test(tokens[k]!.text) && AFTER_VERB.has(tokens[k + 1]?.folded ?? '');
+  return tokens[k - 1]?.folded === 'and' && /^\p{Ll}+ed$/u.test(tokens[k]!.text) && AFTER_VERB.has(tokens[k + 1]?.folded ?? '');
 }
 
+/** The items of such a list, each a domain: split at commas, "and", "as well as"; ended by a clause. */
 export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenceStart: number[] }): RawCandidate[] {
   const out: RawCandidate[] = [];
   const triggers = ENGLISH_LIST_TRIGGERS.map(words);
@@ -480,7 +488,7 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
       const last = item.at(-1);
       const itemWords = first !== undefined && last !== undefined ? ctx.tokens.slice(first, last + 1) : [];
       // A year or a number is when or how many, never a domain ("cooperation in 2024").
-      const named = itemWords.some((t) => isCapitalised(t.text) || /\d/.test(t.text)) || (itemWords.length === 1 && GENERAL_ITEMS.has(itemWords[0]!.folded));
+      const named = itemWords.some((t) => isCapitalised(t.text) || /\d/.test(t.text)) || (itemWords.length === 1 && (GENERAL_ITEMS.has(itemWords[0]!.folded) || ITEM_LEADS.has(itemWords[0]!.folded)));
       if (first !== undefined && last !== undefined && last - first < 6 && !named) {
         out.push({ first, last, kind: 'domain', rule: 'domain-list', score: 0.55 });
       }

@@ -2,12 +2,15 @@
 import type { Token } from '../text/tokens';
 import { stateOfAdjectiveAt, type State } from './states';
 import type { EndRef, Mention } from './types';
-import { matchAt, type VocabularyIndex } from './vocabularyIndex';
+import { matchAt, QUALIFIER_WORDS, type VocabularyIndex } from './vocabularyIndex';
+import { CALENDAR_WORDS } from './wordLists';
 
 export type TokenMention = Mention & { firstToken: number; lastToken: number };
 
-/** Words that go on with a name's topic or owner, as written. */
-const QUALIFIERS = new Set(['về', 'của', 'on', 'of', 'for']);
+/** Words that go on with a name's topic or owner, as written ("… against Transnational Organized Crime", "… chống tham nhũng"). */
+const QUALIFIERS = new Set([...QUALIFIER_WORDS, 'against', 'chống']);
+/** What after such a word says when, not what: "the Minister of Defence on Tuesday". */
+const NO_TOPIC = new Set([...CALENDAR_WORDS, 'the', 'a', 'an', 'behalf']);
 
 export function findKnownMentions(text: string, tokens: Token[], index: VocabularyIndex): TokenMention[] {
   const mentions: TokenMention[] = [];
@@ -20,7 +23,8 @@ export function findKnownMentions(text: string, tokens: Token[], index: Vocabula
     const last = i + entry.length - 1;
     // "Công ước Liên Hợp Quốc | về chống tham nhũng": a short form cut at "về" stands for its long name only where no other
     // topic follows it; here a longer name goes on, which is another's (the long name itself would have matched whole).
-    if (entry.method === 'short-form' && QUALIFIERS.has(tokens[last + 1]?.text.toLowerCase() ?? '') && tokens[last + 2] && /^ $/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) {
+    const topic = tokens[last + 2];
+    if (entry.method === 'short-form' && QUALIFIERS.has(tokens[last + 1]?.text.toLowerCase() ?? '') && topic && !NO_TOPIC.has(topic.folded) && !/^\d/.test(topic.text) && /^ $/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) {
       i++;
       continue;
     }

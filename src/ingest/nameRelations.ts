@@ -183,8 +183,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       // "Đại tướng Trần Minh Khôi, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": each office of the chain is the person's,
       // "… Deputy Prime Minister and Minister for Defence" too, unless the office after "and" is another person's ("and Minister X").
       const start = owned ? index + 2 : index + 1;
+      // The office after "and" is another person's when their name follows it at once: "and Foreign Minister Penny Wong".
+      const personNext = (k: number) => input.slots[k + 1] !== undefined && input.category(input.slots[k + 1]!.ref) === 'person' && RANKS_BETWEEN.test(between(input.slots[k]!.last, input.slots[k + 1]!.first));
       const chained = (previous: NamedRange, k: number) =>
-        k === start || officeAfter.test(between(previous.last, input.slots[k]!.first)) || (/^\s+and\s+$/.test(between(previous.last, input.slots[k]!.first)) && input.category(input.slots[k + 1]?.ref ?? slot.ref) !== 'person');
+        k === start || officeAfter.test(between(previous.last, input.slots[k]!.first)) || (/^\s+and\s+$/.test(between(previous.last, input.slots[k]!.first)) && !personNext(k));
       for (let k = start, previous = slot; input.slots[k] && input.category(input.slots[k]!.ref) === 'office' && chained(previous, k); previous = input.slots[k]!, k++) {
         add(slot.first, input.slots[k]!.last, 'holds_role', slot.ref, input.slots[k]!.ref, 'holds_role/apposition', 0.75);
       }

@@ -381,17 +381,32 @@ function anotherStatesBefore(text: string, tokens: Token[], mention: TokenMentio
   } else if (first >= 1) {
     state = stateOfAdjective(tokens[first - 1]!.text);
   }
-  const ref = state ? knowledge.states.get(state) : undefined;
   if (!state) return false;
-  return !(ref && 'entity' in ref && knowledge.relationIds.has(relationId({ source: entity.id, predicate: 'part_of', target: ref.entity })));
+  // Its own state: the graph holds it as that state's, or its name says so ("Minister of National Defence of Viet Nam").
+  const ref = knowledge.states.get(state);
+  const held = ref !== undefined && 'entity' in ref && knowledge.relationIds.has(relationId({ source: entity.id, predicate: 'part_of', target: ref.entity }));
+  const named = [entity.labels.vi, entity.labels.en].some((label) => {
+    const words = tokenize(label);
+    return [1, 2, 3].some((n) => words.length > n && stateNamed(label.slice(words[words.length - n]!.start)) === state);
+  });
+  return !held && !named;
 }
 
-/** In English, whether a known instrument's or event's name stands after "a" or "an": "launched a Security and Defence Partnership" is a new one. */
-function introducedAsNew(tokens: Token[], mention: TokenMention, knowledge: Knowledge): boolean {
-  if (!('entity' in mention)) return false;
+/**
+ * In English, whether a known instrument's or event's name of two words or more stands after "a" or "an" as a noun of its
+ * own: "launched a Security and Defence Partnership" is a new one. Not a framework, nor a name that qualifies the next
+ * word ("a CSDP mission", "an IHL workshop").
+ */
+function introducedAsNew(text: string, tokens: Token[], mention: TokenMention, knowledge: Knowledge): boolean {
+  if (!('entity' in mention) || mention.lastToken === mention.firstToken) return false;
   const kind = knowledge.vocabulary.kinds.get(mention.entity);
-  return kind !== undefined && kind !== 'actor' && kind !== 'place' && kind !== 'domain' && ['a', 'an'].includes(tokens[mention.firstToken - 1]?.text ?? '');
+  const next = tokens[mention.lastToken + 1];
+  const qualifies = next !== undefined && /^ $/.test(text.slice(tokens[mention.lastToken]!.end, next.start)) && !NOT_A_NOUN_AFTER.has(next.folded);
+  return (kind === 'agreement' || kind === 'partnership' || kind === 'event') && ['a', 'an'].includes(tokens[mention.firstToken - 1]?.text ?? '') && !qualifies;
 }
+
+/** Words after a name that show it qualifies no noun: "a Security and Defence Partnership | in Tokyo". */
+const NOT_A_NOUN_AFTER = new Set(['in', 'on', 'at', 'with', 'between', 'for', 'and', 'to', 'of', 'was', 'is', 'will', 'that', 'which', 'by', 'from', 'under', 'during']);
 
 const REFERENCE_INDEX = phraseIndex(REFERENCE_PHRASES);
 
@@ -449,7 +464,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const { sentenceStart, sentenceEnd, sentenceIndex, sentences } = sentenceIndexOfTokens(tokens, splitSentences(text));
   const language = articleLanguage(text);
   const known = findKnownMentions(text, tokens, knowledge.vocabulary).filter(
-    (m) => !ownedByAnotherState(text, tokens, m, knowledge) && !(language === 'en' && (anotherStatesBefore(text, tokens, m, knowledge) || introducedAsNew(tokens, m, knowledge))),
+    (m) => !ownedByAnotherState(text, tokens, m, knowledge) && !(language === 'en' && (anotherStatesBefore(text, tokens, m, knowledge) || introducedAsNew(text, tokens, m, knowledge))),
   );
   const covered = new Array<TokenMention | undefined>(tokens.length);
   for (const m of known) for (let k = m.firstToken; k <= m.lastToken; k++) covered[k] = m;

@@ -469,7 +469,7 @@ export const RELATION_RULES: RelationRule[] = [
       // A ship's visit takes place where it berthed: "… đã cập Cảng quốc tế Cam Ranh (tỉnh Khánh Hòa), bắt đầu chuyến thăm …".
       '[cập cảng|cập] {T+} ,? bắt đầu {S}',
     ],
-    en: ['{S} ~ [held in|held at|was held at|off the coast of|in|at|near|off] {T}', '{S} to [the]? {T}', '[arrived at|arrived in|berthed at|docked at] {T+} ~ , for [a|an]? … {S}'],
+    en: ['{S} ~ [held in|held at|was held at|off the coast of|in|at|near|off] {T}', '[arrived at|arrived in|berthed at|docked at] {T+} ~ , for [a|an]? … {S}'],
   },
   {
     id: 'located_in/tru-so',

@@ -36,7 +36,7 @@ export type VocabularyIndex = {
 /** Words that open a description rather than a name: "Các Phái đoàn EU" is known as "Phái đoàn EU" too. */
 const LEADING_DETERMINERS = new Set(['cac', 'nhung', 'the', 'ong', 'ba']);
 /** Where a long official name narrows to the short form the corpus also uses. */
-const QUALIFIER_WORDS = new Set(['của', 'về', 'of', 'for', 'on']);
+export const QUALIFIER_WORDS = new Set(['của', 'về', 'of', 'for', 'on']);
 
 function entryWords(tokens: Token[]): { words: string[]; exact?: string[]; single?: string } | undefined {
   if (tokens.length === 0) return undefined;

@@ -269,10 +269,13 @@ export const EVENT_PHRASE_HEADS: [string, 'alone' | 'qualified'][] = [
 /** Words that say which event it was, after its opening words: "… chính thức", "… lần thứ 38", "… năm 2026". */
 export const EVENT_PHRASE_QUALIFIERS = ['chinh thuc', 'huu nghi', 'cap cao', 'cap nha nuoc', 'song phuong', 'da phuong', 'thuong nien', 'truc tuyen', 'chung', 'rut kinh nghiem', 'trao hoc bong', 'hoc bong', 'di qua', 'tim kiem cuu nan', 'tren bien', 'hai quan', 'tau', 'ky niem'];
 
-/** Words that name who reports, which open a paragraph before its date as a place would, or stand in its brackets ("(Reuters)"). */
+/** Months and days of the week, in English (folded), with the months' short forms: words of a date. */
+export const CALENDAR_WORDS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
 /** Currencies written by their codes ("40 triệu USD", "EUR 60 million"): amounts, not names. */
 export const CURRENCY_CODES = new Set(['USD', 'EUR', 'VND', 'JPY', 'AUD', 'GBP', 'KRW', 'CNY', 'INR', 'SGD', 'NZD', 'THB', 'PHP', 'IDR', 'MYR', 'CAD', 'CHF']);
 
+/** Words that name who reports, which open a paragraph before its date as a place would, or stand in its brackets ("(Reuters)"). */
 export const NEWS_OUTLETS = new Set(['Online', 'TTXVN', 'VNA', 'QĐND', 'VOV', 'VTV', 'Reuters', 'AFP', 'AP', 'Xinhua', 'Bernama', 'Antara', 'Kyodo', 'Yonhap']);
 
 /** "SEOUL, Sept. 9 (Yonhap) —": the agency that reports, in brackets, is no actor of the story. */
