@@ -963,6 +963,21 @@ function memberStates(ctx: Pick<Context, 'text' | 'tokens'>): RawCandidate[] {
 }
 
 /**
+ * The events an English article names in lower case that are not ones its names gave already: "The talks were co-chaired
+ * by …" after "… held their third Security and Defence Consultations" is that event ("the talks" is new only where the
+ * article has named no event yet), and "Exercise Komodo 2025, a multilateral naval exercise hosted by …" says what the
+ * event named before the comma is.
+ */
+function newEventPhrases(ctx: Context, found: RawCandidate[]): RawCandidate[] {
+  let firstEvent = ctx.tokens.findIndex((_, k) => ctx.knownKind(k) === 'event');
+  for (const c of found) if (c.kind === 'event' && (firstEvent < 0 || c.first < firstEvent)) firstEvent = c.first;
+  const eventEnds = new Set(found.filter((c) => c.kind === 'event').map((c) => c.last));
+  const apposition = (c: RawCandidate) => ['a', 'an'].includes(ctx.tokens[c.first - 1]?.folded ?? '') && eventEnds.has(c.first - 2) && /^\s*,\s*$/.test(ctx.text.slice(ctx.tokens[c.first - 2]!.end, ctx.tokens[c.first - 1]!.start));
+  const referenceBack = (c: RawCandidate) => c.kind === 'event' && firstEvent >= 0 && c.first > firstEvent && ['the', 'this'].includes(ctx.tokens[c.first - 1]?.folded ?? '') && ctx.tokens[c.last + 1]?.folded !== 'between';
+  return englishEventPhrases(ctx).filter((c) => !referenceBack(c) && !apposition(c));
+}
+
+/**
  * Every candidate range the rules find, after dropping what the graph already knows: a range
  * whose first word is covered by a known name is that name, not a new one.
  */
@@ -972,15 +987,7 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
   if (ctx.english) {
     found.push(...englishNames({ ...ctx, english: ctx.english }));
     found.push(...englishDomainLists(ctx));
-    // "The talks were co-chaired by …" after "… held their third Security and Defence Consultations": the event
-    // named before, not a new one. "the talks" is new only where the article has named no event yet.
-    let firstEvent = ctx.tokens.findIndex((_, k) => ctx.knownKind(k) === 'event');
-    for (const c of found) if (c.kind === 'event' && (firstEvent < 0 || c.first < firstEvent)) firstEvent = c.first;
-    // "Exercise Komodo 2025, a multilateral naval exercise hosted by …": what the event named before the comma is, not another.
-    const eventEnds = new Set(found.filter((c) => c.kind === 'event').map((c) => c.last));
-    const apposition = (c: RawCandidate) => ['a', 'an'].includes(ctx.tokens[c.first - 1]?.folded ?? '') && eventEnds.has(c.first - 2) && /^\s*,\s*$/.test(ctx.text.slice(ctx.tokens[c.first - 2]!.end, ctx.tokens[c.first - 1]!.start));
-    const referenceBack = (c: RawCandidate) => c.kind === 'event' && firstEvent >= 0 && c.first > firstEvent && ['the', 'this'].includes(ctx.tokens[c.first - 1]?.folded ?? '') && ctx.tokens[c.last + 1]?.folded !== 'between';
-    found.push(...englishEventPhrases(ctx).filter((c) => !referenceBack(c) && !apposition(c)));
+    found.push(...newEventPhrases(ctx, found));
     found.push(...englishLowerCaseBodies(ctx));
     found.push(...englishLowerCaseInstruments(ctx));
     found.push(...englishLowerCaseOffices(ctx));

@@ -420,11 +420,10 @@ function findReferences(text: string, tokens: Token[], taken: boolean[]): [numbe
     if ([...Array(n).keys()].some((k) => taken[i + k])) continue;
     // "hai học viện" are two academies, "hai học viên" two students: folded, they are one phrase.
     if (reference.phrase === 'hai hoc vien' && !tonedPhraseAt(tokens, i, 'hai học viện')) continue;
-    // "cuộc họp báo" is a press conference, not "cuộc họp": the reference's last syllable begins a word there.
-    const after = tokens[i + n];
-    if (after && !isCapitalised(after.text) && /^ $/.test(text.slice(tokens[i + n - 1]!.end, after.start)) && isCompound(tokens[i + n - 1]!.text, after.text)) continue;
-    // "Thỏa thuận Đối tác …" is a name, not a reference.
     const next = tokens[i + n];
+    // "cuộc họp báo" is a press conference, not "cuộc họp": the reference's last syllable begins a word there.
+    if (next && !isCapitalised(next.text) && /^ $/.test(text.slice(tokens[i + n - 1]!.end, next.start)) && isCompound(tokens[i + n - 1]!.text, next.text)) continue;
+    // "Thỏa thuận Đối tác …" is a name, not a reference.
     if (next && /^\s+$/.test(text.slice(tokens[i + n - 1]!.end, next.start)) && /^\p{Lu}/u.test(next.text) && !isAcronym(next.text)) continue;
     found.push([i, i + n - 1, reference.value]);
     i += n - 1;
