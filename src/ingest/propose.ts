@@ -423,8 +423,8 @@ function findReferences(text: string, tokens: Token[], taken: boolean[]): [numbe
     const next = tokens[i + n];
     // "cuộc họp báo" is a press conference, not "cuộc họp": the reference's last syllable begins a word there.
     if (next && !isCapitalised(next.text) && /^ $/.test(text.slice(tokens[i + n - 1]!.end, next.start)) && isCompound(tokens[i + n - 1]!.text, next.text)) continue;
-    // "Thỏa thuận Đối tác …" is a name, not a reference.
-    if (next && /^\s+$/.test(text.slice(tokens[i + n - 1]!.end, next.start)) && /^\p{Lu}/u.test(next.text) && !isAcronym(next.text)) continue;
+    // "Thỏa thuận Đối tác …" is a name, not a reference; nor is "cuộc diễn tập “Lá chắn Mekong 2024”", what the quoted name is.
+    if (next && /^\s+["“«]?$/.test(text.slice(tokens[i + n - 1]!.end, next.start)) && /^\p{Lu}/u.test(next.text) && !isAcronym(next.text)) continue;
     found.push([i, i + n - 1, reference.value]);
     i += n - 1;
   }

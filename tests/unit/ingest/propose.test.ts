@@ -1559,6 +1559,9 @@ describe('Vietnamese sentences a reader wrote to try the rules (rules version 14
     const p = propose('Hội nghị Tư lệnh Lực lượng Quốc phòng ASEAN lần thứ 21 (ACDFM-21) được tổ chức ở Manila. Hải quân hai nước tham gia cuộc diễn tập "Lá chắn Mekong 2024" tại vùng biển Bali.', blank);
     expect(triples(p)).toEqual(expect.arrayContaining(['Hội nghị Tư lệnh Lực lượng Quốc phòng ASEAN lần thứ 21 held_at Manila', 'Lá chắn Mekong 2024 held_at Bali']));
     expect(labels(p)).toContain('event:Lá chắn Mekong 2024');
+    // "cuộc diễn tập" before the quoted name says what it is; it points back to no other event.
+    const q2 = propose('Hội nghị An ninh Biển diễn ra tại Hà Nội. Hải quân hai nước tham gia cuộc diễn tập "Lá chắn Mekong 2024".', blank);
+    expect(q2.references.map((r) => r.quote)).not.toContain('cuộc diễn tập');
     const q = propose('Tàu neo đậu ngoài khơi Manila, gần sông Ka Long. Nhật Bản viện trợ 40 triệu USD cho Liên minh châu Phi.', blank);
     expect(labels(q)).toEqual(expect.arrayContaining(['place:Manila', 'place:Ka Long']));
     expect(labels(q)).not.toContain('actor:USD');
