@@ -151,6 +151,11 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     if (existing) {
       existing.mentions.push(span);
       existing.ranges.push([range.first, range.last]);
+      // "CANBERRA, 4 March —" then "in Canberra": a name shouted in a dateline takes its writing from the text.
+      if (existing.rule === 'dateline' && existing.label === existing.label.toUpperCase() && span.quote !== span.quote.toUpperCase()) {
+        if (existing.labelEn?.toUpperCase() === span.quote.toUpperCase()) existing.labelEn = span.quote;
+        existing.label = span.quote;
+      }
       // "Kuala Lumpur" in a headline reads like a person's name; "in Kuala Lumpur" says it is a place.
       if (range.kind === 'place' && range.rule === 'capitalised-run' && existing.rule === 'capitalised-run' && existing.actorCategory === 'person') {
         existing.kind = 'place';

@@ -1613,6 +1613,11 @@ describe('what a review of the version 14 code found, each in a sentence of the 
     expect(triples(run('The importance of the Shangri-La Dialogue to Asia cannot be overstated.')).filter((t) => t.includes('held_at'))).toEqual([]);
     expect(triples(propose('Hai bên ký Bản ghi nhớ về hợp tác tìm kiếm cứu nạn tại Biển Đông.', blank)).filter((t) => t.includes('signed_at'))).toEqual([]);
   });
+  it('writes a place shouted in a dateline as the text writes it elsewhere', () => {
+    const p = propose('CANBERRA, 4 March 2026 — Australia and Vietnam signed a Memorandum of Understanding in Canberra on Monday.', blank);
+    expect(candidate(p, 'Canberra')).toMatchObject({ kind: 'place', labelEn: 'Canberra' });
+    expect(candidate(p, 'Canberra')?.mentions.map((m) => m.quote)).toEqual(['CANBERRA', 'Canberra']);
+  });
   it('makes no actor of a currency in English, and ends a Vietnamese name at "gần"', () => {
     expect(labels(propose('The US will provide USD 12 million to the Philippine Coast Guard.', blank))).not.toContain('actor:USD');
     expect(labels(propose('Tàu Hải quân Trung Quốc tuần tra chung với tàu Hải quân Việt Nam gần Côn Đảo.', blank))).toEqual(expect.arrayContaining(['actor:Hải quân Việt Nam', 'place:Côn Đảo']));
