@@ -60,6 +60,15 @@ const CONNECTORS = new Set(['về', 'của', 'giữa', 'cho', 'và', 'với']);
 /** Words of where a ship or a force is, as written: never inside a name. */
 const NEAR_WORDS = new Set(['gần', 'tới', 'sang']);
 
+/** Whether the name so far ends on the first side of "giữa A và B", waiting for the second. */
+function betweenOpen(ctx: Context, from: number, end: number): boolean {
+  for (let k = end; k >= from && end - k <= 5; k--) {
+    if (folded(ctx, k) === 'va') return false;
+    if (folded(ctx, k) === 'giua') return true;
+  }
+  return false;
+}
+
 /**
  * Where a name that starts with a head ends. Capitalised words continue it; lower-case words do
  * when they lead to another capitalised word right after the head or through a connector; one
@@ -70,10 +79,10 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
   for (;;) {
     const next = end + 1;
     if (next >= limit || !joined(ctx.text, ctx.tokens, end)) return end;
-    if (folded(ctx, next) === 'va' && (headAt(ctx, next + 1) || stateStartsAt(ctx, next + 1))) return end;
-    // "Bộ Công an Việt Nam và | Cảnh sát Liên bang Australia": a body named with its state is whole; what follows "và" is
-    // another (but "… giữa Việt Nam và Pháp" names both sides).
-    if (folded(ctx, next) === 'va' && stateEndsAt(ctx, afterHead, end) && ![1, 2, 3, 4].some((n) => folded(ctx, end - n) === 'giua')) return end;
+    // "… và Bộ Quốc phòng …": "và" before a head or a state starts a second name; "Bộ Công an Việt Nam và | Cảnh sát
+    // Liên bang Australia": a body named with its state is whole, what follows "và" is another. But "… giữa
+    // Vương quốc Na Uy và Việt Nam" names both sides.
+    if (folded(ctx, next) === 'va' && !betweenOpen(ctx, afterHead, end) && (headAt(ctx, next + 1) || stateStartsAt(ctx, next + 1) || stateEndsAt(ctx, afterHead, end))) return end;
     if (cap(ctx, next)) {
       // A known name inside a new one is taken whole: "Thỏa thuận Đối tác An ninh và Phòng thủ".
       end = ctx.covered[next]?.lastToken ?? next;
@@ -88,9 +97,11 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     // A verb of a rule is a clause too: "Quốc hội | phê chuẩn Hiệp định …".
     for (let w = next; w < k; w++) grammatical ||= (isFunctionWord(ctx.tokens[w]!.text) && !connectors.has(ctx.tokens[w]!.text.toLowerCase())) || folded(ctx, w) === 'thuoc' || isTriggerAt(ctx.text, ctx.tokens, w) || signsAt(ctx, w);
     // A known name joins a new one only as its owner: "Chiến lược Toàn cầu của Liên minh châu Âu".
-    const ownerOnly = ctx.covered[k] !== undefined && !['của', 'giữa'].includes(lastLower);
+    // "… giữa Vương quốc Na Uy và Việt Nam": the second side after "và".
+    const secondSide = k - next === 1 && lastLower === 'và' && betweenOpen(ctx, afterHead, end);
+    const ownerOnly = ctx.covered[k] !== undefined && !['của', 'giữa'].includes(lastLower) && !secondSide;
     // "và" before a known name or another head starts a second name: "… Việt Nam và Liên minh châu Âu".
-    const coordination = folded(ctx, k - 1) === 'va' && (headAt(ctx, k) !== undefined || ctx.covered[k] !== undefined || stateStartsAt(ctx, k));
+    const coordination = folded(ctx, k - 1) === 'va' && (headAt(ctx, k) !== undefined || ctx.covered[k] !== undefined || stateStartsAt(ctx, k)) && !secondSide;
     // "… Hải quân Việt Nam | gần Côn Đảo": a word of where ends the name.
     const where = k - next === 1 && NEAR_WORDS.has(lastLower);
     if (k < limit && cap(ctx, k) && (end === afterHead || connectors.has(lastLower) || k - next === 1) && !coordination && !grammatical && !ownerOnly && !where) {

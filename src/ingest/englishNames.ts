@@ -26,6 +26,7 @@ const ENVOYS = new Set(['ambassador', 'representative', 'envoy', 'attache', 'att
 /** What a partnership or a framework works for, written with capitals after "in" inside its name: no place. */
 const AIMS = new Set(['peace', 'security', 'defence', 'defense', 'development', 'stability', 'prosperity', 'cooperation']);
 const INSTRUMENT_KINDS: ReadonlySet<Kind> = new Set(['agreement', 'partnership', 'framework']);
+const isInstrument = (kind: Kind | undefined) => kind !== undefined && INSTRUMENT_KINDS.has(kind);
 /** Small words inside a name: only between two capitalised words. */
 const SMALL_WORDS = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'du']);
 /** A small word, or a particle of a person's name in lower case ("van", "da"): "Van" and "Da" of "Da Nang" are names. */
@@ -116,7 +117,7 @@ export function englishHead(tokens: Token[], first: number, last: number): { kin
   // "Ministry of Defence", "Minister for Defence of Australia", "Office on Drugs and Crime": the head stands before "of", "for", "on".
   if (!best) {
     for (let k = last; k > first; k--) {
-      if (!['of', 'for', 'in', 'on'].includes(tokens[k]!.folded)) continue;
+      if (!['of', 'for', 'in', 'on', 'against'].includes(tokens[k]!.folded)) continue;
       return englishHead(tokens, first, k - 1) ?? titleHead(tokens, first, k - 1);
     }
   }
@@ -179,6 +180,9 @@ const PLURAL_TITLES = ['prime ministers', 'foreign ministers', 'defence minister
 /** Offices whose name ends with "General": "Secretary General", "Director General", "Attorney General". */
 const GENERAL_OFFICES = new Set(['secretary', 'director', 'attorney', 'inspector', 'solicitor', 'consul', 'governor', 'auditor', 'surgeon', 'commissioner']);
 
+/** Last words of a minister's or secretary's portfolio: "… of National Defence", "… for Home Affairs", "… of State". */
+const PORTFOLIO_ENDS = new Set(['defence', 'defense', 'affairs', 'security', 'justice', 'interior', 'trade', 'finance', 'industry', 'state', 'forces']);
+
 /** Where the person's name starts inside a run, after an office title or a rank: "Defence Secretary | Vikram Rao". */
 function personStart(ctx: Context, first: number, last: number): { office: number; person: number; envoy?: true } | undefined {
   // "Prime Ministers Anthony Albanese and James Marape": a title in the plural is the two people's, no office of its own.
@@ -207,10 +211,15 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
   // name runs on into the person's; the person is the last two words when the article names them
   // again by the last one ("Mr Tanabe", "Carmody said").
   // "… Joost van Dalen": a particle in lower case belongs to the name it stands in.
+  const titledBefore = (end: number) => TITLES.some((t) => [...Array(Math.max(0, end - first)).keys()].some((k) => phraseAt(ctx.tokens, first + k, t)));
   const person = last - 1 > first && NAME_PARTICLES.has(ctx.tokens[last - 1]!.text) ? last - 2 : last - 1;
-  const titled = TITLES.some((t) => [...Array(Math.max(0, person - first)).keys()].some((k) => phraseAt(ctx.tokens, first + k, t)));
-  if (titled && person - 1 >= first && personLike(ctx, person, last) && !isInner(ctx.tokens[person - 1]!) && (wordCounts(ctx.tokens).get(ctx.tokens[last]!.text) ?? 0) > 1) {
+  if (titledBefore(person) && person - 1 >= first && personLike(ctx, person, last) && !isInner(ctx.tokens[person - 1]!) && (wordCounts(ctx.tokens).get(ctx.tokens[last]!.text) ?? 0) > 1) {
     return { office: person - 1, person };
+  }
+  // "Minister of National Defence Phan Van Giang", named once: a portfolio's closing word ends the office,
+  // and the two or three names after it are the holder's ("… for Defence Industry Pat Conroy" keeps "Industry").
+  for (let start = last - 1; start >= Math.max(first + 2, last - 2); start--) {
+    if (PORTFOLIO_ENDS.has(ctx.tokens[start - 1]!.folded) && titledBefore(start) && personLike(ctx, start, last) && fieldTermEnglish(ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[last]!.end)) === undefined) return { office: start - 1, person: start };
   }
   return undefined;
 }
@@ -306,7 +315,9 @@ export function englishNames(ctx: Context): RawCandidate[] {
       let k = last + 1;
       // "State Secretary at the Federal Ministry of Defence": "at" after an office's title.
       const officeAt = (k: number) => k === last + 1 && ctx.tokens[k]!.folded === 'at' && titleHead(ctx.tokens, first, last)?.at !== undefined;
-      while (k < n && k - last <= 2 && (isInner(ctx.tokens[k]!) || (k === last + 1 && possessiveInName(ctx, last)) || (k === last + 1 && ctx.tokens[k]!.folded === 'to' && ENVOYS.has(ctx.tokens[last]!.folded)) || officeAt(k)) && nameJoined(ctx, k)) k++;
+      // "Convention against Transnational Organized Crime": what an instrument is against is in its name.
+      const instrumentAgainst = (k: number) => k === last + 1 && ctx.tokens[k]!.folded === 'against' && isInstrument(englishHead(ctx.tokens, first, last)?.kind);
+      while (k < n && k - last <= 2 && (isInner(ctx.tokens[k]!) || (k === last + 1 && possessiveInName(ctx, last)) || (k === last + 1 && ctx.tokens[k]!.folded === 'to' && ENVOYS.has(ctx.tokens[last]!.folded)) || officeAt(k) || instrumentAgainst(k)) && nameJoined(ctx, k)) k++;
       if (k === last + 1 || !capitalWord(ctx, k) || !nameJoined(ctx, k - 1)) break;
       // "Australia and the Philippines": two states, not one name; "… Minister Grant Ellery and Vietnamese …": two names.
       if (ctx.tokens[last + 1]!.folded === 'and' && andSeparates(ctx, first, last, k)) break;

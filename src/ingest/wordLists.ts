@@ -83,6 +83,9 @@ export const NAME_HEADS: [string, Kind][] = [
   ['co quan', 'actor'],
   ['to chuc', 'actor'],
   ['luc luong', 'actor'],
+  // Police forces by their own names: "Cảnh sát Liên bang Australia", "Công an tỉnh Quảng Ninh", "Công an Việt Nam".
+  ['canh sat', 'actor'],
+  ['cong an', 'actor'],
   ['quan doi', 'actor'],
   ['hai quan', 'actor'],
   ['ham doi', 'actor'],

@@ -3,13 +3,8 @@ import { buildKnowledge, candidateKey, propose } from '../../../src/ingest/propo
 import type { Proposals } from '../../../src/ingest/types';
 import { sharedWordsPhrase } from '../../../src/ingest/similar';
 import { referencedInstruments, referenceQuotesFor } from '../../../src/ingest/review';
-import { loadDataset } from '../../../src/cli/corpusFiles';
 import { fixtureText } from '../../helpers/ingest';
-import { GRAPH_DATA } from '../../helpers/shipped';
-
-const dataset = loadDataset(GRAPH_DATA);
-const knowledge = buildKnowledge(dataset.entities, dataset.relations);
-const run = (text: string) => propose(text, knowledge);
+import { blank, candidate, dataset, endName, knowledge, labels, mentioned, run, triples } from '../../helpers/proposals';
 
 function everySpan(p: Proposals) {
   return [
@@ -19,15 +14,6 @@ function everySpan(p: Proposals) {
     ...p.relations.map((r) => r.evidence),
   ];
 }
-
-/** For rules read on sentences of their own: no known entity, candidates as "kind:label", relations as "source predicate target". */
-const blank = buildKnowledge([], []);
-const labels = (p: Proposals) => p.candidates.map((c) => `${c.kind}:${c.label}`);
-const endName = (p: Proposals, ref: Proposals['relations'][number]['source']) => ('entity' in ref ? ref.entity : p.candidates.find((c) => c.key === ref.candidate)?.label);
-const triples = (p: Proposals) => p.relations.map((r) => `${endName(p, r.source)} ${r.predicate} ${endName(p, r.target)}`);
-
-const mentioned = (p: Proposals, quote: string) => p.mentions.find((m) => m.quote === quote);
-const candidate = (p: Proposals, label: string) => p.candidates.find((c) => c.label === label);
 
 describe('proposals on the fictional fixture article', () => {
   const text = fixtureText();
