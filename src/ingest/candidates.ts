@@ -271,6 +271,9 @@ function signedBefore(ctx: Context, at: number): boolean {
   return word === 'ky' || (word === 'ket' && folded(ctx, k - 1) === 'ky') || (['doi', 'qua'].includes(word) && ['trao', 'thong'].includes(folded(ctx, k - 1)));
 }
 
+/** Heads of meetings that the press uses as verbs too, folded: "Bộ trưởng hội kiến Đại sứ …". */
+const MEETING_VERBS = ['hoi dam', 'hoi kien', 'dien dam'];
+
 /** The last word of "giữa A và B" at `at`, where A and B are states or known names, or -1. */
 function sidesAfter(ctx: Context, at: number, limit: number): number {
   const sideEnd = (k: number): number => {
@@ -302,6 +305,8 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // "hai học viện trao đổi thư ý định về …", "ký bản ghi nhớ về …": an instrument signed is a new one, named in lower case by its topic.
     const signedInLowerCase = !cap(ctx, i) && kind === 'agreement' && signedBefore(ctx, i) && folded(ctx, i + length) === 've';
     if (!cap(ctx, i) && !signedInLowerCase && !(joined(ctx.text, ctx.tokens, i + length - 1) && cap(ctx, i + length))) continue;
+    // "hội kiến Tổng Tư lệnh …", "hội đàm với …": in lower case, a meeting's head is the verb; whom it meets is no part of a name.
+    if (!cap(ctx, i) && MEETING_VERBS.some((verb) => phraseAt(ctx.text, ctx.tokens, i, verb))) continue;
     // "căn cứ hải quân Sattahip": a base, where, not a navy named "hải quân Sattahip".
     if (!cap(ctx, i) && placeWordsBefore(ctx.tokens, i) > 0) continue;
     // "đại diện Đại sứ quán Ấn Độ": representatives of a body, not a body named "đại diện …".

@@ -282,6 +282,10 @@ function apposition(units: Unit[], at: number, item: Slot): { slot: Slot; next: 
   if (other?.type !== 'slot') return { slot: item, next: at };
   const pair = [item.category, other.slot.category].sort().join('+');
   if (pair !== 'office+person') return { slot: item, next: at };
+  // "Đại tướng X, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": a person's offices one after another belong to the item.
+  const comma = (u: Unit | undefined) => u?.type === 'punct' && u.char === ',';
+  const office = (u: Unit | undefined) => u?.type === 'slot' && u.slot.category === 'office';
+  while (item.category === 'person' && comma(units[k + 1]) && office(units[k + 2])) k += 2;
   // The office's own comma after the pair ("…, Tổng Thư ký Bộ Quân đội Pháp, đồng chủ trì") closes it.
   let next = units[k + 1]?.type === 'punct' && (units[k + 1] as { char: string }).char === ',' && item.category === 'person' ? k + 2 : k + 1;
   // "Lê Đức Hòa, Cục trưởng Cục Đối ngoại, Bộ Quốc phòng; …": the ministry the office's body is in, after its own comma, ends the item.

@@ -7,6 +7,7 @@
 import type { Token } from '../text/tokens';
 import type { Slot } from './constructions';
 import { phraseFrom, phraseIndex } from './tokenSpans';
+import { isCompound } from './compounds';
 
 /**
  * Each occasion word, with the word an event's name holds when it is that kind of occasion ("buổi lễ": a "Lễ …"),
@@ -85,6 +86,25 @@ export function attendanceSlots(text: string, tokens: Token[], taken: boolean[],
     if (written(co) !== 'có' || (co > from && written(from) !== 'và') || taken.slice(from, co + 1).includes(true)) continue;
     const event = eventBefore(i);
     if (event) out.push({ first: from, last: co, ref: event.ref, kind: 'event', viaReference: false });
+  }
+  return out;
+}
+
+/**
+ * "Đại tướng X đã tiếp Đại sứ Y …. Tại buổi tiếp, …": the verb "tiếp" before whom it receives stands for the
+ * reception the article names ("buổi tiếp"), before or after it, so that the rule reading who met whom
+ * makes both its sides. Not "tiếp tục", "trực tiếp", nor an article that names no reception.
+ */
+export function receptionVerbSlots(text: string, tokens: Token[], taken: boolean[], slots: readonly Slot[]): Slot[] {
+  const receptions = slots.filter((s) => s.kind === 'event' && !s.viaReference && tokens.slice(s.first, s.last + 1).some((t) => t.text.toLowerCase() === 'tiếp'));
+  if (receptions.length === 0) return [];
+  const out: Slot[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [before, word, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    if (taken[i] || word.text !== 'tiếp' || !/^\p{Lu}/u.test(next.text) || !/^ +$/.test(text.slice(word.end, next.start))) continue;
+    if (isCompound(before.text, word.text) || isCompound(word.text, next.text)) continue;
+    const nearest = receptions.reduce((a, b) => (Math.abs(b.first - i) < Math.abs(a.first - i) ? b : a));
+    out.push({ first: i, last: i, ref: nearest.ref, kind: 'event', viaReference: false });
   }
   return out;
 }

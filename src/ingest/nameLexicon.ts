@@ -154,6 +154,10 @@ export const OFFICE_TITLES_VI = [
   'đại sứ',
   'tư lệnh',
   'phó tư lệnh',
+  // "Tổng Tư lệnh Lực lượng Phòng vệ Thái Lan": a commander-in-chief, as other states' press titles theirs.
+  'tổng tư lệnh',
+  'phó tổng tư lệnh',
+  'tư lệnh trưởng',
   'chỉ huy trưởng',
   'giám đốc',
   'phó giám đốc',

@@ -11,7 +11,7 @@ import { splitSentences } from '../text/sentences';
 import { foldedWords, isAcronym, isCapitalised, tokenize, type Token } from '../text/tokens';
 import { findCandidateRanges, type RawCandidate } from './candidates';
 import { shortFormsOf } from './shortForms';
-import { attendanceSlots, occasionSlots } from './eventAnaphora';
+import { attendanceSlots, occasionSlots, receptionVerbSlots } from './eventAnaphora';
 import { headReferenceSlots } from './headReferences';
 import { pronounSlots } from './pronouns';
 import { fieldTermEnglish } from './fieldTerms';
@@ -30,6 +30,7 @@ import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjective, type State } from '.
 import { bodyInOffice, notTheState, placeInName, statesInsideNames, topicsInName } from './nestedNames';
 import { isTwoCountries, signedByBothStates, theTwoNamedMost } from './bothStates';
 import { signedByTheTwoSides } from './twoSides';
+import { withoutOfficesActingForHolders } from './holders';
 import { coveredByOpeningInstrument } from './instrumentContent';
 import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn';
 import { NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
@@ -541,8 +542,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     if (target) slots.push({ first, last, ref: target.ref, kind: target.kind, viaReference: true, reference, ...two });
     else if (two.twoActors) slots.push({ first, last, ref: states[0]!, kind: 'actor', viaReference: true, reference, ...two });
   }
-  // "Dự buổi lễ có …": the occasion the article named last. Read by the clauses only: inside no name.
-  const occasions = new Set([...occasionSlots(text, tokens, taken, slots), ...attendanceSlots(text, tokens, taken, slots)]);
+  // "Dự buổi lễ có …": the occasion the article named last; "đã tiếp Đại sứ …": its reception. Read by the clauses only: inside no name.
+  const occasions = new Set([...occasionSlots(text, tokens, taken, slots), ...attendanceSlots(text, tokens, taken, slots), ...receptionVerbSlots(text, tokens, taken, slots)]);
   // "the operation", "Đợt tìm kiếm": the latest name with that head. Read by the clauses only, as the occasions are.
   const occupied = [...taken];
   for (const s of [...slots, ...occasions]) for (let k = s.first; k <= s.last; k++) occupied[k] = true;
@@ -650,7 +651,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     if (isRetired(knowledge.learned.rules[r.rule])) continue;
     surest.set(`${refKey(r.source)}|${r.predicate}|${refKey(r.target)}|${r.sentence}`, { ...r, score: learnedScore(r.score, knowledge.learned.rules[r.rule]) });
   }
-  const relations = [...surest.values()]
+  const relations = withoutOfficesActingForHolders([...surest.values()])
     .sort((a, b) => a.evidence.start - b.evidence.start || b.score - a.score);
 
   const mentions: Mention[] = [

@@ -173,6 +173,8 @@ export const RELATION_RULES: RelationRule[] = [
       `{S+} ${AUX_VI} [tham gia|tham dự|dự|có mặt tại] {T}`,
       `{S+} ${AUX_VI} [nhất trí|thống nhất]? [tiến hành|cùng tiến hành|thực hiện|cùng thực hiện|triển khai|cùng triển khai] {T}`,
       '{S} … lên đường làm nhiệm vụ tại {T}',
+      // "Đại tướng X đã hội đàm với Bộ trưởng Y", "X hội kiến Y": a meeting said by its verb has both as its sides.
+      `{S+} ,? ${AUX_VI} {T} [với]? {S+}`,
       // Who spoke at an event took part in it: "Phát biểu tại lễ ký, Thượng tướng X …".
       '^ Phát biểu tại {T} , … {S}',
     ],

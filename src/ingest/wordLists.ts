@@ -257,6 +257,7 @@ export const EVENT_PHRASE_HEADS: [string, 'alone' | 'qualified'][] = [
   // A minister's courtesy reception of an ambassador, a working session: "Tại buổi tiếp, hai bên …".
   ['buoi tiep', 'alone'],
   ['buoi hoi kien', 'alone'],
+  ['hoi kien', 'alone'],
   ['cuoc hoi kien', 'alone'],
   ['buoi lam viec', 'alone'],
   ['hoi nghi', 'qualified'],

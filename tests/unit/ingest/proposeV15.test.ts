@@ -23,3 +23,24 @@ describe('names left over from version 14’s probes (rules version 15)', () => 
     expect(labels(propose('Công an tỉnh Quảng Ninh phối hợp với Công an Việt Nam.', blank))).toEqual(expect.arrayContaining(['actor:Công an tỉnh Quảng Ninh', 'actor:Công an Việt Nam']));
   });
 });
+
+describe('meetings said by their verb (rules version 15)', () => {
+  it('makes both sides of "hội đàm với", "hội kiến" and "điện đàm với" take part, after an apposition too', () => {
+    expect(triples(propose('Chiều 12/3, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Ấn Độ Rajnath Singh.', blank))).toEqual(expect.arrayContaining(['Phan Văn Giang participates_in hội đàm', 'Rajnath Singh participates_in hội đàm']));
+    expect(triples(propose('Bộ trưởng Bộ Công an Việt Nam, Đại tướng Vũ Đình Khang, đã điện đàm với Bộ trưởng Nội vụ Singapore K. Shanmuganathan.', blank))).toEqual(expect.arrayContaining(['Vũ Đình Khang participates_in điện đàm', 'K. Shanmuganathan participates_in điện đàm']));
+  });
+  it('does not run a meeting’s verb on into whom it meets, and knows a commander-in-chief', () => {
+    const p = propose('Thượng tướng Hoàng Xuân Chiến đã hội kiến Tổng Tư lệnh Lực lượng Phòng vệ Thái Lan, Đại tướng Songwit Noonpakdee.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['event:hội kiến', 'actor:Tổng Tư lệnh Lực lượng Phòng vệ Thái Lan']));
+    expect(triples(p)).toEqual(expect.arrayContaining(['Hoàng Xuân Chiến participates_in hội kiến', 'Songwit Noonpakdee participates_in hội kiến', 'Songwit Noonpakdee holds_role Tổng Tư lệnh Lực lượng Phòng vệ Thái Lan']));
+  });
+  it('reads "đã tiếp" as the reception the article names, with a person’s offices one after another in apposition', () => {
+    const p = propose('Chiều 9/4, Đại tướng Trần Minh Khôi, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng Việt Nam đã tiếp Đại sứ Nhật Bản tại Việt Nam Yamada Kenji. Tại buổi tiếp, hai bên đánh giá cao kết quả hợp tác. Ông tiếp tục công tác tại Tokyo.', blank);
+    const reception = triples(p).filter((t) => t.endsWith('participates_in buổi tiếp'));
+    expect(reception.sort()).toEqual(['Trần Minh Khôi participates_in buổi tiếp', 'Yamada Kenji participates_in buổi tiếp']);
+  });
+  it('lets an office act through its holder: no second relation for the office when its holder does the same', () => {
+    const p = propose('Đại tướng Lê Minh, Bộ trưởng Quốc phòng, dự Hội nghị ADMM. Bộ trưởng Quốc phòng dự Hội nghị ADMM.', blank);
+    expect(triples(p).filter((t) => t.includes('participates_in'))).toEqual(['Lê Minh participates_in Hội nghị ADMM']);
+  });
+});
