@@ -620,6 +620,7 @@ const NEW_EVENT_WORDS = ['training course', 'course', 'workshop', 'seminar', 'sy
 const EVENT_WORDS = [...ENGLISH_EVENT_WORDS, ...NEW_EVENT_WORDS].map(words).sort((a, b) => b.length - a.length);
 const INTRODUCED_ONLY = new Set(NEW_EVENT_WORDS);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this']);
+const HOLDING_VERBS = new Set(['held', 'hold', 'holds', 'holding']);
 /** Instruments the English press names in lower case when they are signed. */
 const INSTRUMENT_WORDS = ['memorandum of understanding', 'letter of intent', 'contract', 'deal', 'agreement', 'arrangement', 'roadmap', 'action plan', 'joint statement', 'joint declaration', 'assistance measure', 'technical advisory'].map(words).sort((a, b) => b.length - a.length);
 const SIGNING_VERBS = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'adopted', 'finalised', 'finalized', 'awarded', 'exchanged', 'issued', 'published', 'released', 'approved', 'established', 'establishing']);
@@ -649,6 +650,10 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     for (let d = i - 1; d >= Math.max(0, i - 3) && first < 0; d--) {
       if (DETERMINERS.has(ctx.tokens[d]!.folded)) [first, determiner] = [d + 1, d];
       else if (isCapitalised(ctx.tokens[d]!.text) || ctx.sentenceStart[d] !== ctx.sentenceStart[i]) break;
+    }
+    // "held bilateral talks with …": talks are held without an article.
+    if (first < 0 && head?.join(' ') === 'talks') {
+      for (let d = i - 1; d >= Math.max(0, i - 2) && first < 0 && !isCapitalised(ctx.tokens[d]!.text); d--) if (HOLDING_VERBS.has(ctx.tokens[d]!.folded)) [first, determiner] = [d + 1, d];
     }
     if (first < 0) continue;
     if (head && INTRODUCED_ONLY.has(head.join(' ')) && !['a', 'an'].includes(ctx.tokens[determiner]!.folded) && !between) continue;

@@ -78,6 +78,11 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
   if (language === 'en') {
     let from = -1;
     for (let k = last - 1; k > first && from < 0; k--) if (tokens[k]!.folded === 'at') from = k + 1;
+    // "Vice Chairman of the Joint Chiefs of Staff", "Secretary of the Department of the Navy": "the" opens the body's whole name.
+    for (let k = first + 1; k < last - 1 && from < 0; k++) {
+      const head = tokens[k]!.folded === 'of' && tokens[k + 1]!.folded === 'the' ? englishHead(tokens, k + 2, last) : undefined;
+      if (head?.kind === 'actor' && (head.category === 'body' || head.category === 'organisation')) from = k + 1;
+    }
     for (let k = last - 1; k > first && from < 0; k--) if (tokens[k]!.folded === 'of') from = k + 1;
     if (from < 0) return undefined;
     if (tokens[from]?.folded === 'the') from++;

@@ -187,6 +187,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} held … {T}',
       // "Choi held a phone call on Tuesday with his Australian counterpart, … Helen Carmody": both take part.
       '{S+} [held|holds|hold] … {T} ~ with … {S+}',
+      // "X paid a courtesy call on Y": both sides of the call.
+      '{S+} [paid|pays|pay|paying] … {T} [on|to] … {S+}',
       '{S+} … [conducted|conduct|carried out] … {T}',
       '{S+} ~ [met|gathered] ~ for … {T}',
       // Who spoke at an event took part in it: "X addressed the debate", "telling the Shangri-La Dialogue", "Speaking at the forum, X said".

@@ -44,3 +44,15 @@ describe('meetings said by their verb (rules version 15)', () => {
     expect(triples(p).filter((t) => t.includes('participates_in'))).toEqual(['Lê Minh participates_in Hội nghị ADMM']);
   });
 });
+
+describe('English meetings said by their verb (rules version 15)', () => {
+  it('makes talks held without an article an event with both sides', () => {
+    const p = propose('Japanese Defense Minister Gen Nakatani held bilateral talks with Philippine Defense Secretary Gilberto Teodoro in Manila on Sunday.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Gen Nakatani participates_in bilateral talks', 'Gilberto Teodoro participates_in bilateral talks', 'bilateral talks held_at Manila']));
+  });
+  it('reads both sides of a courtesy call, and the whole body an office of "of the" names', () => {
+    const p = propose('Vice Admiral Tran Thanh Nghiem paid a courtesy call on Admiral Christopher Grady, Vice Chairman of the Joint Chiefs of Staff.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Tran Thanh Nghiem participates_in courtesy call', 'Christopher Grady participates_in courtesy call', 'Vice Chairman of the Joint Chiefs of Staff part_of Joint Chiefs of Staff']));
+    expect(labels(p)).not.toContain('actor:Staff');
+  });
+});
