@@ -56,3 +56,9 @@ describe('English meetings said by their verb (rules version 15)', () => {
     expect(labels(p)).not.toContain('actor:Staff');
   });
 });
+
+describe('where a meeting was, said before it (rules version 15)', () => {
+  it('reads the place a sentence opens with as where its meeting was', () => {
+    expect(triples(propose('Chiều 12/3, tại Hà Nội, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Ấn Độ Rajnath Singh.', blank))).toContain('hội đàm held_at Hà Nội');
+  });
+});
