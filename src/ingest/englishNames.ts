@@ -44,6 +44,11 @@ const words = (phrase: string) => phrase.split(' ');
 const HEADS = ENGLISH_HEADS.map(([head, kind, category]) => ({ words: words(head), kind, category }));
 const TITLES = OFFICE_TITLES_EN.map(words).sort((a, b) => b.length - a.length);
 const RANKS = RANKS_EN.map(words).sort((a, b) => b.length - a.length);
+/** Words of ranks written short with a dot ("Lt. Gen.", "Rear Adm.", "Col."), and those a rank so written ends with. */
+const RANK_ABBREVIATIONS = new Set(['sen', 'snr', 'lt', 'maj', 'brig', 'gen', 'col', 'vice', 'rear', 'adm', 'capt', 'cdr', 'cmdr', 'cmdre', 'sgt', 'prof', 'amb']);
+/** Words that open a rank, written in full before its short form: "Rear Adm.", "Senior Lt. Gen.". */
+const RANK_FIRST_WORDS = new Set(['vice', 'rear', 'senior', 'lieutenant', 'major', 'brigadier']);
+const RANK_ABBREVIATIONS_LAST = new Set(['gen', 'col', 'adm', 'capt', 'cdr', 'cmdr', 'cmdre', 'sgt', 'prof', 'amb']);
 
 function phraseAt(tokens: Token[], at: number, phrase: string[]): boolean {
   // "Meeting-Plus" is a meeting, as "ADMM-Plus" is the ADMM's.
@@ -71,6 +76,11 @@ function nameJoined(ctx: Context, left: number): boolean {
   if (possessiveInName(ctx, left)) return true;
   const gap = gapAfter(ctx, left);
   if (/^(?:[ \t]+|[–-]|['’][ \t]+)$/.test(gap)) return true;
+  // "Tore O. Sandvik", "Lt. Gen. Nguyen Tan Cuong": an initial or a shortened rank goes on over its dot.
+  if (/^\.[ \t]+$/.test(gap) && isCapitalised(ctx.tokens[left + 1]?.text ?? '')) {
+    const word = ctx.tokens[left]!.text;
+    if (/^\p{Lu}$/u.test(word) || RANK_ABBREVIATIONS.has(word.toLowerCase())) return true;
+  }
   return (gap === '+' && plusPairPart(ctx, left) === 1) || (/^[ \t]*["“”][ \t]*$/.test(gap) && (plusPairPart(ctx, left + 1) === 1 || plusPairPart(ctx, left) === 2));
 }
 
@@ -150,8 +160,13 @@ function titleHead(tokens: Token[], first: number, last: number): { kind: Kind; 
   return undefined;
 }
 
-function rankLength(tokens: Token[], at: number): number {
-  return RANKS.find((rank) => phraseAt(tokens, at, rank))?.length ?? 0;
+function rankLength(tokens: Token[], at: number, text?: string): number {
+  const full = RANKS.find((rank) => phraseAt(tokens, at, rank))?.length ?? 0;
+  if (full > 0 || text === undefined) return full;
+  // "Gen. Phan Van Giang", "Sen. Lt. Gen. Hoang Xuan Chien": ranks cut short, each word with its dot (not "Gen Nakatani", a name).
+  let k = at;
+  while (k < tokens.length && ((RANK_ABBREVIATIONS.has(tokens[k]!.folded) && text[tokens[k]!.end] === '.') || RANK_FIRST_WORDS.has(tokens[k]!.folded))) k++;
+  return k > at && RANK_ABBREVIATIONS_LAST.has(tokens[k - 1]!.folded) ? k - at : 0;
 }
 
 /** One to three words, none a head word, a small word or an acronym: "Budi Santoso", not "of the U.S. Coast Guard". */
@@ -189,7 +204,9 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
   const plural = PLURAL_TITLES.find((t) => phraseAt(ctx.tokens, first, t));
   if (plural && first + plural.length <= last && readsAsPersonName(ctx.tokens.slice(first + plural.length, last + 1))) return { office: first - 1, person: first + plural.length };
   for (let k = last - 1; k >= first; k--) {
-    const rank = rankLength(ctx.tokens, k);
+    let rank = rankLength(ctx.tokens, k, ctx.text);
+    // "Rear Adm.": the whole rank, not its last word.
+    while (rank > 0 && k - 1 >= first && k - 1 + rankLength(ctx.tokens, k - 1, ctx.text) === k + rank) [k, rank] = [k - 1, rank + 1];
     const title = TITLES.find((t) => phraseAt(ctx.tokens, k, t))?.length ?? 0;
     const length = Math.max(rank, title);
     if (length === 0 || k + length > last) continue;
@@ -258,7 +275,7 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
   if (PLURAL_KINDS.has(ctx.tokens[first - 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, first - 1))) return true;
   // "its Peace and Security Council": one common word before "and" is a name's first part, not a name, whatever follows.
   const commonWord = first === last && !isAcronym(ctx.tokens[first]!.text) && (ctx.english.pos[first] === 'NOUN' || ctx.english.pos[first] === 'ADJ');
-  if ((ctx.covered[k]?.firstToken === k && !commonWord) || stateOfAdjective(ctx.tokens[k]!.text) || rankLength(ctx.tokens, k) > 0 || TITLES.some((t) => phraseAt(ctx.tokens, k, t))) return true;
+  if ((ctx.covered[k]?.firstToken === k && !commonWord) || stateOfAdjective(ctx.tokens[k]!.text) || rankLength(ctx.tokens, k, ctx.text) > 0 || TITLES.some((t) => phraseAt(ctx.tokens, k, t))) return true;
   let right = k;
   while (right + 1 < ctx.tokens.length && right - k < 3 && capitalWord(ctx, right + 1) && nameJoined(ctx, right)) right++;
   // "… and the Republic of Indonesia": a state after "and", under its formal name too.
@@ -327,7 +344,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
       const head = ctx.tokens[last + 1]!.folded === 'in' ? englishHead(ctx.tokens, last, last) : undefined;
       if (head?.at === last && !(AIMS.has(ctx.tokens[k]!.folded) && INSTRUMENT_KINDS.has(head.kind))) break;
       // "Lithuania's Minister of Defence in Vilnius": an office is held somewhere, not named by where.
-      if (ctx.tokens[last + 1]!.folded === 'in' && ctx.tokens.slice(first, last + 1).some((_, n) => TITLES.some((t) => phraseAt(ctx.tokens, first + n, t)))) break;
+      // "Rear Adm. John Smith in Tokyo", "met Gen Nakatani in Tokyo": nor is a person.
+      if (ctx.tokens[last + 1]!.folded === 'in' && (rankLength(ctx.tokens, first, ctx.text) > 0 || personLike(ctx, first, last) || ctx.tokens.slice(first, last + 1).some((_, n) => TITLES.some((t) => phraseAt(ctx.tokens, first + n, t))))) break;
       // "Thailand and Japan in the Gulf of Thailand": a state is a whole name, before "in" too.
       if (ctx.tokens[last + 1]!.folded === 'in' && stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) break;
       // "Phuket in Thailand": a state after "in" is where, not part of the name.
@@ -381,12 +399,14 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   if (split) {
     if (split.office >= first) {
       const office = englishHead(ctx.tokens, first, split.office);
-      if (office?.category === 'office' || split.envoy) out.push({ first, last: split.office, kind: 'actor', rule: 'office-title', score: 0.7, category: 'office' });
+      // "Chief of Navy | Rear Adm. …": a title opening the run names an office, whatever body its name ends with.
+      const titled = office?.category === 'office' || (office?.category === 'body' && split.office > first && TITLES.some((t) => phraseAt(ctx.tokens, first, t) && ctx.tokens[first + t.length]?.folded === 'of'));
+      if (titled || split.envoy) out.push({ first, last: split.office, kind: 'actor', rule: 'office-title', score: 0.7, category: 'office' });
     }
     out.push({ first: split.person, last, kind: 'actor', rule: 'person-name', score: 0.7, person: true, category: 'person' });
     return;
   }
-  const rank = rankLength(ctx.tokens, first);
+  const rank = rankLength(ctx.tokens, first, ctx.text);
   // "Commander of the U.S. Coast Guard Pacific Area" is an office: what follows a rank is a person only if it reads as a name.
   if (rank > 0 && first + rank <= last && readsAsPersonName(ctx.tokens.slice(first + rank, last + 1))) {
     out.push({ first: first + rank, last, kind: 'actor', rule: 'person-name', score: 0.65, person: true, category: 'person' });

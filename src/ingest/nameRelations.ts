@@ -47,7 +47,7 @@ const OWNER_KINDS: ReadonlySet<CuratedKind> = new Set(['actor', 'place']);
 
 /** Titles whose holder leads what follows ("Tư lệnh Cảnh sát biển" heads the coast guard). */
 const HEAD_TITLES = new Set(['tu lenh', 'thuyen truong', 'ham truong', 'chi huy truong', 'giam doc', 'cuc truong', 'vu truong', 'tong cuc truong', 'vien truong', 'commandant', 'commander', 'chairperson', 'director', 'executive director', 'chief', 'bo truong bo']);
-const RANKS_BETWEEN = /^(?:\s*\([^()\n]{1,12}\))?(?:\s*,)?\s*(?:(?:ông|bà|ngài|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc|Phó Đô đốc|Chuẩn Đô đốc|Đại tá|Đại sứ|Tiến sĩ|General|Senior Lieutenant General|Lieutenant General|Major General|Admiral|Vice Admiral|Rear Admiral|Commander|Captain|Colonel|Mr|Ms|Mrs|Dr|Sir|Dame|the Hon\.?|Ambassador)\s+)*$/u;
+const RANKS_BETWEEN = /^(?:\s*\([^()\n]{1,12}\))?(?:\s*,)?\s*(?:(?:ông|bà|ngài|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc|Phó Đô đốc|Chuẩn Đô đốc|Đại tá|Đại sứ|Tiến sĩ|General|Senior Lieutenant General|Lieutenant General|Major General|Admiral|Vice Admiral|Rear Admiral|Commander|Captain|Colonel|Mr|Ms|Mrs|Dr|Sir|Dame|the Hon\.?|Ambassador|(?:(?:Sen|Senior|Lt|Maj|Brig|Vice|Rear)\.?\s+)*(?:Gen|Adm|Col|Capt|Cdr)\.)\s+)*$/u;
 
 export function proposeNameRelations(input: Input): RelationProposal[] {
   const out = new Map<string, RelationProposal>();

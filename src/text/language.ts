@@ -15,13 +15,27 @@ export function aliasLanguage(alias: string): 'vi' | 'en' | null {
   return 'en';
 }
 
+/** Words of English grammar that a Vietnamese sentence never holds (as typed, lower case). */
+const ENGLISH_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'with', 'a', 'an', 'on', 'for', 'was', 'is', 'are', 'were', 'by', 'at', 'from', 'that', 'this', 'as']);
+
 /**
- * The language an article is written in: Vietnamese when at least one word in twenty carries a
- * Vietnamese letter (English text quoting a Vietnamese name stays English), else English.
+ * The language an article is written in: Vietnamese when at least one word in twenty is a
+ * Vietnamese word in lower case and such words outnumber the words of English grammar. English
+ * copy that writes Vietnamese names with their diacritics ("Defence Minister Phan Văn Giang … in
+ * Hà Nội") stays English: its Vietnamese words are capitalised names, and a quarter of its words
+ * are "the", "of", "and" …. A text of names alone is read by its letters.
  */
 export function articleLanguage(text: string): 'vi' | 'en' {
   const words = text.normalize('NFC').match(/\p{L}+/gu) ?? [];
   let vietnamese = 0;
-  for (const word of words) if (VIETNAMESE_LETTER.test(word)) vietnamese++;
-  return vietnamese * 20 >= words.length && vietnamese > 0 ? 'vi' : 'en';
+  let named = 0;
+  let english = 0;
+  for (const word of words) {
+    if (VIETNAMESE_LETTER.test(word)) {
+      if (/^\p{Ll}/u.test(word)) vietnamese++;
+      else named++;
+    } else if (ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())) english++;
+  }
+  if (!words.some((word) => /^\p{Ll}/u.test(word))) return named > 0 ? 'vi' : 'en';
+  return vietnamese * 20 >= words.length && vietnamese > english ? 'vi' : 'en';
 }

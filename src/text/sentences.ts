@@ -59,8 +59,8 @@ function* sentenceEnds(text: string, segmenter: Intl.Segmenter, window: number):
   }
 }
 
-/** One unit of a dotted abbreviation: "TP", "PGS", "U", or a title such as "Mr". */
-const ABBREVIATION_UNIT = /^(?:\p{Lu}{1,4}|ThS|Mr|Mrs|Ms|Dr|St)$/u;
+/** One unit of a dotted abbreviation: "TP", "PGS", "U", or a title or a rank such as "Mr", "Lt. Gen.". */
+const ABBREVIATION_UNIT = /^(?:\p{Lu}{1,4}|ThS|Mr|Mrs|Ms|Dr|St|Gen|Lt|Maj|Brig|Col|Adm|Capt|Cdr|Cmdr|Sgt|Sen|Prof|Amb)$/u;
 const SPACE = /\s/u;
 
 /**

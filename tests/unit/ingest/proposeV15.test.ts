@@ -62,3 +62,16 @@ describe('where a meeting was, said before it (rules version 15)', () => {
     expect(triples(propose('Chiều 12/3, tại Hà Nội, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Ấn Độ Rajnath Singh.', blank))).toContain('hội đàm held_at Hà Nội');
   });
 });
+
+describe('English copy of the Vietnamese press, and ranks written short (rules version 15)', () => {
+  it('reads an English article that keeps Vietnamese names’ diacritics as English', () => {
+    const p = propose('HÀ NỘI — Defence Minister Gen. Phan Văn Giang held talks with Russian Defence Minister Andrei Belousov in Hà Nội on Wednesday.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Phan Văn Giang holds_role Defence Minister', 'Andrei Belousov holds_role Russian Defence Minister', 'Phan Văn Giang participates_in talks', 'Andrei Belousov participates_in talks']));
+  });
+  it('reads initials and short ranks with their dots inside a name, and a rank before "in"', () => {
+    expect(labels(propose('Norwegian Defence Minister Tore O. Sandvik signed the agreement in Shetland.', blank))).toContain('actor:Tore O. Sandvik');
+    const p = propose('Chief of Navy Rear Adm. John Smith met Gen Nakatani in Tokyo. Lt. Gen. Nguyen Tan Cuong visited Canberra.', blank);
+    expect(triples(p)).toContain('John Smith holds_role Chief of Navy');
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Gen Nakatani', 'actor:Nguyen Tan Cuong', 'place:Tokyo']));
+  });
+});

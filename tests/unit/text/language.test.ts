@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasLanguage } from '../../../src/text/language';
+import { aliasLanguage, articleLanguage } from '../../../src/text/language';
 
 describe('the language of an alias', () => {
   it.each([
@@ -14,5 +14,17 @@ describe('the language of an alias', () => {
     ['UNSC', null],
   ] as const)('%s → %s', (alias, lang) => {
     expect(aliasLanguage(alias)).toBe(lang);
+  });
+});
+
+describe('the language of an article', () => {
+  it.each([
+    ['Bộ trưởng Quốc phòng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Nga Andrei Belousov tại Hà Nội.', 'vi'],
+    // English copy of the Vietnamese press keeps the names' diacritics.
+    ['HÀ NỘI — Defence Minister Phan Văn Giang held talks with Russian Defence Minister Andrei Belousov in Hà Nội on Wednesday.', 'en'],
+    ['The EU and Norway signed a Security and Defence Partnership in Brussels.', 'en'],
+    ['Hà Nội', 'vi'],
+  ] as const)('%s → %s', (text, lang) => {
+    expect(articleLanguage(text)).toBe(lang);
   });
 });
