@@ -517,6 +517,11 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       i = last;
       continue;
     }
+    // "Ý định thư" (a letter of intent): a state's one syllable that begins a word with the next is no state.
+    if (first === last && joined(ctx.text, ctx.tokens, last) && isCompound(ctx.tokens[last]!.text, ctx.tokens[last + 1]?.text ?? '')) {
+      i = last;
+      continue;
+    }
     // A state is a name wherever it stands ("tại Singapore ngày 7/7"); in brackets after a place, it is where that place lies.
     if (stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end)) && !(bracketed && placeEnds.has(first - 1))) {
       push({ first, last, kind: 'actor', rule: 'capitalised-run', score: 0.7, category: 'state' });

@@ -47,6 +47,8 @@ const OWNER_KINDS: ReadonlySet<CuratedKind> = new Set(['actor', 'place']);
 
 /** Titles whose holder leads what follows ("Tư lệnh Cảnh sát biển" heads the coast guard). */
 const HEAD_TITLES = new Set(['tu lenh', 'thuyen truong', 'ham truong', 'chi huy truong', 'giam doc', 'cuc truong', 'vu truong', 'tong cuc truong', 'vien truong', 'commandant', 'commander', 'chairperson', 'director', 'executive director', 'chief', 'bo truong bo']);
+/** Words before a host's office: "(Nhận / Theo) lời mời của …", "At the invitation of …". */
+const INVITED_BY = /(?:lời mời của|invitation of|invited by)\s+(?:the\s+)?$/iu;
 const RANKS_BETWEEN = /^(?:\s*\([^()\n]{1,12}\))?(?:\s*,)?\s*(?:(?:ông|bà|ngài|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc|Phó Đô đốc|Chuẩn Đô đốc|Đại tá|Đại sứ|Tiến sĩ|General|Senior Lieutenant General|Lieutenant General|Major General|Admiral|Vice Admiral|Rear Admiral|Commander|Captain|Colonel|Mr|Ms|Mrs|Dr|Sir|Dame|the Hon\.?|Ambassador|(?:(?:Sen|Senior|Lt|Maj|Brig|Vice|Rear)\.?\s+)*(?:Gen|Adm|Col|Capt|Cdr)\.)\s+)*$/u;
 
 export function proposeNameRelations(input: Input): RelationProposal[] {
@@ -177,7 +179,9 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     // "Richard Marles, Australia's Deputy Prime Minister and Minister for Defence": the state that owns the office stands between.
     const owned = input.slots[index + 1] && input.category(input.slots[index + 1]!.ref) === 'state' && /^\s*,\s*$/.test(between(slot.last, input.slots[index + 1]!.first)) && /^['’]s\s+$/.test(between(input.slots[index + 1]!.last, input.slots[index + 2]?.first ?? input.slots[index + 1]!.last));
     const after = input.slots[owned ? index + 2 : index + 1];
-    if (before && input.category(before.ref) === 'office' && RANKS_BETWEEN.test(between(before.last, slot.first))) {
+    // "Nhận lời mời của Bộ trưởng Quốc phòng Hàn Quốc, Đại tướng Phan Văn Giang …": the office is the host's, the person the guest.
+    const hosts = before !== undefined && /,/.test(between(before.last, slot.first)) && INVITED_BY.test(input.text.slice(Math.max(0, input.tokens[before.first]!.start - 24), input.tokens[before.first]!.start));
+    if (before && !hosts && input.category(before.ref) === 'office' && RANKS_BETWEEN.test(between(before.last, slot.first))) {
       add(before.first, slot.last, 'holds_role', slot.ref, before.ref, 'holds_role/apposition', 0.8);
     } else if (after && input.category(after.ref) === 'office' && (owned || officeAfter.test(between(slot.last, after.first)))) {
       // "Đại tướng Trần Minh Khôi, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": each office of the chain is the person's,

@@ -170,7 +170,7 @@ export const RELATION_RULES: RelationRule[] = [
       'tổ chức {T} với {S+}',
       'Tham dự {T} có ~ [là|gồm] {S+}',
       '[Tham dự|Dự] {T} {S+}',
-      `{S+} ${AUX_VI} [tham gia|tham dự|dự|có mặt tại] {T}`,
+      `{S+} ${AUX_VI} [tham gia|tham dự|dự|có mặt tại] [cuộc|buổi|các cuộc]? {T}`,
       `{S+} ${AUX_VI} [nhất trí|thống nhất]? [tiến hành|cùng tiến hành|thực hiện|cùng thực hiện|triển khai|cùng triển khai] {T}`,
       '{S} … lên đường làm nhiệm vụ tại {T}',
       // "Đại tướng X đã hội đàm với Bộ trưởng Y", "X hội kiến Y": a meeting said by its verb has both as its sides.
@@ -513,7 +513,12 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor'],
     targets: ['actor'],
     score: 0.65,
-    vi: ['{S} … [hợp tác chặt chẽ với|hợp tác với|phối hợp chặt chẽ với] {T+}', '[hợp tác|quan hệ] … giữa [các|những]? {S} và [các|những]? {T}'],
+    vi: [
+      '{S} … [hợp tác chặt chẽ với|hợp tác với|phối hợp chặt chẽ với] {T+}',
+      // "Việt Nam tăng cường hợp tác quốc phòng với Ấn Độ": what they cooperate on stands between.
+      `{S} ${AUX_VI} [tăng cường|đẩy mạnh|mở rộng|làm sâu sắc|thúc đẩy]? hợp tác ~ với {T+}`,
+      '[hợp tác|quan hệ] … giữa [các|những]? {S} và [các|những]? {T}',
+    ],
     en: ['{S} [also|will|has|have|had|already|will also|has also]? [cooperate with|cooperates with|cooperated with|works closely with|work closely with|worked closely with|coordinates closely with|coordinates with|partners with] … {T+}', 'cooperation between {S} and {T}'],
   },
   {

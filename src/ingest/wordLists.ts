@@ -27,6 +27,7 @@ export const NAME_HEADS: [string, Kind][] = [
   ['tuyen bo tam nhin chung', 'agreement'],
   ['tuyen bo chung', 'agreement'],
   ['thu y dinh', 'agreement'],
+  ['y dinh thu', 'agreement'],
   ['ke hoach hanh dong', 'agreement'],
   ['bien ban ghi nho', 'agreement'],
   ['bien ban', 'agreement'],

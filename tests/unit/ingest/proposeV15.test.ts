@@ -75,3 +75,19 @@ describe('English copy of the Vietnamese press, and ranks written short (rules v
     expect(labels(p)).toEqual(expect.arrayContaining(['actor:Gen Nakatani', 'actor:Nguyen Tan Cuong', 'place:Tokyo']));
   });
 });
+
+describe('Vietnamese sentences a second reader wrote to try the rules (rules version 15)', () => {
+  it('gives the guest no host’s office after "Nhận lời mời của …,"', () => {
+    const p = propose('Nhận lời mời của Bộ trưởng Quốc phòng Hàn Quốc, Đại tướng Phan Văn Giang đã thăm chính thức Hàn Quốc.', blank);
+    expect(triples(p).filter((t) => t.includes('holds_role'))).toEqual([]);
+  });
+  it('reads who took part in "cuộc tập trận …", and cooperation on something with someone', () => {
+    const p = propose('Thái Lan, Indonesia và Singapore đã tham gia cuộc tập trận Cobra Gold 2025. Việt Nam tăng cường hợp tác quốc phòng với Ấn Độ.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Thái Lan participates_in tập trận Cobra Gold 2025', 'Singapore participates_in tập trận Cobra Gold 2025', 'Việt Nam cooperates_with Ấn Độ']));
+  });
+  it('reads "Ý định thư" as a letter of intent, not Italy', () => {
+    const p = propose('Hai bên đã ký Ý định thư về hợp tác gìn giữ hòa bình.', blank);
+    expect(labels(p)).toContain('agreement:Ý định thư về hợp tác gìn giữ hòa bình');
+    expect(labels(p)).not.toContain('actor:Ý');
+  });
+});
