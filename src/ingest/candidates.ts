@@ -252,7 +252,8 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
     if (after < 0 || k >= limit) return -1;
     if (phraseAt(ctx.text, ctx.tokens, k, 'lan thu') && k + 2 < limit) return k + 2;
     if (phraseAt(ctx.text, ctx.tokens, k, 'giai doan') && /^\d{4}/.test(ctx.tokens[k + 2]?.text ?? '')) return /^\d{4}$/.test(ctx.tokens[k + 3]?.text ?? '') ? k + 3 : k + 2;
-    if (folded(ctx, k) === 'nam' && /^\d{4}$/.test(ctx.tokens[k + 1]?.text ?? '')) return k + 1;
+    // "Kế hoạch hành động năm 2025" is that year's; a partnership "năm 2023" is the year it was set up.
+    if (folded(ctx, k) === 'nam' && /^\d{4}$/.test(ctx.tokens[k + 1]?.text ?? '') && kind !== 'partnership') return k + 1;
     // "… đến năm 2030": a vision's horizon.
     if (phraseAt(ctx.text, ctx.tokens, k, 'den nam') && /^\d{4}$/.test(ctx.tokens[k + 2]?.text ?? '')) return k + 2;
     // "Triển lãm Quốc phòng quốc tế Việt Nam 2026": an event's edition by its year alone.
@@ -270,9 +271,6 @@ function signedBefore(ctx: Context, at: number): boolean {
   const word = folded(ctx, k);
   return word === 'ky' || (word === 'ket' && folded(ctx, k - 1) === 'ky') || (['doi', 'qua'].includes(word) && ['trao', 'thong'].includes(folded(ctx, k - 1)));
 }
-
-/** Heads of meetings that the press uses as verbs too, folded: "Bộ trưởng hội kiến Đại sứ …". */
-const MEETING_VERBS = ['hoi dam', 'hoi kien', 'dien dam'];
 
 /** The last word of "giữa A và B" at `at`, where A and B are states or known names, or -1. */
 function sidesAfter(ctx: Context, at: number, limit: number): number {
@@ -295,6 +293,10 @@ function sidesAfter(ctx: Context, at: number, limit: number): number {
   return second >= 0 && second < limit ? second : -1;
 }
 
+/** Heads of meetings that the press uses as verbs too, folded: "Bộ trưởng hội kiến Đại sứ …", and the words that make them nouns. */
+const MEETING_VERBS = ['hoi dam', 'hoi kien', 'dien dam'];
+const MEETING_NOUN_BEFORE = new Set(['cuoc', 'buoi', 'sau', 'tai', 'cac']);
+
 function nameHeads(ctx: Context, out: RawCandidate[]): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const head = headAt(ctx, i);
@@ -305,8 +307,9 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // "hai học viện trao đổi thư ý định về …", "ký bản ghi nhớ về …": an instrument signed is a new one, named in lower case by its topic.
     const signedInLowerCase = !cap(ctx, i) && kind === 'agreement' && signedBefore(ctx, i) && folded(ctx, i + length) === 've';
     if (!cap(ctx, i) && !signedInLowerCase && !(joined(ctx.text, ctx.tokens, i + length - 1) && cap(ctx, i + length))) continue;
-    // "hội kiến Tổng Tư lệnh …", "hội đàm với …": in lower case, a meeting's head is the verb; whom it meets is no part of a name.
-    if (!cap(ctx, i) && MEETING_VERBS.some((verb) => phraseAt(ctx.text, ctx.tokens, i, verb))) continue;
+    // "hội kiến Tổng Tư lệnh …", "hội đàm với …": in lower case, a meeting's head is the verb; whom it meets is no part of a
+    // name. Not after "cuộc", "buổi", "sau", "tại", where it is the noun ("cuộc hội đàm Việt Nam – Lào").
+    if (!cap(ctx, i) && MEETING_VERBS.some((verb) => phraseAt(ctx.text, ctx.tokens, i, verb)) && !MEETING_NOUN_BEFORE.has(folded(ctx, i - 1))) continue;
     // "căn cứ hải quân Sattahip": a base, where, not a navy named "hải quân Sattahip".
     if (!cap(ctx, i) && placeWordsBefore(ctx.tokens, i) > 0) continue;
     // "đại diện Đại sứ quán Ấn Độ": representatives of a body, not a body named "đại diện …".
@@ -517,8 +520,10 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       i = last;
       continue;
     }
-    // "Ý định thư" (a letter of intent): a state's one syllable that begins a word with the next is no state.
-    if (first === last && joined(ctx.text, ctx.tokens, last) && isCompound(ctx.tokens[last]!.text, ctx.tokens[last + 1]?.text ?? '')) {
+    // "Ý định thư" (a letter of intent): one capitalised syllable that makes a word with the next is no name, unless the
+    // next makes a word of its own with the one after ("Pháp chính thức chuyển giao …", "sang Mỹ học tập").
+    const next = ctx.tokens[last + 1]?.text ?? '';
+    if (first === last && joined(ctx.text, ctx.tokens, last) && isCompound(ctx.tokens[last]!.text, next) && !(joined(ctx.text, ctx.tokens, last + 1) && isCompound(next, ctx.tokens[last + 2]?.text ?? ''))) {
       i = last;
       continue;
     }
@@ -736,6 +741,16 @@ function personNameAt(ctx: Context, at: number, limit: number): number {
   return family || latin ? last : -1;
 }
 
+/** Two or three capitalised words from `at` that end the capitalised run and name nothing else (no head, state or abbreviation), or -1. */
+function nameAfterState(ctx: Context, at: number, limit: number): number {
+  let last = at;
+  while (last + 1 < limit && last - at < 2 && cap(ctx, last + 1) && joined(ctx.text, ctx.tokens, last)) last++;
+  const runGoesOn = last + 1 < limit && cap(ctx, last + 1) && joined(ctx.text, ctx.tokens, last);
+  const words = ctx.tokens.slice(at, last + 1);
+  if (words.length < 2 || runGoesOn || headAt(ctx, at) !== undefined || stateStartsAt(ctx, at) || words.some((t) => isAcronym(t.text))) return -1;
+  return last;
+}
+
 /**
  * Offices and the people who hold them, as two names: "Bộ trưởng Nội vụ Ấn Độ | Anand Verma",
  * "Đại sứ Australia tại Việt Nam | Sarah Whitfield", "Thượng tướng | Lương Quốc Hùng". The office
@@ -763,6 +778,7 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
     const limit = ctx.sentenceEnd[i]!;
     let end = i + title - 1;
     let person = -1;
+    let personEnd = -1;
     for (let k = end + 1; k < limit && joined(ctx.text, ctx.tokens, k - 1); k++) {
       if (!cap(ctx, k) && continuesWord(ctx, k - 1)) {
         end = k;
@@ -807,13 +823,17 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
         k = end;
         continue;
       }
-      const name = personNameAt(ctx, k, limit);
+      // "Bộ trưởng Quốc phòng Trung Quốc Đổng Quân": after the office's state, the capitalised words left are its holder's name,
+      // whatever family name opens it.
+      const afterState = stateEndsAt(ctx, i + title, k - 1) ? nameAfterState(ctx, k, limit) : -1;
+      const name = afterState > 0 ? afterState : personNameAt(ctx, k, limit);
       // The name of a person starts where the office's owner has ended (a state, a known name, a
       // body), or right after a bare title ("Bộ trưởng Anand Verma" is the minister himself).
       // A Vietnamese name of three syllables or more, opening with a family name, is a person wherever it starts ("Người phát ngôn Bộ Ngoại giao Đoàn Thị Thu Trang").
       const fullName = name - k >= 2 && VI_FAMILY_NAMES.has(ctx.tokens[k]!.text.toLowerCase());
       if (name > 0 && !ctx.covered[k] && (k === i + title || ctx.covered[k - 1] || stateEndsAt(ctx, i + title, k - 1) || fullName)) {
         person = k;
+        personEnd = name;
         break;
       }
       end = ctx.covered[k]?.lastToken ?? k;
@@ -822,9 +842,8 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
     if (end >= i + title || person > 0) {
       if (end >= i + title) out.push({ first: i, last: end, kind: 'actor', rule: 'office-title', score: 0.7, category: 'office' });
       if (person > 0) {
-        const last = personNameAt(ctx, person, limit);
-        out.push({ first: person, last, kind: 'actor', rule: 'person-name', score: 0.7, person: true, category: 'person' });
-        end = last;
+        out.push({ first: person, last: personEnd, kind: 'actor', rule: 'person-name', score: 0.7, person: true, category: 'person' });
+        end = personEnd;
       }
       i = end;
       continue;

@@ -9,7 +9,8 @@
 import type { Token } from '../text/tokens';
 import { foldKeepLength } from '../text/fold';
 import { RELATION_RULES, type RelationRule } from './relationRules';
-import { OFFICE_TITLES_EN, OFFICE_TITLES_VI, RANKS_EN, RANKS_VI, SHORT_RANKS_EN } from './nameLexicon';
+import { OFFICE_TITLES_EN, OFFICE_TITLES_VI, RANKS_EN, RANKS_VI } from './nameLexicon';
+import { SHORT_RANK_OPENERS, SHORT_TITLES } from '../text/abbreviations';
 import { learnedKinds, type LearnedRules } from './learn';
 import { refKey, type CuratedKind as Kind, type EndRef, type RelationProposal, type Span } from './types';
 import { spanOf } from './tokenSpans';
@@ -253,7 +254,8 @@ function wordsAt(units: Unit[], at: number, phrase: string[]): number {
   return at + phrase.length;
 }
 
-const RANK_WORDS = [...RANKS_VI, ...RANKS_EN, ...SHORT_RANKS_EN].map((r) => foldWords(r)).sort((a, b) => b.length - a.length);
+// Ranks written short ("Lt. Gen.", "Rear Adm.") are read a word at a time: the dots are no units.
+const RANK_WORDS = [...RANKS_VI, ...RANKS_EN, ...SHORT_TITLES, ...SHORT_RANK_OPENERS].map((r) => foldWords(r)).sort((a, b) => b.length - a.length);
 // An office's title alone stands before a person's name as a rank does: "và Bộ trưởng Kim Dong-hyun", "and Minister Tanabe".
 const TITLE_WORDS = [...OFFICE_TITLES_VI, ...OFFICE_TITLES_EN].map((r) => foldWords(r)).sort((a, b) => b.length - a.length);
 const RANK_FIRST = new Set([...RANK_WORDS, ...TITLE_WORDS].map((r) => r[0]!));

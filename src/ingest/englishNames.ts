@@ -8,7 +8,9 @@
 import { isAcronym, isCapitalised, type Token } from '../text/tokens';
 import type { EnglishWords } from './english';
 import type { CuratedKind as Kind, RawCandidate } from './types';
-import { ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN, RANKS_EN } from './nameLexicon';
+import { ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN, RANKS_EN, VI_FAMILY_NAMES } from './nameLexicon';
+import { SHORT_RANK_OPENERS, SHORT_TITLES } from '../text/abbreviations';
+import { foldKeepLength } from '../text/fold';
 import { stateNamed, stateOfAdjective } from './states';
 import { CALENDAR_WORDS, CURRENCY_CODES, newsAgencyInBrackets } from './wordLists';
 import { fieldTermEnglish } from './fieldTerms';
@@ -44,11 +46,8 @@ const words = (phrase: string) => phrase.split(' ');
 const HEADS = ENGLISH_HEADS.map(([head, kind, category]) => ({ words: words(head), kind, category }));
 const TITLES = OFFICE_TITLES_EN.map(words).sort((a, b) => b.length - a.length);
 const RANKS = RANKS_EN.map(words).sort((a, b) => b.length - a.length);
-/** Words of ranks written short with a dot ("Lt. Gen.", "Rear Adm.", "Col."), and those a rank so written ends with. */
-const RANK_ABBREVIATIONS = new Set(['sen', 'snr', 'lt', 'maj', 'brig', 'gen', 'col', 'vice', 'rear', 'adm', 'capt', 'cdr', 'cmdr', 'cmdre', 'sgt', 'prof', 'amb']);
-/** Words that open a rank, written in full before its short form: "Rear Adm.", "Senior Lt. Gen.". */
-const RANK_FIRST_WORDS = new Set(['vice', 'rear', 'senior', 'lieutenant', 'major', 'brigadier']);
-const RANK_ABBREVIATIONS_LAST = new Set(['gen', 'col', 'adm', 'capt', 'cdr', 'cmdr', 'cmdre', 'sgt', 'prof', 'amb']);
+const RANK_ABBREVIATIONS = new Set(SHORT_TITLES);
+const RANK_FIRST_WORDS = new Set(SHORT_RANK_OPENERS);
 
 function phraseAt(tokens: Token[], at: number, phrase: string[]): boolean {
   // "Meeting-Plus" is a meeting, as "ADMM-Plus" is the ADMM's.
@@ -163,10 +162,12 @@ function titleHead(tokens: Token[], first: number, last: number): { kind: Kind; 
 function rankLength(tokens: Token[], at: number, text?: string): number {
   const full = RANKS.find((rank) => phraseAt(tokens, at, rank))?.length ?? 0;
   if (full > 0 || text === undefined) return full;
-  // "Gen. Phan Van Giang", "Sen. Lt. Gen. Hoang Xuan Chien": ranks cut short, each word with its dot (not "Gen Nakatani", a name).
+  // "Gen. Phan Van Giang", "Sen. Lt. Gen. Hoang Xuan Chien", "Rear Adm.": ranks cut short, each short word with its
+  // dot (not "Gen Nakatani", a name), the rank ending on one of them.
+  const short = (k: number) => RANK_ABBREVIATIONS.has(tokens[k]!.folded) && text[tokens[k]!.end] === '.';
   let k = at;
-  while (k < tokens.length && ((RANK_ABBREVIATIONS.has(tokens[k]!.folded) && text[tokens[k]!.end] === '.') || RANK_FIRST_WORDS.has(tokens[k]!.folded))) k++;
-  return k > at && RANK_ABBREVIATIONS_LAST.has(tokens[k - 1]!.folded) ? k - at : 0;
+  while (k < tokens.length && (short(k) || RANK_FIRST_WORDS.has(tokens[k]!.folded))) k++;
+  return k > at && short(k - 1) ? k - at : 0;
 }
 
 /** One to three words, none a head word, a small word or an acronym: "Budi Santoso", not "of the U.S. Coast Guard". */
@@ -195,6 +196,8 @@ const PLURAL_TITLES = ['prime ministers', 'foreign ministers', 'defence minister
 /** Offices whose name ends with "General": "Secretary General", "Director General", "Attorney General". */
 const GENERAL_OFFICES = new Set(['secretary', 'director', 'attorney', 'inspector', 'solicitor', 'consul', 'governor', 'auditor', 'surgeon', 'commissioner']);
 
+const VI_FAMILY_FOLDED = new Set([...VI_FAMILY_NAMES].map(foldKeepLength));
+
 /** Last words of a minister's or secretary's portfolio: "… of National Defence", "… for Home Affairs", "… of State". */
 const PORTFOLIO_ENDS = new Set(['defence', 'defense', 'affairs', 'security', 'justice', 'interior', 'trade', 'finance', 'industry', 'state', 'forces']);
 
@@ -204,9 +207,9 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
   const plural = PLURAL_TITLES.find((t) => phraseAt(ctx.tokens, first, t));
   if (plural && first + plural.length <= last && readsAsPersonName(ctx.tokens.slice(first + plural.length, last + 1))) return { office: first - 1, person: first + plural.length };
   for (let k = last - 1; k >= first; k--) {
-    let rank = rankLength(ctx.tokens, k, ctx.text);
-    // "Rear Adm.": the whole rank, not its last word.
-    while (rank > 0 && k - 1 >= first && k - 1 + rankLength(ctx.tokens, k - 1, ctx.text) === k + rank) [k, rank] = [k - 1, rank + 1];
+    const rank = rankLength(ctx.tokens, k, ctx.text);
+    // "Rear Adm.": the whole rank, read at its first word, not at its last.
+    if (rank > 0 && k - 1 >= first && rankLength(ctx.tokens, k - 1, ctx.text) > rank) continue;
     const title = TITLES.find((t) => phraseAt(ctx.tokens, k, t))?.length ?? 0;
     const length = Math.max(rank, title);
     if (length === 0 || k + length > last) continue;
@@ -228,7 +231,10 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
   // name runs on into the person's; the person is the last two words when the article names them
   // again by the last one ("Mr Tanabe", "Carmody said").
   // "… Joost van Dalen": a particle in lower case belongs to the name it stands in.
-  const titledBefore = (end: number) => TITLES.some((t) => [...Array(Math.max(0, end - first)).keys()].some((k) => phraseAt(ctx.tokens, first + k, t)));
+  const titledBefore = (end: number) => {
+    for (let k = first; k < end; k++) if (TITLES.some((t) => phraseAt(ctx.tokens, k, t))) return true;
+    return false;
+  };
   const person = last - 1 > first && NAME_PARTICLES.has(ctx.tokens[last - 1]!.text) ? last - 2 : last - 1;
   if (titledBefore(person) && person - 1 >= first && personLike(ctx, person, last) && !isInner(ctx.tokens[person - 1]!) && (wordCounts(ctx.tokens).get(ctx.tokens[last]!.text) ?? 0) > 1) {
     return { office: person - 1, person };
@@ -236,6 +242,8 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
   // "Minister of National Defence Phan Van Giang", named once: a portfolio's closing word ends the office,
   // and the two or three names after it are the holder's ("… for Defence Industry Pat Conroy" keeps "Industry").
   for (let start = last - 1; start >= Math.max(first + 2, last - 2); start--) {
+    // Three names only when they open with a Vietnamese family name ("Phan Van Giang"), not "Personnel Matt Keogh".
+    if (start === last - 2 && !VI_FAMILY_FOLDED.has(ctx.tokens[start]!.folded)) continue;
     if (PORTFOLIO_ENDS.has(ctx.tokens[start - 1]!.folded) && titledBefore(start) && personLike(ctx, start, last) && fieldTermEnglish(ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[last]!.end)) === undefined) return { office: start - 1, person: start };
   }
   return undefined;
@@ -689,9 +697,11 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     if (between && partnership) last = sidesEnd(ctx, last + 1) ?? last;
     // "… on maritime security": up to three lower-case words of a topic. After "a course", "a workshop" the
     // topic is a list of domains, read as such ("course on" is how a list's covers are said).
-    if (ctx.tokens[last + 1]?.folded === 'on' && !(head && INTRODUCED_ONLY.has(head.join(' ')))) {
+    // Not after talks held without an article: "held talks on the sidelines of …", "held talks on maritime security and …".
+    const held = HOLDING_VERBS.has(ctx.tokens[determiner]!.folded);
+    if (ctx.tokens[last + 1]?.folded === 'on' && !held && !(head && INTRODUCED_ONLY.has(head.join(' ')))) {
       let end = last + 1;
-      while (end + 1 < ctx.tokens.length && end - last < 4 && !isCapitalised(ctx.tokens[end + 1]!.text) && !/[,.;:()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start)) && !['at', 'in', 'on', 'with', 'and', 'to', 'for', 'as'].includes(ctx.tokens[end + 1]!.folded)) end++;
+      while (end + 1 < ctx.tokens.length && end - last < 4 && !isCapitalised(ctx.tokens[end + 1]!.text) && !/[,.;:()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start)) && !['at', 'in', 'on', 'with', 'and', 'to', 'for', 'as', 'the', 'of'].includes(ctx.tokens[end + 1]!.folded)) end++;
       if (end > last + 1) last = end;
     }
     // An EU assistance measure is a framework under which aid is given, not an agreement between parties.

@@ -92,7 +92,7 @@ export function attendanceSlots(text: string, tokens: Token[], taken: boolean[],
 
 /**
  * "Đại tướng X đã tiếp Đại sứ Y …. Tại buổi tiếp, …": the verb "tiếp" before whom it receives stands for the
- * reception the article names ("buổi tiếp"), before or after it, so that the rule reading who met whom
+ * reception the article names next ("buổi tiếp"), so that the rule reading who met whom
  * makes both its sides. Not "tiếp tục", "trực tiếp", nor an article that names no reception.
  */
 export function receptionVerbSlots(text: string, tokens: Token[], taken: boolean[], slots: readonly Slot[]): Slot[] {
@@ -103,8 +103,9 @@ export function receptionVerbSlots(text: string, tokens: Token[], taken: boolean
     const [before, word, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
     if (taken[i] || word.text !== 'tiếp' || !/^\p{Lu}/u.test(next.text) || !/^ +$/.test(text.slice(word.end, next.start))) continue;
     if (isCompound(before.text, word.text) || isCompound(word.text, next.text)) continue;
-    const nearest = receptions.reduce((a, b) => (Math.abs(b.first - i) < Math.abs(a.first - i) ? b : a));
-    out.push({ first: i, last: i, ref: nearest.ref, kind: 'event', viaReference: false });
+    // The reception named next ("… đã tiếp Đại sứ …. Tại buổi tiếp, …"): a "tiếp" after it is another day's.
+    const reception = receptions.find((r) => r.first > i);
+    if (reception) out.push({ first: i, last: i, ref: reception.ref, kind: 'event', viaReference: false });
   }
   return out;
 }

@@ -294,9 +294,6 @@ export const RANKS_EN = [
   'h.e',
 ];
 
-/** English ranks cut short, as the press writes them with their dots ("Lt. Gen.", "Rear Adm."): words between an office and its holder. */
-export const SHORT_RANKS_EN = ['gen', 'lt gen', 'sen lt gen', 'senior lt gen', 'maj gen', 'brig gen', 'adm', 'vice adm', 'rear adm', 'col', 'lt col', 'capt', 'cdr', 'cmdr'];
-
 /** Small words inside a person's name: "Pieter van Dijk", "Ursula von der Leyen", "Awang bin Hamzah". */
 export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'dos', 'del', 'bin', 'binti', 'al']);
 

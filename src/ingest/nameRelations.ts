@@ -19,6 +19,7 @@ import { spanOf } from './tokenSpans';
 import { stateNamed, stateOfAdjectiveAt } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 import { PLACE_PREPOSITIONS, placeWordsFrom } from './wordLists';
+import { SHORT_RANK_OPENERS, SHORT_TITLES } from '../text/abbreviations';
 
 export type NamedRange = { first: number; last: number; ref: EndRef; kind: CuratedKind };
 
@@ -47,9 +48,15 @@ const OWNER_KINDS: ReadonlySet<CuratedKind> = new Set(['actor', 'place']);
 
 /** Titles whose holder leads what follows ("Tư lệnh Cảnh sát biển" heads the coast guard). */
 const HEAD_TITLES = new Set(['tu lenh', 'thuyen truong', 'ham truong', 'chi huy truong', 'giam doc', 'cuc truong', 'vu truong', 'tong cuc truong', 'vien truong', 'commandant', 'commander', 'chairperson', 'director', 'executive director', 'chief', 'bo truong bo']);
+/** A rank written short, "Lt. Gen.", "Rear Adm.", "Col.", without its last full stop. */
+const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+const SHORT_RANK = `(?:(?:${[...SHORT_TITLES, ...SHORT_RANK_OPENERS].map(capitalised).join('|')})\\.?\\s+)*(?:${SHORT_TITLES.map(capitalised).join('|')})`;
+
 /** Words before a host's office: "(Nhận / Theo) lời mời của …", "At the invitation of …". */
 const INVITED_BY = /(?:lời mời của|invitation of|invited by)\s+(?:the\s+)?$/iu;
-const RANKS_BETWEEN = /^(?:\s*\([^()\n]{1,12}\))?(?:\s*,)?\s*(?:(?:ông|bà|ngài|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc|Phó Đô đốc|Chuẩn Đô đốc|Đại tá|Đại sứ|Tiến sĩ|General|Senior Lieutenant General|Lieutenant General|Major General|Admiral|Vice Admiral|Rear Admiral|Commander|Captain|Colonel|Mr|Ms|Mrs|Dr|Sir|Dame|the Hon\.?|Ambassador|(?:(?:Sen|Senior|Lt|Maj|Brig|Vice|Rear)\.?\s+)*(?:Gen|Adm|Col|Capt|Cdr)\.)\s+)*$/u;
+/** How far before an office those words are looked for: the longest of them, with its spaces. */
+const INVITATION_WORDS_LENGTH = 24;
+const RANKS_BETWEEN = new RegExp(`^(?:\\s*\\([^()\\n]{1,12}\\))?(?:\\s*,)?\\s*(?:(?:ông|bà|ngài|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc|Phó Đô đốc|Chuẩn Đô đốc|Đại tá|Đại sứ|Tiến sĩ|General|Senior Lieutenant General|Lieutenant General|Major General|Admiral|Vice Admiral|Rear Admiral|Commander|Captain|Colonel|Mr|Ms|Mrs|Dr|Sir|Dame|the Hon\\.?|Ambassador|${SHORT_RANK}\\.)\\s+)*$`, 'u');
 
 export function proposeNameRelations(input: Input): RelationProposal[] {
   const out = new Map<string, RelationProposal>();
@@ -179,9 +186,12 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     // "Richard Marles, Australia's Deputy Prime Minister and Minister for Defence": the state that owns the office stands between.
     const owned = input.slots[index + 1] && input.category(input.slots[index + 1]!.ref) === 'state' && /^\s*,\s*$/.test(between(slot.last, input.slots[index + 1]!.first)) && /^['’]s\s+$/.test(between(input.slots[index + 1]!.last, input.slots[index + 2]?.first ?? input.slots[index + 1]!.last));
     const after = input.slots[owned ? index + 2 : index + 1];
-    // "Nhận lời mời của Bộ trưởng Quốc phòng Hàn Quốc, Đại tướng Phan Văn Giang …": the office is the host's, the person the guest.
-    const hosts = before !== undefined && /,/.test(between(before.last, slot.first)) && INVITED_BY.test(input.text.slice(Math.max(0, input.tokens[before.first]!.start - 24), input.tokens[before.first]!.start));
-    if (before && !hosts && input.category(before.ref) === 'office' && RANKS_BETWEEN.test(between(before.last, slot.first))) {
+    // "Nhận lời mời của Bộ trưởng Quốc phòng Hàn Quốc, Đại tướng Phan Văn Giang thăm …": the office is the host's, the
+    // person the guest, and no office beside either is the other's. With a comma after the person ("…, ông Shin
+    // Won-sik, Đại tướng …") the person is the host's name in apposition, read as any other.
+    const invited = before !== undefined && /,/.test(between(before.last, slot.first)) && INVITED_BY.test(input.text.slice(Math.max(0, input.tokens[before.first]!.start - INVITATION_WORDS_LENGTH), input.tokens[before.first]!.start));
+    if (invited && !/^\s*,/.test(input.text.slice(input.tokens[slot.last]!.end))) return;
+    if (before && input.category(before.ref) === 'office' && RANKS_BETWEEN.test(between(before.last, slot.first))) {
       add(before.first, slot.last, 'holds_role', slot.ref, before.ref, 'holds_role/apposition', 0.8);
     } else if (after && input.category(after.ref) === 'office' && (owned || officeAfter.test(between(slot.last, after.first)))) {
       // "Đại tướng Trần Minh Khôi, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": each office of the chain is the person's,

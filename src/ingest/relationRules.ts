@@ -173,7 +173,8 @@ export const RELATION_RULES: RelationRule[] = [
       `{S+} ${AUX_VI} [tham gia|tham dự|dự|có mặt tại] [cuộc|buổi|các cuộc]? {T}`,
       `{S+} ${AUX_VI} [nhất trí|thống nhất]? [tiến hành|cùng tiến hành|thực hiện|cùng thực hiện|triển khai|cùng triển khai] {T}`,
       '{S} … lên đường làm nhiệm vụ tại {T}',
-      // "Đại tướng X đã hội đàm với Bộ trưởng Y", "X hội kiến Y": a meeting said by its verb has both as its sides.
+      // "Đại tướng X đã hội đàm với Bộ trưởng Y", "X hội kiến Y": an event right after its subject is a meeting said by
+      // its verb ("hội đàm", "hội kiến", "điện đàm", the "tiếp" of a reception), and both are its sides.
       `{S+} ,? ${AUX_VI} {T} [với]? {S+}`,
       // Who spoke at an event took part in it: "Phát biểu tại lễ ký, Thượng tướng X …".
       '^ Phát biểu tại {T} , … {S}',
@@ -187,8 +188,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} held … {T}',
       // "Choi held a phone call on Tuesday with his Australian counterpart, … Helen Carmody": both take part.
       '{S+} [held|holds|hold] … {T} ~ with … {S+}',
-      // "X paid a courtesy call on Y": both sides of the call.
-      '{S+} [paid|pays|pay|paying] … {T} [on|to] … {S+}',
+      // "X paid a courtesy call on Y": both sides of the call (not "a port call to Cam Ranh", a place).
+      '{S+} [paid|pays|pay|paying] … {T} on … {S+}',
       '{S+} … [conducted|conduct|carried out] … {T}',
       '{S+} ~ [met|gathered] ~ for … {T}',
       // Who spoke at an event took part in it: "X addressed the debate", "telling the Shangri-La Dialogue", "Speaking at the forum, X said".
@@ -454,7 +455,8 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor', ...INSTRUMENTS, 'event'],
     targets: ['actor', ...INSTRUMENTS, 'event'],
     score: 0.6,
-    vi: ['{S} ~ [thiết lập|thành lập] {T}'],
+    // "Việt Nam và Brazil đã thiết lập quan hệ Đối tác Chiến lược": each of those who set it up.
+    vi: [`{S+} ${AUX_VI} [thiết lập|thành lập|chính thức thiết lập] {T}`, '{S} ~ [thiết lập|thành lập] {T}'],
     en: ['{S} on the establishment of … {T}', '{S} ~ [establish|established|establishes] … {T}'],
   },
   {
@@ -470,8 +472,9 @@ export const RELATION_RULES: RelationRule[] = [
       `tại ${PLACE_WORDS_VI} {T} , ~ [tổ chức|khai mạc|diễn ra|tiến hành|đồng chủ trì|chủ trì] {S}`,
       // "tại Sân bay Gia Lâm (Hà Nội), Triển lãm … đã khai mạc".
       `tại ${PLACE_WORDS_VI} {T} , {S} ~ [khai mạc|diễn ra|bắt đầu|được tổ chức]`,
-      // "Chiều 12/3, tại Hà Nội, Đại tướng X đã hội đàm với …": a sentence that opens with where tells where its meeting was.
-      `^ … tại ${PLACE_WORDS_VI} {T} , ~ ${AUX_VI} {S}`,
+      // "Chiều 12/3, tại Hà Nội, Đại tướng X đã hội đàm với …": a sentence that opens with where tells where the meeting
+      // said by its verb was (not an event it only mentions, "thông báo kết quả Hội nghị ADMM-19 tại Viêng Chăn").
+      `^ … tại ${PLACE_WORDS_VI} {T} , ~ ${AUX_VI} {S} với`,
       // A ship's visit takes place where it berthed: "… đã cập Cảng quốc tế Cam Ranh (tỉnh Khánh Hòa), bắt đầu chuyến thăm …".
       '[cập cảng|cập] {T+} ,? bắt đầu {S}',
     ],
@@ -515,8 +518,8 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.65,
     vi: [
       '{S} … [hợp tác chặt chẽ với|hợp tác với|phối hợp chặt chẽ với] {T+}',
-      // "Việt Nam tăng cường hợp tác quốc phòng với Ấn Độ": what they cooperate on stands between.
-      `{S} ${AUX_VI} [tăng cường|đẩy mạnh|mở rộng|làm sâu sắc|thúc đẩy]? hợp tác ~ với {T+}`,
+      // "Việt Nam tăng cường hợp tác quốc phòng với Ấn Độ": what they cooperate on stands between, in the same clause.
+      `{S} ${AUX_VI} [tăng cường|đẩy mạnh|mở rộng|làm sâu sắc|thúc đẩy]? hợp tác … với {T+}`,
       '[hợp tác|quan hệ] … giữa [các|những]? {S} và [các|những]? {T}',
     ],
     en: ['{S} [also|will|has|have|had|already|will also|has also]? [cooperate with|cooperates with|cooperated with|works closely with|work closely with|worked closely with|coordinates closely with|coordinates with|partners with] … {T+}', 'cooperation between {S} and {T}'],

@@ -15,8 +15,8 @@ export function aliasLanguage(alias: string): 'vi' | 'en' | null {
   return 'en';
 }
 
-/** Words of English grammar that a Vietnamese sentence never holds (as typed, lower case). */
-const ENGLISH_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'with', 'a', 'an', 'on', 'for', 'was', 'is', 'are', 'were', 'by', 'at', 'from', 'that', 'this', 'as']);
+/** Words of English grammar, none of them a Vietnamese syllable ("an" of "an ninh" and "to" are left out). */
+const ENGLISH_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'in', 'with', 'a', 'on', 'for', 'was', 'is', 'are', 'were', 'by', 'at', 'from', 'that', 'this', 'as']);
 
 /**
  * The language an article is written in: Vietnamese when at least one word in twenty is a

@@ -91,3 +91,35 @@ describe('Vietnamese sentences a second reader wrote to try the rules (rules ver
     expect(labels(p)).not.toContain('actor:Ý');
   });
 });
+
+describe('what a review of the version 15 code found, each in a sentence of the reviewer’s (rules version 15)', () => {
+  it('gives neither side of an invitation the other’s office, and keeps a host named in apposition', () => {
+    const guest = triples(run('Nhận lời mời của Bộ trưởng Bộ Quốc phòng Việt Nam, Đại tướng Phan Văn Giang, Bộ trưởng Quốc phòng Ấn Độ Rajnath Singh thăm chính thức Việt Nam.'));
+    expect(guest).toEqual(expect.arrayContaining(['Phan Văn Giang holds_role vn-defence-minister', 'Rajnath Singh holds_role Bộ trưởng Quốc phòng Ấn Độ']));
+    expect(guest).not.toContain('Phan Văn Giang holds_role Bộ trưởng Quốc phòng Ấn Độ');
+    expect(triples(propose('Theo lời mời của Bộ trưởng Quốc phòng Hàn Quốc, ông Shin Won-sik, Đại tướng Phan Văn Giang đã thăm Hàn Quốc.', blank))).toContain('Shin Won-sik holds_role Bộ trưởng Quốc phòng Hàn Quốc');
+  });
+  it('places only the meeting a sentence tells of where the sentence opens, and no cooperation across a clause', () => {
+    const p = propose('Chiều 8/5, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến thông báo kết quả Hội nghị ADMM-19 tại Viêng Chăn.', blank);
+    expect(triples(p)).not.toContain('Hội nghị ADMM-19 held_at Hà Nội');
+    expect(triples(run('Việt Nam mở rộng hợp tác quốc phòng, nhưng không liên minh với nước này để chống nước kia, không đi với Trung Quốc.')).filter((t) => t.includes('cooperates_with'))).toEqual([]);
+  });
+  it('makes "talks" the event of "held talks on …", and keeps a meeting’s sides after "cuộc"', () => {
+    expect(labels(propose('Vietnam and the Philippines held talks on the sidelines of the Shangri-La Dialogue.', blank))).toContain('event:talks');
+    expect(triples(propose('Sau cuộc hội đàm Việt Nam - Lào, hai Bộ trưởng ký Bản ghi nhớ.', blank))).toEqual(expect.arrayContaining(['Việt Nam participates_in hội đàm Việt Nam - Lào', 'Lào participates_in hội đàm Việt Nam - Lào']));
+  });
+  it('keeps a state before a word of its own ("Pháp chính thức …"), and strips every short rank', () => {
+    expect(triples(propose('Pháp chính thức chuyển giao hai tàu tuần tra cho Việt Nam.', blank))).toContain('Pháp supports Việt Nam');
+    expect(labels(propose('The unit was led by Maj. Tran Van Binh.', blank))).toContain('actor:Tran Van Binh');
+  });
+  it('takes no common noun into a minister’s name, and a later reception no earlier one', () => {
+    expect(labels(propose('Minister for Defence Personnel Matt Keogh visited Hanoi.', blank))).not.toContain('actor:Personnel Matt Keogh');
+    const p = propose('Sáng 5/6, Đại tướng Phan Văn Giang đã tiếp Bộ trưởng Quốc phòng Campuchia Tea Seiha. Tại buổi tiếp, hai bên nhất trí tăng cường hợp tác. Chiều cùng ngày, Thượng tướng Nguyễn Tân Cương tiếp Tư lệnh Lục quân Hoa Kỳ.', blank);
+    expect(triples(p).filter((t) => t.endsWith('participates_in buổi tiếp')).sort()).toEqual(['Phan Văn Giang participates_in buổi tiếp', 'Tea Seiha participates_in buổi tiếp']);
+    expect(triples(propose('The destroyer paid a port call to Cam Ranh.', blank)).filter((t) => t.includes('participates_in'))).toEqual([]);
+  });
+  it('ends no Vietnamese office before a Chinese name read in Vietnamese, and never loops on one', () => {
+    expect(triples(propose('Bộ trưởng Quốc phòng Trung Quốc Đổng Quân đã hội đàm với Đại tướng Phan Văn Giang.', blank))).toContain('Đổng Quân holds_role Bộ trưởng Quốc phòng Trung Quốc');
+    expect(triples(propose('Việt Nam và Brazil đã thiết lập quan hệ Đối tác Chiến lược năm 2023.', blank))).toEqual(expect.arrayContaining(['Việt Nam establishes quan hệ Đối tác Chiến lược', 'Brazil establishes quan hệ Đối tác Chiến lược']));
+  });
+});

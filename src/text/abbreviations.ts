@@ -1,0 +1,9 @@
+/**
+ * Ranks and titles the English press writes short with a full stop ("Lt. Gen.", "Rear Adm.", "Sen.",
+ * "Prof."), folded. The sentence splitter does not end a sentence at them, and the name rules read
+ * them as ranks before a person's name.
+ */
+export const SHORT_TITLES = ['gen', 'lt', 'maj', 'brig', 'col', 'adm', 'capt', 'cdr', 'cmdr', 'cmdre', 'sgt', 'sen', 'snr', 'prof', 'amb'];
+
+/** Words that open a rank, written in full before its short form: "Rear Adm.", "Senior Lt. Gen.". */
+export const SHORT_RANK_OPENERS = ['vice', 'rear', 'senior', 'lieutenant', 'major', 'brigadier'];
