@@ -84,6 +84,9 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
       if (head?.kind === 'actor' && (head.category === 'body' || head.category === 'organisation')) from = k + 1;
     }
     for (let k = last - 1; k > first && from < 0; k--) if (tokens[k]!.folded === 'of') from = k + 1;
+    // "NATO Secretary General", "ASEAN Secretary-General": an organisation's abbreviation before the title is whose the office is.
+    // Not before a title in lower case ("the IISS director-general"), which names the office only.
+    if (from < 0 && last > first && isAcronym(tokens[first]!.text) && isCapitalised(tokens[first + 1]!.text) && !stateNamed(tokens[first]!.text)) return { first, last: first, category: 'organisation' };
     if (from < 0) return undefined;
     if (tokens[from]?.folded === 'the') from++;
     if (from > last) return undefined;

@@ -69,7 +69,14 @@ export const RELATION_RULES: RelationRule[] = [
     targets: INSTRUMENT,
     score: 0.9,
     vi: [`{S+} ${AUX_VI} [ký kết|ký] {T}`, '{S+} ~ [đã ký kết|đã ký|vừa ký kết|cũng ký|đồng thời ký kết|đồng thời ký] {T}', '{T} … [được|do] {S+} … [ký kết|ký]', '{T} ~ được [ký kết|ký] ~? bởi {S+}', '{T} ~ được ký kết giữa {S+}'],
-    en: ['{S+} … [signed|sign|signs|inked|initialled|initialed|concluded] … {T}', '{T} … [was|were|has been|is] signed by {S+}', '{T} ~ [was|were|has been|have been] signed ~ by {S+}', '{T} ~ [was|were|has been|have been] signed between {S+}'],
+    en: [
+      // "Viet Nam signed a Memorandum of Understanding with Japan": the side after "with" signs it too.
+      '{S+} … [signed|sign|signs|inked|concluded] … {T} with [the]? {S+}',
+      '{S+} … [signed|sign|signs|inked|initialled|initialed|concluded] … {T}',
+      '{T} … [was|were|has been|is] signed by {S+}',
+      '{T} ~ [was|were|has been|have been] signed ~ by {S+}',
+      '{T} ~ [was|were|has been|have been] signed between {S+}',
+    ],
   },
   {
     id: 'party_to/thong-qua',
@@ -144,7 +151,7 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['event'],
     score: 0.7,
     vi: ['{T} do {S+} [dẫn đầu|đồng chỉ huy|chỉ huy]', `{S+} ${AUX_VI} [đồng chỉ huy|chỉ huy] {T}`],
-    en: ['{T} ,? [led by|commanded by|under the command of] {S+}'],
+    en: ['{T} ,? [led by|commanded by|under the command of|coordinated by] {S+}', '{T} ~ [was led by|were led by|is led by|was coordinated by|were coordinated by|is coordinated by] {S+}'],
   },
   {
     id: 'chairs/chu-tich',
@@ -235,7 +242,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} … [được|do] {S} … [tài trợ|viện trợ|hỗ trợ]',
     ],
     en: [
-      '{S} … [supports|support|will support|continue to support|will continue to support|pledges support for|provide|provides|will provide|transferred|transfers] ~ {T}',
+      '{S} … [supports|support|will support|continue to support|will continue to support|pledges support for|provide|provides|provided|will provide|transferred|transfers] ~ {T}',
       '{T} … [is supported by|are supported by|supported by|funded by|financed by|sponsored by|co-sponsored by|backed by] {S+}',
       // Money pledged or announced: "Germany pledged €5 million to UNMAS", "announced funding for the Philippine Coast Guard".
       '{S} … [pledged|contributed|allocated|granted|donated] ~ to {T}',
@@ -445,8 +452,9 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor', ...INSTRUMENTS, 'event'],
     targets: INSTRUMENTS,
     score: 0.65,
-    vi: ['{S} … [thực thi|thực hiện|triển khai|cụ thể hóa|là bước cụ thể hóa] … {T}', '{T} do {S+} … triển khai'],
-    en: ['{S} … [implements|implementing|implement|implemented|gives effect to|puts into practice|operationalises|operationalizes] … {T}'],
+    // "trong khuôn khổ", "within the framework of": what is done under a partnership or a programme carries it out.
+    vi: ['{S} … [thực thi|thực hiện|triển khai|cụ thể hóa|là bước cụ thể hóa] … {T}', '{T} do {S+} … triển khai', '{S} ~ trong khuôn khổ {T}'],
+    en: ['{S} … [implements|implementing|implement|implemented|gives effect to|puts into practice|operationalises|operationalizes] … {T}', '{S} ~ [within the framework of|in the framework of] [the]? {T}'],
   },
   {
     id: 'establishes/thiet-lap',

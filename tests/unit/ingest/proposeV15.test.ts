@@ -123,3 +123,19 @@ describe('what a review of the version 15 code found, each in a sentence of the 
     expect(triples(propose('Việt Nam và Brazil đã thiết lập quan hệ Đối tác Chiến lược năm 2023.', blank))).toEqual(expect.arrayContaining(['Việt Nam establishes quan hệ Đối tác Chiến lược', 'Brazil establishes quan hệ Đối tác Chiến lược']));
   });
 });
+
+describe('English sentences a second reader wrote to try the rules (rules version 15)', () => {
+  it('reads "within the framework of" and "trong khuôn khổ" as carrying out a partnership or a programme', () => {
+    expect(triples(propose('The 12th Viet Nam–France Defence Strategic Dialogue was held within the framework of the Viet Nam–France Comprehensive Strategic Partnership.', blank))).toContain('12th Viet Nam–France Defence Strategic Dialogue implements Viet Nam–France Comprehensive Strategic Partnership');
+    expect(triples(propose('Lễ trao học bổng năm 2026 diễn ra trong khuôn khổ Chương trình Hợp tác Quốc phòng (DCP).', blank))).toContain('Lễ trao học bổng năm 2026 implements Chương trình Hợp tác Quốc phòng');
+  });
+  it('makes the side after "signed … with" a signer, and reads who led an operation and what was provided to whom', () => {
+    expect(triples(propose('Viet Nam signed a Memorandum of Understanding with Japan on maritime security.', blank))).toEqual(expect.arrayContaining(['Viet Nam signs Memorandum of Understanding', 'Japan signs Memorandum of Understanding']));
+    expect(triples(propose('Operation Storm Makers III was led by INTERPOL.', blank))).toContain('INTERPOL leads Operation Storm Makers III');
+    expect(triples(propose('Australia provided patrol boats to the Royal Cambodian Navy.', blank))).toContain('Australia supports Royal Cambodian Navy');
+  });
+  it('parts "President of Finland Alexander Stubb", and reads an organisation’s abbreviation before an office', () => {
+    const p = propose('NATO Secretary General Mark Rutte met with President of Finland Alexander Stubb.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Alexander Stubb holds_role President of Finland', 'President of Finland part_of Finland', 'NATO Secretary General part_of NATO']));
+  });
+});
