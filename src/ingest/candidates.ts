@@ -3,7 +3,7 @@
  * Vietnamese text. Each rule marks a token range; where ranges overlap, the surer rule wins.
  */
 import type { CuratedKind as Kind } from './types';
-import { isAcronym, isCapitalised } from '../text/tokens';
+import { isAcronym, isCapitalised, type Token } from '../text/tokens';
 import { toneKey } from '../text/fold';
 import { OFFICE_TITLES_VI, RANKS_VI, titleAt, VI_FAMILY_NAMES } from './nameLexicon';
 import { stateNamed } from './states';
@@ -219,14 +219,15 @@ const TOPIC_ENDS = new Set(['giữa', 'với', 'tại', 'nhằm', 'nhân', 'tron
  * The tail of an instrument's or an event's name: its topic in lower case ("… về hợp tác đào tạo"),
  * its period ("giai đoạn 2025–2028", "năm 2025"), its number ("lần thứ 6"), its abbreviation.
  */
-function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: number): number {
+function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: number, topicFollows = false): number {
   const at = (k: number, phrase: string) => k < limit && phraseAt(ctx.text, ctx.tokens, k, phrase) && joined(ctx.text, ctx.tokens, k - 1);
   let last = end;
   // "Triển lãm Quốc phòng và An ninh châu Á": a continent is named with a lower-case "châu", inside a name too.
   if (at(last + 1, 'chau') && last + 2 < limit && cap(ctx, last + 2)) last += 2;
   // "Hiệp định về Quy chế | quản lý biên giới …": a topic the name's capitalised words began goes on in lower case.
   const ve = ctx.tokens.slice(first + 1, end).findIndex((t) => t.folded === 've') + first + 1;
-  const topicBegun = ve > first && cap(ctx, ve + 1) && last + 1 < limit && !cap(ctx, last + 1) && joined(ctx.text, ctx.tokens, last);
+  // "ký thỏa thuận hợp tác phát triển …": signed in lower case, an instrument is named by the topic right after its head.
+  const topicBegun = (topicFollows || (ve > first && cap(ctx, ve + 1))) && last + 1 < limit && !cap(ctx, last + 1) && joined(ctx.text, ctx.tokens, last);
   if ((kind === 'agreement' || kind === 'partnership' || kind === 'framework') && (at(last + 1, 've') || topicBegun)) {
     let k = topicBegun && !at(last + 1, 've') ? last + 1 : last + 2;
     // "… về hợp tác trong lĩnh vực đóng tàu": "trong lĩnh vực" goes on with the topic.
@@ -293,6 +294,24 @@ function sidesAfter(ctx: Context, at: number, limit: number): number {
   return second >= 0 && second < limit ? second : -1;
 }
 
+const capitalisedHeadsOf = new WeakMap<Token[], Set<string>>();
+/** The heads the article writes with a capital ("Hiệp định …"), folded, found once per article. */
+function capitalisedHeads(ctx: Context): Set<string> {
+  let heads = capitalisedHeadsOf.get(ctx.tokens);
+  if (!heads) {
+    heads = new Set();
+    for (let k = 0; k < ctx.tokens.length; k++) {
+      const head = cap(ctx, k) ? headAt(ctx, k) : undefined;
+      if (head) heads.add(ctx.tokens.slice(k, k + head[0]).map((t) => t.folded).join(' '));
+    }
+    capitalisedHeadsOf.set(ctx.tokens, heads);
+  }
+  return heads;
+}
+
+/** Words that open a list, not a topic: "ký thỏa thuận bao gồm …", "gồm …" (folded). */
+const LIST_OPENERS = new Set(['bao', 'gom']);
+
 /** Heads of meetings that the press uses as verbs too, folded: "Bộ trưởng hội kiến Đại sứ …", and the words that make them nouns. */
 const MEETING_VERBS = ['hoi dam', 'hoi kien', 'dien dam'];
 const MEETING_NOUN_BEFORE = new Set(['cuoc', 'buoi', 'sau', 'tai', 'cac']);
@@ -305,7 +324,9 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // The press often writes the head in lower case before a capitalised name: "thỏa thuận Đối tác …";
     // but a syllable that ends a word is no head ("Tuyên bố Tầm nhìn chung" holds no "Bộ").
     // "hai học viện trao đổi thư ý định về …", "ký bản ghi nhớ về …": an instrument signed is a new one, named in lower case by its topic.
-    const signedInLowerCase = !cap(ctx, i) && kind === 'agreement' && signedBefore(ctx, i) && folded(ctx, i + length) === 've';
+    // "ký thỏa thuận hợp tác phát triển hệ thống radar …" too: its topic in lower case, with or without "về".
+    const topicWord = ctx.tokens[i + length];
+    const signedInLowerCase = !cap(ctx, i) && kind === 'agreement' && signedBefore(ctx, i) && topicWord !== undefined && joined(ctx.text, ctx.tokens, i + length - 1) && (folded(ctx, i + length) === 've' || (!cap(ctx, i + length) && !isFunctionWord(topicWord.text) && !LIST_OPENERS.has(folded(ctx, i + length))));
     if (!cap(ctx, i) && !signedInLowerCase && !(joined(ctx.text, ctx.tokens, i + length - 1) && cap(ctx, i + length))) continue;
     // "hội kiến Tổng Tư lệnh …", "hội đàm với …": in lower case, a meeting's head is the verb; whom it meets is no part of a
     // name. Not after "cuộc", "buổi", "sau", "tại", where it is the noun ("cuộc hội đàm Việt Nam – Lào").
@@ -326,7 +347,10 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // A head alone ("Thỏa thuận", "Bộ") is a reference or a common noun, not a name.
     let hasName = false;
     for (let k = afterHead + 1; k <= last; k++) hasName ||= cap(ctx, k);
-    let withTail = nameTail(ctx, i, last, kind, limit);
+    // Without "về", only when the article names no instrument of that head with capitals: the headline's "ký hiệp định
+    // chuyển giao trang thiết bị quốc phòng" is the "Hiệp định Chuyển giao Trang thiết bị …" of the text.
+    const capitalisedElsewhere = () => capitalisedHeads(ctx).has(ctx.tokens.slice(i, i + length).map((t) => t.folded).join(' '));
+    let withTail = nameTail(ctx, i, last, kind, limit, signedInLowerCase && folded(ctx, i + length) !== 've' && !capitalisedElsewhere());
     // "Đại sứ quán Ấn Độ tại Việt Nam": an embassy is named with the state it is in (in a city, it is located there).
     if (hasName && phraseAt(ctx.text, ctx.tokens, i, 'dai su quan') && ctx.tokens[last + 1]?.text.toLowerCase() === 'tại' && joined(ctx.text, ctx.tokens, last) && joined(ctx.text, ctx.tokens, last + 1)) {
       const state = [3, 2, 1].map((n) => last + 1 + n).find((end) => end < limit && !(cap(ctx, end + 1) && joined(ctx.text, ctx.tokens, end)) && stateNamed(ctx.text.slice(ctx.tokens[last + 2]!.start, ctx.tokens[end]!.end)));

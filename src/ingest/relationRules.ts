@@ -87,6 +87,8 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.8,
     vi: [
       '{S+} … thông qua {T}',
+      // "Hai nước đã ra Tuyên bố chung …", "Nhật Bản và EU đã công bố Quan hệ Đối tác …": those who issue it are its parties.
+      `{S+} ${AUX_VI} [ra|cùng ra|công bố|ra mắt] {T}`,
       '{T} … [được|do] {S+} … thông qua',
       '{S} [gia nhập|phê chuẩn|phê duyệt] {T}',
       '{T} giữa {S+}',
@@ -526,6 +528,8 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.65,
     vi: [
       '{S} … [hợp tác chặt chẽ với|hợp tác với|phối hợp chặt chẽ với] {T+}',
+      // "Bộ Công an đã phối hợp với Cảnh sát Hoàng gia Campuchia …": working together on a case is cooperation.
+      `{S} ${AUX_VI} phối hợp với {T+}`,
       // "Việt Nam tăng cường hợp tác quốc phòng với Ấn Độ": what they cooperate on stands between, in the same clause.
       `{S} ${AUX_VI} [tăng cường|đẩy mạnh|mở rộng|làm sâu sắc|thúc đẩy]? hợp tác … với {T+}`,
       '[hợp tác|quan hệ] … giữa [các|những]? {S} và [các|những]? {T}',

@@ -50,6 +50,9 @@ export const NAME_HEADS: [string, Kind][] = [
   ['hiep dinh', 'agreement'],
   ['thoa thuan', 'agreement'],
   ['hiep uoc', 'agreement'],
+  // "Thông cáo chung Việt Nam – Malaysia", "hợp đồng mua …": a joint communiqué, a contract.
+  ['thong cao chung', 'agreement'],
+  ['hop dong', 'agreement'],
   ['ban ghi nho', 'agreement'],
   ['nghi dinh thu', 'agreement'],
   ['cong uoc', 'framework'],

@@ -139,3 +139,21 @@ describe('English sentences a second reader wrote to try the rules (rules versio
     expect(triples(p)).toEqual(expect.arrayContaining(['Alexander Stubb holds_role President of Finland', 'President of Finland part_of Finland', 'NATO Secretary General part_of NATO']));
   });
 });
+
+describe('instruments and cooperation as the Vietnamese press writes them (rules version 15)', () => {
+  it('names an instrument signed in lower case by the topic right after its head, "về" or not', () => {
+    const p = propose('Tập đoàn Viettel và Tập đoàn Thales đã ký thỏa thuận hợp tác phát triển hệ thống radar phòng không, bên lề Triển lãm Quốc phòng quốc tế Việt Nam 2024.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Tập đoàn Viettel signs thỏa thuận hợp tác phát triển hệ thống radar phòng không', 'Tập đoàn Thales signs thỏa thuận hợp tác phát triển hệ thống radar phòng không']));
+  });
+  it('makes no second instrument of a headline that names the text’s one in lower case', () => {
+    const p = propose('Nhật Bản và Việt Nam ký hiệp định chuyển giao trang thiết bị quốc phòng\n\nNhật Bản và Việt Nam đã ký kết Hiệp định Chuyển giao Trang thiết bị và Công nghệ Quốc phòng tại Hà Nội.', blank);
+    expect(labels(p).filter((l) => l.startsWith('agreement:'))).toEqual(['agreement:Hiệp định Chuyển giao Trang thiết bị và Công nghệ Quốc phòng']);
+  });
+  it('reads a joint communiqué, and those who issue or announce an instrument as its parties', () => {
+    expect(labels(propose('Hai nước đã ra Thông cáo chung Việt Nam – Malaysia về tăng cường hợp tác.', blank))).toContain('agreement:Thông cáo chung Việt Nam – Malaysia về tăng cường hợp tác');
+    expect(triples(propose('Việt Nam và Malaysia đã ra Tuyên bố chung về nâng cấp quan hệ.', blank))).toEqual(expect.arrayContaining(['Việt Nam party_to Tuyên bố chung về nâng cấp quan hệ', 'Malaysia party_to Tuyên bố chung về nâng cấp quan hệ']));
+  });
+  it('reads "phối hợp với" as cooperation', () => {
+    expect(triples(propose('Bộ Công an đã phối hợp với Cảnh sát Hoàng gia Campuchia triệt phá đường dây.', blank))).toContain('Bộ Công an cooperates_with Cảnh sát Hoàng gia Campuchia');
+  });
+});
