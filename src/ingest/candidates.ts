@@ -213,7 +213,7 @@ function institutionWordsEnd(ctx: Context, k: number): number {
 
 /** Words that end the topic of an instrument's name ("Bản ghi nhớ về hợp tác đào tạo | giữa …"). */
 // As written, not folded: "cửa khẩu", "vũ khí", "tự vệ" hold syllables that fold like "của", "khi", "từ".
-const TOPIC_ENDS = new Set(['giữa', 'với', 'tại', 'nhằm', 'nhân', 'trong', 'được', 'đã', 'sẽ', 'vừa', 'do', 'của', 'cho', 'là', 'theo', 'từ', 'khi', 'và']);
+const TOPIC_ENDS = new Set(['giữa', 'với', 'tại', 'nhằm', 'nhân', 'trong', 'được', 'đã', 'sẽ', 'vừa', 'do', 'của', 'cho', 'là', 'theo', 'từ', 'khi', 'và', 'để', 'hôm']);
 
 /**
  * The tail of an instrument's or an event's name: its topic in lower case ("… về hợp tác đào tạo"),
@@ -295,22 +295,36 @@ function sidesAfter(ctx: Context, at: number, limit: number): number {
 }
 
 const capitalisedHeadsOf = new WeakMap<Token[], Set<string>>();
-/** The heads the article writes with a capital ("Hiệp định …"), folded, found once per article. */
+/** The heads the article writes with a capital before a name ("Hiệp định Chuyển giao …"), folded, found once per article. */
 function capitalisedHeads(ctx: Context): Set<string> {
   let heads = capitalisedHeadsOf.get(ctx.tokens);
   if (!heads) {
     heads = new Set();
     for (let k = 0; k < ctx.tokens.length; k++) {
       const head = cap(ctx, k) ? headAt(ctx, k) : undefined;
-      if (head) heads.add(ctx.tokens.slice(k, k + head[0]).map((t) => t.folded).join(' '));
+      if (head && cap(ctx, k + head[0]) && joined(ctx.text, ctx.tokens, k + head[0] - 1)) heads.add(ctx.tokens.slice(k, k + head[0]).map((t) => t.folded).join(' '));
     }
     capitalisedHeadsOf.set(ctx.tokens, heads);
   }
   return heads;
 }
 
-/** Words that open a list, not a topic: "ký thỏa thuận bao gồm …", "gồm …" (folded). */
-const LIST_OPENERS = new Set(['bao', 'gom']);
+/**
+ * What follows a head in lower case after a verb of signing: "về" and a topic ("ký bản ghi nhớ về …"), a topic
+ * without "về" ("ký thỏa thuận hợp tác phát triển hệ thống radar …"), or nothing that names it ("ký thỏa thuận
+ * bao gồm …", "… hôm 12/6", "… với Thales").
+ */
+function topicAfterHead(ctx: Context, at: number): 've' | 'topic' | undefined {
+  const word = ctx.tokens[at];
+  if (word === undefined || !joined(ctx.text, ctx.tokens, at - 1)) return undefined;
+  if (folded(ctx, at) === 've') return 've';
+  const written = word.text.toLowerCase();
+  if (cap(ctx, at) || isFunctionWord(word.text) || TOPIC_ENDS.has(written) || NO_TOPIC.has(written) || phraseAt(ctx.text, ctx.tokens, at, 'bao gom')) return undefined;
+  return 'topic';
+}
+
+/** Words after an instrument's head that say when or how much, not what about (as written). */
+const NO_TOPIC = new Set(['gồm', 'hôm', 'ngày', 'trị', 'này', 'đó', 'thứ', 'đầu', 'song']);
 
 /** Heads of meetings that the press uses as verbs too, folded: "Bộ trưởng hội kiến Đại sứ …", and the words that make them nouns. */
 const MEETING_VERBS = ['hoi dam', 'hoi kien', 'dien dam'];
@@ -324,10 +338,11 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // The press often writes the head in lower case before a capitalised name: "thỏa thuận Đối tác …";
     // but a syllable that ends a word is no head ("Tuyên bố Tầm nhìn chung" holds no "Bộ").
     // "hai học viện trao đổi thư ý định về …", "ký bản ghi nhớ về …": an instrument signed is a new one, named in lower case by its topic.
-    // "ký thỏa thuận hợp tác phát triển hệ thống radar …" too: its topic in lower case, with or without "về".
-    const topicWord = ctx.tokens[i + length];
-    const signedInLowerCase = !cap(ctx, i) && kind === 'agreement' && signedBefore(ctx, i) && topicWord !== undefined && joined(ctx.text, ctx.tokens, i + length - 1) && (folded(ctx, i + length) === 've' || (!cap(ctx, i + length) && !isFunctionWord(topicWord.text) && !LIST_OPENERS.has(folded(ctx, i + length))));
+    const signed = !cap(ctx, i) && kind === 'agreement' && signedBefore(ctx, i) ? topicAfterHead(ctx, i + length) : undefined;
+    const signedInLowerCase = signed !== undefined;
     if (!cap(ctx, i) && !signedInLowerCase && !(joined(ctx.text, ctx.tokens, i + length - 1) && cap(ctx, i + length))) continue;
+    // "lao động hợp đồng Nhà máy Z119": in lower case, "hợp đồng" names a contract only after a verb of signing.
+    if (!cap(ctx, i) && !signedInLowerCase && phraseAt(ctx.text, ctx.tokens, i, 'hop dong')) continue;
     // "hội kiến Tổng Tư lệnh …", "hội đàm với …": in lower case, a meeting's head is the verb; whom it meets is no part of a
     // name. Not after "cuộc", "buổi", "sau", "tại", where it is the noun ("cuộc hội đàm Việt Nam – Lào").
     if (!cap(ctx, i) && MEETING_VERBS.some((verb) => phraseAt(ctx.text, ctx.tokens, i, verb)) && !MEETING_NOUN_BEFORE.has(folded(ctx, i - 1))) continue;
@@ -350,7 +365,8 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // Without "về", only when the article names no instrument of that head with capitals: the headline's "ký hiệp định
     // chuyển giao trang thiết bị quốc phòng" is the "Hiệp định Chuyển giao Trang thiết bị …" of the text.
     const capitalisedElsewhere = () => capitalisedHeads(ctx).has(ctx.tokens.slice(i, i + length).map((t) => t.folded).join(' '));
-    let withTail = nameTail(ctx, i, last, kind, limit, signedInLowerCase && folded(ctx, i + length) !== 've' && !capitalisedElsewhere());
+    // Only right after the head: "ký hợp đồng trị giá 2 tỷ USD với Thales" names no contract by what follows Thales.
+    let withTail = nameTail(ctx, i, last, kind, limit, signed === 'topic' && last === afterHead && !capitalisedElsewhere());
     // "Đại sứ quán Ấn Độ tại Việt Nam": an embassy is named with the state it is in (in a city, it is located there).
     if (hasName && phraseAt(ctx.text, ctx.tokens, i, 'dai su quan') && ctx.tokens[last + 1]?.text.toLowerCase() === 'tại' && joined(ctx.text, ctx.tokens, last) && joined(ctx.text, ctx.tokens, last + 1)) {
       const state = [3, 2, 1].map((n) => last + 1 + n).find((end) => end < limit && !(cap(ctx, end + 1) && joined(ctx.text, ctx.tokens, end)) && stateNamed(ctx.text.slice(ctx.tokens[last + 2]!.start, ctx.tokens[end]!.end)));

@@ -71,7 +71,7 @@ export const RELATION_RULES: RelationRule[] = [
     vi: [`{S+} ${AUX_VI} [ký kết|ký] {T}`, '{S+} ~ [đã ký kết|đã ký|vừa ký kết|cũng ký|đồng thời ký kết|đồng thời ký] {T}', '{T} … [được|do] {S+} … [ký kết|ký]', '{T} ~ được [ký kết|ký] ~? bởi {S+}', '{T} ~ được ký kết giữa {S+}'],
     en: [
       // "Viet Nam signed a Memorandum of Understanding with Japan": the side after "with" signs it too.
-      '{S+} … [signed|sign|signs|inked|concluded] … {T} with [the]? {S+}',
+      '{S+} … [signed|sign|signs|inked|initialled|initialed|concluded] … {T} with [the]? {S+}',
       '{S+} … [signed|sign|signs|inked|initialled|initialed|concluded] … {T}',
       '{T} … [was|were|has been|is] signed by {S+}',
       '{T} ~ [was|were|has been|have been] signed ~ by {S+}',
@@ -87,8 +87,8 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.8,
     vi: [
       '{S+} … thông qua {T}',
-      // "Hai nước đã ra Tuyên bố chung …", "Nhật Bản và EU đã công bố Quan hệ Đối tác …": those who issue it are its parties.
-      `{S+} ${AUX_VI} [ra|cùng ra|công bố|ra mắt] {T}`,
+      // "Hai nước đã ra Tuyên bố chung …": those who issue a joint document are its parties (not "Hoa Kỳ công bố Chiến lược …", its own).
+      `{S+} ${AUX_VI} [ra|cùng ra] {T}`,
       '{T} … [được|do] {S+} … thông qua',
       '{S} [gia nhập|phê chuẩn|phê duyệt] {T}',
       '{T} giữa {S+}',
@@ -153,7 +153,9 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['event'],
     score: 0.7,
     vi: ['{T} do {S+} [dẫn đầu|đồng chỉ huy|chỉ huy]', `{S+} ${AUX_VI} [đồng chỉ huy|chỉ huy] {T}`],
-    en: ['{T} ,? [led by|commanded by|under the command of|coordinated by] {S+}', '{T} ~ [was led by|were led by|is led by|was coordinated by|were coordinated by|is coordinated by] {S+}'],
+    // "Operation Storm Makers III was led by INTERPOL", the operation the clause's subject: not "the delegation to the
+    // Shangri-La Dialogue was led by …".
+    en: ['{T} ,? [led by|commanded by|under the command of|coordinated by] {S+}', '^ [the]? {T} [was led by|were led by|is led by|was coordinated by|were coordinated by|is coordinated by] {S+}'],
   },
   {
     id: 'chairs/chu-tich',
@@ -244,7 +246,9 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} … [được|do] {S} … [tài trợ|viện trợ|hỗ trợ]',
     ],
     en: [
-      '{S} … [supports|support|will support|continue to support|will continue to support|pledges support for|provide|provides|provided|will provide|transferred|transfers] ~ {T}',
+      '{S} … [supports|support|will support|continue to support|will continue to support|pledges support for|provide|provides|will provide|transferred|transfers] ~ {T}',
+      // "Australia provided patrol boats to the Royal Cambodian Navy": what was provided, given to someone (not "provided details of").
+      '{S} … provided … to [the]? {T}',
       '{T} … [is supported by|are supported by|supported by|funded by|financed by|sponsored by|co-sponsored by|backed by] {S+}',
       // Money pledged or announced: "Germany pledged €5 million to UNMAS", "announced funding for the Philippine Coast Guard".
       '{S} … [pledged|contributed|allocated|granted|donated] ~ to {T}',
@@ -454,9 +458,20 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor', ...INSTRUMENTS, 'event'],
     targets: INSTRUMENTS,
     score: 0.65,
-    // "trong khuôn khổ", "within the framework of": what is done under a partnership or a programme carries it out.
-    vi: ['{S} … [thực thi|thực hiện|triển khai|cụ thể hóa|là bước cụ thể hóa] … {T}', '{T} do {S+} … triển khai', '{S} ~ trong khuôn khổ {T}'],
-    en: ['{S} … [implements|implementing|implement|implemented|gives effect to|puts into practice|operationalises|operationalizes] … {T}', '{S} ~ [within the framework of|in the framework of] [the]? {T}'],
+    vi: ['{S} … [thực thi|thực hiện|triển khai|cụ thể hóa|là bước cụ thể hóa] … {T}', '{T} do {S+} … triển khai'],
+    en: ['{S} … [implements|implementing|implement|implemented|gives effect to|puts into practice|operationalises|operationalizes] … {T}'],
+  },
+  {
+    // "trong khuôn khổ", "within the framework of": an event or an instrument under a partnership or a programme carries it
+    // out; an actor named on the way ("thăm Học viện Hải quân Ấn Độ trong khuôn khổ …") does not.
+    id: 'implements/khuon-kho',
+    predicate: 'implements',
+    words: 'trong khuôn khổ / within the framework of',
+    sources: [...INSTRUMENTS, 'event'],
+    targets: INSTRUMENTS,
+    score: 0.65,
+    vi: ['{S} ~ trong khuôn khổ {T}'],
+    en: ['{S} ~ [within the framework of|in the framework of] [the]? {T}'],
   },
   {
     id: 'establishes/thiet-lap',
@@ -528,8 +543,6 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.65,
     vi: [
       '{S} … [hợp tác chặt chẽ với|hợp tác với|phối hợp chặt chẽ với] {T+}',
-      // "Bộ Công an đã phối hợp với Cảnh sát Hoàng gia Campuchia …": working together on a case is cooperation.
-      `{S} ${AUX_VI} phối hợp với {T+}`,
       // "Việt Nam tăng cường hợp tác quốc phòng với Ấn Độ": what they cooperate on stands between, in the same clause.
       `{S} ${AUX_VI} [tăng cường|đẩy mạnh|mở rộng|làm sâu sắc|thúc đẩy]? hợp tác … với {T+}`,
       '[hợp tác|quan hệ] … giữa [các|những]? {S} và [các|những]? {T}',
