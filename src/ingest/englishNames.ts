@@ -221,8 +221,9 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
     return { office: (title > 0 && rank === 0) || officeGeneral ? person - 1 : k - 1, person };
   }
   // "President of Finland Alexander Stubb": an office ends with the state it is of.
-  for (let k = first + 1; k < last; k++) {
-    if (ctx.tokens[k]!.folded !== 'of' || !TITLES.some((t) => phraseAt(ctx.tokens, first, t))) continue;
+  const titleFirst = TITLES.some((t) => phraseAt(ctx.tokens, first, t));
+  for (let k = first + 1; k < last && titleFirst; k++) {
+    if (ctx.tokens[k]!.folded !== 'of') continue;
     for (let end = Math.min(last - 2, k + 4); end > k; end--) {
       if (stateNamed(ctx.text.slice(ctx.tokens[k + 1]!.start, ctx.tokens[end]!.end)) && personLike(ctx, end + 1, last)) return { office: end, person: end + 1 };
     }

@@ -96,7 +96,7 @@ export function attendanceSlots(text: string, tokens: Token[], taken: boolean[],
  * makes both its sides. Not "tiếp tục", "trực tiếp", nor an article that names no reception.
  */
 export function receptionVerbSlots(text: string, tokens: Token[], taken: boolean[], slots: readonly Slot[]): Slot[] {
-  const receptions = slots.filter((s) => s.kind === 'event' && !s.viaReference && tokens.slice(s.first, s.last + 1).some((t) => t.text.toLowerCase() === 'tiếp'));
+  const receptions = slots.filter((s) => s.kind === 'event' && !s.viaReference && tokens.slice(s.first, s.last + 1).some((t) => t.text.toLowerCase() === 'tiếp')).sort((a, b) => a.first - b.first);
   if (receptions.length === 0) return [];
   const out: Slot[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
