@@ -170,7 +170,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'participates_in/tham-du',
     predicate: 'participates_in',
-    words: 'tham dự, tham gia, tiến hành, với sự tham gia của / take part, attend, conduct, involve',
+    words: 'tham dự, tham gia, tiến hành, với sự tham gia của, hội đàm với, tiếp / take part, attend, conduct, involve, held talks with, paid a courtesy call on',
     sources: ['actor'],
     targets: ['event', 'framework', 'partnership'],
     score: 0.75,
