@@ -4,9 +4,9 @@
  * ("Lễ xuất quân do … chủ trì. Dự buổi lễ có …"). Unlike "hai bên", which always means the article's
  * own instrument, these are read where they stand: each is a name of that event for the rules.
  */
-import type { Token } from '../text/tokens';
 import type { Slot } from './constructions';
 import { phraseFrom, phraseIndex } from './tokenSpans';
+import { isCapitalised, type Token } from '../text/tokens';
 import { isCompound } from './compounds';
 
 /**
@@ -101,7 +101,7 @@ export function receptionVerbSlots(text: string, tokens: Token[], taken: boolean
   const out: Slot[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
     const [before, word, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
-    if (taken[i] || word.text !== 'tiếp' || !/^\p{Lu}/u.test(next.text) || !/^ +$/.test(text.slice(word.end, next.start))) continue;
+    if (taken[i] || word.text !== 'tiếp' || !isCapitalised(next.text) || !/^ +$/.test(text.slice(word.end, next.start))) continue;
     if (isCompound(before.text, word.text) || isCompound(word.text, next.text)) continue;
     // The reception named next ("… đã tiếp Đại sứ …. Tại buổi tiếp, …"): a "tiếp" after it is another day's.
     const reception = receptions.find((r) => r.first > i);

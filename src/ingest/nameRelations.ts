@@ -19,7 +19,7 @@ import { spanOf } from './tokenSpans';
 import { stateNamed, stateOfAdjectiveAt } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 import { PLACE_PREPOSITIONS, placeWordsFrom } from './wordLists';
-import { SHORT_RANK_OPENERS, SHORT_TITLES } from '../text/abbreviations';
+import { SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 
 export type NamedRange = { first: number; last: number; ref: EndRef; kind: CuratedKind };
 
@@ -49,8 +49,7 @@ const OWNER_KINDS: ReadonlySet<CuratedKind> = new Set(['actor', 'place']);
 /** Titles whose holder leads what follows ("Tư lệnh Cảnh sát biển" heads the coast guard). */
 const HEAD_TITLES = new Set(['tu lenh', 'thuyen truong', 'ham truong', 'chi huy truong', 'giam doc', 'cuc truong', 'vu truong', 'tong cuc truong', 'vien truong', 'commandant', 'commander', 'chairperson', 'director', 'executive director', 'chief', 'bo truong bo']);
 /** A rank written short, "Lt. Gen.", "Rear Adm.", "Col.", without its last full stop. */
-const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
-const SHORT_RANK = `(?:(?:${[...SHORT_TITLES, ...SHORT_RANK_OPENERS].map(capitalised).join('|')})\\.?\\s+)*(?:${SHORT_TITLES.map(capitalised).join('|')})`;
+const SHORT_RANK = `(?:(?:${[...SHORT_TITLES, ...SHORT_RANK_OPENERS].map(written).join('|')})\\.?\\s+)*(?:${SHORT_TITLES.map(written).join('|')})`;
 
 /** Words before a host's office: "(Nhận / Theo) lời mời của …", "At the invitation of …". */
 const INVITED_BY = /(?:lời mời của|invitation of|invited by)\s+(?:the\s+)?$/iu;

@@ -50,6 +50,9 @@ const INSTRUMENTS: Kind[] = ['agreement', 'partnership', 'framework'];
 const INSTRUMENT: Kind[] = ['agreement', 'partnership'];
 const SUPPORTED: Kind[] = ['actor', 'agreement', 'partnership', 'framework', 'domain', 'event'];
 
+/** English verbs of signing, in the active voice. */
+const SIGNED_EN = '[signed|sign|signs|inked|initialled|initialed|concluded]';
+
 /** Words that may stand between a subject and its verb: tense and aspect, adverbs of time. */
 const AUX_VI = '[đã|sẽ|vừa|cũng|đang|đã chính thức|chính thức|hôm nay|mới đây]?';
 
@@ -71,8 +74,8 @@ export const RELATION_RULES: RelationRule[] = [
     vi: [`{S+} ${AUX_VI} [ký kết|ký] {T}`, '{S+} ~ [đã ký kết|đã ký|vừa ký kết|cũng ký|đồng thời ký kết|đồng thời ký] {T}', '{T} … [được|do] {S+} … [ký kết|ký]', '{T} ~ được [ký kết|ký] ~? bởi {S+}', '{T} ~ được ký kết giữa {S+}'],
     en: [
       // "Viet Nam signed a Memorandum of Understanding with Japan": the side after "with" signs it too.
-      '{S+} … [signed|sign|signs|inked|initialled|initialed|concluded] … {T} with [the]? {S+}',
-      '{S+} … [signed|sign|signs|inked|initialled|initialed|concluded] … {T}',
+      `{S+} … ${SIGNED_EN} … {T} with [the]? {S+}`,
+      `{S+} … ${SIGNED_EN} … {T}`,
       '{T} … [was|were|has been|is] signed by {S+}',
       '{T} ~ [was|were|has been|have been] signed ~ by {S+}',
       '{T} ~ [was|were|has been|have been] signed between {S+}',

@@ -7,3 +7,6 @@ export const SHORT_TITLES = ['gen', 'lt', 'maj', 'brig', 'col', 'adm', 'capt', '
 
 /** Words that open a rank, written in full before its short form: "Rear Adm.", "Senior Lt. Gen.". */
 export const SHORT_RANK_OPENERS = ['vice', 'rear', 'senior', 'lieutenant', 'major', 'brigadier'];
+
+/** A folded word as the press writes it at the start of a name: "gen" → "Gen". */
+export const written = (word: string) => word[0]!.toUpperCase() + word.slice(1);

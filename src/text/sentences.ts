@@ -2,7 +2,7 @@
  * Sentences with their offsets, from the platform's Unicode segmenter. It breaks after
  * abbreviations such as "TP.", "PGS.TS." or "U.S."; those breaks are joined back.
  */
-import { SHORT_TITLES } from './abbreviations';
+import { SHORT_TITLES, written } from './abbreviations';
 
 export type Span = { start: number; end: number };
 
@@ -62,7 +62,7 @@ function* sentenceEnds(text: string, segmenter: Intl.Segmenter, window: number):
 }
 
 /** One unit of a dotted abbreviation: "TP", "PGS", "U", or a title or a rank such as "Mr", "Lt. Gen.". */
-const ABBREVIATION_UNIT = new RegExp(`^(?:\\p{Lu}{1,4}|ThS|Mr|Mrs|Ms|Dr|St|${SHORT_TITLES.map((t) => t[0]!.toUpperCase() + t.slice(1)).join('|')})$`, 'u');
+const ABBREVIATION_UNIT = new RegExp(`^(?:\\p{Lu}{1,4}|ThS|Mr|Mrs|Ms|Dr|St|${SHORT_TITLES.map(written).join('|')})$`, 'u');
 const SPACE = /\s/u;
 
 /**
