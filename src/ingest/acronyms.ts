@@ -17,26 +17,35 @@ import { cap, englishKind, firstTokenFrom, folded, headAt, tokensWithin, type Co
 /** Tense, aspect, the passive and its agent ("Dự án do | Chương trình …"), "qua" (through): words of a clause, never of a name. */
 const CLAUSE_MARKERS = new Set(['đã', 'sẽ', 'đang', 'được', 'bị', 'vừa', 'do', 'qua']);
 
+/** Small words inside a long name, which its abbreviation mostly leaves out. */
+const JOINERS = ['of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'against', 'with'];
+
 /** Where the words before an abbreviation spell it with their initials ("European External Action Service (EEAS)"). */
 function initialsStart(ctx: Context, j: number, acronym: string): number {
   // "ASEAN Defence Senior Officials' Meeting-Plus (ADSOM-Plus)": the "Plus" of both is no initial.
   const plus = /[-‐]Plus$/.test(acronym) && /[-‐]Plus$/.test(ctx.tokens[j]!.text);
   const letters = (plus ? acronym.replace(/[-‐]Plus$/, '') : acronym).replace(/(?<=\p{Lu})s$/u, '').replace(/[^\p{L}]/gu, '').toUpperCase();
-  let spelled = '';
-  for (let k = j; k >= Math.max(0, j - 12); k--) {
+  const lowest = Math.max(0, j - 12);
+  const from = (k: number, spelled: string): number => {
+    if (k < lowest) return -1;
     const word = ctx.tokens[k]!.text;
-    if (isFunctionWord(ctx.tokens[k]!.text) || ['of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'against', 'with'].includes(word)) continue;
+    if (isFunctionWord(word) || JOINERS.includes(word)) {
+      // Mostly left out, but "United Nations Mission in South Sudan (UNMISS)", "Ministry of Defence (MOD)" spell theirs.
+      const counted = word[0]!.toUpperCase() + spelled;
+      const start = letters.endsWith(counted) && counted !== letters && k > 0 && joined(ctx.text, ctx.tokens, k - 1) ? from(k - 1, counted) : -1;
+      return start >= 0 ? start : from(k - 1, spelled);
+    }
     if (!cap(ctx, k)) return -1;
     // An abbreviation inside the name counts whole ("EU Military Staff (EUMS)") or by its initial ("ASEAN … Meeting-Plus (ADSOM-Plus)").
     // "Asia-Pacific Economic Cooperation (APEC)", "Outlook on the Indo-Pacific (AOIP)": each capitalised part of a joined word may count.
     const parts = word.split(/[-‐]/).filter((part) => /^\p{Lu}/u.test(part)).map((part) => part[0]!).join('');
     const initials = isAcronym(word) && letters.endsWith(word + spelled) ? word : parts.length > 1 && letters.endsWith(parts + spelled) ? parts : word[0]!.toUpperCase();
-    spelled = initials + spelled;
-    if (spelled === letters) return k;
-    if (!letters.endsWith(spelled)) return -1;
-    if (k > 0 && !joined(ctx.text, ctx.tokens, k - 1)) return -1;
-  }
-  return -1;
+    const longer = initials + spelled;
+    if (longer === letters) return k;
+    if (!letters.endsWith(longer) || (k > 0 && !joined(ctx.text, ctx.tokens, k - 1))) return -1;
+    return from(k - 1, longer);
+  };
+  return from(j, '');
 }
 
 /** Words that end the lower-case name of an event an abbreviation stands for. */
@@ -92,12 +101,22 @@ function initialsStartWithTail(ctx: Context, j: number, acronym: string): number
   return -1;
 }
 
+/** Where the states a bilateral instrument's name opens with start, before word `k`: "Australia–Philippines | Status of Visiting Forces Agreement (SOVFA)", "Japan-Philippines | Reciprocal Access Agreement (RAA)". */
+function sidesBefore(ctx: Context, k: number): number {
+  const isState = (i: number) => i >= 0 && cap(ctx, i) && ctx.tokens[i]!.text.split(/[-‐]/).every((part) => stateNamed(part, 'en') !== undefined);
+  if (!ctx.english || !isState(k - 1) || !/^ $/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start))) return k;
+  if (ctx.tokens[k - 1]!.text.includes('-') || ctx.tokens[k - 1]!.text.includes('‐')) return k - 1;
+  return isState(k - 2) && /^[–—-]$/.test(ctx.text.slice(ctx.tokens[k - 2]!.end, ctx.tokens[k - 1]!.start)) ? k - 2 : k;
+}
+
 /**
  * Where a name whose initials start at word `k` really starts: an English name keeps the abbreviation
  * of its owner written just before it, which its own abbreviation leaves out ("ADMM-Plus Experts'
  * Working Groups (EWGs)", "NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE)").
  */
 function ownerAbbreviationBefore(ctx: Context, k: number, j: number): number {
+  const sides = sidesBefore(ctx, k);
+  if (sides < k) return sides;
   const before = ctx.tokens[k - 1];
   if (!ctx.english || !before || k - 1 < ctx.sentenceStart[k]! || !joined(ctx.text, ctx.tokens, k - 1)) return k;
   // Only a body's: "the RIMPAC Humanitarian Assistance and Disaster Relief (HADR) drill" is an exercise's topic.

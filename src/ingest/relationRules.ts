@@ -26,7 +26,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 15;
+export const RULES_VERSION = 16;
 
 export type RelationRule = {
   id: string;
@@ -209,6 +209,9 @@ export const RELATION_RULES: RelationRule[] = [
       // Who spoke at an event took part in it: "X addressed the debate", "telling the Shangri-La Dialogue", "Speaking at the forum, X said".
       '{S} ,? [who|which]? [addressed|addresses|told|telling|spoke at|speaking at] {T}',
       '[Speaking at|Addressing|Speaking to] {T} , ~ {S}',
+      // Forces sent to a mission or an exercise take part in it: "Bangladesh has deployed an engineering company to UNMISS".
+      '{S+} … [deployed|deploys|deploy|will deploy|has deployed|sent|sends|will send|dispatched|dispatches|contributed|contributes] ~ to [the]? {T}',
+      '{S+} … [serving with|serve with|serves with|served with|serving in|serves in|served in] [the]? {T}',
       // "Participants came from Bangladesh, Bhutan …": "participants" are the article's event's.
       '{T} [came from|come from|were drawn from|were from|included officials from|included representatives of] … {S+}',
     ],
@@ -242,14 +245,14 @@ export const RELATION_RULES: RelationRule[] = [
     targets: SUPPORTED,
     score: 0.7,
     vi: [
-      `{S} ${AUX_VI} [khẳng định|tái khẳng định|cam kết|nhấn mạnh]? [tiếp tục hỗ trợ|tiếp tục ủng hộ|ủng hộ|hỗ trợ|hoan nghênh|kiên trì|tán thành|bỏ phiếu thuận|bỏ phiếu ủng hộ|đồng bảo trợ] ~ {T+}`,
+      `{S+} ${AUX_VI} [khẳng định|tái khẳng định|cam kết|nhấn mạnh]? [tiếp tục hỗ trợ|tiếp tục ủng hộ|ủng hộ|hỗ trợ|hoan nghênh|kiên trì|tán thành|bỏ phiếu thuận|bỏ phiếu ủng hộ|đồng bảo trợ] ~ {T+}`,
       'cam kết của {S} [với|đối với] {T}',
       '{S} ~ [tài trợ|viện trợ|trao tặng|bàn giao|chuyển giao] ~ cho {T}',
       'sự [hỗ trợ|ủng hộ|giúp đỡ] của {S} [cho|với|đối với|dành cho] {T}',
       '{T} … [được|do] {S} … [tài trợ|viện trợ|hỗ trợ]',
     ],
     en: [
-      '{S} … [supports|support|will support|continue to support|will continue to support|pledges support for|provide|provides|will provide|transferred|transfers] ~ {T}',
+      '{S+} … [supports|support|will support|continue to support|will continue to support|pledges support for|provide|provides|will provide|transferred|transfers] ~ {T}',
       // "Australia provided patrol boats to the Royal Cambodian Navy": what was provided, given to someone (not "provided details of").
       '{S} … provided … to [the]? {T}',
       '{T} … [is supported by|are supported by|supported by|funded by|financed by|sponsored by|co-sponsored by|backed by] {S+}',

@@ -1,0 +1,25 @@
+/** Rules version 16: sentences written to try the rules, by readers who had not seen the corpus or the rules. */
+import { describe, expect, it } from 'vitest';
+import { propose } from '../../../src/ingest/propose';
+import { blank, labels, triples } from '../../helpers/proposals';
+
+describe('abbreviations spelled with their small words (rules version 16)', () => {
+  it('keeps a mission’s place in its name when the abbreviation spells the "in"', () => {
+    const p = propose('Bangladesh has deployed a new engineering company to the United Nations Mission in South Sudan (UNMISS). More than 1,600 Bangladeshi peacekeepers already serve with UNMISS.', blank);
+    expect(labels(p)).toContain('event:United Nations Mission in South Sudan');
+    expect(labels(p)).not.toContain('event:United Nations Mission');
+    expect(triples(p)).toContain('Bangladesh participates_in United Nations Mission in South Sudan');
+  });
+  it('keeps the two states a bilateral agreement’s name opens with', () => {
+    const p = propose('The Philippines and Japan signed the Japan–Philippines Reciprocal Access Agreement (RAA) in Manila.', blank);
+    expect(labels(p)).toContain('agreement:Japan–Philippines Reciprocal Access Agreement');
+    expect(triples(p)).toEqual(expect.arrayContaining(['Japan party_to Japan–Philippines Reciprocal Access Agreement', 'Philippines signs Japan–Philippines Reciprocal Access Agreement']));
+  });
+});
+
+describe('support said by several at once (rules version 16)', () => {
+  it('gives "A và B ủng hộ …" and "A and B support …" to both', () => {
+    expect(triples(propose('Việt Nam và Ấn Độ ủng hộ Công ước của Liên Hợp Quốc về Luật Biển.', blank))).toEqual(expect.arrayContaining(['Việt Nam supports Công ước của Liên Hợp Quốc về Luật Biển', 'Ấn Độ supports Công ước của Liên Hợp Quốc về Luật Biển']));
+    expect(triples(propose('Japan and Australia support the ASEAN Outlook on the Indo-Pacific.', blank))).toEqual(expect.arrayContaining(['Japan supports ASEAN Outlook on the Indo-Pacific', 'Australia supports ASEAN Outlook on the Indo-Pacific']));
+  });
+});
