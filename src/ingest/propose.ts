@@ -193,6 +193,17 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     longer[0]!.ranges.push(...short.ranges);
     byKey.delete(short.key);
   }
+  // "Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Nội vụ Singapore" after "Bản ghi nhớ về hợp tác …": the one memorandum
+  // the article named, said again by its sides.
+  for (const bySides of [...byKey.values()]) {
+    const head = /^(.+?) (?:giữa|between) /u.exec(bySides.label)?.[1];
+    if (!head || (bySides.kind !== 'agreement' && bySides.kind !== 'partnership')) continue;
+    const named = [...byKey.values()].filter((c) => c !== bySides && c.kind === bySides.kind && c.label.startsWith(`${head} `) && c.ranges[0]![0] < bySides.ranges[0]![0]);
+    if (named.length !== 1) continue;
+    named[0]!.mentions.push(...bySides.mentions);
+    named[0]!.ranges.push(...bySides.ranges);
+    byKey.delete(bySides.key);
+  }
   // "Mr Tanabe", "Carmody said": a person named again by the last word of their name is that person.
   const persons = [...byKey.values()].filter((c) => c.actorCategory === 'person');
   const byLastWord = new Map<string, Built[]>();

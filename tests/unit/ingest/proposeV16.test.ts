@@ -23,3 +23,12 @@ describe('support said by several at once (rules version 16)', () => {
     expect(triples(propose('Japan and Australia support the ASEAN Outlook on the Indo-Pacific.', blank))).toEqual(expect.arrayContaining(['Japan supports ASEAN Outlook on the Indo-Pacific', 'Australia supports ASEAN Outlook on the Indo-Pacific']));
   });
 });
+
+describe('an instrument said again by its sides (rules version 16)', () => {
+  it('reads "Bản ghi nhớ giữa A và B" after the memorandum the article named as that memorandum, not a second one', () => {
+    const p = propose('Bộ Công an Việt Nam và Bộ Nội vụ Singapore đã ký Bản ghi nhớ về hợp tác phòng, chống tội phạm xuyên quốc gia. Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Nội vụ Singapore tạo khuôn khổ pháp lý cho việc trao đổi thông tin.', blank);
+    const mou = 'Bản ghi nhớ về hợp tác phòng, chống tội phạm xuyên quốc gia';
+    expect(labels(p).filter((l) => l.startsWith('agreement:'))).toEqual([`agreement:${mou}`]);
+    expect(triples(p)).toEqual(expect.arrayContaining([`Bộ Công an Việt Nam party_to ${mou}`, `Bộ Nội vụ Singapore party_to ${mou}`]));
+  });
+});
