@@ -32,3 +32,11 @@ describe('an instrument said again by its sides (rules version 16)', () => {
     expect(triples(p)).toEqual(expect.arrayContaining([`Bộ Công an Việt Nam party_to ${mou}`, `Bộ Nội vụ Singapore party_to ${mou}`]));
   });
 });
+
+describe('topics of an English instrument (rules version 16)', () => {
+  it('leaves the cooperation out of the field an English memorandum is on', () => {
+    const p = propose('Viet Nam and Australia signed a memorandum of understanding on maritime security cooperation on Tuesday.', blank);
+    expect(labels(p)).toContain('domain:maritime security');
+    expect(labels(p)).not.toContain('domain:maritime security cooperation');
+  });
+});
