@@ -408,6 +408,23 @@ export function englishNames(ctx: Context): RawCandidate[] {
 /** Lower-case words that say what kind of place the name before them is (as written: "Port" is part of a name). */
 const PLACE_TAILS = new Set(['port', 'province', 'district', 'headquarters', 'prefecture', 'county', 'airbase', 'island', 'islands', 'harbour', 'harbor']);
 
+/** Lower-case nouns of an event, after its name: "the Golden Dragon-2026 | joint exercise". */
+const EVENT_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'patrol', 'patrols', 'operation', 'wargame', 'war-game', 'manoeuvres', 'maneuvers']);
+const VESSEL_NOUNS = new Set(['boat', 'boats', 'vessel', 'vessels', 'ship', 'ships', 'craft', 'aircraft']);
+/** Words that may stand between the name and its event noun. */
+const EVENT_MODIFIERS = new Set(['joint', 'naval', 'military', 'bilateral', 'trilateral', 'multilateral', 'annual', 'live-fire', 'combined', 'maritime', 'air', 'amphibious', 'field', 'command-post', 'tabletop', 'table-top', 'search-and-rescue', 'humanitarian', 'counter-terrorism', 'training', 'coordinated', 'sea', 'land']);
+
+/** Whether a lower-case event noun follows the name ending at `last`, after up to two modifiers. */
+function eventWordAfter(ctx: Context, last: number): boolean {
+  for (let k = last + 1; k <= last + 3 && k < ctx.tokens.length; k++) {
+    if (!/^ $/.test(gapAfter(ctx, k - 1)) || isCapitalised(ctx.tokens[k]!.text)) return false;
+    // Not a vessel's class: "an Island-class patrol boat".
+    if (EVENT_NOUNS.has(ctx.tokens[k]!.text)) return !/-class$/.test(ctx.tokens[last]!.text) && !VESSEL_NOUNS.has(ctx.tokens[k + 1]?.text ?? '');
+    if (!EVENT_MODIFIERS.has(ctx.tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
 const SPELLED_ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(' '));
 
 function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]): void {
@@ -493,6 +510,11 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const named = plural && /^ $/.test(gapAfter(ctx, first - 1)) ? plural : undefined;
   if (named) {
     out.push({ first, last, kind: named, rule: 'capitalised-run', score: 0.55 });
+    return;
+  }
+  // "the Golden Dragon-2026 joint exercise", "the Salaknib Dagat exercise": a name that a lower-case event word follows is that event's.
+  if (!(lone && isAcronym(ctx.tokens[first]!.text)) && eventWordAfter(ctx, last)) {
+    out.push({ first, last, kind: 'event', rule: 'capitalised-run', score: 0.55 });
     return;
   }
   const person = !place && personLike(ctx, first, last);

@@ -633,8 +633,13 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const datelineRelations: RelationProposal[] = [];
   const dateline = candidateRanges.find((r) => r.c.rule === 'dateline');
   const subject = subjects[0];
-  if (dateline && subject && (subject.kind === 'event' || subject.kind === 'agreement' || subject.kind === 'partnership')) {
-    const predicate = subject.kind === 'event' ? 'held_at' : 'signed_at';
+  const predicate = subject?.kind === 'event' ? 'held_at' : 'signed_at';
+  // "TOKYO, July 8 (Reuters) - … The deal was signed in Manila": a wire service's dateline is where its bureau filed the
+  // report; where the text says the deal was signed is where it was. (A paper's own dateline is kept: "BERLIN, 4 March —
+  // … signed in the Bendlerblock" says both.)
+  const wire = dateline !== undefined && /^[^\n(]{0,40}\((?:Reuters|AFP|AP|Xinhua|Bernama|Antara|Kyodo|Yonhap)\)/.test(text.slice(tokens[dateline.last]!.end));
+  const placedElsewhere = wire && subject !== undefined && clauseRelations.some((r) => r.predicate === predicate && refKey(r.source) === refKey(subject.ref) && refKey(r.target) !== `candidate:${dateline?.c.key}`);
+  if (dateline && subject && (subject.kind === 'event' || subject.kind === 'agreement' || subject.kind === 'partnership') && !placedElsewhere) {
     const sentence = sentenceIndex[dateline.first] ?? 0;
     const evidence = spanOf(text, tokens, dateline.first, sentences[sentence]!.lastToken);
     datelineRelations.push({ id: `relation:${refKey(subject.ref)}|${predicate}|candidate:${dateline.c.key}|${evidence.start}`, source: subject.ref, predicate, target: { candidate: dateline.c.key }, evidence, rule: `${predicate}/dateline`, score: 0.6, sentence });

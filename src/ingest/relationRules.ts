@@ -199,7 +199,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ [brought together|gathered|was attended by|were attended by|and attended by|was joined by|were joined by] … {S+}',
       '{T} ~ with [the]? participation [of|from] … {S+}',
       '{T} ~ [conducted by|carried out by|held by] … {S+}',
-      '{S+} held … {T}',
+      '{S+} [held|hold|holds|will hold|began|begin|begins|launched|kicked off|opened] … {T}',
       // "Choi held a phone call on Tuesday with his Australian counterpart, … Helen Carmody": both take part.
       '{S+} [held|holds|hold] … {T} ~ with … {S+}',
       // "X paid a courtesy call on Y": both sides of the call (not "a port call to Cam Ranh", a place).

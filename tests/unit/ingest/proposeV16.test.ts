@@ -40,3 +40,20 @@ describe('topics of an English instrument (rules version 16)', () => {
     expect(labels(p)).not.toContain('domain:maritime security cooperation');
   });
 });
+
+describe('exercises named before their event word, and wire datelines (rules version 16)', () => {
+  it('reads a name that "joint exercise" follows as the exercise, with who holds it', () => {
+    const p = propose("The Chinese People's Liberation Army and the Royal Cambodian Armed Forces will hold the Golden Dragon-2026 joint exercise from 15 to 30 May at Ream Naval Base.", blank);
+    expect(labels(p)).toContain('event:Golden Dragon-2026');
+    expect(triples(p)).toEqual(expect.arrayContaining(["Chinese People's Liberation Army participates_in Golden Dragon-2026", 'Royal Cambodian Armed Forces participates_in Golden Dragon-2026', 'Golden Dragon-2026 held_at Ream Naval Base']));
+    expect(labels(propose('Troops began the Salaknib Dagat exercise on Monday.', blank))).toContain('event:Salaknib Dagat');
+  });
+  it('does not read a vessel’s class as an exercise', () => {
+    expect(labels(propose('The United States transferred a decommissioned Island-class patrol boat to the Vietnam Coast Guard.', blank)).filter((l) => l.startsWith('event:'))).toEqual([]);
+  });
+  it('takes a wire service’s dateline for where the report was filed when the text says where the deal was signed', () => {
+    const p = propose('TOKYO, July 8 (Reuters) - Japan and the Philippines signed the Reciprocal Access Agreement on Monday. The deal was signed in Manila by the two foreign ministers.', blank);
+    const placed = triples(p).filter((t) => t.includes(' signed_at '));
+    expect(placed).toEqual(['Reciprocal Access Agreement signed_at Manila']);
+  });
+});
