@@ -215,6 +215,9 @@ function institutionWordsEnd(ctx: Context, k: number): number {
 // As written, not folded: "cửa khẩu", "vũ khí", "tự vệ" hold syllables that fold like "của", "khi", "từ".
 const TOPIC_ENDS = new Set(['giữa', 'với', 'tại', 'nhằm', 'nhân', 'trong', 'được', 'đã', 'sẽ', 'vừa', 'do', 'của', 'cho', 'là', 'theo', 'từ', 'khi', 'và', 'để', 'hôm']);
 
+/** What an event does, which no topic holds: "Hội thảo về an ninh biển | diễn ra tại Hà Nội". */
+const EVENT_VERBS = ['dien ra', 'khai mac', 'be mac', 'ket thuc', 'bat dau', 'thu hut', 'quy tu'];
+
 /**
  * The tail of an instrument's or an event's name: its topic in lower case ("… về hợp tác đào tạo"),
  * its period ("giai đoạn 2025–2028", "năm 2025"), its number ("lần thứ 6"), its abbreviation.
@@ -228,11 +231,15 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
   const ve = ctx.tokens.slice(first + 1, end).findIndex((t) => t.folded === 've') + first + 1;
   // "ký thỏa thuận hợp tác phát triển …": signed in lower case, an instrument is named by the topic right after its head.
   const topicBegun = (topicFollows || (ve > first && cap(ctx, ve + 1))) && last + 1 < limit && !cap(ctx, last + 1) && joined(ctx.text, ctx.tokens, last);
-  if ((kind === 'agreement' || kind === 'partnership' || kind === 'framework') && (at(last + 1, 've') || topicBegun)) {
-    let k = topicBegun && !at(last + 1, 've') ? last + 1 : last + 2;
+  // "Diễn tập thực binh về hỗ trợ nhân đạo …", "Hội thảo về an ninh biển": an event named in lower case by its manner and its topic.
+  const eventVe = kind === 'event' && cap(ctx, first) ? [1, 2, 3].map((n) => last + n).find((k) => at(k, 've') && ctx.tokens.slice(last + 1, k).every((t, n) => !cap(ctx, last + 1 + n) && !isFunctionWord(t.text) && !isTriggerAt(ctx.text, ctx.tokens, last + 1 + n))) : undefined;
+  if (((kind === 'agreement' || kind === 'partnership' || kind === 'framework') && (at(last + 1, 've') || topicBegun)) || eventVe !== undefined) {
+    let k = eventVe !== undefined ? eventVe + 1 : topicBegun && !at(last + 1, 've') ? last + 1 : last + 2;
     // "… về hợp tác trong lĩnh vực đóng tàu": "trong lĩnh vực" goes on with the topic.
     // "… về hợp tác quốc phòng | ký năm 2014": the verb of signing ends it.
-    const topicGoesOn = (k: number) => !signsAt(ctx, k) && (!TOPIC_ENDS.has(ctx.tokens[k]!.text.toLowerCase()) || (folded(ctx, k) === 'va' && !cap(ctx, k + 1)) || (folded(ctx, k) === 'trong' && phraseAt(ctx.text, ctx.tokens, k + 1, 'linh vuc')));
+    // "… về hỗ trợ nhân đạo": a word that ends a topic ("nhân dịp") goes on inside a word of two syllables; "… về an ninh biển | diễn ra tại": an event's verb ends it.
+    const endsTopic = (k: number) => (TOPIC_ENDS.has(ctx.tokens[k]!.text.toLowerCase()) && !(joined(ctx.text, ctx.tokens, k) && isCompound(ctx.tokens[k]!.text, ctx.tokens[k + 1]?.text ?? ''))) || EVENT_VERBS.some((verb) => phraseAt(ctx.text, ctx.tokens, k, verb));
+    const topicGoesOn = (k: number) => !signsAt(ctx, k) && (!endsTopic(k) || (folded(ctx, k) === 'va' && !cap(ctx, k + 1)) || (folded(ctx, k) === 'trong' && phraseAt(ctx.text, ctx.tokens, k + 1, 'linh vuc')));
     // "Hiệp định về Quy chế quản lý biên giới …": the topic's first word may be capitalised.
     const topicStart = k;
     while (k < limit && k - last < 18 && joined(ctx.text, ctx.tokens, k - 1) && (!cap(ctx, k) || k === topicStart) && topicGoesOn(k)) k++;

@@ -57,3 +57,15 @@ describe('exercises named before their event word, and wire datelines (rules ver
     expect(placed).toEqual(['Reciprocal Access Agreement signed_at Manila']);
   });
 });
+
+describe('Vietnamese events named by their topic (rules version 16)', () => {
+  it('reads "Diễn tập thực binh về …" as an exercise named by its manner and its topic, "nhân đạo" included', () => {
+    const p = propose('Diễn tập thực binh về hỗ trợ nhân đạo và cứu trợ thảm họa được tổ chức tại Đà Nẵng. Diễn tập do Việt Nam và Ấn Độ đồng chủ trì.', blank);
+    const exercise = 'Diễn tập thực binh về hỗ trợ nhân đạo và cứu trợ thảm họa';
+    expect(labels(p)).toContain(`event:${exercise}`);
+    expect(triples(p)).toEqual(expect.arrayContaining([`${exercise} held_at Đà Nẵng`, `Việt Nam chairs ${exercise}`, `Ấn Độ chairs ${exercise}`]));
+  });
+  it('ends an event’s topic at what the event does', () => {
+    expect(labels(propose('Hội thảo về an ninh biển diễn ra tại Hà Nội.', blank))).toContain('event:Hội thảo về an ninh biển');
+  });
+});
