@@ -215,6 +215,45 @@ function institutionWordsEnd(ctx: Context, k: number): number {
 // As written, not folded: "cửa khẩu", "vũ khí", "tự vệ" hold syllables that fold like "của", "khi", "từ".
 const TOPIC_ENDS = new Set(['giữa', 'với', 'tại', 'nhằm', 'nhân', 'trong', 'được', 'đã', 'sẽ', 'vừa', 'do', 'của', 'cho', 'là', 'theo', 'từ', 'khi', 'và', 'để', 'hôm']);
 
+/** Heads of agencies and schools whose names go on in lower case after their first capitalised word. */
+const LOWER_CASE_NAMED = ['tong cuc', 'cuc', 'trung tam', 'hoc vien', 'truong', 'van phong'];
+
+/** What an agency does right after its name, which its name never holds (as written). */
+const AGENCY_VERBS = new Set(['cử', 'gửi', 'đến', 'thăm', 'tiếp', 'gặp', 'trao', 'tặng', 'nhận', 'mời', 'đón', 'đưa', 'giúp', 'vừa', 'đang', 'mở']);
+/** The same, of two words whose first begins other words too ("phát triển", "thông tin"), folded. */
+const AGENCY_VERB_PHRASES = ['phat bieu', 'thong bao', 'cho biet', 'de nghi', 'khang dinh', 'lam viec', 'cam on', 'chuc mung', 'ban giao', 'dieu dong'];
+
+/** The end of the name of an agency named in lower case after its first word ("Cục Phòng, chống ma túy") that opens at `k`, or -1. */
+function lowerCaseNamedAgencyEnd(ctx: Context, k: number, limit: number): number {
+  const head = LOWER_CASE_NAMED.find((h) => phraseAt(ctx.text, ctx.tokens, k, h));
+  if (!head || !cap(ctx, k)) return -1;
+  const afterHead = k + head.split(' ').length - 1;
+  if (!cap(ctx, afterHead + 1) || !joined(ctx.text, ctx.tokens, afterHead)) return -1;
+  const named = extendName(ctx, afterHead, limit);
+  const end = agencyNameEnd(ctx, named, limit);
+  return end > named ? end : -1;
+}
+
+/**
+ * The end of an agency's name that goes on in lower case from `last`: "Cục Gìn giữ | hòa bình Việt Nam", "Cục Phòng, chống |
+ * ma túy, Bộ Nội vụ Lào". Only a run that punctuation, the sentence's end or a state ends is a name's: "Cục Đối ngoại cử đoàn
+ * sang …" is a clause, and is left as it was.
+ */
+function agencyNameEnd(ctx: Context, last: number, limit: number): number {
+  let k = last + 1;
+  for (; k < limit && k - last <= 8 && joined(ctx.text, ctx.tokens, k - 1) && !cap(ctx, k); k++) {
+    const word = ctx.tokens[k]!.text.toLowerCase();
+    // "… tội phạm về ma túy": police departments are named by the crimes they investigate.
+    const crimes = word === 'về' && phraseAt(ctx.text, ctx.tokens, k - 2, 'toi pham');
+    if (!crimes && (isFunctionWord(word) || TOPIC_ENDS.has(word) || CLAUSE_VERBS.has(word) || NEAR_WORDS.has(word) || AGENCY_VERBS.has(word) || AGENCY_VERB_PHRASES.some((verb) => phraseAt(ctx.text, ctx.tokens, k, verb)) || /\d/.test(word) || isTriggerAt(ctx.text, ctx.tokens, k) || signsAt(ctx, k))) return last;
+  }
+  if (k === last + 1 || k - last > 8) return last;
+  const state = stateLengthAt(ctx, k);
+  if (state > 0 && k < limit && joined(ctx.text, ctx.tokens, k - 1)) return k + state - 1;
+  const after = ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]?.start ?? ctx.text.length);
+  return k >= limit || /^\s*[,.;:()]/.test(after) ? k - 1 : last;
+}
+
 /** What an event does, which no topic holds: "Hội thảo về an ninh biển | diễn ra tại Hà Nội". */
 const EVENT_VERBS = ['dien ra', 'khai mac', 'be mac', 'ket thuc', 'bat dau', 'thu hut', 'quy tu'];
 
@@ -356,7 +395,8 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // "căn cứ hải quân Sattahip": a base, where, not a navy named "hải quân Sattahip".
     if (!cap(ctx, i) && placeWordsBefore(ctx.tokens, i) > 0) continue;
     // "đại diện Đại sứ quán Ấn Độ": representatives of a body, not a body named "đại diện …".
-    if (!cap(ctx, i) && phraseAt(ctx.text, ctx.tokens, i, 'dai dien')) continue;
+    // Nor, opening a sentence, before a body's name: "Đại diện Cục Cảnh sát … cho biết" is its representative speaking.
+    if (phraseAt(ctx.text, ctx.tokens, i, 'dai dien') && (!cap(ctx, i) || (cap(ctx, i + 2) && headAt(ctx, i + 2) !== undefined))) continue;
     // "tổ chức Triển lãm …", "tổ chức Lễ …": in lower case, the verb "organise"; an organisation writes its "Tổ chức" capitalised.
     if (!cap(ctx, i) && phraseAt(ctx.text, ctx.tokens, i, 'to chuc')) continue;
     if (!cap(ctx, i) && i > 0 && joined(ctx.text, ctx.tokens, i - 1) && isCompound(ctx.tokens[i - 1]!.text, ctx.tokens[i]!.text)) continue;
@@ -365,7 +405,9 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     const afterHead = i + length - 1;
     const limit = ctx.sentenceEnd[i]!;
     // A place's name joins no other: "Cửa khẩu Quốc tế Lao Bảo | với Bộ Quốc phòng Lào".
-    const last = extendName(ctx, afterHead, limit, cap(ctx, i) && kind !== 'actor' && kind !== 'place', kind === 'place' ? new Set() : CONNECTORS);
+    let last = extendName(ctx, afterHead, limit, cap(ctx, i) && kind !== 'actor' && kind !== 'place', kind === 'place' ? new Set() : CONNECTORS);
+    // "Cục Cảnh sát điều tra tội phạm về ma túy (Bộ Công an)": an agency's name capitalises its first word only.
+    if (kind === 'actor' && cap(ctx, i) && cap(ctx, afterHead + 1) && LOWER_CASE_NAMED.some((head) => phraseAt(ctx.text, ctx.tokens, i, head))) last = agencyNameEnd(ctx, last, limit);
     // A head alone ("Thỏa thuận", "Bộ") is a reference or a common noun, not a name.
     let hasName = false;
     for (let k = afterHead + 1; k <= last; k++) hasName ||= cap(ctx, k);
@@ -829,6 +871,13 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
     for (let k = end + 1; k < limit && joined(ctx.text, ctx.tokens, k - 1); k++) {
       if (!cap(ctx, k) && continuesWord(ctx, k - 1)) {
         end = k;
+        continue;
+      }
+      // "Cục trưởng Cục Phòng, chống ma túy, …": an agency named in lower case after its first word.
+      const agency = lowerCaseNamedAgencyEnd(ctx, k, limit);
+      if (agency > 0) {
+        end = agency;
+        k = end;
         continue;
       }
       // A head inside the office's name is taken whole ("Tư lệnh Cảnh sát biển …"), and a lower-case

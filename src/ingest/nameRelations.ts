@@ -230,7 +230,9 @@ function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[
  * Excellence (CCDCOE)" is the centre's short form, not a body it belongs to.
  */
 function shortFormOf(tokens: Token[], name: NamedRange, inner: NamedRange): boolean {
-  if (inner.first !== inner.last || !isAcronym(tokens[inner.first]!.text)) return false;
+  if (inner.first !== inner.last) return false;
+  // "Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel)": one word that names no state is what the body is called for short.
+  if (!isAcronym(tokens[inner.first]!.text)) return stateNamed(tokens[inner.first]!.text) === undefined;
   const letters = tokens[inner.first]!.text.toUpperCase();
   for (let from = name.first; from <= name.last; from++) {
     const words = tokens.slice(from, name.last + 1).map((t) => t.text);

@@ -249,7 +249,7 @@ export const RELATION_RULES: RelationRule[] = [
       'cam kết của {S} [với|đối với] {T}',
       '{S} ~ [tài trợ|viện trợ|trao tặng|bàn giao|chuyển giao] ~ cho {T}',
       'sự [hỗ trợ|ủng hộ|giúp đỡ] của {S} [cho|với|đối với|dành cho] {T}',
-      '{T} … [được|do] {S} … [tài trợ|viện trợ|hỗ trợ]',
+      '{T} … [được|do] {S+} … [tài trợ|viện trợ|hỗ trợ]',
     ],
     en: [
       '{S+} … [supports|support|will support|continue to support|will continue to support|pledges support for|provide|provides|will provide|transferred|transfers] ~ {T}',
@@ -333,7 +333,8 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor', 'event'],
     targets: ['actor', 'event', 'framework'],
     score: 0.7,
-    vi: ['{S} [thuộc|trực thuộc] {T}', '{S} )? của {T}'],
+    // "Tập đoàn … (Viettel), trực thuộc Bộ Quốc phòng", "Bệnh viện dã chiến …, đơn vị trực thuộc Cục Gìn giữ hòa bình".
+    vi: ['{S} [thuộc|trực thuộc] {T}', '{S} )? của {T}', '{S} )? , [thuộc|trực thuộc|đơn vị trực thuộc|đơn vị thuộc|là đơn vị trực thuộc|là đơn vị thuộc] {T}'],
     en: [
       '{S} , [part of|a unit of|an element of|a component of|one of] {T}',
       '{S} , [the|an|a]? … [exercise|meeting|unit|component|element|vessel|ship|frigate|corvette|squadron|command|agency|arm|branch|department|division|office] of {T}',

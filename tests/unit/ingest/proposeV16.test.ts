@@ -1,7 +1,7 @@
 /** Rules version 16: sentences written to try the rules, by readers who had not seen the corpus or the rules. */
 import { describe, expect, it } from 'vitest';
 import { propose } from '../../../src/ingest/propose';
-import { blank, labels, triples } from '../../helpers/proposals';
+import { blank, labels, run, triples } from '../../helpers/proposals';
 
 describe('abbreviations spelled with their small words (rules version 16)', () => {
   it('keeps a mission’s place in its name when the abbreviation spells the "in"', () => {
@@ -67,5 +67,31 @@ describe('Vietnamese events named by their topic (rules version 16)', () => {
   });
   it('ends an event’s topic at what the event does', () => {
     expect(labels(propose('Hội thảo về an ninh biển diễn ra tại Hà Nội.', blank))).toContain('event:Hội thảo về an ninh biển');
+  });
+});
+
+describe('belonging said after a comma, and a body’s own short name (rules version 16)', () => {
+  it('reads ", đơn vị trực thuộc …" after a body', () => {
+    expect(triples(propose('Bệnh viện Dã chiến cấp 2 số 5, đơn vị trực thuộc Cục Gìn giữ hòa bình Việt Nam, lên đường sang Nam Sudan.', blank))).toContain('Bệnh viện Dã chiến cấp 2 số 5 part_of Cục Gìn giữ hòa bình Việt Nam');
+    expect(triples(propose('Học viện Hải quân, trực thuộc Bộ Quốc phòng Việt Nam, đã cử đoàn.', blank))).toContain('Học viện Hải quân part_of Bộ Quốc phòng Việt Nam');
+  });
+  it('takes one word in brackets for a body’s short name, not its owner', () => {
+    const p = run('Hơn 250 doanh nghiệp tham gia, trong đó có Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel), trực thuộc Bộ Quốc phòng. Bên lề triển lãm, Viettel và Hanwha Aerospace ký thỏa thuận hợp tác về radar.');
+    expect(triples(p).filter((t) => t.endsWith('part_of Viettel'))).toEqual([]);
+    expect(triples(p)).toContain('Viettel part_of vn-ministry-of-defence');
+  });
+});
+
+describe('agencies named in lower case after their first word (rules version 16)', () => {
+  it('reads the whole name up to the punctuation or the state that ends it, inside an office’s name too', () => {
+    const p = propose('Ông Somphone, Cục trưởng Cục Phòng, chống ma túy, Bộ Nội vụ Lào, đã phát biểu.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Cục trưởng Cục Phòng, chống ma túy', 'actor:Cục Phòng, chống ma túy']));
+    expect(triples(p)).toContain('Cục Phòng, chống ma túy part_of Bộ Nội vụ Lào');
+    expect(triples(propose('Đại diện Cục Cảnh sát điều tra tội phạm về ma túy (Bộ Công an) cho biết.', blank))).toEqual(['Cục Cảnh sát điều tra tội phạm về ma túy part_of Bộ Công an']);
+    expect(labels(propose('Thiếu tướng Phạm Văn Hòa, Cục trưởng Cục Gìn giữ hòa bình Việt Nam, đã tiếp đoàn.', blank))).toContain('actor:Cục Gìn giữ hòa bình Việt Nam');
+  });
+  it('does not run an agency’s name on into what it does', () => {
+    expect(labels(propose('Cục Đối ngoại cử đoàn sang Lào.', blank))).toContain('actor:Cục Đối ngoại');
+    expect(labels(propose('Cục Cảnh sát giao thông thông báo kết quả.', blank)).filter((l) => l.includes('thông báo'))).toEqual([]);
   });
 });
