@@ -82,7 +82,9 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     // "… và Bộ Quốc phòng …": "và" before a head or a state starts a second name; "Bộ Công an Việt Nam và | Cảnh sát
     // Liên bang Australia": a body named with its state is whole, what follows "và" is another. But "… giữa
     // Vương quốc Na Uy và Việt Nam" names both sides.
-    if (folded(ctx, next) === 'va' && !betweenOpen(ctx, afterHead, end) && (headAt(ctx, next + 1) || stateStartsAt(ctx, next + 1) || stateEndsAt(ctx, afterHead, end))) return end;
+    // "Phái bộ UNMISS và UNISFA": two missions, each by its abbreviation.
+    const twoAbbreviations = isAcronym(ctx.tokens[end]!.text) && isAcronym(ctx.tokens[next + 1]?.text ?? '');
+    if (folded(ctx, next) === 'va' && !betweenOpen(ctx, afterHead, end) && (headAt(ctx, next + 1) || stateStartsAt(ctx, next + 1) || stateEndsAt(ctx, afterHead, end) || twoAbbreviations)) return end;
     if (cap(ctx, next)) {
       // A known name inside a new one is taken whole: "Thỏa thuận Đối tác An ninh và Phòng thủ".
       end = ctx.covered[next]?.lastToken ?? next;
@@ -436,6 +438,9 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // "Bản ghi nhớ về hợp tác đào tạo": an instrument named by its topic, in lower case.
     if (!hasName && !((cap(ctx, i) || signedInLowerCase) && withTail > last + 1)) continue;
     out.push({ first: i, last: withTail, kind, rule: 'name-head', score: 0.75 });
+    // "Phái bộ UNMISS và UNISFA": the second abbreviation is another of the head's kind.
+    const second = withTail + 2;
+    if (isAcronym(ctx.tokens[withTail]!.text) && folded(ctx, withTail + 1) === 'va' && second < limit && isAcronym(ctx.tokens[second]!.text) && joined(ctx.text, ctx.tokens, withTail + 1)) out.push({ first: second, last: second, kind, rule: 'name-head', score: 0.7 });
     i = withTail;
   }
 }

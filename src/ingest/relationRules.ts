@@ -184,8 +184,12 @@ export const RELATION_RULES: RelationRule[] = [
       'tổ chức {T} với {S+}',
       'Tham dự {T} có ~ [là|gồm] {S+}',
       '[Tham dự|Dự] {T} {S+}',
+      // "Tham dự có lãnh đạo cảnh sát 10 nước thành viên cùng đại diện Interpol, Europol và …": who attended, after who they are.
+      '^ [Tham dự|Dự] {T} ~ [đại diện|đại diện của|đại biểu] {S+}',
       `{S+} ${AUX_VI} [tham gia|tham dự|dự|có mặt tại] [cuộc|buổi|các cuộc]? {T}`,
       `{S+} ${AUX_VI} [nhất trí|thống nhất]? [tiến hành|cùng tiến hành|thực hiện|cùng thực hiện|triển khai|cùng triển khai] {T}`,
+      // "Việt Nam đã cử hơn 1.000 lượt cán bộ tham gia Phái bộ UNMISS và UNISFA": who sends people to a mission or an exercise takes part.
+      `{S+} ${AUX_VI} cử ~ [tham gia|tham dự|làm nhiệm vụ tại] {T+}`,
       '{S} … lên đường làm nhiệm vụ tại {T}',
       // "Đại tướng X đã hội đàm với Bộ trưởng Y", "X hội kiến Y": an event right after its subject is a meeting said by
       // its verb ("hội đàm", "hội kiến", "điện đàm", the "tiếp" of a reception), and both are its sides.

@@ -95,3 +95,16 @@ describe('agencies named in lower case after their first word (rules version 16)
     expect(labels(propose('Cục Cảnh sát giao thông thông báo kết quả.', blank)).filter((l) => l.includes('thông báo'))).toEqual([]);
   });
 });
+
+describe('who attends and who is sent, in Vietnamese (rules version 16)', () => {
+  it('reads the representatives after "Tham dự có …" as taking part in the event named before', () => {
+    const p = propose('Hội nghị Tư lệnh Cảnh sát ASEAN lần thứ 20 khai mạc tại Hà Nội. Tham dự có lãnh đạo cảnh sát 10 nước thành viên cùng đại diện Interpol, Europol và Văn phòng Liên hợp quốc về Ma túy và Tội phạm.', blank);
+    const meeting = 'Hội nghị Tư lệnh Cảnh sát ASEAN lần thứ 20';
+    expect(triples(p)).toEqual(expect.arrayContaining([`Interpol participates_in ${meeting}`, `Europol participates_in ${meeting}`, `Văn phòng Liên hợp quốc về Ma túy và Tội phạm participates_in ${meeting}`]));
+  });
+  it('gives a state that sends people to two missions a part in each, and reads the two apart', () => {
+    const p = run('Việt Nam đã cử hơn 1.000 lượt cán bộ tham gia Phái bộ UNMISS và UNISFA.');
+    expect(labels(p)).toEqual(expect.arrayContaining(['event:Phái bộ UNMISS', 'event:UNISFA']));
+    expect(triples(p)).toEqual(expect.arrayContaining(['vietnam participates_in Phái bộ UNMISS', 'vietnam participates_in UNISFA']));
+  });
+});
