@@ -217,6 +217,15 @@ function institutionWordsEnd(ctx: Context, k: number): number {
 // As written, not folded: "cửa khẩu", "vũ khí", "tự vệ" hold syllables that fold like "của", "khi", "từ".
 const TOPIC_ENDS = new Set(['giữa', 'với', 'tại', 'nhằm', 'nhân', 'trong', 'được', 'đã', 'sẽ', 'vừa', 'do', 'của', 'cho', 'là', 'theo', 'từ', 'khi', 'và', 'để', 'hôm']);
 
+/** The last word of an office's portfolio after "phụ trách" that punctuation ends, from `k` ("các vấn đề chính sách,"), or -1. */
+function portfolioEnd(ctx: Context, k: number, limit: number): number {
+  for (let w = k; w < limit && w - k < 8 && !cap(ctx, w); w++) {
+    if (['tại', 'với', 'đã', 'sẽ', 'và', 'của'].includes(ctx.tokens[w]!.text.toLowerCase()) || isTriggerAt(ctx.text, ctx.tokens, w)) return -1;
+    if (w + 1 >= limit || /^\s*[,.;:()]/.test(ctx.text.slice(ctx.tokens[w]!.end, ctx.tokens[w + 1]!.start))) return w;
+  }
+  return -1;
+}
+
 /** Heads of agencies and schools whose names go on in lower case after their first capitalised word. */
 const LOWER_CASE_NAMED = ['tong cuc', 'cuc', 'trung tam', 'hoc vien', 'truong', 'van phong'];
 
@@ -432,6 +441,11 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     if ((!hasName || !cap(ctx, last)) && cap(ctx, i) && withTail === last && (kind === 'agreement' || kind === 'framework')) {
       const place = placeAfterTopic(ctx, last, limit);
       if (place > last) withTail = nameTail(ctx, i, place, kind, limit);
+    }
+    // "Bản ghi nhớ về hợp tác phòng ngừa và ứng phó sự cố trên Biển Đông": where the topic is, right after it ("tại" says where it was signed).
+    if (cap(ctx, i) && withTail > last && (kind === 'agreement' || kind === 'framework') && ['trên', 'ở'].includes(ctx.tokens[withTail + 1]?.text ?? '') && joined(ctx.text, ctx.tokens, withTail)) {
+      const place = placeAfterTopic(ctx, withTail - 1, limit);
+      if (place > withTail + 1) withTail = place;
     }
     // "nâng cấp quan hệ lên Đối tác chiến lược toàn diện": a partnership named by its rank alone, in lower case after its head.
     if (!hasName && cap(ctx, i) && kind === 'partnership' && withTail === last) withTail = partnershipRankEnd(ctx, last, limit);
@@ -869,6 +883,8 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
     // A title inside a longer name ("Hội nghị Bộ trưởng Quốc phòng …") is that name's.
     if (i > 0 && joined(ctx.text, ctx.tokens, i - 1) && cap(ctx, i - 1) && phraseLength(ctx, i - 2, VI_RANKS) === 0 && phraseLength(ctx, i - 1, VI_RANKS) === 0) continue;
     if (headEndsBefore(ctx, i)) continue;
+    // "Tham vấn chính trị cấp Thứ trưởng Ngoại giao …": the level of a meeting, no office of anyone's.
+    if (i > 0 && ctx.tokens[i - 1]!.text === 'cấp' && joined(ctx.text, ctx.tokens, i - 1)) continue;
     const limit = ctx.sentenceEnd[i]!;
     let end = i + title - 1;
     let person = -1;
@@ -877,6 +893,12 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
       if (!cap(ctx, k) && continuesWord(ctx, k - 1)) {
         end = k;
         continue;
+      }
+      // "Thứ trưởng Ngoại giao Philippines phụ trách các vấn đề chính sách, bà …": the portfolio, up to the punctuation.
+      const portfolio = phraseAt(ctx.text, ctx.tokens, k, 'phu trach') ? portfolioEnd(ctx, k + 2, limit) : -1;
+      if (portfolio > 0) {
+        end = portfolio;
+        break;
       }
       // "Cục trưởng Cục Phòng, chống ma túy, …": an agency named in lower case after its first word.
       const agency = lowerCaseNamedAgencyEnd(ctx, k, limit);

@@ -133,7 +133,9 @@ function vietnameseHead(text: string, tokens: Token[], i: number, index: HeadInd
     const referent = latestBefore(index, `event:${head.join(' ')}`, i);
     return referent ? { last: i + 2, referent } : undefined;
   }
-  if (!isCapitalised(tokens[i]!.text)) return undefined;
+  // "Đồng chủ trì tham vấn là …", "Tham dự hội thảo có …": after who chaired or attended, a meeting's head in lower case is the noun.
+  const afterChairOrAttend = i > 0 && ['trì', 'dự'].includes(tokens[i - 1]!.text.toLowerCase()) && joined(text, tokens, i - 1);
+  if (!isCapitalised(tokens[i]!.text) && !afterChairOrAttend) return undefined;
   const eventHead = words(i, 2);
   if (eventHead && EVENT_HEADS.includes(eventHead.join(' ')) && !continuesName(i + 1)) {
     const referent = latestBefore(index, `event:${eventHead.join(' ')}`, i);

@@ -193,6 +193,8 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
       for (let k = item[0] + 1; k <= item[1]; k++) {
         if (isCapitalised(tokens[k]!.text)) {
           item[1] = k - 1;
+          // "… ứng phó sự cố | trên Biển Đông": where the topic is, not the topic.
+          if (item[1] > item[0] && ['trên', 'ở', 'tại', 'trong'].includes(tokens[item[1]]!.text.toLowerCase())) item[1]--;
           break;
         }
       }

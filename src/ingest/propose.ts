@@ -185,7 +185,8 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
   const labels = wordTrie([...byKey.values()].map((c) => ({ name: c, words: labelWords.get(c.key)! })));
   for (const short of [...byKey.values()]) {
     // A state is not a name cut short: "Japan" is not the "Japan Coast Guard"; nor is an abbreviation, "NATO" of "NATO Cooperative Cyber Defence Centre …".
-    if (stateNamed(short.label) || isAcronym(short.label)) continue;
+    // Nor is an office: "Thứ trưởng Ngoại giao" (Viet Nam's, unsaid) is not the "Thứ trưởng Ngoại giao Philippines".
+    if (stateNamed(short.label) || isAcronym(short.label) || short.actorCategory === 'office') continue;
     const runOn = trieAt(labels, labelWords.get(short.key)!)?.longer ?? [];
     const longer = runOn.filter((c) => c !== short && c.kind === short.kind && byKey.get(c.key) === c);
     if (longer.length !== 1) continue;

@@ -108,3 +108,21 @@ describe('who attends and who is sent, in Vietnamese (rules version 16)', () => 
     expect(triples(p)).toEqual(expect.arrayContaining(['vietnam participates_in Phái bộ UNMISS', 'vietnam participates_in UNISFA']));
   });
 });
+
+describe('a consultation at deputy-minister level, its co-chairs and the offices they hold (rules version 16)', () => {
+  const p = run('Tham vấn chính trị cấp Thứ trưởng Ngoại giao Việt Nam – Philippines lần thứ 11 đã diễn ra ngày 8/4/2025 tại Manila. Đồng chủ trì tham vấn là Thứ trưởng Ngoại giao Ngô Quang Vinh và Thứ trưởng Ngoại giao Philippines phụ trách các vấn đề chính sách, bà Maria Santos.');
+  const consultation = 'Tham vấn chính trị cấp Thứ trưởng Ngoại giao Việt Nam – Philippines lần thứ 11';
+  it('reads the level of a meeting as part of its name, not an office', () => {
+    expect(labels(p)).toContain(`event:${consultation}`);
+    expect(triples(p)).toContain(`${consultation} held_at Manila`);
+  });
+  it('gives "Đồng chủ trì tham vấn là A và B" to both, with the offices each holds, a portfolio after "phụ trách" included', () => {
+    expect(triples(p)).toEqual(
+      expect.arrayContaining([`Ngô Quang Vinh chairs ${consultation}`, `Maria Santos chairs ${consultation}`, 'Ngô Quang Vinh holds_role Thứ trưởng Ngoại giao', 'Maria Santos holds_role Thứ trưởng Ngoại giao Philippines phụ trách các vấn đề chính sách']),
+    );
+  });
+  it('keeps where a memorandum’s topic lies in its name, and out of the topic', () => {
+    const mou = run('Hai bên đánh giá việc triển khai Bản ghi nhớ về hợp tác phòng ngừa và ứng phó sự cố trên Biển Đông ký năm 2023.');
+    expect(labels(mou)).toEqual(expect.arrayContaining(['agreement:Bản ghi nhớ về hợp tác phòng ngừa và ứng phó sự cố trên Biển Đông', 'domain:ứng phó sự cố']));
+  });
+});
