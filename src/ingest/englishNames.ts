@@ -173,7 +173,9 @@ function rankLength(tokens: Token[], at: number, text?: string): number {
 /** One to three words, none a head word, a small word or an acronym: "Budi Santoso", not "of the U.S. Coast Guard". */
 function readsAsPersonName(words: Token[]): boolean {
   const particles = words.filter((t, k) => k > 0 && k < words.length - 1 && NAME_PARTICLES.has(t.text)).length;
-  return words.length - particles <= 3 && !words.some((t) => HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) || SMALL_WORDS.has(t.folded) || isAcronym(t.text));
+  // "Nguyen Thi Mai Lan": a Vietnamese name may have four words.
+  const most = VI_FAMILY_FOLDED.has(words[0]?.folded ?? '') ? 4 : 3;
+  return words.length - particles <= most && !words.some((t) => HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) || SMALL_WORDS.has(t.folded) || isAcronym(t.text));
 }
 
 /** Whether one to three capitalised words from `k` are followed by a date: "Canberra on Monday", "Hanoi on 4 March", "Manila last week". */
@@ -199,7 +201,7 @@ const GENERAL_OFFICES = new Set(['secretary', 'director', 'attorney', 'inspector
 const VI_FAMILY_FOLDED = new Set([...VI_FAMILY_NAMES].map(foldKeepLength));
 
 /** Last words of a minister's or secretary's portfolio: "… of National Defence", "… for Home Affairs", "… of State". */
-const PORTFOLIO_ENDS = new Set(['defence', 'defense', 'affairs', 'security', 'justice', 'interior', 'trade', 'finance', 'industry', 'state', 'forces']);
+const PORTFOLIO_ENDS = new Set(['defence', 'defense', 'affairs', 'security', 'justice', 'interior', 'trade', 'finance', 'industry', 'state', 'forces', 'strategy', 'policy', 'planning', 'relations', 'cooperation', 'operations', 'intelligence', 'logistics', 'personnel']);
 
 /** Where the person's name starts inside a run, after an office title or a rank: "Defence Secretary | Vikram Rao". */
 function personStart(ctx: Context, first: number, last: number): { office: number; person: number; envoy?: true } | undefined {
@@ -230,7 +232,7 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
   }
   // "Ambassador to Viet Nam Eleanor Marsh": an envoy's office ends with the state it is sent to.
   for (let k = first + 1; k < last; k++) {
-    if (ctx.tokens[k]!.folded !== 'to' || !ENVOYS.has(ctx.tokens[k - 1]!.folded)) continue;
+    if (ctx.tokens[k]!.folded !== 'to' || !envoyBefore(ctx, first, k)) continue;
     for (let end = Math.min(last - 2, k + 4); end > k; end--) {
       if (stateNamed(ctx.text.slice(ctx.tokens[k + 1]!.start, ctx.tokens[end]!.end)) && personLike(ctx, end + 1, last)) return { office: end, person: end + 1, envoy: true };
     }
@@ -246,6 +248,11 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
   const person = last - 1 > first && NAME_PARTICLES.has(ctx.tokens[last - 1]!.text) ? last - 2 : last - 1;
   if (titledBefore(person) && person - 1 >= first && personLike(ctx, person, last) && !isInner(ctx.tokens[person - 1]!) && (wordCounts(ctx.tokens).get(ctx.tokens[last]!.text) ?? 0) > 1) {
     return { office: person - 1, person };
+  }
+  // "Deputy Secretary General of the European External Action Service Marta Lindqvist": an office of a body ends with the body's head.
+  for (let end = last - 2; end > first + 1 && titleFirst; end--) {
+    const bodyHead = HEADS.some((h) => h.kind === 'actor' && end - h.words.length + 1 > first && phraseAt(ctx.tokens, end - h.words.length + 1, h.words));
+    if (bodyHead && readsAsPersonName(ctx.tokens.slice(end + 1, last + 1)) && personLike(ctx, end + 1, last)) return { office: end, person: end + 1 };
   }
   // "Minister of National Defence Phan Van Giang", named once: a portfolio's closing word ends the office,
   // and the two or three names after it are the holder's ("… for Defence Industry Pat Conroy" keeps "Industry").
@@ -350,7 +357,7 @@ export function englishNames(ctx: Context): RawCandidate[] {
       const officeAt = (k: number) => k === last + 1 && ctx.tokens[k]!.folded === 'at' && titleHead(ctx.tokens, first, last)?.at !== undefined;
       // "Convention against Transnational Organized Crime": what an instrument is against is in its name.
       const instrumentAgainst = (k: number) => k === last + 1 && ctx.tokens[k]!.folded === 'against' && isInstrument(englishHead(ctx.tokens, first, last)?.kind);
-      while (k < n && k - last <= 2 && (isInner(ctx.tokens[k]!) || (k === last + 1 && possessiveInName(ctx, last)) || (k === last + 1 && ctx.tokens[k]!.folded === 'to' && ENVOYS.has(ctx.tokens[last]!.folded)) || officeAt(k) || instrumentAgainst(k)) && nameJoined(ctx, k)) k++;
+      while (k < n && k - last <= 2 && (isInner(ctx.tokens[k]!) || (k === last + 1 && possessiveInName(ctx, last)) || (k === last + 1 && ctx.tokens[k]!.folded === 'to' && envoyBefore(ctx, first, k)) || officeAt(k) || instrumentAgainst(k)) && nameJoined(ctx, k)) k++;
       if (k === last + 1 || !capitalWord(ctx, k) || !nameJoined(ctx, k - 1)) break;
       // "Australia and the Philippines": two states, not one name; "… Minister Grant Ellery and Vietnamese …": two names.
       if (ctx.tokens[last + 1]!.folded === 'and' && andSeparates(ctx, first, last, k)) break;
@@ -414,6 +421,13 @@ const VESSEL_NOUNS = new Set(['boat', 'boats', 'vessel', 'vessels', 'ship', 'shi
 /** Words that may stand between the name and its event noun. */
 const EVENT_MODIFIERS = new Set(['joint', 'naval', 'military', 'bilateral', 'trilateral', 'multilateral', 'annual', 'live-fire', 'combined', 'maritime', 'air', 'amphibious', 'field', 'command-post', 'tabletop', 'table-top', 'search-and-rescue', 'humanitarian', 'counter-terrorism', 'training', 'coordinated', 'sea', 'land']);
 
+/** Whether "to" at `to` says where an envoy is sent: "Ambassador to …", "Ambassador of Japan to …". */
+function envoyBefore(ctx: Pick<Context, 'tokens'>, first: number, to: number): boolean {
+  if (ENVOYS.has(ctx.tokens[to - 1]?.folded ?? '')) return true;
+  for (let k = first; k < to - 1; k++) if (ENVOYS.has(ctx.tokens[k]!.folded) && ctx.tokens[k + 1]!.folded === 'of' && stateNamed(ctx.tokens.slice(k + 2, to).map((t) => t.text).join(' '))) return true;
+  return false;
+}
+
 /** Whether a lower-case event noun follows the name ending at `last`, after up to two modifiers. */
 function eventWordAfter(ctx: Context, last: number): boolean {
   for (let k = last + 1; k <= last + 3 && k < ctx.tokens.length; k++) {
@@ -433,7 +447,8 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     if (split.office >= first) {
       const office = englishHead(ctx.tokens, first, split.office);
       // "Chief of Navy | Rear Adm. …": a title opening the run names an office, whatever body its name ends with.
-      const titled = office?.category === 'office' || (office?.category === 'body' && split.office > first && TITLES.some((t) => phraseAt(ctx.tokens, first, t) && ctx.tokens[first + t.length]?.folded === 'of'));
+      // "Director General of Defence Strategy | Budi Santoso": a title and its portfolio, whatever kind of name the portfolio ends like.
+      const titled = office?.category === 'office' || (split.office > first && TITLES.some((t) => phraseAt(ctx.tokens, first, t) && (ctx.tokens[first + t.length]?.folded === 'of' || (office?.category !== 'body' && ctx.tokens[first + t.length]?.folded === 'for'))));
       if (titled || split.envoy) out.push({ first, last: split.office, kind: 'actor', rule: 'office-title', score: 0.7, category: 'office' });
     }
     out.push({ first: split.person, last, kind: 'actor', rule: 'person-name', score: 0.7, person: true, category: 'person' });

@@ -400,7 +400,12 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['actor'],
     score: 0.7,
     vi: ['{S} ~ được bổ nhiệm [làm|giữ chức|vào chức vụ] {T}'],
-    en: ['{S} ~ [was appointed|has been appointed|was named|has been named] ~ as {T}', '{S} ~ [was appointed|has been appointed] {T}'],
+    en: [
+      '{S} ~ [was appointed|has been appointed|was named|has been named] ~ as {T}',
+      '{S} ~ [was appointed|has been appointed] {T}',
+      // "Major General Carlos Medina, who is Commander of the Philippine Army, …": an office said in a relative clause.
+      '{S} , [who is|who is also|who serves as|who also serves as|who is currently] [the]? {T}',
+    ],
   },
   {
     id: 'concerns_region/o',

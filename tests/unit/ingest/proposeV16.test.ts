@@ -126,3 +126,28 @@ describe('a consultation at deputy-minister level, its co-chairs and the offices
     expect(labels(mou)).toEqual(expect.arrayContaining(['agreement:Bản ghi nhớ về hợp tác phòng ngừa và ứng phó sự cố trên Biển Đông', 'domain:ứng phó sự cố']));
   });
 });
+
+describe('English offices and the people who hold them (rules version 16)', () => {
+  it('parts the office of a body from the person after the body’s name, and a portfolio from the person after it', () => {
+    const p = propose('The EU–Indonesia Security and Defence Dialogue was co-chaired by Deputy Secretary General of the European External Action Service Marta Lindqvist and Director General of Defence Strategy Budi Santoso.', blank);
+    const dialogue = 'EU–Indonesia Security and Defence Dialogue';
+    expect(triples(p)).toEqual(
+      expect.arrayContaining([
+        'Marta Lindqvist holds_role Deputy Secretary General of the European External Action Service',
+        'Budi Santoso holds_role Director General of Defence Strategy',
+        `Marta Lindqvist chairs ${dialogue}`,
+        `Budi Santoso chairs ${dialogue}`,
+      ]),
+    );
+  });
+  it('knows a four-word Vietnamese name, "Colonel General", "Vice Chairman" and "Vice-Minister"', () => {
+    expect(triples(propose('The talks were chaired by Deputy Foreign Minister Nguyen Thi Mai Lan.', blank))).toContain('Nguyen Thi Mai Lan holds_role Deputy Foreign Minister');
+    expect(triples(propose('The delegation was led by Deputy Defence Minister Colonel General Nguyen Duc Lam.', blank))).toContain('Nguyen Duc Lam holds_role Deputy Defence Minister');
+    expect(triples(propose('It was attended by Vice Chairman of the Viet Nam Coast Guard Major General Le Quang Dao.', blank))).toContain('Le Quang Dao holds_role Vice Chairman of the Viet Nam Coast Guard');
+    expect(triples(propose('Japan was represented by Vice-Minister of Defense for International Affairs Tanaka Hiroshi.', blank))).toContain('Tanaka Hiroshi holds_role Vice-Minister of Defense for International Affairs');
+  });
+  it('reads an ambassador "of Japan to Viet Nam", and an office said in a relative clause', () => {
+    expect(triples(propose('Ambassador of Japan to Viet Nam Ito Kenji handed over the vessels.', blank))).toContain('Ito Kenji holds_role Ambassador of Japan to Viet Nam');
+    expect(triples(propose('Major General Carlos Medina, who is Commander of the Philippine Army, met the delegation.', blank))).toContain('Carlos Medina holds_role Commander of the Philippine Army');
+  });
+});
