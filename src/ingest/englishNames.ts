@@ -381,7 +381,7 @@ export function englishNames(ctx: Context): RawCandidate[] {
     // Words that open a sentence or a description are not the name's.
     // "in The Hague": a capitalised "The" inside a sentence is the name's own.
     const ownThe = ctx.tokens[first]!.text === 'The' && first !== ctx.sentenceStart[first] && first < last && /^[ \t]+$/.test(gapAfter(ctx, first - 1)) && !stateNamed(ctx.text.slice(ctx.tokens[first + 1]!.start, ctx.tokens[last]!.end));
-    while (!ownThe && first <= last && (NOT_NAME_START.has(ctx.tokens[first]!.folded) || isInner(ctx.tokens[first]!) || (first === ctx.sentenceStart[first] && NOT_NAME_POS.has(ctx.english.pos[first]!) && !isAcronym(ctx.tokens[first]!.text)))) first++;
+    while (!ownThe && first <= last && (NOT_NAME_START.has(ctx.tokens[first]!.folded) || isInner(ctx.tokens[first]!) || (first === ctx.sentenceStart[first] && NOT_NAME_POS.has(ctx.english.pos[first]!) && !isAcronym(ctx.tokens[first]!.text) && !TITLES.some((t) => phraseAt(ctx.tokens, first, t))))) first++;
     while (last >= first && TRAILING.has(ctx.tokens[last]!.text)) last--;
     while (last >= first && isInner(ctx.tokens[last]!)) last--;
     if (first > last) continue;

@@ -261,7 +261,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} … provided … to [the]? {T}',
       '{T} … [is supported by|are supported by|supported by|funded by|financed by|sponsored by|co-sponsored by|backed by] {S+}',
       // Money pledged or announced: "Germany pledged €5 million to UNMAS", "announced funding for the Philippine Coast Guard".
-      '{S} … [pledged|contributed|allocated|granted|donated] ~ to {T}',
+      '{S} … [pledged|contributed|allocated|granted|donated|committed] ~ to {T}',
       '^ the? {S} ~ [funding for|financing for|assistance to|assistance for|aid to|support to] [the]? {T}',
       // A vote or a co-sponsorship at the UN: "Viet Nam voted in favour of the resolution".
       '{S+} … [voted for|voted in favour of|voted in favor of|co-sponsored|co-sponsors] ~ {T}',
@@ -385,12 +385,13 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'chairs/dong-chu-tri',
     predicate: 'chairs',
-    words: 'làm đồng chủ trì / as co-chairs of',
+    words: 'làm đồng chủ trì, do … đồng chủ trì / as co-chairs of, co-chaired by',
     sources: ['actor'],
     targets: ['event', 'actor', 'framework'],
     score: 0.7,
-    vi: ['{S+} [làm đồng chủ trì|làm đồng chủ tịch|là đồng chủ trì|là đồng chủ tịch] {T}'],
-    en: ['{S+} as [the]? [new]? [co-chairs|co-chair|chairs|chair] of [the]? {T}'],
+    vi: ['{S+} [làm đồng chủ trì|làm đồng chủ tịch|là đồng chủ trì|là đồng chủ tịch] {T}', '{T} , do {S+} [đồng chủ trì|đồng chủ tịch]'],
+    // "the ADMM-Plus Experts' Working Group on Counter-Terrorism, co-chaired by Singapore and the Republic of Korea": a body's co-chairs too.
+    en: ['{S+} as [the]? [new]? [co-chairs|co-chair|chairs|chair] of [the]? {T}', '{T} , [co-chaired by|jointly chaired by] {S+}', '{T} , which {S+} [co-chair|co-chairs|chair|chairs]'],
   },
   {
     id: 'holds_role/bo-nhiem',
@@ -519,7 +520,12 @@ export const RELATION_RULES: RelationRule[] = [
       // A ship's visit takes place where it berthed: "… đã cập Cảng quốc tế Cam Ranh (tỉnh Khánh Hòa), bắt đầu chuyến thăm …".
       '[cập cảng|cập] {T+} ,? bắt đầu {S}',
     ],
-    en: ['{S} ~ [held in|held at|was held at|off the coast of|in|at|near|off] {T}', '[arrived at|arrived in|berthed at|docked at] {T+} ~ , for [a|an]? … {S}'],
+    en: [
+      '{S} ~ [held in|held at|was held at|off the coast of|in|at|near|off] {T}',
+      '[arrived at|arrived in|berthed at|docked at] {T+} ~ , for [a|an]? … {S}',
+      // "We … met in Langkawi on 26 February 2025 for a Special ADMM Retreat".
+      '[met in|met at|gathered in|gathered at|convened in|convened at] {T} ~ for [a|an|the]? … {S}',
+    ],
   },
   {
     id: 'located_in/tru-so',

@@ -113,6 +113,11 @@ export function buildVocabularyIndex(entities: Entity[], tokensOf: (name: string
       // where the article's own references read it; elsewhere it is every other meeting.
       ...entity.aliases.filter((a) => !(REFERRED_KINDS.has(entity.kind) && !/\p{Lu}/u.test(a))).map((a): [string, 'alias'] => [a, 'alias']),
     ];
+    // "United Nations Convention on the Law of the Sea (1982)", "Công ước … về Luật Biển năm 1982": articles name it without its year too.
+    for (const [name] of names.filter(([, method]) => method === 'label')) {
+      const bare = name.replace(/\s*\((?:19|20)\d{2}\)$|\s+(?:năm\s+)?(?:19|20)\d{2}$/u, '');
+      if (bare !== name && bare.split(' ').length >= 3) names.push([bare, 'alias']);
+    }
     for (const [name, method] of names) {
       const words = entryWords(tokensOf(name));
       const commonNoun = entity.kind === 'domain' && words?.single !== undefined && /^[a-z]{5,}$/.test(name) ? { commonNoun: true as const } : {};

@@ -151,3 +151,21 @@ describe('English offices and the people who hold them (rules version 16)', () =
     expect(triples(propose('Major General Carlos Medina, who is Commander of the Philippine Army, met the delegation.', blank))).toContain('Carlos Medina holds_role Commander of the Philippine Army');
   });
 });
+
+describe('English meetings by other heads, and chairs of a body (rules version 16)', () => {
+  it('reads a retreat and a ministerial as events, where they met and who chaired them', () => {
+    const retreat = propose('We, the Defence Ministers of the ASEAN Member States, met in Langkawi on 26 February 2025 for a Special ADMM Retreat under the chairmanship of Malaysia.', blank);
+    expect(triples(retreat)).toEqual(expect.arrayContaining(['Special ADMM Retreat held_at Langkawi', 'Malaysia chairs Special ADMM Retreat']));
+    const ministerial = run('More than 130 delegations attended the United Nations Peacekeeping Ministerial in Berlin on 13–14 May, which was co-chaired by Germany and Ghana.');
+    expect(triples(ministerial)).toEqual(expect.arrayContaining(['Germany chairs United Nations Peacekeeping Ministerial', 'United Nations Peacekeeping Ministerial held_at Berlin']));
+  });
+  it('gives a working group its co-chairs, after a comma or in a relative clause', () => {
+    const group = "ADMM-Plus Experts' Working Group on Counter-Terrorism";
+    expect(triples(propose(`They noted the progress of the ${group}, co-chaired by Singapore and the Republic of Korea.`, blank))).toEqual(expect.arrayContaining([`Singapore chairs ${group}`, `Republic of Korea chairs ${group}`]));
+    expect(triples(propose("The course is run by the ADMM-Plus Experts' Working Group on Humanitarian Mine Action, which Viet Nam and India co-chair.", blank))).toContain("India chairs ADMM-Plus Experts' Working Group on Humanitarian Mine Action");
+  });
+  it('links the Law of the Sea convention named without its year, and reads an Under-Secretary-General opening a sentence', () => {
+    expect(run('We reaffirmed our commitment to the 1982 United Nations Convention on the Law of the Sea.').mentions.map((m) => ('entity' in m ? m.entity : ''))).toContain('unclos');
+    expect(triples(propose('The ministers met. Under-Secretary-General for Peace Operations Samuel Okonjo welcomed the pledges.', blank))).toContain('Samuel Okonjo holds_role Under-Secretary-General for Peace Operations');
+  });
+});
