@@ -265,8 +265,11 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
   return k >= limit || /^\s*[,.;:()]/.test(after) ? k - 1 : last;
 }
 
+/** Heads of courses, of three words, whose topic follows them in lower case (folded). */
+const COURSE_HEADS = ['khoa huan luyen', 'khoa dao tao', 'khoa tap huan', 'lop tap huan', 'lop huan luyen'];
+
 /** What an event does, which no topic holds: "Hội thảo về an ninh biển | diễn ra tại Hà Nội". */
-const EVENT_VERBS = ['dien ra', 'khai mac', 'be mac', 'ket thuc', 'bat dau', 'thu hut', 'quy tu'];
+const EVENT_VERBS = ['dien ra', 'khai mac', 'be mac', 'ket thuc', 'bat dau', 'thu hut', 'quy tu', 'khai giang', 'be giang', 'danh cho'];
 
 /**
  * The tail of an instrument's or an event's name: its topic in lower case ("… về hợp tác đào tạo"),
@@ -283,8 +286,10 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
   const topicBegun = (topicFollows || (ve > first && cap(ctx, ve + 1))) && last + 1 < limit && !cap(ctx, last + 1) && joined(ctx.text, ctx.tokens, last);
   // "Diễn tập thực binh về hỗ trợ nhân đạo …", "Hội thảo về an ninh biển": an event named in lower case by its manner and its topic.
   const eventVe = kind === 'event' && cap(ctx, first) ? [1, 2, 3].map((n) => last + n).find((k) => at(k, 've') && ctx.tokens.slice(last + 1, k).every((t, n) => !cap(ctx, last + 1 + n) && !isFunctionWord(t.text) && !isTriggerAt(ctx.text, ctx.tokens, last + 1 + n))) : undefined;
-  if (((kind === 'agreement' || kind === 'partnership' || kind === 'framework') && (at(last + 1, 've') || topicBegun)) || eventVe !== undefined) {
-    let k = eventVe !== undefined ? eventVe + 1 : topicBegun && !at(last + 1, 've') ? last + 1 : last + 2;
+  // "Khóa huấn luyện rà phá bom mìn nhân đạo": a course is named by what it teaches, right after its head.
+  const course = kind === 'event' && cap(ctx, first) && last === first + 2 && COURSE_HEADS.some((head) => phraseAt(ctx.text, ctx.tokens, first, head)) && last + 1 < limit && !cap(ctx, last + 1) && joined(ctx.text, ctx.tokens, last);
+  if (((kind === 'agreement' || kind === 'partnership' || kind === 'framework') && (at(last + 1, 've') || topicBegun)) || eventVe !== undefined || course) {
+    let k = eventVe !== undefined ? eventVe + 1 : (topicBegun || course) && !at(last + 1, 've') ? last + 1 : last + 2;
     // "… về hợp tác trong lĩnh vực đóng tàu": "trong lĩnh vực" goes on with the topic.
     // "… về hợp tác quốc phòng | ký năm 2014": the verb of signing ends it.
     // "… về hỗ trợ nhân đạo": a word that ends a topic ("nhân dịp") goes on inside a word of two syllables; "… về an ninh biển | diễn ra tại": an event's verb ends it.

@@ -92,6 +92,8 @@ function vietnameseKeys(tokens: Token[], n: Named): string[] {
   const keys: string[] = [];
   const own = isClassifier(tokens[n.slot.first]) ? n.words.slice(1) : n.words;
   if (n.slot.kind === 'event' && own.length > 2) keys.push(`event:${own.slice(0, 2).join(' ')}`);
+  // "Khóa huấn luyện rà phá bom mìn …" is "Khóa học" after.
+  if (n.slot.kind === 'event' && ['khoa', 'lop'].includes(own[0] ?? '') && ['huan', 'dao', 'tap'].includes(own[1] ?? '')) keys.push('event:khoa hoc');
   for (const head of BODY_HEADS) if (n.words.length > head.length && head.every((w, k) => n.words[k] === w)) keys.push(`body:${head.join(' ')}`);
   return keys;
 }

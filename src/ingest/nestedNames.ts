@@ -126,7 +126,9 @@ export function placeInName(text: string, tokens: Token[], first: number, last: 
     const from = k + 1 + placeWordsFrom(tokens, k + 1);
     let to = from;
     while (to + 1 <= last && isCapitalised(tokens[to + 1]!.text)) to++;
-    if (from > last || !isCapitalised(tokens[from]!.text) || stateNamed(text.slice(tokens[from]!.start, tokens[to]!.end))) return undefined;
+    const place = text.slice(tokens[from]!.start, tokens[to]!.end);
+    // "… tại Việt Nam – Hàn Quốc": two states are the sides of a bilateral project, not a place.
+    if (from > last || !isCapitalised(tokens[from]!.text) || stateNamed(place) || place.split(/\s*[–—-]\s*/).every((side) => stateNamed(side))) return undefined;
     // Only the years may follow the place ("… giai đoạn 2025–2028"): "… trong Tuần lễ Hữu nghị" names no place "Tuần".
     return to === last || ['giai', 'nam', 'lan', 'den'].includes(tokens[to + 1]!.folded) ? [from, to] : undefined;
   }

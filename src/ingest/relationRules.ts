@@ -71,7 +71,8 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor'],
     targets: INSTRUMENT,
     score: 0.9,
-    vi: [`{S+} ${AUX_VI} [ký kết|ký] {T}`, '{S+} ~ [đã ký kết|đã ký|vừa ký kết|cũng ký|đồng thời ký kết|đồng thời ký] {T}', '{T} … [được|do] {S+} … [ký kết|ký]', '{T} ~ được [ký kết|ký] ~? bởi {S+}', '{T} ~ được ký kết giữa {S+}'],
+    // "Ký văn kiện là Thượng tướng X, Thứ trưởng Bộ Công an, và ông Y, …": who signed, said after the document.
+    vi: ['^ [Ký|Ký kết] {T} [là|có] ,? {S+}', `{S+} ${AUX_VI} [ký kết|ký] {T}`, '{S+} ~ [đã ký kết|đã ký|vừa ký kết|cũng ký|đồng thời ký kết|đồng thời ký] {T}', '{T} … [được|do] {S+} … [ký kết|ký]', '{T} ~ được [ký kết|ký] ~? bởi {S+}', '{T} ~ được ký kết giữa {S+}'],
     en: [
       // "Viet Nam signed a Memorandum of Understanding with Japan": the side after "with" signs it too.
       `{S+} … ${SIGNED_EN} … {T} with [the]? {S+}`,

@@ -36,6 +36,13 @@ export const NAME_HEADS: [string, Kind][] = [
   ['lo trinh', 'agreement'],
   ['ke hoach', 'agreement'],
   ['dien tap', 'event'],
+  // Courses: "Khóa huấn luyện rà phá bom mìn nhân đạo", "Lớp tập huấn …"; "khóa học" read with its tone (not "khoa học", science).
+  ['khoa huan luyen', 'event'],
+  ['khoa dao tao', 'event'],
+  ['khoa tap huan', 'event'],
+  ['lop tap huan', 'event'],
+  ['lop huan luyen', 'event'],
+  ['khoa hoc', 'event'],
   ['cuoc hop', 'event'],
   ['chien dich', 'event'],
   ['phai bo', 'event'],

@@ -169,3 +169,19 @@ describe('English meetings by other heads, and chairs of a body (rules version 1
     expect(triples(propose('The ministers met. Under-Secretary-General for Peace Operations Samuel Okonjo welcomed the pledges.', blank))).toContain('Samuel Okonjo holds_role Under-Secretary-General for Peace Operations');
   });
 });
+
+describe('courses, and who signed said after the document (rules version 16)', () => {
+  it('reads a course named by what it teaches, and "Khóa học" after it as that course', () => {
+    const p = run('Khóa huấn luyện rà phá bom mìn nhân đạo dành cho 30 học viên khai giảng tại Hà Nội. Khóa học do Cơ quan Hợp tác Quốc tế Hàn Quốc (KOICA) tài trợ, trong khuôn khổ Dự án Khắc phục hậu quả bom mìn tại Việt Nam – Hàn Quốc giai đoạn 2.');
+    const course = 'Khóa huấn luyện rà phá bom mìn nhân đạo';
+    expect(labels(p)).toContain(`event:${course}`);
+    expect(triples(p)).toContain(`Cơ quan Hợp tác Quốc tế Hàn Quốc supports ${course}`);
+    expect(labels(p).filter((l) => l.startsWith('place:'))).toEqual(['place:Hà Nội']);
+    expect(labels(run('Khoa học quân sự là môn học bắt buộc.')).filter((l) => l.startsWith('event:'))).toEqual([]);
+  });
+  it('reads "Ký văn kiện là A, …, và B, …" as both signing the article’s instrument', () => {
+    const p = propose('Bộ Công an Việt Nam và Bộ Nội vụ Hungary đã ký Hiệp định về hợp tác phòng, chống tội phạm tại Budapest hôm 23/5. Ký văn kiện là Thượng tướng Vũ Đình Phong, Thứ trưởng Bộ Công an, và ông Tóth Gábor, Quốc vụ khanh Bộ Nội vụ Hungary.', blank);
+    const agreement = 'Hiệp định về hợp tác phòng, chống tội phạm';
+    expect(triples(p)).toEqual(expect.arrayContaining([`Vũ Đình Phong signs ${agreement}`, `Tóth Gábor signs ${agreement}`]));
+  });
+});
