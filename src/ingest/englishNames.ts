@@ -146,6 +146,15 @@ export function englishHead(tokens: Token[], first: number, last: number): { kin
     const before = of < best.at ? englishHead(tokens, first, of - 1) : undefined;
     if (before?.kind === 'actor' && before.category === 'body') return before;
   }
+  // "Ha Noi Declaration on the Viet Nam–Germany Strategic Partnership", "Joint Statement on the … Partnership": a document on a
+  // partnership is a document; what it is on is its topic.
+  if (best && best.kind === 'partnership') {
+    for (let k = first + 1; k < best.at; k++) {
+      if (tokens[k]!.folded !== 'on') continue;
+      const before = englishHead(tokens, first, k - 1);
+      if (before && (before.kind === 'agreement' || before.kind === 'framework')) return before;
+    }
+  }
   if (best) return { kind: best.kind, ...(best.category ? { category: best.category } : {}), at: best.at };
   const leading = last > first ? ENGLISH_LEADING_HEADS.find(([head]) => tokens[first]!.folded === head) : undefined;
   return leading ? { kind: leading[1], at: first } : titleHead(tokens, first, last);

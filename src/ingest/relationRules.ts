@@ -262,11 +262,13 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} … provided … to [the]? {T}',
       '{T} … [is supported by|are supported by|supported by|funded by|financed by|sponsored by|co-sponsored by|backed by] {S+}',
       // Money pledged or announced: "Germany pledged €5 million to UNMAS", "announced funding for the Philippine Coast Guard".
-      '{S} … [pledged|contributed|allocated|granted|donated|committed] ~ to {T}',
+      '{S} … [pledged|contributed|allocated|granted|donated|committed|gift|gifted|gifts|handed over|hands over|delivered|delivers|transferred|transfers] ~ to {T}',
       '^ the? {S} ~ [funding for|financing for|assistance to|assistance for|aid to|support to] [the]? {T}',
       // A vote or a co-sponsorship at the UN: "Viet Nam voted in favour of the resolution".
       '{S+} … [voted for|voted in favour of|voted in favor of|co-sponsored|co-sponsors] ~ {T}',
       '{S} … [welcomed|welcomes|welcome|backs|backed|endorsed|endorses|championed|champions|funds|funded|financed|donated|handed over|delivered|pledged support for|reaffirmed support for|reaffirmed its support for|expressed support for|stands by|stand by|stood by|stands with|stood with] ~ {T+}',
+      // "Japan has also assisted the Viet Nam Coast Guard with training": whom it helps, not the help ("with training").
+      '{S} … [assisted|assists|assist|helped|helps] [the]? {T}',
       "{S} 's … commitment to … {T+}",
       '{S+} … [reaffirmed|reiterated|renewed|expressed|underlined|stressed] [their|its|his|her|our] [commitment to|support for] ~ {T}',
       '{S+} … [reaffirmed|reiterated|stressed|underlined|underscored|emphasised|emphasized] the importance of ~ {T}',

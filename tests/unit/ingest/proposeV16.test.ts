@@ -185,3 +185,19 @@ describe('courses, and who signed said after the document (rules version 16)', (
     expect(triples(p)).toEqual(expect.arrayContaining([`Vũ Đình Phong signs ${agreement}`, `Tóth Gábor signs ${agreement}`]));
   });
 });
+
+describe('English support by giving, and a declaration on a partnership (rules version 16)', () => {
+  it('reads gifts and help to someone as support for them, not for the help', () => {
+    expect(triples(propose('Australia will gift a third Guardian-class patrol boat to Timor-Leste.', blank))).toContain('Australia supports Timor-Leste');
+    const helped = triples(propose('Japan has also assisted the Viet Nam Coast Guard with training.', blank));
+    expect(helped).toContain('Japan supports Viet Nam Coast Guard');
+    expect(helped.filter((t) => t.endsWith('training'))).toEqual([]);
+  });
+  it('types a declaration on a partnership as a document, grounded in by what is held pursuant to it, and no domain', () => {
+    const p = propose('The Viet Nam–Germany Strategic Dialogue, held pursuant to the 2011 Ha Noi Declaration on the Viet Nam–Germany Strategic Partnership, reviewed defence industry cooperation.', blank);
+    const declaration = 'Ha Noi Declaration on the Viet Nam–Germany Strategic Partnership';
+    expect(labels(p)).toContain(`agreement:${declaration}`);
+    expect(labels(p)).not.toContain('domain:Viet Nam–Germany Strategic Partnership');
+    expect(triples(p)).toContain(`Viet Nam–Germany Strategic Dialogue grounded_in ${declaration}`);
+  });
+});
