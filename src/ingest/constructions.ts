@@ -686,7 +686,8 @@ function sourcesBefore(units: Unit[], tokens: Token[], resolve: (slot: Slot) => 
     // sentence's subject, whose names in between are the first verb's objects.
     const subject = first && secondVerbBefore(units, u) ? first : undefined;
     any[u] = subject ?? lastAny;
-    named[u] = subject && !subject.via ? subject : lastNamed;
+    // "The two sides reviewed … the Memorandum … and agreed to prioritise …": the subject's second verb, though the subject is a reference.
+    named[u] = subject ? (subject.via ? undefined : subject) : lastNamed;
     spoken[u] = said;
     proposed[u] = asked;
     if (unit.type === 'word') {
@@ -711,15 +712,18 @@ function sourcesBefore(units: Unit[], tokens: Token[], resolve: (slot: Slot) => 
   return { any, named, spoken, proposed };
 }
 
-/** English auxiliaries and passives between "and" and a second verb's words: "and is", "and would be implemented". */
-const SECOND_VERB_WORDS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'be', 'been', 'has', 'have', 'had', 'also', 'implemented', 'carried', 'out', 'conducted', 'applied']);
+/**
+ * Auxiliaries, passives and verbs of agreeing between "and" and a second verb's words: "and is", "and would be
+ * implemented", "and agreed to", "và nhất trí" (folded).
+ */
+const SECOND_VERB_WORDS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'be', 'been', 'has', 'have', 'had', 'also', 'implemented', 'carried', 'out', 'conducted', 'applied', 'agreed', 'decided', 'to', 'nhat', 'tri', 'cung', 'dong', 'y']);
 
 /** Whether "and", then only auxiliaries or a passive, stand right before unit `u`. */
 function secondVerbBefore(units: Unit[], u: number): boolean {
   for (let k = u - 1; k >= u - 4; k--) {
     const unit = units[k];
     if (unit?.type !== 'word') return false;
-    if (unit.folded === 'and') return k < u - 1;
+    if (unit.folded === 'and' || unit.folded === 'va') return k < u - 1;
     if (!SECOND_VERB_WORDS.has(unit.folded)) return false;
   }
   return false;

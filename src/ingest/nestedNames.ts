@@ -218,7 +218,9 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
   const short = (a: number, b: number) => (tokens[a]!.folded === 'phong' && tokens[a + 1]?.folded === 'chong' ? b - a < 10 : b - a < 5);
   // "Declaration on the Viet Nam–Germany Strategic Partnership": a name of another kind is what the document is on, not a domain.
   const namesOtherKind = (a: number, b: number) => language === 'en' && isCapitalised(tokens[a]!.text) && englishHead(tokens, a, b) !== undefined;
-  return items.filter(([a, b]) => b >= a && short(a, b) && !namesOtherKind(a, b) && (language === 'en' || !isCapitalised(tokens[a]!.text)) && !NOT_TOPICS.some((w) => `${folded(a, b)} `.startsWith(`${w} `)) && !TOO_GENERAL.has(folded(a, b)));
+  // "Memorandum on Defence Cooperation and Exchanges": what the memorandum is, and more of it, not a domain.
+  const generalAndMore = (a: number, b: number) => [...TOO_GENERAL].some((g) => `${folded(a, b)} `.startsWith(`${g} and `));
+  return items.filter(([a, b]) => b >= a && short(a, b) && !namesOtherKind(a, b) && !generalAndMore(a, b) && (language === 'en' || !isCapitalised(tokens[a]!.text)) && !NOT_TOPICS.some((w) => `${folded(a, b)} `.startsWith(`${w} `)) && !TOO_GENERAL.has(folded(a, b)));
 }
 
 /** Topics too general to be a domain of their own: "hợp tác quốc phòng" is what the instrument is, not what it covers. */

@@ -201,3 +201,15 @@ describe('English support by giving, and a declaration on a partnership (rules v
     expect(triples(p)).toContain(`Viet Nam–Germany Strategic Dialogue grounded_in ${declaration}`);
   });
 });
+
+describe('the domains of a second verb whose subject is the two sides (rules version 16)', () => {
+  it('gives what "the two sides … and agreed to prioritise" to the article’s event, not to a memorandum they reviewed', () => {
+    const p = propose('The 5th Viet Nam–Japan Defence Policy Dialogue took place in Tokyo on Monday. The two sides reviewed the implementation of the Memorandum on Defence Cooperation and Exchanges signed in 2011 and agreed to prioritise military medicine and defence industry.', blank);
+    const dialogue = '5th Viet Nam–Japan Defence Policy Dialogue';
+    expect(triples(p).filter((t) => t.includes(' covers '))).toEqual([`${dialogue} covers military medicine`, `${dialogue} covers defence industry`]);
+  });
+  it('does so in Vietnamese, after "và nhất trí"', () => {
+    const p = propose('Tham vấn chính trị Việt Nam – Philippines lần thứ 11 đã diễn ra tại Manila. Hai bên đánh giá việc triển khai Bản ghi nhớ về hợp tác ứng phó sự cố trên biển ký năm 2023, và nhất trí tăng cường hợp tác bảo vệ môi trường biển.', blank);
+    expect(triples(p)).toContain('Tham vấn chính trị Việt Nam – Philippines lần thứ 11 covers bảo vệ môi trường biển');
+  });
+});
