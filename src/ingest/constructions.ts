@@ -377,10 +377,19 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     // "và ông Laurent Marchand": a form of address before the next name.
     const rank = rankAt(units, k);
     if (rank > 0 && units[k + rank]?.type === 'slot') k += rank;
+    // "… and Japan's Vice-Minister … Tanaka Hiroshi": the office or the person after an owner's "'s" (a body after it, "Japan's
+    // National Cybersecurity Office", is an item of its own kind; the owner stays the item).
+    const owned = units[k + 2];
+    if (units[k]?.type === 'slot' && units[k + 1]?.type === 'word' && (units[k + 1] as { folded: string }).folded === 's' && owned?.type === 'slot' && ['office', 'person'].includes(owned.slot.category ?? '')) k += 2;
     const unit = units[k];
     if (unit?.type !== 'slot') break;
     const item = apposition(units, k + 1, unit.slot);
     if (!fits(item.slot)) break;
+    // "…, Pieter van Dijk, a department spokesperson, Arsenio Lagdameo, told reporters": who speaks is no item of the list.
+    let end = item.next === k + 1 ? k + 1 : item.next;
+    if (units[end]?.type === 'punct' && (units[end] as { char: string }).char === ',') end++;
+    const after = units[end];
+    if (after?.type === 'word' && SPEAKING.has(after.folded)) break;
     slots.push(item.slot);
     inside.push(unit.slot);
     next = item.next === k + 1 ? k + 1 : item.next;
@@ -728,6 +737,9 @@ function secondVerbBefore(units: Unit[], u: number): boolean {
   }
   return false;
 }
+
+/** Verbs after whoever a wire story quotes. */
+const SPEAKING = new Set(['told', 'said', 'says', 'tells']);
 
 /** Verbs of saying and of taking a stand: what follows them is someone's words ("khẳng định", "said", "reaffirmed"). */
 const SAYING = ['khang dinh', 'cho biet', 'nhan manh', 'ung ho', 'said', 'stressed', 'added', 'adding', 'reaffirmed', 'noted'].map((w) => w.split(' '));

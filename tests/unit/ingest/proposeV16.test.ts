@@ -213,3 +213,17 @@ describe('the domains of a second verb whose subject is the two sides (rules ver
     expect(triples(p)).toContain('Tham vấn chính trị Việt Nam – Philippines lần thứ 11 covers bảo vệ môi trường biển');
   });
 });
+
+describe('a list item after an owner’s "’s", and who is quoted (rules version 16)', () => {
+  it('takes the office holder after "Japan’s …" as the co-chair, not Japan', () => {
+    const p = propose("The 5th Viet Nam–Japan Defence Policy Dialogue took place in Tokyo, co-chaired by Deputy Minister of National Defence Lieutenant General Pham Van Son and Japan's Vice-Minister of Defense for International Affairs Tanaka Hiroshi.", blank);
+    const chairs = triples(p).filter((t) => t.includes(' chairs '));
+    expect(chairs.sort()).toEqual(['Pham Van Son chairs 5th Viet Nam–Japan Defence Policy Dialogue', 'Tanaka Hiroshi chairs 5th Viet Nam–Japan Defence Policy Dialogue']);
+  });
+  it('leaves the spokesperson a wire story quotes out of the signatories', () => {
+    const p = propose("The Philippines has signed a contract with Damen Shipyards Group. The contract was signed in Manila on Monday by Defence Undersecretary Ramon Villareal and Damen's regional director, Pieter van Dijk, a department spokesperson, Arsenio Lagdameo, told reporters.", blank);
+    const signs = triples(p).filter((t) => t.includes(' signs '));
+    expect(signs).toEqual(expect.arrayContaining(['Ramon Villareal signs contract', 'Pieter van Dijk signs contract']));
+    expect(signs.filter((t) => t.startsWith('Arsenio'))).toEqual([]);
+  });
+});
