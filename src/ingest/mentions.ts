@@ -1,5 +1,5 @@
 /** Mentions of entities the graph already knows: longest name first, left to right, no overlaps. */
-import type { Token } from '../text/tokens';
+import { isCapitalised, type Token } from '../text/tokens';
 import { stateOfAdjectiveAt, type State } from './states';
 import type { EndRef, Mention } from './types';
 import { matchAt, QUALIFIER_WORDS, type VocabularyIndex } from './vocabularyIndex';
@@ -25,6 +25,11 @@ export function findKnownMentions(text: string, tokens: Token[], index: Vocabula
     // topic follows it; here a longer name goes on, which is another's (the long name itself would have matched whole).
     const topic = tokens[last + 2];
     if (entry.method === 'short-form' && QUALIFIERS.has(tokens[last + 1]?.text.toLowerCase() ?? '') && topic && !NO_TOPIC.has(topic.folded) && !/^\d/.test(topic.text) && /^ $/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) {
+      i++;
+      continue;
+    }
+    // "the Vietnamese ministry" is any of its ministries: a short form stands for a name only written with its capitals.
+    if (entry.method === 'short-form' && last > i && tokens.slice(i + 1, last + 1).every((t) => !isCapitalised(t.text))) {
       i++;
       continue;
     }

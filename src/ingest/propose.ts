@@ -511,8 +511,18 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   for (const r of candidateRanges) if (r.c.actorCategory === 'office' || r.c.kind === 'event') for (let k = r.first + 1; k <= r.last; k++) insideOffice[k] = true;
   const knownOffice = (m: TokenMention) => 'entity' in m && knowledge.vocabulary.entities.get(m.entity)?.category === 'office';
   // Nor a syllable bound into a word ("Vụ Pháp chế" names no France), the Indian Ocean, or a language ("tiếng Anh").
+  // Nor the words a body's name ends with, right after another name: "ASEAN Member States" are not the EU's; nor a field a
+  // body is named after: "Department of Peacekeeping Operations", "Coast Guard Training Center" (a state or an owner after
+  // "of", "của", is marked).
+  const actorEnds = new Map<number, number>();
+  for (const r of candidateRanges) if (r.c.kind === 'actor') for (let k = r.first; k <= r.last; k++) actorEnds.set(k, r.last);
+  const namesHead = (m: TokenMention) => {
+    const end = actorEnds.get(m.firstToken);
+    if (end === undefined || stateNamed(m.quote)) return false;
+    return knownKind(m.firstToken) === 'domain' || (end === m.lastToken && !['of', 'cua', 'the'].includes(tokens[m.firstToken - 1]?.folded ?? ''));
+  };
   const mentionsInside = known.filter(
-    (m) => (reach[m.firstToken] ?? -1) >= m.lastToken && !(insideDomain[m.firstToken] && knownKind(m.firstToken) === 'domain') && !(insideOffice[m.firstToken] && knownOffice(m)) && !notTheState(text, tokens, m.firstToken, m.lastToken),
+    (m) => (reach[m.firstToken] ?? -1) >= m.lastToken && !(insideDomain[m.firstToken] && knownKind(m.firstToken) === 'domain') && !(insideOffice[m.firstToken] && knownOffice(m)) && !notTheState(text, tokens, m.firstToken, m.lastToken) && !namesHead(m),
   );
 
   const taken = new Array<boolean>(tokens.length).fill(false);

@@ -227,3 +227,16 @@ describe('a list item after an owner’s "’s", and who is quoted (rules versio
     expect(signs.filter((t) => t.startsWith('Arsenio'))).toEqual([]);
   });
 });
+
+describe('known names that are not there (rules version 16)', () => {
+  const known = (text: string) => run(text).mentions.flatMap((m) => ('entity' in m ? [`${m.quote}=${m.entity}`] : []));
+  it('does not read "the Vietnamese ministry" as the ministry of defence, a short form written without its capitals', () => {
+    expect(known('The Korean National Police Agency and the Vietnamese ministry agreed to cooperate.')).not.toContain('Vietnamese ministry=vn-ministry-of-defence');
+  });
+  it('does not mark the words a body’s name ends with, nor the field it is named after, as known entities', () => {
+    expect(known('The ASEAN Member States adopted the declaration.')).toEqual(['ASEAN=asean']);
+    expect(known('Officers of the Department of Peacekeeping Operations attended.')).toEqual([]);
+    expect(known('The course was held at the US Coast Guard Training Center Yorktown.')).toEqual([]);
+    expect(known('Hải quân Việt Nam và Cảnh sát biển Việt Nam tham gia.')).toEqual(['Việt Nam=vietnam', 'Việt Nam=vietnam']);
+  });
+});
