@@ -240,3 +240,19 @@ describe('known names that are not there (rules version 16)', () => {
     expect(known('Hải quân Việt Nam và Cảnh sát biển Việt Nam tham gia.')).toEqual(['Việt Nam=vietnam', 'Việt Nam=vietnam']);
   });
 });
+
+describe('two English names joined by "and the" (rules version 16)', () => {
+  it('parts two ministries of two states, a charter and a treaty, and an abbreviation and a name', () => {
+    expect(labels(propose('The memorandum between the Ministry of Defence of the Republic of Singapore and the Ministry of Defence of Brunei Darussalam was renewed.', blank))).toEqual(
+      expect.arrayContaining(['actor:Ministry of Defence of the Republic of Singapore', 'actor:Ministry of Defence of Brunei Darussalam']),
+    );
+    expect(labels(propose('It acts in accordance with the ASEAN Charter and the Treaty of Amity and Cooperation in Southeast Asia.', blank))).toEqual(
+      expect.arrayContaining(['framework:ASEAN Charter', 'agreement:Treaty of Amity and Cooperation in Southeast Asia']),
+    );
+    expect(labels(propose('The project is implemented by GIZ and Expertise France.', blank))).toEqual(expect.arrayContaining(['actor:GIZ', 'actor:Expertise France']));
+  });
+  it('still reads one name that holds "and"', () => {
+    expect(labels(propose('The Ministry of Science and Technology signed it.', blank))).toContain('actor:Ministry of Science and Technology');
+    expect(labels(propose('Officials of the Peace and Security Council met.', blank))).toContain('actor:Peace and Security Council');
+  });
+});
