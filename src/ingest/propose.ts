@@ -205,6 +205,26 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     named[0]!.ranges.push(...bySides.ranges);
     byKey.delete(bySides.key);
   }
+  // "(INL)" right after "Bureau of International Narcotics and Law Enforcement Affairs", "the MoU" after "a memorandum of
+  // understanding on …": an abbreviation the rules could not spell out is still the one name whose initials hold its letters.
+  for (const short of [...byKey.values()].filter((c) => isAcronym(c.label.replace(/(?<=\p{Lu})o(?=\p{Lu})/u, 'O')) && c.label.length >= 3)) {
+    const letters = short.label.toUpperCase();
+    const bracketed = (c: Built) => c.mentions.some((m) => short.mentions.some((a) => /^\s*\($/.test(text.slice(m.end, a.start)) && text[a.end] === ')'));
+    const spells = (c: Built) => {
+      const words = c.label.split(/\s+/);
+      const leading = words.slice(0, letters.length).map((w) => w[0]!.toUpperCase()).join('');
+      if (leading === letters && c.kind === short.kind) return true;
+      let at = 0;
+      for (const w of words) if (/^\p{Lu}/u.test(w) && w[0] === letters[at]) at++;
+      return at === letters.length && bracketed(c);
+    };
+    const long = [...byKey.values()].filter((c) => c !== short && !isAcronym(c.label) && spells(c));
+    if (long.length !== 1) continue;
+    long[0]!.mentions.push(...short.mentions);
+    long[0]!.ranges.push(...short.ranges);
+    long[0]!.acronym ??= short.label;
+    byKey.delete(short.key);
+  }
   // "Mr Tanabe", "Carmody said": a person named again by the last word of their name is that person.
   const persons = [...byKey.values()].filter((c) => c.actorCategory === 'person');
   const byLastWord = new Map<string, Built[]>();

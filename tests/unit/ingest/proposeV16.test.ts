@@ -256,3 +256,16 @@ describe('two English names joined by "and the" (rules version 16)', () => {
     expect(labels(propose('Officials of the Peace and Security Council met.', blank))).toContain('actor:Peace and Security Council');
   });
 });
+
+describe('abbreviations the rules cannot spell out (rules version 16)', () => {
+  it('reads "the MoU" as the memorandum of understanding named before, grounded in nothing of its own', () => {
+    const p = run('Viet Nam and Laos signed a memorandum of understanding on combating transnational crime. Under the MoU, the two ministries will share information.');
+    expect(labels(p).filter((l) => l.startsWith('agreement:'))).toEqual(['agreement:memorandum of understanding on combating transnational crime']);
+    expect(triples(p).filter((t) => t.includes('grounded_in'))).toEqual([]);
+  });
+  it('takes "(INL)" after the bureau for its abbreviation, not its owner, and the department after it for its owner', () => {
+    const p = run('The course was funded by the Bureau of International Narcotics and Law Enforcement Affairs (INL) of the US State Department. INL also funded a second course.');
+    expect(labels(p)).not.toContain('actor:INL');
+    expect(triples(p)).toContain('Bureau of International Narcotics and Law Enforcement Affairs part_of US State Department');
+  });
+});
