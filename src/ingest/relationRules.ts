@@ -217,6 +217,13 @@ export const RELATION_RULES: RelationRule[] = [
       // Forces sent to a mission or an exercise take part in it: "Bangladesh has deployed an engineering company to UNMISS".
       '{S+} … [deployed|deploys|deploy|will deploy|has deployed|sent|sends|will send|dispatched|dispatches|contributed|contributes] ~ to [the]? {T}',
       '{S+} … [serving with|serve with|serves with|served with|serving in|serves in|served in] [the]? {T}',
+      // "a UN Staff Officers Course for 30 participants from Viet Nam, Laos and Cambodia", "… with Japan and France sending
+      // observers", "took part in the drill alongside the Royal Thai Navy".
+      '{T} ~ [officers from|delegates from|trainees from|students from|personnel from|delegations from] [the]? {S+}',
+      // "participants" is itself the event's reference ("30 participants from Viet Nam, Laos and Cambodia").
+      '{T} from [the]? {S+}',
+      '{T} ~ with {S+} [sending|sent] [observers|troops|personnel|ships|vessels|aircraft|delegations|a delegation]',
+      '[took part in|participated in|joined|attended] [the]? {T} ~ alongside [the]? {S+}',
       // "Participants came from Bangladesh, Bhutan …": "participants" are the article's event's.
       '{T} [came from|come from|were drawn from|were from|included officials from|included representatives of] … {S+}',
     ],
@@ -537,7 +544,8 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor'],
     targets: ['place'],
     score: 0.75,
-    vi: ['{S} [có trụ sở tại|có trụ sở ở|đặt trụ sở tại|đóng tại|đóng quân tại] {T}'],
+    // "Trung tâm … (CMAC), có trụ sở tại Phnom Penh", "Bệnh viện … hiện đóng quân tại Bentiu".
+    vi: ['{S} )? ,? [hiện|đang|hiện đang]? [có trụ sở tại|có trụ sở ở|đặt trụ sở tại|đóng tại|đóng quân tại] {T}'],
     en: ['{S} ,? [headquartered in|based in|based at] {T}'],
   },
   {

@@ -269,3 +269,19 @@ describe('abbreviations the rules cannot spell out (rules version 16)', () => {
     expect(triples(p)).toContain('Bureau of International Narcotics and Law Enforcement Affairs part_of US State Department');
   });
 });
+
+describe('who takes part, and where a body is (rules version 16)', () => {
+  it('reads participants from states, observers sent and who took part alongside', () => {
+    expect(triples(propose('The UK opened a UN Staff Officers Course for 30 participants from Viet Nam, Laos and Cambodia in Hanoi.', blank))).toEqual(
+      expect.arrayContaining(['Viet Nam participates_in UN Staff Officers Course', 'Laos participates_in UN Staff Officers Course', 'Cambodia participates_in UN Staff Officers Course']),
+    );
+    expect(triples(propose('Troops began the Salaknib Dagat exercise on Monday, with Japan and France sending observers for the first time.', blank))).toEqual(
+      expect.arrayContaining(['Japan participates_in Salaknib Dagat', 'France participates_in Salaknib Dagat']),
+    );
+    expect(triples(propose('HMS Spey took part in Exercise Bersama Lima alongside the Royal Malaysian Navy.', blank))).toContain('Royal Malaysian Navy participates_in Exercise Bersama Lima');
+  });
+  it('reads where a body is after its abbreviation and a comma, and where a unit is stationed now', () => {
+    expect(triples(run('Trung tâm Hành động bom mìn Campuchia (CMAC), có trụ sở tại Phnom Penh, đã cử chuyên gia.'))).toContain('Trung tâm Hành động bom mìn Campuchia located_in Phnom Penh');
+    expect(triples(run('Bệnh viện Dã chiến cấp 2 số 5 hiện đóng quân tại Bentiu.'))).toContain('Bệnh viện Dã chiến cấp 2 số 5 located_in Bentiu');
+  });
+});
