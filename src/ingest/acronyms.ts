@@ -119,8 +119,10 @@ function ownerAbbreviationBefore(ctx: Context, k: number, j: number): number {
   if (sides < k) return sides;
   const before = ctx.tokens[k - 1];
   if (!ctx.english || !before || k - 1 < ctx.sentenceStart[k]! || !joined(ctx.text, ctx.tokens, k - 1)) return k;
-  // Only a body's: "the RIMPAC Humanitarian Assistance and Disaster Relief (HADR) drill" is an exercise's topic.
-  return isAcronym(before.text.replace(/[-‐]Plus$/, '')) && englishKind(ctx, k, j) === 'actor' ? k - 1 : k;
+  // Only a body's or a mechanism's ("ADMM-Plus Experts' Working Groups (EWGs)"): "the RIMPAC Humanitarian Assistance and Disaster
+  // Relief (HADR) drill" is an exercise's topic.
+  const kind = englishKind(ctx, k, j);
+  return isAcronym(before.text.replace(/[-‐]Plus$/, '')) && (kind === 'actor' || kind === 'framework') ? k - 1 : k;
 }
 
 /** Whether `part` opens `word` and its letters follow in the word's order: "cor" of "coordinated", "pass" of "passage". */

@@ -215,7 +215,7 @@ function institutionWordsEnd(ctx: Context, k: number): number {
 
 /** Words that end the topic of an instrument's name ("Bản ghi nhớ về hợp tác đào tạo | giữa …"). */
 // As written, not folded: "cửa khẩu", "vũ khí", "tự vệ" hold syllables that fold like "của", "khi", "từ".
-const TOPIC_ENDS = new Set(['giữa', 'với', 'tại', 'nhằm', 'nhân', 'trong', 'được', 'đã', 'sẽ', 'vừa', 'do', 'của', 'cho', 'là', 'theo', 'từ', 'khi', 'và', 'để', 'hôm']);
+const TOPIC_ENDS = new Set(['giữa', 'với', 'tại', 'nhằm', 'nhân', 'trong', 'được', 'đã', 'sẽ', 'vừa', 'do', 'của', 'cho', 'là', 'theo', 'từ', 'khi', 'và', 'để', 'hôm', 'họp']);
 
 /** The last word of an office's portfolio after "phụ trách" that punctuation ends, from `k` ("các vấn đề chính sách,"), or -1. */
 function portfolioEnd(ctx: Context, k: number, limit: number): number {
@@ -288,7 +288,9 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
   const eventVe = kind === 'event' && cap(ctx, first) ? [1, 2, 3].map((n) => last + n).find((k) => at(k, 've') && ctx.tokens.slice(last + 1, k).every((t, n) => !cap(ctx, last + 1 + n) && !isFunctionWord(t.text) && !isTriggerAt(ctx.text, ctx.tokens, last + 1 + n))) : undefined;
   // "Khóa huấn luyện rà phá bom mìn nhân đạo": a course is named by what it teaches, right after its head.
   const course = kind === 'event' && cap(ctx, first) && last === first + 2 && COURSE_HEADS.some((head) => phraseAt(ctx.text, ctx.tokens, first, head)) && last + 1 < limit && !cap(ctx, last + 1) && joined(ctx.text, ctx.tokens, last);
-  if (((kind === 'agreement' || kind === 'partnership' || kind === 'framework') && (at(last + 1, 've') || topicBegun)) || eventVe !== undefined || course) {
+  // "Nhóm công tác ASEAN về an ninh mạng": a working group is named by its field too.
+  const group = kind === 'actor' && ['nhom cong tac', 'nhom chuyen gia'].some((head) => phraseAt(ctx.text, ctx.tokens, first, head));
+  if (((kind === 'agreement' || kind === 'partnership' || kind === 'framework' || group) && (at(last + 1, 've') || topicBegun)) || eventVe !== undefined || course) {
     let k = eventVe !== undefined ? eventVe + 1 : (topicBegun || course) && !at(last + 1, 've') ? last + 1 : last + 2;
     // "… về hợp tác trong lĩnh vực đóng tàu": "trong lĩnh vực" goes on with the topic.
     // "… về hợp tác quốc phòng | ký năm 2014": the verb of signing ends it.

@@ -394,7 +394,8 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['drill', 'event'],
   ['ministry', 'actor', 'body'],
   ['working group', 'actor', 'body'],
-  ['working groups', 'actor', 'body'],
+  // "ADMM-Plus Experts' Working Groups": many groups, a mechanism, as readers type it; one "Working Group" is a body.
+  ['working groups', 'framework'],
   ['department', 'actor', 'body'],
   ['agency', 'actor', 'body'],
   ['service', 'actor', 'body'],

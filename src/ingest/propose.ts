@@ -539,7 +539,9 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const namesHead = (m: TokenMention) => {
     const end = actorEnds.get(m.firstToken);
     if (end === undefined || stateNamed(m.quote)) return false;
-    return knownKind(m.firstToken) === 'domain' || (end === m.lastToken && !['of', 'cua', 'the'].includes(tokens[m.firstToken - 1]?.folded ?? ''));
+    // (A working group's field after "on", "về" is its topic: "… Working Group on Counter-Terrorism".)
+    const topic = ['on', 've'].includes(tokens[m.firstToken - 1]?.folded ?? '');
+    return (knownKind(m.firstToken) === 'domain' && !topic) || (end === m.lastToken && !['of', 'cua', 'the'].includes(tokens[m.firstToken - 1]?.folded ?? ''));
   };
   const mentionsInside = known.filter(
     (m) => (reach[m.firstToken] ?? -1) >= m.lastToken && !(insideDomain[m.firstToken] && knownKind(m.firstToken) === 'domain') && !(insideOffice[m.firstToken] && knownOffice(m)) && !notTheState(text, tokens, m.firstToken, m.lastToken) && !namesHead(m),

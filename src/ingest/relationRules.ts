@@ -315,6 +315,18 @@ export const RELATION_RULES: RelationRule[] = [
     ],
   },
   {
+    // "ADMM-Plus Experts' Working Groups (EWGs), which cover maritime security, …": a mechanism of working groups covers
+    // the fields said of it right after its name.
+    id: 'covers/working-group',
+    predicate: 'covers',
+    words: 'phụ trách các lĩnh vực / which cover, in particular on',
+    sources: ['framework'],
+    targets: ['domain'],
+    score: 0.7,
+    vi: ['{S} )? ,? [phụ trách các lĩnh vực|phụ trách lĩnh vực|về các lĩnh vực] {T+}'],
+    en: ['{S} )? ,? [which cover|which covers|that cover|that covers|covering] {T+}', '{S} )? , [in particular on|notably on|especially on] {T+}'],
+  },
+  {
     id: 'covers/tru-cot',
     predicate: 'covers',
     words: 'là trụ cột của, là một trong những lĩnh vực hợp tác của / a pillar of',

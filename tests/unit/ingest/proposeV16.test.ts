@@ -285,3 +285,16 @@ describe('who takes part, and where a body is (rules version 16)', () => {
     expect(triples(run('Bệnh viện Dã chiến cấp 2 số 5 hiện đóng quân tại Bentiu.'))).toContain('Bệnh viện Dã chiến cấp 2 số 5 located_in Bentiu');
   });
 });
+
+describe('what a working group covers (rules version 16)', () => {
+  it('reads the fields of "…, which cover …" and "…, in particular on …" after a body’s name', () => {
+    const p = propose("Ministers welcomed the ADMM-Plus Experts' Working Groups (EWGs), which cover maritime security, counter-terrorism and military medicine.", blank);
+    const groups = "ADMM-Plus Experts' Working Groups";
+    expect(labels(p)).toContain(`framework:${groups}`);
+    expect(triples(p)).toEqual(expect.arrayContaining([`${groups} covers maritime security`, `${groups} covers counter-terrorism`, `${groups} covers military medicine`]));
+    expect(triples(propose("We noted the work of the ADMM-Plus Experts' Working Groups, in particular on counter-terrorism and cyber security.", blank))).toContain(`${groups} covers cyber security`);
+  });
+  it('reads a working group’s name with its field after "về"', () => {
+    expect(labels(run('Nhóm công tác ASEAN về an ninh mạng họp tại Hà Nội.'))).toContain('actor:Nhóm công tác ASEAN về an ninh mạng');
+  });
+});
