@@ -215,7 +215,7 @@ function institutionWordsEnd(ctx: Context, k: number): number {
 
 /** Words that end the topic of an instrument's name ("Bản ghi nhớ về hợp tác đào tạo | giữa …"). */
 // As written, not folded: "cửa khẩu", "vũ khí", "tự vệ" hold syllables that fold like "của", "khi", "từ".
-const TOPIC_ENDS = new Set(['giữa', 'với', 'tại', 'nhằm', 'nhân', 'trong', 'được', 'đã', 'sẽ', 'vừa', 'do', 'của', 'cho', 'là', 'theo', 'từ', 'khi', 'và', 'để', 'hôm', 'họp']);
+const TOPIC_ENDS = new Set(['giữa', 'với', 'tại', 'nhằm', 'nhân', 'trong', 'được', 'đã', 'sẽ', 'vừa', 'do', 'của', 'cho', 'là', 'theo', 'từ', 'khi', 'và', 'để', 'hôm']);
 
 /** The last word of an office's portfolio after "phụ trách" that punctuation ends, from `k` ("các vấn đề chính sách,"), or -1. */
 function portfolioEnd(ctx: Context, k: number, limit: number): number {
@@ -258,18 +258,27 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
     const crimes = word === 'về' && phraseAt(ctx.text, ctx.tokens, k - 2, 'toi pham');
     if (!crimes && (isFunctionWord(word) || TOPIC_ENDS.has(word) || CLAUSE_VERBS.has(word) || NEAR_WORDS.has(word) || AGENCY_VERBS.has(word) || AGENCY_VERB_PHRASES.some((verb) => phraseAt(ctx.text, ctx.tokens, k, verb)) || /\d/.test(word) || isTriggerAt(ctx.text, ctx.tokens, k) || signsAt(ctx, k))) return last;
   }
-  if (k === last + 1 || k - last > 8) return last;
+  if (k === last + 1 || k - last > 8 || k >= limit) return last;
+  // A comma, a bracket or a semicolon closes the name, not the sentence's end: "Học viện Quốc phòng đào tạo học viên quân sự
+  // Lào." is a clause.
+  const closed = (end: number) => /^\s*[,;:()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]?.start ?? ctx.text.length));
   const state = stateLengthAt(ctx, k);
-  if (state > 0 && k < limit && joined(ctx.text, ctx.tokens, k - 1)) return k + state - 1;
-  const after = ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]?.start ?? ctx.text.length);
-  return k >= limit || /^\s*[,.;:()]/.test(after) ? k - 1 : last;
+  // After a state, a tense that opens the clause closes it too: "Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải Việt Nam | đã liên lạc …".
+  const tense = (end: number) => joined(ctx.text, ctx.tokens, end) && ['đã', 'sẽ', 'vừa', 'đang', 'cũng'].includes(ctx.tokens[end + 1]?.text ?? '');
+  if (state > 0 && joined(ctx.text, ctx.tokens, k - 1)) return closed(k + state - 1) || tense(k + state - 1) ? k + state - 1 : last;
+  return closed(k - 1) ? k - 1 : last;
 }
 
 /** Heads of courses, of three words, whose topic follows them in lower case (folded). */
 const COURSE_HEADS = ['khoa huan luyen', 'khoa dao tao', 'khoa tap huan', 'lop tap huan', 'lop huan luyen'];
 
-/** What an event does, which no topic holds: "Hội thảo về an ninh biển | diễn ra tại Hà Nội". */
-const EVENT_VERBS = ['dien ra', 'khai mac', 'be mac', 'ket thuc', 'bat dau', 'thu hut', 'quy tu', 'khai giang', 'be giang', 'danh cho'];
+/**
+ * What an event does, which no topic holds: "Hội thảo về an ninh biển | diễn ra tại Hà Nội", "Nhóm công tác … | họp tại …";
+ * and what the parties agree to next: "… Bản ghi nhớ về hợp tác ứng phó sự cố trên biển | và nhất trí …" (folded).
+ */
+const TOPIC_END_PHRASES = ['dien ra', 'khai mac', 'be mac', 'ket thuc', 'bat dau', 'thu hut', 'quy tu', 'khai giang', 'be giang', 'danh cho', 'hop tai', 'va nhat tri', 'va thong nhat'];
+/** Nouns "nhân" begins, where it is no "nhân dịp" (on the occasion of) ending a topic: "hỗ trợ nhân đạo". */
+const NHAN_NOUNS = new Set(['đạo', 'dân', 'lực', 'sự', 'viên', 'quyền', 'tạo', 'văn', 'thân', 'chứng', 'mạng']);
 
 /**
  * The tail of an instrument's or an event's name: its topic in lower case ("… về hợp tác đào tạo"),
@@ -295,8 +304,10 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
     // "… về hợp tác trong lĩnh vực đóng tàu": "trong lĩnh vực" goes on with the topic.
     // "… về hợp tác quốc phòng | ký năm 2014": the verb of signing ends it.
     // "… về hỗ trợ nhân đạo": a word that ends a topic ("nhân dịp") goes on inside a word of two syllables; "… về an ninh biển | diễn ra tại": an event's verb ends it.
-    const endsTopic = (k: number) => (TOPIC_ENDS.has(ctx.tokens[k]!.text.toLowerCase()) && !(joined(ctx.text, ctx.tokens, k) && isCompound(ctx.tokens[k]!.text, ctx.tokens[k + 1]?.text ?? ''))) || EVENT_VERBS.some((verb) => phraseAt(ctx.text, ctx.tokens, k, verb));
-    const topicGoesOn = (k: number) => !signsAt(ctx, k) && (!endsTopic(k) || (folded(ctx, k) === 'va' && !cap(ctx, k + 1)) || (folded(ctx, k) === 'trong' && phraseAt(ctx.text, ctx.tokens, k + 1, 'linh vuc')));
+    const word = (k: number) => ctx.tokens[k]?.text.toLowerCase() ?? '';
+    const endsTopic = (k: number) => TOPIC_ENDS.has(word(k)) && !(word(k) === 'nhân' && NHAN_NOUNS.has(word(k + 1)));
+    const endPhrase = (k: number) => TOPIC_END_PHRASES.some((phrase) => phraseAt(ctx.text, ctx.tokens, k, phrase));
+    const topicGoesOn = (k: number) => !signsAt(ctx, k) && !endPhrase(k) && (!endsTopic(k) || (folded(ctx, k) === 'va' && !cap(ctx, k + 1)) || (folded(ctx, k) === 'trong' && phraseAt(ctx.text, ctx.tokens, k + 1, 'linh vuc')));
     // "Hiệp định về Quy chế quản lý biên giới …": the topic's first word may be capitalised.
     const topicStart = k;
     while (k < limit && k - last < 18 && joined(ctx.text, ctx.tokens, k - 1) && (!cap(ctx, k) || k === topicStart) && topicGoesOn(k)) k++;

@@ -606,6 +606,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (rule.predicate === 'concerns_region' && found.S.some((s) => s.kind !== 'domain') && !found.T.every((t) => regionNamed(input.tokens, t))) continue;
         // "ký Bản ghi nhớ về hợp tác tìm kiếm cứu nạn tại Biển Đông": no instrument is signed at sea; the sea is its topic's.
         if (rule.predicate === 'signed_at' && found.T.some((t) => regionNamed(input.tokens, t))) continue;
+        // "The United States has not sent troops to the Cobra Gold exercise since 2014": what the clause denies did not happen.
+        if (negatedBetween(units, found.first, found.last)) continue;
         byEnd.set(found.last, found);
       }
       // For each unit, the last name before it that can be the rule's source, and the last one the clause gives itself.
@@ -629,7 +631,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // "chuyến thăm … của ông Kim Dong-hyun": a person takes part in a visit; nothing is part of a person, nor theirs as a state's.
         // "urged the Philippines and Vietnam to sign …": those asked to do something are not what is supported.
         const asked = rule.predicate === 'supports' && askedToDo(units, input.tokens, match.T.map((t) => unitOf.get(t) ?? -1));
-        const targets = asked ? [] : match.T.filter((t) => !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person')).flatMap((t) => ends(t, rule.targets));
+        // "Captain Le Van Hai, who is the Philippine Navy's liaison officer": a person holds an office, never a body.
+        const holdable = (t: Slot) => rule.predicate !== 'holds_role' || t.category === 'office';
+        const targets = asked ? [] : match.T.filter((t) => !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person') && holdable(t)).flatMap((t) => ends(t, rule.targets));
         for (const source of sources) {
           for (const target of targets) {
             if (refKey(source.ref) === refKey(target.ref)) continue;
@@ -659,6 +663,22 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
  * ("Luxon welcomed Prime Ministers Albanese and Marape" hosts them; a state, a body or an instrument is what one supports).
  */
 const NO_PERSON_TARGETS = new Set(['part_of', 'belongs_to', 'supports']);
+
+/** Words that deny a clause, folded: "not", "never", "không", "chưa" (not "not only", "không chỉ", which add). */
+const NEGATIONS = new Set(['not', 'never', "n't", 'khong', 'chua', 'chang']);
+
+/** Whether a word of negation stands among the units of a match. */
+function negatedBetween(units: Unit[], first: number, last: number): boolean {
+  for (let u = first; u <= last; u++) {
+    const unit = units[u];
+    if (unit?.type !== 'word' || !NEGATIONS.has(unit.folded)) continue;
+    // Nor the "không" of a word: "không quân" (air force), "không gian mạng", "không phận", "viện trợ không hoàn lại", "không người lái".
+    const next = units[u + 1];
+    if (next?.type === 'word' && ['only', 'chi', 'quan', 'gian', 'phan', 'hoan', 'nguoi'].includes(next.folded)) continue;
+    return true;
+  }
+  return false;
+}
 
 /**
  * An end of a relation; `through` the reference it was reached by ("hai bên"), spelled out only for the relations made;

@@ -14,12 +14,12 @@
  * - a place in brackets after a place is where it lies: "Brussels (Bỉ)".
  * The evidence is the names themselves.
  */
-import { isAcronym, isCapitalised, type Token } from '../text/tokens';
+import { isAcronym, type Token } from '../text/tokens';
 import { spanOf } from './tokenSpans';
 import { stateNamed, stateOfAdjectiveAt } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 import { PLACE_PREPOSITIONS, placeWordsFrom } from './wordLists';
-import { SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
+import { initialsHold, SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 
 export type NamedRange = { first: number; last: number; ref: EndRef; kind: CuratedKind };
 
@@ -238,11 +238,8 @@ function shortFormOf(tokens: Token[], name: NamedRange, inner: NamedRange): bool
     const words = tokens.slice(from, name.last + 1).map((t) => t.text);
     if (words.map((w) => w[0]!.toUpperCase()).join('') === letters) return true;
   }
-  // "Bureau of International Narcotics and Law Enforcement Affairs (INL)": letters taken, in order, from the capitalised words' initials.
-  const initials = tokens.slice(name.first, name.last + 1).filter((t) => isCapitalised(t.text)).map((t) => t.text[0]!.toUpperCase());
-  let at = 0;
-  for (const initial of initials) if (initial === letters[at]) at++;
-  return letters.length >= 3 && at === letters.length;
+  // "Bureau of International Narcotics and Law Enforcement Affairs (INL)".
+  return initialsHold(tokens.slice(name.first, name.last + 1).map((t) => t.text), letters);
 }
 
 /** Whether "tại", "ở", "at" or "in" stands up to five words before token `first`, with no punctuation between: the name says where. */

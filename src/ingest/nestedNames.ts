@@ -203,7 +203,8 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
     }
   }
   // "on maritime security cooperation": in English the cooperation comes after its field, and is not the field's.
-  if (language === 'en') for (const item of items) if (item[1] > item[0] && ['cooperation', 'collaboration'].includes(tokens[item[1]]!.folded)) item[1]--;
+  // ("on Naval Cooperation" keeps its word: "Naval" alone is no field.)
+  if (language === 'en') for (const item of items) if (item[1] > item[0] + 1 && ['cooperation', 'collaboration'].includes(tokens[item[1]]!.folded)) item[1]--;
   // "… quốc phòng đến năm 2035": a period closes the name, it is not the topic's.
   for (const item of items) {
     for (let k = item[0] + 1; k <= item[1]; k++) {

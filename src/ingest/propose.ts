@@ -9,6 +9,7 @@ import { relationId } from '../model/schema';
 import type { CuratedKind as Kind } from './types';
 import { splitSentences } from '../text/sentences';
 import { foldedWords, isAcronym, isCapitalised, tokenize, type Token } from '../text/tokens';
+import { initialsHold } from '../text/abbreviations';
 import { findCandidateRanges, type RawCandidate } from './candidates';
 import { shortFormsOf } from './shortForms';
 import { attendanceSlots, occasionSlots, receptionVerbSlots } from './eventAnaphora';
@@ -141,6 +142,13 @@ function englishLabelOf(quote: string, language: 'vi' | 'en'): { labelEn?: strin
   return term ? { labelEn: term } : {};
 }
 
+/** The sentence of the text around an offset: from the last full stop or line break before it to the next after it. */
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+  const stop = text.slice(at).search(/\.\s|\n/);
+  return text.slice(start, stop < 0 ? text.length : at + stop);
+}
+
 type Built = Candidate & { ranges: [number, number][]; actorCategory?: RawCandidate['category'] };
 
 function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], knowledge: Knowledge, covered: (TokenMention | undefined)[], language: 'vi' | 'en'): Built[] {
@@ -201,22 +209,26 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     if (!head || (bySides.kind !== 'agreement' && bySides.kind !== 'partnership')) continue;
     const named = [...byKey.values()].filter((c) => c !== bySides && c.kind === bySides.kind && c.label.startsWith(`${head} `) && c.ranges[0]![0] < bySides.ranges[0]![0]);
     if (named.length !== 1) continue;
+    // Only the same sides: "Việt Nam và Nhật Bản ký Bản ghi nhớ … Bản ghi nhớ giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng
+    // Australia" is another memorandum. Each side's last two words stand in the sentence that named the first.
+    const sentence = sentenceAround(text, named[0]!.mentions[0]!.start);
+    const sides = bySides.label.slice(bySides.label.indexOf(head) + head.length).replace(/^\s*(?:giữa|between)\s+/u, '').split(/\s+(?:và|and)\s+/u);
+    if (sides.length !== 2 || !sides.every((side) => sentence.includes(side.split(/\s+/).slice(-2).join(' ')))) continue;
     named[0]!.mentions.push(...bySides.mentions);
     named[0]!.ranges.push(...bySides.ranges);
     byKey.delete(bySides.key);
   }
   // "(INL)" right after "Bureau of International Narcotics and Law Enforcement Affairs", "the MoU" after "a memorandum of
   // understanding on …": an abbreviation the rules could not spell out is still the one name whose initials hold its letters.
-  for (const short of [...byKey.values()].filter((c) => isAcronym(c.label.replace(/(?<=\p{Lu})o(?=\p{Lu})/u, 'O')) && c.label.length >= 3)) {
+  // "Viet Nam also signed an MoU with Australia": an abbreviation said with "a", "an" is another of its kind.
+  const indefinite = (c: Built) => c.mentions.some((m) => /\b(?:an?|another|one)\s+$/iu.test(text.slice(Math.max(0, m.start - 10), m.start)));
+  for (const short of [...byKey.values()].filter((c) => isAcronym(c.label.replace(/(?<=\p{Lu})o(?=\p{Lu})/u, 'O')) && c.label.length >= 3 && !indefinite(c))) {
     const letters = short.label.toUpperCase();
     const bracketed = (c: Built) => c.mentions.some((m) => short.mentions.some((a) => /^\s*\($/.test(text.slice(m.end, a.start)) && text[a.end] === ')'));
     const spells = (c: Built) => {
       const words = c.label.split(/\s+/);
       const leading = words.slice(0, letters.length).map((w) => w[0]!.toUpperCase()).join('');
-      if (leading === letters && c.kind === short.kind) return true;
-      let at = 0;
-      for (const w of words) if (/^\p{Lu}/u.test(w) && w[0] === letters[at]) at++;
-      return at === letters.length && bracketed(c);
+      return (leading === letters && c.kind === short.kind) || (initialsHold(words, letters) && bracketed(c));
     };
     const long = [...byKey.values()].filter((c) => c !== short && !isAcronym(c.label) && spells(c));
     if (long.length !== 1) continue;

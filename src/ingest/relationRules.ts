@@ -204,7 +204,9 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ [brought together|gathered|was attended by|were attended by|and attended by|was joined by|were joined by] … {S+}',
       '{T} ~ with [the]? participation [of|from] … {S+}',
       '{T} ~ [conducted by|carried out by|held by] … {S+}',
-      '{S+} [held|hold|holds|will hold|began|begin|begins|launched|kicked off|opened] … {T}',
+      '{S+} held … {T}',
+      // "will hold the Golden Dragon-2026 joint exercise", "began the Salaknib Dagat exercise" (not "opened fire during the … exercise").
+      '{S+} [hold|holds|will hold|began|begin|begins|launched|kicked off|opened] [the|a|an|their|its]? {T}',
       // "Choi held a phone call on Tuesday with his Australian counterpart, … Helen Carmody": both take part.
       '{S+} [held|holds|hold] … {T} ~ with … {S+}',
       // "X paid a courtesy call on Y": both sides of the call (not "a port call to Cam Ranh", a place).
@@ -269,7 +271,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} … provided … to [the]? {T}',
       '{T} … [is supported by|are supported by|supported by|funded by|financed by|sponsored by|co-sponsored by|backed by] {S+}',
       // Money pledged or announced: "Germany pledged €5 million to UNMAS", "announced funding for the Philippine Coast Guard".
-      '{S} … [pledged|contributed|allocated|granted|donated|committed|gift|gifted|gifts|handed over|hands over|delivered|delivers|transferred|transfers] ~ to {T}',
+      // Not "handed over the ASEAN Chairmanship to Malaysia": what is handed over may be an office.
+      '{S} … [pledged|contributed|allocated|granted|donated|committed|gift|gifted|gifts] ~ to {T}',
       '^ the? {S} ~ [funding for|financing for|assistance to|assistance for|aid to|support to] [the]? {T}',
       // A vote or a co-sponsorship at the UN: "Viet Nam voted in favour of the resolution".
       '{S+} … [voted for|voted in favour of|voted in favor of|co-sponsored|co-sponsors] ~ {T}',
@@ -407,11 +410,11 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'chairs/dong-chu-tri',
     predicate: 'chairs',
-    words: 'làm đồng chủ trì, do … đồng chủ trì / as co-chairs of, co-chaired by',
+    words: 'làm đồng chủ trì / as co-chairs of, co-chaired by',
     sources: ['actor'],
     targets: ['event', 'actor', 'framework'],
     score: 0.7,
-    vi: ['{S+} [làm đồng chủ trì|làm đồng chủ tịch|là đồng chủ trì|là đồng chủ tịch] {T}', '{T} , do {S+} [đồng chủ trì|đồng chủ tịch]'],
+    vi: ['{S+} [làm đồng chủ trì|làm đồng chủ tịch|là đồng chủ trì|là đồng chủ tịch] {T}'],
     // "the ADMM-Plus Experts' Working Group on Counter-Terrorism, co-chaired by Singapore and the Republic of Korea": a body's co-chairs too.
     en: ['{S+} as [the]? [new]? [co-chairs|co-chair|chairs|chair] of [the]? {T}', '{T} , [co-chaired by|jointly chaired by] {S+}', '{T} , which {S+} [co-chair|co-chairs|chair|chairs]'],
   },
@@ -546,7 +549,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} ~ [held in|held at|was held at|off the coast of|in|at|near|off] {T}',
       '[arrived at|arrived in|berthed at|docked at] {T+} ~ , for [a|an]? … {S}',
       // "We … met in Langkawi on 26 February 2025 for a Special ADMM Retreat".
-      '[met in|met at|gathered in|gathered at|convened in|convened at] {T} ~ for [a|an|the]? … {S}',
+      '[met in|met at|gathered in|gathered at|convened in|convened at] {T} ~ for [a|an|the]? {S}',
     ],
   },
   {
@@ -557,7 +560,9 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['place'],
     score: 0.75,
     // "Trung tâm … (CMAC), có trụ sở tại Phnom Penh", "Bệnh viện … hiện đóng quân tại Bentiu".
-    vi: ['{S} )? ,? [hiện|đang|hiện đang]? [có trụ sở tại|có trụ sở ở|đặt trụ sở tại|đóng tại|đóng quân tại] {T}'],
+    // "Trung tâm … (CMAC) có trụ sở tại Phnom Penh", "Bệnh viện … hiện đóng quân tại Bentiu"; not after a comma: "Bệnh viện …,
+    // đơn vị trực thuộc Cục …, hiện đóng quân tại Bentiu" is the hospital's, not the department's.
+    vi: ['{S} [hiện|đang|hiện đang]? [có trụ sở tại|có trụ sở ở|đặt trụ sở tại|đóng tại|đóng quân tại] {T}'],
     en: ['{S} ,? [headquartered in|based in|based at] {T}'],
   },
   {

