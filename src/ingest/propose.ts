@@ -222,19 +222,33 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
   // understanding on …": an abbreviation the rules could not spell out is still the one name whose initials hold its letters.
   // "Viet Nam also signed an MoU with Australia": an abbreviation said with "a", "an" is another of its kind.
   const indefinite = (c: Built) => c.mentions.some((m) => /\b(?:an?|another|one)\s+$/iu.test(text.slice(Math.max(0, m.start - 10), m.start)));
+  // Looked up, not searched: a long article has thousands of names and of abbreviations.
+  const byLeadingInitials = new Map<string, Built[]>();
+  const byMentionEnd = new Map<number, Built>();
+  for (const c of byKey.values()) {
+    if (isAcronym(c.label)) continue;
+    const words = c.label.split(/\s+/);
+    let initials = '';
+    for (const word of words.slice(0, 8)) {
+      initials += word[0]!.toUpperCase();
+      if (initials.length >= 2) byLeadingInitials.set(`${c.kind} ${initials}`, [...(byLeadingInitials.get(`${c.kind} ${initials}`) ?? []), c]);
+    }
+    for (const m of c.mentions) byMentionEnd.set(m.end, c);
+  }
   for (const short of [...byKey.values()].filter((c) => isAcronym(c.label.replace(/(?<=\p{Lu})o(?=\p{Lu})/u, 'O')) && c.label.length >= 3 && !indefinite(c))) {
     const letters = short.label.toUpperCase();
-    const bracketed = (c: Built) => c.mentions.some((m) => short.mentions.some((a) => /^\s*\($/.test(text.slice(m.end, a.start)) && text[a.end] === ')'));
-    const spells = (c: Built) => {
-      const words = c.label.split(/\s+/);
-      const leading = words.slice(0, letters.length).map((w) => w[0]!.toUpperCase()).join('');
-      return (leading === letters && c.kind === short.kind) || (initialsHold(words, letters) && bracketed(c));
-    };
-    const long = [...byKey.values()].filter((c) => c !== short && !isAcronym(c.label) && spells(c));
-    if (long.length !== 1) continue;
-    long[0]!.mentions.push(...short.mentions);
-    long[0]!.ranges.push(...short.ranges);
-    long[0]!.acronym ??= short.label;
+    const long = new Set(byLeadingInitials.get(`${short.kind} ${letters}`) ?? []);
+    for (const a of short.mentions) {
+      const open = /\(\s*$/.exec(text.slice(Math.max(0, a.start - 4), a.start));
+      const before = open ? byMentionEnd.get(a.start - (open[0].length) - (/\s$/.test(text.slice(0, a.start - open[0].length)) ? 1 : 0)) : undefined;
+      if (before && text[a.end] === ')' && initialsHold(before.label.split(/\s+/), letters)) long.add(before);
+    }
+    if (long.size !== 1) continue;
+    const [named] = long;
+    if (!named || !byKey.has(named.key)) continue;
+    named.mentions.push(...short.mentions);
+    named.ranges.push(...short.ranges);
+    named.acronym ??= short.label;
     byKey.delete(short.key);
   }
   // "Mr Tanabe", "Carmody said": a person named again by the last word of their name is that person.
