@@ -8,7 +8,7 @@
 import type { RawCandidate } from './types';
 import { isAcronym } from '../text/tokens';
 import { isCompound } from './compounds';
-import { stateNamed } from './states';
+import { stateNamed, statesJoined } from './states';
 import { isTriggerAt } from './relationRules';
 import { joined } from './tokenSpans';
 import { isFunctionWord, opensSentence } from './wordLists';
@@ -103,7 +103,7 @@ function initialsStartWithTail(ctx: Context, j: number, acronym: string): number
 
 /** Where the states a bilateral instrument's name opens with start, before word `k`: "Australia–Philippines | Status of Visiting Forces Agreement (SOVFA)", "Japan-Philippines | Reciprocal Access Agreement (RAA)". */
 function sidesBefore(ctx: Context, k: number): number {
-  const isState = (i: number) => i >= 0 && cap(ctx, i) && ctx.tokens[i]!.text.split(/[-‐]/).every((part) => stateNamed(part, 'en') !== undefined);
+  const isState = (i: number) => i >= 0 && cap(ctx, i) && (stateNamed(ctx.tokens[i]!.text, 'en') !== undefined || statesJoined(ctx.tokens[i]!.text, 'en'));
   if (!ctx.english || !isState(k - 1) || !/^ $/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start))) return k;
   if (ctx.tokens[k - 1]!.text.includes('-') || ctx.tokens[k - 1]!.text.includes('‐')) return k - 1;
   return isState(k - 2) && /^[–—-]$/.test(ctx.text.slice(ctx.tokens[k - 2]!.end, ctx.tokens[k - 1]!.start)) ? k - 2 : k;

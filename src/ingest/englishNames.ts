@@ -11,7 +11,7 @@ import type { CuratedKind as Kind, RawCandidate } from './types';
 import { ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN, RANKS_EN, VI_FAMILY_NAMES } from './nameLexicon';
 import { SHORT_RANK_OPENERS, SHORT_TITLES } from '../text/abbreviations';
 import { foldKeepLength } from '../text/fold';
-import { stateNamed, stateOfAdjective } from './states';
+import { stateNamed, stateOfAdjective, statesJoined } from './states';
 import { CALENDAR_WORDS, CURRENCY_CODES, newsAgencyInBrackets } from './wordLists';
 import { fieldTermEnglish } from './fieldTerms';
 
@@ -504,8 +504,7 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     return;
   }
   // "Japan–Indonesia" before a lower-case word names two states, each found on its own, and no third thing.
-  const parts = label.split(/\s*[–-]\s*/);
-  if (parts.length > 1 && parts.every((part) => stateNamed(part))) return;
+  if (statesJoined(label)) return;
   const head = englishHead(ctx.tokens, first, last);
   const title = TITLES.find((t) => phraseAt(ctx.tokens, first, t) || (first < last && phraseAt(ctx.tokens, first + 1, t)));
   // "Chairperson of the African Union Commission" is an office, whatever the body it names ends with.

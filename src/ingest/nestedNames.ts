@@ -15,7 +15,7 @@ import { fieldTermEnglish } from './fieldTerms';
 import { unitEnd } from './militaryUnits';
 import { joined, phraseFrom, phraseIndex, spanOf } from './tokenSpans';
 import { NAME_HEADS, PLACE_PREPOSITIONS, placeWordsFrom } from './wordLists';
-import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjectiveAt, type State } from './states';
+import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjectiveAt, statesJoined, type State } from './states';
 import type { Span } from './types';
 
 export type NestedState = { state: State; label: string; mentions: Span[] };
@@ -128,7 +128,7 @@ export function placeInName(text: string, tokens: Token[], first: number, last: 
     while (to + 1 <= last && isCapitalised(tokens[to + 1]!.text)) to++;
     const place = text.slice(tokens[from]!.start, tokens[to]!.end);
     // "… tại Việt Nam – Hàn Quốc": two states are the sides of a bilateral project, not a place.
-    if (from > last || !isCapitalised(tokens[from]!.text) || stateNamed(place) || place.split(/\s*[–—-]\s*/).every((side) => stateNamed(side))) return undefined;
+    if (from > last || !isCapitalised(tokens[from]!.text) || stateNamed(place) || statesJoined(place)) return undefined;
     // Only the years may follow the place ("… giai đoạn 2025–2028"): "… trong Tuần lễ Hữu nghị" names no place "Tuần".
     return to === last || ['giai', 'nam', 'lan', 'den'].includes(tokens[to + 1]!.folded) ? [from, to] : undefined;
   }

@@ -57,3 +57,9 @@ export function stateOfAdjective(word: string): State | undefined {
 export function stateOfAdjectiveAt(words: readonly { text: string }[], at: number): State | undefined {
   return plain(words[at + 1]?.text ?? '') ? stateOfAdjective(words[at]!.text) : undefined;
 }
+
+/** Whether a name is states joined by dashes, the two sides of something bilateral: "Việt Nam – Hàn Quốc", "Japan-Philippines". */
+export function statesJoined(name: string, language?: 'vi' | 'en'): boolean {
+  const sides = name.split(/\s*[–—‐-]\s*/);
+  return sides.length > 1 && sides.every((side) => stateNamed(side, language) !== undefined);
+}
