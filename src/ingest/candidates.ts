@@ -19,6 +19,7 @@ import { cap, folded, headAt, tokenFrom, tokensWithin, type Context } from './ca
 import { acronymDefinitions } from './acronyms';
 import {
   CLAUSE_OPENERS,
+  COURSE_HEADS,
   CURRENCY_CODES,
   DOMAIN_LIST_TRIGGERS,
   EVENT_PHRASE_HEADS,
@@ -236,13 +237,18 @@ const AGENCY_VERB_PHRASES = ['phat bieu', 'thong bao', 'cho biet', 'de nghi', 'k
 
 /** The end of the name of an agency named in lower case after its first word ("Cục Phòng, chống ma túy") that opens at `k`, or -1. */
 function lowerCaseNamedAgencyEnd(ctx: Context, k: number, limit: number): number {
-  const head = LOWER_CASE_NAMED.find((h) => phraseAt(ctx.text, ctx.tokens, k, h));
-  if (!head || !cap(ctx, k)) return -1;
-  const afterHead = k + head.split(' ').length - 1;
-  if (!cap(ctx, afterHead + 1) || !joined(ctx.text, ctx.tokens, afterHead)) return -1;
+  const afterHead = lowerCaseNamedHeadEnd(ctx, k);
+  if (afterHead < 0) return -1;
   const named = extendName(ctx, afterHead, limit);
   const end = agencyNameEnd(ctx, named, limit);
   return end > named ? end : -1;
+}
+
+/** The last word of such an agency's head at `k`, capitalised and followed by a capitalised word ("Cục | Phòng …"), or -1. */
+function lowerCaseNamedHeadEnd(ctx: Context, k: number): number {
+  const head = LOWER_CASE_NAMED.find((h) => phraseAt(ctx.text, ctx.tokens, k, h));
+  const afterHead = head ? k + head.split(' ').length - 1 : -1;
+  return head && cap(ctx, k) && cap(ctx, afterHead + 1) && joined(ctx.text, ctx.tokens, afterHead) ? afterHead : -1;
 }
 
 /**
@@ -268,9 +274,6 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
   if (state > 0 && joined(ctx.text, ctx.tokens, k - 1)) return closed(k + state - 1) || tense(k + state - 1) ? k + state - 1 : last;
   return closed(k - 1) ? k - 1 : last;
 }
-
-/** Heads of courses, of three words, whose topic follows them in lower case (folded). */
-const COURSE_HEADS = ['khoa huan luyen', 'khoa dao tao', 'khoa tap huan', 'lop tap huan', 'lop huan luyen'];
 
 /**
  * What an event does, which no topic holds: "Hội thảo về an ninh biển | diễn ra tại Hà Nội", "Nhóm công tác … | họp tại …";
@@ -436,7 +439,7 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // A place's name joins no other: "Cửa khẩu Quốc tế Lao Bảo | với Bộ Quốc phòng Lào".
     let last = extendName(ctx, afterHead, limit, cap(ctx, i) && kind !== 'actor' && kind !== 'place', kind === 'place' ? new Set() : CONNECTORS);
     // "Cục Cảnh sát điều tra tội phạm về ma túy (Bộ Công an)": an agency's name capitalises its first word only.
-    if (kind === 'actor' && cap(ctx, i) && cap(ctx, afterHead + 1) && LOWER_CASE_NAMED.some((head) => phraseAt(ctx.text, ctx.tokens, i, head))) last = agencyNameEnd(ctx, last, limit);
+    if (kind === 'actor' && lowerCaseNamedHeadEnd(ctx, i) === afterHead) last = agencyNameEnd(ctx, last, limit);
     // A head alone ("Thỏa thuận", "Bộ") is a reference or a common noun, not a name.
     let hasName = false;
     for (let k = afterHead + 1; k <= last; k++) hasName ||= cap(ctx, k);

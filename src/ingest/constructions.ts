@@ -327,6 +327,12 @@ function describedUntil(units: Unit[], at: number): number {
 }
 
 /** A list of names from `at`: returns the names and where the list ends. */
+/** The name after an owner's "'s" at unit `u` ("Japan's | Vice-Minister …"), when a name stands at `u` and right after its "'s". */
+function ownedAfter(units: Unit[], u: number): Slot | undefined {
+  const [owner, s, owned] = [units[u], units[u + 1], units[u + 2]];
+  return owner?.type === 'slot' && s?.type === 'word' && s.folded === 's' && owned?.type === 'slot' ? owned.slot : undefined;
+}
+
 function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: boolean, aims = false, described = false): { slots: Slot[]; next: number; inside: Slot[] } | undefined {
   const first = units[at];
   if (first?.type !== 'slot') return undefined;
@@ -379,8 +385,8 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     if (rank > 0 && units[k + rank]?.type === 'slot') k += rank;
     // "… and Japan's Vice-Minister … Tanaka Hiroshi": the office or the person after an owner's "'s" (a body after it, "Japan's
     // National Cybersecurity Office", is an item of its own kind; the owner stays the item).
-    const owned = units[k + 2];
-    if (units[k]?.type === 'slot' && units[k + 1]?.type === 'word' && (units[k + 1] as { folded: string }).folded === 's' && owned?.type === 'slot' && ['office', 'person'].includes(owned.slot.category ?? '')) k += 2;
+    const owned = ownedAfter(units, k);
+    if (owned && ['office', 'person'].includes(owned.category ?? '')) k += 2;
     const unit = units[k];
     if (unit?.type !== 'slot') break;
     const item = apposition(units, k + 1, unit.slot);
@@ -409,7 +415,7 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
       // unless the construction itself reads the "'s" ("{T} 's {S}").
       const next = elements[e + 1];
       const readsPossessive = next?.type === 'words' && next.phrases.some((p) => p[0] === 's');
-      if (!readsPossessive && units[u]?.type === 'slot' && units[u + 1]?.type === 'word' && (units[u + 1] as { folded: string }).folded === 's' && units[u + 2]?.type === 'slot') u += 2;
+      if (!readsPossessive && ownedAfter(units, u)) u += 2;
       // "do Thượng tướng Phạm Văn Tùng …", "by Rear Admiral …": a rank or a form of address before the first name.
       const rank = rankAt(units, u);
       if (rank > 0 && units[u + rank]?.type === 'slot') u += rank;

@@ -327,11 +327,12 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
   // "the ASEAN Charter and the Treaty of Amity …", "the Ministry of Defence of the Republic of Singapore and the Ministry of
   // Defence of Brunei Darussalam": a name complete with its head, or with the state it is of, then "and the" and a name that
   // opens with a head word or with the first name's own first word.
-  const headWord = (w: string) => HEADS.some((h) => h.words.length === 1 && h.words[0] === w) || ENGLISH_LEADING_HEADS.some(([h]) => h === w);
-  const leftComplete = HEADS.some((h) => h.words.length === 1 && h.words[0] === ctx.tokens[last]!.folded) || [0, 1, 2, 3].some((n) => last - n > from && ctx.tokens[last - n - 1]?.folded !== 'and' && stateNamed(ctx.text.slice(ctx.tokens[last - n]!.start, ctx.tokens[last]!.end)) !== undefined && ['of', 'the'].includes(ctx.tokens[last - n - 1]!.folded));
+  const singleHead = (w: string) => HEADS.some((h) => h.words.length === 1 && h.words[0] === w);
+  const headWord = (w: string) => singleHead(w) || ENGLISH_LEADING_HEADS.some(([h]) => h === w);
+  const leftComplete = singleHead(ctx.tokens[last]!.folded) || [0, 1, 2, 3].some((n) => last - n > from && ctx.tokens[last - n - 1]?.folded !== 'and' && stateNamed(ctx.text.slice(ctx.tokens[last - n]!.start, ctx.tokens[last]!.end)) !== undefined && ['of', 'the'].includes(ctx.tokens[last - n - 1]!.folded));
   // ("the Ministry of Foreign Affairs and the Ministry of Defence": the first name's own first word again starts another.)
   const again = ctx.tokens[k]!.folded === ctx.tokens[from]!.folded;
-  if (ctx.tokens[k - 1]?.folded === 'the' && (again || (leftComplete && (headWord(ctx.tokens[k]!.folded) || ['treaty', 'ministry', 'convention', 'charter', 'declaration'].includes(ctx.tokens[k]!.folded))))) return true;
+  if (ctx.tokens[k - 1]?.folded === 'the' && (again || (leftComplete && headWord(ctx.tokens[k]!.folded)))) return true;
   // "GIZ and Expertise France": an abbreviation alone, then another name.
   if (from === last && isAcronym(ctx.tokens[last]!.text) && right > k) return true;
   // Two people: "Pham Van Tung and Alice Deschamps".

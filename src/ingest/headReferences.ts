@@ -8,7 +8,7 @@
 import { isCapitalised, type Token } from '../text/tokens';
 import type { Slot } from './constructions';
 import { joined } from './tokenSpans';
-import { NAME_HEADS } from './wordLists';
+import { COURSE_HEADS, NAME_HEADS } from './wordLists';
 import { ENGLISH_HEADS, ENGLISH_LEADING_HEADS } from './nameLexicon';
 
 /** Vietnamese words that count an occasion, as written ("đợt", not "đột"; "chuyến", not "chuyên"): a name may go without one. */
@@ -93,7 +93,7 @@ function vietnameseKeys(tokens: Token[], n: Named): string[] {
   const own = isClassifier(tokens[n.slot.first]) ? n.words.slice(1) : n.words;
   if (n.slot.kind === 'event' && own.length > 2) keys.push(`event:${own.slice(0, 2).join(' ')}`);
   // "Khóa huấn luyện rà phá bom mìn …" is "Khóa học" after.
-  if (n.slot.kind === 'event' && ['khoa', 'lop'].includes(own[0] ?? '') && ['huan', 'dao', 'tap'].includes(own[1] ?? '')) keys.push('event:khoa hoc');
+  if (n.slot.kind === 'event' && COURSE_HEADS.includes(own.slice(0, 3).join(' '))) keys.push('event:khoa hoc');
   for (const head of BODY_HEADS) if (n.words.length > head.length && head.every((w, k) => n.words[k] === w)) keys.push(`body:${head.join(' ')}`);
   return keys;
 }

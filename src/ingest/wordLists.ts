@@ -22,6 +22,9 @@ export function placeWordsFrom(tokens: Token[], at: number): number {
   return PLACE_KIND_WORDS.find((words) => words.every((w, k) => tokens[at + k]?.text.toLowerCase() === w))?.length ?? 0;
 }
 
+/** Heads of courses, of three words, whose topic follows them in lower case (folded): "Khóa huấn luyện rà phá bom mìn …". */
+export const COURSE_HEADS = ['khoa huan luyen', 'khoa dao tao', 'khoa tap huan', 'lop tap huan', 'lop huan luyen'];
+
 /** Heads that open a proper name of a known kind: "Hiệp định …", "Công ước …", "Bộ …". */
 export const NAME_HEADS: [string, Kind][] = [
   ['tuyen bo tam nhin chung', 'agreement'],
