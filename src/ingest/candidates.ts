@@ -6,7 +6,7 @@ import type { CuratedKind as Kind } from './types';
 import { isAcronym, isCapitalised, type Token } from '../text/tokens';
 import { toneKey } from '../text/fold';
 import { OFFICE_TITLES_VI, RANKS_VI, titleAt, VI_FAMILY_NAMES } from './nameLexicon';
-import { stateNamed } from './states';
+import { OCEANS, oceanAround, oceanGoesOn, stateNamed } from './states';
 import { isCompound } from './compounds';
 import type { CandidateRule, RawCandidate } from './types';
 export type { RawCandidate } from './types';
@@ -178,7 +178,7 @@ function vietnameseSyllable(word: string): boolean {
 /** How many words the state named from word `at` takes ("Thái Lan" two), or 0. A state's name is capitalised. */
 function stateLengthAt(ctx: Context, at: number): number {
   for (let end = Math.min(ctx.tokens.length, at + 3) - 1; end >= at && cap(ctx, at); end--) {
-    if (stateNamed(ctx.text.slice(ctx.tokens[at]!.start, ctx.tokens[end]!.end))) return end - at + 1;
+    if (stateNamed(ctx.text.slice(ctx.tokens[at]!.start, ctx.tokens[end]!.end)) && !oceanGoesOn(ctx.text, ctx.tokens, end)) return end - at + 1;
   }
   return 0;
 }
@@ -683,8 +683,6 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
 }
 
 const ONE_SYLLABLE_TAILS = new Set(['mang', 'chung', 'bien', 'moi']);
-/** Oceans, as written: "Dương" alone is also a given name. */
-const OCEANS = ['Thái Bình Dương', 'Ấn Độ Dương', 'Đại Tây Dương', 'Bắc Băng Dương', 'Nam Đại Dương'];
 const SEA_WORDS = new Set(['Biển', 'Vịnh', 'Eo']);
 
 /** "an ninh mạng", "an ninh hàng hải": security domains named by what they secure. */
@@ -974,7 +972,8 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
       // The name of a person starts where the office's owner has ended (a state, a known name, a
       // body), or right after a bare title ("Bộ trưởng Anand Verma" is the minister himself).
       // A Vietnamese name of three syllables or more, opening with a family name, is a person wherever it starts ("Người phát ngôn Bộ Ngoại giao Đoàn Thị Thu Trang").
-      const fullName = name - k >= 2 && VI_FAMILY_NAMES.has(ctx.tokens[k]!.text.toLowerCase());
+      // "… Ấn Độ Dương – Thái Bình Dương": an ocean's last word is no family name.
+      const fullName = name - k >= 2 && VI_FAMILY_NAMES.has(ctx.tokens[k]!.text.toLowerCase()) && !oceanAround(ctx.text, ctx.tokens, k);
       if (name > 0 && !ctx.covered[k] && (k === i + title || ctx.covered[k - 1] || stateEndsAt(ctx, i + title, k - 1) || fullName)) {
         person = k;
         personEnd = name;
@@ -1012,12 +1011,14 @@ function headEndsBefore(ctx: Context, i: number): boolean {
 
 /** Whether the words from..to end with the name of a state ("… Ấn Độ"). */
 function stateEndsAt(ctx: Context, from: number, to: number): boolean {
+  if (oceanGoesOn(ctx.text, ctx.tokens, to)) return false;
   // A state's name is capitalised: folded, "bị" of "thiết bị" would be Belgium's "Bỉ".
   for (let k = Math.max(from, to - 3); k <= to; k++) {
     if (cap(ctx, k) && stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[to]!.end))) return true;
   }
   return false;
 }
+
 
 /** The days of the week after "thứ". */
 const WEEKDAYS = new Set(['Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy']);

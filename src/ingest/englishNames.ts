@@ -155,6 +155,13 @@ export function englishHead(tokens: Token[], first: number, last: number): { kin
       if (before && (before.kind === 'agreement' || before.kind === 'framework')) return before;
     }
   }
+  // "National Authority for the Chemical Weapons Convention", "Secretariat of the … Treaty": a body for an instrument is a body.
+  if (best && (best.kind === 'agreement' || best.kind === 'framework')) {
+    let k = first + 1;
+    while (k < best.at && !['of', 'for'].includes(tokens[k]!.folded)) k++;
+    const before = k < best.at ? englishHead(tokens, first, k - 1) : undefined;
+    if (before?.kind === 'actor' && before.category === 'body') return before;
+  }
   if (best) return { kind: best.kind, ...(best.category ? { category: best.category } : {}), at: best.at };
   const leading = last > first ? ENGLISH_LEADING_HEADS.find(([head]) => tokens[first]!.folded === head) : undefined;
   return leading ? { kind: leading[1], at: first } : titleHead(tokens, first, last);
@@ -333,6 +340,8 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
   // ("the Ministry of Foreign Affairs and the Ministry of Defence": the first name's own first word again starts another.)
   const again = ctx.tokens[k]!.folded === ctx.tokens[from]!.folded;
   if (ctx.tokens[k - 1]?.folded === 'the' && (again || (leftComplete && headWord(ctx.tokens[k]!.folded)))) return true;
+  // "the Technical Secretariat of the OPCW and the National Authority …": a name closed by an abbreviation after "of the", then another name.
+  if (ctx.tokens[k - 1]?.folded === 'the' && right > k && last - 2 > from && isAcronym(ctx.tokens[last]!.text) && ctx.tokens[last - 1]!.folded === 'the' && ctx.tokens[last - 2]!.folded === 'of') return true;
   // "GIZ and Expertise France": an abbreviation alone, then another name.
   if (from === last && isAcronym(ctx.tokens[last]!.text) && right > k) return true;
   // Two people: "Pham Van Tung and Alice Deschamps".

@@ -1,6 +1,6 @@
 /** Mentions of entities the graph already knows: longest name first, left to right, no overlaps. */
 import { isCapitalised, type Token } from '../text/tokens';
-import { stateOfAdjectiveAt, type State } from './states';
+import { oceanGoesOn, stateOfAdjectiveAt, type State } from './states';
 import type { EndRef, Mention } from './types';
 import { matchAt, QUALIFIER_WORDS, type VocabularyIndex } from './vocabularyIndex';
 import { CALENDAR_WORDS } from './wordLists';
@@ -30,6 +30,11 @@ export function findKnownMentions(text: string, tokens: Token[], index: Vocabula
     }
     // "the Vietnamese ministry" is any of its ministries: a short form stands for a name only written with its capitals.
     if (entry.method === 'short-form' && last > i && tokens.slice(i + 1, last + 1).every((t) => !isCapitalised(t.text))) {
+      i++;
+      continue;
+    }
+    // "Ấn Độ Dương" is an ocean, no mention of India.
+    if (oceanGoesOn(text, tokens, last)) {
       i++;
       continue;
     }

@@ -281,7 +281,10 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
     if (/[–—-]/.test(input.text.slice(tokens[a - 1]!.end, tokens[a]!.start))) continue;
     // "EUCAP Somalia", "EUMAM Mozambique": a state after an abbreviation is where a mission works, not whose it is.
     if (isAcronym(tokens[a - 1]!.text) && a - 1 === name.first && stateNamed(input.text.slice(tokens[a]!.start, tokens[name.last]!.end))) continue;
-    const ref = input.resolve(a, name.last);
+    // "Tư lệnh Bộ Tư lệnh … của Hoa Kỳ": the body before "của", whose head the office is, before its state.
+    let cua = a + 1;
+    while (cua < name.last && tokens[cua]!.folded !== 'cua') cua++;
+    const ref = (cua < name.last ? input.resolve(a, cua - 1) : undefined) ?? input.resolve(a, name.last);
     if (ref && refKey(ref) !== own && OWNER_KINDS.has(input.kindOf(ref) ?? 'actor') && input.category(ref) !== 'office' && input.category(ref) !== 'person') return ref;
   }
   // English: "Indian Defence Minister", "… of the Philippines", "… at the Indonesian Ministry".

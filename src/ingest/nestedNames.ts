@@ -100,15 +100,21 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
     return spelled.abbreviation !== undefined ? { first: from, last, category: 'body', ...spelled } : undefined;
   }
   let from = first + 1;
+  let to = last;
   for (let k = first + 1; k < last; k++) if (tokens[k]!.folded === 'cua') from = k + 1;
-  for (let k = from; k < last; k++) {
+  // "Tư lệnh Bộ Tư lệnh Ấn Độ Dương – Thái Bình Dương của Hoa Kỳ": after "của", a state is the body's owner, not the body.
+  if (from > first + 1 && stateNamed(text.slice(tokens[from]!.start, tokens[last]!.end), language)) {
+    to = from - 2;
+    from = first + 1;
+  }
+  for (let k = from; k < to; k++) {
     // Not a one-syllable head that begins a word: "Phó Bộ trưởng Bộ Quốc phòng …" names its ministry at the second "Bộ",
     // not at "Bộ trưởng" ("Bộ đội Biên phòng" is a head of its own).
     const found = isCapitalised(tokens[k]!.text) ? phraseFrom(ACTOR_HEADS, text, tokens, k) : undefined;
     const wordStart = found?.words.length === 1 && tokens[k + 1] !== undefined && !isCapitalised(tokens[k + 1]!.text) && titleAt(tokens, k);
     const head = wordStart ? undefined : found;
     // "Phó Tư lệnh Vùng 4 Hải quân": a numbered unit is a body though its first word is none of the heads.
-    if ((head && k + head.words.length <= last) || unitEnd(text, tokens, k, last + 1) === last) return { first: k, last, category: 'body' };
+    if ((head && k + head.words.length <= to) || unitEnd(text, tokens, k, to + 1) === to) return { first: k, last: to, category: 'body' };
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 /** The states of `nameLexicon.ts` as look-ups: by name in either language, and by English adjective. */
 import { foldKeepLength } from '../text/fold';
-import { tokenize } from '../text/tokens';
+import { tokenize, type Token } from '../text/tokens';
 import { STATES } from './nameLexicon';
 
 export type State = { vi: string; en: string };
@@ -62,4 +62,24 @@ export function stateOfAdjectiveAt(words: readonly { text: string }[], at: numbe
 export function statesJoined(name: string, language?: 'vi' | 'en'): boolean {
   const sides = name.split(/\s*[–—‐-]\s*/);
   return sides.length > 1 && sides.every((side) => stateNamed(side, language) !== undefined);
+}
+
+/** Oceans, as written: "Dương" alone is also a given name. */
+export const OCEANS = ['Thái Bình Dương', 'Ấn Độ Dương', 'Đại Tây Dương', 'Bắc Băng Dương', 'Nam Đại Dương'];
+
+/** Whether word `at` is inside an ocean's name that goes on after it: "Ấn Độ | Dương" is the Indian Ocean, not India and a "Dương". */
+export function oceanGoesOn(text: string, tokens: readonly Token[], at: number): boolean {
+  return tokens[at + 1]?.text === 'Dương' && oceanAround(text, tokens, at + 1);
+}
+
+/** Whether word `at` is a word of an ocean's name as written: "Thái" of "… – Thái Bình Dương" is no family name. */
+export function oceanAround(text: string, tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  if (!word) return false;
+  return OCEANS.some((ocean) => {
+    for (let from = Math.max(0, word.start - ocean.length); from <= word.start; from++) {
+      if (text.startsWith(ocean, from) && from + ocean.length >= word.end) return true;
+    }
+    return false;
+  });
 }

@@ -15,8 +15,8 @@ export type Token = {
 };
 
 // An English possessive ("the UK's") is not part of the name: "'s" stands apart.
-// Initials with dots ("U.S.", "U.K.") are one word.
-const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+(?:(?:[-‐]|['’](?![sS](?![\p{L}\p{M}\p{N}])))[\p{L}\p{M}\p{N}]+)*/gu;
+// Initials with dots ("U.S.", "U.K.") are one word, and so is an abbreviation with its plus ("ADMM+", the ADMM-Plus).
+const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{Lu}\p{N}]+\+(?![\p{L}\p{M}\p{N}+])|[\p{L}\p{M}\p{N}]+(?:(?:[-‐]|['’](?![sS](?![\p{L}\p{M}\p{N}])))[\p{L}\p{M}\p{N}]+)*/gu;
 
 export function tokenize(text: string): Token[] {
   const folded = foldKeepLength(text);
