@@ -468,6 +468,11 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
       const place = placeAfterTopic(ctx, withTail - 1, limit);
       if (place > withTail + 1) withTail = place;
     }
+    // "Biên bản ghi nhớ hợp tác phòng, chống tội phạm ma túy", "Hiệp định hợp tác quốc phòng": an instrument named by the
+    // cooperation it is for, right after its head, without "về".
+    if (!hasName && cap(ctx, i) && withTail === last && (kind === 'agreement' || kind === 'framework') && joined(ctx.text, ctx.tokens, last) && phraseAt(ctx.text, ctx.tokens, last + 1, 'hop tac')) {
+      withTail = nameTail(ctx, i, last, kind, limit, true);
+    }
     // "nâng cấp quan hệ lên Đối tác chiến lược toàn diện": a partnership named by its rank alone, in lower case after its head.
     if (!hasName && cap(ctx, i) && kind === 'partnership' && withTail === last) withTail = partnershipRankEnd(ctx, last, limit);
     // "Bản ghi nhớ về hợp tác đào tạo": an instrument named by its topic, in lower case.

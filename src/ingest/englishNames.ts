@@ -502,8 +502,10 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     if (body <= last) pushName(ctx, body, last, out);
     return;
   }
-  // "Naval Region 3", "Destroyer Squadron 7": a numbered unit is a body, whatever its unit word.
-  if (last > first && unitNumber(ctx, last)) {
+  // "Chairperson of the African Union Commission" is an office, whatever the body it names ends with.
+  const titleOf = TITLES.find((t) => [first, first + 1].some((at) => phraseAt(ctx.tokens, at, t) && ['of', 'for', 'at', 'to'].includes(ctx.tokens[at + t.length]?.folded ?? '')));
+  // "Naval Region 3", "Destroyer Squadron 7": a numbered unit is a body, whatever its unit word ("Deputy Commander of Naval Region 4" is an office).
+  if (last > first && unitNumber(ctx, last) && !titleOf) {
     out.push({ first, last, kind: 'actor', rule: 'name-head', score: 0.7, category: 'body' });
     return;
   }
@@ -517,8 +519,6 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   if (statesJoined(label)) return;
   const head = englishHead(ctx.tokens, first, last);
   const title = TITLES.find((t) => phraseAt(ctx.tokens, first, t) || (first < last && phraseAt(ctx.tokens, first + 1, t)));
-  // "Chairperson of the African Union Commission" is an office, whatever the body it names ends with.
-  const titleOf = TITLES.find((t) => [first, first + 1].some((at) => phraseAt(ctx.tokens, at, t) && ['of', 'for', 'at', 'to'].includes(ctx.tokens[at + t.length]?.folded ?? '')));
   if ((title && head?.category !== 'body' && head?.category !== 'organisation') || titleOf) {
     out.push({ first, last, kind: 'actor', rule: 'office-title', score: 0.65, category: 'office' });
     return;

@@ -368,10 +368,15 @@ function topicDomains(input: Input, name: NamedRange): EndRef[] {
   const found: EndRef[] = [];
   let k = name.first + 1;
   while (k < name.last && !TOPIC_OPENERS.has(input.tokens[k]!.folded)) k++;
+  // "Biên bản ghi nhớ hợp tác phòng, chống …": without "về", the field of the cooperation the name opens with.
+  if (k >= name.last) {
+    k = name.first + 1;
+    while (k < name.last && !(input.tokens[k - 1]!.folded === 'hop' && input.tokens[k]!.folded === 'tac')) k++;
+  }
   for (k++; k <= name.last; k++) {
     for (const end of runEnds(input, [k], k, name.last)) {
       const ref = input.resolve(k, end);
-      if (!ref || input.kindOf(ref) !== 'domain') continue;
+      if (!ref || input.kindOf(ref) !== 'domain' || refKey(ref) === refKey(name.ref)) continue;
       if (!found.some((f) => refKey(f) === refKey(ref))) found.push(ref);
       k = end;
       break;

@@ -97,6 +97,8 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
     const initials = tokens.slice(from, last + 1).filter((t) => isCapitalised(t.text)).map((t) => (isAcronym(t.text) ? t.text : t.text[0])).join('');
     const spelled = abbreviation !== undefined && abbreviation === initials ? { abbreviation: last + 1 } : {};
     if (head?.kind === 'actor' && (head.category === 'body' || head.category === 'organisation')) return { first: from, last, category: head.category, ...spelled };
+    // "Deputy Commander of Naval Region 4": a numbered unit is a body, whatever its unit word.
+    if (last > from && /^\d{1,3}$/.test(tokens[last]!.text) && isCapitalised(tokens[from]!.text)) return { first: from, last, category: 'body' };
     return spelled.abbreviation !== undefined ? { first: from, last, category: 'body', ...spelled } : undefined;
   }
   let from = first + 1;
@@ -151,8 +153,13 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
   const opener = language === 'vi' ? 've' : 'on';
   let k = first + 1;
   while (k < last && tokens[k]!.folded !== opener) k++;
-  if (k >= last) return [];
-  k++;
+  if (k < last) k++;
+  else if (language === 'vi') {
+    // "Bản ghi nhớ hợp tác phòng, chống tội phạm ma túy": without "về", the topic of the cooperation the name opens with.
+    k = first + 1;
+    while (k + 1 < last && !(tokens[k]!.folded === 'hop' && tokens[k + 1]!.folded === 'tac')) k++;
+    if (k + 1 >= last) return [];
+  } else return [];
   const skip = language === 'vi' ? ['hop tac trong cac linh vuc', 'hop tac trong linh vuc', 'hop tac ve', 'hop tac'] : ['cooperation in the field of', 'cooperation in', 'cooperation on', 'the'];
   for (const phrase of skip) {
     const words = phrase.split(' ');
@@ -213,7 +220,7 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
   if (language === 'en') for (const item of items) if (item[1] > item[0] + 1 && ['cooperation', 'collaboration'].includes(tokens[item[1]]!.folded)) item[1]--;
   // "… quốc phòng đến năm 2035": a period closes the name, it is not the topic's.
   for (const item of items) {
-    for (let k = item[0] + 1; k <= item[1]; k++) {
+    for (let k = item[0]; k <= item[1]; k++) {
       if (['den', 'giai', 'nam', 'for', 'until', 'to'].includes(tokens[k]!.folded) && tokens.slice(k, item[1] + 1).some((t) => /^\d{4}$/.test(t.text))) {
         item[1] = k - 1;
         break;

@@ -192,6 +192,11 @@ export const RELATION_RULES: RelationRule[] = [
       // "Việt Nam đã cử hơn 1.000 lượt cán bộ tham gia Phái bộ UNMISS và UNISFA": who sends people to a mission or an exercise takes part.
       `{S+} ${AUX_VI} cử ~ [tham gia|tham dự|làm nhiệm vụ tại] {T+}`,
       '{S} … lên đường làm nhiệm vụ tại {T}',
+      // "với 32 học viên đến từ Việt Nam, Lào và Campuchia": who came, after the course.
+      // (Each noun with its "đến từ": a rule's words alone end names, and "quân nhân", "học viên" are words of names too.)
+      '{T} ~ [học viên đến từ|sĩ quan đến từ|đại biểu đến từ|chuyên gia đến từ|quân nhân đến từ|giảng viên đến từ|binh sĩ đến từ|lực lượng đến từ|đoàn đến từ] {S+}',
+      // "Fiji hiện đóng góp khoảng 500 quân cho Lực lượng … (UNDOF)": who sends troops to a mission takes part in it.
+      '{S+} … đóng góp ~ [quân cho|binh sĩ cho|quân nhân cho|sĩ quan cho|chiến sĩ cho] {T}',
       // "Đại tướng X đã hội đàm với Bộ trưởng Y", "X hội kiến Y": an event right after its subject is a meeting said by
       // its verb ("hội đàm", "hội kiến", "điện đàm", the "tiếp" of a reception), and both are its sides.
       `{S+} ,? ${AUX_VI} {T} [với]? {S+}`,
@@ -221,7 +226,9 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} … [serving with|serve with|serves with|served with|serving in|serves in|served in] [the]? {T}',
       // "a UN Staff Officers Course for 30 participants from Viet Nam, Laos and Cambodia", "… with Japan and France sending
       // observers", "took part in the drill alongside the Royal Thai Navy".
-      '{T} ~ [officers from|delegates from|trainees from|students from|personnel from|delegations from] [the]? {S+}',
+      '{T} ~ [officers from|delegates from|trainees from|students from|personnel from|delegations from|troops from|soldiers from|sailors from|experts from|instructors from|speakers from|police from|teams from|observers from|representatives from] [the]? {S+}',
+      // "About 600 troops from Tonga, New Zealand, France and Fiji wrapped up Exercise Coral Lantern": who, before what they did.
+      '[troops from|soldiers from|sailors from|officers from|personnel from|delegates from|participants from|teams from|experts from|police officers from] [the]? {S+} ~ [took part in|participated in|attended|joined|wrapped up|completed|began|conducted|are taking part in|will take part in] [the|a|an|this|their]? {T}',
       // "participants" is itself the event's reference ("30 participants from Viet Nam, Laos and Cambodia").
       '{T} from [the]? {S+}',
       '{T} ~ with {S+} [sending|sent] [observers|troops|personnel|ships|vessels|aircraft|delegations|a delegation]',
@@ -263,20 +270,25 @@ export const RELATION_RULES: RelationRule[] = [
       'cam kết của {S} [với|đối với] {T}',
       '{S} ~ [tài trợ|viện trợ|trao tặng|bàn giao|chuyển giao] ~ cho {T}',
       'sự [hỗ trợ|ủng hộ|giúp đỡ] của {S} [cho|với|đối với|dành cho] {T}',
-      '{T} … [được|do] {S+} … [tài trợ|viện trợ|hỗ trợ]',
     ],
     en: [
       '{S+} … [supports|support|will support|continue to support|will continue to support|pledges support for|provide|provides|will provide|transferred|transfers] ~ {T}',
       // "Australia provided patrol boats to the Royal Cambodian Navy": what was provided, given to someone (not "provided details of").
-      '{S} … provided … to [the]? {T}',
-      '{T} … [is supported by|are supported by|supported by|funded by|financed by|sponsored by|co-sponsored by|backed by] {S+}',
+      // "Germany is providing EUR 3 million to the UNODC Global Maritime Crime Programme", "handed over two patrol boats to Timor-Leste".
+      '{S} … [provided|providing|provides|will provide|delivered|delivers|transferred] ~ to [the]? {T}',
+      // Not past a name: "handed over the ASEAN Chairmanship to Malaysia" gives an office, no support.
+      '{S} … [handed over|hands over|will hand over] … to [the]? {T}',
+      // "The course, held with funding from the Government of Canada": who paid for what the clause is about.
+      '{T} ~ with [funding|financing|financial support|funds|a grant] from [the]? {S+}',
+      // Right after what is supported: "Suriname, and was funded by Norway" says nothing of Suriname.
+      '{T} )? ,? [which|that]? [is|are|was|were|has been|have been|had been|will be|is being]? [supported by|funded by|financed by|sponsored by|co-sponsored by|backed by] {S+}',
       // Money pledged or announced: "Germany pledged €5 million to UNMAS", "announced funding for the Philippine Coast Guard".
       // Not "handed over the ASEAN Chairmanship to Malaysia": what is handed over may be an office.
       '{S} … [pledged|contributed|allocated|granted|donated|committed|gift|gifted|gifts] ~ to {T}',
       '^ the? {S} ~ [funding for|financing for|assistance to|assistance for|aid to|support to] [the]? {T}',
       // A vote or a co-sponsorship at the UN: "Viet Nam voted in favour of the resolution".
       '{S+} … [voted for|voted in favour of|voted in favor of|co-sponsored|co-sponsors] ~ {T}',
-      '{S} … [welcomed|welcomes|welcome|backs|backed|endorsed|endorses|championed|champions|funds|funded|financed|donated|handed over|delivered|pledged support for|reaffirmed support for|reaffirmed its support for|expressed support for|stands by|stand by|stood by|stands with|stood with] ~ {T+}',
+      '{S} … [welcomed|welcomes|welcome|backs|backed|endorsed|endorses|championed|champions|funds|funded|financed|donated|pledged support for|reaffirmed support for|reaffirmed its support for|expressed support for|stands by|stand by|stood by|stands with|stood with] ~ {T+}',
       // "Japan has also assisted the Viet Nam Coast Guard with training": whom it helps, not the help ("with training").
       '{S} … [assisted|assists|assist|helped|helps] [the]? {T}',
       "{S} 's … commitment to … {T+}",
@@ -286,6 +298,18 @@ export const RELATION_RULES: RelationRule[] = [
       // "urged the ASEAN Defence Ministers' Meeting to adopt guidelines on …", "called on China and ASEAN to conclude a … code of conduct".
       '{S+} … [urged|urges|called on|calls on|encouraged|encourages] ~ to [adopt|sign|ratify|conclude|implement|uphold|respect|accede to] ~? {T}',
     ],
+  },
+  {
+    // "Khóa huấn luyện tiếng Anh cho sĩ quan gìn giữ hòa bình do Bộ Quốc phòng Canada tài trợ": what is paid for is the
+    // course, the project or the body, never the field named on the way.
+    id: 'supports/tai-tro',
+    predicate: 'supports',
+    words: 'do … tài trợ, kinh phí do … / funded by, with funding from',
+    sources: ['actor'],
+    targets: ['actor', 'agreement', 'partnership', 'framework', 'event'],
+    score: 0.7,
+    vi: ['{T} ~ [do|được] {S+} … [tài trợ|viện trợ|hỗ trợ|đài thọ]', '{S} … [tài trợ|viện trợ|đã tài trợ|vừa tài trợ] ~ cho {T}'],
+    en: ['{T} ~ , [funded by|financed by|paid for by|sponsored by] [the]? {S+}'],
   },
   {
     id: 'covers/linh-vuc',
@@ -451,8 +475,19 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor'],
     targets: ['actor'],
     score: 0.7,
-    vi: ['{S+} ~ [đều là thành viên của|đều là thành viên|là thành viên của|là thành viên|là nước thành viên của|là quốc gia thành viên của] {T+}'],
-    en: ['{S+} ~ [are members of|is a member of|are both members of|is a member state of|are member states of] {T+}'],
+    vi: [
+      '{S+} ~ [đều là thành viên của|đều là thành viên|là thành viên của|là thành viên|là nước thành viên của|là quốc gia thành viên của] {T+}',
+      // "Lít-va, thành viên NATO và Liên minh châu Âu từ năm 2004, …", "… với tư cách thành viên chính thức của ASEAN".
+      '{S} , [thành viên|thành viên của|nước thành viên|nước thành viên của] {T+}',
+      '{S} ~ với tư cách [là]? [thành viên|thành viên chính thức|thành viên đầy đủ|nước thành viên] [của]? {T}',
+    ],
+    en: [
+      '{S+} ~ [are members of|is a member of|are both members of|is a member state of|are member states of] {T+}',
+      // "Estonia, a NATO member since 2004, …", "Timor-Leste, a full member of ASEAN", "… as a full member of ASEAN".
+      '{S} , [a|an] {T} [member|member state]',
+      '{S} , [a|an] [full|founding]? [member|member state] of [the]? {T+}',
+      '{S} ~ as a [full|founding]? [member|member state] of [the]? {T}',
+    ],
   },
   {
     id: 'part_of/trong-do-co',

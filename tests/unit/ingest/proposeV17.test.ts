@@ -24,3 +24,62 @@ describe('two English bodies joined by "and the" (rules version 17)', () => {
     expect(triples(p)).toContain('National Authority for the Chemical Weapons Convention of Malaysia part_of Malaysia');
   });
 });
+
+describe('instruments named by the cooperation they are for (rules version 17)', () => {
+  it('reads "Biên bản ghi nhớ hợp tác …" without "về" as a memorandum, signed by both, covering its field', () => {
+    const p = propose('Công an tỉnh Điện Biên và Công an tỉnh Phongsaly (Lào) ngày 17/1 đã ký Biên bản ghi nhớ hợp tác phòng, chống tội phạm ma túy qua biên giới giai đoạn 2025–2030.', blank);
+    const mou = 'Biên bản ghi nhớ hợp tác phòng, chống tội phạm ma túy qua biên giới giai đoạn 2025–2030';
+    expect(labels(p)).toContain(`agreement:${mou}`);
+    expect(triples(p)).toEqual(expect.arrayContaining([`Công an tỉnh Điện Biên signs ${mou}`, `Công an tỉnh Phongsaly signs ${mou}`, `${mou} covers phòng, chống tội phạm ma túy qua biên giới`]));
+  });
+  it('names "Bản ghi nhớ hợp tác quốc phòng" but finds no field in the defence cooperation it is', () => {
+    const p = propose('Việt Nam và Lào đã ký Bản ghi nhớ hợp tác quốc phòng.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Việt Nam signs Bản ghi nhớ hợp tác quốc phòng', 'Lào signs Bản ghi nhớ hợp tác quốc phòng']));
+    expect(labels(p).filter((l) => l.startsWith('domain:'))).toEqual([]);
+  });
+});
+
+describe('offices of numbered units and states the lexicon lacked (rules version 17)', () => {
+  it('reads "Deputy Commander of Naval Region 4" as an office of the unit, held by the person before it', () => {
+    const p = propose('Rear Admiral Pham Quang Dung, Deputy Commander of Naval Region 4, said the visit was useful.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Pham Quang Dung holds_role Deputy Commander of Naval Region 4', 'Deputy Commander of Naval Region 4 part_of Naval Region 4']));
+  });
+  it('knows Latin American and Pacific states, and Lithuania written "Lít-va"', () => {
+    const p = propose('Police and customs in Brazil, Colombia, Ecuador, Guyana, Peru and Suriname took part in Operation Selva Dorada.', blank);
+    for (const state of ['Ecuador', 'Guyana', 'Suriname']) expect(triples(p)).toContain(`${state} participates_in Operation Selva Dorada`);
+    expect(labels(propose('Lít-va, thành viên NATO và Liên minh châu Âu từ năm 2004, ký văn kiện với Việt Nam.', blank))).toContain('actor:Lít-va');
+  });
+});
+
+describe('funding and handing over (rules version 17)', () => {
+  it('gives "do … tài trợ" to the course, not to the field named between', () => {
+    const p = propose('Khóa huấn luyện tiếng Anh cho sĩ quan gìn giữ hòa bình do Bộ Quốc phòng Canada tài trợ đã khai giảng tại Hà Nội.', blank);
+    expect(triples(p)).toContain('Bộ Quốc phòng Canada supports Khóa huấn luyện tiếng Anh');
+    expect(triples(p)).not.toContain('Bộ Quốc phòng Canada supports gìn giữ hòa bình');
+  });
+  it('reads money provided and boats handed over "to" someone, past the names of what was given', () => {
+    expect(triples(propose('The Federal Foreign Office of Germany is providing EUR 3 million to the UNODC Global Maritime Crime Programme (GMCP).', blank))).toContain('Federal Foreign Office of Germany supports UNODC Global Maritime Crime Programme');
+    expect(triples(propose('Australia has handed over two new patrol boats to Timor-Leste.', blank))).toContain('Australia supports Timor-Leste');
+    const boats = triples(propose('Australia has delivered the second of two Guardian-class patrol boats to Timor-Leste.', blank));
+    expect(boats).toContain('Australia supports Timor-Leste');
+    expect(boats).not.toContain('Australia supports Guardian-class');
+  });
+  it('gives "…, and was funded by" to no list item before it', () => {
+    const p = propose('Operation Selva Dorada, conducted between April and June, involved police and customs in Brazil, Colombia and Suriname, and was funded by the Government of Norway.', blank);
+    expect(triples(p)).not.toContain('Government of Norway supports Suriname');
+  });
+});
+
+describe('members and participants said in passing (rules version 17)', () => {
+  it('reads membership in an apposition and "as a full member of"', () => {
+    expect(triples(propose('Estonia, a NATO member since 2004, signed the deal.', blank))).toContain('Estonia part_of NATO');
+    expect(triples(propose('Timor-Leste attended the ADMM Retreat as a full member of ASEAN.', blank))).toContain('Timor-Leste part_of ASEAN');
+    expect(triples(propose('Lít-va, thành viên NATO và Liên minh châu Âu từ năm 2004, ký văn kiện với Việt Nam.', blank))).toEqual(expect.arrayContaining(['Lít-va part_of NATO', 'Lít-va part_of Liên minh châu Âu']));
+  });
+  it('reads who came "from" where, before and after the event', () => {
+    const troops = triples(propose('About 600 troops from Tonga, New Zealand, France and Fiji wrapped up Exercise Coral Lantern on Friday.', blank));
+    expect(troops).toEqual(expect.arrayContaining(['Tonga participates_in Exercise Coral Lantern', 'Fiji participates_in Exercise Coral Lantern']));
+    const course = triples(propose('Khóa huấn luyện Sĩ quan tham mưu khai giảng tại Hà Nội, với 32 học viên đến từ Việt Nam, Lào và Campuchia.', blank));
+    expect(course.filter((t) => t.includes('participates_in Khóa huấn luyện'))).toHaveLength(3);
+  });
+});
