@@ -867,7 +867,8 @@ function personNameAt(ctx: Context, at: number, limit: number): number {
   const initial = (k: number) => /^[A-Z]$/.test(ctx.tokens[k]!.text) && /^\.[ \t]+$/.test(ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[k + 1]?.start ?? ctx.text.length));
   while (last + 1 < limit && last - at < 3 && cap(ctx, last + 1) && (joined(ctx.text, ctx.tokens, last) || initial(last))) last++;
   const words = ctx.tokens.slice(at, last + 1);
-  if (words.length < 2 || headAt(ctx, at) !== undefined || words.some((t) => isAcronym(t.text))) return -1;
+  // "New Zealand", "Sierra Leone": a state written in Latin letters is no person.
+  if (words.length < 2 || headAt(ctx, at) !== undefined || words.some((t) => isAcronym(t.text)) || stateLengthAt(ctx, at) === words.length) return -1;
   const family = VI_FAMILY_NAMES.has(words[0]!.text.toLowerCase());
   const latin = words.every((t) => FOREIGN_NAME_WORD.test(t.text) || /^[A-Z]\.?$/.test(t.text));
   return family || latin ? last : -1;
@@ -892,7 +893,8 @@ function nameAfterState(ctx: Context, at: number, limit: number): number {
 function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const rank = phraseLength(ctx, i, VI_RANKS);
-    if (rank > 0 && (cap(ctx, i) || ['ông', 'bà'].includes(ctx.tokens[i]!.text)) && joined(ctx.text, ctx.tokens, i + rank - 1)) {
+    // (Not before a state: "Đại sứ New Zealand Caroline Beresford" is an office, then its holder.)
+    if (rank > 0 && (cap(ctx, i) || ['ông', 'bà'].includes(ctx.tokens[i]!.text)) && joined(ctx.text, ctx.tokens, i + rank - 1) && stateLengthAt(ctx, i + rank) === 0) {
       const last = personNameAt(ctx, i + rank, ctx.sentenceEnd[i]!);
       if (last > 0 && !ctx.covered[i + rank]) {
         out.push({ first: i + rank, last, kind: 'actor', rule: 'person-name', score: 0.7, person: true, category: 'person' });
@@ -914,6 +916,8 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
     let person = -1;
     let personEnd = -1;
     for (let k = end + 1; k < limit && joined(ctx.text, ctx.tokens, k - 1); k++) {
+      // "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao": two offices, one person.
+      if (ctx.tokens[k]!.text === 'kiêm') break;
       if (!cap(ctx, k) && continuesWord(ctx, k - 1)) {
         end = k;
         continue;
@@ -979,13 +983,20 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
       // A Vietnamese name of three syllables or more, opening with a family name, is a person wherever it starts ("Người phát ngôn Bộ Ngoại giao Đoàn Thị Thu Trang").
       // "… Ấn Độ Dương – Thái Bình Dương": an ocean's last word is no family name.
       const fullName = name - k >= 2 && VI_FAMILY_NAMES.has(ctx.tokens[k]!.text.toLowerCase()) && !oceanAround(ctx.text, ctx.tokens, k);
-      if (name > 0 && !ctx.covered[k] && (k === i + title || ctx.covered[k - 1] || stateEndsAt(ctx, i + title, k - 1) || fullName)) {
+      // "Phó Tổng cục trưởng KCG Kim Dong-hyun": a body's abbreviation ends the office too.
+      if (name > 0 && !ctx.covered[k] && (k === i + title || ctx.covered[k - 1] || stateEndsAt(ctx, i + title, k - 1) || fullName || isAcronym(ctx.tokens[k - 1]!.text))) {
         person = k;
         personEnd = name;
         break;
       }
       end = ctx.covered[k]?.lastToken ?? k;
       k = end;
+    }
+    // "Phó Thủ tướng | kiêm Bộ trưởng …": a title alone before "kiêm" is an office of its own.
+    if (end < i + title && ctx.tokens[end + 1]?.text === 'kiêm') {
+      out.push({ first: i, last: end, kind: 'actor', rule: 'office-title', score: 0.65, category: 'office' });
+      i = end;
+      continue;
     }
     if (end >= i + title || person > 0) {
       if (end >= i + title) out.push({ first: i, last: end, kind: 'actor', rule: 'office-title', score: 0.7, category: 'office' });

@@ -192,6 +192,9 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     if (invited && !/^\s*,/.test(input.text.slice(input.tokens[slot.last]!.end))) return;
     if (before && input.category(before.ref) === 'office' && RANKS_BETWEEN.test(between(before.last, slot.first))) {
       add(before.first, slot.last, 'holds_role', slot.ref, before.ref, 'holds_role/apposition', 0.8);
+      // "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Trịnh Minh Quang": the office before "kiêm" is the person's too.
+      const first = input.slots[index - 2];
+      if (first && input.category(first.ref) === 'office' && /^\s+kiêm\s+$/.test(between(first.last, before.first))) add(first.first, slot.last, 'holds_role', slot.ref, first.ref, 'holds_role/apposition', 0.75);
     } else if (after && input.category(after.ref) === 'office' && (owned || officeAfter.test(between(slot.last, after.first)))) {
       // "Đại tướng Trần Minh Khôi, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": each office of the chain is the person's,
       // "… Deputy Prime Minister and Minister for Defence" too, unless the office after "and" is another person's ("and Minister X").

@@ -113,7 +113,8 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
     // Not a one-syllable head that begins a word: "Phó Bộ trưởng Bộ Quốc phòng …" names its ministry at the second "Bộ",
     // not at "Bộ trưởng" ("Bộ đội Biên phòng" is a head of its own).
     const found = isCapitalised(tokens[k]!.text) ? phraseFrom(ACTOR_HEADS, text, tokens, k) : undefined;
-    const wordStart = found?.words.length === 1 && tokens[k + 1] !== undefined && !isCapitalised(tokens[k + 1]!.text) && titleAt(tokens, k);
+    // Nor "Tổng cục" of the title "Tổng cục trưởng KCG": a title is no body.
+    const wordStart = found !== undefined && tokens[k + found.words.length] !== undefined && !isCapitalised(tokens[k + found.words.length]!.text) && titleAt(tokens, k);
     const head = wordStart ? undefined : found;
     // "Phó Tư lệnh Vùng 4 Hải quân": a numbered unit is a body though its first word is none of the heads.
     if ((head && k + head.words.length <= to) || unitEnd(text, tokens, k, to + 1) === to) return { first: k, last: to, category: 'body' };

@@ -274,6 +274,12 @@ export const EVENT_PHRASE_HEADS: [string, 'alone' | 'qualified'][] = [
   ['hoi kien', 'alone'],
   ['cuoc hoi kien', 'alone'],
   ['buoi lam viec', 'alone'],
+  ['buoi chao xa giao', 'alone'],
+  ['cuoc hop', 'alone'],
+  // A course named by what it teaches after its head ("khóa huấn luyện rà phá bom mìn") is one course; "các khóa" are none.
+  ['khoa huan luyen', 'alone'],
+  ['khoa tap huan', 'alone'],
+  ['lop tap huan', 'alone'],
   ['hoi nghi', 'qualified'],
   ['hoi thao', 'qualified'],
   ['dien tap', 'qualified'],
@@ -285,7 +291,7 @@ export const EVENT_PHRASE_HEADS: [string, 'alone' | 'qualified'][] = [
 ];
 
 /** Words that say which event it was, after its opening words: "… chính thức", "… lần thứ 38", "… năm 2026". */
-export const EVENT_PHRASE_QUALIFIERS = ['chinh thuc', 'huu nghi', 'cap cao', 'cap nha nuoc', 'song phuong', 'da phuong', 'thuong nien', 'truc tuyen', 'chung', 'rut kinh nghiem', 'trao hoc bong', 'hoc bong', 'di qua', 'tim kiem cuu nan', 'tren bien', 'hai quan', 'tau', 'ky niem'];
+export const EVENT_PHRASE_QUALIFIERS = ['khu vuc', 'quoc te', 'chuyen de', 'cap bo truong', 'cap thu truong', 'chinh thuc', 'huu nghi', 'cap cao', 'cap nha nuoc', 'song phuong', 'da phuong', 'thuong nien', 'truc tuyen', 'chung', 'rut kinh nghiem', 'trao hoc bong', 'hoc bong', 'di qua', 'tim kiem cuu nan', 'tren bien', 'hai quan', 'tau', 'ky niem'];
 
 /** Months and days of the week, in English (folded), with the months' short forms: words of a date. */
 export const CALENDAR_WORDS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '));

@@ -83,3 +83,28 @@ describe('members and participants said in passing (rules version 17)', () => {
     expect(course.filter((t) => t.includes('participates_in Khóa huấn luyện'))).toHaveLength(3);
   });
 });
+
+describe('offices and their holders (rules version 17)', () => {
+  it('ends an office at a state written in Latin letters, which is no person', () => {
+    expect(triples(propose('Chiều 5/6, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến tiếp Đại sứ New Zealand.', blank))).toContain('Đại sứ New Zealand part_of New Zealand');
+    expect(triples(propose('Đại sứ New Zealand Caroline Beresford chào xã giao Bộ trưởng.', blank))).toContain('Caroline Beresford holds_role Đại sứ New Zealand');
+    expect(triples(propose('Thứ trưởng Ngoại giao Lít-va Rūta Kazlauskienė đồng chủ trì.', blank))).toContain('Rūta Kazlauskienė holds_role Thứ trưởng Ngoại giao Lít-va');
+  });
+  it('ends an office at a body’s abbreviation, and reads no body in the title "Tổng cục trưởng"', () => {
+    const p = propose('Phó Tổng cục trưởng KCG Kim Dong-hyun đã ký Kế hoạch hành động.', blank);
+    expect(triples(p)).toContain('Kim Dong-hyun holds_role Phó Tổng cục trưởng KCG');
+    expect(labels(p)).not.toContain('actor:Tổng cục trưởng KCG');
+  });
+  it('reads "A kiêm B" as two offices of one person', () => {
+    const p = propose('Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Trịnh Minh Quang dẫn đầu đoàn Việt Nam.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Trịnh Minh Quang holds_role Phó Thủ tướng', 'Trịnh Minh Quang holds_role Bộ trưởng Ngoại giao']));
+  });
+});
+
+describe('events named in lower case (rules version 17)', () => {
+  it('reads a regional workshop, a meeting and a course as events', () => {
+    expect(triples(propose('UNODC tổ chức hội thảo khu vực về kiểm soát tiền chất tại TP Hồ Chí Minh.', blank))).toContain('hội thảo khu vực held_at TP Hồ Chí Minh');
+    expect(triples(propose('Cuộc họp diễn ra tại Jakarta với sự tham gia của Ban Thư ký ASEAN.', blank))).toEqual(expect.arrayContaining(['Cuộc họp held_at Jakarta', 'Ban Thư ký ASEAN participates_in Cuộc họp']));
+    expect(labels(propose('Bộ Quốc phòng Canada đã tài trợ một khóa huấn luyện tiếng Anh cho sĩ quan Việt Nam.', blank))).toContain('event:khóa huấn luyện');
+  });
+});
