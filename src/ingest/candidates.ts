@@ -79,6 +79,11 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
   let end = afterHead;
   for (;;) {
     const next = end + 1;
+    const listed = commaListInName(ctx, end, limit);
+    if (listed > 0) {
+      end = listed;
+      continue;
+    }
     if (next >= limit || !joined(ctx.text, ctx.tokens, end)) return end;
     // "… và Bộ Quốc phòng …": "và" before a head or a state starts a second name; "Bộ Công an Việt Nam và | Cảnh sát
     // Liên bang Australia": a body named with its state is whole, what follows "và" is another. But "… giữa
@@ -138,6 +143,24 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     }
     return end;
   }
+}
+
+/**
+ * "Chương trình Phụ nữ, | Hòa bình và An ninh": after a capitalised word of a name, a comma, one or two capitalised words
+ * and "và" with one or two more are the name's own list, when none of them opens another name (a head, a state, a known
+ * name: "Bộ Quốc phòng, Bộ Công an và …" are three). The end of the list, or -1.
+ */
+function commaListInName(ctx: Context, end: number, limit: number): number {
+  if (!(cap(ctx, end) || (cap(ctx, end - 1) && continuesWord(ctx, end - 1))) || !/^, $/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]?.start ?? ctx.text.length))) return -1;
+  // A capitalised word of the list, its second syllable in lower case ("Hòa bình", "An ninh"): its last syllable, or -1.
+  const word = (k: number) => {
+    if (k >= limit || !cap(ctx, k) || isAcronym(ctx.tokens[k]!.text) || headAt(ctx, k) || stateStartsAt(ctx, k) || ctx.covered[k]) return -1;
+    return k + 1 < limit && continuesWord(ctx, k) ? k + 1 : k;
+  };
+  const k = word(end + 1);
+  if (k < 0) return -1;
+  if (folded(ctx, k + 1) !== 'va' || !joined(ctx.text, ctx.tokens, k) || !joined(ctx.text, ctx.tokens, k + 1)) return -1;
+  return word(k + 2);
 }
 
 /**
@@ -915,7 +938,14 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
     let end = i + title - 1;
     let person = -1;
     let personEnd = -1;
-    for (let k = end + 1; k < limit && joined(ctx.text, ctx.tokens, k - 1); k++) {
+    for (let k = end + 1; k < limit && (joined(ctx.text, ctx.tokens, k - 1) || commaListInName(ctx, k - 1, limit) > 0); k++) {
+      // "Ủy viên phụ trách Chính trị, Hòa bình và An ninh": the portfolio's own list.
+      const listed = joined(ctx.text, ctx.tokens, k - 1) ? -1 : commaListInName(ctx, k - 1, limit);
+      if (listed > 0) {
+        end = listed;
+        k = end;
+        continue;
+      }
       // "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao": two offices, one person.
       if (ctx.tokens[k]!.text === 'kiêm') break;
       if (!cap(ctx, k) && continuesWord(ctx, k - 1)) {

@@ -308,7 +308,7 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor'],
     targets: ['actor', 'agreement', 'partnership', 'framework', 'event'],
     score: 0.7,
-    vi: ['{T} ~ [do|được] {S+} … [tài trợ|viện trợ|hỗ trợ|đài thọ]', '{S} … [tài trợ|viện trợ|đã tài trợ|vừa tài trợ] ~ cho {T}'],
+    vi: ['{T} ~ [do|được] {S+} … [tài trợ|viện trợ|hỗ trợ|đài thọ]', '{S} … [tài trợ|viện trợ|đã tài trợ|vừa tài trợ] ~ cho {T}', '{S} … [tài trợ|đã tài trợ|vừa tài trợ|sẽ tài trợ] [một|cho]? {T}'],
     en: ['{T} ~ , [funded by|financed by|paid for by|sponsored by] [the]? {S+}'],
   },
   {

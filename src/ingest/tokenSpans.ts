@@ -11,7 +11,8 @@ export function joined(text: string, tokens: Token[], left: number): boolean {
   if (a === undefined || b === undefined) return false;
   const gap = text.slice(a.end, b.start);
   // "phòng, chống" (prevent and combat) is one phrase of official names, its comma included.
-  return !BREAK.test(gap) || (gap === ', ' && a.folded === 'phong' && b.folded === 'chong');
+  // So is "tìm kiếm, cứu nạn" (search and rescue).
+  return !BREAK.test(gap) || (gap === ', ' && ((a.folded === 'phong' && b.folded === 'chong') || (a.folded === 'kiem' && b.folded === 'cuu' && tokens[left - 1]?.folded === 'tim')));
 }
 
 /** Each phrase's words, split once: phraseAt runs for every token and every rule's phrases. */

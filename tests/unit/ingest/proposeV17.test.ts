@@ -108,3 +108,19 @@ describe('events named in lower case (rules version 17)', () => {
     expect(labels(propose('Bộ Quốc phòng Canada đã tài trợ một khóa huấn luyện tiếng Anh cho sĩ quan Việt Nam.', blank))).toContain('event:khóa huấn luyện');
   });
 });
+
+describe('lists inside names (rules version 17)', () => {
+  it('reads "Phụ nữ, Hòa bình và An ninh" whole inside a programme’s name and an office’s portfolio', () => {
+    expect(labels(propose('Khóa học nằm trong Chương trình Phụ nữ, Hòa bình và An ninh của Phần Lan.', blank))).toContain('framework:Chương trình Phụ nữ, Hòa bình và An ninh của Phần Lan');
+    expect(triples(propose('Ông Bankole Adeyemi, Ủy viên phụ trách Chính trị, Hòa bình và An ninh của AU, phát biểu.', blank))).toContain('Bankole Adeyemi holds_role Ủy viên phụ trách Chính trị, Hòa bình và An ninh của AU');
+  });
+  it('still parts three ministries listed with commas', () => {
+    expect(labels(propose('Đại diện Bộ Quốc phòng, Bộ Công an và Bộ Ngoại giao tham dự.', blank))).toEqual(['actor:Bộ Quốc phòng', 'actor:Bộ Công an', 'actor:Bộ Ngoại giao']);
+  });
+  it('keeps "tìm kiếm, cứu nạn" (search and rescue) whole in a memorandum’s name', () => {
+    expect(labels(propose('Việt Nam và Indonesia ký Bản ghi nhớ về hợp tác tìm kiếm, cứu nạn trên biển.', blank))).toContain('agreement:Bản ghi nhớ về hợp tác tìm kiếm, cứu nạn trên biển');
+  });
+  it('reads funding of a course in lower case', () => {
+    expect(triples(propose('Bộ Quốc phòng Canada đã tài trợ một khóa huấn luyện tiếng Anh cho sĩ quan Việt Nam.', blank))).toContain('Bộ Quốc phòng Canada supports khóa huấn luyện');
+  });
+});
