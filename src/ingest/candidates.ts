@@ -1069,8 +1069,8 @@ function stateEndsAt(ctx: Context, from: number, to: number): boolean {
 /** The days of the week after "thứ". */
 const WEEKDAYS = new Set(['Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy']);
 
-/** A date after a dateline's place: "ngày 14/3/2025", "21-1-2025", "19 August 2025", "thứ Ba (14/1/2025)", "March 4", then the agency's "(Yonhap)". */
-const DATELINE = /^\s*(?:,\s*(?:(?:ngày|sáng|chiều|tối|hôm)\s+)?(?:thứ \S+\s*)?\(?\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)?|,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?|\s*\(\p{Lu}\p{Ll}+\.?\s+\d{1,2}\)|,\s*thứ \S+\s*\(\d{1,2}\/\d{1,2}(?:\/\d{4})?\))?(?:\s*\(\p{Lu}\p{L}+\))?\s*(?:[—–-]\s|\n)/u;
+/** A date after a dateline's place: "ngày 14/3/2025", "21-1-2025", "19 August 2025", "thứ Ba (14/1/2025)", "March 4", or its state ("LYON, France —"), then the agency's "(Yonhap)". */
+const DATELINE = /^\s*(?:,\s*(?:(?:ngày|sáng|chiều|tối|hôm)\s+)?(?:thứ \S+\s*)?\(?\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)?|,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?|\s*\(\p{Lu}\p{Ll}+\.?\s+\d{1,2}\)|,\s*thứ \S+\s*\(\d{1,2}\/\d{1,2}(?:\/\d{4})?\)|,\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})?(?:\s*\(\p{Lu}\p{L}+\))?\s*(?:[—–-]\s|\n)/u;
 
 /**
  * The place a report is filed from, before its date at the start of a paragraph: "Hà Nội, ngày

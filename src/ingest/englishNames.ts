@@ -35,7 +35,7 @@ const SMALL_WORDS = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'du']);
 const isInner = (t: Token) => SMALL_WORDS.has(t.folded) || NAME_PARTICLES.has(t.text);
 /** Months and days, which a date-tagger misses when abbreviated ("Sept. 9") or alone ("in January"). */
 /** Capitalised but never the start of a name. */
-const NOT_NAME_START = new Set([...CALENDAR_WORDS, 'hon', 'officers', 'representatives', 'members', 'delegates', 'troops', 'sailors', 'soldiers', 'crew', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according', 'chairmanship', 'presidency', 'dozens', 'hundreds', 'thousands', 'many', 'some', 'most', 'other', 'others', 'each', 'every']);
+const NOT_NAME_START = new Set([...CALENDAR_WORDS, 'hon', 'officers', 'representatives', 'members', 'delegates', 'troops', 'sailors', 'soldiers', 'crew', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according', 'chairmanship', 'presidency', 'dozens', 'hundreds', 'thousands', 'many', 'some', 'most', 'other', 'others', 'each', 'every', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'over']);
 /** Small words that no name in capitals holds, only a phrase shouted: "NOT ACCEPTABLE TO HANOI". */
 const SHOUTED_SMALL_WORDS = new Set(['not', 'no', 'to', 'of', 'and', 'the', 'is', 'are', 'was', 'in', 'on', 'for', 'a', 'an', 'be', 'we', 'will']);
 /** Parts of speech that do not open a name, even capitalised at a sentence's start. */
@@ -564,8 +564,10 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   out.push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, ...(person ? { person: true, category: 'person' as const } : {}) });
 }
 
+/** "a memorandum of understanding on search and rescue, marine pollution response and …": a list, when it is one (two items or more). */
+const INSTRUMENT_LIST_TRIGGERS = ['understanding on', 'intent on', 'agreement on', 'arrangement on'];
 /** Words after which a list of what is cooperated on follows ("cooperation on maritime security, cyber and …"). */
-export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'cooperate on', 'cooperate in', 'collaboration on', 'collaboration in', 'discussed', 'practised', 'practiced', 'including', 'in the fields of', 'in the field of', 'in the areas of', 'focus on', 'focused on', 'focuses on', 'areas such as', 'such as', 'covering', 'exchanged views on', 'training on', 'training in', 'workshop on', 'seminar on', 'dialogue on', 'consultations on', 'course on', 'conference on', 'areas like', 'related to', 'relating to'];
+export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'cooperate on', 'cooperate in', 'collaboration on', 'collaboration in', 'discussed', 'practised', 'practiced', 'including', 'in the fields of', 'in the field of', 'in the areas of', 'focus on', 'focused on', 'focuses on', 'areas such as', 'such as', 'covering', 'exchanged views on', 'training on', 'training in', 'workshop on', 'seminar on', 'dialogue on', 'consultations on', 'course on', 'conference on', 'areas like', 'related to', 'relating to', 'discussions covered', 'talks covered', 'meeting covered', 'dialogue covered', 'consultations covered', ...INSTRUMENT_LIST_TRIGGERS];
 /** Words too general to be what is cooperated on: "expand cooperation", "… relations", "exchanged views on the situation in …". */
 // Pronouns ("including those that use …") and a document's own words ("consultations on the text") are no domain either.
 const GENERAL_ITEMS = new Set(['cooperation', 'collaboration', 'relations', 'ties', 'partnership', 'issues', 'matters', 'situation', 'developments', 'progress', 'areas', 'fields', 'efforts', 'activities', 'others', 'those', 'these', 'them', 'it', 'this', 'that', 'all', 'both', 'each', 'text', 'draft', 'document']);
@@ -591,6 +593,8 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
     const trigger = triggers.find((t) => phraseAt(ctx.tokens, i, t));
     // "… EU–AU Cooperation on Peace Support Operations": words of a name are no list's trigger.
     if (!trigger || (isCapitalised(ctx.tokens[i]!.text) && i !== ctx.sentenceStart[i])) continue;
+    const found = out.length;
+    const onlyList = INSTRUMENT_LIST_TRIGGERS.includes(trigger.join(' '));
     let k = i + trigger.length;
     const sentence = ctx.sentenceStart[i];
     let item: number[] = [];
@@ -621,6 +625,8 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
       item.push(k);
     }
     flush();
+    // "signed a memorandum of understanding on defence cooperation in 2024": one topic is the instrument's name, no list.
+    if (onlyList && out.length - found < 2) out.length = found;
     i = k - 1;
   }
   return out;
@@ -775,7 +781,9 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     if (ctx.tokens[last + 1]?.folded === 'on' && !held && !(head && INTRODUCED_ONLY.has(head.join(' ')))) {
       let end = last + 1;
       while (end + 1 < ctx.tokens.length && end - last < 4 && !isCapitalised(ctx.tokens[end + 1]!.text) && !/[,.;:()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start)) && !['at', 'in', 'on', 'with', 'and', 'to', 'for', 'as', 'the', 'of'].includes(ctx.tokens[end + 1]!.folded)) end++;
-      if (end > last + 1) last = end;
+      // "… on search and rescue, marine pollution response and illegal fishing": a list of fields is what it covers, not its name.
+      const listFollows = ctx.tokens[end + 1]?.folded === 'and' || /^,/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]?.start ?? ctx.text.length));
+      if (end > last + 1 && !(instrument && listFollows)) last = end;
     }
     // An EU assistance measure is a framework under which aid is given, not an agreement between parties.
     const instrumentKind = instrument?.at(-1) === 'measure' ? 'framework' : 'agreement';

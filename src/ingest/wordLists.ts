@@ -238,6 +238,7 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   ['the exercise', 'event'],
   ['the meeting', 'event'],
   ['the talks', 'event'],
+  ['the discussions', 'event'],
   ['the consultations', 'event'],
   ['the debate', 'event'],
 ];

@@ -124,3 +124,21 @@ describe('lists inside names (rules version 17)', () => {
     expect(triples(propose('Bộ Quốc phòng Canada đã tài trợ một khóa huấn luyện tiếng Anh cho sĩ quan Việt Nam.', blank))).toContain('Bộ Quốc phòng Canada supports khóa huấn luyện');
   });
 });
+
+describe('English datelines, lists of fields and what discussions covered (rules version 17)', () => {
+  it('reads "LYON, France —" as a dateline’s place in its state, and "About" as no name', () => {
+    expect(triples(propose('LYON, France — An INTERPOL-coordinated operation led to 212 arrests, the organization said on Tuesday.', blank))).toContain('LYON located_in France');
+    expect(labels(propose('About 600 troops from Tonga and Fiji wrapped up the exercise.', blank))).not.toContain('actor:About');
+  });
+  it('reads the fields a lower-case memorandum is on as a list it covers, not as its name', () => {
+    const p = propose('The Vietnam Coast Guard and the Indian Coast Guard signed a memorandum of understanding on search and rescue, marine pollution response and illegal fishing.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Vietnam Coast Guard signs memorandum of understanding', 'memorandum of understanding covers marine pollution response', 'memorandum of understanding covers illegal fishing']));
+  });
+  it('keeps one topic in the memorandum’s name', () => {
+    expect(labels(propose('The Netherlands and the Philippines signed a memorandum of understanding on defence cooperation in 2024.', blank))).toContain('agreement:memorandum of understanding on defence cooperation');
+  });
+  it('gives what "the discussions covered" to the event they were', () => {
+    const p = propose('The 12th NATO–ROK staff talks were held in Brussels on 3 June. The discussions covered cyber defence, interoperability standards and defence innovation.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['12th NATO–ROK covers interoperability standards', '12th NATO–ROK covers defence innovation']));
+  });
+});
