@@ -12,7 +12,7 @@ import type { CandidateRule, RawCandidate } from './types';
 export type { RawCandidate } from './types';
 import { isTriggerAt } from './relationRules';
 import { fieldTermRanges } from './fieldTerms';
-import { militaryUnits } from './militaryUnits';
+import { militaryUnits, unitEnd } from './militaryUnits';
 import { englishDomainLists, englishEventPhrases, englishLowerCaseBodies, englishLowerCaseInstruments, englishLowerCaseOffices, englishNames } from './englishNames';
 import { joined, phraseAt, phraseIndex, phraseFrom } from './tokenSpans';
 import { cap, folded, headAt, tokenFrom, tokensWithin, type Context } from './candidateContext';
@@ -84,7 +84,19 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
       end = listed;
       continue;
     }
+    // "Thỏa thuận FRANZ giữa Pháp, | Úc và New Zealand": more sides after a comma, while "giữa" waits for its "và".
+    if (next < limit && betweenOpen(ctx, afterHead, end) && /^, $/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[next]!.start)) && cap(ctx, next)) {
+      end = ctx.covered[next]?.lastToken ?? next;
+      continue;
+    }
     if (next >= limit || !joined(ctx.text, ctx.tokens, end)) return end;
+    // "Bộ Tư lệnh Vùng Cảnh sát biển 3": a unit inside the name takes its number.
+    let unit = false;
+    if (/^\d{1,3}$/.test(ctx.tokens[next]!.text)) for (let k = afterHead; k < next && !unit; k++) unit = unitEnd(ctx.text, ctx.tokens, k, limit) === next;
+    if (unit) {
+      end = next;
+      continue;
+    }
     // "… và Bộ Quốc phòng …": "và" before a head or a state starts a second name; "Bộ Công an Việt Nam và | Cảnh sát
     // Liên bang Australia": a body named with its state is whole, what follows "và" is another. But "… giữa
     // Vương quốc Na Uy và Việt Nam" names both sides.
@@ -389,7 +401,9 @@ function sidesAfter(ctx: Context, at: number, limit: number): number {
     if (one < 0 || one + 1 >= limit || !/^\s*[–-]\s*$/.test(ctx.text.slice(ctx.tokens[one]!.end, ctx.tokens[one + 1]!.start))) return -1;
     return sideEnd(one + 1);
   }
-  const first = sideEnd(at + 1);
+  let first = sideEnd(at + 1);
+  // "giữa Pháp, Úc và New Zealand": more sides before the last, after commas.
+  while (first > 0 && /^, $/.test(ctx.text.slice(ctx.tokens[first]!.end, ctx.tokens[first + 1]?.start ?? ctx.text.length))) first = sideEnd(first + 1);
   if (first < 0 || folded(ctx, first + 1) !== 'va') return -1;
   const second = sideEnd(first + 2);
   return second >= 0 && second < limit ? second : -1;

@@ -19,7 +19,12 @@ export function unitEnd(text: string, tokens: Token[], i: number, limit: number)
   const number = (k: number) => /^\d{1,4}$/.test(tokens[k]?.text ?? '');
   const numbered = NUMBERED.find((w) => phraseAt(text, tokens, i, w));
   if (numbered) {
-    const at = i + numbered.split(' ').length;
+    let at = i + numbered.split(' ').length;
+    // "Vùng Cảnh sát biển 3": the service first, then the number.
+    const service = at;
+    while (isCapitalised(tokens[service]?.text ?? '') && at < limit && at - service < 4 && !number(at) && joined(text, tokens, at - 1)) at++;
+    if (at > service && number(at) && joined(text, tokens, at - 1)) return at;
+    at = service;
     if (at >= limit || !number(at) || !joined(text, tokens, at - 1)) return -1;
     let last = at;
     // "Vùng 4 Hải quân", "Quân khu 7 Bộ đội": the service the unit belongs to, capitalised after the number.

@@ -419,14 +419,22 @@ function partiesIn(input: Input, name: NamedRange): EndRef[] {
         while (and < name.last && tokens[and]!.folded !== 'va' && tokens[and]!.folded !== 'and') and++;
       }
       if (and >= name.last) continue;
-      const left = input.resolve(k + 1, and - 1) ?? (tokens[k + 1]?.folded === 'the' ? input.resolve(k + 2, and - 1) : undefined);
+      // "giữa Pháp, Úc và New Zealand": each side before "và", parted by commas.
+      const lefts: EndRef[] = [];
+      for (let from = k + 1, c = k + 1; c < and; c++) {
+        if (c + 1 < and && !/^\s*,\s*$/.test(input.text.slice(tokens[c]!.end, tokens[c + 1]!.start))) continue;
+        const side = input.resolve(from, c) ?? (tokens[from]?.folded === 'the' ? input.resolve(from + 1, c) : undefined);
+        if (side) lefts.push(side);
+        from = c + 1;
+      }
+      const left = lefts.length > 0 ? lefts : undefined;
       const the = tokens[and + 1]?.folded === 'the';
       let right: EndRef | undefined;
       for (const b of runEnds(input, the ? [and + 1, and + 2] : [and + 1], and + 1, name.last)) {
         right = input.resolve(and + 1, b) ?? (the ? input.resolve(and + 2, b) : undefined);
         if (right) break;
       }
-      if (left && right) parties.push(left, right);
+      if (left && right) parties.push(...left, right);
     }
   }
   // Each party once, as first named, and never the name itself.

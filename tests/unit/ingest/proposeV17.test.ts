@@ -142,3 +142,15 @@ describe('English datelines, lists of fields and what discussions covered (rules
     expect(triples(p)).toEqual(expect.arrayContaining(['12th NATO–ROK covers interoperability standards', '12th NATO–ROK covers defence innovation']));
   });
 });
+
+describe('units by number and instruments between three sides (rules version 17)', () => {
+  it('reads "Vùng Cảnh sát biển 3" with its number, inside a command’s name too', () => {
+    expect(labels(propose('Vùng Cảnh sát biển 3 tham gia.', blank))).toEqual(['actor:Vùng Cảnh sát biển 3']);
+    expect(labels(propose('Tàu của Bộ Tư lệnh Vùng Cảnh sát biển 3 tham gia diễn tập.', blank))).toContain('actor:Bộ Tư lệnh Vùng Cảnh sát biển 3');
+  });
+  it('names an agreement "giữa A, B và C" with its three parties', () => {
+    const p = propose('Hoạt động được thực hiện trong khuôn khổ Thỏa thuận FRANZ giữa Pháp, Úc và New Zealand về phối hợp cứu trợ thiên tai.', blank);
+    const franz = 'Thỏa thuận FRANZ giữa Pháp, Úc và New Zealand về phối hợp cứu trợ thiên tai';
+    expect(triples(p)).toEqual(expect.arrayContaining([`Pháp party_to ${franz}`, `Úc party_to ${franz}`, `New Zealand party_to ${franz}`]));
+  });
+});
