@@ -11,7 +11,7 @@ import { isCompound } from './compounds';
 import { stateNamed, statesJoined } from './states';
 import { isTriggerAt } from './relationRules';
 import { joined } from './tokenSpans';
-import { isFunctionWord, opensSentence } from './wordLists';
+import { FRAMEWORK_WORDS, isFunctionWord, opensSentence } from './wordLists';
 import { cap, englishKind, firstTokenFrom, folded, headAt, tokensWithin, type Context } from './candidateContext';
 
 /** Tense, aspect, the passive and its agent ("Dự án do | Chương trình …"), "qua" (through): words of a clause, never of a name. */
@@ -187,7 +187,9 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
     const spelled = sharedEnd ? initialsStart(ctx, j - sharedEnd, inner[0]!.text) : initialsStartWithTail(ctx, j, inner.map((t) => t.text).join(''));
     if (spelled >= 0) {
       const first = ownerAbbreviationBefore(ctx, spelled, j);
-      const kind = ctx.english ? (englishKind(ctx, first, j) ?? 'actor') : (headAt(ctx, first)?.[1] ?? 'actor');
+      // "Japan's Official Security Assistance (OSA) framework": what the word after the brackets says it is.
+      const after = /^\s+(\p{Ll}+)/u.exec(ctx.text.slice(match.index + match[0].length))?.[1];
+      const kind = ctx.english && after !== undefined && FRAMEWORK_WORDS.has(after) ? 'framework' : ctx.english ? (englishKind(ctx, first, j) ?? 'actor') : (headAt(ctx, first)?.[1] ?? 'actor');
       out.push({ first, last: j, kind, rule: 'acronym-definition', score: 0.85, acronym: ctx.text.slice(inner[0]!.start, inner.at(-1)!.end) });
       continue;
     }

@@ -12,7 +12,7 @@ import { ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN,
 import { SHORT_RANK_OPENERS, SHORT_TITLES } from '../text/abbreviations';
 import { foldKeepLength } from '../text/fold';
 import { stateNamed, stateOfAdjective, statesJoined } from './states';
-import { CALENDAR_WORDS, CURRENCY_CODES, newsAgencyInBrackets } from './wordLists';
+import { CALENDAR_WORDS, CURRENCY_CODES, FRAMEWORK_WORDS, newsAgencyInBrackets } from './wordLists';
 import { fieldTermEnglish } from './fieldTerms';
 
 type Context = {
@@ -470,7 +470,11 @@ function eventWordAfter(ctx: Context, last: number): boolean {
 
 const SPELLED_ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(' '));
 
+/** Capitalised words that say what a state is to a treaty, no name: "as a State Party to the Convention". */
+const TREATY_STANDING = new Set(['state party', 'states parties', 'member states', 'member state']);
+
 function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]): void {
+  if (TREATY_STANDING.has(ctx.tokens.slice(first, last + 1).map((t) => t.folded).join(' ')) && ctx.tokens[last + 1]?.folded === 'to') return;
   const split = personStart(ctx, first, last);
   if (split) {
     if (split.office >= first) {
@@ -553,6 +557,11 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const named = plural && /^ $/.test(gapAfter(ctx, first - 1)) ? plural : undefined;
   if (named) {
     out.push({ first, last, kind: named, rule: 'capitalised-run', score: 0.55 });
+    return;
+  }
+  // "under Japan's Official Security Assistance (OSA) framework": a name that a lower-case "framework" or "programme" follows is one.
+  if (!lone && FRAMEWORK_WORDS.has(ctx.tokens[last + 1 + (/^\s*\(\p{Lu}+\)\s*$/u.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last + 2]?.start ?? 0)) ? 1 : 0)]?.text ?? '')) {
+    out.push({ first, last, kind: 'framework', rule: 'capitalised-run', score: 0.55 });
     return;
   }
   // "the Golden Dragon-2026 joint exercise", "the Salaknib Dagat exercise": a name that a lower-case event word follows is that event's.

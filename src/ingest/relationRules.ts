@@ -111,7 +111,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} [acceded to|accedes to|ratified|ratifies|has ratified|joined] {T}',
       // "The European Union and Japan launched a Security and Defence Partnership": those who launch a partnership are its parties.
       '{S+} … [launched|launch|launches|upgraded|established|establish] … {T}',
-      '{S+} ~ [are parties to|is a party to|are both parties to|are States Parties to|is a State Party to|are members of|is a member of] [the]? {T+}',
+      '{S+} ~ [are parties to|is a party to|are both parties to|are States Parties to|is a State Party to|are members of|is a member of|as a State Party to|as States Parties to|as a party to] [the]? {T+}',
     ],
   },
   {

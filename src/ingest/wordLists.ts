@@ -310,3 +310,6 @@ export function newsAgencyInBrackets(text: string, tokens: Token[], first: numbe
 
 /** Words before the place a name is about, as written: "… ở Vịnh Bắc Bộ", "… tại tỉnh Quảng Trị", "… trên Biển Đông". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['ở', 'tại', 'trong', 'trên']);
+
+/** Lower-case words after an English name that say it is a framework: "… (OSA) framework", "… Capacity Building programme". */
+export const FRAMEWORK_WORDS = new Set(['framework', 'programme', 'program', 'initiative', 'mechanism', 'scheme']);

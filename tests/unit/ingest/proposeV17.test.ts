@@ -154,3 +154,15 @@ describe('units by number and instruments between three sides (rules version 17)
     expect(triples(p)).toEqual(expect.arrayContaining([`Pháp party_to ${franz}`, `Úc party_to ${franz}`, `New Zealand party_to ${franz}`]));
   });
 });
+
+describe('frameworks and treaty standing in English (rules version 17)', () => {
+  it('types a name that "framework" follows, after its abbreviation too, as a framework', () => {
+    expect(labels(propose("Fiji received two patrol boats from Japan under Japan's Official Security Assistance (OSA) framework.", blank))).toContain('framework:Official Security Assistance');
+    expect(labels(propose("Japan's Official Security Assistance framework was set up in 2023.", blank))).toContain('framework:Official Security Assistance');
+  });
+  it('reads "as a State Party to" as being party to the treaty, and "State Party" as no name', () => {
+    const p = propose("The allocation is in line with Norway's obligations as a State Party to the Convention on Cluster Munitions.", blank);
+    expect(triples(p)).toContain('Norway party_to Convention on Cluster Munitions');
+    expect(labels(p)).not.toContain('actor:State Party');
+  });
+});
