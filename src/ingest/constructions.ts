@@ -272,6 +272,13 @@ function rankAt(units: Unit[], k: number): number {
   return 0;
 }
 
+/** Past the ranks and forms of address before a name ("Lieutenant General Dato' Azman Shafie"), when a name follows them; else `k`. */
+function afterRanks(units: Unit[], k: number): number {
+  let at = k;
+  for (let rank = rankAt(units, at); rank > 0; rank = rankAt(units, at)) at += rank;
+  return at > k && units[at]?.type === 'slot' ? at : k;
+}
+
 /**
  * An office and the person who holds it, side by side ("Thứ trưởng Bộ Công an, Thượng tướng
  * Lương Quốc Hùng", "ông Laurent Marchand, Tổng Thư ký …"): one item, the person.
@@ -381,8 +388,7 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     // "HMS Spey and the Vietnamese frigate Tran Hung Dao": what the next ship is, before its name.
     k += vesselWordsAt(units, k);
     // "và ông Laurent Marchand": a form of address before the next name.
-    const rank = rankAt(units, k);
-    if (rank > 0 && units[k + rank]?.type === 'slot') k += rank;
+    k = afterRanks(units, k);
     // "… and Japan's Vice-Minister … Tanaka Hiroshi": the office or the person after an owner's "'s" (a body after it, "Japan's
     // National Cybersecurity Office", is an item of its own kind; the owner stays the item).
     const owned = ownedAfter(units, k);
@@ -417,8 +423,7 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
       const readsPossessive = next?.type === 'words' && next.phrases.some((p) => p[0] === 's');
       if (!readsPossessive && ownedAfter(units, u)) u += 2;
       // "do Thượng tướng Phạm Văn Tùng …", "by Rear Admiral …": a rank or a form of address before the first name.
-      const rank = rankAt(units, u);
-      if (rank > 0 && units[u + rank]?.type === 'slot') u += rank;
+      u = afterRanks(units, u);
       // A description after the source is skipped, where the construction goes on to other words than a comma.
       const described = element.end === 'S' && !(next?.type === 'punct' && next.char === ',');
       const list = listAt(units, u, (slot) => fits(element.end, slot), element.many, element.aims === true, described);

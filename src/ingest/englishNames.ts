@@ -188,7 +188,7 @@ function rankLength(tokens: Token[], at: number, text?: string): number {
 
 /** One to three words, none a head word, a small word or an acronym: "Budi Santoso", not "of the U.S. Coast Guard". */
 function readsAsPersonName(words: Token[]): boolean {
-  const particles = words.filter((t, k) => k > 0 && k < words.length - 1 && NAME_PARTICLES.has(t.text)).length;
+  const particles = words.filter((t, k) => k > 0 && k < words.length - 1 && NAME_PARTICLES.has(t.text.toLowerCase())).length;
   // "Nguyen Thi Mai Lan": a Vietnamese name may have four words.
   const most = VI_FAMILY_FOLDED.has(words[0]?.folded ?? '') ? 4 : 3;
   return words.length - particles <= most && !words.some((t) => HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) || SMALL_WORDS.has(t.folded) || isAcronym(t.text));
@@ -228,6 +228,8 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
     const rank = rankLength(ctx.tokens, k, ctx.text);
     // "Rear Adm.": the whole rank, read at its first word, not at its last.
     if (rank > 0 && k - 1 >= first && rankLength(ctx.tokens, k - 1, ctx.text) > rank) continue;
+    // Nor a title inside a rank: the "Chief" of "Air Chief Marshal".
+    if ([1, 2].some((j) => k - j >= first && rankLength(ctx.tokens, k - j, ctx.text) > j)) continue;
     const title = TITLES.find((t) => phraseAt(ctx.tokens, k, t))?.length ?? 0;
     const length = Math.max(rank, title);
     if (length === 0 || k + length > last) continue;
@@ -272,9 +274,12 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
   }
   // "Minister of National Defence Phan Van Giang", named once: a portfolio's closing word ends the office,
   // and the two or three names after it are the holder's ("… for Defence Industry Pat Conroy" keeps "Industry").
-  for (let start = last - 1; start >= Math.max(first + 2, last - 2); start--) {
-    // Three names only when they open with a Vietnamese family name ("Phan Van Giang"), not "Personnel Matt Keogh".
-    if (start === last - 2 && !VI_FAMILY_FOLDED.has(ctx.tokens[start]!.folded)) continue;
+  // "… for Executive Affairs Khalid bin Fahd Al-Otaibi": the particles of an Arabic name ("bin", "Al") are not counted.
+  for (let start = last - 1; start >= Math.max(first + 2, last - 4); start--) {
+    const words = last - start + 1;
+    const names = ctx.tokens.slice(start, last + 1).filter((t, k) => !(k > 0 && start + k < last && NAME_PARTICLES.has(t.text.toLowerCase()))).length;
+    // Three names only when they open with a Vietnamese family name ("Phan Van Giang") or hold a particle, not "Personnel Matt Keogh".
+    if (names > 3 || (names === 3 && words === 3 && !VI_FAMILY_FOLDED.has(ctx.tokens[start]!.folded))) continue;
     if (PORTFOLIO_ENDS.has(ctx.tokens[start - 1]!.folded) && titledBefore(start) && personLike(ctx, start, last) && fieldTermEnglish(ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[last]!.end)) === undefined) return { office: start - 1, person: start };
   }
   return undefined;

@@ -266,6 +266,7 @@ export const OFFICE_TITLES_EN = [
   'assistant secretary-general',
   'undersecretary',
   'ambassador',
+  'commander-in-chief',
   'commander',
   'commandant',
   'chief',
@@ -350,6 +351,13 @@ export const RANKS_EN = [
   'his excellency',
   'her excellency',
   'h.e',
+  'h.e.',
+  // Honorifics of the Gulf and of Malaysia, before the name as a rank is.
+  'sheikh',
+  'sheikha',
+  'datuk',
+  'dato',
+  'tan sri',
 ];
 
 /** Small words inside a person's name: "Pieter van Dijk", "Ursula von der Leyen", "Awang bin Hamzah". */

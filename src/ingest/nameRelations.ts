@@ -19,6 +19,7 @@ import { spanOf } from './tokenSpans';
 import { stateNamed, stateOfAdjectiveAt } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 import { PLACE_PREPOSITIONS, placeWordsFrom } from './wordLists';
+import { RANKS_EN } from './nameLexicon';
 import { initialsHold, SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 
 export type NamedRange = { first: number; last: number; ref: EndRef; kind: CuratedKind };
@@ -55,7 +56,7 @@ const SHORT_RANK = `(?:(?:${[...SHORT_TITLES, ...SHORT_RANK_OPENERS].map(written
 const INVITED_BY = /(?:lời mời của|invitation of|invited by)\s+(?:the\s+)?$/iu;
 /** How far before an office those words are looked for: the longest of them, with its spaces. */
 const INVITATION_WORDS_LENGTH = 24;
-const RANKS_BETWEEN = new RegExp(`^(?:\\s*\\([^()\\n]{1,12}\\))?(?:\\s*,)?\\s*(?:(?:ông|bà|ngài|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc|Phó Đô đốc|Chuẩn Đô đốc|Đại tá|Đại sứ|Tiến sĩ|General|Senior Lieutenant General|Lieutenant General|Major General|Admiral|Vice Admiral|Rear Admiral|Commander|Captain|Colonel|Mr|Ms|Mrs|Dr|Sir|Dame|the Hon\\.?|Ambassador|${SHORT_RANK}\\.)\\s+)*$`, 'u');
+const RANKS_BETWEEN = new RegExp(`^(?:\\s*\\([^()\\n]{1,12}\\))?(?:\\s*,)?\\s*(?:(?:ông|bà|ngài|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc|Phó Đô đốc|Chuẩn Đô đốc|Đại tá|Đại sứ|Tiến sĩ|${RANKS_EN.map((rank) => rank.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|Mr|Ms|Mrs|Dr|Sir|Dame|the Hon\\.?|Ambassador|${SHORT_RANK}\\.)['’]?\\s+)*$`, 'iu');
 
 export function proposeNameRelations(input: Input): RelationProposal[] {
   const out = new Map<string, RelationProposal>();

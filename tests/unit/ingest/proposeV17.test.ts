@@ -166,3 +166,16 @@ describe('frameworks and treaty standing in English (rules version 17)', () => {
     expect(labels(p)).not.toContain('actor:State Party');
   });
 });
+
+describe('names and honorifics of the Gulf, Malaysia and Thailand (rules version 17)', () => {
+  it('parts an office from an Arabic name with its particles', () => {
+    const p = propose('The MoU was signed by Assistant Minister of Defence for Executive Affairs Khalid bin Fahd Al-Otaibi.', blank);
+    expect(triples(p)).toContain('Khalid bin Fahd Al-Otaibi holds_role Assistant Minister of Defence for Executive Affairs');
+    expect(labels(propose('Minister of Interior Sheikh Fahad bin Jassim Al Thani received the Vietnamese delegation.', blank))).toEqual(['actor:Minister of Interior', 'actor:Fahad bin Jassim Al Thani']);
+  });
+  it('reads honorifics and ranks before a name, however many', () => {
+    expect(triples(propose("The ADSOM-Plus Meeting was chaired by Lieutenant General Dato' Azman Shafie, Secretary General of the Ministry of Defence.", blank))).toContain('Azman Shafie chairs ADSOM-Plus Meeting');
+    expect(triples(propose('RTAF Commander-in-Chief Air Chief Marshal Sarawut Kanchana opened the exercise.', blank))).toContain('Sarawut Kanchana holds_role RTAF Commander-in-Chief');
+    expect(labels(propose('The meeting was chaired by H.E. Marco Villaraza, Secretary of National Defense.', blank))).toContain('actor:Marco Villaraza');
+  });
+});
