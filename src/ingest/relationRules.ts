@@ -206,6 +206,10 @@ export const RELATION_RULES: RelationRule[] = [
     en: [
       '{S+} ~ [took part in|has taken part in|have taken part in|take part in|takes part in|taking part in|participated in|participate in|participates in|participating in|attended|attend|attends|attending|joined|work together in|were represented at|was represented at|were present at|was present at] {T}',
       '{T} ~ [involved|was attended by|were attended by] ~ from {S+}',
+      // "Operation Selva Dorada involved police and customs in Brazil, Colombia and Peru".
+      '{T} ~ [involved|involving|involves] … in {S+}',
+      // "Speakers from Pakistan, Rwanda and Viet Nam stressed … in the open debate".
+      '[speakers from|delegates from|delegations from|representatives from|officials from|participants from] [the]? {S+} ~ [in|at|during|to] [the]? {T}',
       '{T} ~ [brought together|gathered|was attended by|were attended by|and attended by|was joined by|were joined by] … {S+}',
       '{T} ~ with [the]? participation [of|from] … {S+}',
       '{T} ~ [conducted by|carried out by|held by] … {S+}',
