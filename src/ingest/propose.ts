@@ -30,7 +30,7 @@ import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabular
 import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjective, type State } from './states';
 import { bodyInOffice, notTheState, placeInName, statesInsideNames, topicsInName } from './nestedNames';
 import { isTwoCountries, signedByBothStates, theTwoNamedMost } from './bothStates';
-import { signedByTheTwoSides } from './twoSides';
+import { signedByTheTwoSides, supportedByTheTwoSides } from './twoSides';
 import { withoutOfficesActingForHolders } from './holders';
 import { coveredByOpeningInstrument } from './instrumentContent';
 import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn';
@@ -722,8 +722,11 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     if (!previous || previous.score < scored.score) surest.set(key, scored);
   }
   // "hai bên ký …": the two bodies that held the article's event, once the clauses have said who did.
-  for (const r of signedByTheTwoSides(text, tokens, slots, [...surest.values()], (i) => sentenceIndex[i] ?? 0)) {
+  const held = [...surest.values()];
+  for (const r of [...signedByTheTwoSides(text, tokens, slots, held, (i) => sentenceIndex[i] ?? 0), ...supportedByTheTwoSides(text, tokens, slots, held, (i) => sentenceIndex[i] ?? 0)]) {
     if (isRetired(knowledge.learned.rules[r.rule])) continue;
+    // What the two sides support is theirs, not the article's instrument's that "hai bên" reached.
+    for (const [key, other] of surest) if (other.predicate === r.predicate && other.sentence === r.sentence && other.viaReference === 'source' && refKey(other.target) === refKey(r.target)) surest.delete(key);
     surest.set(`${refKey(r.source)}|${r.predicate}|${refKey(r.target)}|${r.sentence}`, { ...r, score: learnedScore(r.score, knowledge.learned.rules[r.rule]) });
   }
   const relations = withoutOfficesActingForHolders([...surest.values()])

@@ -35,12 +35,44 @@ export function signedByTheTwoSides(text: string, tokens: Token[], slots: readon
   return out;
 }
 
+/** What may stand between "hai bên", "both sides" and their verb of support, folded, a word at a time. */
+const SUPPORT_FILLERS = new Set(['da', 'se', 'cung', 'deu', 'tiep', 'tuc', 'khang', 'dinh', 'tai', 'cam', 'ket', 'nhat', 'tri', 'reaffirmed', 'reiterated', 'expressed', 'their', 'continued', 'to', 'will', 'continue', 'also']);
+/** Verbs of support right before what is supported, folded. */
+const SUPPORT_VERBS = ['ung ho', 'support for', 'support', 'commitment to'];
+
+/**
+ * "Hai bên khẳng định ủng hộ Công ước …", "Both sides reaffirmed their support for the ASEAN Outlook …": each of the
+ * two bodies that held the article's event supports it (the same two as "hai bên … ký" above).
+ */
+export function supportedByTheTwoSides(text: string, tokens: Token[], slots: readonly Slot[], relations: readonly RelationProposal[], sentenceOf: (token: number) => number): RelationProposal[] {
+  // Here the two may also be the two bodies that signed the article's instrument.
+  const sides = bodiesHolding(slots, relations, ['chairs', 'participates_in', 'signs']);
+  if (!sides) return [];
+  const out: RelationProposal[] = [];
+  for (const slot of slots) {
+    if (slot.viaReference || slot.kind === 'place' || slot.category === 'person' || slot.category === 'office') continue;
+    const before = tokens[slot.first - 1]?.folded === 'the' ? slot.first - 1 : slot.first;
+    const verb = SUPPORT_VERBS.map((v) => v.split(' ')).find((words) => words.every((w, n) => tokens[before - words.length + n]?.folded === w));
+    if (!verb) continue;
+    let k = before - verb.length - 1;
+    while (k > 0 && SUPPORT_FILLERS.has(tokens[k]!.folded)) k--;
+    const sidesAt = tokens[k - 1]?.folded === 'hai' && tokens[k]?.folded === 'ben' ? k - 1 : tokens[k]?.folded === 'sides' && ['both', 'two'].includes(tokens[k - 1]?.folded ?? '') ? k - 1 : -1;
+    if (sidesAt < 0 || sentenceOf(sidesAt) !== sentenceOf(slot.first)) continue;
+    const evidence = spanOf(text, tokens, sidesAt, slot.last);
+    for (const side of sides) {
+      if (refKey(side) === refKey(slot.ref)) continue;
+      out.push({ id: `relation:${refKey(side)}|supports|${refKey(slot.ref)}|${evidence.start}`, source: side, predicate: 'supports', target: slot.ref, evidence, rule: 'supports/hai-ben', score: 0.6, sentence: sentenceOf(slot.first) });
+    }
+  }
+  return out;
+}
+
 /** The two bodies that chair or take part in an event, for the first event (in the order of the relations read) that has exactly two. */
-function bodiesHolding(slots: readonly Slot[], relations: readonly RelationProposal[]): [EndRef, EndRef] | undefined {
+function bodiesHolding(slots: readonly Slot[], relations: readonly RelationProposal[], predicates: readonly string[] = ['chairs', 'participates_in']): [EndRef, EndRef] | undefined {
   const categoryOf = new Map(slots.map((s) => [refKey(s.ref), s.kind === 'actor' ? (s.category ?? '') : undefined]));
   const byEvent = new Map<string, Map<string, EndRef>>();
   for (const r of relations) {
-    if (r.predicate !== 'chairs' && r.predicate !== 'participates_in') continue;
+    if (!predicates.includes(r.predicate)) continue;
     const category = categoryOf.get(refKey(r.source));
     if (category === undefined || ['person', 'office', 'state'].includes(category)) continue;
     const holders = byEvent.get(refKey(r.target)) ?? new Map<string, EndRef>();

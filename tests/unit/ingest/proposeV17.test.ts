@@ -179,3 +179,15 @@ describe('names and honorifics of the Gulf, Malaysia and Thailand (rules version
     expect(labels(propose('The meeting was chaired by H.E. Marco Villaraza, Secretary of National Defense.', blank))).toContain('actor:Marco Villaraza');
   });
 });
+
+describe('what the two sides support (rules version 17)', () => {
+  it('gives "Hai bên khẳng định ủng hộ …" to the two bodies that signed, not to their memorandum', () => {
+    const p = triples(propose('Bộ Công an Việt Nam và Bộ Nội vụ Singapore đã ký Bản ghi nhớ về hợp tác phòng, chống tội phạm. Hai bên khẳng định ủng hộ Công ước ASEAN về Chống khủng bố.', blank));
+    expect(p).toEqual(expect.arrayContaining(['Bộ Công an Việt Nam supports Công ước ASEAN về Chống khủng bố', 'Bộ Nội vụ Singapore supports Công ước ASEAN về Chống khủng bố']));
+    expect(p.filter((t) => t.startsWith('Bản ghi nhớ') && t.includes('supports'))).toEqual([]);
+  });
+  it('gives "Both sides reaffirmed their support for …" to the two bodies that held the talks', () => {
+    const p = triples(propose('The Indonesian Coast Guard and the Japan Coast Guard held talks in Jakarta on Monday. Both sides reaffirmed their support for the ASEAN Outlook on the Indo-Pacific.', blank));
+    expect(p).toEqual(expect.arrayContaining(['Indonesian Coast Guard supports ASEAN Outlook on the Indo-Pacific', 'Japan Coast Guard supports ASEAN Outlook on the Indo-Pacific']));
+  });
+});
