@@ -716,7 +716,10 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       // "khu vực Ấn Độ Dương – Thái Bình Dương": a region; an ocean is a place, whatever state it is named after.
       // "Biển Đông", "Vịnh Bắc Bộ": a sea or a gulf is named by what it is.
       const region = phraseAt(ctx.text, ctx.tokens, first - 2, 'khu vuc') || OCEANS.some((ocean) => ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end).includes(ocean)) || (last > first && SEA_WORDS.has(ctx.tokens[first]!.text));
-      const place = ['tai', 'o', 'tham', 'den', 'toi', 'gan'].includes(before) || placeWordsBefore(ctx.tokens, first) > 0 || before === 'tinh' || region || placeBefore || listedAfterPlace;
+      // "Học viện Lục quân (Đà Lạt)", "Trường Sĩ quan Công binh (Bình Dương)": Vietnamese syllables in brackets right after a
+      // name are where it is (a body in brackets has its head: "(Bộ Quốc phòng)"; a state is read above).
+      const whereInBrackets = bracketed && last > first && (cap(ctx, first - 1) || cap(ctx, first - 2)) && ctx.tokens.slice(first, last + 1).every((t) => vietnameseSyllable(t.text) && !isAcronym(t.text));
+      const place = ['tai', 'o', 'tham', 'den', 'toi', 'gan'].includes(before) || placeWordsBefore(ctx.tokens, first) > 0 || before === 'tinh' || region || placeBefore || listedAfterPlace || whereInBrackets;
       const named = !place && personNameAt(ctx, first, last + 1) === last;
       push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, person: (person || named) && !place, ...((person || named) && !place ? { category: 'person' as const } : {}) });
     }

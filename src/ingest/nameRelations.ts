@@ -113,6 +113,11 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       const seat = slotsAt.get(name.last + 2)?.find((s) => s.kind === 'place');
       if (seat) add(name.first, seat.last, 'located_in', name.ref, seat.ref, 'located_in/in', 0.6);
     }
+    // "Học viện Lục quân (Đà Lạt)": a body's seat in brackets right after its name.
+    if (name.kind === 'actor' && (category === 'body' || category === undefined) && name.last + 1 < input.tokens.length && /^ \($/.test(between(name.last, name.last + 1))) {
+      const seat = slotsAt.get(name.last + 1)?.find((s) => s.kind === 'place' && input.text[input.tokens[s.last]!.end] === ')');
+      if (seat) add(name.first, seat.last, 'located_in', name.ref, seat.ref, 'located_in/in', 0.6, ')');
+    }
     // Parties and participants named "A – B" or "giữa A và B" inside an instrument's or an event's name.
     if (['agreement', 'partnership', 'event'].includes(name.kind)) {
       const predicate: CuratedPredicate = name.kind === 'event' ? 'participates_in' : 'party_to';

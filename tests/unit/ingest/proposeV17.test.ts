@@ -191,3 +191,11 @@ describe('what the two sides support (rules version 17)', () => {
     expect(p).toEqual(expect.arrayContaining(['Indonesian Coast Guard supports ASEAN Outlook on the Indo-Pacific', 'Japan Coast Guard supports ASEAN Outlook on the Indo-Pacific']));
   });
 });
+
+describe('where a body is, in brackets (rules version 17)', () => {
+  it('reads Vietnamese syllables in brackets after a body as its seat, a body in brackets still as its parent', () => {
+    expect(triples(propose('Khóa học được tổ chức tại Học viện Lục quân (Đà Lạt) với sự tham gia của 20 học viên.', blank))).toContain('Học viện Lục quân located_in Đà Lạt');
+    expect(triples(propose('Trường Sĩ quan Công binh (Bình Dương) đã tiếp nhận thiết bị.', blank))).toEqual(['Trường Sĩ quan Công binh located_in Bình Dương']);
+    expect(triples(propose('Cục Đối ngoại (Bộ Quốc phòng) chủ trì.', blank))).toContain('Cục Đối ngoại part_of Bộ Quốc phòng');
+  });
+});
