@@ -92,7 +92,7 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     if (next >= limit || !joined(ctx.text, ctx.tokens, end)) return end;
     // "Bộ Tư lệnh Vùng Cảnh sát biển 3": a unit inside the name takes its number.
     let unit = false;
-    if (/^\d{1,3}$/.test(ctx.tokens[next]!.text)) for (let k = afterHead; k < next && !unit; k++) unit = unitEnd(ctx.text, ctx.tokens, k, limit) === next;
+    if (/^\d{1,3}$/.test(ctx.tokens[next]!.text)) for (let k = Math.max(afterHead, next - 6); k < next && !unit; k++) unit = unitEnd(ctx.text, ctx.tokens, k, limit) === next;
     if (unit) {
       end = next;
       continue;

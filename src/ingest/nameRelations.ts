@@ -283,6 +283,9 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
   }
   // A body right after the title ("Thư ký Bộ Nội vụ Ấn Độ") or the longest tail that names something ("… Ấn Độ"),
   // but not another office ("Indonesian Minister of Defence" is not part of some other "Minister of Defence").
+  // "Tư lệnh Bộ Tư lệnh … của Hoa Kỳ": where "của" stands in the name, looked for once.
+  let cua = name.first + 1;
+  while (cua < name.last && tokens[cua]!.folded !== 'cua') cua++;
   for (const a of sentTo ? [] : runStarts(input, name.first + 1, name.last)) {
     // "Peace and Security Council" is no part of a "Security Council": a tail after "and" is the name's own.
     if (tokens[a - 1]!.folded === 'and' || tokens[a - 1]!.folded === 'va') continue;
@@ -290,10 +293,8 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
     if (/[–—-]/.test(input.text.slice(tokens[a - 1]!.end, tokens[a]!.start))) continue;
     // "EUCAP Somalia", "EUMAM Mozambique": a state after an abbreviation is where a mission works, not whose it is.
     if (isAcronym(tokens[a - 1]!.text) && a - 1 === name.first && stateNamed(input.text.slice(tokens[a]!.start, tokens[name.last]!.end))) continue;
-    // "Tư lệnh Bộ Tư lệnh … của Hoa Kỳ": the body before "của", whose head the office is, before its state.
-    let cua = a + 1;
-    while (cua < name.last && tokens[cua]!.folded !== 'cua') cua++;
-    const ref = (cua < name.last ? input.resolve(a, cua - 1) : undefined) ?? input.resolve(a, name.last);
+    // The body before "của", whose head the office is, before its state.
+    const ref = (a < cua && cua < name.last ? input.resolve(a, cua - 1) : undefined) ?? input.resolve(a, name.last);
     if (ref && refKey(ref) !== own && OWNER_KINDS.has(input.kindOf(ref) ?? 'actor') && input.category(ref) !== 'office' && input.category(ref) !== 'person') return ref;
   }
   // English: "Indian Defence Minister", "… of the Philippines", "… at the Indonesian Ministry".
@@ -427,7 +428,8 @@ function partiesIn(input: Input, name: NamedRange): EndRef[] {
       if (and >= name.last) continue;
       // "giữa Pháp, Úc và New Zealand": each side before "và", parted by commas.
       const lefts: EndRef[] = [];
-      for (let from = k + 1, c = k + 1; c < and; c++) {
+      // (A list of sides is short: a name that runs on for more before its "và" lists no sides.)
+      for (let from = k + 1, c = k + 1; c < and && and - k <= 24; c++) {
         if (c + 1 < and && !/^\s*,\s*$/.test(input.text.slice(tokens[c]!.end, tokens[c + 1]!.start))) continue;
         const side = input.resolve(from, c) ?? (tokens[from]?.folded === 'the' ? input.resolve(from + 1, c) : undefined);
         if (side) lefts.push(side);

@@ -723,10 +723,11 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   }
   // "hai bên ký …": the two bodies that held the article's event, once the clauses have said who did.
   const held = [...surest.values()];
-  for (const r of [...signedByTheTwoSides(text, tokens, slots, held, (i) => sentenceIndex[i] ?? 0), ...supportedByTheTwoSides(text, tokens, slots, held, (i) => sentenceIndex[i] ?? 0)]) {
-    if (isRetired(knowledge.learned.rules[r.rule])) continue;
-    // What the two sides support is theirs, not the article's instrument's that "hai bên" reached.
-    for (const [key, other] of surest) if (other.predicate === r.predicate && other.sentence === r.sentence && other.viaReference === 'source' && refKey(other.target) === refKey(r.target)) surest.delete(key);
+  const sides = [...signedByTheTwoSides(text, tokens, slots, held, (i) => sentenceIndex[i] ?? 0), ...supportedByTheTwoSides(text, tokens, slots, held, (i) => sentenceIndex[i] ?? 0)].filter((r) => !isRetired(knowledge.learned.rules[r.rule]));
+  // What the two sides support is theirs, not the article's instrument's that "hai bên" reached.
+  const theirs = new Set(sides.filter((r) => r.predicate === 'supports').map((r) => `${r.sentence}|${refKey(r.target)}`));
+  for (const [key, other] of surest) if (other.predicate === 'supports' && other.viaReference === 'source' && theirs.has(`${other.sentence}|${refKey(other.target)}`)) surest.delete(key);
+  for (const r of sides) {
     surest.set(`${refKey(r.source)}|${r.predicate}|${refKey(r.target)}|${r.sentence}`, { ...r, score: learnedScore(r.score, knowledge.learned.rules[r.rule]) });
   }
   const relations = withoutOfficesActingForHolders([...surest.values()])
