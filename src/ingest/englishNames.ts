@@ -676,6 +676,23 @@ export function englishLowerCaseInstruments(ctx: { tokens: Token[] }): RawCandid
   return out;
 }
 
+/** Bodies the press names in lower case after an office's "of the": "deputy director of the department". */
+const LOWER_CASE_BODY_WORDS = new Set(['department', 'ministry', 'agency', 'centre', 'center', 'academy', 'college', 'institute', 'office', 'secretariat', 'command', 'unit', 'force']);
+
+/** The last word of "of [the] Body" after word `last` (capitalised words, an abbreviation, or a body word in lower case), or -1. */
+function bodyAfterOf(ctx: { text: string; tokens: Token[] }, last: number): number {
+  const { tokens } = ctx;
+  if (tokens[last + 1]?.folded !== 'of') return -1;
+  let k = last + 2;
+  if (tokens[k]?.folded === 'the') k++;
+  if (!tokens[k]) return -1;
+  if (LOWER_CASE_BODY_WORDS.has(tokens[k]!.text)) return k;
+  if (!isCapitalised(tokens[k]!.text)) return -1;
+  while (tokens[k + 1] && (isCapitalised(tokens[k + 1]!.text) || /^\d{1,3}$/.test(tokens[k + 1]!.text)) && /^ $/.test(ctx.text.slice(tokens[k]!.end, tokens[k + 1]!.start)) && k - last < 8) k++;
+  // "head of the Vietnamese delegation": capitalised words that describe a lower-case noun name no body.
+  return tokens[k + 1] && /^ $/.test(ctx.text.slice(tokens[k]!.end, tokens[k + 1]!.start)) && !isCapitalised(tokens[k + 1]!.text) && !SMALL_WORDS.has(tokens[k + 1]!.folded) ? -1 : k;
+}
+
 /** Forms of address before a person's name. */
 const ADDRESS = new Set(['Sir', 'Dame', 'Mr', 'Ms', 'Mrs', 'Dr', 'Professor']);
 
@@ -717,6 +734,14 @@ export function englishLowerCaseOffices(ctx: { text: string; tokens: Token[] }):
     let first = i;
     while (first > 0 && i - first < 3 && /^ $/.test(gap(first - 1)) && !DETERMINERS.has(tokens[first - 1]!.folded) && tokens[first - 1]!.folded !== 's' && /^[\p{L}-]+$/u.test(tokens[first - 1]!.text)) first--;
     const opened = DETERMINERS.has(tokens[first - 1]?.folded ?? '') || tokens[first - 1]?.folded === 's';
+    // "Colonel Rodrigo Fuenzalida, director of CECOPAC", "…, deputy director of the department": right after a name and
+    // its comma, a title of a body named after "of".
+    const ofBody = first === i && /^,\s$/.test(gap(i - 1)) && personAt(i - 1, -1) ? bodyAfterOf(ctx, last) : -1;
+    if (ofBody > 0) {
+      out.push({ first: i, last: ofBody, kind: 'actor', rule: 'office-title', score: 0.55, category: 'office' });
+      i = ofBody;
+      continue;
+    }
     if (first === i || !opened) continue;
     // Beside a name: "…, Pieter van Dijk" after it, or "Anita Hollen, the …" before it.
     const nameAfter = /^,\s$/.test(gap(last)) && personAt(last + 1, 1);

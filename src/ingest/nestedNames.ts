@@ -89,7 +89,10 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
     if (from < 0 && last > first && isAcronym(tokens[first]!.text) && isCapitalised(tokens[first + 1]!.text) && !stateNamed(tokens[first]!.text)) return { first, last: first, category: 'organisation' };
     if (from < 0) return undefined;
     if (tokens[from]?.folded === 'the') from++;
-    if (from > last) return undefined;
+    // "deputy director of the department": the department it refers back to, no new name.
+    if (from > last || !isCapitalised(tokens[from]!.text)) return undefined;
+    // "director of CECOPAC": a body's abbreviation alone.
+    if (from === last && isAcronym(tokens[from]!.text) && !stateNamed(tokens[from]!.text)) return { first: from, last, category: 'body' };
     const head = englishHead(tokens, from, last);
     // "… of the Military Planning and Conduct Capability (MPCC)", "… of the UN Office on Drugs and Crime (UNODC)": the
     // abbreviation after the office spells the body. Its abbreviation in the brackets is its mention there, as a reader marks it.

@@ -199,3 +199,14 @@ describe('where a body is, in brackets (rules version 17)', () => {
     expect(triples(propose('Cục Đối ngoại (Bộ Quốc phòng) chủ trì.', blank))).toContain('Cục Đối ngoại part_of Bộ Quốc phòng');
   });
 });
+
+describe('offices in lower case after a name (rules version 17)', () => {
+  it('reads "X, director of CECOPAC" and "X, commander of the … Region 2" as the office X holds', () => {
+    expect(triples(propose('Colonel Rodrigo Fuenzalida, director of CECOPAC, opened the course.', blank))).toEqual(expect.arrayContaining(['Rodrigo Fuenzalida holds_role director of CECOPAC', 'director of CECOPAC heads CECOPAC']));
+    expect(triples(propose('Rear Admiral Pham Quang Dung, commander of the Vietnam Coast Guard Region 2, welcomed the ship.', blank))).toContain('Pham Quang Dung holds_role commander of the Vietnam Coast Guard Region 2');
+    expect(triples(propose('Major General Vu Thanh Liem, deputy director of the department, stressed the value of INTERPOL.', blank))).toEqual(['Vu Thanh Liem holds_role deputy director of the department']);
+  });
+  it('reads no office in "head of the Vietnamese delegation"', () => {
+    expect(triples(propose('Nguyen Van Hung, head of the Vietnamese delegation, said the talks were useful.', blank))).toEqual([]);
+  });
+});
