@@ -63,7 +63,7 @@ const NEAR_WORDS = new Set(['gần', 'tới', 'sang']);
 
 /** Whether the name so far ends on the first side of "giữa A và B", waiting for the second. */
 function betweenOpen(ctx: Context, from: number, end: number): boolean {
-  for (let k = end; k >= from && end - k <= 5; k--) {
+  for (let k = end; k >= from && end - k <= 12; k--) {
     if (folded(ctx, k) === 'va') return false;
     if (folded(ctx, k) === 'giua') return true;
   }
@@ -508,7 +508,10 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // "Biên bản ghi nhớ hợp tác phòng, chống tội phạm ma túy", "Hiệp định hợp tác quốc phòng": an instrument named by the
     // cooperation it is for, right after its head, without "về".
     if (!hasName && cap(ctx, i) && withTail === last && (kind === 'agreement' || kind === 'framework') && joined(ctx.text, ctx.tokens, last) && phraseAt(ctx.text, ctx.tokens, last + 1, 'hop tac')) {
-      withTail = nameTail(ctx, i, last, kind, limit, true);
+      const topic = nameTail(ctx, i, last, kind, limit, true);
+      // Not "Bản ghi nhớ hợp tác | đã ký năm 2019": the cooperation alone names no instrument, unless its sides follow
+      // ("Thỏa thuận hợp tác giữa Bộ Tư lệnh … và Bộ Quốc phòng Lào").
+      if (topic > last + 2 || (topic === last + 2 && folded(ctx, topic + 1) === 'giua')) withTail = topic;
     }
     // "nâng cấp quan hệ lên Đối tác chiến lược toàn diện": a partnership named by its rank alone, in lower case after its head.
     if (!hasName && cap(ctx, i) && kind === 'partnership' && withTail === last) withTail = partnershipRankEnd(ctx, last, limit);
@@ -955,9 +958,10 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
     let end = i + title - 1;
     let person = -1;
     let personEnd = -1;
-    for (let k = end + 1; k < limit && (joined(ctx.text, ctx.tokens, k - 1) || commaListInName(ctx, k - 1, limit) > 0); k++) {
-      // "Ủy viên phụ trách Chính trị, Hòa bình và An ninh": the portfolio's own list.
+    for (let k = end + 1; k < limit; k++) {
+      // "Ủy viên phụ trách Chính trị, Hòa bình và An ninh": the portfolio's own list, past its comma.
       const listed = joined(ctx.text, ctx.tokens, k - 1) ? -1 : commaListInName(ctx, k - 1, limit);
+      if (listed < 0 && !joined(ctx.text, ctx.tokens, k - 1)) break;
       if (listed > 0) {
         end = listed;
         k = end;
@@ -1086,8 +1090,10 @@ function stateEndsAt(ctx: Context, from: number, to: number): boolean {
 /** The days of the week after "thứ". */
 const WEEKDAYS = new Set(['Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy']);
 
-/** A date after a dateline's place: "ngày 14/3/2025", "21-1-2025", "19 August 2025", "thứ Ba (14/1/2025)", "March 4", or its state ("LYON, France —"), then the agency's "(Yonhap)". */
-const DATELINE = /^\s*(?:,\s*(?:(?:ngày|sáng|chiều|tối|hôm)\s+)?(?:thứ \S+\s*)?\(?\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)?|,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?|\s*\(\p{Lu}\p{Ll}+\.?\s+\d{1,2}\)|,\s*thứ \S+\s*\(\d{1,2}\/\d{1,2}(?:\/\d{4})?\)|,\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})?(?:\s*\(\p{Lu}\p{L}+\))?\s*(?:[—–-]\s|\n)/u;
+/** A date after a dateline's place: "ngày 14/3/2025", "21-1-2025", "19 August 2025", "thứ Ba (14/1/2025)", "March 4", then the agency's "(Yonhap)". */
+const DATELINE = /^\s*(?:,\s*(?:(?:ngày|sáng|chiều|tối|hôm)\s+)?(?:thứ \S+\s*)?\(?\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)?|,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?|\s*\(\p{Lu}\p{Ll}+\.?\s+\d{1,2}\)|,\s*thứ \S+\s*\(\d{1,2}\/\d{1,2}(?:\/\d{4})?\))?(?:\s*\(\p{Lu}\p{L}+\))?\s*(?:[—–-]\s|\n)/u;
+/** "LYON, France —", "NUKU'ALOFA, Tonga (AP) —": a city in capitals and its state (checked to be one), then the dash. */
+const STATE_DATELINE = /^,\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:\s*\(\p{Lu}\p{L}+\))?\s*[—–-]\s/u;
 
 /**
  * The place a report is filed from, before its date at the start of a paragraph: "Hà Nội, ngày
@@ -1103,7 +1109,8 @@ export function datelinePlaces(ctx: Pick<Context, 'text' | 'tokens'>): RawCandid
     while (last - first < 3 && ctx.tokens[last + 1] && /^ +$/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last + 1]!.start)) && isCapitalised(ctx.tokens[last + 1]!.text)) last++;
     for (let end = last; end >= first; end--) {
       const rest = ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end]!.end + 40);
-      const dateline = DATELINE.exec(rest)?.[0];
+      const state = STATE_DATELINE.exec(rest);
+      const dateline = DATELINE.exec(rest)?.[0] ?? (state && isAcronym(ctx.tokens[first]!.text) && stateNamed(state[1]!) ? state[0] : undefined);
       // "Background" alone on its line is a heading: a place without a date needs its dash ("Tokyo —").
       if (dateline !== undefined && (/[\d—–-]/.test(dateline))) {
         // "BÀI VIẾT HƯ CẤU — …": a line in capitals is a header, not a place; "NEW YORK, 4 November 2026 —" has its date.

@@ -619,6 +619,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (rule.predicate === 'signed_at' && found.T.some((t) => regionNamed(input.tokens, t))) continue;
         // "The United States has not sent troops to the Cobra Gold exercise since 2014": what the clause denies did not happen.
         if (negatedBetween(units, found.first, found.last)) continue;
+        // "handed over the rotating chairmanship to the Philippines", "delivered remarks to the Dialogue": nothing given is support.
+        if (rule.predicate === 'supports' && wordBetween(units, found.first, found.last, NOT_GIVEN)) continue;
         byEnd.set(found.last, found);
       }
       // For each unit, the last name before it that can be the rule's source, and the last one the clause gives itself.
@@ -626,7 +628,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
       for (const match of byEnd.values()) {
         const u = match.first;
         // "peace and stability in the Indo-Pacific": an aim said of a region is the speaker's wish, not a domain's region.
-        let sources = match.S.filter((s) => !(rule.predicate === 'concerns_region' && isAim(input.tokens, s))).flatMap((s) => ends(s, rule.sources));
+        let sources = match.S.filter((s) => !(rule.predicate === 'concerns_region' && isAim(input.tokens, s)) && !(rule.sourceNotOffice && s.category === 'office')).flatMap((s) => ends(s, rule.sources));
         if (before) {
           // The clause's own instrument or event before the words, else what the article is about.
           // A name the clause gives ("Theo ETA, hai bên …") before what a reference means.
@@ -677,6 +679,18 @@ const NO_PERSON_TARGETS = new Set(['part_of', 'belongs_to', 'supports']);
 
 /** Words that deny a clause, folded: "not", "never", "không", "chưa" (not "not only", "không chỉ", which add). */
 const NEGATIONS = new Set(['not', 'never', "n't", 'khong', 'chua', 'chang']);
+
+/** What is handed over or delivered that supports nobody: an office, or words (folded). */
+const NOT_GIVEN = new Set(['chairmanship', 'presidency', 'chair', 'remarks', 'speech', 'address', 'keynote', 'message', 'statement', 'briefing', 'lecture', 'presentation', 'baton']);
+
+/** Whether one of these words stands among the units of a match. */
+function wordBetween(units: Unit[], first: number, last: number, words: ReadonlySet<string>): boolean {
+  for (let u = first; u <= last; u++) {
+    const unit = units[u];
+    if (unit?.type === 'word' && words.has(unit.folded)) return true;
+  }
+  return false;
+}
 
 /** Whether a word of negation stands among the units of a match. */
 function negatedBetween(units: Unit[], first: number, last: number): boolean {

@@ -35,7 +35,7 @@ const SMALL_WORDS = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'du']);
 const isInner = (t: Token) => SMALL_WORDS.has(t.folded) || NAME_PARTICLES.has(t.text);
 /** Months and days, which a date-tagger misses when abbreviated ("Sept. 9") or alone ("in January"). */
 /** Capitalised but never the start of a name. */
-const NOT_NAME_START = new Set([...CALENDAR_WORDS, 'hon', 'officers', 'representatives', 'members', 'delegates', 'troops', 'sailors', 'soldiers', 'crew', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according', 'chairmanship', 'presidency', 'dozens', 'hundreds', 'thousands', 'many', 'some', 'most', 'other', 'others', 'each', 'every', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'over']);
+const NOT_NAME_START = new Set([...CALENDAR_WORDS, 'hon', 'officers', 'representatives', 'members', 'delegates', 'troops', 'sailors', 'soldiers', 'crew', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according', 'chairmanship', 'presidency', 'dozens', 'hundreds', 'thousands', 'many', 'some', 'most', 'other', 'others', 'each', 'every', 'about', 'nearly', 'almost', 'roughly', 'approximately']);
 /** Small words that no name in capitals holds, only a phrase shouted: "NOT ACCEPTABLE TO HANOI". */
 const SHOUTED_SMALL_WORDS = new Set(['not', 'no', 'to', 'of', 'and', 'the', 'is', 'are', 'was', 'in', 'on', 'for', 'a', 'an', 'be', 'we', 'will']);
 /** Parts of speech that do not open a name, even capitalised at a sentence's start. */
@@ -280,6 +280,8 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
     const names = ctx.tokens.slice(start, last + 1).filter((t, k) => !(k > 0 && start + k < last && NAME_PARTICLES.has(t.text.toLowerCase()))).length;
     // Three names only when they open with a Vietnamese family name ("Phan Van Giang") or hold a particle, not "Personnel Matt Keogh".
     if (names > 3 || (names === 3 && words === 3 && !VI_FAMILY_FOLDED.has(ctx.tokens[start]!.folded))) continue;
+    // "Minister of Interior | Sheikh Fahad bin Jassim Al Thani": an honorific that opens the holder's name.
+    if (['sheikh', 'sheikha'].includes(ctx.tokens[start - 1]!.folded) && start - 2 > first && PORTFOLIO_ENDS.has(ctx.tokens[start - 2]!.folded) && titledBefore(start - 1) && personLike(ctx, start, last)) return { office: start - 2, person: start - 1 };
     if (PORTFOLIO_ENDS.has(ctx.tokens[start - 1]!.folded) && titledBefore(start) && personLike(ctx, start, last) && fieldTermEnglish(ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[last]!.end)) === undefined) return { office: start - 1, person: start };
   }
   return undefined;
@@ -355,7 +357,7 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
 
 function personLike(ctx: Context, first: number, last: number): boolean {
   // "Pieter van Dijk": a particle in lower case between the names.
-  const words = ctx.tokens.slice(first, last + 1).filter((t, k) => !(k > 0 && first + k < last && NAME_PARTICLES.has(t.text)));
+  const words = ctx.tokens.slice(first, last + 1).filter((t, k) => !(k > 0 && first + k < last && NAME_PARTICLES.has(t.text.toLowerCase())));
   return last > first && words.length <= 3 && words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) && !NOT_PERSON_WORDS.has(t.folded) && !stateOfAdjective(t.text) && !stateNamed(t.text));
 }
 
@@ -609,16 +611,20 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
     if (!trigger || (isCapitalised(ctx.tokens[i]!.text) && i !== ctx.sentenceStart[i])) continue;
     const found = out.length;
     const onlyList = INSTRUMENT_LIST_TRIGGERS.includes(trigger.join(' '));
+    let ledByArticle = false;
     let k = i + trigger.length;
     const sentence = ctx.sentenceStart[i];
     let item: number[] = [];
     const flush = () => {
+      ledByArticle ||= item[0] !== undefined && ['a', 'an'].includes(ctx.tokens[item[0]]!.folded);
       let first = item[0];
       while (first !== undefined && ITEM_LEADS.has(ctx.tokens[first]!.folded) && first < item.at(-1)!) first++;
       const last = item.at(-1);
       const itemWords = first !== undefined && last !== undefined ? ctx.tokens.slice(first, last + 1) : [];
       // A year or a number is when or how many, never a domain ("cooperation in 2024").
-      const named = itemWords.some((t) => isCapitalised(t.text) || /\d/.test(t.text)) || (itemWords.length === 1 && (GENERAL_ITEMS.has(itemWords[0]!.folded) || ITEM_LEADS.has(itemWords[0]!.folded)));
+      // "a wide range of issues", "a number of areas": how many, not what.
+      const general = ['wide', 'broad', 'range', 'number', 'variety', 'host', 'series'].includes(itemWords[0]?.folded ?? '');
+      const named = general || itemWords.some((t) => isCapitalised(t.text) || /\d/.test(t.text)) || (itemWords.length === 1 && (GENERAL_ITEMS.has(itemWords[0]!.folded) || ITEM_LEADS.has(itemWords[0]!.folded)));
       if (first !== undefined && last !== undefined && last - first < 6 && !named) {
         out.push({ first, last, kind: 'domain', rule: 'domain-list', score: 0.55 });
       }
@@ -639,8 +645,9 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
       item.push(k);
     }
     flush();
-    // "signed a memorandum of understanding on defence cooperation in 2024": one topic is the instrument's name, no list.
-    if (onlyList && out.length - found < 2) out.length = found;
+    // "signed a memorandum of understanding on defence cooperation in 2024": one topic is the instrument's name, no list;
+    // nor is "… on defence cooperation and a letter of intent on …", another instrument after "and a".
+    if (onlyList && (out.length - found < 2 || ledByArticle)) out.length = found;
     i = k - 1;
   }
   return out;
@@ -821,7 +828,10 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
       let end = last + 1;
       while (end + 1 < ctx.tokens.length && end - last < 4 && !isCapitalised(ctx.tokens[end + 1]!.text) && !/[,.;:()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start)) && !['at', 'in', 'on', 'with', 'and', 'to', 'for', 'as', 'the', 'of'].includes(ctx.tokens[end + 1]!.folded)) end++;
       // "… on search and rescue, marine pollution response and illegal fishing": a list of fields is what it covers, not its name.
-      const listFollows = ctx.tokens[end + 1]?.folded === 'and' || /^,/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]?.start ?? ctx.text.length));
+      // (Not "… on defence cooperation and a letter of intent", nor ", and Viet Nam welcomed it": a list goes on in lower case.)
+      const sep = ctx.tokens[end + 1]?.folded === 'and' ? end + 1 : /^,/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]?.start ?? ctx.text.length)) ? end : -1;
+      const item = ctx.tokens[sep + 1];
+      const listFollows = sep >= 0 && item !== undefined && !isCapitalised(item.text) && !DETERMINERS.has(item.folded) && !['and', 'which', 'who', 'that'].includes(item.folded);
       if (end > last + 1 && !(instrument && listFollows)) last = end;
     }
     // An EU assistance measure is a framework under which aid is given, not an agreement between parties.

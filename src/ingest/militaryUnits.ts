@@ -10,6 +10,8 @@ import type { RawCandidate } from './types';
 
 /** Unit words that take a number right after them. */
 const NUMBERED = ['vung', 'quan khu', 'quan doan', 'su doan', 'lu doan', 'trung doan', 'tieu doan', 'hai doi', 'hai doan', 'binh doan'];
+/** Words a number counts, after it: "Quân khu Thủ đô | 2 đơn vị" is two units of the capital's military region. */
+const COUNTED = new Set(['đơn', 'tàu', 'người', 'cán', 'chiến', 'binh', 'sĩ', 'quân', 'học', 'chiếc', 'lượt', 'máy', 'xe', 'khẩu', 'tấn', 'triệu', 'tỷ', 'nghìn', 'đoàn', 'đội', 'tập']);
 /** Unit words whose name ends with "số N". */
 const BY_NUMBER = ['doi', 'benh vien', 'to'];
 
@@ -23,7 +25,7 @@ export function unitEnd(text: string, tokens: Token[], i: number, limit: number)
     // "Vùng Cảnh sát biển 3": the service first, then the number.
     const service = at;
     while (isCapitalised(tokens[service]?.text ?? '') && at < limit && at - service < 4 && !number(at) && joined(text, tokens, at - 1)) at++;
-    if (at > service && number(at) && joined(text, tokens, at - 1)) return at;
+    if (at > service && number(at) && joined(text, tokens, at - 1) && !COUNTED.has(tokens[at + 1]?.text ?? '')) return at;
     at = service;
     if (at >= limit || !number(at) || !joined(text, tokens, at - 1)) return -1;
     let last = at;

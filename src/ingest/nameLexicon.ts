@@ -352,9 +352,7 @@ export const RANKS_EN = [
   'her excellency',
   'h.e',
   'h.e.',
-  // Honorifics of the Gulf and of Malaysia, before the name as a rank is.
-  'sheikh',
-  'sheikha',
+  // Honorifics of Malaysia, before the name as a rank is (not "Sheikh", also a word of names: "Sheikh Zayed Grand Mosque").
   'datuk',
   'dato',
   'tan sri',

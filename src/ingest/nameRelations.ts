@@ -208,7 +208,7 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       // The office after "and" is another person's when their name follows it at once: "and Foreign Minister Penny Wong".
       const personNext = (k: number) => input.slots[k + 1] !== undefined && input.category(input.slots[k + 1]!.ref) === 'person' && RANKS_BETWEEN.test(between(input.slots[k]!.last, input.slots[k + 1]!.first));
       const chained = (previous: NamedRange, k: number) =>
-        k === start || officeAfter.test(between(previous.last, input.slots[k]!.first)) || (/^\s+and\s+$/.test(between(previous.last, input.slots[k]!.first)) && !personNext(k));
+        k === start || officeAfter.test(between(previous.last, input.slots[k]!.first)) || (/^\s+(?:and|kiêm)\s+$/.test(between(previous.last, input.slots[k]!.first)) && !personNext(k));
       for (let k = start, previous = slot; input.slots[k] && input.category(input.slots[k]!.ref) === 'office' && chained(previous, k); previous = input.slots[k]!, k++) {
         add(slot.first, input.slots[k]!.last, 'holds_role', slot.ref, input.slots[k]!.ref, 'holds_role/apposition', 0.75);
       }

@@ -42,6 +42,8 @@ export type RelationRule = {
   orMain?: true;
   /** The source opens its clause: a name after a preposition ("the deployment to Vietnam is part of …") is not it. */
   sourceNotAfterPreposition?: true;
+  /** An office is no source: "Đại sứ Lít-va, thành viên NATO" says Lithuania is a member, not its ambassador. */
+  sourceNotOffice?: true;
   /** A name that ends the construction is no end when an English word follows it: "the EU's maritime security | operation" owns an operation, not a domain. */
   lastNameNotModifier?: true;
 };
@@ -112,6 +114,7 @@ export const RELATION_RULES: RelationRule[] = [
       // "The European Union and Japan launched a Security and Defence Partnership": those who launch a partnership are its parties.
       '{S+} … [launched|launch|launches|upgraded|established|establish] … {T}',
       '{S+} ~ [are parties to|is a party to|are both parties to|are States Parties to|is a State Party to|are members of|is a member of|as a State Party to|as States Parties to|as a party to] [the]? {T+}',
+      '{S} , [as a State Party to|as a party to|a State Party to|a party to] [the]? {T+}',
     ],
   },
   {
@@ -207,7 +210,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} ~ [took part in|has taken part in|have taken part in|take part in|takes part in|taking part in|participated in|participate in|participates in|participating in|attended|attend|attends|attending|joined|work together in|were represented at|was represented at|were present at|was present at] {T}',
       '{T} ~ [involved|was attended by|were attended by] ~ from {S+}',
       // "Operation Selva Dorada involved police and customs in Brazil, Colombia and Peru".
-      '{T} ~ [involved|involving|involves] … in {S+}',
+      '{T} ~ [involved|involving|involves] … [police in|forces in|troops in|officers in|agencies in|authorities in|customs in|personnel in|units in|navies in] {S+}',
       // "Speakers from Pakistan, Rwanda and Viet Nam stressed … in the open debate".
       '[speakers from|delegates from|delegations from|representatives from|officials from|participants from] [the]? {S+} ~ [in|at|during|to] [the]? {T}',
       '{T} ~ [brought together|gathered|was attended by|were attended by|and attended by|was joined by|were joined by] … {S+}',
@@ -310,7 +313,9 @@ export const RELATION_RULES: RelationRule[] = [
     predicate: 'supports',
     words: 'do … tài trợ, kinh phí do … / funded by, with funding from',
     sources: ['actor'],
-    targets: ['actor', 'agreement', 'partnership', 'framework', 'event'],
+    // "Hội thảo do UNODC tổ chức, được Chính phủ Australia tài trợ": the workshop, not the body named between
+    // (a body paid "cho" is read by the rule above).
+    targets: ['agreement', 'partnership', 'framework', 'event'],
     score: 0.7,
     vi: ['{T} ~ [do|được] {S+} … [tài trợ|viện trợ|hỗ trợ|đài thọ]', '{S} … [tài trợ|viện trợ|đã tài trợ|vừa tài trợ] ~ cho {T}', '{S} … [tài trợ|đã tài trợ|vừa tài trợ|sẽ tài trợ] [một|cho]? {T}'],
     en: ['{T} ~ , [funded by|financed by|paid for by|sponsored by] [the]? {S+}'],
@@ -477,6 +482,8 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'part_of/thanh-vien',
     predicate: 'part_of',
+    // "gặp Đại sứ Lít-va, thành viên NATO": a member is a state or a body, never an office.
+    sourceNotOffice: true,
     words: 'là thành viên của / a member of',
     sources: ['actor'],
     targets: ['actor'],

@@ -72,10 +72,19 @@ export function oceanGoesOn(text: string, tokens: readonly Token[], at: number):
   return tokens[at + 1]?.text === 'Dương' && oceanAround(text, tokens, at + 1);
 }
 
+/** A capitalised word right after, a space between: "Ấn Độ | Dương Văn Nam" is India and a person, no ocean. */
+const nameGoesOn = (text: string, tokens: readonly Token[], at: number) => {
+  const next = tokens[at + 1];
+  return next !== undefined && /^\p{Lu}/u.test(next.text) && text.slice(tokens[at]!.end, next.start) === ' ';
+};
+
 /** Whether word `at` is a word of an ocean's name as written: "Thái" of "… – Thái Bình Dương" is no family name. */
 export function oceanAround(text: string, tokens: readonly Token[], at: number): boolean {
   const word = tokens[at];
   if (!word) return false;
+  // The ocean's "Dương" with a name after it is a family name: "Ấn Độ Dương Văn Nam".
+  const duong = word.text === 'Dương' ? at : tokens[at + 1]?.text === 'Dương' ? at + 1 : tokens[at + 2]?.text === 'Dương' ? at + 2 : -1;
+  if (duong >= 0 && nameGoesOn(text, tokens, duong)) return false;
   return OCEANS.some((ocean) => {
     for (let from = Math.max(0, word.start - ocean.length); from <= word.start; from++) {
       if (text.startsWith(ocean, from) && from + ocean.length >= word.end) return true;

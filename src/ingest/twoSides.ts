@@ -49,8 +49,12 @@ export function supportedByTheTwoSides(text: string, tokens: Token[], slots: rea
   const sides = bodiesHolding(slots, relations, ['chairs', 'participates_in', 'signs']);
   if (!sides) return [];
   const out: RelationProposal[] = [];
+  // Where each sentence names its first actor, to see whether it names its own sides before "hai bên".
+  const firstActor = new Map<number, number>();
+  for (const s of slots) if (s.kind === 'actor' && !s.viaReference && !firstActor.has(sentenceOf(s.first))) firstActor.set(sentenceOf(s.first), s.first);
   for (const slot of slots) {
-    if (slot.viaReference || slot.kind === 'place' || slot.category === 'person' || slot.category === 'office') continue;
+    // Not a state ("Hai bên nhất trí ủng hộ Việt Nam đăng cai …": one side's own state, hosting).
+    if (slot.viaReference || slot.kind === 'place' || ['person', 'office', 'state'].includes(slot.category ?? '')) continue;
     const before = tokens[slot.first - 1]?.folded === 'the' ? slot.first - 1 : slot.first;
     const verb = SUPPORT_VERBS.map((v) => v.split(' ')).find((words) => words.every((w, n) => tokens[before - words.length + n]?.folded === w));
     if (!verb) continue;
@@ -58,6 +62,8 @@ export function supportedByTheTwoSides(text: string, tokens: Token[], slots: rea
     while (k > 0 && SUPPORT_FILLERS.has(tokens[k]!.folded)) k--;
     const sidesAt = tokens[k - 1]?.folded === 'hai' && tokens[k]?.folded === 'ben' ? k - 1 : tokens[k]?.folded === 'sides' && ['both', 'two'].includes(tokens[k - 1]?.folded ?? '') ? k - 1 : -1;
     if (sidesAt < 0 || sentenceOf(sidesAt) !== sentenceOf(slot.first)) continue;
+    // "Mỹ và Nhật Bản, hai bên đều ủng hộ ASEAN": the sentence names its own two sides, which the clauses read.
+    if ((firstActor.get(sentenceOf(sidesAt)) ?? Infinity) < sidesAt) continue;
     const evidence = spanOf(text, tokens, sidesAt, slot.last);
     for (const side of sides) {
       if (refKey(side) === refKey(slot.ref)) continue;
