@@ -1086,7 +1086,6 @@ function stateEndsAt(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
-
 /** The days of the week after "thứ". */
 const WEEKDAYS = new Set(['Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy']);
 

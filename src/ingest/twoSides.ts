@@ -38,7 +38,7 @@ export function signedByTheTwoSides(text: string, tokens: Token[], slots: readon
 /** What may stand between "hai bên", "both sides" and their verb of support, folded, a word at a time. */
 const SUPPORT_FILLERS = new Set(['da', 'se', 'cung', 'deu', 'tiep', 'tuc', 'khang', 'dinh', 'tai', 'cam', 'ket', 'nhat', 'tri', 'reaffirmed', 'reiterated', 'expressed', 'their', 'continued', 'to', 'will', 'continue', 'also']);
 /** Verbs of support right before what is supported, folded. */
-const SUPPORT_VERBS = ['ung ho', 'support for', 'support', 'commitment to'];
+const SUPPORT_VERBS = ['ung ho', 'support for', 'support', 'commitment to'].map((verb) => verb.split(' '));
 
 /**
  * "Hai bên khẳng định ủng hộ Công ước …", "Both sides reaffirmed their support for the ASEAN Outlook …": each of the
@@ -56,7 +56,7 @@ export function supportedByTheTwoSides(text: string, tokens: Token[], slots: rea
     // Not a state ("Hai bên nhất trí ủng hộ Việt Nam đăng cai …": one side's own state, hosting).
     if (slot.viaReference || slot.kind === 'place' || ['person', 'office', 'state'].includes(slot.category ?? '')) continue;
     const before = tokens[slot.first - 1]?.folded === 'the' ? slot.first - 1 : slot.first;
-    const verb = SUPPORT_VERBS.map((v) => v.split(' ')).find((words) => words.every((w, n) => tokens[before - words.length + n]?.folded === w));
+    const verb = SUPPORT_VERBS.find((words) => words.every((w, n) => tokens[before - words.length + n]?.folded === w));
     if (!verb) continue;
     let k = before - verb.length - 1;
     while (k > 0 && SUPPORT_FILLERS.has(tokens[k]!.folded)) k--;
