@@ -436,6 +436,12 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
         const after = wordsAt(units, u, phrase);
         if (after < 0) continue;
         if (elements[e - 1]?.type === 'gap' && notTheVerb(units[u], phrase, elements[e + 1])) continue;
+        // "a joint RSIS–NUPI study funded by the Norwegian Ministry": a participle right before "by", after no "was", is passive,
+        // no active verb ("was appointed by …" the constructions read as they are written).
+        const next = elements[e + 1];
+        const byFollows = units[after]?.type === 'word' && (units[after] as { folded: string }).folded === 'by';
+        const passive = byFollows && phrase.length === 1 && (units[u] as { after?: string }).after !== 'be' && phrase[0]!.endsWith('ed');
+        if (passive && !(next?.type === 'words' && next.phrases.some((p) => p[0] === 'by'))) continue;
         const found = matchFrom(units, elements, e + 1, after, fits, bound);
         if (found) return found;
       }

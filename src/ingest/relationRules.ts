@@ -285,8 +285,6 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} … [provided|providing|provides|will provide|delivered|delivers|transferred] ~ to [the]? {T}',
       // Not past a name: "handed over the ASEAN Chairmanship to Malaysia" gives an office, no support.
       '{S} … [handed over|hands over|will hand over] … to [the]? {T}',
-      // "The course, held with funding from the Government of Canada": who paid for what the clause is about.
-      '{T} ~ with [funding|financing|financial support|funds|a grant] from [the]? {S+}',
       // Right after what is supported: "Suriname, and was funded by Norway" says nothing of Suriname.
       '{T} )? ,? [which|that]? [is|are|was|were|has been|have been|had been|will be|is being]? [supported by|funded by|financed by|sponsored by|co-sponsored by|backed by] {S+}',
       // Money pledged or announced: "Germany pledged €5 million to UNMAS", "announced funding for the Philippine Coast Guard".
@@ -318,7 +316,8 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['agreement', 'partnership', 'framework', 'event'],
     score: 0.7,
     vi: ['{T} ~ [do|được] {S+} … [tài trợ|viện trợ|hỗ trợ|đài thọ]', '{S} … [tài trợ|viện trợ|đã tài trợ|vừa tài trợ] ~ cho {T}', '{S} … [tài trợ|đã tài trợ|vừa tài trợ|sẽ tài trợ] [một|cho]? {T}'],
-    en: ['{T} ~ , [funded by|financed by|paid for by|sponsored by] [the]? {S+}'],
+    // "The course, held with funding from the Government of Canada": who paid for what the clause is about.
+    en: ['{T} ~ , [funded by|financed by|paid for by|sponsored by] [the]? {S+}', '{T} ~ with [funding|financing|financial support|funds|a grant] from [the]? {S+}'],
   },
   {
     id: 'covers/linh-vuc',

@@ -256,3 +256,14 @@ describe('what a review of version 17 found (rules version 17)', () => {
     expect(labels(propose('Quân khu Thủ đô 2 đơn vị được khen thưởng.', blank))).not.toContain('actor:Quân khu Thủ đô 2');
   });
 });
+
+describe('what the re-scoring of the probes found (rules version 17)', () => {
+  it('reads "a study funded by X" as no support of X by the study, and funding "with funding from" no body named before', () => {
+    expect(triples(propose('Participants discussed a joint RSIS–NUPI study funded by the Norwegian Ministry of Foreign Affairs.', blank))).not.toContain('RSIS–NUPI supports Norwegian Ministry of Foreign Affairs');
+    const p = triples(propose('The five-day course is organised by the MPS’s Department of International Cooperation together with the INTERPOL Global Complex for Innovation in Singapore, with funding from the Government of Canada.', blank));
+    expect(p).not.toContain('Government of Canada supports Singapore');
+  });
+  it('still reads "was appointed by … as" for the person appointed', () => {
+    expect(triples(propose("Rear Admiral Joana Esteves Rocha was appointed by the Council's Political and Security Committee as EUMAM Mozambique's Mission Force Commander.", blank)).some((t) => t.startsWith('Joana Esteves Rocha holds_role'))).toBe(true);
+  });
+});
