@@ -187,11 +187,15 @@ function rankLength(tokens: Token[], at: number, text?: string): number {
 }
 
 /** One to three words, none a head word, a small word or an acronym: "Budi Santoso", not "of the U.S. Coast Guard". */
+/** A person's names without the particles inside them ("Pieter van Dijk", "Khalid bin Fahd Al-Otaibi"), which no count of names counts. */
+function namesOf(words: Token[]): Token[] {
+  return words.filter((t, k) => !(k > 0 && k < words.length - 1 && NAME_PARTICLES.has(t.text.toLowerCase())));
+}
+
 function readsAsPersonName(words: Token[]): boolean {
-  const particles = words.filter((t, k) => k > 0 && k < words.length - 1 && NAME_PARTICLES.has(t.text.toLowerCase())).length;
   // "Nguyen Thi Mai Lan": a Vietnamese name may have four words.
   const most = VI_FAMILY_FOLDED.has(words[0]?.folded ?? '') ? 4 : 3;
-  return words.length - particles <= most && !words.some((t) => HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) || SMALL_WORDS.has(t.folded) || isAcronym(t.text));
+  return namesOf(words).length <= most && !words.some((t) => HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) || SMALL_WORDS.has(t.folded) || isAcronym(t.text));
 }
 
 /** Whether one to three capitalised words from `k` are followed by a date: "Canberra on Monday", "Hanoi on 4 March", "Manila last week". */
@@ -277,7 +281,7 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
   // "… for Executive Affairs Khalid bin Fahd Al-Otaibi": the particles of an Arabic name ("bin", "Al") are not counted.
   for (let start = last - 1; start >= Math.max(first + 2, last - 4); start--) {
     const words = last - start + 1;
-    const names = ctx.tokens.slice(start, last + 1).filter((t, k) => !(k > 0 && start + k < last && NAME_PARTICLES.has(t.text.toLowerCase()))).length;
+    const names = namesOf(ctx.tokens.slice(start, last + 1)).length;
     // Three names only when they open with a Vietnamese family name ("Phan Van Giang") or hold a particle, not "Personnel Matt Keogh".
     if (names > 3 || (names === 3 && words === 3 && !VI_FAMILY_FOLDED.has(ctx.tokens[start]!.folded))) continue;
     // "Minister of Interior | Sheikh Fahad bin Jassim Al Thani": an honorific that opens the holder's name.
@@ -356,8 +360,8 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
 }
 
 function personLike(ctx: Context, first: number, last: number): boolean {
-  // "Pieter van Dijk": a particle in lower case between the names.
-  const words = ctx.tokens.slice(first, last + 1).filter((t, k) => !(k > 0 && first + k < last && NAME_PARTICLES.has(t.text.toLowerCase())));
+  // "Pieter van Dijk", "Fahad bin Jassim Al Thani": the particles between the names.
+  const words = namesOf(ctx.tokens.slice(first, last + 1));
   return last > first && words.length <= 3 && words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) && !NOT_PERSON_WORDS.has(t.folded) && !stateOfAdjective(t.text) && !stateNamed(t.text));
 }
 
