@@ -263,7 +263,9 @@ function portfolioEnd(ctx: Context, k: number, limit: number): number {
 }
 
 /** Heads of agencies and schools whose names go on in lower case after their first capitalised word. */
-const LOWER_CASE_NAMED = ['tong cuc', 'cuc', 'trung tam', 'hoc vien', 'truong', 'van phong'];
+const LOWER_CASE_NAMED = ['tong cuc', 'cuc', 'trung tam', 'hoc vien', 'truong', 'van phong', 'co quan'];
+/** Words before a province's or a city's name, folded: what closes a provincial agency's name. */
+const PROVINCE_WORDS = ['tinh', 'thanh pho'];
 
 /** What an agency does right after its name, which its name never holds (as written). */
 const AGENCY_VERBS = new Set(['cử', 'gửi', 'đến', 'thăm', 'tiếp', 'gặp', 'trao', 'tặng', 'nhận', 'mời', 'đón', 'đưa', 'giúp', 'vừa', 'đang', 'mở']);
@@ -304,9 +306,20 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
   // Lào." is a clause.
   const closed = (end: number) => /^\s*[,;:()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]?.start ?? ctx.text.length));
   const state = stateLengthAt(ctx, k);
-  // After a state, a tense that opens the clause closes it too: "Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải Việt Nam | đã liên lạc …".
-  const tense = (end: number) => joined(ctx.text, ctx.tokens, end) && ['đã', 'sẽ', 'vừa', 'đang', 'cũng'].includes(ctx.tokens[end + 1]?.text ?? '');
-  if (state > 0 && joined(ctx.text, ctx.tokens, k - 1)) return closed(k + state - 1) || tense(k + state - 1) ? k + state - 1 : last;
+  // After a state, a tense or what an agency does opens the clause: "Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải Việt Nam
+  // | đã liên lạc …", "Cơ quan Cảnh sát quốc gia Hàn Quốc | cho biết …".
+  const clauseAfter = (end: number) => {
+    const next = end + 1;
+    if (!joined(ctx.text, ctx.tokens, end) || next >= limit) return false;
+    return ['đã', 'sẽ', 'vừa', 'đang', 'cũng'].includes(ctx.tokens[next]!.text) || AGENCY_VERBS.has(ctx.tokens[next]!.text) || AGENCY_VERB_PHRASES.some((verb) => phraseAt(ctx.text, ctx.tokens, next, verb));
+  };
+  if (state > 0 && joined(ctx.text, ctx.tokens, k - 1)) return closed(k + state - 1) || clauseAfter(k + state - 1) ? k + state - 1 : last;
+  // "Trung tâm Hành động bom mìn tỉnh Quảng Trị": a provincial agency's name ends with its province.
+  if (PROVINCE_WORDS.some((word) => phraseAt(ctx.text, ctx.tokens, k - word.split(' ').length, word))) {
+    let end = ctx.covered[k]?.lastToken ?? k;
+    while (end + 1 < limit && end - k < 2 && cap(ctx, end + 1) && joined(ctx.text, ctx.tokens, end) && headAt(ctx, end + 1) === undefined) end++;
+    return closed(end) || clauseAfter(end) || end + 1 === limit ? end : last;
+  }
   return closed(k - 1) ? k - 1 : last;
 }
 
@@ -946,6 +959,15 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
       }
     }
     const title = phraseLength(ctx, i, VI_TITLES);
+    // "Bộ trưởng Quốc phòng Việt Nam | Phan Văn Giang": a known office, then its holder's name.
+    const office = ctx.covered[i];
+    if (title > 0 && office?.firstToken === i && office.lastToken >= i + title - 1 && ctx.knownKind(i) === 'actor' && joined(ctx.text, ctx.tokens, office.lastToken)) {
+      const at = office.lastToken + 1;
+      const name = ctx.covered[at] ? -1 : personNameAt(ctx, at, ctx.sentenceEnd[i]!);
+      if (name > 0) out.push({ first: at, last: name, kind: 'actor', rule: 'person-name', score: 0.7, person: true, category: 'person' });
+      i = Math.max(i, name > 0 ? name : office.lastToken);
+      continue;
+    }
     if (title === 0 || !cap(ctx, i) || ctx.covered[i]) continue;
     // "Đại sứ quán Ấn Độ" is an embassy, a body named by its head, not an ambassador of "quán Ấn Độ".
     if ((headAt(ctx, i)?.[0] ?? 0) > title) continue;

@@ -1,0 +1,34 @@
+/** Rules version 18: sentences written to try the rules, by readers who had not seen the corpus or the rules. */
+import { describe, expect, it } from 'vitest';
+import { blank, labels, run, triples } from '../../helpers/proposals';
+import { propose } from '../../../src/ingest/propose';
+
+describe('a known office and the person who holds it (rules version 18)', () => {
+  it('proposes the minister named after an office the graph already knows', () => {
+    const p = run('Bộ trưởng Quốc phòng Việt Nam Phan Văn Giang đã tiếp Đại sứ Thái Lan.');
+    expect(labels(p)).toContain('actor:Phan Văn Giang');
+    expect(triples(p)).toContain('Phan Văn Giang holds_role vn-defence-minister');
+  });
+  it('leaves a known office with no name after it alone', () => {
+    const p = run('Bộ trưởng Quốc phòng Việt Nam đã tiếp Đại sứ Thái Lan.');
+    expect(labels(p).filter((l) => l.startsWith('actor:') && !l.includes('Thái Lan'))).toEqual([]);
+    expect(labels(propose('Bộ trưởng Phan Văn Giang phát biểu.', blank))).toContain('actor:Phan Văn Giang');
+  });
+});
+
+describe('agencies named in lower case up to their state or province (rules version 18)', () => {
+  it('takes the state that closes "Cơ quan Cảnh sát quốc gia Hàn Quốc", before what the agency says', () => {
+    const p = propose('Cơ quan Cảnh sát quốc gia Hàn Quốc cho biết đã bắt 12 đối tượng.', blank);
+    expect(labels(p)).toContain('actor:Cơ quan Cảnh sát quốc gia Hàn Quốc');
+    expect(triples(p)).toContain('Cơ quan Cảnh sát quốc gia Hàn Quốc part_of Hàn Quốc');
+  });
+  it('takes the province that closes a provincial centre’s name, in brackets and at the sentence’s end', () => {
+    const centre = 'Trung tâm Hành động bom mìn tỉnh Quảng Trị';
+    expect(labels(propose(`Đoàn đã làm việc với ${centre}.`, blank))).toContain(`actor:${centre}`);
+    expect(labels(propose(`${centre} (QTMAC) đã rà phá 20 ha đất.`, blank))).toContain(`actor:${centre}`);
+  });
+  it('does not run an agency on over a clause that ends in a province', () => {
+    const p = propose('Cục Đối ngoại cử đoàn sang tỉnh Champasak.', blank);
+    expect(labels(p).some((l) => l.includes('Cục Đối ngoại cử'))).toBe(false);
+  });
+});
