@@ -26,7 +26,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 17;
+export const RULES_VERSION = 18;
 
 export type RelationRule = {
   id: string;
