@@ -817,7 +817,7 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     if (instrument) {
       // Only a new instrument: "signed a memorandum of understanding on …", "inked a $410 million contract";
       // "the agreement" refers to one the article has named. Its size or price is no part of its name.
-      const made = SIGNING_VERBS.has(ctx.tokens[determiner - 1]?.folded ?? '') || MADE_AFTER.has(ctx.tokens[i + instrument.length]?.folded ?? '');
+      const made = SIGNING_VERBS.has(ctx.tokens[determiner - 1]?.folded ?? '') || MADE_AFTER.has(ctx.tokens[i + instrument.length]?.folded ?? '') || madeInPassive(ctx, i + instrument.length);
       if (!['a', 'an'].includes(ctx.tokens[determiner]!.folded) || !made) continue;
       first = i;
     }
@@ -830,7 +830,7 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     const held = HOLDING_VERBS.has(ctx.tokens[determiner]!.folded);
     if (ctx.tokens[last + 1]?.folded === 'on' && !held && !(head && INTRODUCED_ONLY.has(head.join(' ')))) {
       let end = last + 1;
-      while (end + 1 < ctx.tokens.length && end - last < 4 && !isCapitalised(ctx.tokens[end + 1]!.text) && !/[,.;:()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start)) && !['at', 'in', 'on', 'with', 'and', 'to', 'for', 'as', 'the', 'of'].includes(ctx.tokens[end + 1]!.folded)) end++;
+      while (end + 1 < ctx.tokens.length && end - last < 4 && !isCapitalised(ctx.tokens[end + 1]!.text) && !/[,.;:()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start)) && !['at', 'in', 'on', 'with', 'and', 'to', 'for', 'as', 'the', 'of', 'was', 'were', 'is', 'are', 'has', 'have', 'will'].includes(ctx.tokens[end + 1]!.folded)) end++;
       // "… on search and rescue, marine pollution response and illegal fishing": a list of fields is what it covers, not its name.
       // (Not "… on defence cooperation and a letter of intent", nor ", and Viet Nam welcomed it": a list goes on in lower case.)
       const sep = ctx.tokens[end + 1]?.folded === 'and' ? end + 1 : /^,/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]?.start ?? ctx.text.length)) ? end : -1;
@@ -844,6 +844,19 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     i = last;
   }
   return [...out, ...repeatedInstruments(ctx.tokens, out)];
+}
+
+/** Auxiliaries of the passive before a verb of making: "A letter of intent on submarine rescue | was signed by …". */
+const PASSIVE_AUXILIARIES = [['was'], ['were'], ['has', 'been'], ['have', 'been'], ['is'], ['will', 'be']];
+
+/** Whether the instrument whose words end before `from` is made in the passive within its clause, past up to eight words of its topic. */
+function madeInPassive(ctx: { text: string; tokens: Token[] }, from: number): boolean {
+  for (let k = from; k < ctx.tokens.length && k - from <= 8; k++) {
+    if (k > from && /[.;:!?]/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start))) return false;
+    const auxiliary = PASSIVE_AUXILIARIES.find((words) => phraseAt(ctx.tokens, k, words));
+    if (auxiliary) return SIGNING_VERBS.has(ctx.tokens[k + auxiliary.length]?.folded ?? '');
+  }
+  return false;
 }
 
 /** Where "between A and B" from `at` (the word "between") ends, in the same sentence, or undefined when it names no two sides. */

@@ -629,7 +629,8 @@ export const RELATION_RULES: RelationRule[] = [
       `tại ${PLACE_WORDS_VI} {T} , {S} ~ được ký kết`,
       `[ký kết|ký] {S} tại ${PLACE_WORDS_VI} {T}`,
     ],
-    en: ['{S} ~ [on the sidelines of|visit to] {T}', '{S} ~ signed in {T}', '[signed|inked|concluded] … {S} in {T}'],
+    // "A letter of intent … was signed by Canada and Viet Nam in Ottawa": where, after who signed it.
+    en: ['{S} ~ [on the sidelines of|visit to] {T}', '{S} ~ signed in {T}', '[signed|inked|concluded] … {S} in {T}', '{S} ~ [was|were|has been|have been] signed by ~ in {T}'],
   },
   {
     id: 'cooperates_with/hop-tac-voi',

@@ -32,3 +32,16 @@ describe('agencies named in lower case up to their state or province (rules vers
     expect(labels(p).some((l) => l.includes('Cục Đối ngoại cử'))).toBe(false);
   });
 });
+
+describe('an English instrument in lower case made in the passive (rules version 18)', () => {
+  it('reads "A letter of intent on … was signed by A and B in C": the letter, its signers, its place and its field', () => {
+    const p = propose('A letter of intent on submarine rescue was signed by Canada and Viet Nam in Ottawa on Monday.', blank);
+    const letter = 'letter of intent on submarine rescue';
+    expect(labels(p)).toContain(`agreement:${letter}`);
+    expect(triples(p)).toEqual(expect.arrayContaining([`Canada signs ${letter}`, `Viet Nam signs ${letter}`, `${letter} signed_at Ottawa`, `${letter} covers submarine rescue`]));
+  });
+  it('still takes "the agreement" in the passive for one named before, and no letter that is only hoped for', () => {
+    expect(labels(propose('The agreement was signed by Canada and Viet Nam.', blank)).filter((l) => l.startsWith('agreement:'))).toEqual([]);
+    expect(labels(propose('A letter of intent on submarine rescue is expected next year.', blank)).filter((l) => l.startsWith('agreement:'))).toEqual([]);
+  });
+});
