@@ -403,6 +403,10 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['strategy', 'framework'],
   ['policy', 'framework'],
   ['programme', 'framework'],
+  // UN agencies named "Programme": "UN Development Programme", "World Food Programme" are organisations, not programmes.
+  ['development programme', 'actor', 'organisation'],
+  ['food programme', 'actor', 'organisation'],
+  ['environment programme', 'actor', 'organisation'],
   ['program', 'framework'],
   ['project', 'framework'],
   ['initiative', 'framework'],

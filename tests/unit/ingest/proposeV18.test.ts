@@ -45,3 +45,10 @@ describe('an English instrument in lower case made in the passive (rules version
     expect(labels(propose('A letter of intent on submarine rescue is expected next year.', blank)).filter((l) => l.startsWith('agreement:'))).toEqual([]);
   });
 });
+
+describe('UN agencies named "Programme" (rules version 18)', () => {
+  it('reads the UN Development Programme and the World Food Programme as organisations, a cooperation programme still as a framework', () => {
+    const p = propose('The UN Development Programme and the World Food Programme joined the Defence Cooperation Programme.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:UN Development Programme', 'actor:World Food Programme', 'framework:Defence Cooperation Programme']));
+  });
+});
