@@ -479,6 +479,8 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['delegation', 'actor', 'body'],
   ['embassy', 'actor', 'body'],
   ['area', 'actor', 'body'],
+  // "Five Hills Training Area": ground where troops train, a place, where a naval "Area" is a command.
+  ['training area', 'place'],
   ['command', 'actor', 'body'],
   // Companies: "Mazagon Dock Shipbuilders Limited", "Hanwha Aerospace".
   ['limited', 'actor', 'body'],

@@ -693,13 +693,14 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const dateline = candidateRanges.find((r) => r.c.rule === 'dateline');
   const subject = subjects[0];
   const predicate = subject?.kind === 'event' ? 'held_at' : 'signed_at';
-  // "TOKYO, July 8 (Reuters) - … The deal was signed in Manila": a wire service's dateline is where its bureau filed the
-  // report; where the text says the deal was signed is where it was. (A paper's own dateline is kept: "BERLIN, 4 March —
-  // … signed in the Bendlerblock" says both.)
-  const wire = dateline !== undefined && /^[^\n(]{0,40}\((?:Reuters|AFP|AP|Xinhua|Bernama|Antara|Kyodo|Yonhap)\)/.test(text.slice(tokens[dateline.last]!.end));
-  const placedElsewhere = wire && subject !== undefined && clauseRelations.some((r) => r.predicate === predicate && refKey(r.source) === refKey(subject.ref) && refKey(r.target) !== `candidate:${dateline?.c.key}`);
-  if (dateline && subject && (subject.kind === 'event' || subject.kind === 'agreement' || subject.kind === 'partnership') && !placedElsewhere) {
-    const sentence = sentenceIndex[dateline.first] ?? 0;
+  // "TOKYO, July 8 (Reuters) - … The deal was signed in Manila", "COLOMBO — … was held at the Naval and Maritime Academy in
+  // Trincomalee": a dateline is where the report was filed; where the text says the thing was done is where it was.
+  const placedElsewhere = subject !== undefined && clauseRelations.some((r) => r.predicate === predicate && refKey(r.source) === refKey(subject.ref) && refKey(r.target) !== `candidate:${dateline?.c.key}`);
+  // "BUSAN — … conducted a joint exercise …; the exercise, held in line with the Agreement on …": an instrument the lead does
+  // not name is not what was done where the report was filed. Only the subject named in the headline or the dateline's sentence.
+  const sentence = dateline ? (sentenceIndex[dateline.first] ?? 0) : 0;
+  const inLead = subject !== undefined && slots.some((x) => refKey(x.ref) === refKey(subject.ref) && !x.viaReference && (sentenceIndex[x.first] ?? 0) <= sentence);
+  if (dateline && subject && (subject.kind === 'event' || subject.kind === 'agreement' || subject.kind === 'partnership') && !placedElsewhere && inLead) {
     const evidence = spanOf(text, tokens, dateline.first, sentences[sentence]!.lastToken);
     datelineRelations.push({ id: `relation:${refKey(subject.ref)}|${predicate}|candidate:${dateline.c.key}|${evidence.start}`, source: subject.ref, predicate, target: { candidate: dateline.c.key }, evidence, rule: `${predicate}/dateline`, score: 0.6, sentence });
   }

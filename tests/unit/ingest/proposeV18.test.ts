@@ -52,3 +52,19 @@ describe('UN agencies named "Programme" (rules version 18)', () => {
     expect(labels(p)).toEqual(expect.arrayContaining(['actor:UN Development Programme', 'actor:World Food Programme', 'framework:Defence Cooperation Programme']));
   });
 });
+
+describe('the dateline is where the report was filed (rules version 18)', () => {
+  it('gives no event the dateline’s city when the text says where it was held', () => {
+    const p = propose('ULAANBAATAR, Mongolia — Exercise Khaan Quest 2026, co-hosted by the Mongolian Armed Forces and the U.S. Indo-Pacific Command, opened June 15 at the Five Hills Training Area.', blank);
+    expect(triples(p)).toContain('Exercise Khaan Quest 2026 held_at Five Hills Training Area');
+    expect(triples(p).some((t) => t.endsWith('held_at ULAANBAATAR'))).toBe(false);
+  });
+  it('gives no instrument the lead does not name the dateline’s city', () => {
+    const text = 'Prague (VNA) — Vietnamese Deputy Minister of National Defence Le Huy Thanh paid a courtesy call on Czech Minister of Defence Jana Novotná on October 14. Novotná said the Vietnam–Czech Republic Agreement on Defence Cooperation, signed in 2019, has created a solid legal basis.';
+    expect(triples(propose(text, blank)).some((t) => t.includes('signed_at Prague'))).toBe(false);
+  });
+  it('still places the article’s event at the dateline when the lead names it and the text no other place', () => {
+    const p = propose('Hà Nội, ngày 3/5 — Đối thoại Chính sách Quốc phòng Việt Nam – Ba Lan lần thứ 3 đã diễn ra sáng nay.', blank);
+    expect(triples(p)).toContain('Đối thoại Chính sách Quốc phòng Việt Nam – Ba Lan lần thứ 3 held_at Hà Nội');
+  });
+});
