@@ -493,6 +493,12 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // A head alone ("Thỏa thuận", "Bộ") is a reference or a common noun, not a name.
     let hasName = false;
     for (let k = afterHead + 1; k <= last; k++) hasName ||= cap(ctx, k);
+    // "Ban Chỉ đạo 1237", "Đồn Biên phòng": a body's head written as a name, capitalised past its first word, is one,
+    // with the number it goes by.
+    if (kind === 'actor' && cap(ctx, i) && !hasName && ctx.tokens.slice(i + 1, afterHead + 1).some((t) => isCapitalised(t.text))) {
+      hasName = true;
+      if (last === afterHead && joined(ctx.text, ctx.tokens, last) && last + 1 < limit && /^\d{2,5}$/.test(ctx.tokens[last + 1]!.text)) last++;
+    }
     // Without "về", only when the article names no instrument of that head with capitals: the headline's "ký hiệp định
     // chuyển giao trang thiết bị quốc phòng" is the "Hiệp định Chuyển giao Trang thiết bị …" of the text.
     const capitalisedElsewhere = () => capitalisedHeads(ctx).has(ctx.tokens.slice(i, i + length).map((t) => t.folded).join(' '));
@@ -951,7 +957,9 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
     const rank = phraseLength(ctx, i, VI_RANKS);
     // (Not before a state: "Đại sứ New Zealand Caroline Beresford" is an office, then its holder.)
     if (rank > 0 && (cap(ctx, i) || ['ông', 'bà'].includes(ctx.tokens[i]!.text)) && joined(ctx.text, ctx.tokens, i + rank - 1) && stateLengthAt(ctx, i + rank) === 0) {
-      const last = personNameAt(ctx, i + rank, ctx.sentenceEnd[i]!);
+      // After a rank, the capitalised words that end the run are a person's name whatever its language ("Thượng tá Rơ Châm Hlin").
+      const named = personNameAt(ctx, i + rank, ctx.sentenceEnd[i]!);
+      const last = named > 0 || !cap(ctx, i + rank) ? named : nameAfterState(ctx, i + rank, ctx.sentenceEnd[i]!);
       if (last > 0 && !ctx.covered[i + rank]) {
         out.push({ first: i + rank, last, kind: 'actor', rule: 'person-name', score: 0.7, person: true, category: 'person' });
         i = last;

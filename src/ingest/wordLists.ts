@@ -51,6 +51,13 @@ export const NAME_HEADS: [string, Kind][] = [
   ['phai bo', 'event'],
   ['du an', 'framework'],
   ['nhom chuyen gia', 'actor'],
+  // "Đồn Biên phòng Ia Dom", "Ban Chỉ đạo 1237", "Viện Nghiên cứu Chiến lược Quốc tế": bodies whose head is two words.
+  ['don bien phong', 'actor'],
+  ['ban chi dao', 'actor'],
+  ['vien nghien cuu', 'actor'],
+  // "Tham khảo chính trị Việt Nam – Mexico lần thứ 7", "Chuyên án 925N": consultations and police operations.
+  ['tham khao chinh tri', 'event'],
+  ['chuyen an', 'event'],
   ['nhom cong tac', 'actor'],
   ['ban thu ky', 'actor'],
   ['canh sat bien', 'actor'],

@@ -68,3 +68,18 @@ describe('the dateline is where the report was filed (rules version 18)', () => 
     expect(triples(p)).toContain('Đối thoại Chính sách Quốc phòng Việt Nam – Ba Lan lần thứ 3 held_at Hà Nội');
   });
 });
+
+describe('Vietnamese bodies and offices whose head is two words (rules version 18)', () => {
+  it('does not cut "Đồn Biên phòng", "Ban Chỉ đạo 1237", "Viện Nghiên cứu …" or "Phó Chỉ huy trưởng" inside a word', () => {
+    const p = propose('Thượng tá Rơ Châm Hlin, Phó Chỉ huy trưởng Bộ đội Biên phòng tỉnh Gia Lai, đã làm việc với Đồn Biên phòng Ia Dom. Đại diện Ban Chỉ đạo 1237 và Viện Nghiên cứu Chiến lược Quốc tế dự họp.', blank);
+    const office = 'Phó Chỉ huy trưởng Bộ đội Biên phòng tỉnh Gia Lai';
+    expect(labels(p)).toEqual(expect.arrayContaining([`actor:${office}`, 'actor:Đồn Biên phòng Ia Dom', 'actor:Ban Chỉ đạo 1237', 'actor:Viện Nghiên cứu Chiến lược Quốc tế', 'actor:Rơ Châm Hlin']));
+    expect(labels(p).some((l) => /^actor:(Phó Chỉ|Đồn Biên|Ban Chỉ)$/.test(l))).toBe(false);
+    expect(triples(p)).toContain(`Rơ Châm Hlin holds_role ${office}`);
+  });
+  it('reads a political consultation as an event both states take part in', () => {
+    const p = propose('Thứ trưởng Ngoại giao Đỗ Hùng Việt đã đồng chủ trì Tham khảo chính trị Việt Nam – Mexico lần thứ 7.', blank);
+    const event = 'Tham khảo chính trị Việt Nam – Mexico lần thứ 7';
+    expect(triples(p)).toEqual(expect.arrayContaining([`Đỗ Hùng Việt chairs ${event}`, `Mexico participates_in ${event}`, `Việt Nam participates_in ${event}`]));
+  });
+});
