@@ -270,7 +270,7 @@ const PROVINCE_WORDS = ['tinh', 'thanh pho'];
 /** What an agency does right after its name, which its name never holds (as written). */
 const AGENCY_VERBS = new Set(['cử', 'gửi', 'đến', 'thăm', 'tiếp', 'gặp', 'trao', 'tặng', 'nhận', 'mời', 'đón', 'đưa', 'giúp', 'vừa', 'đang', 'mở']);
 /** The same, of two words whose first begins other words too ("phát triển", "thông tin"), folded. */
-const AGENCY_VERB_PHRASES = ['phat bieu', 'thong bao', 'cho biet', 'de nghi', 'khang dinh', 'lam viec', 'cam on', 'chuc mung', 'ban giao', 'dieu dong'];
+const AGENCY_VERB_PHRASES = ['phat bieu', 'thong bao', 'cho biet', 'de nghi', 'khang dinh', 'lam viec', 'cam on', 'chuc mung', 'ban giao', 'dieu dong', 'to chuc', 'chu tri', 'phoi hop', 'tiep nhan'];
 
 /** The end of the name of an agency named in lower case after its first word ("Cục Phòng, chống ma túy") that opens at `k`, or -1. */
 function lowerCaseNamedAgencyEnd(ctx: Context, k: number, limit: number): number {
@@ -345,9 +345,14 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
   // "ký thỏa thuận hợp tác phát triển …": signed in lower case, an instrument is named by the topic right after its head.
   const topicBegun = (topicFollows || (ve > first && cap(ctx, ve + 1))) && last + 1 < limit && !cap(ctx, last + 1) && joined(ctx.text, ctx.tokens, last);
   // "Diễn tập thực binh về hỗ trợ nhân đạo …", "Hội thảo về an ninh biển": an event named in lower case by its manner and its topic.
-  const eventVe = kind === 'event' && cap(ctx, first) ? [1, 2, 3].map((n) => last + n).find((k) => at(k, 've') && ctx.tokens.slice(last + 1, k).every((t, n) => !cap(ctx, last + 1 + n) && !isFunctionWord(t.text) && !isTriggerAt(ctx.text, ctx.tokens, last + 1 + n))) : undefined;
+  const eventVe = kind === 'event' && cap(ctx, first) ? [1, 2, 3, 4, 5].map((n) => last + n).find((k) => at(k, 've') && ctx.tokens.slice(last + 1, k).every((t, n) => !cap(ctx, last + 1 + n) && !isFunctionWord(t.text) && !isTriggerAt(ctx.text, ctx.tokens, last + 1 + n))) : undefined;
   // "Khóa huấn luyện rà phá bom mìn nhân đạo": a course is named by what it teaches, right after its head.
-  const course = kind === 'event' && cap(ctx, first) && last === first + 2 && COURSE_HEADS.some((head) => phraseAt(ctx.text, ctx.tokens, first, head)) && last + 1 < limit && !cap(ctx, last + 1) && joined(ctx.text, ctx.tokens, last);
+  // "tổ chức Hội thảo chia sẻ kinh nghiệm huấn luyện …": so is a meeting, right after the verb that organises or attends it.
+  const headOnly = last === first + (headAt(ctx, first)?.[0] ?? 0) - 1;
+  // ("Tham dự Hội nghị có …", opening the sentence, says who attended it.)
+  const introducedBy = (verb: string) => first - verb.split(' ').length > ctx.sentenceStart[first]! && phraseAt(ctx.text, ctx.tokens, first - verb.split(' ').length, verb);
+  const introduced = headOnly && ORGANISED_BY.some(introducedBy);
+  const course = kind === 'event' && cap(ctx, first) && ((last === first + 2 && COURSE_HEADS.some((head) => phraseAt(ctx.text, ctx.tokens, first, head))) || introduced) && last + 1 < limit && !cap(ctx, last + 1) && joined(ctx.text, ctx.tokens, last);
   // "Nhóm công tác ASEAN về an ninh mạng": a working group is named by its field too.
   const group = kind === 'actor' && ['nhom cong tac', 'nhom chuyen gia'].some((head) => phraseAt(ctx.text, ctx.tokens, first, head));
   if (((kind === 'agreement' || kind === 'partnership' || kind === 'framework' || group) && (at(last + 1, 've') || topicBegun)) || eventVe !== undefined || course) {
@@ -358,7 +363,8 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
     const word = (k: number) => ctx.tokens[k]?.text.toLowerCase() ?? '';
     const endsTopic = (k: number) => TOPIC_ENDS.has(word(k)) && !(word(k) === 'nhân' && NHAN_NOUNS.has(word(k + 1)));
     const endPhrase = (k: number) => TOPIC_END_PHRASES.some((phrase) => phraseAt(ctx.text, ctx.tokens, k, phrase));
-    const topicGoesOn = (k: number) => !signsAt(ctx, k) && !endPhrase(k) && (!endsTopic(k) || (folded(ctx, k) === 'va' && !cap(ctx, k + 1)) || (folded(ctx, k) === 'trong' && phraseAt(ctx.text, ctx.tokens, k + 1, 'linh vuc')));
+    const clause = (k: number) => course && (CLAUSE_VERBS.has(word(k)) || /\d/.test(word(k)));
+    const topicGoesOn = (k: number) => !signsAt(ctx, k) && !endPhrase(k) && !clause(k) && (!endsTopic(k) || (folded(ctx, k) === 'va' && !cap(ctx, k + 1)) || (folded(ctx, k) === 'trong' && phraseAt(ctx.text, ctx.tokens, k + 1, 'linh vuc')));
     // "Hiệp định về Quy chế quản lý biên giới …": the topic's first word may be capitalised.
     const topicStart = k;
     while (k < limit && k - last < 18 && joined(ctx.text, ctx.tokens, k - 1) && (!cap(ctx, k) || k === topicStart) && topicGoesOn(k)) k++;
@@ -390,6 +396,9 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
   const tailEnd = tail(after);
   return tailEnd > 0 && (kind === 'event' || kind === 'agreement' || kind === 'partnership' || kind === 'framework') ? tailEnd : last;
 }
+
+/** Verbs right before a meeting that name it by its topic in lower case: "tổ chức Hội thảo chia sẻ kinh nghiệm …" (folded). */
+const ORGANISED_BY = ['to chuc', 'dong to chuc', 'tham du', 'chu tri', 'dong chu tri', 'khai mac', 'dang cai'];
 
 /** Whether a verb of signing stands right before word `at`: "ký", "ký kết", "trao đổi", "thông qua", with "đã", "sẽ", "vừa" between. */
 function signedBefore(ctx: Context, at: number): boolean {
@@ -469,6 +478,8 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     const signed = !cap(ctx, i) && kind === 'agreement' && signedBefore(ctx, i) ? topicAfterHead(ctx, i + length) : undefined;
     const signedInLowerCase = signed !== undefined;
     if (!cap(ctx, i) && !signedInLowerCase && !(joined(ctx.text, ctx.tokens, i + length - 1) && cap(ctx, i + length))) continue;
+    // "hợp tác Việt Nam – Lào", "Hợp tác Việt Nam – Lào đạt …": cooperation is a framework's name only capitalised inside a sentence.
+    if (phraseAt(ctx.text, ctx.tokens, i, 'hop tac') && length === 2 && (!cap(ctx, i) || ctx.sentenceStart[i] === i)) continue;
     // "lao động hợp đồng Nhà máy Z119": in lower case, "hợp đồng" names a contract only after a verb of signing.
     if (!cap(ctx, i) && !signedInLowerCase && phraseAt(ctx.text, ctx.tokens, i, 'hop dong')) continue;
     // "hội kiến Tổng Tư lệnh …", "hội đàm với …": in lower case, a meeting's head is the verb; whom it meets is no part of a

@@ -233,7 +233,7 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
   }
   // "về tăng cường hợp tác quốc phòng", "on the establishment of …": an aim or a relationship, not a domain.
   // What "phòng, chống" combats is a topic as long as the crime it names ("tội phạm sử dụng công nghệ cao").
-  const short = (a: number, b: number) => (tokens[a]!.folded === 'phong' && tokens[a + 1]?.folded === 'chong' ? b - a < 10 : b - a < 5);
+  const short = (a: number, b: number) => (tokens[a]!.folded === 'phong' && tokens[a + 1]?.folded === 'chong' ? b - a < 10 : b - a < 6);
   // "Declaration on the Viet Nam–Germany Strategic Partnership": a name of another kind is what the document is on, not a domain.
   const namesOtherKind = (a: number, b: number) => language === 'en' && isCapitalised(tokens[a]!.text) && englishHead(tokens, a, b) !== undefined;
   // "Memorandum on Defence Cooperation and Exchanges": what the memorandum is, and more of it, not a domain.

@@ -8,6 +8,9 @@
 import { foldedWords, tokenize } from '../text/tokens';
 import { stateNamed } from './states';
 
+/** A Vietnamese name: it has a letter only Vietnamese writes. */
+const VIETNAMESE_SHORT = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
 type Named = { label: string; kind: string; actorCategory?: string | undefined; acronym?: string | undefined };
 
 /** Each short form's words, joined by spaces, and the one candidate it stands for. */
@@ -22,11 +25,14 @@ export function shortFormsOf<C extends Named>(candidates: readonly C[]): Map<str
     // "Phó Giám đốc DAPA": the abbreviation alone, inside an office's name, is the body it abbreviates.
     if (c.acronym) forms.set(foldedWords(c.acronym).join(' '), c);
     for (let n = 1; n <= 3 && tokens.length - n >= 2; n++) {
-      if (!stateNamed(c.label.slice(tokens[tokens.length - n]!.start))) continue;
+      const state = stateNamed(c.label.slice(tokens[tokens.length - n]!.start));
+      if (!state) continue;
       const short = tokens.slice(0, tokens.length - n).map((t) => t.folded).join(' ');
       if (full.has(short)) break;
-      // Two bodies of two states share the short form ("Bộ Quốc phòng"): it stands for neither.
-      forms.set(short, forms.has(short) && forms.get(short) !== c ? undefined : c);
+      // "Bộ Công an", "Học viện Quân y" alone are Viet Nam's in its press: never the "Bộ Công an Trung Quốc" or the "Học viện
+      // Quân y Serbia" the article also names. Two bodies of two states share the short form ("Bộ Quốc phòng"): it stands for neither.
+      const foreign = VIETNAMESE_SHORT.test(c.label) && state.vi !== 'Việt Nam';
+      forms.set(short, foreign || (forms.has(short) && forms.get(short) !== c) ? undefined : c);
       break;
     }
   }

@@ -85,6 +85,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['sang kien', 'framework'],
   ['luat', 'framework'],
   ['co che', 'framework'],
+  // "trong khuôn khổ Hợp tác Mê Công – Lan Thương": a cooperation framework, only capitalised inside a sentence (candidates.ts).
+  ['hop tac', 'framework'],
   ['doi thoai', 'event'],
   ['hoi nghi', 'event'],
   ['hoi dam', 'event'],

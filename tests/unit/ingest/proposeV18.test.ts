@@ -83,3 +83,30 @@ describe('Vietnamese bodies and offices whose head is two words (rules version 1
     expect(triples(p)).toEqual(expect.arrayContaining([`Đỗ Hùng Việt chairs ${event}`, `Mexico participates_in ${event}`, `Việt Nam participates_in ${event}`]));
   });
 });
+
+describe('Vietnamese meetings named by their topic in lower case (rules version 18)', () => {
+  it('reads a seminar organised "tổ chức Hội thảo chia sẻ …" as an event, with its organiser and its guests', () => {
+    const p = propose('Cục Gìn giữ hòa bình Việt Nam tổ chức Hội thảo chia sẻ kinh nghiệm huấn luyện lực lượng gìn giữ hòa bình với sự tham gia của đoàn công tác Quân đội Sri Lanka.', blank);
+    const event = 'Hội thảo chia sẻ kinh nghiệm huấn luyện lực lượng gìn giữ hòa bình';
+    expect(triples(p)).toEqual(expect.arrayContaining([`Cục Gìn giữ hòa bình Việt Nam chairs ${event}`, `Quân đội Sri Lanka participates_in ${event}`]));
+  });
+  it('reads a conference of officials "về …" and the cooperation framework it is held within', () => {
+    const p = propose('Thứ trưởng Bộ Công an đã tham dự Hội nghị quan chức cao cấp về hợp tác thực thi pháp luật và an ninh trong khuôn khổ Hợp tác Mê Công – Lan Thương. Hội nghị do Bộ Công an Trung Quốc chủ trì.', blank);
+    const event = 'Hội nghị quan chức cao cấp về hợp tác thực thi pháp luật và an ninh';
+    expect(labels(p)).toEqual(expect.arrayContaining([`event:${event}`, 'framework:Hợp tác Mê Công – Lan Thương']));
+    expect(triples(p)).toContain(`Bộ Công an Trung Quốc chairs ${event}`);
+    expect(triples(p).some((t) => t.startsWith(`${event} `) && t.endsWith(' Hợp tác Mê Công – Lan Thương'))).toBe(true);
+  });
+  it('keeps "Tham dự Hội nghị có …" a list of who attended, and lower-case "hợp tác Việt Nam – Lào" no framework', () => {
+    const p = propose('Tham dự Hội nghị có bộ trưởng quốc phòng 10 nước ASEAN. Hai bên tăng cường hợp tác Việt Nam – Lào.', blank);
+    expect(labels(p).some((l) => l.includes('Hội nghị có') || l.startsWith('framework:hợp tác'))).toBe(false);
+  });
+  it('gives a bare "Bộ Công an" to Viet Nam’s ministry, not the Chinese one the article also names', () => {
+    const p = propose('Thứ trưởng Bộ Công an đã gặp Bộ trưởng Bộ Công an Trung Quốc. Bộ Công an Trung Quốc chủ trì hội nghị.', blank);
+    expect(triples(p)).not.toContain('Thứ trưởng Bộ Công an part_of Bộ Công an Trung Quốc');
+  });
+  it('reads each topic of "… về đào tạo sau đại học và nghiên cứu y học quân sự"', () => {
+    const p = propose('Hai học viện đã ký Bản ghi nhớ hợp tác về đào tạo sau đại học và nghiên cứu y học quân sự.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['domain:đào tạo sau đại học', 'domain:nghiên cứu y học quân sự']));
+  });
+});
