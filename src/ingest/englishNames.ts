@@ -773,11 +773,15 @@ export function englishLowerCaseOffices(ctx: { text: string; tokens: Token[] }):
 /** What the English press calls an event in lower case: "held a phone call", "the debate", "a port call". */
 export const ENGLISH_EVENT_WORDS = ['phone call', 'telephone call', 'video call', 'call', 'open debate', 'debate', 'port call', 'official visit', 'state visit', 'working visit', 'visit', 'talks'];
 /** Events that a writer introduces with "a" or "an" only ("completed a regional course on …"): "the workshop" refers back to one. */
-const NEW_EVENT_WORDS = ['training course', 'course', 'workshop', 'seminar', 'symposium', 'handover ceremony', 'ceremony', 'drill', 'exercise', 'conference', 'session'];
+const NEW_EVENT_WORDS = ['training course', 'course', 'workshop', 'seminar', 'symposium', 'handover ceremony', 'ceremony', 'drill', 'exercise', 'conference', 'session', 'meeting', 'patrol'];
 const EVENT_WORDS = [...ENGLISH_EVENT_WORDS, ...NEW_EVENT_WORDS].map(words).sort((a, b) => b.length - a.length);
 const INTRODUCED_ONLY = new Set(NEW_EVENT_WORDS);
+/** Nouns an event's word describes when it stands before them: "patrol vessel", "exercise area", "meeting room". */
+const EVENT_WORD_MODIFIES = new Set(['vessel', 'vessels', 'boat', 'boats', 'ship', 'ships', 'craft', 'aircraft', 'plane', 'planes', 'area', 'areas', 'room', 'rooms', 'hall', 'schedule', 'programme', 'program', 'materials', 'participants', 'scenario', 'scenarios']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this']);
 const HOLDING_VERBS = new Set(['held', 'hold', 'holds', 'holding']);
+/** Verbs that hold an event named in lower case with many words before its head: "conducted a joint search and rescue exercise". */
+const CONDUCTING_VERBS = new Set(['held', 'holds', 'hold', 'conducted', 'conduct', 'conducts', 'convened', 'convenes', 'hosted', 'hosts', 'organised', 'organized', 'staged', 'completed', 'concluded', 'launched', 'opened', 'attended', 'delivered']);
 /** Instruments the English press names in lower case when they are signed. */
 const INSTRUMENT_WORDS = ['memorandum of understanding', 'letter of intent', 'contract', 'deal', 'agreement', 'arrangement', 'roadmap', 'action plan', 'joint statement', 'joint declaration', 'assistance measure', 'technical advisory'].map(words).sort((a, b) => b.length - a.length);
 const SIGNING_VERBS = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'adopted', 'finalised', 'finalized', 'awarded', 'exchanged', 'issued', 'published', 'released', 'approved', 'established', 'establishing']);
@@ -799,6 +803,8 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     const partnership = head || instrument ? undefined : PARTNERSHIP_WORDS.find((w) => phraseAt(ctx.tokens, i, w));
     const words = head ?? instrument ?? partnership;
     if (!words || isCapitalised(ctx.tokens[i]!.text)) continue;
+    // "an offshore patrol vessel", "the exercise area": the event's word describes the noun after it.
+    if (head && EVENT_WORD_MODIFIES.has(ctx.tokens[i + words.length]?.folded ?? '')) continue;
     // "the eighth annual conference between the United Nations and the African Union": naming its sides, it is no reference back.
     const between = ctx.tokens[i + words.length]?.folded === 'between';
     if (partnership && !between) continue;
@@ -807,6 +813,13 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     for (let d = i - 1; d >= Math.max(0, i - 3) && first < 0; d--) {
       if (DETERMINERS.has(ctx.tokens[d]!.folded)) [first, determiner] = [d + 1, d];
       else if (isCapitalised(ctx.tokens[d]!.text) || ctx.sentenceStart[d] !== ctx.sentenceStart[i]) break;
+    }
+    // "conducted a joint search and rescue exercise", "convened a regional expert meeting": after a verb of holding, up to five
+    // lower-case words say what kind of event it is.
+    if (first < 0 && head) {
+      for (let d = i - 1; d >= Math.max(1, i - 6) && first < 0 && !isCapitalised(ctx.tokens[d]!.text) && ctx.sentenceStart[d] === ctx.sentenceStart[i] && !/[,;:()]/.test(ctx.text.slice(ctx.tokens[d]!.end, ctx.tokens[d + 1]!.start)); d--) {
+        if (['a', 'an'].includes(ctx.tokens[d]!.folded) && CONDUCTING_VERBS.has(ctx.tokens[d - 1]!.folded)) [first, determiner] = [d + 1, d];
+      }
     }
     // "held bilateral talks with …": talks are held without an article.
     if (first < 0 && head?.join(' ') === 'talks') {

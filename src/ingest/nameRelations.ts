@@ -239,6 +239,10 @@ function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[
  * Excellence (CCDCOE)" is the centre's short form, not a body it belongs to.
  */
 function shortFormOf(tokens: Token[], name: NamedRange, inner: NamedRange): boolean {
+  // "Czechoslovak Group (CSG)", "ReCAAP Information Sharing Centre (ReCAAP ISC)": abbreviations in brackets right after a
+  // name are what it is called for short, however their letters were chosen; no owner is written so.
+  const abbreviated = (t: Token) => isAcronym(t.text) || (t.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+  if (inner.last - inner.first < 2 && tokens.slice(inner.first, inner.last + 1).every(abbreviated) && !stateNamed(tokens[inner.first]!.text)) return true;
   if (inner.first !== inner.last) return false;
   // "Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel)": one word that names no state is what the body is called for short.
   if (!isAcronym(tokens[inner.first]!.text)) return stateNamed(tokens[inner.first]!.text) === undefined;

@@ -110,3 +110,23 @@ describe('Vietnamese meetings named by their topic in lower case (rules version 
     expect(labels(p)).toEqual(expect.arrayContaining(['domain:đào tạo sau đại học', 'domain:nghiên cứu y học quân sự']));
   });
 });
+
+describe('English events named in lower case with many words, and abbreviations in brackets (rules version 18)', () => {
+  it('reads "conducted a joint search and rescue exercise" as an event both coast guards take part in', () => {
+    const p = propose('The Korea Coast Guard and the Japan Coast Guard conducted a joint search and rescue exercise in waters off Busan on Thursday.', blank);
+    const event = 'joint search and rescue exercise';
+    expect(labels(p)).toContain(`event:${event}`);
+    expect(triples(p)).toEqual(expect.arrayContaining([`Korea Coast Guard participates_in ${event}`, `Japan Coast Guard participates_in ${event}`]));
+  });
+  it('reads "convened a regional expert meeting" as an event its convener chairs, held where the sentence says', () => {
+    const p = propose('UNRCCA convened a regional expert meeting on border security in Almaty. The meeting was opened by Aigul Nurlanova.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['UNRCCA chairs regional expert meeting', 'regional expert meeting held_at Almaty', 'Aigul Nurlanova chairs regional expert meeting']));
+  });
+  it('reads no event in "an offshore patrol vessel"', () => {
+    expect(labels(propose('HMS Spey, an offshore patrol vessel of the Royal Navy, arrived in Da Nang.', blank)).filter((l) => l.startsWith('event:'))).toEqual([]);
+  });
+  it('does not make a name part of its own abbreviation in brackets, however its letters were chosen', () => {
+    const p = propose('The Czechoslovak Group (CSG) and the ReCAAP Information Sharing Centre (ReCAAP ISC) signed a memorandum.', blank);
+    expect(triples(p).filter((t) => t.includes(' part_of '))).toEqual([]);
+  });
+});
