@@ -534,7 +534,11 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   if (statesJoined(label)) return;
   const head = englishHead(ctx.tokens, first, last);
   const title = TITLES.find((t) => phraseAt(ctx.tokens, first, t) || (first < last && phraseAt(ctx.tokens, first + 1, t)));
-  if ((title && head?.category !== 'body' && head?.category !== 'organisation') || titleOf) {
+  // ("The 55th Director General-level Border Coordination Conference" is a meeting: a head of another kind than an actor's,
+  // after the title, wins; the "Operation Commander" is an office.)
+  const titleAt = title && phraseAt(ctx.tokens, first, title) ? first : first + 1;
+  const headAfterTitle = title !== undefined && head !== undefined && head.kind !== 'actor' && head.at >= titleAt + title.length && !ctx.tokens.slice(titleAt, head.at).some((t) => t.folded === 'of');
+  if ((title && !headAfterTitle && head?.category !== 'body' && head?.category !== 'organisation') || titleOf) {
     out.push({ first, last, kind: 'actor', rule: 'office-title', score: 0.65, category: 'office' });
     return;
   }

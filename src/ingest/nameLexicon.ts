@@ -443,6 +443,12 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['principles', 'framework'],
   ['concept paper', 'framework'],
   ['protocol', 'agreement'],
+  // "Standard Operating Procedure on information sharing", "Kuala Lumpur Joint Communiqué", "… Maritime Security Trust Fund".
+  ['procedure', 'agreement'],
+  ['procedures', 'agreement'],
+  ['communiqué', 'agreement'],
+  ['communique', 'agreement'],
+  ['fund', 'framework'],
   ['dialogue', 'event'],
   ['meeting', 'event'],
   ['forum', 'event'],
