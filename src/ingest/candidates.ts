@@ -795,6 +795,9 @@ function listTriggerAt(ctx: Context, i: number): number {
   return 0;
 }
 
+/** Subjects that open a new clause after a semicolon (folded): "…; phía Việt Nam sẵn sàng …", "…; hai bên cũng …". */
+const CLAUSE_SUBJECTS = ['phia', 'hai ben', 'cac ben', 'dong thoi', 'ngoai ra', 'ben canh do', 'doan', 'theo do'];
+
 /** Words of tense and of the passive, as written: an item they open is a clause. */
 const CLAUSE_START = new Set(['đã', 'sẽ', 'đang', 'được', 'bị', 'vừa']);
 
@@ -808,8 +811,15 @@ function domainListItems(ctx: Context, from: number): [number, number][] {
   const items: [number, number][] = [];
   // A list trigger that ends the article ("… bao gồm") has no items.
   if (from >= ctx.tokens.length) return items;
-  const limit = ctx.sentenceEnd[from]!;
+  let limit = ctx.sentenceEnd[from]!;
   const at = (i: number) => (phrase: string) => phraseAt(ctx.text, ctx.tokens, i, phrase);
+  // "… đào tạo, an ninh biển, quân y và công nghiệp quốc phòng; phía Việt Nam sẵn sàng …": a semicolon before a new
+  // subject ends the list, and the sentence there.
+  for (let k = from + 1; k < limit; k++) {
+    if (!/;/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start))) continue;
+    if (cap(ctx, k) || CLAUSE_SUBJECTS.some(at(k))) limit = k;
+    break;
+  }
   const clauseInside = (i: number) => isTriggerAt(ctx.text, ctx.tokens, i, ['covers', 'supports']) || CLAUSE_OPENERS.some(at(i));
   let start = from;
   let natural = false;
@@ -823,7 +833,11 @@ function domainListItems(ctx: Context, from: number): [number, number][] {
     const leader = (k: number) => (phraseAt(ctx.text, ctx.tokens, k, 'trong do co') ? 3 : phraseAt(ctx.text, ctx.tokens, k, 'cung nhu') ? 2 : ITEM_LEADERS.has(ctx.tokens[k]!.folded) || (k === start && ctx.tokens[k]!.folded === 'va') ? 1 : 0);
     while (first <= end && leader(first) > 0) first += leader(first);
     // "các nội dung đã thống nhất năm 2026": an item opened by a tense or the passive is a clause, as written ("đa phương" is a word).
-    if (first > end || CLAUSE_OPENERS.some(at(first)) || isTriggerAt(ctx.text, ctx.tokens, first) || CLAUSE_START.has(ctx.tokens[first]!.text.toLowerCase())) break;
+    if (first > end || CLAUSE_OPENERS.some(at(first)) || isTriggerAt(ctx.text, ctx.tokens, first) || CLAUSE_START.has(ctx.tokens[first]!.text.toLowerCase())) {
+      // "…, mua bán người và xuất nhập cảnh trái phép, đồng thời …": the list ran to the end of its clause.
+      natural = items.length > 0 && first <= end && CLAUSE_OPENERS.some(at(first));
+      break;
+    }
     let clause = false;
     for (let k = first + 1; k <= end && !clause; k++) clause = clauseInside(k);
     if (clause) break;

@@ -332,6 +332,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} về hợp tác {T}',
       '[hợp tác|phối hợp] {T+}',
       '[hợp tác|phối hợp] … phòng , chống {T+}',
+      // "Hai bên thống nhất phối hợp đấu tranh với tội phạm ma túy, mua bán người và …": what the sides fight together.
+      '[hợp tác|phối hợp] [trong]? [đấu tranh với|đấu tranh chống|đấu tranh|ngăn chặn|phòng ngừa] {T+}',
       '[ở các lĩnh vực|về các lĩnh vực|các nội dung|chia sẻ kinh nghiệm về|trao đổi kinh nghiệm về|trao đổi thông tin về|chia sẻ thông tin về|tập huấn về|liên quan đến|thảo luận về|bàn về|trao đổi về|xoay quanh|các vấn đề như|các chủ đề như|huấn luyện về|diễn tập về] ~? {T+}',
       'hội thảo khoa học chung về {T+}',
       // "mở rộng Chương trình … sang các lĩnh vực quân y và …", "các khóa ngắn hạn về tiếng Anh, gìn giữ hòa bình …".

@@ -142,3 +142,17 @@ describe('English names whose last word says what they are (rules version 18)', 
     expect(triples(p)).toContain('Carlos Ferrer holds_role Operation Commander');
   });
 });
+
+describe('Vietnamese lists of fields (rules version 18)', () => {
+  it('ends a list at a semicolon before a new subject, and reads each field of it', () => {
+    const p = propose('Tại hội đàm, hai bên nhất trí tập trung hợp tác trong các lĩnh vực đào tạo, an ninh biển, quân y và công nghiệp quốc phòng; phía Việt Nam sẵn sàng chia sẻ kinh nghiệm.', blank);
+    const domains = labels(p).filter((l) => l.startsWith('domain:'));
+    expect(domains).toEqual(expect.arrayContaining(['domain:quân y', 'domain:công nghiệp quốc phòng']));
+    expect(domains.some((l) => l.includes('phía Việt Nam'))).toBe(false);
+  });
+  it('reads what two sides fight together as fields of the article’s instrument, up to "đồng thời"', () => {
+    const p = propose('Bộ Công an Việt Nam và Bộ Nội vụ Lào đã ký Kế hoạch hợp tác năm 2026. Hai bên thống nhất phối hợp đấu tranh với tội phạm ma túy, mua bán người và xuất nhập cảnh trái phép, đồng thời tăng cường trao đổi thông tin.', blank);
+    const plan = 'Kế hoạch hợp tác năm 2026';
+    expect(triples(p)).toEqual(expect.arrayContaining([`${plan} covers tội phạm ma túy`, `${plan} covers mua bán người`, `${plan} covers xuất nhập cảnh trái phép`]));
+  });
+});
