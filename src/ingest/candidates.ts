@@ -1049,6 +1049,13 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
         k = end;
         continue;
       }
+      // "Phó Tiểu đoàn trưởng Tiểu đoàn 711": a numbered unit inside the office's name, with its number.
+      const unit = unitEnd(ctx.text, ctx.tokens, k, limit);
+      if (unit > k) {
+        end = unit;
+        k = end;
+        continue;
+      }
       if (!cap(ctx, k) && !SPEECH_VERBS.has(folded(ctx, k)) && k + 2 < limit && isCompound(ctx.tokens[k]!.text, ctx.tokens[k + 1]!.text) && joined(ctx.text, ctx.tokens, k) && joined(ctx.text, ctx.tokens, k + 1) && cap(ctx, k + 2)) {
         end = k + 1;
         k = end;

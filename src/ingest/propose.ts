@@ -695,7 +695,10 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const predicate = subject?.kind === 'event' ? 'held_at' : 'signed_at';
   // "TOKYO, July 8 (Reuters) - … The deal was signed in Manila", "COLOMBO — … was held at the Naval and Maritime Academy in
   // Trincomalee": a dateline is where the report was filed; where the text says the thing was done is where it was.
-  const placedElsewhere = subject !== undefined && clauseRelations.some((r) => r.predicate === predicate && refKey(r.source) === refKey(subject.ref) && refKey(r.target) !== `candidate:${dateline?.c.key}`);
+  // ("… tại trụ sở IMO ở London", under "London, ngày 13/5 —": a place inside the dateline's city is there too.)
+  const datelineKey = `candidate:${dateline?.c.key}`;
+  const insideDateline = (target: EndRef) => [...clauseRelations, ...nameRelations].some((r) => r.predicate === 'located_in' && refKey(r.source) === refKey(target) && refKey(r.target) === datelineKey);
+  const placedElsewhere = subject !== undefined && clauseRelations.some((r) => r.predicate === predicate && refKey(r.source) === refKey(subject.ref) && refKey(r.target) !== datelineKey && !insideDateline(r.target));
   // "BUSAN — … conducted a joint exercise …; the exercise, held in line with the Agreement on …": an instrument the lead does
   // not name is not what was done where the report was filed. Only the subject named in the headline or the dateline's sentence.
   const sentence = dateline ? (sentenceIndex[dateline.first] ?? 0) : 0;

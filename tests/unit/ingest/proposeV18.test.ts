@@ -156,3 +156,14 @@ describe('Vietnamese lists of fields (rules version 18)', () => {
     expect(triples(p)).toEqual(expect.arrayContaining([`${plan} covers tội phạm ma túy`, `${plan} covers mua bán người`, `${plan} covers xuất nhập cảnh trái phép`]));
   });
 });
+
+describe('places inside the dateline’s city, and numbered units in offices (rules version 18)', () => {
+  it('keeps the dateline’s city for a meeting held at a seat the text places in that city', () => {
+    const p = propose('London, ngày 13/5/2026 — Đoàn Việt Nam tham dự Khóa họp lần thứ 111 của Tổ chức Hàng hải Quốc tế (IMO) tại trụ sở IMO ở London, Vương quốc Anh.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Khóa họp lần thứ 111 held_at London', 'trụ sở IMO located_in London']));
+  });
+  it('takes the number of the unit an office is in', () => {
+    const p = propose('Thiếu tá Sok Pisey, Phó Tiểu đoàn trưởng Tiểu đoàn 711, chỉ huy lực lượng.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Sok Pisey holds_role Phó Tiểu đoàn trưởng Tiểu đoàn 711', 'Phó Tiểu đoàn trưởng Tiểu đoàn 711 part_of Tiểu đoàn 711']));
+  });
+});
