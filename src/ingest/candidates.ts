@@ -234,12 +234,14 @@ function continuesWord(ctx: Context, at: number): boolean {
  * Words institutions' names hold in lower case ("Tổng cục Công nghiệp quốc phòng", "Quân đội nhân dân Việt Nam", "Cảng
  * quốc tế Cam Ranh", "Cục An toàn thông tin", "Lực lượng Bảo vệ bờ biển Philippines", "Công ty TNHH Một thành viên …").
  */
-const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin', 'bo bien', 'thanh vien'];
+const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin', 'bo bien', 'thanh vien', 'khu vuc', 'toan cau'];
 
-/** Names whose last syllable is written in lower case: a coast guard ("Cảnh sát biển Việt Nam"), the United Nations. */
+/** Names whose last syllable is written in lower case: a coast guard ("Cảnh sát biển Việt Nam"), the United Nations, the Red Cross. */
 const LOWER_LAST_SYLLABLE = [
   ['canh sat', 'biển'],
   ['lien hop', 'quốc'],
+  // "Ủy ban Chữ thập đỏ quốc tế", "Hội Chữ thập đỏ Việt Nam".
+  ['chu thap', 'đỏ'],
 ] as const;
 
 /** The last of an institution's lower-case words from `k` ("quốc phòng"; "biển" of "Cảnh sát biển"), or -1. */

@@ -138,6 +138,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} … do {S+} … [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|tổ chức]',
       '{T} ~ dưới sự [chủ trì|đồng chủ trì] của {S+}',
       `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|đăng cai|đăng cai tổ chức|tổ chức] {T}`,
+      // "Bộ Chỉ huy … phối hợp với Ủy ban Chữ thập đỏ quốc tế tổ chức Hội thảo …": both organise it.
+      `{S+} ${AUX_VI} phối hợp với {S+} [tổ chức|đồng tổ chức|chủ trì] {T}`,
       '{T} … [được|do] {S+} … đăng cai',
       // Said first, opening the sentence: "Chủ trì lễ đón là Chuẩn Đô đốc Trần Đức Minh", "Chủ trì buổi lễ, Trung tướng …".
       '^ [Chủ trì|Đồng chủ trì] {T} [là|có]? ,? {S+}',
@@ -203,6 +205,8 @@ export const RELATION_RULES: RelationRule[] = [
       // "Đại tướng X đã hội đàm với Bộ trưởng Y", "X hội kiến Y": an event right after its subject is a meeting said by
       // its verb ("hội đàm", "hội kiến", "điện đàm", the "tiếp" of a reception), and both are its sides.
       `{S+} ,? ${AUX_VI} {T} [với]? {S+}`,
+      // "Đoàn đại biểu Bộ Quốc phòng Mông Cổ do Thiếu tướng X dẫn đầu đã hội đàm với …": the delegation and its head, then the meeting.
+      `{S+} do ~ [dẫn đầu|làm trưởng đoàn] ,? ${AUX_VI} {T} [với]? {S+}`,
       // Who spoke at an event took part in it: "Phát biểu tại lễ ký, Thượng tướng X …".
       '^ Phát biểu tại {T} , … {S}',
     ],
@@ -643,6 +647,8 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.65,
     vi: [
       '{S} … [hợp tác chặt chẽ với|hợp tác với|phối hợp chặt chẽ với] {T+}',
+      // "Bộ Chỉ huy … phối hợp với Ủy ban … tổ chức …", "đơn vị vừa phối hợp với A và B triệt phá …": right after its subject.
+      `{S} ${AUX_VI} phối hợp với {T+}`,
       // "Việt Nam tăng cường hợp tác quốc phòng với Ấn Độ": what they cooperate on stands between, in the same clause.
       `{S} ${AUX_VI} [tăng cường|đẩy mạnh|mở rộng|làm sâu sắc|thúc đẩy]? hợp tác … với {T+}`,
       '[hợp tác|quan hệ] … giữa [các|những]? {S} và [các|những]? {T}',

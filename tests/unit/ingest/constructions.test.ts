@@ -110,7 +110,7 @@ describe('constructions in English', () => {
 });
 
 describe('learning from the review', () => {
-  const text = 'Việt Nam phối hợp với Liên Hợp Quốc. Liên minh châu Âu phối hợp với ASEAN.';
+  const text = 'Việt Nam bắt tay với Liên Hợp Quốc. Liên minh châu Âu bắt tay với ASEAN.';
   const proposals = run(text);
   const evidence = (quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, quote });
 
@@ -118,11 +118,11 @@ describe('learning from the review', () => {
     const review = {
       proposals,
       decisions: [
-        { target: 'relation:added-1', action: 'add' as const, at: '2026-01-01T00:00:00.000Z', add: { type: 'relation' as const, source: { entity: 'vietnam' }, predicate: 'cooperates_with' as const, target: { entity: 'united-nations' }, evidence: [evidence('Việt Nam phối hợp với Liên Hợp Quốc')] } },
+        { target: 'relation:added-1', action: 'add' as const, at: '2026-01-01T00:00:00.000Z', add: { type: 'relation' as const, source: { entity: 'vietnam' }, predicate: 'cooperates_with' as const, target: { entity: 'united-nations' }, evidence: [evidence('Việt Nam bắt tay với Liên Hợp Quốc')] } },
       ],
     };
     const learned = learnFromReviews([{ review, text, language: 'vi' }], (_l, predicate, words) => ruleReads(predicate, words));
-    expect(learned.constructions).toEqual([{ predicate: 'cooperates_with', language: 'vi', pattern: '{S} phối hợp với {T}', seen: 1 }]);
+    expect(learned.constructions).toEqual([{ predicate: 'cooperates_with', language: 'vi', pattern: '{S} bắt tay với {T}', seen: 1 }]);
     const before = triples(run(text));
     const after = triples(propose(text, buildKnowledge(dataset.entities, dataset.relations, learned)));
     expect(before).not.toContain('eu cooperates_with asean');

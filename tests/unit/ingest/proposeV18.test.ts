@@ -167,3 +167,16 @@ describe('places inside the dateline’s city, and numbered units in offices (ru
     expect(triples(p)).toEqual(expect.arrayContaining(['Sok Pisey holds_role Phó Tiểu đoàn trưởng Tiểu đoàn 711', 'Phó Tiểu đoàn trưởng Tiểu đoàn 711 part_of Tiểu đoàn 711']));
   });
 });
+
+describe('who organises with whom, and delegations led by someone (rules version 18)', () => {
+  it('reads "A phối hợp với B tổ chức E": both organise it and work together; the Red Cross keeps its lower-case "đỏ"', () => {
+    const p = propose('Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum phối hợp với Ủy ban Chữ thập đỏ quốc tế tổ chức Hội thảo về luật nhân đạo quốc tế.', blank);
+    const [a, b, e] = ['Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum', 'Ủy ban Chữ thập đỏ quốc tế', 'Hội thảo về luật nhân đạo quốc tế'];
+    expect(triples(p)).toEqual(expect.arrayContaining([`${a} chairs ${e}`, `${b} chairs ${e}`, `${a} cooperates_with ${b}`]));
+  });
+  it('reads a delegation "do X dẫn đầu" that held talks with a host as a side of the talks, and a forum named "… khu vực" whole', () => {
+    const p = propose('Đoàn đại biểu Bộ Quốc phòng Mông Cổ do Thiếu tướng Ganbold Batbayar dẫn đầu đã hội đàm với Tổng cục Chính trị. Diễn đàn An ninh khu vực do hai bộ đồng tổ chức.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Bộ Quốc phòng Mông Cổ participates_in hội đàm', 'Tổng cục Chính trị participates_in hội đàm']));
+    expect(labels(p)).toContain('event:Diễn đàn An ninh khu vực');
+  });
+});
