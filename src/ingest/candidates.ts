@@ -54,6 +54,7 @@ const RULE_RANK: Record<CandidateRule, number> = {
   'body-in-office': 0,
   'topic-in-name': 0,
   'place-in-name': 0,
+  'abbreviation-in-name': 0,
 };
 
 /** Lower-case words that join the parts of a name: "Hiệp định khung về Quan hệ …", "… của Việt Nam". */

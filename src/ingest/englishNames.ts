@@ -579,14 +579,19 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     out.push({ first, last, kind: 'framework', rule: 'capitalised-run', score: 0.55 });
     return;
   }
-  // "the Golden Dragon-2026 joint exercise", "the Salaknib Dagat exercise": a name that a lower-case event word follows is that event's.
-  if (!(lone && isAcronym(ctx.tokens[first]!.text)) && eventWordAfter(ctx, last)) {
+  // "the Golden Dragon-2026 joint exercise", "the Salaknib Dagat exercise": a name that a lower-case event word follows is that event's;
+  // so is one it stands before ("the multinational peacekeeping exercise Khaan Quest").
+  const eventWordBefore = EVENT_WORDS_BEFORE_NAMES.has(ctx.tokens[first - 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, first - 1));
+  if (!(lone && isAcronym(ctx.tokens[first]!.text)) && (eventWordAfter(ctx, last) || eventWordBefore)) {
     out.push({ first, last, kind: 'event', rule: 'capitalised-run', score: 0.55 });
     return;
   }
   const person = !place && personLike(ctx, first, last);
   out.push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, ...(person ? { person: true, category: 'person' as const } : {}) });
 }
+
+/** Lower-case event words that stand before the name of their event: "the exercise Khaan Quest", "the operation Atalanta". */
+const EVENT_WORDS_BEFORE_NAMES = new Set(['exercise', 'exercises', 'operation', 'drill', 'manoeuvres', 'maneuvers']);
 
 /** "a memorandum of understanding on search and rescue, marine pollution response and …": a list, when it is one (two items or more). */
 const INSTRUMENT_LIST_TRIGGERS = ['understanding on', 'intent on', 'agreement on', 'arrangement on'];

@@ -329,8 +329,10 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
 /** An organisation (or a body) whose name opens this one, in up to four words; not one side of "EU–Indonesia". */
 function openingOrganisation(input: Input, name: NamedRange): EndRef | undefined {
   const tokens = input.tokens;
-  for (let end = Math.min(name.last - 1, name.first + 3); end >= name.first; end--) {
-    const ref = input.resolve(name.first, end);
+  // "69th IAEA General Conference": past the edition's ordinal.
+  const first = /^\d+(?:st|nd|rd|th)$/.test(tokens[name.first]!.text) ? name.first + 1 : name.first;
+  for (let end = Math.min(name.last - 1, first + 3); end >= first; end--) {
+    const ref = input.resolve(first, end);
     if (!ref || refKey(ref) === refKey(name.ref) || input.kindOf(ref) !== 'actor' || !['organisation', 'body'].includes(input.category(ref) ?? '')) continue;
     if (/[–—-]/.test(input.text.slice(tokens[end]!.end, tokens[end + 1]!.start))) break;
     return ref;

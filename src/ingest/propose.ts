@@ -331,8 +331,18 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
  * slots); where it names it only inside the longer name, it is mentioned there, and returned so
  * the relations its name states (part of its state) are read.
  */
+/** Prefixes of ships' names, which are no organisation: "HMAS Stuart", "USS Blue Ridge". */
+const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'USCGC', 'INS', 'HMNZS', 'HMCS', 'KRI', 'BRP', 'ROKS', 'HTMS', 'RSS', 'KD', 'JS', 'PNS', 'BNS', 'TCG', 'FS', 'ITS', 'HNLMS', 'ESPS']);
+
+/** Whether an abbreviation of three letters or more that names no state opens the name at `first` ("IAEA …", not "USS …", "UK …"). */
+function openingAbbreviation(text: string, tokens: Token[], first: number): boolean {
+  const word = tokens[first]!.text;
+  // ("EWG on Maritime Security" is the group's own abbreviation, before what it is on.)
+  return isAcronym(word) && word.length >= 3 && !SHIP_PREFIXES.has(word) && stateNamed(word) === undefined && /^ $/.test(text.slice(tokens[first]!.end, tokens[first + 1]?.start ?? tokens[first]!.end)) && isCapitalised(tokens[first + 1]?.text ?? '');
+}
+
 function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[], knowledge: Knowledge, language: 'vi' | 'en', covered: (TokenMention | undefined)[], shortForms: Map<string, Built>): { first: number; last: number; c: Built }[] {
-  const found: { first: number; last: number; kind: Kind; category?: 'body' | 'organisation'; rule: 'body-in-office' | 'topic-in-name' | 'place-in-name'; abbreviation?: number }[] = [];
+  const found: { first: number; last: number; kind: Kind; category?: 'body' | 'organisation'; rule: 'body-in-office' | 'topic-in-name' | 'place-in-name' | 'abbreviation-in-name'; abbreviation?: number }[] = [];
   for (const c of candidates) {
     for (const [first, last] of c.ranges) {
       if (c.actorCategory === 'office') {
@@ -341,6 +351,13 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
       }
       if (c.kind === 'agreement' || c.kind === 'partnership') {
         for (const [a, b] of topicsInName(text, tokens, first, last, language)) found.push({ first: a, last: b, kind: 'domain', rule: 'topic-in-name' });
+      }
+      // "IAEA General Conference", "RCMP Deputy Commissioner", "IMO Maritime Safety Division": the organisation whose
+      // abbreviation opens the name, named nowhere else.
+      // Not "EUCAP Somalia", "AHA Centre": an abbreviation before a place or one word is the name's own.
+      const opening = /^\d+(?:st|nd|rd|th)$/.test(tokens[first]!.text) ? first + 1 : first;
+      if (language === 'en' && last - opening >= 2 && openingAbbreviation(text, tokens, opening) && (c.kind === 'event' || (c.kind === 'actor' && c.actorCategory !== 'person' && c.actorCategory !== 'state'))) {
+        found.push({ first: opening, last: opening, kind: 'actor', category: 'organisation', rule: 'abbreviation-in-name' });
       }
       const place = c.actorCategory === 'person' || c.actorCategory === 'office' ? undefined : placeInName(text, tokens, first, last);
       if (place) found.push({ first: place[0], last: place[1], kind: 'place', rule: 'place-in-name' });

@@ -240,6 +240,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ [officers from|delegates from|trainees from|students from|personnel from|delegations from|troops from|soldiers from|sailors from|experts from|instructors from|speakers from|police from|teams from|observers from|representatives from] [the]? {S+}',
       // "About 600 troops from Tonga, New Zealand, France and Fiji wrapped up Exercise Coral Lantern": who, before what they did.
       '[troops from|soldiers from|sailors from|officers from|personnel from|delegates from|participants from|teams from|experts from|police officers from] [the]? {S+} ~ [took part in|participated in|attended|joined|wrapped up|completed|began|conducted|are taking part in|will take part in] [the|a|an|this|their]? {T}',
+      // "personnel from 21 nations, including Japan, South Korea and India, are taking part in the … exercise".
+      '[troops from|soldiers from|sailors from|officers from|personnel from|delegates from|participants from|teams from|experts from] … , including {S+} , ~ [took part in|participated in|attended|joined|are taking part in|will take part in|are participating in] ~ {T}',
       // "participants" is itself the event's reference ("30 participants from Viet Nam, Laos and Cambodia").
       '{T} from [the]? {S+}',
       '{T} ~ with {S+} [sending|sent] [observers|troops|personnel|ships|vessels|aircraft|delegations|a delegation]',
@@ -577,7 +579,13 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.6,
     // "Việt Nam và Brazil đã thiết lập quan hệ Đối tác Chiến lược": each of those who set it up.
     vi: [`{S+} ${AUX_VI} [thiết lập|thành lập|chính thức thiết lập] {T}`, '{S} ~ [thiết lập|thành lập] {T}'],
-    en: ['{S} on the establishment of … {T}', '{S} ~ [establish|established|establishes] … {T}'],
+    en: [
+      '{S} on the establishment of … {T}',
+      '{S} ~ [establish|established|establishes] … {T}',
+      // "IPMDA, launched by Australia, India, Japan and the United States at …", "MCM Black Sea, established by Romania, …".
+      '{T} )? , [launched by|established by|set up by|created by|founded by|initiated by] [the]? {S+}',
+      '{T} ~ [was|were|has been|had been] [launched|established|set up|created|founded] by [the]? {S+}',
+    ],
   },
   {
     id: 'held_at/dien-ra-tai',

@@ -180,3 +180,20 @@ describe('who organises with whom, and delegations led by someone (rules version
     expect(labels(p)).toContain('event:Diễn đàn An ninh khu vực');
   });
 });
+
+describe('English lists of founders and participants, and organisations named by an abbreviation inside a name (rules version 18)', () => {
+  it('reads "launched by A, B and C" as who established it, and the states "including" a list that take part in "the exercise Khaan Quest"', () => {
+    const p = propose('More than 1,200 personnel from 21 nations, including Japan, South Korea and Bangladesh, are taking part in the multinational peacekeeping exercise Khaan Quest. The Indo-Pacific Partnership for Maritime Domain Awareness, launched by Australia, India and Japan at the summit, was discussed.', blank);
+    const ipmda = 'Indo-Pacific Partnership for Maritime Domain Awareness';
+    expect(labels(p)).toContain('event:Khaan Quest');
+    expect(triples(p)).toEqual(expect.arrayContaining(['Japan participates_in Khaan Quest', 'Bangladesh participates_in Khaan Quest', `Australia establishes ${ipmda}`, `India establishes ${ipmda}`]));
+  });
+  it('proposes the organisation whose abbreviation opens a meeting’s or an office’s name, past an ordinal', () => {
+    const p = propose('The 69th IAEA General Conference opened in Vienna. The letter was signed by RCMP Deputy Commissioner Louise Tremblay.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['69th IAEA General Conference part_of IAEA', 'RCMP Deputy Commissioner part_of RCMP']));
+  });
+  it('takes no organisation from a mission’s own abbreviation, a ship’s prefix or a group’s abbreviation before its field', () => {
+    const p = propose('EUCAP Somalia trains coast guards. HMAS Stuart Task Group sailed. The EWG on Maritime Security met.', blank);
+    expect(labels(p).filter((l) => ['actor:EUCAP', 'actor:HMAS', 'actor:EWG'].includes(l))).toEqual([]);
+  });
+});
