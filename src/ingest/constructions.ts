@@ -152,6 +152,18 @@ function datedAfter(units: Unit[], u: number): boolean {
   return on?.type === 'word' && on.folded === 'on' && day?.type === 'word' && (CALENDAR_WORDS.has(day.folded) || /^\d/.test(day.folded));
 }
 
+/** Whether an instrument or an event stands before unit `u` in its clause, with "on" or "về" between: what `u` opens is its topic. */
+function topicOfNamedThing(units: Unit[], u: number): boolean {
+  let on = false;
+  for (let k = u - 1; k >= 0; k--) {
+    const unit = units[k]!;
+    if (unit.type === 'punct' && /[.;:]/.test(unit.char)) return false;
+    if (unit.type === 'word' && (unit.folded === 'on' || unit.folded === 've')) on = true;
+    if (unit.type === 'slot' && ['event', 'agreement', 'partnership', 'framework'].includes(unit.slot.kind)) return on;
+  }
+  return false;
+}
+
 /** Words that make a place's name a region, waters or a coast, not a city. */
 const REGION_WORDS = new Set(['sea', 'seas', 'ocean', 'gulf', 'strait', 'straits', 'bay', 'channel', 'region', 'peninsula', 'pacific', 'indo-pacific', 'asia', 'africa', 'europe', 'arctic', 'antarctic', 'atlantic', 'basin', 'coast', 'waters', 'islands', 'archipelago', 'horn', 'sahel', 'mekong', 'east', 'west', 'north', 'south', 'corridor']);
 
@@ -618,6 +630,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (rule.predicate === 'held_at' && found.T.some((t) => signedAt(units, unitOf.get(t) ?? -1))) continue;
         // "signed a memorandum … in Canberra on Monday": the place of a signing, not the region an instrument is about.
         if (rule.predicate === 'concerns_region' && found.T.some((t) => datedAfter(units, unitOf.get(t) ?? -1))) continue;
+        // "signed two Practical Arrangements on nuclear security in Vienna", "convened a meeting on border security in Almaty":
+        // the topic of an instrument or a meeting the clause names is where that was done, not a region of the field.
+        if (rule.predicate === 'concerns_region' && found.S.every((s) => s.kind === 'domain') && topicOfNamedThing(units, found.first)) continue;
         // "… the Pukpuk Treaty in Canberra": a city is where an instrument was done; a sea, a gulf or a region is what it is
         // about. A domain is about any place ("peacekeeping in Darfur").
         if (rule.predicate === 'concerns_region' && found.S.some((s) => s.kind !== 'domain') && !found.T.every((t) => regionNamed(input.tokens, t))) continue;

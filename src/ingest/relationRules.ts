@@ -347,7 +347,9 @@ export const RELATION_RULES: RelationRule[] = [
       '[tăng cường|thúc đẩy|mở rộng|đẩy mạnh|ưu tiên] [hợp tác|phối hợp]? … {T+}',
     ],
     en: [
-      '{S} )? ,? [which cover|which covers|that cover|that covers|covering] {T+}',
+      '{S} )? ,? [which cover|which covers|which covered|that cover|that covers|that covered|covering] {T+}',
+      // "They cover the physical protection of nuclear material, …": what the article's instrument covers, said of it by a pronoun.
+      '^ [They|It] [cover|covers|covered|will cover] {T+}',
       // "a regional course on assistance and protection …", "a memorandum on maritime security".
       '{S} on {T+}',
       '{T+} [cooperation|collaboration]',

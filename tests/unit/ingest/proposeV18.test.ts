@@ -197,3 +197,16 @@ describe('English lists of founders and participants, and organisations named by
     expect(labels(p).filter((l) => ['actor:EUCAP', 'actor:HMAS', 'actor:EWG'].includes(l))).toEqual([]);
   });
 });
+
+describe('fields said by a pronoun or a relative clause, and places of meetings (rules version 18)', () => {
+  it('reads "They cover …" and "…, which covered …" as what the article’s instrument or course covers', () => {
+    const a = propose('The IAEA and Egypt signed a memorandum of understanding on nuclear security in Vienna. They cover the physical protection of nuclear material and the detection of radioactive material.', blank);
+    expect(triples(a)).toEqual(expect.arrayContaining(['memorandum of understanding on nuclear security covers physical protection of nuclear material', 'memorandum of understanding on nuclear security covers detection of radioactive material']));
+    const b = propose('Thirty officers completed the UN Staff Officers Course, which covered the protection of civilians and peacekeeping logistics.', blank);
+    expect(triples(b)).toEqual(expect.arrayContaining(['UN Staff Officers Course covers protection of civilians', 'UN Staff Officers Course covers peacekeeping logistics']));
+  });
+  it('gives the city after the topic of a meeting or an instrument to neither field', () => {
+    const p = propose('UNRCCA convened a regional expert meeting on border security in Almaty.', blank);
+    expect(triples(p).filter((t) => t.includes('concerns_region'))).toEqual([]);
+  });
+});
