@@ -746,6 +746,16 @@ const withVia = (subject: { ref: EndRef; kind: Kind } | undefined): Resolved | u
  * name that is not a reference (`named`): one pass, instead of reading the sentence again up to
  * every match.
  */
+/** Words before a framework that something is done within or in line with (folded). */
+const GROUNDING_BEFORE = ['trong khuon kho', 'khuon kho cua', 'tren co so', 'phu hop voi', 'in line with', 'in accordance with', 'within the framework of', 'under the framework of', 'in the framework of'].map((p) => p.split(' '));
+
+/** Whether these words, with "the" after them or not, end right before unit `end + 1`. */
+function wordsEndingAt(units: Unit[], end: number, words: string[]): boolean {
+  const at = (k: number) => units[k]?.type === 'word' ? (units[k] as { folded: string }).folded : undefined;
+  const last = at(end) === 'the' ? end - 1 : end;
+  return words.every((w, n) => at(last - words.length + 1 + n) === w);
+}
+
 function sourcesBefore(units: Unit[], tokens: Token[], resolve: (slot: Slot) => Resolved | undefined): { any: (Resolved | undefined)[]; named: (Resolved | undefined)[]; spoken: boolean[]; proposed: boolean[] } {
   const any: (Resolved | undefined)[] = [];
   const named: (Resolved | undefined)[] = [];
@@ -777,6 +787,9 @@ function sourcesBefore(units: Unit[], tokens: Token[], resolve: (slot: Slot) => 
     if (unit.type !== 'slot') return;
     const resolved = resolve(unit.slot);
     if (!resolved) return;
+    // "hợp tác trong khuôn khổ Hiệp định CPTPP, đồng thời nhất trí … phòng, chống …": the framework something is done within is
+    // not what the clause goes on to say things of.
+    if (GROUNDING_BEFORE.some((words) => wordsEndingAt(units, u - 1, words))) return;
     // "Under the Reciprocal Access Agreement, Exercise Kamandag is held … and is conducted …": not a preposition's object.
     if (!first && !openedByPreposition(units, u)) first = resolved;
     lastAny = resolved;

@@ -519,7 +519,7 @@ const SUBJECT_KINDS: ReadonlySet<Kind> = new Set(['agreement', 'partnership', 'e
  * first sentence (three times as telling as a later mention), then the most mentioned; an event
  * named only in lower case counts a third as much.
  */
-function rankSubjects(slots: Slot[], leadEnd: number, unnamed: ReadonlySet<string>): { ref: EndRef; kind: Kind }[] {
+function rankSubjects(slots: Slot[], leadEnd: number, unnamed: ReadonlySet<string>, sideline: (slot: Slot) => boolean): { ref: EndRef; kind: Kind }[] {
   const scores = new Map<string, { ref: EndRef; kind: Kind; score: number; first: number }>();
   for (const slot of slots) {
     if (slot.viaReference || !SUBJECT_KINDS.has(slot.kind)) continue;
@@ -527,10 +527,18 @@ function rankSubjects(slots: Slot[], leadEnd: number, unnamed: ReadonlySet<strin
     const entry = scores.get(key) ?? { ref: slot.ref, kind: slot.kind, score: 0, first: slot.first };
     // An event named only in lower case ("the visit", "chuyến thăm") counts a third: in the lead it weighs what one later
     // mention of a named instrument does, so "the visit" does not outrank the agreement the article is about.
-    entry.score += (slot.first <= leadEnd ? 3 : 1) * (unnamed.has(key) ? 0.34 : 1);
+    // So does the occasion on whose sidelines the article's meeting or signing took place ("On the sidelines of the
+    // Shangri-La Dialogue, …", "Bên lề Hội nghị …"): it is where, not what the article is about.
+    entry.score += (slot.first <= leadEnd ? 3 : 1) * (unnamed.has(key) || sideline(slot) ? 0.34 : 1);
     scores.set(key, entry);
   }
   return [...scores.values()].sort((a, b) => b.score - a.score || a.first - b.first);
+}
+
+/** Whether "on the sidelines of (the)" or "bên lề" stands right before token `first` (folded). */
+function onSidelinesOf(tokens: Token[], first: number): boolean {
+  const before = (n: number) => tokens.slice(Math.max(0, first - n), first).map((t) => t.folded).join(' ');
+  return before(2) === 'ben le' || before(2) === 'sidelines of' || before(3) === 'sidelines of the' || (before(3) === 'ben le cua');
 }
 
 /** Where the article's lead ends: its headline and first sentence of text (a first line that says what the text is, such as a disclaimer, does not count). */
@@ -604,7 +612,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     ...candidateRanges.map((r): Slot => ({ first: r.first, last: r.last, ref: { candidate: r.c.key }, kind: r.c.kind, viaReference: false, ...(r.c.actorCategory ? { category: r.c.actorCategory } : {}) })),
   ].sort((a, b) => a.first - b.first);
   const unnamed = new Set(candidates.filter((c) => c.rule === 'event-phrase').map((c) => refKey({ candidate: c.key })));
-  const subjects = rankSubjects(slots, leadEnd(text, sentences), unnamed);
+  const subjects = rankSubjects(slots, leadEnd(text, sentences), unnamed, (slot) => onSidelinesOf(tokens, slot.first));
   const referenceRanges = findReferences(text, tokens, taken);
   // A reference reaches the article's leading instrument or event of the kind it names ("the dialogue" an event).
   const leading = new Map<Kind, { ref: EndRef; kind: Kind }>();

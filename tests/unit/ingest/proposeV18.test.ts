@@ -210,3 +210,18 @@ describe('fields said by a pronoun or a relative clause, and places of meetings 
     expect(triples(p).filter((t) => t.includes('concerns_region'))).toEqual([]);
   });
 });
+
+describe('what the article is about, not the occasion nor the framework of its words (rules version 18)', () => {
+  it('gives the fields the two sides agreed on to the memorandum, not to the dialogue on whose sidelines they met', () => {
+    const p = propose('SINGAPORE, May 31 (VNA) — On the sidelines of the 23rd Shangri-La Dialogue in Singapore, Vietnam’s deputy defence minister met his Canadian counterpart. The two sides reviewed the Memorandum of Understanding on Defence Cooperation. They agreed to expand cooperation in English-language training and mine action.', blank);
+    const covers = triples(p).filter((t) => t.includes(' covers '));
+    expect(covers).toEqual(expect.arrayContaining(['Memorandum of Understanding on Defence Cooperation covers mine action']));
+    expect(covers.some((t) => t.startsWith('Shangri-La Dialogue'))).toBe(false);
+  });
+  it('gives what the sides agree after "trong khuôn khổ X, đồng thời …" to the article’s meeting, not to X', () => {
+    const p = propose('Thứ trưởng Ngoại giao Đỗ Hùng Việt đã đồng chủ trì Tham khảo chính trị Việt Nam – Mexico lần thứ 7. Hai bên đánh giá cao kết quả hợp tác trong khuôn khổ Hiệp định CPTPP, đồng thời nhất trí tăng cường phối hợp trong phòng, chống mua bán người và bảo hộ công dân.', blank);
+    const covers = triples(p).filter((t) => t.includes(' covers '));
+    expect(covers.length).toBeGreaterThan(0);
+    expect(covers.every((t) => t.startsWith('Tham khảo chính trị'))).toBe(true);
+  });
+});
