@@ -149,7 +149,8 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
       continue;
     }
     // Not a foreign name ("Philippines thiết lập"): only a Vietnamese syllable starts a word that goes on in lower case.
-    const firstSyllable = cap(ctx, end) && !cap(ctx, end - 1) && !isAcronym(ctx.tokens[end]!.text) && vietnameseSyllable(ctx.tokens[end]!.text);
+    // (Nor a Roman numeral: "Học viện Chính trị khu vực I | tổ chức …".)
+    const firstSyllable = cap(ctx, end) && !cap(ctx, end - 1) && !isAcronym(ctx.tokens[end]!.text) && !/^[IVX]+$/.test(ctx.tokens[end]!.text) && vietnameseSyllable(ctx.tokens[end]!.text);
     if ((firstSyllable && !isFunctionWord(ctx.tokens[next]!.text)) || continuesWord(ctx, end)) {
       end = next;
       continue;
@@ -366,7 +367,9 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
     const word = (k: number) => ctx.tokens[k]?.text.toLowerCase() ?? '';
     const endsTopic = (k: number) => TOPIC_ENDS.has(word(k)) && !(word(k) === 'nhân' && NHAN_NOUNS.has(word(k + 1)));
     const endPhrase = (k: number) => TOPIC_END_PHRASES.some((phrase) => phraseAt(ctx.text, ctx.tokens, k, phrase));
-    const clause = (k: number) => course && (CLAUSE_VERBS.has(word(k)) || /\d/.test(word(k)));
+    // A course's or a meeting's topic ends at a verb of a clause, a number, its edition ("lần thứ 5", read below); a meeting's
+    // named right after a verb, at any grammar word too ("tham dự Hội nghị | đều đánh giá cao …", "chủ trì Hội nghị | cùng …").
+    const clause = (k: number) => course && (CLAUSE_VERBS.has(word(k)) || /\d/.test(word(k)) || phraseAt(ctx.text, ctx.tokens, k, 'lan thu') || (introduced && ((isFunctionWord(word(k)) && !['về', 'và'].includes(word(k))) || ['đều', 'rất', 'vừa'].includes(word(k)))));
     const topicGoesOn = (k: number) => !signsAt(ctx, k) && !endPhrase(k) && !clause(k) && (!endsTopic(k) || (folded(ctx, k) === 'va' && !cap(ctx, k + 1)) || (folded(ctx, k) === 'trong' && phraseAt(ctx.text, ctx.tokens, k + 1, 'linh vuc')));
     // "Hiệp định về Quy chế quản lý biên giới …": the topic's first word may be capitalised.
     const topicStart = k;
@@ -481,8 +484,9 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     const signed = !cap(ctx, i) && kind === 'agreement' && signedBefore(ctx, i) ? topicAfterHead(ctx, i + length) : undefined;
     const signedInLowerCase = signed !== undefined;
     if (!cap(ctx, i) && !signedInLowerCase && !(joined(ctx.text, ctx.tokens, i + length - 1) && cap(ctx, i + length))) continue;
-    // "hợp tác Việt Nam – Lào", "Hợp tác Việt Nam – Lào đạt …": cooperation is a framework's name only capitalised inside a sentence.
-    if (phraseAt(ctx.text, ctx.tokens, i, 'hop tac') && length === 2 && (!cap(ctx, i) || ctx.sentenceStart[i] === i)) continue;
+    // "trong khuôn khổ Hợp tác Mê Công – Lan Thương": cooperation names a framework only capitalised after "khuôn khổ" (not
+    // "kết quả Hợp tác Quốc phòng Việt Nam – Campuchia", "hợp tác Việt Nam – Lào").
+    if (phraseAt(ctx.text, ctx.tokens, i, 'hop tac') && length === 2 && !(cap(ctx, i) && (phraseAt(ctx.text, ctx.tokens, i - 2, 'khuon kho') || phraseAt(ctx.text, ctx.tokens, i - 3, 'khuon kho cua')))) continue;
     // "lao động hợp đồng Nhà máy Z119": in lower case, "hợp đồng" names a contract only after a verb of signing.
     if (!cap(ctx, i) && !signedInLowerCase && phraseAt(ctx.text, ctx.tokens, i, 'hop dong')) continue;
     // "hội kiến Tổng Tư lệnh …", "hội đàm với …": in lower case, a meeting's head is the verb; whom it meets is no part of a
@@ -874,11 +878,18 @@ function domainListItems(ctx: Context, from: number): [number, number][] {
   return split.filter(([a, b]) => b > a && b - a < 10);
 }
 
+/** Words of crimes, folded: what makes something fought a field of cooperation. */
+const CRIME_WORDS = ['toi pham', 'buon lau', 'buon ban', 'mua ban', 'ma tuy', 'trai phep', 'khung bo', 'cuop bien', 'rua tien', 'lua dao', 'gian lan', 'danh bac', 'vu khi', 'tan cong mang'];
+
 function domainLists(ctx: Context, out: RawCandidate[]): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const n = listTriggerAt(ctx, i);
     if (!n) continue;
+    // "phối hợp đấu tranh với …": what is fought is a field only as a crime ("tội phạm ma túy", "xuất nhập cảnh trái phép"),
+    // not the people or the propaganda fought ("đối tượng cầm đầu đường dây", "các hoạt động chống phá").
+    const fought = phraseAt(ctx.text, ctx.tokens, i + n - 3, 'dau tranh voi') || phraseAt(ctx.text, ctx.tokens, i + n - 3, 'dau tranh chong');
     for (const [first, last] of domainListItems(ctx, i + n)) {
+      if (fought && !ctx.tokens.slice(first, last + 1).some((t, k) => CRIME_WORDS.some((w) => phraseAt(ctx.text, ctx.tokens, first + k, w)))) continue;
       // A proper name in a list is an actor, not a domain; a domain may end on one ("hỗ trợ chung cho Ukraine").
       if (isCapitalised(ctx.tokens[first]!.text) && first !== ctx.sentenceStart[first]) continue;
       if (ctx.tokens.slice(first, last + 1).some((t) => isAcronym(t.text))) continue;
@@ -1025,8 +1036,9 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
         k = end;
         continue;
       }
-      // "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao": two offices, one person.
-      if (ctx.tokens[k]!.text === 'kiêm') break;
+      // "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao": two offices, one person; "Đồn trưởng Đồn Biên phòng Ia Dom | Thiếu tá …":
+      // a rank opens its holder's name.
+      if (ctx.tokens[k]!.text === 'kiêm' || (cap(ctx, k) && phraseLength(ctx, k, VI_RANKS) > 0)) break;
       if (!cap(ctx, k) && continuesWord(ctx, k - 1)) {
         end = k;
         continue;
@@ -1052,8 +1064,14 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
         k = end;
         continue;
       }
-      // "Phó Tiểu đoàn trưởng Tiểu đoàn 711": a numbered unit inside the office's name, with its number.
-      const unit = unitEnd(ctx.text, ctx.tokens, k, limit);
+      // "Phó Tiểu đoàn trưởng Tiểu đoàn 711": a numbered unit inside the office's name, with its number; its service goes
+      // on capitalised ("Vùng 2 Hải quân"), up to a rank ("Quân khu 7 | Trung tướng Trần Hoài Trung").
+      let unit = unitEnd(ctx.text, ctx.tokens, k, limit);
+      for (let r = k + 1; r <= unit; r++) {
+        if (phraseLength(ctx, r, VI_RANKS) === 0) continue;
+        unit = r - 1;
+        break;
+      }
       if (unit > k) {
         end = unit;
         k = end;

@@ -155,13 +155,16 @@ export function englishHead(tokens: Token[], first: number, last: number): { kin
       if (before && (before.kind === 'agreement' || before.kind === 'framework')) return before;
     }
   }
-  // "National Authority for the Chemical Weapons Convention", "Secretariat of the … Treaty": a body for an instrument is a body.
+  // "National Authority for the Chemical Weapons Convention", "Secretariat of the … Treaty", "Working Group on Customs
+  // Procedures": a body for an instrument, or on one, is a body.
   if (best && (best.kind === 'agreement' || best.kind === 'framework')) {
     let k = first + 1;
-    while (k < best.at && !['of', 'for'].includes(tokens[k]!.folded)) k++;
+    while (k < best.at && !['of', 'for', 'on'].includes(tokens[k]!.folded)) k++;
     const before = k < best.at ? englishHead(tokens, first, k - 1) : undefined;
     if (before?.kind === 'actor' && before.category === 'body') return before;
   }
+  // "UN Development Programme", "World Food Programme": UN agencies named "Programme" are organisations, not programmes.
+  if (best?.kind === 'framework' && ['programme', 'program'].includes(tokens[last]!.folded) && (['un', 'world'].includes(tokens[first]!.folded) || phraseAt(tokens, first, ['united', 'nations']))) return { kind: 'actor', category: 'organisation', at: best.at };
   if (best) return { kind: best.kind, ...(best.category ? { category: best.category } : {}), at: best.at };
   const leading = last > first ? ENGLISH_LEADING_HEADS.find(([head]) => tokens[first]!.folded === head) : undefined;
   return leading ? { kind: leading[1], at: first } : titleHead(tokens, first, last);
@@ -786,7 +789,7 @@ const NEW_EVENT_WORDS = ['training course', 'course', 'workshop', 'seminar', 'sy
 const EVENT_WORDS = [...ENGLISH_EVENT_WORDS, ...NEW_EVENT_WORDS].map(words).sort((a, b) => b.length - a.length);
 const INTRODUCED_ONLY = new Set(NEW_EVENT_WORDS);
 /** Nouns an event's word describes when it stands before them: "patrol vessel", "exercise area", "meeting room". */
-const EVENT_WORD_MODIFIES = new Set(['vessel', 'vessels', 'boat', 'boats', 'ship', 'ships', 'craft', 'aircraft', 'plane', 'planes', 'area', 'areas', 'room', 'rooms', 'hall', 'schedule', 'programme', 'program', 'materials', 'participants', 'scenario', 'scenarios']);
+const EVENT_WORD_MODIFIES = new Set(['vessel', 'vessels', 'boat', 'boats', 'ship', 'ships', 'craft', 'aircraft', 'plane', 'planes', 'helicopter', 'helicopters', 'cutter', 'cutters', 'car', 'cars', 'team', 'teams', 'unit', 'units', 'base', 'zone', 'route', 'routes', 'point', 'points', 'area', 'areas', 'room', 'rooms', 'hall', 'schedule', 'programme', 'program', 'materials', 'participants', 'scenario', 'scenarios']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this']);
 const HOLDING_VERBS = new Set(['held', 'hold', 'holds', 'holding']);
 /** Verbs that hold an event named in lower case with many words before its head: "conducted a joint search and rescue exercise". */
@@ -819,6 +822,7 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     if (partnership && !between) continue;
     let first = -1;
     let determiner = -1;
+    let passiveOnly = false;
     for (let d = i - 1; d >= Math.max(0, i - 3) && first < 0; d--) {
       if (DETERMINERS.has(ctx.tokens[d]!.folded)) [first, determiner] = [d + 1, d];
       else if (isCapitalised(ctx.tokens[d]!.text) || ctx.sentenceStart[d] !== ctx.sentenceStart[i]) break;
@@ -839,7 +843,9 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     if (instrument) {
       // Only a new instrument: "signed a memorandum of understanding on …", "inked a $410 million contract";
       // "the agreement" refers to one the article has named. Its size or price is no part of its name.
-      const made = SIGNING_VERBS.has(ctx.tokens[determiner - 1]?.folded ?? '') || MADE_AFTER.has(ctx.tokens[i + instrument.length]?.folded ?? '') || madeInPassive(ctx, i + instrument.length);
+      const madeBefore = SIGNING_VERBS.has(ctx.tokens[determiner - 1]?.folded ?? '') || MADE_AFTER.has(ctx.tokens[i + instrument.length]?.folded ?? '');
+      const made = madeBefore || madeInPassive(ctx, i + instrument.length);
+      passiveOnly = !madeBefore && made;
       if (!['a', 'an'].includes(ctx.tokens[determiner]!.folded) || !made) continue;
       first = i;
     }
@@ -861,6 +867,9 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
       if (end > last + 1 && !(instrument && listFollows)) last = end;
     }
     // An EU assistance measure is a framework under which aid is given, not an agreement between parties.
+    // "An agreement on the delimitation of … was signed by …": made in the passive, an instrument is a new one by a topic of its own
+    // (a bare "agreement" there is read as the one the article named).
+    if (passiveOnly && last === i + words.length - 1) continue;
     const instrumentKind = instrument?.at(-1) === 'measure' ? 'framework' : 'agreement';
     out.push(instrument || partnership ? { first, last, kind: partnership ? 'partnership' : instrumentKind, rule: 'instrument-phrase', score: 0.5 } : { first, last, kind: 'event', rule: 'event-phrase', score: 0.5 });
     i = last;

@@ -334,11 +334,14 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
 /** Prefixes of ships' names, which are no organisation: "HMAS Stuart", "USS Blue Ridge". */
 const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'USCGC', 'INS', 'HMNZS', 'HMCS', 'KRI', 'BRP', 'ROKS', 'HTMS', 'RSS', 'KD', 'JS', 'PNS', 'BNS', 'TCG', 'FS', 'ITS', 'HNLMS', 'ESPS']);
 
+/** Abbreviations of fields, which open the names of groups and meetings on them ("HADR Working Group", "CBRN Defence Unit"). */
+const FIELD_ABBREVIATIONS = new Set(['HADR', 'CBRN', 'CBRNE', 'IUU', 'MDA', 'EOD', 'SAR', 'WPS', 'UXO', 'WMD', 'ISR', 'IED', 'MCM', 'ASW', 'HMA', 'PKO', 'CT', 'TOC', 'NTS']);
+
 /** Whether an abbreviation of three letters or more that names no state opens the name at `first` ("IAEA …", not "USS …", "UK …"). */
 function openingAbbreviation(text: string, tokens: Token[], first: number): boolean {
   const word = tokens[first]!.text;
   // ("EWG on Maritime Security" is the group's own abbreviation, before what it is on.)
-  return isAcronym(word) && word.length >= 3 && !SHIP_PREFIXES.has(word) && stateNamed(word) === undefined && /^ $/.test(text.slice(tokens[first]!.end, tokens[first + 1]?.start ?? tokens[first]!.end)) && isCapitalised(tokens[first + 1]?.text ?? '');
+  return isAcronym(word) && word.length >= 3 && !SHIP_PREFIXES.has(word) && !FIELD_ABBREVIATIONS.has(word) && stateNamed(word) === undefined && /^ $/.test(text.slice(tokens[first]!.end, tokens[first + 1]?.start ?? tokens[first]!.end)) && isCapitalised(tokens[first + 1]?.text ?? '');
 }
 
 function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[], knowledge: Knowledge, language: 'vi' | 'en', covered: (TokenMention | undefined)[], shortForms: Map<string, Built>): { first: number; last: number; c: Built }[] {
@@ -535,6 +538,10 @@ function rankSubjects(slots: Slot[], leadEnd: number, unnamed: ReadonlySet<strin
   return [...scores.values()].sort((a, b) => b.score - a.score || a.first - b.first);
 }
 
+/** Right after an instrument's name: it was signed in a year the text gives ("…, signed in 2019", "ký năm 2017"). */
+// Its first group, the day or the month when given; its second, the year.
+const SIGNED_IN_A_YEAR = /^[^.;]{0,12}?(?:signed|concluded|adopted|ký kết|ký)\s+(?:(?:in|on|vào|vào năm|năm|từ năm)\s+)?(\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?|(?:ngày\s+\d{1,2}\/?\s*)?tháng\s+\d{1,2}\s*(?:năm\s+|\/)|\d{1,2}\/(?:\d{1,2}\/)?)?((?:19|20)\d{2})/u;
+
 /** Whether "on the sidelines of (the)" or "bên lề" stands right before token `first` (folded). */
 function onSidelinesOf(tokens: Token[], first: number): boolean {
   const before = (n: number) => tokens.slice(Math.max(0, first - n), first).map((t) => t.folded).join(' ');
@@ -725,9 +732,16 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const insideDateline = (target: EndRef) => [...clauseRelations, ...nameRelations].some((r) => r.predicate === 'located_in' && refKey(r.source) === refKey(target) && refKey(r.target) === datelineKey);
   const placedElsewhere = subject !== undefined && clauseRelations.some((r) => r.predicate === predicate && refKey(r.source) === refKey(subject.ref) && refKey(r.target) !== datelineKey && !insideDateline(r.target));
   // "BUSAN — … conducted a joint exercise …; the exercise, held in line with the Agreement on …": an instrument the lead does
-  // not name is not what was done where the report was filed. Only the subject named in the headline or the dateline's sentence.
+  // not name is not what was done where the report was filed; nor one signed years before ("the Agreement …, signed in 2019").
   const sentence = dateline ? (sentenceIndex[dateline.first] ?? 0) : 0;
-  const inLead = subject !== undefined && slots.some((x) => refKey(x.ref) === refKey(subject.ref) && !x.viaReference && (sentenceIndex[x.first] ?? 0) <= sentence);
+  const lead = leadEnd(text, sentences);
+  const mentionsOfSubject = subject ? slots.filter((x) => refKey(x.ref) === refKey(subject.ref) && !x.viaReference) : [];
+  // A year alone says when, long before ("signed in 2019", "a 2018 agreement"); with its day, only a year before the latest the
+  // lead names ("signed on 12 March 2025" in a report of that day is the article's own signing).
+  const latestYear = Math.max(0, ...[...text.slice(0, sentences[Math.min(3, sentences.length - 1)]?.end ?? 0).matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])));
+  const earlier = (found: RegExpExecArray | null) => found !== null && (found[1] === undefined || Number(found[2]) < latestYear);
+  const signedBefore = mentionsOfSubject.some((x) => earlier(SIGNED_IN_A_YEAR.exec(text.slice(tokens[x.last]!.end, tokens[x.last]!.end + 60))) || earlier(/\b()((?:19|20)\d{2})\s*$/.exec(text.slice(Math.max(0, tokens[x.first]!.start - 8), tokens[x.first]!.start))));
+  const inLead = mentionsOfSubject.some((x) => x.first <= lead) && !signedBefore;
   if (dateline && subject && (subject.kind === 'event' || subject.kind === 'agreement' || subject.kind === 'partnership') && !placedElsewhere && inLead) {
     const evidence = spanOf(text, tokens, dateline.first, sentences[sentence]!.lastToken);
     datelineRelations.push({ id: `relation:${refKey(subject.ref)}|${predicate}|candidate:${dateline.c.key}|${evidence.start}`, source: subject.ref, predicate, target: { candidate: dateline.c.key }, evidence, rule: `${predicate}/dateline`, score: 0.6, sentence });

@@ -584,10 +584,20 @@ export const RELATION_RULES: RelationRule[] = [
     en: [
       '{S} on the establishment of … {T}',
       '{S} ~ [establish|established|establishes] … {T}',
-      // "IPMDA, launched by Australia, India, Japan and the United States at …", "MCM Black Sea, established by Romania, …".
-      '{T} )? , [launched by|established by|set up by|created by|founded by|initiated by] [the]? {S+}',
-      '{T} ~ [was|were|has been|had been] [launched|established|set up|created|founded] by [the]? {S+}',
     ],
+  },
+  {
+    // Only an instrument or a partnership: a shipyard "launched" a ship, and forces an attack.
+    id: 'establishes/launched-by',
+    predicate: 'establishes',
+    words: 'do … khởi xướng, sáng lập / launched by, established by, set up by',
+    sources: ['actor'],
+    targets: INSTRUMENTS,
+    score: 0.6,
+    // "Sáng kiến Elsie về phụ nữ trong hoạt động gìn giữ hòa bình do Canada khởi xướng".
+    vi: ['{T} ~ do {S+} [khởi xướng|sáng lập|đề xướng]'],
+    // "IPMDA, launched by Australia, India, Japan and the United States at …", "the initiative was set up by …".
+    en: ['{T} )? , [launched by|established by|set up by|created by|founded by|initiated by] [the]? {S+}', '{T} ~ [was|were|has been|had been] [launched|established|set up|created|founded] by [the]? {S+}'],
   },
   {
     id: 'held_at/dien-ra-tai',

@@ -225,3 +225,42 @@ describe('what the article is about, not the occasion nor the framework of its w
     expect(covers.every((t) => t.startsWith('Tham khảo chính trị'))).toBe(true);
   });
 });
+
+describe('what the review of version 18 found (rules version 18)', () => {
+  it('ends an office of a numbered unit at the rank of its holder', () => {
+    const p = propose('Chính ủy Quân khu 7 Trung tướng Trần Hoài Trung dự lễ. Đồn trưởng Đồn Biên phòng Ia Dom Thiếu tá Lê Văn Nam báo cáo.', blank);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Trần Hoài Trung holds_role Chính ủy Quân khu 7', 'Chính ủy Quân khu 7 part_of Quân khu 7', 'Lê Văn Nam holds_role Đồn trưởng Đồn Biên phòng Ia Dom']));
+  });
+  it('does not run a meeting named after "tham dự", "chủ trì", "tổ chức" into the clause, and keeps its edition', () => {
+    const p = propose('Các đại biểu tham dự Hội nghị đều đánh giá cao kết quả hợp tác. Thượng tướng Hoàng Xuân Chiến chủ trì Hội nghị cùng các đồng chí lãnh đạo. Bộ Quốc phòng tổ chức Hội nghị thường niên lần thứ 5 tại Hà Nội.', blank);
+    const events = labels(p).filter((l) => l.startsWith('event:'));
+    expect(events).toEqual(['event:Hội nghị thường niên lần thứ 5']);
+  });
+  it('gives a bare "agreement" signed in the passive to no other agreement', () => {
+    const p = propose('Viet Nam and Indonesia signed the Agreement on Fisheries in 2010. An agreement on the delimitation of the EEZ was signed by Viet Nam and Indonesia in Jakarta.', blank);
+    expect(triples(p).filter((t) => t.includes(' signs ')).map((t) => t.split(' signs ')[0])).toEqual(['Viet Nam', 'Indonesia']);
+  });
+  it('reads no suspects nor propaganda fought as fields', () => {
+    const p = propose('Bộ Công an Việt Nam và Bộ Công an Campuchia đã ký Bản ghi nhớ hợp tác. Hai bên thống nhất phối hợp đấu tranh với các đối tượng người nước ngoài cầm đầu đường dây, các hoạt động chống phá và xuất nhập cảnh trái phép.', blank);
+    expect(labels(p).filter((l) => l.startsWith('domain:'))).toEqual(['domain:xuất nhập cảnh trái phép']);
+  });
+  it('takes no organisation from a field’s abbreviation, no founder from a ship launched, and UN funds and programmes as organisations', () => {
+    const p = propose('The HADR Working Group met. The frigate, launched by Damen Shipyards in 2024, arrived. The UN Development Programme and the UN Population Fund joined. The ASEAN Working Group on Customs Procedures met.', blank);
+    expect(labels(p)).not.toContain('actor:HADR');
+    expect(triples(p).some((t) => t.includes(' establishes '))).toBe(false);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:UN Development Programme', 'actor:ASEAN Working Group on Customs Procedures']));
+    expect(labels(p).some((l) => l.startsWith('framework:') && l.includes('Fund'))).toBe(false);
+  });
+  it('keeps "kết quả Hợp tác Quốc phòng Việt Nam – Campuchia" no framework, and a Roman numeral out of a verb', () => {
+    const p = propose('Hai bên đánh giá cao kết quả Hợp tác Quốc phòng Việt Nam – Campuchia. Học viện Chính trị khu vực I tổ chức hội thảo.', blank);
+    expect(labels(p).filter((l) => l.startsWith('framework:'))).toEqual([]);
+    expect(labels(p)).toContain('actor:Học viện Chính trị khu vực I');
+  });
+  it('reads no event in "a patrol helicopter" nor "a meeting point"', () => {
+    expect(labels(propose('The navy sent a patrol helicopter to a meeting point off the coast.', blank)).filter((l) => l.startsWith('event:'))).toEqual([]);
+  });
+  it('places the article’s memorandum signed after the talks at the dateline, but not one signed years before', () => {
+    const after = propose('HANOI, March 3 (VNA) — Defence Minister Phan Van Giang held talks with his Lao counterpart. After the talks, the two ministers signed a memorandum of understanding on military medicine.', blank);
+    expect(triples(after)).toContain('memorandum of understanding on military medicine signed_at HANOI');
+  });
+});
