@@ -252,8 +252,8 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
     let last = j;
     // Not an ordinal's number: "… lần thứ 21 (ACDFM-21)".
     while (last > first && !cap(ctx, last) && (['vao', 'nam'].includes(folded(ctx, last)) || (/^\d+$/.test(folded(ctx, last)) && folded(ctx, last - 1) !== 'thu'))) last--;
-    // A state alone is no abbreviation's long form.
-    if (first > last || stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) continue;
+    // A state alone is no abbreviation's long form, nor a word of one or two letters ("… ở châu Á (ReCAAP ISC)").
+    if (first > last || stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end)) || (first === last && ctx.tokens[first]!.text.length <= 2)) continue;
     const head = headAt(ctx, first);
     out.push({ first, last, kind: head?.[1] ?? 'actor', rule: 'acronym-definition', score: 0.8, acronym: acronym.text });
   }

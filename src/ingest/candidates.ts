@@ -365,7 +365,8 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
     // "… về hợp tác quốc phòng | ký năm 2014": the verb of signing ends it.
     // "… về hỗ trợ nhân đạo": a word that ends a topic ("nhân dịp") goes on inside a word of two syllables; "… về an ninh biển | diễn ra tại": an event's verb ends it.
     const word = (k: number) => ctx.tokens[k]?.text.toLowerCase() ?? '';
-    const endsTopic = (k: number) => TOPIC_ENDS.has(word(k)) && !(word(k) === 'nhân' && NHAN_NOUNS.has(word(k + 1)));
+    // ("… cướp có vũ trang đối với tàu thuyền": "đối với" is one word, "với" no end there.)
+    const endsTopic = (k: number) => TOPIC_ENDS.has(word(k)) && !(word(k) === 'nhân' && NHAN_NOUNS.has(word(k + 1))) && !(word(k) === 'với' && word(k - 1) === 'đối');
     const endPhrase = (k: number) => TOPIC_END_PHRASES.some((phrase) => phraseAt(ctx.text, ctx.tokens, k, phrase));
     // A course's or a meeting's topic ends at a verb of a clause, a number, its edition ("lần thứ 5", read below); a meeting's
     // named right after a verb, at any grammar word too ("tham dự Hội nghị | đều đánh giá cao …", "chủ trì Hội nghị | cùng …").
@@ -373,7 +374,9 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
     const topicGoesOn = (k: number) => !signsAt(ctx, k) && !endPhrase(k) && !clause(k) && (!endsTopic(k) || (folded(ctx, k) === 'va' && !cap(ctx, k + 1)) || (folded(ctx, k) === 'trong' && phraseAt(ctx.text, ctx.tokens, k + 1, 'linh vuc')));
     // "Hiệp định về Quy chế quản lý biên giới …": the topic's first word may be capitalised.
     const topicStart = k;
-    while (k < limit && k - last < 18 && joined(ctx.text, ctx.tokens, k - 1) && (!cap(ctx, k) || k === topicStart) && topicGoesOn(k)) k++;
+    // ("… ở châu Á": a continent is named with a lower-case "châu".)
+    const continent = (k: number) => cap(ctx, k) && word(k - 1) === 'châu';
+    while (k < limit && k - last < 18 && joined(ctx.text, ctx.tokens, k - 1) && (!cap(ctx, k) || k === topicStart || continent(k)) && topicGoesOn(k)) k++;
     // "… an ninh mạng và phòng, chống …": a topic does not end on half of what "và" joins.
     const va = k - 2;
     if (va > last + 1 && folded(ctx, va) === 'va' && k < limit && !joined(ctx.text, ctx.tokens, k - 1)) k = va;

@@ -264,3 +264,11 @@ describe('what the review of version 18 found (rules version 18)', () => {
     expect(triples(after)).toContain('memorandum of understanding on military medicine signed_at HANOI');
   });
 });
+
+describe('a topic that holds "đối với" and a continent (rules version 18)', () => {
+  it('reads the ReCAAP agreement’s name whole, to its "châu Á", and no field cut at "đối"', () => {
+    const p = propose('Đoàn Việt Nam làm việc với Trung tâm Chia sẻ thông tin thuộc Hiệp định Hợp tác khu vực về phòng chống cướp biển và cướp có vũ trang đối với tàu thuyền ở châu Á (ReCAAP ISC).', blank);
+    expect(labels(p)).toContain('agreement:Hiệp định Hợp tác khu vực về phòng chống cướp biển và cướp có vũ trang đối với tàu thuyền ở châu Á');
+    expect(labels(p).some((l) => l.endsWith(' đối'))).toBe(false);
+  });
+});
