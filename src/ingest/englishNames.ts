@@ -488,6 +488,11 @@ const SPELLED_ORDINALS = new Set('first second third fourth fifth sixth seventh 
 const TREATY_STANDING = new Set(['state party', 'states parties', 'member states', 'member state']);
 
 function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]): void {
+  // "Colonel Dr. Milan Petrović": an honorific before its full stop ends a run of ranks, and names nobody.
+  if (HONORIFICS.has(ctx.tokens[last]!.text) && ctx.text[ctx.tokens[last]!.end] === '.') {
+    last--;
+    if (last < first || rankLength(ctx.tokens, first, ctx.text) >= last - first + 1) return;
+  }
   if (TREATY_STANDING.has(ctx.tokens.slice(first, last + 1).map((t) => t.folded).join(' ')) && ctx.tokens[last + 1]?.folded === 'to') return;
   const split = personStart(ctx, first, last);
   if (split) {
@@ -592,6 +597,9 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const person = !place && personLike(ctx, first, last);
   out.push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, ...(person ? { person: true, category: 'person' as const } : {}) });
 }
+
+/** Honorifics written with a full stop before a name. */
+const HONORIFICS = new Set(['Dr', 'Mr', 'Ms', 'Mrs', 'Prof', 'Hon', 'Amb', 'Gen', 'Col', 'Capt', 'Lt', 'Maj', 'Adm', 'Sgt']);
 
 /** Lower-case event words that stand before the name of their event: "the exercise Khaan Quest", "the operation Atalanta". */
 const EVENT_WORDS_BEFORE_NAMES = new Set(['exercise', 'exercises', 'operation', 'drill', 'manoeuvres', 'maneuvers']);

@@ -340,7 +340,8 @@ const FIELD_ABBREVIATIONS = new Set(['HADR', 'CBRN', 'CBRNE', 'IUU', 'MDA', 'EOD
 /** Whether an abbreviation of three letters or more that names no state opens the name at `first` ("IAEA …", not "USS …", "UK …"). */
 function openingAbbreviation(text: string, tokens: Token[], first: number): boolean {
   const word = tokens[first]!.text;
-  // ("EWG on Maritime Security" is the group's own abbreviation, before what it is on.)
+  // ("EWG on Maritime Security" is the group's own abbreviation, before what it is on; "POW/MIA Accounting Agency" one name.)
+  if (first > 0 && /\/\s*$/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) return false;
   return isAcronym(word) && word.length >= 3 && !SHIP_PREFIXES.has(word) && !FIELD_ABBREVIATIONS.has(word) && stateNamed(word) === undefined && /^ $/.test(text.slice(tokens[first]!.end, tokens[first + 1]?.start ?? tokens[first]!.end)) && isCapitalised(tokens[first + 1]?.text ?? '');
 }
 

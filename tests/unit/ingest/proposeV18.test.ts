@@ -272,3 +272,11 @@ describe('a topic that holds "đối với" and a continent (rules version 18)',
     expect(labels(p).some((l) => l.endsWith(' đối'))).toBe(false);
   });
 });
+
+describe('what the re-scoring of the English paragraphs found (rules version 18)', () => {
+  it('takes no honorific for a person, after a rank or alone, and no organisation from the half of "POW/MIA"', () => {
+    const p = propose('The seminar was opened by Colonel Dr. Milan Petrović. The meeting was opened by Ms. Aigul Nurlanova. The US Defense POW/MIA Accounting Agency sent a team.', blank);
+    expect(labels(p).filter((l) => ['actor:Dr', 'actor:Ms', 'actor:MIA'].includes(l))).toEqual([]);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Milan Petrović', 'actor:Aigul Nurlanova']));
+  });
+});
