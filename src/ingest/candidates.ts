@@ -825,7 +825,8 @@ function domainListItems(ctx: Context, from: number): [number, number][] {
   const at = (i: number) => (phrase: string) => phraseAt(ctx.text, ctx.tokens, i, phrase);
   // "… đào tạo, an ninh biển, quân y và công nghiệp quốc phòng; phía Việt Nam sẵn sàng …": a semicolon before a new
   // subject ends the list, and the sentence there.
-  for (let k = from + 1; k < limit; k++) {
+  // (Within eighty words: a list is never longer, and a sentence with no full stop is not read to its end for each trigger.)
+  for (let k = from + 1; k < limit && k - from < 80; k++) {
     if (!/;/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start))) continue;
     if (cap(ctx, k) || CLAUSE_SUBJECTS.some(at(k))) limit = k;
     break;

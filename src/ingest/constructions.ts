@@ -155,7 +155,8 @@ function datedAfter(units: Unit[], u: number): boolean {
 /** Whether an instrument or an event stands before unit `u` in its clause, with "on" or "về" between: what `u` opens is its topic. */
 function topicOfNamedThing(units: Unit[], u: number): boolean {
   let on = false;
-  for (let k = u - 1; k >= 0; k--) {
+  // Within the clause's last forty units: a sentence with no full stop is no longer read back to its start for each field.
+  for (let k = u - 1; k >= Math.max(0, u - 40); k--) {
     const unit = units[k]!;
     if (unit.type === 'punct' && /[.;:]/.test(unit.char)) return false;
     if (unit.type === 'word' && (unit.folded === 'on' || unit.folded === 've')) on = true;
