@@ -11,7 +11,7 @@ import { splitSentences } from '../text/sentences';
 import { foldedWords, isAcronym, isCapitalised, tokenize, type Token } from '../text/tokens';
 import { initialsHold } from '../text/abbreviations';
 import { findCandidateRanges, type RawCandidate } from './candidates';
-import { shortFormsOf } from './shortForms';
+import { foreignLongForm, shortFormsOf } from './shortForms';
 import { attendanceSlots, occasionSlots, receptionVerbSlots } from './eventAnaphora';
 import { headReferenceSlots } from './headReferences';
 import { pronounSlots } from './pronouns';
@@ -196,7 +196,8 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     // Nor is an office: "Thứ trưởng Ngoại giao" (Viet Nam's, unsaid) is not the "Thứ trưởng Ngoại giao Philippines".
     if (stateNamed(short.label) || isAcronym(short.label) || short.actorCategory === 'office') continue;
     const runOn = trieAt(labels, labelWords.get(short.key)!)?.longer ?? [];
-    const longer = runOn.filter((c) => c !== short && c.kind === short.kind && byKey.get(c.key) === c);
+    // (Nor a Vietnamese body written alone, "Bộ Công an", of the foreign one named in full, "Bộ Công an Trung Quốc".)
+    const longer = runOn.filter((c) => c !== short && c.kind === short.kind && byKey.get(c.key) === c && !foreignLongForm(short.label, c.label));
     if (longer.length !== 1) continue;
     longer[0]!.mentions.push(...short.mentions);
     longer[0]!.ranges.push(...short.ranges);

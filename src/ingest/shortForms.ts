@@ -13,6 +13,18 @@ const VIETNAMESE_SHORT = /[ăâđêôơưạảấầẩẫậắằẳẵặẹ
 
 type Named = { label: string; kind: string; actorCategory?: string | undefined; acronym?: string | undefined };
 
+/** Whether a Vietnamese name ends with a state other than Viet Nam: its short form, written alone, is not that state's body. */
+function foreignInVietnamese(label: string, state: { vi: string }): boolean {
+  return VIETNAMESE_SHORT.test(label) && state.vi !== 'Việt Nam';
+}
+
+/** Whether a longer name is a short one's state's body: "Bộ Công an Trung Quốc" is not the "Bộ Công an" a Vietnamese article writes alone. */
+export function foreignLongForm(short: string, long: string): boolean {
+  if (!long.startsWith(short)) return false;
+  const state = stateNamed(long.slice(short.length).trim());
+  return state !== undefined && foreignInVietnamese(long, state);
+}
+
 /** Each short form's words, joined by spaces, and the one candidate it stands for. */
 export function shortFormsOf<C extends Named>(candidates: readonly C[]): Map<string, C> {
   const full = new Set(candidates.map((c) => foldedWords(c.label).join(' ')));
@@ -31,7 +43,7 @@ export function shortFormsOf<C extends Named>(candidates: readonly C[]): Map<str
       if (full.has(short)) break;
       // "Bộ Công an", "Học viện Quân y" alone are Viet Nam's in its press: never the "Bộ Công an Trung Quốc" or the "Học viện
       // Quân y Serbia" the article also names. Two bodies of two states share the short form ("Bộ Quốc phòng"): it stands for neither.
-      const foreign = VIETNAMESE_SHORT.test(c.label) && state.vi !== 'Việt Nam';
+      const foreign = foreignInVietnamese(c.label, state);
       forms.set(short, foreign || (forms.has(short) && forms.get(short) !== c) ? undefined : c);
       break;
     }

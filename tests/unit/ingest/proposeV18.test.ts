@@ -104,6 +104,8 @@ describe('Vietnamese meetings named by their topic in lower case (rules version 
   it('gives a bare "Bộ Công an" to Viet Nam’s ministry, not the Chinese one the article also names', () => {
     const p = propose('Thứ trưởng Bộ Công an đã gặp Bộ trưởng Bộ Công an Trung Quốc. Bộ Công an Trung Quốc chủ trì hội nghị.', blank);
     expect(triples(p)).not.toContain('Thứ trưởng Bộ Công an part_of Bộ Công an Trung Quốc');
+    const q = propose('Phó Cục trưởng Cục Hợp tác quốc tế, Bộ Công an, đã tham dự hội nghị. Hội nghị do Bộ Công an Trung Quốc chủ trì.', blank);
+    expect(triples(q)).not.toContain('Cục Hợp tác quốc tế part_of Bộ Công an Trung Quốc');
   });
   it('reads each topic of "… về đào tạo sau đại học và nghiên cứu y học quân sự"', () => {
     const p = propose('Hai học viện đã ký Bản ghi nhớ hợp tác về đào tạo sau đại học và nghiên cứu y học quân sự.', blank);
