@@ -325,13 +325,6 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
   return [...byKey.values()];
 }
 
-/**
- * Names inside names, when no rule found them: the body an office's name ends with ("Thứ trưởng
- * Bộ Công an"), the topics an instrument's name is about ("Bản ghi nhớ về hợp tác đóng tàu"). Each
- * is a new candidate. Where the article also names it on its own, those are its mentions (and
- * slots); where it names it only inside the longer name, it is mentioned there, and returned so
- * the relations its name states (part of its state) are read.
- */
 /** Prefixes of ships' names, which are no organisation: "HMAS Stuart", "USS Blue Ridge". */
 const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'USCGC', 'INS', 'HMNZS', 'HMCS', 'KRI', 'BRP', 'ROKS', 'HTMS', 'RSS', 'KD', 'JS', 'PNS', 'BNS', 'TCG', 'FS', 'ITS', 'HNLMS', 'ESPS']);
 
@@ -346,6 +339,13 @@ function openingAbbreviation(text: string, tokens: Token[], first: number): bool
   return isAcronym(word) && word.length >= 3 && !SHIP_PREFIXES.has(word) && !FIELD_ABBREVIATIONS.has(word) && stateNamed(word) === undefined && /^ $/.test(text.slice(tokens[first]!.end, tokens[first + 1]?.start ?? tokens[first]!.end)) && isCapitalised(tokens[first + 1]?.text ?? '');
 }
 
+/**
+ * Names inside names, when no rule found them: the body an office's name ends with ("Thứ trưởng
+ * Bộ Công an"), the topics an instrument's name is about ("Bản ghi nhớ về hợp tác đóng tàu"). Each
+ * is a new candidate. Where the article also names it on its own, those are its mentions (and
+ * slots); where it names it only inside the longer name, it is mentioned there, and returned so
+ * the relations its name states (part of its state) are read.
+ */
 function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[], knowledge: Knowledge, language: 'vi' | 'en', covered: (TokenMention | undefined)[], shortForms: Map<string, Built>): { first: number; last: number; c: Built }[] {
   const found: { first: number; last: number; kind: Kind; category?: 'body' | 'organisation'; rule: 'body-in-office' | 'topic-in-name' | 'place-in-name' | 'abbreviation-in-name'; abbreviation?: number }[] = [];
   for (const c of candidates) {
@@ -544,6 +544,18 @@ function rankSubjects(slots: Slot[], leadEnd: number, unnamed: ReadonlySet<strin
 // Its first group, the day or the month when given; its second, the year.
 const SIGNED_IN_A_YEAR = /^[^.;]{0,12}?(?:signed|concluded|adopted|ký kết|ký)\s+(?:(?:in|on|vào|vào năm|năm|từ năm)\s+)?(\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?|(?:ngày\s+\d{1,2}\/?\s*)?tháng\s+\d{1,2}\s*(?:năm\s+|\/)|\d{1,2}\/(?:\d{1,2}\/)?)?((?:19|20)\d{2})/u;
 
+/**
+ * Whether the text says an instrument was signed years before the article: a year alone says when, long before ("…, signed
+ * in 2019", "a 2018 agreement"); with its day, only a year before the latest the lead names ("signed on 12 March 2025" in a
+ * report of that day is the article's own signing).
+ */
+function signedYearsBefore(text: string, tokens: Token[], sentences: { end: number }[], mentions: { first: number; last: number }[]): boolean {
+  const lead = text.slice(0, sentences[Math.min(3, sentences.length - 1)]?.end ?? 0);
+  const latestYear = Math.max(0, ...[...lead.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])));
+  const earlier = (found: RegExpExecArray | null) => found !== null && (found[1] === undefined || Number(found[2]) < latestYear);
+  return mentions.some((x) => earlier(SIGNED_IN_A_YEAR.exec(text.slice(tokens[x.last]!.end, tokens[x.last]!.end + 60))) || earlier(/\b()((?:19|20)\d{2})\s*$/.exec(text.slice(Math.max(0, tokens[x.first]!.start - 8), tokens[x.first]!.start))));
+}
+
 /** Whether "on the sidelines of (the)" or "bên lề" stands right before token `first` (folded). */
 function onSidelinesOf(tokens: Token[], first: number): boolean {
   const before = (n: number) => tokens.slice(Math.max(0, first - n), first).map((t) => t.folded).join(' ');
@@ -738,12 +750,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const sentence = dateline ? (sentenceIndex[dateline.first] ?? 0) : 0;
   const lead = leadEnd(text, sentences);
   const mentionsOfSubject = subject ? slots.filter((x) => refKey(x.ref) === refKey(subject.ref) && !x.viaReference) : [];
-  // A year alone says when, long before ("signed in 2019", "a 2018 agreement"); with its day, only a year before the latest the
-  // lead names ("signed on 12 March 2025" in a report of that day is the article's own signing).
-  const latestYear = Math.max(0, ...[...text.slice(0, sentences[Math.min(3, sentences.length - 1)]?.end ?? 0).matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])));
-  const earlier = (found: RegExpExecArray | null) => found !== null && (found[1] === undefined || Number(found[2]) < latestYear);
-  const signedBefore = mentionsOfSubject.some((x) => earlier(SIGNED_IN_A_YEAR.exec(text.slice(tokens[x.last]!.end, tokens[x.last]!.end + 60))) || earlier(/\b()((?:19|20)\d{2})\s*$/.exec(text.slice(Math.max(0, tokens[x.first]!.start - 8), tokens[x.first]!.start))));
-  const inLead = mentionsOfSubject.some((x) => x.first <= lead) && !signedBefore;
+  const inLead = mentionsOfSubject.some((x) => x.first <= lead) && !signedYearsBefore(text, tokens, sentences, mentionsOfSubject);
   if (dateline && subject && (subject.kind === 'event' || subject.kind === 'agreement' || subject.kind === 'partnership') && !placedElsewhere && inLead) {
     const evidence = spanOf(text, tokens, dateline.first, sentences[sentence]!.lastToken);
     datelineRelations.push({ id: `relation:${refKey(subject.ref)}|${predicate}|candidate:${dateline.c.key}|${evidence.start}`, source: subject.ref, predicate, target: { candidate: dateline.c.key }, evidence, rule: `${predicate}/dateline`, score: 0.6, sentence });
