@@ -891,7 +891,7 @@ function domainLists(ctx: Context, out: RawCandidate[]): void {
     if (!n) continue;
     // "phối hợp đấu tranh với …": what is fought is a field only as a crime ("tội phạm ma túy", "xuất nhập cảnh trái phép"),
     // not the people or the propaganda fought ("đối tượng cầm đầu đường dây", "các hoạt động chống phá").
-    const fought = phraseAt(ctx.text, ctx.tokens, i + n - 3, 'dau tranh voi') || phraseAt(ctx.text, ctx.tokens, i + n - 3, 'dau tranh chong');
+    const fought = /dau tranh (?:voi|chong)$/.test(ctx.tokens.slice(i, i + n).map((t) => t.folded).join(' '));
     for (const [first, last] of domainListItems(ctx, i + n)) {
       if (fought && !ctx.tokens.slice(first, last + 1).some((t, k) => CRIME_WORDS.some((w) => phraseAt(ctx.text, ctx.tokens, first + k, w)))) continue;
       // A proper name in a list is an actor, not a domain; a domain may end on one ("hỗ trợ chung cho Ukraine").
@@ -1068,14 +1068,8 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
         k = end;
         continue;
       }
-      // "Phó Tiểu đoàn trưởng Tiểu đoàn 711": a numbered unit inside the office's name, with its number; its service goes
-      // on capitalised ("Vùng 2 Hải quân"), up to a rank ("Quân khu 7 | Trung tướng Trần Hoài Trung").
-      let unit = unitEnd(ctx.text, ctx.tokens, k, limit);
-      for (let r = k + 1; r <= unit; r++) {
-        if (phraseLength(ctx, r, VI_RANKS) === 0) continue;
-        unit = r - 1;
-        break;
-      }
+      // "Phó Tiểu đoàn trưởng Tiểu đoàn 711": a numbered unit inside the office's name, with its number and service.
+      const unit = unitEnd(ctx.text, ctx.tokens, k, limit);
       if (unit > k) {
         end = unit;
         k = end;

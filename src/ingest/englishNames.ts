@@ -5,11 +5,11 @@
  * ("Indian Defence Minister | Arjun Menon", "Rear Admiral | Budi Santoso"); its kind comes from
  * its last word ("… Agreement", "… Dialogue", "… Ministry of Defence") or from the states list.
  */
-import { isAcronym, isCapitalised, type Token } from '../text/tokens';
+import { isAcronym, isCapitalised, isOrdinal, type Token } from '../text/tokens';
 import type { EnglishWords } from './english';
 import type { CuratedKind as Kind, RawCandidate } from './types';
 import { ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN, RANKS_EN, VI_FAMILY_NAMES } from './nameLexicon';
-import { SHORT_RANK_OPENERS, SHORT_TITLES } from '../text/abbreviations';
+import { SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 import { foldKeepLength } from '../text/fold';
 import { stateNamed, stateOfAdjective, statesJoined } from './states';
 import { CALENDAR_WORDS, CURRENCY_CODES, FRAMEWORK_WORDS, newsAgencyInBrackets } from './wordLists';
@@ -107,7 +107,7 @@ function capitalWord(ctx: Context, i: number): boolean {
   // "AU-led operations", "US-funded": a name bound into an adjective describes, it does not name.
   if (/-(?:led|based|funded|hosted|sponsored|backed|run|owned|flagged|made|built|supported)$/i.test(token.text)) return false;
   // "2026 Pacific Partnership Dialogue", "48th ASEAN Summit": a year or an ordinal opens a name.
-  if (isCapitalised(token.text) || (/^(?:\d{4}|\d{1,3}(?:st|nd|rd|th))$/.test(token.text) && isCapitalised(ctx.tokens[i + 1]?.text ?? ''))) return true;
+  if (isCapitalised(token.text) || ((/^\d{4}$/.test(token.text) || isOrdinal(token.text)) && isCapitalised(ctx.tokens[i + 1]?.text ?? ''))) return true;
   // "… Ministers' 2+2 Meeting": a format inside a name, followed by more of it.
   const part = plusPairPart(ctx, i);
   return part !== 0 && isCapitalised(ctx.tokens[i + (part === 1 ? 2 : 1)]?.text ?? '');
@@ -557,7 +557,7 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     return;
   }
   // "the 20th ADMM": what is numbered by an ordinal is a meeting held again and again.
-  if (/^\d{1,3}(?:st|nd|rd|th)$/.test(ctx.tokens[first]!.text) && last > first) {
+  if (isOrdinal(ctx.tokens[first]!.text) && last > first) {
     out.push({ first, last, kind: 'event', rule: 'capitalised-run', score: 0.55 });
     return;
   }
@@ -598,8 +598,8 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   out.push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, ...(person ? { person: true, category: 'person' as const } : {}) });
 }
 
-/** Honorifics written with a full stop before a name. */
-const HONORIFICS = new Set(['Dr', 'Mr', 'Ms', 'Mrs', 'Prof', 'Hon', 'Amb', 'Gen', 'Col', 'Capt', 'Lt', 'Maj', 'Adm', 'Sgt']);
+/** Honorifics and short ranks written with a full stop before a name ("Dr.", "Ms.", "Col."). */
+const HONORIFICS = new Set([...SHORT_TITLES, 'dr', 'mr', 'ms', 'mrs', 'hon'].map(written));
 
 /** Lower-case event words that stand before the name of their event: "the exercise Khaan Quest", "the operation Atalanta". */
 const EVENT_WORDS_BEFORE_NAMES = new Set(['exercise', 'exercises', 'operation', 'drill', 'manoeuvres', 'maneuvers']);

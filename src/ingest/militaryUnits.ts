@@ -5,6 +5,8 @@
  */
 import { isCapitalised, type Token } from '../text/tokens';
 import { isCompound } from './compounds';
+import { RANKS_VI } from './nameLexicon';
+import { foldKeepLength } from '../text/fold';
 import { joined, phraseAt } from './tokenSpans';
 import type { RawCandidate } from './types';
 
@@ -12,6 +14,9 @@ import type { RawCandidate } from './types';
 const NUMBERED = ['vung', 'quan khu', 'quan doan', 'su doan', 'lu doan', 'trung doan', 'tieu doan', 'hai doi', 'hai doan', 'binh doan'];
 /** Words a number counts, after it: "Quân khu Thủ đô | 2 đơn vị" is two units of the capital's military region. */
 const COUNTED = new Set(['đơn', 'tàu', 'người', 'cán', 'chiến', 'binh', 'sĩ', 'quân', 'học', 'chiếc', 'lượt', 'máy', 'xe', 'khẩu', 'tấn', 'triệu', 'tỷ', 'nghìn', 'đoàn', 'đội', 'tập']);
+/** Ranks of two words (folded), which open a person's name after a unit's: "Quân khu 7 | Trung tướng Trần Hoài Trung". */
+const RANKS = RANKS_VI.filter((rank) => rank.includes(' ')).map(foldKeepLength);
+
 /** Unit words whose name ends with "số N". */
 const BY_NUMBER = ['doi', 'benh vien', 'to'];
 
@@ -29,9 +34,10 @@ export function unitEnd(text: string, tokens: Token[], i: number, limit: number)
     at = service;
     if (at >= limit || !number(at) || !joined(text, tokens, at - 1)) return -1;
     let last = at;
-    // "Vùng 4 Hải quân", "Quân khu 7 Bộ đội": the service the unit belongs to, capitalised after the number.
+    // "Vùng 4 Hải quân", "Quân khu 7 Bộ đội": the service the unit belongs to, capitalised after the number, up to a rank
     // (a word's second syllable in lower case: "Hải quân").
-    while (last + 1 < limit && joined(text, tokens, last) && (isCapitalised(tokens[last + 1]!.text) || (last > at && isCompound(tokens[last]!.text, tokens[last + 1]!.text)))) last++;
+    const rank = (k: number) => RANKS.some((words) => phraseAt(text, tokens, k, words));
+    while (last + 1 < limit && joined(text, tokens, last) && !rank(last + 1) && (isCapitalised(tokens[last + 1]!.text) || (last > at && isCompound(tokens[last]!.text, tokens[last + 1]!.text)))) last++;
     return last;
   }
   if (!BY_NUMBER.some((w) => phraseAt(text, tokens, i, w))) return -1;

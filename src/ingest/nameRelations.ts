@@ -14,7 +14,7 @@
  * - a place in brackets after a place is where it lies: "Brussels (Bỉ)".
  * The evidence is the names themselves.
  */
-import { isAcronym, type Token } from '../text/tokens';
+import { isAcronym, isOrdinal, type Token } from '../text/tokens';
 import { spanOf } from './tokenSpans';
 import { stateNamed, stateOfAdjectiveAt } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
@@ -330,7 +330,7 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
 function openingOrganisation(input: Input, name: NamedRange): EndRef | undefined {
   const tokens = input.tokens;
   // "69th IAEA General Conference": past the edition's ordinal.
-  const first = /^\d+(?:st|nd|rd|th)$/.test(tokens[name.first]!.text) ? name.first + 1 : name.first;
+  const first = isOrdinal(tokens[name.first]!.text) ? name.first + 1 : name.first;
   for (let end = Math.min(name.last - 1, first + 3); end >= first; end--) {
     const ref = input.resolve(first, end);
     if (!ref || refKey(ref) === refKey(name.ref) || input.kindOf(ref) !== 'actor' || !['organisation', 'body'].includes(input.category(ref) ?? '')) continue;

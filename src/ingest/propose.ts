@@ -8,7 +8,7 @@ import type { Entity, Relation } from '../model/schema';
 import { relationId } from '../model/schema';
 import type { CuratedKind as Kind } from './types';
 import { splitSentences } from '../text/sentences';
-import { foldedWords, isAcronym, isCapitalised, tokenize, type Token } from '../text/tokens';
+import { foldedWords, isAcronym, isCapitalised, isOrdinal, tokenize, type Token } from '../text/tokens';
 import { initialsHold } from '../text/abbreviations';
 import { findCandidateRanges, type RawCandidate } from './candidates';
 import { foreignLongForm, shortFormsOf } from './shortForms';
@@ -360,7 +360,7 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
       // "IAEA General Conference", "RCMP Deputy Commissioner", "IMO Maritime Safety Division": the organisation whose
       // abbreviation opens the name, named nowhere else.
       // Not "EUCAP Somalia", "AHA Centre": an abbreviation before a place or one word is the name's own.
-      const opening = /^\d+(?:st|nd|rd|th)$/.test(tokens[first]!.text) ? first + 1 : first;
+      const opening = isOrdinal(tokens[first]!.text) ? first + 1 : first;
       if (language === 'en' && last - opening >= 2 && openingAbbreviation(text, tokens, opening) && (c.kind === 'event' || (c.kind === 'actor' && c.actorCategory !== 'person' && c.actorCategory !== 'state'))) {
         found.push({ first: opening, last: opening, kind: 'actor', category: 'organisation', rule: 'abbreviation-in-name' });
       }

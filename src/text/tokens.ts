@@ -40,6 +40,9 @@ export function isCapitalised(word: string): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
+/** An English ordinal written in figures: "48th", "2nd" (an edition, before a meeting's name). */
+export const isOrdinal = (word: string): boolean => /^\d{1,3}(?:st|nd|rd|th)$/.test(word);
+
 /** Every letter upper case and at least two of them: an acronym (EU, CSDP, HĐBA). */
 export function isAcronym(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');
