@@ -353,6 +353,24 @@ function ownedAfter(units: Unit[], u: number): Slot | undefined {
   return owner?.type === 'slot' && s?.type === 'word' && s.folded === 's' && owned?.type === 'slot' ? owned.slot : undefined;
 }
 
+/**
+ * Past "his South African counterpart," or "người đồng cấp Lào," before the next name of a list, when a name
+ * follows: the counterpart is the person named; the state the words give only says whose.
+ */
+function afterCounterpart(units: Unit[], k: number): number {
+  const word = (at: number) => (units[at]?.type === 'word' ? (units[at] as { folded: string }).folded : undefined);
+  let at = -1;
+  if (['his', 'her', 'their'].includes(word(k) ?? '')) {
+    for (let n = k + 1; n <= k + 4 && at < 0; n++) if (word(n) === 'counterpart' || word(n) === 'counterparts') at = n + 1;
+  } else if (wordsAt(units, k, ['nguoi', 'dong', 'cap']) > 0) {
+    at = units[k + 3]?.type === 'slot' && (units[k + 3] as { slot: Slot }).slot.category === 'state' ? k + 4 : k + 3;
+  }
+  if (at < 0) return k;
+  if (units[at]?.type === 'punct' && (units[at] as { char: string }).char === ',') at++;
+  const name = afterRanks(units, at);
+  return units[name]?.type === 'slot' ? name : k;
+}
+
 function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: boolean, aims = false, described = false): { slots: Slot[]; next: number; inside: Slot[] } | undefined {
   const first = units[at];
   if (first?.type !== 'slot') return undefined;
@@ -395,6 +413,7 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
         if (after > 0) [k, skipped] = [after, true];
       }
     }
+    k = afterCounterpart(units, k);
     // "…; phía Lào có Đại tá Khamphan Sisouk": a side's own delegates, after its name.
     if (wordsAt(units, k, ['phia']) > 0 && units[k + 1]?.type === 'slot' && wordsAt(units, k + 2, ['co']) > 0) k += 3;
     while (units[k]?.type === 'word' && LEADING_WORDS.has((units[k] as { folded: string }).folded)) k++;
@@ -661,7 +680,11 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
           if (rule.predicate === 'grounded_in' && before.spoken[u] && (!given || given.kind === 'event')) continue;
           // "Phía Hàn Quốc cũng đề nghị mở rộng hợp tác sang lĩnh vực …": what one side proposes the other has not agreed to.
           if (before.proposed[u]) continue;
-          sources = subject ? [subject] : [];
+          // "… signed a Memorandum … and a Letter of Intent …. They cover training, …": a pronoun that opens the sentence and
+          // the construction stands for the instruments the sentence before named, not for what the article is about
+          // ("They agreed to strengthen cooperation on …" is the parties').
+          const previous = given || u > 0 ? [] : instrumentsBefore(units, index > 0 ? slotsOf[index - 1]! : [], (slot) => resolve(slot, rule.sources));
+          sources = previous.length > 0 ? previous : subject ? [subject] : [];
         }
         // "chuyến thăm … của ông Kim Dong-hyun": a person takes part in a visit; nothing is part of a person, nor theirs as a state's.
         // "urged the Philippines and Vietnam to sign …": those asked to do something are not what is supported.
@@ -691,6 +714,24 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
     }
   });
   return [...best.values()];
+}
+
+/** Instrument kinds a pronoun can stand for. */
+const INSTRUMENT_KINDS = new Set<Kind>(['agreement', 'partnership', 'framework']);
+
+/**
+ * What "They" or "It" opening a sentence stands for: the instruments the sentence before names
+ * (all of them for "They", the one for "It"); none when that sentence names none, or several for "It".
+ */
+function instrumentsBefore(units: Unit[], previous: Slot[], resolve: (slot: Slot) => Resolved | undefined): Resolved[] {
+  const opening = units[0];
+  if (opening?.type !== 'word' || (opening.folded !== 'they' && opening.folded !== 'it')) return [];
+  const found = new Map<string, Resolved>();
+  for (const slot of previous) {
+    const resolved = slot.reference || !INSTRUMENT_KINDS.has(slot.kind) ? undefined : resolve(slot);
+    if (resolved) found.set(refKey(resolved.ref), { ...resolved, via: true });
+  }
+  return opening.folded === 'it' && found.size > 1 ? [] : [...found.values()];
 }
 
 /**

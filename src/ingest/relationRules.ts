@@ -26,7 +26,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 18;
+export const RULES_VERSION = 19;
 
 export type RelationRule = {
   id: string;
@@ -78,7 +78,8 @@ export const RELATION_RULES: RelationRule[] = [
     en: [
       // "Viet Nam signed a Memorandum of Understanding with Japan": the side after "with" signs it too.
       `{S+} … ${SIGNED_EN} … {T} with [the]? {S+}`,
-      `{S+} … ${SIGNED_EN} … {T}`,
+      // "… signed a Memorandum of Understanding … and a Letter of Intent …": each instrument of the list.
+      `{S+} … ${SIGNED_EN} … {T+}`,
       '{T} … [was|were|has been|is] signed by {S+}',
       '{T} ~ [was|were|has been|have been] signed ~ by {S+}',
       '{T} ~ [was|were|has been|have been] signed between {S+}',

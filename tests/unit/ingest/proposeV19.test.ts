@@ -1,0 +1,35 @@
+/** Rules version 19: sentences written to try the rules, by readers who had not seen the corpus or the rules. */
+import { describe, expect, it } from 'vitest';
+import { blank, triples } from '../../helpers/proposals';
+import { propose } from '../../../src/ingest/propose';
+
+describe('a pronoun that opens a sentence about what instruments cover (rules version 19)', () => {
+  const signed = 'Viet Nam and South Africa signed a Memorandum of Understanding on Defence Cooperation and a Letter of Intent on Military Medicine.';
+  it('gives "They cover …" to every instrument the sentence before named, not only to the first', () => {
+    const p = triples(propose(`${signed} They cover training and peacekeeping.`, blank));
+    for (const instrument of ['Memorandum of Understanding on Defence Cooperation', 'Letter of Intent on Military Medicine']) expect(p).toContain(`${instrument} covers peacekeeping`);
+  });
+  it('gives "It covers …" to no instrument when the sentence before named two', () => {
+    const p = triples(propose(`${signed} It covers peacekeeping.`, blank));
+    expect(p.some((t) => t.startsWith('Letter of Intent on Military Medicine covers peacekeeping'))).toBe(false);
+  });
+  it('leaves "They agreed to strengthen cooperation on …" to what the article is about, not to each instrument before', () => {
+    const p = triples(propose('The two organisations reviewed the Joint Declaration on Peace and Security and the Maputo Protocol. They agreed to strengthen cooperation on peacekeeping.', blank));
+    expect(p.filter((t) => t.endsWith('covers peacekeeping'))).toHaveLength(1);
+  });
+});
+
+describe('a counterpart named in a list of signers (rules version 19)', () => {
+  it('reads "A and his South African counterpart, B, signed X and Y": both people sign both instruments', () => {
+    const p = triples(propose('Deputy Minister Hoang Xuan Chien and his South African counterpart, Thabo Mokoena, signed a Memorandum of Understanding on Defence Cooperation and a Letter of Intent on Military Medicine.', blank));
+    for (const person of ['Hoang Xuan Chien', 'Thabo Mokoena']) {
+      expect(p).toContain(`${person} signs Memorandum of Understanding on Defence Cooperation`);
+      expect(p).toContain(`${person} signs Letter of Intent on Military Medicine`);
+    }
+  });
+  it('reads "A và người đồng cấp Lào, B, đã ký X": both people sign, the state only says whose counterpart', () => {
+    const p = triples(propose('Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng Việt Nam, và người đồng cấp Lào, Trung tướng Khamla Souvanna, đã ký Kế hoạch hợp tác quốc phòng năm 2027.', blank));
+    expect(p).toEqual(expect.arrayContaining(['Hoàng Xuân Chiến signs Kế hoạch hợp tác quốc phòng năm 2027', 'Khamla Souvanna signs Kế hoạch hợp tác quốc phòng năm 2027']));
+    expect(p.some((t) => t.startsWith('Lào signs'))).toBe(false);
+  });
+});
