@@ -658,6 +658,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (rule.predicate === 'concerns_region' && found.S.some((s) => s.kind !== 'domain') && !found.T.every((t) => regionNamed(input.tokens, t))) continue;
         // "ký Bản ghi nhớ về hợp tác tìm kiếm cứu nạn tại Biển Đông": no instrument is signed at sea; the sea is its topic's.
         if (rule.predicate === 'signed_at' && found.T.some((t) => regionNamed(input.tokens, t))) continue;
+        // "held the 12th Dialogue on Thursday, a year after the 11th round in Canberra": the place of another occasion.
+        if ((rule.predicate === 'held_at' || rule.predicate === 'signed_at') && wordBetween(units, found.first, found.last, OTHER_OCCASION)) continue;
         // "The United States has not sent troops to the Cobra Gold exercise since 2014": what the clause denies did not happen.
         if (negatedBetween(units, found.first, found.last)) continue;
         // "handed over the rotating chairmanship to the Philippines", "delivered remarks to the Dialogue": nothing given is support.
@@ -745,6 +747,9 @@ const NEGATIONS = new Set(['not', 'never', "n't", 'khong', 'chua', 'chang']);
 
 /** What is handed over or delivered that supports nobody: an office, or words (folded). */
 const NOT_GIVEN = new Set(['chairmanship', 'presidency', 'chair', 'remarks', 'speech', 'address', 'keynote', 'message', 'statement', 'briefing', 'lecture', 'presentation', 'baton']);
+
+/** Words that lead to another occasion than the one a clause is about (folded): "after the 11th round in Canberra". */
+const OTHER_OCCASION = new Set(['after', 'before', 'since', 'following', 'previous', 'preceding', 'than']);
 
 /** Whether one of these words stands among the units of a match. */
 function wordBetween(units: Unit[], first: number, last: number, words: ReadonlySet<string>): boolean {

@@ -1,6 +1,6 @@
 /** Rules version 19: sentences written to try the rules, by readers who had not seen the corpus or the rules. */
 import { describe, expect, it } from 'vitest';
-import { blank, triples } from '../../helpers/proposals';
+import { blank, run, triples } from '../../helpers/proposals';
 import { propose } from '../../../src/ingest/propose';
 
 describe('a pronoun that opens a sentence about what instruments cover (rules version 19)', () => {
@@ -31,5 +31,16 @@ describe('a counterpart named in a list of signers (rules version 19)', () => {
     const p = triples(propose('Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng Việt Nam, và người đồng cấp Lào, Trung tướng Khamla Souvanna, đã ký Kế hoạch hợp tác quốc phòng năm 2027.', blank));
     expect(p).toEqual(expect.arrayContaining(['Hoàng Xuân Chiến signs Kế hoạch hợp tác quốc phòng năm 2027', 'Khamla Souvanna signs Kế hoạch hợp tác quốc phòng năm 2027']));
     expect(p.some((t) => t.startsWith('Lào signs'))).toBe(false);
+  });
+});
+
+describe('the place of another occasion (rules version 19)', () => {
+  it('does not hold a dialogue where the round before it was held, and so keeps the dateline’s city', () => {
+    const p = triples(run('Viet Nam and Australia hold 12th Defence Policy Dialogue\nHANOI, 14 May 2026 — Viet Nam and Australia held the 12th Defence Policy Dialogue on Thursday, a year after the 11th round in Canberra.'));
+    expect(p).not.toContain('12th Defence Policy Dialogue held_at Canberra');
+    expect(p).toContain('12th Defence Policy Dialogue held_at HANOI');
+  });
+  it('still holds a dialogue where the clause says it was held', () => {
+    expect(triples(propose('The 12th Defence Policy Dialogue was held in Canberra on Thursday.', blank))).toContain('12th Defence Policy Dialogue held_at Canberra');
   });
 });
