@@ -45,7 +45,8 @@ type Element =
   | { type: 'words'; phrases: string[][]; optional: boolean }
   | { type: 'punct'; char: string; optional: boolean }
   | { type: 'gap'; max: number; names: boolean; optional: boolean }
-  | { type: 'start'; not: boolean };
+  | { type: 'start'; not: boolean }
+  | { type: 'end' };
 
 /** A compiled construction, with what its first unit must be: a name, one of some words, or anything. */
 type Compiled = { rule: RelationRule; elements: Element[]; hasSource: boolean; starts: 'slot' | Set<string> | 'any' };
@@ -68,6 +69,7 @@ function compile(pattern: string): Element[] {
     if (slot) elements.push({ type: 'slot', end: slot[1] as 'S' | 'T', many: slot[2] === '+' });
     else if (body === '…' || body === '~') elements.push({ type: 'gap', max: body === '…' ? 5 : 14, names: body === '~', optional: true });
     else if (body === '^' || body === '!^') elements.push({ type: 'start', not: body === '!^' });
+    else if (body === '$') elements.push({ type: 'end' });
     else if (/^[,:;)]$/.test(body)) elements.push({ type: 'punct', char: body, optional });
     else if (body.startsWith('[')) elements.push({ type: 'words', phrases: body.slice(1, -1).split('|').map(foldWords), optional });
     else elements.push({ type: 'words', phrases: [foldWords(body)], optional });
@@ -486,6 +488,8 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
     }
     case 'start':
       return (u === 0) !== element.not ? matchFrom(units, elements, e + 1, u, fits, bound) : undefined;
+    case 'end':
+      return u === units.length ? matchFrom(units, elements, e + 1, u, fits, bound) : undefined;
     case 'gap': {
       // Shortest first: the nearest reading is the likeliest. Only where what follows the gap can start.
       const next = elements[e + 1];
@@ -693,7 +697,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         const asked = rule.predicate === 'supports' && askedToDo(units, input.tokens, match.T.map((t) => unitOf.get(t) ?? -1));
         // "Captain Le Van Hai, who is the Philippine Navy's liaison officer": a person holds an office, never a body.
         const holdable = (t: Slot) => rule.predicate !== 'holds_role' || t.category === 'office';
-        const targets = asked ? [] : match.T.filter((t) => !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person') && holdable(t)).flatMap((t) => ends(t, rule.targets));
+        const lastEvent = rule.lastEvent && match.T.length === 0 ? eventBefore(slotsOf, index, match.S) : undefined;
+        const targets = lastEvent ? [{ ref: lastEvent.ref, kind: lastEvent.kind, via: true }] : asked ? [] : match.T.filter((t) => !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person') && holdable(t)).flatMap((t) => ends(t, rule.targets));
         for (const source of sources) {
           for (const target of targets) {
             if (refKey(source.ref) === refKey(target.ref)) continue;
@@ -716,6 +721,16 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
     }
   });
   return [...best.values()];
+}
+
+/** The last event named before the first of `names`, in their sentence or the ones before it (a name, not a reference). */
+function eventBefore(slotsOf: Slot[][], index: number, names: Slot[]): Slot | undefined {
+  const start = Math.min(...names.map((s) => s.first));
+  for (let k = index; k >= 0; k--) {
+    const events = slotsOf[k]!.filter((s) => s.kind === 'event' && !s.viaReference && !s.reference && s.last < start);
+    if (events.length > 0) return events[events.length - 1];
+  }
+  return undefined;
 }
 
 /** Instrument kinds a pronoun can stand for. */

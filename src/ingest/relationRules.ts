@@ -12,9 +12,11 @@
  *   …             up to five words (no name) between two elements: "đã", "on Tuesday", "a"
  *   ~             up to fourteen words or names: where a clause says more in between
  *   ^             the sentence's start: what follows opens it;  !^  anywhere but there
+ *   $             the sentence's end: nothing follows
  * A rule with `orMain` takes, when the clause names no source before the words, the article's
  * own instrument or event ("Hai bên nhất trí hợp tác trong các lĩnh vực …" covers what the
- * article is about). A rule with `sourceNotAfterPreposition` takes no English source that is the
+ * article is about); one with `lastEvent`, when it names no target, the last event named before it
+ * ("Officers of the Royal Navy also attended."). A rule with `sourceNotAfterPreposition` takes no English source that is the
  * object of a preposition ("the deployment to Vietnam is part of …"); one with
  * `lastNameNotModifier`, no English name that ends the construction before another word ("the
  * EU's maritime security operation" owns an operation). Every rule stays inside its predicate's
@@ -40,6 +42,8 @@ export type RelationRule = {
   vi: string[];
   en: string[];
   orMain?: true;
+  /** With no target in the clause, the last event named before it is the target. */
+  lastEvent?: true;
   /** The source opens its clause: a name after a preposition ("the deployment to Vietnam is part of …") is not it. */
   sourceNotAfterPreposition?: true;
   /** An office is no source: "Đại sứ Lít-va, thành viên NATO" says Lithuania is a member, not its ambassador. */
@@ -250,6 +254,19 @@ export const RELATION_RULES: RelationRule[] = [
       // "Participants came from Bangladesh, Bhutan …": "participants" are the article's event's.
       '{T} [came from|come from|were drawn from|were from|included officials from|included representatives of] … {S+}',
     ],
+  },
+  {
+    // "Officers of the Royal Australian Navy also took part.", "Đại diện Đại sứ quán Nhật Bản cũng tham dự.": who attended,
+    // said after the occasion was named, with nothing after the verb.
+    id: 'participates_in/also-attended',
+    predicate: 'participates_in',
+    words: 'cũng tham dự / also attended, took part',
+    sources: ['actor'],
+    targets: ['event'],
+    score: 0.7,
+    lastEvent: true,
+    vi: ['{S+} ~ [cũng]? [tham dự|có mặt|cùng tham dự] $'],
+    en: ['{S+} ~ [also|too]? [attended|took part|participated|were present|was present|attended as observers|attended as an observer] $'],
   },
   {
     // An event's sides, not a partnership's: "the strategic partnership between A and B" has parties (party_to).

@@ -44,3 +44,19 @@ describe('the place of another occasion (rules version 19)', () => {
     expect(triples(propose('The 12th Defence Policy Dialogue was held in Canberra on Thursday.', blank))).toContain('12th Defence Policy Dialogue held_at Canberra');
   });
 });
+
+describe('who attended, said after the occasion with nothing after the verb (rules version 19)', () => {
+  it('reads "Officers of the Royal Australian Navy also took part." as taking part in the dialogue named before', () => {
+    const p = triples(propose('Viet Nam and Australia held the 12th Defence Policy Dialogue in Hanoi. Officers of the Royal Australian Navy also took part.', blank));
+    expect(p).toContain('Royal Australian Navy participates_in 12th Defence Policy Dialogue');
+  });
+  it('reads "Đại diện Đại sứ quán Nhật Bản cũng tham dự." the same way', () => {
+    const p = triples(propose('Sáng 5/3, Hội nghị Tư lệnh Cảnh sát biển ASEAN lần thứ 6 khai mạc tại Hà Nội. Đại diện Đại sứ quán Nhật Bản cũng tham dự.', blank));
+    expect(p).toContain('Đại sứ quán Nhật Bản participates_in Hội nghị Tư lệnh Cảnh sát biển ASEAN lần thứ 6');
+  });
+  it('takes nothing when no event was named before, nor when the verb has an object', () => {
+    expect(triples(propose('Officers of the Royal Australian Navy also took part.', blank)).filter((t) => t.includes('participates_in'))).toEqual([]);
+    const p = triples(propose('The 12th Defence Policy Dialogue was held in Hanoi. The Royal Australian Navy attended a reception.', blank));
+    expect(p).not.toContain('Royal Australian Navy participates_in 12th Defence Policy Dialogue');
+  });
+});
