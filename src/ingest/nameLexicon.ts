@@ -292,6 +292,7 @@ export const OFFICE_TITLES_EN = [
   'director general',
   'director-general',
   'director',
+  'commissioner general',
   'commissioner',
   'chairperson',
   'chair',

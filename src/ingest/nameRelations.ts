@@ -107,8 +107,9 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     }
     // "the Bundeswehr Medical Academy in Munich", "Học viện Hải quân ở Nha Trang", "Tien Sa port in Da Nang": a body's
     // seat or a place's wider place, right after "in" or "ở".
-    // Only right after the name: "… Quốc hội Australia. Tại Tòa nhà …" is another sentence.
-    const inWord = (folded(name.last + 1) === 'in' || ['ở', 'tại'].includes(input.tokens[name.last + 1]?.text.toLowerCase() ?? '')) && !/[.!?\n]/.test(input.text.slice(input.tokens[name.last]!.end, input.tokens[name.last + 1]?.start));
+    // Only right after the name: "… Quốc hội Australia. Tại Tòa nhà …" is another sentence, and "…, Commander of the Vietnam
+    // Coast Guard, in Incheon" is where the clause took place.
+    const inWord = (folded(name.last + 1) === 'in' || ['ở', 'tại'].includes(input.tokens[name.last + 1]?.text.toLowerCase() ?? '')) && !/[.!?,;\n]/.test(input.text.slice(input.tokens[name.last]!.end, input.tokens[name.last + 1]?.start));
     if (((name.kind === 'actor' && (category === 'body' || category === undefined)) || name.kind === 'place') && inWord) {
       const seat = slotsAt.get(name.last + 2)?.find((s) => s.kind === 'place');
       if (seat) add(name.first, seat.last, 'located_in', name.ref, seat.ref, 'located_in/in', 0.6);

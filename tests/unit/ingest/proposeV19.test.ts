@@ -1,6 +1,6 @@
 /** Rules version 19: sentences written to try the rules, by readers who had not seen the corpus or the rules. */
 import { describe, expect, it } from 'vitest';
-import { blank, run, triples } from '../../helpers/proposals';
+import { blank, labels, run, triples } from '../../helpers/proposals';
 import { propose } from '../../../src/ingest/propose';
 
 describe('a pronoun that opens a sentence about what instruments cover (rules version 19)', () => {
@@ -58,5 +58,18 @@ describe('who attended, said after the occasion with nothing after the verb (rul
     expect(triples(propose('Officers of the Royal Australian Navy also took part.', blank)).filter((t) => t.includes('participates_in'))).toEqual([]);
     const p = triples(propose('The 12th Defence Policy Dialogue was held in Hanoi. The Royal Australian Navy attended a reception.', blank));
     expect(p).not.toContain('Royal Australian Navy participates_in 12th Defence Policy Dialogue');
+  });
+});
+
+describe('a two-word title and the place a meeting was held (rules version 19)', () => {
+  const met = 'Commissioner General Kim Tae-ho of the Korea Coast Guard met Vice Admiral Tran Van Hung, Commander of the Vietnam Coast Guard, in Incheon on Tuesday.';
+  it('splits "Commissioner General Kim Tae-ho of the Korea Coast Guard" into the title, the person and the body', () => {
+    const p = propose(met, blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Commissioner General', 'actor:Kim Tae-ho', 'actor:Korea Coast Guard']));
+    expect(triples(p)).toContain('Kim Tae-ho holds_role Commissioner General');
+  });
+  it('does not place the body an office heads where the meeting was, after the office’s closing comma', () => {
+    expect(triples(propose(met, blank)).some((t) => t.endsWith('located_in Incheon'))).toBe(false);
+    expect(triples(propose('The Bundeswehr Medical Academy in Munich trains doctors.', blank))).toContain('Bundeswehr Medical Academy located_in Munich');
   });
 });
