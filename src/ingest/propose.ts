@@ -452,6 +452,43 @@ function ownedByAnotherState(text: string, tokens: Token[], mention: TokenMentio
 }
 
 /**
+ * Whether a known entity is met only by a short form or an alias that names no state ("Minister of Defence", "Security and
+ * Defence Partnership") while its own name holds a state ("Minister of Defence of Norway", "EU–Norway Security and Defence
+ * Partnership") the article never names: the Indonesian minister or the EU–Japan partnership, not Norway's.
+ */
+function ofAStateNeverNamed(text: string, tokens: Token[], mention: TokenMention, knowledge: Knowledge): boolean {
+  if (!('entity' in mention) || mention.method === 'label') return false;
+  const entity = knowledge.vocabulary.entities.get(mention.entity);
+  if (!entity || statesIn(mention.quote).length > 0) return false;
+  const own = [...statesIn(entity.labels.en), ...statesIn(entity.labels.vi)];
+  // Viet Nam's own bodies and offices go without its name in its press ("Bộ Quốc phòng", "Bộ trưởng Quốc phòng").
+  if (own.includes(VIET_NAM!)) return false;
+  return own.length > 0 && own.every((state) => !stateNamedIn(text, tokens, state));
+}
+
+const VIET_NAM = stateNamed('Việt Nam');
+
+/** The states a name holds, as words of it ("EU–Norway Security …" holds Norway). */
+function statesIn(name: string): State[] {
+  const words = tokenize(name);
+  const found: State[] = [];
+  for (let first = 0; first < words.length; first++) {
+    for (let last = Math.min(words.length - 1, first + 3); last >= first; last--) {
+      const state = stateNamed(name.slice(words[first]!.start, words[last]!.end));
+      if (state) found.push(state);
+    }
+  }
+  return found;
+}
+
+/** Whether an article names a state anywhere, by its name in either language or by its English adjective. */
+function stateNamedIn(text: string, tokens: Token[], state: State): boolean {
+  const folded = foldedWords(text).join(' ');
+  const named = (name: string) => ` ${folded} `.includes(` ${foldedWords(name).join(' ')} `);
+  return named(state.en) || named(state.vi) || tokens.some((t) => stateOfAdjective(t.text) === state);
+}
+
+/**
  * In English, whether a known office or body is another state's, said before it: "Lithuania's Minister of Defence",
  * "the Lithuanian Minister of Defence" is not Norway's minister of that name, unless the graph holds it as that state's.
  */
@@ -573,7 +610,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const { sentenceStart, sentenceEnd, sentenceIndex, sentences } = sentenceIndexOfTokens(tokens, splitSentences(text));
   const language = articleLanguage(text);
   const known = findKnownMentions(text, tokens, knowledge.vocabulary).filter(
-    (m) => !ownedByAnotherState(text, tokens, m, knowledge) && !(language === 'en' && (anotherStatesBefore(text, tokens, m, knowledge) || introducedAsNew(text, tokens, m, knowledge))),
+    (m) => !ownedByAnotherState(text, tokens, m, knowledge) && !ofAStateNeverNamed(text, tokens, m, knowledge) && !(language === 'en' && (anotherStatesBefore(text, tokens, m, knowledge) || introducedAsNew(text, tokens, m, knowledge))),
   );
   const covered = new Array<TokenMention | undefined>(tokens.length);
   for (const m of known) for (let k = m.firstToken; k <= m.lastToken; k++) covered[k] = m;

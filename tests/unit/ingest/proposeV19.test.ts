@@ -73,3 +73,19 @@ describe('a two-word title and the place a meeting was held (rules version 19)',
     expect(triples(propose('The Bundeswehr Medical Academy in Munich trains doctors.', blank))).toContain('Bundeswehr Medical Academy located_in Munich');
   });
 });
+
+describe('a known entity met only by a form without its state (rules version 19)', () => {
+  it('does not take "Minister of Defence" for Norway’s when the article never names Norway', () => {
+    const p = run('Paris, 3 October 2025 – The French minister received her Indonesian counterpart, Minister of Defence Bambang Suryadi.');
+    expect(p.mentions.some((m) => 'entity' in m && m.entity === 'norway-defence-minister')).toBe(false);
+    expect(triples(p).some((t) => t.includes('norway-defence-minister'))).toBe(false);
+  });
+  it('does not take the EU–Japan "Security and Defence Partnership" for the EU–Norway one', () => {
+    const p = run('The EU–Japan Security and Defence Partnership was signed in Tokyo in November 2024.');
+    expect(p.mentions.some((m) => 'entity' in m && m.entity === 'eu-norway-spd')).toBe(false);
+  });
+  it('still takes the short form where the article names Norway', () => {
+    const p = run('Norway and the EU signed the Security and Defence Partnership in Brussels.');
+    expect(p.mentions.some((m) => 'entity' in m && m.entity === 'eu-norway-spd')).toBe(true);
+  });
+});
