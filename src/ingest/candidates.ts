@@ -103,7 +103,9 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     // Vương quốc Na Uy và Việt Nam" names both sides.
     // "Phái bộ UNMISS và UNISFA": two missions, each by its abbreviation.
     const twoAbbreviations = isAcronym(ctx.tokens[end]!.text) && isAcronym(ctx.tokens[next + 1]?.text ?? '');
-    if (folded(ctx, next) === 'va' && !betweenOpen(ctx, afterHead, end) && (headAt(ctx, next + 1) || stateStartsAt(ctx, next + 1) || stateEndsAt(ctx, afterHead, end) || twoAbbreviations)) return end;
+    // "Vùng 5 Hải quân và Vùng 1 Hải quân Hoàng gia Thái Lan": a numbered unit after "và" is another.
+    const unitAfter = unitEnd(ctx.text, ctx.tokens, next + 1, limit) >= 0;
+    if (folded(ctx, next) === 'va' && !betweenOpen(ctx, afterHead, end) && (headAt(ctx, next + 1) || stateStartsAt(ctx, next + 1) || stateEndsAt(ctx, afterHead, end) || twoAbbreviations || unitAfter)) return end;
     if (cap(ctx, next)) {
       // A known name inside a new one is taken whole: "Thỏa thuận Đối tác An ninh và Phòng thủ".
       end = ctx.covered[next]?.lastToken ?? next;
@@ -1212,8 +1214,11 @@ const EVENT_QUALIFIER_INDEX = phraseIndex(EVENT_PHRASE_QUALIFIERS.map((q): [stri
 /** Events named in lower case by what happened, with the words that say which (see EVENT_PHRASE_HEADS). */
 function eventPhrases(ctx: Context, out: RawCandidate[]): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
-    // Lower case, or capitalised only as a sentence's first word ("Cuộc tuần tra …").
-    const head = cap(ctx, i) && i !== ctx.sentenceStart[i] ? undefined : phraseFrom(EVENT_HEAD_INDEX, ctx.text, ctx.tokens, i);
+    // Lower case, or capitalised only as a sentence's first word ("Cuộc tuần tra …") or before the round it is ("Tuần tra
+    // chung lần thứ 45").
+    const found = phraseFrom(EVENT_HEAD_INDEX, ctx.text, ctx.tokens, i);
+    const round = (at: number) => folded(ctx, at) === 'lan' && folded(ctx, at + 1) === 'thu' && /^\d+$/.test(folded(ctx, at + 2));
+    const head = found && (!cap(ctx, i) || i === ctx.sentenceStart[i] || round(i + found.words.length)) ? found : undefined;
     if (!head) {
       ceremony(ctx, i, out);
       continue;
@@ -1226,7 +1231,7 @@ function eventPhrases(ctx: Context, out: RawCandidate[]): void {
     for (let k = last + 1; k < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, k - 1); ) {
       const qualifier = phraseFrom(EVENT_QUALIFIER_INDEX, ctx.text, ctx.tokens, k);
       let next = qualifier ? k + qualifier.words.length : k;
-      if (!qualifier && folded(ctx, k) === 'lan' && folded(ctx, k + 1) === 'thu' && /^\d+$/.test(folded(ctx, k + 2))) next = k + 3;
+      if (!qualifier && round(k)) next = k + 3;
       else if (!qualifier && folded(ctx, k) === 'nam' && /^\d{4}$/.test(folded(ctx, k + 1))) next = k + 2;
       // "chuyến thăm chính thức Việt Nam": where the visit went.
       else if (!qualifier && head.phrase.endsWith('tham') && cap(ctx, k)) {

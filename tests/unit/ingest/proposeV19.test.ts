@@ -89,3 +89,18 @@ describe('a known entity met only by a form without its state (rules version 19)
     expect(p.mentions.some((m) => 'entity' in m && m.entity === 'eu-norway-spd')).toBe(true);
   });
 });
+
+describe('a joint patrol named with its round, and two numbered units joined by "và" (rules version 19)', () => {
+  const patrol = 'Vùng 5 Hải quân và Vùng 1 Hải quân Hoàng gia Thái Lan đã tiến hành Tuần tra chung lần thứ 45 trên vùng biển giáp ranh hai nước.';
+  it('reads "Tuần tra chung lần thứ 45", capitalised mid-sentence, as the event both units take part in', () => {
+    const p = propose(patrol, blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['event:Tuần tra chung lần thứ 45', 'actor:Vùng 5 Hải quân', 'actor:Vùng 1 Hải quân Hoàng gia Thái Lan']));
+    expect(triples(p)).toEqual(expect.arrayContaining(['Vùng 5 Hải quân participates_in Tuần tra chung lần thứ 45', 'Vùng 1 Hải quân Hoàng gia Thái Lan participates_in Tuần tra chung lần thứ 45']));
+  });
+  it('does not glue the first unit’s service to the second unit after "và"', () => {
+    expect(labels(propose(patrol, blank)).some((l) => l.includes('Hải quân và'))).toBe(false);
+  });
+  it('still takes a capitalised "Tuần tra chung" with no round for no event of its own', () => {
+    expect(labels(propose('Hai bên trao đổi về Tuần tra chung và an ninh biển.', blank)).filter((l) => l.startsWith('event:'))).toEqual([]);
+  });
+});
