@@ -14,7 +14,7 @@ import { isTriggerAt } from './relationRules';
 import { fieldTermRanges } from './fieldTerms';
 import { militaryUnits, unitEnd } from './militaryUnits';
 import { englishDomainLists, englishEventPhrases, englishLowerCaseBodies, englishLowerCaseInstruments, englishLowerCaseOffices, englishNames } from './englishNames';
-import { joined, phraseAt, phraseIndex, phraseFrom } from './tokenSpans';
+import { joined, phraseAt, phraseIndex, phraseFrom, tonedPhraseAt } from './tokenSpans';
 import { cap, folded, headAt, tokenFrom, tokensWithin, type Context } from './candidateContext';
 import { acronymDefinitions } from './acronyms';
 import {
@@ -76,6 +76,13 @@ function betweenOpen(ctx: Context, from: number, end: number): boolean {
  * when they lead to another capitalised word right after the head or through a connector; one
  * lower-case syllable completes a word whose first syllable is capitalised ("Bảo hộ", "Hội nhập").
  */
+/**
+ * Verbs of meeting a headline puts between two names, as written: "Tổng cục Công nghiệp quốc phòng | làm việc với SIBAT",
+ * "Hải quân Italy | thăm Cam Ranh" (folded, "thăm" is also the "thẩm" of "thẩm định").
+ */
+const VERBS_BETWEEN_NAMES = ['làm việc với', 'hội đàm với', 'điện đàm với', 'hội kiến', 'tiếp xã giao', 'thăm', 'gặp'];
+const meetsAt = (tokens: Token[], at: number) => VERBS_BETWEEN_NAMES.some((verb) => tonedPhraseAt(tokens, at, verb));
+
 function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun = false, connectors: ReadonlySet<string> = CONNECTORS): number {
   let end = afterHead;
   for (;;) {
@@ -118,7 +125,7 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     let grammatical = false;
     // "thuộc" says what the name belongs to: "Cục Điều tra … | thuộc Cơ quan Cảnh sát …".
     // A verb of a rule is a clause too: "Quốc hội | phê chuẩn Hiệp định …".
-    for (let w = next; w < k; w++) grammatical ||= (isFunctionWord(ctx.tokens[w]!.text) && !connectors.has(ctx.tokens[w]!.text.toLowerCase())) || folded(ctx, w) === 'thuoc' || isTriggerAt(ctx.text, ctx.tokens, w) || signsAt(ctx, w);
+    for (let w = next; w < k; w++) grammatical ||= (isFunctionWord(ctx.tokens[w]!.text) && !connectors.has(ctx.tokens[w]!.text.toLowerCase())) || folded(ctx, w) === 'thuoc' || isTriggerAt(ctx.text, ctx.tokens, w) || signsAt(ctx, w) || meetsAt(ctx.tokens, w);
     // A known name joins a new one only as its owner: "Chiến lược Toàn cầu của Liên minh châu Âu".
     // "… giữa Vương quốc Na Uy và Việt Nam": the second side after "và".
     const secondSide = k - next === 1 && lastLower === 'và' && betweenOpen(ctx, afterHead, end);

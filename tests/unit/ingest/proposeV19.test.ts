@@ -104,3 +104,17 @@ describe('a joint patrol named with its round, and two numbered units joined by 
     expect(labels(propose('Hai bên trao đổi về Tuần tra chung và an ninh biển.', blank)).filter((l) => l.startsWith('event:'))).toEqual([]);
   });
 });
+
+describe('a headline’s verb of meeting between two names (rules version 19)', () => {
+  it('ends the first name at "làm việc với", "hội đàm với", "thăm"', () => {
+    for (const [headline, first] of [
+      ['Tổng cục Công nghiệp quốc phòng làm việc với SIBAT', 'Tổng cục Công nghiệp quốc phòng'],
+      ['Công an tỉnh Lào Cai hội đàm với Sở Công an tỉnh Vân Nam', 'Công an tỉnh Lào Cai'],
+      ['Tàu Hải quân Italy thăm Cam Ranh', 'Hải quân Italy'],
+    ]) {
+      const found = labels(propose(`${headline}\nHai bên đã trao đổi về hợp tác.`, blank)).filter((l) => l.startsWith('actor:'));
+      expect(found).toContain(`actor:${first}`);
+      expect(found.some((l) => l.length > `actor:${first}`.length && l.startsWith(`actor:${first}`))).toBe(false);
+    }
+  });
+});
