@@ -306,8 +306,11 @@ function wordCounts(tokens: Token[]): Map<string, number> {
   return counts;
 }
 
-/** Capitalised words of offices and portfolios, never of a person's name: "Foreign and Defence Ministers' Meeting" joins no two people. */
-const NOT_PERSON_WORDS = new Set(['defence', 'defense', 'foreign', 'affairs', 'home', 'interior', 'national', 'security', 'state', 'trade', 'finance', 'justice', 'minister', 'ministers', 'deputy', 'prime', 'general', 'armed', 'forces', 'maritime', 'military', 'naval', 'joint', 'strategic', 'comprehensive', 'partnership', 'dialogue', 'meeting', 'cooperation', 'foreign', 'chief', 'chiefs', 'staff', 'officials', 'senior', 'leaders', 'summit', 'ministerial']);
+/**
+ * Capitalised words of offices, portfolios and units, never of a person's name: "Foreign and Defence Ministers' Meeting" joins
+ * no two people, "Sector West" and "Cheonghae Unit" are none.
+ */
+const NOT_PERSON_WORDS = new Set(['defence', 'defense', 'foreign', 'affairs', 'home', 'interior', 'national', 'security', 'state', 'trade', 'finance', 'justice', 'minister', 'ministers', 'deputy', 'prime', 'general', 'armed', 'forces', 'maritime', 'military', 'naval', 'joint', 'strategic', 'comprehensive', 'partnership', 'dialogue', 'meeting', 'cooperation', 'foreign', 'chief', 'chiefs', 'staff', 'officials', 'senior', 'leaders', 'summit', 'ministerial', 'unit', 'sector', 'group', 'team', 'task', 'force', 'centre', 'center', 'fleet', 'division', 'battalion', 'detachment', 'contingent']);
 
 /** Plural kinds of thing written before the names of two of them, and what kind of name each is. */
 const PLURAL_KINDS = new Map<string, Kind>([

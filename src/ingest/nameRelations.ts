@@ -84,7 +84,8 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     const words = (from: number, to: number) => input.tokens.slice(from, to + 1).map((t) => t.folded).join(' ');
     // The state or body inside the name: its longest resolvable tail, else the name after "tại/of".
     if (name.kind === 'actor' && (category === 'office' || category === 'body' || category === undefined)) {
-      const owner = ownerOf(input, name, slotsEndingAt);
+      // "UNODC Regional Office for Southeast Asia", "IAEA Deputy Director General": else the organisation its name opens with.
+      const owner = ownerOf(input, name, slotsEndingAt) ?? openingOrganisation(input, name);
       if (owner) {
         const title = words(name.first, Math.min(name.last, name.first + 2));
         const ownerCategory = input.category(owner);
@@ -334,7 +335,10 @@ function openingOrganisation(input: Input, name: NamedRange): EndRef | undefined
   const first = isOrdinal(tokens[name.first]!.text) ? name.first + 1 : name.first;
   for (let end = Math.min(name.last - 1, first + 3); end >= first; end--) {
     const ref = input.resolve(first, end);
-    if (!ref || refKey(ref) === refKey(name.ref) || input.kindOf(ref) !== 'actor' || !['organisation', 'body'].includes(input.category(ref) ?? '')) continue;
+    // An abbreviation whose kind of actor no rule said ("UNODC") is an organisation's.
+    if (!ref || refKey(ref) === refKey(name.ref) || input.kindOf(ref) !== 'actor') continue;
+    const category = input.category(ref) ?? (end === first && isAcronym(tokens[first]!.text) ? 'organisation' : undefined);
+    if (!['organisation', 'body'].includes(category ?? '')) continue;
     if (/[–—-]/.test(input.text.slice(tokens[end]!.end, tokens[end + 1]!.start))) break;
     return ref;
   }

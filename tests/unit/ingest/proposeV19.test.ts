@@ -118,3 +118,15 @@ describe('a headline’s verb of meeting between two names (rules version 19)', 
     }
   });
 });
+
+describe('a body and the organisation or unit that owns it, in English (rules version 19)', () => {
+  it('reads the organisation an office’s or a body’s name opens with, where the article names it on its own too', () => {
+    const p = triples(propose('The UNODC Regional Office for Southeast Asia and the Pacific hosted a workshop. Later, UNODC trained coast guards.', blank));
+    expect(p).toContain('UNODC Regional Office for Southeast Asia and the Pacific part_of UNODC');
+  });
+  it('takes "Sector West" and "Cheonghae Unit" after an owner’s "’s" for units of it, not for people', () => {
+    const p = propose('MINUSCA’s Sector West is based in Bouar. The Republic of Korea Navy’s Cheonghae Unit joined the patrol.', blank);
+    expect(p.candidates.filter((c) => c.category === 'person')).toEqual([]);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Sector West part_of MINUSCA', 'Cheonghae Unit part_of Republic of Korea Navy']));
+  });
+});
