@@ -329,15 +329,23 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
 }
 
 /** An organisation (or a body) whose name opens this one, in up to four words; not one side of "EU–Indonesia". */
+/** Words after a group's or a meeting's own abbreviation that go on with what it is about: "EWG on MS". */
+const OWN_ABBREVIATION_GOES_ON = new Set(['on', 'of', 'for', 'in', 'and', 'to']);
+
 function openingOrganisation(input: Input, name: NamedRange): EndRef | undefined {
   const tokens = input.tokens;
   // "69th IAEA General Conference": past the edition's ordinal.
   const first = isOrdinal(tokens[name.first]!.text) ? name.first + 1 : name.first;
+  // Not "POW/MIA Accounting Agency", one name cut at its slash.
+  if (first > 0 && /\/\s*$/.test(input.text.slice(tokens[first - 1]!.end, tokens[first]!.start))) return undefined;
   for (let end = Math.min(name.last - 1, first + 3); end >= first; end--) {
     const ref = input.resolve(first, end);
-    // An abbreviation whose kind of actor no rule said ("UNODC") is an organisation's.
     if (!ref || refKey(ref) === refKey(name.ref) || input.kindOf(ref) !== 'actor') continue;
-    const category = input.category(ref) ?? (end === first && isAcronym(tokens[first]!.text) ? 'organisation' : undefined);
+    // An abbreviation whose kind of actor no rule said ("UNODC") is an organisation's, before a word of the name ("UNODC
+    // Regional Office", "IISS director-general"; "EWG on MS" and "ARF ISM" are a group's and a meeting's own abbreviations).
+    const next = tokens[first + 1]?.text ?? '';
+    const unsaid = end === first && isAcronym(tokens[first]!.text) && next !== '' && !isAcronym(next) && !OWN_ABBREVIATION_GOES_ON.has(next);
+    const category = input.category(ref) ?? (unsaid ? 'organisation' : undefined);
     if (!['organisation', 'body'].includes(category ?? '')) continue;
     if (/[–—-]/.test(input.text.slice(tokens[end]!.end, tokens[end + 1]!.start))) break;
     return ref;

@@ -579,7 +579,7 @@ function rankSubjects(slots: Slot[], leadEnd: number, unnamed: ReadonlySet<strin
 
 /** Right after an instrument's name: it was signed in a year the text gives ("…, signed in 2019", "ký năm 2017"). */
 // Its first group, the day or the month when given; its second, the year.
-const SIGNED_IN_A_YEAR = /^[^.;]{0,12}?(?:signed|concluded|adopted|ký kết|ký)\s+(?:(?:in|on|vào|vào năm|năm|từ năm)\s+)?(\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?|(?:ngày\s+\d{1,2}\/?\s*)?tháng\s+\d{1,2}\s*(?:năm\s+|\/)|\d{1,2}\/(?:\d{1,2}\/)?)?((?:19|20)\d{2})/u;
+const SIGNED_IN_A_YEAR = /^(?:[^.;]{0,12}?|[^.;,]{0,50}?)(?:signed|concluded|adopted|ký kết|ký)\s+(?:(?:in|on|vào|vào năm|năm|từ năm)\s+)?(\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?|(?:ngày\s+\d{1,2}\/?\s*)?tháng\s+\d{1,2}\s*(?:năm\s+|\/)|\d{1,2}\/(?:\d{1,2}\/)?)?((?:19|20)\d{2})/u;
 
 /**
  * Whether the text says an instrument was signed years before the article: a year alone says when, long before ("…, signed
@@ -592,6 +592,14 @@ function signedYearsBefore(text: string, tokens: Token[], sentences: { end: numb
   const earlier = (found: RegExpExecArray | null) => found !== null && (found[1] === undefined || Number(found[2]) < latestYear);
   return mentions.some((x) => earlier(SIGNED_IN_A_YEAR.exec(text.slice(tokens[x.last]!.end, tokens[x.last]!.end + 60))) || earlier(/\b()((?:19|20)\d{2})\s*$/.exec(text.slice(Math.max(0, tokens[x.first]!.start - 8), tokens[x.first]!.start))));
 }
+
+/** Whether the words that say what something is done under or in line with stand right before `start`: "under the", "trong khuôn khổ". */
+function groundingBefore(text: string, start: number): boolean {
+  return /(?:\bunder|\bin line with|\bwithin the framework of|\bin the framework of|trong khuôn khổ|trên cơ sở|phù hợp với)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** The first words of events that go on for months over a region: an operation, a mission (folded). */
+const ONGOING = new Set(['operation', 'mission', 'chien', 'phai']);
 
 /** Whether "on the sidelines of (the)" or "bên lề" stands right before token `first` (folded). */
 function onSidelinesOf(tokens: Token[], first: number): boolean {
@@ -787,7 +795,12 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const sentence = dateline ? (sentenceIndex[dateline.first] ?? 0) : 0;
   const lead = leadEnd(text, sentences);
   const mentionsOfSubject = subject ? slots.filter((x) => refKey(x.ref) === refKey(subject.ref) && !x.viaReference) : [];
-  const inLead = mentionsOfSubject.some((x) => x.first <= lead) && !signedYearsBefore(text, tokens, sentences, mentionsOfSubject);
+  // Nor an instrument the lead only says something is done under ("began receiving data under the IPMDA"), nor an operation
+  // or a mission, which goes on somewhere else than where its news is filed.
+  // (An abbreviation in brackets repeats the name before it, and says no more.)
+  const madeThere = (x: Slot) => subject?.kind === 'event' || !(groundingBefore(text, tokens[x.first]!.start) || text[tokens[x.first]!.start - 1] === '(');
+  const goesOn = subject?.kind === 'event' && mentionsOfSubject.some((x) => ONGOING.has(tokens[x.first]!.folded));
+  const inLead = mentionsOfSubject.some((x) => x.first <= lead && madeThere(x)) && !signedYearsBefore(text, tokens, sentences, mentionsOfSubject) && !goesOn;
   if (dateline && subject && (subject.kind === 'event' || subject.kind === 'agreement' || subject.kind === 'partnership') && !placedElsewhere && inLead) {
     const evidence = spanOf(text, tokens, dateline.first, sentences[sentence]!.lastToken);
     datelineRelations.push({ id: `relation:${refKey(subject.ref)}|${predicate}|candidate:${dateline.c.key}|${evidence.start}`, source: subject.ref, predicate, target: { candidate: dateline.c.key }, evidence, rule: `${predicate}/dateline`, score: 0.6, sentence });

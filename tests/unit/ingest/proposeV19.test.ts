@@ -130,3 +130,29 @@ describe('a body and the organisation or unit that owns it, in English (rules ve
     expect(triples(p)).toEqual(expect.arrayContaining(['Sector West part_of MINUSCA', 'Cheonghae Unit part_of Republic of Korea Navy']));
   });
 });
+
+describe('what the dateline is not the place of (rules version 19)', () => {
+  it('gives no instrument "signed in 2022", named with its topic in lower case, the dateline’s city', () => {
+    const p = triples(run('Viet Nam and Korea review defence industry cooperation\nHanoi, June 5 — Deputy Minister Hoang Van Thanh on Thursday received Minister Kim Sung-ho. The two sides reviewed the Memorandum of Understanding on defense industry cooperation signed in 2022.'));
+    expect(p.some((t) => t.endsWith('signed_at Hanoi'))).toBe(false);
+  });
+  it('gives no partnership the lead only says something is done under the dateline’s city', () => {
+    const p = triples(run('Thailand taps Quad maritime awareness data\nBANGKOK, March 3 (AP) — Thailand’s Maritime Enforcement Command Center (Thai-MECC) has begun receiving commercial satellite data under the Indo-Pacific Partnership for Maritime Domain Awareness (IPMDA), a Quad initiative launched by Australia, India, Japan and the United States at the 2022 Tokyo summit. The data is delivered through the Singapore-based Information Fusion Centre (IFC).'));
+    expect(p.some((t) => t.endsWith('signed_at BANGKOK'))).toBe(false);
+  });
+  it('holds no months-long operation in the city its news is filed from', () => {
+    const p = triples(run('UNODC, Mekong countries launch joint operation against synthetic drugs\nBANGKOK, 16 June 2026 (UNODC) — Law enforcement agencies of Cambodia, Lao PDR, Myanmar, Thailand and Viet Nam launched Operation Mekong Shield, a six-month joint operation targeting methamphetamine trafficking, under the framework of the Mekong MOU on Drug Control. The operation is coordinated by the UNODC Regional Office for Southeast Asia and the Pacific.'));
+    expect(p.some((t) => t.endsWith('held_at BANGKOK'))).toBe(false);
+  });
+  it('still signs the lead’s instrument where the report was filed', () => {
+    const p = triples(run('Viet Nam and India sign MoU\nHanoi, June 5 — Viet Nam and India on Thursday signed a Memorandum of Understanding on Maritime Domain Awareness.'));
+    expect(p).toContain('Memorandum of Understanding on Maritime Domain Awareness signed_at Hanoi');
+  });
+});
+
+describe('an abbreviation that opens a name and is not an organisation of it (rules version 19)', () => {
+  it('reads no "EWG on MS" as part of an "EWG", nor "POW/MIA Accounting Agency" as part of "MIA"', () => {
+    const p = triples(propose('The EWG on MS met in Manila. The Defense POW/MIA Accounting Agency (DPAA) sent a team. The EWG will meet again.', blank));
+    expect(p.filter((t) => t.includes('part_of EWG') || t.includes('part_of MIA'))).toEqual([]);
+  });
+});
