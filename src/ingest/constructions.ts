@@ -310,8 +310,14 @@ function apposition(units: Unit[], at: number, item: Slot): { slot: Slot; next: 
   const comma = (u: Unit | undefined) => u?.type === 'punct' && u.char === ',';
   const office = (u: Unit | undefined) => u?.type === 'slot' && u.slot.category === 'office';
   while (item.category === 'person' && comma(units[k + 1]) && office(units[k + 2])) k += 2;
+  // "The Defence Secretary, Rt Hon Tom Ashworth MP, held talks …": letters after the person's name are part of the pair.
+  while (item.category === 'office' && units[k + 1]?.type === 'word' && POST_NOMINALS.has((units[k + 1] as { folded: string }).folded)) k++;
   // The office's own comma after the pair ("…, Tổng Thư ký Bộ Quân đội Pháp, đồng chủ trì") closes it.
-  let next = units[k + 1]?.type === 'punct' && (units[k + 1] as { char: string }).char === ',' && item.category === 'person' ? k + 2 : k + 1;
+  // So does the person's after the office before a verb ("The Defence Secretary, Tom Ashworth, held talks …"), not before
+  // the list's next item ("…, Trần Thị Mỹ Linh, đại diện Bộ Tư lệnh …", "…, and …").
+  const listGoesOn = [...JOINERS, ...REPRESENTATIVES].some((words) => wordsAt(units, k + 2, words) > 0);
+  const closing = item.category === 'person' || (units[k + 2]?.type === 'word' && !listGoesOn);
+  let next = units[k + 1]?.type === 'punct' && (units[k + 1] as { char: string }).char === ',' && closing ? k + 2 : k + 1;
   // "Lê Đức Hòa, Cục trưởng Cục Đối ngoại, Bộ Quốc phòng; …": the ministry the office's body is in, after its own comma, ends the item.
   const body = units[next];
   const closes = units[next + 1] === undefined || (units[next + 1]?.type === 'punct' && (units[next + 1] as { char: string }).char === ';');

@@ -156,3 +156,18 @@ describe('an abbreviation that opens a name and is not an organisation of it (ru
     expect(p.filter((t) => t.includes('part_of EWG') || t.includes('part_of MIA'))).toEqual([]);
   });
 });
+
+describe('honorifics and letters between an office and a name (rules version 19)', () => {
+  it('links the office to the person across "Dr.", "Mr.", "Rt Hon … MP" and "Datuk Seri"', () => {
+    const p = triples(propose('Parliamentary State Secretary Dr. Katrin Vogel met the delegation. UNODC Regional Representative Mr. David Kessler spoke. Malaysian Defence Secretary-General Datuk Seri Ahmad Faizal Rahman attended.', blank));
+    expect(p).toEqual(expect.arrayContaining(['Katrin Vogel holds_role Parliamentary State Secretary', 'David Kessler holds_role UNODC Regional Representative', 'Ahmad Faizal Rahman holds_role Malaysian Defence Secretary-General']));
+  });
+  it('reads "The Defence Secretary, Rt Hon Tom Ashworth MP, held talks with …": both sides take part', () => {
+    const p = triples(propose('The Defence Secretary, Rt Hon Tom Ashworth MP, held talks with Japan’s Minister of Defense, Kenji Morita, in Tokyo.', blank));
+    expect(p).toEqual(expect.arrayContaining(['Tom Ashworth holds_role Defence Secretary', 'Tom Ashworth participates_in talks', 'Kenji Morita participates_in talks']));
+  });
+  it('still reads the list after an office and its holder go on with "đại diện …"', () => {
+    const p = triples(propose('Lễ đón được tổ chức tại cảng với sự tham dự của Phó Chủ tịch UBND TP HCM Trần Thị Mỹ Linh, đại diện Bộ Tư lệnh Vùng 2 Hải quân và ông Andrés Valdivia, Đại sứ Chile tại Việt Nam.', blank));
+    expect(p).toEqual(expect.arrayContaining(['Andrés Valdivia participates_in Lễ đón', 'Bộ Tư lệnh Vùng 2 Hải quân participates_in Lễ đón']));
+  });
+});
