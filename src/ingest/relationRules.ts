@@ -59,6 +59,9 @@ const SUPPORTED: Kind[] = ['actor', 'agreement', 'partnership', 'framework', 'do
 /** English verbs of signing, in the active voice. */
 const SIGNED_EN = '[signed|sign|signs|inked|initialled|initialed|concluded]';
 
+/** Vietnamese verbs of signing and adopting an instrument, after what may stand before them. */
+const SIGNED_VI = '[đã ký kết|đã ký|ký kết|ký|đã thông qua|thông qua]';
+
 /** Words that may stand between a subject and its verb: tense and aspect, adverbs of time. */
 const AUX_VI = '[đã|sẽ|vừa|cũng|đang|đã chính thức|chính thức|hôm nay|mới đây]?';
 
@@ -675,6 +678,20 @@ export const RELATION_RULES: RelationRule[] = [
     ],
     // "A letter of intent … was signed by Canada and Viet Nam in Ottawa": where, after who signed it.
     en: ['{S} ~ [on the sidelines of|visit to] {T}', '{S} ~ signed in {T}', '[signed|inked|concluded] … {S} in {T}', '{S} ~ [was|were|has been|have been] signed by ~ in {T}'],
+  },
+  {
+    // "Nhân dịp này, A và B đã ký Thỏa thuận …", "On this occasion, a letter of intent … was signed by …": signed at the
+    // occasion the sentence before named; "Nhân chuyến thăm …, Bản ghi nhớ … đã được ký kết": at the one named first.
+    id: 'signed_at/nhan-dip',
+    predicate: 'signed_at',
+    words: 'nhân dịp này, nhân chuyến thăm … ký / on this occasion, during the visit … signed',
+    sources: INSTRUMENT,
+    targets: ['event'],
+    score: 0.7,
+    lastEvent: true,
+    // The opening words are written out, not in brackets: "Nhân" in brackets would end names at the "nhân" of "quân nhân".
+    vi: ['Nhân dịp này', 'Cũng nhân dịp này', 'Nhân {T}', 'Trong khuôn khổ {T}', 'Cũng trong khuôn khổ {T}'].flatMap((opening) => [`^ ${opening} , ~ ${SIGNED_VI} {S+}`, `^ ${opening} , {S+} ~ được ký kết`]),
+    en: ['On this occasion', 'On the same occasion', 'During the? {T}', 'On the occasion of the? {T}'].flatMap((opening) => [`^ ${opening} , ~ [signed|inked|concluded|adopted] … {S+}`, `^ ${opening} , {S+} ~ [was|were] [signed|inked|concluded|adopted]`]),
   },
   {
     id: 'cooperates_with/hop-tac-voi',

@@ -171,3 +171,18 @@ describe('honorifics and letters between an office and a name (rules version 19)
     expect(p).toEqual(expect.arrayContaining(['Andrés Valdivia participates_in Lễ đón', 'Bộ Tư lệnh Vùng 2 Hải quân participates_in Lễ đón']));
   });
 });
+
+describe('an instrument signed on the occasion a sentence opens with (rules version 19)', () => {
+  it('reads "Nhân dịp này, A và B đã ký X" as signed at the event named before, "Nhân chuyến thăm …, X đã được ký kết" at that visit', () => {
+    const p = triples(propose('Ngày 10/3, tại Paris đã diễn ra Đối thoại Chiến lược Quốc phòng Việt Nam – Pháp lần thứ 5. Nhân dịp này, Học viện Quốc phòng Việt Nam và Viện Nghiên cứu cao cấp Quốc phòng Pháp (IHEDN) đã ký Thỏa thuận hợp tác đào tạo. Nhân chuyến thăm chính thức Brunei Darussalam, Bản ghi nhớ về hợp tác quốc phòng đã được ký kết.', blank));
+    expect(p).toEqual(expect.arrayContaining(['Thỏa thuận hợp tác đào tạo signed_at Đối thoại Chiến lược Quốc phòng Việt Nam – Pháp lần thứ 5', 'Bản ghi nhớ về hợp tác quốc phòng signed_at chuyến thăm chính thức Brunei Darussalam']));
+  });
+  it('reads "On this occasion, a letter of intent … was signed" and "During the Dialogue, the two sides signed …"', () => {
+    const p = triples(propose('The Minister received her Indonesian counterpart for the first France–Indonesia Defence Dialogue. On this occasion, a letter of intent on submarine cooperation was signed by the two ministers.', blank));
+    expect(p).toContain('letter of intent on submarine cooperation signed_at first France–Indonesia Defence Dialogue');
+  });
+  it('does not end a name at the "nhân" of "quân nhân"', () => {
+    const p = labels(propose('Văn phòng Tìm kiếm người mất tích Việt Nam phối hợp với Cơ quan Tìm kiếm tù binh và quân nhân mất tích Hoa Kỳ (DPAA) tổ chức lễ hồi hương.', blank));
+    expect(p).toContain('actor:Cơ quan Tìm kiếm tù binh và quân nhân mất tích Hoa Kỳ');
+  });
+});
