@@ -505,9 +505,14 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
         if (next.type === 'words' && !next.optional) return unit.type === 'word' && next.phrases.some((p) => p[0] === unit.folded);
         return true;
       };
+      // "It builds on the Lombok Treaty and supports the …": a verb right after "and" is a second verb of the clause's
+      // subject, not one of the name before it.
+      const previous = elements[e - 1];
+      const afterSource = previous?.type === 'slot' && previous.end === 'S';
+      const secondVerb = (k: number) => afterSource && k > u && units[k]?.type === 'word' && units[k - 1]?.type === 'word' && (units[k - 1] as { folded: string }).folded === 'and';
       let words = 0;
       for (let k = u; k <= units.length; k++) {
-        const found = canStart(units[k]) ? matchFrom(units, elements, e + 1, k, fits, bound) : undefined;
+        const found = canStart(units[k]) && !secondVerb(k) ? matchFrom(units, elements, e + 1, k, fits, bound) : undefined;
         if (found) return found;
         const unit = units[k];
         if (!unit || (unit.type === 'punct' && unit.char === ';')) return undefined;
@@ -874,8 +879,13 @@ function sourcesBefore(units: Unit[], tokens: Token[], resolve: (slot: Slot) => 
  */
 const SECOND_VERB_WORDS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'be', 'been', 'has', 'have', 'had', 'also', 'implemented', 'carried', 'out', 'conducted', 'applied', 'agreed', 'decided', 'to', 'nhat', 'tri', 'cung', 'dong', 'y']);
 
-/** Whether "and", then only auxiliaries or a passive, stand right before unit `u`. */
+/**
+ * Whether "and", then only auxiliaries or a passive, stand right before unit `u`; or "and" alone before a verb of the
+ * English rules ("…, which references the 1982 UNCLOS and covers search and rescue").
+ */
 function secondVerbBefore(units: Unit[], u: number): boolean {
+  const at = units[u];
+  if (at?.type === 'word' && SECOND_VERBS_ALONE.has(at.folded) && units[u - 1]?.type === 'word' && (units[u - 1] as { folded: string }).folded === 'and') return true;
   for (let k = u - 1; k >= u - 4; k--) {
     const unit = units[k];
     if (unit?.type !== 'word') return false;
@@ -884,6 +894,9 @@ function secondVerbBefore(units: Unit[], u: number): boolean {
   }
   return false;
 }
+
+/** English verbs that, right after "and", go on with the clause's subject (folded). */
+const SECOND_VERBS_ALONE = new Set(['covers', 'covered', 'references', 'referenced', 'supports', 'supported', 'builds', 'implements', 'complements', 'establishes', 'reaffirms', 'includes']);
 
 /** Verbs after whoever a wire story quotes. */
 const SPEAKING = new Set(['told', 'said', 'says', 'tells']);

@@ -722,6 +722,18 @@ export const RELATION_RULES: RelationRule[] = [
     en: ['[presented its|presented] {T}'],
   },
   {
+    // "the Statement, which references the 1982 UNCLOS", "It recalls the Charter of the United Nations": what a text cites.
+    id: 'references/vien-dan',
+    predicate: 'references',
+    words: 'viện dẫn, dẫn chiếu, nhắc lại / references, recalls, cites',
+    sources: [...INSTRUMENTS, 'event'],
+    targets: [...INSTRUMENTS, 'event'],
+    score: 0.6,
+    orMain: true,
+    vi: ['[viện dẫn|dẫn chiếu|nhắc lại|đề cập đến] … {T+}'],
+    en: ['[references|referenced|refers to|referred to|recalls|recalled|recalling|cites|cited] … {T+}'],
+  },
+  {
     id: 'develops/soan-thao',
     predicate: 'develops',
     words: 'soạn thảo, biên soạn / drafted, tabled, co-authored',

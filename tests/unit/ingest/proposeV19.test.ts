@@ -186,3 +186,17 @@ describe('an instrument signed on the occasion a sentence opens with (rules vers
     expect(p).toContain('actor:Cơ quan Tìm kiếm tù binh và quân nhân mất tích Hoa Kỳ');
   });
 });
+
+describe('a relative clause’s second verb and what a text cites (rules version 19)', () => {
+  const adopted = 'The leaders adopted the EAS Leaders’ Statement on Strengthening Maritime Cooperation, which references the 1982 UNCLOS and covers search and rescue and marine environmental protection.';
+  it('gives "which references A and covers B" to the statement: it cites A and covers B; A covers nothing', () => {
+    const p = triples(run(adopted));
+    const statement = 'EAS Leaders’ Statement on Strengthening Maritime Cooperation';
+    expect(p).toEqual(expect.arrayContaining([`${statement} references unclos`, `${statement} covers search-and-rescue`]));
+    expect(p.some((t) => t.startsWith('unclos covers'))).toBe(false);
+  });
+  it('does not make the name before "and supports" its subject: "It builds on the Lombok Treaty and supports …"', () => {
+    const p = triples(propose('The Agreement was signed in Canberra. It builds on the Lombok Treaty and supports the Comprehensive Strategic Partnership.', blank));
+    expect(p.some((t) => t.startsWith('Lombok Treaty supports'))).toBe(false);
+  });
+});
