@@ -402,6 +402,11 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     }
     let joined = false;
     if (units[k]?.type === 'punct' && [',', ';'].includes((units[k] as { char: string }).char)) {
+      // "signed by the two ministers, and Naval Group and PT PAL concluded …": ", and" and a name after a single name (not a
+      // person, whom an office may stand beside) joins a clause, not a list ("A, B, and C").
+      const nameAfterAnd = wordsAt(units, k + 1, ['and']) > 0 && units[k + 2]?.type === 'slot';
+      const named = slots[0]!.reference === undefined && slots[0]!.twoActors === undefined && slots[0]!.parties === undefined;
+      if (nameAfterAnd && slots.length === 1 && head.next === at + 1 && !(named && slots[0]!.category === 'person')) break;
       k++;
       joined = true;
     }
@@ -771,8 +776,8 @@ const NO_PERSON_TARGETS = new Set(['part_of', 'belongs_to', 'supports']);
 /** Words that deny a clause, folded: "not", "never", "không", "chưa" (not "not only", "không chỉ", which add). */
 const NEGATIONS = new Set(['not', 'never', "n't", 'khong', 'chua', 'chang']);
 
-/** What is handed over or delivered that supports nobody: an office, or words (folded). */
-const NOT_GIVEN = new Set(['chairmanship', 'presidency', 'chair', 'remarks', 'speech', 'address', 'keynote', 'message', 'statement', 'briefing', 'lecture', 'presentation', 'baton']);
+/** What is handed over, delivered or welcomed that supports nobody: an office, words, a meeting's holding (folded). */
+const NOT_GIVEN = new Set(['chairmanship', 'presidency', 'chair', 'remarks', 'speech', 'address', 'keynote', 'message', 'statement', 'briefing', 'lecture', 'presentation', 'baton', 'holding', 'convening', 'outcome', 'outcomes']);
 
 /** Words that lead to another occasion than the one a clause is about (folded): "after the 11th round in Canberra". */
 const OTHER_OCCASION = new Set(['after', 'before', 'since', 'following', 'previous', 'preceding', 'than']);

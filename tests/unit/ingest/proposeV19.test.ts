@@ -200,3 +200,19 @@ describe('a relative clause’s second verb and what a text cites (rules version
     expect(p.some((t) => t.startsWith('Lombok Treaty supports'))).toBe(false);
   });
 });
+
+describe('", and" that joins a second clause, and a welcome that supports nobody (rules version 19)', () => {
+  const text = 'The Minister for the Armed Forces, Ms Claire Morand, received her Indonesian counterpart, Minister of Defence Bambang Suryadi. On this occasion, a letter of intent on submarine cooperation was signed by the two ministers, and Naval Group and PT PAL Indonesia concluded a contract for two submarines. The two ministers also welcomed the holding of the first France–Indonesia 2+2 dialogue in Jakarta.';
+  it('gives the letter to the ministers and the contract to the companies, not each to all four', () => {
+    const p = triples(propose(text, blank));
+    expect(p).toEqual(expect.arrayContaining(['Claire Morand signs letter of intent on submarine cooperation', 'Naval Group signs contract']));
+    expect(p.filter((t) => t === 'Naval Group signs letter of intent on submarine cooperation' || t === 'Claire Morand signs contract')).toEqual([]);
+  });
+  it('reads no support in "welcomed the holding of" a dialogue', () => {
+    expect(triples(propose(text, blank)).filter((t) => t.includes(' supports '))).toEqual([]);
+  });
+  it('still reads an office beside its holder before ", and" as one item of a list', () => {
+    const p = triples(propose('The Deputy Prime Minister of Australia, Thomas Whitaker MP, and the Secretary of National Defense of the Philippines, Gilberto Santiago, met in Canberra for the third Australia–Philippines Defence Ministers’ Meeting.', blank));
+    expect(p).toEqual(expect.arrayContaining(['Thomas Whitaker participates_in third Australia–Philippines Defence Ministers’ Meeting', 'Gilberto Santiago participates_in third Australia–Philippines Defence Ministers’ Meeting']));
+  });
+});
