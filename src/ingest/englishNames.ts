@@ -8,7 +8,7 @@
 import { isAcronym, isCapitalised, isOrdinal, type Token } from '../text/tokens';
 import type { EnglishWords } from './english';
 import type { CuratedKind as Kind, RawCandidate } from './types';
-import { ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN, RANKS_EN, VI_FAMILY_NAMES } from './nameLexicon';
+import { ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN, RANKS_EN, SHIP_PREFIXES, VI_FAMILY_NAMES } from './nameLexicon';
 import { SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 import { foldKeepLength } from '../text/fold';
 import { stateNamed, stateOfAdjective, statesJoined } from './states';
@@ -543,6 +543,11 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   }
   // "Japan–Indonesia" before a lower-case word names two states, each found on its own, and no third thing.
   if (statesJoined(label)) return;
+  // "USS Mobile Bay": a ship, whatever its name ends like.
+  if (last > first && SHIP_PREFIXES.has(ctx.tokens[first]!.text)) {
+    out.push({ first, last, kind: 'actor', rule: 'name-head', score: 0.7 });
+    return;
+  }
   const head = englishHead(ctx.tokens, first, last);
   const title = TITLES.find((t) => phraseAt(ctx.tokens, first, t) || (first < last && phraseAt(ctx.tokens, first + 1, t)));
   // ("The 55th Director General-level Border Coordination Conference" is a meeting: a head of another kind than an actor's,

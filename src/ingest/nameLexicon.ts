@@ -475,6 +475,8 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['mission', 'event'],
   ['patrol', 'event'],
   ['drill', 'event'],
+  // "a Multilateral Maritime Cooperative Activity (MMCA)": an activity held at sea, as an exercise is.
+  ['cooperative activity', 'event'],
   ['ministry', 'actor', 'body'],
   ['working group', 'actor', 'body'],
   // "ADMM-Plus Experts' Working Groups": many groups, a mechanism, as readers type it; one "Working Group" is a body.
@@ -546,3 +548,6 @@ const TITLES_VI = OFFICE_TITLES_VI.map((t) => t.split(' '));
 export function titleAt(tokens: readonly { text: string }[], k: number): boolean {
   return TITLES_VI.some((title) => title.every((w, n) => tokens[k + n]?.text.toLowerCase() === w));
 }
+
+/** What a navy's ship's name opens with ("USS Mobile Bay", "HMAS Toowoomba"): a ship, whatever its name ends like. */
+export const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'USCGC', 'INS', 'HMNZS', 'HMCS', 'KRI', 'BRP', 'ROKS', 'HTMS', 'RSS', 'KD', 'JS', 'PNS', 'BNS', 'TCG', 'FS', 'ITS', 'HNLMS', 'ESPS']);

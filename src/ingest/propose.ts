@@ -35,6 +35,7 @@ import { withoutOfficesActingForHolders } from './holders';
 import { coveredByOpeningInstrument } from './instrumentContent';
 import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn';
 import { NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
+import { SHIP_PREFIXES } from './nameLexicon';
 
 /** What the proposer knows of the graph; build it once and reuse it for many articles. */
 export type Knowledge = {
@@ -325,16 +326,14 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
   return [...byKey.values()];
 }
 
-/** Prefixes of ships' names, which are no organisation: "HMAS Stuart", "USS Blue Ridge". */
-const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'USCGC', 'INS', 'HMNZS', 'HMCS', 'KRI', 'BRP', 'ROKS', 'HTMS', 'RSS', 'KD', 'JS', 'PNS', 'BNS', 'TCG', 'FS', 'ITS', 'HNLMS', 'ESPS']);
-
 /** Abbreviations of fields, which open the names of groups and meetings on them ("HADR Working Group", "CBRN Defence Unit"). */
 const FIELD_ABBREVIATIONS = new Set(['HADR', 'CBRN', 'CBRNE', 'IUU', 'MDA', 'EOD', 'SAR', 'WPS', 'UXO', 'WMD', 'ISR', 'IED', 'MCM', 'ASW', 'HMA', 'PKO', 'CT', 'TOC', 'NTS']);
 
 /** Whether an abbreviation of three letters or more that names no state opens the name at `first` ("IAEA …", not "USS …", "UK …"). */
 function openingAbbreviation(text: string, tokens: Token[], first: number): boolean {
   const word = tokens[first]!.text;
-  // ("EWG on Maritime Security" is the group's own abbreviation, before what it is on; "POW/MIA Accounting Agency" one name.)
+  // ("EWG on Maritime Security" is the group's own abbreviation, before what it is on; "POW/MIA Accounting Agency" one name;
+  // "HMAS Stuart" a ship, no organisation.)
   if (first > 0 && /\/\s*$/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) return false;
   return isAcronym(word) && word.length >= 3 && !SHIP_PREFIXES.has(word) && !FIELD_ABBREVIATIONS.has(word) && stateNamed(word) === undefined && /^ $/.test(text.slice(tokens[first]!.end, tokens[first + 1]?.start ?? tokens[first]!.end)) && isCapitalised(tokens[first + 1]?.text ?? '');
 }

@@ -221,6 +221,8 @@ export const RELATION_RULES: RelationRule[] = [
     en: [
       '{S+} ~ [took part in|has taken part in|have taken part in|take part in|takes part in|taking part in|participated in|participate in|participates in|participating in|attended|attend|attends|attending|joined|work together in|were represented at|was represented at|were present at|was present at] {T}',
       '{T} ~ [involved|was attended by|were attended by] ~ from {S+}',
+      // "The Meeting opened in Manila on Monday, attended by heads of coast guard agencies from A, B and C".
+      '{T} ~ , [attended by|joined by] ~ [from|of] [the]? {S+}',
       // "Operation Selva Dorada involved police and customs in Brazil, Colombia and Peru".
       '{T} ~ [involved|involving|involves] … [police in|forces in|troops in|officers in|agencies in|authorities in|customs in|personnel in|units in|navies in] {S+}',
       // "Speakers from Pakistan, Rwanda and Viet Nam stressed … in the open debate".
@@ -269,7 +271,12 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.7,
     lastEvent: true,
     vi: ['{S+} ~ [cũng]? [tham dự|có mặt|cùng tham dự] $'],
-    en: ['{S+} ~ [also|too]? [attended|took part|participated|were present|was present|attended as observers|attended as an observer] $'],
+    en: [
+      '{S+} ~ [also|too]? [attended|took part|participated|were present|was present|attended as observers|attended as an observer] $',
+      // "Representatives of A and B attended, alongside C.", "Participating units included A; B; and C."
+      '{S+} ~ [also]? [attended|took part|participated] , [alongside|along with|together with] [the]? {S+} $',
+      '^ [Participating units included|Participating ships included|Participating forces included|Participants included|Participating navies included|Participating countries included|Participating states included] {S+}',
+    ],
   },
   {
     // An event's sides, not a partnership's: "the strategic partnership between A and B" has parties (party_to).

@@ -216,3 +216,17 @@ describe('", and" that joins a second clause, and a welcome that supports nobody
     expect(p).toEqual(expect.arrayContaining(['Thomas Whitaker participates_in third Australia–Philippines Defence Ministers’ Meeting', 'Gilberto Santiago participates_in third Australia–Philippines Defence Ministers’ Meeting']));
   });
 });
+
+describe('who took part, in the ways multilateral releases list them (rules version 19)', () => {
+  const release = 'The 3rd ASEAN Coast Guard Forum High-Level Meeting opened in Manila on Monday, attended by heads of coast guard agencies from Brunei, Indonesia and Viet Nam. Representatives of the Japan Maritime Self-Defense Force and the Indian Navy attended, alongside the Seychelles Coast Guard.';
+  it('reads ", attended by heads of … from A, B and C" and "A and B attended, alongside C"', () => {
+    const p = triples(propose(release, blank));
+    const meeting = '3rd ASEAN Coast Guard Forum High-Level Meeting';
+    for (const who of ['Brunei', 'Viet Nam', 'Japan Maritime Self-Defense Force', 'Indian Navy', 'Seychelles Coast Guard']) expect(p).toContain(`${who} participates_in ${meeting}`);
+  });
+  it('reads "a Multilateral Maritime Cooperative Activity (MMCA)" as an event and "Participating units included A; B; and C" as its ships', () => {
+    const p = propose('The Armed Forces of the Philippines and the Australian Defence Force conducted a Multilateral Maritime Cooperative Activity (MMCA) in the South China Sea. Participating units included USS Mobile Bay; HMAS Toowoomba; and BRP Antonio Luna.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['event:Multilateral Maritime Cooperative Activity', 'actor:USS Mobile Bay']));
+    expect(triples(p)).toEqual(expect.arrayContaining(['Australian Defence Force participates_in Multilateral Maritime Cooperative Activity', 'USS Mobile Bay participates_in Multilateral Maritime Cooperative Activity', 'BRP Antonio Luna participates_in Multilateral Maritime Cooperative Activity']));
+  });
+});
