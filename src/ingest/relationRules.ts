@@ -215,6 +215,12 @@ export const RELATION_RULES: RelationRule[] = [
       `{S+} ,? ${AUX_VI} {T} [với]? {S+}`,
       // "Đoàn đại biểu Bộ Quốc phòng Mông Cổ do Thiếu tướng X dẫn đầu đã hội đàm với …": the delegation and its head, then the meeting.
       `{S+} do ~ [dẫn đầu|làm trưởng đoàn] ,? ${AUX_VI} {T} [với]? {S+}`,
+      // "Đoàn công tác Bộ Công an do Thượng tướng X, Thứ trưởng, dẫn đầu đã tham dự Hội nghị …": the delegation's body and its
+      // head take part; so does "Thượng tướng X dẫn đầu đoàn … tham dự …".
+      `{S+} do ~ [dẫn đầu|làm trưởng đoàn] ,? ${AUX_VI} [tham dự|tham gia|dự] {T}`,
+      `do {S+} ~ [dẫn đầu|làm trưởng đoàn] ,? ${AUX_VI} [tham dự|tham gia|dự|hội đàm với|làm việc với|hội kiến] {T}`,
+      `do {S+} ~ [dẫn đầu|làm trưởng đoàn] ,? ${AUX_VI} {T} [với]? {S+}`,
+      `{S+} ${AUX_VI} dẫn đầu đoàn ~ [tham dự|tham gia|dự] {T}`,
       // Who spoke at an event took part in it: "Phát biểu tại lễ ký, Thượng tướng X …".
       '^ Phát biểu tại {T} , … {S}',
     ],

@@ -230,3 +230,14 @@ describe('who took part, in the ways multilateral releases list them (rules vers
     expect(triples(p)).toEqual(expect.arrayContaining(['Australian Defence Force participates_in Multilateral Maritime Cooperative Activity', 'USS Mobile Bay participates_in Multilateral Maritime Cooperative Activity', 'BRP Antonio Luna participates_in Multilateral Maritime Cooperative Activity']));
   });
 });
+
+describe('a delegation and its head taking part (rules version 19)', () => {
+  it('reads "Đoàn công tác A do X, office, dẫn đầu đã tham dự E": A and X take part in E', () => {
+    const p = triples(propose('Đoàn công tác Bộ Công an Việt Nam do Thượng tướng Phạm Thế Hiển, Thứ trưởng Bộ Công an, dẫn đầu đã tham dự Hội nghị Bộ trưởng ASEAN về phòng chống tội phạm xuyên quốc gia lần thứ 19 tại Kuala Lumpur.', blank));
+    const meeting = 'Hội nghị Bộ trưởng ASEAN về phòng chống tội phạm xuyên quốc gia lần thứ 19';
+    expect(p).toEqual(expect.arrayContaining([`Bộ Công an Việt Nam participates_in ${meeting}`, `Phạm Thế Hiển participates_in ${meeting}`]));
+  });
+  it('reads "X dẫn đầu đoàn A tham dự E": X takes part in E', () => {
+    expect(triples(propose('Thượng tướng Lê Văn Hào dẫn đầu đoàn Bộ Quốc phòng Việt Nam tham dự Đối thoại Shangri-La lần thứ 22.', blank))).toContain('Lê Văn Hào participates_in Đối thoại Shangri-La lần thứ 22');
+  });
+});
