@@ -713,8 +713,10 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         const asked = rule.predicate === 'supports' && askedToDo(units, input.tokens, match.T.map((t) => unitOf.get(t) ?? -1));
         // "Captain Le Van Hai, who is the Philippine Navy's liaison officer": a person holds an office, never a body.
         const holdable = (t: Slot) => rule.predicate !== 'holds_role' || t.category === 'office';
+        // "chuyến thăm tới Việt Nam của Tổng thống Philippines": nothing is part of an office.
+        const container = (t: Slot) => rule.predicate !== 'part_of' || t.category !== 'office';
         const lastEvent = rule.lastEvent && match.T.length === 0 ? eventBefore(slotsOf, index, match.S) : undefined;
-        const targets = lastEvent ? [{ ref: lastEvent.ref, kind: lastEvent.kind, via: true }] : asked ? [] : match.T.filter((t) => !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person') && holdable(t)).flatMap((t) => ends(t, rule.targets));
+        const targets = lastEvent ? [{ ref: lastEvent.ref, kind: lastEvent.kind, via: true }] : asked ? [] : match.T.filter((t) => !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person') && holdable(t) && container(t)).flatMap((t) => ends(t, rule.targets));
         for (const source of sources) {
           for (const target of targets) {
             if (refKey(source.ref) === refKey(target.ref)) continue;

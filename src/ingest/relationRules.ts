@@ -315,7 +315,8 @@ export const RELATION_RULES: RelationRule[] = [
     vi: [
       `{S+} ${AUX_VI} [khẳng định|tái khẳng định|cam kết|nhấn mạnh]? [tiếp tục hỗ trợ|tiếp tục ủng hộ|ủng hộ|hỗ trợ|hoan nghênh|kiên trì|tán thành|bỏ phiếu thuận|bỏ phiếu ủng hộ|đồng bảo trợ] ~ {T+}`,
       'cam kết của {S} [với|đối với] {T}',
-      '{S} ~ [tài trợ|viện trợ|trao tặng|bàn giao|chuyển giao] ~ cho {T}',
+      // "Phía Anh hỗ trợ đào tạo tiếng Anh cho lực lượng Cảnh sát Việt Nam": whom the help is for.
+      '{S} ~ [tài trợ|viện trợ|trao tặng|bàn giao|chuyển giao|hỗ trợ|giúp đỡ] ~ cho [sĩ quan|cán bộ|học viên|chiến sĩ|các]? {T+}',
       'sự [hỗ trợ|ủng hộ|giúp đỡ] của {S} [cho|với|đối với|dành cho] {T}',
     ],
     en: [

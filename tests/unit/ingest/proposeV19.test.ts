@@ -241,3 +241,13 @@ describe('a delegation and its head taking part (rules version 19)', () => {
     expect(triples(propose('Thượng tướng Lê Văn Hào dẫn đầu đoàn Bộ Quốc phòng Việt Nam tham dự Đối thoại Shangri-La lần thứ 22.', blank))).toContain('Lê Văn Hào participates_in Đối thoại Shangri-La lần thứ 22');
   });
 });
+
+describe('whose a visit is and whom help is for (rules version 19)', () => {
+  it('makes nothing part of an office: "chuyến thăm tới Việt Nam của Tổng thống Philippines"', () => {
+    const p = triples(propose('Nhân dịp chuyến thăm cấp Nhà nước tới Việt Nam của Tổng thống Philippines, hai bên ra Tuyên bố chung.', blank));
+    expect(p.filter((t) => t.endsWith('part_of Tổng thống Philippines'))).toEqual([]);
+  });
+  it('reads "A hỗ trợ đào tạo … cho B" as A supporting B', () => {
+    expect(triples(run('New Zealand đã hỗ trợ đào tạo tiếng Anh cho sĩ quan Cục Gìn giữ hòa bình Việt Nam.'))).toContain('New Zealand supports Cục Gìn giữ hòa bình Việt Nam');
+  });
+});
