@@ -547,13 +547,17 @@ export type ConstructionInput = {
 function unitsOf(input: ConstructionInput, sentence: ConstructionInput['sentences'][number], slots: Slot[]): Unit[] {
   const units: Unit[] = [];
   const slotAt = new Map(slots.map((s) => [s.first, s]));
-  for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
-    if (i > sentence.firstToken) {
+  const first = afterDateline(input, sentence);
+  for (let i = first; i <= sentence.lastToken; i++) {
+    if (i > first) {
       for (const char of input.text.slice(input.tokens[i - 1]!.end, input.tokens[i]!.start)) {
         if (!',;:()'.includes(char)) continue;
         units.push({ type: 'punct', char });
         // "… (Hà Nội), …": a bracket closed before a comma.
-        if (char === ')') dropRepeatInBrackets(units, input.tokens);
+        if (char === ')') {
+          dropRepeatInBrackets(units, input.tokens);
+          dropWhereInBrackets(units);
+        }
       }
     }
     const slot = slotAt.get(i);
@@ -567,6 +571,19 @@ function unitsOf(input: ConstructionInput, sentence: ConstructionInput['sentence
     }
   }
   return units;
+}
+
+/** "Lào Cai, 8/1 — Ngày 8/1, tại …", "MANILA, March 3 (AP) — …": a dateline says where the report was filed, and is no part of its sentence's clause. */
+const DATELINE = /^\p{Lu}[^.;,—–\d]{0,40},[^.;,—–]{0,20}\d[^.;,—–]{0,20}\s[—–]\s/u;
+
+/** The first token of a sentence's clause, past a dateline that opens it. */
+function afterDateline(input: ConstructionInput, sentence: ConstructionInput['sentences'][number]): number {
+  const found = DATELINE.exec(input.text.slice(sentence.start, sentence.start + 90));
+  if (!found) return sentence.firstToken;
+  const end = sentence.start + found[0].length;
+  let i = sentence.firstToken;
+  while (i <= sentence.lastToken && input.tokens[i]!.start < end) i++;
+  return i <= sentence.lastToken ? i : sentence.firstToken;
 }
 
 // Not "that": "the partners that support ASEAN" is a relative clause, its verb the one meant.
@@ -600,7 +617,28 @@ function dropRepeatInBrackets(units: Unit[], tokens: Token[]): void {
   const [name, opening] = [units[open - 1], units[open]];
   if (name?.type !== 'slot' || opening?.type !== 'punct' || opening.char !== '(') return;
   const where = repeat.slot.kind === 'place' || repeat.slot.category === 'state';
-  if ((refKey(name.slot.ref) === refKey(repeat.slot.ref) && open === n - 3) || where) units.length = open;
+  if ((refKey(name.slot.ref) === refKey(repeat.slot.ref) && open === n - 3) || where) {
+    units.length = open;
+    return;
+  }
+}
+
+/** "tại thành phố Hà Khẩu (Vân Nam, Trung Quốc), …": a place's province and state in brackets, which other rules read. */
+function dropWhereInBrackets(units: Unit[]): void {
+  const n = units.length;
+  const [state, close] = [units[n - 2], units[n - 1]];
+  if (state?.type !== 'slot' || state.slot.category !== 'state' || close?.type !== 'punct' || close.char !== ')') return;
+  for (let k = n - 3; k >= n - 7 && k > 0; k -= 2) {
+    const [mark, name] = [units[k], units[k - 1]];
+    if (mark?.type !== 'punct' || name?.type !== 'slot') return;
+    if (mark.char === '(') return;
+    if (mark.char !== ',') return;
+    const before = units[k - 2];
+    if (before?.type === 'punct' && before.char === '(' && units[k - 3]?.type === 'slot') {
+      units.length = k - 2;
+      return;
+    }
+  }
 }
 
 /** The relations the constructions find, one per triple and sentence (the surest reading). */

@@ -525,7 +525,13 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     if (leadTitle > 0) out.push({ first, last: first + leadTitle - 1, kind: 'actor', rule: 'office-title', score: 0.6, category: 'office' });
     out.push({ first: first + lead, last: of - 1, kind: 'actor', rule: 'person-name', score: 0.65, person: true, category: 'person' });
     const body = ctx.tokens[of + 1]?.folded === 'the' ? of + 2 : of + 1;
-    if (body <= last) pushName(ctx, body, last, out);
+    // "… of the Korea Coast Guard and Vice Commandant Hiroshi Kanda of the Japan Coast Guard": a second title and person after "and".
+    let and = -1;
+    for (let k = body + 1; k < last && and < 0; k++) if (ctx.tokens[k]!.folded === 'and' && (rankLength(ctx.tokens, k + 1, ctx.text) > 0 || TITLES.some((t) => phraseAt(ctx.tokens, k + 1, t)))) and = k;
+    if (and > 0) {
+      pushName(ctx, body, and - 1, out);
+      pushName(ctx, and + 1, last, out);
+    } else if (body <= last) pushName(ctx, body, last, out);
     return;
   }
   // "Chairperson of the African Union Commission" is an office, whatever the body it names ends with.

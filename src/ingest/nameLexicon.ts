@@ -287,6 +287,7 @@ export const OFFICE_TITLES_EN = [
   'ambassador',
   'commander-in-chief',
   'commander',
+  'vice commandant',
   'commandant',
   'chief',
   'director general',

@@ -788,7 +788,9 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // ("… tại trụ sở IMO ở London", under "London, ngày 13/5 —": a place inside the dateline's city is there too.)
   const datelineKey = `candidate:${dateline?.c.key}`;
   const insideDateline = (target: EndRef) => [...clauseRelations, ...nameRelations].some((r) => r.predicate === 'located_in' && refKey(r.source) === refKey(target) && refKey(r.target) === datelineKey);
-  const placedElsewhere = subject !== undefined && clauseRelations.some((r) => r.predicate === predicate && refKey(r.source) === refKey(subject.ref) && refKey(r.target) !== datelineKey && !insideDateline(r.target));
+  // (Signed at an event — "Nhân dịp này, … đã ký" — says nothing of the city.)
+  const aPlace = (target: EndRef) => ('entity' in target ? knowledge.vocabulary.kinds.get(target.entity) : kindOfCandidate.get(target.candidate)) === 'place';
+  const placedElsewhere = subject !== undefined && clauseRelations.some((r) => r.predicate === predicate && refKey(r.source) === refKey(subject.ref) && refKey(r.target) !== datelineKey && aPlace(r.target) && !insideDateline(r.target));
   // "BUSAN — … conducted a joint exercise …; the exercise, held in line with the Agreement on …": an instrument the lead does
   // not name is not what was done where the report was filed; nor one signed years before ("the Agreement …, signed in 2019").
   const sentence = dateline ? (sentenceIndex[dateline.first] ?? 0) : 0;

@@ -35,6 +35,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['bien ban ghi nho', 'agreement'],
   ['bien ban', 'agreement'],
   ['bo quy tac', 'framework'],
+  // "Bộ luật quốc tế về tàu tự hành trên biển (MASS Code)": a code of law, no ministry ("Bộ").
+  ['bo luat', 'framework'],
   ['quy tac', 'framework'],
   ['lo trinh', 'agreement'],
   ['ke hoach', 'agreement'],

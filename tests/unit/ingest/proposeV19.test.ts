@@ -251,3 +251,23 @@ describe('whose a visit is and whom help is for (rules version 19)', () => {
     expect(triples(run('New Zealand đã hỗ trợ đào tạo tiếng Anh cho sĩ quan Cục Gìn giữ hòa bình Việt Nam.'))).toContain('New Zealand supports Cục Gìn giữ hòa bình Việt Nam');
   });
 });
+
+describe('what a round-5 paragraph showed after the round-6 changes (rules version 19)', () => {
+  it('parts "Title A of the B and Title C of the D" into two offices, two people and two bodies', () => {
+    const p = propose('Commissioner General Kim Tae-ho of the Korea Coast Guard and Vice Commandant Hiroshi Kanda of the Japan Coast Guard observed the drill.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['actor:Kim Tae-ho', 'actor:Korea Coast Guard', 'actor:Hiroshi Kanda', 'actor:Japan Coast Guard']));
+    expect(triples(p)).toEqual(expect.arrayContaining(['Hiroshi Kanda holds_role Vice Commandant', 'Kim Tae-ho part_of Korea Coast Guard']));
+  });
+  it('keeps the dateline’s city for an instrument also signed at the occasion named before ("Nhân dịp này")', () => {
+    const p = triples(run('Việt Nam và Uzbekistan hợp tác phòng chống tội phạm\nTashkent, 5/6/2025 — Thiếu tướng Trần Minh Khoa đã hội kiến ông Bakhtiyor Rakhimov, Bộ trưởng Bộ Nội vụ Uzbekistan. Nhân dịp này, Bộ Công an Việt Nam và Bộ Nội vụ Uzbekistan đã ký Kế hoạch hợp tác giai đoạn 2025–2027.'));
+    expect(p).toEqual(expect.arrayContaining(['Kế hoạch hợp tác giai đoạn 2025–2027 signed_at Tashkent', 'Kế hoạch hợp tác giai đoạn 2025–2027 signed_at hội kiến']));
+  });
+  it('reads "Bộ luật …" as a code, no ministry', () => {
+    expect(labels(propose('Khóa họp thảo luận về Bộ luật quốc tế về tàu tự hành trên biển (MASS Code).', blank))).toContain('framework:Bộ luật quốc tế về tàu tự hành trên biển');
+  });
+  it('reads the place a sentence opens with after a dateline, with its province and state in brackets', () => {
+    const p = triples(run('Lào Cai, 8/1 — Ngày 8/1, tại thành phố Hà Khẩu (Vân Nam, Trung Quốc), Đại tá Hoàng Văn Tín dẫn đầu đoàn công tác hội đàm với Sở Công an tỉnh Vân Nam.'));
+    expect(p).toContain('hội đàm held_at Hà Khẩu');
+    expect(p).not.toContain('hội đàm held_at Lào Cai');
+  });
+});
