@@ -510,11 +510,11 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
         if (next.type === 'words' && !next.optional) return unit.type === 'word' && next.phrases.some((p) => p[0] === unit.folded);
         return true;
       };
-      // "It builds on the Lombok Treaty and supports the …": a verb right after "and" is a second verb of the clause's
-      // subject, not one of the name before it.
+      // "It builds on the Lombok Treaty and supports the …": a verb right after the name and "and" is a second verb of the
+      // clause's subject, not one of the name ("Vietnam and Japan met on Tuesday and signed …" is theirs).
       const previous = elements[e - 1];
       const afterSource = previous?.type === 'slot' && previous.end === 'S';
-      const secondVerb = (k: number) => afterSource && k > u && units[k]?.type === 'word' && units[k - 1]?.type === 'word' && (units[k - 1] as { folded: string }).folded === 'and';
+      const secondVerb = (k: number) => afterSource && k === u + 1 && units[k]?.type === 'word' && units[u]?.type === 'word' && (units[u] as { folded: string }).folded === 'and';
       let words = 0;
       for (let k = u; k <= units.length; k++) {
         const found = canStart(units[k]) && !secondVerb(k) ? matchFrom(units, elements, e + 1, k, fits, bound) : undefined;
@@ -717,7 +717,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // "ký Bản ghi nhớ về hợp tác tìm kiếm cứu nạn tại Biển Đông": no instrument is signed at sea; the sea is its topic's.
         if (rule.predicate === 'signed_at' && found.T.some((t) => regionNamed(input.tokens, t))) continue;
         // "held the 12th Dialogue on Thursday, a year after the 11th round in Canberra": the place of another occasion.
-        if ((rule.predicate === 'held_at' || rule.predicate === 'signed_at') && wordBetween(units, found.first, found.last, OTHER_OCCASION)) continue;
+        if ((rule.predicate === 'held_at' || rule.predicate === 'signed_at') && otherOccasionBetween(units, found.first, found.last)) continue;
         // "The United States has not sent troops to the Cobra Gold exercise since 2014": what the clause denies did not happen.
         if (negatedBetween(units, found.first, found.last)) continue;
         // "handed over the rotating chairmanship to the Philippines", "delivered remarks to the Dialogue": nothing given is support.
@@ -740,11 +740,12 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
           if (rule.predicate === 'grounded_in' && before.spoken[u] && (!given || given.kind === 'event')) continue;
           // "Phía Hàn Quốc cũng đề nghị mở rộng hợp tác sang lĩnh vực …": what one side proposes the other has not agreed to.
           if (before.proposed[u]) continue;
-          // "… signed a Memorandum … and a Letter of Intent …. They cover training, …": a pronoun that opens the sentence and
-          // the construction stands for the instruments the sentence before named, not for what the article is about
-          // ("They agreed to strengthen cooperation on …" is the parties').
-          const previous = given || u > 0 ? [] : instrumentsBefore(units, index > 0 ? slotsOf[index - 1]! : [], (slot) => resolve(slot, rule.sources));
-          sources = previous.length > 0 ? previous : subject ? [subject] : [];
+          // "… signed a Memorandum … and a Letter of Intent …. They cover training, …": "They" opening the sentence and the
+          // construction stands for the instruments the sentence before named with the article's own, not for that one alone
+          // ("They agreed to strengthen cooperation on …" is the parties'; "Both are parties to UNCLOS and … . They cover …"
+          // still the article's).
+          const previous = given || u > 0 || !subject ? [] : instrumentsBefore(units, index > 0 ? slotsOf[index - 1]! : [], (slot) => resolve(slot, rule.sources));
+          sources = previous.some((p) => refKey(p.ref) === refKey(subject!.ref)) ? previous : subject ? [subject] : [];
         }
         // "chuyến thăm … của ông Kim Dong-hyun": a person takes part in a visit; nothing is part of a person, nor theirs as a state's.
         // "urged the Philippines and Vietnam to sign …": those asked to do something are not what is supported.
@@ -753,7 +754,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         const holdable = (t: Slot) => rule.predicate !== 'holds_role' || t.category === 'office';
         // "chuyến thăm tới Việt Nam của Tổng thống Philippines": nothing is part of an office.
         const container = (t: Slot) => rule.predicate !== 'part_of' || t.category !== 'office';
-        const lastEvent = rule.lastEvent && match.T.length === 0 ? eventBefore(slotsOf, index, match.S) : undefined;
+        const lastEvent = rule.lastEvent && match.T.length === 0 ? eventBefore(slotsOf, index, match.S, input.tokens) : undefined;
         const targets = lastEvent ? [{ ref: lastEvent.ref, kind: lastEvent.kind, via: true }] : asked ? [] : match.T.filter((t) => !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person') && holdable(t) && container(t)).flatMap((t) => ends(t, rule.targets));
         for (const source of sources) {
           for (const target of targets) {
@@ -779,32 +780,56 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
   return [...best.values()];
 }
 
-/** The last event named before the first of `names`, in their sentence or the ones before it (a name, not a reference). */
-function eventBefore(slotsOf: Slot[][], index: number, names: Slot[]): Slot | undefined {
+/**
+ * The occasion a sentence speaks of without naming it: the last event named before the first of `names` in their own
+ * sentence, else the first event of the nearest sentence before that names one — the talks its clause reports, not the
+ * exercise it goes on to list ("… hội đàm với …; các cơ chế như Diễn tập Pitch Black. Nhân dịp này, … đã ký …").
+ */
+function eventBefore(slotsOf: Slot[][], index: number, names: Slot[], tokens: Token[]): Slot | undefined {
   const start = Math.min(...names.map((s) => s.first));
-  for (let k = index; k >= 0; k--) {
-    const events = slotsOf[k]!.filter((s) => s.kind === 'event' && !s.viaReference && !s.reference && s.last < start);
-    if (events.length > 0) return events[events.length - 1];
+  const events = (k: number) => {
+    // "… như Đối thoại Chính sách Quốc phòng, Diễn tập Pitch Black": the list after such words is all spoken of.
+    let listed: Slot | undefined;
+    return slotsOf[k]!.filter((s) => {
+      if (s.kind !== 'event' || s.viaReference || s.reference || s.last >= start) return false;
+      const between = listed ? tokens.slice(listed.last + 1, s.first).map((t) => t.folded) : undefined;
+      const background = inBackground(tokens, s.first) || (between !== undefined && (between.length === 0 || (between.length === 1 && ['va', 'and'].includes(between[0]!))));
+      listed = background ? s : undefined;
+      return !background;
+    });
+  };
+  const own = events(index);
+  if (own.length > 0) return own[own.length - 1];
+  for (let k = index - 1; k >= 0; k--) {
+    const found = events(k);
+    if (found.length > 0) return found[0];
   }
   return undefined;
+}
+
+/** Words after which an event is one spoken of, not the occasion (folded): "the outcomes of the 2024 Shangri-La Dialogue", "các cơ chế như …". */
+const BACKGROUND = ['outcomes of', 'outcome of', 'results of', 'such as', 'since', 'after', 'before', 'ket qua', 'nhu', 'sau'].map((p) => p.split(' '));
+
+/** Whether such words, perhaps with "the" and a year, stand right before token `first`. */
+function inBackground(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (tokens[k]!.folded === 'the' || /^\d{4}$/.test(tokens[k]!.folded))) k--;
+  return BACKGROUND.some((words) => words.every((w, n) => tokens[k - words.length + 1 + n]?.folded === w));
 }
 
 /** Instrument kinds a pronoun can stand for. */
 const INSTRUMENT_KINDS = new Set<Kind>(['agreement', 'partnership', 'framework']);
 
-/**
- * What "They" or "It" opening a sentence stands for: the instruments the sentence before names
- * (all of them for "They", the one for "It"); none when that sentence names none, or several for "It".
- */
+/** What "They" opening a sentence may stand for: the instruments the sentence before names. */
 function instrumentsBefore(units: Unit[], previous: Slot[], resolve: (slot: Slot) => Resolved | undefined): Resolved[] {
   const opening = units[0];
-  if (opening?.type !== 'word' || (opening.folded !== 'they' && opening.folded !== 'it')) return [];
+  if (opening?.type !== 'word' || opening.folded !== 'they') return [];
   const found = new Map<string, Resolved>();
   for (const slot of previous) {
     const resolved = slot.reference || !INSTRUMENT_KINDS.has(slot.kind) ? undefined : resolve(slot);
     if (resolved) found.set(refKey(resolved.ref), { ...resolved, via: true });
   }
-  return opening.folded === 'it' && found.size > 1 ? [] : [...found.values()];
+  return [...found.values()];
 }
 
 /**
@@ -820,7 +845,19 @@ const NEGATIONS = new Set(['not', 'never', "n't", 'khong', 'chua', 'chang']);
 const NOT_GIVEN = new Set(['chairmanship', 'presidency', 'chair', 'remarks', 'speech', 'address', 'keynote', 'message', 'statement', 'briefing', 'lecture', 'presentation', 'baton', 'holding', 'convening', 'outcome', 'outcomes']);
 
 /** Words that lead to another occasion than the one a clause is about (folded): "after the 11th round in Canberra". */
-const OTHER_OCCASION = new Set(['after', 'before', 'since', 'following', 'previous', 'preceding', 'than']);
+const OTHER_OCCASION = new Set(['after', 'before', 'since', 'following', 'previous', 'preceding']);
+/** The occasions they lead to (folded): not "since the two countries upgraded their ties", "more than 4,000 personnel". */
+const OCCASION_NOUNS = new Set(['round', 'meeting', 'session', 'edition', 'dialogue', 'talks', 'visit', 'summit', 'exercise', 'conference', 'one', 'forum']);
+
+/** Whether such a word, and an occasion's noun within four words after it, stand among the units of a match. */
+function otherOccasionBetween(units: Unit[], first: number, last: number): boolean {
+  const word = (k: number) => (units[k]?.type === 'word' ? (units[k] as { folded: string }).folded : undefined);
+  for (let u = first; u <= last; u++) {
+    if (!OTHER_OCCASION.has(word(u) ?? '')) continue;
+    for (let k = u + 1; k <= Math.min(last, u + 4); k++) if (OCCASION_NOUNS.has(word(k) ?? '')) return true;
+  }
+  return false;
+}
 
 /** Whether one of these words stands among the units of a match. */
 function wordBetween(units: Unit[], first: number, last: number, words: ReadonlySet<string>): boolean {

@@ -549,12 +549,12 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   }
   // "Japan–Indonesia" before a lower-case word names two states, each found on its own, and no third thing.
   if (statesJoined(label)) return;
-  // "USS Mobile Bay": a ship, whatever its name ends like.
-  if (last > first && SHIP_PREFIXES.has(ctx.tokens[first]!.text)) {
+  const head = englishHead(ctx.tokens, first, last);
+  // "USS Mobile Bay": a ship, whatever place its name ends like ("HMAS Stirling", a base, ends like none).
+  if (last > first && SHIP_PREFIXES.has(ctx.tokens[first]!.text) && head?.kind === 'place') {
     out.push({ first, last, kind: 'actor', rule: 'name-head', score: 0.7 });
     return;
   }
-  const head = englishHead(ctx.tokens, first, last);
   const title = TITLES.find((t) => phraseAt(ctx.tokens, first, t) || (first < last && phraseAt(ctx.tokens, first + 1, t)));
   // ("The 55th Director General-level Border Coordination Conference" is a meeting: a head of another kind than an actor's,
   // after the title, wins; the "Operation Commander" is an office.)

@@ -342,6 +342,9 @@ export const RANKS_VI = [
 ];
 
 export const RANKS_EN = [
+  // Indonesia's police ranks ("Police Commissioner General Petrus Golose, head of …"); alone, "Commissioner General" is an office.
+  'police commissioner general',
+  'police inspector general',
   'general',
   'senior lieutenant general',
   'lieutenant general',

@@ -110,7 +110,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     // seat or a place's wider place, right after "in" or "ở".
     // Only right after the name: "… Quốc hội Australia. Tại Tòa nhà …" is another sentence, and "…, Commander of the Vietnam
     // Coast Guard, in Incheon" is where the clause took place.
-    const inWord = (folded(name.last + 1) === 'in' || ['ở', 'tại'].includes(input.tokens[name.last + 1]?.text.toLowerCase() ?? '')) && !/[.!?,;\n]/.test(input.text.slice(input.tokens[name.last]!.end, input.tokens[name.last + 1]?.start));
+    // (A comma may stand between: "the Staff College, in Hamburg"; not after a body an office's title holds.)
+    const inOffice = folded(name.first - 1) === 'of' || (folded(name.first - 1) === 'the' && folded(name.first - 2) === 'of');
+    const gap = input.text.slice(input.tokens[name.last]!.end, input.tokens[name.last + 1]?.start);
+    const inWord = (folded(name.last + 1) === 'in' || ['ở', 'tại'].includes(input.tokens[name.last + 1]?.text.toLowerCase() ?? '')) && !/[.!?;\n]/.test(gap) && !(inOffice && gap.includes(','));
     if (((name.kind === 'actor' && (category === 'body' || category === undefined)) || name.kind === 'place') && inWord) {
       const seat = slotsAt.get(name.last + 2)?.find((s) => s.kind === 'place');
       if (seat) add(name.first, seat.last, 'located_in', name.ref, seat.ref, 'located_in/in', 0.6);

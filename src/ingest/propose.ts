@@ -455,14 +455,14 @@ function ownedByAnotherState(text: string, tokens: Token[], mention: TokenMentio
  * Defence Partnership") while its own name holds a state ("Minister of Defence of Norway", "EU–Norway Security and Defence
  * Partnership") the article never names: the Indonesian minister or the EU–Japan partnership, not Norway's.
  */
-function ofAStateNeverNamed(text: string, tokens: Token[], mention: TokenMention, knowledge: Knowledge): boolean {
+function ofAStateNeverNamed(mention: TokenMention, knowledge: Knowledge, statesNamed: () => Set<State>): boolean {
   if (!('entity' in mention) || mention.method === 'label') return false;
   const entity = knowledge.vocabulary.entities.get(mention.entity);
   if (!entity || statesIn(mention.quote).length > 0) return false;
   const own = [...statesIn(entity.labels.en), ...statesIn(entity.labels.vi)];
   // Viet Nam's own bodies and offices go without its name in its press ("Bộ Quốc phòng", "Bộ trưởng Quốc phòng").
   if (own.includes(VIET_NAM!)) return false;
-  return own.length > 0 && own.every((state) => !stateNamedIn(text, tokens, state));
+  return own.length > 0 && own.every((state) => !statesNamed().has(state));
 }
 
 const VIET_NAM = stateNamed('Việt Nam');
@@ -480,11 +480,19 @@ function statesIn(name: string): State[] {
   return found;
 }
 
-/** Whether an article names a state anywhere, by its name in either language or by its English adjective. */
-function stateNamedIn(text: string, tokens: Token[], state: State): boolean {
-  const folded = foldedWords(text).join(' ');
-  const named = (name: string) => ` ${folded} `.includes(` ${foldedWords(name).join(' ')} `);
-  return named(state.en) || named(state.vi) || tokens.some((t) => stateOfAdjective(t.text) === state);
+/** The states an article names, by any of their names in either language ("Mỹ", "Hoa Kỳ") or by an English adjective: one pass. */
+function statesNamedIn(text: string, tokens: Token[]): Set<State> {
+  const found = new Set<State>();
+  tokens.forEach((token, first) => {
+    const adjective = stateOfAdjective(token.text);
+    if (adjective) found.add(adjective);
+    if (!isCapitalised(token.text)) return;
+    for (let last = first; last < Math.min(tokens.length, first + 4); last++) {
+      const state = stateNamed(text.slice(token.start, tokens[last]!.end));
+      if (state) found.add(state);
+    }
+  });
+  return found;
 }
 
 /**
@@ -578,7 +586,7 @@ function rankSubjects(slots: Slot[], leadEnd: number, unnamed: ReadonlySet<strin
 
 /** Right after an instrument's name: it was signed in a year the text gives ("…, signed in 2019", "ký năm 2017"). */
 // Its first group, the day or the month when given; its second, the year.
-const SIGNED_IN_A_YEAR = /^(?:[^.;]{0,12}?|[^.;,]{0,50}?)(?:signed|concluded|adopted|ký kết|ký)\s+(?:(?:in|on|vào|vào năm|năm|từ năm)\s+)?(\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?|(?:ngày\s+\d{1,2}\/?\s*)?tháng\s+\d{1,2}\s*(?:năm\s+|\/)|\d{1,2}\/(?:\d{1,2}\/)?)?((?:19|20)\d{2})/u;
+const SIGNED_IN_A_YEAR = /^(?:[^.;]{0,12}?|(?:(?!\b(?:that|which|the|an?|replaces|updates|và|của)\b)[^.;,]){0,50}?)(?:signed|concluded|adopted|ký kết|ký)\s+(?:(?:in|on|vào|vào năm|năm|từ năm)\s+)?(\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?|(?:ngày\s+\d{1,2}\/?\s*)?tháng\s+\d{1,2}\s*(?:năm\s+|\/)|\d{1,2}\/(?:\d{1,2}\/)?)?((?:19|20)\d{2})/u;
 
 /**
  * Whether the text says an instrument was signed years before the article: a year alone says when, long before ("…, signed
@@ -598,7 +606,7 @@ function groundingBefore(text: string, start: number): boolean {
 }
 
 /** The first words of events that go on for months over a region: an operation, a mission (folded). */
-const ONGOING = new Set(['operation', 'mission', 'chien', 'phai']);
+const ONGOING = new Set(['operation', 'mission', 'chien dich', 'phai bo']);
 
 /** Whether "on the sidelines of (the)" or "bên lề" stands right before token `first` (folded). */
 function onSidelinesOf(tokens: Token[], first: number): boolean {
@@ -616,8 +624,10 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const tokens = tokenize(text);
   const { sentenceStart, sentenceEnd, sentenceIndex, sentences } = sentenceIndexOfTokens(tokens, splitSentences(text));
   const language = articleLanguage(text);
+  let namedStates: Set<State> | undefined;
+  const statesNamed = () => (namedStates ??= statesNamedIn(text, tokens));
   const known = findKnownMentions(text, tokens, knowledge.vocabulary).filter(
-    (m) => !ownedByAnotherState(text, tokens, m, knowledge) && !ofAStateNeverNamed(text, tokens, m, knowledge) && !(language === 'en' && (anotherStatesBefore(text, tokens, m, knowledge) || introducedAsNew(text, tokens, m, knowledge))),
+    (m) => !ownedByAnotherState(text, tokens, m, knowledge) && !ofAStateNeverNamed(m, knowledge, statesNamed) && !(language === 'en' && (anotherStatesBefore(text, tokens, m, knowledge) || introducedAsNew(text, tokens, m, knowledge))),
   );
   const covered = new Array<TokenMention | undefined>(tokens.length);
   for (const m of known) for (let k = m.firstToken; k <= m.lastToken; k++) covered[k] = m;
@@ -800,7 +810,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // or a mission, which goes on somewhere else than where its news is filed.
   // (An abbreviation in brackets repeats the name before it, and says no more.)
   const madeThere = (x: Slot) => subject?.kind === 'event' || !(groundingBefore(text, tokens[x.first]!.start) || text[tokens[x.first]!.start - 1] === '(');
-  const goesOn = subject?.kind === 'event' && mentionsOfSubject.some((x) => ONGOING.has(tokens[x.first]!.folded));
+  const goesOn = subject?.kind === 'event' && mentionsOfSubject.some((x) => ONGOING.has(tokens[x.first]!.folded) || ONGOING.has(`${tokens[x.first]!.folded} ${tokens[x.first + 1]?.folded ?? ''}`));
   const inLead = mentionsOfSubject.some((x) => x.first <= lead && madeThere(x)) && !signedYearsBefore(text, tokens, sentences, mentionsOfSubject) && !goesOn;
   if (dateline && subject && (subject.kind === 'event' || subject.kind === 'agreement' || subject.kind === 'partnership') && !placedElsewhere && inLead) {
     const evidence = spanOf(text, tokens, dateline.first, sentences[sentence]!.lastToken);

@@ -276,7 +276,7 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['event'],
     score: 0.7,
     lastEvent: true,
-    vi: ['{S+} ~ [cũng]? [tham dự|có mặt|cùng tham dự] $'],
+    vi: ['{S+} ~ [cũng|cùng]? [tham dự|có mặt|cùng tham dự|tham gia|dự] $'],
     en: [
       '{S+} ~ [also|too]? [attended|took part|participated|were present|was present|attended as observers|attended as an observer] $',
       // "Representatives of A and B attended, alongside C.", "Participating units included A; B; and C."
@@ -739,13 +739,13 @@ export const RELATION_RULES: RelationRule[] = [
     // "the Statement, which references the 1982 UNCLOS", "It recalls the Charter of the United Nations": what a text cites.
     id: 'references/vien-dan',
     predicate: 'references',
-    words: 'viện dẫn, dẫn chiếu, nhắc lại / references, recalls, cites',
+    words: 'viện dẫn, dẫn chiếu / references, recalls, cites',
     sources: [...INSTRUMENTS, 'event'],
     targets: [...INSTRUMENTS, 'event'],
     score: 0.6,
-    orMain: true,
-    vi: ['[viện dẫn|dẫn chiếu|nhắc lại|đề cập đến] … {T+}'],
-    en: ['[references|referenced|refers to|referred to|recalls|recalled|recalling|cites|cited] … {T+}'],
+    // A source the clause names (or "It" standing for one): a person who recalls something is no text citing it.
+    vi: ['{S} )? ,? ~ [viện dẫn|dẫn chiếu] … {T+}'],
+    en: ['{S} )? ,? [which|that]? [references|referenced|refers to|recalls|cites] … {T+}'],
   },
   {
     id: 'develops/soan-thao',

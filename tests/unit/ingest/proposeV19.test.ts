@@ -271,3 +271,41 @@ describe('what a round-5 paragraph showed after the round-6 changes (rules versi
     expect(p).not.toContain('hội đàm held_at Lào Cai');
   });
 });
+
+describe('what a review of the version 19 change found, each in a sentence of the reviewer’s (rules version 19)', () => {
+  it('keeps "A and B met on Tuesday and signed X": the second verb is its subject’s', () => {
+    const p = triples(propose('Vietnam and Japan met on Tuesday and signed a memorandum of understanding on defence industry cooperation.', blank));
+    expect(p).toContain('Japan signs memorandum of understanding on defence industry cooperation');
+  });
+  it('reads no citation where a person recalls something', () => {
+    const p = triples(run('Tại hội đàm, Đại tướng Phan Văn Giang nhắc lại chuyến thăm Nhật Bản năm 2023. The two ministers also recalled the Memorandum on Defence Cooperation.'));
+    expect(p.filter((t) => t.includes(' references '))).toEqual([]);
+  });
+  it('keeps the place of an event "involving more than 4,000 personnel" or "the first since …"', () => {
+    const p = triples(propose('Exercise Pitch Black 2024, involving more than 4,000 personnel from 20 countries, was held in Darwin. The 5th Viet Nam–India Defence Policy Dialogue, the first since the two countries upgraded their ties, was held in New Delhi.', blank));
+    expect(p).toEqual(expect.arrayContaining(['Exercise Pitch Black 2024 held_at Darwin', '5th Viet Nam–India Defence Policy Dialogue held_at New Delhi']));
+  });
+  it('signs "Nhân dịp này" at the talks, not at an exercise the sentence before lists after "như"', () => {
+    const p = triples(propose('Sáng 15/4, tại Hà Nội, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Australia Richard Marles. Hai bên nhất trí duy trì các cơ chế hợp tác như Đối thoại Chính sách Quốc phòng, Diễn tập Pitch Black. Nhân dịp này, hai Bộ trưởng đã ký Bản ghi nhớ về hợp tác gìn giữ hòa bình.', blank));
+    expect(p.filter((t) => t.startsWith('Bản ghi nhớ về hợp tác gìn giữ hòa bình signed_at'))).toEqual(['Bản ghi nhớ về hợp tác gìn giữ hòa bình signed_at hội đàm']);
+  });
+  it('gives "also attended" no event spoken of after "the outcomes of"', () => {
+    const p = triples(propose('The two ministers reviewed the outcomes of the 2024 Shangri-La Dialogue. Japanese Ambassador Ito Naoki also attended.', blank));
+    expect(p.filter((t) => t.startsWith('Ito Naoki participates_in'))).toEqual([]);
+  });
+  it('gives "They cover …" to the article’s instrument when the sentence before only names what its parties are party to', () => {
+    const p = triples(propose('Vietnam and Australia signed a memorandum of understanding on peacekeeping cooperation on Monday. Both countries are parties to UNCLOS and the Code for Unplanned Encounters at Sea. They cover search and rescue.', blank));
+    expect(p).toContain('memorandum of understanding on peacekeeping cooperation covers search and rescue');
+    expect(p.filter((t) => t.includes('Code for Unplanned Encounters at Sea covers'))).toEqual([]);
+  });
+  it('keeps the dateline for an instrument that updates another "signed in 2011", and ", in Hamburg" after a college', () => {
+    const signed = triples(run('Vietnam and Japan sign defence memorandum\nHANOI, March 3 (VNA) - Vietnam and Japan on Monday signed a Memorandum on Defence Cooperation that updates the arrangement signed in 2011.'));
+    expect(signed).toContain('Memorandum on Defence Cooperation signed_at HANOI');
+    expect(triples(propose('The delegation visited the Bundeswehr Command and Staff College, in Hamburg.', blank)).some((t) => t.endsWith('located_in Hamburg'))).toBe(true);
+  });
+  it('reads "Police Commissioner General" as a rank and "HMAS Stirling", a base, as no ship', () => {
+    const p = propose('Indonesian National Police Commissioner General Petrus Reinhard Golose, head of the National Narcotics Board, met officials at HMAS Stirling on Monday.', blank);
+    expect(triples(p)).toContain('Petrus Reinhard Golose holds_role head of the National Narcotics Board');
+    expect(labels(p)).not.toContain('actor:HMAS Stirling');
+  });
+});
