@@ -110,8 +110,9 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     // Vương quốc Na Uy và Việt Nam" names both sides.
     // "Phái bộ UNMISS và UNISFA": two missions, each by its abbreviation.
     const twoAbbreviations = isAcronym(ctx.tokens[end]!.text) && isAcronym(ctx.tokens[next + 1]?.text ?? '');
-    // "Vùng 5 Hải quân và Vùng 1 Hải quân Hoàng gia Thái Lan": a numbered unit after "và" is another.
-    const unitAfter = unitEnd(ctx.text, ctx.tokens, next + 1, limit) >= 0;
+    // "Vùng 5 Hải quân và Vùng 1 Hải quân Hoàng gia Thái Lan": a numbered unit after "và" is another, and so is a ship
+    // ("… Vùng 5 Hải quân và tàu HTMS Pattani").
+    const unitAfter = unitEnd(ctx.text, ctx.tokens, next + 1, limit) >= 0 || (folded(ctx, next + 1) === 'tau' && cap(ctx, next + 2));
     if (folded(ctx, next) === 'va' && !betweenOpen(ctx, afterHead, end) && (headAt(ctx, next + 1) || stateStartsAt(ctx, next + 1) || stateEndsAt(ctx, afterHead, end) || twoAbbreviations || unitAfter)) return end;
     if (cap(ctx, next)) {
       // A known name inside a new one is taken whole: "Thỏa thuận Đối tác An ninh và Phòng thủ".

@@ -309,3 +309,11 @@ describe('what a review of the version 19 change found, each in a sentence of th
     expect(labels(p)).not.toContain('actor:HMAS Stirling');
   });
 });
+
+describe('a ship after "và" (rules version 19)', () => {
+  it('does not glue "Vùng 5 Hải quân và tàu HTMS Pattani của …" into one name', () => {
+    const p = labels(propose('Tham gia có tàu HQ-263 của Vùng 5 Hải quân và tàu HTMS Pattani của Hải quân Hoàng gia Thái Lan.', blank));
+    expect(p).toEqual(expect.arrayContaining(['actor:Vùng 5 Hải quân', 'actor:HTMS Pattani']));
+    expect(p.some((l) => l.includes('Hải quân và'))).toBe(false);
+  });
+});
