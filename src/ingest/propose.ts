@@ -605,8 +605,8 @@ function groundingBefore(text: string, start: number): boolean {
   return /(?:\bunder|\bin line with|\bwithin the framework of|\bin the framework of|trong khuôn khổ|trên cơ sở|phù hợp với)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 40), start));
 }
 
-/** The first words of events that go on for months over a region: an operation, a mission (folded). */
-const ONGOING = new Set(['operation', 'mission', 'chien dich', 'phai bo']);
+/** The first words of events that go on for months over a region or at sea: an operation, a mission, a joint patrol (folded). */
+const ONGOING = new Set(['operation', 'mission', 'chien dich', 'phai bo', 'tuan tra']);
 
 /** Whether "on the sidelines of (the)" or "bên lề" stands right before token `first` (folded). */
 function onSidelinesOf(tokens: Token[], first: number): boolean {

@@ -317,3 +317,10 @@ describe('a ship after "và" (rules version 19)', () => {
     expect(p.some((l) => l.includes('Hải quân và'))).toBe(false);
   });
 });
+
+describe('what the re-scoring of the round-6 paragraphs found (rules version 19)', () => {
+  it('holds no joint patrol at sea in the port its news is filed from', () => {
+    const p = triples(run('Tuần tra chung Hải quân Việt Nam – Thái Lan lần thứ 45\nPhú Quốc, ngày 20-11 — Từ ngày 17 đến 20/11, Vùng 5 Hải quân và Vùng 1 Hải quân Hoàng gia Thái Lan đã tiến hành Tuần tra chung lần thứ 45 trên vùng biển giáp ranh hai nước.'));
+    expect(p.some((t) => t.endsWith('held_at Phú Quốc'))).toBe(false);
+  });
+});
