@@ -27,7 +27,7 @@ import { isCompound } from './compounds';
 import { occurrencesOf, positionsBy, reachOf, trieAt, wordRunKeys, wordTrie } from './tokenIndexes';
 import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type Reference, type RelationProposal } from './types';
 import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabularyIndex';
-import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjective, type State } from './states';
+import { LONGEST_STATE_WORDS, mayOpenStateName, stateNamed, stateOfAdjective, type State } from './states';
 import { bodyInOffice, notTheState, placeInName, statesInsideNames, topicsInName } from './nestedNames';
 import { isTwoCountries, signedByBothStates, theTwoNamedMost } from './bothStates';
 import { signedByTheTwoSides, supportedByTheTwoSides } from './twoSides';
@@ -486,7 +486,7 @@ function statesNamedIn(text: string, tokens: Token[]): Set<State> {
   tokens.forEach((token, first) => {
     const adjective = stateOfAdjective(token.text);
     if (adjective) found.add(adjective);
-    if (!isCapitalised(token.text)) return;
+    if (!isCapitalised(token.text) || !mayOpenStateName(token.folded)) return;
     for (let last = first; last < Math.min(tokens.length, first + 4); last++) {
       const state = stateNamed(text.slice(token.start, tokens[last]!.end));
       if (state) found.add(state);

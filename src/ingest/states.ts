@@ -21,6 +21,9 @@ for (const [vi, en, adjectives] of STATES) {
 }
 
 const allNames = [...byName.keys(), ...byDiacriticName.keys()];
+/** The first word of every state's name, folded: a run of words that opens with another names no state. */
+const FIRST_WORDS = new Set(allNames.map((name) => tokenize(name)[0]?.folded ?? ''));
+export const mayOpenStateName = (folded: string) => FIRST_WORDS.has(folded);
 /** The most words a run of an article can have and name a state: its longest name, after "the" and a formal prefix ("Cộng hòa Xã hội Chủ nghĩa"). */
 export const LONGEST_STATE_WORDS = Math.max(...allNames.map((name) => tokenize(name).length)) + 1 + 6;
 
