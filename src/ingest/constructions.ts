@@ -617,10 +617,7 @@ function dropRepeatInBrackets(units: Unit[], tokens: Token[]): void {
   const [name, opening] = [units[open - 1], units[open]];
   if (name?.type !== 'slot' || opening?.type !== 'punct' || opening.char !== '(') return;
   const where = repeat.slot.kind === 'place' || repeat.slot.category === 'state';
-  if ((refKey(name.slot.ref) === refKey(repeat.slot.ref) && open === n - 3) || where) {
-    units.length = open;
-    return;
-  }
+  if ((refKey(name.slot.ref) === refKey(repeat.slot.ref) && open === n - 3) || where) units.length = open;
 }
 
 /** "tại thành phố Hà Khẩu (Vân Nam, Trung Quốc), …": a place's province and state in brackets, which other rules read. */
@@ -630,9 +627,7 @@ function dropWhereInBrackets(units: Unit[]): void {
   if (state?.type !== 'slot' || state.slot.category !== 'state' || close?.type !== 'punct' || close.char !== ')') return;
   for (let k = n - 3; k >= n - 7 && k > 0; k -= 2) {
     const [mark, name] = [units[k], units[k - 1]];
-    if (mark?.type !== 'punct' || name?.type !== 'slot') return;
-    if (mark.char === '(') return;
-    if (mark.char !== ',') return;
+    if (mark?.type !== 'punct' || mark.char !== ',' || name?.type !== 'slot') return;
     const before = units[k - 2];
     if (before?.type === 'punct' && before.char === '(' && units[k - 3]?.type === 'slot') {
       units.length = k - 2;
