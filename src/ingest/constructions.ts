@@ -795,12 +795,16 @@ function eventBefore(slotsOf: Slot[][], index: number, names: Slot[], tokens: To
   };
   const own = events(index);
   if (own.length > 0) return own[own.length - 1];
-  for (let k = index - 1; k >= 0; k--) {
+  // A few sentences back at most: an occasion named pages before is not "this occasion" (and a long article is not read
+  // back to its start for each sentence).
+  for (let k = index - 1; k >= Math.max(0, index - OCCASION_SENTENCES_BACK); k--) {
     const found = events(k);
     if (found.length > 0) return found[0];
   }
   return undefined;
 }
+
+const OCCASION_SENTENCES_BACK = 3;
 
 /** Words after which an event is one spoken of, not the occasion (folded): "the outcomes of the 2024 Shangri-La Dialogue", "các cơ chế như …". */
 const BACKGROUND = ['outcomes of', 'outcome of', 'results of', 'such as', 'since', 'after', 'before', 'ket qua', 'nhu', 'sau'].map((p) => p.split(' '));
