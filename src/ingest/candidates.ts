@@ -1187,10 +1187,10 @@ const STATE_DATELINE = /^,\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:\s*\(\p
 
 /**
  * The place a report is filed from, before its date at the start of a paragraph: "Hà Nội, ngày
- * 14/3/2025 —", "WASHINGTON, May 22, 2025 —", "Tokyo (Jan. 20) —".
+ * 14/3/2025 —", "WASHINGTON, May 22, 2025 —", "Tokyo (Jan. 20) —"; `end`, where the dateline's date and dash end.
  */
-export function datelinePlaces(ctx: Pick<Context, 'text' | 'tokens'>): RawCandidate[] {
-  const out: RawCandidate[] = [];
+function datelines(ctx: Pick<Context, 'text' | 'tokens'>): { first: number; last: number; end: number }[] {
+  const out: { first: number; last: number; end: number }[] = [];
   for (const paragraph of ctx.text.matchAll(/(?:^|\n)([^\n]+)/g)) {
     const start = paragraph.index + paragraph[0].length - paragraph[1]!.length;
     const first = tokenFrom(ctx, start);
@@ -1208,7 +1208,7 @@ export function datelinePlaces(ctx: Pick<Context, 'text' | 'tokens'>): RawCandid
         if (stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[end]!.end))) break;
         // "QĐND Online - Ngày 14 tháng 10 …": the paper that reports, not where.
         if (ctx.tokens.slice(first, end + 1).some((t) => NEWS_OUTLETS.has(t.text))) break;
-        out.push({ first, last: end, kind: 'place', rule: 'dateline', score: 0.7 });
+        out.push({ first, last: end, end: ctx.tokens[end]!.end + dateline.length });
         break;
       }
     }
@@ -1216,8 +1216,18 @@ export function datelinePlaces(ctx: Pick<Context, 'text' | 'tokens'>): RawCandid
   return out;
 }
 
+export function datelinePlaces(ctx: Pick<Context, 'text' | 'tokens'>): RawCandidate[] {
+  return datelines(ctx).map(({ first, last }) => ({ first, last, kind: 'place', rule: 'dateline', score: 0.7 }));
+}
+
+/** Where each dateline's date and dash end: what follows is the report's first clause, of which the dateline is no part. */
+export const datelineEnds = (ctx: Pick<Context, 'text' | 'tokens'>): number[] => datelines(ctx).map((d) => d.end);
+
 const EVENT_HEAD_INDEX = phraseIndex(EVENT_PHRASE_HEADS);
 const EVENT_QUALIFIER_INDEX = phraseIndex(EVENT_PHRASE_QUALIFIERS.map((q): [string, true] => [q, true]));
+
+/** Whether "lần thứ N" (the Nth round) stands at word `at`. */
+const roundAt = (ctx: Context, at: number) => phraseAt(ctx.text, ctx.tokens, at, 'lan thu') && /^\d+$/.test(folded(ctx, at + 2));
 
 /** Events named in lower case by what happened, with the words that say which (see EVENT_PHRASE_HEADS). */
 function eventPhrases(ctx: Context, out: RawCandidate[]): void {
@@ -1225,8 +1235,7 @@ function eventPhrases(ctx: Context, out: RawCandidate[]): void {
     // Lower case, or capitalised only as a sentence's first word ("Cuộc tuần tra …") or before the round it is ("Tuần tra
     // chung lần thứ 45").
     const found = phraseFrom(EVENT_HEAD_INDEX, ctx.text, ctx.tokens, i);
-    const round = (at: number) => folded(ctx, at) === 'lan' && folded(ctx, at + 1) === 'thu' && /^\d+$/.test(folded(ctx, at + 2));
-    const head = found && (!cap(ctx, i) || i === ctx.sentenceStart[i] || round(i + found.words.length)) ? found : undefined;
+    const head = found && (!cap(ctx, i) || i === ctx.sentenceStart[i] || roundAt(ctx, i + found.words.length)) ? found : undefined;
     if (!head) {
       ceremony(ctx, i, out);
       continue;
@@ -1239,7 +1248,7 @@ function eventPhrases(ctx: Context, out: RawCandidate[]): void {
     for (let k = last + 1; k < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, k - 1); ) {
       const qualifier = phraseFrom(EVENT_QUALIFIER_INDEX, ctx.text, ctx.tokens, k);
       let next = qualifier ? k + qualifier.words.length : k;
-      if (!qualifier && round(k)) next = k + 3;
+      if (!qualifier && roundAt(ctx, k)) next = k + 3;
       else if (!qualifier && folded(ctx, k) === 'nam' && /^\d{4}$/.test(folded(ctx, k + 1))) next = k + 2;
       // "chuyến thăm chính thức Việt Nam": where the visit went.
       else if (!qualifier && head.phrase.endsWith('tham') && cap(ctx, k)) {
@@ -1281,7 +1290,7 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
     if (first) {
       if (phraseAt(ctx.text, ctx.tokens, last + 1, 'cua nam') && /^\d{4}$/.test(folded(ctx, last + 3))) last += 3;
     } else {
-      if (last === i || !phraseAt(ctx.text, ctx.tokens, last + 1, 'lan thu') || !/^\d+$/.test(folded(ctx, last + 3))) return;
+      if (last === i || !roundAt(ctx, last + 1)) return;
       last += 3;
     }
   }

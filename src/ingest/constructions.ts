@@ -8,7 +8,7 @@
  */
 import type { Token } from '../text/tokens';
 import { foldKeepLength } from '../text/fold';
-import { RELATION_RULES, type RelationRule } from './relationRules';
+import { INSTRUMENTS, RELATION_RULES, type RelationRule } from './relationRules';
 import { OFFICE_TITLES_EN, OFFICE_TITLES_VI, RANKS_EN, RANKS_VI } from './nameLexicon';
 import { SHORT_RANK_OPENERS, SHORT_TITLES } from '../text/abbreviations';
 import { learnedKinds, type LearnedRules } from './learn';
@@ -542,6 +542,8 @@ export type ConstructionInput = {
   subjects: { ref: EndRef; kind: Kind }[];
   existing: (source: string, predicate: string, target: string) => string | undefined;
   learned: LearnedRules;
+  /** Where each dateline ends ("Lào Cai, 8/1 — |Ngày 8/1, tại …"): no part of its sentence's clause. */
+  datelineEnds: number[];
 };
 
 function unitsOf(input: ConstructionInput, sentence: ConstructionInput['sentences'][number], slots: Slot[]): Unit[] {
@@ -573,14 +575,10 @@ function unitsOf(input: ConstructionInput, sentence: ConstructionInput['sentence
   return units;
 }
 
-/** "Lào Cai, 8/1 — Ngày 8/1, tại …", "MANILA, March 3 (AP) — …": a dateline says where the report was filed, and is no part of its sentence's clause. */
-const DATELINE = /^\p{Lu}[^.;,—–\d]{0,40},[^.;,—–]{0,20}\d[^.;,—–]{0,20}\s[—–]\s/u;
-
-/** The first token of a sentence's clause, past a dateline that opens it. */
+/** The first token of a sentence's clause, past a dateline that opens it ("Lào Cai, 8/1 — Ngày 8/1, tại …"). */
 function afterDateline(input: ConstructionInput, sentence: ConstructionInput['sentences'][number]): number {
-  const found = DATELINE.exec(input.text.slice(sentence.start, sentence.start + 90));
-  if (!found) return sentence.firstToken;
-  const end = sentence.start + found[0].length;
+  const end = input.datelineEnds.find((at) => at > sentence.start && at < sentence.end);
+  if (end === undefined) return sentence.firstToken;
   let i = sentence.firstToken;
   while (i <= sentence.lastToken && input.tokens[i]!.start < end) i++;
   return i <= sentence.lastToken ? i : sentence.firstToken;
@@ -817,7 +815,7 @@ function inBackground(tokens: Token[], first: number): boolean {
 }
 
 /** Instrument kinds a pronoun can stand for. */
-const INSTRUMENT_KINDS = new Set<Kind>(['agreement', 'partnership', 'framework']);
+const INSTRUMENT_KINDS = new Set<Kind>(INSTRUMENTS);
 
 /** What "They" opening a sentence may stand for: the instruments the sentence before names. */
 function instrumentsBefore(units: Unit[], previous: Slot[], resolve: (slot: Slot) => Resolved | undefined): Resolved[] {

@@ -10,7 +10,7 @@ import type { CuratedKind as Kind } from './types';
 import { splitSentences } from '../text/sentences';
 import { foldedWords, isAcronym, isCapitalised, isOrdinal, tokenize, type Token } from '../text/tokens';
 import { initialsHold } from '../text/abbreviations';
-import { findCandidateRanges, type RawCandidate } from './candidates';
+import { datelineEnds, findCandidateRanges, type RawCandidate } from './candidates';
 import { foreignLongForm, shortFormsOf } from './shortForms';
 import { attendanceSlots, occasionSlots, receptionVerbSlots } from './eventAnaphora';
 import { headReferenceSlots } from './headReferences';
@@ -787,7 +787,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     sentenceOf: (i) => sentenceIndex[i] ?? 0,
     existing,
   });
-  const clauseRelations = proposeByConstructions({ text, tokens, language, sentences, slots, subjects, existing, learned: knowledge.learned });
+  const clauseRelations = proposeByConstructions({ text, tokens, language, sentences, slots, subjects, existing, learned: knowledge.learned, datelineEnds: datelineEnds({ text, tokens }) });
   // "Hà Nội, ngày 14/3/2025 — …": the article's instrument was signed there, its event held there.
   const datelineRelations: RelationProposal[] = [];
   const dateline = candidateRanges.find((r) => r.c.rule === 'dateline');

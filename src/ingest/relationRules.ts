@@ -52,7 +52,7 @@ export type RelationRule = {
   lastNameNotModifier?: true;
 };
 
-const INSTRUMENTS: Kind[] = ['agreement', 'partnership', 'framework'];
+export const INSTRUMENTS: Kind[] = ['agreement', 'partnership', 'framework'];
 const INSTRUMENT: Kind[] = ['agreement', 'partnership'];
 const SUPPORTED: Kind[] = ['actor', 'agreement', 'partnership', 'framework', 'domain', 'event'];
 
