@@ -500,6 +500,9 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // "trong khuôn khổ Hợp tác Mê Công – Lan Thương": cooperation names a framework only capitalised after "khuôn khổ" (not
     // "kết quả Hợp tác Quốc phòng Việt Nam – Campuchia", "hợp tác Việt Nam – Lào").
     if (phraseAt(ctx.text, ctx.tokens, i, 'hop tac') && length === 2 && !(cap(ctx, i) && (phraseAt(ctx.text, ctx.tokens, i - 2, 'khuon kho') || phraseAt(ctx.text, ctx.tokens, i - 3, 'khuon kho cua')))) continue;
+    // "Viện Chiến lược Quốc phòng", "Viện Chính sách chiến lược Australia": an institute names itself with a capital after
+    // "Viện"; "Viện trợ của Nhật Bản …", "Viện dẫn …" open a sentence with a verb or a common noun.
+    if (length === 1 && folded(ctx, i) === 'vien' && !cap(ctx, i + 1)) continue;
     // "lao động hợp đồng Nhà máy Z119": in lower case, "hợp đồng" names a contract only after a verb of signing.
     if (!cap(ctx, i) && !signedInLowerCase && phraseAt(ctx.text, ctx.tokens, i, 'hop dong')) continue;
     // "hội kiến Tổng Tư lệnh …", "hội đàm với …": in lower case, a meeting's head is the verb; whom it meets is no part of a

@@ -35,7 +35,7 @@ const SMALL_WORDS = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'du']);
 const isInner = (t: Token) => SMALL_WORDS.has(t.folded) || NAME_PARTICLES.has(t.text);
 /** Months and days, which a date-tagger misses when abbreviated ("Sept. 9") or alone ("in January"). */
 /** Capitalised but never the start of a name. */
-const NOT_NAME_START = new Set([...CALENDAR_WORDS, 'hon', 'officers', 'representatives', 'members', 'delegates', 'troops', 'sailors', 'soldiers', 'crew', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according', 'chairmanship', 'presidency', 'dozens', 'hundreds', 'thousands', 'many', 'some', 'most', 'other', 'others', 'each', 'every', 'about', 'nearly', 'almost', 'roughly', 'approximately']);
+const NOT_NAME_START = new Set([...CALENDAR_WORDS, 'hon', 'officers', 'representatives', 'members', 'delegates', 'troops', 'sailors', 'soldiers', 'crew', 'peacekeepers', 'cadets', 'students', 'experts', 'engineers', 'medics', 'observers', 'personnel', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according', 'chairmanship', 'presidency', 'dozens', 'hundreds', 'thousands', 'many', 'some', 'most', 'other', 'others', 'each', 'every', 'about', 'nearly', 'almost', 'roughly', 'approximately']);
 /** Small words that no name in capitals holds, only a phrase shouted: "NOT ACCEPTABLE TO HANOI". */
 const SHOUTED_SMALL_WORDS = new Set(['not', 'no', 'to', 'of', 'and', 'the', 'is', 'are', 'was', 'in', 'on', 'for', 'a', 'an', 'be', 'we', 'will']);
 /** Parts of speech that do not open a name, even capitalised at a sentence's start. */
@@ -92,7 +92,7 @@ function possessiveInName(ctx: Pick<Context, 'text' | 'tokens'>, left: number): 
 }
 
 /** Units numbered after their name's capitalised words: "Naval Region 3", "Destroyer Squadron 7", "Task Force 150". */
-const NUMBERED_UNITS = new Set(['region', 'zone', 'district', 'brigade', 'division', 'regiment', 'battalion', 'fleet', 'squadron', 'flotilla', 'group', 'unit', 'team', 'hospital', 'corps', 'force', 'wing']);
+const NUMBERED_UNITS = new Set(['region', 'zone', 'district', 'brigade', 'division', 'regiment', 'battalion', 'fleet', 'squadron', 'flotilla', 'group', 'unit', 'team', 'hospital', 'corps', 'force', 'wing', 'rotation', 'contingent']);
 
 /** Whether word `i` is the number of such a unit, its unit word capitalised before it. */
 function unitNumber(ctx: Pick<Context, 'text' | 'tokens'>, i: number): boolean {

@@ -119,6 +119,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['phai doan', 'actor'],
   ['trung tam', 'actor'],
   ['hoc vien', 'actor'],
+  // "Viện Chiến lược Quốc phòng": an institute (not "viện trợ", aid, nor "viện dẫn", citing: candidates.ts).
+  ['vien', 'actor'],
   // "Trường Cao đẳng …": a school; folded it is also "trưởng" (chief), so it is read with its tone (candidateContext).
   ['truong', 'actor'],
   ['van phong', 'actor'],
