@@ -75,6 +75,8 @@ function nameJoined(ctx: Context, left: number): boolean {
   if (possessiveInName(ctx, left)) return true;
   const gap = gapAfter(ctx, left);
   if (/^(?:[ \t]+|[–-]|['’][ \t]+)$/.test(gap)) return true;
+  // "Engineering Unit No. 3": a unit's "No." goes on to its number.
+  if (/^\.[ \t]+$/.test(gap) && unitNumber(ctx, left + 1)) return true;
   // "Tore O. Sandvik", "Lt. Gen. Nguyen Tan Cuong": an initial or a shortened rank goes on over its dot.
   if (/^\.[ \t]+$/.test(gap) && isCapitalised(ctx.tokens[left + 1]?.text ?? '')) {
     const word = ctx.tokens[left]!.text;
@@ -96,8 +98,12 @@ const NUMBERED_UNITS = new Set(['region', 'zone', 'district', 'brigade', 'divisi
 
 /** Whether word `i` is the number of such a unit, its unit word capitalised before it. */
 function unitNumber(ctx: Pick<Context, 'text' | 'tokens'>, i: number): boolean {
+  if (!/^\d{1,3}$/.test(ctx.tokens[i]?.text ?? '')) return false;
+  // "Unit 3", or "Unit No. 3", "Level-2 Field Hospital No. 6", "Army Officer Academy No. 1" after any capitalised name.
+  const numbered = ctx.tokens[i - 1]?.text === 'No' && /^\.[ \t]+$/.test(gapAfter(ctx, i - 1)) && /^[ \t]+$/.test(gapAfter(ctx, i - 2)) && isCapitalised(ctx.tokens[i - 2]?.text ?? '');
+  if (numbered) return true;
   const unit = ctx.tokens[i - 1];
-  return /^\d{1,3}$/.test(ctx.tokens[i]?.text ?? '') && unit !== undefined && NUMBERED_UNITS.has(unit.folded) && isCapitalised(unit.text) && /^[ \t]+$/.test(gapAfter(ctx, i - 1));
+  return unit !== undefined && NUMBERED_UNITS.has(unit.folded) && isCapitalised(unit.text) && /^[ \t]+$/.test(gapAfter(ctx, i - 1));
 }
 
 function capitalWord(ctx: Context, i: number): boolean {

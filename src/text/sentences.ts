@@ -19,7 +19,8 @@ export function splitSentences(text: string, window = WINDOW): Span[] {
   let start = 0;
   for (const end of sentenceEnds(text, segmenter, window)) {
     const previous = spans.at(-1);
-    if (previous && endsWithAbbreviation(text, previous.start, previous.end) && !endsWithLineBreak(text, previous.start, previous.end)) {
+    const joins = previous && !endsWithLineBreak(text, previous.start, previous.end) && (endsWithAbbreviation(text, previous.start, previous.end) || (NUMBERED_ABBREVIATION.test(text.slice(Math.max(previous.start, previous.end - 8), previous.end)) && /^\s*\d/.test(text.slice(start, end))));
+    if (previous && joins) {
       previous.end = end;
     } else {
       spans.push({ start, end });
@@ -64,6 +65,8 @@ function* sentenceEnds(text: string, segmenter: Intl.Segmenter, window: number):
 /** One unit of a dotted abbreviation: "TP", "PGS", "U", or a title or a rank such as "Mr", "Lt. Gen.". */
 const ABBREVIATION_UNIT = new RegExp(`^(?:\\p{Lu}{1,4}|ThS|Mr|Mrs|Ms|Dr|St|${SHORT_TITLES.map(written).join('|')})$`, 'u');
 const SPACE = /\s/u;
+/** An abbreviation a number follows: "Engineering Unit No. 3", "ASTANA, Oct. 2 —", "Art. 5". */
+const NUMBERED_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|Art|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/;
 
 /**
  * Whether text[start, end) ends in a short dotted abbreviation ("… TP. ", "(U.S.") that
