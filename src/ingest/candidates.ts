@@ -341,7 +341,7 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
  * What an event does, which no topic holds: "Hội thảo về an ninh biển | diễn ra tại Hà Nội", "Nhóm công tác … | họp tại …";
  * and what the parties agree to next: "… Bản ghi nhớ về hợp tác ứng phó sự cố trên biển | và nhất trí …" (folded).
  */
-const TOPIC_END_PHRASES = ['dien ra', 'khai mac', 'be mac', 'ket thuc', 'bat dau', 'thu hut', 'quy tu', 'khai giang', 'be giang', 'danh cho', 'hop tai', 'va nhat tri', 'va thong nhat'];
+const TOPIC_END_PHRASES = ['dien ra', 'khai mac', 'be mac', 'ket thuc', 'bat dau', 'thu hut', 'quy tu', 'khai giang', 'be giang', 'danh cho', 'hop tai', 'va nhat tri', 'va thong nhat', 'cu the hoa', 'tap trung vao', 'bao trum', 'bao gom', 'quy dinh hop tac'];
 /** Nouns "nhân" begins, where it is no "nhân dịp" (on the occasion of) ending a topic: "hỗ trợ nhân đạo". */
 const NHAN_NOUNS = new Set(['đạo', 'dân', 'lực', 'sự', 'viên', 'quyền', 'tạo', 'văn', 'thân', 'chứng', 'mạng']);
 

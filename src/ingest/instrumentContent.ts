@@ -20,6 +20,9 @@ function openingInstrument(tokens: Token[], sentence: Sentence, instruments: rea
   if (word(0) !== 'theo' && word(0) !== 'under') return undefined;
   // "Theo đó", "Under it": the instrument named last before the sentence.
   if ((word(0) === 'theo' && word(1) === 'do') || (word(0) === 'under' && word(1) === 'it')) {
+    // "Theo đó, Bản ghi nhớ tập trung vào …": the instrument the sentence goes on to name.
+    const named = instruments.find((s) => s.first === at + 2);
+    if (named) return { slot: named, ref: named.ref, via: named.viaReference };
     const last = instruments.filter((s) => s.last < at).at(-1);
     return last && { ref: last.ref, via: true };
   }
@@ -38,8 +41,11 @@ export function coveredByOpeningInstrument(text: string, tokens: Token[], senten
     const viaSpan = spanOf(text, tokens, sentence.firstToken, from - 1);
     const evidence = spanOf(text, tokens, sentence.firstToken, sentence.lastToken);
     const seen = new Set<string>();
+    // "…, trong khi Kế hoạch hợp tác cụ thể hóa …", "; the Action Plan sets out …": another instrument's domains follow its name.
+    const next = instruments.find((s) => s.first >= from && s.last <= sentence.lastToken && !s.reference && refKey(s.ref) !== refKey(instrument.ref));
+    const to = next ? next.first - 1 : sentence.lastToken;
     for (const slot of slots) {
-      if (slot.kind !== 'domain' || slot.first < from || slot.last > sentence.lastToken || seen.has(refKey(slot.ref))) continue;
+      if (slot.kind !== 'domain' || slot.first < from || slot.last > to || seen.has(refKey(slot.ref))) continue;
       seen.add(refKey(slot.ref));
       out.push({
         id: `relation:${refKey(instrument.ref)}|covers|${refKey(slot.ref)}|${evidence.start}`,

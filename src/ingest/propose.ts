@@ -35,6 +35,7 @@ import { withoutOfficesActingForHolders } from './holders';
 import { coveredByOpeningInstrument } from './instrumentContent';
 import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn';
 import { NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
+import { instrumentByGenre } from './instrumentHeads';
 import { SHIP_PREFIXES } from './nameLexicon';
 
 /** What the proposer knows of the graph; build it once and reuse it for many articles. */
@@ -705,6 +706,12 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     if (reference === 'bodies' || reference === 'people') {
       const pair = pairs[reference];
       if (pair.length === 2) slots.push({ first, last, ref: pair[0]!, parties: pair, kind: 'actor', category: reference === 'bodies' ? 'body' : 'person', viaReference: true });
+      continue;
+    }
+    // "Theo đó, Bản ghi nhớ tập trung vào …, trong khi Kế hoạch …": the instrument of that genre, when the leading one is another.
+    const byGenre = reference === 'agreement' ? instrumentByGenre(tokens, first, last, slots, leading.get('agreement')?.ref, language) : undefined;
+    if (byGenre) {
+      slots.push({ first, last, ref: byGenre.ref, kind: byGenre.kind, viaReference: true });
       continue;
     }
     const target = reference === 'subject' ? subjects[0] : leading.get(reference);

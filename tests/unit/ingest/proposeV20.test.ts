@@ -40,3 +40,25 @@ describe('"No." and an abbreviated month before a number (rules version 20)', ()
     expect(p.relations.find((r) => r.predicate === 'signs')?.evidence.quote.startsWith('ASTANA, Oct. 2')).toBe(true);
   });
 });
+
+describe('several instruments, each with its own fields (rules version 20)', () => {
+  it('gives "The MoU covers …; the Letter of Intent concerns …; the Action Plan sets out …" each to its own instrument', () => {
+    const p = triples(propose('Viet Nam and the Netherlands signed three cooperation documents on Tuesday. The instruments are a Memorandum of Understanding on defence cooperation, a Letter of Intent on naval shipbuilding and an Action Plan for 2025–2027. The MoU covers military education, defence industry and cyber security; the Letter of Intent concerns technology transfer for patrol vessels; and the Action Plan sets out joint training in search and rescue.', blank));
+    expect(p).toEqual(expect.arrayContaining(['Memorandum of Understanding covers military education', 'Memorandum of Understanding covers cyber security', 'Letter of Intent covers technology transfer', 'Action Plan covers joint training']));
+    expect(p).not.toContain('Letter of Intent covers military education');
+  });
+  it('reads "Theo đó, Bản ghi nhớ tập trung vào …, trong khi Kế hoạch hợp tác cụ thể hóa …": the memorandum\'s fields are its own', () => {
+    const p = triples(propose('Hai Bộ đã ký Bản ghi nhớ về hợp tác phòng, chống tội phạm, Kế hoạch hợp tác năm 2026 và Thỏa thuận về đào tạo cán bộ. Theo đó, Bản ghi nhớ tập trung vào phòng, chống khủng bố, tội phạm mua bán người và rửa tiền, trong khi Kế hoạch hợp tác cụ thể hóa các hoạt động trao đổi đoàn, chia sẻ thông tin và tập huấn nghiệp vụ.', blank));
+    expect(p).toContain('Bản ghi nhớ về hợp tác phòng, chống tội phạm covers rửa tiền');
+    expect(p.some((t) => t.startsWith('Thỏa thuận về đào tạo cán bộ covers rửa tiền'))).toBe(false);
+    expect(p.some((t) => t.includes('cụ thể hóa'))).toBe(false);
+  });
+  it('gives "Kế hoạch hợp tác cụ thể hóa …" to the plan the article named', () => {
+    const p = triples(propose('Hai Bộ đã ký Bản ghi nhớ về hợp tác phòng, chống tội phạm, Kế hoạch hợp tác năm 2026 và Thỏa thuận về đào tạo cán bộ. Kế hoạch hợp tác cụ thể hóa các hoạt động trao đổi đoàn, chia sẻ thông tin và tập huấn nghiệp vụ.', blank));
+    expect(p).toContain('Kế hoạch hợp tác năm 2026 covers chia sẻ thông tin');
+  });
+  it('leaves "Hiệp định" to the instrument before it, not to one the article names only after', () => {
+    const p = triples(propose('Hai bên đánh giá cao việc triển khai Hiệp định khung về việc Việt Nam tham gia các hoạt động quản lý khủng hoảng của EU (FPA). Trong khuôn khổ Hiệp định Đối tác và Hợp tác toàn diện Việt Nam – EU (PCA), hai bên nhất trí mở rộng hợp tác về an ninh biển.', blank));
+    expect(p.some((t) => / implements Hiệp định Đối tác/.test(t))).toBe(false);
+  });
+});

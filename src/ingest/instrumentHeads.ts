@@ -1,0 +1,59 @@
+/**
+ * "Theo đó, Bản ghi nhớ tập trung vào …, trong khi Kế hoạch hợp tác cụ thể hóa …", "The MoU covers …; the Letter
+ * of Intent concerns …": where an article names several instruments, a reference made of one's genre word stands for
+ * the instrument so named, not for the article's leading one. Read only when the leading instrument's name does not
+ * hold that word itself (then "Bản ghi nhớ" is still the article's own memorandum).
+ */
+import type { Token } from '../text/tokens';
+import type { Slot } from './constructions';
+import { refKey, type EndRef } from './types';
+
+/** Reference phrases (folded) and the genre words (folded) of the names they stand for. */
+const GENRES = new Map<string, string[][]>(
+  Object.entries({
+    'the mou': ['memorandum of understanding', 'mou'],
+    'the memorandum': ['memorandum'],
+    'the action plan': ['action plan'],
+    'the plan': ['plan'],
+    'the agreement': ['agreement'],
+    'the treaty': ['treaty'],
+    'the declaration': ['declaration'],
+    'the arrangement': ['arrangement'],
+    'the roadmap': ['roadmap'],
+    'the contract': ['contract'],
+    'the joint statement': ['joint statement'],
+    'ban ghi nho': ['ban ghi nho', 'bien ban ghi nho'],
+    'bien ban ghi nho': ['bien ban ghi nho', 'ban ghi nho'],
+    'ke hoach': ['ke hoach'],
+    'ke hoach nay': ['ke hoach'],
+    'thoa thuan': ['thoa thuan'],
+    'thoa thuan nay': ['thoa thuan'],
+    'hiep dinh': ['hiep dinh'],
+    'hiep dinh nay': ['hiep dinh'],
+    'thu y dinh': ['thu y dinh', 'y dinh thu'],
+    'nghi dinh thu': ['nghi dinh thu'],
+    'tuyen bo chung': ['tuyen bo chung'],
+    'lo trinh': ['lo trinh'],
+  }).map(([phrase, genres]) => [phrase, genres.map((g) => g.split(' '))]),
+);
+
+/** Whether `words` hold `genre` as consecutive words: at their start in Vietnamese, anywhere in English ("Letter of Intent on …"). */
+function holds(words: string[], genre: string[], language: 'vi' | 'en'): boolean {
+  const match = (at: number) => genre.every((w, k) => words[at + k] === w);
+  if (language === 'vi') return match(0);
+  for (let at = 0; at + genre.length <= words.length; at++) if (match(at)) return true;
+  return false;
+}
+
+/**
+ * The instrument the reference tokens[first..last] names by its genre, when that is not the leading one: the latest
+ * such name before it (one named after it is another: "… Hiệp định khung … (FPA). Trong khuôn khổ Hiệp định Đối tác …").
+ */
+export function instrumentByGenre(tokens: Token[], first: number, last: number, slots: readonly Slot[], leading: EndRef | undefined, language: 'vi' | 'en'): Slot | undefined {
+  const genres = GENRES.get(tokens.slice(first, last + 1).map((t) => t.folded).join(' '));
+  if (!genres) return undefined;
+  const wordsOf = (s: Slot) => tokens.slice(s.first, s.last + 1).map((t) => t.folded);
+  const named = slots.filter((s) => !s.viaReference && s.kind === 'agreement' && genres.some((g) => holds(wordsOf(s), g, language)));
+  if (named.length === 0 || (leading && named.some((s) => refKey(s.ref) === refKey(leading)))) return undefined;
+  return named.filter((s) => s.last < first).at(-1);
+}
