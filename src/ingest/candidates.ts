@@ -512,7 +512,8 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     if (!cap(ctx, i) && placeWordsBefore(ctx.tokens, i) > 0) continue;
     // "đại diện Đại sứ quán Ấn Độ": representatives of a body, not a body named "đại diện …".
     // Nor, opening a sentence, before a body's name: "Đại diện Cục Cảnh sát … cho biết" is its representative speaking.
-    if (phraseAt(ctx.text, ctx.tokens, i, 'dai dien') && (!cap(ctx, i) || (cap(ctx, i + 2) && headAt(ctx, i + 2) !== undefined))) continue;
+    // Nor before "hai …": "Đại diện hai Bộ đã ký …" are the two ministries' representatives.
+    if (phraseAt(ctx.text, ctx.tokens, i, 'dai dien') && (!cap(ctx, i) || (cap(ctx, i + 2) && headAt(ctx, i + 2) !== undefined) || ctx.tokens[i + 2]?.text === 'hai')) continue;
     // "tổ chức Triển lãm …", "tổ chức Lễ …": in lower case, the verb "organise"; an organisation writes its "Tổ chức" capitalised.
     if (!cap(ctx, i) && phraseAt(ctx.text, ctx.tokens, i, 'to chuc')) continue;
     if (!cap(ctx, i) && i > 0 && joined(ctx.text, ctx.tokens, i - 1) && isCompound(ctx.tokens[i - 1]!.text, ctx.tokens[i]!.text)) continue;

@@ -191,6 +191,20 @@ function askedToDo(units: Unit[], tokens: Token[], at: number[]): boolean {
   return to?.type === 'word' && to.folded === 'to' && verb?.type === 'word' && askedBy(units, tokens, first);
 }
 
+/** Words that say who watched a signing, folded: "Dưới sự chứng kiến của A và B, …", "In the presence of A, …", "witnessed by A". */
+const WITNESSING = [['chung', 'kien'], ['presence', 'of'], ['witnessed', 'by']];
+
+/** Whether the name at unit u stands where the words of witnessing lead, in the same stretch between commas: a witness signs nothing. */
+function witnessed(units: Unit[], u: number): boolean {
+  for (let k = u - 1; k > 0; k--) {
+    const unit = units[k]!;
+    if (unit.type === 'punct' && unit.char === ',') return false;
+    const before = units[k - 1]!;
+    if (unit.type === 'word' && before.type === 'word' && WITNESSING.some(([a, b]) => before.folded === a && unit.folded === b)) return true;
+  }
+  return false;
+}
+
 /** Whether the name at unit u is the one asked by an asking word just before it. */
 function askedBy(units: Unit[], tokens: Token[], u: number): boolean {
   let k = u - 1;
@@ -722,7 +736,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
       for (const match of byEnd.values()) {
         const u = match.first;
         // "peace and stability in the Indo-Pacific": an aim said of a region is the speaker's wish, not a domain's region.
-        let sources = match.S.filter((s) => !(rule.predicate === 'concerns_region' && isAim(input.tokens, s)) && !(rule.sourceNotOffice && s.category === 'office')).flatMap((s) => ends(s, rule.sources));
+        let sources = match.S.filter((s) => !(rule.predicate === 'concerns_region' && isAim(input.tokens, s)) && !(rule.sourceNotOffice && s.category === 'office') && !(rule.predicate === 'signs' && witnessed(units, unitOf.get(s) ?? 0))).flatMap((s) => ends(s, rule.sources));
         if (before) {
           // The clause's own instrument or event before the words, else what the article is about.
           // A name the clause gives ("Theo ETA, hai bên …") before what a reference means.

@@ -493,7 +493,7 @@ function eventWordAfter(ctx: Context, last: number): boolean {
 
 const SPELLED_ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(' '));
 
-/** Capitalised words that say what a state is to a treaty, no name: "as a State Party to the Convention". */
+/** Capitalised words that say what a state is to a treaty, no name: "as a State Party to the Convention", "to which Laos and Belgium are States Parties". */
 const TREATY_STANDING = new Set(['state party', 'states parties', 'member states', 'member state']);
 
 function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]): void {
@@ -502,7 +502,9 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     last--;
     if (last < first || rankLength(ctx.tokens, first, ctx.text) >= last - first + 1) return;
   }
-  if (TREATY_STANDING.has(ctx.tokens.slice(first, last + 1).map((t) => t.folded).join(' ')) && ctx.tokens[last + 1]?.folded === 'to') return;
+  // ("…, to which Cambodia is a State Party": the same words after "a", with nothing after.)
+  const standing = TREATY_STANDING.has(ctx.tokens.slice(first, last + 1).map((t) => t.folded).join(' '));
+  if (standing && (ctx.tokens[last + 1]?.folded === 'to' || ['a', 'are', 'both'].includes(ctx.tokens[first - 1]?.folded ?? ''))) return;
   const split = personStart(ctx, first, last);
   if (split) {
     if (split.office >= first) {

@@ -81,7 +81,15 @@ export const RELATION_RULES: RelationRule[] = [
     targets: INSTRUMENT,
     score: 0.9,
     // "Ký văn kiện là Thượng tướng X, Thứ trưởng Bộ Công an, và ông Y, …": who signed, said after the document.
-    vi: ['^ [Ký|Ký kết] {T} [là|có] ,? {S+}', `{S+} ${AUX_VI} [ký kết|ký] {T}`, '{S+} ~ [đã ký kết|đã ký|vừa ký kết|cũng ký|đồng thời ký kết|đồng thời ký] {T}', '{T} … [được|do] {S+} … [ký kết|ký]', '{T} ~ được [ký kết|ký] ~? bởi {S+}', '{T} ~ được ký kết giữa {S+}'],
+    vi: [
+      '^ [Ký|Ký kết] {T} [là|có] ,? {S+}',
+      // "… đã ký Ý định thư … và Kế hoạch …": each instrument of the list; "ký kết ba văn kiện, bao gồm: A; B và C" each of those.
+      `{S+} ${AUX_VI} [ký kết|ký] {T+}`,
+      '{S+} ~ [đã ký kết|đã ký|vừa ký kết|cũng ký|đồng thời ký kết|đồng thời ký] {T+}',
+      '{S+} ~ [ký kết|ký] ~ [bao gồm|gồm] :? {T+}',
+      '{T} … [được|do] {S+} … [ký kết|ký]', '{T} ~ được [ký kết|ký] ~? bởi {S+}',
+      '{T} ~ được ký kết giữa {S+}',
+    ],
     en: [
       // "Viet Nam signed a Memorandum of Understanding with Japan": the side after "with" signs it too.
       `{S+} … ${SIGNED_EN} … {T} with [the]? {S+}`,
@@ -123,6 +131,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} … [launched|launch|launches|upgraded|established|establish] … {T}',
       '{S+} ~ [are parties to|is a party to|are both parties to|are States Parties to|is a State Party to|are members of|is a member of|as a State Party to|as States Parties to|as a party to] [the]? {T+}',
       '{S} , [as a State Party to|as a party to|a State Party to|a party to] [the]? {T+}',
+      // "the Ottawa Convention, to which Cambodia is a State Party": the parties, after the convention.
+      '{T} )? , to which {S+} [is|are] [both]? [a State Party|States Parties|a party|parties|a signatory|signatories]',
     ],
   },
   {
@@ -698,14 +708,15 @@ export const RELATION_RULES: RelationRule[] = [
     // occasion the sentence before named; "Nhân chuyến thăm …, Bản ghi nhớ … đã được ký kết": at the one named first.
     id: 'signed_at/nhan-dip',
     predicate: 'signed_at',
-    words: 'nhân dịp này, nhân chuyến thăm … ký / on this occasion, during the visit … signed',
+    words: 'nhân dịp này, nhân chuyến thăm, kết thúc hội đàm … ký / on this occasion, during the visit, following the talks … signed',
     sources: INSTRUMENT,
     targets: ['event'],
     score: 0.7,
     lastEvent: true,
     // The opening words are written out, not in brackets: "Nhân" in brackets would end names at the "nhân" of "quân nhân".
-    vi: ['Nhân dịp này', 'Cũng nhân dịp này', 'Nhân {T}', 'Trong khuôn khổ {T}', 'Cũng trong khuôn khổ {T}'].flatMap((opening) => [`^ ${opening} , ~ ${SIGNED_VI} {S+}`, `^ ${opening} , {S+} ~ được ký kết`]),
-    en: ['On this occasion', 'On the same occasion', 'During the? {T}', 'On the occasion of the? {T}'].flatMap((opening) => [`^ ${opening} , ~ [signed|inked|concluded|adopted] … {S+}`, `^ ${opening} , {S+} ~ [was|were] [signed|inked|concluded|adopted]`]),
+    // "Kết thúc hội đàm, hai bên đã ký Biên bản …", "Following the talks, …": signed at the meeting just ended.
+    vi: ['Nhân dịp này', 'Cũng nhân dịp này', 'Nhân {T}', 'Trong khuôn khổ {T}', 'Cũng trong khuôn khổ {T}', 'Kết thúc {T}', 'Sau {T}'].flatMap((opening) => [`^ ${opening} , ~ ${SIGNED_VI} {S+}`, `^ ${opening} , {S+} ~ được ký kết`]),
+    en: ['On this occasion', 'On the same occasion', 'During the? {T}', 'On the occasion of the? {T}', 'Following the? {T}', 'After the? {T}', 'At the end of the? {T}', 'At the conclusion of the? {T}'].flatMap((opening) => [`^ ${opening} , ~ [signed|inked|concluded|adopted] … {S+}`, `^ ${opening} , {S+} ~ [was|were] [signed|inked|concluded|adopted]`]),
   },
   {
     id: 'cooperates_with/hop-tac-voi',

@@ -62,3 +62,30 @@ describe('several instruments, each with its own fields (rules version 20)', () 
     expect(p.some((t) => / implements Hiệp định Đối tác/.test(t))).toBe(false);
   });
 });
+
+describe('who signs, in lists and before witnesses (rules version 20)', () => {
+  it('signs every instrument of "đã ký A và B" and of "ký kết ba văn kiện, bao gồm: A; B và C"', () => {
+    const p = triples(propose('Thượng tướng Hoàng Xuân Chiến và Thiếu tướng Sok Vanna đã ký Ý định thư về hợp tác gìn giữ hòa bình và Kế hoạch hợp tác quốc phòng năm 2026.', blank));
+    for (const person of ['Hoàng Xuân Chiến', 'Sok Vanna']) for (const doc of ['Ý định thư về hợp tác gìn giữ hòa bình', 'Kế hoạch hợp tác quốc phòng năm 2026']) expect(p).toContain(`${person} signs ${doc}`);
+    const listed = triples(propose('Bộ Công an Việt Nam và Bộ Nội vụ Hungary đã ký kết ba văn kiện hợp tác, bao gồm: Bản ghi nhớ về hợp tác phòng, chống tội phạm; Kế hoạch hợp tác năm 2026 và Thỏa thuận về đào tạo cán bộ.', blank));
+    for (const doc of ['Bản ghi nhớ về hợp tác phòng, chống tội phạm', 'Kế hoạch hợp tác năm 2026', 'Thỏa thuận về đào tạo cán bộ']) expect(listed).toContain(`Bộ Nội vụ Hungary signs ${doc}`);
+  });
+  it('reads no signer in "Đại diện hai Bộ", nor makes it an actor', () => {
+    expect(labels(propose('Đại diện hai Bộ đã ký kết Bản ghi nhớ về hợp tác phòng, chống tội phạm.', blank)).some((l) => l.includes('Đại diện'))).toBe(false);
+  });
+  it('makes no signer of a witness: "Dưới sự chứng kiến của A và B, …", "In the presence of A and B, …"', () => {
+    const vi = triples(propose('Dưới sự chứng kiến của Bộ trưởng Công an Việt Nam Lương Tam Quang và Bộ trưởng Nội vụ Hungary Pintér Sándor, đại diện hai Bộ đã ký kết Bản ghi nhớ về hợp tác phòng, chống tội phạm.', blank));
+    const en = triples(propose('In the presence of Prime Minister Pham Minh Chinh and Prime Minister Pedro Sanchez, the two defence ministers signed a Memorandum of Understanding on defence cooperation.', blank));
+    expect([...vi, ...en].filter((t) => t.includes(' signs '))).toEqual([]);
+  });
+  it('reads "the Ottawa Convention, to which Cambodia is a State Party" as Cambodia\'s party', () => {
+    expect(triples(propose('The course covered the Ottawa Convention, to which Cambodia is a State Party.', blank))).toContain('Cambodia party_to Ottawa Convention');
+  });
+});
+
+describe('an instrument signed when a meeting ends (rules version 20)', () => {
+  it('reads "Kết thúc hội đàm, hai bên đã ký Biên bản …" as signed at the talks', () => {
+    const p = triples(propose('Chiều 5/3, Bộ Chỉ huy Quân sự tỉnh Quảng Trị và Bộ Chỉ huy Quân sự tỉnh Savannakhet đã hội đàm. Kết thúc hội đàm, hai bên đã ký Biên bản hội đàm năm 2025.', blank));
+    expect(p).toContain('Biên bản hội đàm năm 2025 signed_at hội đàm');
+  });
+});
