@@ -852,8 +852,8 @@ const NO_PERSON_TARGETS = new Set(['part_of', 'belongs_to', 'supports']);
 /** Words that deny a clause, folded: "not", "never", "không", "chưa" (not "not only", "không chỉ", which add). */
 const NEGATIONS = new Set(['not', 'never', "n't", 'khong', 'chua', 'chang']);
 
-/** What is handed over, delivered or welcomed that supports nobody: an office, words, a meeting's holding (folded). */
-const NOT_GIVEN = new Set(['chairmanship', 'presidency', 'chair', 'remarks', 'speech', 'address', 'keynote', 'message', 'statement', 'briefing', 'lecture', 'presentation', 'baton', 'holding', 'convening', 'outcome', 'outcomes']);
+/** What is handed over, delivered or welcomed that supports nobody: an office, words, a meeting's holding, another's act ("welcomed Viet Nam's contributions to …", "ASEAN welcomes Kazakhstan's accession to the TAC"; folded). */
+const NOT_GIVEN = new Set(['chairmanship', 'presidency', 'chair', 'remarks', 'speech', 'address', 'keynote', 'message', 'statement', 'briefing', 'lecture', 'presentation', 'baton', 'holding', 'convening', 'outcome', 'outcomes', 'contribution', 'contributions', 'accession', 'participation', 'efforts', 'achievements', 'role']);
 
 /** Words that lead to another occasion than the one a clause is about (folded): "after the 11th round in Canberra". */
 const OTHER_OCCASION = new Set(['after', 'before', 'since', 'following', 'previous', 'preceding']);

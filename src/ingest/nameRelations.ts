@@ -100,7 +100,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         // "Cục An toàn thông tin, Bộ Khoa học và Công nghệ", "Bộ Chỉ huy Quân sự tỉnh Savannakhet, Lào": a body, a comma and
         // what it belongs to, where no list goes on after it.
         const parent = afterComma(input, name.last, slotsAt, (s) => input.kindOf(s.ref) === 'actor' && !['person', 'office', 'organisation'].includes(input.category(s.ref) ?? ''));
-        if (parent) add(name.first, parent.last, 'part_of', name.ref, parent.ref, 'part_of/comma', 0.6);
+        // Not in a headline whose verb follows ("UNODC, Viet Nam launch project …" names the two sides), nor before an
+        // owner's "'s" ("ICRC, Viet Nam's defence ministry sign …").
+        const rest = parent ? input.text.slice(input.tokens[parent.last]!.end).split('\n', 1)[0]! : '';
+        if (parent && !(/^[ \t]+\p{Ll}/u.test(rest) && !/[.!?]\s*$/.test(rest)) && !/^['’]s\b/.test(rest)) add(name.first, parent.last, 'part_of', name.ref, parent.ref, 'part_of/comma', 0.6);
         // "Cục Đối ngoại (Bộ Quốc phòng)": what it belongs to, in brackets right after it.
         const inBrackets = parent ? undefined : slotsAt.get(name.last + 1)?.find((s) => input.text[input.tokens[s.first]!.start - 1] === '(' && input.text[input.tokens[s.last]!.end] === ')' && input.kindOf(s.ref) === 'actor' && !['person', 'office'].includes(input.category(s.ref) ?? '') && !shortFormOf(input.tokens, name, s));
         if (inBrackets) add(name.first, inBrackets.last, 'part_of', name.ref, inBrackets.ref, 'part_of/brackets', 0.6, ')');
@@ -300,6 +303,10 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
     if (tokens[a - 1]!.folded === 'and' || tokens[a - 1]!.folded === 'va') continue;
     // "Trung tâm … ASEAN – Nhật Bản": a tail after a dash is one side of a pair, which owns it no more than the other.
     if (/[–—-]/.test(input.text.slice(tokens[a - 1]!.end, tokens[a]!.start))) continue;
+    // "Lao Ministry of National Defence", "Cuban Ministry of the Interior": what a state's adjective or name stands before
+    // is that state's namesake of the tail, not part of it.
+    const stateBefore = input.text.slice(tokens[name.first]!.start, tokens[a - 1]!.end);
+    if ((a - 1 === name.first && stateOfAdjectiveAt(tokens, name.first)) || stateNamed(stateBefore)) continue;
     // "EUCAP Somalia", "EUMAM Mozambique": a state after an abbreviation is where a mission works, not whose it is.
     if (isAcronym(tokens[a - 1]!.text) && a - 1 === name.first && stateNamed(input.text.slice(tokens[a]!.start, tokens[name.last]!.end))) continue;
     // The body before "của", whose head the office is, before its state.

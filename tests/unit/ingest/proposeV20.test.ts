@@ -1,6 +1,6 @@
 /** Rules version 20: sentences written to try the rules, by readers who had not seen the corpus or the rules. */
 import { describe, expect, it } from 'vitest';
-import { blank, labels, triples } from '../../helpers/proposals';
+import { blank, labels, run, triples } from '../../helpers/proposals';
 import { propose } from '../../../src/ingest/propose';
 
 describe('units named after a plural that opens the sentence (rules version 20)', () => {
@@ -87,5 +87,25 @@ describe('an instrument signed when a meeting ends (rules version 20)', () => {
   it('reads "Kết thúc hội đàm, hai bên đã ký Biên bản …" as signed at the talks', () => {
     const p = triples(propose('Chiều 5/3, Bộ Chỉ huy Quân sự tỉnh Quảng Trị và Bộ Chỉ huy Quân sự tỉnh Savannakhet đã hội đàm. Kết thúc hội đàm, hai bên đã ký Biên bản hội đàm năm 2025.', blank));
     expect(p).toContain('Biên bản hội đàm năm 2025 signed_at hội đàm');
+  });
+});
+
+describe('whose a body is, and what supports nobody (rules version 20)', () => {
+  it('makes "Lao Ministry of National Defence" part of Laos, not of Viet Nam\'s ministry it is named like', () => {
+    const p = triples(run('Officers of the Lao Ministry of National Defence attended the course.'));
+    expect(p).toContain('Lao Ministry of National Defence part_of Laos');
+    expect(p).not.toContain('Lao Ministry of National Defence part_of vn-ministry-of-defence');
+  });
+  it('reads no body of a state in a headline\'s "UNODC, Viet Nam launch …" or "ICRC, Viet Nam\'s defence ministry sign …"', () => {
+    const p = [...triples(run('UNODC, Viet Nam launch project on maritime law enforcement\nHANOI — The project was launched.')), ...triples(run("ICRC, Viet Nam's defence ministry sign MoU on humanitarian law"))];
+    expect(p.filter((t) => /^(UNODC|ICRC) part_of/.test(t))).toEqual([]);
+  });
+  it('still reads "Cục An toàn thông tin, Bộ Khoa học và Công nghệ cho biết …" as the department\'s ministry', () => {
+    expect(triples(propose('Cục An toàn thông tin, Bộ Khoa học và Công nghệ cho biết hội thảo sẽ diễn ra.', blank))).toContain('Cục An toàn thông tin part_of Bộ Khoa học và Công nghệ');
+  });
+  it('reads no support in welcoming another\'s contributions or accession', () => {
+    const p = [...triples(run("Spain welcomed Viet Nam's contributions to UN peacekeeping.")), ...triples(run("ASEAN welcomes Kazakhstan's accession to the Treaty of Amity and Cooperation in Southeast Asia."))];
+    expect(p.filter((t) => t.includes(' supports '))).toEqual([]);
+    expect(p).toContain('Kazakhstan party_to Treaty of Amity and Cooperation in Southeast Asia');
   });
 });
