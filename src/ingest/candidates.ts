@@ -42,6 +42,8 @@ const RULE_RANK: Record<CandidateRule, number> = {
   'person-name': 6,
   'name-head': 4,
   'quoted-name': 3,
+  // A project's title is whole, whatever names its words would make on their own.
+  'quoted-title': 8,
   // A term of the field is whole where a list item or an "an ninh …" phrase would cut it.
   'field-term': 3,
   'domain-list': 2,
@@ -653,12 +655,22 @@ function placeAfterTopic(ctx: Context, end: number, limit: number): number {
 /** Words before a quoted name that make it an event (folded): "exercise “…”", "chiến dịch “…”"; "diễn tập", "tập trận" are read as pairs. */
 const QUOTED_EVENT_WORDS = new Set(['exercise', 'drill', 'operation', 'patrol', 'campaign', 'dich']);
 
+/** Words before a quoted title that make it a project's or a programme's (folded): "dự án “Nâng cao năng lực …”", "the project \"Building …\"". */
+const PROJECT_WORDS = [['du', 'an'], ['chuong', 'trinh'], ['de', 'an'], ['sang', 'kien'], ['project'], ['programme'], ['program'], ['initiative']];
+
 function quotedNames(ctx: Context, out: RawCandidate[]): void {
-  for (const match of ctx.text.matchAll(/[“"«]([^“”"«»\n]{2,80})[”"»]/g)) {
+  for (const match of ctx.text.matchAll(/[“"«]([^“”"«»\n]{2,200})[”"»]/g)) {
     const start = match.index + 1;
     const end = start + (match[1] ?? '').length;
     const inner = tokensWithin(ctx, start, end);
-    if (inner.length === 0 || inner.length > 10 || !cap(ctx, inner[0]!)) continue;
+    if (inner.length === 0 || !cap(ctx, inner[0]!)) continue;
+    // "dự án “Nâng cao năng lực ứng phó sự cố tràn dầu trên biển”": a project's title, as long and as lower-case as it is.
+    const project = PROJECT_WORDS.some((words) => words.every((w, n) => ctx.tokens[inner[0]! - words.length + n]?.folded === w)) && /\s$/.test(ctx.text.slice(0, match.index));
+    if (project && inner.length <= 30) {
+      out.push({ first: inner[0]!, last: inner.at(-1)!, kind: 'framework', rule: 'quoted-title', score: 0.7 });
+      continue;
+    }
+    if (inner.length > 10) continue;
     // "“It works,” he said": English quotes a name in title case, and says anything else.
     if (ctx.english && inner.some((k) => !cap(ctx, k) && !['of', 'the', 'and', 'for', 'on', 'in', 'to'].includes(ctx.tokens[k]!.folded))) continue;
     const first = inner[0]!;

@@ -6,7 +6,7 @@
  * a list. Names of a kind the rule does not allow never match, so no rule can propose a relation
  * the graph would refuse.
  */
-import type { Token } from '../text/tokens';
+import { isCapitalised, type Token } from '../text/tokens';
 import { foldKeepLength } from '../text/fold';
 import { INSTRUMENTS, RELATION_RULES, type RelationRule } from './relationRules';
 import { OFFICE_TITLES_EN, OFFICE_TITLES_VI, RANKS_EN, RANKS_VI } from './nameLexicon';
@@ -195,10 +195,13 @@ function askedToDo(units: Unit[], tokens: Token[], at: number[]): boolean {
 const WITNESSING = [['chung', 'kien'], ['presence', 'of'], ['witnessed', 'by']];
 
 /** Whether the name at unit u stands where the words of witnessing lead, in the same stretch between commas: a witness signs nothing. */
-function witnessed(units: Unit[], u: number): boolean {
+function witnessed(units: Unit[], tokens: Token[], u: number): boolean {
   for (let k = u - 1; k > 0; k--) {
     const unit = units[k]!;
-    if (unit.type === 'punct' && unit.char === ',') return false;
+    // An office, a comma and its holder's rank stand together: "Bộ trưởng Bộ Công an Việt Nam, Đại tướng Trần Quang Vinh".
+    const next = units[k + 1];
+    const apposition = units[k - 1]?.type === 'slot' && (units[k - 1] as { slot: Slot }).slot.category === 'office' && next?.type === 'word' && isCapitalised(tokens[next.token]!.text);
+    if (unit.type === 'punct' && unit.char === ',' && !apposition) return false;
     const before = units[k - 1]!;
     if (unit.type === 'word' && before.type === 'word' && WITNESSING.some(([a, b]) => before.folded === a && unit.folded === b)) return true;
   }
@@ -736,7 +739,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
       for (const match of byEnd.values()) {
         const u = match.first;
         // "peace and stability in the Indo-Pacific": an aim said of a region is the speaker's wish, not a domain's region.
-        let sources = match.S.filter((s) => !(rule.predicate === 'concerns_region' && isAim(input.tokens, s)) && !(rule.sourceNotOffice && s.category === 'office') && !(rule.predicate === 'signs' && witnessed(units, unitOf.get(s) ?? 0))).flatMap((s) => ends(s, rule.sources));
+        let sources = match.S.filter((s) => !(rule.predicate === 'concerns_region' && isAim(input.tokens, s)) && !(rule.sourceNotOffice && s.category === 'office') && !(rule.predicate === 'signs' && witnessed(units, input.tokens, unitOf.get(s) ?? 0))).flatMap((s) => ends(s, rule.sources));
         if (before) {
           // The clause's own instrument or event before the words, else what the article is about.
           // A name the clause gives ("Theo ETA, hai bên …") before what a reference means.

@@ -4,6 +4,7 @@ import { RELATION_RULES } from './relationRules';
 const NAMED: Record<string, { vi: string; en: string }> = {
   'acronym-definition': { vi: 'tên đầy đủ kèm viết tắt trong ngoặc', en: 'a long name with its abbreviation in brackets' },
   'quoted-name': { vi: 'tên trong ngoặc kép', en: 'a name in quotation marks' },
+  'quoted-title': { vi: 'tên dự án, chương trình trong ngoặc kép', en: 'a project’s or a programme’s title in quotation marks' },
   'capitalised-run': { vi: 'các âm tiết viết hoa liền nhau', en: 'a run of capitalised syllables' },
   'name-head': { vi: 'tên mở đầu hoặc kết thúc bằng một từ chỉ loại (Hiệp định, Bộ, Chiến lược …)', en: 'a name opened or closed by a word that says what it is (… Agreement, Ministry of …, … Dialogue)' },
   'domain-phrase': { vi: 'cụm “an ninh …”', en: 'an “an ninh …” (security) phrase' },

@@ -109,3 +109,28 @@ describe('whose a body is, and what supports nobody (rules version 20)', () => {
     expect(p).toContain('Kazakhstan party_to Treaty of Amity and Cooperation in Southeast Asia');
   });
 });
+
+describe('a project named by its quoted title (rules version 20)', () => {
+  it('reads «dự án “Nâng cao năng lực ứng phó sự cố tràn dầu trên biển”» whole, and its funder', () => {
+    const p = propose('UNDP và Bộ Quốc phòng đã tổ chức lễ khởi động dự án “Nâng cao năng lực ứng phó sự cố tràn dầu trên biển” do Nhật Bản tài trợ.', blank);
+    expect(labels(p)).toContain('framework:Nâng cao năng lực ứng phó sự cố tràn dầu trên biển');
+    expect(triples(p)).toContain('Nhật Bản supports Nâng cao năng lực ứng phó sự cố tràn dầu trên biển');
+  });
+  it('reads the project "Building Safer Communities from Explosive Ordnance in Viet Nam" as one programme, no actors', () => {
+    const p = labels(propose('Under the project "Building Safer Communities from Explosive Ordnance in Viet Nam", Korea will provide USD 5 million.', blank));
+    expect(p).toContain('framework:Building Safer Communities from Explosive Ordnance in Viet Nam');
+    expect(p).not.toContain('actor:Building Safer Communities');
+  });
+});
+
+describe('witnesses named with their offices (rules version 20)', () => {
+  it('makes no signer of "Bộ trưởng Bộ Công an Việt Nam, Đại tướng Trần Quang Vinh" after "Dưới sự chứng kiến của"', () => {
+    const p = triples(propose('Dưới sự chứng kiến của Bộ trưởng Bộ Công an Việt Nam, Đại tướng Trần Quang Vinh và Bộ trưởng Bộ Nội vụ Hungary Sándor Kertész, đại diện hai Bộ đã ký kết Bản ghi nhớ về hợp tác phòng, chống tội phạm.', blank));
+    expect(p.filter((t) => /^(Trần Quang Vinh|Sándor Kertész) signs/.test(t))).toEqual([]);
+  });
+  it('still reads the signers after the witness: "Dưới sự chứng kiến của Thủ tướng A, Bộ trưởng B và Bộ trưởng C đã ký …"', () => {
+    const p = triples(propose('Dưới sự chứng kiến của Thủ tướng Phạm Minh Chính, Bộ trưởng Lương Tam Quang và Bộ trưởng Sándor Kertész đã ký Bản ghi nhớ về hợp tác phòng, chống tội phạm.', blank));
+    expect(p).toContain('Lương Tam Quang signs Bản ghi nhớ về hợp tác phòng, chống tội phạm');
+    expect(p.some((t) => t.startsWith('Phạm Minh Chính signs'))).toBe(false);
+  });
+});
