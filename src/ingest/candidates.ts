@@ -344,6 +344,11 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
  * and what the parties agree to next: "… Bản ghi nhớ về hợp tác ứng phó sự cố trên biển | và nhất trí …" (folded).
  */
 const TOPIC_END_PHRASES = ['dien ra', 'khai mac', 'be mac', 'ket thuc', 'bat dau', 'thu hut', 'quy tu', 'khai giang', 'be giang', 'danh cho', 'hop tai', 'va nhat tri', 'va thong nhat', 'cu the hoa', 'tap trung vao', 'bao trum', 'bao gom', 'quy dinh hop tac'];
+/**
+ * Topics of a statement that set up a partnership with no sides named (folded), after which its name ends: "Tuyên bố
+ * chung | về việc nâng cấp quan hệ lên …" ("… về nâng cấp quan hệ Việt Nam – Hàn Quốc lên …" names its sides, and is read whole).
+ */
+const UPGRADE_TOPICS = ['ve viec nang cap quan he len', 've viec thiet lap quan he'];
 /** Nouns "nhân" begins, where it is no "nhân dịp" (on the occasion of) ending a topic: "hỗ trợ nhân đạo". */
 const NHAN_NOUNS = new Set(['đạo', 'dân', 'lực', 'sự', 'viên', 'quyền', 'tạo', 'văn', 'thân', 'chứng', 'mạng']);
 
@@ -371,6 +376,8 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
   const course = kind === 'event' && cap(ctx, first) && ((last === first + 2 && COURSE_HEADS.some((head) => phraseAt(ctx.text, ctx.tokens, first, head))) || introduced) && last + 1 < limit && !cap(ctx, last + 1) && joined(ctx.text, ctx.tokens, last);
   // "Nhóm công tác ASEAN về an ninh mạng": a working group is named by its field too.
   const group = kind === 'actor' && ['nhom cong tac', 'nhom chuyen gia'].some((head) => phraseAt(ctx.text, ctx.tokens, first, head));
+  // "Tuyên bố chung | về việc nâng cấp quan hệ lên Đối tác …": what a statement sets up is a partnership of its own, no topic.
+  if (UPGRADE_TOPICS.some((phrase) => at(last + 1, phrase))) return last;
   if (((kind === 'agreement' || kind === 'partnership' || kind === 'framework' || group) && (at(last + 1, 've') || topicBegun)) || eventVe !== undefined || course) {
     let k = eventVe !== undefined ? eventVe + 1 : (topicBegun || course) && !at(last + 1, 've') ? last + 1 : last + 2;
     // "… về hợp tác trong lĩnh vực đóng tàu": "trong lĩnh vực" goes on with the topic.
@@ -571,8 +578,10 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     }
     // "nâng cấp quan hệ lên Đối tác chiến lược toàn diện": a partnership named by its rank alone, in lower case after its head.
     if (!hasName && cap(ctx, i) && kind === 'partnership' && withTail === last) withTail = partnershipRankEnd(ctx, last, limit);
-    // "Bản ghi nhớ về hợp tác đào tạo": an instrument named by its topic, in lower case.
-    if (!hasName && !((cap(ctx, i) || signedInLowerCase) && withTail > last + 1)) continue;
+    // "Bản ghi nhớ về hợp tác đào tạo": an instrument named by its topic, in lower case; "Tuyên bố chung | về việc nâng
+    // cấp quan hệ …" by its genre alone.
+    const settingUp = cap(ctx, i) && kind === 'agreement' && UPGRADE_TOPICS.some((phrase) => phraseAt(ctx.text, ctx.tokens, last + 1, phrase));
+    if (!hasName && !settingUp && !((cap(ctx, i) || signedInLowerCase) && withTail > last + 1)) continue;
     out.push({ first: i, last: withTail, kind, rule: 'name-head', score: 0.75 });
     // "Phái bộ UNMISS và UNISFA": the second abbreviation is another of the head's kind.
     const second = withTail + 2;

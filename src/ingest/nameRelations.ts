@@ -460,7 +460,7 @@ function partiesIn(input: Input, name: NamedRange): EndRef[] {
       // (A list of sides is short: a name that runs on for more before its "và" lists no sides.)
       for (let from = k + 1, c = k + 1; c < and && and - k <= 24; c++) {
         if (c + 1 < and && !/^\s*,\s*$/.test(input.text.slice(tokens[c]!.end, tokens[c + 1]!.start))) continue;
-        const side = input.resolve(from, c) ?? (tokens[from]?.folded === 'the' ? input.resolve(from + 1, c) : undefined);
+        const side = input.resolve(from, c) ?? (tokens[from]?.folded === 'the' ? input.resolve(from + 1, c) : undefined) ?? governedState(input, from, c);
         if (side) lefts.push(side);
         from = c + 1;
       }
@@ -468,7 +468,7 @@ function partiesIn(input: Input, name: NamedRange): EndRef[] {
       const the = tokens[and + 1]?.folded === 'the';
       let right: EndRef | undefined;
       for (const b of runEnds(input, the ? [and + 1, and + 2] : [and + 1], and + 1, name.last)) {
-        right = input.resolve(and + 1, b) ?? (the ? input.resolve(and + 2, b) : undefined);
+        right = input.resolve(and + 1, b) ?? (the ? input.resolve(and + 2, b) : undefined) ?? governedState(input, and + 1, b);
         if (right) break;
       }
       if (left && right) parties.push(...left, right);
@@ -482,6 +482,13 @@ function partiesIn(input: Input, name: NamedRange): EndRef[] {
     seen.add(key);
     return true;
   });
+}
+
+/** "Chính phủ Việt Nam", "the Government of Hungary": a government a side is named by stands for its state. */
+function governedState(input: Input, first: number, last: number): EndRef | undefined {
+  const words = input.tokens.slice(first, last + 1).map((t) => t.folded);
+  const skip = words[0] === 'chinh' && words[1] === 'phu' ? 2 : words[0] === 'the' && words[1] === 'government' && words[2] === 'of' ? (words[3] === 'the' ? 4 : 3) : words[0] === 'government' && words[1] === 'of' ? 2 : 0;
+  return skip > 0 && first + skip <= last ? input.resolve(first + skip, last) : undefined;
 }
 
 /** Items by a key, each list in the items' order. */

@@ -625,7 +625,12 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['actor', ...INSTRUMENTS, 'event'],
     score: 0.6,
     // "Việt Nam và Brazil đã thiết lập quan hệ Đối tác Chiến lược": each of those who set it up.
-    vi: [`{S+} ${AUX_VI} [thiết lập|thành lập|chính thức thiết lập] {T}`, '{S} ~ [thiết lập|thành lập] {T}'],
+    vi: [
+      `{S+} ${AUX_VI} [thiết lập|thành lập|chính thức thiết lập] {T}`,
+      '{S} ~ [thiết lập|thành lập] {T}',
+      // "Tuyên bố chung về việc nâng cấp quan hệ lên Đối tác chiến lược toàn diện": the statement sets up the partnership.
+      '{S} về việc? [nâng cấp quan hệ lên|nâng cấp quan hệ hai nước lên|nâng cấp quan hệ thành|thiết lập quan hệ] {T}',
+    ],
     en: [
       '{S} on the establishment of … {T}',
       '{S} ~ [establish|established|establishes] … {T}',

@@ -134,3 +134,19 @@ describe('witnesses named with their offices (rules version 20)', () => {
     expect(p.some((t) => t.startsWith('Phạm Minh Chính signs'))).toBe(false);
   });
 });
+
+describe('statements that set up a partnership, agreements between governments (rules version 20)', () => {
+  it('reads "Tuyên bố chung về việc nâng cấp quan hệ lên Đối tác chiến lược toàn diện": the statement sets up the partnership, no field "việc nâng cấp"', () => {
+    const p = propose('Hai nước đã ra Tuyên bố chung về việc nâng cấp quan hệ lên Đối tác chiến lược toàn diện.', blank);
+    expect(triples(p)).toContain('Tuyên bố chung establishes Đối tác chiến lược toàn diện');
+    expect(labels(p).some((l) => l.startsWith('domain:'))).toBe(false);
+  });
+  it('still reads "Tuyên bố chung về nâng cấp quan hệ Việt Nam – Hàn Quốc lên Đối tác Chiến lược Toàn diện" read past its sides', () => {
+    const p = labels(propose('Bản ghi nhớ là bước cụ thể hóa Tuyên bố chung về nâng cấp quan hệ Việt Nam – Hàn Quốc lên Đối tác Chiến lược Toàn diện.', blank));
+    expect(p.some((l) => l.startsWith('agreement:Tuyên bố chung về nâng cấp quan hệ Việt Nam – Hàn Quốc'))).toBe(true);
+  });
+  it('makes the states of "Hiệp định giữa Chính phủ Việt Nam và Chính phủ Hungary về …" its parties', () => {
+    const p = triples(run('Hai bên đã ký Hiệp định giữa Chính phủ Việt Nam và Chính phủ Hungary về hợp tác phòng, chống tội phạm.'));
+    for (const state of ['vietnam', 'Hungary']) expect(p).toContain(`${state} party_to Hiệp định giữa Chính phủ Việt Nam và Chính phủ Hungary về hợp tác phòng, chống tội phạm`);
+  });
+});
