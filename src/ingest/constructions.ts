@@ -191,10 +191,13 @@ function askedToDo(units: Unit[], tokens: Token[], at: number[]): boolean {
   return to?.type === 'word' && to.folded === 'to' && verb?.type === 'word' && askedBy(units, tokens, first);
 }
 
-/** Words that say who watched a signing, folded: "Dưới sự chứng kiến của A và B, …", "In the presence of A, …", "witnessed by A". */
-const WITNESSING = [['chung', 'kien'], ['presence', 'of'], ['witnessed', 'by']];
+/**
+ * Words that say who watched a signing or the occasion of it, folded: "Dưới sự chứng kiến của A và B, …", "In the presence
+ * of A, …", "witnessed by A", "Trong khuôn khổ chuyến thăm chính thức Vương quốc Tây Ban Nha, …", "Nhân chuyến thăm …".
+ */
+const WITNESSING = [['chung', 'kien'], ['presence', 'of'], ['witnessed', 'by'], ['khuon', 'kho'], ['nhan', 'chuyen']];
 
-/** Whether the name at unit u stands where the words of witnessing lead, in the same stretch between commas: a witness signs nothing. */
+/** Whether the name at unit u stands where those words lead, in the same stretch between commas: a witness or a host signs nothing. */
 function witnessed(units: Unit[], tokens: Token[], u: number): boolean {
   for (let k = u - 1; k > 0; k--) {
     const unit = units[k]!;
@@ -739,7 +742,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
       for (const match of byEnd.values()) {
         const u = match.first;
         // "peace and stability in the Indo-Pacific": an aim said of a region is the speaker's wish, not a domain's region.
-        let sources = match.S.filter((s) => !(rule.predicate === 'concerns_region' && isAim(input.tokens, s)) && !(rule.sourceNotOffice && s.category === 'office') && !(rule.predicate === 'signs' && witnessed(units, input.tokens, unitOf.get(s) ?? 0))).flatMap((s) => ends(s, rule.sources));
+        let sources = match.S.filter((s) => !(rule.predicate === 'concerns_region' && isAim(input.tokens, s)) && !(rule.sourceNotOffice && s.category === 'office') && !((rule.predicate === 'signs' || rule.predicate === 'party_to') && witnessed(units, input.tokens, unitOf.get(s) ?? 0))).flatMap((s) => ends(s, rule.sources));
         if (before) {
           // The clause's own instrument or event before the words, else what the article is about.
           // A name the clause gives ("Theo ETA, hai bên …") before what a reference means.

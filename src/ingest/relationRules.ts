@@ -720,7 +720,8 @@ export const RELATION_RULES: RelationRule[] = [
     lastEvent: true,
     // The opening words are written out, not in brackets: "Nhân" in brackets would end names at the "nhân" of "quân nhân".
     // "Kết thúc hội đàm, hai bên đã ký Biên bản …", "Following the talks, …": signed at the meeting just ended.
-    vi: ['Nhân dịp này', 'Cũng nhân dịp này', 'Nhân {T}', 'Trong khuôn khổ {T}', 'Cũng trong khuôn khổ {T}', 'Kết thúc {T}', 'Sau {T}'].flatMap((opening) => [`^ ${opening} , ~ ${SIGNED_VI} {S+}`, `^ ${opening} , {S+} ~ được ký kết`]),
+    // (The visit's destination may follow its name: "Trong khuôn khổ chuyến thăm chính thức | Vương quốc Tây Ban Nha, …".)
+    vi: ['Nhân dịp này', 'Cũng nhân dịp này', 'Nhân {T} ~?', 'Trong khuôn khổ {T} ~?', 'Cũng trong khuôn khổ {T} ~?', 'Kết thúc {T}', 'Sau {T}'].flatMap((opening) => [`^ ${opening} , ~ ${SIGNED_VI} {S+}`, `^ ${opening} , ~ [đã ra|cùng ra|đã cùng ra] {S+}`, `^ ${opening} , {S+} ~ được ký kết`]),
     en: ['On this occasion', 'On the same occasion', 'During the? {T}', 'On the occasion of the? {T}', 'Following the? {T}', 'After the? {T}', 'At the end of the? {T}', 'At the conclusion of the? {T}'].flatMap((opening) => [`^ ${opening} , ~ [signed|inked|concluded|adopted] … {S+}`, `^ ${opening} , {S+} ~ [was|were] [signed|inked|concluded|adopted]`]),
   },
   {

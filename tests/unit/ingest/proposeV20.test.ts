@@ -150,3 +150,15 @@ describe('statements that set up a partnership, agreements between governments (
     for (const state of ['vietnam', 'Hungary']) expect(p).toContain(`${state} party_to Hiệp định giữa Chính phủ Việt Nam và Chính phủ Hungary về hợp tác phòng, chống tội phạm`);
   });
 });
+
+describe('a statement issued during a visit named with its destination (rules version 20)', () => {
+  const sentence = 'Trong khuôn khổ chuyến thăm chính thức Vương quốc Tây Ban Nha, Chủ tịch nước Việt Nam Lương Minh Khải và Thủ tướng Tây Ban Nha Pedro Alcaraz đã ra Tuyên bố chung về việc nâng cấp quan hệ lên Đối tác chiến lược toàn diện.';
+  it('reads "Trong khuôn khổ chuyến thăm chính thức Vương quốc Tây Ban Nha, … đã ra Tuyên bố chung" as issued at the visit', () => {
+    expect(triples(propose(sentence, blank))).toContain('Tuyên bố chung signed_at chuyến thăm chính thức');
+  });
+  it('makes no party of the state the visit went to, only of those who issued it', () => {
+    const p = triples(propose(sentence, blank));
+    expect(p).toContain('Pedro Alcaraz party_to Tuyên bố chung');
+    expect(p).not.toContain('Tây Ban Nha party_to Tuyên bố chung');
+  });
+});
