@@ -333,7 +333,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} … [supports|support|will support|continue to support|will continue to support|pledges support for|provide|provides|will provide|transferred|transfers] ~ {T}',
       // "Australia provided patrol boats to the Royal Cambodian Navy": what was provided, given to someone (not "provided details of").
       // "Germany is providing EUR 3 million to the UNODC Global Maritime Crime Programme", "handed over two patrol boats to Timor-Leste".
-      '{S} … [provided|providing|provides|will provide|delivered|delivers|transferred] ~ to [the]? {T}',
+      // "will provide training in nautical charting to officers of the Viet Nam People's Navy": the body its people serve.
+      '{S} … [provided|providing|provides|will provide|delivered|delivers|transferred] ~ to [the]? [officers of|personnel of|staff of|members of|cadets of|officials of|officers from|personnel from]? [the]? {T}',
       // Not past a name: "handed over the ASEAN Chairmanship to Malaysia" gives an office, no support.
       '{S} … [handed over|hands over|will hand over] … to [the]? {T}',
       // Right after what is supported: "Suriname, and was funded by Norway" says nothing of Suriname.
@@ -368,7 +369,12 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.7,
     vi: ['{T} ~ [do|được] {S+} … [tài trợ|viện trợ|hỗ trợ|đài thọ]', '{S} … [tài trợ|viện trợ|đã tài trợ|vừa tài trợ] ~ cho {T}', '{S} … [tài trợ|đã tài trợ|vừa tài trợ|sẽ tài trợ] [một|cho]? {T}'],
     // "The course, held with funding from the Government of Canada": who paid for what the clause is about.
-    en: ['{T} ~ , [funded by|financed by|paid for by|sponsored by] [the]? {S+}', '{T} ~ with [funding|financing|financial support|funds|a grant] from [the]? {S+}'],
+    en: [
+      '{T} ~ , [funded by|financed by|paid for by|sponsored by|co-funded by] [the]? {S+}',
+      // "The programme is co-funded by the European Union, the German Federal Foreign Office and …".
+      '{T} [is|are|was|were|has been|will be] [funded|co-funded|financed|co-financed|sponsored] by [the]? {S+}',
+      '{T} ~ with [funding|financing|financial support|funds|a grant] from [the]? {S+}',
+    ],
   },
   {
     id: 'covers/linh-vuc',
@@ -602,8 +608,12 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor', ...INSTRUMENTS, 'event'],
     targets: INSTRUMENTS,
     score: 0.65,
-    vi: ['{S} … [thực thi|thực hiện|triển khai|cụ thể hóa|là bước cụ thể hóa] … {T}', '{T} do {S+} … triển khai'],
-    en: ['{S} … [implements|implementing|implement|implemented|gives effect to|puts into practice|operationalises|operationalizes] … {T}'],
+    vi: ['{S} … [thực thi|thực hiện|triển khai|cụ thể hóa|là bước cụ thể hóa] … {T}', '{T} do {S+} … triển khai', '{T} ~ được {S+} [đồng triển khai|triển khai|thực hiện|cùng triển khai]'],
+    en: [
+      '{S} … [implements|implementing|implement|implemented|gives effect to|puts into practice|operationalises|operationalizes] … {T}',
+      // "… and is implemented by GIZ and Expertise France": who carries a programme out.
+      '{T} ~ [is|are|was|were|will be] [implemented|jointly implemented|co-implemented] by [the]? {S+}',
+    ],
   },
   {
     // "trong khuôn khổ", "within the framework of": an event or an instrument under a partnership or a programme carries it

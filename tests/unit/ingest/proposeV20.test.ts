@@ -162,3 +162,17 @@ describe('a statement issued during a visit named with its destination (rules ve
     expect(p).not.toContain('Tây Ban Nha party_to Tuyên bố chung');
   });
 });
+
+describe('who funds, carries out and receives a programme (rules version 20)', () => {
+  it('reads "… is co-funded by A and B, and is implemented by C and D"', () => {
+    const p = triples(propose('The Critical Maritime Routes Programme is co-funded by the European Union and the German Federal Foreign Office, and is implemented by GIZ and Expertise France.', blank));
+    expect(p).toEqual(expect.arrayContaining(['European Union supports Critical Maritime Routes Programme', 'German Federal Foreign Office supports Critical Maritime Routes Programme', 'GIZ implements Critical Maritime Routes Programme', 'Expertise France implements Critical Maritime Routes Programme']));
+  });
+  it('reads "… được Đức và Pháp đồng triển khai" as carried out by both', () => {
+    const p = triples(propose('Chương trình Hợp tác An ninh được Đức và Pháp đồng triển khai.', blank));
+    expect(p).toEqual(expect.arrayContaining(['Đức implements Chương trình Hợp tác An ninh', 'Pháp implements Chương trình Hợp tác An ninh']));
+  });
+  it('reads the body whose officers are trained as the one supported', () => {
+    expect(triples(propose("SHOA will provide training in nautical charting to officers of the Viet Nam People's Navy.", blank))).toContain("SHOA supports Viet Nam People's Navy");
+  });
+});
