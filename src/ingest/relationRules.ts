@@ -407,7 +407,9 @@ export const RELATION_RULES: RelationRule[] = [
       '[strengthen|enhance|expand|deepen|boost|step up|prioritise|prioritize|strengthening|enhancing|expanding|deepening] [their|its|the|bilateral|defence|defense]? [cooperation|collaboration]? … {T+}',
       '[cooperation on|cooperation in|cooperate on|cooperate in|collaboration on|collaboration in|cooperation against|cooperate against|discussed|practised|practiced|practising|practicing|capacities in|capabilities in|capacity in|capability in|including|include|includes|in the fields of|in the field of|in the areas of|focus on|focused on|focuses on|areas such as|such as|covering|covers|exchanged views on|training on|training in|workshop on|seminar on|dialogue on|consultations on|course on|conference on|areas like|related to|relating to|spanning|encompassing|encompasses|ranging from|focusing on|centred on|centered on|with a focus on|areas including|fields such as|issues such as|topics such as|talks on|sessions on|courses on|drills on] {T+}',
       // "The discussions covered cyber defence, interoperability standards and …", "The agreement covers …".
-      '{S} [covered|covers|cover|will cover|concerns|concern|concerned|sets out|set out|provides for|provide for|will provide for] {T+}',
+      // ("The plan covers the training of Lao officers at …, the search for …, border management and mine action": a list
+      // whose first items are no field's name still names the fields after them.)
+      '{S} [covered|covers|cover|will cover|concerns|concern|concerned|sets out|set out|provides for|provide for|will provide for] ~? {T+}',
       // "The measure will finance medical evacuation, strategic airlift and training": what a measure pays for.
       '{S} … [will finance|finances|will fund] {T+}',
     ],

@@ -176,3 +176,10 @@ describe('who funds, carries out and receives a programme (rules version 20)', (
     expect(triples(propose("SHOA will provide training in nautical charting to officers of the Viet Nam People's Navy.", blank))).toContain("SHOA supports Viet Nam People's Navy");
   });
 });
+
+describe('a list of what an instrument covers that opens with no field\'s name (rules version 20)', () => {
+  it('reads "The plan covers the training of Lao officers at Vietnamese academies, border management and mine action"', () => {
+    const p = triples(propose('Laos and Viet Nam signed the 2026 Defence Cooperation Plan. The plan covers the training of Lao officers at Vietnamese academies, border management and mine action.', blank));
+    expect(p).toEqual(expect.arrayContaining(['Defence Cooperation Plan covers border management', 'Defence Cooperation Plan covers mine action']));
+  });
+});
