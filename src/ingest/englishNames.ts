@@ -717,7 +717,7 @@ export function englishLowerCaseBodies(ctx: { text: string; tokens: Token[] }): 
  * Instruments the English press names in lower case whatever is done with them: "UN Security Council resolution 2719",
  * "the 2016 arbitral award", "a presidential statement on …". A resolution is known by its number, an award by its year.
  */
-export function englishLowerCaseInstruments(ctx: { tokens: Token[] }): RawCandidate[] {
+export function englishLowerCaseInstruments(ctx: { tokens: Token[]; text: string }): RawCandidate[] {
   const out: RawCandidate[] = [];
   const { tokens } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -725,6 +725,30 @@ export function englishLowerCaseInstruments(ctx: { tokens: Token[] }): RawCandid
     if (word === 'resolution' && /^\d{3,4}$/.test(next)) out.push({ first: i, last: i + 1, kind: 'framework', rule: 'instrument-phrase', score: 0.5 });
     else if (word === 'arbitral' && next === 'award') out.push({ first: /^\d{4}$/.test(tokens[i - 1]?.text ?? '') ? i - 1 : i, last: i + 1, kind: 'framework', rule: 'instrument-phrase', score: 0.5 });
     else if (word === 'presidential' && next === 'statement') out.push({ first: i, last: i + 1, kind: 'agreement', rule: 'instrument-phrase', score: 0.5 });
+  }
+  return [...out, ...lowerCaseProjects(ctx)];
+}
+
+/** Words that end a project's topic in lower case (folded): what is said of the project next. */
+const PROJECT_TOPIC_ENDS = new Set(['funded', 'financed', 'co-funded', 'implemented', 'launched', 'which', 'that', 'with', 'by', 'at', 'in', 'from', 'under', 'was', 'is', 'will', 'and']);
+
+/**
+ * A project introduced in lower case by what it does: "launched a three-year project on strengthening maritime law
+ * enforcement capacity, funded by …", "a regional project on explosive ordnance disposal training in Laos". A programme by
+ * its "a", up to four words that say what kind ("three-year", "regional"), and a topic after "on" up to what is said of it.
+ */
+function lowerCaseProjects(ctx: { tokens: Token[]; text: string }): RawCandidate[] {
+  const out: RawCandidate[] = [];
+  const { tokens } = ctx;
+  const plain = (k: number) => /^ $/.test(ctx.text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (!['project', 'programme', 'program'].includes(tokens[i]!.text) || tokens[i + 1]!.folded !== 'on' || !plain(i) || isCapitalised(tokens[i + 2]!.text)) continue;
+    let a = i - 1;
+    while (a >= 0 && i - a <= 4 && !['a', 'an'].includes(tokens[a]!.folded) && !isCapitalised(tokens[a]!.text) && plain(a)) a--;
+    if (a < 0 || !['a', 'an'].includes(tokens[a]!.folded) || !plain(a)) continue;
+    let last = i + 1;
+    while (last + 1 < tokens.length && last - i < 10 && plain(last) && !isCapitalised(tokens[last + 1]!.text) && !PROJECT_TOPIC_ENDS.has(tokens[last + 1]!.folded)) last++;
+    if (last > i + 1) out.push({ first: a + 1, last, kind: 'framework', rule: 'instrument-phrase', score: 0.5 });
   }
   return out;
 }

@@ -183,3 +183,14 @@ describe('a list of what an instrument covers that opens with no field\'s name (
     expect(p).toEqual(expect.arrayContaining(['Defence Cooperation Plan covers border management', 'Defence Cooperation Plan covers mine action']));
   });
 });
+
+describe('a project introduced in lower case (rules version 20)', () => {
+  it('reads "launched a three-year project on strengthening maritime law enforcement capacity, funded by the Government of Japan"', () => {
+    const p = propose('UNODC and Viet Nam launched a three-year project on strengthening maritime law enforcement capacity, funded by the Government of Japan.', blank);
+    expect(labels(p)).toContain('framework:three-year project on strengthening maritime law enforcement capacity');
+    expect(triples(p)).toContain('Government of Japan supports three-year project on strengthening maritime law enforcement capacity');
+  });
+  it('ends the topic before where it is done: "a regional project on explosive ordnance disposal training in Laos and Viet Nam"', () => {
+    expect(labels(propose('Belgium will provide EUR 1.5 million for a regional project on explosive ordnance disposal training in Laos and Viet Nam.', blank))).toContain('framework:regional project on explosive ordnance disposal training');
+  });
+});
