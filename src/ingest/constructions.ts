@@ -706,7 +706,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (unit.type === 'slot' && unit.slot.kind === 'actor' && elements[0]?.type === 'slot' && elements[0].end === 'S' && afterPlaceWord(units, u)) continue;
         // "the deployment to Vietnam is part of …", "Training with Vietnam's Navy sits within …": the object of a
         // preposition is not what the clause says is part of something.
-        if (unit.type === 'slot' && rule.sourceNotAfterPreposition && input.language === 'en' && elements[0]?.type === 'slot' && elements[0].end === 'S' && afterPreposition(units, u)) continue;
+        // (In Vietnamese, an owner after "của": "Đội Công binh số 4 của | Việt Nam sẽ được triển khai …" sends the unit, not Viet Nam.)
+        const owned = input.language === 'vi' && units[u - 1]?.type === 'word' && (units[u - 1] as { folded: string }).folded === 'cua';
+        if (unit.type === 'slot' && rule.sourceNotAfterPreposition && elements[0]?.type === 'slot' && elements[0].end === 'S' && (input.language === 'en' ? afterPreposition(units, u) : owned)) continue;
         const found = matchFrom(units, elements, 0, u, fits, { S: [], T: [], first: u, last: u, inside: [] });
         if (!found) continue;
         // A domain before any word still only describes what follows ("the African Union's peace support operations in …").
@@ -742,7 +744,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
       for (const match of byEnd.values()) {
         const u = match.first;
         // "peace and stability in the Indo-Pacific": an aim said of a region is the speaker's wish, not a domain's region.
-        let sources = match.S.filter((s) => !(rule.predicate === 'concerns_region' && isAim(input.tokens, s)) && !(rule.sourceNotOffice && s.category === 'office') && !((rule.predicate === 'signs' || rule.predicate === 'party_to') && witnessed(units, input.tokens, unitOf.get(s) ?? 0))).flatMap((s) => ends(s, rule.sources));
+        let sources = match.S.filter((s) => !(rule.predicate === 'concerns_region' && isAim(input.tokens, s)) && !(rule.sourceNotOffice && s.category === 'office') && !(rule.unitsOnly && NOT_UNITS.has(s.category ?? '')) && !((rule.predicate === 'signs' || rule.predicate === 'party_to') && witnessed(units, input.tokens, unitOf.get(s) ?? 0))).flatMap((s) => ends(s, rule.sources));
         if (before) {
           // The clause's own instrument or event before the words, else what the article is about.
           // A name the clause gives ("Theo ETA, hai bên …") before what a reference means.
@@ -766,7 +768,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // "Captain Le Van Hai, who is the Philippine Navy's liaison officer": a person holds an office, never a body.
         const holdable = (t: Slot) => rule.predicate !== 'holds_role' || t.category === 'office';
         // "chuyến thăm tới Việt Nam của Tổng thống Philippines": nothing is part of an office.
-        const container = (t: Slot) => rule.predicate !== 'part_of' || t.category !== 'office';
+        const container = (t: Slot) => (rule.predicate !== 'part_of' || t.category !== 'office') && !(rule.unitsOnly && NOT_UNITS.has(t.category ?? ''));
         const lastEvent = rule.lastEvent && match.T.length === 0 ? eventBefore(slotsOf, index, match.S, input.tokens) : undefined;
         const targets = lastEvent ? [{ ref: lastEvent.ref, kind: lastEvent.kind, via: true }] : asked ? [] : match.T.filter((t) => !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person') && holdable(t) && container(t)).flatMap((t) => ends(t, rule.targets));
         for (const source of sources) {
@@ -857,6 +859,9 @@ const NO_PERSON_TARGETS = new Set(['part_of', 'belongs_to', 'supports']);
 
 /** Words that deny a clause, folded: "not", "never", "không", "chưa" (not "not only", "không chỉ", which add). */
 const NEGATIONS = new Set(['not', 'never', "n't", 'khong', 'chua', 'chang']);
+
+/** Categories of actor that are no unit or body, for rules between units and bodies only. */
+const NOT_UNITS = new Set(['state', 'person', 'office']);
 
 /** What is handed over, delivered or welcomed that supports nobody: an office, words, a meeting's holding, another's act ("welcomed Viet Nam's contributions to …", "ASEAN welcomes Kazakhstan's accession to the TAC"; folded). */
 const NOT_GIVEN = new Set(['chairmanship', 'presidency', 'chair', 'remarks', 'speech', 'address', 'keynote', 'message', 'statement', 'briefing', 'lecture', 'presentation', 'baton', 'holding', 'convening', 'outcome', 'outcomes', 'contribution', 'contributions', 'accession', 'participation', 'efforts', 'achievements', 'role']);

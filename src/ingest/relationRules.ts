@@ -48,6 +48,8 @@ export type RelationRule = {
   sourceNotAfterPreposition?: true;
   /** An office is no source: "Đại sứ Lít-va, thành viên NATO" says Lithuania is a member, not its ambassador. */
   sourceNotOffice?: true;
+  /** Both ends are units or bodies, no state, person or office: "Đội Công binh số 4 được triển khai tới Phái bộ …" (not "Việt Nam", nor "tới Nam Sudan"). */
+  unitsOnly?: true;
   /** A name that ends the construction is no end when an English word follows it: "the EU's maritime security | operation" owns an operation, not a domain. */
   lastNameNotModifier?: true;
 };
@@ -121,6 +123,8 @@ export const RELATION_RULES: RelationRule[] = [
     ],
     en: [
       '{S+} … [adopted|adopt|adopts] … {T}',
+      // "Viet Nam and Spain issued a Joint Statement …": those who issue a joint document are its parties, as "ra Tuyên bố chung".
+      '{S+} [issued|issue|issues|have issued|has issued|jointly issued] [a|the|their]? {T}',
       '{T} … [was|were] adopted by {S+}',
       // "the Joint Framework …, agreed by the two organisations in May 2025".
       '{T} ~ , [agreed by|agreed between|endorsed by] {S+}',
@@ -260,7 +264,7 @@ export const RELATION_RULES: RelationRule[] = [
       '[Speaking at|Addressing|Speaking to] {T} , ~ {S}',
       // Forces sent to a mission or an exercise take part in it: "Bangladesh has deployed an engineering company to UNMISS".
       '{S+} … [deployed|deploys|deploy|will deploy|has deployed|sent|sends|will send|dispatched|dispatches|contributed|contributes] ~ to [the]? {T}',
-      '{S+} … [serving with|serve with|serves with|served with|serving in|serves in|served in] [the]? {T}',
+      '{S+} … [serving with|serve with|serves with|served with|serving in|serves in|served in|deployed with] [the]? {T}',
       // "a UN Staff Officers Course for 30 participants from Viet Nam, Laos and Cambodia", "… with Japan and France sending
       // observers", "took part in the drill alongside the Royal Thai Navy".
       '{T} ~ [officers from|delegates from|trainees from|students from|personnel from|delegations from|troops from|soldiers from|sailors from|experts from|instructors from|speakers from|police from|teams from|observers from|representatives from] [the]? {S+}',
@@ -275,6 +279,19 @@ export const RELATION_RULES: RelationRule[] = [
       // "Participants came from Bangladesh, Bhutan …": "participants" are the article's event's.
       '{T} [came from|come from|were drawn from|were from|included officials from|included representatives of] … {S+}',
     ],
+  },
+  {
+    // "Đội Công binh số 4 của Việt Nam sẽ được triển khai tới Phái bộ …", "12 sĩ quan đang làm nhiệm vụ tại Phái bộ MINUSCA":
+    // who serves in a mission takes part in it (the unit, not the state it belongs to).
+    id: 'participates_in/deployed',
+    predicate: 'participates_in',
+    words: 'được triển khai tới, làm nhiệm vụ tại / deployed to',
+    sources: ['actor'],
+    targets: ['event'],
+    score: 0.7,
+    sourceNotAfterPreposition: true,
+    vi: [`{S} ~ ${AUX_VI} [được triển khai tới|được triển khai đến|làm nhiệm vụ tại|thực hiện nhiệm vụ tại] {T}`],
+    en: [],
   },
   {
     // "Officers of the Royal Australian Navy also took part.", "Đại diện Đại sứ quán Nhật Bản cũng tham dự.": who attended,
@@ -468,6 +485,19 @@ export const RELATION_RULES: RelationRule[] = [
       // "EUNAVFOR ASPIDES, the EU's maritime security operation in the Red Sea".
       "{S} , [the]? {T} 's ~ [operation|mission|unit|agency|command|force|forces|navy|arm|branch|department|office]",
     ],
+  },
+  {
+    // "Đội Công binh số 4 sẽ được triển khai tới Phái bộ …", "Engineering Unit No. 3, deployed with the United Nations Interim
+    // Security Force for Abyei": a unit sent to a mission that is a body serves in it.
+    id: 'part_of/deployed',
+    predicate: 'part_of',
+    words: 'được triển khai tới, làm nhiệm vụ tại / deployed to, serving with',
+    sources: ['actor'],
+    targets: ['actor'],
+    score: 0.65,
+    unitsOnly: true,
+    vi: [`{S} ~ ${AUX_VI} [được triển khai tới|được triển khai đến|triển khai tới|lên đường làm nhiệm vụ tại|làm nhiệm vụ tại|thực hiện nhiệm vụ tại|làm nhiệm vụ gìn giữ hòa bình tại|thực hiện nhiệm vụ gìn giữ hòa bình tại] {T}`],
+    en: ['{S} ~ [deployed to|deployed with|deployed in|serving with|serving in|serves with|serves in|will serve with|will serve in|is deployed to|was deployed to|will be deployed to] [the]? {T}'],
   },
   {
     // "the African Union and its Peace and Security Council"; not "the United States and its NATO allies" (a name before a noun).

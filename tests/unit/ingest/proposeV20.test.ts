@@ -194,3 +194,19 @@ describe('a project introduced in lower case (rules version 20)', () => {
     expect(labels(propose('Belgium will provide EUR 1.5 million for a regional project on explosive ordnance disposal training in Laos and Viet Nam.', blank))).toContain('framework:regional project on explosive ordnance disposal training');
   });
 });
+
+describe('units deployed to a mission, issued statements (rules version 20)', () => {
+  it('reads the unit, not its state, as serving in "Phái bộ …": "Đội Công binh số 4 của Việt Nam sẽ được triển khai tới Phái bộ …"', () => {
+    const p = triples(propose('Đội Công binh số 4 của Việt Nam sẽ được triển khai tới Phái bộ Lực lượng An ninh lâm thời của Liên Hợp Quốc tại Abyei (UNISFA).', blank));
+    expect(p).toContain('Đội Công binh số 4 participates_in Phái bộ Lực lượng An ninh lâm thời của Liên Hợp Quốc tại Abyei');
+    expect(p.some((t) => t.startsWith('Việt Nam participates_in'))).toBe(false);
+  });
+  it('reads a unit "deployed with" a mission named as a force as part of it, never a state deployed somewhere', () => {
+    expect(triples(propose("Viet Nam's Engineering Unit No. 3, deployed with the United Nations Interim Security Force for Abyei (UNISFA), received medals.", blank))).toContain('Engineering Unit No. 3 part_of United Nations Interim Security Force for Abyei');
+    expect(triples(propose('Viet Nam has deployed more than 1,000 personnel to South Sudan.', blank)).filter((t) => t.includes('part_of'))).toEqual([]);
+  });
+  it('reads those who issue a joint statement as its parties', () => {
+    const p = triples(propose('Viet Nam and Spain issued a Joint Statement on the Comprehensive Strategic Partnership.', blank));
+    expect(p).toEqual(expect.arrayContaining(['Viet Nam party_to Joint Statement on the Comprehensive Strategic Partnership', 'Spain party_to Joint Statement on the Comprehensive Strategic Partnership']));
+  });
+});
