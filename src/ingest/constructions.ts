@@ -192,21 +192,37 @@ function askedToDo(units: Unit[], tokens: Token[], at: number[]): boolean {
 }
 
 /**
- * Words that say who watched a signing or the occasion of it, folded: "Dưới sự chứng kiến của A và B, …", "In the presence
- * of A, …", "witnessed by A", "Trong khuôn khổ chuyến thăm chính thức Vương quốc Tây Ban Nha, …", "Nhân chuyến thăm …".
+ * Words right before those who watched a signing or whose occasion it was, folded: "Dưới sự chứng kiến của A và B, …", "In the
+ * presence of A, …", "witnessed by A", "Trong khuôn khổ chuyến thăm chính thức Vương quốc Tây Ban Nha, …". Not "chứng kiến A
+ * và B ký …", where A and B sign.
  */
-const WITNESSING = [['chung', 'kien'], ['presence', 'of'], ['witnessed', 'by'], ['khuon', 'kho'], ['nhan', 'chuyen']];
+const WITNESSING = [['chung', 'kien', 'cua'], ['presence', 'of'], ['witnessed', 'by'], ['khuon', 'kho']];
+/** Small words inside a list of names and titles (folded). */
+const NAME_LINKS = new Set(['va', 'and', 'the', 'cua', 'ong', 'ba', 'ngai']);
 
-/** Whether the name at unit u stands where those words lead, in the same stretch between commas: a witness or a host signs nothing. */
+/**
+ * Whether the name at unit u belongs to the names those words lead, or to "Nhân chuyến thăm … của X," opening the sentence:
+ * back from it only names, titles, small words and an office's comma before its holder's rank ("Bộ trưởng Bộ Công an Việt
+ * Nam, Đại tướng Trần Quang Vinh") stand. A witness or a host signs nothing.
+ */
 function witnessed(units: Unit[], tokens: Token[], u: number): boolean {
-  for (let k = u - 1; k > 0; k--) {
+  const wordAt = (k: number) => units[k]?.type === 'word' ? (units[k] as { folded: string }).folded : undefined;
+  for (let k = u - 1; k >= 0; k--) {
     const unit = units[k]!;
-    // An office, a comma and its holder's rank stand together: "Bộ trưởng Bộ Công an Việt Nam, Đại tướng Trần Quang Vinh".
-    const next = units[k + 1];
-    const apposition = units[k - 1]?.type === 'slot' && (units[k - 1] as { slot: Slot }).slot.category === 'office' && next?.type === 'word' && isCapitalised(tokens[next.token]!.text);
-    if (unit.type === 'punct' && unit.char === ',' && !apposition) return false;
-    const before = units[k - 1]!;
-    if (unit.type === 'word' && before.type === 'word' && WITNESSING.some(([a, b]) => before.folded === a && unit.folded === b)) return true;
+    if (unit.type === 'slot') continue;
+    if (unit.type === 'punct') {
+      const before = units[k - 1];
+      const next = units[k + 1];
+      const apposition = unit.char === ',' && before?.type === 'slot' && before.slot.category === 'office' && next?.type === 'word' && isCapitalised(tokens[next.token]!.text);
+      if (apposition) continue;
+      return false;
+    }
+    if (WITNESSING.some((words) => words.every((w, n) => wordAt(k - words.length + 1 + n) === w))) return true;
+    if (k === 0 && unit.folded === 'nhan') return true;
+    // "Vương quốc Tây Ban Nha": a lower-case syllable after a capitalised one is part of a name.
+    const previous = units[k - 1];
+    if (isCapitalised(tokens[unit.token]!.text) || NAME_LINKS.has(unit.folded) || (previous?.type === 'word' && isCapitalised(tokens[previous.token]!.text))) continue;
+    return false;
   }
   return false;
 }
@@ -679,6 +695,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
     return resolved.twoActors ? resolved.twoActors.map((ref) => ({ ref, kind: 'actor', via: false, guessed: true })) : [resolved];
   };
   const slotsOf = slotsBySentence(input);
+  const slotText = (slot: Slot) => input.text.slice(input.tokens[slot.first]!.start, input.tokens[slot.last]!.end);
   // Each rule's test of a name, made once for the article rather than once a sentence.
   // What "hai nước" signs is read by `signedByBothStates`, whose rule says so on the review page.
   const fitsRule = (rule: RelationRule, end: 'S' | 'T', slot: Slot) => {
@@ -744,7 +761,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
       for (const match of byEnd.values()) {
         const u = match.first;
         // "peace and stability in the Indo-Pacific": an aim said of a region is the speaker's wish, not a domain's region.
-        let sources = match.S.filter((s) => !(rule.predicate === 'concerns_region' && isAim(input.tokens, s)) && !(rule.sourceNotOffice && s.category === 'office') && !(rule.unitsOnly && NOT_UNITS.has(s.category ?? '')) && !((rule.predicate === 'signs' || rule.predicate === 'party_to') && witnessed(units, input.tokens, unitOf.get(s) ?? 0))).flatMap((s) => ends(s, rule.sources));
+        let sources = match.S.filter((s) => !(rule.predicate === 'concerns_region' && isAim(input.tokens, s)) && !(rule.sourceNotOffice && s.category === 'office') && !(rule.unitToMission && !/\d/.test(slotText(s))) && !((rule.predicate === 'signs' || rule.predicate === 'party_to') && witnessed(units, input.tokens, unitOf.get(s) ?? 0))).flatMap((s) => ends(s, rule.sources));
         if (before) {
           // The clause's own instrument or event before the words, else what the article is about.
           // A name the clause gives ("Theo ETA, hai bên …") before what a reference means.
@@ -768,7 +785,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // "Captain Le Van Hai, who is the Philippine Navy's liaison officer": a person holds an office, never a body.
         const holdable = (t: Slot) => rule.predicate !== 'holds_role' || t.category === 'office';
         // "chuyến thăm tới Việt Nam của Tổng thống Philippines": nothing is part of an office.
-        const container = (t: Slot) => (rule.predicate !== 'part_of' || t.category !== 'office') && !(rule.unitsOnly && NOT_UNITS.has(t.category ?? ''));
+        const container = (t: Slot) => (rule.predicate !== 'part_of' || t.category !== 'office') && !(rule.unitToMission && !MISSION_NAME.test(slotText(t))) && !(rule.targetLowerCase && isCapitalised(input.tokens[t.first]!.text));
         const lastEvent = rule.lastEvent && match.T.length === 0 ? eventBefore(slotsOf, index, match.S, input.tokens) : undefined;
         const targets = lastEvent ? [{ ref: lastEvent.ref, kind: lastEvent.kind, via: true }] : asked ? [] : match.T.filter((t) => !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person') && holdable(t) && container(t)).flatMap((t) => ends(t, rule.targets));
         for (const source of sources) {
@@ -860,11 +877,11 @@ const NO_PERSON_TARGETS = new Set(['part_of', 'belongs_to', 'supports']);
 /** Words that deny a clause, folded: "not", "never", "không", "chưa" (not "not only", "không chỉ", which add). */
 const NEGATIONS = new Set(['not', 'never', "n't", 'khong', 'chua', 'chang']);
 
-/** Categories of actor that are no unit or body, for rules between units and bodies only. */
-const NOT_UNITS = new Set(['state', 'person', 'office']);
+/** The name of a peacekeeping mission or force: "United Nations Interim Security Force for Abyei", "Phái bộ …", "UNMISS", "MINUSCA". */
+const MISSION_NAME = /\b(?:Mission|Force|Operation)\b|Phái bộ|Lực lượng|^UN[A-Z]{2,}$|^MINUS/u;
 
 /** What is handed over, delivered or welcomed that supports nobody: an office, words, a meeting's holding, another's act ("welcomed Viet Nam's contributions to …", "ASEAN welcomes Kazakhstan's accession to the TAC"; folded). */
-const NOT_GIVEN = new Set(['chairmanship', 'presidency', 'chair', 'remarks', 'speech', 'address', 'keynote', 'message', 'statement', 'briefing', 'lecture', 'presentation', 'baton', 'holding', 'convening', 'outcome', 'outcomes', 'contribution', 'contributions', 'accession', 'participation', 'efforts', 'achievements', 'role']);
+const NOT_GIVEN = new Set(['chairmanship', 'presidency', 'chair', 'remarks', 'speech', 'address', 'keynote', 'message', 'statement', 'briefing', 'lecture', 'presentation', 'baton', 'holding', 'convening', 'outcome', 'outcomes', 'contribution', 'contributions', 'accession']);
 
 /** Words that lead to another occasion than the one a clause is about (folded): "after the 11th round in Canberra". */
 const OTHER_OCCASION = new Set(['after', 'before', 'since', 'following', 'previous', 'preceding']);

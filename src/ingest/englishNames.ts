@@ -96,11 +96,14 @@ function possessiveInName(ctx: Pick<Context, 'text' | 'tokens'>, left: number): 
 /** Units numbered after their name's capitalised words: "Naval Region 3", "Destroyer Squadron 7", "Task Force 150". */
 const NUMBERED_UNITS = new Set(['region', 'zone', 'district', 'brigade', 'division', 'regiment', 'battalion', 'fleet', 'squadron', 'flotilla', 'group', 'unit', 'team', 'hospital', 'corps', 'force', 'wing', 'rotation', 'contingent']);
 
+/** Bodies numbered with "No.": "Engineering Unit No. 3", "Level-2 Field Hospital No. 6", "Army Officer Academy No. 1" (not "Viet Nam No. 1 ODA provider"). */
+const NUMBERED_BODIES = new Set([...NUMBERED_UNITS, 'academy', 'school', 'college', 'company', 'centre', 'center', 'battalion', 'rotation']);
+
 /** Whether word `i` is the number of such a unit, its unit word capitalised before it. */
 function unitNumber(ctx: Pick<Context, 'text' | 'tokens'>, i: number): boolean {
   if (!/^\d{1,3}$/.test(ctx.tokens[i]?.text ?? '')) return false;
   // "Unit 3", or "Unit No. 3", "Level-2 Field Hospital No. 6", "Army Officer Academy No. 1" after any capitalised name.
-  const numbered = ctx.tokens[i - 1]?.text === 'No' && /^\.[ \t]+$/.test(gapAfter(ctx, i - 1)) && /^[ \t]+$/.test(gapAfter(ctx, i - 2)) && isCapitalised(ctx.tokens[i - 2]?.text ?? '');
+  const numbered = ctx.tokens[i - 1]?.text === 'No' && /^\.[ \t]+$/.test(gapAfter(ctx, i - 1)) && /^[ \t]+$/.test(gapAfter(ctx, i - 2)) && isCapitalised(ctx.tokens[i - 2]?.text ?? '') && NUMBERED_BODIES.has(ctx.tokens[i - 2]!.folded);
   if (numbered) return true;
   const unit = ctx.tokens[i - 1];
   return unit !== undefined && NUMBERED_UNITS.has(unit.folded) && isCapitalised(unit.text) && /^[ \t]+$/.test(gapAfter(ctx, i - 1));
@@ -730,7 +733,9 @@ export function englishLowerCaseInstruments(ctx: { tokens: Token[]; text: string
 }
 
 /** Words that end a project's topic in lower case (folded): what is said of the project next. */
-const PROJECT_TOPIC_ENDS = new Set(['funded', 'financed', 'co-funded', 'implemented', 'launched', 'which', 'that', 'with', 'by', 'at', 'in', 'from', 'under', 'was', 'is', 'will', 'and']);
+const PROJECT_TOPIC_ENDS = new Set(['funded', 'financed', 'co-funded', 'implemented', 'launched', 'which', 'that', 'with', 'by', 'at', 'in', 'from', 'under', 'was', 'is', 'will', 'and', 'for', 'to']);
+/** Words no topic ends on (folded): "… the construction of a new hospital for | the" is cut back to its last noun. */
+const TOPIC_TAIL_WORDS = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'new']);
 
 /**
  * A project introduced in lower case by what it does: "launched a three-year project on strengthening maritime law
@@ -748,6 +753,7 @@ function lowerCaseProjects(ctx: { tokens: Token[]; text: string }): RawCandidate
     if (a < 0 || !['a', 'an'].includes(tokens[a]!.folded) || !plain(a)) continue;
     let last = i + 1;
     while (last + 1 < tokens.length && last - i < 10 && plain(last) && !isCapitalised(tokens[last + 1]!.text) && !PROJECT_TOPIC_ENDS.has(tokens[last + 1]!.folded)) last++;
+    while (last > i + 1 && TOPIC_TAIL_WORDS.has(tokens[last]!.folded)) last--;
     if (last > i + 1) out.push({ first: a + 1, last, kind: 'framework', rule: 'instrument-phrase', score: 0.5 });
   }
   return out;

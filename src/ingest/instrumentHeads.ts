@@ -31,6 +31,7 @@ const GENRES = new Map<string, string[][]>(
     'hiep dinh': ['hiep dinh'],
     'hiep dinh nay': ['hiep dinh'],
     'thu y dinh': ['thu y dinh', 'y dinh thu'],
+    'y dinh thu': ['y dinh thu', 'thu y dinh'],
     'nghi dinh thu': ['nghi dinh thu'],
     'tuyen bo chung': ['tuyen bo chung'],
     'lo trinh': ['lo trinh'],

@@ -102,8 +102,8 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         const parent = afterComma(input, name.last, slotsAt, (s) => input.kindOf(s.ref) === 'actor' && !['person', 'office', 'organisation'].includes(input.category(s.ref) ?? ''));
         // Not in a headline whose verb follows ("UNODC, Viet Nam launch project …" names the two sides), nor before an
         // owner's "'s" ("ICRC, Viet Nam's defence ministry sign …").
-        const rest = parent ? input.text.slice(input.tokens[parent.last]!.end).split('\n', 1)[0]! : '';
-        if (parent && !(/^[ \t]+\p{Ll}/u.test(rest) && !/[.!?]\s*$/.test(rest)) && !/^['’]s\b/.test(rest)) add(name.first, parent.last, 'part_of', name.ref, parent.ref, 'part_of/comma', 0.6);
+        const rest = parent ? input.text.slice(input.tokens[parent.last]!.end, input.tokens[parent.last]!.end + 40) : '';
+        if (parent && !HEADLINE_VERB.test(rest) && !/^['’]s\b/.test(rest)) add(name.first, parent.last, 'part_of', name.ref, parent.ref, 'part_of/comma', 0.6);
         // "Cục Đối ngoại (Bộ Quốc phòng)": what it belongs to, in brackets right after it.
         const inBrackets = parent ? undefined : slotsAt.get(name.last + 1)?.find((s) => input.text[input.tokens[s.first]!.start - 1] === '(' && input.text[input.tokens[s.last]!.end] === ')' && input.kindOf(s.ref) === 'actor' && !['person', 'office'].includes(input.category(s.ref) ?? '') && !shortFormOf(input.tokens, name, s));
         if (inBrackets) add(name.first, inBrackets.last, 'part_of', name.ref, inBrackets.ref, 'part_of/brackets', 0.6, ')');
@@ -483,6 +483,9 @@ function partiesIn(input: Input, name: NamedRange): EndRef[] {
     return true;
   });
 }
+
+/** The verbs of an English headline after its two sides, in the present: "UNODC, Viet Nam launch project …". */
+const HEADLINE_VERB = /^[ \t]+(?:launch|sign|ink|agree|hold|discuss|boost|step up|vow|pledge|seal|mark|review|strengthen|deepen|expand|talk|meet|co-host|team up|kick off|eye|renew|upgrade|conclude|open|begin|wrap up)\b/;
 
 /** "Chính phủ Việt Nam", "the Government of Hungary": a government a side is named by stands for its state. */
 function governedState(input: Input, first: number, last: number): EndRef | undefined {

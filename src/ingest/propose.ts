@@ -617,7 +617,8 @@ function onSidelinesOf(tokens: Token[], first: number): boolean {
 
 /** Where the article's lead ends: its headline and first sentence of text (a first line that says what the text is, such as a disclaimer, does not count). */
 function leadEnd(text: string, sentences: { start: number; end: number; lastToken: number }[]): number {
-  const body = sentences.filter((s) => !/^[^\p{Ll}]*\p{Lu}{4}/u.test(text.slice(s.start, s.end)) || /\p{Ll}{3}/u.test(text.slice(s.start, s.start + 12)));
+  // ("HANOI, Oct. 2 (VNA) – …", a dateline in capitals, opens the text's first sentence.)
+  const body = sentences.filter((s) => !/^[^\p{Ll}]*\p{Lu}{4}/u.test(text.slice(s.start, s.end)) || /\p{Ll}{3}/u.test(text.slice(s.start, s.start + 12)) || /^\p{Lu}+(?: \p{Lu}+)*,\s/u.test(text.slice(s.start, s.end)));
   return body[Math.min(2, body.length - 1)]?.lastToken ?? 0;
 }
 

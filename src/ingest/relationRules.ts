@@ -48,8 +48,10 @@ export type RelationRule = {
   sourceNotAfterPreposition?: true;
   /** An office is no source: "Đại sứ Lít-va, thành viên NATO" says Lithuania is a member, not its ambassador. */
   sourceNotOffice?: true;
-  /** Both ends are units or bodies, no state, person or office: "Đội Công binh số 4 được triển khai tới Phái bộ …" (not "Việt Nam", nor "tới Nam Sudan"). */
-  unitsOnly?: true;
+  /** From a numbered unit to a mission or a force: "Engineering Unit No. 3, deployed with the … Interim Security Force" (not "Việt Nam", "tới Nam Sudan", "officers of the Navy serving with the Royal Australian Navy"). */
+  unitToMission?: true;
+  /** The target is named in lower case, by what it was ("Sau hội đàm", "Following the talks"), not a named occasion. */
+  targetLowerCase?: true;
   /** A name that ends the construction is no end when an English word follows it: "the EU's maritime security | operation" owns an operation, not a domain. */
   lastNameNotModifier?: true;
 };
@@ -495,7 +497,7 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor'],
     targets: ['actor'],
     score: 0.65,
-    unitsOnly: true,
+    unitToMission: true,
     vi: [`{S} ~ ${AUX_VI} [được triển khai tới|được triển khai đến|triển khai tới|lên đường làm nhiệm vụ tại|làm nhiệm vụ tại|thực hiện nhiệm vụ tại|làm nhiệm vụ gìn giữ hòa bình tại|thực hiện nhiệm vụ gìn giữ hòa bình tại] {T}`],
     en: ['{S} ~ [deployed to|deployed with|deployed in|serving with|serving in|serves with|serves in|will serve with|will serve in|is deployed to|was deployed to|will be deployed to] [the]? {T}'],
   },
@@ -761,10 +763,23 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.7,
     lastEvent: true,
     // The opening words are written out, not in brackets: "Nhân" in brackets would end names at the "nhân" of "quân nhân".
-    // "Kết thúc hội đàm, hai bên đã ký Biên bản …", "Following the talks, …": signed at the meeting just ended.
+    // "Kết thúc hội đàm, hai bên đã ký Biên bản …", "At the end of the Dialogue, …": signed at the meeting just ended.
     // (The visit's destination may follow its name: "Trong khuôn khổ chuyến thăm chính thức | Vương quốc Tây Ban Nha, …".)
-    vi: ['Nhân dịp này', 'Cũng nhân dịp này', 'Nhân {T} ~?', 'Trong khuôn khổ {T} ~?', 'Cũng trong khuôn khổ {T} ~?', 'Kết thúc {T}', 'Sau {T}'].flatMap((opening) => [`^ ${opening} , ~ ${SIGNED_VI} {S+}`, `^ ${opening} , ~ [đã ra|cùng ra|đã cùng ra] {S+}`, `^ ${opening} , {S+} ~ được ký kết`]),
-    en: ['On this occasion', 'On the same occasion', 'During the? {T}', 'On the occasion of the? {T}', 'Following the? {T}', 'After the? {T}', 'At the end of the? {T}', 'At the conclusion of the? {T}'].flatMap((opening) => [`^ ${opening} , ~ [signed|inked|concluded|adopted] … {S+}`, `^ ${opening} , {S+} ~ [was|were] [signed|inked|concluded|adopted]`]),
+    vi: ['Nhân dịp này', 'Cũng nhân dịp này', 'Nhân {T} ~?', 'Trong khuôn khổ {T} ~?', 'Cũng trong khuôn khổ {T} ~?', 'Kết thúc {T}'].flatMap((opening) => [`^ ${opening} , ~ ${SIGNED_VI} {S+}`, `^ ${opening} , ~ [đã ra|cùng ra|đã cùng ra] {S+}`, `^ ${opening} , {S+} ~ được ký kết`]),
+    en: ['On this occasion', 'On the same occasion', 'During the? {T}', 'On the occasion of the? {T}', 'At the end of the? {T}', 'At the conclusion of the? {T}'].flatMap((opening) => [`^ ${opening} , ~ [signed|inked|concluded|adopted] … {S+}`, `^ ${opening} , {S+} ~ [was|were] [signed|inked|concluded|adopted]`]),
+  },
+  {
+    // "Sau hội đàm, hai bên đã ký …", "Following the talks, …": signed at the meeting just held, said in lower case by what it
+    // was. Not "Following the Shangri-La Dialogue, …" nor "Sau Hội nghị ADMM, …": after a named occasion, only after it.
+    id: 'signed_at/sau',
+    predicate: 'signed_at',
+    words: 'sau hội đàm … ký / following the talks … signed',
+    sources: INSTRUMENT,
+    targets: ['event'],
+    score: 0.65,
+    targetLowerCase: true,
+    vi: ['Sau {T}', 'Sau cuộc {T}'].flatMap((opening) => [`^ ${opening} , ~ ${SIGNED_VI} {S+}`, `^ ${opening} , ~ [đã ra|cùng ra|đã cùng ra] {S+}`, `^ ${opening} , {S+} ~ được ký kết`]),
+    en: ['Following the? {T}', 'After the? {T}'].flatMap((opening) => [`^ ${opening} , ~ [signed|inked|concluded|adopted|issued] … {S+}`, `^ ${opening} , {S+} ~ [was|were] [signed|inked|concluded|adopted|issued]`]),
   },
   {
     id: 'cooperates_with/hop-tac-voi',

@@ -227,6 +227,7 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   ['ke hoach', 'agreement'],
   ['lo trinh', 'agreement'],
   ['thu y dinh', 'agreement'],
+  ['y dinh thu', 'agreement'],
   ['nghi dinh thu', 'agreement'],
   ['the joint statement', 'agreement'],
   ['the memorandum', 'agreement'],

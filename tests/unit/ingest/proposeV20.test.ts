@@ -210,3 +210,37 @@ describe('units deployed to a mission, issued statements (rules version 20)', ()
     expect(p).toEqual(expect.arrayContaining(['Viet Nam party_to Joint Statement on the Comprehensive Strategic Partnership', 'Spain party_to Joint Statement on the Comprehensive Strategic Partnership']));
   });
 });
+
+describe('what the review of version 20 found (rules version 20)', () => {
+  it('keeps the signers and parties a signing is watched for: "chứng kiến lễ ký … giữa A và B", "chứng kiến A và B ký", "in the presence of … by A and B"', () => {
+    const parties = triples(propose('Hai Bộ trưởng đã chứng kiến lễ ký Bản ghi nhớ về hợp tác đào tạo giữa Học viện Quốc phòng Việt Nam và Đại học Quốc phòng Trung Quốc.', blank));
+    expect(parties).toContain('Đại học Quốc phòng Trung Quốc party_to Bản ghi nhớ về hợp tác đào tạo');
+    const signers = triples(propose('Thủ tướng Phạm Minh Chính và Thủ tướng Anthony Albanese chứng kiến Bộ Công an Việt Nam và Cảnh sát Liên bang Australia ký Bản ghi nhớ về hợp tác phòng, chống tội phạm.', blank));
+    expect(signers).toContain('Cảnh sát Liên bang Australia signs Bản ghi nhớ về hợp tác phòng, chống tội phạm');
+    expect(signers.some((t) => t.startsWith('Anthony Albanese signs'))).toBe(false);
+    expect(triples(propose('The Memorandum of Understanding on Coast Guard Cooperation was signed in the presence of the two Prime Ministers by the Viet Nam Coast Guard and the Japan Coast Guard.', blank))).toContain('Japan Coast Guard signs Memorandum of Understanding on Coast Guard Cooperation');
+  });
+  it('keeps "Cục Đối ngoại, Bộ Quốc phòng" in a caption with no full stop', () => {
+    expect(triples(run('Đại tá Nguyễn Văn A, Cục trưởng Cục Đối ngoại, Bộ Quốc phòng phát biểu tại hội nghị'))).toContain('Cục Đối ngoại part_of vn-ministry-of-defence');
+  });
+  it('makes no body part of another it serves with, only a numbered unit part of a mission', () => {
+    const p = [...triples(propose('Staff officers from the Viet Nam Department of Peacekeeping Operations are serving with UNMISS in Juba.', blank)), ...triples(propose("Officers of the Viet Nam People's Navy serving with the Royal Australian Navy visited Darwin.", blank))];
+    expect(p.filter((t) => / part_of (UNMISS|Royal Australian Navy)$/.test(t))).toEqual([]);
+  });
+  it('signs nothing at a named occasion an instrument was signed after: "Following the Shangri-La Dialogue, …", "Sau Hội nghị ADMM, …"', () => {
+    const p = [...triples(propose('Following the Shangri-La Dialogue, Australia and Indonesia signed the Defence Cooperation Agreement in Canberra in August.', blank)), ...triples(propose('Sau Hội nghị ADMM, hai bên đã ký Bản ghi nhớ về hợp tác quốc phòng.', blank))];
+    expect(p.filter((t) => / signed_at (Shangri-La Dialogue|Hội nghị ADMM)$/.test(t))).toEqual([]);
+    expect(triples(propose('Chiều 5/3, hai bên đã hội đàm. Sau hội đàm, hai bên đã ký Bản ghi nhớ về hợp tác quốc phòng.', blank))).toContain('Bản ghi nhớ về hợp tác quốc phòng signed_at hội đàm');
+  });
+  it('gives "Ý định thư cụ thể hóa …" to the letter of intent, not to the memorandum before it', () => {
+    const p = triples(propose('Hai bên đã ký Bản ghi nhớ về hợp tác đào tạo và Ý định thư về hợp tác an ninh mạng. Theo đó, Bản ghi nhớ tập trung vào đào tạo, trong khi Ý định thư cụ thể hóa hợp tác về an ninh mạng.', blank));
+    expect(p).not.toContain('Bản ghi nhớ về hợp tác đào tạo covers an ninh mạng');
+  });
+  it('still reads support for "the role of" a forum, and keeps the signing city of "HANOI, Oct. 2 (VNA) – …"', () => {
+    expect(triples(propose('Germany supports the role of the ASEAN Regional Forum in preventive diplomacy.', blank))).toContain('Germany supports ASEAN Regional Forum');
+    expect(triples(propose('HANOI, Oct. 2 (VNA) – Viet Nam and Japan signed a Memorandum of Understanding on cyber security.', blank))).toContain('Memorandum of Understanding signed_at HANOI');
+  });
+  it('ends a lower-case project\'s topic on a noun: "a project on the construction of a new hospital for the border guards"', () => {
+    expect(labels(propose('Korea will fund a project on the construction of a new hospital for the border guards.', blank))).toContain('framework:project on the construction of a new hospital');
+  });
+});
