@@ -244,3 +244,9 @@ describe('what the review of version 20 found (rules version 20)', () => {
     expect(labels(propose('Korea will fund a project on the construction of a new hospital for the border guards.', blank))).toContain('framework:project on the construction of a new hospital');
   });
 });
+
+describe('what the re-scoring of version 20 found (rules version 20)', () => {
+  it('keeps "Experts\'" opening a working group\'s name', () => {
+    expect(labels(propose("The ADMM-Plus Experts' Working Group on Maritime Security met in Manila.", blank))).toContain("actor:ADMM-Plus Experts' Working Group on Maritime Security");
+  });
+});
