@@ -17,7 +17,7 @@ const STRINGS = {
   explorer: { vi: 'Mở trình khám phá', en: 'Open the explorer' },
   article: { vi: 'Bài báo', en: 'Article' },
   proposals: { vi: 'Đề xuất', en: 'Proposals' },
-  references: { vi: 'Các cụm từ thay cho văn kiện hoặc sự kiện chính của bài', en: 'Phrases that stand for the article’s main instrument or event' },
+  references: { vi: 'Các cụm từ thay cho một văn kiện hay sự kiện bài đã nêu', en: 'Phrases that stand for an instrument or event the article names' },
 
   sentence: { vi: 'Câu', en: 'Sentence' },
   newEntity: { vi: 'Thực thể mới', en: 'New entity' },
@@ -25,7 +25,7 @@ const STRINGS = {
   similar: { vi: 'Giống với', en: 'Similar to' },
   mergeInto: { vi: 'Gộp vào', en: 'Merge into' },
   addsEvidence: { vi: 'bổ sung bằng chứng cho một quan hệ đã có', en: 'adds evidence to an existing relation' },
-  viaReference: { vi: 'qua một cụm từ thay cho văn kiện hoặc sự kiện chính', en: 'through a phrase that stands for the main instrument or event' },
+  viaReference: { vi: 'qua một cụm từ thay cho văn kiện hay sự kiện bài đã nêu', en: 'through a phrase that stands for an instrument or event the article names' },
   rule: { vi: 'Quy tắc', en: 'Rule' },
   score: { vi: 'độ tin cậy', en: 'score' },
   accept: { vi: 'Chấp nhận', en: 'Accept' },
@@ -181,6 +181,6 @@ export function referenceText(lang: Lang, quotes: string[]): string {
   const distinct = [...new Set(quotes.map((q) => q.toLowerCase()))];
   const shown = distinct.slice(0, 3).map((q) => `“${excerpt(q, 40)}”`).join(', ');
   const more = distinct.length > 3 ? ' …' : '';
-  if (distinct.length === 0) return lang === 'vi' ? 'Trong bài, các cụm từ thay cho văn kiện hoặc sự kiện chính chỉ:' : 'In this article, the phrases that stand for the main instrument or event refer to:';
+  if (distinct.length === 0) return lang === 'vi' ? 'Trong bài, các cụm từ thay cho văn kiện hay sự kiện đã nêu chỉ:' : 'In this article, the phrases that stand for an instrument or event it names refer to:';
   return lang === 'vi' ? `Trong bài, ${distinct.length === 1 ? 'cụm' : 'các cụm'} ${shown}${more} chỉ:` : `In this article, ${shown}${more} refer${distinct.length === 1 ? 's' : ''} to:`;
 }
