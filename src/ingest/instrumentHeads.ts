@@ -47,14 +47,23 @@ function holds(words: string[], genre: string[], language: 'vi' | 'en'): boolean
 }
 
 /**
- * The instrument the reference tokens[first..last] names by its genre, when that is not the leading one: the latest
+ * For the reference tokens[first..last], the instrument it names by its genre when that is not the leading one: the latest
  * such name before it (one named after it is another: "… Hiệp định khung … (FPA). Trong khuôn khổ Hiệp định Đối tác …").
+ * The article's named instruments are read once, each genre's in the text's order, so a long article costs a look-up per
+ * reference, not a pass over its names.
  */
-export function instrumentByGenre(tokens: Token[], first: number, last: number, slots: readonly Slot[], leading: EndRef | undefined, language: 'vi' | 'en'): Slot | undefined {
-  const genres = GENRES.get(tokens.slice(first, last + 1).map((t) => t.folded).join(' '));
-  if (!genres) return undefined;
-  const wordsOf = (s: Slot) => tokens.slice(s.first, s.last + 1).map((t) => t.folded);
-  const named = slots.filter((s) => !s.viaReference && s.kind === 'agreement' && genres.some((g) => holds(wordsOf(s), g, language)));
-  if (named.length === 0 || (leading && named.some((s) => refKey(s.ref) === refKey(leading)))) return undefined;
-  return named.filter((s) => s.last < first).at(-1);
+export function instrumentsByGenre(tokens: Token[], slots: readonly Slot[], language: 'vi' | 'en'): (first: number, last: number, leading: EndRef | undefined) => Slot | undefined {
+  const instruments = slots.filter((s) => !s.viaReference && s.kind === 'agreement').map((slot) => ({ slot, words: tokens.slice(slot.first, slot.last + 1).map((t) => t.folded) }));
+  const byPhrase = new Map<string, Slot[]>();
+  return (first, last, leading) => {
+    const phrase = tokens.slice(first, last + 1).map((t) => t.folded).join(' ');
+    const genres = GENRES.get(phrase);
+    if (!genres) return undefined;
+    if (!byPhrase.has(phrase)) byPhrase.set(phrase, instruments.filter((n) => genres.some((g) => holds(n.words, g, language))).map((n) => n.slot));
+    const named = byPhrase.get(phrase)!;
+    if (named.length === 0 || (leading && named.some((s) => refKey(s.ref) === refKey(leading)))) return undefined;
+    let latest: Slot | undefined;
+    for (const s of named) if (s.last < first) latest = s;
+    return latest;
+  };
 }

@@ -35,7 +35,7 @@ import { withoutOfficesActingForHolders } from './holders';
 import { coveredByOpeningInstrument } from './instrumentContent';
 import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn';
 import { NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
-import { instrumentByGenre } from './instrumentHeads';
+import { instrumentsByGenre } from './instrumentHeads';
 import { SHIP_PREFIXES } from './nameLexicon';
 
 /** What the proposer knows of the graph; build it once and reuse it for many articles. */
@@ -703,6 +703,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // The reference's last two words: "hai nước", "the two countries".
   const twoCountries = (first: number, last: number) => last > first && isTwoCountries(tokens[last - 1]!.folded, tokens[last]!.folded);
   const states = referenceRanges.some(([first, last]) => twoCountries(first, last)) ? theTwoNamedMost(slots, ['state']) : [];
+  const instrumentOfGenre = instrumentsByGenre(tokens, slots, language);
   for (const [first, last, reference] of referenceRanges) {
     if (reference === 'bodies' || reference === 'people') {
       const pair = pairs[reference];
@@ -710,7 +711,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
       continue;
     }
     // "Theo đó, Bản ghi nhớ tập trung vào …, trong khi Kế hoạch …": the instrument of that genre, when the leading one is another.
-    const byGenre = reference === 'agreement' ? instrumentByGenre(tokens, first, last, slots, leading.get('agreement')?.ref, language) : undefined;
+    const byGenre = reference === 'agreement' ? instrumentOfGenre(first, last, leading.get('agreement')?.ref) : undefined;
     if (byGenre) {
       slots.push({ first, last, ref: byGenre.ref, kind: byGenre.kind, viaReference: true });
       continue;
