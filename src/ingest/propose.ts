@@ -585,6 +585,17 @@ function rankSubjects(slots: Slot[], leadEnd: number, unnamed: ReadonlySet<strin
   return [...scores.values()].sort((a, b) => b.score - a.score || a.first - b.first);
 }
 
+/** Counts written before "văn kiện", folded ("ba văn kiện"); "các", "những" count those named before it (0). */
+const INSTRUMENT_COUNTS = new Map(Object.entries({ hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, cac: 0, nhung: 0 }));
+
+/** The count "văn kiện" at `first` is made with, if any: "ký kết ba văn kiện", "các văn kiện này". */
+function instrumentCount(tokens: Token[], first: number): number | undefined {
+  const before = tokens[first - 1];
+  if (!before || tokens[first]!.folded !== 'van') return undefined;
+  // ("năm" is a year as well as five: "năm 2025 văn kiện" does not occur, "năm văn kiện" counts.)
+  return /^\d$/.test(before.text) ? Number(before.text) : INSTRUMENT_COUNTS.get(before.folded);
+}
+
 /** Right after an instrument's name: it was signed in a year the text gives ("…, signed in 2019", "ký năm 2017"). */
 // Its first group, the day or the month when given; its second, the year.
 const SIGNED_IN_A_YEAR = /^(?:[^.;]{0,12}?|(?:(?!\b(?:that|which|the|an?|replaces|updates|và|của)\b)[^.;,]){0,50}?)(?:signed|concluded|adopted|ký kết|ký)\s+(?:(?:in|on|vào|vào năm|năm|từ năm)\s+)?(\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?|(?:ngày\s+\d{1,2}\/?\s*)?tháng\s+\d{1,2}\s*(?:năm\s+|\/)|\d{1,2}\/(?:\d{1,2}\/)?)?((?:19|20)\d{2})/u;
@@ -708,6 +719,14 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     if (reference === 'bodies' || reference === 'people') {
       const pair = pairs[reference];
       if (pair.length === 2) slots.push({ first, last, ref: pair[0]!, parties: pair, kind: 'actor', category: reference === 'bodies' ? 'body' : 'person', viaReference: true });
+      continue;
+    }
+    // "ký kết ba văn kiện hợp tác", "các văn kiện này": as many instruments as the article names (those named before it, for
+    // "các"), each an end; no one of them when the count differs.
+    const count = reference === 'agreement' ? instrumentCount(tokens, first) : undefined;
+    if (count !== undefined) {
+      const named = [...new Map(slots.filter((s) => !s.viaReference && s.kind === 'agreement' && (count > 0 || s.last < first)).map((s) => [refKey(s.ref), s.ref])).values()];
+      if ((count === 0 ? named.length >= 2 : named.length === count)) slots.push({ first, last, ref: named[0]!, parties: named, kind: 'agreement', viaReference: true });
       continue;
     }
     // "Theo đó, Bản ghi nhớ tập trung vào …, trong khi Kế hoạch …": the instrument of that genre, when the leading one is another.

@@ -250,3 +250,15 @@ describe('what the re-scoring of version 20 found (rules version 20)', () => {
     expect(labels(propose("The ADMM-Plus Experts' Working Group on Maritime Security met in Manila.", blank))).toContain("actor:ADMM-Plus Experts' Working Group on Maritime Security");
   });
 });
+
+describe('"văn kiện" counted (rules version 20)', () => {
+  const article = 'Hai bên đã ký Bản ghi nhớ về hợp tác phòng, chống tội phạm, Kế hoạch hợp tác giai đoạn 2025–2027 và Thỏa thuận về đào tạo cán bộ. Các văn kiện này được ký kết trong khuôn khổ Hiệp định về hợp tác phòng, chống tội phạm.';
+  it('reads "Các văn kiện này" as every instrument named before it', () => {
+    const p = triples(propose(article, blank));
+    for (const doc of ['Bản ghi nhớ về hợp tác phòng, chống tội phạm', 'Kế hoạch hợp tác giai đoạn 2025–2027', 'Thỏa thuận về đào tạo cán bộ']) expect(p).toContain(`${doc} implements Hiệp định về hợp tác phòng, chống tội phạm`);
+  });
+  it('gives "ký kết ba văn kiện" to no single instrument when the article names another count of them', () => {
+    const p = triples(propose(`Bộ Công an Việt Nam và Bộ Nội vụ Hungary ký kết ba văn kiện hợp tác. ${article}`, blank));
+    expect(p.filter((t) => t.startsWith('Bộ Nội vụ Hungary signs'))).toEqual([]);
+  });
+});
