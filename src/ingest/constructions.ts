@@ -760,8 +760,11 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
       const before = !hasSource && rule.orMain && byEnd.size > 0 ? sourcesBefore(units, input.tokens, (slot) => resolve(slot, rule.sources)) : undefined;
       for (const match of byEnd.values()) {
         const u = match.first;
+        // A witness or a host signs nothing ("Dưới sự chứng kiến của A, …"); a unit sent to a mission is numbered.
+        const signer = (s: Slot) => !(rule.predicate === 'signs' || rule.predicate === 'party_to') || !witnessed(units, input.tokens, unitOf.get(s) ?? 0);
+        const numbered = (s: Slot) => !rule.unitToMission || /\d/.test(slotText(s));
         // "peace and stability in the Indo-Pacific": an aim said of a region is the speaker's wish, not a domain's region.
-        let sources = match.S.filter((s) => !(rule.predicate === 'concerns_region' && isAim(input.tokens, s)) && !(rule.sourceNotOffice && s.category === 'office') && !(rule.unitToMission && !/\d/.test(slotText(s))) && !((rule.predicate === 'signs' || rule.predicate === 'party_to') && witnessed(units, input.tokens, unitOf.get(s) ?? 0))).flatMap((s) => ends(s, rule.sources));
+        let sources = match.S.filter((s) => !(rule.predicate === 'concerns_region' && isAim(input.tokens, s)) && !(rule.sourceNotOffice && s.category === 'office') && numbered(s) && signer(s)).flatMap((s) => ends(s, rule.sources));
         if (before) {
           // The clause's own instrument or event before the words, else what the article is about.
           // A name the clause gives ("Theo ETA, hai bên …") before what a reference means.
@@ -785,9 +788,12 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // "Captain Le Van Hai, who is the Philippine Navy's liaison officer": a person holds an office, never a body.
         const holdable = (t: Slot) => rule.predicate !== 'holds_role' || t.category === 'office';
         // "chuyến thăm tới Việt Nam của Tổng thống Philippines": nothing is part of an office.
-        const container = (t: Slot) => (rule.predicate !== 'part_of' || t.category !== 'office') && !(rule.unitToMission && !MISSION_NAME.test(slotText(t))) && !(rule.targetLowerCase && isCapitalised(input.tokens[t.first]!.text));
+        const container = (t: Slot) => rule.predicate !== 'part_of' || t.category !== 'office';
+        // The target's own conditions: a mission's name; a meeting said in lower case ("Sau hội đàm", not "Sau Hội nghị ADMM").
+        const mission = (t: Slot) => !rule.unitToMission || MISSION_NAME.test(slotText(t));
+        const lowerCase = (t: Slot) => !rule.targetLowerCase || !isCapitalised(input.tokens[t.first]!.text);
         const lastEvent = rule.lastEvent && match.T.length === 0 ? eventBefore(slotsOf, index, match.S, input.tokens) : undefined;
-        const targets = lastEvent ? [{ ref: lastEvent.ref, kind: lastEvent.kind, via: true }] : asked ? [] : match.T.filter((t) => !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person') && holdable(t) && container(t)).flatMap((t) => ends(t, rule.targets));
+        const targets = lastEvent ? [{ ref: lastEvent.ref, kind: lastEvent.kind, via: true }] : asked ? [] : match.T.filter((t) => !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person') && holdable(t) && container(t) && mission(t) && lowerCase(t)).flatMap((t) => ends(t, rule.targets));
         for (const source of sources) {
           for (const target of targets) {
             if (refKey(source.ref) === refKey(target.ref)) continue;

@@ -745,7 +745,7 @@ const TOPIC_TAIL_WORDS = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'new']
 function lowerCaseProjects(ctx: { tokens: Token[]; text: string }): RawCandidate[] {
   const out: RawCandidate[] = [];
   const { tokens } = ctx;
-  const plain = (k: number) => /^ $/.test(ctx.text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  const plain = (k: number) => gapAfter(ctx, k) === ' ';
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (!['project', 'programme', 'program'].includes(tokens[i]!.text) || tokens[i + 1]!.folded !== 'on' || !plain(i) || isCapitalised(tokens[i + 2]!.text)) continue;
     let a = i - 1;
