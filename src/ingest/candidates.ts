@@ -54,6 +54,7 @@ const RULE_RANK: Record<CandidateRule, number> = {
   'instrument-phrase': 1,
   'state-in-name': 0,
   'body-in-office': 0,
+  'side-in-name': 0,
   'topic-in-name': 0,
   'place-in-name': 0,
   'abbreviation-in-name': 0,
@@ -246,9 +247,10 @@ function continuesWord(ctx: Context, at: number): boolean {
 
 /**
  * Words institutions' names hold in lower case ("Tổng cục Công nghiệp quốc phòng", "Quân đội nhân dân Việt Nam", "Cảng
- * quốc tế Cam Ranh", "Cục An toàn thông tin", "Lực lượng Bảo vệ bờ biển Philippines", "Công ty TNHH Một thành viên …").
+ * quốc tế Cam Ranh", "Cục An toàn thông tin", "Lực lượng Bảo vệ bờ biển Philippines", "Công ty TNHH Một thành viên …"),
+ * and states' full names ("Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam").
  */
-const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin', 'bo bien', 'thanh vien', 'khu vuc', 'toan cau'];
+const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin', 'bo bien', 'thanh vien', 'khu vuc', 'toan cau', 'xa hoi chu nghia'];
 
 /** Names whose last syllable is written in lower case: a coast guard ("Cảnh sát biển Việt Nam"), the United Nations, the Red Cross. */
 const LOWER_LAST_SYLLABLE = [
@@ -261,7 +263,9 @@ const LOWER_LAST_SYLLABLE = [
 /** The last of an institution's lower-case words from `k` ("quốc phòng"; "biển" of "Cảnh sát biển"), or -1. */
 function institutionWordsEnd(ctx: Context, k: number): number {
   if (!joined(ctx.text, ctx.tokens, k - 1)) return -1;
-  if (INSTITUTION_WORDS.some((phrase) => phraseAt(ctx.text, ctx.tokens, k, phrase)) && joined(ctx.text, ctx.tokens, k)) return k + 1;
+  const phrase = INSTITUTION_WORDS.find((words) => phraseAt(ctx.text, ctx.tokens, k, words));
+  const last = phrase ? k + phrase.split(' ').length - 1 : -1;
+  if (phrase && ctx.tokens.slice(k, last).every((_, w) => joined(ctx.text, ctx.tokens, k + w))) return last;
   return k >= 2 && LOWER_LAST_SYLLABLE.some(([before, last]) => ctx.tokens[k]!.text === last && phraseAt(ctx.text, ctx.tokens, k - 2, before)) ? k : -1;
 }
 

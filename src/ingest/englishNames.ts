@@ -11,7 +11,7 @@ import type { CuratedKind as Kind, RawCandidate } from './types';
 import { ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN, RANKS_EN, SHIP_PREFIXES, VI_FAMILY_NAMES } from './nameLexicon';
 import { SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 import { foldKeepLength } from '../text/fold';
-import { stateNamed, stateOfAdjective, statesJoined } from './states';
+import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjective, statesJoined } from './states';
 import { CALENDAR_WORDS, CURRENCY_CODES, FRAMEWORK_WORDS, newsAgencyInBrackets } from './wordLists';
 import { fieldTermEnglish } from './fieldTerms';
 
@@ -430,6 +430,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
       if (ctx.tokens[last + 1]!.folded === 'in' && [k, k + 1, k + 2].some((end) => end < n && stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end)))) break;
       // "… on Peacekeeping Cooperation in Canberra on Monday": where and when something was done, not the name's.
       if (ctx.tokens[last + 1]!.folded === 'in' && placeThenDate(ctx, k)) break;
+      // "the Government of the Kingdom of Cambodia | on Search and Rescue": a name that ends with its state is whole; the topic is another's.
+      if (ctx.tokens[last + 1]!.folded === 'on' && endsWithState(ctx, first, last)) break;
       last = k;
     }
     i = last;
@@ -446,6 +448,13 @@ export function englishNames(ctx: Context): RawCandidate[] {
     if (/^\d{4}$/.test(ctx.tokens[last + 1]?.text ?? '') && nameJoined(ctx, last) && (dated === 'event' || dated === 'agreement' || dated === 'framework')) {
       last++;
       if (dated !== 'event' && /^\d{4}$/.test(ctx.tokens[last + 1]?.text ?? '') && /^[–-]$/.test(gapAfter(ctx, last))) last++;
+    }
+    const title = treatyTitleEnd(ctx, first, last);
+    if (title > last) {
+      out.push({ first, last: title, kind: 'agreement', rule: 'name-head', score: 0.75 });
+      // The sides are read as names of their own, after the title's head.
+      i = last;
+      continue;
     }
     // "Malaysian and Singaporean forces": adjectives of states describe, they do not name.
     if (ctx.tokens.slice(first, last + 1).every((t) => stateOfAdjective(t.text) || t.folded === 'and') && !stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) continue;
@@ -465,6 +474,48 @@ export function englishNames(ctx: Context): RawCandidate[] {
     pushName(ctx, first, last, out);
   }
   return out;
+}
+
+/** Whether the run `first`–`last` ends with a state's name ("… of the Kingdom of Cambodia", "… of Viet Nam"). */
+function endsWithState(ctx: Context, first: number, last: number): boolean {
+  for (let from = last; from >= first && last - from < LONGEST_STATE_WORDS; from--) if (stateNamed(ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[last]!.end), 'en')) return true;
+  return false;
+}
+
+/** What a treaty's topic may name after "in": what is done, not where ("Cooperation in Peacekeeping"). */
+const TOPICS_AFTER_IN = new Set([...AIMS, 'peacekeeping', 'criminal', 'civil', 'the']);
+/** An instrument's genre alone, capitalised: a title only with a capitalised topic after its sides. */
+const BARE_GENRES = new Set(['agreement', 'memorandum of understanding', 'memorandum', 'treaty', 'protocol', 'arrangement', 'convention', 'letter of intent', 'joint statement', 'joint declaration', 'action plan', 'framework agreement', 'plan', 'roadmap']);
+/** Words that open a treaty's topic after its sides: "… on Search and Rescue at Sea", "… concerning Defence Cooperation". */
+const TOPIC_OPENERS = new Set(['on', 'concerning', 'regarding', 'for']);
+/** Small words inside a treaty's topic, between capitalised words. */
+const TOPIC_SMALL_WORDS = new Set(['of', 'and', 'the', 'on', 'for', 'against']);
+
+/**
+ * Where an instrument's title ends when it names its sides and its topic: "the Agreement between the Government of the
+ * Socialist Republic of Viet Nam and the Government of the Kingdom of Cambodia on Search and Rescue at Sea" is one
+ * title, not "Agreement" and two governments. The title is that instrument's name, so another of the same genre
+ * between the same sides is told from it by its topic. Returns `last` when the run is no such title.
+ */
+function treatyTitleEnd(ctx: Context, first: number, last: number): number {
+  if (ctx.tokens[last + 1]?.folded !== 'between' || !nameJoined(ctx, last) || englishHead(ctx.tokens, first, last)?.kind !== 'agreement') return last;
+  let sides = sidesEnd(ctx, last + 1);
+  if (sides === undefined) return last;
+  // "… between Japan and the Republic of Indonesia | Concerning Reciprocal Access …": a capitalised topic word ends the sides.
+  for (let k = last + 2; k <= sides; k++) if (['concerning', 'regarding'].includes(ctx.tokens[k]!.folded)) sides = k - 1;
+  const topic = TOPIC_OPENERS.has(ctx.tokens[sides + 1]?.folded ?? '') && nameJoined(ctx, sides) && isCapitalised(ctx.tokens[sides + 2]?.text ?? '');
+  // "A Memorandum of Understanding between the Ministry … and the Ministry … on defence industry cooperation": a genre's
+  // word alone, with a topic in lower case, is no title ("the Treaty of Friendship and Cooperation between … and …" is one).
+  if (!topic) return BARE_GENRES.has(ctx.tokens.slice(first, last + 1).map((t) => t.folded).join(' ')) ? last : sides;
+  let end = sides + 1;
+  for (let k = sides + 2; k < ctx.tokens.length && ctx.sentenceStart[k] === ctx.sentenceStart[first] && nameJoined(ctx, k - 1); k++) {
+    if (isCapitalised(ctx.tokens[k]!.text)) end = k;
+    // "… Concerning Reciprocal Access and Cooperation between the Japan Self-Defense Forces and the Indonesian …": the topic's own sides.
+    else if (ctx.tokens[k]!.folded === 'between' && sidesEnd(ctx, k) !== undefined) end = k = sidesEnd(ctx, k)!;
+    // "… on Search and Rescue at Sea", "… on Cooperation in Peacekeeping", not "… on Border Management | in Vientiane".
+    else if (!TOPIC_SMALL_WORDS.has(ctx.tokens[k]!.folded) && !(ctx.tokens[k]!.folded === 'at' && ctx.tokens[k + 1]?.folded === 'sea') && !(ctx.tokens[k]!.folded === 'in' && TOPICS_AFTER_IN.has(ctx.tokens[k + 1]?.folded ?? ''))) break;
+  }
+  return end;
 }
 
 /** Lower-case words that say what kind of place the name before them is (as written: "Port" is part of a name). */

@@ -430,6 +430,7 @@ function partiesIn(input: Input, name: NamedRange): EndRef[] {
   const tokens = input.tokens;
   // The first "và" or "and" after a word, found once for the whole name rather than again for each "giữa".
   let and = name.first;
+  let betweenRead = false;
   for (let k = name.first; k <= name.last; k++) {
     // "India-Indonesia Defence Ministers' Dialogue": two states hyphenated into one word.
     const halves = tokens[k]!.text.split('-');
@@ -442,6 +443,10 @@ function partiesIn(input: Input, name: NamedRange): EndRef[] {
     const dash = /^\s*[–—-]\s*$/.test(gap);
     const giua = ['giua', 'between'].includes(tokens[k]!.folded);
     if (!dash && !giua) continue;
+    // "The Agreement between Japan and … Concerning … Cooperation between the Japan Self-Defense Forces and …": the
+    // first "between" names the sides, a later one is the topic's.
+    if (giua && betweenRead) continue;
+    betweenRead ||= giua;
     if (dash) {
       // The longest name ending at k, and the longest starting after it.
       let left: EndRef | undefined;
@@ -453,6 +458,11 @@ function partiesIn(input: Input, name: NamedRange): EndRef[] {
       if (and <= k) {
         and = k + 1;
         while (and < name.last && tokens[and]!.folded !== 'va' && tokens[and]!.folded !== 'and') and++;
+        // "between the Ministry of Defence and Military Production of Egypt and the Vietnamese Ministry …": sides that open
+        // with "the" are parted by "and the".
+        let andThe = and;
+        while (tokens[k + 1]!.folded === 'the' && andThe < name.last && !(tokens[andThe]!.folded === 'and' && tokens[andThe + 1]!.folded === 'the')) andThe++;
+        if (andThe < name.last) and = andThe;
       }
       if (and >= name.last) continue;
       // "giữa Pháp, Úc và New Zealand": each side before "và", parted by commas.
@@ -490,7 +500,8 @@ const HEADLINE_VERB = /^[ \t]+(?:launch|sign|ink|agree|hold|discuss|boost|step u
 /** "Chính phủ Việt Nam", "the Government of Hungary": a government a side is named by stands for its state. */
 function governedState(input: Input, first: number, last: number): EndRef | undefined {
   const words = input.tokens.slice(first, last + 1).map((t) => t.folded);
-  const skip = words[0] === 'chinh' && words[1] === 'phu' ? 2 : words[0] === 'the' && words[1] === 'government' && words[2] === 'of' ? (words[3] === 'the' ? 4 : 3) : words[0] === 'government' && words[1] === 'of' ? 2 : 0;
+  // "Chính phủ nước Cộng hòa …": "nước" (a country) before a state's formal name.
+  const skip = words[0] === 'chinh' && words[1] === 'phu' ? (words[2] === 'nuoc' ? 3 : 2) : words[0] === 'the' && words[1] === 'government' && words[2] === 'of' ? (words[3] === 'the' ? 4 : 3) : words[0] === 'government' && words[1] === 'of' ? 2 : 0;
   return skip > 0 && first + skip <= last ? input.resolve(first + skip, last) : undefined;
 }
 

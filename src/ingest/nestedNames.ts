@@ -125,6 +125,48 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
   return undefined;
 }
 
+/**
+ * The bodies an instrument's name gives as its sides, when the article names them nowhere else: "Bản ghi nhớ giữa Bộ
+ * Công an Việt Nam và Bộ Nội vụ Singapore về …", "the Memorandum of Understanding between the Ministry of Defence of
+ * Viet Nam and the Ministry of Defence of Cambodia on …". A reader marks each as a party, and part of its state. A side
+ * that is a state is read as one already; a government ("Chính phủ …", "the Government of …") stands for its state.
+ */
+export function sidesInName(text: string, tokens: Token[], first: number, last: number, language: 'vi' | 'en'): [number, number][] {
+  let between = first + 1;
+  while (between < last && !(language === 'vi' ? tokens[between]!.text.toLowerCase() === 'giữa' : tokens[between]!.folded === 'between')) between++;
+  if (between >= last) return [];
+  // The sides end where the topic starts: "… về hợp tác …", "… on Search and Rescue".
+  let end = between + 1;
+  while (end < last && !(language === 'vi' ? tokens[end + 1]!.text.toLowerCase() === 'về' : SIDE_ENDS.has(tokens[end + 1]!.folded))) end++;
+  const sides: [number, number][] = [];
+  let from = between + 1;
+  // "the Ministry of Defence and Military Production of Egypt and the Vietnamese Ministry …": in English, where sides open with "the", only "and the" parts them.
+  const andThe = language === 'en' && tokens.slice(from, end + 1).some((t, n) => t.folded === 'and' && tokens[from + n + 1]?.folded === 'the');
+  for (let k = from; k <= end + 1; k++) {
+    // Another side opens after "và"/"and" with a head of its own ("Bộ Lao động, Thương binh và Xã hội" is one).
+    const and = k <= end && ['va', 'and'].includes(tokens[k]!.folded) && (!andThe || tokens[k + 1]?.folded === 'the') && bodyOpensAt(text, tokens, k + 1, end, language) >= 0;
+    if (!and && k <= end) continue;
+    const opens = bodyOpensAt(text, tokens, from, k - 1, language);
+    if (opens >= 0 && !stateNamed(text.slice(tokens[opens]!.start, tokens[k - 1]!.end), language)) sides.push([opens, k - 1]);
+    from = k + 1;
+  }
+  return sides;
+}
+
+/** Words after an instrument's sides in English: its topic. */
+const SIDE_ENDS = new Set(['on', 'concerning', 'regarding', 'for']);
+/** A government stands for its state as a side, and is no body of its own there. */
+const GOVERNMENT = new Set(['chinh phu', 'government']);
+
+/** Where the body that words `from`–`to` name starts (past "the"), or -1 when they name no body. */
+function bodyOpensAt(text: string, tokens: Token[], from: number, to: number, language: 'vi' | 'en'): number {
+  if (tokens[from]?.folded === 'the' && language === 'en') from++;
+  if (from > to || !isCapitalised(tokens[from]!.text) || GOVERNMENT.has(tokens.slice(from, from + (language === 'vi' ? 2 : 1)).map((t) => t.folded).join(' '))) return -1;
+  if (language === 'vi') return phraseFrom(ACTOR_HEADS, text, tokens, from) && !titleAt(tokens, from) ? from : -1;
+  const head = englishHead(tokens, from, to);
+  return head?.kind === 'actor' && (head.category === 'body' || head.category === 'organisation') ? from : -1;
+}
+
 const ACTOR_HEADS = phraseIndex(NAME_HEADS.filter(([, kind]) => kind === 'actor').map(([head]): [string, true] => [head, true]));
 
 /**

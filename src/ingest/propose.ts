@@ -28,7 +28,7 @@ import { occurrencesOf, positionsBy, reachOf, trieAt, wordRunKeys, wordTrie } fr
 import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type Reference, type RelationProposal } from './types';
 import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabularyIndex';
 import { LONGEST_STATE_WORDS, mayOpenStateName, stateNamed, stateOfAdjective, type State } from './states';
-import { bodyInOffice, notTheState, placeInName, statesInsideNames, topicsInName } from './nestedNames';
+import { bodyInOffice, notTheState, placeInName, sidesInName, statesInsideNames, topicsInName } from './nestedNames';
 import { isTwoCountries, signedByBothStates, theTwoNamedMost } from './bothStates';
 import { signedByTheTwoSides, supportedByTheTwoSides } from './twoSides';
 import { withoutOfficesActingForHolders } from './holders';
@@ -347,7 +347,7 @@ function openingAbbreviation(text: string, tokens: Token[], first: number): bool
  * the relations its name states (part of its state) are read.
  */
 function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[], knowledge: Knowledge, language: 'vi' | 'en', covered: (TokenMention | undefined)[], shortForms: Map<string, Built>): { first: number; last: number; c: Built }[] {
-  const found: { first: number; last: number; kind: Kind; category?: 'body' | 'organisation'; rule: 'body-in-office' | 'topic-in-name' | 'place-in-name' | 'abbreviation-in-name'; abbreviation?: number }[] = [];
+  const found: { first: number; last: number; kind: Kind; category?: 'body' | 'organisation'; rule: 'body-in-office' | 'side-in-name' | 'topic-in-name' | 'place-in-name' | 'abbreviation-in-name'; abbreviation?: number }[] = [];
   for (const c of candidates) {
     for (const [first, last] of c.ranges) {
       if (c.actorCategory === 'office') {
@@ -356,6 +356,7 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
       }
       if (c.kind === 'agreement' || c.kind === 'partnership') {
         for (const [a, b] of topicsInName(text, tokens, first, last, language)) found.push({ first: a, last: b, kind: 'domain', rule: 'topic-in-name' });
+        for (const [a, b] of sidesInName(text, tokens, first, last, language)) found.push({ first: a, last: b, kind: 'actor', category: 'body', rule: 'side-in-name' });
       }
       // "IAEA General Conference", "RCMP Deputy Commissioner", "IMO Maritime Safety Division": the organisation whose
       // abbreviation opens the name, named nowhere else.

@@ -18,6 +18,7 @@ const NAMED: Record<string, { vi: string; en: string }> = {
   'person-name': { vi: 'tên một người, sau chức danh hoặc cấp bậc', en: 'a person’s name, after a title or a rank' },
   'state-in-name': { vi: 'một quốc gia chỉ được nêu trong tên dài hơn (“Hải quân Hoa Kỳ”)', en: 'a state named only inside a longer name (“… of the Philippines”)' },
   'body-in-office': { vi: 'cơ quan chỉ được nêu trong tên một chức vụ (“Thứ trưởng Bộ Công an”)', en: 'a body named only inside an office’s name (“Chairperson of the African Union Commission”)' },
+  'side-in-name': { vi: 'cơ quan chỉ được nêu trong tên văn kiện, là một bên (“Bản ghi nhớ giữa Bộ Công an Việt Nam và …”)', en: 'a body named only inside an instrument’s name, as one of its sides (“the Memorandum of Understanding between the Ministry of Defence of …”)' },
   'covers/theo': { vi: 'câu mở đầu bằng “Theo [văn kiện]”, “Theo đó”: các lĩnh vực văn kiện ấy bao quát', en: 'a sentence opened by “Under the [instrument]”, “Under it”, “Theo [văn kiện]”: the domains that instrument covers' },
   'supports/hai-ben': { vi: '“hai bên … ủng hộ”: hai cơ quan đã chủ trì hoặc tham gia sự kiện của bài', en: '“both sides … support”: the two bodies that held the article’s event' },
   'signs/hai-ben': { vi: '“hai bên … ký”: hai cơ quan đã chủ trì hoặc tham gia sự kiện của bài', en: '“hai bên … ký” (the two sides signed): the two bodies that held the article’s event' },

@@ -28,7 +28,7 @@ export const mayOpenStateName = (folded: string) => FIRST_WORDS.has(folded);
 export const LONGEST_STATE_WORDS = Math.max(...allNames.map((name) => tokenize(name).length)) + 1 + 6;
 
 /** The words of a state's formal name before its name, folded: "Republic of", "Socialist Republic of", "Cộng hòa", "Vương quốc". */
-const FORMAL_PREFIX = /^(?:(?:(?:socialist|federal|democratic|people's|people’s|islamic|united|arab|lao people's democratic) )*(?:republic|kingdom|commonwealth|sultanate|federation) of (?:the )?|(?:cong hoa(?: xa hoi chu nghia| dan chu nhan dan| nhan dan| lien bang)?|vuong quoc|lien bang|nha nuoc) )/;
+const FORMAL_PREFIX = /^(?:(?:(?:socialist|federal|federative|hashemite|democratic|people's|people’s|islamic|united|arab|lao people's democratic) )*(?:republic|kingdom|commonwealth|sultanate|federation) of (?:the )?|(?:cong hoa(?: xa hoi chu nghia| dan chu nhan dan| nhan dan| lien bang)?|vuong quoc|lien bang|nha nuoc) )/;
 /**
  * Longer than this, a string names no state even written decomposed (a letter and up to four marks in one): it is
  * not read at all. The longest formal prefix ("lao people's democratic republic of the ") is allowed for.

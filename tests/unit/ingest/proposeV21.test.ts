@@ -1,0 +1,63 @@
+/** Rules version 21: sentences written to try the rules, by readers who had not seen the corpus or the rules. */
+import { describe, expect, it } from 'vitest';
+import { blank, labels, triples } from '../../helpers/proposals';
+import { propose } from '../../../src/ingest/propose';
+
+describe('a treaty named by its sides and its topic (rules version 21)', () => {
+  const cambodia = 'The Agreement between the Government of the Socialist Republic of Viet Nam and the Government of the Kingdom of Cambodia on Search and Rescue at Sea was signed in Phnom Penh on 3 May.';
+  it('reads "the Agreement between the Government of A and the Government of B on …" as one title, the two states its parties', () => {
+    const p = propose(cambodia, blank);
+    const title = 'Agreement between the Government of the Socialist Republic of Viet Nam and the Government of the Kingdom of Cambodia on Search and Rescue at Sea';
+    expect(labels(p)).toContain(`agreement:${title}`);
+    expect(triples(p)).toEqual(expect.arrayContaining([`Socialist Republic of Viet Nam party_to ${title}`, `Kingdom of Cambodia party_to ${title}`, `${title} signed_at Phnom Penh`]));
+  });
+  it('no longer glues the topic to the second government ("… of the Kingdom of Cambodia on Search and Rescue")', () => {
+    expect(labels(propose(cambodia, blank)).some((l) => l.startsWith('actor:') && l.includes('Search'))).toBe(false);
+  });
+  it('ends the title before where it was signed ("… on Border Management in Vientiane")', () => {
+    expect(labels(propose('The ministers signed the Agreement between Viet Nam and Laos on Border Management in Vientiane.', blank))).toEqual(expect.arrayContaining(['agreement:Agreement between Viet Nam and Laos on Border Management', 'place:Vientiane']));
+  });
+  it('keeps "the Treaty of Friendship and Cooperation between Viet Nam and Laos" whole, with its parties', () => {
+    const p = triples(propose('The plan was signed in line with the 1977 Treaty of Friendship and Cooperation between Viet Nam and Laos.', blank));
+    expect(p).toEqual(expect.arrayContaining(['Viet Nam party_to Treaty of Friendship and Cooperation between Viet Nam and Laos', 'Laos party_to Treaty of Friendship and Cooperation between Viet Nam and Laos']));
+  });
+  it('reads the sides in "Agreement between Japan and the Republic of Indonesia Concerning … between the Japan Self-Defense Forces and …": the states, not the forces of the topic', () => {
+    const p = triples(propose('The Agreement between Japan and the Republic of Indonesia Concerning Reciprocal Access and Cooperation between the Japan Self-Defense Forces and the Indonesian National Armed Forces was signed in Jakarta on 3 March 2026.', blank));
+    expect(p.some((t) => t.startsWith('Japan party_to Agreement between Japan'))).toBe(true);
+    expect(p.some((t) => t.startsWith('Japan Self-Defense Forces party_to'))).toBe(false);
+  });
+  it('reads a bare genre with a topic in lower case as before: "A Memorandum of Understanding between the Ministry … and the Ministry … on defence industry cooperation"', () => {
+    const p = propose('A Memorandum of Understanding between the Ministry of Defence and Military Production of Egypt and the Vietnamese Ministry of National Defence on defence industry cooperation was also signed.', blank);
+    expect(labels(p)).toContain('agreement:Memorandum of Understanding');
+    expect(triples(p)).toContain('Ministry of Defence and Military Production of Egypt party_to Memorandum of Understanding');
+  });
+  it('reads "Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Vương quốc Campuchia về …" whole: the state\'s formal name holds "xã hội chủ nghĩa"', () => {
+    const p = propose('Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Vương quốc Campuchia về tìm kiếm cứu nạn trên biển được ký tại Phnom Penh.', blank);
+    const title = 'Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Vương quốc Campuchia về tìm kiếm cứu nạn trên biển';
+    expect(labels(p)).toContain(`agreement:${title}`);
+    expect(triples(p)).toEqual(expect.arrayContaining([`Cộng hòa xã hội chủ nghĩa Việt Nam party_to ${title}`, `Vương quốc Campuchia party_to ${title}`]));
+  });
+  it('reads "the Federative Republic of Brazil" as Brazil', () => {
+    const p = triples(propose('The Agreement between the Government of the Federative Republic of Brazil and the Government of Viet Nam on Cooperation in the Field of Defence was signed in Brasília.', blank));
+    expect(p.some((t) => /^(?:Federative Republic of )?Brazil party_to Agreement between/.test(t))).toBe(true);
+  });
+});
+
+describe('bodies named only as the sides of an instrument (rules version 21)', () => {
+  it('reads "Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Nội vụ Singapore về …": each ministry a party, and part of its state', () => {
+    const p = triples(propose('Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Nội vụ Singapore về hợp tác phòng, chống tội phạm được ký tại Hà Nội.', blank));
+    const mou = 'Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Nội vụ Singapore về hợp tác phòng, chống tội phạm';
+    expect(p).toEqual(expect.arrayContaining([`Bộ Công an Việt Nam party_to ${mou}`, `Bộ Nội vụ Singapore party_to ${mou}`, 'Bộ Công an Việt Nam part_of Việt Nam', 'Bộ Nội vụ Singapore part_of Singapore']));
+  });
+  it('reads "the Memorandum of Understanding between the Ministry of Defence of Viet Nam and the Ministry of Defence of Cambodia on Search and Rescue" the same way', () => {
+    const p = triples(propose('The Memorandum of Understanding between the Ministry of Defence of Viet Nam and the Ministry of Defence of Cambodia on Search and Rescue was signed in Phnom Penh.', blank));
+    expect(p.some((t) => t.startsWith('Ministry of Defence of Viet Nam party_to Memorandum of Understanding between'))).toBe(true);
+    expect(p.some((t) => t.startsWith('Ministry of Defence of Cambodia party_to Memorandum of Understanding between'))).toBe(true);
+    expect(p).toContain('Ministry of Defence of Cambodia part_of Cambodia');
+  });
+  it('parts English sides at "and the": "between the Ministry of Defence and Military Production of Egypt and the Vietnamese Ministry of National Defence on …"', () => {
+    const p = triples(propose('The Memorandum of Understanding between the Ministry of Defence and Military Production of Egypt and the Vietnamese Ministry of National Defence on Defence Industry Cooperation was signed.', blank));
+    expect(p.some((t) => t.startsWith('Ministry of Defence and Military Production of Egypt party_to Memorandum of Understanding between'))).toBe(true);
+    expect(p.some((t) => t.startsWith('Vietnamese Ministry of National Defence party_to Memorandum of Understanding between'))).toBe(true);
+  });
+});
