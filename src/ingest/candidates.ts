@@ -5,7 +5,7 @@
 import type { CuratedKind as Kind } from './types';
 import { isAcronym, isCapitalised, type Token } from '../text/tokens';
 import { toneKey } from '../text/fold';
-import { OFFICE_TITLES_VI, RANKS_VI, titleAt, VI_FAMILY_NAMES } from './nameLexicon';
+import { OFFICE_TITLES_VI, RANKS_VI, titleAt, UN_OPERATIONS, VI_FAMILY_NAMES } from './nameLexicon';
 import { OCEANS, oceanAround, oceanGoesOn, stateNamed } from './states';
 import { isCompound } from './compounds';
 import type { CandidateRule, RawCandidate } from './types';
@@ -777,6 +777,13 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     // next makes a word of its own with the one after ("Pháp chính thức chuyển giao …", "sang Mỹ học tập").
     const next = ctx.tokens[last + 1]?.text ?? '';
     if (first === last && joined(ctx.text, ctx.tokens, last) && isCompound(ctx.tokens[last]!.text, next) && !(joined(ctx.text, ctx.tokens, last + 1) && isCompound(next, ctx.tokens[last + 2]?.text ?? ''))) {
+      i = last;
+      continue;
+    }
+    // "tham gia UNMISS, UNISFA và MINUSCA", "làm nhiệm vụ tại UNMISS": a peacekeeping operation by its abbreviation alone.
+    const operation = first === last ? UN_OPERATIONS.get(ctx.tokens[first]!.text) : undefined;
+    if (operation) {
+      push({ first, last, kind: operation, rule: 'name-head', score: 0.7 });
       i = last;
       continue;
     }

@@ -415,6 +415,21 @@ function afterCounterpart(units: Unit[], k: number): number {
   return units[name]?.type === 'slot' ? name : k;
 }
 
+/** Whether a list goes on at `at` (a comma or a joiner) with a name that `fits`. */
+function fitsAfter(units: Unit[], at: number, fits: (slot: Slot) => boolean): boolean {
+  let k = at;
+  if (units[k]?.type === 'punct' && (units[k] as { char: string }).char === ',') k++;
+  for (const joiner of JOINERS) {
+    const after = wordsAt(units, k, joiner);
+    if (after > 0) {
+      k = after;
+      break;
+    }
+  }
+  const unit = units[k];
+  return k > at && unit?.type === 'slot' && fits(unit.slot);
+}
+
 function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: boolean, aims = false, described = false): { slots: Slot[]; next: number; inside: Slot[] } | undefined {
   const first = units[at];
   if (first?.type !== 'slot') return undefined;
@@ -477,7 +492,13 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     const unit = units[k];
     if (unit?.type !== 'slot') break;
     const item = apposition(units, k + 1, unit.slot);
-    if (!fits(item.slot)) break;
+    if (!fits(item.slot)) {
+      // "sent personnel to UNMISS, UNISFA and MINUSCA": a name of another kind inside the list is passed over, when the list
+      // goes on with one of the construction's.
+      if (!fitsAfter(units, item.next, fits)) break;
+      next = item.next;
+      continue;
+    }
     // "…, Pieter van Dijk, a department spokesperson, Arsenio Lagdameo, told reporters": who speaks is no item of the list.
     let end = item.next === k + 1 ? k + 1 : item.next;
     if (units[end]?.type === 'punct' && (units[end] as { char: string }).char === ',') end++;

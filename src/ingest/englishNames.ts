@@ -8,7 +8,7 @@
 import { isAcronym, isCapitalised, isOrdinal, type Token } from '../text/tokens';
 import type { EnglishWords } from './english';
 import type { CuratedKind as Kind, RawCandidate } from './types';
-import { ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN, RANKS_EN, SHIP_PREFIXES, VI_FAMILY_NAMES } from './nameLexicon';
+import { ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN, RANKS_EN, SHIP_PREFIXES, UN_OPERATIONS, VI_FAMILY_NAMES } from './nameLexicon';
 import { SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 import { foldKeepLength } from '../text/fold';
 import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjective, statesJoined } from './states';
@@ -336,6 +336,8 @@ const PLURAL_KINDS = new Map<string, Kind>([
 function andSeparates(ctx: Context, first: number, last: number, k: number): boolean {
   const left = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
   if (stateNamed(left) || (ctx.covered[first] && ctx.covered[first]!.lastToken === last) || personStart(ctx, first, last)) return true;
+  // "UNISFA and MINUSCA", "the AU and the UN": two abbreviations are two names.
+  if (first === last && isAcronym(ctx.tokens[first]!.text) && isAcronym(ctx.tokens[k]!.text)) return true;
   // "the EU's naval operations Atalanta and Aspides", "the frigates Tran Hung Dao and …": a plural before them says there are two.
   if (PLURAL_KINDS.has(ctx.tokens[first - 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, first - 1))) return true;
   // "its Peace and Security Council": one common word before "and" is a name's first part, not a name, whatever follows.
@@ -607,6 +609,12 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const state = stateNamed(label);
   if (state) {
     out.push({ first, last, kind: 'actor', rule: 'capitalised-run', score: 0.7, category: 'state' });
+    return;
+  }
+  // "sent personnel to UNMISS, UNISFA and MINUSCA": a peacekeeping operation by its abbreviation alone.
+  const operation = first === last ? UN_OPERATIONS.get(ctx.tokens[first]!.text) : undefined;
+  if (operation) {
+    out.push({ first, last, kind: operation, rule: 'name-head', score: 0.7 });
     return;
   }
   // "Japan–Indonesia" before a lower-case word names two states, each found on its own, and no third thing.

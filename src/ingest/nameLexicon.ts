@@ -553,5 +553,25 @@ export function titleAt(tokens: readonly { text: string }[], k: number): boolean
   return TITLES_VI.some((title) => title.every((w, n) => tokens[k + n]?.text.toLowerCase() === w));
 }
 
+/**
+ * United Nations peacekeeping operations that the press names by their abbreviation alone ("sent personnel to UNMISS,
+ * UNISFA and MINUSCA"), each of the kind its full name gives it, as a reader marks the full name: a "Mission" is an
+ * event, a "Force" an actor.
+ */
+export const UN_OPERATIONS: ReadonlyMap<string, Kind> = new Map([
+  ['UNMISS', 'event'], // United Nations Mission in South Sudan
+  ['MINUSCA', 'event'], // … Multidimensional Integrated Stabilization Mission in the Central African Republic
+  ['MINUSMA', 'event'], // … Stabilization Mission in Mali
+  ['MONUSCO', 'event'], // … Organization Stabilization Mission in the Democratic Republic of the Congo
+  ['MINURSO', 'event'], // … Mission for the Referendum in Western Sahara
+  ['UNMIK', 'event'], // … Interim Administration Mission in Kosovo
+  ['UNMOGIP', 'event'], // … Military Observer Group in India and Pakistan
+  ['UNTSO', 'event'], // … Truce Supervision Organization
+  ['UNISFA', 'actor'], // United Nations Interim Security Force for Abyei
+  ['UNIFIL', 'actor'], // … Interim Force in Lebanon
+  ['UNDOF', 'actor'], // … Disengagement Observer Force
+  ['UNFICYP', 'actor'], // … Peacekeeping Force in Cyprus
+]);
+
 /** What a navy's ship's name opens with ("USS Mobile Bay", "HMAS Toowoomba"): a ship, whatever its name ends like. */
 export const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'USCGC', 'INS', 'HMNZS', 'HMCS', 'KRI', 'BRP', 'ROKS', 'HTMS', 'RSS', 'KD', 'JS', 'PNS', 'BNS', 'TCG', 'FS', 'ITS', 'HNLMS', 'ESPS']);

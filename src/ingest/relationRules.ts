@@ -265,7 +265,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} ,? [who|which]? [addressed|addresses|told|telling|spoke at|speaking at] {T}',
       '[Speaking at|Addressing|Speaking to] {T} , ~ {S}',
       // Forces sent to a mission or an exercise take part in it: "Bangladesh has deployed an engineering company to UNMISS".
-      '{S+} … [deployed|deploys|deploy|will deploy|has deployed|sent|sends|will send|dispatched|dispatches|contributed|contributes] ~ to [the]? {T}',
+      '{S+} … [deployed|deploys|deploy|will deploy|has deployed|sent|sends|will send|dispatched|dispatches|contributed|contributes] ~ to [the]? {T+}',
       '{S+} … [serving with|serve with|serves with|served with|serving in|serves in|served in|deployed with] [the]? {T}',
       // "a UN Staff Officers Course for 30 participants from Viet Nam, Laos and Cambodia", "… with Japan and France sending
       // observers", "took part in the drill alongside the Royal Thai Navy".

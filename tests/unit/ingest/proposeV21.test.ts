@@ -61,3 +61,17 @@ describe('bodies named only as the sides of an instrument (rules version 21)', (
     expect(p.some((t) => t.startsWith('Vietnamese Ministry of National Defence party_to Memorandum of Understanding between'))).toBe(true);
   });
 });
+
+describe('peacekeeping operations by their abbreviation alone (rules version 21)', () => {
+  it('reads "sent … personnel to UNMISS, UNISFA and MINUSCA": three names, the missions taken part in', () => {
+    const p = propose('Viet Nam has sent more than 1,000 personnel to UNMISS, UNISFA and MINUSCA since 2014.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['event:UNMISS', 'actor:UNISFA', 'event:MINUSCA']));
+    expect(triples(p)).toEqual(expect.arrayContaining(['Viet Nam participates_in UNMISS', 'Viet Nam participates_in MINUSCA']));
+    expect(triples(p).some((t) => t.includes('part_of'))).toBe(false);
+  });
+  it('reads "làm nhiệm vụ tại UNMISS" as a mission, not a place', () => {
+    const p = propose('Hiện Việt Nam có 12 sĩ quan đang làm nhiệm vụ tại UNMISS.', blank);
+    expect(labels(p)).toContain('event:UNMISS');
+    expect(triples(p)).toContain('Việt Nam participates_in UNMISS');
+  });
+});
