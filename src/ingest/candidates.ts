@@ -1315,7 +1315,8 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
   const round = ROUND_WORDS.has(word);
   if ((word !== 'lễ' && !round) || folded(ctx, i - 1) === 'buoi') return;
   let last = i;
-  while (last - i < 6 && last + 1 < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, last) && !cap(ctx, last + 1) && !isFunctionWord(ctx.tokens[last + 1]!.text) && folded(ctx, last + 1) !== 'lan') last++;
+  // ("Dự lễ có …": who attended the ceremony named before, no "lễ có".)
+  while (last - i < 6 && last + 1 < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, last) && !cap(ctx, last + 1) && !isFunctionWord(ctx.tokens[last + 1]!.text) && folded(ctx, last + 1) !== 'lan' && !(last === i && ctx.tokens[last + 1]!.text === 'có')) last++;
   // "đợt tìm kiếm chung lần thứ 158": a round of anything is one event when its number says which.
   if (round) {
     // Or by "đầu tiên" (the first), and the year it is the first of: "đợt tuần tra song phương đầu tiên của năm 2025" —

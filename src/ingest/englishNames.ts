@@ -75,6 +75,8 @@ function nameJoined(ctx: Context, left: number): boolean {
   if (possessiveInName(ctx, left)) return true;
   const gap = gapAfter(ctx, left);
   if (/^(?:[ \t]+|[–-]|['’][ \t]+)$/.test(gap)) return true;
+  // "The 11th Viet Nam – Japan Defence Policy Dialogue", "the EU – Viet Nam …": a spaced dash between two sides is inside the name.
+  if (/^[ \t]+[–—-][ \t]+$/.test(gap) && sideAround(ctx, left, -1) && sideAround(ctx, left + 1, 1)) return true;
   // "Engineering Unit No. 3": a unit's "No." goes on to its number.
   if (/^\.[ \t]+$/.test(gap) && unitNumber(ctx, left + 1)) return true;
   // "Tore O. Sandvik", "Lt. Gen. Nguyen Tan Cuong": an initial or a shortened rank goes on over its dot.
@@ -83,6 +85,22 @@ function nameJoined(ctx: Context, left: number): boolean {
     if (/^\p{Lu}$/u.test(word) || RANK_ABBREVIATIONS.has(word.toLowerCase())) return true;
   }
   return (gap === '+' && plusPairPart(ctx, left) === 1) || (/^[ \t]*["“”][ \t]*$/.test(gap) && (plusPairPart(ctx, left + 1) === 1 || plusPairPart(ctx, left) === 2));
+}
+
+/** Whether a state's name (or an organisation's abbreviation) ends at word `at` (`step` -1) or starts there (`step` 1). */
+function sideAround(ctx: Context, at: number, step: 1 | -1): boolean {
+  const token = ctx.tokens[at];
+  if (!token || !isCapitalised(token.text)) return false;
+  // ("HANOI – Viet Nam and Japan …": a dateline in capitals opens the sentence, no side; "Vietnam — The U.S. Department …"
+  // after a dateline opens one.)
+  if (token.folded === 'the') return false;
+  if (isAcronym(token.text)) return ctx.sentenceStart[at] !== at;
+  for (let n = 0; n < 4; n++) {
+    const [a, b] = step === 1 ? [at, at + n] : [at - n, at];
+    if (a < 0 || b >= ctx.tokens.length) break;
+    if (stateNamed(ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[b]!.end), 'en')) return true;
+  }
+  return false;
 }
 
 /** Words whose possessive stands inside names: "Viet Nam People's Navy", "Da Nang People's Committee", "Women's Union". */
@@ -1014,7 +1032,18 @@ function sidesEnd(ctx: { text: string; tokens: Token[]; sentenceStart: number[] 
   const small = (k: number) => ['the', 'and', 'of'].includes(ctx.tokens[k]!.folded);
   let end = at;
   let and = false;
-  while (end + 1 < ctx.tokens.length && ctx.sentenceStart[end + 1] === ctx.sentenceStart[at] && /^[ \t]*$|^\s*[–-]\s*$/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start)) && (isCapitalised(ctx.tokens[end + 1]!.text) || small(end + 1))) {
+  let sidesParted = false;
+  while (end + 1 < ctx.tokens.length && ctx.sentenceStart[end + 1] === ctx.sentenceStart[at]) {
+    // "… and the Viet Nam People's Navy": a possessive inside a side's name.
+    if (possessiveInName(ctx, end)) {
+      end++;
+      continue;
+    }
+    if (!/^[ \t]*$|^\s*[–-]\s*$/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start)) || !(isCapitalised(ctx.tokens[end + 1]!.text) || small(end + 1))) break;
+    // "… between the Royal Thai Navy and the Viet Nam People's Navy | and the Memorandum …": two sides, one "and the" apart.
+    const andThe = ctx.tokens[end + 1]!.folded === 'and' && ctx.tokens[end + 2]?.folded === 'the';
+    if (andThe && sidesParted) break;
+    sidesParted ||= andThe;
     end++;
     and ||= ctx.tokens[end]!.folded === 'and';
   }

@@ -67,7 +67,7 @@ export function occasionSlots(text: string, tokens: Token[], taken: boolean[], s
 }
 
 /**
- * "Tham dự có …", "Dự và trao học bổng có …": a sentence that opens by saying who attended, without
+ * "Tham dự có …", "Dự lễ có …", "Dự và trao học bổng có …": a sentence that opens by saying who attended, without
  * naming the occasion, speaks of the last event named before it. The words from after "dự" to "có"
  * stand for that event, so that the rule "[Tham dự|Dự] {T} {S+}" reads the list after them.
  */
@@ -83,7 +83,9 @@ export function attendanceSlots(text: string, tokens: Token[], taken: boolean[],
     // "có" right after "dự", or after "và" and a few words: "Dự và trao học bổng có".
     let co = from;
     while (co < from + 5 && co < tokens.length && written(co) !== 'có') co++;
-    if (written(co) !== 'có' || (co > from && written(from) !== 'và') || taken.slice(from, co + 1).includes(true)) continue;
+    // "Dự lễ có …": the ceremony named before.
+    const ceremony = written(from) === 'lễ' && co === from + 1;
+    if (written(co) !== 'có' || (co > from && written(from) !== 'và' && !ceremony) || taken.slice(from, co + 1).includes(true)) continue;
     const event = eventBefore(i);
     if (event) out.push({ first: from, last: co, ref: event.ref, kind: 'event', viaReference: false });
   }

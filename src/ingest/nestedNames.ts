@@ -214,6 +214,12 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
       break;
     }
   }
+  // "… on Viet Nam – Japan Defence Cooperation": the two sides before the topic are not part of it.
+  for (let e = Math.min(last - 1, k + 6); e > k; e--) {
+    if (!statesJoined(text.slice(tokens[k]!.start, tokens[e]!.end))) continue;
+    k = e + 1;
+    break;
+  }
   // "… khí tài | giữa Việt Nam và Ấn Độ": the sides of an instrument are not its topic.
   for (let i = k + 1; i <= last; i++) {
     if (tokens[i]!.text.toLowerCase() === 'giữa' || tokens[i]!.folded === 'between') {

@@ -75,3 +75,33 @@ describe('peacekeeping operations by their abbreviation alone (rules version 21)
     expect(triples(p)).toContain('Việt Nam participates_in UNMISS');
   });
 });
+
+describe('"Dự lễ có …" (rules version 21)', () => {
+  it('gives who attended to the ceremony named before, and names no event "lễ có"', () => {
+    const p = propose('Sáng 12/3, tại Đồng Nai, Bộ Quốc phòng tổ chức lễ khởi công Dự án xử lý dioxin. Dự lễ có Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng; ông Marc Knapper, Đại sứ Hoa Kỳ tại Việt Nam.', blank);
+    expect(labels(p)).not.toContain('event:lễ có');
+    expect(triples(p)).toEqual(expect.arrayContaining(['Hoàng Xuân Chiến participates_in lễ khởi công', 'Marc Knapper participates_in lễ khởi công']));
+  });
+});
+
+describe('a spaced dash between two sides inside an English name (rules version 21)', () => {
+  it('reads "The 11th Viet Nam – Japan Defence Policy Dialogue" whole, both states taking part', () => {
+    const p = propose('The 11th Viet Nam – Japan Defence Policy Dialogue was held in Tokyo on March 3.', blank);
+    expect(labels(p)).toContain('event:11th Viet Nam – Japan Defence Policy Dialogue');
+    expect(triples(p)).toEqual(expect.arrayContaining(['Viet Nam participates_in 11th Viet Nam – Japan Defence Policy Dialogue', 'Japan participates_in 11th Viet Nam – Japan Defence Policy Dialogue']));
+  });
+  it('reads "the Joint Vision Statement on Viet Nam – Japan Defence Cooperation" as the two states\' statement, with no body "Japan Defence Cooperation" and no field "Viet Nam"', () => {
+    const p = propose('The two sides signed the Joint Vision Statement on Viet Nam – Japan Defence Cooperation towards the Next Decade.', blank);
+    expect(triples(p)).toContain('Japan party_to Joint Vision Statement on Viet Nam – Japan Defence Cooperation');
+    expect(labels(p)).not.toContain('actor:Japan Defence Cooperation');
+    expect(labels(p).some((l) => l.startsWith('domain:Viet Nam'))).toBe(false);
+  });
+  it('joins no dateline to what follows ("HANOI – Viet Nam and Japan …", "Vietnam — The U.S. Department of Defense …")', () => {
+    expect(triples(propose('Officials met. HANOI – Viet Nam and Japan signed a MoU.', blank))).toContain('Viet Nam signs MoU');
+    expect(labels(propose('HANOI, Vietnam — The U.S. Department of Defense opened an office.', blank)).some((l) => l.includes('Vietnam —'))).toBe(false);
+  });
+  it('reads a side named with a possessive: "the Agreement on Joint Patrols between the Royal Thai Navy and the Viet Nam People\'s Navy and the Memorandum …"', () => {
+    const p = triples(propose("The patrol was conducted in line with the Agreement on Joint Patrols between the Royal Thai Navy and the Viet Nam People's Navy and the Memorandum of Understanding on the Establishment of a Hotline.", blank));
+    expect(p).toContain("Viet Nam People's Navy party_to Agreement on Joint Patrols between the Royal Thai Navy and the Viet Nam People's Navy");
+  });
+});
