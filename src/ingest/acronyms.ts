@@ -9,7 +9,7 @@ import type { RawCandidate } from './types';
 import { isAcronym } from '../text/tokens';
 import { isCompound } from './compounds';
 import { stateNamed, statesJoined } from './states';
-import { isTriggerAt } from './relationRules';
+import { INSTRUMENTS, isTriggerAt } from './relationRules';
 import { joined } from './tokenSpans';
 import { FRAMEWORK_WORDS, isFunctionWord, opensSentence } from './wordLists';
 import { cap, englishKind, firstTokenFrom, folded, headAt, tokensWithin, type Context } from './candidateContext';
@@ -167,7 +167,8 @@ function vaBetween(ctx: Context, from: number, to: number): boolean {
 
 export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
   for (const match of ctx.text.matchAll(/\(([^()\n]{2,40})\)/g)) {
-    const inner = tokensWithin(ctx, match.index + 1, match.index + match[0].length - 1).map((i) => ctx.tokens[i]!);
+    const innerAt = tokensWithin(ctx, match.index + 1, match.index + match[0].length - 1);
+    const inner = innerAt.map((i) => ctx.tokens[i]!);
     // The last word before the bracket.
     const j = firstTokenFrom(ctx, (t) => t.end > match.index - 3);
     if (j >= ctx.tokens.length || ctx.tokens[j]!.end > match.index) continue;
@@ -221,13 +222,16 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
     // A name head close before the brackets is where the long form starts ("Hiệp định … (PCA)").
     let headStart = -1;
     let floor = 0;
+    const known = innerAt.length === 1 && ctx.knownKind(innerAt[0]!) !== undefined;
     for (let h = j; h >= Math.max(ctx.sentenceStart[j]!, j - 25); h--) {
       // A clause ends the long form: "tàu Hải quân Ấn Độ … sẽ tiến hành diễn tập đi qua (PASSEX)" names no navy.
       // Only a tense, a passive or a verb of a rule does: "các", "tại", "năm" stand inside long names ("… tại Abyei (UNISFA)").
       // ("thiết bị" is a word, not the passive "bị").
       // ("qua lại", back and forth, is a word too.)
       const marker = CLAUSE_MARKERS.has(ctx.tokens[h]!.text.toLowerCase()) && !(h > 0 && isCompound(ctx.tokens[h - 1]!.text, ctx.tokens[h]!.text)) && !isCompound(ctx.tokens[h]!.text, ctx.tokens[h + 1]?.text ?? '');
-      if (!cap(ctx, h) && (marker || isTriggerAt(ctx.text, ctx.tokens, h))) break;
+      // But "Hiệp định khung về tham gia của Việt Nam vào … (FPA)": inside an instrument's topic, after its "về", a verb is the topic's.
+      // (Not when the graph knows the abbreviation: the known instrument stands for the words before it.)
+      if (!cap(ctx, h) && (marker || isTriggerAt(ctx.text, ctx.tokens, h)) && (known || !insideInstrumentTopic(ctx, h))) break;
       // "Bộ Công an Việt Nam và | Cảnh sát Liên bang Australia (AFP)": a name that a state or a known name ends comes before "và".
       // Not where a state alone follows "và": "Hiệp định Đối tác Kinh tế Việt Nam và Nhật Bản (VJEPA)" names both sides.
       const stateAfter = stateNamed(ctx.text.slice(ctx.tokens[h + 1]?.start ?? 0, ctx.tokens[j]!.end)) !== undefined;
@@ -257,4 +261,14 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
     const head = headAt(ctx, first);
     out.push({ first, last, kind: head?.[1] ?? 'actor', rule: 'acronym-definition', score: 0.8, acronym: acronym.text });
   }
+}
+
+/** Whether word `h` stands in the topic of an instrument named just before it: "Hiệp định khung về | tham gia …". */
+function insideInstrumentTopic(ctx: Context, h: number): boolean {
+  for (let m = h - 1; m > Math.max(ctx.sentenceStart[h]!, h - 14); m--) {
+    if (folded(ctx, m) !== 've') continue;
+    for (let n = m - 1; n >= Math.max(0, m - 4); n--) if (cap(ctx, n) && INSTRUMENTS.includes(headAt(ctx, n)?.[1] ?? 'actor')) return true;
+    return false;
+  }
+  return false;
 }

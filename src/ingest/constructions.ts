@@ -970,6 +970,15 @@ const withVia = (subject: { ref: EndRef; kind: Kind } | undefined): Resolved | u
 /** Words before a framework that something is done within or in line with (folded). */
 const GROUNDING_BEFORE = ['trong khuon kho', 'khuon kho cua', 'tren co so', 'phu hop voi', 'in line with', 'in accordance with', 'within the framework of', 'under the framework of', 'in the framework of'].map((p) => p.split(' '));
 
+/** Words before an instrument whose carrying out a meeting reviews (folded). */
+const REVIEWED_BEFORE = ['viec trien khai', 'viec thuc hien', 'ket qua thuc hien', 'ket qua trien khai', 'tinh hinh thuc hien', 'tinh hinh trien khai', 'implementation of', 'progress in implementing', 'progress in the implementation of'].map((p) => p.split(' '));
+
+/** Whether words of reviewing stand before the bracket at `open`, with no punctuation between: the long form of what it abbreviates. */
+function reviewedLongFormBefore(units: Unit[], open: number): boolean {
+  for (let k = open - 1; k >= Math.max(0, open - 25) && units[k]?.type !== 'punct'; k--) if (REVIEWED_BEFORE.some((words) => wordsEndingAt(units, k, words))) return true;
+  return false;
+}
+
 /** Whether these words, with "the" after them or not, end right before unit `end + 1`. */
 function wordsEndingAt(units: Unit[], end: number, words: string[]): boolean {
   const at = (k: number) => units[k]?.type === 'word' ? (units[k] as { folded: string }).folded : undefined;
@@ -987,6 +996,8 @@ function sourcesBefore(units: Unit[], tokens: Token[], resolve: (slot: Slot) => 
   let first: Resolved | undefined;
   let said = false;
   let asked = false;
+  // The last name passed over as no source of what follows.
+  let passed = -1;
   units.forEach((unit, u) => {
     // "The assistance measure implements the Joint Framework …, and is in line with …": a second verb of the
     // sentence's subject, whose names in between are the first verb's objects.
@@ -1010,7 +1021,22 @@ function sourcesBefore(units: Unit[], tokens: Token[], resolve: (slot: Slot) => 
     if (!resolved) return;
     // "hợp tác trong khuôn khổ Hiệp định CPTPP, đồng thời nhất trí … phòng, chống …": the framework something is done within is
     // not what the clause goes on to say things of.
-    if (GROUNDING_BEFORE.some((words) => wordsEndingAt(units, u - 1, words))) return;
+    if (GROUNDING_BEFORE.some((words) => wordsEndingAt(units, u - 1, words))) {
+      passed = u;
+      return;
+    }
+    // "Hai bên đánh giá cao việc triển khai Hiệp định … (FPA) và nhất trí thúc đẩy hợp tác về …", "reviewed the implementation
+    // of the Memorandum … and agreed …": an instrument whose carrying out is reviewed is not what the sides go on to agree.
+    // (A partnership whose carrying out is reviewed is where the cooperation they agree on goes: "kết quả triển khai Quan hệ
+    // Đối tác Chiến lược …, nhất trí thúc đẩy hợp tác …".)
+    // Nor its abbreviation, in brackets right after it: "… việc triển khai Hiệp định khung … (FPA)".
+    // Or the long form before it is not a name of its own ("… việc triển khai Hiệp định khung về tham gia của … (FPA)").
+    const bracketed = units[u - 1]?.type === 'punct' && (units[u - 1] as { char: string }).char === '(';
+    const abbreviationOfPassed = bracketed && (passed === u - 2 || reviewedLongFormBefore(units, u - 1));
+    if ((unit.slot.kind !== 'partnership' && REVIEWED_BEFORE.some((words) => wordsEndingAt(units, u - 1, words))) || abbreviationOfPassed) {
+      passed = u;
+      return;
+    }
     // "Under the Reciprocal Access Agreement, Exercise Kamandag is held … and is conducted …": not a preposition's object.
     if (!first && !openedByPreposition(units, u)) first = resolved;
     lastAny = resolved;

@@ -262,6 +262,9 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
           item[1] = k - 1;
           // "… ứng phó sự cố | trên Biển Đông": where the topic is, not the topic.
           if (item[1] > item[0] && ['trên', 'ở', 'tại', 'trong'].includes(tokens[item[1]]!.text.toLowerCase())) item[1]--;
+          // "… về tham gia của | Việt Nam vào …": whose it is, not a topic; what is left is no field.
+          // ("… về việc | Việt Nam tham gia …": "việc" alone, the matter of, is none either.)
+          if (['của', 'cho', 'với', 'vào'].includes(tokens[item[1]]!.text.toLowerCase()) || (item[0] === item[1] && tokens[item[0]]!.text.toLowerCase() === 'việc')) item[1] = item[0] - 1;
           break;
         }
       }

@@ -1,6 +1,6 @@
 /** Rules version 21: sentences written to try the rules, by readers who had not seen the corpus or the rules. */
 import { describe, expect, it } from 'vitest';
-import { blank, labels, triples } from '../../helpers/proposals';
+import { blank, labels, run, triples } from '../../helpers/proposals';
 import { propose } from '../../../src/ingest/propose';
 
 describe('a treaty named by its sides and its topic (rules version 21)', () => {
@@ -103,5 +103,25 @@ describe('a spaced dash between two sides inside an English name (rules version 
   it('reads a side named with a possessive: "the Agreement on Joint Patrols between the Royal Thai Navy and the Viet Nam People\'s Navy and the Memorandum …"', () => {
     const p = triples(propose("The patrol was conducted in line with the Agreement on Joint Patrols between the Royal Thai Navy and the Viet Nam People's Navy and the Memorandum of Understanding on the Establishment of a Hotline.", blank));
     expect(p).toContain("Viet Nam People's Navy party_to Agreement on Joint Patrols between the Royal Thai Navy and the Viet Nam People's Navy");
+  });
+});
+
+describe('an instrument whose carrying out a meeting reviews (rules version 21)', () => {
+  const dialogue = 'Ngày 5/6, tại Brussels, Đối thoại chính sách quốc phòng Việt Nam – EU lần thứ 4 đã diễn ra. ';
+  it('gives the fields the sides agree on to the meeting, not to the instrument reviewed ("đánh giá cao việc triển khai Hiệp định … và nhất trí thúc đẩy hợp tác về …")', () => {
+    const p = triples(propose(`${dialogue}Hai bên đánh giá cao việc triển khai Hiệp định về tìm kiếm cứu nạn và nhất trí thúc đẩy hợp tác về an ninh biển, gìn giữ hòa bình và an ninh mạng.`, blank));
+    expect(p).toContain('Đối thoại chính sách quốc phòng Việt Nam – EU lần thứ 4 covers an ninh biển');
+    expect(p.some((t) => t.startsWith('Hiệp định về tìm kiếm cứu nạn covers an ninh biển'))).toBe(false);
+  });
+  it('passes over the abbreviation of such an instrument too: "… việc triển khai Hiệp định khung về tham gia của Việt Nam vào … của EU (FPA) và nhất trí …"', () => {
+    // Against the shipped graph, which knows the FPA by its abbreviation.
+    const p = triples(run(`${dialogue}Hai bên đánh giá cao việc triển khai Hiệp định khung về tham gia của Việt Nam vào các hoạt động quản lý khủng hoảng của EU (FPA) và nhất trí thúc đẩy hợp tác về an ninh biển và an ninh mạng.`));
+    expect(p).toContain('Đối thoại chính sách quốc phòng Việt Nam – EU lần thứ 4 covers cyber-security');
+    expect(p).not.toContain('fpa covers cyber-security');
+    expect(p.some((t) => t.endsWith('covers tham gia của'))).toBe(false);
+  });
+  it('keeps a partnership whose carrying out is reviewed as where the cooperation goes ("kết quả triển khai Quan hệ Đối tác Chiến lược …, nhất trí thúc đẩy hợp tác …")', () => {
+    const p = triples(propose('Hai bên hài lòng với kết quả triển khai Quan hệ Đối tác Chiến lược Việt Nam – Anh, nhất trí thúc đẩy hợp tác quốc phòng an ninh, trong đó có hợp tác về gìn giữ hòa bình và an ninh hàng hải.', blank));
+    expect(p).toContain('Quan hệ Đối tác Chiến lược Việt Nam – Anh covers gìn giữ hòa bình');
   });
 });
