@@ -356,7 +356,13 @@ function apposition(units: Unit[], at: number, item: Slot): { slot: Slot; next: 
   let next = units[k + 1]?.type === 'punct' && (units[k + 1] as { char: string }).char === ',' && closing ? k + 2 : k + 1;
   // "Lê Đức Hòa, Cục trưởng Cục Đối ngoại, Bộ Quốc phòng; …": the ministry the office's body is in, after its own comma, ends the item.
   const body = units[next];
-  const closes = units[next + 1] === undefined || (units[next + 1]?.type === 'punct' && (units[next + 1] as { char: string }).char === ';');
+  // So it does before the verb ("…, Vụ trưởng Vụ Hợp tác quốc tế, Bộ Quốc phòng Ấn Độ đồng chủ trì …") and before the next
+  // person or representative of the list ("…, Bộ Quốc phòng Việt Nam và Chuẩn tướng …", "… cùng đại diện …").
+  const afterBody = next + 1;
+  const joinedAt = Math.max(0, ...JOINERS.map((words) => wordsAt(units, afterBody, words)));
+  const personNext = joinedAt > 0 && (rankAt(units, joinedAt) > 0 || REPRESENTATIVES.some((words) => wordsAt(units, joinedAt, words) > 0) || (units[joinedAt]?.type === 'slot' && (units[joinedAt] as { slot: Slot }).slot.category === 'person'));
+  const verbNext = units[afterBody]?.type === 'word' && joinedAt === 0;
+  const closes = units[afterBody] === undefined || (units[afterBody]?.type === 'punct' && (units[afterBody] as { char: string }).char === ';') || verbNext || personNext;
   if (next === k + 2 && body?.type === 'slot' && body.slot.kind === 'actor' && !['person', 'office', 'state'].includes(body.slot.category ?? '') && closes) next++;
   // "Marta Lindqvist, Deputy Secretary General … at the European External Action Service (EEAS), and by …": the body the office is at belongs to the item.
   const bodyAt = Math.max(wordsAt(units, next, ['at', 'the']), wordsAt(units, next, ['at']));

@@ -15,11 +15,12 @@
  * The evidence is the names themselves.
  */
 import { isAcronym, isOrdinal, type Token } from '../text/tokens';
+import { foldKeepLength } from '../text/fold';
 import { spanOf } from './tokenSpans';
 import { stateNamed, stateOfAdjectiveAt } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 import { PLACE_PREPOSITIONS, placeWordsFrom } from './wordLists';
-import { RANKS_EN } from './nameLexicon';
+import { RANKS_EN, RANKS_VI } from './nameLexicon';
 import { initialsHold, SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 
 export type NamedRange = { first: number; last: number; ref: EndRef; kind: CuratedKind };
@@ -85,12 +86,17 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     // The state or body inside the name: its longest resolvable tail, else the name after "tại/of".
     if (name.kind === 'actor' && (category === 'office' || category === 'body' || category === undefined)) {
       // "UNODC Regional Office for Southeast Asia", "IAEA Deputy Director General": else the organisation its name opens with.
-      const owner = ownerOf(input, name, slotsEndingAt) ?? openingOrganisation(input, name);
+      const found = ownerOf(input, name, slotsEndingAt) ?? openingOrganisation(input, name);
+      // "Vụ ASEAN", a ministry's department: the organisation its name holds is what it deals with, not what it is part of.
+      const owner = found && input.tokens[name.first]!.text === 'Vụ' && input.category(found) === 'organisation' ? undefined : found;
       if (owner) {
         const title = words(name.first, Math.min(name.last, name.first + 2));
         const ownerCategory = input.category(owner);
         const heads = category === 'office' && [...HEAD_TITLES].some((t) => title.startsWith(t)) && (ownerCategory === 'body' || (ownerCategory === undefined && input.kindOf(owner) === 'actor'));
         add(name.first, name.last, heads ? 'heads' : 'part_of', name.ref, owner, heads ? 'heads/title-in-name' : 'part_of/owner-in-name', 0.75);
+        // "Phó Cục trưởng Cục Đối ngoại, Bộ Quốc phòng Việt Nam": the body the office's name holds is part of the one after its comma.
+        const parent = category === 'office' && (ownerCategory === 'body' || (ownerCategory === undefined && input.kindOf(owner) === 'actor')) ? afterComma(input, name.last, slotsAt, (s) => input.kindOf(s.ref) === 'actor' && !['person', 'office', 'organisation', 'state'].includes(input.category(s.ref) ?? ''), true) : undefined;
+        if (parent && refKey(parent.ref) !== refKey(owner)) add(name.first, parent.last, 'part_of', owner, parent.ref, 'part_of/comma', 0.6);
       } else if (category === 'office' && folded(name.last + 1) === 'at') {
         // "Director General of Defence Strategy at the Indonesian Ministry of Defence": the body an office is held at.
         const at = folded(name.last + 2) === 'the' ? name.last + 3 : name.last + 2;
@@ -229,7 +235,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
  * The name right after a comma that follows word `last` ("…, tỉnh Quảng Đông"), if it passes `fits`
  * and no list goes on after it ("Hà Nội, Huế và Đà Nẵng", "A, B, C" are lists, not a place and where it lies).
  */
-function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[]>, fits: (slot: NamedRange) => boolean): NamedRange | undefined {
+/** The first words of ranks and forms of address, folded: what opens the next person of a list ("và Chuẩn tướng …", "và ông …"). */
+const RANK_OPENERS = new Set([...RANKS_VI, ...RANKS_EN].map((rank) => foldKeepLength(rank.split(' ')[0]!.toLowerCase())));
+
+function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[]>, fits: (slot: NamedRange) => boolean, officeBefore = false): NamedRange | undefined {
   const tokens = input.tokens;
   if (last + 1 >= tokens.length || !/^\s*,\s*$/.test(input.text.slice(tokens[last]!.end, tokens[last + 1]!.start))) return undefined;
   const folded = (i: number) => tokens[i]?.folded ?? '';
@@ -238,7 +247,9 @@ function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[
   if (!next) return undefined;
   const after = input.text.slice(tokens[next.last]!.end, tokens[next.last + 1]?.start ?? input.text.length);
   // A comma after it goes on with a list only when another name follows ("A, B, C"); "A, B, attended" closes an apposition.
-  const listGoesOn = (/^\s*,/.test(after) && slotsAt.has(next.last + 1)) || ['va', 'and', 'or', 'hoac'].includes(folded(next.last + 1));
+  // ("…, Bộ Quốc phòng Việt Nam và Chuẩn tướng …": after an office's body, "và" may open the next person of a list of people.)
+  const personNext = officeBefore && ['va', 'and'].includes(folded(next.last + 1)) && (RANK_OPENERS.has(folded(next.last + 2)) || (slotsAt.get(next.last + 2) ?? []).some((s) => input.category(s.ref) === 'person'));
+  const listGoesOn = (/^\s*,/.test(after) && slotsAt.has(next.last + 1)) || (['va', 'and', 'or', 'hoac'].includes(folded(next.last + 1)) && !personNext);
   return listGoesOn ? undefined : next;
 }
 

@@ -66,6 +66,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['chinh phu', 'actor'],
   ['dai hoc', 'actor'],
   ['cuc', 'actor'],
+  // "Vụ Hợp tác quốc tế", "Vụ ASEAN": a ministry's department; read with its tone (not "Vũ", a family name).
+  ['vu', 'actor'],
   ['hiep dinh', 'agreement'],
   ['thoa thuan', 'agreement'],
   ['hiep uoc', 'agreement'],

@@ -125,3 +125,21 @@ describe('an instrument whose carrying out a meeting reviews (rules version 21)'
     expect(p).toContain('Quan hệ Đối tác Chiến lược Việt Nam – Anh covers gìn giữ hòa bình');
   });
 });
+
+describe('co-chairs with their offices and bodies, and a department after its office (rules version 21)', () => {
+  const meeting = 'Ngày 22/4, tại Hà Nội, Bộ Quốc phòng tổ chức Hội nghị lần thứ 14. ';
+  it('reads "A, Phó Cục trưởng Cục Đối ngoại, Bộ Quốc phòng Việt Nam và Chuẩn tướng B, Vụ trưởng Vụ Hợp tác quốc tế, Bộ Quốc phòng Ấn Độ đồng chủ trì …": the two people chair, each department is its ministry\'s', () => {
+    const p = triples(propose(`${meeting}Thiếu tướng Vũ Thanh Hà, Phó Cục trưởng Cục Đối ngoại, Bộ Quốc phòng Việt Nam và Chuẩn tướng Arvind Menon, Vụ trưởng Vụ Hợp tác quốc tế, Bộ Quốc phòng Ấn Độ đồng chủ trì Hội nghị.`, blank));
+    expect(p).toEqual(expect.arrayContaining(['Vũ Thanh Hà chairs Hội nghị lần thứ 14', 'Arvind Menon chairs Hội nghị lần thứ 14', 'Cục Đối ngoại part_of Bộ Quốc phòng Việt Nam', 'Vụ Hợp tác quốc tế part_of Bộ Quốc phòng Ấn Độ']));
+    expect(p.some((t) => /^(?:Vụ trưởng|Bộ Quốc phòng Ấn Độ) .*chairs/.test(t))).toBe(false);
+  });
+  it('reads "Vụ ASEAN, Bộ Ngoại giao" as the ministry\'s department, not ASEAN\'s', () => {
+    const p = triples(run('Tham dự có ông Lê Văn Hải, Vụ trưởng Vụ ASEAN, Bộ Ngoại giao.'));
+    expect(p).toContain('Vụ ASEAN part_of Bộ Ngoại giao');
+    expect(p.some((t) => t.endsWith('part_of asean'))).toBe(false);
+  });
+  it('reads no department in a family name ("Thiếu tướng Vũ Thanh Hà") nor in "Vụ án" (a case)', () => {
+    expect(labels(propose('Vụ án ma túy được phát hiện tại Lạng Sơn.', blank)).some((l) => l.startsWith('actor:Vụ'))).toBe(false);
+    expect(labels(propose(`${meeting}Thiếu tướng Vũ Thanh Hà dự Hội nghị.`, blank))).toContain('actor:Vũ Thanh Hà');
+  });
+});
