@@ -42,6 +42,8 @@ export function headAt(ctx: Context, at: number): [number, Kind] | undefined {
     if (!best || order < best.order) best = { ...entry, order };
   }
   if (best && TONED_HEADS.has(best.phrase) && !tonedPhraseAt(ctx.tokens, at, TONED_HEADS.get(best.phrase)!)) return undefined;
+  // "các nước đối tác Australia, Hoa Kỳ …": partner countries, no partnership.
+  if (best?.phrase === 'doi tac' && ctx.tokens[at - 1]?.text.toLowerCase() === 'nước') return undefined;
   return best && [best.words.length, ctx.headKinds.get(best.phrase) ?? best.value];
 }
 

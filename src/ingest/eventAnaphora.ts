@@ -67,7 +67,7 @@ export function occasionSlots(text: string, tokens: Token[], taken: boolean[], s
 }
 
 /**
- * "Tham dự có …", "Dự lễ có …", "Dự và trao học bổng có …": a sentence that opens by saying who attended, without
+ * "Tham dự có …", "Cùng dự có …", "Dự lễ có …", "Dự và trao học bổng có …": a sentence that opens by saying who attended, without
  * naming the occasion, speaks of the last event named before it. The words from after "dự" to "có"
  * stand for that event, so that the rule "[Tham dự|Dự] {T} {S+}" reads the list after them.
  */
@@ -78,7 +78,9 @@ export function attendanceSlots(text: string, tokens: Token[], taken: boolean[],
     const opens = i === 0 || /[.!?\n]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
     if (!opens) continue;
     const written = (k: number) => tokens[k]?.text.toLowerCase();
-    const from = written(i) === 'tham' && written(i + 1) === 'dự' ? i + 2 : written(i) === 'dự' ? i + 1 : -1;
+    // "Cùng dự có …", "Cùng tham dự có …".
+    const at = written(i) === 'cùng' ? i + 1 : i;
+    const from = written(at) === 'tham' && written(at + 1) === 'dự' ? at + 2 : written(at) === 'dự' ? at + 1 : -1;
     if (from < 0) continue;
     // "có" right after "dự", or after "và" and a few words: "Dự và trao học bổng có".
     let co = from;

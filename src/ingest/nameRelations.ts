@@ -109,10 +109,16 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         // Not in a headline whose verb follows ("UNODC, Viet Nam launch project …" names the two sides), nor before an
         // owner's "'s" ("ICRC, Viet Nam's defence ministry sign …").
         const rest = parent ? input.text.slice(input.tokens[parent.last]!.end, input.tokens[parent.last]!.end + 40) : '';
-        if (parent && !HEADLINE_VERB.test(rest) && !/^['’]s\b/.test(rest)) add(name.first, parent.last, 'part_of', name.ref, parent.ref, 'part_of/comma', 0.6);
+        // Nor two bodies of one rank side by side ("Cục Cảnh sát hình sự, Cục Quản lý xuất nhập cảnh (Bộ Công an)"): siblings in a list.
+        const siblings = parent !== undefined && input.tokens[parent.first]!.text === input.tokens[name.first]!.text;
+        if (parent && !siblings && !HEADLINE_VERB.test(rest) && !/^['’]s\b/.test(rest)) add(name.first, parent.last, 'part_of', name.ref, parent.ref, 'part_of/comma', 0.6);
         // "Cục Đối ngoại (Bộ Quốc phòng)": what it belongs to, in brackets right after it.
         const inBrackets = parent ? undefined : slotsAt.get(name.last + 1)?.find((s) => input.text[input.tokens[s.first]!.start - 1] === '(' && input.text[input.tokens[s.last]!.end] === ')' && input.kindOf(s.ref) === 'actor' && !['person', 'office'].includes(input.category(s.ref) ?? '') && !shortFormOf(input.tokens, name, s));
-        if (inBrackets) add(name.first, inBrackets.last, 'part_of', name.ref, inBrackets.ref, 'part_of/brackets', 0.6, ')');
+        if (inBrackets) {
+          add(name.first, inBrackets.last, 'part_of', name.ref, inBrackets.ref, 'part_of/brackets', 0.6, ')');
+          // "Cục Đối ngoại, Cục Cảnh sát hình sự, Cục Quản lý xuất nhập cảnh (Bộ Công an)": the bodies of one rank listed before it too.
+          for (let sibling = siblingBefore(input, name, slotsEndingAt); sibling; sibling = siblingBefore(input, sibling, slotsEndingAt)) add(sibling.first, inBrackets.last, 'part_of', sibling.ref, inBrackets.ref, 'part_of/brackets', 0.6, ')');
+        }
       }
     }
     // "the Bundeswehr Medical Academy in Munich", "Học viện Hải quân ở Nha Trang", "Tien Sa port in Da Nang": a body's
@@ -235,6 +241,13 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
  * The name right after a comma that follows word `last` ("…, tỉnh Quảng Đông"), if it passes `fits`
  * and no list goes on after it ("Hà Nội, Huế và Đà Nẵng", "A, B, C" are lists, not a place and where it lies).
  */
+/** The body right before `name` in a list, after a comma, whose name opens with the same word ("Cục …, Cục …"), if any. */
+function siblingBefore(input: Input, name: NamedRange, slotsEndingAt: Map<number, NamedRange[]>): NamedRange | undefined {
+  const tokens = input.tokens;
+  if (name.first < 2 || !/^\s*,\s*$/.test(input.text.slice(tokens[name.first - 1]!.end, tokens[name.first]!.start))) return undefined;
+  return slotsEndingAt.get(name.first - 1)?.find((s) => tokens[s.first]!.text === tokens[name.first]!.text && input.kindOf(s.ref) === 'actor');
+}
+
 /** The first words of ranks and forms of address, folded: what opens the next person of a list ("và Chuẩn tướng …", "và ông …"). */
 const RANK_OPENERS = new Set([...RANKS_VI, ...RANKS_EN].map((rank) => foldKeepLength(rank.split(' ')[0]!.toLowerCase())));
 

@@ -143,3 +143,17 @@ describe('co-chairs with their offices and bodies, and a department after its of
     expect(labels(propose(`${meeting}Thiếu tướng Vũ Thanh Hà dự Hội nghị.`, blank))).toContain('actor:Vũ Thanh Hà');
   });
 });
+
+describe('lists of those who attended, and bodies of one rank (rules version 21)', () => {
+  const meeting = 'Ngày 22/4, tại Hà Nội, Bộ Quốc phòng tổ chức Hội nghị lần thứ 14. ';
+  it('reads "Cùng dự có đại diện Cục A, Cục B, Cục C (Bộ Công an) và D": each takes part; the ministry in brackets holds the three, which are no chain', () => {
+    const p = triples(propose(`${meeting}Cùng dự có đại diện Cục Đối ngoại, Cục Cảnh sát hình sự, Cục Quản lý xuất nhập cảnh (Bộ Công an) và Cơ quan Phòng chống tội phạm quốc gia Anh (NCA).`, blank));
+    expect(p).toEqual(expect.arrayContaining(['Cục Đối ngoại participates_in Hội nghị lần thứ 14', 'Cơ quan Phòng chống tội phạm quốc gia Anh participates_in Hội nghị lần thứ 14', 'Cục Đối ngoại part_of Bộ Công an', 'Cục Cảnh sát hình sự part_of Bộ Công an', 'Cục Quản lý xuất nhập cảnh part_of Bộ Công an']));
+    expect(p).not.toContain('Cục Cảnh sát hình sự part_of Cục Quản lý xuất nhập cảnh');
+  });
+  it('reads "có sự tham dự của các nước đối tác Australia, Hoa Kỳ …": partner countries, no partnership "đối tác Australia"', () => {
+    const p = propose(`${meeting}Hội nghị có sự tham dự của đại diện các nước ASEAN cùng các nước đối tác Australia, Hoa Kỳ và Nga.`, blank);
+    expect(labels(p).some((l) => l.startsWith('partnership:'))).toBe(false);
+    expect(triples(p)).toEqual(expect.arrayContaining(['Australia participates_in Hội nghị lần thứ 14', 'Nga participates_in Hội nghị lần thứ 14']));
+  });
+});
