@@ -245,7 +245,11 @@ function askedBy(units: Unit[], tokens: Token[], u: number): boolean {
  * cooperation with B, organised …").
  * Longest first: "cũng như" before "cũng".
  */
-const JOINERS = [['and', 'with'], ['and', 'to'], ['and', 'on'], ['and', 'in'], ['va', 've'], ['va', 'voi'], ['in', 'cooperation', 'with'], ['in', 'partnership', 'with'], ['phoi', 'hop', 'voi'], ['as', 'well', 'as'], ['together', 'with'], ['jointly', 'with'], ['and', 'by'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
+/** Nouns after a name that say it stands for several states (folded). */
+const COLLECTIVE_NOUNS = new Set(['countries', 'nations', 'states']);
+
+// ("…, the Plus countries, including Australia, China …", "…, namely …": the list goes on with its members.)
+const JOINERS = [['including'], ['namely'], ['and', 'with'], ['and', 'to'], ['and', 'on'], ['and', 'in'], ['va', 've'], ['va', 'voi'], ['in', 'cooperation', 'with'], ['in', 'partnership', 'with'], ['phoi', 'hop', 'voi'], ['as', 'well', 'as'], ['together', 'with'], ['jointly', 'with'], ['and', 'by'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
 /**
  * Words before a list's next name that are no part of it: articles, the fighting of what is fought
  * ("…, chống ma túy", "combating piracy"), the upholding of what is upheld, the ships of a navy ("tàu Hải quân Ấn Độ và tàu Hải quân …").
@@ -459,6 +463,8 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
       if (close - k < 6) k = close + 1;
     }
     let joined = false;
+    // "the Plus countries, including …": what the item's name stands for, after it.
+    if (units[k]?.type === 'word' && COLLECTIVE_NOUNS.has((units[k] as { folded: string }).folded) && units[k + 1]?.type === 'punct') k++;
     if (units[k]?.type === 'punct' && [',', ';'].includes((units[k] as { char: string }).char)) {
       // "signed by the two ministers, and Naval Group and PT PAL concluded …": ", and" and a name after a single name (not a
       // person, whom an office may stand beside) joins a clause, not a list ("A, B, and C").

@@ -192,10 +192,16 @@ export function englishHead(tokens: Token[], first: number, last: number): { kin
   }
   // "UN Development Programme", "World Food Programme": UN agencies named "Programme" are organisations, not programmes.
   if (best?.kind === 'framework' && ['programme', 'program'].includes(tokens[last]!.folded) && (['un', 'world'].includes(tokens[first]!.folded) || phraseAt(tokens, first, ['united', 'nations']))) return { kind: 'actor', category: 'organisation', at: best.at };
+  // "The 15th Meeting of the ADMM-Plus Experts' Working Group on Maritime Security": a meeting of a body is a meeting.
+  const opening = isOrdinal(tokens[first]!.text) ? first + 1 : first;
+  if (best && best.kind !== 'event' && MEETING_OF.has(tokens[opening]!.folded) && tokens[opening + 1]?.folded === 'of' && opening + 1 < last) return { kind: 'event', at: opening };
   if (best) return { kind: best.kind, ...(best.category ? { category: best.category } : {}), at: best.at };
   const leading = last > first ? ENGLISH_LEADING_HEADS.find(([head]) => tokens[first]!.folded === head) : undefined;
   return leading ? { kind: leading[1], at: first } : titleHead(tokens, first, last);
 }
+
+/** Words of a meeting that open its name before "of" and the body that meets. */
+const MEETING_OF = new Set(['meeting', 'session', 'plenary']);
 
 function titleHead(tokens: Token[], first: number, last: number): { kind: Kind; category: 'office'; at: number } | undefined {
   for (const title of TITLES) {

@@ -268,6 +268,8 @@ export const RELATION_RULES: RelationRule[] = [
       // Forces sent to a mission or an exercise take part in it: "Bangladesh has deployed an engineering company to UNMISS".
       '{S+} … [deployed|deploys|deploy|will deploy|has deployed|sent|sends|will send|dispatched|dispatches|contributed|contributes] ~ to [the]? {T+}',
       '{S+} … [serving with|serve with|serves with|served with|serving in|serves in|served in|deployed with] [the]? {T}',
+      // "Among the delegations attending the three-day forum are those of the United States, Japan …".
+      '^ Among … [attending|participating in|taking part in] [the]? ~ {T} [are|were|was|is] [those of]? [the]? {S+}',
       // "a UN Staff Officers Course for 30 participants from Viet Nam, Laos and Cambodia", "… with Japan and France sending
       // observers", "took part in the drill alongside the Royal Thai Navy".
       '{T} ~ [officers from|delegates from|trainees from|students from|personnel from|delegations from|troops from|soldiers from|sailors from|experts from|instructors from|speakers from|police from|teams from|observers from|representatives from] [the]? {S+}',

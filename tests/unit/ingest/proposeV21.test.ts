@@ -157,3 +157,17 @@ describe('lists of those who attended, and bodies of one rank (rules version 21)
     expect(triples(p)).toEqual(expect.arrayContaining(['Australia participates_in Hội nghị lần thứ 14', 'Nga participates_in Hội nghị lần thứ 14']));
   });
 });
+
+describe('a meeting of a body, and who attended it (rules version 21)', () => {
+  const meeting = "The 15th Meeting of the ADMM-Plus Experts' Working Group on Maritime Security opened in Da Nang on Tuesday, co-chaired by Viet Nam and New Zealand.";
+  it('reads "The 15th Meeting of the … Working Group on …" as a meeting, which the two states chair', () => {
+    const p = propose(meeting, blank);
+    const name = "15th Meeting of the ADMM-Plus Experts' Working Group on Maritime Security";
+    expect(labels(p)).toContain(`event:${name}`);
+    expect(triples(p)).toEqual(expect.arrayContaining([`Viet Nam chairs ${name}`, `New Zealand chairs ${name}`]));
+  });
+  it('reads "attended by delegations from the ten ASEAN Member States, the Plus countries, including A, B …, and the ASEAN Secretariat": every one of them', () => {
+    const p = triples(propose(`${meeting} The meeting was attended by delegations from the ten ASEAN Member States, the Plus countries, including Australia, China, India and the Republic of Korea, and the ASEAN Secretariat.`, blank));
+    for (const who of ['ASEAN Member States', 'Australia', 'India', 'Republic of Korea', 'ASEAN Secretariat']) expect(p).toContain(`${who} participates_in 15th Meeting of the ADMM-Plus Experts' Working Group on Maritime Security`);
+  });
+});
