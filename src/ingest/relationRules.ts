@@ -813,6 +813,19 @@ export const RELATION_RULES: RelationRule[] = [
     en: ['[presented its|presented] {T}'],
   },
   {
+    // "The two sides reviewed the implementation of the Memorandum … and the Joint Vision Statement", "Hai bên rà soát việc
+    // triển khai Bản ghi nhớ …": what a meeting reviews it speaks of.
+    id: 'references/ra-soat',
+    predicate: 'references',
+    words: 'rà soát, đánh giá việc triển khai / reviewed the implementation of',
+    sources: ['event'],
+    targets: INSTRUMENTS,
+    score: 0.6,
+    orMain: true,
+    vi: ['[rà soát|đánh giá|đánh giá cao|kiểm điểm|tổng kết|trao đổi về] [việc triển khai|việc thực hiện|kết quả thực hiện|kết quả triển khai|tình hình thực hiện|tình hình triển khai] {T+}'],
+    en: ['[reviewed|reviewing|review|discussed|assessed|evaluated|took stock of|welcomed] [the]? [implementation of|progress in implementing|progress in the implementation of|progress on] [the]? {T+}'],
+  },
+  {
     // "the Statement, which references the 1982 UNCLOS", "It recalls the Charter of the United Nations": what a text cites.
     id: 'references/vien-dan',
     predicate: 'references',

@@ -171,3 +171,14 @@ describe('a meeting of a body, and who attended it (rules version 21)', () => {
     for (const who of ['ASEAN Member States', 'Australia', 'India', 'Republic of Korea', 'ASEAN Secretariat']) expect(p).toContain(`${who} participates_in 15th Meeting of the ADMM-Plus Experts' Working Group on Maritime Security`);
   });
 });
+
+describe('what a meeting reviews (rules version 21)', () => {
+  it('reads "The two sides reviewed the implementation of the Memorandum … and the Joint Vision Statement": the dialogue speaks of both', () => {
+    const p = triples(propose('The 8th Viet Nam – Japan Defence Policy Dialogue was held in Tokyo. The two sides reviewed the implementation of the Memorandum on Defence Cooperation and Exchanges and the Joint Vision Statement.', blank));
+    expect(p).toEqual(expect.arrayContaining(['8th Viet Nam – Japan Defence Policy Dialogue references Memorandum on Defence Cooperation and Exchanges', '8th Viet Nam – Japan Defence Policy Dialogue references Joint Vision Statement']));
+  });
+  it('reads "Hai bên đã rà soát việc triển khai Bản ghi nhớ … và Tuyên bố tầm nhìn chung …" the same way', () => {
+    const p = triples(propose('Đối thoại Chính sách Quốc phòng Việt Nam – Nhật Bản lần thứ 12 diễn ra tại Tokyo. Hai bên đã rà soát việc triển khai Bản ghi nhớ về hợp tác quốc phòng và Tuyên bố tầm nhìn chung về hợp tác quốc phòng.', blank));
+    expect(p).toContain('Đối thoại Chính sách Quốc phòng Việt Nam – Nhật Bản lần thứ 12 references Tuyên bố tầm nhìn chung về hợp tác quốc phòng');
+  });
+});
