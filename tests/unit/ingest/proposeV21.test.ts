@@ -182,3 +182,10 @@ describe('what a meeting reviews (rules version 21)', () => {
     expect(p).toContain('Đối thoại Chính sách Quốc phòng Việt Nam – Nhật Bản lần thứ 12 references Tuyên bố tầm nhìn chung về hợp tác quốc phòng');
   });
 });
+
+describe('a currency written with its state\'s letters (rules version 21)', () => {
+  it('reads no "US" in "US$40 million" nor "A" in "A$5 million"', () => {
+    expect(labels(propose('The Viet Nam – Korea Mine Action Project is worth US$40 million.', blank))).not.toContain('actor:US');
+    expect(triples(propose('The project receives US$40 million from KOICA.', blank)).some((t) => t.startsWith('US '))).toBe(false);
+  });
+});
