@@ -263,12 +263,12 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
   }
 }
 
-/** Whether word `h` stands in the topic of an instrument named just before it: "Hiệp định khung về | tham gia …". */
+/**
+ * Whether word `h` opens the topic of an instrument named just before it: "Hiệp định khung về | tham gia …". Only right after
+ * "về": further on, a verb ends the name ("Bản ghi nhớ về chống khủng bố | được ký với sự chứng kiến của …").
+ */
 function insideInstrumentTopic(ctx: Context, h: number): boolean {
-  for (let m = h - 1; m > Math.max(ctx.sentenceStart[h]!, h - 14); m--) {
-    if (folded(ctx, m) !== 've') continue;
-    for (let n = m - 1; n >= Math.max(0, m - 4); n--) if (cap(ctx, n) && INSTRUMENTS.includes(headAt(ctx, n)?.[1] ?? 'actor')) return true;
-    return false;
-  }
+  if (h < 2 || folded(ctx, h - 1) !== 've') return false;
+  for (let n = h - 2; n >= Math.max(0, h - 6); n--) if (cap(ctx, n) && INSTRUMENTS.includes(headAt(ctx, n)?.[1] ?? 'actor')) return true;
   return false;
 }

@@ -1241,6 +1241,8 @@ function datelines(ctx: Pick<Context, 'text' | 'tokens'>): { first: number; last
       if (dateline !== undefined && (/[\d—–-]/.test(dateline))) {
         // "BÀI VIẾT HƯ CẤU — …": a line in capitals is a header, not a place; "NEW YORK, 4 November 2026 —" has its date.
         if (end > first && !/\d/.test(dateline) && ctx.tokens.slice(first, end + 1).every((t) => isAcronym(t.text))) break;
+        // "The ASEAN – Japan Defence Ministers' Meeting took place …": a name's dash, after "The", with no date.
+        if (ctx.tokens[first]!.text === 'The' && !/\d/.test(dateline)) break;
         if (stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[end]!.end))) break;
         // "QĐND Online - Ngày 14 tháng 10 …": the paper that reports, not where.
         if (ctx.tokens.slice(first, end + 1).some((t) => NEWS_OUTLETS.has(t.text))) break;

@@ -986,6 +986,16 @@ const GROUNDING_BEFORE = ['trong khuon kho', 'khuon kho cua', 'tren co so', 'phu
 /** Words before an instrument whose carrying out a meeting reviews (folded). */
 const REVIEWED_BEFORE = ['viec trien khai', 'viec thuc hien', 'ket qua thuc hien', 'ket qua trien khai', 'tinh hinh thuc hien', 'tinh hinh trien khai', 'implementation of', 'progress in implementing', 'progress in the implementation of'].map((p) => p.split(' '));
 
+/** Words that open a relative clause about the name before their comma (folded). */
+const DESCRIBING = new Set(['which', 'under', 'that', 'signed', 'adopted', 'theo', 'trong', 'ky', 'duoc']);
+
+/** Whether a clause describing the name at unit `u` follows it, after a comma. */
+function describedAfter(units: Unit[], u: number): boolean {
+  const comma = units[u + 1];
+  const word = units[u + 2];
+  return comma?.type === 'punct' && comma.char === ',' && word?.type === 'word' && DESCRIBING.has(word.folded);
+}
+
 /** Whether words of reviewing stand before the bracket at `open`, with no punctuation between: the long form of what it abbreviates. */
 function reviewedLongFormBefore(units: Unit[], open: number): boolean {
   for (let k = open - 1; k >= Math.max(0, open - 25) && units[k]?.type !== 'punct'; k--) if (REVIEWED_BEFORE.some((words) => wordsEndingAt(units, k, words))) return true;
@@ -1046,7 +1056,10 @@ function sourcesBefore(units: Unit[], tokens: Token[], resolve: (slot: Slot) => 
     // Or the long form before it is not a name of its own ("… việc triển khai Hiệp định khung về tham gia của … (FPA)").
     const bracketed = units[u - 1]?.type === 'punct' && (units[u - 1] as { char: string }).char === '(';
     const abbreviationOfPassed = bracketed && (passed === u - 2 || reviewedLongFormBefore(units, u - 1));
-    if ((unit.slot.kind !== 'partnership' && REVIEWED_BEFORE.some((words) => wordsEndingAt(units, u - 1, words))) || abbreviationOfPassed) {
+    // (Not one a relative clause goes on to describe — "…, which covers …", "…, under which …", "…, trong đó có …" — nor one
+    // whose carrying out opens the sentence: "Việc triển khai Bản ghi nhớ … đã góp phần …".)
+    const reviewed = REVIEWED_BEFORE.some((words) => wordsEndingAt(units, u - 1, words) && u - 1 - words.length > 0) && !describedAfter(units, u);
+    if ((unit.slot.kind !== 'partnership' && reviewed) || abbreviationOfPassed) {
       passed = u;
       return;
     }

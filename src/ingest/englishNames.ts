@@ -98,7 +98,8 @@ function sideAround(ctx: Context, at: number, step: 1 | -1): boolean {
   for (let n = 0; n < 4; n++) {
     const [a, b] = step === 1 ? [at, at + n] : [at - n, at];
     if (a < 0 || b >= ctx.tokens.length) break;
-    if (stateNamed(ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[b]!.end), 'en')) return true;
+    // After the second side the name goes on ("… – Japan Defence Policy Dialogue"); "Viet Nam – Japan defence cooperation" is two states.
+    if (stateNamed(ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[b]!.end), 'en')) return step === -1 || (isCapitalised(ctx.tokens[b + 1]?.text ?? '') && /^[ \t]+$/.test(gapAfter(ctx, b)));
   }
   return false;
 }
@@ -529,7 +530,9 @@ function treatyTitleEnd(ctx: Context, first: number, last: number): number {
   if (sides === undefined) return last;
   // "… between Japan and the Republic of Indonesia | Concerning Reciprocal Access …": a capitalised topic word ends the sides.
   for (let k = last + 2; k <= sides; k++) if (['concerning', 'regarding'].includes(ctx.tokens[k]!.folded)) sides = k - 1;
-  const topic = TOPIC_OPENERS.has(ctx.tokens[sides + 1]?.folded ?? '') && nameJoined(ctx, sides) && isCapitalised(ctx.tokens[sides + 2]?.text ?? '');
+  // ("… on the Transfer of Defence Equipment and Technology": "the" may open the topic.)
+  const topicAt = ctx.tokens[sides + 2]?.folded === 'the' ? sides + 3 : sides + 2;
+  const topic = TOPIC_OPENERS.has(ctx.tokens[sides + 1]?.folded ?? '') && nameJoined(ctx, sides) && isCapitalised(ctx.tokens[topicAt]?.text ?? '');
   // "A Memorandum of Understanding between the Ministry … and the Ministry … on defence industry cooperation": a genre's
   // word alone, with a topic in lower case, is no title ("the Treaty of Friendship and Cooperation between … and …" is one).
   if (!topic) return BARE_GENRES.has(ctx.tokens.slice(first, last + 1).map((t) => t.folded).join(' ')) ? last : sides;

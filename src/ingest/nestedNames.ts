@@ -139,6 +139,7 @@ export function sidesInName(text: string, tokens: Token[], first: number, last: 
   let end = between + 1;
   while (end < last && !(language === 'vi' ? tokens[end + 1]!.text.toLowerCase() === 'về' : SIDE_ENDS.has(tokens[end + 1]!.folded))) end++;
   const sides: [number, number][] = [];
+  let parts = 0;
   let from = between + 1;
   // "the Ministry of Defence and Military Production of Egypt and the Vietnamese Ministry …": in English, where sides open with "the", only "and the" parts them.
   const andThe = language === 'en' && tokens.slice(from, end + 1).some((t, n) => t.folded === 'and' && tokens[from + n + 1]?.folded === 'the');
@@ -147,10 +148,14 @@ export function sidesInName(text: string, tokens: Token[], first: number, last: 
     const and = k <= end && ['va', 'and'].includes(tokens[k]!.folded) && (!andThe || tokens[k + 1]?.folded === 'the') && bodyOpensAt(text, tokens, k + 1, end, language) >= 0;
     if (!and && k <= end) continue;
     const opens = bodyOpensAt(text, tokens, from, k - 1, language);
-    if (opens >= 0 && !stateNamed(text.slice(tokens[opens]!.start, tokens[k - 1]!.end), language)) sides.push([opens, k - 1]);
+    // A side that ends in lower case or inside a word is a name cut short ("… và Bộ Quốc | phòng …", "Liên minh châu Âu thiết lập").
+    const cut = !isCapitalised(tokens[k - 1]!.text) || isCompound(tokens[k - 1]!.text, tokens[k]?.text ?? '');
+    if (opens >= 0 && !cut && !stateNamed(text.slice(tokens[opens]!.start, tokens[k - 1]!.end), language)) sides.push([opens, k - 1]);
+    parts++;
     from = k + 1;
   }
-  return sides;
+  // One side alone is two names read as one ("Ủy ban Chữ thập đỏ quốc tế và Hội Chữ thập đỏ Việt Nam"): none.
+  return parts >= 2 ? sides : [];
 }
 
 /** Words after an instrument's sides in English: its topic. */
@@ -164,7 +169,11 @@ function bodyOpensAt(text: string, tokens: Token[], from: number, to: number, la
   if (from > to || !isCapitalised(tokens[from]!.text) || GOVERNMENT.has(tokens.slice(from, from + (language === 'vi' ? 2 : 1)).map((t) => t.folded).join(' '))) return -1;
   if (language === 'vi') return phraseFrom(ACTOR_HEADS, text, tokens, from) && !titleAt(tokens, from) ? from : -1;
   const head = englishHead(tokens, from, to);
-  return head?.kind === 'actor' && (head.category === 'body' || head.category === 'organisation') ? from : -1;
+  if (head?.kind === 'actor' && (head.category === 'body' || head.category === 'organisation')) return from;
+  // "between INTERPOL and the Viet Nam Police", "… and the Viet Nam Red Cross Society": in a title's sides, an abbreviation
+  // or a capitalised name of no other kind is a body too.
+  const capitalised = tokens.slice(from, to + 1).every((t) => isCapitalised(t.text) || ['of', 'the', 'and', 'for'].includes(t.folded));
+  return capitalised && (head === undefined || head.kind === 'actor') ? from : -1;
 }
 
 const ACTOR_HEADS = phraseIndex(NAME_HEADS.filter(([, kind]) => kind === 'actor').map(([head]): [string, true] => [head, true]));

@@ -189,3 +189,41 @@ describe('a currency written with its state\'s letters (rules version 21)', () =
     expect(triples(propose('The project receives US$40 million from KOICA.', blank)).some((t) => t.startsWith('US '))).toBe(false);
   });
 });
+
+describe('what the review of version 21 found (rules version 21)', () => {
+  it('ends an abbreviation\'s long form at a verb after an instrument\'s topic ("Bản ghi nhớ về chống khủng bố được ký với sự chứng kiến của … (UNODC)")', () => {
+    const p = propose('Bản ghi nhớ về chống khủng bố được ký với sự chứng kiến của Văn phòng Liên hợp quốc về Ma túy và Tội phạm (UNODC).', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['agreement:Bản ghi nhớ về chống khủng bố', 'actor:Văn phòng Liên hợp quốc về Ma túy và Tội phạm']));
+  });
+  it('reads an abbreviation or a name of no known kind as a side of a title: "between INTERPOL and the Viet Nam Police", "… and the Viet Nam Red Cross Society"', () => {
+    const interpol = triples(propose('A Memorandum of Understanding between INTERPOL and the Viet Nam Police on Information Sharing was signed.', blank));
+    expect(interpol.some((t) => t.startsWith('INTERPOL party_to'))).toBe(true);
+    expect(interpol.some((t) => t.startsWith('Viet Nam Police party_to'))).toBe(true);
+    const red = triples(propose('The Memorandum of Understanding between the International Committee of the Red Cross and the Viet Nam Red Cross Society on Restoring Family Links was signed in Hanoi.', blank));
+    expect(red.some((t) => t.startsWith('Viet Nam Red Cross Society party_to'))).toBe(true);
+  });
+  it('reads a title whose topic opens with "the": "… between Viet Nam and Japan on the Transfer of Defence Equipment and Technology"', () => {
+    expect(triples(propose('The Agreement between Viet Nam and Japan on the Transfer of Defence Equipment and Technology was signed in Hanoi.', blank))).toContain('Japan party_to Agreement between Viet Nam and Japan on the Transfer of Defence Equipment and Technology');
+  });
+  it('keeps the fields of an instrument a relative clause describes ("… reviewed the implementation of the Memorandum …, which covers …")', () => {
+    const p = triples(propose('The Defence Policy Dialogue was held in Tokyo. The two sides reviewed the implementation of the Memorandum on Defence Cooperation and Exchanges, which covers maritime security, peacekeeping and cyber security.', blank));
+    expect(p).toContain('Memorandum on Defence Cooperation and Exchanges covers peacekeeping');
+    expect(p).not.toContain('Defence Policy Dialogue covers peacekeeping');
+  });
+  it('reads "The ASEAN – Japan Defence Ministers\' Informal Meeting took place in …" opening a text as the meeting, no dateline', () => {
+    expect(triples(propose("The ASEAN – Japan Defence Ministers' Informal Meeting took place in Vientiane.", blank))).toContain("ASEAN – Japan Defence Ministers' Informal Meeting held_at Vientiane");
+  });
+  it('makes no side of a name cut short or of two names read as one ("… và Bộ Quốc phòng Campuchia năm 2025", "Liên minh châu Âu thiết lập", "Ủy ban … và Hội Chữ thập đỏ Việt Nam")', () => {
+    for (const sentence of ['Hiệp định giữa Việt Nam và Liên minh châu Âu thiết lập khuôn khổ cho sự tham gia của Việt Nam được ký năm 2019.', 'Bản ghi nhớ giữa Ủy ban Chữ thập đỏ quốc tế và Hội Chữ thập đỏ Việt Nam về hợp tác nhân đạo được ký tại Hà Nội.']) {
+      expect(propose(sentence, blank).candidates.some((c) => c.rule === 'side-in-name')).toBe(false);
+    }
+  });
+  it('keeps two states a dash joins before a lower-case word ("Viet Nam – Japan defence cooperation", "Australia – Indonesia – Malaysia and Singapore")', () => {
+    expect(labels(propose('Officials met. Viet Nam – Japan defence cooperation has developed well.', blank))).toEqual(expect.arrayContaining(['actor:Viet Nam', 'actor:Japan']));
+    expect(labels(propose('Officials met. The exercise brought together navies from Australia – Indonesia – Malaysia and Singapore.', blank))).toEqual(expect.arrayContaining(['actor:Australia', 'actor:Indonesia', 'actor:Malaysia']));
+  });
+  it('names no one who came in "Cùng dự có đại diện lãnh đạo một số cơ quan, đơn vị trong Bộ Quốc phòng"', () => {
+    const p = triples(propose('Ngày 22/4, tại Hà Nội, Bộ Quốc phòng tổ chức Hội nghị lần thứ 14. Cùng dự có đại diện lãnh đạo một số cơ quan, đơn vị trong Bộ Quốc phòng.', blank));
+    expect(p.some((t) => t.includes('participates_in'))).toBe(false);
+  });
+});
