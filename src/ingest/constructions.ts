@@ -1058,8 +1058,8 @@ function sourcesBefore(units: Unit[], tokens: Token[], resolve: (slot: Slot) => 
     const abbreviationOfPassed = bracketed && (passed === u - 2 || reviewedLongFormBefore(units, u - 1));
     // (Not one a relative clause goes on to describe — "…, which covers …", "…, under which …", "…, trong đó có …" — nor one
     // whose carrying out opens the sentence: "Việc triển khai Bản ghi nhớ … đã góp phần …".)
-    const reviewed = REVIEWED_BEFORE.some((words) => wordsEndingAt(units, u - 1, words) && u - 1 - words.length > 0) && !describedAfter(units, u);
-    if ((unit.slot.kind !== 'partnership' && reviewed) || abbreviationOfPassed) {
+    const reviewed = (unit.slot.kind === 'agreement' || unit.slot.kind === 'framework') && REVIEWED_BEFORE.some((words) => wordsEndingAt(units, u - 1, words) && u - 1 - words.length > 0) && !describedAfter(units, u);
+    if (reviewed || abbreviationOfPassed) {
       passed = u;
       return;
     }
