@@ -245,11 +245,10 @@ function askedBy(units: Unit[], tokens: Token[], u: number): boolean {
  * cooperation with B, organised …").
  * Longest first: "cũng như" before "cũng".
  */
-/** Nouns after a name that say it stands for several states (folded). */
-const COLLECTIVE_NOUNS = new Set(['countries', 'nations', 'states']);
-
 // ("…, the Plus countries, including Australia, China …", "…, namely …": the list goes on with its members.)
 const JOINERS = [['including'], ['namely'], ['and', 'with'], ['and', 'to'], ['and', 'on'], ['and', 'in'], ['va', 've'], ['va', 'voi'], ['in', 'cooperation', 'with'], ['in', 'partnership', 'with'], ['phoi', 'hop', 'voi'], ['as', 'well', 'as'], ['together', 'with'], ['jointly', 'with'], ['and', 'by'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
+/** Nouns after a name that say it stands for several states (folded): "the Plus countries, including …". */
+const COLLECTIVE_NOUNS = new Set(['countries', 'nations', 'states']);
 /**
  * Words before a list's next name that are no part of it: articles, the fighting of what is fought
  * ("…, chống ma túy", "combating piracy"), the upholding of what is upheld, the ships of a navy ("tàu Hải quân Ấn Độ và tàu Hải quân …").
@@ -1048,16 +1047,13 @@ function sourcesBefore(units: Unit[], tokens: Token[], resolve: (slot: Slot) => 
       passed = u;
       return;
     }
-    // "Hai bên đánh giá cao việc triển khai Hiệp định … (FPA) và nhất trí thúc đẩy hợp tác về …", "reviewed the implementation
-    // of the Memorandum … and agreed …": an instrument whose carrying out is reviewed is not what the sides go on to agree.
-    // (A partnership whose carrying out is reviewed is where the cooperation they agree on goes: "kết quả triển khai Quan hệ
-    // Đối tác Chiến lược …, nhất trí thúc đẩy hợp tác …".)
-    // Nor its abbreviation, in brackets right after it: "… việc triển khai Hiệp định khung … (FPA)".
-    // Or the long form before it is not a name of its own ("… việc triển khai Hiệp định khung về tham gia của … (FPA)").
+    // "Hai bên đánh giá cao việc triển khai Hiệp định … và nhất trí thúc đẩy hợp tác về …", "reviewed the implementation of the
+    // Memorandum … and agreed …": an agreement or a framework whose carrying out is reviewed is not what the sides go on to agree
+    // (a partnership is: "kết quả triển khai Quan hệ Đối tác Chiến lược …, nhất trí thúc đẩy hợp tác …"). Unless a relative
+    // clause describes it ("…, which covers …", "…, trong đó có …") or its carrying out opens the sentence ("Việc triển khai …").
+    // Nor is its abbreviation in brackets, after it or after a long form that is no name of its own ("… (FPA)").
     const bracketed = units[u - 1]?.type === 'punct' && (units[u - 1] as { char: string }).char === '(';
     const abbreviationOfPassed = bracketed && (passed === u - 2 || reviewedLongFormBefore(units, u - 1));
-    // (Not one a relative clause goes on to describe — "…, which covers …", "…, under which …", "…, trong đó có …" — nor one
-    // whose carrying out opens the sentence: "Việc triển khai Bản ghi nhớ … đã góp phần …".)
     const reviewed = (unit.slot.kind === 'agreement' || unit.slot.kind === 'framework') && REVIEWED_BEFORE.some((words) => wordsEndingAt(units, u - 1, words) && u - 1 - words.length > 0) && !describedAfter(units, u);
     if (reviewed || abbreviationOfPassed) {
       passed = u;

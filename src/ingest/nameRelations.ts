@@ -237,10 +237,6 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
   return [...out.values()];
 }
 
-/**
- * The name right after a comma that follows word `last` ("…, tỉnh Quảng Đông"), if it passes `fits`
- * and no list goes on after it ("Hà Nội, Huế và Đà Nẵng", "A, B, C" are lists, not a place and where it lies).
- */
 /** The body right before `name` in a list, after a comma, whose name opens with the same word ("Cục …, Cục …"), if any. */
 function siblingBefore(input: Input, name: NamedRange, slotsEndingAt: Map<number, NamedRange[]>): NamedRange | undefined {
   const tokens = input.tokens;
@@ -251,6 +247,10 @@ function siblingBefore(input: Input, name: NamedRange, slotsEndingAt: Map<number
 /** The first words of ranks and forms of address, folded: what opens the next person of a list ("và Chuẩn tướng …", "và ông …"). */
 const RANK_OPENERS = new Set([...RANKS_VI, ...RANKS_EN].map((rank) => foldKeepLength(rank.split(' ')[0]!.toLowerCase())));
 
+/**
+ * The name right after a comma that follows word `last` ("…, tỉnh Quảng Đông"), if it passes `fits`
+ * and no list goes on after it ("Hà Nội, Huế và Đà Nẵng", "A, B, C" are lists, not a place and where it lies).
+ */
 function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[]>, fits: (slot: NamedRange) => boolean, officeBefore = false): NamedRange | undefined {
   const tokens = input.tokens;
   if (last + 1 >= tokens.length || !/^\s*,\s*$/.test(input.text.slice(tokens[last]!.end, tokens[last + 1]!.start))) return undefined;
