@@ -987,7 +987,9 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
       for (let d = i - 1; d >= Math.max(0, i - 2) && first < 0 && !isCapitalised(ctx.tokens[d]!.text); d--) if (HOLDING_VERBS.has(ctx.tokens[d]!.folded)) [first, determiner] = [d + 1, d];
     }
     if (first < 0) continue;
-    if (head && INTRODUCED_ONLY.has(head.join(' ')) && !['a', 'an'].includes(ctx.tokens[determiner]!.folded) && !between) continue;
+    // ("the 52nd joint patrol": its number says which, a new one.)
+    const numbered = ctx.tokens.slice(determiner + 1, i).some((t) => isOrdinal(t.text));
+    if (head && INTRODUCED_ONLY.has(head.join(' ')) && !['a', 'an'].includes(ctx.tokens[determiner]!.folded) && !between && !numbered) continue;
     if (instrument) {
       // Only a new instrument: "signed a memorandum of understanding on …", "inked a $410 million contract";
       // "the agreement" refers to one the article has named. Its size or price is no part of its name.

@@ -474,6 +474,9 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['retreat', 'event'],
   ['ministerial', 'event'],
   ['roundtable', 'event'],
+  // "Viet Nam International Defence Expo 2024": a defence show.
+  ['expo', 'event'],
+  ['exhibition', 'event'],
   ['symposium', 'event'],
   ['exercise', 'event'],
   ['workshop', 'event'],

@@ -227,3 +227,14 @@ describe('what the review of version 21 found (rules version 21)', () => {
     expect(p.some((t) => t.includes('participates_in'))).toBe(false);
   });
 });
+
+describe('events a round-8 article hung on (rules version 21)', () => {
+  it('reads "The Viet Nam International Defence Expo 2024" as an event, with its year', () => {
+    const p = propose('The Viet Nam International Defence Expo 2024 opened at Gia Lam Airport in Ha Noi on December 19, organised by the Ministry of National Defence.', blank);
+    expect(labels(p)).toContain('event:Viet Nam International Defence Expo 2024');
+    expect(triples(p)).toContain('Ministry of National Defence chairs Viet Nam International Defence Expo 2024');
+  });
+  it('reads "the 52nd joint patrol" as a new event: its number says which', () => {
+    expect(triples(propose('The two navies conducted the 52nd joint patrol in the Gulf of Thailand from 3 to 5 May.', blank))).toContain('52nd joint patrol held_at Gulf of Thailand');
+  });
+});
