@@ -361,6 +361,8 @@ const PLURAL_KINDS = new Map<string, Kind>([
 function andSeparates(ctx: Context, first: number, last: number, k: number): boolean {
   const left = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
   if (stateNamed(left) || (ctx.covered[first] && ctx.covered[first]!.lastToken === last) || personStart(ctx, first, last)) return true;
+  // "Australian Command and Staff College", "Changi Command and Control Centre": one name.
+  if (ctx.tokens[last]!.folded === 'command' && ['staff', 'control'].includes(ctx.tokens[k]!.folded)) return false;
   // "UNISFA and MINUSCA", "the AU and the UN": two abbreviations are two names.
   if (first === last && isAcronym(ctx.tokens[first]!.text) && isAcronym(ctx.tokens[k]!.text)) return true;
   // "the EU's naval operations Atalanta and Aspides", "the frigates Tran Hung Dao and …": a plural before them says there are two.

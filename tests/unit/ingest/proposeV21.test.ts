@@ -238,3 +238,10 @@ describe('events a round-8 article hung on (rules version 21)', () => {
     expect(triples(propose('The two navies conducted the 52nd joint patrol in the Gulf of Thailand from 3 to 5 May.', blank))).toContain('52nd joint patrol held_at Gulf of Thailand');
   });
 });
+
+describe('"Command and Staff", "Command and Control" inside one name (rules version 21)', () => {
+  it('reads "the Australian Command and Staff College" and "the Changi Command and Control Centre" whole', () => {
+    expect(labels(propose('Ten officers graduated from the Australian Command and Staff College in Canberra.', blank))).toContain('actor:Australian Command and Staff College');
+    expect(labels(propose('Senior officials met at the Changi Command and Control Centre on Monday.', blank))).toContain('actor:Changi Command and Control Centre');
+  });
+});
