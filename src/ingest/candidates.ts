@@ -1217,7 +1217,7 @@ function stateEndsAt(ctx: Context, from: number, to: number): boolean {
 const WEEKDAYS = new Set(['Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy']);
 
 /** A date after a dateline's place: "ngày 14/3/2025", "21-1-2025", "19 August 2025", "thứ Ba (14/1/2025)", "March 4", then the agency's "(Yonhap)". */
-const DATELINE = /^\s*(?:,\s*(?:(?:ngày|sáng|chiều|tối|hôm)\s+)?(?:thứ \S+\s*)?\(?\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)?|,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?|\s*\(\p{Lu}\p{Ll}+\.?\s+\d{1,2}\)|,\s*thứ \S+\s*\(\d{1,2}\/\d{1,2}(?:\/\d{4})?\))?(?:\s*\(\p{Lu}\p{L}+\))?\s*(?:[—–-]\s|\n)/u;
+const DATELINE = /^\s*(?:,\s*(?:(?:ngày|sáng|chiều|tối|hôm)\s+)?(?:thứ \S+\s*)?\(?\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)?|,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?|\s*\(\p{Lu}\p{Ll}+\.?\s+\d{1,2}\)|,\s*thứ \S+\s*\(\d{1,2}\/\d{1,2}(?:\/\d{4})?\))?(?:\s*\(\p{Lu}\p{L}+\))?\s*(?:--\s|[—–-]\s|\n)/u;
 /** "LYON, France —", "NUKU'ALOFA, Tonga (AP) —": a city in capitals and its state (checked to be one), then the dash. */
 const STATE_DATELINE = /^,\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:\s*\(\p{Lu}\p{L}+\))?\s*[—–-]\s/u;
 
@@ -1229,8 +1229,11 @@ function datelines(ctx: Pick<Context, 'text' | 'tokens'>): { first: number; last
   const out: { first: number; last: number; end: number }[] = [];
   for (const paragraph of ctx.text.matchAll(/(?:^|\n)([^\n]+)/g)) {
     const start = paragraph.index + paragraph[0].length - paragraph[1]!.length;
-    const first = tokenFrom(ctx, start);
+    let first = tokenFrom(ctx, start);
     if (first < 0 || !isCapitalised(ctx.tokens[first]!.text)) continue;
+    // "SEOUL/HAI PHONG, Nov. 8 (Yonhap) --": filed from two places, each a place.
+    const slashed = ctx.tokens[first + 1] && /^\/$/.test(ctx.text.slice(ctx.tokens[first]!.end, ctx.tokens[first + 1]!.start)) && isCapitalised(ctx.tokens[first + 1]!.text) ? first : -1;
+    if (slashed >= 0) first++;
     let last = first;
     while (last - first < 3 && ctx.tokens[last + 1] && /^ +$/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last + 1]!.start)) && isCapitalised(ctx.tokens[last + 1]!.text)) last++;
     for (let end = last; end >= first; end--) {
@@ -1247,6 +1250,7 @@ function datelines(ctx: Pick<Context, 'text' | 'tokens'>): { first: number; last
         // "QĐND Online - Ngày 14 tháng 10 …": the paper that reports, not where.
         if (ctx.tokens.slice(first, end + 1).some((t) => NEWS_OUTLETS.has(t.text))) break;
         out.push({ first, last: end, end: ctx.tokens[end]!.end + dateline.length });
+        if (slashed >= 0) out.push({ first: slashed, last: slashed, end: ctx.tokens[end]!.end + dateline.length });
         break;
       }
     }

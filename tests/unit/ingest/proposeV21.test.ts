@@ -245,3 +245,11 @@ describe('"Command and Staff", "Command and Control" inside one name (rules vers
     expect(labels(propose('Senior officials met at the Changi Command and Control Centre on Monday.', blank))).toContain('actor:Changi Command and Control Centre');
   });
 });
+
+describe('a dateline filed from two places (rules version 21)', () => {
+  it('reads "SEOUL/HAI PHONG, Nov. 8 (Yonhap) -- …": two places, no actor "HAI PHONG" supporting anyone', () => {
+    const p = propose('SEOUL/HAI PHONG, Nov. 8 (Yonhap) -- The Korea Coast Guard on Friday handed over a patrol vessel to the Viet Nam Coast Guard at a ceremony in Hai Phong, the Ministry of Oceans and Fisheries said.', blank);
+    expect(labels(p)).toEqual(expect.arrayContaining(['place:SEOUL', 'place:Hai Phong']));
+    expect(triples(p).some((t) => /^(?:HAI PHONG|SEOUL) /.test(t))).toBe(false);
+  });
+});
