@@ -315,6 +315,9 @@ export const RELATION_RULES: RelationRule[] = [
       // "Representatives of A and B attended, alongside C.", "Participating units included A; B; and C."
       '{S+} ~ [also]? [attended|took part|participated] , [alongside|along with|together with] [the]? {S+} $',
       '^ [Participating units included|Participating ships included|Participating forces included|Participants included|Participating navies included|Participating countries included|Participating states included] {S+}',
+      // "Viet Nam's delegation was led by Major General Vu Hai Nam, …": the state and the head of its delegation took part.
+      "^ {S} 's delegation [was led by|is led by|was headed by|is headed by] {S}",
+      '^ The {S} delegation [was led by|is led by|was headed by|is headed by] {S}',
     ],
   },
   {

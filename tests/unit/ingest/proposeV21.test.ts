@@ -253,3 +253,10 @@ describe('a dateline filed from two places (rules version 21)', () => {
     expect(triples(p).some((t) => /^(?:HAI PHONG|SEOUL) /.test(t))).toBe(false);
   });
 });
+
+describe('"X\'s delegation was led by Y" (rules version 21)', () => {
+  it('makes the state and the head of its delegation take part in the meeting named before', () => {
+    const p = triples(propose("The 15th ADSOM-Plus was held in Kuala Lumpur on 3 May. Viet Nam's delegation was led by Major General Vu Hai Nam, Director of the Foreign Relations Department.", blank));
+    expect(p).toEqual(expect.arrayContaining(['Viet Nam participates_in 15th ADSOM-Plus', 'Vu Hai Nam participates_in 15th ADSOM-Plus']));
+  });
+});
