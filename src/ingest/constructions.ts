@@ -360,14 +360,7 @@ function apposition(units: Unit[], at: number, item: Slot): { slot: Slot; next: 
   let next = units[k + 1]?.type === 'punct' && (units[k + 1] as { char: string }).char === ',' && closing ? k + 2 : k + 1;
   // "Lê Đức Hòa, Cục trưởng Cục Đối ngoại, Bộ Quốc phòng; …": the ministry the office's body is in, after its own comma, ends the item.
   const body = units[next];
-  // So it does before the verb ("…, Vụ trưởng Vụ Hợp tác quốc tế, Bộ Quốc phòng Ấn Độ đồng chủ trì …") and before the next
-  // person or representative of the list ("…, Bộ Quốc phòng Việt Nam và Chuẩn tướng …", "… cùng đại diện …").
-  const afterBody = next + 1;
-  const joinedAt = Math.max(0, ...JOINERS.map((words) => wordsAt(units, afterBody, words)));
-  const personNext = joinedAt > 0 && (rankAt(units, joinedAt) > 0 || REPRESENTATIVES.some((words) => wordsAt(units, joinedAt, words) > 0) || (units[joinedAt]?.type === 'slot' && (units[joinedAt] as { slot: Slot }).slot.category === 'person'));
-  const verbNext = units[afterBody]?.type === 'word' && joinedAt === 0;
-  const closes = units[afterBody] === undefined || (units[afterBody]?.type === 'punct' && (units[afterBody] as { char: string }).char === ';') || verbNext || personNext;
-  if (next === k + 2 && body?.type === 'slot' && body.slot.kind === 'actor' && !['person', 'office', 'state'].includes(body.slot.category ?? '') && closes) next++;
+  if (next === k + 2 && body?.type === 'slot' && body.slot.kind === 'actor' && !['person', 'office', 'state'].includes(body.slot.category ?? '') && bodyClosesItem(units, next + 1)) next++;
   // "Marta Lindqvist, Deputy Secretary General … at the European External Action Service (EEAS), and by …": the body the office is at belongs to the item.
   const bodyAt = Math.max(wordsAt(units, next, ['at', 'the']), wordsAt(units, next, ['at']));
   const atBody = units[bodyAt];
@@ -425,17 +418,35 @@ function afterCounterpart(units: Unit[], k: number): number {
   return units[name]?.type === 'slot' ? name : k;
 }
 
+/** Where the words of a list's joiner at `k` end ("và", "as well as", "including"), or 0 when none stands there. */
+function afterJoiner(units: Unit[], k: number): number {
+  for (const joiner of JOINERS) {
+    const after = wordsAt(units, k, joiner);
+    if (after > 0) return after;
+  }
+  return 0;
+}
+
+/**
+ * Whether an office's body after its own comma ends the item, unit `after` being what follows the body: the sentence's end
+ * or a ";" ("Lê Đức Hòa, Cục trưởng Cục Đối ngoại, Bộ Quốc phòng; …"), the verb ("…, Vụ trưởng Vụ Hợp tác quốc tế, Bộ Quốc
+ * phòng Ấn Độ đồng chủ trì …"), or the next person or representative of the list ("…, Bộ Quốc phòng Việt Nam và Chuẩn tướng
+ * …", "… cùng đại diện …").
+ */
+function bodyClosesItem(units: Unit[], after: number): boolean {
+  const unit = units[after];
+  if (unit === undefined || (unit.type === 'punct' && unit.char === ';')) return true;
+  const joinedAt = afterJoiner(units, after);
+  if (joinedAt === 0) return unit.type === 'word';
+  const next = units[joinedAt];
+  return rankAt(units, joinedAt) > 0 || REPRESENTATIVES.some((words) => wordsAt(units, joinedAt, words) > 0) || (next?.type === 'slot' && next.slot.category === 'person');
+}
+
 /** Whether a list goes on at `at` (a comma or a joiner) with a name that `fits`. */
 function fitsAfter(units: Unit[], at: number, fits: (slot: Slot) => boolean): boolean {
   let k = at;
   if (units[k]?.type === 'punct' && (units[k] as { char: string }).char === ',') k++;
-  for (const joiner of JOINERS) {
-    const after = wordsAt(units, k, joiner);
-    if (after > 0) {
-      k = after;
-      break;
-    }
-  }
+  k = afterJoiner(units, k) || k;
   const unit = units[k];
   return k > at && unit?.type === 'slot' && fits(unit.slot);
 }
@@ -473,14 +484,8 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
       k++;
       joined = true;
     }
-    for (const joiner of JOINERS) {
-      const after = wordsAt(units, k, joiner);
-      if (after > 0) {
-        k = after;
-        joined = true;
-        break;
-      }
-    }
+    const joinerEnd = afterJoiner(units, k);
+    if (joinerEnd > 0) [k, joined] = [joinerEnd, true];
     if (!joined) break;
     for (let skipped = true; skipped; ) {
       skipped = false;
