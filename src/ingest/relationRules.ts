@@ -28,7 +28,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 21;
+export const RULES_VERSION = 22;
 
 export type RelationRule = {
   id: string;
@@ -400,6 +400,9 @@ export const RELATION_RULES: RelationRule[] = [
       // "The programme is co-funded by the European Union, the German Federal Foreign Office and …".
       '{T} [is|are|was|were|has been|will be] [funded|co-funded|financed|co-financed|sponsored] by [the]? {S+}',
       '{T} ~ with [funding|financing|financial support|funds|a grant] from [the]? {S+}',
+      // "set up with a grant of USD 5 million from the Government of India", "The programme receives funding from …".
+      '{T} ~ with [a grant|grants|funding|a contribution] of … from [the]? {S+}',
+      '{T} … [receives|received|receive|has received|have received|will receive|is receiving] [funding|financing|financial support|funds|grants|a grant] … from [the]? {S+}',
     ],
   },
   {
@@ -653,7 +656,9 @@ export const RELATION_RULES: RelationRule[] = [
     en: [
       '{S} … [implements|implementing|implement|implemented|gives effect to|puts into practice|operationalises|operationalizes] … {T}',
       // "… and is implemented by GIZ and Expertise France": who carries a programme out.
-      '{T} ~ [is|are|was|were|will be] [implemented|jointly implemented|co-implemented] by [the]? {S+}',
+      // "… is implemented by VNMAC and administered by USAID": who carries it out, and who runs it.
+      '{T} ~ [is|are|was|were|will be] [implemented|jointly implemented|co-implemented|administered|managed|carried out|executed] by [the]? {S+}',
+      '{T} ~ [implemented|administered|managed] by ~ and [implemented|administered|managed] by [the]? {S+}',
     ],
   },
   {

@@ -1,0 +1,23 @@
+/** Rules version 22: sentences written to try the rules, by readers who had not seen the corpus or the rules. */
+import { describe, expect, it } from 'vitest';
+import { blank, triples } from '../../helpers/proposals';
+import { propose } from '../../../src/ingest/propose';
+
+describe('who pays for a programme and who runs it (rules version 22)', () => {
+  it('reads "…, which receive funding from the US Department of State\'s Office of Weapons Removal and Abatement" as the office supporting each', () => {
+    const p = triples(propose('The Quang Tri Mine Action Programme, which receives funding from the US Department of State\'s Office of Weapons Removal and Abatement, clears unexploded ordnance.', blank));
+    expect(p).toContain('Office of Weapons Removal and Abatement supports Quang Tri Mine Action Programme');
+  });
+  it('reads "The programme receives funding from …" back to the programme named before', () => {
+    const p = triples(propose('The Quang Tri Mine Action Programme clears unexploded ordnance. The programme receives funding from the US Department of State.', blank));
+    expect(p).toContain('US Department of State supports Quang Tri Mine Action Programme');
+  });
+  it('reads "set up with a grant of USD 5 million from the Government of India"', () => {
+    const p = triples(propose('The Peacekeeping Training Programme was set up with a grant of USD 5 million from the Government of India.', blank));
+    expect(p).toContain('Government of India supports Peacekeeping Training Programme');
+  });
+  it('reads "implemented by A and administered by B": both carry it out', () => {
+    const p = triples(propose('The Dioxin Remediation Project, which is implemented by UNDP and administered by the United States Agency for International Development, ends in 2030.', blank));
+    expect(p).toEqual(expect.arrayContaining(['UNDP implements Dioxin Remediation Project', 'United States Agency for International Development implements Dioxin Remediation Project']));
+  });
+});
