@@ -453,8 +453,9 @@ export function englishNames(ctx: Context): RawCandidate[] {
       // "Lithuania's Minister of Defence in Vilnius": an office is held somewhere, not named by where.
       // "Rear Adm. John Smith in Tokyo", "met Gen Nakatani in Tokyo": nor is a person.
       if (ctx.tokens[last + 1]!.folded === 'in' && (rankLength(ctx.tokens, first, ctx.text) > 0 || personLike(ctx, first, last) || ctx.tokens.slice(first, last + 1).some((_, n) => TITLES.some((t) => phraseAt(ctx.tokens, first + n, t))))) break;
-      // "Thailand and Japan in the Gulf of Thailand": a state is a whole name, before "in" too.
-      if (ctx.tokens[last + 1]!.folded === 'in' && stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) break;
+      // "Thailand and Japan in the Gulf of Thailand", "co-chaired by Malaysia and Australia for the EWG on …": a state is a
+      // whole name, before "in" and "for" too.
+      if (['in', 'for'].includes(ctx.tokens[last + 1]!.folded) && stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) break;
       // "Phuket in Thailand": a state after "in" is where, not part of the name.
       if (ctx.tokens[last + 1]!.folded === 'in' && [k, k + 1, k + 2].some((end) => end < n && stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end)))) break;
       // "… on Peacekeeping Cooperation in Canberra on Monday": where and when something was done, not the name's.

@@ -492,6 +492,8 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['cooperative activity', 'event'],
   ['ministry', 'actor', 'body'],
   ['working group', 'actor', 'body'],
+  // "the EWG on Counter-Terrorism": ADMM-Plus reports name each Experts' Working Group so.
+  ['ewg', 'actor', 'body'],
   // "ADMM-Plus Experts' Working Groups": many groups, a mechanism, as readers type it; one "Working Group" is a body.
   ['working groups', 'framework'],
   ['department', 'actor', 'body'],

@@ -362,10 +362,10 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
   return openingOrganisation(input, name);
 }
 
-/** An organisation (or a body) whose name opens this one, in up to four words; not one side of "EU–Indonesia". */
 /** Words after a group's or a meeting's own abbreviation that go on with what it is about: "EWG on MS". */
 const OWN_ABBREVIATION_GOES_ON = new Set(['on', 'of', 'for', 'in', 'and', 'to']);
 
+/** An organisation (or a body) whose name opens this one, in up to four words; not one side of "EU–Indonesia". */
 function openingOrganisation(input: Input, name: NamedRange): EndRef | undefined {
   const tokens = input.tokens;
   // "69th IAEA General Conference": past the edition's ordinal.
@@ -378,7 +378,9 @@ function openingOrganisation(input: Input, name: NamedRange): EndRef | undefined
     // An abbreviation whose kind of actor no rule said ("UNODC") is an organisation's, before a word of the name ("UNODC
     // Regional Office", "IISS director-general"; "EWG on MS" and "ARF ISM" are a group's and a meeting's own abbreviations).
     const next = tokens[first + 1]?.text ?? '';
-    const unsaid = end === first && isAcronym(tokens[first]!.text) && next !== '' && !isAcronym(next) && !OWN_ABBREVIATION_GOES_ON.has(next);
+    const ownAbbreviation = end === first && isAcronym(tokens[first]!.text) && OWN_ABBREVIATION_GOES_ON.has(next);
+    if (ownAbbreviation && input.category(ref) !== 'organisation') continue;
+    const unsaid = end === first && isAcronym(tokens[first]!.text) && next !== '' && !isAcronym(next) && !ownAbbreviation;
     const category = input.category(ref) ?? (unsaid ? 'organisation' : undefined);
     if (!['organisation', 'body'].includes(category ?? '')) continue;
     if (/[–—-]/.test(input.text.slice(tokens[end]!.end, tokens[end + 1]!.start))) break;

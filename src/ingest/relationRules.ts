@@ -555,7 +555,21 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.7,
     vi: ['{S+} [làm đồng chủ trì|làm đồng chủ tịch|là đồng chủ trì|là đồng chủ tịch] {T}'],
     // "the ADMM-Plus Experts' Working Group on Counter-Terrorism, co-chaired by Singapore and the Republic of Korea": a body's co-chairs too.
-    en: ['{S+} as [the]? [new]? [co-chairs|co-chair|chairs|chair] of [the]? {T}', '{T} , [co-chaired by|jointly chaired by] {S+}', '{T} , which {S+} [co-chair|co-chairs|chair|chairs]'],
+    en: [
+      '{S+} as [the]? [new]? [co-chairs|co-chair|chairs|chair] of [the]? {T}',
+      '{T} , [co-chaired by|jointly chaired by] {S+}',
+      '{T} , which {S+} [co-chair|co-chairs|chair|chairs]',
+      // "Viet Nam and India will co-chair the EWG on Humanitarian Mine Action": a group has co-chairs, as a meeting does.
+      '{S+} … [co-chair|co-chairs|co-chaired] [the]? {T}',
+      // "… are co-chaired by Malaysia and Australia for the EWG on Counter-Terrorism, Thailand and Japan for the EWG on HADR",
+      // "welcomed the new co-chairs for the 2024–2027 cycle: Malaysia and Australia for …": each pair for its group, the first
+      // to the fifth.
+      '[co-chaired by|chaired by|co-chairs] ~ {S+} for [the]? {T}',
+      '[co-chaired by|chaired by|co-chairs] ~ , and? {S+} for [the]? {T}',
+      '[co-chaired by|chaired by|co-chairs] ~ , ~ , and? {S+} for [the]? {T}',
+      '[co-chaired by|chaired by|co-chairs] ~ , ~ , ~ , and? {S+} for [the]? {T}',
+      '[co-chaired by|chaired by|co-chairs] ~ , ~ , ~ , ~ , and? {S+} for [the]? {T}',
+    ],
   },
   {
     id: 'holds_role/bo-nhiem',

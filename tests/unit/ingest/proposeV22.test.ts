@@ -1,6 +1,6 @@
 /** Rules version 22: sentences written to try the rules, by readers who had not seen the corpus or the rules. */
 import { describe, expect, it } from 'vitest';
-import { blank, triples } from '../../helpers/proposals';
+import { blank, labels, triples } from '../../helpers/proposals';
 import { propose } from '../../../src/ingest/propose';
 
 describe('who pays for a programme and who runs it (rules version 22)', () => {
@@ -19,5 +19,21 @@ describe('who pays for a programme and who runs it (rules version 22)', () => {
   it('reads "implemented by A and administered by B": both carry it out', () => {
     const p = triples(propose('The Dioxin Remediation Project, which is implemented by UNDP and administered by the United States Agency for International Development, ends in 2030.', blank));
     expect(p).toEqual(expect.arrayContaining(['UNDP implements Dioxin Remediation Project', 'United States Agency for International Development implements Dioxin Remediation Project']));
+  });
+});
+
+describe('the co-chairs of working groups (rules version 22)', () => {
+  const cycle = "Delegates welcomed the new co-chairs for the 2024–2027 cycle: Malaysia and Australia for the EWG on Counter-Terrorism, Thailand and Japan for the EWG on HADR, Indonesia and India for the EWG on Peacekeeping Operations, and Brunei and Russia for the EWG on Humanitarian Mine Action.";
+  it('reads "the EWG on Counter-Terrorism" as a working group, not glued to the state before it ("Australia for the EWG …")', () => {
+    const l = labels(propose(cycle, blank));
+    expect(l).toEqual(expect.arrayContaining(['actor:Australia', 'actor:EWG on Counter-Terrorism', 'actor:EWG on Humanitarian Mine Action']));
+    expect(l.some((x) => x.includes(' for the EWG'))).toBe(false);
+  });
+  it('gives each pair of co-chairs its own group, to the fourth pair', () => {
+    expect(triples(propose(cycle, blank))).toEqual(expect.arrayContaining(['Malaysia chairs EWG on Counter-Terrorism', 'Japan chairs EWG on HADR', 'India chairs EWG on Peacekeeping Operations', 'Russia chairs EWG on Humanitarian Mine Action']));
+    expect(triples(propose(cycle, blank))).not.toContain('Malaysia chairs EWG on HADR');
+  });
+  it('reads "Viet Nam and India will co-chair the Working Group on …": a group has co-chairs as a meeting does', () => {
+    expect(triples(propose('Viet Nam and India will co-chair the Working Group on Humanitarian Mine Action.', blank))).toEqual(expect.arrayContaining(['Viet Nam chairs Working Group on Humanitarian Mine Action', 'India chairs Working Group on Humanitarian Mine Action']));
   });
 });
