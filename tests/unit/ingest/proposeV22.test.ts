@@ -37,3 +37,11 @@ describe('the co-chairs of working groups (rules version 22)', () => {
     expect(triples(propose('Viet Nam and India will co-chair the Working Group on Humanitarian Mine Action.', blank))).toEqual(expect.arrayContaining(['Viet Nam chairs Working Group on Humanitarian Mine Action', 'India chairs Working Group on Humanitarian Mine Action']));
   });
 });
+
+describe('who attended, in lists that count (rules version 22)', () => {
+  it('reads on past "and the eight Plus countries, namely A, B …" to each state, and the observer after "with"', () => {
+    const p = triples(propose("The ASEAN Defence Senior Officials' Meeting-Plus was held in Kuala Lumpur. The meeting brought together senior defence officials from ASEAN Member States and the eight Plus countries, namely Australia, China, India and Japan, with Timor-Leste attending as an observer.", blank));
+    const meeting = "ASEAN Defence Senior Officials' Meeting-Plus";
+    expect(p).toEqual(expect.arrayContaining(['ASEAN Member States', 'Australia', 'Japan', 'Timor-Leste'].map((s) => `${s} participates_in ${meeting}`)));
+  });
+});
