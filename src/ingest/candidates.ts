@@ -1142,7 +1142,9 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
           k = end;
           continue;
         }
-        if (OFFICE_CONNECTORS.has(folded(ctx, k)) || (k - (i + title) < 2 && !isFunctionWord(ctx.tokens[k]!.text) && !SPEECH_VERBS.has(folded(ctx, k)))) continue;
+        // ("Tổng thống Brazil | thăm Việt Nam": not after the office's state, nor a verb.)
+        const afterTitle = k - (i + title) < 2 && !isFunctionWord(ctx.tokens[k]!.text) && !SPEECH_VERBS.has(folded(ctx, k)) && !AGENCY_VERBS.has(ctx.tokens[k]!.text.toLowerCase()) && !stateEndsAt(ctx, i + title, k - 1);
+        if (OFFICE_CONNECTORS.has(folded(ctx, k)) || afterTitle) continue;
         break;
       }
       // "Bộ trưởng Quốc phòng Thái Lan Anan Srisombat": a state ends the office before a person's name, though "Thái" is also a family name.

@@ -30,6 +30,7 @@ import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabular
 import { LONGEST_STATE_WORDS, mayOpenStateName, stateNamed, stateOfAdjective, type State } from './states';
 import { bodyInOffice, notTheState, placeInName, sidesInName, statesInsideNames, topicsInName } from './nestedNames';
 import { isTwoCountries, signedByBothStates, theTwoNamedMost } from './bothStates';
+import { diplomaticRelations } from './diplomaticRelations';
 import { signedByTheTwoSides, supportedByTheTwoSides } from './twoSides';
 import { withoutOfficesActingForHolders } from './holders';
 import { coveredByOpeningInstrument } from './instrumentContent';
@@ -856,7 +857,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // "Theo văn kiện, hai bên duy trì tuần tra …": the sentence says whose content it is; "hai bên" there is not the article's event.
   const contentOf = new Map(contents.map((r) => [r.sentence, refKey(r.source)]));
   const otherContent = (r: RelationProposal) => r.predicate === 'covers' && r.viaReference === 'source' && contentOf.has(r.sentence) && contentOf.get(r.sentence) !== refKey(r.source);
-  for (const r of [...clauseRelations, ...nameRelations, ...datelineRelations, ...bothStates, ...contents]) {
+  const diplomatic = diplomaticRelations(text, tokens, slots, (i) => sentenceIndex[i] ?? 0);
+  for (const r of [...clauseRelations, ...nameRelations, ...datelineRelations, ...bothStates, ...diplomatic, ...contents]) {
     if (isRetired(knowledge.learned.rules[r.rule]) || otherContent(r)) continue;
     const scored = { ...r, score: learnedScore(r.score, knowledge.learned.rules[r.rule]) };
     const key = `${refKey(r.source)}|${r.predicate}|${refKey(r.target)}|${r.sentence}`;

@@ -45,3 +45,23 @@ describe('who attended, in lists that count (rules version 22)', () => {
     expect(p).toEqual(expect.arrayContaining(['ASEAN Member States', 'Australia', 'Japan', 'Timor-Leste'].map((s) => `${s} participates_in ${meeting}`)));
   });
 });
+
+describe('diplomatic relations (rules version 22)', () => {
+  it('reads "Việt Nam và Ba Lan thiết lập quan hệ ngoại giao ngày 4/2/1950"', () => {
+    expect(triples(propose('Việt Nam và Ba Lan thiết lập quan hệ ngoại giao ngày 4/2/1950.', blank))).toContain('Việt Nam diplomatic_relations_with Ba Lan');
+  });
+  it('reads "hai nước thiết lập quan hệ ngoại giao" as the two states the article names most', () => {
+    expect(triples(propose('Brazil và Việt Nam ký Kế hoạch hành động. Kể từ khi hai nước thiết lập quan hệ ngoại giao ngày 8/5/1989, hợp tác không ngừng phát triển.', blank))).toContain('Brazil diplomatic_relations_with Việt Nam');
+  });
+  it('reads "Viet Nam and Poland, which established diplomatic relations in 1950" and "diplomatic relations between Chile and Viet Nam"', () => {
+    expect(triples(propose('Viet Nam and Poland, which established diplomatic relations in 1950, signed a plan.', blank))).toContain('Viet Nam diplomatic_relations_with Poland');
+    expect(triples(propose('This year marks the 55th anniversary of diplomatic relations between Chile and Viet Nam.', blank))).toContain('Chile diplomatic_relations_with Viet Nam');
+  });
+  it('reads none where the sentence names three states, or where "the two countries" have no two states to stand for', () => {
+    expect(triples(propose('Viet Nam has diplomatic relations with Poland, Chile and Brazil.', blank)).some((t) => t.includes('diplomatic'))).toBe(false);
+    expect(triples(propose('The two countries established diplomatic relations in 1989.', blank)).some((t) => t.includes('diplomatic'))).toBe(false);
+  });
+  it('ends an office at its state before a verb: "Tổng thống Brazil | thăm Việt Nam"', () => {
+    expect(labels(propose('Tổng thống Brazil thăm Việt Nam.', blank))).toContain('actor:Tổng thống Brazil');
+  });
+});
