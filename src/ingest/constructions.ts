@@ -739,6 +739,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
   // Each rule's test of a name, made once for the article rather than once a sentence.
   // What "hai nước" signs is read by `signedByBothStates`, whose rule says so on the review page.
   const fitsRule = (rule: RelationRule, end: 'S' | 'T', slot: Slot) => {
+    if (end === 'S' && rule.sourceWords && !input.tokens.slice(slot.first, slot.last + 1).some((t) => rule.sourceWords!.includes(t.folded))) return false;
     const resolved = resolve(slot, end === 'S' ? rule.sources : rule.targets);
     return resolved !== undefined && !(resolved.twoActors && rule.predicate === 'signs');
   };

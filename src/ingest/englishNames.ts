@@ -990,6 +990,8 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
       for (let d = i - 1; d >= Math.max(0, i - 2) && first < 0 && !isCapitalised(ctx.tokens[d]!.text); d--) if (HOLDING_VERBS.has(ctx.tokens[d]!.folded)) [first, determiner] = [d + 1, d];
     }
     if (first < 0) continue;
+    // "the latter's official visit": whose it is is no word of its name.
+    for (let k = first; k < i; k++) if (/['’]s?\s*$/.test(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k + 1]!.start))) first = ctx.tokens[k + 1]!.folded === 's' ? k + 2 : k + 1;
     // ("the 52nd joint patrol": its number says which, a new one.)
     const numbered = ctx.tokens.slice(determiner + 1, i).some((t) => isOrdinal(t.text));
     if (head && INTRODUCED_ONLY.has(head.join(' ')) && !['a', 'an'].includes(ctx.tokens[determiner]!.folded) && !between && !numbered) continue;

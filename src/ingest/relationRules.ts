@@ -52,6 +52,8 @@ export type RelationRule = {
   unitToMission?: true;
   /** The target is named in lower case, by what it was ("Sau hội đàm", "Following the talks"), not a named occasion. */
   targetLowerCase?: true;
+  /** A word of the source's name is one of these (folded): "a state visit to Hanoi", "chuyến thăm hữu nghị tới …". */
+  sourceWords?: string[];
   /** A name that ends the construction is no end when an English word follows it: "the EU's maritime security | operation" owns an operation, not a domain. */
   lastNameNotModifier?: true;
 };
@@ -744,6 +746,19 @@ export const RELATION_RULES: RelationRule[] = [
       // "We … met in Langkawi on 26 February 2025 for a Special ADMM Retreat".
       '[met in|met at|gathered in|gathered at|convened in|convened at] {T} ~ for [a|an|the]? {S}',
     ],
+  },
+  {
+    // "a state visit to Hanoi", "chuyến thăm hữu nghị tới Thành phố Hồ Chí Minh": where a visit goes (not "the importance of
+    // the Shangri-La Dialogue to Asia").
+    id: 'held_at/visit-to',
+    predicate: 'held_at',
+    words: 'chuyến thăm tới / visit to',
+    sources: ['event'],
+    targets: ['place'],
+    score: 0.8,
+    sourceWords: ['visit', 'visits', 'trip', 'voyage', 'tour', 'tham'],
+    vi: ['{S} [tới|đến] {T}'],
+    en: ['{S} to [the]? {T}'],
   },
   {
     id: 'located_in/tru-so',

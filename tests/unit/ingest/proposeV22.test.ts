@@ -65,3 +65,16 @@ describe('diplomatic relations (rules version 22)', () => {
     expect(labels(propose('Tổng thống Brazil thăm Việt Nam.', blank))).toContain('actor:Tổng thống Brazil');
   });
 });
+
+describe('where a visit goes (rules version 22)', () => {
+  it('reads "a state visit to Hanoi" and "chuyến thăm hữu nghị tới Thành phố Hồ Chí Minh" as where the visit is', () => {
+    expect(triples(propose('President Lula paid a state visit to Hanoi from 3 to 5 May.', blank))).toContain('state visit held_at Hanoi');
+    expect(triples(propose('Tàu bắt đầu chuyến thăm hữu nghị tới Thành phố Hồ Chí Minh.', blank))).toContain('chuyến thăm hữu nghị held_at Thành phố Hồ Chí Minh');
+  });
+  it('reads no place from "the importance of the Shangri-La Dialogue to Asia": only a visit goes "to" a place', () => {
+    expect(triples(propose('The importance of the Shangri-La Dialogue to Singapore cannot be overstated.', blank)).filter((t) => t.includes('held_at'))).toEqual([]);
+  });
+  it('leaves whose visit it is out of its name: "the latter\'s official visit to Wellington"', () => {
+    expect(labels(propose("The Joint Statement was adopted during the latter's official visit to Wellington.", blank))).toContain('event:official visit');
+  });
+});
