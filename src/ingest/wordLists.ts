@@ -281,6 +281,14 @@ export const EVENT_PHRASE_HEADS: [string, 'alone' | 'qualified'][] = [
   ['le be mac', 'alone'],
   ['le xuat quan', 'alone'],
   ['le ban giao', 'alone'],
+  ['le tien', 'alone'],
+  ['le ky niem', 'alone'],
+  // "Bộ Quốc phòng tổ chức chiêu đãi Đoàn Tùy viên …", "chuyến công tác tại Cộng hòa Séc", "hành trình huấn luyện đường dài".
+  ['buoi chieu dai', 'alone'],
+  ['tiec chieu dai', 'alone'],
+  ['chieu dai', 'alone'],
+  ['chuyen cong tac', 'alone'],
+  ['hanh trinh', 'alone'],
   ['chuyen tuan tra', 'alone'],
   ['cuoc tuan tra', 'alone'],
   ['tuan tra chung', 'alone'],
@@ -297,6 +305,7 @@ export const EVENT_PHRASE_HEADS: [string, 'alone' | 'qualified'][] = [
   ['khoa huan luyen', 'alone'],
   ['khoa tap huan', 'alone'],
   ['lop tap huan', 'alone'],
+  ['khoa giang day', 'alone'],
   ['hoi nghi', 'qualified'],
   ['hoi thao', 'qualified'],
   ['dien tap', 'qualified'],
@@ -308,7 +317,7 @@ export const EVENT_PHRASE_HEADS: [string, 'alone' | 'qualified'][] = [
 ];
 
 /** Words that say which event it was, after its opening words: "… chính thức", "… lần thứ 38", "… năm 2026". */
-export const EVENT_PHRASE_QUALIFIERS = ['khu vuc', 'quoc te', 'chuyen de', 'cap bo truong', 'cap thu truong', 'chinh thuc', 'huu nghi', 'cap cao', 'cap nha nuoc', 'song phuong', 'da phuong', 'thuong nien', 'truc tuyen', 'chung', 'rut kinh nghiem', 'trao hoc bong', 'hoc bong', 'di qua', 'tim kiem cuu nan', 'tren bien', 'hai quan', 'tau', 'ky niem'];
+export const EVENT_PHRASE_QUALIFIERS = ['khu vuc', 'quoc te', 'chuyen de', 'cap bo truong', 'cap thu truong', 'chinh thuc', 'huu nghi', 'cap cao', 'cap nha nuoc', 'song phuong', 'da phuong', 'thuong nien', 'truc tuyen', 'chung', 'rut kinh nghiem', 'trao hoc bong', 'hoc bong', 'di qua', 'tim kiem cuu nan', 'tren bien', 'hai quan', 'tau', 'ky niem', 'tong ket'];
 
 /** Months and days of the week, in English (folded), with the months' short forms: words of a date. */
 export const CALENDAR_WORDS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '));

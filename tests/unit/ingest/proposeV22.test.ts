@@ -78,3 +78,17 @@ describe('where a visit goes (rules version 22)', () => {
     expect(labels(propose("The Joint Statement was adopted during the latter's official visit to Wellington.", blank))).toContain('event:official visit');
   });
 });
+
+describe('everyday occasions the Vietnamese press names in lower case (rules version 22)', () => {
+  it('reads "Bộ Quốc phòng tổ chức chiêu đãi …" as a reception the ministry holds, and where', () => {
+    const p = propose('Tối 20/12, tại Hà Nội, Bộ Quốc phòng tổ chức chiêu đãi Đoàn Tùy viên quốc phòng các nước tại Việt Nam.', blank);
+    expect(labels(p)).toContain('event:chiêu đãi');
+    expect(triples(p)).toEqual(expect.arrayContaining(['Bộ Quốc phòng chairs chiêu đãi', 'chiêu đãi held_at Hà Nội']));
+  });
+  it('reads "chuyến công tác", "khóa giảng dạy", "lễ tiễn" and "hành trình" as occasions; not the "khoa học" of science', () => {
+    const l = labels(propose('Trong chuyến công tác tại Kenya, ba sĩ quan hoàn thành khóa giảng dạy tại Nairobi. Trước đó, Bộ Quốc phòng tổ chức lễ tiễn các sĩ quan. Tàu tiếp tục hành trình huấn luyện. Các nhà khoa học của Viện tham dự.', blank));
+    expect(l).toEqual(expect.arrayContaining(['event:chuyến công tác', 'event:khóa giảng dạy', 'event:lễ tiễn']));
+    expect(l.some((x) => x.startsWith('event:hành trình'))).toBe(true);
+    expect(l.some((x) => x.startsWith('event:khoa học'))).toBe(false);
+  });
+});
