@@ -877,7 +877,8 @@ function domainListItems(ctx: Context, from: number): [number, number][] {
     if (cap(ctx, k) || CLAUSE_SUBJECTS.some(at(k))) limit = k;
     break;
   }
-  const clauseInside = (i: number) => isTriggerAt(ctx.text, ctx.tokens, i, ['covers', 'supports']) || CLAUSE_OPENERS.some(at(i));
+  // ("…, trong đó tập trung vào …": another list's trigger inside an item opens that list, which is read from there.)
+  const clauseInside = (i: number) => isTriggerAt(ctx.text, ctx.tokens, i, ['covers', 'supports']) || CLAUSE_OPENERS.some(at(i)) || listTriggerAt(ctx, i) > 1;
   let start = from;
   let natural = false;
   // "…: nghiên cứu, phát triển và sản xuất vũ khí; chuyển giao công nghệ; …": items that hold commas are parted by semicolons.

@@ -499,7 +499,9 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     k = afterCounterpart(units, k);
     // "…; phía Lào có Đại tá Khamphan Sisouk": a side's own delegates, after its name.
     if (wordsAt(units, k, ['phia']) > 0 && units[k + 1]?.type === 'slot' && wordsAt(units, k + 2, ['co']) > 0) k += 3;
-    while (units[k]?.type === 'word' && LEADING_WORDS.has((units[k] as { folded: string }).folded)) k++;
+    // ("và phòng, chống mua bán người": the comma of "phòng, chống" too.)
+    const phongChong = (at: number) => units[at]?.type === 'punct' && wordsAt(units, at - 1, ['phong']) > 0;
+    while ((units[k]?.type === 'word' && LEADING_WORDS.has((units[k] as { folded: string }).folded)) || phongChong(k)) k++;
     // "HMS Spey and the Vietnamese frigate Tran Hung Dao": what the next ship is, before its name.
     k += vesselWordsAt(units, k);
     // "và ông Laurent Marchand": a form of address before the next name.

@@ -179,7 +179,7 @@ export const CLAUSE_OPENERS = ['dong thoi', 'nham', 'qua do', 'de', 'tu do', 'do
 export const ITEM_LEADERS = new Set(['cac', 'viec', 've', 'ca', 'nhu', 'trong', 'nhung', 'cho', 'linh', 'vuc']);
 
 /** Phrases after which a list of cooperation domains follows ("như" only before a colon). */
-export const DOMAIN_LIST_TRIGGERS = ['trong cac linh vuc nhu', 'trong cac linh vuc', 'tren cac linh vuc', 'tren linh vuc', 'cac linh vuc hop tac', 'cac linh vuc nhu', 'cac linh vuc', 'bao gom', 'vi du nhu ve', 'vi du nhu', 'trong do co hop tac ve', 'hop tac ve', 'hop tac trong', 'tap trung vao', 'luyen tap', 'o cac linh vuc', 've cac linh vuc', 'cac noi dung', 'chia se kinh nghiem ve', 'trao doi kinh nghiem ve', 'trao doi thong tin ve', 'voi cac noi dung', 'chia se thong tin ve', 'tap huan ve', 'lien quan den', 'phoi hop dau tranh voi', 'phoi hop dau tranh chong', 'hop tac dau tranh voi', 'hop tac dau tranh chong', 'nhu'];
+export const DOMAIN_LIST_TRIGGERS = ['trong cac linh vuc nhu', 'trong cac linh vuc', 'tren cac linh vuc', 'tren linh vuc', 'cac linh vuc hop tac', 'cac linh vuc nhu', 'cac linh vuc', 'bao gom', 'vi du nhu ve', 'vi du nhu', 'trong do co hop tac ve', 'hop tac ve', 'hop tac trong', 'tap trung vao', 'luyen tap', 'o cac linh vuc', 've cac linh vuc', 'cac noi dung', 'chia se kinh nghiem ve', 'trao doi kinh nghiem ve', 'trao doi thong tin ve', 'voi cac noi dung', 'chia se thong tin ve', 'tap huan ve', 'lien quan den', 'phoi hop dau tranh voi', 'phoi hop dau tranh chong', 'hop tac dau tranh voi', 'hop tac dau tranh chong', 'thao luan ve', 'tap trung thao luan', 'nhu'];
 
 
 /** What a reference points to: the article's own instrument or event ("hai bên"), the leading one of a kind, or the two bodies or people it is about. */

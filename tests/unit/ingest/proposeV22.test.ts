@@ -92,3 +92,16 @@ describe('everyday occasions the Vietnamese press names in lower case (rules ver
     expect(l.some((x) => x.startsWith('event:khoa học'))).toBe(false);
   });
 });
+
+describe('what a meeting discussed, item by item (rules version 22)', () => {
+  it('reads every item after "thảo luận về", to the last one after "và phòng, chống"', () => {
+    const p = triples(propose('Hội thảo về tội phạm mạng khai mạc tại Hà Nội. Các đại biểu đã thảo luận về chia sẻ thông tin, truy vết tài sản mã hóa và phòng, chống mua bán người qua mạng.', blank));
+    const event = 'Hội thảo về tội phạm mạng';
+    expect(p).toEqual(expect.arrayContaining([`${event} covers chia sẻ thông tin`, `${event} covers truy vết tài sản mã hóa`, `${event} covers chống mua bán người qua mạng`]));
+  });
+  it('leaves a list that another trigger opens to that trigger: "…, trong đó tập trung vào rà phá bom mìn nhân đạo, …"', () => {
+    const l = labels(propose('Các đại biểu đã thảo luận về kế hoạch hoạt động nhiệm kỳ 2024–2027, trong đó tập trung vào rà phá bom mìn nhân đạo và hỗ trợ nạn nhân.', blank));
+    expect(l).toContain('domain:rà phá bom mìn nhân đạo');
+    expect(l.some((x) => x.includes('đó tập trung'))).toBe(false);
+  });
+});
