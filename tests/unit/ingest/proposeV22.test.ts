@@ -105,3 +105,12 @@ describe('what a meeting discussed, item by item (rules version 22)', () => {
     expect(l.some((x) => x.includes('đó tập trung'))).toBe(false);
   });
 });
+
+describe('fields whose words hold an "and" (rules version 22)', () => {
+  it('keeps "air and missile defense", "defense science and technology" and "research and development" whole in a list', () => {
+    const l = labels(propose('The ministers discussed cooperation in air and missile defense, maritime domain awareness, and defense science and technology, as well as research and development.', blank));
+    expect(l).toEqual(expect.arrayContaining(['domain:air and missile defense', 'domain:defense science and technology', 'domain:research and development']));
+    expect(l).not.toContain('domain:air');
+    expect(l).not.toContain('domain:technology');
+  });
+});
