@@ -1275,6 +1275,26 @@ const EVENT_QUALIFIER_INDEX = phraseIndex(EVENT_PHRASE_QUALIFIERS.map((q): [stri
 const roundAt = (ctx: Context, at: number) => phraseAt(ctx.text, ctx.tokens, at, 'lan thu') && /^\d+$/.test(folded(ctx, at + 2));
 
 /** Events named in lower case by what happened, with the words that say which (see EVENT_PHRASE_HEADS). */
+/** Verbs that issue a statement, folded. */
+const ISSUING_VERBS = new Set(['ra', 'cong bo', 'thong qua', 'ky', 'ky ket']);
+
+/**
+ * "hai nước đã ra Tuyên bố chung, trong đó …": a joint statement the article names only by its genre, as it is issued, is a
+ * new instrument (elsewhere a bare "Tuyên bố chung" refers back to the article's own). Not when the article names one in full.
+ */
+function issuedStatements(ctx: Context, out: RawCandidate[]): void {
+  if (out.some((c) => c.kind === 'agreement' && phraseAt(ctx.text, ctx.tokens, c.first, 'tuyen bo chung'))) return;
+  for (let i = 1; i < ctx.tokens.length; i++) {
+    if (!cap(ctx, i) || !phraseAt(ctx.text, ctx.tokens, i, 'tuyen bo chung')) continue;
+    const verb = [2, 1].find((n) => ISSUING_VERBS.has(ctx.tokens.slice(i - n, i).map((t) => t.folded).join(' ')));
+    if (verb === undefined) continue;
+    // Bare: what follows is no more of its name ("Tuyên bố chung về …", "Tuyên bố chung Việt Nam – …" are named ones).
+    if (joined(ctx.text, ctx.tokens, i + 2) && (cap(ctx, i + 3) || ['ve', 'giua'].includes(folded(ctx, i + 3)))) continue;
+    out.push({ first: i, last: i + 2, kind: 'agreement', rule: 'instrument-phrase', score: 0.5 });
+    return;
+  }
+}
+
 function eventPhrases(ctx: Context, out: RawCandidate[]): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     // Lower case, or capitalised only as a sentence's first word ("Cuộc tuần tra …") or before the round it is ("Tuần tra
@@ -1404,6 +1424,7 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
     domainPhrases(ctx, found);
     capitalisedRuns(ctx, found);
     eventPhrases(ctx, found);
+    issuedStatements(ctx, found);
   }
   quotedNames(ctx, found);
   found.push(...fieldTermRanges(ctx));

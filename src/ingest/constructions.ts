@@ -795,6 +795,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if ((rule.predicate === 'held_at' || rule.predicate === 'signed_at') && otherOccasionBetween(units, found.first, found.last)) continue;
         // "The United States has not sent troops to the Cobra Gold exercise since 2014": what the clause denies did not happen.
         if (negatedBetween(units, found.first, found.last)) continue;
+        // "thúc đẩy ký kết Bản ghi nhớ …", "sớm ký kết": what is only to be signed was not signed, there or then.
+        if ((rule.predicate === 'signs' || rule.predicate === 'signed_at') && toBeSignedBetween(units, found.first, found.last)) continue;
         // "handed over the rotating chairmanship to the Philippines", "delivered remarks to the Dialogue": nothing given is support.
         if (rule.predicate === 'supports' && wordBetween(units, found.first, found.last, NOT_GIVEN)) continue;
         byEnd.set(found.last, found);
@@ -957,6 +959,17 @@ function wordBetween(units: Unit[], first: number, last: number, words: Readonly
 }
 
 /** Whether a word of negation stands among the units of a match. */
+/** Words before "ký", folded, that make the signing a goal: "thúc đẩy ký kết", "sớm ký", "tiến tới ký kết". */
+const TOWARDS_SIGNING = [['thuc', 'day'], ['som'], ['tien', 'toi'], ['huong', 'toi'], ['xem', 'xet']];
+
+function toBeSignedBetween(units: Unit[], first: number, last: number): boolean {
+  for (let u = first; u <= last; u++) {
+    if (wordsAt(units, u, ['ky']) < 0) continue;
+    if (TOWARDS_SIGNING.some((words) => wordsAt(units, u - words.length, words) === u)) return true;
+  }
+  return false;
+}
+
 function negatedBetween(units: Unit[], first: number, last: number): boolean {
   for (let u = first; u <= last; u++) {
     const unit = units[u];

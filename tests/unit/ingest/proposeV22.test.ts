@@ -114,3 +114,17 @@ describe('fields whose words hold an "and" (rules version 22)', () => {
     expect(l).not.toContain('domain:technology');
   });
 });
+
+describe('a joint statement named only by its genre as it is issued (rules version 22)', () => {
+  const riyadh = 'Riyadh, 29/10 – Nhân chuyến thăm chính thức Vương quốc Saudi Arabia của Thủ tướng Chính phủ Việt Nam, hai nước đã ra Tuyên bố chung, trong đó hai bên nhất trí thiết lập cơ chế Đối thoại chính trị và thúc đẩy ký kết Bản ghi nhớ về hợp tác quốc phòng giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Saudi Arabia.';
+  it('reads "hai nước đã ra Tuyên bố chung" as the article\'s instrument, not the memorandum only to be signed', () => {
+    const p = propose(riyadh, blank);
+    expect(labels(p)).toContain('agreement:Tuyên bố chung');
+    const t = triples(p);
+    expect(t).toEqual(expect.arrayContaining(['Tuyên bố chung signed_at Riyadh', 'Tuyên bố chung establishes cơ chế Đối thoại']));
+    expect(t.some((x) => x.startsWith('Bản ghi nhớ về hợp tác quốc phòng signed_at'))).toBe(false);
+  });
+  it('still reads a bare "Tuyên bố chung" as the one the article names in full', () => {
+    expect(labels(propose('Hai nước ra Tuyên bố chung về hợp tác quốc phòng. Tuyên bố chung nêu rõ các lĩnh vực hợp tác.', blank)).filter((l) => l.startsWith('agreement:'))).toEqual(['agreement:Tuyên bố chung về hợp tác quốc phòng']);
+  });
+});
