@@ -262,7 +262,7 @@ const NOT_A_NOUN = new Set(['and', 'or', 'but', 'in', 'to', 'of', 'for', 'with',
 const POST_NOMINALS = new Set(['mp', 'jr', 'ao', 'obe', 'mbe', 'cbe', 'kc', 'qc']);
 /** Those who represent a body or come from a state, before its name in a list: "…; đại diện lãnh đạo Cục Đối ngoại và …", "cùng các chuyên gia đến từ Nhật Bản", "representatives of the …". */
 // "… cùng các nước đối tác Australia, Hoa Kỳ …": the partner countries, then their names.
-const REPRESENTATIVES = [['cac', 'nuoc', 'doi', 'tac'], ['cac', 'nuoc'], ['cac', 'quoc', 'gia'], ['dai', 'dien'], ['lanh', 'dao'], ['cac', 'chuyen', 'gia', 'den', 'tu'], ['chuyen', 'gia', 'den', 'tu'], ['representatives'], ['representative'], ['experts', 'from'], ['officials', 'from']];
+const REPRESENTATIVES = [['cac', 'nuoc', 'doi', 'tac'], ['cac', 'nuoc'], ['cac', 'quoc', 'gia'], ['dai', 'dien'], ['lanh', 'dao'], ['cac', 'chuyen', 'gia', 'den', 'tu'], ['chuyen', 'gia', 'den', 'tu'], ['doan'], ['representatives'], ['representative'], ['experts', 'from'], ['officials', 'from'], ['military', 'attaches', 'of'], ['defence', 'attaches', 'of'], ['defense', 'attaches', 'of'], ['delegations', 'from'], ['delegations', 'of']];
 
 /**
  * Verbs before each aim of a list of what something contributes to: "góp phần bảo đảm tự do hàng hải và duy trì hòa

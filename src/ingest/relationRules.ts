@@ -211,6 +211,8 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.75,
     vi: [
       '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của … {S+}',
+      // "với sự tham dự của hơn 300 đại biểu trong nước và quốc tế, trong đó có đoàn Cảnh sát Liên bang Australia, …".
+      '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của ~ , trong đó có [đoàn|đại diện|các đoàn]? {S+}',
       '[Tham dự|Dự|Tham gia] {T} có ~ {S+}',
       '[Tham dự|Dự|Tham gia] {T} ~ phía ~ có ~ {S+}',
       'tổ chức {T} với {S+}',

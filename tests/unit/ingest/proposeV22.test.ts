@@ -128,3 +128,14 @@ describe('a joint statement named only by its genre as it is issued (rules versi
     expect(labels(propose('Hai nước ra Tuyên bố chung về hợp tác quốc phòng. Tuyên bố chung nêu rõ các lĩnh vực hợp tác.', blank)).filter((l) => l.startsWith('agreement:'))).toEqual(['agreement:Tuyên bố chung về hợp tác quốc phòng']);
   });
 });
+
+describe('who attended a reception, and a forum "trong đó có" (rules version 22)', () => {
+  it('reads "held a reception" as an event, and its attendees across semicolons, to "military attachés of A, B and C"', () => {
+    const p = triples(propose("The Office of the Defence Attaché held a reception in Hanoi on Tuesday. The reception was attended by Lieutenant General Pham Van Thanh, Deputy Chief of the General Staff; Senior Colonel Do Minh Quan, Director of the Foreign Relations Department; and military attachés of Belarus, Cuba and Laos.", blank));
+    expect(p).toEqual(expect.arrayContaining(['reception held_at Hanoi', ...['Pham Van Thanh', 'Do Minh Quan', 'Belarus', 'Laos'].map((s) => `${s} participates_in reception`)]));
+  });
+  it('reads "với sự tham dự của hơn 300 đại biểu …, trong đó có đoàn A, B và C"', () => {
+    const p = triples(propose('Hội thảo quốc tế về phòng, chống tội phạm mạng khai mạc tại Hà Nội, với sự tham dự của hơn 300 đại biểu trong nước và quốc tế, trong đó có đoàn Cảnh sát Liên bang Australia, Cơ quan Cảnh sát Quốc gia Nhật Bản và Lực lượng Cảnh sát Nigeria.', blank));
+    expect(p).toEqual(expect.arrayContaining(['Cảnh sát Liên bang Australia', 'Lực lượng Cảnh sát Nigeria'].map((s) => `${s} participates_in Hội thảo quốc tế về phòng, chống tội phạm mạng`)));
+  });
+});
