@@ -438,6 +438,8 @@ function afterJoiner(units: Unit[], k: number): number {
 function bodyClosesItem(units: Unit[], after: number): boolean {
   const unit = units[after];
   if (unit === undefined || (unit.type === 'punct' && unit.char === ';')) return true;
+  // "…, Bộ Quốc phòng Việt Nam, và bà Ingrid Vasquez, …": a comma before the list's joiner.
+  if (unit.type === 'punct' && unit.char === ',' && afterJoiner(units, after + 1) > 0) return bodyClosesItem(units, after + 1);
   const joinedAt = afterJoiner(units, after);
   if (joinedAt === 0) return unit.type === 'word';
   const next = units[joinedAt];

@@ -162,6 +162,8 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.85,
     vi: [
       '{T} … do {S+} … [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|tổ chức]',
+      // "Phiên họp lần thứ 12 Ủy ban hợp tác quân sự – kỹ thuật … do A, …, và ông B, …, đồng chủ trì": the meeting's body between.
+      '{T} ~ do {S+} … [đồng chủ trì|chủ trì]',
       '{T} ~ dưới sự [chủ trì|đồng chủ trì] của {S+}',
       `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|đăng cai|đăng cai tổ chức|tổ chức] {T}`,
       // "Bộ Chỉ huy … phối hợp với Ủy ban Chữ thập đỏ quốc tế tổ chức Hội thảo …": both organise it.
