@@ -583,8 +583,8 @@ const SPELLED_ORDINALS = new Set('first second third fourth fifth sixth seventh 
 const TREATY_STANDING = new Set(['state party', 'states parties', 'member states', 'member state']);
 
 function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]): void {
-  // "US$40 million", "A$5 million", "S$2 million": a currency, no state.
-  if (first === last && ctx.text[ctx.tokens[last]!.end] === '$') return;
+  // "US$40 million", "A$5 million", "S$2 million", "210 million US dollars": a currency, no state.
+  if (first === last && (ctx.text[ctx.tokens[last]!.end] === '$' || /^dollars?$/.test(ctx.tokens[last + 1]?.folded ?? ''))) return;
   // "Colonel Dr. Milan Petrović": an honorific before its full stop ends a run of ranks, and names nobody.
   if (HONORIFICS.has(ctx.tokens[last]!.text) && ctx.text[ctx.tokens[last]!.end] === '.') {
     last--;

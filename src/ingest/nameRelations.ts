@@ -410,6 +410,9 @@ function regionAtEnd(input: Input, name: NamedRange): EndRef | undefined {
 }
 
 /** An organisation or a state named in a framework's first words, right after its head or before it; not one side of "A – B". */
+/** Genres that take the name of the place where they were agreed, folded: "Djibouti Code of Conduct". */
+const PLACE_NAMED_GENRES = new Set(['code', 'convention', 'protocol', 'declaration', 'accord', 'accords', 'amendment', 'process']);
+
 function openingOwner(input: Input, name: NamedRange): EndRef | undefined {
   for (let k = name.first; k <= Math.min(name.first + 2, name.last - 1); k++) {
     for (const end of runEnds(input, [k], k, name.last - 1)) {
@@ -417,6 +420,8 @@ function openingOwner(input: Input, name: NamedRange): EndRef | undefined {
       if (!ref || refKey(ref) === refKey(name.ref) || input.kindOf(ref) !== 'actor') continue;
       const category = input.category(ref);
       if (category === 'person' || category === 'office') continue;
+      // "Djibouti Code of Conduct", "Jeddah Amendment": a code or a convention named after where it was agreed is no state's.
+      if (category === 'state' && PLACE_NAMED_GENRES.has(input.tokens[end + 1]?.folded ?? '')) return undefined;
       const dash = /[–—-]/;
       if (dash.test(input.text.slice(input.tokens[end]!.end, input.tokens[end + 1]!.start)) || dash.test(input.text.slice(input.tokens[k - 1]?.end ?? 0, input.tokens[k]!.start))) return undefined;
       return ref;

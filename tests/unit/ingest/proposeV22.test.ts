@@ -150,3 +150,12 @@ describe('both co-chairs, each with an office (rules version 22)', () => {
     expect(p.filter((t) => t.includes(' chairs '))).toEqual(['Phạm Hải Nam chairs Tham vấn an ninh – quốc phòng Việt Nam – EU lần thứ ba', 'Ingrid Vasquez chairs Tham vấn an ninh – quốc phòng Việt Nam – EU lần thứ ba']);
   });
 });
+
+describe('no state from a currency or from where a code was agreed (rules version 22)', () => {
+  it('reads no "US" from "210 million US dollars"', () => {
+    expect(labels(propose('The contract is worth 210 million US dollars.', blank))).toEqual([]);
+  });
+  it('reads "the Djibouti Code of Conduct" as no code of Djibouti\'s', () => {
+    expect(triples(propose('Kenya signed the Djibouti Code of Conduct in 2009.', blank)).some((t) => t.includes('belongs_to Djibouti'))).toBe(false);
+  });
+});
