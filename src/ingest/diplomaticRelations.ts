@@ -2,7 +2,7 @@
  * "Việt Nam và Ba Lan thiết lập quan hệ ngoại giao ngày 4/2/1950", "The two countries established diplomatic relations in
  * 1989", "diplomatic relations between Chile and Viet Nam, which were established in 1971": two states that have
  * diplomatic relations. Read where a sentence says "quan hệ ngoại giao" or "diplomatic relations" (or "ties") and names
- * exactly two states, or names none and says "hai nước", "the two countries" for the article's two.
+ * exactly two states, or names none and says "hai nước", "the two countries", "both sides" for the article's two.
  */
 import type { Token } from '../text/tokens';
 import { isTwoCountries, theTwoNamedMost } from './bothStates';
@@ -11,6 +11,7 @@ import { stateNamed } from './states';
 import { spanOf } from './tokenSpans';
 import { refKey, type RelationProposal } from './types';
 
+const TWO_SIDES = [['hai', 'ben'], ['both', 'sides'], ['two', 'sides']];
 const PHRASES = [['quan', 'he', 'ngoai', 'giao'], ['diplomatic', 'relations'], ['diplomatic', 'ties']];
 
 export function diplomaticRelations(text: string, tokens: Token[], slots: Slot[], sentenceOf: (token: number) => number): RelationProposal[] {
@@ -28,8 +29,9 @@ export function diplomaticRelations(text: string, tokens: Token[], slots: Slot[]
     let pair = named.map((s) => s.ref);
     for (const s of named) span = [Math.min(span[0], s.first), Math.max(span[1], s.last)];
     if (named.length < 2) {
-      // "hai nước", "the two countries": the two states the article names most, when the sentence names no other.
-      const two = tokens.findIndex((t, i) => sentenceOf(i) === sentence && isTwoCountries(t.folded, tokens[i + 1]?.folded ?? ''));
+      // "hai nước", "the two countries", "both sides": the two states the article names most, when the sentence names no
+      // other (relations between states are the states', whoever the sides are).
+      const two = tokens.findIndex((t, i) => sentenceOf(i) === sentence && (isTwoCountries(t.folded, tokens[i + 1]?.folded ?? '') || TWO_SIDES.some(([a, b]) => t.folded === a && tokens[i + 1]?.folded === b)));
       const states = theTwoNamedMost(slots, ['state']);
       if (two < 0 || states.length !== 2 || !named.every((s) => states.some((state) => refKey(state) === refKey(s.ref)))) continue;
       pair = states;

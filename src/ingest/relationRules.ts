@@ -136,7 +136,9 @@ export const RELATION_RULES: RelationRule[] = [
       "{S} 's [accession to|ratification of] {T}",
       '{S+} [acceded to|accedes to|ratified|ratifies|has ratified|joined] {T}',
       // "The European Union and Japan launched a Security and Defence Partnership": those who launch a partnership are its parties.
-      '{S+} … [launched|launch|launches|upgraded|established|establish] … {T}',
+      '{S+} … [launched|launch|launches|upgraded|established|establish|set up|forged|elevated] … {T}',
+      // "Relations between Viet Nam and Sri Lanka had grown into a Comprehensive Partnership in 2024".
+      '[relations|ties|relationship] between {S+} ~ [grew into|had grown into|have grown into|was upgraded to|were upgraded to|was elevated to|were elevated to] … {T}',
       '{S+} ~ [are parties to|is a party to|are both parties to|are States Parties to|is a State Party to|are members of|is a member of|as a State Party to|as States Parties to|as a party to] [the]? {T+}',
       '{S} , [as a State Party to|as a party to|a State Party to|a party to] [the]? {T+}',
       // "the Ottawa Convention, to which Cambodia is a State Party": the parties, after the convention.

@@ -57,6 +57,13 @@ describe('diplomatic relations (rules version 22)', () => {
     expect(triples(propose('Viet Nam and Poland, which established diplomatic relations in 1950, signed a plan.', blank))).toContain('Viet Nam diplomatic_relations_with Poland');
     expect(triples(propose('This year marks the 55th anniversary of diplomatic relations between Chile and Viet Nam.', blank))).toContain('Chile diplomatic_relations_with Viet Nam');
   });
+  it('reads "Both sides noted that diplomatic relations, established on July 21, 1970, …" as the two states\' relations', () => {
+    expect(triples(propose('Viet Nam and Sri Lanka issued a Joint Statement. Both sides noted that diplomatic relations, established on July 21, 1970, had grown into a Comprehensive Partnership in 2024.', blank))).toContain('Viet Nam diplomatic_relations_with Sri Lanka');
+  });
+  it('reads the parties of a partnership "set up" or that relations "had grown into"', () => {
+    expect(triples(propose('Viet Nam and Brazil set up a Comprehensive Partnership in 2007.', blank))).toEqual(expect.arrayContaining(['Viet Nam party_to Comprehensive Partnership', 'Brazil party_to Comprehensive Partnership']));
+    expect(triples(propose('Relations between Viet Nam and Sri Lanka had grown into a Comprehensive Partnership in 2024.', blank))).toContain('Sri Lanka party_to Comprehensive Partnership');
+  });
   it('reads none where the sentence names three states, or where "the two countries" have no two states to stand for', () => {
     expect(triples(propose('Viet Nam has diplomatic relations with Poland, Chile and Brazil.', blank)).some((t) => t.includes('diplomatic'))).toBe(false);
     expect(triples(propose('The two countries established diplomatic relations in 1989.', blank)).some((t) => t.includes('diplomatic'))).toBe(false);
