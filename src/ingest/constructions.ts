@@ -743,7 +743,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
   // Each rule's test of a name, made once for the article rather than once a sentence.
   // What "hai nước" signs is read by `signedByBothStates`, whose rule says so on the review page.
   const fitsRule = (rule: RelationRule, end: 'S' | 'T', slot: Slot) => {
-    if (end === 'S' && rule.sourceWords && !input.tokens.slice(slot.first, slot.last + 1).some((t) => rule.sourceWords!.includes(t.folded))) return false;
+    const words = end === 'S' ? rule.sourceWords : rule.targetWords;
+    if (words && !input.tokens.slice(slot.first, slot.last + 1).some((t) => words.includes(t.folded))) return false;
     const resolved = resolve(slot, end === 'S' ? rule.sources : rule.targets);
     return resolved !== undefined && !(resolved.twoActors && rule.predicate === 'signs');
   };
@@ -960,7 +961,6 @@ function wordBetween(units: Unit[], first: number, last: number, words: Readonly
   return false;
 }
 
-/** Whether a word of negation stands among the units of a match. */
 /** Words before "ký", folded, that make the signing a goal: "thúc đẩy ký kết", "sớm ký", "tiến tới ký kết". */
 const TOWARDS_SIGNING = [['thuc', 'day'], ['som'], ['tien', 'toi'], ['huong', 'toi'], ['xem', 'xet']];
 
@@ -972,6 +972,7 @@ function toBeSignedBetween(units: Unit[], first: number, last: number): boolean 
   return false;
 }
 
+/** Whether a word of negation stands among the units of a match. */
 function negatedBetween(units: Unit[], first: number, last: number): boolean {
   for (let u = first; u <= last; u++) {
     const unit = units[u];

@@ -939,8 +939,10 @@ export const ENGLISH_EVENT_WORDS = ['phone call', 'telephone call', 'video call'
 const NEW_EVENT_WORDS = ['training course', 'course', 'workshop', 'seminar', 'symposium', 'handover ceremony', 'ceremony', 'drill', 'exercise', 'conference', 'session', 'meeting', 'patrol', 'reception', 'roundtable'];
 const EVENT_WORDS = [...ENGLISH_EVENT_WORDS, ...NEW_EVENT_WORDS].map(words).sort((a, b) => b.length - a.length);
 const INTRODUCED_ONLY = new Set(NEW_EVENT_WORDS);
+/** Verbs before "a reception" that give one (folded). */
+const RECEPTION_GIVEN = new Set(['held', 'holds', 'hold', 'hosted', 'hosts', 'host', 'gave', 'gives', 'organised', 'organized', 'organises', 'organizes', 'attended', 'attend', 'attends']);
 /** Nouns an event's word describes when it stands before them: "patrol vessel", "exercise area", "meeting room". */
-const EVENT_WORD_MODIFIES = new Set(['vessel', 'vessels', 'boat', 'boats', 'ship', 'ships', 'craft', 'aircraft', 'plane', 'planes', 'helicopter', 'helicopters', 'cutter', 'cutters', 'car', 'cars', 'team', 'teams', 'unit', 'units', 'base', 'zone', 'route', 'routes', 'point', 'points', 'area', 'areas', 'room', 'rooms', 'hall', 'schedule', 'programme', 'program', 'materials', 'participants', 'scenario', 'scenarios']);
+const EVENT_WORD_MODIFIES = new Set(['vessel', 'vessels', 'boat', 'boats', 'ship', 'ships', 'craft', 'aircraft', 'plane', 'planes', 'helicopter', 'helicopters', 'cutter', 'cutters', 'car', 'cars', 'team', 'teams', 'unit', 'units', 'base', 'zone', 'route', 'routes', 'point', 'points', 'area', 'areas', 'room', 'rooms', 'hall', 'schedule', 'programme', 'program', 'materials', 'participants', 'scenario', 'scenarios', 'centre', 'center']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this']);
 const HOLDING_VERBS = new Set(['held', 'hold', 'holds', 'holding']);
 /** Verbs that hold an event named in lower case with many words before its head: "conducted a joint search and rescue exercise". */
@@ -995,6 +997,8 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     // ("the 52nd joint patrol": its number says which, a new one.)
     const numbered = ctx.tokens.slice(determiner + 1, i).some((t) => isOrdinal(t.text));
     if (head && INTRODUCED_ONLY.has(head.join(' ')) && !['a', 'an'].includes(ctx.tokens[determiner]!.folded) && !between && !numbered) continue;
+    // "held a reception": one that is given; not "received a warm reception from the Indian side".
+    if (head?.join(' ') === 'reception' && !RECEPTION_GIVEN.has(ctx.tokens[determiner - 1]?.folded ?? '')) continue;
     if (instrument) {
       // Only a new instrument: "signed a memorandum of understanding on …", "inked a $410 million contract";
       // "the agreement" refers to one the article has named. Its size or price is no part of its name.

@@ -409,10 +409,10 @@ function regionAtEnd(input: Input, name: NamedRange): EndRef | undefined {
   return undefined;
 }
 
-/** An organisation or a state named in a framework's first words, right after its head or before it; not one side of "A – B". */
 /** Genres that take the name of the place where they were agreed, folded: "Djibouti Code of Conduct". */
 const PLACE_NAMED_GENRES = new Set(['code', 'convention', 'protocol', 'declaration', 'accord', 'accords', 'amendment', 'process']);
 
+/** An organisation or a state named in a framework's first words, right after its head or before it; not one side of "A – B". */
 function openingOwner(input: Input, name: NamedRange): EndRef | undefined {
   for (let k = name.first; k <= Math.min(name.first + 2, name.last - 1); k++) {
     for (const end of runEnds(input, [k], k, name.last - 1)) {

@@ -54,6 +54,8 @@ export type RelationRule = {
   targetLowerCase?: true;
   /** A word of the source's name is one of these (folded): "a state visit to Hanoi", "chuyến thăm hữu nghị tới …". */
   sourceWords?: string[];
+  /** A word of the target's name is one of these (folded): "… for the EWG on Counter-Terrorism". */
+  targetWords?: string[];
   /** A name that ends the construction is no end when an English word follows it: "the EU's maritime security | operation" owns an operation, not a domain. */
   lastNameNotModifier?: true;
 };
@@ -164,8 +166,6 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.85,
     vi: [
       '{T} … do {S+} … [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|tổ chức]',
-      // "Phiên họp lần thứ 12 Ủy ban hợp tác quân sự – kỹ thuật … do A, …, và ông B, …, đồng chủ trì": the meeting's body between.
-      '{T} ~ do {S+} … [đồng chủ trì|chủ trì]',
       '{T} ~ dưới sự [chủ trì|đồng chủ trì] của {S+}',
       `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|đăng cai|đăng cai tổ chức|tổ chức] {T}`,
       // "Bộ Chỉ huy … phối hợp với Ủy ban Chữ thập đỏ quốc tế tổ chức Hội thảo …": both organise it.
@@ -215,8 +215,10 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.75,
     vi: [
       '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của … {S+}',
-      // "với sự tham dự của hơn 300 đại biểu trong nước và quốc tế, trong đó có đoàn Cảnh sát Liên bang Australia, …".
-      '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của ~ , trong đó có [đoàn|đại diện|các đoàn]? {S+}',
+      // "với sự tham dự của hơn 300 đại biểu trong nước và quốc tế, trong đó có đoàn Cảnh sát Liên bang Australia, …": a count of
+      // delegates, then whom they include (not "…, nhằm ứng phó với các thách thức, trong đó có Myanmar", another clause's).
+      // (Only words the rules already read: a construction's words end lists of fields, and "sĩ quan" is a word of fields.)
+      '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của … [đại biểu|đại diện] … , trong đó có [đoàn|đại diện|các đoàn]? {S+}',
       '[Tham dự|Dự|Tham gia] {T} có ~ {S+}',
       '[Tham dự|Dự|Tham gia] {T} ~ phía ~ có ~ {S+}',
       'tổ chức {T} với {S+}',
@@ -395,7 +397,7 @@ export const RELATION_RULES: RelationRule[] = [
     // course, the project or the body, never the field named on the way.
     id: 'supports/tai-tro',
     predicate: 'supports',
-    words: 'do … tài trợ, kinh phí do … / funded by, with funding from',
+    words: 'do … tài trợ, kinh phí do … / funded by, with funding from, receives funding from, with a grant of … from',
     sources: ['actor'],
     // "Hội thảo do UNODC tổ chức, được Chính phủ Australia tài trợ": the workshop, not the body named between
     // (a body paid "cho" is read by the rule above).
@@ -500,6 +502,8 @@ export const RELATION_RULES: RelationRule[] = [
     vi: ['{S} [thuộc|trực thuộc] {T}', '{S} )? của {T}', '{S} )? , [thuộc|trực thuộc|đơn vị trực thuộc|đơn vị thuộc|là đơn vị trực thuộc|là đơn vị thuộc] {T}'],
     en: [
       '{S} , [part of|a unit of|an element of|a component of|one of] {T}',
+      // "Z189 Shipbuilding Company, a unit under the General Department of Defence Industry".
+      '{S} , [a unit under|a company under|an agency under|a body under|an enterprise under] [the]? {T}',
       '{S} , [the|an|a]? … [exercise|meeting|unit|component|element|vessel|ship|frigate|corvette|squadron|command|agency|arm|branch|department|division|office] of {T}',
       '{S} of the {T}',
       // "EUNAVFOR ASPIDES, the EU's maritime security operation in the Red Sea".
@@ -557,7 +561,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'chairs/dong-chu-tri',
     predicate: 'chairs',
-    words: 'làm đồng chủ trì / as co-chairs of, co-chaired by',
+    words: 'làm đồng chủ trì / as co-chairs of, co-chaired by, co-chair the',
     sources: ['actor'],
     targets: ['event', 'actor', 'framework'],
     score: 0.7,
@@ -569,14 +573,26 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} , which {S+} [co-chair|co-chairs|chair|chairs]',
       // "Viet Nam and India will co-chair the EWG on Humanitarian Mine Action": a group has co-chairs, as a meeting does.
       '{S+} … [co-chair|co-chairs|co-chaired] [the]? {T}',
-      // "… are co-chaired by Malaysia and Australia for the EWG on Counter-Terrorism, Thailand and Japan for the EWG on HADR",
-      // "welcomed the new co-chairs for the 2024–2027 cycle: Malaysia and Australia for …": each pair for its group, the first
-      // to the fifth.
-      '[co-chaired by|chaired by|co-chairs] ~ {S+} for [the]? {T}',
-      '[co-chaired by|chaired by|co-chairs] ~ , and? {S+} for [the]? {T}',
-      '[co-chaired by|chaired by|co-chairs] ~ , ~ , and? {S+} for [the]? {T}',
-      '[co-chaired by|chaired by|co-chairs] ~ , ~ , ~ , and? {S+} for [the]? {T}',
-      '[co-chaired by|chaired by|co-chairs] ~ , ~ , ~ , ~ , and? {S+} for [the]? {T}',
+    ],
+  },
+  {
+    // "… are co-chaired by Malaysia and Australia for the EWG on Counter-Terrorism, Thailand and Japan for the EWG on HADR",
+    // "welcomed the new co-chairs for the 2024–2027 cycle: Malaysia and Australia for …": each pair for its group, the first
+    // to the fifth. Only a working group: "The co-chairs thanked Thailand for the Field Training Exercise" chairs nothing.
+    id: 'chairs/for-group',
+    predicate: 'chairs',
+    words: 'đồng chủ trì nhóm … / co-chairs … A and B for the EWG on …',
+    sources: ['actor'],
+    targets: ['actor'],
+    targetWords: ['ewg', 'group'],
+    score: 0.7,
+    vi: [],
+    en: [
+      '[co-chaired by|co-chairs] ~ {S+} for [the]? {T}',
+      '[co-chaired by|co-chairs] ~ , and? {S+} for [the]? {T}',
+      '[co-chaired by|co-chairs] ~ , ~ , and? {S+} for [the]? {T}',
+      '[co-chaired by|co-chairs] ~ , ~ , ~ , and? {S+} for [the]? {T}',
+      '[co-chaired by|co-chairs] ~ , ~ , ~ , ~ , and? {S+} for [the]? {T}',
     ],
   },
   {
@@ -670,7 +686,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'implements/trien-khai',
     predicate: 'implements',
-    words: 'thực thi, thực hiện, triển khai, cụ thể hóa / implement',
+    words: 'thực thi, thực hiện, triển khai, cụ thể hóa / implement, implemented by, administered by, managed by',
     sources: ['actor', ...INSTRUMENTS, 'event'],
     targets: INSTRUMENTS,
     score: 0.65,
@@ -679,7 +695,9 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} … [implements|implementing|implement|implemented|gives effect to|puts into practice|operationalises|operationalizes] … {T}',
       // "… and is implemented by GIZ and Expertise France": who carries a programme out.
       // "… is implemented by VNMAC and administered by USAID": who carries it out, and who runs it.
-      '{T} ~ [is|are|was|were|will be] [implemented|jointly implemented|co-implemented|administered|managed|carried out|executed] by [the]? {S+}',
+      '{T} ~ [is|are|was|were|will be] [implemented|jointly implemented|co-implemented] by [the]? {S+}',
+      // (Close to what is run: "… and the visits were managed by the Foreign Relations Department" runs no plan named before.)
+      '{T} … [is|are|was|were|will be] [administered|managed|carried out] by [the]? {S+}',
       '{T} ~ [implemented|administered|managed] by ~ and [implemented|administered|managed] by [the]? {S+}',
     ],
   },

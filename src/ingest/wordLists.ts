@@ -179,7 +179,7 @@ export const CLAUSE_OPENERS = ['dong thoi', 'nham', 'qua do', 'de', 'tu do', 'do
 export const ITEM_LEADERS = new Set(['cac', 'viec', 've', 'ca', 'nhu', 'trong', 'nhung', 'cho', 'linh', 'vuc']);
 
 /** Phrases after which a list of cooperation domains follows ("như" only before a colon). */
-export const DOMAIN_LIST_TRIGGERS = ['trong cac linh vuc nhu', 'trong cac linh vuc', 'tren cac linh vuc', 'tren linh vuc', 'cac linh vuc hop tac', 'cac linh vuc nhu', 'cac linh vuc', 'bao gom', 'vi du nhu ve', 'vi du nhu', 'trong do co hop tac ve', 'hop tac ve', 'hop tac trong', 'tap trung vao', 'luyen tap', 'o cac linh vuc', 've cac linh vuc', 'cac noi dung', 'chia se kinh nghiem ve', 'trao doi kinh nghiem ve', 'trao doi thong tin ve', 'voi cac noi dung', 'chia se thong tin ve', 'tap huan ve', 'lien quan den', 'phoi hop dau tranh voi', 'phoi hop dau tranh chong', 'hop tac dau tranh voi', 'hop tac dau tranh chong', 'thao luan ve', 'tap trung thao luan', 'nhu'];
+export const DOMAIN_LIST_TRIGGERS = ['trong cac linh vuc nhu', 'trong cac linh vuc', 'tren cac linh vuc', 'tren linh vuc', 'cac linh vuc hop tac', 'cac linh vuc nhu', 'cac linh vuc', 'bao gom', 'vi du nhu ve', 'vi du nhu', 'trong do co hop tac ve', 'hop tac ve', 'hop tac trong', 'tap trung vao', 'luyen tap', 'o cac linh vuc', 've cac linh vuc', 'cac noi dung', 'chia se kinh nghiem ve', 'trao doi kinh nghiem ve', 'trao doi thong tin ve', 'voi cac noi dung', 'chia se thong tin ve', 'tap huan ve', 'lien quan den', 'phoi hop dau tranh voi', 'phoi hop dau tranh chong', 'hop tac dau tranh voi', 'hop tac dau tranh chong', 'nhu'];
 
 
 /** What a reference points to: the article's own instrument or event ("hai bên"), the leading one of a kind, or the two bodies or people it is about. */
@@ -249,9 +249,7 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   ['cuoc hop', 'event'],
   ['phien hop', 'event'],
   ['hoi nghi', 'event'],
-  ['hoi thao', 'event'],
   ['doi thoai', 'event'],
-  ['tham van', 'event'],
   ['the dialogue', 'event'],
   ['the conference', 'event'],
   ['the exercise', 'event'],
@@ -284,14 +282,11 @@ export const EVENT_PHRASE_HEADS: [string, 'alone' | 'qualified'][] = [
   ['le be mac', 'alone'],
   ['le xuat quan', 'alone'],
   ['le ban giao', 'alone'],
-  ['le tien', 'alone'],
-  ['le ky niem', 'alone'],
-  // "Bộ Quốc phòng tổ chức chiêu đãi Đoàn Tùy viên …", "chuyến công tác tại Cộng hòa Séc", "hành trình huấn luyện đường dài".
+  // "Bộ Quốc phòng tổ chức chiêu đãi Đoàn Tùy viên …", "chuyến công tác tại Cộng hòa Séc".
   ['buoi chieu dai', 'alone'],
   ['tiec chieu dai', 'alone'],
   ['chieu dai', 'alone'],
   ['chuyen cong tac', 'alone'],
-  ['hanh trinh', 'alone'],
   ['chuyen tuan tra', 'alone'],
   ['cuoc tuan tra', 'alone'],
   ['tuan tra chung', 'alone'],
