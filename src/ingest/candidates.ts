@@ -1274,7 +1274,6 @@ const EVENT_QUALIFIER_INDEX = phraseIndex(EVENT_PHRASE_QUALIFIERS.map((q): [stri
 /** Whether "lần thứ N" (the Nth round) stands at word `at`. */
 const roundAt = (ctx: Context, at: number) => phraseAt(ctx.text, ctx.tokens, at, 'lan thu') && /^\d+$/.test(folded(ctx, at + 2));
 
-/** Events named in lower case by what happened, with the words that say which (see EVENT_PHRASE_HEADS). */
 /** Verbs that issue a statement, folded. */
 const ISSUING_VERBS = new Set(['ra', 'cong bo', 'thong qua', 'ky', 'ky ket']);
 
@@ -1295,6 +1294,7 @@ function issuedStatements(ctx: Context, out: RawCandidate[]): void {
   }
 }
 
+/** Events named in lower case by what happened, with the words that say which (see EVENT_PHRASE_HEADS). */
 function eventPhrases(ctx: Context, out: RawCandidate[]): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     // Lower case, or capitalised only as a sentence's first word ("Cuộc tuần tra …") or before the round it is ("Tuần tra
