@@ -1285,8 +1285,7 @@ function issuedStatements(ctx: Context, out: RawCandidate[]): void {
   if (out.some((c) => c.kind === 'agreement' && phraseAt(ctx.text, ctx.tokens, c.first, 'tuyen bo chung'))) return;
   for (let i = 1; i < ctx.tokens.length; i++) {
     if (!cap(ctx, i) || !phraseAt(ctx.text, ctx.tokens, i, 'tuyen bo chung')) continue;
-    const verb = [2, 1].find((n) => ISSUING_VERBS.has(ctx.tokens.slice(i - n, i).map((t) => t.folded).join(' ')));
-    if (verb === undefined) continue;
+    if (![2, 1].some((n) => ISSUING_VERBS.has(ctx.tokens.slice(i - n, i).map((t) => t.folded).join(' ')))) continue;
     // Bare: what follows is no more of its name ("Tuyên bố chung về …", "Tuyên bố chung Việt Nam – …" are named ones).
     if (joined(ctx.text, ctx.tokens, i + 2) && (cap(ctx, i + 3) || ['ve', 'giua'].includes(folded(ctx, i + 3)))) continue;
     out.push({ first: i, last: i + 2, kind: 'agreement', rule: 'instrument-phrase', score: 0.5 });
