@@ -26,6 +26,8 @@ export function diplomaticRelations(text: string, tokens: Token[], slots: Slot[]
   // Each sentence's states, found once: a long article is not searched again for every sentence that says the words.
   const statesIn = new Map<number, Slot[]>();
   for (const s of slots) if (isState(s)) statesIn.set(sentenceOf(s.first), [...(statesIn.get(sentenceOf(s.first)) ?? []), s]);
+  // The article's two states, counted once, the first time a sentence needs them.
+  let articleStates: ReturnType<typeof theTwoNamedMost> | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const phrase = PHRASES.find((words) => words.every((w, n) => tokens[k + n]?.folded === w));
     // Not inside a name: "the Vienna Convention on Diplomatic Relations".
@@ -48,7 +50,7 @@ export function diplomaticRelations(text: string, tokens: Token[], slots: Slot[]
       // "hai nước", "the two countries", "both sides": the two states the article names most, when the sentence names no
       // other (relations between states are the states', whoever the sides are).
       const two = inSentence.find((i) => isTwoCountries(tokens[i]!.folded, tokens[i + 1]?.folded ?? '') || TWO_SIDES.some(([a, b]) => tokens[i]!.folded === a && tokens[i + 1]?.folded === b));
-      const states = theTwoNamedMost(slots, ['state']);
+      const states = (articleStates ??= theTwoNamedMost(slots, ['state']));
       if (two === undefined || states.length !== 2 || !named.every((s) => states.some((state) => refKey(state) === refKey(s.ref)))) continue;
       pair = states;
       span = [Math.min(span[0], two), Math.max(span[1], two + 1)];
