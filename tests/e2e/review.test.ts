@@ -62,10 +62,22 @@ describe.skipIf(unavailable !== null)('reviewing an ingested article in Chromium
     await page.locator('body').press('Control+z');
     await expect.poll(() => supports.getAttribute('class')).toContain('open');
     await supports.getByRole('button', { name: 'Reject' }).click();
-    // Accept the signing stated in the body, and edit a covers relation into "contributes to".
+    // Accept the signing stated in the body, and edit a covers relation into "contributes to" while
+    // the server is still answering the acceptance: its answer must not close the form just opened.
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    await page.route('**/decisions?*', async (route) => {
+      await held;
+      await route.continue();
+    });
     await relation('Ngày 12/3', 'signs').filter({ hasText: 'Japan' }).getByRole('button', { name: 'Accept' }).click();
     const cyber = relation('Theo ETA', 'Cyber security');
     await cyber.getByRole('button', { name: 'Edit' }).click();
+    await cyber.getByRole('radio', { name: 'covers' }).focus();
+    answer();
+    await page.getByText(/^6 \/ \d+ decided$/).waitFor();
+    await page.unroute('**/decisions?*');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li.proposal')?.textContent ?? '')).toContain('Theo ETA');
     await cyber.getByRole('radio', { name: 'contributes to' }).check();
     await cyber.getByRole('button', { name: 'Save and accept' }).click();
     await page.getByText(/^7 \/ \d+ decided$/).waitFor();

@@ -61,54 +61,70 @@ export function ReviewPage({ initial, lang }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on opening the review
   }, []);
 
-  const send = useCallback(
-    (request: Promise<ReviewState>) =>
-      request.then(
-        (next) => {
-          setState(next);
-          setVersion((v) => v + 1);
-          setError(null);
-          return true;
-        },
-        (e: Error) => {
-          setError(e.message);
-          return false;
-        },
-      ),
-    [],
-  );
+  // Requests go one after another: a quick reviewer's second decision is sent only once the first
+  // has come back, so no older state can arrive last and hide a decision the server holds.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const send = useCallback((request: () => Promise<ReviewState>) => {
+    const sent = queue.current.then(request).then(
+      (next) => {
+        setState(next);
+        setVersion((v) => v + 1);
+        setError(null);
+        return true;
+      },
+      (e: Error) => {
+        setError(e.message);
+        return false;
+      },
+    );
+    queue.current = sent;
+    return sent;
+  }, []);
+  /** Records decisions; the form that made them closes, not one the reviewer opened on another item meanwhile. */
   const record = useCallback(
     (inputs: DecisionInput[]) =>
-      send(decide(state.id, inputs, lang)).then((ok) => {
-        if (ok) setEditing(null);
+      send(() => decide(state.id, inputs, lang)).then((ok) => {
+        if (ok) setEditing((open) => (inputs.some((i) => i.target === open) ? null : open));
         return ok;
       }),
     [send, state.id, lang],
   );
-  const move = useCallback(
-    (step: number) => {
-      const at = items.findIndex((i) => i.target === focusedItem?.target);
+  const focusedNow = useRef(focused);
+  useEffect(() => {
+    focusedNow.current = focusedItem?.target ?? null;
+  }, [focusedItem]);
+  const moveFrom = useCallback(
+    (target: string | undefined, step: number) => {
+      const at = items.findIndex((i) => i.target === target);
       const next = items[Math.min(items.length - 1, Math.max(0, at + step))];
       if (next) {
         setFocused(next.target);
         cards.current.get(next.target)?.focus();
       }
     },
-    [items, focusedItem],
+    [items],
+  );
+  const move = useCallback((step: number) => moveFrom(focusedItem?.target, step), [moveFrom, focusedItem]);
+  /** Once a decision is back, focus goes on to the next item, unless the reviewer has already gone elsewhere. */
+  const moveOn = useCallback(
+    (item: Item) => {
+      if (focusedNow.current === item.target) moveFrom(item.target, 1);
+    },
+    [moveFrom],
   );
   /** Accept, keeping any edit: an edited item stays as edited; one rejected after an edit gets its edit back. */
   const accept = useCallback(
     (item: Item) => {
       const current = decisions.get(item.target);
-      if (current && (current.action === 'edit' || current.action === 'add' || current.action === 'accept')) return move(1);
+      if (current && (current.action === 'edit' || current.action === 'add' || current.action === 'accept')) return moveFrom(item.target, 1);
       const edit = lastEdit(state.review.decisions, item.target);
-      if (edit?.action === 'edit') return void record([{ target: item.target, action: 'edit', edit: edit.edit }]).then(() => move(1));
+      if (edit?.action === 'edit') return void record([{ target: item.target, action: 'edit', edit: edit.edit }]).then(() => moveOn(item));
       if (needsEnglish(item, current)) return setEditing(item.target);
-      void record([{ target: item.target, action: 'accept' }]).then(() => move(1));
+      void record([{ target: item.target, action: 'accept' }]).then(() => moveOn(item));
     },
-    [decisions, state.review.decisions, record, move],
+    [decisions, state.review.decisions, record, moveFrom, moveOn],
   );
-  const reject = useCallback((item: Item) => void record([{ target: item.target, action: 'reject' }]).then(() => move(1)), [record, move]);
+  const reject = useCallback((item: Item) => void record([{ target: item.target, action: 'reject' }]).then(() => moveOn(item)), [record, moveOn]);
   const clearSelection = useCallback(() => {
     setSelection(undefined);
     setMode(null);
@@ -128,7 +144,7 @@ export function ReviewPage({ initial, lang }: Props) {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !isTyping(e.target)) {
         e.preventDefault();
-        void send(undo(state.id));
+        void send(() => undo(state.id));
         return;
       }
       if (e.key === 'Escape' && selection && !isTyping(e.target)) {
@@ -168,7 +184,7 @@ export function ReviewPage({ initial, lang }: Props) {
           <progress max={state.progress.total} value={state.progress.decided} />
           <span>{progressText(lang, state.progress.decided, state.progress.total)}</span>
         </div>
-        <button type="button" onClick={() => void send(undo(state.id))} disabled={state.review.decisions.length === 0} aria-keyshortcuts="Control+Z">
+        <button type="button" onClick={() => void send(() => undo(state.id))} disabled={state.review.decisions.length === 0} aria-keyshortcuts="Control+Z">
           {rt(lang, 'undo')}
         </button>
         <p className="keys">{rt(lang, 'keys')}</p>
@@ -276,7 +292,7 @@ export function ReviewPage({ initial, lang }: Props) {
         state={state}
         lang={lang}
         version={version}
-        onWritten={() => send(loadReview(state.id))}
+        onWritten={() => send(() => loadReview(state.id))}
       />
     </div>
   );
