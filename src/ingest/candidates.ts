@@ -122,6 +122,12 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
       end = ctx.covered[next]?.lastToken ?? next;
       continue;
     }
+    // "Quỹ Hòa bình châu Âu", "Ngân hàng Phát triển châu Á": a continent is named with a lower-case "châu", inside a name too.
+    // (Not after a state, whose name is whole: "Hải quân Việt Nam | châu Á".)
+    if (folded(ctx, next) === 'chau' && next + 1 < limit && cap(ctx, next + 1) && joined(ctx.text, ctx.tokens, next) && !stateEndsAt(ctx, afterHead, end)) {
+      end = ctx.covered[next + 1]?.lastToken ?? next + 1;
+      continue;
+    }
     let k = next;
     while (k < limit && k - next < 4 && !cap(ctx, k) && joined(ctx.text, ctx.tokens, k)) k++;
     const lastLower = ctx.tokens[k - 1]!.text.toLowerCase();
@@ -742,6 +748,8 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     while (last + 1 < ctx.tokens.length && cap(ctx, last + 1) && /^[ \t]*[–-]?[ \t]*$/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last + 1]!.start)) && !dashBetweenStates(last)) last++;
     let first = i;
     if (opensSentence(ctx.tokens[first]!.text, ctx.tokens[first + 1]?.text)) first++;
+    // "Đoàn Tùy viên …": a name of two words or more does not end inside a word (but a state's does).
+    if (last > first && continuesWord(ctx, last) && !stateEndsAt(ctx, first, last)) last++;
     // "Ngày" alone opens a sentence and names nothing.
     if (first > last) continue;
     // "châu Á", "châu Á – Thái Bình Dương": a continent is named with a lower-case "châu".

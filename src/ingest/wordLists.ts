@@ -135,6 +135,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['tong cong ty', 'actor'],
   ['cong ty', 'actor'],
   ['lien minh', 'actor'],
+  // "Quỹ Hòa bình châu Âu", "Quỹ Tiền tệ Quốc tế": a fund; read with its tone (not "Quy chế", "Quý").
+  ['quy', 'actor'],
   ['trien lam', 'event'],
   // "Giao lưu hữu nghị quốc phòng biên giới …": "giao lưu" alone is a verb too.
   ['giao luu huu nghi', 'event'],
