@@ -7,6 +7,7 @@ import { isReservedId } from '../model/ids';
 import type { Entity, Relation } from '../model/schema';
 import { relationId } from '../model/schema';
 import type { CuratedKind as Kind } from './types';
+import type { Predicate } from '../model/vocabulary';
 import { splitSentences } from '../text/sentences';
 import { foldedWords, isAcronym, isCapitalised, isOrdinal, tokenize, type Token } from '../text/tokens';
 import { initialsHold } from '../text/abbreviations';
@@ -31,6 +32,7 @@ import { LONGEST_STATE_WORDS, mayOpenStateName, stateNamed, stateOfAdjective, ty
 import { bodyInOffice, notTheState, placeInName, sidesInName, statesInsideNames, topicsInName } from './nestedNames';
 import { isTwoCountries, signedByBothStates, theTwoNamedMost } from './bothStates';
 import { diplomaticRelations } from './diplomaticRelations';
+import { hedgedSentences } from './hedges';
 import { signedByTheTwoSides, supportedByTheTwoSides } from './twoSides';
 import { withoutOfficesActingForHolders } from './holders';
 import { coveredByOpeningInstrument } from './instrumentContent';
@@ -571,10 +573,11 @@ const SUBJECT_KINDS: ReadonlySet<Kind> = new Set(['agreement', 'partnership', 'e
  * first sentence (three times as telling as a later mention), then the most mentioned; an event
  * named only in lower case counts a third as much.
  */
-function rankSubjects(slots: Slot[], leadEnd: number, unnamed: ReadonlySet<string>, sideline: (slot: Slot) => boolean): { ref: EndRef; kind: Kind }[] {
+function rankSubjects(slots: Slot[], leadEnd: number, unnamed: ReadonlySet<string>, sideline: (slot: Slot) => boolean, toldAt: (slot: Slot) => boolean): { ref: EndRef; kind: Kind }[] {
   const scores = new Map<string, { ref: EndRef; kind: Kind; score: number; first: number }>();
   for (const slot of slots) {
-    if (slot.viaReference || !SUBJECT_KINDS.has(slot.kind)) continue;
+    // A press conference is where the news is told, never what "hai bên" or "văn kiện" of the news mean.
+    if (slot.viaReference || !SUBJECT_KINDS.has(slot.kind) || toldAt(slot)) continue;
     const key = refKey(slot.ref);
     const entry = scores.get(key) ?? { ref: slot.ref, kind: slot.kind, score: 0, first: slot.first };
     // An event named only in lower case ("the visit", "chuyến thăm") counts a third: in the lead it weighs what one later
@@ -626,6 +629,15 @@ const ONGOING = new Set(['operation', 'mission', 'chien dich', 'phai bo', 'tuan 
 function onSidelinesOf(tokens: Token[], first: number): boolean {
   const before = (n: number) => tokens.slice(Math.max(0, first - n), first).map((t) => t.folded).join(' ');
   return before(2) === 'ben le' || before(2) === 'sidelines of' || before(3) === 'sidelines of the' || (before(3) === 'ben le cua');
+}
+
+/** Relations a noun phrase states, whatever its sentence's verb hopes or plans. */
+const NOUN_PHRASE_FACTS = new Set<Predicate>(['part_of', 'held_at', 'located_in', 'belongs_to', 'instance_of', 'holds_role', 'heads']);
+
+/** "họp báo thường kỳ", "the regular press briefing": an event at which a spokesperson tells the news. */
+function isPressConference(tokens: Token[], slot: Slot): boolean {
+  const words = tokens.slice(slot.first, slot.last + 1).map((t) => t.folded).join(' ');
+  return /^(?:buoi |cuoc )?hop bao\b|\bpress (?:conference|briefing)\b/.test(words);
 }
 
 /** Where the article's lead ends: its headline and first sentence of text (a first line that says what the text is, such as a disclaimer, does not count). */
@@ -702,7 +714,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     ...candidateRanges.map((r): Slot => ({ first: r.first, last: r.last, ref: { candidate: r.c.key }, kind: r.c.kind, viaReference: false, ...(r.c.actorCategory ? { category: r.c.actorCategory } : {}) })),
   ].sort((a, b) => a.first - b.first);
   const unnamed = new Set(candidates.filter((c) => c.rule === 'event-phrase').map((c) => refKey({ candidate: c.key })));
-  const subjects = rankSubjects(slots, leadEnd(text, sentences), unnamed, (slot) => onSidelinesOf(tokens, slot.first));
+  const subjects = rankSubjects(slots, leadEnd(text, sentences), unnamed, (slot) => onSidelinesOf(tokens, slot.first), (slot) => isPressConference(tokens, slot));
   const referenceRanges = findReferences(text, tokens, taken);
   // A reference reaches the article's leading instrument or event of the kind it names ("the dialogue" an event).
   const leading = new Map<Kind, { ref: EndRef; kind: Kind }>();
@@ -858,7 +870,11 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const contentOf = new Map(contents.map((r) => [r.sentence, refKey(r.source)]));
   const otherContent = (r: RelationProposal) => r.predicate === 'covers' && r.viaReference === 'source' && contentOf.has(r.sentence) && contentOf.get(r.sentence) !== refKey(r.source);
   const diplomatic = diplomaticRelations(text, tokens, slots, (i) => sentenceIndex[i] ?? 0);
-  for (const r of [...clauseRelations, ...nameRelations, ...datelineRelations, ...bothStates, ...diplomatic, ...contents]) {
+  // What a hedged sentence's verbs say is no fact; what its names and noun phrases say still is ("Triển lãm … tại Băng Cốc",
+  // "luật pháp quốc tế, trong đó có UNCLOS").
+  const hedged = hedgedSentences(text, tokens, (i) => sentenceIndex[i] ?? 0, language);
+  const stated = (r: RelationProposal) => !hedged.has(r.sentence) || NOUN_PHRASE_FACTS.has(r.predicate);
+  for (const r of [...clauseRelations.filter(stated), ...nameRelations, ...datelineRelations, ...bothStates.filter(stated), ...diplomatic.filter(stated), ...contents.filter(stated)]) {
     if (isRetired(knowledge.learned.rules[r.rule]) || otherContent(r)) continue;
     const scored = { ...r, score: learnedScore(r.score, knowledge.learned.rules[r.rule]) };
     const key = `${refKey(r.source)}|${r.predicate}|${refKey(r.target)}|${r.sentence}`;
@@ -867,7 +883,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   }
   // "hai bên ký …": the two bodies that held the article's event, once the clauses have said who did.
   const held = [...surest.values()];
-  const sides = [...signedByTheTwoSides(text, tokens, slots, held, (i) => sentenceIndex[i] ?? 0), ...supportedByTheTwoSides(text, tokens, slots, held, (i) => sentenceIndex[i] ?? 0)].filter((r) => !isRetired(knowledge.learned.rules[r.rule]));
+  const sides = [...signedByTheTwoSides(text, tokens, slots, held, (i) => sentenceIndex[i] ?? 0), ...supportedByTheTwoSides(text, tokens, slots, held, (i) => sentenceIndex[i] ?? 0)].filter((r) => !isRetired(knowledge.learned.rules[r.rule]) && stated(r));
   // What the two sides support is theirs, not the article's instrument's that "hai bên" reached.
   const theirs = new Set(sides.filter((r) => r.predicate === 'supports').map((r) => `${r.sentence}|${refKey(r.target)}`));
   for (const [key, other] of surest) if (other.predicate === 'supports' && other.viaReference === 'source' && theirs.has(`${other.sentence}|${refKey(other.target)}`)) surest.delete(key);

@@ -772,6 +772,19 @@ export const RELATION_RULES: RelationRule[] = [
     ],
   },
   {
+    // "Ngày 20/3, tại Bandar Seri Begawan, Đại tá X đã chào xã giao Chuẩn Đô đốc Y": a sentence that opens with where
+    // tells where the courtesy call its verb names was made (as "hội đàm với" above, which needs its "với").
+    id: 'held_at/courtesy-call',
+    predicate: 'held_at',
+    words: 'tại …, … hội kiến / chào xã giao',
+    sources: ['event'],
+    targets: ['place'],
+    score: 0.8,
+    sourceWords: ['kien', 'giao'],
+    vi: [`^ … tại ${PLACE_WORDS_VI} {T} , ~ ${AUX_VI} {S}`],
+    en: [],
+  },
+  {
     // "a state visit to Hanoi", "chuyến thăm hữu nghị tới Thành phố Hồ Chí Minh": where a visit goes (not "the importance of
     // the Shangri-La Dialogue to Asia").
     id: 'held_at/visit-to',

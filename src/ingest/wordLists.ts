@@ -300,6 +300,12 @@ export const EVENT_PHRASE_HEADS: [string, 'alone' | 'qualified'][] = [
   ['cuoc hoi kien', 'alone'],
   ['buoi lam viec', 'alone'],
   ['buoi chao xa giao', 'alone'],
+  // "… đã chào xã giao Chuẩn Đô đốc …", "tiếp xã giao Đại sứ …": a courtesy call, named by its verb as "hội kiến" is.
+  ['chao xa giao', 'alone'],
+  ['tiep xa giao', 'alone'],
+  // "Bộ Ngoại giao tổ chức họp báo thường kỳ …", "lễ kỷ niệm 82 năm Ngày thành lập …".
+  ['hop bao', 'alone'],
+  ['le ky niem', 'alone'],
   ['cuoc hop', 'alone'],
   // A course named by what it teaches after its head ("khóa huấn luyện rà phá bom mìn") is one course; "các khóa" are none.
   ['khoa huan luyen', 'alone'],
@@ -317,7 +323,7 @@ export const EVENT_PHRASE_HEADS: [string, 'alone' | 'qualified'][] = [
 ];
 
 /** Words that say which event it was, after its opening words: "… chính thức", "… lần thứ 38", "… năm 2026". */
-export const EVENT_PHRASE_QUALIFIERS = ['khu vuc', 'quoc te', 'chuyen de', 'cap bo truong', 'cap thu truong', 'chinh thuc', 'huu nghi', 'cap cao', 'cap nha nuoc', 'song phuong', 'da phuong', 'thuong nien', 'truc tuyen', 'chung', 'rut kinh nghiem', 'trao hoc bong', 'hoc bong', 'di qua', 'tim kiem cuu nan', 'tren bien', 'hai quan', 'tau', 'ky niem', 'tong ket'];
+export const EVENT_PHRASE_QUALIFIERS = ['khu vuc', 'quoc te', 'chuyen de', 'cap bo truong', 'cap thu truong', 'chinh thuc', 'huu nghi', 'cap cao', 'cap nha nuoc', 'song phuong', 'da phuong', 'thuong nien', 'truc tuyen', 'chung', 'rut kinh nghiem', 'trao hoc bong', 'hoc bong', 'di qua', 'tim kiem cuu nan', 'tren bien', 'hai quan', 'tau', 'ky niem', 'tong ket', 'thuong ky'];
 
 /** Months and days of the week, in English (folded), with the months' short forms: words of a date. */
 export const CALENDAR_WORDS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '));

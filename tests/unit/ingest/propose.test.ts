@@ -1568,7 +1568,8 @@ describe('Vietnamese sentences a reader wrote to try the rules (rules version 14
     expect(p.mentions.filter((m) => 'entity' in m && ['vn-eu-meeting-2019', 'unclos'].includes(m.entity))).toEqual([]);
     expect(labels(p)).toContain('framework:Công ước Liên Hợp Quốc về chống tham nhũng');
     const q = run('Phái bộ Lực lượng An ninh lâm thời của Liên Hợp Quốc tại Abyei (UNISFA) được thành lập năm 2011. Cuộc họp báo thường kỳ chiều 12/6 diễn ra tại Hà Nội.');
-    expect(triples(q).filter((t) => t.includes('held_at') && t.endsWith('Hà Nội'))).toEqual([]);
+    // (Since version 23 the press conference is an event of its own, held where it was.)
+    expect(triples(q).filter((t) => t.includes('held_at') && t.endsWith('Hà Nội'))).toEqual(['họp báo thường kỳ held_at Hà Nội']);
   });
 });
 

@@ -1,6 +1,6 @@
 /** Rules version 23: sentences written to try the rules, by readers who had not seen the corpus or the rules. */
 import { describe, expect, it } from 'vitest';
-import { blank, labels } from '../../helpers/proposals';
+import { blank, labels, triples } from '../../helpers/proposals';
 import { propose } from '../../../src/ingest/propose';
 
 describe('Vietnamese names that hold words in lower case (rules version 23)', () => {
@@ -20,5 +20,56 @@ describe('Vietnamese names that hold words in lower case (rules version 23)', ()
     const l = labels(propose('Theo Đại tá Hồ Văn Lợi, tuần tra song phương là biện pháp hữu hiệu.', blank));
     expect(l).toContain('actor:Hồ Văn Lợi');
     expect(l.some((x) => x.includes('Đại tá'))).toBe(false);
+  });
+});
+
+describe('courtesy calls and press conferences (rules version 23)', () => {
+  const call = 'Ngày 20/3, tại Bandar Seri Begawan, Đại tá Lê Anh Dũng, Tùy viên Quốc phòng Việt Nam tại Brunei, đã chào xã giao Chuẩn Đô đốc Haji Norazmi Yusof, Tư lệnh Hải quân Hoàng gia Brunei.';
+  it('reads "đã chào xã giao": a courtesy call, both men in it, where the sentence opens', () => {
+    expect(triples(propose(call, blank))).toEqual(expect.arrayContaining(['Lê Anh Dũng participates_in chào xã giao', 'Haji Norazmi Yusof participates_in chào xã giao', 'chào xã giao held_at Bandar Seri Begawan']));
+  });
+  it('reads where "hội kiến" was from the place that opens the sentence, without the "với" "hội đàm" needs', () => {
+    expect(triples(propose('Ngày 20/3, tại Hà Nội, Đại tướng Phan Văn Giang đã hội kiến ông Haji Norazmi Yusof.', blank))).toContain('hội kiến held_at Hà Nội');
+  });
+  it('reads "tổ chức họp báo thường kỳ" as an event, with who held it and where', () => {
+    expect(triples(propose('Chiều 27/2, tại Hà Nội, Bộ Ngoại giao tổ chức họp báo thường kỳ.', blank))).toEqual(expect.arrayContaining(['Bộ Ngoại giao chairs họp báo thường kỳ', 'họp báo thường kỳ held_at Hà Nội']));
+  });
+  it('does not take the press conference for what "văn kiện" means: the memorandum the spokesperson speaks of is', () => {
+    const text = 'Trả lời câu hỏi của phóng viên tại họp báo thường kỳ về Bản ghi nhớ về hợp tác tìm kiếm cứu nạn giữa Việt Nam và Philippines, Người phát ngôn cho biết văn kiện đã phát huy hiệu quả. Văn kiện quy định hai bên phối hợp tìm kiếm cứu nạn.';
+    const p = triples(propose(text, blank));
+    expect(p.some((t) => t.startsWith('họp báo thường kỳ covers'))).toBe(false);
+  });
+});
+
+describe('what a careful reader does not mark as fact (rules version 23)', () => {
+  it('proposes nothing from what analysts think may happen, or what is said to be under discussion', () => {
+    const text = 'Việt Nam và Italy đã ký Thỏa thuận hợp tác trong lĩnh vực quốc phòng năm 2023. Theo giới phân tích, Italy có thể trở thành đối tác quan trọng của Việt Nam trong lĩnh vực đóng tàu quân sự. Tập đoàn Fincantieri được cho là đang thảo luận với Tổng công ty Ba Son về hợp tác đóng tàu.';
+    expect(triples(propose(text, blank)).filter((t) => t.includes('đóng tàu'))).toEqual([]);
+  });
+  it('proposes no covers from a wish to expand into new fields', () => {
+    const text = 'Việt Nam và Malaysia là Đối tác chiến lược toàn diện. Chúng tôi mong muốn mở rộng hợp tác sang an ninh mạng, quân y và khắc phục hậu quả chiến tranh.';
+    expect(triples(propose(text, blank)).filter((t) => t.includes(' covers '))).toEqual([]);
+  });
+  it('still reads a name inside a hedged sentence: the fair is held where its name says', () => {
+    expect(triples(propose('Thái Lan mong muốn mời Tổng cục Công nghiệp quốc phòng tham gia Triển lãm Quốc phòng và An ninh châu Á năm 2026 tại Băng Cốc.', blank)).some((t) => t.endsWith('held_at Băng Cốc'))).toBe(true);
+  });
+  it('keeps "May" the month: "signed in Hanoi on 12 May" is a fact', () => {
+    expect(triples(propose('The Memorandum of Understanding on Naval Cooperation was signed in Hanoi on 12 May 2025.', blank))).toContain('Memorandum of Understanding on Naval Cooperation signed_at Hanoi');
+  });
+  it('proposes nothing from an English hedge: "could", "reportedly"', () => {
+    const text = 'The Philippines and Viet Nam signed the Memorandum of Understanding on Coast Guard Cooperation in Manila. The two coast guards could also cooperate in maritime search and rescue under the memorandum. Indonesia is reportedly negotiating a similar memorandum with Viet Nam.';
+    const p = triples(propose(text, blank));
+    expect(p.some((t) => t.includes('search and rescue'))).toBe(false);
+    expect(p.some((t) => t.startsWith('Indonesia'))).toBe(false);
+  });
+  it('proposes nothing from a correction\'s account of the earlier mistake, and keeps what the article says', () => {
+    const text = 'Correction: An earlier version of this article misstated where the memorandum was signed. It also said the Memorandum of Understanding on Naval Cooperation was signed in Rome; it was signed in Hanoi.\nHANOI, 14 October — Italy and Viet Nam on Tuesday signed the Memorandum of Understanding on Naval Cooperation.';
+    const p = triples(propose(text, blank));
+    expect(p.some((t) => t.endsWith('signed_at Rome'))).toBe(false);
+    expect(p).toContain('Italy signs Memorandum of Understanding on Naval Cooperation');
+  });
+  it('proposes nothing from the sentence that says what was written wrongly ("đã ghi nhầm")', () => {
+    const text = 'Bài viết đăng ngày 14/5 đã ghi nhầm ông Kovács Bence là Thứ trưởng Bộ Quốc phòng Hungary. Chức danh đúng của ông Kovács Bence là Quốc vụ khanh Bộ Quốc phòng Hungary.';
+    expect(triples(propose(text, blank)).filter((t) => t.includes('holds_role Thứ trưởng'))).toEqual([]);
   });
 });

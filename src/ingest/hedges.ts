@@ -1,0 +1,46 @@
+/**
+ * Sentences that say something may, might or is hoped to happen, or that someone else believes it: "Theo giới phân tích,
+ * Italy có thể trở thành đối tác …", "Tập đoàn … được cho là đang thảo luận …", "Chúng tôi mong muốn mở rộng hợp tác sang
+ * …", "hai Bộ trưởng dự kiến ký …", "The two navies could hold …", "X is reportedly in talks …". A careful reader marks
+ * only what the text states as fact: what such a sentence's clauses say is no relation (a name's own words still are:
+ * "Bộ Quốc phòng Italy" is part of Italy whatever is hoped of it).
+ */
+import type { Token } from '../text/tokens';
+import { tonedPhraseAt } from './tokenSpans';
+
+/** As written, with their tones: "có thể" (may), not "cơ thể" (body); "dự kiến" (planned), not "dự kiện". */
+const HEDGES_VI = ['có thể', 'được cho là', 'giới phân tích', 'mong muốn', 'dự kiến', 'hy vọng', 'hi vọng', 'kỳ vọng', 'triển vọng'];
+/** In lower case: "May" opens a date. */
+const HEDGES_EN = ['could', 'might', 'may', 'reportedly', 'allegedly', 'expected to', 'likely to', 'hopes to', 'hope to', 'would like to', 'analysts say', 'analysts said'];
+
+/** The indexes of the sentences that hedge, or that report what an earlier version of the article got wrong. */
+export function hedgedSentences(text: string, tokens: Token[], sentenceOf: (token: number) => number, language: 'vi' | 'en'): Set<number> {
+  const hedged = new Set<number>();
+  const phrases = language === 'vi' ? HEDGES_VI : HEDGES_EN;
+  for (let i = 0; i < tokens.length; i++) {
+    const at = (phrase: string) => (language === 'vi' ? tonedPhraseAt(tokens, i, phrase) : phrase.split(' ').every((word, k) => tokens[i + k]?.text === word));
+    if (phrases.some(at) || MISSTATED.has(tokens[i]!.folded) || (tokens[i]!.folded === 'nham' && ['ghi', 'da'].includes(tokens[i - 1]?.folded ?? ''))) hedged.add(sentenceOf(i));
+  }
+  for (const sentence of correctionParagraphs(text, tokens, sentenceOf)) hedged.add(sentence);
+  return hedged;
+}
+
+/** Words that say what was stated wrongly: "misstated the name of …", "ghi nhầm chức danh …" (read above). */
+const MISSTATED = new Set(['misstated', 'incorrectly', 'wrongly', 'erroneously', 'misidentified']);
+
+/**
+ * "Correction: An earlier version of this article misstated … It also said the memorandum was signed in Rome; it was
+ * signed in Hanoi.": a paragraph that corrects the article repeats its mistakes; what is right the article says again.
+ */
+function correctionParagraphs(text: string, tokens: Token[], sentenceOf: (token: number) => number): Set<number> {
+  const out = new Set<number>();
+  let correcting = false;
+  for (let i = 0; i < tokens.length; i++) {
+    // A paragraph opens after a line's end (read once per token, not searched back from each).
+    const gap = text.slice(tokens[i - 1]?.end ?? 0, tokens[i]!.start);
+    if (i === 0 || gap.includes('\n')) correcting = CORRECTION_OPENS.test(text.slice(tokens[i]!.start, tokens[i]!.start + 40));
+    if (correcting) out.add(sentenceOf(i));
+  }
+  return out;
+}
+const CORRECTION_OPENS = /^(?:(?:correction|clarification|đính chính)\s*:|an earlier version|a previous version)/iu;
