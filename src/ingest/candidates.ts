@@ -21,6 +21,7 @@ import {
   CLAUSE_OPENERS,
   COURSE_HEADS,
   CURRENCY_CODES,
+  LINE_LABELS,
   DOMAIN_LIST_TRIGGERS,
   EVENT_PHRASE_HEADS,
   EVENT_PHRASE_QUALIFIERS,
@@ -730,6 +731,8 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     if (ctx.tokens[i - 1]?.text.toLowerCase() === 'thứ' && WEEKDAYS.has(ctx.tokens[i]!.text)) continue;
     // "40 triệu USD": an amount's currency is no name.
     if (CURRENCY_CODES.has(ctx.tokens[i]!.text)) continue;
+    // "PV: Hợp tác với Mozambique …", "Ảnh: Quang Huy": a line's label before its colon names nothing.
+    if (LINE_LABELS.has(ctx.tokens[i]!.text) && ctx.text[ctx.tokens[i]!.end] === ':' && (i === 0 || /\n\s*$/.test(ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start)))) continue;
     // "QĐND Online - Ngày …": the paper that reports and what follows its dash name nothing.
     if (NEWS_OUTLETS.has(ctx.tokens[i + 1]?.text ?? '') || NEWS_OUTLETS.has(ctx.tokens[i]!.text)) {
       while (i + 1 < ctx.tokens.length && cap(ctx, i + 1) && /^[ \t]*[–-]?[ \t]*$/.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start))) i++;
@@ -748,6 +751,12 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     while (last + 1 < ctx.tokens.length && cap(ctx, last + 1) && /^[ \t]*[–-]?[ \t]*$/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last + 1]!.start)) && !dashBetweenStates(last)) last++;
     let first = i;
     if (opensSentence(ctx.tokens[first]!.text, ctx.tokens[first + 1]?.text)) first++;
+    // "Theo Chuẩn Đô đốc Lê Minh Tâm, …": nor after the word that opens the sentence.
+    const rankAfterOpener = first > i ? phraseLength(ctx, first, VI_RANKS) || phraseLength(ctx, first, VI_TITLES) : 0;
+    if (rankAfterOpener > 0) {
+      i = first + rankAfterOpener - 1;
+      continue;
+    }
     // "Đoàn Tùy viên …": a name of two words or more does not end inside a word (but a state's does).
     if (last > first && continuesWord(ctx, last) && !stateEndsAt(ctx, first, last)) last++;
     // "Ngày" alone opens a sentence and names nothing.

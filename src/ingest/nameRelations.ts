@@ -325,6 +325,9 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
   for (const a of sentTo ? [] : runStarts(input, name.first + 1, name.last)) {
     // "Peace and Security Council" is no part of a "Security Council": a tail after "and" is the name's own.
     if (tokens[a - 1]!.folded === 'and' || tokens[a - 1]!.folded === 'va') continue;
+    // "UN Interim Force in Lebanon", "ASEAN Special Envoy on Myanmar", "… Force for Abyei": where a mission works or what an
+    // envoy deals with, not whose it is.
+    if (['in', 'on', 'for'].includes(tokens[a - 1]!.folded)) continue;
     // "Trung tâm … ASEAN – Nhật Bản": a tail after a dash is one side of a pair, which owns it no more than the other.
     if (/[–—-]/.test(input.text.slice(tokens[a - 1]!.end, tokens[a]!.start))) continue;
     // "Lao Ministry of National Defence", "Cuban Ministry of the Interior": what a state's adjective or name stands before

@@ -124,6 +124,11 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} giữa {S+}',
       // "Việt Nam và Indonesia nâng cấp quan hệ lên Đối tác chiến lược toàn diện": the two become its parties.
       `{S+} ${AUX_VI} [nâng cấp quan hệ lên|nâng cấp quan hệ thành|nâng cấp quan hệ hai nước lên|nâng cấp lên] {T}`,
+      // ("Hai nước chúng ta đã nâng cấp …", in a speech.)
+      `{S+} chúng ta ${AUX_VI} [nâng cấp quan hệ lên|nâng cấp quan hệ thành|nâng cấp lên] {T}`,
+      // "Quan hệ hai nước được nâng lên Đối tác chiến lược toàn diện", "Quan hệ Việt Nam – Italy, được nâng lên …": the
+      // relations' two sides are its parties.
+      `quan hệ giữa? {S+} ,? ${AUX_VI} [được nâng lên|được nâng cấp lên|được nâng cấp thành|nâng lên|nâng cấp lên] {T}`,
       // A member of a convention is a party to it, as a member of an organisation is part of it.
       '{S+} ~ [đều là thành viên của|đều là thành viên|là thành viên của|là thành viên|là quốc gia thành viên của|là quốc gia thành viên] {T+}',
     ],

@@ -69,6 +69,9 @@ export const NAME_HEADS: [string, Kind][] = [
   // "Vụ Hợp tác quốc tế", "Vụ ASEAN": a ministry's department; read with its tone (not "Vũ", a family name).
   ['vu', 'actor'],
   ['hiep dinh', 'agreement'],
+  // "Thỏa thuận thực thi về chia sẻ thông tin …" (an implementing arrangement), "Thỏa thuận khung về …": the head's own lower-case word.
+  ['thoa thuan thuc thi', 'agreement'],
+  ['thoa thuan khung', 'agreement'],
   ['thoa thuan', 'agreement'],
   ['hiep uoc', 'agreement'],
   // "Thông cáo chung Việt Nam – Malaysia", "hợp đồng mua …": a joint communiqué, a contract.
@@ -155,7 +158,8 @@ export const NAME_HEADS: [string, Kind][] = [
  * Capitalised because they open a sentence, not because they name something. As written: folded, "Ba" of "Ba Lan" is "bà", "Đỗ" of "Đỗ Xuân Tùng" is
  * "đó", "Hải" of "Hải Phòng" is "hai". "Đồng thời" and "ngoài ra" open a sentence as phrases only.
  */
-const SENTENCE_OPENERS_WRITTEN = new Set('ngày tại trong theo với sau trước khi hai các những đây đó ông bà ngài qua về vì như hiện bên việc nếu từ để nhằm cùng cũng phía do'.split(' '));
+// ("Thưa Ngài Chủ tịch, …": the address that opens a speech.)
+const SENTENCE_OPENERS_WRITTEN = new Set('ngày tại trong theo với sau trước khi hai các những đây đó ông bà ngài qua về vì như hiện bên việc nếu từ để nhằm cùng cũng phía do thưa'.split(' '));
 export function opensSentence(word: string, next: string | undefined): boolean {
   const w = word.toLowerCase();
   const n = next?.toLowerCase();
@@ -332,6 +336,9 @@ export const CALENDAR_WORDS = new Set('january february march april may june jul
 export const CURRENCY_CODES = new Set(['USD', 'EUR', 'VND', 'JPY', 'AUD', 'GBP', 'KRW', 'CNY', 'INR', 'SGD', 'NZD', 'THB', 'PHP', 'IDR', 'MYR', 'CAD', 'CHF']);
 
 /** Words that name who reports, which open a paragraph before its date as a place would, or stand in its brackets ("(Reuters)"). */
+/** Labels before a colon that open a line of an interview, a transcript or a caption: who speaks, what follows. */
+export const LINE_LABELS = new Set(['Ảnh', 'PV', 'Hỏi', 'Đáp', 'Q', 'A', 'Photo', 'Photos', 'Caption', 'Editing', 'Reporting', 'Nguồn', 'Source']);
+
 export const NEWS_OUTLETS = new Set(['Online', 'TTXVN', 'VNA', 'QĐND', 'VOV', 'VTV', 'Reuters', 'AFP', 'AP', 'Xinhua', 'Bernama', 'Antara', 'Kyodo', 'Yonhap']);
 
 /** "SEOUL, Sept. 9 (Yonhap) —": the agency that reports, in brackets, is no actor of the story. */

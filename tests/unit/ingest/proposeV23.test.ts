@@ -16,10 +16,10 @@ describe('Vietnamese names that hold words in lower case (rules version 23)', ()
   it('does not end a name inside a word: "Đoàn Tùy viên", not "Đoàn Tùy"', () => {
     expect(labels(propose('Đoàn Tùy viên quốc phòng các nước ASEAN đã thăm Học viện Quốc phòng.', blank))).not.toContain('actor:Đoàn Tùy');
   });
-  it('keeps a rank before a name out of it, even opening a sentence: "Theo Đại tá Hồ Văn Lợi, …"', () => {
-    const l = labels(propose('Theo Đại tá Hồ Văn Lợi, tuần tra song phương là biện pháp hữu hiệu.', blank));
-    expect(l).toContain('actor:Hồ Văn Lợi');
-    expect(l.some((x) => x.includes('Đại tá'))).toBe(false);
+  it('keeps a rank before a name out of it, even opening a sentence: "Theo Đại tá Hồ Văn Lợi, …", "Theo Chuẩn Đô đốc …"', () => {
+    const l = labels(propose('Theo Đại tá Hồ Văn Lợi, tuần tra song phương là biện pháp hữu hiệu. Theo Chuẩn Đô đốc Lê Minh Tâm, chuyến thăm góp phần cụ thể hóa Bản ghi nhớ.', blank));
+    expect(l).toEqual(expect.arrayContaining(['actor:Hồ Văn Lợi', 'actor:Lê Minh Tâm']));
+    expect(l.some((x) => x.includes('Đại tá') || x.includes('Đô'))).toBe(false);
   });
 });
 
@@ -71,5 +71,29 @@ describe('what a careful reader does not mark as fact (rules version 23)', () =>
   it('proposes nothing from the sentence that says what was written wrongly ("đã ghi nhầm")', () => {
     const text = 'Bài viết đăng ngày 14/5 đã ghi nhầm ông Kovács Bence là Thứ trưởng Bộ Quốc phòng Hungary. Chức danh đúng của ông Kovács Bence là Quốc vụ khanh Bộ Quốc phòng Hungary.';
     expect(triples(propose(text, blank)).filter((t) => t.includes('holds_role Thứ trưởng'))).toEqual([]);
+  });
+});
+
+describe('partnerships upgraded, arrangements, and the furniture of interviews and captions (rules version 23)', () => {
+  it('reads "Quan hệ hai nước được nâng lên …" and "Hai nước chúng ta đã nâng cấp quan hệ lên …": the two states are its parties', () => {
+    for (const sentence of ['Quan hệ hai nước được nâng lên Đối tác chiến lược toàn diện năm 2025.', 'Hai nước chúng ta đã nâng cấp quan hệ lên Đối tác chiến lược toàn diện.']) {
+      const p = triples(propose(`Việt Nam và Thái Lan là láng giềng. ${sentence}`, blank));
+      expect(p).toEqual(expect.arrayContaining(['Việt Nam party_to Đối tác chiến lược toàn diện', 'Thái Lan party_to Đối tác chiến lược toàn diện']));
+    }
+  });
+  it('reads "Thỏa thuận thực thi về …", an implementing arrangement, as an instrument its signers sign', () => {
+    const p = triples(propose('Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Singapore đã ký Thỏa thuận thực thi về chia sẻ thông tin an ninh biển.', blank));
+    expect(p).toContain('Bộ Quốc phòng Singapore signs Thỏa thuận thực thi về chia sẻ thông tin an ninh biển');
+  });
+  it('takes no owner from a place after "in" or "on": a UN force in Lebanon is not Lebanon\'s, an envoy on Myanmar is ASEAN\'s', () => {
+    expect(triples(propose('Troops joined the UN Interim Force in Lebanon (UNIFIL).', blank)).some((t) => t.endsWith('part_of Lebanon'))).toBe(false);
+    const envoy = triples(propose('The ASEAN Special Envoy on Myanmar met the minister.', blank));
+    expect(envoy).toContain('ASEAN Special Envoy on Myanmar part_of ASEAN');
+    expect(envoy).not.toContain('ASEAN Special Envoy on Myanmar part_of Myanmar');
+  });
+  it('names nothing by the label of an interview\'s or a caption\'s line ("PV:", "Ảnh:", "Q:")', () => {
+    const p = propose('Phỏng vấn Đại sứ\nPV: Hợp tác với Mozambique có điểm gì đặc biệt?\nẢnh: Quang Huy', blank);
+    expect(labels(p).filter((l) => /PV|Ảnh|Anh/.test(l))).toEqual([]);
+    expect(triples(p).filter((t) => t.startsWith('PV'))).toEqual([]);
   });
 });
