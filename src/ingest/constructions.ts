@@ -802,6 +802,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if ((rule.predicate === 'signs' || rule.predicate === 'signed_at') && toBeSignedBetween(units, found.first, found.last)) continue;
         // "handed over the rotating chairmanship to the Philippines", "delivered remarks to the Dialogue": nothing given is support.
         if (rule.predicate === 'supports' && wordBetween(units, found.first, found.last, NOT_GIVEN)) continue;
+        // "… nhân kỷ niệm 81 năm Ngày thành lập Quân đội nhân dân Việt Nam": an anniversary founds nothing.
+        if (rule.predicate === 'establishes' && foundingDayBetween(units, found.first, found.last)) continue;
         byEnd.set(found.last, found);
       }
       // For each unit, the last name before it that can be the rule's source, and the last one the clause gives itself.
@@ -958,6 +960,13 @@ function wordBetween(units: Unit[], first: number, last: number, words: Readonly
     const unit = units[u];
     if (unit?.type === 'word' && words.has(unit.folded)) return true;
   }
+  return false;
+}
+
+/** Whether "Ngày thành lập", "năm thành lập" (the day, the years since something was founded) stand between two units. */
+function foundingDayBetween(units: Unit[], first: number, last: number): boolean {
+  const word = (u: number) => (units[u]?.type === 'word' ? (units[u] as { folded: string }).folded : '');
+  for (let u = first + 1; u < last; u++) if ((word(u - 1) === 'ngay' || word(u - 1) === 'nam') && word(u) === 'thanh' && word(u + 1) === 'lap') return true;
   return false;
 }
 

@@ -13,15 +13,21 @@ const HEDGES_VI = ['có thể', 'được cho là', 'giới phân tích', 'mong 
 /** In lower case: "May" opens a date. */
 const HEDGES_EN = ['could', 'might', 'may', 'reportedly', 'allegedly', 'expected to', 'likely to', 'hopes to', 'hope to', 'would like to', 'analysts say', 'analysts said'];
 
-/** The indexes of the sentences that hedge, or that report what an earlier version of the article got wrong. */
-export function hedgedSentences(text: string, tokens: Token[], sentenceOf: (token: number) => number, language: 'vi' | 'en'): Set<number> {
-  const hedged = new Set<number>();
+/**
+ * The sentences that hedge, each with the token its hedge begins at: what comes after it is hoped or planned ("… vừa hoàn tất
+ * đàm phán Bản ghi nhớ …, dự kiến được ký …" negotiated it). A sentence that reports what an earlier version of the article
+ * got wrong hedges from its start (-1).
+ */
+export function hedgedSentences(text: string, tokens: Token[], sentenceOf: (token: number) => number, language: 'vi' | 'en'): Map<number, number> {
+  const hedged = new Map<number, number>();
   const phrases = language === 'vi' ? HEDGES_VI : HEDGES_EN;
   for (let i = 0; i < tokens.length; i++) {
     const at = (phrase: string) => (language === 'vi' ? tonedPhraseAt(tokens, i, phrase) : phrase.split(' ').every((word, k) => tokens[i + k]?.text === word));
-    if (phrases.some(at) || MISSTATED.has(tokens[i]!.folded) || (tokens[i]!.folded === 'nham' && ['ghi', 'da'].includes(tokens[i - 1]?.folded ?? ''))) hedged.add(sentenceOf(i));
+    const sentence = sentenceOf(i);
+    if (MISSTATED.has(tokens[i]!.folded) || (tokens[i]!.folded === 'nham' && ['ghi', 'da'].includes(tokens[i - 1]?.folded ?? ''))) hedged.set(sentence, -1);
+    else if (!hedged.has(sentence) && phrases.some(at)) hedged.set(sentence, i);
   }
-  for (const sentence of correctionParagraphs(text, tokens, sentenceOf)) hedged.add(sentence);
+  for (const sentence of correctionParagraphs(text, tokens, sentenceOf)) hedged.set(sentence, -1);
   return hedged;
 }
 

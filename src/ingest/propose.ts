@@ -872,8 +872,18 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const diplomatic = diplomaticRelations(text, tokens, slots, (i) => sentenceIndex[i] ?? 0);
   // What a hedged sentence's verbs say is no fact; what its names and noun phrases say still is ("Triển lãm … tại Băng Cốc",
   // "luật pháp quốc tế, trong đó có UNCLOS").
+  // A relation whose ends are both named before the hedge begins is stated: "A và B vừa hoàn tất đàm phán X, dự kiến được ký …".
   const hedged = hedgedSentences(text, tokens, (i) => sentenceIndex[i] ?? 0, language);
-  const stated = (r: RelationProposal) => !hedged.has(r.sentence) || NOUN_PHRASE_FACTS.has(r.predicate);
+  const slotsIn = new Map<number, Slot[]>();
+  for (const x of slots) if (hedged.has(sentenceIndex[x.first] ?? 0)) slotsIn.set(sentenceIndex[x.first] ?? 0, [...(slotsIn.get(sentenceIndex[x.first] ?? 0) ?? []), x]);
+  const lastEndBefore = (r: RelationProposal, from: number) => {
+    const ends = (slotsIn.get(r.sentence) ?? []).filter((x) => [refKey(r.source), refKey(r.target)].includes(refKey(x.ref))).map((x) => x.first);
+    return ends.length > 0 && Math.max(...ends) < from;
+  };
+  const stated = (r: RelationProposal) => {
+    const from = hedged.get(r.sentence);
+    return from === undefined || (from >= 0 && (NOUN_PHRASE_FACTS.has(r.predicate) || lastEndBefore(r, from)));
+  };
   for (const r of [...clauseRelations.filter(stated), ...nameRelations, ...datelineRelations, ...bothStates.filter(stated), ...diplomatic.filter(stated), ...contents.filter(stated)]) {
     if (isRetired(knowledge.learned.rules[r.rule]) || otherContent(r)) continue;
     const scored = { ...r, score: learnedScore(r.score, knowledge.learned.rules[r.rule]) };

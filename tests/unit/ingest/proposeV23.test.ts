@@ -97,3 +97,14 @@ describe('partnerships upgraded, arrangements, and the furniture of interviews a
     expect(triples(p).filter((t) => t.startsWith('PV'))).toEqual([]);
   });
 });
+
+describe('what a hedge reaches, and what an anniversary founds (rules version 23)', () => {
+  it('keeps a negotiation finished before the plan to sign: "vừa hoàn tất đàm phán X, dự kiến được ký …"', () => {
+    const p = triples(propose('Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Malaysia vừa hoàn tất đàm phán Bản ghi nhớ về hợp tác an ninh biển, dự kiến được ký trong quý I năm tới.', blank));
+    expect(p).toEqual(expect.arrayContaining(['Bộ Quốc phòng Việt Nam negotiates Bản ghi nhớ về hợp tác an ninh biển', 'Bộ Quốc phòng Malaysia negotiates Bản ghi nhớ về hợp tác an ninh biển']));
+  });
+  it('founds nothing by an anniversary: "nhân kỷ niệm 81 năm Ngày thành lập Quân đội nhân dân Việt Nam"', () => {
+    const p = triples(propose('Tối 18/12, tại Hà Nội, Bộ Quốc phòng tổ chức chiêu đãi Đoàn Tùy viên quốc phòng các nước nhân kỷ niệm 81 năm Ngày thành lập Quân đội nhân dân Việt Nam.', blank));
+    expect(p.filter((t) => t.includes(' establishes '))).toEqual([]);
+  });
+});
