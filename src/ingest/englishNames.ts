@@ -37,6 +37,8 @@ const isInner = (t: Token) => SMALL_WORDS.has(t.folded) || NAME_PARTICLES.has(t.
 /** Capitalised but never the start of a name. */
 const NOT_NAME_START = new Set([...CALENDAR_WORDS, 'hon', 'officers', 'representatives', 'members', 'delegates', 'troops', 'sailors', 'soldiers', 'crew', 'peacekeepers', 'cadets', 'students', 'engineers', 'medics', 'observers', 'personnel', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according', 'chairmanship', 'presidency', 'dozens', 'hundreds', 'thousands', 'many', 'some', 'most', 'other', 'others', 'each', 'every', 'about', 'nearly', 'almost', 'roughly', 'approximately']);
 /** Small words that no name in capitals holds, only a phrase shouted: "NOT ACCEPTABLE TO HANOI". */
+/** Counts written in words. */
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty']);
 const SHOUTED_SMALL_WORDS = new Set(['not', 'no', 'to', 'of', 'and', 'the', 'is', 'are', 'was', 'in', 'on', 'for', 'a', 'an', 'be', 'we', 'will']);
 /** Parts of speech that do not open a name, even capitalised at a sentence's start. */
 const NOT_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'ADV', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'NUM', 'PART', 'INTJ']);
@@ -468,7 +470,9 @@ export function englishNames(ctx: Context): RawCandidate[] {
     // Words that open a sentence or a description are not the name's.
     // "in The Hague": a capitalised "The" inside a sentence is the name's own.
     const ownThe = ctx.tokens[first]!.text === 'The' && first !== ctx.sentenceStart[first] && first < last && /^[ \t]+$/.test(gapAfter(ctx, first - 1)) && !stateNamed(ctx.text.slice(ctx.tokens[first + 1]!.start, ctx.tokens[last]!.end));
-    while (!ownThe && first <= last && (NOT_NAME_START.has(ctx.tokens[first]!.folded) || isInner(ctx.tokens[first]!) || (first === ctx.sentenceStart[first] && NOT_NAME_POS.has(ctx.english.pos[first]!) && !isAcronym(ctx.tokens[first]!.text) && !TITLES.some((t) => phraseAt(ctx.tokens, first, t))))) first++;
+    // ("Two Vietnamese officers …": a count before a state's adjective.)
+    const countBeforeAdjective = (k: number) => COUNT_WORDS.has(ctx.tokens[k]!.folded) && stateOfAdjective(ctx.tokens[k + 1]?.text ?? '') !== undefined;
+    while (!ownThe && first <= last && (NOT_NAME_START.has(ctx.tokens[first]!.folded) || countBeforeAdjective(first) || isInner(ctx.tokens[first]!) || (first === ctx.sentenceStart[first] && NOT_NAME_POS.has(ctx.english.pos[first]!) && !isAcronym(ctx.tokens[first]!.text) && !TITLES.some((t) => phraseAt(ctx.tokens, first, t))))) first++;
     while (last >= first && TRAILING.has(ctx.tokens[last]!.text)) last--;
     while (last >= first && isInner(ctx.tokens[last]!)) last--;
     if (first > last) continue;

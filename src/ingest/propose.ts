@@ -32,6 +32,7 @@ import { LONGEST_STATE_WORDS, mayOpenStateName, stateNamed, stateOfAdjective, ty
 import { bodyInOffice, notTheState, placeInName, sidesInName, statesInsideNames, topicsInName } from './nestedNames';
 import { isTwoCountries, signedByBothStates, theTwoNamedMost } from './bothStates';
 import { diplomaticRelations } from './diplomaticRelations';
+import { forcesServing } from './forcesServing';
 import { hedgedSentences } from './hedges';
 import { signedByTheTwoSides, supportedByTheTwoSides } from './twoSides';
 import { withoutOfficesActingForHolders } from './holders';
@@ -813,6 +814,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     const state = stateNamed(text.slice(tokens[first]!.start, tokens[last]!.end));
     return state ? stateRefs.get(state) : undefined;
   };
+  const categoryOfEnd = (ref: EndRef) => ('entity' in ref ? knowledge.vocabulary.entities.get(ref.entity)?.category : categoryOf.get(ref.candidate));
+  const kindOfEnd = (ref: EndRef) => ('entity' in ref ? (knowledge.vocabulary.entities.get(ref.entity)?.kind as Kind | undefined) : kindOfCandidate.get(ref.candidate));
   const nameRelations = proposeNameRelations({
     text,
     tokens,
@@ -824,8 +827,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
       const state = stateNamed(name);
       return state ? stateRefs.get(state) : undefined;
     },
-    category: (ref) => ('entity' in ref ? knowledge.vocabulary.entities.get(ref.entity)?.category : categoryOf.get(ref.candidate)),
-    kindOf: (ref) => ('entity' in ref ? knowledge.vocabulary.entities.get(ref.entity)?.kind : kindOfCandidate.get(ref.candidate)),
+    category: categoryOfEnd,
+    kindOf: kindOfEnd,
     sentenceOf: (i) => sentenceIndex[i] ?? 0,
     existing,
   });
@@ -870,6 +873,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const contentOf = new Map(contents.map((r) => [r.sentence, refKey(r.source)]));
   const otherContent = (r: RelationProposal) => r.predicate === 'covers' && r.viaReference === 'source' && contentOf.has(r.sentence) && contentOf.get(r.sentence) !== refKey(r.source);
   const diplomatic = diplomaticRelations(text, tokens, slots, (i) => sentenceIndex[i] ?? 0);
+  const serving = language === 'en' ? forcesServing(tokens, text, slots, (i) => sentenceIndex[i] ?? 0, (state) => stateRefs.get(state), kindOfEnd, categoryOfEnd) : [];
   // What a hedged sentence's verbs say is no fact; what its names and noun phrases say still is ("Triển lãm … tại Băng Cốc",
   // "luật pháp quốc tế, trong đó có UNCLOS").
   // A relation whose ends are both named before the hedge begins is stated: "A và B vừa hoàn tất đàm phán X, dự kiến được ký …".
@@ -884,7 +888,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     const from = hedged.get(r.sentence);
     return from === undefined || (from >= 0 && (NOUN_PHRASE_FACTS.has(r.predicate) || lastEndBefore(r, from)));
   };
-  for (const r of [...clauseRelations.filter(stated), ...nameRelations, ...datelineRelations, ...bothStates.filter(stated), ...diplomatic.filter(stated), ...contents.filter(stated)]) {
+  for (const r of [...clauseRelations.filter(stated), ...nameRelations, ...datelineRelations, ...bothStates.filter(stated), ...diplomatic.filter(stated), ...serving.filter(stated), ...contents.filter(stated)]) {
     if (isRetired(knowledge.learned.rules[r.rule]) || otherContent(r)) continue;
     const scored = { ...r, score: learnedScore(r.score, knowledge.learned.rules[r.rule]) };
     const key = `${refKey(r.source)}|${r.predicate}|${refKey(r.target)}|${r.sentence}`;

@@ -288,7 +288,8 @@ export const RELATION_RULES: RelationRule[] = [
       '^ Among … [attending|participating in|taking part in] [the]? ~ {T} [are|were|was|is] [those of]? [the]? {S+}',
       // "a UN Staff Officers Course for 30 participants from Viet Nam, Laos and Cambodia", "… with Japan and France sending
       // observers", "took part in the drill alongside the Royal Thai Navy".
-      '{T} ~ [officers from|delegates from|trainees from|students from|personnel from|delegations from|troops from|soldiers from|sailors from|experts from|instructors from|speakers from|police from|teams from|observers from|representatives from] [the]? {S+}',
+      // ("… Exercise Komodo, hosted by the Indonesian Navy, alongside ships from Malaysia, the Philippines and Viet Nam".)
+      '{T} ~ [officers from|delegates from|trainees from|students from|personnel from|delegations from|troops from|soldiers from|sailors from|experts from|instructors from|speakers from|police from|teams from|observers from|representatives from|ships from|vessels from|warships from|aircraft from|units from|contingents from] [the]? {S+}',
       // "About 600 troops from Tonga, New Zealand, France and Fiji wrapped up Exercise Coral Lantern": who, before what they did.
       '[troops from|soldiers from|sailors from|officers from|personnel from|delegates from|participants from|teams from|experts from|police officers from] [the]? {S+} ~ [took part in|participated in|attended|joined|wrapped up|completed|began|conducted|are taking part in|will take part in] [the|a|an|this|their]? {T}',
       // "personnel from 21 nations, including Japan, South Korea and India, are taking part in the … exercise".

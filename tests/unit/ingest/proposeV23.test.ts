@@ -108,3 +108,23 @@ describe('what a hedge reaches, and what an anniversary founds (rules version 23
     expect(p.filter((t) => t.includes(' establishes '))).toEqual([]);
   });
 });
+
+describe('forces that serve in a mission, and ships alongside (rules version 23)', () => {
+  it('reads "Indonesian peacekeepers … to join UNIFIL": the state supports the force its peacekeepers join', () => {
+    const p = triples(propose('Indonesia and Lebanon are friends. A contingent of 180 Indonesian peacekeepers arrived in Lebanon to join the UN Interim Force in Lebanon (UNIFIL).', blank));
+    expect(p).toContain('Indonesia supports UN Interim Force in Lebanon');
+  });
+  it('reads each state of "Indian and Vietnamese peacekeepers have served side by side in …"', () => {
+    const p = triples(propose('India and Viet Nam are partners. Indian and Vietnamese peacekeepers have served side by side in the UN Interim Security Force for Abyei (UNISFA).', blank));
+    expect(p).toEqual(expect.arrayContaining(['India supports UN Interim Security Force for Abyei', 'Viet Nam supports UN Interim Security Force for Abyei']));
+  });
+  it('reads "Two Vietnamese officers served in the EU Training Mission": no "Two Vietnamese" takes part', () => {
+    const p = triples(propose('Viet Nam joined the programme. Two Vietnamese officers served in the EU Training Mission in the Central African Republic.', blank));
+    expect(p).toContain('Viet Nam participates_in EU Training Mission');
+    expect(p.some((t) => t.startsWith('Two'))).toBe(false);
+  });
+  it('reads "alongside ships from Malaysia, the Philippines and Viet Nam": each state takes part in the exercise', () => {
+    const p = triples(propose('HMCS Ottawa took part in Exercise Komodo, hosted by the Indonesian Navy, alongside ships from Malaysia, the Philippines and Viet Nam.', blank));
+    expect(p).toEqual(expect.arrayContaining(['Malaysia participates_in Exercise Komodo', 'Philippines participates_in Exercise Komodo', 'Viet Nam participates_in Exercise Komodo']));
+  });
+});
