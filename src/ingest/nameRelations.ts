@@ -216,7 +216,13 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     // Won-sik, Đại tướng …") the person is the host's name in apposition, read as any other.
     const invited = before !== undefined && /,/.test(between(before.last, slot.first)) && INVITED_BY.test(input.text.slice(Math.max(0, input.tokens[before.first]!.start - INVITATION_WORDS_LENGTH), input.tokens[before.first]!.start));
     if (invited && !/^\s*,/.test(input.text.slice(input.tokens[slot.last]!.end))) return;
-    if (before && input.category(before.ref) === 'office' && RANKS_BETWEEN.test(between(before.last, slot.first))) {
+    // "Theo lời mời của Bộ trưởng Bộ Quốc phòng Việt Nam, ông Gilberto Ramos, Bộ trưởng Quốc phòng Philippines, sẽ thăm …":
+    // an office of the guest's own after the name leaves the host's before it to the host.
+    // (Not the guest's title before the guest's own name: "…, Đại tướng Phan Văn Giang, Bộ trưởng Quốc phòng Ấn Độ Rajnath Singh".)
+    const afterAfter = input.slots[index + 2];
+    const titleOfNext = afterAfter !== undefined && input.category(afterAfter.ref) === 'person' && after !== undefined && RANKS_BETWEEN.test(between(after.last, afterAfter.first));
+    const guestsOwn = invited && after !== undefined && input.category(after.ref) === 'office' && officeAfter.test(between(slot.last, after.first)) && !titleOfNext;
+    if (before && input.category(before.ref) === 'office' && RANKS_BETWEEN.test(between(before.last, slot.first)) && !guestsOwn) {
       add(before.first, slot.last, 'holds_role', slot.ref, before.ref, 'holds_role/apposition', 0.8);
       // "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Trịnh Minh Quang": the office before "kiêm" is the person's too.
       const first = input.slots[index - 2];

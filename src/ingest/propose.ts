@@ -34,6 +34,7 @@ import { isTwoCountries, signedByBothStates, theTwoNamedMost } from './bothState
 import { diplomaticRelations } from './diplomaticRelations';
 import { forcesServing } from './forcesServing';
 import { hedgedSentences } from './hedges';
+import { upgradedTies } from './upgradedTies';
 import { signedByTheTwoSides, supportedByTheTwoSides } from './twoSides';
 import { withoutOfficesActingForHolders } from './holders';
 import { coveredByOpeningInstrument } from './instrumentContent';
@@ -873,6 +874,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const contentOf = new Map(contents.map((r) => [r.sentence, refKey(r.source)]));
   const otherContent = (r: RelationProposal) => r.predicate === 'covers' && r.viaReference === 'source' && contentOf.has(r.sentence) && contentOf.get(r.sentence) !== refKey(r.source);
   const diplomatic = diplomaticRelations(text, tokens, slots, (i) => sentenceIndex[i] ?? 0);
+  const upgraded = upgradedTies(text, tokens, slots, (i) => sentenceIndex[i] ?? 0);
   const serving = language === 'en' ? forcesServing(tokens, text, slots, (i) => sentenceIndex[i] ?? 0, (state) => stateRefs.get(state), kindOfEnd, categoryOfEnd) : [];
   // What a hedged sentence's verbs say is no fact; what its names and noun phrases say still is ("Triển lãm … tại Băng Cốc",
   // "luật pháp quốc tế, trong đó có UNCLOS").
@@ -888,7 +890,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     const from = hedged.get(r.sentence);
     return from === undefined || (from >= 0 && (NOUN_PHRASE_FACTS.has(r.predicate) || lastEndBefore(r, from)));
   };
-  for (const r of [...clauseRelations.filter(stated), ...nameRelations, ...datelineRelations, ...bothStates.filter(stated), ...diplomatic.filter(stated), ...serving.filter(stated), ...contents.filter(stated)]) {
+  for (const r of [...clauseRelations.filter(stated), ...nameRelations, ...datelineRelations, ...bothStates.filter(stated), ...diplomatic.filter(stated), ...serving.filter(stated), ...upgraded.filter(stated), ...contents.filter(stated)]) {
     if (isRetired(knowledge.learned.rules[r.rule]) || otherContent(r)) continue;
     const scored = { ...r, score: learnedScore(r.score, knowledge.learned.rules[r.rule]) };
     const key = `${refKey(r.source)}|${r.predicate}|${refKey(r.target)}|${r.sentence}`;

@@ -128,3 +128,25 @@ describe('forces that serve in a mission, and ships alongside (rules version 23)
     expect(p).toEqual(expect.arrayContaining(['Malaysia participates_in Exercise Komodo', 'Philippines participates_in Exercise Komodo', 'Viet Nam participates_in Exercise Komodo']));
   });
 });
+
+describe('timelines and invitations (rules version 23)', () => {
+  const timeline = 'Viet Nam and South Korea: a timeline\n1992: Viet Nam and South Korea establish diplomatic relations.\n2009: Ties are upgraded to a Strategic Cooperative Partnership.\n2022: Relations are elevated to a Comprehensive Strategic Partnership.';
+  it('reads a timeline\'s "Ties are upgraded to …": the article\'s two states are the partnership\'s parties', () => {
+    const p = triples(propose(timeline, blank));
+    expect(p).toEqual(expect.arrayContaining(['Viet Nam party_to Strategic Cooperative Partnership', 'South Korea party_to Comprehensive Strategic Partnership']));
+  });
+  it('names no actor "Ties" or "Relations", and so no state establishes one', () => {
+    const p = propose(timeline, blank);
+    expect(labels(p).filter((l) => /Ties|Relations/.test(l))).toEqual([]);
+    expect(triples(p).filter((t) => t.includes(' establishes '))).toEqual([]);
+  });
+  it('reads "Năm 2025: Quan hệ được nâng lên Đối tác chiến lược toàn diện" in a timeline the same way', () => {
+    const p = triples(propose('Việt Nam – Thái Lan: những dấu mốc\nNăm 1976: Việt Nam và Thái Lan thiết lập quan hệ ngoại giao.\nNăm 2025: Quan hệ được nâng lên Đối tác chiến lược toàn diện.', blank));
+    expect(p).toEqual(expect.arrayContaining(['Việt Nam party_to Đối tác chiến lược toàn diện', 'Thái Lan party_to Đối tác chiến lược toàn diện']));
+  });
+  it('gives the guest his own office after his name, and the host\'s office before it to no one: "Theo lời mời của Bộ trưởng …, ông X, Bộ trưởng …"', () => {
+    const p = triples(propose('Theo lời mời của Bộ trưởng Bộ Quốc phòng Việt Nam, ông Gilberto Ramos, Bộ trưởng Quốc phòng Philippines, sẽ thăm chính thức Việt Nam.', blank));
+    expect(p).toContain('Gilberto Ramos holds_role Bộ trưởng Quốc phòng Philippines');
+    expect(p).not.toContain('Gilberto Ramos holds_role Bộ trưởng Bộ Quốc phòng Việt Nam');
+  });
+});
