@@ -246,6 +246,8 @@ export const RELATION_RULES: RelationRule[] = [
       // "Đại tướng X đã hội đàm với Bộ trưởng Y", "X hội kiến Y": an event right after its subject is a meeting said by
       // its verb ("hội đàm", "hội kiến", "điện đàm", the "tiếp" of a reception), and both are its sides.
       `{S+} ,? ${AUX_VI} {T} [với]? {S+}`,
+      // "Trung tướng X, Thứ trưởng …, đã có buổi làm việc với ông Y": a meeting one "has" with another.
+      `{S+} ,? ${AUX_VI} có {T} với {S+}`,
       // "Đoàn đại biểu Bộ Quốc phòng Mông Cổ do Thiếu tướng X dẫn đầu đã hội đàm với …": the delegation and its head, then the meeting.
       `{S+} do ~ [dẫn đầu|làm trưởng đoàn] ,? ${AUX_VI} {T} [với]? {S+}`,
       // "Đoàn công tác Bộ Công an do Thượng tướng X, Thứ trưởng, dẫn đầu đã tham dự Hội nghị …": the delegation's body and its
@@ -369,6 +371,8 @@ export const RELATION_RULES: RelationRule[] = [
       'cam kết của {S} [với|đối với] {T}',
       // "Phía Anh hỗ trợ đào tạo tiếng Anh cho lực lượng Cảnh sát Việt Nam": whom the help is for.
       '{S} ~ [tài trợ|viện trợ|trao tặng|bàn giao|chuyển giao|hỗ trợ|giúp đỡ] ~ cho [sĩ quan|cán bộ|học viên|chiến sĩ|các]? {T+}',
+      // "Bộ Quốc phòng Việt Nam đã trao tặng Lực lượng Vũ trang … Mozambique 2.000 bộ quân phục": the one given to, right after.
+      `{S+} ${AUX_VI} [trao tặng|tặng] {T+}`,
       'sự [hỗ trợ|ủng hộ|giúp đỡ] của {S} [cho|với|đối với|dành cho] {T}',
     ],
     en: [

@@ -150,3 +150,13 @@ describe('timelines and invitations (rules version 23)', () => {
     expect(p).not.toContain('Gilberto Ramos holds_role Bộ trưởng Bộ Quốc phòng Việt Nam');
   });
 });
+
+describe('meetings one has, and gifts (rules version 23)', () => {
+  it('reads "X, chức vụ, đã có buổi làm việc với ông Y": both take part in the working session', () => {
+    const p = triples(propose('Trung tướng Phạm Quang Hiếu, Thứ trưởng Bộ Quốc phòng, đã có buổi làm việc với ông Vikram Mehra, Thứ trưởng Quốc phòng Ấn Độ.', blank));
+    expect(p).toEqual(expect.arrayContaining(['Phạm Quang Hiếu participates_in buổi làm việc', 'Vikram Mehra participates_in buổi làm việc']));
+  });
+  it('reads "đã trao tặng Lực lượng … Mozambique 2.000 bộ quân phục": the giver supports the forces given to', () => {
+    expect(triples(propose('Bộ Quốc phòng Việt Nam đã trao tặng Lực lượng Vũ trang Quốc phòng Mozambique 2.000 bộ quân phục.', blank))).toContain('Bộ Quốc phòng Việt Nam supports Lực lượng Vũ trang Quốc phòng Mozambique');
+  });
+});
