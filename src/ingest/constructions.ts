@@ -796,6 +796,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (rule.predicate === 'signed_at' && found.T.some((t) => regionNamed(input.tokens, t))) continue;
         // "held the 12th Dialogue on Thursday, a year after the 11th round in Canberra": the place of another occasion.
         if ((rule.predicate === 'held_at' || rule.predicate === 'signed_at') && otherOccasionBetween(units, found.first, found.last)) continue;
+        // "Malaysia, which chairs ASEAN this year, will host …": a name inside a relative clause that closes before the verb
+        // is not the main clause's subject.
+        if (input.language === 'en' && elements[0]?.type === 'slot' && elements[0].end === 'S' && insideRelativeClause(units, u, found.last)) continue;
         // "The United States has not sent troops to the Cobra Gold exercise since 2014": what the clause denies did not happen.
         if (negatedBetween(units, found.first, found.last)) continue;
         // "thúc đẩy ký kết Bản ghi nhớ …", "sớm ký kết": what is only to be signed was not signed, there or then.
@@ -959,6 +962,20 @@ function wordBetween(units: Unit[], first: number, last: number, words: Readonly
   for (let u = first; u <= last; u++) {
     const unit = units[u];
     if (unit?.type === 'word' && words.has(unit.folded)) return true;
+  }
+  return false;
+}
+
+/** Whether the unit at `u` stands in a ", which …," or ", who …," clause that closes before unit `last`. */
+function insideRelativeClause(units: Unit[], u: number, last: number): boolean {
+  let k = u - 1;
+  while (k > 0 && units[k]?.type !== 'punct') {
+    const unit = units[k]!;
+    if (unit.type === 'word' && (unit.folded === 'which' || unit.folded === 'who') && units[k - 1]?.type === 'punct' && (units[k - 1] as { char: string }).char === ',') {
+      for (let v = u + 1; v < last; v++) if (units[v]?.type === 'punct' && (units[v] as { char: string }).char === ',') return true;
+      return false;
+    }
+    k--;
   }
   return false;
 }

@@ -160,3 +160,11 @@ describe('meetings one has, and gifts (rules version 23)', () => {
     expect(triples(propose('Bộ Quốc phòng Việt Nam đã trao tặng Lực lượng Vũ trang Quốc phòng Mozambique 2.000 bộ quân phục.', blank))).toContain('Bộ Quốc phòng Việt Nam supports Lực lượng Vũ trang Quốc phòng Mozambique');
   });
 });
+
+describe('relative clauses (rules version 23)', () => {
+  it('takes no name inside ", which chairs ASEAN this year," for the subject of "will host"', () => {
+    const p = triples(propose('Malaysia, which chairs ASEAN this year, will host the 12th ADMM-Plus in Kuala Lumpur.', blank));
+    expect(p.some((t) => t.startsWith('ASEAN chairs'))).toBe(false);
+    expect(p).toContain('Malaysia chairs ASEAN');
+  });
+});
