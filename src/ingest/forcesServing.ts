@@ -14,6 +14,8 @@ import { refKey, type CuratedKind as Kind, type EndRef, type RelationProposal } 
 const FORCES = new Set(['peacekeepers', 'troops', 'officers', 'soldiers', 'personnel', 'engineers', 'medics', 'sailors', 'observers', 'contingent', 'contingents', 'police']);
 /** What the forces do with the mission, folded, each followed by the mission's name (after "the"). */
 const SERVING = [['join'], ['joined'], ['joining'], ['joins'], ['served', 'in'], ['serve', 'in'], ['serving', 'in'], ['serves', 'in'], ['served', 'with'], ['serving', 'with'], ['deployed', 'to'], ['deployed', 'with'], ['as', 'part', 'of']];
+/** Words that may follow a mission's whole name. */
+const AFTER_A_NAME = new Set(['in', 'on', 'since', 'for', 'at', 'and', 'as', 'from', 'to', 'during', 'with', 'under', 'until', 'over', 'this', 'last', 'next', 'earlier']);
 const SERVED = new Set(['served', 'serve', 'serving', 'serves']);
 /** How far, in words, the verb may stand from the forces ("… have served side by side in …"). */
 const REACH = 12;
@@ -55,7 +57,10 @@ function missionAfter(tokens: Token[], k: number, slotAt: ReadonlyMap<number, Sl
     if (!verb && servedIn === undefined) continue;
     let at = v + (verb ? verb.length : servedIn! + 1);
     if (tokens[at]?.folded === 'the') at++;
-    return slotAt.get(at);
+    // The mission's whole name, not an owner before a noun ("deployed to UN missions").
+    const mission = slotAt.get(at);
+    const next = mission && tokens[mission.last + 1];
+    return next && /^\p{Ll}/u.test(next.text) && !AFTER_A_NAME.has(next.folded) ? undefined : mission;
   }
   return undefined;
 }

@@ -118,6 +118,9 @@ describe('forces that serve in a mission, and ships alongside (rules version 23)
     const p = triples(propose('India and Viet Nam are partners. Indian and Vietnamese peacekeepers have served side by side in the UN Interim Security Force for Abyei (UNISFA).', blank));
     expect(p).toEqual(expect.arrayContaining(['India supports UN Interim Security Force for Abyei', 'Viet Nam supports UN Interim Security Force for Abyei']));
   });
+  it('takes no owner before a noun for the mission: "deployed to UN missions" supports no UN', () => {
+    expect(triples(propose('Viet Nam sends troops. More than 1,000 Vietnamese personnel have been deployed to UN missions since 2014.', blank)).filter((t) => t.includes('supports'))).toEqual([]);
+  });
   it('reads "Two Vietnamese officers served in the EU Training Mission": no "Two Vietnamese" takes part', () => {
     const p = triples(propose('Viet Nam joined the programme. Two Vietnamese officers served in the EU Training Mission in the Central African Republic.', blank));
     expect(p).toContain('Viet Nam participates_in EU Training Mission');
