@@ -133,6 +133,17 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       const seat = slotsAt.get(name.last + 2)?.find((s) => s.kind === 'place');
       if (seat) add(name.first, seat.last, 'located_in', name.ref, seat.ref, 'located_in/in', 0.6);
     }
+    // "UN Interim Security Force for Abyei", "… Mission in South Sudan": a body named for a place inside its name works there
+    // (the place is no owner: see ownerOf).
+    if (name.kind === 'actor' && (category === 'body' || category === undefined)) {
+      for (const a of runStarts(input, name.first + 2, name.last)) {
+        const ref = ['in', 'for'].includes(folded(a - 1)) ? input.resolve(a, name.last) : undefined;
+        if (ref && input.kindOf(ref) === 'place') {
+          add(name.first, name.last, 'located_in', name.ref, ref, 'located_in/in', 0.6);
+          break;
+        }
+      }
+    }
     // "Học viện Lục quân (Đà Lạt)": a body's seat in brackets right after its name.
     if (name.kind === 'actor' && (category === 'body' || category === undefined) && name.last + 1 < input.tokens.length && /^ \($/.test(between(name.last, name.last + 1))) {
       const seat = slotsAt.get(name.last + 1)?.find((s) => s.kind === 'place' && input.text[input.tokens[s.last]!.end] === ')');

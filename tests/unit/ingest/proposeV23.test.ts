@@ -87,6 +87,8 @@ describe('partnerships upgraded, arrangements, and the furniture of interviews a
   });
   it('takes no owner from a place after "in" or "on": a UN force in Lebanon is not Lebanon\'s, an envoy on Myanmar is ASEAN\'s', () => {
     expect(triples(propose('Troops joined the UN Interim Force in Lebanon (UNIFIL).', blank)).some((t) => t.endsWith('part_of Lebanon'))).toBe(false);
+    // (Where it works, when that is a place: "for Abyei".)
+    expect(triples(propose('The unit arrived in Abyei. Troops joined the UN Interim Security Force for Abyei (UNISFA).', blank))).toContain('UN Interim Security Force for Abyei located_in Abyei');
     const envoy = triples(propose('The ASEAN Special Envoy on Myanmar met the minister.', blank));
     expect(envoy).toContain('ASEAN Special Envoy on Myanmar part_of ASEAN');
     expect(envoy).not.toContain('ASEAN Special Envoy on Myanmar part_of Myanmar');
