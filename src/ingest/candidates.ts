@@ -123,10 +123,11 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
       end = ctx.covered[next]?.lastToken ?? next;
       continue;
     }
-    // "Quỹ Hòa bình châu Âu", "Ngân hàng Phát triển châu Á": a continent is named with a lower-case "châu", inside a name too.
-    // (Not after a state, whose name is whole: "Hải quân Việt Nam | châu Á".)
+    // "Quỹ Hòa bình châu Âu": a continent is named with a lower-case "châu", inside a name too; only a capitalised word goes
+    // on after it ("Quỹ Hòa bình châu Âu | tài trợ …"). (Not after a state, whose name is whole: "Hải quân Việt Nam | châu Á".)
     if (folded(ctx, next) === 'chau' && next + 1 < limit && cap(ctx, next + 1) && joined(ctx.text, ctx.tokens, next) && !stateEndsAt(ctx, afterHead, end)) {
       end = ctx.covered[next + 1]?.lastToken ?? next + 1;
+      if (!cap(ctx, end + 1)) return end;
       continue;
     }
     let k = next;
@@ -758,7 +759,9 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       continue;
     }
     // "Đoàn Tùy viên …": a name of two words or more does not end inside a word (but a state's does).
-    if (last > first && continuesWord(ctx, last) && !stateEndsAt(ctx, first, last)) last++;
+    // (Nor a person's full name: "đồng chí Nguyễn Văn Bình | thường trực …"; "Đoàn Tùy viên" is a delegation.)
+    const fullName = last - first >= 2 && VI_FAMILY_NAMES.has(ctx.tokens[first]!.text.toLowerCase());
+    if (last > first && continuesWord(ctx, last) && !stateEndsAt(ctx, first, last) && !fullName) last++;
     // "Ngày" alone opens a sentence and names nothing.
     if (first > last) continue;
     // "châu Á", "châu Á – Thái Bình Dương": a continent is named with a lower-case "châu".

@@ -36,9 +36,9 @@ const isInner = (t: Token) => SMALL_WORDS.has(t.folded) || NAME_PARTICLES.has(t.
 /** Months and days, which a date-tagger misses when abbreviated ("Sept. 9") or alone ("in January"). */
 /** Capitalised but never the start of a name. */
 const NOT_NAME_START = new Set([...CALENDAR_WORDS, 'hon', 'officers', 'representatives', 'members', 'delegates', 'troops', 'sailors', 'soldiers', 'crew', 'peacekeepers', 'cadets', 'students', 'engineers', 'medics', 'observers', 'personnel', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according', 'chairmanship', 'presidency', 'dozens', 'hundreds', 'thousands', 'many', 'some', 'most', 'other', 'others', 'each', 'every', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'ties', 'relations']);
-/** Small words that no name in capitals holds, only a phrase shouted: "NOT ACCEPTABLE TO HANOI". */
 /** Counts written in words. */
 const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty']);
+/** Small words that no name in capitals holds, only a phrase shouted: "NOT ACCEPTABLE TO HANOI". */
 const SHOUTED_SMALL_WORDS = new Set(['not', 'no', 'to', 'of', 'and', 'the', 'is', 'are', 'was', 'in', 'on', 'for', 'a', 'an', 'be', 'we', 'will']);
 /** Parts of speech that do not open a name, even capitalised at a sentence's start. */
 const NOT_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'ADV', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'NUM', 'PART', 'INTJ']);

@@ -17,6 +17,11 @@ const SERVING = [['join'], ['joined'], ['joining'], ['joins'], ['served', 'in'],
 /** Words that may follow a mission's whole name. */
 const AFTER_A_NAME = new Set(['in', 'on', 'since', 'for', 'at', 'and', 'as', 'from', 'to', 'during', 'with', 'under', 'until', 'over', 'this', 'last', 'next', 'earlier']);
 const SERVED = new Set(['served', 'serve', 'serving', 'serves']);
+/**
+ * A mission's or a multinational force's name: "UN Interim Force in Lebanon", "EU Training Mission", "UNMISS", "MINUSCA",
+ * "SAMIM" (not a state's own force: "American troops joined the Royal Thai Army").
+ */
+const MISSION = /^(?:(?:UN|United Nations|EU|European Union|African Union|AU|SADC|Southern African Development Community|NATO|OSCE)\b.*\b(?:Missions?|Force|Operations?)\b|(?:UN[A-Z]{2,}|MINU[A-Z]+|MONUSCO|EUTM|EUCAP|EUFOR|EUNAVFOR|ATMIS|AMISOM|SAMIM)\b)/;
 /** How far, in words, the verb may stand from the forces ("… have served side by side in …"). */
 const REACH = 12;
 
@@ -34,7 +39,7 @@ export function forcesServing(tokens: Token[], text: string, slots: Slot[], sent
     }
     if (states.length === 0) continue;
     const mission = missionAfter(tokens, k, slotAt, sentenceOf);
-    if (!mission) continue;
+    if (!mission || !MISSION.test(text.slice(tokens[mission.first]!.start, tokens[mission.last]!.end))) continue;
     const kind = kindOf(mission.ref);
     const predicate = kind === 'event' ? 'participates_in' : kind === 'actor' && !['state', 'person', 'office'].includes(category(mission.ref) ?? '') ? 'supports' : undefined;
     if (!predicate) continue;

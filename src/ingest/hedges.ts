@@ -10,8 +10,13 @@ import { tonedPhraseAt } from './tokenSpans';
 
 /** As written, with their tones: "có thể" (may), not "cơ thể" (body); "dự kiến" (planned), not "dự kiện". */
 const HEDGES_VI = ['có thể', 'được cho là', 'giới phân tích', 'mong muốn', 'dự kiến', 'hy vọng', 'hi vọng', 'kỳ vọng', 'triển vọng'];
-/** In lower case: "May" opens a date. */
+/** In lower case ("Reportedly," opening a sentence too); "may" only as written, "May" opening a date. */
 const HEDGES_EN = ['could', 'might', 'may', 'reportedly', 'allegedly', 'expected to', 'likely to', 'hopes to', 'hope to', 'would like to', 'analysts say', 'analysts said'];
+/**
+ * Words before a hedge that make it the reason or the plan fulfilled, not a hedge (folded): "Với mong muốn tăng cường …, A
+ * và B đã ký …", "Như dự kiến, …", "Theo đề nghị và mong muốn của …"; "mong muốn của X" is X's wish, named.
+ */
+const NOT_A_HEDGE_AFTER = new Set(['voi', 'theo', 'nhu']);
 
 /**
  * The sentences that hedge, each with the token its hedge begins at: what comes after it is hoped or planned ("… vừa hoàn tất
@@ -22,10 +27,11 @@ export function hedgedSentences(text: string, tokens: Token[], sentenceOf: (toke
   const hedged = new Map<number, number>();
   const phrases = language === 'vi' ? HEDGES_VI : HEDGES_EN;
   for (let i = 0; i < tokens.length; i++) {
-    const at = (phrase: string) => (language === 'vi' ? tonedPhraseAt(tokens, i, phrase) : phrase.split(' ').every((word, k) => tokens[i + k]?.text === word));
+    const at = (phrase: string) => (language === 'vi' ? tonedPhraseAt(tokens, i, phrase) : phrase.split(' ').every((word, k) => (phrase === 'may' ? tokens[i + k]?.text : tokens[i + k]?.text.toLowerCase()) === word));
     const sentence = sentenceOf(i);
-    if (MISSTATED.has(tokens[i]!.folded) || (tokens[i]!.folded === 'nham' && ['ghi', 'da'].includes(tokens[i - 1]?.folded ?? ''))) hedged.set(sentence, -1);
-    else if (!hedged.has(sentence) && phrases.some(at)) hedged.set(sentence, i);
+    // ("đã nhầm", mistaken, with its tone: not "đã nhằm", aimed at.)
+    if (MISSTATED.has(tokens[i]!.folded) || (tonedPhraseAt(tokens, i, 'nhầm') && ['ghi', 'da'].includes(tokens[i - 1]?.folded ?? ''))) hedged.set(sentence, -1);
+    else if (!hedged.has(sentence) && phrases.some(at) && !NOT_A_HEDGE_AFTER.has(tokens[i - 1]?.folded ?? '') && tokens[i + 2]?.folded !== 'cua') hedged.set(sentence, i);
   }
   for (const sentence of correctionParagraphs(text, tokens, sentenceOf)) hedged.set(sentence, -1);
   return hedged;
@@ -49,4 +55,4 @@ function correctionParagraphs(text: string, tokens: Token[], sentenceOf: (token:
   }
   return out;
 }
-const CORRECTION_OPENS = /^(?:(?:correction|clarification|đính chính)\s*:|an earlier version|a previous version)/iu;
+const CORRECTION_OPENS = /^(?:(?:correction|clarification|đính chính)\s*:|an? (?:earlier|previous) version of this (?:article|story|report))/iu;

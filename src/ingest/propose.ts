@@ -881,10 +881,16 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // A relation whose ends are both named before the hedge begins is stated: "A và B vừa hoàn tất đàm phán X, dự kiến được ký …".
   const hedged = hedgedSentences(text, tokens, (i) => sentenceIndex[i] ?? 0, language);
   const slotsIn = new Map<number, Slot[]>();
-  for (const x of slots) if (hedged.has(sentenceIndex[x.first] ?? 0)) slotsIn.set(sentenceIndex[x.first] ?? 0, [...(slotsIn.get(sentenceIndex[x.first] ?? 0) ?? []), x]);
+  for (const x of slots) {
+    const sentence = sentenceIndex[x.first] ?? 0;
+    if (!hedged.has(sentence)) continue;
+    const list = slotsIn.get(sentence);
+    if (list) list.push(x);
+    else slotsIn.set(sentence, [x]);
+  }
   const lastEndBefore = (r: RelationProposal, from: number) => {
-    const ends = (slotsIn.get(r.sentence) ?? []).filter((x) => [refKey(r.source), refKey(r.target)].includes(refKey(x.ref))).map((x) => x.first);
-    return ends.length > 0 && Math.max(...ends) < from;
+    const ends = (slotsIn.get(r.sentence) ?? []).filter((x) => [refKey(r.source), refKey(r.target)].includes(refKey(x.ref)));
+    return ends.length > 0 && ends.every((x) => x.first < from);
   };
   const stated = (r: RelationProposal) => {
     const from = hedged.get(r.sentence);

@@ -111,7 +111,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'party_to/thong-qua',
     predicate: 'party_to',
-    words: 'thông qua, gia nhập, phê chuẩn, giữa … và …, là thành viên / adopt, accede to, ratify, between, a party to',
+    words: 'thông qua, gia nhập, phê chuẩn, giữa … và …, là thành viên, nâng cấp quan hệ lên / adopt, accede to, ratify, between, a party to, upgraded to',
     sources: ['actor'],
     targets: INSTRUMENTS,
     score: 0.8,
@@ -126,8 +126,8 @@ export const RELATION_RULES: RelationRule[] = [
       `{S+} ${AUX_VI} [nâng cấp quan hệ lên|nâng cấp quan hệ thành|nâng cấp quan hệ hai nước lên|nâng cấp lên] {T}`,
       // ("Hai nước chúng ta đã nâng cấp …", in a speech.)
       `{S+} chúng ta ${AUX_VI} [nâng cấp quan hệ lên|nâng cấp quan hệ thành|nâng cấp lên] {T}`,
-      // "Quan hệ hai nước được nâng lên Đối tác chiến lược toàn diện", "Quan hệ Việt Nam – Italy, được nâng lên …": the
-      // relations' two sides are its parties.
+      // "Quan hệ hai nước được nâng lên Đối tác chiến lược toàn diện", "Quan hệ giữa Việt Nam và Italy đã được nâng cấp lên …":
+      // the relations' two sides are its parties.
       `quan hệ giữa? {S+} ,? ${AUX_VI} [được nâng lên|được nâng cấp lên|được nâng cấp thành|nâng lên|nâng cấp lên] {T}`,
       // A member of a convention is a party to it, as a member of an organisation is part of it.
       '{S+} ~ [đều là thành viên của|đều là thành viên|là thành viên của|là thành viên|là quốc gia thành viên của|là quốc gia thành viên] {T+}',
@@ -214,7 +214,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'participates_in/tham-du',
     predicate: 'participates_in',
-    words: 'tham dự, tham gia, tiến hành, với sự tham gia của, hội đàm với, tiếp / take part, attend, conduct, involve, held talks with, paid a courtesy call on',
+    words: 'tham dự, tham gia, tiến hành, với sự tham gia của, hội đàm với, có buổi làm việc với, tiếp / take part, attend, conduct, involve, held talks with, paid a courtesy call on, alongside ships from',
     sources: ['actor'],
     targets: ['event', 'framework', 'partnership'],
     score: 0.75,
@@ -291,7 +291,7 @@ export const RELATION_RULES: RelationRule[] = [
       // "a UN Staff Officers Course for 30 participants from Viet Nam, Laos and Cambodia", "… with Japan and France sending
       // observers", "took part in the drill alongside the Royal Thai Navy".
       // ("… Exercise Komodo, hosted by the Indonesian Navy, alongside ships from Malaysia, the Philippines and Viet Nam".)
-      '{T} ~ [officers from|delegates from|trainees from|students from|personnel from|delegations from|troops from|soldiers from|sailors from|experts from|instructors from|speakers from|police from|teams from|observers from|representatives from|ships from|vessels from|warships from|aircraft from|units from|contingents from] [the]? {S+}',
+      '{T} ~ [officers from|delegates from|trainees from|students from|personnel from|delegations from|troops from|soldiers from|sailors from|experts from|instructors from|speakers from|police from|teams from|observers from|representatives from|ships from|aircraft from|units from|contingents from] [the]? {S+}',
       // "About 600 troops from Tonga, New Zealand, France and Fiji wrapped up Exercise Coral Lantern": who, before what they did.
       '[troops from|soldiers from|sailors from|officers from|personnel from|delegates from|participants from|teams from|experts from|police officers from] [the]? {S+} ~ [took part in|participated in|attended|joined|wrapped up|completed|began|conducted|are taking part in|will take part in] [the|a|an|this|their]? {T}',
       // "personnel from 21 nations, including Japan, South Korea and India, are taking part in the … exercise".
@@ -362,7 +362,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'supports/ung-ho',
     predicate: 'supports',
-    words: 'ủng hộ, hỗ trợ, viện trợ cho, cam kết với, kiên trì / support, provide, transfer, commitment to, uphold, urge, call for',
+    words: 'ủng hộ, hỗ trợ, viện trợ cho, trao tặng, cam kết với, kiên trì / support, provide, transfer, commitment to, uphold, urge, call for',
     sources: ['actor', ...INSTRUMENTS],
     targets: SUPPORTED,
     score: 0.7,
@@ -786,11 +786,12 @@ export const RELATION_RULES: RelationRule[] = [
     // tells where the courtesy call its verb names was made (as "hội đàm với" above, which needs its "với").
     id: 'held_at/courtesy-call',
     predicate: 'held_at',
-    words: 'tại …, … hội kiến / chào xã giao',
+    words: 'tại …, … hội kiến, chào xã giao / at …, … a courtesy call',
     sources: ['event'],
     targets: ['place'],
     score: 0.8,
-    sourceWords: ['kien', 'giao'],
+    // ("hội kiến", "chào xã giao", "tiếp xã giao"; not "Giao lưu …", an exchange.)
+    sourceWords: ['kien', 'xa'],
     vi: [`^ … tại ${PLACE_WORDS_VI} {T} , ~ ${AUX_VI} {S}`],
     en: [],
   },

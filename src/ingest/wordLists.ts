@@ -335,10 +335,10 @@ export const CALENDAR_WORDS = new Set('january february march april may june jul
 /** Currencies written by their codes ("40 triệu USD", "EUR 60 million"): amounts, not names. */
 export const CURRENCY_CODES = new Set(['USD', 'EUR', 'VND', 'JPY', 'AUD', 'GBP', 'KRW', 'CNY', 'INR', 'SGD', 'NZD', 'THB', 'PHP', 'IDR', 'MYR', 'CAD', 'CHF']);
 
-/** Words that name who reports, which open a paragraph before its date as a place would, or stand in its brackets ("(Reuters)"). */
 /** Labels before a colon that open a line of an interview, a transcript or a caption: who speaks, what follows. */
 export const LINE_LABELS = new Set(['Ảnh', 'PV', 'Hỏi', 'Đáp', 'Q', 'A', 'Photo', 'Photos', 'Caption', 'Editing', 'Reporting', 'Nguồn', 'Source']);
 
+/** Words that name who reports, which open a paragraph before its date as a place would, or stand in its brackets ("(Reuters)"). */
 export const NEWS_OUTLETS = new Set(['Online', 'TTXVN', 'VNA', 'QĐND', 'VOV', 'VTV', 'Reuters', 'AFP', 'AP', 'Xinhua', 'Bernama', 'Antara', 'Kyodo', 'Yonhap']);
 
 /** "SEOUL, Sept. 9 (Yonhap) —": the agency that reports, in brackets, is no actor of the story. */

@@ -80,13 +80,18 @@ export function ReviewPage({ initial, lang }: Props) {
     queue.current = sent;
     return sent;
   }, []);
+  // Items whose decision is on its way: a second key press on one sends nothing more.
+  const pending = useRef(new Set<string>());
   /** Records decisions; the form that made them closes, not one the reviewer opened on another item meanwhile. */
   const record = useCallback(
-    (inputs: DecisionInput[]) =>
-      send(() => decide(state.id, inputs, lang)).then((ok) => {
+    (inputs: DecisionInput[]) => {
+      for (const input of inputs) pending.current.add(input.target);
+      return send(() => decide(state.id, inputs, lang)).then((ok) => {
+        for (const input of inputs) pending.current.delete(input.target);
         if (ok) setEditing((open) => (inputs.some((i) => i.target === open) ? null : open));
         return ok;
-      }),
+      });
+    },
     [send, state.id, lang],
   );
   const focusedNow = useRef(focused);
@@ -105,26 +110,33 @@ export function ReviewPage({ initial, lang }: Props) {
     [items],
   );
   const move = useCallback((step: number) => moveFrom(focusedItem?.target, step), [moveFrom, focusedItem]);
-  /** Once a decision is back, focus goes on to the next item, unless the reviewer has already gone elsewhere. */
+  /** Once a decision is recorded, focus goes on to the next item, unless the reviewer has already gone elsewhere. */
   const moveOn = useCallback(
-    (item: Item) => {
-      if (focusedNow.current === item.target) moveFrom(item.target, 1);
+    (item: Item, recorded: boolean) => {
+      if (recorded && focusedNow.current === item.target) moveFrom(item.target, 1);
     },
     [moveFrom],
   );
   /** Accept, keeping any edit: an edited item stays as edited; one rejected after an edit gets its edit back. */
   const accept = useCallback(
     (item: Item) => {
+      if (pending.current.has(item.target)) return;
       const current = decisions.get(item.target);
       if (current && (current.action === 'edit' || current.action === 'add' || current.action === 'accept')) return moveFrom(item.target, 1);
       const edit = lastEdit(state.review.decisions, item.target);
-      if (edit?.action === 'edit') return void record([{ target: item.target, action: 'edit', edit: edit.edit }]).then(() => moveOn(item));
+      if (edit?.action === 'edit') return void record([{ target: item.target, action: 'edit', edit: edit.edit }]).then((ok) => moveOn(item, ok));
       if (needsEnglish(item, current)) return setEditing(item.target);
-      void record([{ target: item.target, action: 'accept' }]).then(() => moveOn(item));
+      void record([{ target: item.target, action: 'accept' }]).then((ok) => moveOn(item, ok));
     },
     [decisions, state.review.decisions, record, moveFrom, moveOn],
   );
-  const reject = useCallback((item: Item) => void record([{ target: item.target, action: 'reject' }]).then(() => moveOn(item)), [record, moveOn]);
+  const reject = useCallback(
+    (item: Item) => {
+      if (pending.current.has(item.target)) return;
+      void record([{ target: item.target, action: 'reject' }]).then((ok) => moveOn(item, ok));
+    },
+    [record, moveOn],
+  );
   const clearSelection = useCallback(() => {
     setSelection(undefined);
     setMode(null);

@@ -173,3 +173,33 @@ describe('relative clauses (rules version 23)', () => {
     expect(p).toContain('Malaysia chairs ASEAN');
   });
 });
+
+describe('what a review of the version 23 code found, each in a sentence of the reviewer’s (rules version 23)', () => {
+  it('reads "Với mong muốn …", "Như dự kiến, …" as the reason and the plan fulfilled, no hedge', () => {
+    expect(triples(propose('Với mong muốn tăng cường hợp tác quốc phòng, Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Lào đã ký Kế hoạch hợp tác năm 2025 tại Viêng Chăn.', blank))).toEqual(expect.arrayContaining(['Bộ Quốc phòng Lào signs Kế hoạch hợp tác năm 2025', 'Kế hoạch hợp tác năm 2025 signed_at Viêng Chăn']));
+    expect(triples(propose('Như dự kiến, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Lào.', blank))).toContain('Phan Văn Giang participates_in hội đàm');
+  });
+  it('ends a name at its continent before a word in lower case: "Quỹ Hòa bình châu Âu | tài trợ …"', () => {
+    const p = propose('Quỹ Hòa bình châu Âu tài trợ 5 triệu euro cho Lực lượng vũ trang Mozambique.', blank);
+    expect(labels(p)).toContain('actor:Quỹ Hòa bình châu Âu');
+    expect(triples(p)).toContain('Quỹ Hòa bình châu Âu supports Lực lượng vũ trang Mozambique');
+  });
+  it('takes only a mission or a multinational force for forces serving: "American troops joined the Royal Thai Army" supports nothing', () => {
+    expect(triples(propose('The United States and Thailand are allies. American troops joined the Royal Thai Army.', blank)).filter((t) => t.includes('supports'))).toEqual([]);
+  });
+  it('reads "đã nhằm" (aimed at) as no "đã nhầm" (mistaken)', () => {
+    expect(triples(propose('Hai bên đã nhằm mục tiêu ký Bản ghi nhớ về hợp tác hải quân tại Hà Nội.', blank))).toContain('Bản ghi nhớ về hợp tác hải quân signed_at Hà Nội');
+  });
+  it('takes a paragraph on "a previous version" of an agreement for no correction', () => {
+    const p = triples(propose('A previous version of the agreement was signed in Jakarta in 2012. Indonesia and Viet Nam signed the Agreement on Maritime Cooperation on 3 March.', blank));
+    expect(p).toContain('Indonesia signs Agreement on Maritime Cooperation');
+  });
+  it('glues no word onto a person\'s name: "Nguyễn Văn Bình | thường trực …"', () => {
+    expect(labels(propose('Đồng chí Nguyễn Văn Bình thường trực Ban Bí thư dự hội nghị.', blank))).toContain('actor:Nguyễn Văn Bình');
+  });
+  it('places no "Giao lưu" by the place that opens a sentence of a courtesy call, and reads an English hedge opening a sentence', () => {
+    const p = triples(propose('Ngày 5/4, tại Lào Cai, Đại tá Lê Văn An đã chào xã giao ông Vương Minh; hai bên dự Giao lưu hữu nghị quốc phòng biên giới tại Hà Khẩu.', blank));
+    expect(p.filter((t) => t.startsWith('Giao lưu') && t.endsWith('held_at Lào Cai'))).toEqual([]);
+    expect(triples(propose('Reportedly, the Philippines and Viet Nam signed a memorandum on coast guard cooperation.', blank)).filter((t) => t.includes(' signs '))).toEqual([]);
+  });
+});
