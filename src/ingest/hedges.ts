@@ -5,8 +5,38 @@
  * only what the text states as fact: what such a sentence's clauses say is no relation (a name's own words still are:
  * "Bộ Quốc phòng Italy" is part of Italy whatever is hoped of it).
  */
+import type { Predicate } from '../model/vocabulary';
 import type { Token } from '../text/tokens';
+import type { Slot } from './constructions';
 import { tonedPhraseAt } from './tokenSpans';
+import { refKey, type RelationProposal } from './types';
+
+/** Relations a noun phrase states, whatever its sentence's verb hopes or plans ("Triển lãm … tại Băng Cốc"). */
+const NOUN_PHRASE_FACTS = new Set<Predicate>(['part_of', 'held_at', 'located_in', 'belongs_to', 'instance_of', 'holds_role', 'heads']);
+
+/**
+ * Whether a relation is stated as fact: not in a hedged sentence, or a noun phrase's, or between two names the sentence
+ * gives before its hedge begins ("A và B vừa hoàn tất đàm phán X, dự kiến được ký …" negotiated X); never in a correction.
+ */
+export function statedAsFact(text: string, tokens: Token[], slots: Slot[], sentenceOf: (token: number) => number, language: 'vi' | 'en'): (r: RelationProposal) => boolean {
+  const hedged = hedgedSentences(text, tokens, sentenceOf, language);
+  const slotsIn = new Map<number, Slot[]>();
+  for (const x of slots) {
+    const sentence = sentenceOf(x.first);
+    if (!hedged.has(sentence)) continue;
+    const list = slotsIn.get(sentence);
+    if (list) list.push(x);
+    else slotsIn.set(sentence, [x]);
+  }
+  const namedBefore = (r: RelationProposal, from: number) => {
+    const ends = (slotsIn.get(r.sentence) ?? []).filter((x) => [refKey(r.source), refKey(r.target)].includes(refKey(x.ref)));
+    return ends.length > 0 && ends.every((x) => x.first < from);
+  };
+  return (r) => {
+    const from = hedged.get(r.sentence);
+    return from === undefined || (from >= 0 && (NOUN_PHRASE_FACTS.has(r.predicate) || namedBefore(r, from)));
+  };
+}
 
 /** As written, with their tones: "có thể" (may), not "cơ thể" (body); "dự kiến" (planned), not "dự kiện". */
 const HEDGES_VI = ['có thể', 'được cho là', 'giới phân tích', 'mong muốn', 'dự kiến', 'hy vọng', 'hi vọng', 'kỳ vọng', 'triển vọng'];
@@ -23,7 +53,7 @@ const NOT_A_HEDGE_AFTER = new Set(['voi', 'theo', 'nhu']);
  * đàm phán Bản ghi nhớ …, dự kiến được ký …" negotiated it). A sentence that reports what an earlier version of the article
  * got wrong hedges from its start (-1).
  */
-export function hedgedSentences(text: string, tokens: Token[], sentenceOf: (token: number) => number, language: 'vi' | 'en'): Map<number, number> {
+function hedgedSentences(text: string, tokens: Token[], sentenceOf: (token: number) => number, language: 'vi' | 'en'): Map<number, number> {
   const hedged = new Map<number, number>();
   const phrases = language === 'vi' ? HEDGES_VI : HEDGES_EN;
   for (let i = 0; i < tokens.length; i++) {

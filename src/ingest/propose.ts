@@ -7,7 +7,6 @@ import { isReservedId } from '../model/ids';
 import type { Entity, Relation } from '../model/schema';
 import { relationId } from '../model/schema';
 import type { CuratedKind as Kind } from './types';
-import type { Predicate } from '../model/vocabulary';
 import { splitSentences } from '../text/sentences';
 import { foldedWords, isAcronym, isCapitalised, isOrdinal, tokenize, type Token } from '../text/tokens';
 import { initialsHold } from '../text/abbreviations';
@@ -33,7 +32,7 @@ import { bodyInOffice, notTheState, placeInName, sidesInName, statesInsideNames,
 import { isTwoCountries, signedByBothStates, theTwoNamedMost } from './bothStates';
 import { diplomaticRelations } from './diplomaticRelations';
 import { forcesServing } from './forcesServing';
-import { hedgedSentences } from './hedges';
+import { statedAsFact } from './hedges';
 import { upgradedTies } from './upgradedTies';
 import { signedByTheTwoSides, supportedByTheTwoSides } from './twoSides';
 import { withoutOfficesActingForHolders } from './holders';
@@ -633,9 +632,6 @@ function onSidelinesOf(tokens: Token[], first: number): boolean {
   return before(2) === 'ben le' || before(2) === 'sidelines of' || before(3) === 'sidelines of the' || (before(3) === 'ben le cua');
 }
 
-/** Relations a noun phrase states, whatever its sentence's verb hopes or plans. */
-const NOUN_PHRASE_FACTS = new Set<Predicate>(['part_of', 'held_at', 'located_in', 'belongs_to', 'instance_of', 'holds_role', 'heads']);
-
 /** "họp báo thường kỳ", "the regular press briefing": an event at which a spokesperson tells the news. */
 function isPressConference(tokens: Token[], slot: Slot): boolean {
   const words = tokens.slice(slot.first, slot.last + 1).map((t) => t.folded).join(' ');
@@ -876,26 +872,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const diplomatic = diplomaticRelations(text, tokens, slots, (i) => sentenceIndex[i] ?? 0);
   const upgraded = upgradedTies(text, tokens, slots, (i) => sentenceIndex[i] ?? 0);
   const serving = language === 'en' ? forcesServing(tokens, text, slots, (i) => sentenceIndex[i] ?? 0, (state) => stateRefs.get(state), kindOfEnd, categoryOfEnd) : [];
-  // What a hedged sentence's verbs say is no fact; what its names and noun phrases say still is ("Triển lãm … tại Băng Cốc",
-  // "luật pháp quốc tế, trong đó có UNCLOS").
-  // A relation whose ends are both named before the hedge begins is stated: "A và B vừa hoàn tất đàm phán X, dự kiến được ký …".
-  const hedged = hedgedSentences(text, tokens, (i) => sentenceIndex[i] ?? 0, language);
-  const slotsIn = new Map<number, Slot[]>();
-  for (const x of slots) {
-    const sentence = sentenceIndex[x.first] ?? 0;
-    if (!hedged.has(sentence)) continue;
-    const list = slotsIn.get(sentence);
-    if (list) list.push(x);
-    else slotsIn.set(sentence, [x]);
-  }
-  const lastEndBefore = (r: RelationProposal, from: number) => {
-    const ends = (slotsIn.get(r.sentence) ?? []).filter((x) => [refKey(r.source), refKey(r.target)].includes(refKey(x.ref)));
-    return ends.length > 0 && ends.every((x) => x.first < from);
-  };
-  const stated = (r: RelationProposal) => {
-    const from = hedged.get(r.sentence);
-    return from === undefined || (from >= 0 && (NOUN_PHRASE_FACTS.has(r.predicate) || lastEndBefore(r, from)));
-  };
+  // What a hedged sentence or a correction says is no fact (hedges.ts).
+  const stated = statedAsFact(text, tokens, slots, (i) => sentenceIndex[i] ?? 0, language);
   for (const r of [...clauseRelations.filter(stated), ...nameRelations, ...datelineRelations, ...bothStates.filter(stated), ...diplomatic.filter(stated), ...serving.filter(stated), ...upgraded.filter(stated), ...contents.filter(stated)]) {
     if (isRetired(knowledge.learned.rules[r.rule]) || otherContent(r)) continue;
     const scored = { ...r, score: learnedScore(r.score, knowledge.learned.rules[r.rule]) };
