@@ -726,6 +726,7 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     out.push(candidate);
     if (candidate.kind === 'place') placeEnds.add(candidate.last);
   };
+  const rankAt = (k: number) => phraseLength(ctx, k, VI_RANKS) || phraseLength(ctx, k, VI_TITLES);
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!cap(ctx, i)) continue;
     // "thứ Ba (14/1/2025)": a day of the week.
@@ -740,7 +741,7 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       continue;
     }
     // A rank ("Chuẩn Đô đốc") stands before a name; it is not one. Nor is a title the offices read ("Phó Thủ tướng | Trần Hồng Hà").
-    const rank = phraseLength(ctx, i, VI_RANKS) || phraseLength(ctx, i, VI_TITLES);
+    const rank = rankAt(i);
     if (rank > 0) {
       i += rank - 1;
       continue;
@@ -753,7 +754,7 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     let first = i;
     if (opensSentence(ctx.tokens[first]!.text, ctx.tokens[first + 1]?.text)) first++;
     // "Theo Chuẩn Đô đốc Lê Minh Tâm, …": nor after the word that opens the sentence.
-    const rankAfterOpener = first > i ? phraseLength(ctx, first, VI_RANKS) || phraseLength(ctx, first, VI_TITLES) : 0;
+    const rankAfterOpener = first > i ? rankAt(first) : 0;
     if (rankAfterOpener > 0) {
       i = first + rankAfterOpener - 1;
       continue;

@@ -14,7 +14,7 @@ import { SHORT_RANK_OPENERS, SHORT_TITLES } from '../text/abbreviations';
 import { learnedKinds, type LearnedRules } from './learn';
 import { refKey, type CuratedKind as Kind, type EndRef, type RelationProposal, type Span } from './types';
 import { spanOf } from './tokenSpans';
-import { CALENDAR_WORDS, placeWordsBefore } from './wordLists';
+import { CALENDAR_WORDS, COUNT_WORDS_EN, placeWordsBefore } from './wordLists';
 
 export type Slot = {
   first: number;
@@ -249,13 +249,11 @@ function askedBy(units: Unit[], tokens: Token[], u: number): boolean {
 const JOINERS = [['including'], ['namely'], ['and', 'with'], ['and', 'to'], ['and', 'on'], ['and', 'in'], ['va', 've'], ['va', 'voi'], ['in', 'cooperation', 'with'], ['in', 'partnership', 'with'], ['phoi', 'hop', 'voi'], ['as', 'well', 'as'], ['together', 'with'], ['jointly', 'with'], ['and', 'by'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
 /** Nouns after a name that say it stands for several states (folded): "the Plus countries, including …". */
 const COLLECTIVE_NOUNS = new Set(['countries', 'nations', 'states']);
-/** "ASEAN Member States and the eight Plus countries, namely …": how many, before the next item's name. */
-const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /**
  * Words before a list's next name that are no part of it: articles, the fighting of what is fought
  * ("…, chống ma túy", "combating piracy"), the upholding of what is upheld, the ships of a navy ("tàu Hải quân Ấn Độ và tàu Hải quân …").
  */
-const LEADING_WORDS = new Set(['the', 'cac', 'nhung', 'a', 'an', 'its', 'their', 'of', 'chong', 'phong', 'countering', 'combating', 'combatting', 'fighting', 'upholding', 'respecting', 'tau', 'ships', ...NUMBER_WORDS]);
+const LEADING_WORDS = new Set(['the', 'cac', 'nhung', 'a', 'an', 'its', 'their', 'of', 'chong', 'phong', 'countering', 'combating', 'combatting', 'fighting', 'upholding', 'respecting', 'tau', 'ships', ...COUNT_WORDS_EN]);
 /** English words after a name that show it qualifies no noun: "its Strategic Compass | and invited …". */
 const NOT_A_NOUN = new Set(['and', 'or', 'but', 'in', 'to', 'of', 'for', 'with', 'at', 'on', 'by', 'as', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'since', 'from', 'under', 'during', 'after', 'before']);
 /** Letters after a person's name: a member of parliament, an honour. */
@@ -968,22 +966,22 @@ function wordBetween(units: Unit[], first: number, last: number, words: Readonly
 
 /** Whether the unit at `u` stands in a ", which …," or ", who …," clause that closes before unit `last`. */
 function insideRelativeClause(units: Unit[], u: number, last: number): boolean {
-  let k = u - 1;
-  while (k > 0 && units[k]?.type !== 'punct') {
-    const unit = units[k]!;
-    if (unit.type === 'word' && (unit.folded === 'which' || unit.folded === 'who') && units[k - 1]?.type === 'punct' && (units[k - 1] as { char: string }).char === ',') {
-      for (let v = u + 1; v < last; v++) if (units[v]?.type === 'punct' && (units[v] as { char: string }).char === ',') return true;
+  const comma = (v: number) => {
+    const unit = units[v];
+    return unit?.type === 'punct' && unit.char === ',';
+  };
+  for (let k = u - 1; k > 0 && units[k]?.type !== 'punct'; k--) {
+    if ((wordsAt(units, k, ['which']) > 0 || wordsAt(units, k, ['who']) > 0) && comma(k - 1)) {
+      for (let v = u + 1; v < last; v++) if (comma(v)) return true;
       return false;
     }
-    k--;
   }
   return false;
 }
 
 /** Whether "Ngày thành lập", "năm thành lập" (the day, the years since something was founded) stand between two units. */
 function foundingDayBetween(units: Unit[], first: number, last: number): boolean {
-  const word = (u: number) => (units[u]?.type === 'word' ? (units[u] as { folded: string }).folded : '');
-  for (let u = first + 1; u < last; u++) if ((word(u - 1) === 'ngay' || word(u - 1) === 'nam') && word(u) === 'thanh' && word(u + 1) === 'lap') return true;
+  for (let u = first; u < last; u++) if (wordsAt(units, u, ['ngay', 'thanh', 'lap']) > 0 || wordsAt(units, u, ['nam', 'thanh', 'lap']) > 0) return true;
   return false;
 }
 

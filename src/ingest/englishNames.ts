@@ -12,7 +12,7 @@ import { ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN,
 import { SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 import { foldKeepLength } from '../text/fold';
 import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjective, statesJoined } from './states';
-import { CALENDAR_WORDS, CURRENCY_CODES, FRAMEWORK_WORDS, newsAgencyInBrackets } from './wordLists';
+import { CALENDAR_WORDS, COUNT_WORDS_EN, CURRENCY_CODES, FRAMEWORK_WORDS, newsAgencyInBrackets } from './wordLists';
 import { fieldTermEnglish } from './fieldTerms';
 
 type Context = {
@@ -37,7 +37,7 @@ const isInner = (t: Token) => SMALL_WORDS.has(t.folded) || NAME_PARTICLES.has(t.
 /** Capitalised but never the start of a name. */
 const NOT_NAME_START = new Set([...CALENDAR_WORDS, 'hon', 'officers', 'representatives', 'members', 'delegates', 'troops', 'sailors', 'soldiers', 'crew', 'peacekeepers', 'cadets', 'students', 'engineers', 'medics', 'observers', 'personnel', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according', 'chairmanship', 'presidency', 'dozens', 'hundreds', 'thousands', 'many', 'some', 'most', 'other', 'others', 'each', 'every', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'ties', 'relations']);
 /** Counts written in words. */
-const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty']);
+const COUNT_WORDS = new Set([...COUNT_WORDS_EN, 'twenty', 'thirty', 'forty', 'fifty']);
 /** Small words that no name in capitals holds, only a phrase shouted: "NOT ACCEPTABLE TO HANOI". */
 const SHOUTED_SMALL_WORDS = new Set(['not', 'no', 'to', 'of', 'and', 'the', 'is', 'are', 'was', 'in', 'on', 'for', 'a', 'an', 'be', 'we', 'will']);
 /** Parts of speech that do not open a name, even capitalised at a sentence's start. */

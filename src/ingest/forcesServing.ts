@@ -13,7 +13,7 @@ import { refKey, type CuratedKind as Kind, type EndRef, type RelationProposal } 
 
 const FORCES = new Set(['peacekeepers', 'troops', 'officers', 'soldiers', 'personnel', 'engineers', 'medics', 'sailors', 'observers', 'contingent', 'contingents', 'police']);
 /** What the forces do with the mission, folded, each followed by the mission's name (after "the"). */
-const SERVING = [['join'], ['joined'], ['joining'], ['joins'], ['served', 'in'], ['serve', 'in'], ['serving', 'in'], ['serves', 'in'], ['served', 'with'], ['serving', 'with'], ['deployed', 'to'], ['deployed', 'with'], ['as', 'part', 'of']];
+const SERVING = [['join'], ['joined'], ['joining'], ['joins'], ['deployed', 'to'], ['deployed', 'with'], ['as', 'part', 'of']];
 /** Words that may follow a mission's whole name. */
 const AFTER_A_NAME = new Set(['in', 'on', 'since', 'for', 'at', 'and', 'as', 'from', 'to', 'during', 'with', 'under', 'until', 'over', 'this', 'last', 'next', 'earlier']);
 const SERVED = new Set(['served', 'serve', 'serving', 'serves']);
@@ -57,8 +57,8 @@ export function forcesServing(tokens: Token[], text: string, slots: Slot[], sent
 function missionAfter(tokens: Token[], k: number, slotAt: ReadonlyMap<number, Slot>, sentenceOf: (token: number) => number): Slot | undefined {
   for (let v = k + 1; v <= k + REACH && v < tokens.length && sentenceOf(v) === sentenceOf(k); v++) {
     const verb = SERVING.find((words) => words.every((w, n) => tokens[v + n]?.folded === w));
-    // "… have served side by side in …": a few words between serving and where.
-    const servedIn = verb ? 0 : SERVED.has(tokens[v]!.folded) ? [2, 3, 4].find((n) => ['in', 'with'].includes(tokens[v + n]?.folded ?? '')) : undefined;
+    // "served in", "… have served side by side in …": a few words may stand between serving and where.
+    const servedIn = verb ? 0 : SERVED.has(tokens[v]!.folded) ? [1, 2, 3, 4].find((n) => ['in', 'with'].includes(tokens[v + n]?.folded ?? '')) : undefined;
     if (!verb && servedIn === undefined) continue;
     let at = v + (verb ? verb.length : servedIn! + 1);
     if (tokens[at]?.folded === 'the') at++;

@@ -12,14 +12,7 @@ import { refKey, type RelationProposal } from './types';
 
 /** The words that open such a sentence, folded, after its date; then the partnership's name (after an article). */
 const OPENINGS = [
-  ['ties', 'are', 'upgraded', 'to'],
-  ['ties', 'were', 'upgraded', 'to'],
-  ['ties', 'are', 'elevated', 'to'],
-  ['ties', 'were', 'elevated', 'to'],
-  ['relations', 'are', 'upgraded', 'to'],
-  ['relations', 'were', 'upgraded', 'to'],
-  ['relations', 'are', 'elevated', 'to'],
-  ['relations', 'were', 'elevated', 'to'],
+  ...['ties', 'relations'].flatMap((what) => ['are', 'were'].flatMap((be) => ['upgraded', 'elevated'].map((raised) => [what, be, raised, 'to']))),
   ['quan', 'he', 'duoc', 'nang', 'len'],
   ['quan', 'he', 'duoc', 'nang', 'cap', 'len'],
 ];

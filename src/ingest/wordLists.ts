@@ -332,6 +332,9 @@ export const EVENT_PHRASE_QUALIFIERS = ['khu vuc', 'quoc te', 'chuyen de', 'cap 
 /** Months and days of the week, in English (folded), with the months' short forms: words of a date. */
 export const CALENDAR_WORDS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 
+/** English counts written in words, two to twelve (folded). */
+export const COUNT_WORDS_EN = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
 /** Currencies written by their codes ("40 triệu USD", "EUR 60 million"): amounts, not names. */
 export const CURRENCY_CODES = new Set(['USD', 'EUR', 'VND', 'JPY', 'AUD', 'GBP', 'KRW', 'CNY', 'INR', 'SGD', 'NZD', 'THB', 'PHP', 'IDR', 'MYR', 'CAD', 'CHF']);
 
