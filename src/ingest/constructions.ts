@@ -48,8 +48,15 @@ type Element =
   | { type: 'start'; not: boolean }
   | { type: 'end' };
 
-/** A compiled construction, with what its first unit must be: a name, one of some words, or anything. */
-type Compiled = { rule: RelationRule; elements: Element[]; hasSource: boolean; starts: 'slot' | Set<string> | 'any' };
+/**
+ * A compiled construction, with what its first unit must be (a name, one of some words, or anything) and, for each of
+ * the words it cannot do without, the words one of which a sentence must hold for it to be read there at all.
+ */
+type Compiled = { rule: RelationRule; elements: Element[]; hasSource: boolean; starts: 'slot' | Set<string> | 'any'; needs: string[][] };
+
+function needsOf(elements: Element[]): string[][] {
+  return elements.flatMap((e) => (e.type === 'words' && !e.optional && e.phrases.every((p) => p.length > 0) ? [[...new Set(e.phrases.map((p) => p[0]!))]] : []));
+}
 
 function startsOf(elements: Element[]): Compiled['starts'] {
   const first = elements[0]?.type === 'start' ? elements[1] : elements[0];
@@ -90,7 +97,7 @@ function compiled(language: 'vi' | 'en', learned: LearnedRules): Compiled[] {
     list = [...RELATION_RULES, ...learnedRules].flatMap((rule) =>
       rule[language].map((p) => {
         const elements = compile(p).map((e) => (e.type === 'slot' && e.end === 'T' && AIMED.has(rule.predicate) ? { ...e, aims: true as const } : e));
-        return { rule, elements, hasSource: elements.some((e) => e.type === 'slot' && e.end === 'S'), starts: startsOf(elements) };
+        return { rule, elements, hasSource: elements.some((e) => e.type === 'slot' && e.end === 'S'), starts: startsOf(elements), needs: needsOf(elements) };
       }),
     );
     byLanguage.set(language, list);
@@ -453,13 +460,18 @@ function fitsAfter(units: Unit[], at: number, fits: (slot: Slot) => boolean): bo
   return k > at && unit?.type === 'slot' && fits(unit.slot);
 }
 
-function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: boolean, aims = false, described = false): { slots: Slot[]; next: number; inside: Slot[] } | undefined {
+/**
+ * The list of names that fit from unit `at`: its items (an office beside its holder read as the person), where it ends, every
+ * name inside it, and the names that start its items after the first.
+ */
+function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: boolean, aims = false, described = false): { slots: Slot[]; next: number; inside: Slot[]; laterItems: Slot[] } | undefined {
   const first = units[at];
   if (first?.type !== 'slot') return undefined;
   const head = apposition(units, at + 1, first.slot);
   if (!fits(head.slot)) return undefined;
   const slots = [head.slot];
   const inside: Slot[] = [first.slot];
+  const laterItems: Slot[] = [];
   let next = head.next === at + 1 ? at + 1 : head.next;
   // "HMS Tamar, one of the Royal Navy's two offshore patrol vessels …, has taken part in …": what the first name is, between
   // commas, before its verb; the names inside it are the description's, not the clause's (unless the construction reads it).
@@ -527,13 +539,18 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     if (after?.type === 'word' && SPEAKING.has(after.folded)) break;
     slots.push(item.slot);
     inside.push(unit.slot);
+    laterItems.push(unit.slot);
     next = item.next === k + 1 ? k + 1 : item.next;
   }
   for (let k = at; k < next; k++) if (units[k]?.type === 'slot') inside.push((units[k] as { slot: Slot }).slot);
-  return { slots, next, inside };
+  return { slots, next, inside, laterItems };
 }
 
-function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fits: (end: 'S' | 'T', slot: Slot) => boolean, bound: Match): Match | undefined {
+/**
+ * The first reading of `elements[e…]` from unit `u`, or undefined. The names that start the items of the first list after its
+ * head go into `laterItems`: a reading from one of them reads the rest of the same list, and the caller need not try it.
+ */
+function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fits: (end: 'S' | 'T', slot: Slot) => boolean, bound: Match, laterItems?: Set<Slot>): Match | undefined {
   if (e === elements.length) return { ...bound, last: u - 1 };
   const element = elements[e]!;
   switch (element.type) {
@@ -551,6 +568,7 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
       const described = element.end === 'S' && !(next?.type === 'punct' && next.char === ',');
       const list = listAt(units, u, (slot) => fits(element.end, slot), element.many, element.aims === true, described);
       if (!list) return undefined;
+      if (laterItems && bound.S.length + bound.T.length === 0) for (const slot of list.laterItems) laterItems.add(slot);
       if (element.end === 'T' && elements[e - 1]?.type === 'gap' && !readsPossessive && ownerOfUnnamed(units, u, list.next)) return undefined;
       return matchFrom(units, elements, e + 1, list.next, fits, { ...bound, [element.end]: [...bound[element.end], ...list.slots], inside: [...bound.inside, ...list.inside] });
     }
@@ -576,7 +594,7 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
       return element.optional ? matchFrom(units, elements, e + 1, u, fits, bound) : undefined;
     }
     case 'start':
-      return (u === 0) !== element.not ? matchFrom(units, elements, e + 1, u, fits, bound) : undefined;
+      return (u === 0) !== element.not ? matchFrom(units, elements, e + 1, u, fits, bound, laterItems) : undefined;
     case 'end':
       return u === units.length ? matchFrom(units, elements, e + 1, u, fits, bound) : undefined;
     case 'gap': {
@@ -753,7 +771,10 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
     const units = unitsOf(input, sentence, slots);
     const unitOf = new Map(units.flatMap((unit, u) => (unit.type === 'slot' ? [[unit.slot, u] as const] : [])));
     const evidence = sentenceEvidence(input.text, sentence);
-    for (const { rule, elements, hasSource, starts, fits } of rules) {
+    // A sentence is read only by the constructions whose words it holds: a long list of names is not read a hundred times.
+    const words = new Set(units.flatMap((unit) => (unit.type === 'word' ? [unit.folded] : [])));
+    for (const { rule, elements, hasSource, starts, needs, fits } of rules) {
+      if (!needs.every((any) => any.some((word) => words.has(word)))) continue;
       // Of the readings that end at the same word, the one starting nearest: "A, B, nói X góp phần Y" is X's.
       // A name already read as part of a list ("A và B đã ký") starts no reading of its own.
       const byEnd = new Map<number, Match>();
@@ -770,7 +791,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // (In Vietnamese, an owner after "của": "Đội Công binh số 4 của | Việt Nam sẽ được triển khai …" sends the unit, not Viet Nam.)
         const owned = input.language === 'vi' && units[u - 1]?.type === 'word' && (units[u - 1] as { folded: string }).folded === 'cua';
         if (unit.type === 'slot' && rule.sourceNotAfterPreposition && elements[0]?.type === 'slot' && elements[0].end === 'S' && (input.language === 'en' ? afterPreposition(units, u) : owned)) continue;
-        const found = matchFrom(units, elements, 0, u, fits, { S: [], T: [], first: u, last: u, inside: [] });
+        // Whether or not it is read, a list is read once: from its second name on, a reading would read the rest of it again.
+        const found = matchFrom(units, elements, 0, u, fits, { S: [], T: [], first: u, last: u, inside: [] }, starts === 'slot' ? listed : undefined);
         if (!found) continue;
         // A domain before any word still only describes what follows ("the African Union's peace support operations in …").
         const [next, lastName] = [units[found.last + 1], units[found.last]];

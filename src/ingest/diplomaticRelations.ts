@@ -11,6 +11,7 @@ import type { Slot } from './constructions';
 import { stateNamed } from './states';
 import { spanOf } from './tokenSpans';
 import { refKey, type RelationProposal } from './types';
+import { addTo } from '../model/collections';
 
 const TWO_SIDES = [['hai', 'ben'], ['both', 'sides'], ['two', 'sides']];
 const PHRASES = [['quan', 'he', 'ngoai', 'giao'], ['diplomatic', 'relations'], ['diplomatic', 'ties']];
@@ -25,7 +26,7 @@ export function diplomaticRelations(text: string, tokens: Token[], slots: Slot[]
   const isState = (s: Slot) => !s.viaReference && ((s.kind === 'actor' && s.category === 'state') || (s.kind === 'place' && stateNamed(text.slice(tokens[s.first]!.start, tokens[s.last]!.end)) !== undefined));
   // Each sentence's states, found once: a long article is not searched again for every sentence that says the words.
   const statesIn = new Map<number, Slot[]>();
-  for (const s of slots) if (isState(s)) statesIn.set(sentenceOf(s.first), [...(statesIn.get(sentenceOf(s.first)) ?? []), s]);
+  for (const s of slots) if (isState(s)) addTo(statesIn, sentenceOf(s.first), s);
   // The article's two states, counted once, the first time a sentence needs them.
   let articleStates: ReturnType<typeof theTwoNamedMost> | undefined;
   for (let k = 0; k < tokens.length; k++) {

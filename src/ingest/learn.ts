@@ -14,6 +14,7 @@ import { additions, currentDecisions, referenceTarget, type ReviewFile } from '.
 import { isFunctionWord } from './wordLists';
 import { RANKS_EN, RANKS_VI } from './nameLexicon';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate, EndRef, Span } from './types';
+import { addTo } from '../model/collections';
 
 export type LearnedConstruction = { predicate: Predicate; language: 'vi' | 'en'; pattern: string; seen: number };
 export type RuleRecord = { accepted: number; rejected: number };
@@ -42,7 +43,7 @@ export type ReviewedArticle = { review: Pick<ReviewFile, 'proposals' | 'decision
 /** The spans where each end of the review names something: proposed mentions, candidates, added entities. */
 function spansOf(review: ReviewedArticle['review']): Map<string, Span[]> {
   const spans = new Map<string, Span[]>();
-  const add = (key: string, span: Span) => spans.set(key, [...(spans.get(key) ?? []), span]);
+  const add = (key: string, span: Span) => addTo(spans, key, span);
   for (const m of review.proposals.mentions) add('entity' in m ? `entity:${m.entity}` : `candidate:${m.candidate}`, m);
   for (const [target, add_] of additions(review)) {
     if (add_.type === 'entity') for (const m of add_.mentions) add(target, m);

@@ -41,6 +41,7 @@ import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn
 import { NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
 import { instrumentsByGenre } from './instrumentHeads';
 import { SHIP_PREFIXES } from './nameLexicon';
+import { addTo } from '../model/collections';
 
 /** What the proposer knows of the graph; build it once and reuse it for many articles. */
 export type Knowledge = {
@@ -238,7 +239,7 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     let initials = '';
     for (const word of words.slice(0, 8)) {
       initials += word[0]!.toUpperCase();
-      if (initials.length >= 2) byLeadingInitials.set(`${c.kind} ${initials}`, [...(byLeadingInitials.get(`${c.kind} ${initials}`) ?? []), c]);
+      if (initials.length >= 2) addTo(byLeadingInitials, `${c.kind} ${initials}`, c);
     }
     for (const m of c.mentions) byMentionEnd.set(m.end, c);
   }
@@ -263,7 +264,7 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
   const byLastWord = new Map<string, Built[]>();
   for (const c of persons) {
     const words = labelWords.get(c.key)!;
-    if (words.length > 1) byLastWord.set(words.at(-1)!, [...(byLastWord.get(words.at(-1)!) ?? []), c]);
+    if (words.length > 1) addTo(byLastWord, words.at(-1)!, c);
   }
   // The lone word need not read as a person on its own ("Kröger said").
   for (const short of [...byKey.values()].filter((c) => c.kind === 'actor' && (c.actorCategory === 'person' || (c.actorCategory === undefined && !isAcronym(c.label))))) {

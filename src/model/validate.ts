@@ -20,6 +20,7 @@ import {
   type Relation,
   type Source,
 } from './schema';
+import { addTo } from './collections';
 
 /** A file's bytes as read (checked here as strict UTF-8), or its text already decoded. */
 export type RawFile = { path: string; content: string | Uint8Array };
@@ -228,7 +229,7 @@ function checkHierarchyCycles(relations: Indexed<Relation>[], file: string, repo
     const next = new Map<string, Indexed<Relation>[]>();
     for (const r of relations) {
       if (r.item.predicate !== predicate) continue;
-      next.set(r.item.source, [...(next.get(r.item.source) ?? []), r]);
+      addTo(next, r.item.source, r);
     }
     const state = new Map<string, 'open' | 'done'>();
     const trail: string[] = [];

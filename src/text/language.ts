@@ -37,5 +37,8 @@ export function articleLanguage(text: string): 'vi' | 'en' {
     } else if (ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())) english++;
   }
   if (!words.some((word) => /^\p{Ll}/u.test(word))) return named > 0 ? 'vi' : 'en';
+  // A long list of names with hardly a word of grammar ("Nhật Bản, Úc, Ấn Độ, … và Việt Nam đã ký …") is read by its few
+  // lower-case words: English prose is never one word in twenty "the", "of", "and" ….
+  if (english * 20 < words.length) return vietnamese > english ? 'vi' : 'en';
   return vietnamese * 20 >= words.length && vietnamese > english ? 'vi' : 'en';
 }

@@ -30,6 +30,19 @@ export function splitSentences(text: string, window = WINDOW): Span[] {
   return spans.map(trimSpan(text)).filter((s) => s.end > s.start);
 }
 
+/** The index of the sentence of `spans` (in order, not overlapping) that holds `offset`, or -1: found by halving, not by a scan. */
+export function sentenceContaining(spans: Span[], offset: number): number {
+  let [low, high] = [0, spans.length - 1];
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle]!;
+    if (offset < span.start) high = middle - 1;
+    else if (offset >= span.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}
+
 /**
  * Where the segmenter ends each sentence, read window by window, exactly as one pass over the
  * whole text would. A line feed always ends a sentence (UAX #29, rule SB4), so a window that

@@ -102,14 +102,15 @@ function fill(bytes: number, sentence: (i: number) => string): string {
 }
 
 const LONG_SIZES_KB = [256, 512, 1024];
-const LONG_KINDS = ["the corpus's sentences in turn", 'sentences of new names'] as const;
+const LONG_KINDS = ["the corpus's sentences in turn", 'sentences of new names', 'one sentence listing states'] as const;
 
 export const longArticleCaseNames = () => LONG_KINDS.flatMap((kind) => LONG_SIZES_KB.map((kb) => `${kb} kB of ${kind}`));
 
 /**
- * Long articles of short sentences, up to the 1 MB that ingest accepts: the corpus's own
- * sentences in turn (what a long article reads like), and sentences that each bring new names
- * (the hardest case for the candidate rules: 20,000 candidates). The time of each step, the
+ * Long articles, up to the 1 MB that ingest accepts: the corpus's own sentences in turn (what a
+ * long article reads like), sentences that each bring new names (the hardest case for the
+ * candidate rules: 20,000 candidates), and one sentence that is a single list of states (the
+ * hardest case for the constructions, which read lists of names). The time of each step, the
  * floor (tokenise and fold the same text), and the whole `kg ingest` command (read, validate,
  * propose, write) on a copy of graph-data; linear time shows as the same ms per kB at each size.
  */
@@ -123,6 +124,8 @@ export async function benchLongArticles(progress: Progress): Promise<string[]> {
   const articles: Record<(typeof LONG_KINDS)[number], (bytes: number) => string> = {
     "the corpus's sentences in turn": (bytes) => fill(bytes, (i) => `${sentences[i % sentences.length]}${i % 5 === 4 ? '\n' : ' '}`),
     'sentences of new names': (bytes) => fill(bytes, (i) => `Ông ${name(i)} gặp bà ${name(i * 7 + 3)} tại Hà Nội. Hai bên ký Hiệp định ${name(i + 11)} về an ninh mạng.${i % 4 === 3 ? '\n' : ' '}`),
+    // A hostile article: one list of 120,000 names was read again from each of its names (minutes for 10 kB, before version 24).
+    'one sentence listing states': (bytes) => `The talks could include ${fill(bytes - 60, (i) => `${['Japan', 'Australia', 'India'][i % 3]}, `)}and Viet Nam, officials said.`,
   };
   const rows = [
     '| article | size | sentences | split sentences (ms) | propose (ms) | floor: tokenise + fold (ms) | propose / floor | whole `kg ingest` (ms) | ms per kB | mentions / candidates / relations |',

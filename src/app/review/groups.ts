@@ -1,7 +1,8 @@
 /** The review's proposals and the reviewer's additions in reading order, grouped by the sentence that states them. */
-import { splitSentences } from '../../text/sentences';
+import { sentenceContaining, splitSentences } from '../../text/sentences';
 import { additions, candidateTarget, currentDecisions, editOf, referencedInstruments, referenceTarget, type Addition, type ReviewFile } from '../../ingest/review';
 import type { Candidate, EndRef, RelationProposal, Span } from '../../ingest/types';
+import { addTo } from '../../model/collections';
 
 export type Item =
   | { type: 'reference'; target: string; instrument: EndRef }
@@ -34,9 +35,9 @@ export function itemSpans(item: Item, review: Pick<ReviewFile, 'decisions'>, tex
 
 export function groupProposals(review: ReviewFile, text: string): Group[] {
   const sentences = splitSentences(text);
-  const sentenceAt = (offset: number) => Math.max(0, sentences.findIndex((s) => offset >= s.start && offset < s.end));
+  const sentenceAt = (offset: number) => Math.max(0, sentenceContaining(sentences, offset));
   const groups = new Map<number, Item[]>();
-  const add = (sentence: number, item: Item) => groups.set(sentence, [...(groups.get(sentence) ?? []), item]);
+  const add = (sentence: number, item: Item) => addTo(groups, sentence, item);
   for (const candidate of review.proposals.candidates) add(sentenceAt(candidate.mentions[0]?.start ?? 0), { type: 'candidate', target: candidateTarget(candidate.key), candidate });
   // A proposal stays in the sentence it was proposed for, even when its evidence is moved.
   for (const relation of review.proposals.relations) add(sentenceAt(relation.evidence.start), { type: 'relation', target: relation.id, relation });

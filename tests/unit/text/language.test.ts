@@ -24,6 +24,9 @@ describe('the language of an article', () => {
     ['HÀ NỘI — Defence Minister Phan Văn Giang held talks with Russian Defence Minister Andrei Belousov in Hà Nội on Wednesday.', 'en'],
     ['The EU and Norway signed a Security and Defence Partnership in Brussels.', 'en'],
     ['Hà Nội', 'vi'],
+    // A long list of names and a few words of grammar: read by those words, whatever the share of names.
+    [`${Array.from({ length: 200 }, () => 'Nhật Bản, Úc, Ấn Độ').join(', ')} và Việt Nam đã ký Tuyên bố chung.`, 'vi'],
+    [`${Array.from({ length: 200 }, () => 'Nhật Bản, Úc, Ấn Độ').join(', ')} and Viet Nam signed the Joint Statement.`, 'en'],
   ] as const)('%s → %s', (text, lang) => {
     expect(articleLanguage(text)).toBe(lang);
   });

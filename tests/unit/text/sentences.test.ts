@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { foldKeepLength } from '../../../src/text/fold';
 import { normalizeArticle } from '../../../src/text/normalize';
-import { splitSentences } from '../../../src/text/sentences';
+import { sentenceContaining, splitSentences } from '../../../src/text/sentences';
 import { isAcronym, tokenize } from '../../../src/text/tokens';
 
 describe('sentences', () => {
@@ -96,5 +96,18 @@ describe('normalizeArticle', () => {
   it('drops a byte-order mark, turns CRLF into LF and composes NFD into NFC', () => {
     const nfd = 'Việt Nam'.normalize('NFD');
     expect(normalizeArticle(`\uFEFF${nfd}\r\nHà Nội\r`)).toBe('Việt Nam\nHà Nội\n');
+  });
+});
+
+describe('the sentence that holds an offset', () => {
+  it('is the one a scan of the sentences finds, or -1 between them', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Hai bên ký. ', 'A và B hợp tác!\n', '  ', 'The EU. '), { maxLength: 40 }), fc.nat(), (parts, n) => {
+        const text = parts.join('');
+        const spans = splitSentences(text);
+        const offset = text.length === 0 ? 0 : n % (text.length + 1);
+        expect(sentenceContaining(spans, offset)).toBe(spans.findIndex((s) => offset >= s.start && offset < s.end));
+      }),
+    );
   });
 });
