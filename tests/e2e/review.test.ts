@@ -167,4 +167,37 @@ describe.skipIf(unavailable !== null)('reviewing an ingested article in Chromium
     await expect.poll(() => card.getAttribute('class')).toContain('reject');
     expect(consoleErrors).toEqual([]);
   });
+
+  it('says, in Vietnamese, when the review server cannot be reached or does not answer, and the next decision goes through', async () => {
+    const { page, consoleErrors } = await openPage(browser!, server!.url);
+    await page.clock.install();
+    await page.goto(`${server!.url}?review=fixture&lang=vi`);
+    const firstOpen = page.locator('li.proposal.relation.open').first();
+    await firstOpen.waitFor();
+    const decided = () => page.locator('.progress span').textContent();
+    const before = await decided();
+    const alert = page.getByRole('alert');
+    // The server gone: the request fails at once.
+    await page.route('**/decisions?*', (route) => route.abort('connectionrefused'));
+    await firstOpen.getByRole('button', { name: 'Bác bỏ' }).click();
+    await expect.poll(() => alert.textContent()).toBe(
+      'Không kết nối được với máy chủ duyệt: lệnh npm run review có còn chạy không? Thao tác vừa rồi có thể chưa được ghi lại; hãy tải lại trang khi máy chủ chạy lại.',
+    );
+    // The server silent: no answer ever comes, and after a minute the page says so rather than wait for ever.
+    await page.unroute('**/decisions?*');
+    await page.route('**/decisions?*', () => undefined);
+    await firstOpen.getByRole('button', { name: 'Bác bỏ' }).click();
+    await page.waitForTimeout(200);
+    await page.clock.fastForward(61_000);
+    await expect.poll(() => alert.textContent()).toBe('Máy chủ duyệt đã không trả lời sau một phút. Thao tác vừa rồi có thể chưa được ghi lại: hãy tải lại trang để xem bản duyệt đang lưu những gì.');
+    await screenshot(page, 'review-06-no-answer-vi');
+    expect(await decided()).toBe(before);
+    // The server back: the next decision is not held behind the one that never came back.
+    await page.unroute('**/decisions?*');
+    await firstOpen.getByRole('button', { name: 'Bác bỏ' }).click();
+    await expect.poll(() => decided()).not.toBe(before);
+    await expect.poll(() => alert.count()).toBe(0);
+    // Only the refused request's own line in the console: the page itself threw nothing.
+    expect(consoleErrors.filter((e) => !e.includes('net::ERR_CONNECTION_REFUSED'))).toEqual([]);
+  });
 });

@@ -11,7 +11,7 @@ import { asObject, asSubject } from '../../model/sentence';
 import { KINDS, predicatePhrase, type Kind } from '../../model/vocabulary';
 import type { Lang } from '../state/viewState';
 import { planApply, writeApply, type ReviewState } from './api';
-import { planSummary, rt } from './strings';
+import { failureText, planSummary, rt } from './strings';
 
 /** `onWritten` reloads the review; a preview asked before it lands would belong to the review as it was. */
 type Props = { state: ReviewState; lang: Lang; version: number; onWritten: () => Promise<unknown> };
@@ -39,7 +39,7 @@ export function planNames(state: ReviewState, plan: ApplyPlan) {
 export function ApplyPanel({ state, lang, version, onWritten }: Props) {
   const [preview, setPreview] = useState<{ plan: ApplyPlan; invalid: string[]; version: number } | null>(null);
   const [written, setWritten] = useState<ApplyPlan | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Error | null>(null);
   const [reloading, setReloading] = useState(false);
   const current = preview && preview.version === version ? preview : null;
   const empty = current !== null && isEmpty(current.plan);
@@ -49,7 +49,7 @@ export function ApplyPanel({ state, lang, version, onWritten }: Props) {
   const load = () => {
     setError(null);
     setWritten(null);
-    planApply(state.id).then((p) => setPreview({ ...p, version }), (e: Error) => setError(e.message));
+    planApply(state.id).then((p) => setPreview({ ...p, version }), setError);
   };
   const write = () => {
     setError(null);
@@ -60,7 +60,7 @@ export function ApplyPanel({ state, lang, version, onWritten }: Props) {
         setReloading(true);
         void onWritten().finally(() => setReloading(false));
       },
-      (e: Error) => setError(e.message),
+      setError,
     );
   };
   const names = current && planNames(state, current.plan);
@@ -155,7 +155,7 @@ export function ApplyPanel({ state, lang, version, onWritten }: Props) {
       )}
       {error && (
         <p className="problems" role="alert">
-          {rt(lang, 'failed')}: {error}
+          {failureText(lang, error)}
         </p>
       )}
     </section>

@@ -2,9 +2,9 @@
 import { useEffect, useState } from 'react';
 import { isWellFormedId } from '../../model/ids';
 import type { Lang } from '../state/viewState';
-import { listReviews, loadReview, NoReviewServer, type ReviewState, type ReviewSummary } from './api';
+import { listReviews, loadReview, type ReviewState, type ReviewSummary } from './api';
 import { ReviewPage } from './ReviewPage';
-import { impossibleReviewText, progressText, rt } from './strings';
+import { failureText, impossibleReviewText, progressText, rt } from './strings';
 import './review.css';
 
 function initialLang(params: URLSearchParams): Lang {
@@ -22,16 +22,15 @@ export function ReviewApp() {
   const [lang, setLang] = useState<Lang>(() => initialLang(params));
   const [list, setList] = useState<ReviewSummary[] | null>(null);
   const [state, setState] = useState<ReviewState | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Error | null>(null);
 
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = `${rt(lang, 'title')}${state ? ` · ${state.title[lang]}` : ''}`;
   }, [lang, state]);
   useEffect(() => {
-    const fail = (e: Error) => setError(e instanceof NoReviewServer ? 'no-server' : e.message);
-    if (id) loadReview(id).then(setState, fail);
-    else listReviews().then(setList, fail);
+    if (id) loadReview(id).then(setState, setError);
+    else listReviews().then(setList, setError);
   }, [id]);
 
   const switchLang = (next: Lang) => {
@@ -62,7 +61,7 @@ export function ReviewApp() {
       )}
       {error && (
         <p className="problems" role="alert">
-          {error === 'no-server' ? rt(lang, 'needsServer') : `${rt(lang, 'failed')}: ${error}`}
+          {failureText(lang, error)}
         </p>
       )}
       {!error && id && !state && <p>{rt(lang, 'loading')}</p>}

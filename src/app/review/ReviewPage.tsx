@@ -19,7 +19,7 @@ import { groupProposals, itemSpans, type Group, type Item } from './groups';
 import { articleMarks } from './marks';
 import { needsEnglish, ProposalCard } from './ProposalCard';
 import { defaultMode, SelectionPanel, type SelectionMode } from './SelectionPanel';
-import { rt, progressText } from './strings';
+import { failureText, rt, progressText } from './strings';
 
 type Props = { initial: ReviewState; lang: Lang };
 
@@ -42,7 +42,7 @@ export function ReviewPage({ initial, lang }: Props) {
   const [focused, setFocused] = useState<string | null>(() => items.find((i) => !decisions.has(i.target))?.target ?? items[0]?.target ?? null);
   const [editing, setEditing] = useState<string | null>(null);
   const [bulk, setBulk] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Error | null>(null);
   const [selection, setSelection] = useState<Span | undefined>();
   const [mode, setMode] = useState<SelectionMode | null>(null);
   const cards = useRef(new Map<string, HTMLLIElement>());
@@ -73,7 +73,7 @@ export function ReviewPage({ initial, lang }: Props) {
         return true;
       },
       (e: Error) => {
-        setError(e.message);
+        setError(e);
         return false;
       },
     );
@@ -202,7 +202,7 @@ export function ReviewPage({ initial, lang }: Props) {
         <p className="keys">{rt(lang, 'keys')}</p>
         {error && (
           <p className="problems" role="alert">
-            {rt(lang, 'failed')}: {error}
+            {failureText(lang, error)}
           </p>
         )}
       </header>

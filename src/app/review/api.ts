@@ -22,12 +22,37 @@ export type { DecisionInput, ReviewSummary };
 /** Thrown when the page is served without the review server (a static host, `npm start`). */
 export class NoReviewServer extends Error {}
 
+/**
+ * Thrown when the review server gives no answer: it cannot be reached (stopped, the network gone), or it has said nothing
+ * for ANSWER_WAIT_MS. The page's requests go one after another, so one that hung would hold every later decision back.
+ */
+export class NoAnswer extends Error {
+  constructor(readonly why: 'unreachable' | 'silent') {
+    super(why);
+  }
+}
+
+/** Longer than any answer takes (applying an article to a large graph takes seconds), short enough for a person waiting. */
+export const ANSWER_WAIT_MS = 60_000;
+
 async function call<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  if (!(response.headers.get('content-type') ?? '').includes('application/json')) throw new NoReviewServer(`${response.status} ${path}`);
-  const json = (await response.json()) as T & { error?: string };
-  if (!response.ok) throw new Error(json.error ?? `${response.status} ${response.statusText}`);
-  return json;
+  const silence = new AbortController();
+  const timer = setTimeout(() => silence.abort(), ANSWER_WAIT_MS);
+  try {
+    const init: RequestInit = body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+    const response = await fetch(path, { ...init, signal: silence.signal });
+    if (!(response.headers.get('content-type') ?? '').includes('application/json')) throw new NoReviewServer(`${response.status} ${path}`);
+    const json = (await response.json()) as T & { error?: string };
+    if (!response.ok) throw new Error(json.error ?? `${response.status} ${response.statusText}`);
+    return json;
+  } catch (e) {
+    if (silence.signal.aborted) throw new NoAnswer('silent');
+    // fetch rejects with a TypeError, worded by the browser in its own language, when no answer can come at all.
+    if (e instanceof TypeError) throw new NoAnswer('unreachable');
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export const listReviews = () => call<ReviewSummary[]>('./api/reviews');

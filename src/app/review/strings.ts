@@ -2,6 +2,7 @@
 import { excerpt } from '../../io/sanitize';
 import type { Lang } from '../state/viewState';
 import { formatCount } from '../displayText';
+import { NoAnswer, NoReviewServer } from './api';
 
 const STRINGS = {
   title: { vi: 'Duyệt đề xuất', en: 'Review proposals' },
@@ -121,6 +122,14 @@ const STRINGS = {
     en: 'The review page needs the review server: start it with npm run review.',
   },
   failed: { vi: 'Không thực hiện được', en: 'Could not do that' },
+  serverUnreachable: {
+    vi: 'Không kết nối được với máy chủ duyệt: lệnh npm run review có còn chạy không? Thao tác vừa rồi có thể chưa được ghi lại; hãy tải lại trang khi máy chủ chạy lại.',
+    en: 'The review server cannot be reached: is npm run review still running? What you just did may not have been recorded; reload the page once the server is back.',
+  },
+  serverSilent: {
+    vi: 'Máy chủ duyệt đã không trả lời sau một phút. Thao tác vừa rồi có thể chưa được ghi lại: hãy tải lại trang để xem bản duyệt đang lưu những gì.',
+    en: 'The review server has not answered for a minute. What you just did may not have been recorded: reload the page to see what the review holds.',
+  },
   language: { vi: 'Ngôn ngữ', en: 'Language' },
   legendKnown: { vi: 'thực thể đã có', en: 'known entity' },
   legendCandidate: { vi: 'thực thể mới', en: 'new entity' },
@@ -183,4 +192,11 @@ export function referenceText(lang: Lang, quotes: string[]): string {
   const more = distinct.length > 3 ? ' …' : '';
   if (distinct.length === 0) return lang === 'vi' ? 'Trong bài, các cụm từ thay cho văn kiện hay sự kiện đã nêu chỉ:' : 'In this article, the phrases that stand for an instrument or event it names refer to:';
   return lang === 'vi' ? `Trong bài, ${distinct.length === 1 ? 'cụm' : 'các cụm'} ${shown}${more} chỉ:` : `In this article, ${shown}${more} refer${distinct.length === 1 ? 's' : ''} to:`;
+}
+
+/** What went wrong with a request, in the page's language: the server's own words for a refusal (it words them in the page's language). */
+export function failureText(lang: Lang, e: Error): string {
+  if (e instanceof NoReviewServer) return rt(lang, 'needsServer');
+  if (e instanceof NoAnswer) return rt(lang, e.why === 'silent' ? 'serverSilent' : 'serverUnreachable');
+  return `${rt(lang, 'failed')}: ${e.message}`;
 }
