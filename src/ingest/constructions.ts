@@ -765,12 +765,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
     return resolved !== undefined && !(resolved.twoActors && rule.predicate === 'signs');
   };
   const rules = compiled(input.language, input.learned).map((c) => ({ ...c, fits: (end: 'S' | 'T', slot: Slot) => fitsRule(c.rule, end, slot) }));
-  input.sentences.forEach((sentence, index) => {
-    const slots = slotsOf[index]!;
-    if (slots.length === 0) return;
-    const units = unitsOf(input, sentence, slots);
+  /** The readings of one clause: a sentence, or (`fromSubject`) a coordinated verb read with the sentence's subject before it. */
+  const readClause = (units: Unit[], index: number, evidence: Span, fromSubject: boolean) => {
     const unitOf = new Map(units.flatMap((unit, u) => (unit.type === 'slot' ? [[unit.slot, u] as const] : [])));
-    const evidence = sentenceEvidence(input.text, sentence);
     // A sentence is read only by the constructions whose words it holds: a long list of names is not read a hundred times.
     const words = new Set(units.flatMap((unit) => (unit.type === 'word' ? [unit.folded] : [])));
     for (const { rule, elements, hasSource, starts, needs, fits } of rules) {
@@ -779,7 +776,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
       // A name already read as part of a list ("A và B đã ký") starts no reading of its own.
       const byEnd = new Map<number, Match>();
       const listed = new Set<Slot>();
-      for (let u = 0; u < units.length; u++) {
+      for (let u = 0; u < (fromSubject ? 1 : units.length); u++) {
         const unit = units[u]!;
         if (starts === 'slot' ? unit.type !== 'slot' : starts !== 'any' && (unit.type !== 'word' || !starts.has(unit.folded))) continue;
         if (unit.type === 'slot' && listed.has(unit.slot)) continue;
@@ -825,6 +822,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if ((rule.predicate === 'signs' || rule.predicate === 'signed_at') && toBeSignedBetween(units, found.first, found.last)) continue;
         // "handed over the rotating chairmanship to the Philippines", "delivered remarks to the Dialogue": nothing given is support.
         if (rule.predicate === 'supports' && wordBetween(units, found.first, found.last, NOT_GIVEN)) continue;
+        // "agreed to launch negotiations on an agreement on …": what is still being negotiated has no parties yet.
+        if (rule.predicate === 'party_to' && found.T.some((t) => negotiatedOnly(units, unitOf.get(t) ?? -1))) continue;
         // "… nhân kỷ niệm 81 năm Ngày thành lập Quân đội nhân dân Việt Nam": an anniversary founds nothing.
         if (rule.predicate === 'establishes' && foundingDayBetween(units, found.first, found.last)) continue;
         byEnd.set(found.last, found);
@@ -887,8 +886,54 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         }
       }
     }
+  };
+  input.sentences.forEach((sentence, index) => {
+    const slots = slotsOf[index]!;
+    if (slots.length === 0) return;
+    const units = unitsOf(input, sentence, slots);
+    const evidence = sentenceEvidence(input.text, sentence);
+    readClause(units, index, evidence, false);
+    for (const clause of coordinatedClauses(units)) readClause(clause, index, evidence, true);
   });
   return [...best.values()];
+}
+
+/** Words that are no verb after a clause's subject or after its "and" (folded): prepositions, determiners, counts. */
+const NOT_A_VERB = new Set([...NOT_A_NOUN, 'or', 's', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'other', 'both', 'va', 'cua', 'tai', 'voi', 've', 'cho', 'trong', 'tu', 'hoac', 'cac', 'nhung', 'hai', 'ba', 'mot', 'nhieu', 'phia', 'ca', 'moi', 'la', 'nhu']);
+/** What joins a second verb to the first (folded): "and", "và", "đồng thời" ("…, đồng thời khẳng định ủng hộ …"). */
+const AND = [['and'], ['va'], ['dong', 'thoi']];
+
+/**
+ * "Viet Nam and Japan met in Hanoi on Tuesday and signed …", "Both ministers said …, and reaffirmed their commitment to …",
+ * "Việt Nam và Nhật Bản đã hội đàm tại Hà Nội và ký …": a verb after "and" whose subject is the sentence's. Each is read
+ * again as a clause of its own: the sentence's subject, then the verb and all after it.
+ */
+function coordinatedClauses(units: Unit[]): Unit[][] {
+  // The subject opens the sentence, or follows an opener and its comma ("On Tuesday,", "Ngày 12/3,", "Tại Hà Nội,"); not
+  // after a source ("Theo ông Ngô Quang Vinh, Cục trưởng …, cuộc diễn tập …": whose words, and the office beside him).
+  if (wordsAt(units, 0, ['theo']) > 0 || wordsAt(units, 0, ['according', 'to']) > 0) return [];
+  // A rank or a title before the subject's name is no opener ("Bộ trưởng Phan Văn Giang đánh giá cao …").
+  let at = afterRanks(units, 0);
+  if (units[at]?.type === 'word') {
+    const comma = units.slice(0, 8).findIndex((unit) => unit.type === 'punct' && unit.char === ',');
+    if (comma > 0) at = comma + 1;
+    while (units[at]?.type === 'word' && ['the', 'a', 'an'].includes((units[at] as { folded: string }).folded)) at++;
+    at = afterRanks(units, at);
+  }
+  const subject = units[at]?.type === 'slot' ? listAt(units, at, () => true, true) : undefined;
+  const verb = subject && units[subject.next];
+  if (!subject || verb?.type !== 'word' || NOT_A_VERB.has(verb.folded)) return [];
+  const clauses: Unit[][] = [];
+  for (let k = subject.next + 1; k < units.length; k++) {
+    const unit = units[k]!;
+    if (unit.type === 'punct' && unit.char === ';') break;
+    for (const and of AND) {
+      const v = wordsAt(units, k, and);
+      const verb = units[v];
+      if (v > 0 && verb?.type === 'word' && !NOT_A_VERB.has(verb.folded)) clauses.push([...units.slice(at, subject.next), ...units.slice(v)]);
+    }
+  }
+  return clauses;
 }
 
 /**
@@ -978,6 +1023,13 @@ function otherOccasionBetween(units: Unit[], first: number, last: number): boole
 }
 
 /** Whether one of these words stands among the units of a match. */
+/** Whether "negotiations on" or "talks on" ("an", "a", "the" after it) stands right before the name at unit `u`. */
+function negotiatedOnly(units: Unit[], u: number): boolean {
+  let k = u - 1;
+  if (units[k]?.type === 'word' && ['a', 'an', 'the'].includes((units[k] as { folded: string }).folded)) k--;
+  return ['negotiations', 'negotiation', 'talks'].some((noun) => wordsAt(units, k - 1, [noun, 'on']) > 0 || wordsAt(units, k - 1, [noun, 'for']) > 0);
+}
+
 function wordBetween(units: Unit[], first: number, last: number, words: ReadonlySet<string>): boolean {
   for (let u = first; u <= last; u++) {
     const unit = units[u];

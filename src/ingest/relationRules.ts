@@ -28,7 +28,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 23;
+export const RULES_VERSION = 24;
 
 export type RelationRule = {
   id: string;
@@ -155,12 +155,13 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'negotiates/dam-phan',
     predicate: 'negotiates',
-    words: 'đàm phán / negotiate',
+    words: 'đàm phán / negotiate, negotiations on',
     sources: ['actor'],
     targets: INSTRUMENT,
     score: 0.8,
     vi: ['{S+} ~ đàm phán {T}'],
-    en: ['{S+} … [negotiate|negotiates|negotiated] … {T}'],
+    // "agreed to launch negotiations on an agreement on the transfer of …": an instrument still to be agreed.
+    en: ['{S+} … [negotiate|negotiates|negotiated] … {T}', '{S+} … [negotiations|negotiation] [on|for] [an|a|the]? {T}'],
   },
   {
     id: 'chairs/chu-tri',

@@ -1,0 +1,43 @@
+/** Rules version 24: a second verb joined by "and", "và", "đồng thời" is said of the sentence's subject; negotiations. */
+import { describe, expect, it } from 'vitest';
+import { blank, triples } from '../../helpers/proposals';
+import { propose } from '../../../src/ingest/propose';
+
+const of = (text: string) => triples(propose(text, blank));
+
+describe('a second verb of the sentence’s subject (rules version 24)', () => {
+  it('reads "met in Hanoi on Tuesday and signed …": the subject signs, past the names of the first clause', () => {
+    expect(of('Viet Nam and Japan met in Hanoi on Tuesday and signed the Memorandum of Understanding on Defence Cooperation.')).toEqual(
+      expect.arrayContaining(['Viet Nam signs Memorandum of Understanding on Defence Cooperation', 'Japan signs Memorandum of Understanding on Defence Cooperation']),
+    );
+  });
+  it('reads "đã hội đàm tại Hà Nội và ký …" in Vietnamese', () => {
+    expect(of('Việt Nam và Nhật Bản đã hội đàm tại Hà Nội và ký Bản ghi nhớ về hợp tác quốc phòng.')).toEqual(
+      expect.arrayContaining(['Việt Nam signs Bản ghi nhớ về hợp tác quốc phòng', 'Nhật Bản signs Bản ghi nhớ về hợp tác quốc phòng']),
+    );
+  });
+  it('reads ", đồng thời khẳng định ủng hộ …" after a rank and a name', () => {
+    expect(of('Bộ trưởng Phan Văn Giang đánh giá cao kết quả hợp tác, đồng thời khẳng định ủng hộ Công ước Liên Hợp Quốc về Luật Biển năm 1982.')).toContain(
+      'Phan Văn Giang supports Công ước Liên Hợp Quốc về Luật Biển năm 1982',
+    );
+  });
+  it('finds the subject after an opener and its comma', () => {
+    expect(of('On Tuesday, Australia hosted the Pitch Black exercise in Darwin, and provided training to the Philippine Navy.')).toContain('Australia supports Philippine Navy');
+  });
+  it('gives the sentence’s subject nothing said after a source and its office ("Theo ông …, Cục trưởng …, cuộc diễn tập … và góp phần …")', () => {
+    const t = of('Theo ông Ngô Quang Vinh, Cục trưởng Cục An toàn thông tin, cuộc diễn tập được thực hiện tốt và góp phần nâng cao an ninh mạng.');
+    expect(t.filter((x) => x.startsWith('Cục trưởng') && !x.includes(' heads '))).toEqual([]);
+  });
+  it('reads no clause from an "and" that joins names or nouns ("… in Manila, and China criticised …", "… hợp tác biên giới và chống buôn lậu")', () => {
+    expect(of('The Philippines and Japan signed the Reciprocal Access Agreement in Manila, and China criticised the deal.').filter((x) => x.includes('China'))).toEqual([]);
+    expect(of('Việt Nam và Lào đã ký Bản ghi nhớ về hợp tác biên giới và chống buôn lậu.').filter((x) => x.startsWith('Việt Nam') && !x.includes(' signs '))).toEqual([]);
+  });
+});
+
+describe('negotiations (rules version 24)', () => {
+  it('reads "agreed to launch negotiations on …" as negotiating the instrument, not as being party to it', () => {
+    const t = of('Japan and Indonesia held talks in Tokyo and agreed to launch negotiations on the Defence Equipment Transfer Agreement.');
+    expect(t).toEqual(expect.arrayContaining(['Japan negotiates Defence Equipment Transfer Agreement', 'Indonesia negotiates Defence Equipment Transfer Agreement']));
+    expect(t.filter((x) => x.includes(' party_to '))).toEqual([]);
+  });
+});
