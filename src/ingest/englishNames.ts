@@ -493,7 +493,9 @@ export function englishNames(ctx: Context): RawCandidate[] {
     // "Malaysian and Singaporean forces": adjectives of states describe, they do not name.
     if (ctx.tokens.slice(first, last + 1).every((t) => stateOfAdjective(t.text) || t.folded === 'and') && !stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) continue;
     // "The Ministers", "The Hon.": one common word after an article is no name.
-    if (first === last && first > 0 && NOT_NAME_START.has(ctx.tokens[first - 1]!.folded) && ctx.tokens[first - 1]!.text[0] === ctx.tokens[first - 1]!.text[0]!.toUpperCase() && !isAcronym(ctx.tokens[first]!.text) && !stateNamed(ctx.tokens[first]!.text)) continue;
+    // ("In Hanoi, …", "At Cam Ranh, …": a place after a capitalised preposition opening the sentence is a name.)
+    const opensWithPlace = first > 0 && ['in', 'at'].includes(ctx.tokens[first - 1]!.folded);
+    if (first === last && first > 0 && !opensWithPlace && NOT_NAME_START.has(ctx.tokens[first - 1]!.folded) && ctx.tokens[first - 1]!.text[0] === ctx.tokens[first - 1]!.text[0]!.toUpperCase() && !isAcronym(ctx.tokens[first]!.text) && !stateNamed(ctx.tokens[first]!.text)) continue;
     // A run in capitals opening a line ("FICTIONAL ARTICLE") is a header, not a name; inside a sentence a short one
     // names ("on EUNAVFOR ASPIDES, the EU's …"), one with a small word shouts ("NOT ACCEPTABLE TO HANOI").
     const capitals = last > first && ctx.tokens.slice(first, last + 1).every((t) => isAcronym(t.text));
@@ -982,7 +984,8 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     let passiveOnly = false;
     for (let d = i - 1; d >= Math.max(0, i - 3) && first < 0; d--) {
       if (DETERMINERS.has(ctx.tokens[d]!.folded)) [first, determiner] = [d + 1, d];
-      else if (isCapitalised(ctx.tokens[d]!.text) || ctx.sentenceStart[d] !== ctx.sentenceStart[i]) break;
+      // "the minister held talks": a determiner before the verb is its subject's, not the event's.
+      else if (isCapitalised(ctx.tokens[d]!.text) || ctx.sentenceStart[d] !== ctx.sentenceStart[i] || CONDUCTING_VERBS.has(ctx.tokens[d]!.folded)) break;
     }
     // "conducted a joint search and rescue exercise", "convened a regional expert meeting": after a verb of holding, up to five
     // lower-case words say what kind of event it is.

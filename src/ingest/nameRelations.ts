@@ -280,7 +280,9 @@ function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[
   // ("…, Bộ Quốc phòng Việt Nam và Chuẩn tướng …": after an office's body, "và" may open the next person of a list of people.)
   const personNext = officeBefore && ['va', 'and'].includes(folded(next.last + 1)) && (RANK_OPENERS.has(folded(next.last + 2)) || (slotsAt.get(next.last + 2) ?? []).some((s) => input.category(s.ref) === 'person'));
   const listGoesOn = (/^\s*,/.test(after) && slotsAt.has(next.last + 1)) || (['va', 'and', 'or', 'hoac'].includes(folded(next.last + 1)) && !personNext);
-  return listGoesOn ? undefined : next;
+  // "In Abu Dhabi, Japan's minister …": a name that owns what follows opens the clause; it says nothing of the place before.
+  const owns = /^['’]$/.test(after) && folded(next.last + 1) === 's';
+  return listGoesOn || owns ? undefined : next;
 }
 
 /**

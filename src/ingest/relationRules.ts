@@ -277,6 +277,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} [hold|holds|will hold|began|begin|begins|launched|kicked off|opened] [the|a|an|their|its]? {T}',
       // "Choi held a phone call on Tuesday with his Australian counterpart, … Helen Carmody": both take part.
       '{S+} [held|holds|hold] … {T} ~ with … {S+}',
+      // "the minister held talks with UAE Minister … Al Mazrouei": whom talks were held with, whoever held them.
+      '[held|holds|hold|holding] [a|an|the]? {T} ~ with … {S+}',
       // "X paid a courtesy call on Y": both sides of the call (not "a port call to Cam Ranh", a place).
       '{S+} [paid|pays|pay|paying] … {T} on … {S+}',
       '{S+} … [conducted|conduct|carried out] … {T}',
@@ -759,7 +761,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'held_at/dien-ra-tai',
     predicate: 'held_at',
-    words: 'diễn ra tại, khai mạc tại, tại, cập cảng / held in, held at, off, arrived at',
+    words: 'diễn ra tại, khai mạc tại, tại, cập cảng / held in, held at, off, arrived at, in … held',
     sources: ['event'],
     targets: ['place'],
     score: 0.85,
@@ -780,6 +782,8 @@ export const RELATION_RULES: RelationRule[] = [
       '[arrived at|arrived in|berthed at|docked at] {T+} ~ , for [a|an]? … {S}',
       // "We … met in Langkawi on 26 February 2025 for a Special ADMM Retreat".
       '[met in|met at|gathered in|gathered at|convened in|convened at] {T} ~ for [a|an|the]? {S}',
+      // "In Abu Dhabi, the minister held talks with …": a sentence that opens with where tells where the talks its verb holds were.
+      '^ [in|at] [the]? {T} , ~ [held|holds|hold] [a|an|the]? {S}',
     ],
   },
   {

@@ -1,6 +1,6 @@
 /** Rules version 24: a second verb joined by "and", "và", "đồng thời" is said of the sentence's subject; negotiations. */
 import { describe, expect, it } from 'vitest';
-import { blank, triples } from '../../helpers/proposals';
+import { blank, labels, triples } from '../../helpers/proposals';
 import { propose } from '../../../src/ingest/propose';
 
 const of = (text: string) => triples(propose(text, blank));
@@ -39,5 +39,23 @@ describe('negotiations (rules version 24)', () => {
     const t = of('Japan and Indonesia held talks in Tokyo and agreed to launch negotiations on the Defence Equipment Transfer Agreement.');
     expect(t).toEqual(expect.arrayContaining(['Japan negotiates Defence Equipment Transfer Agreement', 'Indonesia negotiates Defence Equipment Transfer Agreement']));
     expect(t.filter((x) => x.includes(' party_to '))).toEqual([]);
+  });
+});
+
+describe('talks held somewhere with someone (rules version 24)', () => {
+  const text = 'In Abu Dhabi, the minister held talks with UAE Minister of State for Defence Affairs Mohammed Al Mazrouei.';
+  it('names the talks "talks", not "minister held talks"', () => {
+    expect(labels(propose(text, blank))).toContain('event:talks');
+    expect(labels(propose(text, blank)).some((l) => l.includes('minister held'))).toBe(false);
+  });
+  it('reads where, from an opening "In …,", and whom the talks were held with, whoever held them', () => {
+    expect(of(text)).toEqual(expect.arrayContaining(['talks held_at Abu Dhabi', 'Mohammed Al Mazrouei participates_in talks']));
+  });
+  it('keeps a one-word place after an opening "In" or "At" ("In Hanoi, …"), and no "Hanoi, Japan" before an owner\'s "\'s"', () => {
+    const t = propose("In Hanoi, Japan's defence minister held talks with Vietnamese Defence Minister Phan Van Giang.", blank);
+    expect(labels(t)).toContain('place:Hanoi');
+    expect(triples(t)).toContain('talks held_at Hanoi');
+    expect(triples(t).filter((x) => x.includes('located_in'))).toEqual([]);
+    expect(of('The exercise was held in Sattahip, Thailand.')).toContain('Sattahip located_in Thailand');
   });
 });
