@@ -489,7 +489,7 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     let joined = false;
     // "the Plus countries, including …": what the item's name stands for, after it.
     if (units[k]?.type === 'word' && COLLECTIVE_NOUNS.has((units[k] as { folded: string }).folded) && units[k + 1]?.type === 'punct') k++;
-    if (units[k]?.type === 'punct' && [',', ';'].includes((units[k] as { char: string }).char)) {
+    if (units[k]?.type === 'punct' && [',', ';', '—'].includes((units[k] as { char: string }).char)) {
       // "signed by the two ministers, and Naval Group and PT PAL concluded …": ", and" and a name after a single name (not a
       // person, whom an office may stand beside) joins a clause, not a list ("A, B, and C").
       const nameAfterAnd = wordsAt(units, k + 1, ['and']) > 0 && units[k + 2]?.type === 'slot';
@@ -648,7 +648,10 @@ function unitsOf(input: ConstructionInput, sentence: ConstructionInput['sentence
   const first = afterDateline(input, sentence);
   for (let i = first; i <= sentence.lastToken; i++) {
     if (i > first) {
-      for (const char of input.text.slice(input.tokens[i - 1]!.end, input.tokens[i]!.start)) {
+      const gap = input.text.slice(input.tokens[i - 1]!.end, input.tokens[i]!.start);
+      // "the ten ASEAN member states — Brunei, Cambodia, … — as well as Australia": a dash between spaces sets off a list.
+      if (/\s[—–]\s/.test(gap)) units.push({ type: 'punct', char: '—' });
+      for (const char of gap) {
         if (!',;:()'.includes(char)) continue;
         units.push({ type: 'punct', char });
         // "… (Hà Nội), …": a bracket closed before a comma.
@@ -899,7 +902,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
 }
 
 /** Words that are no verb after a clause's subject or after its "and" (folded): prepositions, determiners, counts. */
-const NOT_A_VERB = new Set([...NOT_A_NOUN, 'or', 's', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'other', 'both', 'va', 'cua', 'tai', 'voi', 've', 'cho', 'trong', 'tu', 'hoac', 'cac', 'nhung', 'hai', 'ba', 'mot', 'nhieu', 'phia', 'ca', 'moi', 'la', 'nhu']);
+const NOT_A_VERB = new Set([...NOT_A_NOUN, ...COUNT_WORDS_EN, 'or', 's', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'other', 'both', 'va', 'cua', 'tai', 'voi', 've', 'cho', 'trong', 'tu', 'hoac', 'cac', 'nhung', 'hai', 'ba', 'mot', 'nhieu', 'phia', 'ca', 'moi', 'la', 'nhu']);
 /** What joins a second verb to the first (folded): "and", "và", "đồng thời" ("…, đồng thời khẳng định ủng hộ …"). */
 const AND = [['and'], ['va'], ['dong', 'thoi']];
 
@@ -930,7 +933,7 @@ function coordinatedClauses(units: Unit[]): Unit[][] {
     for (const and of AND) {
       const v = wordsAt(units, k, and);
       const verb = units[v];
-      if (v > 0 && verb?.type === 'word' && !NOT_A_VERB.has(verb.folded)) clauses.push([...units.slice(at, subject.next), ...units.slice(v)]);
+      if (v > 0 && verb?.type === 'word' && !NOT_A_VERB.has(verb.folded) && !/^\d/.test(verb.folded)) clauses.push([...units.slice(at, subject.next), ...units.slice(v)]);
     }
   }
   return clauses;

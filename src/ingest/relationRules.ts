@@ -269,7 +269,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ [involved|involving|involves] … [police in|forces in|troops in|officers in|agencies in|authorities in|customs in|personnel in|units in|navies in] {S+}',
       // "Speakers from Pakistan, Rwanda and Viet Nam stressed … in the open debate".
       '[speakers from|delegates from|delegations from|representatives from|officials from|participants from] [the]? {S+} ~ [in|at|during|to] [the]? {T}',
-      '{T} ~ [brought together|gathered|was attended by|were attended by|and attended by|was joined by|were joined by] … {S+}',
+      '{T} ~ [brought together|brings together|bring together|gathered|was attended by|were attended by|and attended by|was joined by|were joined by] … {S+}',
       '{T} ~ with [the]? participation [of|from] … {S+}',
       '{T} ~ [conducted by|carried out by|held by] … {S+}',
       '{S+} held … {T}',

@@ -59,3 +59,13 @@ describe('talks held somewhere with someone (rules version 24)', () => {
     expect(of('The exercise was held in Sattahip, Thailand.')).toContain('Sattahip located_in Thailand');
   });
 });
+
+describe('a list set off by dashes (rules version 24)', () => {
+  it('reads every state of "the ten ASEAN member states — A, B, … — as well as C, D" as taking part', () => {
+    const t = of("The ASEAN Defence Ministers' Meeting-Plus brings together the ten ASEAN member states — Brunei, Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Singapore, Thailand and Viet Nam — as well as Australia, China and India.");
+    for (const state of ['Brunei', 'Myanmar', 'Philippines', 'Viet Nam', 'Australia', 'India']) expect(t).toContain(`${state} participates_in ASEAN Defence Ministers' Meeting-Plus`);
+  });
+  it('reads no clause from "and" before a count ("Forty mine detectors and two ambulances were handed over to …")', () => {
+    expect(of('QUANG TRI, 12/6/2025 — Forty mine detectors and two ambulances were handed over to the Quang Tri Provincial Military Command on Thursday.').filter((x) => x.includes(' supports '))).toEqual([]);
+  });
+});
