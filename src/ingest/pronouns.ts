@@ -4,7 +4,8 @@
  * goes on about the previous sentence's subject, its first name of the right sort outside an opening
  * phrase of place or time ("At the ADMM-Plus in Kuala Lumpur, Japan …" is about Japan). Read where the
  * pronoun stands, as a name of that entity for the clause rules; a previous sentence that opens with no
- * such name gives the pronoun no referent, and an "It" that stands for nothing ("It is the first time …",
+ * such name gives the pronoun no referent (unless "It" is signed, held, or allows or covers something: then the sentence's
+ * instrument or occasion), and an "It" that stands for nothing ("It is the first time …",
  * "It is essential that …") is no pronoun.
  */
 import type { Token } from '../text/tokens';
@@ -17,6 +18,19 @@ const OPENING_PREPOSITIONS = new Set(['at', 'in', 'on', 'under', 'during', 'afte
 /** "It is …", "It was …": a copula, after which "It" names something only in a passive ("It was funded through …"). */
 const COPULAS = new Set(['is', 'was', 'remains', 'seems', 'appears']);
 const PARTICIPLE = /^(?:\p{Ll}+ed|held|made|built|signed|given|done|seen|known|taken|set|led|run|paid|put)$/u;
+
+/** What "It" does when it can only be an instrument or an occasion: "It allows …", "It will cover …", "It was signed in …". */
+const INSTRUMENT_VERBS = new Set(['allows', 'covers', 'enables', 'commits', 'gives', 'establishes', 'sets', 'provides', 'allow', 'cover', 'enable', 'commit', 'give', 'establish', 'set', 'provide']);
+const DONE_TO_INSTRUMENTS = new Set(['signed', 'adopted', 'concluded', 'ratified', 'initialled', 'initialed', 'inked', 'held', 'opened', 'convened', 'launched']);
+const INSTRUMENT_KINDS = new Set(['agreement', 'partnership', 'framework', 'event']);
+
+/** Whether "It" at `at` is said to do or undergo what only an instrument or an occasion does. */
+function saidOfInstrument(tokens: Token[], at: number): boolean {
+  let k = at + 1;
+  if (['will', 'also', 'would'].includes(tokens[k]?.folded ?? '')) k++;
+  if (INSTRUMENT_VERBS.has(tokens[k]?.folded ?? '')) return true;
+  return ['was', 'were'].includes(tokens[k]?.folded ?? '') && DONE_TO_INSTRUMENTS.has(tokens[k + 1]?.folded ?? '');
+}
 
 type Sentence = { firstToken: number; lastToken: number };
 
@@ -43,6 +57,8 @@ export function pronounSlots(text: string, tokens: Token[], sentences: readonly 
     if (slot.first >= sentences[s]!.firstToken && slot.last <= sentences[s]!.lastToken && !slot.viaReference && slot.kind !== 'place' && slot.kind !== 'domain') own[s]!.push(slot);
   }
   const out: Slot[] = [];
+  // What each sentence's opening "It" was read as: "It was signed in Brussels by …. It allows …" goes on about the same.
+  const itOf = new Map<number, Slot>();
   sentences.forEach((sentence, index) => {
     const at = sentence.firstToken;
     const word = tokens[at]?.text;
@@ -50,9 +66,14 @@ export function pronounSlots(text: string, tokens: Token[], sentences: readonly 
     const previous = sentences[index - 1]!;
     const from = subjectStart(text, tokens, previous);
     const names = own[index - 1]!.filter((n) => n.first >= from);
-    const referent = word === 'It' ? names[0] : names.find((n) => n.category === 'person');
+    let referent = word === 'It' ? names[0] : names.find((n) => n.category === 'person');
+    // "Viet Nam and the EU signed a Framework Participation Agreement in 2019. It was signed in Brussels …": no state is signed,
+    // the sentence's instrument is.
+    if (word === 'It' && (!referent || NOT_IT.has(referent.category ?? '')) && saidOfInstrument(tokens, at)) referent = names.find((n) => INSTRUMENT_KINDS.has(n.kind)) ?? itOf.get(index - 1);
     if (!referent || (word === 'It' && NOT_IT.has(referent.category ?? ''))) return;
-    out.push({ first: at, last: at, ref: referent.ref, kind: referent.kind, viaReference: false, ...(referent.category ? { category: referent.category } : {}) });
+    const slot = { first: at, last: at, ref: referent.ref, kind: referent.kind, viaReference: false, ...(referent.category ? { category: referent.category } : {}) };
+    if (word === 'It') itOf.set(index, slot);
+    out.push(slot);
   });
   return out;
 }

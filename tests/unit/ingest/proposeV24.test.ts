@@ -69,3 +69,16 @@ describe('a list set off by dashes (rules version 24)', () => {
     expect(of('QUANG TRI, 12/6/2025 — Forty mine detectors and two ambulances were handed over to the Quang Tri Provincial Military Command on Thursday.').filter((x) => x.includes(' supports '))).toEqual([]);
   });
 });
+
+describe('"It" for the instrument when no state or person can be meant (rules version 24)', () => {
+  const text = 'Viet Nam and the European Union signed a Framework Participation Agreement in 2019. It was signed in Brussels by Deputy Minister Nguyen Chi Vinh. It covers crisis management and maritime security.';
+  it('reads "It was signed in Brussels by …" of the agreement the sentence before names, not of its first state', () => {
+    expect(of(text)).toEqual(expect.arrayContaining(['Nguyen Chi Vinh signs Framework Participation Agreement', 'Framework Participation Agreement signed_at Brussels']));
+  });
+  it('goes on reading "It" as the same agreement in the next sentence ("It covers …")', () => {
+    expect(of(text)).toEqual(expect.arrayContaining(['Framework Participation Agreement covers crisis management', 'Framework Participation Agreement covers maritime security']));
+  });
+  it('still gives "It" no referent after a state where it does what a state does ("Japan … It will send …")', () => {
+    expect(of('Japan signed the Reciprocal Access Agreement with the Philippines. It will send two destroyers to the exercise.').filter((x) => x.startsWith('Reciprocal Access Agreement'))).toEqual([]);
+  });
+});
