@@ -451,6 +451,12 @@ function bodyClosesItem(units: Unit[], after: number): boolean {
   return rankAt(units, joinedAt) > 0 || REPRESENTATIVES.some((words) => wordsAt(units, joinedAt, words) > 0) || (next?.type === 'slot' && next.slot.category === 'person');
 }
 
+/** Whether a list goes on or closes at `at`: a comma, a dash, a joiner, or the clause's end. */
+function listGoesOnAt(units: Unit[], at: number): boolean {
+  const unit = units[at];
+  return unit === undefined || (unit.type === 'punct' && [',', '—', ';'].includes(unit.char)) || afterJoiner(units, at) > 0;
+}
+
 /** Whether a list goes on at `at` (a comma or a joiner) with a name that `fits`. */
 function fitsAfter(units: Unit[], at: number, fits: (slot: Slot) => boolean): boolean {
   let k = at;
@@ -487,6 +493,7 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
       if (close - k < 6) k = close + 1;
     }
     let joined = false;
+    let dashed = false;
     // "the Plus countries, including …": what the item's name stands for, after it.
     if (units[k]?.type === 'word' && COLLECTIVE_NOUNS.has((units[k] as { folded: string }).folded) && units[k + 1]?.type === 'punct') k++;
     if (units[k]?.type === 'punct' && [',', ';', '—'].includes((units[k] as { char: string }).char)) {
@@ -495,6 +502,7 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
       const nameAfterAnd = wordsAt(units, k + 1, ['and']) > 0 && units[k + 2]?.type === 'slot';
       const named = slots[0]!.reference === undefined && slots[0]!.twoActors === undefined && slots[0]!.parties === undefined;
       if (nameAfterAnd && slots.length === 1 && head.next === at + 1 && !(named && slots[0]!.category === 'person')) break;
+      dashed = (units[k] as { char: string }).char === '—';
       k++;
       joined = true;
     }
@@ -525,6 +533,8 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     const unit = units[k];
     if (unit?.type !== 'slot') break;
     const item = apposition(units, k + 1, unit.slot);
+    // "… with the Philippines — China called it a threat": a dash sets off a list only where one goes on or closes after it.
+    if (dashed && !listGoesOnAt(units, item.next)) break;
     if (!fits(item.slot)) {
       // "sent personnel to UNMISS, UNISFA and MINUSCA": a name of another kind inside the list is passed over, when the list
       // goes on with one of the construction's.
@@ -768,8 +778,12 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
     return resolved !== undefined && !(resolved.twoActors && rule.predicate === 'signs');
   };
   const rules = compiled(input.language, input.learned).map((c) => ({ ...c, fits: (end: 'S' | 'T', slot: Slot) => fitsRule(c.rule, end, slot) }));
-  /** The readings of one clause: a sentence, or (`fromSubject`) a coordinated verb read with the sentence's subject before it. */
-  const readClause = (units: Unit[], index: number, evidence: Span, fromSubject: boolean) => {
+  /**
+   * The readings of one clause: a sentence, or a coordinated verb read with the sentence's subject before it, its verb at
+   * `subjectEnd`: then only the readings from the subject, and none with a name between it and what the verb is said of
+   * ("India hosted MILAN and warships from Vietnam joined Malabar" says nothing of India and Malabar).
+   */
+  const readClause = (units: Unit[], index: number, evidence: Span, subjectEnd?: number) => {
     const unitOf = new Map(units.flatMap((unit, u) => (unit.type === 'slot' ? [[unit.slot, u] as const] : [])));
     // A sentence is read only by the constructions whose words it holds: a long list of names is not read a hundred times.
     const words = new Set(units.flatMap((unit) => (unit.type === 'word' ? [unit.folded] : [])));
@@ -779,7 +793,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
       // A name already read as part of a list ("A và B đã ký") starts no reading of its own.
       const byEnd = new Map<number, Match>();
       const listed = new Set<Slot>();
-      for (let u = 0; u < (fromSubject ? 1 : units.length); u++) {
+      for (let u = 0; u < (subjectEnd === undefined ? units.length : 1); u++) {
         const unit = units[u]!;
         if (starts === 'slot' ? unit.type !== 'slot' : starts !== 'any' && (unit.type !== 'word' || !starts.has(unit.folded))) continue;
         if (unit.type === 'slot' && listed.has(unit.slot)) continue;
@@ -794,6 +808,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // Whether or not it is read, a list is read once: from its second name on, a reading would read the rest of it again.
         const found = matchFrom(units, elements, 0, u, fits, { S: [], T: [], first: u, last: u, inside: [] }, starts === 'slot' ? listed : undefined);
         if (!found) continue;
+        if (subjectEnd !== undefined && nameBefore(units, subjectEnd, found.T.map((t) => unitOf.get(t) ?? -1))) continue;
         // A domain before any word still only describes what follows ("the African Union's peace support operations in …").
         const [next, lastName] = [units[found.last + 1], units[found.last]];
         const modifies = next?.type === 'word' && (!NOT_A_NOUN.has(next.folded) || (lastName?.type === 'slot' && lastName.slot.kind === 'domain'));
@@ -814,6 +829,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (rule.predicate === 'concerns_region' && found.S.some((s) => s.kind !== 'domain') && !found.T.every((t) => regionNamed(input.tokens, t))) continue;
         // "ký Bản ghi nhớ về hợp tác tìm kiếm cứu nạn tại Biển Đông": no instrument is signed at sea; the sea is its topic's.
         if (rule.predicate === 'signed_at' && found.T.some((t) => regionNamed(input.tokens, t))) continue;
+        // "In Washington, officials said China held a naval drill …": where it was said, not where it was held.
+        if (rule.predicate === 'held_at' && wordBetween(units, found.first, found.last, REPORTED_WORDS)) continue;
         // "held the 12th Dialogue on Thursday, a year after the 11th round in Canberra": the place of another occasion.
         if ((rule.predicate === 'held_at' || rule.predicate === 'signed_at') && otherOccasionBetween(units, found.first, found.last)) continue;
         // "Malaysia, which chairs ASEAN this year, will host …": a name inside a relative clause that closes before the verb
@@ -895,27 +912,36 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
     if (slots.length === 0) return;
     const units = unitsOf(input, sentence, slots);
     const evidence = sentenceEvidence(input.text, sentence);
-    readClause(units, index, evidence, false);
-    for (const clause of coordinatedClauses(units)) readClause(clause, index, evidence, true);
+    readClause(units, index, evidence);
+    for (const clause of coordinatedClauses(units)) readClause(clause.units, index, evidence, clause.subjectEnd);
   });
   return [...best.values()];
 }
 
 /** Words that are no verb after a clause's subject or after its "and" (folded): prepositions, determiners, counts. */
-const NOT_A_VERB = new Set([...NOT_A_NOUN, ...COUNT_WORDS_EN, 'or', 's', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'other', 'both', 'va', 'cua', 'tai', 'voi', 've', 'cho', 'trong', 'tu', 'hoac', 'cac', 'nhung', 'hai', 'ba', 'mot', 'nhieu', 'phia', 'ca', 'moi', 'la', 'nhu']);
+const NOT_A_VERB = new Set([...NOT_A_NOUN, ...DETERMINERS, ...COUNT_WORDS_EN, 'or', 's', 'these', 'those', 'other', 'both', 'va', 'cua', 'tai', 'voi', 've', 'cho', 'trong', 'tu', 'hoac', 'cac', 'nhung', 'hai', 'ba', 'mot', 'nhieu', 'phia', 'ca', 'moi', 'la', 'nhu']);
 /** What joins a second verb to the first (folded): "and", "và", "đồng thời" ("…, đồng thời khẳng định ủng hộ …"). */
 const AND = [['and'], ['va'], ['dong', 'thoi']];
+/** Words before a clause's verb that leave it the subject's: "has", "also", "đã", "cũng" …. */
+const BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'jointly', 'will', 'da', 'se', 'cung', 'vua', 'dang']);
+/** Verbs of reporting (folded): what follows them may be another subject's clause ("Japan said the Philippines would …"). */
+const REPORTING = [['said'], ['says'], ['say'], ['announced'], ['stated'], ['noted'], ['added'], ['told'], ['claimed'], ['reported'], ['confirmed'], ['khang', 'dinh'], ['thong', 'bao'], ['cho', 'biet'], ['tuyen', 'bo'], ['nhan', 'manh'], ['cho', 'rang']];
+/** English words that report another's words (folded): a place before them is where they were said. */
+const REPORTED_WORDS = new Set(['said', 'says', 'told', 'announced', 'stated', 'reported', 'claimed', 'added']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'where']);
+/** At most this many second verbs are read in one sentence: each is read as a clause of its own. */
+const MAX_COORDINATED = 8;
 
 /**
  * "Viet Nam and Japan met in Hanoi on Tuesday and signed …", "Both ministers said …, and reaffirmed their commitment to …",
  * "Việt Nam và Nhật Bản đã hội đàm tại Hà Nội và ký …": a verb after "and" whose subject is the sentence's. Each is read
- * again as a clause of its own: the sentence's subject, then the verb and all after it.
+ * again as a clause of its own, the sentence's subject then the verb and all after it; `subjectEnd` is where the verb starts.
  */
-function coordinatedClauses(units: Unit[]): Unit[][] {
-  // The subject opens the sentence, or follows an opener and its comma ("On Tuesday,", "Ngày 12/3,", "Tại Hà Nội,"); not
-  // after a source ("Theo ông Ngô Quang Vinh, Cục trưởng …, cuộc diễn tập …": whose words, and the office beside him).
+function coordinatedClauses(units: Unit[]): { units: Unit[]; subjectEnd: number }[] {
+  // Not after a source ("Theo ông Ngô Quang Vinh, Cục trưởng …, cuộc diễn tập …": whose words, and the office beside him).
   if (wordsAt(units, 0, ['theo']) > 0 || wordsAt(units, 0, ['according', 'to']) > 0) return [];
-  // A rank or a title before the subject's name is no opener ("Bộ trưởng Phan Văn Giang đánh giá cao …").
+  // The subject opens the sentence, after a rank or a title before its name ("Bộ trưởng Phan Văn Giang đánh giá cao …"), or
+  // follows a short opener and its comma ("On Tuesday,", "Ngày 12/3,", "Tại Hà Nội,").
   let at = afterRanks(units, 0);
   if (units[at]?.type === 'word') {
     const comma = units.slice(0, 8).findIndex((unit) => unit.type === 'punct' && unit.char === ',');
@@ -924,16 +950,27 @@ function coordinatedClauses(units: Unit[]): Unit[][] {
     at = afterRanks(units, at);
   }
   const subject = units[at]?.type === 'slot' ? listAt(units, at, () => true, true) : undefined;
-  const verb = subject && units[subject.next];
-  if (!subject || verb?.type !== 'word' || NOT_A_VERB.has(verb.folded)) return [];
-  const clauses: Unit[][] = [];
-  for (let k = subject.next + 1; k < units.length; k++) {
+  if (!subject) return [];
+  let first = subject.next;
+  while (units[first]?.type === 'word' && BEFORE_VERB.has((units[first] as { folded: string }).folded)) first++;
+  // The first verb: a word, or a meeting named by its verb ("A và B đã hội đàm tại …").
+  const verb = units[first];
+  if (verb?.type === 'slot' ? verb.slot.kind !== 'event' : verb?.type !== 'word' || NOT_A_VERB.has(verb.folded)) return [];
+  // "Japan said the Philippines would host the exercise and sign …": after a verb of saying and another name, the second verb
+  // is the reported clause's, unless a comma closes that clause first ("Both ministers said …, and reaffirmed …").
+  const said = REPORTING.map((words) => wordsAt(units, first, words)).find((after) => after > 0);
+  const reported = said !== undefined && [said, said + 1].some((k) => units[k]?.type === 'slot');
+  const clauses: { units: Unit[]; subjectEnd: number }[] = [];
+  const subjectUnits = units.slice(at, subject.next);
+  for (let k = first + 1; k < units.length && clauses.length < MAX_COORDINATED; k++) {
     const unit = units[k]!;
-    if (unit.type === 'punct' && unit.char === ';') break;
+    // A ";" ends the clause; "which", "who", "that" open another's ("… with the Philippines, which hosts … and joined …").
+    if ((unit.type === 'punct' && unit.char === ';') || (unit.type === 'word' && RELATIVES.has(unit.folded))) break;
+    if (reported && !(units[k - 1]?.type === 'punct' && (units[k - 1] as { char: string }).char === ',')) continue;
     for (const and of AND) {
       const v = wordsAt(units, k, and);
-      const verb = units[v];
-      if (v > 0 && verb?.type === 'word' && !NOT_A_VERB.has(verb.folded) && !/^\d/.test(verb.folded)) clauses.push([...units.slice(at, subject.next), ...units.slice(v)]);
+      const next = units[v];
+      if (v > 0 && next?.type === 'word' && !NOT_A_VERB.has(next.folded) && !/^\d/.test(next.folded)) clauses.push({ units: [...subjectUnits, ...units.slice(v)], subjectEnd: subjectUnits.length });
     }
   }
   return clauses;
@@ -1025,7 +1062,13 @@ function otherOccasionBetween(units: Unit[], first: number, last: number): boole
   return false;
 }
 
-/** Whether one of these words stands among the units of a match. */
+/** Whether a name stands from unit `from` up to the first of `targets` (units). */
+function nameBefore(units: Unit[], from: number, targets: number[]): boolean {
+  const until = targets.length > 0 ? Math.min(...targets) : units.length;
+  for (let k = from; k < until; k++) if (units[k]?.type === 'slot') return true;
+  return false;
+}
+
 /** Whether "negotiations on" or "talks on" ("an", "a", "the" after it) stands right before the name at unit `u`. */
 function negotiatedOnly(units: Unit[], u: number): boolean {
   let k = u - 1;
@@ -1033,6 +1076,7 @@ function negotiatedOnly(units: Unit[], u: number): boolean {
   return ['negotiations', 'negotiation', 'talks'].some((noun) => wordsAt(units, k - 1, [noun, 'on']) > 0 || wordsAt(units, k - 1, [noun, 'for']) > 0);
 }
 
+/** Whether one of these words stands among the units of a match. */
 function wordBetween(units: Unit[], first: number, last: number, words: ReadonlySet<string>): boolean {
   for (let u = first; u <= last; u++) {
     const unit = units[u];

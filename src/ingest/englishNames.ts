@@ -493,8 +493,9 @@ export function englishNames(ctx: Context): RawCandidate[] {
     // "Malaysian and Singaporean forces": adjectives of states describe, they do not name.
     if (ctx.tokens.slice(first, last + 1).every((t) => stateOfAdjective(t.text) || t.folded === 'and') && !stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) continue;
     // "The Ministers", "The Hon.": one common word after an article is no name.
-    // ("In Hanoi, …", "At Cam Ranh, …": a place after a capitalised preposition opening the sentence is a name.)
-    const opensWithPlace = first > 0 && ['in', 'at'].includes(ctx.tokens[first - 1]!.folded);
+    // ("In Hanoi, …", "At Cam Ranh, …": a place after a capitalised preposition opening the sentence is a name; "In Addition,"
+    // and "At Present," are not.)
+    const opensWithPlace = first > 0 && ['In', 'At'].includes(ctx.tokens[first - 1]!.text) && ctx.sentenceStart[first - 1] === first - 1 && !OPENING_ADVERBS.has(ctx.tokens[first]!.folded);
     if (first === last && first > 0 && !opensWithPlace && NOT_NAME_START.has(ctx.tokens[first - 1]!.folded) && ctx.tokens[first - 1]!.text[0] === ctx.tokens[first - 1]!.text[0]!.toUpperCase() && !isAcronym(ctx.tokens[first]!.text) && !stateNamed(ctx.tokens[first]!.text)) continue;
     // A run in capitals opening a line ("FICTIONAL ARTICLE") is a header, not a name; inside a sentence a short one
     // names ("on EUNAVFOR ASPIDES, the EU's …"), one with a small word shouts ("NOT ACCEPTABLE TO HANOI").
@@ -517,6 +518,9 @@ function endsWithState(ctx: Context, first: number, last: number): boolean {
   for (let from = last; from >= first && last - from < LONGEST_STATE_WORDS; from--) if (stateNamed(ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[last]!.end), 'en')) return true;
   return false;
 }
+
+/** Nouns of an adverb after an opening "In" or "At", capitalised in a title-case line ("In Addition,"): no place. */
+const OPENING_ADVERBS = new Set(['addition', 'response', 'contrast', 'particular', 'total', 'short', 'turn', 'present', 'least', 'first', 'general', 'practice', 'fact', 'summary', 'conclusion', 'brief', 'return', 'theory', 'comparison', 'sum', 'time', 'future', 'recent', 'last']);
 
 /** What a treaty's topic may name after "in": what is done, not where ("Cooperation in Peacekeeping"). */
 const TOPICS_AFTER_IN = new Set([...AIMS, 'peacekeeping', 'criminal', 'civil', 'the']);

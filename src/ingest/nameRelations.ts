@@ -210,7 +210,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       // "Sattahip, Thái Lan", "Coast Guard Base Alameda, California", "thành phố Trạm Giang, tỉnh Quảng Đông":
       // a place, a comma and a wider place, where no list goes on after it ("Hà Nội, Huế và Đà Nẵng" is a list).
       const wider = afterComma(input, name.last, slotsAt, (s) => s.kind === 'place' || input.category(s.ref) === 'state');
-      if (wider) add(name.first, wider.last, 'located_in', name.ref, wider.ref, 'located_in/comma', 0.65);
+      // "In Abu Dhabi, Japan's minister …": after a sentence's opening place, a name that owns what follows opens the clause.
+      const opening = /^(?:In|At)$/.test(input.tokens[name.first - 1]?.text ?? '');
+      const owns = wider !== undefined && /^['’]/.test(input.text.slice(input.tokens[wider.last]!.end));
+      if (wider && !(opening && owns)) add(name.first, wider.last, 'located_in', name.ref, wider.ref, 'located_in/comma', 0.65);
     }
   }
 
@@ -280,9 +283,7 @@ function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[
   // ("…, Bộ Quốc phòng Việt Nam và Chuẩn tướng …": after an office's body, "và" may open the next person of a list of people.)
   const personNext = officeBefore && ['va', 'and'].includes(folded(next.last + 1)) && (RANK_OPENERS.has(folded(next.last + 2)) || (slotsAt.get(next.last + 2) ?? []).some((s) => input.category(s.ref) === 'person'));
   const listGoesOn = (/^\s*,/.test(after) && slotsAt.has(next.last + 1)) || (['va', 'and', 'or', 'hoac'].includes(folded(next.last + 1)) && !personNext);
-  // "In Abu Dhabi, Japan's minister …": a name that owns what follows opens the clause; it says nothing of the place before.
-  const owns = /^['’]$/.test(after) && folded(next.last + 1) === 's';
-  return listGoesOn || owns ? undefined : next;
+  return listGoesOn ? undefined : next;
 }
 
 /**

@@ -161,7 +161,11 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.8,
     vi: ['{S+} ~ đàm phán {T}'],
     // "agreed to launch negotiations on an agreement on the transfer of …": an instrument still to be agreed.
-    en: ['{S+} … [negotiate|negotiates|negotiated] … {T}', '{S+} … [negotiations|negotiation] [on|for] [an|a|the]? {T}'],
+    en: [
+      '{S+} … [negotiate|negotiates|negotiated] … {T}',
+      // Not "called for negotiations on …": only negotiations the subject holds.
+      '{S+} … [launch|launched|begin|began|start|started|open|opened|resume|resumed|hold|held|continue|continued|conclude|concluded] [negotiations|negotiation] [on|for] [an|a|the]? {T}',
+    ],
   },
   {
     id: 'chairs/chu-tri',

@@ -181,7 +181,7 @@ describe.skipIf(unavailable !== null)('reviewing an ingested article in Chromium
     await page.route('**/decisions?*', (route) => route.abort('connectionrefused'));
     await firstOpen.getByRole('button', { name: 'Bác bỏ' }).click();
     await expect.poll(() => alert.textContent()).toBe(
-      'Không kết nối được với máy chủ duyệt: lệnh npm run review có còn chạy không? Thao tác vừa rồi có thể chưa được ghi lại; hãy tải lại trang khi máy chủ chạy lại.',
+      'Không kết nối được với máy chủ duyệt: lệnh npm run review có còn chạy không? Thao tác vừa rồi có thể chưa được ghi lại; hãy tải lại trang khi máy chủ đã chạy lại.',
     );
     // The server silent: no answer ever comes, and after a minute the page says so rather than wait for ever.
     await page.unroute('**/decisions?*');
@@ -189,7 +189,7 @@ describe.skipIf(unavailable !== null)('reviewing an ingested article in Chromium
     await firstOpen.getByRole('button', { name: 'Bác bỏ' }).click();
     await page.waitForTimeout(200);
     await page.clock.fastForward(61_000);
-    await expect.poll(() => alert.textContent()).toBe('Máy chủ duyệt đã không trả lời sau một phút. Thao tác vừa rồi có thể chưa được ghi lại: hãy tải lại trang để xem bản duyệt đang lưu những gì.');
+    await expect.poll(() => alert.textContent()).toBe('Đã quá thời gian chờ mà máy chủ duyệt vẫn chưa trả lời. Thao tác vừa rồi có thể chưa được ghi lại: hãy tải lại trang để xem bản duyệt hiện đã lưu những gì.');
     await screenshot(page, 'review-06-no-answer-vi');
     expect(await decided()).toBe(before);
     // The server back: the next decision is not held behind the one that never came back.

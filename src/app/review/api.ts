@@ -32,24 +32,28 @@ export class NoAnswer extends Error {
   }
 }
 
-/** Longer than any answer takes (applying an article to a large graph takes seconds), short enough for a person waiting. */
+/**
+ * How long the page waits for an answer: longer than a decision takes, short enough for a person waiting. A plan or a
+ * write of the whole graph may take longer on a large graph, and is given five minutes.
+ */
 export const ANSWER_WAIT_MS = 60_000;
+const GRAPH_WAIT_MS = 300_000;
 
-async function call<T>(path: string, body?: unknown): Promise<T> {
+async function call<T>(path: string, body?: unknown, wait = ANSWER_WAIT_MS): Promise<T> {
   const silence = new AbortController();
-  const timer = setTimeout(() => silence.abort(), ANSWER_WAIT_MS);
+  const timer = setTimeout(() => silence.abort(), wait);
   try {
     const init: RequestInit = body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
-    const response = await fetch(path, { ...init, signal: silence.signal });
+    // fetch rejects with a TypeError, worded by the browser in its own language, when no answer can come at all.
+    const response = await fetch(path, { ...init, signal: silence.signal }).catch(() => {
+      throw new NoAnswer(silence.signal.aborted ? 'silent' : 'unreachable');
+    });
     if (!(response.headers.get('content-type') ?? '').includes('application/json')) throw new NoReviewServer(`${response.status} ${path}`);
-    const json = (await response.json()) as T & { error?: string };
+    const json = (await response.json().catch((e: Error) => {
+      throw silence.signal.aborted ? new NoAnswer('silent') : e;
+    })) as T & { error?: string };
     if (!response.ok) throw new Error(json.error ?? `${response.status} ${response.statusText}`);
     return json;
-  } catch (e) {
-    if (silence.signal.aborted) throw new NoAnswer('silent');
-    // fetch rejects with a TypeError, worded by the browser in its own language, when no answer can come at all.
-    if (e instanceof TypeError) throw new NoAnswer('unreachable');
-    throw e;
   } finally {
     clearTimeout(timer);
   }
@@ -60,6 +64,6 @@ export const loadReview = (id: string) => call<ReviewState>(`./api/review/${enco
 /** Refusals come back worded in the page's language. */
 export const decide = (id: string, decisions: DecisionInput[], lang: Lang) => call<ReviewState>(`./api/review/${encodeURIComponent(id)}/decisions?lang=${lang}`, { decisions });
 export const undo = (id: string) => call<ReviewState>(`./api/review/${encodeURIComponent(id)}/undo`, {});
-export const planApply = (id: string) => call<{ plan: ApplyPlan; invalid: string[] }>(`./api/review/${encodeURIComponent(id)}/plan`);
+export const planApply = (id: string) => call<{ plan: ApplyPlan; invalid: string[] }>(`./api/review/${encodeURIComponent(id)}/plan`, undefined, GRAPH_WAIT_MS);
 /** What the write added; a refusal is worded in the page's language. */
-export const writeApply = (id: string, lang: Lang): Promise<ApplyPlan> => call<{ plan: ApplyPlan }>(`./api/review/${encodeURIComponent(id)}/apply?lang=${lang}`, {}).then(({ plan }) => plan);
+export const writeApply = (id: string, lang: Lang): Promise<ApplyPlan> => call<{ plan: ApplyPlan }>(`./api/review/${encodeURIComponent(id)}/apply?lang=${lang}`, {}, GRAPH_WAIT_MS).then(({ plan }) => plan);

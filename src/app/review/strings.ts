@@ -123,12 +123,12 @@ const STRINGS = {
   },
   failed: { vi: 'Không thực hiện được', en: 'Could not do that' },
   serverUnreachable: {
-    vi: 'Không kết nối được với máy chủ duyệt: lệnh npm run review có còn chạy không? Thao tác vừa rồi có thể chưa được ghi lại; hãy tải lại trang khi máy chủ chạy lại.',
+    vi: 'Không kết nối được với máy chủ duyệt: lệnh npm run review có còn chạy không? Thao tác vừa rồi có thể chưa được ghi lại; hãy tải lại trang khi máy chủ đã chạy lại.',
     en: 'The review server cannot be reached: is npm run review still running? What you just did may not have been recorded; reload the page once the server is back.',
   },
   serverSilent: {
-    vi: 'Máy chủ duyệt đã không trả lời sau một phút. Thao tác vừa rồi có thể chưa được ghi lại: hãy tải lại trang để xem bản duyệt đang lưu những gì.',
-    en: 'The review server has not answered for a minute. What you just did may not have been recorded: reload the page to see what the review holds.',
+    vi: 'Đã quá thời gian chờ mà máy chủ duyệt vẫn chưa trả lời. Thao tác vừa rồi có thể chưa được ghi lại: hãy tải lại trang để xem bản duyệt hiện đã lưu những gì.',
+    en: 'The review server has not answered in time. What you just did may not have been recorded: reload the page to see what the review holds.',
   },
   language: { vi: 'Ngôn ngữ', en: 'Language' },
   legendKnown: { vi: 'thực thể đã có', en: 'known entity' },

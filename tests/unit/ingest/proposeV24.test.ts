@@ -82,3 +82,31 @@ describe('"It" for the instrument when no state or person can be meant (rules ve
     expect(of('Japan signed the Reciprocal Access Agreement with the Philippines. It will send two destroyers to the exercise.').filter((x) => x.startsWith('Reciprocal Access Agreement'))).toEqual([]);
   });
 });
+
+describe('what a review of version 24 found (rules version 24)', () => {
+  it('gives the first subject nothing the second clause\'s own subject does ("… and warships from Vietnam joined …")', () => {
+    expect(of('India hosted the MILAN exercise and warships from Vietnam joined the Malabar exercise.')).not.toContain('India participates_in Malabar');
+    expect(of('The United States hosted RIMPAC and observers from China attended the Shangri-La Dialogue.')).not.toContain('United States participates_in Shangri-La Dialogue');
+  });
+  it('gives who reports nothing the reported clause says ("Japan said the Philippines would … and sign …", "thông báo Việt Nam đã … và ký …")', () => {
+    expect(of('Japan said the Philippines would host the exercise and sign the Reciprocal Access Agreement.')).not.toContain('Japan signs Reciprocal Access Agreement');
+    expect(of('Australia announced that Vietnam had joined the Pacific Partnership and signed the Defence Cooperation Agreement.')).not.toContain('Australia signs Defence Cooperation Agreement');
+    expect(of('Trung Quốc khẳng định Philippines đã vi phạm luật pháp quốc tế và tham gia Diễn tập Balikatan.')).not.toContain('Trung Quốc participates_in Diễn tập Balikatan');
+  });
+  it('gives the subject nothing said inside a relative clause ("…, which hosts … and joined …")', () => {
+    expect(of('Japan signed the Reciprocal Access Agreement with the Philippines, which hosts the Balikatan exercise and joined the Code for Unplanned Encounters at Sea.').filter((x) => x.startsWith('Japan ') && x.includes('Code'))).toEqual([]);
+  });
+  it('places nothing where it was only said ("In Washington, officials said China held …")', () => {
+    expect(of('In Washington, officials said China held a naval drill near Taiwan.')).not.toContain('naval drill held_at Washington');
+  });
+  it('keeps "Cam Ranh, Vietnam\'s deep-water port" in Viet Nam, and reads no place from "In Response,"', () => {
+    expect(of("The exercise was held at Cam Ranh, Vietnam's deep-water port.")).toContain('Cam Ranh located_in Vietnam');
+    expect(labels(propose('In Response, China held a naval drill near Taiwan.', blank))).not.toContain('place:Response');
+  });
+  it('joins no name after a dash that opens an aside ("… with the Philippines — China called it a threat")', () => {
+    expect(of('Japan signed the Reciprocal Access Agreement with the Philippines — China called it a threat to the region.')).not.toContain('China signs Reciprocal Access Agreement');
+  });
+  it('reads "called for negotiations on X" as no negotiation', () => {
+    expect(of('Japan called for negotiations on the Fissile Material Cut-off Treaty.')).not.toContain('Japan negotiates Fissile Material Cut-off Treaty');
+  });
+});
