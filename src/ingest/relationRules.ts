@@ -170,16 +170,16 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'chairs/chu-tri',
     predicate: 'chairs',
-    words: 'chủ trì, đồng chủ trì, đồng tổ chức / chair, co-chair, host',
+    words: 'chủ trì, đồng chủ trì, đồng tổ chức, khai giảng / chair, co-chair, host',
     sources: ['actor'],
     targets: ['event'],
     score: 0.85,
     vi: [
       '{T} … do {S+} … [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|tổ chức]',
       '{T} ~ dưới sự [chủ trì|đồng chủ trì] của {S+}',
-      `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|đăng cai|đăng cai tổ chức|tổ chức] {T}`,
+      `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|đăng cai|đăng cai tổ chức|tổ chức|khai giảng] {T}`,
       // "Bộ Chỉ huy … phối hợp với Ủy ban Chữ thập đỏ quốc tế tổ chức Hội thảo …": both organise it.
-      `{S+} ${AUX_VI} phối hợp với {S+} [tổ chức|đồng tổ chức|chủ trì] {T}`,
+      `{S+} ${AUX_VI} phối hợp với {S+} [tổ chức|đồng tổ chức|chủ trì|khai giảng|khai mạc] {T}`,
       '{T} … [được|do] {S+} … đăng cai',
       // Said first, opening the sentence: "Chủ trì lễ đón là Chuẩn Đô đốc Trần Đức Minh", "Chủ trì buổi lễ, Trung tướng …".
       '^ [Chủ trì|Đồng chủ trì] {T} [là|có]? ,? {S+}',
@@ -772,7 +772,7 @@ export const RELATION_RULES: RelationRule[] = [
     vi: [
       `{S} ~ [diễn ra tại|khai mạc tại|tại|diễn ra ở|tổ chức ở|ở|ngoài khơi] ${PLACE_WORDS_VI} {T+}`,
       `{S} ~ khai mạc ~ tại ${PLACE_WORDS_VI} {T}`,
-      `tại ${PLACE_WORDS_VI} {T} , ~ [tổ chức|khai mạc|diễn ra|tiến hành|đồng chủ trì|chủ trì] {S}`,
+      `tại ${PLACE_WORDS_VI} {T} , ~ [tổ chức|khai mạc|khai giảng|diễn ra|tiến hành|đồng chủ trì|chủ trì] {S}`,
       // "tại Sân bay Gia Lâm (Hà Nội), Triển lãm … đã khai mạc".
       `tại ${PLACE_WORDS_VI} {T} , {S} ~ [khai mạc|diễn ra|bắt đầu|được tổ chức]`,
       // "Chiều 12/3, tại Hà Nội, Đại tướng X đã hội đàm với …": a sentence that opens with where tells where the meeting
