@@ -533,8 +533,9 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     const unit = units[k];
     if (unit?.type !== 'slot') break;
     const item = apposition(units, k + 1, unit.slot);
-    // "… with the Philippines — China called it a threat": a dash sets off a list only where one goes on or closes after it.
-    if (dashed && !listGoesOnAt(units, item.next)) break;
+    // "… with the Philippines — China called it a threat": a dash sets off a list only where one goes on or closes after it,
+    // or joins the two sides that open a headline ("Việt Nam – Belarus ký hợp đồng …").
+    if (dashed && at > 0 && !listGoesOnAt(units, item.next)) break;
     if (!fits(item.slot)) {
       // "sent personnel to UNMISS, UNISFA and MINUSCA": a name of another kind inside the list is passed over, when the list
       // goes on with one of the construction's.
