@@ -14,6 +14,7 @@ import type { ApplyIssue } from './issues';
 import { additions, candidateTarget, currentDecisions, editOf, isKept, referenceTarget, type ReviewFile } from './review';
 import type { DecisionEdit } from './reviewSchema';
 import type { Candidate, CuratedKind as Kind, EndRef, Span } from './types';
+import { pushAll } from '../model/collections';
 
 export type ApplyPlan = {
   entities: Entity[];
@@ -205,7 +206,7 @@ export function planApply(graph: Graph, review: ReviewFile, meta: Pick<SourceMet
     const have = [...(existing?.evidence ?? []), ...plan.evidence.filter((e) => e.relation === id).map((e) => e.evidence), ...(planned?.evidence ?? [])];
     const fresh = want.spans.map(evidenceOf).filter((e) => !have.some((x) => x.source === e.source && x.start === e.start && x.end === e.end));
     if (existing) for (const evidence of fresh) plan.evidence.push({ relation: id, evidence });
-    else if (planned) planned.evidence.push(...fresh);
+    else if (planned) pushAll(planned.evidence, fresh);
     else plan.relations.push({ source, predicate: want.predicate, target, labels: { ...predicatePhrase(want.predicate, targetKind) }, evidence: fresh });
   }
 

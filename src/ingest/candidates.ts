@@ -34,6 +34,7 @@ import {
   placeWordsBefore,
   placeWordsFrom,
 } from './wordLists';
+import { pushAll } from '../model/collections';
 
 
 const RULE_RANK: Record<CandidateRule, number> = {
@@ -1428,15 +1429,15 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
   const found: RawCandidate[] = [...datelinePlaces(ctx), ...memberStates(ctx)];
   acronymDefinitions(ctx, found);
   if (ctx.english) {
-    found.push(...englishNames({ ...ctx, english: ctx.english }));
-    found.push(...englishDomainLists(ctx));
-    found.push(...newEventPhrases(ctx, found));
-    found.push(...englishLowerCaseBodies(ctx));
-    found.push(...englishLowerCaseInstruments(ctx));
-    found.push(...englishLowerCaseOffices(ctx));
+    pushAll(found, englishNames({ ...ctx, english: ctx.english }));
+    pushAll(found, englishDomainLists(ctx));
+    pushAll(found, newEventPhrases(ctx, found));
+    pushAll(found, englishLowerCaseBodies(ctx));
+    pushAll(found, englishLowerCaseInstruments(ctx));
+    pushAll(found, englishLowerCaseOffices(ctx));
   } else {
     officesAndPeople(ctx, found);
-    found.push(...militaryUnits(ctx));
+    pushAll(found, militaryUnits(ctx));
     nameHeads(ctx, found);
     partnershipPhrases(ctx, found);
     lawPhrases(ctx, found);
@@ -1447,7 +1448,7 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
     issuedStatements(ctx, found);
   }
   quotedNames(ctx, found);
-  found.push(...fieldTermRanges(ctx));
+  pushAll(found, fieldTermRanges(ctx));
   // An acronym the article defines is a mention of its long form wherever it stands, not a name of its own.
   const defined = new Set(found.flatMap((c) => (c.acronym ? [c.acronym] : [])));
   // A term of the field inside an event or an instrument named in lower case is its topic ("memorandum of understanding on maritime security").

@@ -12,6 +12,7 @@ import { INSTRUMENTS, RELATION_RULES, type RelationRule } from './relationRules'
 import { OFFICE_TITLES_EN, OFFICE_TITLES_VI, RANKS_EN, RANKS_VI } from './nameLexicon';
 import { SHORT_RANK_OPENERS, SHORT_TITLES } from '../text/abbreviations';
 import { learnedKinds, type LearnedRules } from './learn';
+import { greatest, least } from '../model/collections';
 import { refKey, type CuratedKind as Kind, type EndRef, type RelationProposal, type Span } from './types';
 import { spanOf } from './tokenSpans';
 import { CALENDAR_WORDS, COUNT_WORDS_EN, placeWordsBefore } from './wordLists';
@@ -189,9 +190,9 @@ function regionNamed(tokens: Token[], slot: Slot): boolean {
 function askedToDo(units: Unit[], tokens: Token[], at: number[]): boolean {
   // A name not among the sentence's units (-1) is no list that stands anywhere.
   if (at.length === 0 || at.includes(-1)) return false;
-  const first = Math.min(...at);
+  const first = least(at);
   // The rest of the list asked ("the Philippines | and Vietnam to sign …"), then "to" and a verb.
-  let k = Math.max(...at) + 1;
+  let k = greatest(at) + 1;
   const listed = (unit: Unit | undefined) => unit?.type === 'slot' || (unit?.type === 'punct' && unit.char === ',') || (unit?.type === 'word' && ['and', 'or', 'the'].includes(unit.folded));
   while (k < units.length && listed(units[k])) k++;
   const [to, verb] = [units[k], units[k + 1]];
@@ -496,13 +497,13 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     let dashed = false;
     // "the Plus countries, including …": what the item's name stands for, after it.
     if (units[k]?.type === 'word' && COLLECTIVE_NOUNS.has((units[k] as { folded: string }).folded) && units[k + 1]?.type === 'punct') k++;
-    if (units[k]?.type === 'punct' && [',', ';', '—'].includes((units[k] as { char: string }).char)) {
+    if (units[k]?.type === 'punct' && [',', ';', '—', ...(at === 0 ? ['–'] : [])].includes((units[k] as { char: string }).char)) {
       // "signed by the two ministers, and Naval Group and PT PAL concluded …": ", and" and a name after a single name (not a
       // person, whom an office may stand beside) joins a clause, not a list ("A, B, and C").
       const nameAfterAnd = wordsAt(units, k + 1, ['and']) > 0 && units[k + 2]?.type === 'slot';
       const named = slots[0]!.reference === undefined && slots[0]!.twoActors === undefined && slots[0]!.parties === undefined;
       if (nameAfterAnd && slots.length === 1 && head.next === at + 1 && !(named && slots[0]!.category === 'person')) break;
-      dashed = (units[k] as { char: string }).char === '—';
+      dashed = ['—', '–'].includes((units[k] as { char: string }).char);
       k++;
       joined = true;
     }
@@ -660,8 +661,10 @@ function unitsOf(input: ConstructionInput, sentence: ConstructionInput['sentence
   for (let i = first; i <= sentence.lastToken; i++) {
     if (i > first) {
       const gap = input.text.slice(input.tokens[i - 1]!.end, input.tokens[i]!.start);
-      // "the ten ASEAN member states — Brunei, Cambodia, … — as well as Australia": a dash between spaces sets off a list.
-      if (/\s[—–]\s/.test(gap)) units.push({ type: 'punct', char: '—' });
+      // "the ten ASEAN member states — Brunei, Cambodia, … — as well as Australia": a dash between spaces sets off a list; an
+      // en dash ("Việt Nam – EU") pairs two sides, which only a headline's opening makes a list ("Việt Nam – Belarus ký …").
+      const dash = /\s([—–])\s/.exec(gap)?.[1];
+      if (dash) units.push({ type: 'punct', char: dash });
       for (const char of gap) {
         if (!',;:()'.includes(char)) continue;
         units.push({ type: 'punct', char });
@@ -983,7 +986,7 @@ function coordinatedClauses(units: Unit[]): { units: Unit[]; subjectEnd: number 
  * exercise it goes on to list ("… hội đàm với …; các cơ chế như Diễn tập Pitch Black. Nhân dịp này, … đã ký …").
  */
 function eventBefore(slotsOf: Slot[][], index: number, names: Slot[], tokens: Token[]): Slot | undefined {
-  const start = Math.min(...names.map((s) => s.first));
+  const start = least(names.map((s) => s.first));
   const events = (k: number) => {
     // "… như Đối thoại Chính sách Quốc phòng, Diễn tập Pitch Black": the list after such words is all spoken of.
     let listed: Slot | undefined;
@@ -1065,7 +1068,7 @@ function otherOccasionBetween(units: Unit[], first: number, last: number): boole
 
 /** Whether a name stands from unit `from` up to the first of `targets` (units). */
 function nameBefore(units: Unit[], from: number, targets: number[]): boolean {
-  const until = targets.length > 0 ? Math.min(...targets) : units.length;
+  const until = targets.length > 0 ? least(targets) : units.length;
   for (let k = from; k < until; k++) if (units[k]?.type === 'slot') return true;
   return false;
 }

@@ -10,6 +10,7 @@ import type { Slot } from './constructions';
 import { stateOfAdjective, type State } from './states';
 import { spanOf } from './tokenSpans';
 import { refKey, type CuratedKind as Kind, type EndRef, type RelationProposal } from './types';
+import { least } from '../model/collections';
 
 const FORCES = new Set(['peacekeepers', 'troops', 'officers', 'soldiers', 'personnel', 'engineers', 'medics', 'sailors', 'observers', 'contingent', 'contingents', 'police']);
 /** What the forces do with the mission, folded, each followed by the mission's name (after "the"). */
@@ -43,7 +44,7 @@ export function forcesServing(tokens: Token[], text: string, slots: Slot[], sent
     const kind = kindOf(mission.ref);
     const predicate = kind === 'event' ? 'participates_in' : kind === 'actor' && !['state', 'person', 'office'].includes(category(mission.ref) ?? '') ? 'supports' : undefined;
     if (!predicate) continue;
-    const evidence = spanOf(text, tokens, Math.min(...states.map((s) => s.at)), mission.last);
+    const evidence = spanOf(text, tokens, least(states.map((s) => s.at)), mission.last);
     for (const { state } of states) {
       const source = stateOf(state);
       if (!source || refKey(source) === refKey(mission.ref)) continue;

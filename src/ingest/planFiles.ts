@@ -6,6 +6,7 @@
  */
 import { relationId, type Entity, type Evidence, type Relation } from '../model/schema';
 import type { ApplyPlan } from './apply';
+import { pushAll } from '../model/collections';
 
 type Json = Record<string, unknown>;
 
@@ -48,14 +49,14 @@ export function writePlanInto(files: { entities: string; relations: string }, pl
       grow(record, 'aliases', plan.aliases.filter((a) => a.entity === id).map((a) => a.alias));
       grow(record, 'mentions', plan.mentions.filter((m) => m.entity === id).map((m) => evidenceJson(m.evidence)));
     }
-    entitiesFile.entities.push(...plan.entities.map(entityJson));
+    pushAll(entitiesFile.entities, plan.entities.map(entityJson));
   }
   if (plan.evidence.length + plan.relations.length > 0) {
     for (const record of relationsFile.relations) {
       const id = relationId(record as Pick<Relation, 'source' | 'predicate' | 'target'>);
       grow(record, 'evidence', plan.evidence.filter((e) => e.relation === id).map((e) => evidenceJson(e.evidence)));
     }
-    relationsFile.relations.push(...plan.relations.map(relationJson));
+    pushAll(relationsFile.relations, plan.relations.map(relationJson));
   }
   return {
     entities: touches > 0 ? serialise(entitiesFile) : files.entities,

@@ -41,7 +41,7 @@ import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn
 import { NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
 import { instrumentsByGenre } from './instrumentHeads';
 import { SHIP_PREFIXES } from './nameLexicon';
-import { addTo } from '../model/collections';
+import { addTo, pushAll } from '../model/collections';
 
 /** What the proposer knows of the graph; build it once and reuse it for many articles. */
 export type Knowledge = {
@@ -206,8 +206,8 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     // (Nor a Vietnamese body written alone, "Bộ Công an", of the foreign one named in full, "Bộ Công an Trung Quốc".)
     const longer = runOn.filter((c) => c !== short && c.kind === short.kind && byKey.get(c.key) === c && !foreignLongForm(short.label, c.label));
     if (longer.length !== 1) continue;
-    longer[0]!.mentions.push(...short.mentions);
-    longer[0]!.ranges.push(...short.ranges);
+    pushAll(longer[0]!.mentions, short.mentions);
+    pushAll(longer[0]!.ranges, short.ranges);
     byKey.delete(short.key);
   }
   // "Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Nội vụ Singapore" after "Bản ghi nhớ về hợp tác …": the one memorandum
@@ -222,8 +222,8 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     const sentence = sentenceAround(text, named[0]!.mentions[0]!.start);
     const sides = bySides.label.slice(bySides.label.indexOf(head) + head.length).replace(/^\s*(?:giữa|between)\s+/u, '').split(/\s+(?:và|and)\s+/u);
     if (sides.length !== 2 || !sides.every((side) => sentence.includes(side.split(/\s+/).slice(-2).join(' ')))) continue;
-    named[0]!.mentions.push(...bySides.mentions);
-    named[0]!.ranges.push(...bySides.ranges);
+    pushAll(named[0]!.mentions, bySides.mentions);
+    pushAll(named[0]!.ranges, bySides.ranges);
     byKey.delete(bySides.key);
   }
   // "(INL)" right after "Bureau of International Narcotics and Law Enforcement Affairs", "the MoU" after "a memorandum of
@@ -254,8 +254,8 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     if (long.size !== 1) continue;
     const [named] = long;
     if (!named || !byKey.has(named.key)) continue;
-    named.mentions.push(...short.mentions);
-    named.ranges.push(...short.ranges);
+    pushAll(named.mentions, short.mentions);
+    pushAll(named.ranges, short.ranges);
     named.acronym ??= short.label;
     byKey.delete(short.key);
   }
@@ -272,8 +272,8 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     if (words.length !== 1) continue;
     const longer = byLastWord.get(words[0]!) ?? [];
     if (longer.length !== 1) continue;
-    longer[0]!.mentions.push(...short.mentions);
-    longer[0]!.ranges.push(...short.ranges);
+    pushAll(longer[0]!.mentions, short.mentions);
+    pushAll(longer[0]!.ranges, short.ranges);
     byKey.delete(short.key);
   }
   // One state, however the article writes it ("U.S.", "the United States"), is one candidate: the longest name leads.
@@ -287,8 +287,8 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
       continue;
     }
     const [long, short] = c.label.length > kept.label.length ? [c, kept] : [kept, c];
-    long.mentions.push(...short.mentions);
-    long.ranges.push(...short.ranges);
+    pushAll(long.mentions, short.mentions);
+    pushAll(long.ranges, short.ranges);
     byKey.delete(short.key);
     byState.set(state, long);
   }
@@ -296,8 +296,8 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
   for (const c of [...byKey.values()]) {
     const short = c.acronym ? byKey.get(candidateKey(c.acronym)) : undefined;
     if (!short || short === c || !byKey.has(c.key)) continue;
-    c.mentions.push(...short.mentions);
-    c.ranges.push(...short.ranges);
+    pushAll(c.mentions, short.mentions);
+    pushAll(c.ranges, short.ranges);
     byKey.delete(short.key);
   }
   // Later uses of a defined acronym, or of the same name, are mentions of the candidate too.
@@ -428,11 +428,11 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
     o.ranges = o.ranges.filter((r) => !inside(r));
     o.mentions = o.ranges.map(([x, y]) => spanOf(text, tokens, x, y));
   }
-  candidates.push(...added);
+  pushAll(candidates, added);
   // A candidate all of whose mentions gave way is gone.
   const kept = candidates.filter((c) => c.mentions.length > 0);
   candidates.length = 0;
-  candidates.push(...kept);
+  pushAll(candidates, kept);
   return inside.filter((n) => n.c.ranges.length === 0);
 }
 
@@ -760,11 +760,11 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   for (const s of [...slots, ...occasions]) for (let k = s.first; k <= s.last; k++) occupied[k] = true;
   const headReferences = headReferenceSlots(text, tokens, occupied, slots, language);
   for (const s of headReferences) occasions.add(s);
-  slots.push(...occasions);
+  pushAll(slots, occasions);
   slots.sort((a, b) => a.first - b.first);
   // "It also allocated …", "He said …": the previous sentence's subject, once the names and head references are known.
   if (language === 'en') {
-    slots.push(...pronounSlots(text, tokens, sentences, occupied, slots));
+    pushAll(slots, pronounSlots(text, tokens, sentences, occupied, slots));
     slots.sort((a, b) => a.first - b.first);
   }
 

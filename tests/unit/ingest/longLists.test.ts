@@ -19,6 +19,11 @@ describe('a sentence that is one long list of states', () => {
     const signs = triples(propose(text, blank)).filter((t) => t.includes(' signs '));
     expect(signs.sort()).toEqual(['Nhật Bản', 'Úc', 'Việt Nam', 'Ấn Độ'].map((s) => `${s} signs Tuyên bố chung về an ninh biển`).sort());
   });
+  it('reads a list of 120,000 names, the 1 MB an article may be, without overflowing the call stack', () => {
+    const text = `${listOf(['Japan', 'Australia', 'India'], 120_000)} and Viet Nam signed the Treaty of Amity and Cooperation in Southeast Asia.`;
+    const signs = triples(propose(text, blank)).filter((t) => t.includes(' signs '));
+    expect(signs.sort()).toEqual(['Australia', 'India', 'Japan', 'Viet Nam'].map((s) => `${s} signs Treaty of Amity and Cooperation in Southeast Asia`));
+  }, 60_000);
   it('reads a list that no construction completes as stating nothing, and still names its states', () => {
     const proposals = propose(`The talks could include ${listOf(['Japan', 'Australia', 'India'], 3000)}.`, blank);
     expect(proposals.relations).toEqual([]);

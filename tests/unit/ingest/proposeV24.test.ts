@@ -105,7 +105,8 @@ describe('what a review of version 24 found (rules version 24)', () => {
   });
   it('joins no name after a dash that opens an aside ("… with the Philippines — China called it a threat")', () => {
     expect(of('Japan signed the Reciprocal Access Agreement with the Philippines — China called it a threat to the region.')).not.toContain('China signs Reciprocal Access Agreement');
-    // (A headline's two sides, which open it, are both signers.)
+    // An en dash inside a sentence pairs two sides ("quan hệ Việt Nam – EU"); a headline's two sides, which open it, both sign.
+    expect(of('Phía Ba Lan khẳng định ủng hộ tăng cường quan hệ Việt Nam – EU.')).not.toContain('Ba Lan supports EU');
     expect(of('Việt Nam – Belarus ký Bản ghi nhớ về hợp tác quốc phòng')).toEqual(expect.arrayContaining(['Việt Nam signs Bản ghi nhớ về hợp tác quốc phòng', 'Belarus signs Bản ghi nhớ về hợp tác quốc phòng']));
   });
   it('reads "called for negotiations on X" as no negotiation', () => {
