@@ -22,7 +22,7 @@ const PARTICIPLE = /^(?:\p{Ll}+ed|held|made|built|signed|given|done|seen|known|t
 /** What "It" does when it can only be an instrument or an occasion: "It allows …", "It will cover …", "It was signed in …". */
 const INSTRUMENT_VERBS = new Set(['allows', 'covers', 'enables', 'commits', 'gives', 'establishes', 'sets', 'provides', 'allow', 'cover', 'enable', 'commit', 'give', 'establish', 'set', 'provide']);
 const DONE_TO_INSTRUMENTS = new Set(['signed', 'adopted', 'concluded', 'ratified', 'initialled', 'initialed', 'inked', 'held', 'opened', 'convened', 'launched']);
-const INSTRUMENT_KINDS = new Set(['agreement', 'partnership', 'framework', 'event']);
+const INSTRUMENTS_AND_EVENTS = new Set(['agreement', 'partnership', 'framework', 'event']);
 
 /** Whether "It" at `at` is said to do or undergo what only an instrument or an occasion does. */
 function saidOfInstrument(tokens: Token[], at: number): boolean {
@@ -69,7 +69,7 @@ export function pronounSlots(text: string, tokens: Token[], sentences: readonly 
     let referent = word === 'It' ? names[0] : names.find((n) => n.category === 'person');
     // "Viet Nam and the EU signed a Framework Participation Agreement in 2019. It was signed in Brussels …": no state is signed,
     // the sentence's instrument is.
-    if (word === 'It' && (!referent || NOT_IT.has(referent.category ?? '')) && saidOfInstrument(tokens, at)) referent = names.find((n) => INSTRUMENT_KINDS.has(n.kind)) ?? itOf.get(index - 1);
+    if (word === 'It' && (!referent || NOT_IT.has(referent.category ?? '')) && saidOfInstrument(tokens, at)) referent = names.find((n) => INSTRUMENTS_AND_EVENTS.has(n.kind)) ?? itOf.get(index - 1);
     if (!referent || (word === 'It' && NOT_IT.has(referent.category ?? ''))) return;
     const slot = { first: at, last: at, ref: referent.ref, kind: referent.kind, viaReference: false, ...(referent.category ? { category: referent.category } : {}) };
     if (word === 'It') itOf.set(index, slot);
