@@ -765,7 +765,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'held_at/dien-ra-tai',
     predicate: 'held_at',
-    words: 'diễn ra tại, khai mạc tại, tại, cập cảng / held in, held at, off, arrived at, in … held',
+    words: 'diễn ra tại, khai mạc tại, tại, cập cảng / held in, held at, off, arrived at',
     sources: ['event'],
     targets: ['place'],
     score: 0.85,
