@@ -484,6 +484,8 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['course', 'event'],
   ['consultations', 'event'],
   ['talks', 'event'],
+  // "Defender of the Fatherland Day", "Navy Day": a day that is marked is an occasion.
+  ['day', 'event'],
   ['operation', 'event'],
   ['mission', 'event'],
   ['patrol', 'event'],

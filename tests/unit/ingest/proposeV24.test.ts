@@ -121,3 +121,11 @@ describe('a course opened together (rules version 24)', () => {
     );
   });
 });
+
+describe('a day that is marked (rules version 24)', () => {
+  it('reads "… marks Defender of the Fatherland Day in Hanoi" as an occasion held in Hanoi, not a body located there', () => {
+    const p = propose('Kazakh defence attaché office marks Defender of the Fatherland Day in Hanoi', blank);
+    expect(labels(p)).toContain('event:Defender of the Fatherland Day');
+    expect(triples(p)).toContain('Defender of the Fatherland Day held_at Hanoi');
+  });
+});
