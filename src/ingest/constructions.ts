@@ -933,6 +933,8 @@ const REPORTING = [['said'], ['says'], ['say'], ['announced'], ['stated'], ['not
 /** English words that report another's words (folded): a place before them is where they were said ("In Washington, officials said …"). */
 const REPORTED_WORDS = new Set(['said', 'says', 'told', 'announced', 'stated', 'reported', 'claimed', 'added']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'where']);
+/** The most units an opener before a sentence's subject holds, with its comma ("On Tuesday,", "Ngày 12/3,", "Tại Hà Nội,"). */
+const OPENER_UNITS = 8;
 /** At most this many second verbs are read in one sentence: each is read as a clause of its own. */
 const MAX_COORDINATED = 8;
 
@@ -948,7 +950,7 @@ function coordinatedClauses(units: Unit[]): { units: Unit[]; subjectEnd: number 
   // follows a short opener and its comma ("On Tuesday,", "Ngày 12/3,", "Tại Hà Nội,").
   let at = afterRanks(units, 0);
   if (units[at]?.type === 'word') {
-    const comma = units.slice(0, 8).findIndex((unit) => unit.type === 'punct' && unit.char === ',');
+    const comma = units.slice(0, OPENER_UNITS).findIndex((unit) => unit.type === 'punct' && unit.char === ',');
     if (comma > 0) at = comma + 1;
     while (units[at]?.type === 'word' && ['the', 'a', 'an'].includes((units[at] as { folded: string }).folded)) at++;
     at = afterRanks(units, at);

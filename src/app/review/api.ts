@@ -36,7 +36,7 @@ export class NoAnswer extends Error {
  * How long the page waits for an answer: longer than a decision takes, short enough for a person waiting. A plan or a
  * write of the whole graph may take longer on a large graph, and is given five minutes.
  */
-export const ANSWER_WAIT_MS = 60_000;
+const ANSWER_WAIT_MS = 60_000;
 const GRAPH_WAIT_MS = 300_000;
 
 async function call<T>(path: string, body?: unknown, wait = ANSWER_WAIT_MS): Promise<T> {
