@@ -772,6 +772,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
     return resolved.twoActors ? resolved.twoActors.map((ref) => ({ ref, kind: 'actor', via: false, guessed: true })) : [resolved];
   };
   const slotsOf = slotsBySentence(input);
+  const partnership = input.subjects.find((s) => s.kind === 'partnership');
   const slotText = (slot: Slot) => input.text.slice(input.tokens[slot.first]!.start, input.tokens[slot.last]!.end);
   // Each rule's test of a name, made once for the article rather than once a sentence.
   // What "hai nước" signs is read by `signedByBothStates`, whose rule says so on the review page.
@@ -878,6 +879,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
           const previous = given || u > 0 || !subject ? [] : instrumentsBefore(units, index > 0 ? slotsOf[index - 1]! : [], (slot) => resolve(slot, rule.sources));
           sources = previous.some((p) => refKey(p.ref) === refKey(subject!.ref)) ? previous : subject ? [subject] : [];
         }
+        // "Both sides agreed to deepen cooperation on counter-terrorism, …" at a dialogue: what the sides agree to do from now on
+        // is the standing partnership's the article names, not the meeting's where they agreed it ("discussed …" stays the meeting's).
+        if (rule.predicate === 'covers' && partnership && agreedAhead(units, u)) sources = sources.map((s) => (s.via && s.kind === 'event' ? { ...partnership, via: true } : s));
         // "chuyến thăm … của ông Kim Dong-hyun": a person takes part in a visit; nothing is part of a person, nor theirs as a state's.
         // "urged the Philippines and Vietnam to sign …": those asked to do something are not what is supported.
         const asked = rule.predicate === 'supports' && askedToDo(units, input.tokens, match.T.map((t) => unitOf.get(t) ?? -1));
@@ -1277,6 +1281,19 @@ const SPEAKING = new Set(['told', 'said', 'says', 'tells']);
 /** Verbs of saying and of taking a stand: what follows them is someone's words ("khẳng định", "said", "reaffirmed"). */
 const SAYING = ['khang dinh', 'cho biet', 'nhan manh', 'ung ho', 'said', 'stressed', 'added', 'adding', 'reaffirmed', 'noted'].map((w) => w.split(' '));
 /** Verbs of proposing, as written: what follows is asked for, not agreed ("đề nghị", "đề xuất", "proposed"). */
+/** What the sides agree to do from now on (folded): "agreed to", "will", "nhất trí", "cam kết" …. */
+const AGREED_AHEAD = ['agreed to', 'agree to', 'will', 'committed to', 'pledged to', 'nhat tri', 'thong nhat', 'cam ket'].map((w) => w.split(' '));
+
+/** Whether the clause before unit `u` (back to its last ";") says what the sides agreed to do from now on. */
+function agreedAhead(units: Unit[], u: number): boolean {
+  for (let at = u - 1; at >= 0; at--) {
+    const unit = units[at]!;
+    if (unit.type === 'punct' && unit.char === ';') return false;
+    if (unit.type === 'word' && AGREED_AHEAD.some((words) => wordsEndingAt(units, at, words))) return true;
+  }
+  return false;
+}
+
 const PROPOSING = ['đề nghị', 'đề xuất', 'proposed', 'suggested', 'requested'].map((w) => w.split(' '));
 
 /**

@@ -1,0 +1,33 @@
+/** Rules version 25: what the sides agree to do from now on is their standing partnership's, not the meeting's. */
+import { describe, expect, it } from 'vitest';
+import { blank, triples } from '../../helpers/proposals';
+import { propose } from '../../../src/ingest/propose';
+
+const of = (text: string) => triples(propose(text, blank));
+
+describe('cooperation agreed at a meeting belongs to the partnership (rules version 25)', () => {
+  const english =
+    'Japan and Kenya held their first Maritime Security Dialogue in Nairobi on 4 May. The two sides discussed piracy in the Gulf of Aden. ' +
+    'They agreed to strengthen cooperation on maritime domain awareness and search and rescue. The Dialogue is part of the Japan–Kenya Strategic Partnership.';
+  it('gives "agreed to strengthen cooperation on …" to the partnership the article names', () => {
+    const t = of(english);
+    expect(t).toEqual(expect.arrayContaining(['Japan–Kenya Strategic Partnership covers maritime domain awareness', 'Japan–Kenya Strategic Partnership covers search and rescue']));
+    expect(t.filter((x) => x.includes('Dialogue covers maritime domain awareness'))).toEqual([]);
+  });
+  it('leaves what was discussed at the meeting to the meeting', () => {
+    expect(of(english)).toContain('first Maritime Security Dialogue covers piracy');
+  });
+  it('leaves agreed cooperation to the meeting when the article names no partnership', () => {
+    const t = of('Japan and Kenya held their first Maritime Security Dialogue in Nairobi on 4 May. They agreed to strengthen cooperation on maritime domain awareness.');
+    expect(t).toContain('first Maritime Security Dialogue covers maritime domain awareness');
+  });
+  it('reads "hai bên nhất trí tăng cường hợp tác …" in Vietnamese, and leaves "trao đổi về …" to the meeting', () => {
+    const t = of(
+      'Đối thoại an ninh biển Việt Nam – Kenya lần thứ nhất\n\nNgày 4/5, tại Nairobi, Việt Nam và Kenya tổ chức Đối thoại an ninh biển lần thứ nhất. ' +
+        'Tại Đối thoại, hai bên trao đổi về tình hình cướp biển ở vịnh Aden. Hai bên nhất trí tăng cường hợp tác trong lĩnh vực tìm kiếm cứu nạn. ' +
+        'Đối thoại được tổ chức trong khuôn khổ Quan hệ Đối tác Chiến lược Việt Nam – Kenya.',
+    );
+    expect(t).toContain('Quan hệ Đối tác Chiến lược Việt Nam – Kenya covers tìm kiếm cứu nạn');
+    expect(t).toContain('Đối thoại an ninh biển Việt Nam – Kenya lần thứ nhất covers cướp biển');
+  });
+});
