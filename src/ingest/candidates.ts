@@ -1100,6 +1100,7 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
     let end = i + title - 1;
     let person = -1;
     let personEnd = -1;
+    let unitInside = false;
     for (let k = end + 1; k < limit; k++) {
       // "Ủy viên phụ trách Chính trị, Hòa bình và An ninh": the portfolio's own list, past its comma.
       const listed = joined(ctx.text, ctx.tokens, k - 1) ? -1 : commaListInName(ctx, k - 1, limit);
@@ -1142,6 +1143,7 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
       if (unit > k) {
         end = unit;
         k = end;
+        unitInside = true;
         continue;
       }
       if (!cap(ctx, k) && !SPEECH_VERBS.has(folded(ctx, k)) && k + 2 < limit && isCompound(ctx.tokens[k]!.text, ctx.tokens[k + 1]!.text) && joined(ctx.text, ctx.tokens, k) && joined(ctx.text, ctx.tokens, k + 1) && cap(ctx, k + 2)) {
@@ -1167,6 +1169,8 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
         }
         // ("Tổng thống Brazil | thăm Việt Nam": not after the office's state, nor a verb.)
         const afterTitle = k - (i + title) < 2 && !isFunctionWord(ctx.tokens[k]!.text) && !SPEECH_VERBS.has(folded(ctx, k)) && !AGENCY_VERBS.has(ctx.tokens[k]!.text.toLowerCase()) && !stateEndsAt(ctx, i + title, k - 1);
+        // ("Chỉ huy trưởng Phân đội 2 của DPAA | tại Hà Nội": where a unit is stationed is the unit's place, not the office's name.)
+        if (unitInside && folded(ctx, k) === 'tai') break;
         if (OFFICE_CONNECTORS.has(folded(ctx, k)) || afterTitle) continue;
         break;
       }

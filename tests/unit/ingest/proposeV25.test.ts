@@ -31,3 +31,15 @@ describe('cooperation agreed at a meeting belongs to the partnership (rules vers
     expect(t).toContain('Đối thoại an ninh biển Việt Nam – Kenya lần thứ nhất covers cướp biển');
   });
 });
+
+describe('numbered detachments and companies (rules version 25)', () => {
+  it('names "Phân đội 2" and "Đại đội 3" as units, part of what "của" names', () => {
+    expect(of('Phân đội 2 của DPAA phối hợp khảo sát tại Quảng Bình.')).toContain('Phân đội 2 part_of DPAA');
+    expect(of('Đại đội 3 của Lữ đoàn 170 tham gia diễn tập.')).toContain('Đại đội 3 part_of Lữ đoàn 170');
+  });
+  it('ends a commander’s office before where the unit is stationed ("… Phân đội 2 của DPAA | tại Hà Nội")', () => {
+    const t = of('Trung tá Karen Whitley, Chỉ huy trưởng Phân đội 2 của DPAA tại Hà Nội, phát biểu tại buổi lễ.');
+    expect(t).toContain('Karen Whitley holds_role Chỉ huy trưởng Phân đội 2 của DPAA');
+    expect(of('Ông Mark Feldman, Đại sứ Hoa Kỳ tại Việt Nam, phát biểu.')).toContain('Mark Feldman holds_role Đại sứ Hoa Kỳ tại Việt Nam');
+  });
+});
