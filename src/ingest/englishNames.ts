@@ -175,6 +175,8 @@ export function englishHead(tokens: Token[], first: number, last: number): { kin
     while (of < best.at && tokens[of]!.folded !== 'of') of++;
     const before = of < best.at ? englishHead(tokens, first, of - 1) : undefined;
     if (before?.kind === 'actor' && before.category === 'body') return before;
+    // "Charter of the United Nations", "Statute of the African Union": the organisation's founding text, which it owns.
+    if (before?.kind === 'agreement' || before?.kind === 'framework') return before;
   }
   // "Ha Noi Declaration on the Viet Nam–Germany Strategic Partnership", "Joint Statement on the … Partnership": a document on a
   // partnership is a document; what it is on is its topic.

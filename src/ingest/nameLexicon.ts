@@ -440,6 +440,9 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['partnership', 'partnership'],
   ['convention', 'framework'],
   ['charter', 'framework'],
+  // "the Constitution of the Republic of Korea", "the Statute of the International Court of Justice": the law a state or a body is founded on.
+  ['constitution', 'framework'],
+  ['statute', 'framework'],
   ['strategy', 'framework'],
   ['policy', 'framework'],
   ['programme', 'framework'],

@@ -85,6 +85,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['tam nhin', 'framework'],
   ['chinh sach', 'framework'],
   ['hien chuong', 'framework'],
+  // "Hiến pháp năm 2013": the constitution a law or an agreement must be in line with.
+  ['hien phap', 'framework'],
   ['tuyen bo', 'framework'],
   ['tuyen ngon', 'framework'],
   ['nghi quyet', 'framework'],

@@ -43,3 +43,17 @@ describe('numbered detachments and companies (rules version 25)', () => {
     expect(of('Ông Mark Feldman, Đại sứ Hoa Kỳ tại Việt Nam, phát biểu.')).toContain('Mark Feldman holds_role Đại sứ Hoa Kỳ tại Việt Nam');
   });
 });
+
+describe('constitutions and charters (rules version 25)', () => {
+  it('names "Hiến pháp năm 2013" a framework, and reads both of "phù hợp với A và B"', () => {
+    const t = of('Hiệp định về hợp tác quốc phòng giữa Việt Nam và Chile phù hợp với Hiến pháp năm 2013 và Luật Điều ước quốc tế.');
+    expect(t).toEqual(
+      expect.arrayContaining(['Hiệp định về hợp tác quốc phòng giữa Việt Nam và Chile grounded_in Hiến pháp năm 2013', 'Hiệp định về hợp tác quốc phòng giữa Việt Nam và Chile grounded_in Luật Điều ước quốc tế']),
+    );
+  });
+  it('reads "the Charter of the United Nations" and "the Constitution of …" as frameworks, not as the body or state they name', () => {
+    expect(of('The Joint Declaration is in line with the Charter of the United Nations and international law.')).toContain('Joint Declaration grounded_in Charter of the United Nations');
+    const kinds = propose('The agreement must respect the Constitution of the Republic of Chile.', blank).candidates.map((c) => `${c.kind} ${c.label}`);
+    expect(kinds).toContain('framework Constitution of the Republic of Chile');
+  });
+});
