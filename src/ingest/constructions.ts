@@ -779,6 +779,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
   const fitsRule = (rule: RelationRule, end: 'S' | 'T', slot: Slot) => {
     const words = end === 'S' ? rule.sourceWords : rule.targetWords;
     if (words && !input.tokens.slice(slot.first, slot.last + 1).some((t) => words.includes(t.folded))) return false;
+    // "The Plan was discussed by the two sides and the visits were managed by …": "the two sides" stand for the article's
+    // instrument only as who cooperates under it, never as what is done to it.
+    if (end === 'T' && slot.reference === 'subject' && TWO_SIDES.has(input.tokens.slice(slot.first, slot.last + 1).map((t) => t.folded).join(' '))) return false;
     const resolved = resolve(slot, end === 'S' ? rule.sources : rule.targets);
     return resolved !== undefined && !(resolved.twoActors && rule.predicate === 'signs');
   };
@@ -1281,6 +1284,9 @@ const SPEAKING = new Set(['told', 'said', 'says', 'tells']);
 /** Verbs of saying and of taking a stand: what follows them is someone's words ("khẳng định", "said", "reaffirmed"). */
 const SAYING = ['khang dinh', 'cho biet', 'nhan manh', 'ung ho', 'said', 'stressed', 'added', 'adding', 'reaffirmed', 'noted'].map((w) => w.split(' '));
 /** Verbs of proposing, as written: what follows is asked for, not agreed ("đề nghị", "đề xuất", "proposed"). */
+/** The two parties by that name (folded): "hai bên", "the two sides" …. */
+const TWO_SIDES = new Set(['hai ben', 'hai nuoc', 'both sides', 'the two sides', 'the two countries']);
+
 /** What the sides agree to do from now on (folded): "agreed to", "will", "nhất trí", "cam kết" …. */
 const AGREED_AHEAD = ['agreed to', 'agree to', 'will', 'committed to', 'pledged to', 'nhat tri', 'thong nhat', 'cam ket'].map((w) => w.split(' '));
 

@@ -787,6 +787,9 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
       const gap = ctx.text.slice(ctx.tokens[k - 1]!.end, token.start);
       if (/[;.:()]/.test(gap) || (LIST_ENDS.has(token.folded) && item.length > 0 && token.folded !== 'of') || CLAUSE_VERBS.has(token.folded) || verbOpensClause(ctx.tokens, k)) break;
       if (/,/.test(gap)) flush();
+      // "including through the Counter Ransomware Initiative, of which all five are members": no item opens with a preposition
+      // or a relative word; the list, if any, is over.
+      if (item.length === 0 && LIST_ENDS.has(token.folded)) break;
       // "… cooperation in 2024, covering defence industry, training …", "in areas including space": another list begins, and is read on its own.
       if (triggers.some((t) => phraseAt(ctx.tokens, k, t))) break;
       if (token.folded === 'and' || (token.folded === 'as' && ctx.tokens[k + 1]?.folded === 'well')) {

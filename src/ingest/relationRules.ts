@@ -153,6 +153,20 @@ export const RELATION_RULES: RelationRule[] = [
     ],
   },
   {
+    // "In a joint statement issued today, the governments of Australia, Japan … attributed …", "Trong Tuyên bố chung, Việt Nam
+    // và Lào khẳng định …": who speaks in a joint document issued it with the others. Only a joint one: "In a statement,
+    // China said …" is China's own word, no instrument it is party to.
+    id: 'party_to/in-joint-statement',
+    predicate: 'party_to',
+    words: 'trong Tuyên bố chung, A và B … / in a joint statement, A and B …',
+    sources: ['actor'],
+    targets: INSTRUMENTS,
+    targetWords: ['joint', 'chung'],
+    score: 0.75,
+    vi: ['^ [trong|tại] {T} ~ , [chính phủ|lãnh đạo|bộ trưởng ngoại giao|bộ trưởng quốc phòng]? [hai nước|các nước]? {S+}'],
+    en: ['^ in [a|the|their]? {T} ~ , [the governments of|the leaders of|the foreign ministers of|the defence ministers of|the ministers of]? [the]? {S+}'],
+  },
+  {
     id: 'negotiates/dam-phan',
     predicate: 'negotiates',
     words: 'đàm phán / negotiate, negotiations on',

@@ -57,3 +57,20 @@ describe('constitutions and charters (rules version 25)', () => {
     expect(kinds).toContain('framework Constitution of the Republic of Chile');
   });
 });
+
+describe('who speaks in a joint statement issued it (rules version 25)', () => {
+  it('reads "In a joint statement issued today, the governments of A, B … and E …" as all five its parties', () => {
+    const t = of('In a joint statement issued today, the governments of Canada, Chile, Peru, the Republic of Korea and Singapore condemned the attacks on undersea cables.');
+    expect(t).toEqual(expect.arrayContaining(['Canada party_to joint statement', 'Chile party_to joint statement', 'Peru party_to joint statement', 'Republic of Korea party_to joint statement', 'Singapore party_to joint statement']));
+  });
+  it('makes no party of one who speaks in a statement of its own', () => {
+    expect(of('In a statement, China said the drills near the island were provocative.').filter((x) => x.includes('party_to'))).toEqual([]);
+  });
+});
+
+describe('English lists of domains (rules version 25)', () => {
+  it('reads no domain "of" out of "including through the … Initiative, of which all five are members"', () => {
+    const p = propose('The partners said the attribution builds on their cooperation on cyber security, including through the Counter Ransomware Initiative, of which all five are members.', blank);
+    expect(p.candidates.map((c) => c.label)).not.toContain('of');
+  });
+});
