@@ -957,8 +957,12 @@ function coordinatedClauses(units: Unit[]): { units: Unit[]; subjectEnd: number 
   // follows a short opener and its comma ("On Tuesday,", "Ngày 12/3,", "Tại Hà Nội,").
   let at = afterRanks(units, 0);
   if (units[at]?.type === 'word') {
-    const comma = units.slice(0, OPENER_UNITS).findIndex((unit) => unit.type === 'punct' && unit.char === ',');
-    if (comma > 0) at = comma + 1;
+    // Two openers may follow each other: "Ngày 21/8/2025, tại Seoul, Cục A05 và …".
+    for (let from = 0, opener = 0; opener < 2 && units[at]?.type === 'word'; opener++) {
+      const comma = units.slice(from, from + OPENER_UNITS).findIndex((unit) => unit.type === 'punct' && unit.char === ',');
+      if (comma <= 0) break;
+      at = from = from + comma + 1;
+    }
     while (units[at]?.type === 'word' && ['the', 'a', 'an'].includes((units[at] as { folded: string }).folded)) at++;
     at = afterRanks(units, at);
   }

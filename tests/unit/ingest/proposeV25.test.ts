@@ -74,3 +74,15 @@ describe('English lists of domains (rules version 25)', () => {
     expect(p.candidates.map((c) => c.label)).not.toContain('of');
   });
 });
+
+describe('a second verb after two openers (rules version 25)', () => {
+  it('finds the subject past "Ngày …, tại …," and reads its ", đồng thời ký …"', () => {
+    const t = of('Ngày 21/8/2025, tại Seoul, Cục A05 và Cục Điều tra an ninh mạng Hàn Quốc đã tổng kết chuyên án, đồng thời ký Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027.');
+    expect(t).toEqual(expect.arrayContaining(['Cục A05 signs Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027', 'Cục Điều tra an ninh mạng Hàn Quốc signs Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027']));
+  });
+  it('and in English, past "On Tuesday, in Manila,"', () => {
+    expect(of('On Tuesday, in Manila, the Philippines and Japan held talks, and signed the Reciprocal Access Agreement.')).toEqual(
+      expect.arrayContaining(['Philippines signs Reciprocal Access Agreement', 'Japan signs Reciprocal Access Agreement']),
+    );
+  });
+});
