@@ -805,6 +805,10 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         const unit = units[u]!;
         if (starts === 'slot' ? unit.type !== 'slot' : starts !== 'any' && (unit.type !== 'word' || !starts.has(unit.folded))) continue;
         if (unit.type === 'slot' && listed.has(unit.slot)) continue;
+        // "cuộc diễn tập được thực hiện phù hợp với Chiến lược … và góp phần …": what something is in line with does nothing
+        // of its own in the clause (though it has an owner: "trong khuôn khổ Chương trình … của Bộ Quốc phòng Australia").
+        // ("in line with Norway's obligations as a State Party to …": a state after the words is not what is in line.)
+        if (unit.type === 'slot' && INSTRUMENT_KINDS.has(unit.slot.kind) && !NAMED_TIES.has(rule.predicate) && elements[0]?.type === 'slot' && elements[0].end === 'S' && GROUNDING_BEFORE.some((words) => wordsEndingAt(units, u - 1, words))) continue;
         // "Tại Cửa khẩu Quốc tế Lao Bảo, Bộ Chỉ huy … đã tổ chức": an actor's name after "tại", "at" is where, never who
         // ("at the Forum held in Tokyo": an event's is what the clause is about).
         if (unit.type === 'slot' && unit.slot.kind === 'actor' && elements[0]?.type === 'slot' && elements[0].end === 'S' && afterPlaceWord(units, u)) continue;
@@ -839,6 +843,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (rule.predicate === 'signed_at' && found.T.some((t) => regionNamed(input.tokens, t))) continue;
         // "In Washington, officials said China held a naval drill …": where it was said, not where it was held.
         if (rule.predicate === 'held_at' && wordBetween(units, found.first, found.last, REPORTED_WORDS)) continue;
+        // "… phối hợp với Trung tâm … có trụ sở tại Bangkok", "a centre based in Bangkok": where a body sits, not where anything was held.
+        if ((rule.predicate === 'held_at' || rule.predicate === 'signed_at') && found.T.some((t) => SEAT_WORDS.some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
         // "held the 12th Dialogue on Thursday, a year after the 11th round in Canberra": the place of another occasion.
         if ((rule.predicate === 'held_at' || rule.predicate === 'signed_at') && otherOccasionBetween(units, found.first, found.last)) continue;
         // "Malaysia, which chairs ASEAN this year, will host …": a name inside a relative clause that closes before the verb
@@ -1288,6 +1294,12 @@ const SPEAKING = new Set(['told', 'said', 'says', 'tells']);
 /** Verbs of saying and of taking a stand: what follows them is someone's words ("khẳng định", "said", "reaffirmed"). */
 const SAYING = ['khang dinh', 'cho biet', 'nhan manh', 'ung ho', 'said', 'stressed', 'added', 'adding', 'reaffirmed', 'noted'].map((w) => w.split(' '));
 /** Verbs of proposing, as written: what follows is asked for, not agreed ("đề nghị", "đề xuất", "proposed"). */
+/** Words before the place where a body has its seat (folded): "có trụ sở tại", "headquartered in", "based in". */
+const SEAT_WORDS = ['tru so tai', 'tru so o', 'headquartered in', 'based in', 'headquarters in'].map((p) => p.split(' '));
+
+/** What a name is or whose it is, said by the words around it rather than done in a clause. */
+const NAMED_TIES: ReadonlySet<string> = new Set(['belongs_to', 'part_of', 'located_in', 'holds_role', 'heads']);
+
 /** The two parties by that name (folded): "hai bên", "the two sides" …. */
 const TWO_SIDES = new Set(['hai ben', 'hai nuoc', 'both sides', 'the two sides', 'the two countries']);
 

@@ -86,3 +86,19 @@ describe('a second verb after two openers (rules version 25)', () => {
     );
   });
 });
+
+describe('what a body sits in or is in line with does nothing of its own (rules version 25)', () => {
+  it('gives "… phù hợp với Chiến lược … và góp phần …" to the exercise, not to the strategy', () => {
+    const t = of('Cuộc diễn tập Lá chắn Mê Công được thực hiện phù hợp với Chiến lược An ninh mạng ASEAN và góp phần nâng cao năng lực an ninh mạng.');
+    expect(t.filter((x) => x.startsWith('Chiến lược An ninh mạng ASEAN contributes_to'))).toEqual([]);
+  });
+  it('reads no place of the occasion from where a partner has its seat ("có trụ sở tại", "based in")', () => {
+    expect(of('Hội thảo Quân y ASEAN do Cục Quân y chủ trì, phối hợp với Trung tâm Quân y ASEAN có trụ sở tại Bangkok.').filter((x) => x.includes('held_at'))).toEqual([]);
+    expect(of('The ASEAN Military Medicine Conference was organised with the ASEAN Centre of Military Medicine, based in Bangkok.').filter((x) => x.includes('held_at'))).toEqual([]);
+  });
+  it('lets the department act, not the ministry named after its comma ("Cục …, Bộ …, chủ trì")', () => {
+    const t = of('Diễn tập ứng cứu sự cố an ninh mạng Việt Nam – ASEAN do Cục An toàn thông tin, Bộ Khoa học và Công nghệ, chủ trì.');
+    expect(t).toContain('Cục An toàn thông tin chairs Diễn tập ứng cứu sự cố an ninh mạng Việt Nam – ASEAN');
+    expect(t).not.toContain('Bộ Khoa học và Công nghệ chairs Diễn tập ứng cứu sự cố an ninh mạng Việt Nam – ASEAN');
+  });
+});
