@@ -1168,11 +1168,6 @@ function viaOf(input: ConstructionInput, source: Resolved, target: Resolved): Pi
 
 const withVia = (subject: { ref: EndRef; kind: Kind } | undefined): Resolved | undefined => (subject ? { ...subject, via: true } : undefined);
 
-/**
- * For each unit of a sentence, the last name before it that resolves (`any`) and the last such
- * name that is not a reference (`named`): one pass, instead of reading the sentence again up to
- * every match.
- */
 /** Words before a framework that something is done within or in line with (folded). */
 const GROUNDING_BEFORE = ['trong khuon kho', 'khuon kho cua', 'tren co so', 'phu hop voi', 'in line with', 'in accordance with', 'within the framework of', 'under the framework of', 'in the framework of'].map((p) => p.split(' '));
 
@@ -1202,6 +1197,11 @@ function wordsEndingAt(units: Unit[], end: number, words: string[]): boolean {
   return words.every((w, n) => at(last - words.length + 1 + n) === w);
 }
 
+/**
+ * For each unit of a sentence, the last name before it that resolves (`any`) and the last such
+ * name that is not a reference (`named`): one pass, instead of reading the sentence again up to
+ * every match.
+ */
 function sourcesBefore(units: Unit[], tokens: Token[], resolve: (slot: Slot) => Resolved | undefined): { any: (Resolved | undefined)[]; named: (Resolved | undefined)[]; spoken: boolean[]; proposed: boolean[] } {
   const any: (Resolved | undefined)[] = [];
   const named: (Resolved | undefined)[] = [];

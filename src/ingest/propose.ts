@@ -15,6 +15,7 @@ import { foreignLongForm, shortFormsOf } from './shortForms';
 import { attendanceSlots, occasionSlots, receptionVerbSlots } from './eventAnaphora';
 import { headReferenceSlots } from './headReferences';
 import { pronounSlots } from './pronouns';
+import { statementVoiceSlots } from './statementVoice';
 import { fieldTermEnglish } from './fieldTerms';
 import { findKnownMentions, stateAdjectiveMentions, type TokenMention } from './mentions';
 import { proposeByConstructions, type Slot } from './constructions';
@@ -765,6 +766,15 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // "It also allocated …", "He said …": the previous sentence's subject, once the names and head references are known.
   if (language === 'en') {
     pushAll(slots, pronounSlots(text, tokens, sentences, occupied, slots));
+    // "We reaffirmed …" in a statement: whoever its title names, there or inside a longer name ("… of the 48th ASEAN Summit").
+    const inside = [
+      ...mentionsInside.map((m) => {
+        const entity = knowledge.vocabulary.entities.get((m as { entity: string }).entity)!;
+        return { first: m.firstToken, last: m.lastToken, ref: { entity: entity.id }, kind: entity.kind, ...(entity.category ? { category: entity.category } : {}) };
+      }),
+      ...namesInside.map((r) => ({ first: r.first, last: r.last, ref: { candidate: r.c.key }, kind: r.c.kind, ...(r.c.actorCategory ? { category: r.c.actorCategory } : {}) })),
+    ];
+    pushAll(slots, statementVoiceSlots(text, tokens, sentences, occupied, [...slots, ...inside]));
     slots.sort((a, b) => a.first - b.first);
   }
 

@@ -102,3 +102,20 @@ describe('what a body sits in or is in line with does nothing of its own (rules 
     expect(t).not.toContain('Bộ Khoa học và Công nghệ chairs Diễn tập ứng cứu sự cố an ninh mạng Việt Nam – ASEAN');
   });
 });
+
+describe('"We" in a statement is whoever issues it (rules version 25)', () => {
+  it('reads "We reaffirmed …" in a chairman’s statement as the organisation the title names inside the meeting’s name', () => {
+    const t = of(
+      "Chairman's Statement of the 12th ASEAN Regional Forum Meeting\n\n1. The Meeting was held in Vientiane on 3 July 2026.\n\n2. We reaffirmed the importance of the Treaty of Amity and Cooperation in Southeast Asia (TAC).",
+    );
+    expect(t.filter((x) => x.endsWith('supports Treaty of Amity and Cooperation in Southeast Asia'))).toEqual(['ASEAN supports Treaty of Amity and Cooperation in Southeast Asia']);
+  });
+  it('reads "We …" in a joint statement as each state its title names', () => {
+    const t = of('Joint Statement by Chile and Peru on Maritime Cooperation\n\nSantiago, 2 May 2026 — We reaffirmed our commitment to the United Nations Convention on the Law of the Sea.');
+    expect(t).toEqual(expect.arrayContaining(['Chile supports United Nations Convention on the Law of the Sea', 'Peru supports United Nations Convention on the Law of the Sea']));
+  });
+  it('reads no "We" of a news report, where it is a speaker quoted', () => {
+    const t = of('Chile and Peru hold naval talks\n\nSantiago, 2 May 2026 — Chile and Peru held naval talks on Monday. We reaffirmed our commitment to the Convention on the Law of the Sea, the admiral said.');
+    expect(t.filter((x) => x.includes('supports'))).toEqual([]);
+  });
+});
