@@ -402,10 +402,14 @@ export const RELATION_RULES: RelationRule[] = [
       // "Germany is providing EUR 3 million to the UNODC Global Maritime Crime Programme", "handed over two patrol boats to Timor-Leste".
       // "will provide training in nautical charting to officers of the Viet Nam People's Navy": the body its people serve.
       '{S} … [provided|providing|provides|will provide|delivered|delivers|transferred] ~ to [the]? [officers of|personnel of|staff of|members of|cadets of|officials of|officers from|personnel from]? [the]? {T}',
+      // "Japan will fund training courses for coast guard officers from Indonesia, the Philippines and Viet Nam": whom it trains.
+      '{S} … [training|training courses|courses|scholarships] for … [officers|personnel|cadets|officials|students] from [the]? {T+}',
       // Not past a name: "handed over the ASEAN Chairmanship to Malaysia" gives an office, no support.
       '{S} … [handed over|hands over|will hand over] … to [the]? {T}',
       // Right after what is supported: "Suriname, and was funded by Norway" says nothing of Suriname.
       '{T} )? ,? [which|that]? [is|are|was|were|has been|have been|had been|will be|is being]? [supported by|funded by|financed by|sponsored by|co-sponsored by|backed by] {S+}',
+      // "The resolution was co-sponsored by 64 delegations, among them Viet Nam, Indonesia and Singapore": those named among them.
+      '^ [the]? {T} … [co-sponsored by|sponsored by|supported by|backed by] ~ , [among them|including] {S+}',
       // Money pledged or announced: "Germany pledged €5 million to UNMAS", "announced funding for the Philippine Coast Guard".
       // Not "handed over the ASEAN Chairmanship to Malaysia": what is handed over may be an office.
       '{S} … [pledged|contributed|allocated|granted|donated|committed|gift|gifted|gifts] ~ to {T}',

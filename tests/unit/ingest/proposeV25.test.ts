@@ -119,3 +119,17 @@ describe('"We" in a statement is whoever issues it (rules version 25)', () => {
     expect(t.filter((x) => x.includes('supports'))).toEqual([]);
   });
 });
+
+describe('support at the UN and in training (rules version 25)', () => {
+  it('reads "co-sponsored by 64 delegations, among them A, B and C" as each supporting the resolution', () => {
+    expect(of('The Resolution on Maritime Autonomous Systems was co-sponsored by 41 delegations, among them Chile, Ghana and Fiji.')).toEqual(
+      expect.arrayContaining(['Chile supports Resolution on Maritime Autonomous Systems', 'Ghana supports Resolution on Maritime Autonomous Systems', 'Fiji supports Resolution on Maritime Autonomous Systems']),
+    );
+  });
+  it('reads no support of a state named before the list ("The draft, tabled by A, was co-sponsored by …, among them …")', () => {
+    expect(of('The draft, tabled by Norway, was co-sponsored by 41 delegations, among them Chile and Ghana.').filter((x) => x.includes('supports'))).toEqual([]);
+  });
+  it('reads "training courses for coast guard officers from A and B" as support to A and B', () => {
+    expect(of('Japan will fund training courses for coast guard officers from Fiji and Tonga.')).toEqual(expect.arrayContaining(['Japan supports Fiji', 'Japan supports Tonga']));
+  });
+});
