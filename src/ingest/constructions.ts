@@ -891,6 +891,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // "Both sides agreed to deepen cooperation on counter-terrorism, …" at a dialogue: what the sides agree to do from now on
         // is the standing partnership's the article names, not the meeting's where they agreed it ("discussed …" stays the meeting's).
         if (rule.predicate === 'covers' && partnership && agreedAhead(units, u)) sources = sources.map((s) => (s.via && s.kind === 'event' ? { ...partnership, via: true } : s));
+        // "Vòng đối thoại tiếp theo dự kiến được tổ chức tại Hà Nội", "The two sides agreed to hold the next dialogue in Hanoi":
+        // where the next round will be is no place of the one the article reports (a round named as such keeps its own).
+        if (rule.predicate === 'held_at' && nextRound(units, match.last)) sources = sources.filter((s) => !s.via);
         // "chuyến thăm … của ông Kim Dong-hyun": a person takes part in a visit; nothing is part of a person, nor theirs as a state's.
         // "urged the Philippines and Vietnam to sign …": those asked to do something are not what is supported.
         const asked = rule.predicate === 'supports' && askedToDo(units, input.tokens, match.T.map((t) => unitOf.get(t) ?? -1));
@@ -1302,6 +1305,15 @@ const NAMED_TIES: ReadonlySet<string> = new Set(['belongs_to', 'part_of', 'locat
 
 /** The two parties by that name (folded): "hai bên", "the two sides" …. */
 const TWO_SIDES = new Set(['hai ben', 'hai nuoc', 'both sides', 'the two sides', 'the two countries']);
+
+/** Words that make an occasion the next one (folded): "tiếp theo", "lần sau", "next" …. */
+const NEXT_ROUND = ['tiep theo', 'lan sau', 'lan toi', 'ke tiep', 'next', 'following'].map((w) => w.split(' '));
+
+/** Whether the clause up to unit `last` speaks of the next round ("Vòng đối thoại tiếp theo …", "… hold the next dialogue …"). */
+function nextRound(units: Unit[], last: number): boolean {
+  for (let at = 0; at <= last; at++) if (units[at]!.type === 'word' && NEXT_ROUND.some((words) => wordsEndingAt(units, at, words))) return true;
+  return false;
+}
 
 /** What the sides agree to do from now on (folded): "agreed to", "will", "nhất trí", "cam kết" …. */
 const AGREED_AHEAD = ['agreed to', 'agree to', 'will', 'committed to', 'pledged to', 'nhat tri', 'thong nhat', 'cam ket'].map((w) => w.split(' '));

@@ -133,3 +133,14 @@ describe('support at the UN and in training (rules version 25)', () => {
     expect(of('Japan will fund training courses for coast guard officers from Fiji and Tonga.')).toEqual(expect.arrayContaining(['Japan supports Fiji', 'Japan supports Tonga']));
   });
 });
+
+describe('where the next round will be (rules version 25)', () => {
+  const first = 'Đối thoại chính sách quốc phòng Việt Nam – Chile lần thứ nhất diễn ra tại Santiago ngày 3/5. ';
+  it('gives the article’s dialogue no place of its next round ("Vòng đối thoại tiếp theo …", "the next dialogue")', () => {
+    expect(of(`${first}Vòng đối thoại tiếp theo dự kiến được tổ chức tại Hà Nội vào năm 2027.`).filter((x) => x.endsWith('held_at Hà Nội'))).toEqual([]);
+    expect(of('The first Chile–Viet Nam Defence Policy Dialogue was held in Santiago on 3 May. The two sides agreed to hold the next dialogue in Hanoi.').filter((x) => x.endsWith('held_at Hanoi'))).toEqual([]);
+  });
+  it('keeps the place of an occasion still to come that is not a next round ("The exercise will be held in Darwin")', () => {
+    expect(of('Australia will host Exercise Pitch Black 2026 in July. The exercise will be held in Darwin.')).toContain('Exercise Pitch Black 2026 held_at Darwin');
+  });
+});
