@@ -246,20 +246,31 @@ function stateLengthAt(ctx: Context, at: number): number {
 const stateStartsAt = (ctx: Context, at: number): boolean => stateLengthAt(ctx, at) > 0;
 
 /** Whether a name's last syllable and the next, lower-case one are one word ("Công an", "Quân đội", "Thư ký"): a name does not end inside a word. */
+/** Whether a ministry ("Bộ") is named in tokens [from, to): an office's body, whose fields "và" may join. */
+function ministryInside(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.tokens[k]!.text === 'Bộ') return true;
+  return false;
+}
+
+/** Grammar words that open what follows a name, never a name's last syllable (as written). */
+const CLAUSE_WORDS = new Set(['được', 'của', 'và', 'là', 'cho', 'với', 'tại', 'đã', 'sẽ', 'mà', 'thì', 'này', 'các', 'những', 'đang', 'vừa', 'bị']);
+
 function continuesWord(ctx: Context, at: number): boolean {
   const next = ctx.tokens[at + 1];
   if (!next || cap(ctx, at + 1) || !joined(ctx.text, ctx.tokens, at)) return false;
   // "… Vịnh Bắc Bộ năm 2000": a year, not the "bộ năm" (set of five) of the word list.
   if (next.folded === 'nam' && /^\d/.test(ctx.tokens[at + 2]?.text ?? '')) return false;
+  // "… Con đường | được nhắc đến": a grammar word opens the clause after a name, whatever pair the word list holds ("đường được").
+  if (CLAUSE_WORDS.has(next.text)) return false;
   return isCompound(ctx.tokens[at]!.text, next.text);
 }
 
 /**
- * Words institutions' names hold in lower case ("Tổng cục Công nghiệp quốc phòng", "Quân đội nhân dân Việt Nam", "Cảng
- * quốc tế Cam Ranh", "Cục An toàn thông tin", "Lực lượng Bảo vệ bờ biển Philippines", "Công ty TNHH Một thành viên …"),
- * and states' full names ("Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam").
+ * Words institutions' names hold in lower case ("Tổng cục Công nghiệp quốc phòng", "Quân đội nhân dân Việt Nam", "Hội đồng
+ * An ninh quốc gia", "Cảng quốc tế Cam Ranh", "Cục An toàn thông tin", "Lực lượng Bảo vệ bờ biển Philippines", "Công ty
+ * TNHH Một thành viên …"), and states' full names ("Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam").
  */
-const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin', 'bo bien', 'thanh vien', 'khu vuc', 'toan cau', 'xa hoi chu nghia'];
+const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'quoc gia', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin', 'bo bien', 'thanh vien', 'khu vuc', 'toan cau', 'xa hoi chu nghia'];
 
 /** Names whose last syllable is written in lower case: a coast guard ("Cảnh sát biển Việt Nam"), the United Nations, the Red Cross. */
 const LOWER_LAST_SYLLABLE = [
@@ -267,6 +278,9 @@ const LOWER_LAST_SYLLABLE = [
   ['lien hop', 'quốc'],
   // "Ủy ban Chữ thập đỏ quốc tế", "Hội Chữ thập đỏ Việt Nam".
   ['chu thap', 'đỏ'],
+  // "Cục An ninh mạng", "Bộ Tư lệnh Tác chiến không gian mạng": cyber security, one word of three syllables.
+  ['an ninh', 'mạng'],
+  ['khong gian', 'mạng'],
 ] as const;
 
 /** The last of an institution's lower-case words from `k` ("quốc phòng"; "biển" of "Cảnh sát biển"), or -1. */
@@ -1164,6 +1178,13 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
         const institutional = institutionWordsEnd(ctx, k);
         if (institutional > 0) {
           end = institutional;
+          k = end;
+          continue;
+        }
+        // "Bộ trưởng Bộ Thông tin và Truyền thông", "… Bộ Khoa học và Công nghệ": a ministry's second field, one word of two
+        // syllables after "và" (not "và Bộ trưởng …", nor a person's name).
+        if (folded(ctx, k) === 'va' && ministryInside(ctx, i + title, k) && cap(ctx, k + 1) && !titleAt(ctx.tokens, k + 1) && phraseLength(ctx, k + 1, VI_RANKS) === 0 && !stateStartsAt(ctx, k + 1) && !cap(ctx, k + 2) && k + 2 < limit && joined(ctx.text, ctx.tokens, k + 1) && isCompound(ctx.tokens[k + 1]!.text, ctx.tokens[k + 2]!.text) && !VI_FAMILY_NAMES.has(ctx.tokens[k + 1]!.text.toLowerCase())) {
+          end = k + 2;
           k = end;
           continue;
         }

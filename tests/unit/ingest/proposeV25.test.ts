@@ -144,3 +144,19 @@ describe('where the next round will be (rules version 25)', () => {
     expect(of('Australia will host Exercise Pitch Black 2026 in July. The exercise will be held in Darwin.')).toContain('Exercise Pitch Black 2026 held_at Darwin');
   });
 });
+
+describe('Vietnamese names that end where the word ends (rules version 25)', () => {
+  const names = (text: string) => propose(text, blank).candidates.map((c) => c.label);
+  it('ends a name before a grammar word the word list pairs with its last syllable ("Con đường | được")', () => {
+    expect(names('Sáng kiến Vành đai và Con đường được nhắc đến tại hội nghị.')).toContain('Sáng kiến Vành đai và Con đường');
+  });
+  it('keeps a ministry’s two fields in an office ("Bộ trưởng Bộ Thông tin và Truyền thông"), not the next office or rank', () => {
+    expect(names('Bộ trưởng Bộ Thông tin và Truyền thông tiếp Đại sứ Chile.')).toContain('Bộ trưởng Bộ Thông tin và Truyền thông');
+    expect(names('Bộ trưởng Bộ Quốc phòng và Bộ trưởng Bộ Ngoại giao dự lễ.')).toEqual(expect.arrayContaining(['Bộ trưởng Bộ Quốc phòng', 'Bộ trưởng Bộ Ngoại giao']));
+    expect(names('Thứ trưởng Bộ Quốc phòng Việt Nam và Đại tướng Somchai Rattanakorn ký văn kiện.')).toContain('Thứ trưởng Bộ Quốc phòng Việt Nam');
+  });
+  it('keeps "mạng" and "quốc gia" in a body’s name ("Cục An ninh mạng", "Hội đồng An ninh quốc gia")', () => {
+    expect(names('Cục An ninh mạng phối hợp với Interpol.')).toContain('Cục An ninh mạng');
+    expect(names('Hội đồng An ninh quốc gia Philippines họp tại Manila.')).toContain('Hội đồng An ninh quốc gia Philippines');
+  });
+});
