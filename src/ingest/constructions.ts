@@ -772,7 +772,11 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
     return resolved.twoActors ? resolved.twoActors.map((ref) => ({ ref, kind: 'actor', via: false, guessed: true })) : [resolved];
   };
   const slotsOf = slotsBySentence(input);
-  const partnership = input.subjects.find((s) => s.kind === 'partnership');
+  // The partnership the article's events are part of, or held under ("The Dialogue is part of the … Partnership", "trong
+  // khuôn khổ quan hệ Đối tác …"): what the sides agree to take further is its (not another pair's, named in passing).
+  // So is the one a sentence of the two sides names ("Hai bên khẳng định quan hệ Đối tác Chiến lược …").
+  const framing = new Set(partnershipsFraming(input).map((slot) => refKey(slot.ref)));
+  const partnership = input.subjects.find((s) => s.kind === 'partnership' && framing.has(refKey(s.ref)));
   const slotText = (slot: Slot) => input.text.slice(input.tokens[slot.first]!.start, input.tokens[slot.last]!.end);
   // Each rule's test of a name, made once for the article rather than once a sentence.
   // What "hai nước" signs is read by `signedByBothStates`, whose rule says so on the review page.
@@ -795,6 +799,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
     const unitOf = new Map(units.flatMap((unit, u) => (unit.type === 'slot' ? [[unit.slot, u] as const] : [])));
     // A sentence is read only by the constructions whose words it holds: a long list of names is not read a hundred times.
     const words = new Set(units.flatMap((unit) => (unit.type === 'word' ? [unit.folded] : [])));
+    let cues: ReturnType<typeof clauseCues> | undefined;
+    const cuesOf = () => (cues ??= clauseCues(units));
     for (const { rule, elements, hasSource, starts, needs, fits } of rules) {
       if (!needs.every((any) => any.some((word) => words.has(word)))) continue;
       // Of the readings that end at the same word, the one starting nearest: "A, B, nói X góp phần Y" is X's.
@@ -890,10 +896,10 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         }
         // "Both sides agreed to deepen cooperation on counter-terrorism, …" at a dialogue: what the sides agree to do from now on
         // is the standing partnership's the article names, not the meeting's where they agreed it ("discussed …" stays the meeting's).
-        if (rule.predicate === 'covers' && partnership && agreedAhead(units, u)) sources = sources.map((s) => (s.via && s.kind === 'event' ? { ...partnership, via: true } : s));
+        if (rule.predicate === 'covers' && partnership && match.T.length > 0 && cuesOf().agreedAhead[unitOf.get(match.T[0]!) ?? 0]) sources = sources.map((s) => (s.via && s.kind === 'event' ? { ...partnership, via: true } : s));
         // "Vòng đối thoại tiếp theo dự kiến được tổ chức tại Hà Nội", "The two sides agreed to hold the next dialogue in Hanoi":
         // where the next round will be is no place of the one the article reports (a round named as such keeps its own).
-        if (rule.predicate === 'held_at' && nextRound(units, match.last)) sources = sources.filter((s) => !s.via);
+        if (rule.predicate === 'held_at' && cuesOf().nextRoundAt <= match.last) sources = sources.filter((s) => !s.via);
         // "chuyến thăm … của ông Kim Dong-hyun": a person takes part in a visit; nothing is part of a person, nor theirs as a state's.
         // "urged the Philippines and Vietnam to sign …": those asked to do something are not what is supported.
         const asked = rule.predicate === 'supports' && askedToDo(units, input.tokens, match.T.map((t) => unitOf.get(t) ?? -1));
@@ -1296,7 +1302,6 @@ const SPEAKING = new Set(['told', 'said', 'says', 'tells']);
 
 /** Verbs of saying and of taking a stand: what follows them is someone's words ("khẳng định", "said", "reaffirmed"). */
 const SAYING = ['khang dinh', 'cho biet', 'nhan manh', 'ung ho', 'said', 'stressed', 'added', 'adding', 'reaffirmed', 'noted'].map((w) => w.split(' '));
-/** Verbs of proposing, as written: what follows is asked for, not agreed ("đề nghị", "đề xuất", "proposed"). */
 /** Words before the place where a body has its seat (folded): "có trụ sở tại", "headquartered in", "based in". */
 const SEAT_WORDS = ['tru so tai', 'tru so o', 'headquartered in', 'based in', 'headquarters in'].map((p) => p.split(' '));
 
@@ -1309,25 +1314,57 @@ const TWO_SIDES = new Set(['hai ben', 'hai nuoc', 'both sides', 'the two sides',
 /** Words that make an occasion the next one (folded): "tiếp theo", "lần sau", "next" …. */
 const NEXT_ROUND = ['tiep theo', 'lan sau', 'lan toi', 'ke tiep', 'next', 'following'].map((w) => w.split(' '));
 
-/** Whether the clause up to unit `last` speaks of the next round ("Vòng đối thoại tiếp theo …", "… hold the next dialogue …"). */
-function nextRound(units: Unit[], last: number): boolean {
-  for (let at = 0; at <= last; at++) if (units[at]!.type === 'word' && NEXT_ROUND.some((words) => wordsEndingAt(units, at, words))) return true;
-  return false;
-}
+/** Words before a partnership that make it the frame of what the article tells (folded). */
+const FRAMED_BY = ['part of', 'part of the', 'part of their', 'under', 'under the', 'under their', 'within the framework of', 'within the framework of the', 'in the framework of', 'in the framework of the', 'trong khuon kho', 'trong khuon kho quan he', 'nam trong khuon kho', 'khuon kho'].map((w) => w.split(' '));
 
-/** What the sides agree to do from now on (folded): "agreed to", "will", "nhất trí", "cam kết" …. */
-const AGREED_AHEAD = ['agreed to', 'agree to', 'will', 'committed to', 'pledged to', 'nhat tri', 'thong nhat', 'cam ket'].map((w) => w.split(' '));
-
-/** Whether the clause before unit `u` (back to its last ";") says what the sides agreed to do from now on. */
-function agreedAhead(units: Unit[], u: number): boolean {
-  for (let at = u - 1; at >= 0; at--) {
-    const unit = units[at]!;
-    if (unit.type === 'punct' && unit.char === ';') return false;
-    if (unit.type === 'word' && AGREED_AHEAD.some((words) => wordsEndingAt(units, at, words))) return true;
+/** The partnerships the article frames its events with: "part of", "under", "trong khuôn khổ" before, or "hai bên" opening the sentence. */
+function partnershipsFraming(input: ConstructionInput): Slot[] {
+  const out: Slot[] = [];
+  let s = 0;
+  for (const slot of input.slots) {
+    if (slot.kind !== 'partnership' || slot.viaReference) continue;
+    while (s < input.sentences.length && input.sentences[s]!.lastToken < slot.first) s++;
+    const opening = input.sentences[s] ? input.tokens.slice(input.sentences[s]!.firstToken, input.sentences[s]!.firstToken + 3).map((t) => t.folded).join(' ') : '';
+    if (FRAMED_BY.some((words) => wordsBeforeToken(input.tokens, slot.first, words)) || [...TWO_SIDES].some((sides) => opening.startsWith(sides))) out.push(slot);
   }
-  return false;
+  return out;
 }
 
+/** Whether `words` (folded) stand right before token `first`. */
+function wordsBeforeToken(tokens: Token[], first: number, words: string[]): boolean {
+  return words.every((w, n) => tokens[first - words.length + n]?.folded === w);
+}
+
+/** Words that commit the sides to what follows (folded): "agreed to", "will", "nhất trí", "sẽ" …. */
+const COMMITTING = ['agreed to', 'agree to', 'will', 'committed to', 'pledged to', 'nhat tri', 'thong nhat', 'cam ket', 'se'].map((w) => w.split(' '));
+/** Verbs that take cooperation further (folded): "strengthen", "deepen", "tăng cường", "tập trung" …. */
+const FURTHERING = ['strengthen', 'deepen', 'expand', 'enhance', 'boost', 'step up', 'intensify', 'promote', 'prioritise', 'prioritize', 'broaden', 'focus on', 'tang cuong', 'day manh', 'mo rong', 'thuc day', 'tap trung', 'uu tien', 'lam sau sac', 'nang cao'].map((w) => w.split(' '));
+/** Verbs of talking about something, after which it is the meeting's topic again (folded). */
+const DISCUSSING = ['discussed', 'exchanged views', 'reviewed', 'trao doi', 'thao luan', 'danh gia'].map((w) => w.split(' '));
+
+/**
+ * Read once a clause: for each unit, whether what stands there is what the sides agreed to take further ("They agreed to
+ * deepen cooperation on …", "Hai bên nhất trí tăng cường hợp tác trong …"; not "agreed to hold the next round … and
+ * discussed …", nor "thống nhất đất nước"), and where the clause first speaks of a next round ("tiếp theo", "next").
+ */
+function clauseCues(units: Unit[]): { agreedAhead: boolean[]; nextRoundAt: number } {
+  const agreedAhead: boolean[] = [];
+  let ahead = false;
+  let nextRoundAt = Infinity;
+  units.forEach((unit, at) => {
+    agreedAhead[at] = ahead;
+    if (unit.type === 'punct' && unit.char === ';') ahead = false;
+    if (unit.type !== 'word') return;
+    if (nextRoundAt === Infinity && NEXT_ROUND.some((words) => wordsEndingAt(units, at, words))) nextRoundAt = at;
+    if (DISCUSSING.some((words) => wordsEndingAt(units, at, words))) ahead = false;
+    const furthering = FURTHERING.find((words) => wordsEndingAt(units, at, words));
+    // The committing words right before the verb, past "also", "further", "continue to": "agreed to also expand …".
+    if (furthering) ahead ||= [1, 2, 3].some((gap) => COMMITTING.some((words) => wordsEndingAt(units, at - furthering.length - gap + 1, words)));
+  });
+  return { agreedAhead, nextRoundAt };
+}
+
+/** Verbs of proposing, as written: what follows is asked for, not agreed ("đề nghị", "đề xuất", "proposed"). */
 const PROPOSING = ['đề nghị', 'đề xuất', 'proposed', 'suggested', 'requested'].map((w) => w.split(' '));
 
 /**
