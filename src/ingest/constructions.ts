@@ -811,10 +811,6 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         const unit = units[u]!;
         if (starts === 'slot' ? unit.type !== 'slot' : starts !== 'any' && (unit.type !== 'word' || !starts.has(unit.folded))) continue;
         if (unit.type === 'slot' && listed.has(unit.slot)) continue;
-        // "cuộc diễn tập được thực hiện phù hợp với Chiến lược … và góp phần …": what something is in line with does nothing
-        // of its own in the clause (though it has an owner: "trong khuôn khổ Chương trình … của Bộ Quốc phòng Australia").
-        // ("in line with Norway's obligations as a State Party to …": a state after the words is not what is in line.)
-        if (unit.type === 'slot' && INSTRUMENT_KINDS.has(unit.slot.kind) && !NAMED_TIES.has(rule.predicate) && elements[0]?.type === 'slot' && elements[0].end === 'S' && GROUNDING_BEFORE.some((words) => wordsEndingAt(units, u - 1, words))) continue;
         // "Tại Cửa khẩu Quốc tế Lao Bảo, Bộ Chỉ huy … đã tổ chức": an actor's name after "tại", "at" is where, never who
         // ("at the Forum held in Tokyo": an event's is what the clause is about).
         if (unit.type === 'slot' && unit.slot.kind === 'actor' && elements[0]?.type === 'slot' && elements[0].end === 'S' && afterPlaceWord(units, u)) continue;
@@ -866,6 +862,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (rule.predicate === 'party_to' && found.T.some((t) => negotiatedOnly(units, unitOf.get(t) ?? -1))) continue;
         // "… nhân kỷ niệm 81 năm Ngày thành lập Quân đội nhân dân Việt Nam": an anniversary founds nothing.
         if (rule.predicate === 'establishes' && foundingDayBetween(units, found.first, found.last)) continue;
+        // "cuộc diễn tập được thực hiện phù hợp với Chiến lược … và góp phần …": an instrument something is in line with does not
+        // do what the clause's "và", "and" goes on to say (it keeps its own words: "… signed in Beijing", "…, which covers …").
+        if (found.S.some((source) => groundedThenJoined(units, unitOf.get(source) ?? -1, unitOf.get(found.T[0]!) ?? found.last))) continue;
         byEnd.set(found.last, found);
       }
       // For each unit, the last name before it that can be the rule's source, and the last one the clause gives itself.
@@ -1305,14 +1304,19 @@ const SAYING = ['khang dinh', 'cho biet', 'nhan manh', 'ung ho', 'said', 'stress
 /** Words before the place where a body has its seat (folded): "có trụ sở tại", "headquartered in", "based in". */
 const SEAT_WORDS = ['tru so tai', 'tru so o', 'headquartered in', 'based in', 'headquarters in'].map((p) => p.split(' '));
 
-/** What a name is or whose it is, said by the words around it rather than done in a clause. */
-const NAMED_TIES: ReadonlySet<string> = new Set(['belongs_to', 'part_of', 'located_in', 'holds_role', 'heads']);
-
 /** The two parties by that name (folded): "hai bên", "the two sides" …. */
 const TWO_SIDES = new Set(['hai ben', 'hai nuoc', 'both sides', 'the two sides', 'the two countries']);
 
 /** Words that make an occasion the next one (folded): "tiếp theo", "lần sau", "next" …. */
 const NEXT_ROUND = ['tiep theo', 'lan sau', 'lan toi', 'ke tiep', 'next', 'following'].map((w) => w.split(' '));
+
+/** Whether the instrument at unit `u` follows "in line with", "phù hợp với" … and a "và", "and" joins a verb to it before unit `last` (the target's). */
+function groundedThenJoined(units: Unit[], u: number, last: number): boolean {
+  const unit = units[u];
+  if (unit?.type !== 'slot' || !INSTRUMENT_KINDS.has(unit.slot.kind) || !GROUNDING_BEFORE.some((words) => wordsEndingAt(units, u - 1, words))) return false;
+  for (let at = u + 1; at <= last; at++) if (AND.some((words) => wordsAt(units, at, words) > 0)) return true;
+  return false;
+}
 
 /** Words before a partnership that make it the frame of what the article tells (folded). */
 const FRAMED_BY = ['part of', 'part of the', 'part of their', 'under', 'under the', 'under their', 'within the framework of', 'within the framework of the', 'in the framework of', 'in the framework of the', 'trong khuon kho', 'trong khuon kho quan he', 'nam trong khuon kho', 'khuon kho'].map((w) => w.split(' '));

@@ -92,7 +92,11 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       if (owner) {
         const title = words(name.first, Math.min(name.last, name.first + 2));
         const ownerCategory = input.category(owner);
-        const heads = category === 'office' && [...HEAD_TITLES].some((t) => title.startsWith(t)) && (ownerCategory === 'body' || (ownerCategory === undefined && input.kindOf(owner) === 'actor'));
+        // ("Chỉ huy trưởng Đại đội 2 của Lữ đoàn 126": the company is what the office leads, the brigade only what it is part of;
+        // a state after "của" owns what the office leads: "Tư lệnh Bộ Tư lệnh … của Hoa Kỳ".)
+        const of = input.tokens.slice(name.first, name.last + 1).findLastIndex((t) => t.folded === 'cua');
+        const ofAnother = of >= 0 && !input.stateOf(input.text.slice(input.tokens[name.first + of + 1]?.start ?? 0, input.tokens[name.last]!.end));
+        const heads = category === 'office' && !ofAnother && [...HEAD_TITLES].some((t) => title.startsWith(t)) && (ownerCategory === 'body' || (ownerCategory === undefined && input.kindOf(owner) === 'actor'));
         add(name.first, name.last, heads ? 'heads' : 'part_of', name.ref, owner, heads ? 'heads/title-in-name' : 'part_of/owner-in-name', 0.75);
         // "Phó Cục trưởng Cục Đối ngoại, Bộ Quốc phòng Việt Nam": the body the office's name holds is part of the one after its comma.
         const parent = category === 'office' && (ownerCategory === 'body' || (ownerCategory === undefined && input.kindOf(owner) === 'actor')) ? afterComma(input, name.last, slotsAt, (s) => input.kindOf(s.ref) === 'actor' && !['person', 'office', 'organisation', 'state'].includes(input.category(s.ref) ?? ''), true) : undefined;

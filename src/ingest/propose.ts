@@ -36,7 +36,7 @@ import { forcesServing } from './forcesServing';
 import { statedAsFact } from './hedges';
 import { upgradedTies } from './upgradedTies';
 import { signedByTheTwoSides, supportedByTheTwoSides } from './twoSides';
-import { withoutOfficesActingForHolders } from './holders';
+import { withoutStandInsActing } from './holders';
 import { coveredByOpeningInstrument } from './instrumentContent';
 import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn';
 import { NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
@@ -901,7 +901,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   for (const r of sides) {
     surest.set(`${refKey(r.source)}|${r.predicate}|${refKey(r.target)}|${r.sentence}`, { ...r, score: learnedScore(r.score, knowledge.learned.rules[r.rule]) });
   }
-  const relations = withoutOfficesActingForHolders([...surest.values()])
+  const relations = withoutStandInsActing([...surest.values()])
     .sort((a, b) => a.evidence.start - b.evidence.start || b.score - a.score);
 
   const mentions: Mention[] = [

@@ -160,3 +160,40 @@ describe('Vietnamese names that end where the word ends (rules version 25)', () 
     expect(names('Hội đồng An ninh quốc gia Philippines họp tại Manila.')).toContain('Hội đồng An ninh quốc gia Philippines');
   });
 });
+
+describe('what the review of version 25 found, each in a sentence of the reviewer’s (rules version 25)', () => {
+  it('gives cooperation only discussed, or agreed in passing, to the meeting, and none to another pair’s partnership', () => {
+    const discussed = of(
+      'Vietnam, Australia hold 6th Defence Policy Dialogue\nCANBERRA — Vietnam and Australia held the 6th Defence Policy Dialogue in Canberra on Monday under the Comprehensive Strategic Partnership. They agreed to hold the next round in Hanoi in 2026 and discussed cooperation on cyber security and military medicine.',
+    );
+    expect(discussed).toContain('6th Defence Policy Dialogue covers cyber security');
+    expect(discussed.filter((x) => x.startsWith('Comprehensive Strategic Partnership covers'))).toEqual([]);
+    const reunification = of(
+      'Hội đàm Quốc phòng Việt Nam – Cuba\nNgày 28/4, tại Hà Nội, Thứ trưởng Bộ Quốc phòng Việt Nam hội đàm với Thứ trưởng Bộ Các lực lượng vũ trang cách mạng Cuba trong khuôn khổ quan hệ Đối tác Chiến lược. Nhân dịp kỷ niệm 50 năm Ngày Giải phóng miền Nam, thống nhất đất nước, hai bên trao đổi về hợp tác quân y và đào tạo.',
+    );
+    expect(reunification.filter((x) => x.startsWith('quan hệ Đối tác Chiến lược covers'))).toEqual([]);
+    const otherPair = of(
+      'Hội đàm Quốc phòng Việt Nam – Lào\nNgày 5/3, tại Viêng Chăn, Bộ trưởng Quốc phòng Việt Nam hội đàm với Bộ trưởng Quốc phòng Lào. Trước đó, Việt Nam và Nhật Bản đã nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện. Hai bên nhất trí tăng cường hợp tác trong lĩnh vực rà phá bom mìn.',
+    );
+    expect(otherPair).toContain('Hội đàm Quốc phòng Việt Nam – Lào covers rà phá bom mìn');
+  });
+  it('keeps what an instrument after "in line with" does in its own words ("signed in Beijing", "which covers …")', () => {
+    expect(of('The two navies conducted the joint patrol in line with the Agreement on the Delimitation of the Gulf of Tonkin signed in Beijing in 2000.')).toContain(
+      'Agreement on the Delimitation of the Gulf of Tonkin signed_at Beijing',
+    );
+    expect(of('The visit took place within the framework of the Strategic Partnership Agreement, which covers defence, trade and education.')).toContain('Strategic Partnership Agreement covers defence');
+    expect(of('Trong khuôn khổ Hiệp định Hợp tác Quốc phòng được ký tại Canberra năm 2024, hai bên tổ chức khóa huấn luyện tiếng Anh.')).toContain('Hiệp định Hợp tác Quốc phòng signed_at Canberra');
+  });
+  it('lets the body that acts keep its act when a ministry named before its comma is no department’s', () => {
+    expect(of('Phù hợp với chủ trương của Bộ Quốc phòng, Học viện Quốc phòng đã tổ chức Khóa học về an ninh quốc tế.')).toContain('Học viện Quốc phòng chairs Khóa học về an ninh quốc tế');
+  });
+  it('lets a company act, not the battalion and brigade after its commas', () => {
+    const t = of('Đại đội 3, Tiểu đoàn 1, Lữ đoàn 147 đã tham gia diễn tập tìm kiếm cứu nạn trên biển cùng Hải quân Ấn Độ.');
+    expect(t.filter((x) => x.startsWith('Lữ đoàn 147 participates_in'))).toEqual([]);
+  });
+  it('makes a company commander part of the brigade, not its head', () => {
+    const t = of('Thượng úy Hoàng Văn Nam, Chỉ huy trưởng Đại đội 2 của Lữ đoàn 126 tại Hải Phòng, cho biết đơn vị sẵn sàng tham gia diễn tập.');
+    expect(t).toContain('Chỉ huy trưởng Đại đội 2 của Lữ đoàn 126 part_of Lữ đoàn 126');
+    expect(t.filter((x) => x.includes(' heads '))).toEqual([]);
+  });
+});
