@@ -865,6 +865,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // "cuộc diễn tập được thực hiện phù hợp với Chiến lược … và góp phần …": an instrument something is in line with does not
         // do what the clause's "và", "and" goes on to say (it keeps its own words: "… signed in Beijing", "…, which covers …").
         if (found.S.some((source) => groundedThenJoined(units, unitOf.get(source) ?? -1, unitOf.get(found.T[0]!) ?? found.last))) continue;
+        // "In a joint statement issued by the G7 foreign ministers, Russia was condemned …": who is done to is no party.
+        if (rule.activeSource && wordsAt(units, found.last + 1, ['was']) + wordsAt(units, found.last + 1, ['were']) + wordsAt(units, found.last + 1, ['bi']) + wordsAt(units, found.last + 1, ['duoc']) > 0) continue;
         byEnd.set(found.last, found);
       }
       // For each unit, the last name before it that can be the rule's source, and the last one the clause gives itself.
@@ -909,8 +911,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // The target's own conditions: a mission's name; a meeting said in lower case ("Sau hội đàm", not "Sau Hội nghị ADMM").
         const mission = (t: Slot) => !rule.unitToMission || MISSION_NAME.test(slotText(t));
         const lowerCase = (t: Slot) => !rule.targetLowerCase || !isCapitalised(input.tokens[t.first]!.text);
+        const named = (t: Slot) => !rule.namedTarget || !t.viaReference;
         const lastEvent = rule.lastEvent && match.T.length === 0 ? eventBefore(slotsOf, index, match.S, input.tokens) : undefined;
-        const targets = lastEvent ? [{ ref: lastEvent.ref, kind: lastEvent.kind, via: true }] : asked ? [] : match.T.filter((t) => !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person') && holdable(t) && container(t) && mission(t) && lowerCase(t)).flatMap((t) => ends(t, rule.targets));
+        const targets = lastEvent ? [{ ref: lastEvent.ref, kind: lastEvent.kind, via: true }] : asked ? [] : match.T.filter((t) => !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person') && holdable(t) && container(t) && mission(t) && lowerCase(t) && named(t)).flatMap((t) => ends(t, rule.targets));
         for (const source of sources) {
           for (const target of targets) {
             if (refKey(source.ref) === refKey(target.ref)) continue;

@@ -56,6 +56,10 @@ export type RelationRule = {
   sourceWords?: string[];
   /** A word of the target's name is one of these (folded): "… for the EWG on Counter-Terrorism". */
   targetWords?: string[];
+  /** The target is named, not a reference to the article's own ("the joint statement" of "In the joint statement, …"). */
+  namedTarget?: true;
+  /** The source does what the verb says: not "Russia was condemned", "Nga bị lên án". */
+  activeSource?: true;
   /** A name that ends the construction is no end when an English word follows it: "the EU's maritime security | operation" owns an operation, not a domain. */
   lastNameNotModifier?: true;
 };
@@ -153,15 +157,18 @@ export const RELATION_RULES: RelationRule[] = [
     ],
   },
   {
-    // "In a joint statement issued today, the governments of Australia, Japan … attributed …", "Trong Tuyên bố chung, Việt Nam
-    // và Lào khẳng định …": who speaks in a joint document issued it with the others. Only a joint one: "In a statement,
-    // China said …" is China's own word, no instrument it is party to.
+    // "In a joint statement issued today, the governments of Australia, Japan … attributed …", "Trong Tuyên bố chung về hợp tác
+    // biển, Indonesia và Malaysia khẳng định …": who speaks in a joint document issued it with the others. Only a joint one
+    // ("In a statement, China said …" is China's own word), named ("In the joint statement, …" may be the article's own
+    // instrument's words), and only who speaks ("…, Russia was condemned" is spoken of).
     id: 'party_to/in-joint-statement',
     predicate: 'party_to',
     words: 'trong Tuyên bố chung, A và B … / in a joint statement, A and B …',
     sources: ['actor'],
     targets: INSTRUMENTS,
     targetWords: ['joint', 'chung'],
+    namedTarget: true,
+    activeSource: true,
     score: 0.75,
     vi: ['^ [trong|tại] {T} ~ , [chính phủ|lãnh đạo|bộ trưởng ngoại giao|bộ trưởng quốc phòng]? [hai nước|các nước]? {S+}'],
     en: ['^ in [a|the|their]? {T} ~ , [the governments of|the leaders of|the foreign ministers of|the defence ministers of|the ministers of]? [the]? {S+}'],

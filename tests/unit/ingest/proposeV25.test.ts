@@ -66,6 +66,16 @@ describe('who speaks in a joint statement issued it (rules version 25)', () => {
   it('makes no party of one who speaks in a statement of its own', () => {
     expect(of('In a statement, China said the drills near the island were provocative.').filter((x) => x.includes('party_to'))).toEqual([]);
   });
+  it('reads "Trong Tuyên bố chung về …, A và B khẳng định …" in Vietnamese', () => {
+    expect(of('Trong Tuyên bố chung về hợp tác biển, Indonesia và Malaysia khẳng định ủng hộ Hiến chương ASEAN.')).toEqual(
+      expect.arrayContaining(['Indonesia party_to Tuyên bố chung về hợp tác biển', 'Malaysia party_to Tuyên bố chung về hợp tác biển']),
+    );
+  });
+  it('makes no party of who is spoken of, nor of the article’s instrument reached by "the joint statement" (the review’s sentences)', () => {
+    expect(of('In a joint statement issued by the G7 foreign ministers, Russia was condemned for its attacks on Ukrainian energy infrastructure.').filter((x) => x.includes('party_to'))).toEqual([]);
+    expect(of('Trong Tuyên bố chung của Nhóm G7, Nga bị lên án vì các cuộc tấn công vào cơ sở hạ tầng năng lượng của Ukraine.').filter((x) => x.includes('party_to'))).toEqual([]);
+    expect(of('In the joint statement, Japan and Vietnam welcomed the Agreement on the Transfer of Defence Equipment and Technology.').filter((x) => x.includes('party_to'))).toEqual([]);
+  });
 });
 
 describe('English lists of domains (rules version 25)', () => {
