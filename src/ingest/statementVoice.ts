@@ -1,50 +1,73 @@
 /**
  * "Chairman's Statement of the 48th ASEAN Summit … 18. We reaffirmed the importance of the Treaty of Amity …", "Joint
- * Statement by Australia and New Zealand … We condemn …": in a statement, "We" opening a sentence is whoever issues it,
- * the states and organisations its title names (ASEAN, inside the summit's name; Australia and New Zealand). Read only
- * in an English article whose title is a statement, declaration or communiqué, and only where the title names at most
- * four such actors: a "We" in a news report is a speaker quoted, not the document.
+ * Statement by Australia and New Zealand on … We condemn …": in a statement, "We" opening a sentence is whoever issues it,
+ * the states, organisations and bodies its title names before its topic (ASEAN, inside the summit's name; Australia and New
+ * Zealand; "Statement by the High Representative on behalf of the EU on the incidents between China and the Philippines"
+ * is the EU's). Read only in an English article whose title opens as a statement, declaration or communiqué ("Australia,
+ * Indonesia sign joint declaration …" is a news report, whose "We" is a speaker quoted), never inside quotation marks,
+ * and only where the title names at most four of them.
  */
 import type { Token } from '../text/tokens';
 import type { Slot } from './constructions';
 import { refKey, type EndRef } from './types';
 
 /** The words that make a title a statement's (folded). */
-const STATEMENT_WORDS = new Set(['statement', 'declaration', 'communique', 'communiqué']);
-/** Who issues a statement: states and organisations ("… on Maritime Cooperation" is its topic, whatever its capitals). */
-const ISSUERS = new Set(['state', 'organisation']);
+const STATEMENT_WORDS = new Set(['statement', 'declaration', 'communique']);
+/** How far into its title a statement's genre word stands: "Chairman's Statement", "Joint Statement by …". */
+const GENRE_WITHIN = 4;
+/** Who issues no statement in its own voice: a person, an office ("Statement by the High Representative on behalf of the EU"). */
+const NOT_ISSUERS = new Set(['person', 'office']);
 const MOST_ISSUERS = 4;
 
 type Sentence = { firstToken: number; lastToken: number };
 /** A name the title holds: a slot, or a known name or a candidate inside a longer name. */
 type Named = { first: number; last: number; ref: EndRef; kind: string; category?: string };
 
-/** Where "We" opens the sentence, past a paragraph's number or a dateline's dash; -1 if it does not. */
+/**
+ * Where "We" opens the sentence, outside quotation marks: first, after a paragraph's number ("18. We …"), after a dateline's
+ * dash ("Santiago, 2 May 2026 — We …"), or on a new line (a title with no full stop runs on into it); -1 if it does not.
+ */
 function weAt(text: string, tokens: Token[], sentence: Sentence): number {
   const first = sentence.firstToken;
-  if (tokens[first]?.text === 'We') return first;
-  if (/^\d{1,3}$/.test(tokens[first]?.text ?? '') && tokens[first + 1]?.text === 'We') return first + 1;
-  for (let k = first + 1; k <= Math.min(sentence.lastToken, first + 8); k++) {
-    if (tokens[k]!.text === 'We' && /[—–]\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return k;
+  for (let k = first; k <= sentence.lastToken; k++) {
+    if (tokens[k]!.text !== 'We') continue;
+    const gap = k > first ? text.slice(tokens[k - 1]!.end, tokens[k]!.start) : '';
+    const opens = k === first || (k === first + 1 && /^\d{1,3}$/.test(tokens[first]!.text)) || (k <= first + 8 && /[—–]\s*$/.test(gap)) || gap.includes('\n');
+    if (opens) return /["“‘']\s*$/.test(text.slice(Math.max(0, tokens[k]!.start - 3), tokens[k]!.start)) ? -1 : k;
   }
   return -1;
 }
 
+/** The title, when it is a statement's: the first sentence that opens no disclaimer in capitals ("FICTIONAL ARTICLE —"). */
+function statementTitle(tokens: Token[], sentences: readonly Sentence[]): Sentence | undefined {
+  const title = sentences.slice(0, 2).find((s) => !/^\p{Lu}{4,}$/u.test(tokens[s.firstToken]?.text ?? ''));
+  if (!title) return undefined;
+  const opening = tokens.slice(title.firstToken, Math.min(title.lastToken + 1, title.firstToken + GENRE_WITHIN));
+  return opening.some((t) => STATEMENT_WORDS.has(t.folded)) ? title : undefined;
+}
+
+/** Where the title's topic starts: its first "on" that is not "on behalf of" ("… on the latest incidents between …"), or its line's end. */
+function topicStart(text: string, tokens: Token[], title: Sentence): number {
+  for (let k = title.firstToken; k <= title.lastToken; k++) {
+    if (k > title.firstToken && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')) return k;
+    if (tokens[k]!.folded === 'on' && tokens[k + 1]?.folded !== 'behalf') return k;
+  }
+  return title.lastToken + 1;
+}
+
 export function statementVoiceSlots(text: string, tokens: Token[], sentences: readonly Sentence[], occupied: boolean[], names: readonly Named[]): Slot[] {
-  // The title: the first sentence that says it is a statement, among the first three (a disclaimer may come first).
-  const title = sentences.slice(0, 3).find((s) => tokens.slice(s.firstToken, s.lastToken + 1).some((t) => STATEMENT_WORDS.has(t.folded)));
+  const title = statementTitle(tokens, sentences);
   if (!title) return [];
+  const topic = topicStart(text, tokens, title);
   const issuers = new Map<string, EndRef>();
   for (const name of names) {
-    if (name.first < title.firstToken || name.last > title.lastToken || name.kind !== 'actor' || !ISSUERS.has(name.category ?? '')) continue;
+    if (name.first < title.firstToken || name.last >= topic || name.kind !== 'actor' || NOT_ISSUERS.has(name.category ?? '')) continue;
     issuers.set(refKey(name.ref), name.ref);
   }
   if (issuers.size === 0 || issuers.size > MOST_ISSUERS) return [];
   const parties = [...issuers.values()];
   const out: Slot[] = [];
   for (const sentence of sentences) {
-    if (sentence === title) continue;
-    // "18. We reaffirmed …", "Santiago, 2 May 2026 — We condemn …": after a paragraph's number or a dateline's dash.
     const at = weAt(text, tokens, sentence);
     if (at < 0 || occupied[at]) continue;
     out.push({ first: at, last: at, ref: parties[0]!, kind: 'actor', viaReference: false, ...(parties.length > 1 ? { parties } : {}) });

@@ -124,6 +124,18 @@ describe('"We" in a statement is whoever issues it (rules version 25)', () => {
     const t = of('Joint Statement by Chile and Peru on Maritime Cooperation\n\nSantiago, 2 May 2026 — We reaffirmed our commitment to the United Nations Convention on the Law of the Sea.');
     expect(t).toEqual(expect.arrayContaining(['Chile supports United Nations Convention on the Law of the Sea', 'Peru supports United Nations Convention on the Law of the Sea']));
   });
+  it('reads the issuer before the title’s topic, "on behalf of" included ("Statement by the High Representative on behalf of the EU on … China and the Philippines")', () => {
+    const t = of('Statement by the High Representative on behalf of the EU on the latest incidents between China and the Philippines\nWe support the United Nations Convention on the Law of the Sea.');
+    expect(t.filter((x) => x.endsWith('supports United Nations Convention on the Law of the Sea'))).toEqual(['EU supports United Nations Convention on the Law of the Sea']);
+  });
+  it('reads no "We" of a news report about a statement, quoted or not (the review’s sentences)', () => {
+    const quoted = of(
+      'Philippines, Japan issue joint statement on maritime cooperation\nMANILA — The Philippines and Japan on Friday issued a joint statement on maritime cooperation. "We support the Code of Conduct negotiations," Philippine Foreign Secretary Maria Santos told reporters.',
+    );
+    expect(quoted.filter((x) => x.includes('supports'))).toEqual([]);
+    const reported = of('Ministers meet in Canberra\nCANBERRA — Australia and Indonesia issued a joint declaration on Thursday after their annual talks.\nWe welcomed the entry into force of the Defence Cooperation Agreement, Marles told reporters.');
+    expect(reported.filter((x) => x.includes('supports'))).toEqual([]);
+  });
   it('reads no "We" of a news report, where it is a speaker quoted', () => {
     const t = of('Chile and Peru hold naval talks\n\nSantiago, 2 May 2026 — Chile and Peru held naval talks on Monday. We reaffirmed our commitment to the Convention on the Law of the Sea, the admiral said.');
     expect(t.filter((x) => x.includes('supports'))).toEqual([]);
