@@ -77,18 +77,25 @@ function betweenOpen(ctx: Context, from: number, end: number): boolean {
 }
 
 /**
- * Where a name that starts with a head ends. Capitalised words continue it; lower-case words do
- * when they lead to another capitalised word right after the head or through a connector; one
- * lower-case syllable completes a word whose first syllable is capitalised ("Bảo hộ", "Hội nhập").
- */
-/**
  * Verbs of meeting a headline puts between two names, as written: "Tổng cục Công nghiệp quốc phòng | làm việc với SIBAT",
  * "Hải quân Italy | thăm Cam Ranh" (folded, "thăm" is also the "thẩm" of "thẩm định").
  */
 const VERBS_BETWEEN_NAMES = ['làm việc với', 'hội đàm với', 'điện đàm với', 'hội kiến', 'tiếp xã giao', 'thăm', 'gặp'];
 const meetsAt = (tokens: Token[], at: number) => VERBS_BETWEEN_NAMES.some((verb) => tonedPhraseAt(tokens, at, verb));
 
-function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun = false, connectors: ReadonlySet<string> = CONNECTORS): number {
+/** Whether a framework's head stands at `k` with no name of its own after it ("… và Hiến pháp | của Quốc hội", not "Hiến pháp năm 2013"). */
+function bareFrameworkAt(ctx: Context, k: number): boolean {
+  const head = headAt(ctx, k);
+  const after = ctx.tokens[k + (head?.[0] ?? 0)];
+  return head?.[1] === 'framework' && (!after || (!cap(ctx, k + head[0]) && !/\d/.test(after.text) && after.folded !== 'nam'));
+}
+
+/**
+ * Where a name that starts with a head ends. Capitalised words continue it; lower-case words do
+ * when they lead to another capitalised word right after the head or through a connector; one
+ * lower-case syllable completes a word whose first syllable is capitalised ("Bảo hộ", "Hội nhập").
+ */
+function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun = false, connectors: ReadonlySet<string> = CONNECTORS, ownKind?: Kind): number {
   let end = afterHead;
   for (;;) {
     const next = end + 1;
@@ -118,7 +125,9 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     // "Vùng 5 Hải quân và Vùng 1 Hải quân Hoàng gia Thái Lan": a numbered unit after "và" is another, and so is a ship
     // ("… Vùng 5 Hải quân và tàu HTMS Pattani").
     const unitAfter = unitEnd(ctx.text, ctx.tokens, next + 1, limit) >= 0 || (folded(ctx, next + 1) === 'tau' && cap(ctx, next + 2));
-    if (folded(ctx, next) === 'va' && !betweenOpen(ctx, afterHead, end) && (headAt(ctx, next + 1) || stateStartsAt(ctx, next + 1) || stateEndsAt(ctx, afterHead, end) || twoAbbreviations || unitAfter)) return end;
+    // But "Ủy ban Pháp luật và Hiến pháp": a body named after its fields, the last a framework's head with no name of its own.
+    const anotherHead = (k: number) => headAt(ctx, k) !== undefined && !(ownKind === 'actor' && bareFrameworkAt(ctx, k));
+    if (folded(ctx, next) === 'va' && !betweenOpen(ctx, afterHead, end) && (anotherHead(next + 1) || stateStartsAt(ctx, next + 1) || stateEndsAt(ctx, afterHead, end) || twoAbbreviations || unitAfter)) return end;
     if (cap(ctx, next)) {
       // A known name inside a new one is taken whole: "Thỏa thuận Đối tác An ninh và Phòng thủ".
       end = ctx.covered[next]?.lastToken ?? next;
@@ -144,7 +153,7 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     const secondSide = k - next === 1 && lastLower === 'và' && betweenOpen(ctx, afterHead, end);
     const ownerOnly = ctx.covered[k] !== undefined && !['của', 'giữa'].includes(lastLower) && !secondSide;
     // "và" before a known name or another head starts a second name: "… Việt Nam và Liên minh châu Âu".
-    const coordination = folded(ctx, k - 1) === 'va' && (headAt(ctx, k) !== undefined || ctx.covered[k] !== undefined || stateStartsAt(ctx, k)) && !secondSide;
+    const coordination = folded(ctx, k - 1) === 'va' && (anotherHead(k) || ctx.covered[k] !== undefined || stateStartsAt(ctx, k)) && !secondSide;
     // "… Hải quân Việt Nam | gần Côn Đảo": a word of where ends the name.
     const where = k - next === 1 && NEAR_WORDS.has(lastLower);
     if (k < limit && cap(ctx, k) && (end === afterHead || connectors.has(lastLower) || k - next === 1) && !coordination && !grammatical && !ownerOnly && !where) {
@@ -558,7 +567,7 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     const afterHead = i + length - 1;
     const limit = ctx.sentenceEnd[i]!;
     // A place's name joins no other: "Cửa khẩu Quốc tế Lao Bảo | với Bộ Quốc phòng Lào".
-    let last = extendName(ctx, afterHead, limit, cap(ctx, i) && kind !== 'actor' && kind !== 'place', kind === 'place' ? new Set() : CONNECTORS);
+    let last = extendName(ctx, afterHead, limit, cap(ctx, i) && kind !== 'actor' && kind !== 'place', kind === 'place' ? new Set() : CONNECTORS, kind);
     // "Cục Cảnh sát điều tra tội phạm về ma túy (Bộ Công an)": an agency's name capitalises its first word only.
     if (kind === 'actor' && lowerCaseNamedHeadEnd(ctx, i) === afterHead) last = agencyNameEnd(ctx, last, limit);
     // A head alone ("Thỏa thuận", "Bộ") is a reference or a common noun, not a name.

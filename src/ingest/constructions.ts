@@ -15,7 +15,7 @@ import { learnedKinds, type LearnedRules } from './learn';
 import { greatest, least } from '../model/collections';
 import { refKey, type CuratedKind as Kind, type EndRef, type RelationProposal, type Span } from './types';
 import { spanOf } from './tokenSpans';
-import { CALENDAR_WORDS, COUNT_WORDS_EN, placeWordsBefore } from './wordLists';
+import { CALENDAR_WORDS, COUNT_WORDS_EN, placeWordsBefore, THE_TWO_PARTIES } from './wordLists';
 
 export type Slot = {
   first: number;
@@ -785,7 +785,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
     if (words && !input.tokens.slice(slot.first, slot.last + 1).some((t) => words.includes(t.folded))) return false;
     // "The Plan was discussed by the two sides and the visits were managed by …": "the two sides" stand for the article's
     // instrument only as who cooperates under it, never as what is done to it.
-    if (end === 'T' && slot.reference === 'subject' && TWO_SIDES.has(input.tokens.slice(slot.first, slot.last + 1).map((t) => t.folded).join(' '))) return false;
+    if (end === 'T' && slot.reference === 'subject' && TWO_PARTIES.has(input.tokens.slice(slot.first, slot.last + 1).map((t) => t.folded).join(' '))) return false;
     const resolved = resolve(slot, end === 'S' ? rule.sources : rule.targets);
     return resolved !== undefined && !(resolved.twoActors && rule.predicate === 'signs');
   };
@@ -957,6 +957,8 @@ const REPORTING = [['said'], ['says'], ['say'], ['announced'], ['stated'], ['not
 /** English words that report another's words (folded): a place before them is where they were said ("In Washington, officials said …"). */
 const REPORTED_WORDS = new Set(['said', 'says', 'told', 'announced', 'stated', 'reported', 'claimed', 'added']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'where']);
+/** Words that open a place's phrase before a sentence's subject (folded): "tại Seoul,", "in Manila,". */
+const PLACE_OPENERS = new Set(['tai', 'o', 'in', 'at']);
 /** The most units an opener before a sentence's subject holds, with its comma ("On Tuesday,", "Ngày 12/3,", "Tại Hà Nội,"). */
 const OPENER_UNITS = 8;
 /** At most this many second verbs are read in one sentence: each is read as a clause of its own. */
@@ -974,8 +976,9 @@ function coordinatedClauses(units: Unit[]): { units: Unit[]; subjectEnd: number 
   // follows a short opener and its comma ("On Tuesday,", "Ngày 12/3,", "Tại Hà Nội,").
   let at = afterRanks(units, 0);
   if (units[at]?.type === 'word') {
-    // Two openers may follow each other: "Ngày 21/8/2025, tại Seoul, Cục A05 và …".
-    for (let from = 0, opener = 0; opener < 2 && units[at]?.type === 'word'; opener++) {
+    // Two openers may follow each other, the second a place's: "Ngày 21/8/2025, tại Seoul, Cục A05 và …" (not "On Tuesday,
+    // officials of Japan, …", whose subject the second comma would cut).
+    for (let from = 0, opener = 0; opener < 2 && units[at]?.type === 'word' && (opener === 0 || PLACE_OPENERS.has((units[at] as { folded: string }).folded)); opener++) {
       const comma = units.slice(from, from + OPENER_UNITS).findIndex((unit) => unit.type === 'punct' && unit.char === ',');
       if (comma <= 0) break;
       at = from = from + comma + 1;
@@ -1304,11 +1307,8 @@ const SPEAKING = new Set(['told', 'said', 'says', 'tells']);
 
 /** Verbs of saying and of taking a stand: what follows them is someone's words ("khẳng định", "said", "reaffirmed"). */
 const SAYING = ['khang dinh', 'cho biet', 'nhan manh', 'ung ho', 'said', 'stressed', 'added', 'adding', 'reaffirmed', 'noted'].map((w) => w.split(' '));
-/** Words before the place where a body has its seat (folded): "có trụ sở tại", "headquartered in", "based in". */
-const SEAT_WORDS = ['tru so tai', 'tru so o', 'headquartered in', 'based in', 'headquarters in'].map((p) => p.split(' '));
-
-/** The two parties by that name (folded): "hai bên", "the two sides" …. */
-const TWO_SIDES = new Set(['hai ben', 'hai nuoc', 'both sides', 'the two sides', 'the two countries']);
+/** Words before the place where a body has its seat (folded): "có trụ sở tại", "headquartered in", "based in" (not "held at the headquarters in"). */
+const SEAT_WORDS = ['co tru so tai', 'dat tru so tai', 'headquartered in', 'based in'].map((p) => p.split(' '));
 
 /** Words that make an occasion the next one (folded): "tiếp theo", "lần sau", "next" …. */
 const NEXT_ROUND = ['tiep theo', 'lan sau', 'lan toi', 'ke tiep', 'next', 'following'].map((w) => w.split(' '));
@@ -1321,6 +1321,8 @@ function groundedThenJoined(units: Unit[], u: number, last: number): boolean {
   return false;
 }
 
+const TWO_PARTIES = new Set(THE_TWO_PARTIES);
+
 /** Words before a partnership that make it the frame of what the article tells (folded). */
 const FRAMED_BY = ['part of', 'part of the', 'part of their', 'under', 'under the', 'under their', 'within the framework of', 'within the framework of the', 'in the framework of', 'in the framework of the', 'trong khuon kho', 'trong khuon kho quan he', 'nam trong khuon kho', 'khuon kho'].map((w) => w.split(' '));
 
@@ -1332,7 +1334,7 @@ function partnershipsFraming(input: ConstructionInput): Slot[] {
     if (slot.kind !== 'partnership' || slot.viaReference) continue;
     while (s < input.sentences.length && input.sentences[s]!.lastToken < slot.first) s++;
     const opening = input.sentences[s] ? input.tokens.slice(input.sentences[s]!.firstToken, input.sentences[s]!.firstToken + 3).map((t) => t.folded).join(' ') : '';
-    if (FRAMED_BY.some((words) => wordsBeforeToken(input.tokens, slot.first, words)) || [...TWO_SIDES].some((sides) => opening.startsWith(sides))) out.push(slot);
+    if (FRAMED_BY.some((words) => wordsBeforeToken(input.tokens, slot.first, words)) || THE_TWO_PARTIES.some((sides) => opening.startsWith(sides))) out.push(slot);
   }
   return out;
 }

@@ -706,13 +706,13 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // Mentions only, no slots: "Vietnamese officers" are nobody's end of a relation.
   const adjectiveMentions = language === 'en' ? stateAdjectiveMentions(text, tokens, taken, knowledge.states) : [];
 
-  const slots: Slot[] = [
-    ...mentionsKept.map((m): Slot => {
-      const entity = knowledge.vocabulary.entities.get((m as { entity: string }).entity)!;
-      return { first: m.firstToken, last: m.lastToken, ref: { entity: entity.id }, kind: entity.kind as Kind, viaReference: false, ...(entity.category ? { category: entity.category } : {}) };
-    }),
-    ...candidateRanges.map((r): Slot => ({ first: r.first, last: r.last, ref: { candidate: r.c.key }, kind: r.c.kind, viaReference: false, ...(r.c.actorCategory ? { category: r.c.actorCategory } : {}) })),
-  ].sort((a, b) => a.first - b.first);
+  // A known name's or a candidate's place in the text, as the clause rules read it.
+  const slotOfMention = (m: TokenMention): Slot => {
+    const entity = knowledge.vocabulary.entities.get((m as { entity: string }).entity)!;
+    return { first: m.firstToken, last: m.lastToken, ref: { entity: entity.id }, kind: entity.kind as Kind, viaReference: false, ...(entity.category ? { category: entity.category } : {}) };
+  };
+  const slotOfRange = (r: { first: number; last: number; c: Built }): Slot => ({ first: r.first, last: r.last, ref: { candidate: r.c.key }, kind: r.c.kind, viaReference: false, ...(r.c.actorCategory ? { category: r.c.actorCategory } : {}) });
+  const slots: Slot[] = [...mentionsKept.map(slotOfMention), ...candidateRanges.map(slotOfRange)].sort((a, b) => a.first - b.first);
   const unnamed = new Set(candidates.filter((c) => c.rule === 'event-phrase').map((c) => refKey({ candidate: c.key })));
   const subjects = rankSubjects(slots, leadEnd(text, sentences), unnamed, (slot) => onSidelinesOf(tokens, slot.first), (slot) => isPressConference(tokens, slot));
   const referenceRanges = findReferences(text, tokens, taken);
@@ -767,14 +767,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   if (language === 'en') {
     pushAll(slots, pronounSlots(text, tokens, sentences, occupied, slots));
     // "We reaffirmed …" in a statement: whoever its title names, there or inside a longer name ("… of the 48th ASEAN Summit").
-    const inside = [
-      ...mentionsInside.map((m) => {
-        const entity = knowledge.vocabulary.entities.get((m as { entity: string }).entity)!;
-        return { first: m.firstToken, last: m.lastToken, ref: { entity: entity.id }, kind: entity.kind, ...(entity.category ? { category: entity.category } : {}) };
-      }),
-      ...namesInside.map((r) => ({ first: r.first, last: r.last, ref: { candidate: r.c.key }, kind: r.c.kind, ...(r.c.actorCategory ? { category: r.c.actorCategory } : {}) })),
-    ];
-    pushAll(slots, statementVoiceSlots(text, tokens, sentences, occupied, [...slots, ...inside]));
+    const inside = () => [...mentionsInside.map(slotOfMention), ...namesInside.map(slotOfRange)];
+    pushAll(slots, statementVoiceSlots(text, tokens, sentences, occupied, () => [...slots, ...inside()]));
     slots.sort((a, b) => a.first - b.first);
   }
 

@@ -425,7 +425,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} … [voted for|voted in favour of|voted in favor of|co-sponsored|co-sponsors] ~ {T}',
       '{S} … [welcomed|welcomes|welcome|backs|backed|endorsed|endorses|championed|champions|funds|funded|financed|donated|pledged support for|reaffirmed support for|reaffirmed its support for|expressed support for|stands by|stand by|stood by|stands with|stood with] ~ {T+}',
       // "We noted with appreciation the work of the ADMM-Plus Experts' Working Groups", as "welcomed".
-      '{S+} … [noted with appreciation] [the work of|the role of|the efforts of]? [the]? {T+}',
+      // (Not "noted with appreciation Japan's contribution to …": the owner of what is noted is no end.)
+      '{S+} … [noted with appreciation] [the work of|the role of|the efforts of] [the]? {T+}',
       // "Japan has also assisted the Viet Nam Coast Guard with training": whom it helps, not the help ("with training").
       '{S} … [assisted|assists|assist|helped|helps] [the]? {T}',
       "{S} 's … commitment to … {T+}",

@@ -20,8 +20,8 @@ const NOT_ISSUERS = new Set(['person', 'office']);
 const MOST_ISSUERS = 4;
 
 type Sentence = { firstToken: number; lastToken: number };
-/** A name the title holds: a slot, or a known name or a candidate inside a longer name. */
-type Named = { first: number; last: number; ref: EndRef; kind: string; category?: string };
+/** A name the title may hold: a slot, or a known name or a candidate inside a longer name. */
+type Named = Pick<Slot, 'first' | 'last' | 'ref' | 'kind' | 'category'>;
 
 /**
  * Where "We" opens the sentence, outside quotation marks: first, after a paragraph's number ("18. We …"), after a dateline's
@@ -55,12 +55,13 @@ function topicStart(text: string, tokens: Token[], title: Sentence): number {
   return title.lastToken + 1;
 }
 
-export function statementVoiceSlots(text: string, tokens: Token[], sentences: readonly Sentence[], occupied: boolean[], names: readonly Named[]): Slot[] {
+/** `names`: the article's names, there or inside longer ones, asked for only when the title is a statement's. */
+export function statementVoiceSlots(text: string, tokens: Token[], sentences: readonly Sentence[], occupied: boolean[], names: () => readonly Named[]): Slot[] {
   const title = statementTitle(tokens, sentences);
   if (!title) return [];
   const topic = topicStart(text, tokens, title);
   const issuers = new Map<string, EndRef>();
-  for (const name of names) {
+  for (const name of names()) {
     if (name.first < title.firstToken || name.last >= topic || name.kind !== 'actor' || NOT_ISSUERS.has(name.category ?? '')) continue;
     issuers.set(refKey(name.ref), name.ref);
   }

@@ -193,21 +193,20 @@ export const DOMAIN_LIST_TRIGGERS = ['trong cac linh vuc nhu', 'trong cac linh v
 /** What a reference points to: the article's own instrument or event ("hai bên"), the leading one of a kind, or the two bodies or people it is about. */
 export type ReferenceKind = 'subject' | 'agreement' | 'partnership' | 'event' | 'bodies' | 'people';
 
+/** The two parties by that name (folded): the two sides, or the two countries, that the article's event or instrument joins. */
+export const THE_TWO_PARTIES = ['hai ben', 'hai nuoc', 'both sides', 'the two sides', 'the two countries'];
+
 /**
  * Phrases that point back to what the article is about, with what they point to: "the two sides"
  * and "hai bên" to the article's own instrument or event; "the agreement", "văn kiện" to its
  * agreement; "the dialogue", "hội nghị" to its event. Folded, longest first within a phrase's start.
  */
 export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
-  ['hai ben', 'subject'],
-  ['hai nuoc', 'subject'],
+  ...THE_TWO_PARTIES.map((phrase): [string, ReferenceKind] => [phrase, 'subject']),
   ['hai bo truong', 'subject'],
   ['cac bo truong', 'subject'],
   ['cac luc luong', 'subject'],
   ['cac dai bieu', 'subject'],
-  ['both sides', 'subject'],
-  ['the two sides', 'subject'],
-  ['the two countries', 'subject'],
   ['the ministers', 'subject'],
   ['participants', 'subject'],
   // The two bodies the article is about, by what they are: "hai cơ quan nhất trí …", "the two agencies signed …".

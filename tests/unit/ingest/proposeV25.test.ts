@@ -219,3 +219,22 @@ describe('what the review of version 25 found, each in a sentence of the reviewe
     expect(t.filter((x) => x.includes(' heads '))).toEqual([]);
   });
 });
+
+describe('more of what the review of version 25 found (rules version 25)', () => {
+  it('keeps the place of talks held at a ministry’s headquarters', () => {
+    expect(of("The 2+2 talks were held at the defence ministry's headquarters in Canberra on Monday.")).toContain('2+2 talks held_at Canberra');
+  });
+  it('reads no support of the owner of what is noted ("noted with appreciation Japan’s contribution to …")', () => {
+    expect(of("Vietnam noted with appreciation Japan's contribution to the Mekong-Japan Cooperation.")).not.toContain('Vietnam supports Japan');
+  });
+  it('cuts no subject at its second comma ("On Tuesday, officials of Japan, the Philippines and …")', () => {
+    const signers = of('On Tuesday, officials of Japan, the Philippines and the United States met in Manila and signed a trilateral maritime arrangement.').filter((x) => x.includes(' signs '));
+    // Either the list is read whole or not at all: never its tail without Japan.
+    expect(signers.length === 0 || signers.some((x) => x.startsWith('Japan'))).toBe(true);
+  });
+  it('keeps a committee named after its fields whole ("Ủy ban Pháp luật và Hiến pháp"), and a named constitution apart', () => {
+    const names = (text: string) => propose(text, blank).candidates.map((c) => c.label);
+    expect(names('Thường trực Ủy ban Quốc phòng, An ninh và Đối ngoại phối hợp với Ủy ban Pháp luật và Hiến pháp tổ chức phiên giải trình.')).toContain('Ủy ban Pháp luật và Hiến pháp');
+    expect(names('Bộ Quốc phòng và Hiến pháp năm 2013 được nhắc đến trong báo cáo.')).toEqual(expect.arrayContaining(['Bộ Quốc phòng', 'Hiến pháp năm 2013']));
+  });
+});
