@@ -255,6 +255,18 @@ function askedBy(units: Unit[], tokens: Token[], u: number): boolean {
  */
 // ("…, the Plus countries, including Australia, China …", "…, namely …": the list goes on with its members.)
 const JOINERS = [['including'], ['namely'], ['and', 'with'], ['and', 'to'], ['and', 'on'], ['and', 'in'], ['va', 've'], ['va', 'voi'], ['in', 'cooperation', 'with'], ['in', 'partnership', 'with'], ['phoi', 'hop', 'voi'], ['as', 'well', 'as'], ['together', 'with'], ['jointly', 'with'], ['and', 'by'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
+/** Whether the name at unit `u` is whose words the sentence gives: "Theo (ông) …", "According to (Mr) …", or that one's office after its comma. */
+function citedSource(units: Unit[], u: number): boolean {
+  for (let k = u - 1; k >= 0 && u - k <= 3 && units[k]!.type === 'word'; k--) {
+    if (wordsAt(units, k, ['theo']) > 0 || (wordsAt(units, k, ['to']) > 0 && wordsAt(units, k - 1, ['according']) > 0)) return true;
+  }
+  // ("Theo ông Ngô Quang Vinh, Cục trưởng Cục An toàn thông tin, cuộc diễn tập …": the office is the source's.)
+  const before = units[u - 2];
+  return units[u - 1]?.type === 'punct' && (units[u - 1] as { char: string }).char === ',' && before?.type === 'slot' && before.slot.category === 'person' && citedSource(units, u - 2);
+}
+
+/** Words between a name and "cùng" (together with) the next (folded): "đã", "sẽ", "mong muốn", "sẵn sàng", "tiếp tục". */
+const BEFORE_TOGETHER = new Set(['da', 'se', 'mong', 'muon', 'san', 'sang', 'tiep', 'tuc', 'luon']);
 /** Nouns after a name that say it stands for several states (folded): "the Plus countries, including …". */
 const COLLECTIVE_NOUNS = new Set(['countries', 'nations', 'states']);
 /**
@@ -432,7 +444,10 @@ function afterJoiner(units: Unit[], k: number): number {
     const after = wordsAt(units, k, joiner);
     if (after > 0) return after;
   }
-  return 0;
+  // "Hải quân Ấn Độ mong muốn cùng Hải quân Nhân dân Việt Nam góp phần …", "A đã cùng B tham gia …": together with the next.
+  let at = k;
+  while (units[at]?.type === 'word' && BEFORE_TOGETHER.has((units[at] as { folded: string }).folded)) at++;
+  return at > k && wordsAt(units, at, ['cung']) > 0 && units[at + 1]?.type === 'slot' ? at + 1 : 0;
 }
 
 /**
@@ -811,6 +826,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         const unit = units[u]!;
         if (starts === 'slot' ? unit.type !== 'slot' : starts !== 'any' && (unit.type !== 'word' || !starts.has(unit.folded))) continue;
         if (unit.type === 'slot' && listed.has(unit.slot)) continue;
+        // "Theo ông Nam, Việt Nam và Lào đã ký …", "According to Mr Smith, Japan and India signed …": whose words, not who did it.
+        if (unit.type === 'slot' && elements[0]?.type === 'slot' && elements[0].end === 'S' && citedSource(units, u)) continue;
         // "Tại Cửa khẩu Quốc tế Lao Bảo, Bộ Chỉ huy … đã tổ chức": an actor's name after "tại", "at" is where, never who
         // ("at the Forum held in Tokyo": an event's is what the clause is about).
         if (unit.type === 'slot' && unit.slot.kind === 'actor' && elements[0]?.type === 'slot' && elements[0].end === 'S' && afterPlaceWord(units, u)) continue;

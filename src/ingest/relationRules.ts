@@ -725,7 +725,7 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor', ...INSTRUMENTS, 'event'],
     targets: ['domain', 'framework'],
     score: 0.7,
-    vi: ['{S} ~ [góp phần|đóng góp] … {T+}', 'đóng góp của {S} cho … {T}'],
+    vi: ['{S+} ~ [góp phần|đóng góp] … {T+}', 'đóng góp của {S} cho … {T}'],
     en: ['{S} ~ [contributes to|contribute to|contributed to|underpinned|underpins] … {T}', "{S} 's … [contribution to|contributions to] {T}"],
   },
   {

@@ -15,8 +15,8 @@ import { refKey, type EndRef } from './types';
 const STATEMENT_WORDS = new Set(['statement', 'declaration', 'communique']);
 /** How far into its title a statement's genre word stands: "Chairman's Statement", "Joint Statement by …". */
 const GENRE_WITHIN = 4;
-/** Who issues no statement in its own voice: a person, an office ("Statement by the High Representative on behalf of the EU"). */
-const NOT_ISSUERS = new Set(['person', 'office']);
+/** Who issues a statement in its own voice: a state, an organisation, a body (not "the High Representative on behalf of the EU"). */
+const ISSUERS = new Set(['state', 'organisation', 'body']);
 const MOST_ISSUERS = 4;
 
 type Sentence = { firstToken: number; lastToken: number };
@@ -62,7 +62,9 @@ export function statementVoiceSlots(text: string, tokens: Token[], sentences: re
   const topic = topicStart(text, tokens, title);
   const issuers = new Map<string, EndRef>();
   for (const name of names()) {
-    if (name.first < title.firstToken || name.last >= topic || name.kind !== 'actor' || NOT_ISSUERS.has(name.category ?? '')) continue;
+    // (A name of no known sort issues too when it is an abbreviation, "the EU", "ASEAN": not "the Foreign Ministers of …".)
+    const issuer = ISSUERS.has(name.category ?? '') || (name.category === undefined && name.first === name.last && /^\p{Lu}{2,}$/u.test(tokens[name.first]!.text));
+    if (name.first < title.firstToken || name.last >= topic || name.kind !== 'actor' || !issuer) continue;
     issuers.set(refKey(name.ref), name.ref);
   }
   if (issuers.size === 0 || issuers.size > MOST_ISSUERS) return [];

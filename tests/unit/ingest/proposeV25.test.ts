@@ -238,3 +238,20 @@ describe('more of what the review of version 25 found (rules version 25)', () =>
     expect(names('Bộ Quốc phòng và Hiến pháp năm 2013 được nhắc đến trong báo cáo.')).toEqual(expect.arrayContaining(['Bộ Quốc phòng', 'Hiến pháp năm 2013']));
   });
 });
+
+describe('together, and whose words (rules version 25)', () => {
+  it('reads "A đã cùng B tham gia …" and "A cùng B góp phần …" as both doing it', () => {
+    expect(of('Hải quân Ấn Độ đã cùng Hải quân Việt Nam tham gia diễn tập MILAN 2026.')).toEqual(
+      expect.arrayContaining(['Hải quân Ấn Độ participates_in diễn tập MILAN 2026', 'Hải quân Việt Nam participates_in diễn tập MILAN 2026']),
+    );
+    expect(of('Hải quân Ấn Độ cùng Hải quân Nhân dân Việt Nam góp phần bảo đảm an ninh hàng hải.')).toEqual(
+      expect.arrayContaining(['Hải quân Ấn Độ contributes_to an ninh hàng hải', 'Hải quân Nhân dân Việt Nam contributes_to an ninh hàng hải']),
+    );
+  });
+  it('makes no signer of whose words the sentence gives ("Theo ông …,", "According to Mr …,"), nor of that one’s office', () => {
+    expect(of('Theo ông Nam, Việt Nam và Lào đã ký Hiệp định hợp tác biên giới.').filter((x) => x.startsWith('Nam '))).toEqual([]);
+    expect(of('According to Mr Smith, Japan and India signed the Agreement on Defence Cooperation.').filter((x) => x.startsWith('Smith '))).toEqual([]);
+    const office = of('Theo ông Ngô Quang Vinh, Cục trưởng Cục An toàn thông tin, cuộc diễn tập Lá chắn Mê Công phù hợp với Chiến lược An ninh mạng ASEAN và góp phần nâng cao an ninh mạng.');
+    expect(office.filter((x) => x.startsWith('Cục trưởng Cục An toàn thông tin contributes_to'))).toEqual([]);
+  });
+});
