@@ -592,16 +592,18 @@ export const RELATION_RULES: RelationRule[] = [
     en: [IS_PART_OF_EN],
   },
   {
-    // An event, not a body, is part of a partnership: "The Dialogue is part of the EU–Egypt Strategic and Comprehensive Partnership".
+    // An event, not a body, is part of a partnership: "The Dialogue is part of the EU–Egypt Strategic and Comprehensive Partnership";
+    // so is one held within a partnership's or a programme's framework ("chuyến thăm được thực hiện trong khuôn khổ Quan hệ Đối
+    // tác …", "lễ trao học bổng trong khuôn khổ Chương trình Hợp tác Quốc phòng"): an instrument there implements it (below).
     id: 'part_of/trong-khuon-kho-doi-tac',
     predicate: 'part_of',
-    words: 'là một phần của / is part of',
+    words: 'là một phần của, trong khuôn khổ / is part of, within the framework of',
     sources: ['event'],
-    targets: ['partnership'],
+    targets: ['partnership', 'framework'],
     score: 0.7,
     sourceNotAfterPreposition: true,
-    vi: [IS_PART_OF_VI],
-    en: [IS_PART_OF_EN],
+    vi: [IS_PART_OF_VI, '{S} ~ trong khuôn khổ {T}'],
+    en: [IS_PART_OF_EN, '{S} ~ [within the framework of|in the framework of] [the]? {T}'],
   },
   {
     id: 'chairs/dong-chu-tri',
@@ -752,7 +754,7 @@ export const RELATION_RULES: RelationRule[] = [
     id: 'implements/khuon-kho',
     predicate: 'implements',
     words: 'trong khuôn khổ / within the framework of',
-    sources: [...INSTRUMENTS, 'event'],
+    sources: INSTRUMENTS,
     targets: INSTRUMENTS,
     score: 0.65,
     vi: ['{S} ~ trong khuôn khổ {T}'],

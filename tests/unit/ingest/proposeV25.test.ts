@@ -255,3 +255,14 @@ describe('together, and whose words (rules version 25)', () => {
     expect(office.filter((x) => x.startsWith('Cục trưởng Cục An toàn thông tin contributes_to'))).toEqual([]);
   });
 });
+
+describe('an occasion within a partnership’s framework is part of it (rules version 25)', () => {
+  it('reads "Đối thoại … trong khuôn khổ quan hệ Đối tác …" as part_of, not implements, and an instrument there still implements', () => {
+    const t = of('Đối thoại Chính sách Quốc phòng Việt Nam – Chile lần thứ hai diễn ra trong khuôn khổ quan hệ Đối tác Toàn diện Việt Nam – Chile.');
+    expect(t).toContain('Đối thoại Chính sách Quốc phòng Việt Nam – Chile lần thứ hai part_of quan hệ Đối tác Toàn diện Việt Nam – Chile');
+    expect(t.filter((x) => x.includes(' implements '))).toEqual([]);
+    expect(of('Kế hoạch hợp tác quốc phòng năm 2026 được ký trong khuôn khổ quan hệ Đối tác Toàn diện Việt Nam – Chile.')).toContain(
+      'Kế hoạch hợp tác quốc phòng năm 2026 implements quan hệ Đối tác Toàn diện Việt Nam – Chile',
+    );
+  });
+});
