@@ -1124,6 +1124,7 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
     let person = -1;
     let personEnd = -1;
     let unitInside = false;
+    let cityEnd = -1;
     for (let k = end + 1; k < limit; k++) {
       // "Ủy viên phụ trách Chính trị, Hòa bình và An ninh": the portfolio's own list, past its comma.
       const listed = joined(ctx.text, ctx.tokens, k - 1) ? -1 : commaListInName(ctx, k - 1, limit);
@@ -1219,9 +1220,19 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
       // body), or right after a bare title ("Bộ trưởng Anand Verma" is the minister himself).
       // A Vietnamese name of three syllables or more, opening with a family name, is a person wherever it starts ("Người phát ngôn Bộ Ngoại giao Đoàn Thị Thu Trang").
       // "… Ấn Độ Dương – Thái Bình Dương": an ocean's last word is no family name.
+      // "Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh | Susan Burns": a city's name after "TP", "thành phố", "tỉnh" is no person's; it
+      // is the office's, two syllables long (three for the few that are: "Hồ Chí Minh", "Thừa Thiên Huế"; one if written short).
+      const cityBefore = ['TP', 'TP.'].includes(ctx.tokens[k - 1]!.text) || ['thanh pho', 'tinh'].some((words) => phraseAt(ctx.text, ctx.tokens, k - words.split(' ').length, words));
+      if (cityBefore) {
+        // ("TP HCM Trần Thị Mỹ Linh": a city written short is one word.)
+        const cityWords = isAcronym(ctx.tokens[k]!.text) ? 1 : ['ho chi minh', 'thua thien hue'].some((city) => phraseAt(ctx.text, ctx.tokens, k, city)) ? 3 : 2;
+        end = cityEnd = Math.min(limit - 1, k + cityWords - 1);
+        k = end;
+        continue;
+      }
       const fullName = name - k >= 2 && VI_FAMILY_NAMES.has(ctx.tokens[k]!.text.toLowerCase()) && !oceanAround(ctx.text, ctx.tokens, k);
       // "Phó Tổng cục trưởng KCG Kim Dong-hyun": a body's abbreviation ends the office too.
-      if (name > 0 && !ctx.covered[k] && (k === i + title || ctx.covered[k - 1] || stateEndsAt(ctx, i + title, k - 1) || fullName || isAcronym(ctx.tokens[k - 1]!.text))) {
+      if (name > 0 && !ctx.covered[k] && (k === i + title || ctx.covered[k - 1] || stateEndsAt(ctx, i + title, k - 1) || k - 1 === cityEnd || fullName || isAcronym(ctx.tokens[k - 1]!.text))) {
         person = k;
         personEnd = name;
         break;

@@ -266,3 +266,11 @@ describe('an occasion within a partnership’s framework is part of it (rules ve
     );
   });
 });
+
+describe('a city in an office’s name (rules version 25)', () => {
+  it('reads "… tại TP Hồ Chí Minh Susan Burns" as the consul general’s office and its holder, not a person "Hồ Chí Minh Susan"', () => {
+    expect(of('Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh Susan Burns phát biểu tại lễ khởi công.')).toContain('Susan Burns holds_role Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh');
+    expect(of('Phó Chủ tịch UBND TP HCM Trần Thị Mỹ Linh dự lễ đón tàu.')).toContain('Trần Thị Mỹ Linh holds_role Phó Chủ tịch UBND TP HCM');
+    expect(of('Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng tiếp đoàn công tác.')).toContain('Võ Văn Hưng holds_role Chủ tịch UBND tỉnh Quảng Trị');
+  });
+});
