@@ -875,6 +875,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if ((rule.predicate === 'signs' || rule.predicate === 'signed_at') && toBeSignedBetween(units, found.first, found.last)) continue;
         // "handed over the rotating chairmanship to the Philippines", "delivered remarks to the Dialogue": nothing given is support.
         if (rule.predicate === 'supports' && wordBetween(units, found.first, found.last, NOT_GIVEN)) continue;
+        // "welcomed the agreement between Ethiopia and Eritrea": the sides of what is welcomed are not what is supported.
+        if (rule.predicate === 'supports' && found.T.some((t) => ['between', 'giua'].some((word) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, [word])))) continue;
         // "agreed to launch negotiations on an agreement on …": what is still being negotiated has no parties yet.
         if (rule.predicate === 'party_to' && found.T.some((t) => negotiatedOnly(units, unitOf.get(t) ?? -1))) continue;
         // "… nhân kỷ niệm 81 năm Ngày thành lập Quân đội nhân dân Việt Nam": an anniversary founds nothing.

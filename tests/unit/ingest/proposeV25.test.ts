@@ -274,3 +274,9 @@ describe('a city in an office’s name (rules version 25)', () => {
     expect(of('Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng tiếp đoàn công tác.')).toContain('Võ Văn Hưng holds_role Chủ tịch UBND tỉnh Quảng Trị');
   });
 });
+
+describe('the sides of what is welcomed (rules version 25)', () => {
+  it('reads no support of the two sides of an agreement welcomed ("welcomed the agreement between Ethiopia and Eritrea")', () => {
+    expect(of('The Secretary-General of the United Nations welcomed the agreement between Ethiopia and Eritrea.').filter((x) => x.includes('supports'))).toEqual([]);
+  });
+});
