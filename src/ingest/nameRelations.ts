@@ -48,6 +48,9 @@ type Input = {
 /** What can own an office or a body: an actor, or a state the article also names as a place ("Paris (Pháp)"). */
 const OWNER_KINDS: ReadonlySet<CuratedKind> = new Set(['actor', 'place']);
 
+/** The first words of a ministry's departments, as written: "Cục Đối ngoại, Bộ Quốc phòng …". */
+const DEPARTMENT_HEADS = ['Cục', 'Vụ', 'Tổng cục', 'Văn phòng', 'Viện'].map((head) => head.split(' '));
+
 /** Titles whose holder leads what follows ("Tư lệnh Cảnh sát biển" heads the coast guard). */
 const HEAD_TITLES = new Set(['tu lenh', 'thuyen truong', 'ham truong', 'chi huy truong', 'giam doc', 'cuc truong', 'vu truong', 'tong cuc truong', 'vien truong', 'commandant', 'commander', 'chairperson', 'director', 'executive director', 'chief', 'bo truong bo']);
 /** A rank written short, "Lt. Gen.", "Rear Adm.", "Col.", without its last full stop. */
@@ -109,7 +112,9 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       } else if (category === 'body' || (category === undefined && !afterPlaceWord(input, name.first))) {
         // "Cục An toàn thông tin, Bộ Khoa học và Công nghệ", "Bộ Chỉ huy Quân sự tỉnh Savannakhet, Lào": a body, a comma and
         // what it belongs to, where no list goes on after it.
-        const parent = afterComma(input, name.last, slotsAt, (s) => input.kindOf(s.ref) === 'actor' && !['person', 'office', 'organisation'].includes(input.category(s.ref) ?? ''));
+        // ("Cục Đối ngoại, Bộ Quốc phòng và Đại sứ quán Australia": a department's ministry after its comma, though a list goes on.)
+        const department = DEPARTMENT_HEADS.some((head) => head.every((word, n) => input.tokens[name.first + n]?.text === word));
+        const parent = afterComma(input, name.last, slotsAt, (s) => input.kindOf(s.ref) === 'actor' && !['person', 'office', 'organisation'].includes(input.category(s.ref) ?? ''), false, department);
         // Not in a headline whose verb follows ("UNODC, Viet Nam launch project …" names the two sides), nor before an
         // owner's "'s" ("ICRC, Viet Nam's defence ministry sign …").
         const rest = parent ? input.text.slice(input.tokens[parent.last]!.end, input.tokens[parent.last]!.end + 40) : '';
@@ -275,7 +280,7 @@ const RANK_OPENERS = new Set([...RANKS_VI, ...RANKS_EN].map((rank) => foldKeepLe
  * The name right after a comma that follows word `last` ("…, tỉnh Quảng Đông"), if it passes `fits`
  * and no list goes on after it ("Hà Nội, Huế và Đà Nẵng", "A, B, C" are lists, not a place and where it lies).
  */
-function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[]>, fits: (slot: NamedRange) => boolean, officeBefore = false): NamedRange | undefined {
+function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[]>, fits: (slot: NamedRange) => boolean, officeBefore = false, departmentBefore = false): NamedRange | undefined {
   const tokens = input.tokens;
   if (last + 1 >= tokens.length || !/^\s*,\s*$/.test(input.text.slice(tokens[last]!.end, tokens[last + 1]!.start))) return undefined;
   const folded = (i: number) => tokens[i]?.folded ?? '';
@@ -287,7 +292,7 @@ function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[
   // ("…, Bộ Quốc phòng Việt Nam và Chuẩn tướng …": after an office's body, "và" may open the next person of a list of people.)
   const personNext = officeBefore && ['va', 'and'].includes(folded(next.last + 1)) && (RANK_OPENERS.has(folded(next.last + 2)) || (slotsAt.get(next.last + 2) ?? []).some((s) => input.category(s.ref) === 'person'));
   const listGoesOn = (/^\s*,/.test(after) && slotsAt.has(next.last + 1)) || (['va', 'and', 'or', 'hoac'].includes(folded(next.last + 1)) && !personNext);
-  return listGoesOn ? undefined : next;
+  return listGoesOn && !(departmentBefore && tokens[next.first]!.text === 'Bộ') ? undefined : next;
 }
 
 /**

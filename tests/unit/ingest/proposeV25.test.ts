@@ -280,3 +280,11 @@ describe('the sides of what is welcomed (rules version 25)', () => {
     expect(of('The Secretary-General of the United Nations welcomed the agreement between Ethiopia and Eritrea.').filter((x) => x.includes('supports'))).toEqual([]);
   });
 });
+
+describe('a department and its ministry in a list (rules version 25)', () => {
+  it('lets the department act, not its ministry after the comma, though the list goes on', () => {
+    const t = of('Cục Đối ngoại, Bộ Quốc phòng và Đại sứ quán Australia đồng tổ chức Hội thảo về gìn giữ hòa bình.');
+    expect(t).toEqual(expect.arrayContaining(['Cục Đối ngoại chairs Hội thảo về gìn giữ hòa bình', 'Đại sứ quán Australia chairs Hội thảo về gìn giữ hòa bình', 'Cục Đối ngoại part_of Bộ Quốc phòng']));
+    expect(t).not.toContain('Bộ Quốc phòng chairs Hội thảo về gìn giữ hòa bình');
+  });
+});
