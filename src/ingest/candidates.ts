@@ -254,16 +254,35 @@ function stateLengthAt(ctx: Context, at: number): number {
 /** Whether a state's name starts at `at` ("… Việt Nam và | Philippines"). */
 const stateStartsAt = (ctx: Context, at: number): boolean => stateLengthAt(ctx, at) > 0;
 
-/** Whether a name's last syllable and the next, lower-case one are one word ("Công an", "Quân đội", "Thư ký"): a name does not end inside a word. */
 /** Whether a ministry ("Bộ") is named in tokens [from, to): an office's body, whose fields "và" may join. */
 function ministryInside(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ctx.tokens[k]!.text === 'Bộ') return true;
   return false;
 }
 
+/**
+ * How many words the name of a city or province starting at `k` has, before a person's name that may follow it in an
+ * office ("TP Huế | Nguyễn Văn Phương", "TP Đà Nẵng | Lê Trung Chinh", "TP Hồ Chí Minh | Susan Burns", "TP HCM | Trần …"):
+ * where a family name starts a name of two to four words; else all but the last two capitalised words, one or two.
+ */
+function cityLength(ctx: Context, k: number, limit: number): number {
+  if (isAcronym(ctx.tokens[k]!.text)) return 1;
+  if (['ho chi minh', 'thua thien hue'].some((city) => phraseAt(ctx.text, ctx.tokens, k, city))) return 3;
+  let run = 1;
+  while (k + run < limit && run < 7 && cap(ctx, k + run) && joined(ctx.text, ctx.tokens, k + run - 1) && phraseLength(ctx, k + run, VI_RANKS) === 0 && !titleAt(ctx.tokens, k + run)) run++;
+  for (let words = Math.min(3, run - 2); words >= 1; words--) {
+    if (VI_FAMILY_NAMES.has(ctx.tokens[k + words]!.text.toLowerCase()) && run - words <= 4) return words;
+  }
+  return run <= 2 ? run : Math.min(2, run - 2);
+}
+
+/** The second fields of Vietnamese ministries, after "và" (folded): "Khoa học và Công nghệ", "Thông tin và Truyền thông" …. */
+const MINISTRY_SECOND_FIELDS = ['cong nghe', 'truyen thong', 'moi truong', 'dao tao', 'phat trien nong thon', 'dau tu', 'xa hoi', 'du lich', 'hop tac quoc te'];
+
 /** Grammar words that open what follows a name, never a name's last syllable (as written). */
 const CLAUSE_WORDS = new Set(['được', 'của', 'và', 'là', 'cho', 'với', 'tại', 'đã', 'sẽ', 'mà', 'thì', 'này', 'các', 'những', 'đang', 'vừa', 'bị']);
 
+/** Whether a name's last syllable and the next, lower-case one are one word ("Công an", "Quân đội", "Thư ký"): a name does not end inside a word. */
 function continuesWord(ctx: Context, at: number): boolean {
   const next = ctx.tokens[at + 1];
   if (!next || cap(ctx, at + 1) || !joined(ctx.text, ctx.tokens, at)) return false;
@@ -1191,10 +1210,11 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
           k = end;
           continue;
         }
-        // "Bộ trưởng Bộ Thông tin và Truyền thông", "… Bộ Khoa học và Công nghệ": a ministry's second field, one word of two
-        // syllables after "và" (not "và Bộ trưởng …", nor a person's name).
-        if (folded(ctx, k) === 'va' && ministryInside(ctx, i + title, k) && cap(ctx, k + 1) && !titleAt(ctx.tokens, k + 1) && phraseLength(ctx, k + 1, VI_RANKS) === 0 && !stateStartsAt(ctx, k + 1) && !cap(ctx, k + 2) && k + 2 < limit && joined(ctx.text, ctx.tokens, k + 1) && isCompound(ctx.tokens[k + 1]!.text, ctx.tokens[k + 2]!.text) && !VI_FAMILY_NAMES.has(ctx.tokens[k + 1]!.text.toLowerCase())) {
-          end = k + 2;
+        // "Bộ trưởng Bộ Thông tin và Truyền thông", "… Bộ Khoa học và Công nghệ": a ministry's second field after "và" (not
+        // "và Phu nhân", "và Bộ trưởng …", "và Lực lượng vũ trang").
+        const field = folded(ctx, k) === 'va' && cap(ctx, k + 1) && ministryInside(ctx, i + title, k) ? MINISTRY_SECOND_FIELDS.find((words) => phraseAt(ctx.text, ctx.tokens, k + 1, words)) : undefined;
+        if (field && k + field.split(' ').length < limit) {
+          end = k + field.split(' ').length;
           k = end;
           continue;
         }
@@ -1221,12 +1241,10 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
       // A Vietnamese name of three syllables or more, opening with a family name, is a person wherever it starts ("Người phát ngôn Bộ Ngoại giao Đoàn Thị Thu Trang").
       // "… Ấn Độ Dương – Thái Bình Dương": an ocean's last word is no family name.
       // "Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh | Susan Burns": a city's name after "TP", "thành phố", "tỉnh" is no person's; it
-      // is the office's, two syllables long (three for the few that are: "Hồ Chí Minh", "Thừa Thiên Huế"; one if written short).
+      // is the office's, and its holder's name starts after it.
       const cityBefore = ['TP', 'TP.'].includes(ctx.tokens[k - 1]!.text) || ['thanh pho', 'tinh'].some((words) => phraseAt(ctx.text, ctx.tokens, k - words.split(' ').length, words));
       if (cityBefore) {
-        // ("TP HCM Trần Thị Mỹ Linh": a city written short is one word.)
-        const cityWords = isAcronym(ctx.tokens[k]!.text) ? 1 : ['ho chi minh', 'thua thien hue'].some((city) => phraseAt(ctx.text, ctx.tokens, k, city)) ? 3 : 2;
-        end = cityEnd = Math.min(limit - 1, k + cityWords - 1);
+        end = cityEnd = k + cityLength(ctx, k, limit) - 1;
         k = end;
         continue;
       }

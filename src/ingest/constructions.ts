@@ -255,18 +255,27 @@ function askedBy(units: Unit[], tokens: Token[], u: number): boolean {
  */
 // ("…, the Plus countries, including Australia, China …", "…, namely …": the list goes on with its members.)
 const JOINERS = [['including'], ['namely'], ['and', 'with'], ['and', 'to'], ['and', 'on'], ['and', 'in'], ['va', 've'], ['va', 'voi'], ['in', 'cooperation', 'with'], ['in', 'partnership', 'with'], ['phoi', 'hop', 'voi'], ['as', 'well', 'as'], ['together', 'with'], ['jointly', 'with'], ['and', 'by'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
+/** Forms of address, and syllables of ranks and titles, before a cited name (folded): "ông", "Mr", "Đại tá", "Bộ trưởng", "Người phát ngôn" …. */
+const ADDRESS_WORDS = new Set([
+  ...['ong', 'ba', 'ngai', 'dai', 'thuong', 'trung', 'thieu', 'ta', 'tuong', 'uy', 'bo', 'truong', 'thu', 'pho', 'chu', 'tich', 'nguoi', 'phat', 'ngon', 'su'],
+  ...['mr', 'mrs', 'ms', 'dr', 'the', 'minister', 'secretary', 'spokesperson', 'spokesman', 'president', 'general', 'admiral', 'director', 'ambassador'],
+]);
+
 /** Whether the name at unit `u` is whose words the sentence gives: "Theo (ông) …", "According to (Mr) …", or that one's office after its comma. */
 function citedSource(units: Unit[], u: number): boolean {
+  // Only forms of address and ranks stand between ("Theo đó Việt Nam và Lào …" is "accordingly").
   for (let k = u - 1; k >= 0 && u - k <= 3 && units[k]!.type === 'word'; k--) {
     if (wordsAt(units, k, ['theo']) > 0 || (wordsAt(units, k, ['to']) > 0 && wordsAt(units, k - 1, ['according']) > 0)) return true;
+    if (!ADDRESS_WORDS.has((units[k] as { folded: string }).folded)) return false;
   }
   // ("Theo ông Ngô Quang Vinh, Cục trưởng Cục An toàn thông tin, cuộc diễn tập …": the office is the source's.)
+  const unit = units[u];
   const before = units[u - 2];
-  return units[u - 1]?.type === 'punct' && (units[u - 1] as { char: string }).char === ',' && before?.type === 'slot' && before.slot.category === 'person' && citedSource(units, u - 2);
+  return unit?.type === 'slot' && unit.slot.category === 'office' && units[u - 1]?.type === 'punct' && (units[u - 1] as { char: string }).char === ',' && before?.type === 'slot' && before.slot.category === 'person' && citedSource(units, u - 2);
 }
 
-/** Words between a name and "cùng" (together with) the next (folded): "đã", "sẽ", "mong muốn", "sẵn sàng", "tiếp tục". */
-const BEFORE_TOGETHER = new Set(['da', 'se', 'mong', 'muon', 'san', 'sang', 'tiep', 'tuc', 'luon']);
+/** Words between a name and "cùng" (together with) the next (folded): "đã", "sẽ", "mong muốn", "sẵn sàng", "tiếp tục", "luôn". */
+const BEFORE_TOGETHER = ['da', 'se', 'mong muon', 'san sang', 'tiep tuc', 'luon'].map((w) => w.split(' '));
 /** Nouns after a name that say it stands for several states (folded): "the Plus countries, including …". */
 const COLLECTIVE_NOUNS = new Set(['countries', 'nations', 'states']);
 /**
@@ -446,7 +455,7 @@ function afterJoiner(units: Unit[], k: number): number {
   }
   // "Hải quân Ấn Độ mong muốn cùng Hải quân Nhân dân Việt Nam góp phần …", "A đã cùng B tham gia …": together with the next.
   let at = k;
-  while (units[at]?.type === 'word' && BEFORE_TOGETHER.has((units[at] as { folded: string }).folded)) at++;
+  for (let words = BEFORE_TOGETHER.find((w) => wordsAt(units, at, w) > 0); words; words = BEFORE_TOGETHER.find((w) => wordsAt(units, at, w) > 0)) at += words.length;
   return at > k && wordsAt(units, at, ['cung']) > 0 && units[at + 1]?.type === 'slot' ? at + 1 : 0;
 }
 
@@ -885,7 +894,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // do what the clause's "và", "and" goes on to say (it keeps its own words: "… signed in Beijing", "…, which covers …").
         if (found.S.some((source) => groundedThenJoined(units, unitOf.get(source) ?? -1, unitOf.get(found.T[0]!) ?? found.last))) continue;
         // "In a joint statement issued by the G7 foreign ministers, Russia was condemned …": who is done to is no party.
-        if (rule.activeSource && wordsAt(units, found.last + 1, ['was']) + wordsAt(units, found.last + 1, ['were']) + wordsAt(units, found.last + 1, ['bi']) + wordsAt(units, found.last + 1, ['duoc']) > 0) continue;
+        if (rule.activeSource && PASSIVE.some((words) => wordsAt(units, found.last + 1, words) > 0)) continue;
         byEnd.set(found.last, found);
       }
       // For each unit, the last name before it that can be the rule's source, and the last one the clause gives itself.
@@ -916,7 +925,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         }
         // "Both sides agreed to deepen cooperation on counter-terrorism, …" at a dialogue: what the sides agree to do from now on
         // is the standing partnership's the article names, not the meeting's where they agreed it ("discussed …" stays the meeting's).
-        if (rule.predicate === 'covers' && partnership && match.T.length > 0 && cuesOf().agreedAhead[unitOf.get(match.T[0]!) ?? 0]) sources = sources.map((s) => (s.via && s.kind === 'event' ? { ...partnership, via: true } : s));
+        if (rule.predicate === 'covers' && partnership && match.T.length > 0 && cuesOf().agreedAhead[unitOf.get(match.T[0]!) ?? 0]) sources = sources.map((s) => (s.via && s.kind === 'event' && (!s.through || s.through.reference === 'subject') ? { ...partnership, via: true } : s));
         // "Vòng đối thoại tiếp theo dự kiến được tổ chức tại Hà Nội", "The two sides agreed to hold the next dialogue in Hanoi":
         // where the next round will be is no place of the one the article reports (a round named as such keeps its own).
         if (rule.predicate === 'held_at' && cuesOf().nextRoundAt <= match.last) sources = sources.filter((s) => !s.via);
@@ -1329,8 +1338,8 @@ const SAYING = ['khang dinh', 'cho biet', 'nhan manh', 'ung ho', 'said', 'stress
 /** Words before the place where a body has its seat (folded): "có trụ sở tại", "headquartered in", "based in" (not "held at the headquarters in"). */
 const SEAT_WORDS = ['co tru so tai', 'dat tru so tai', 'headquartered in', 'based in'].map((p) => p.split(' '));
 
-/** Words that make an occasion the next one (folded): "tiếp theo", "lần sau", "next" …. */
-const NEXT_ROUND = ['tiep theo', 'lan sau', 'lan toi', 'ke tiep', 'next', 'following'].map((w) => w.split(' '));
+/** Words after an occasion's noun that make it the next one (folded): "phiên tiếp theo", "lần sau", "the next" (not "Tiếp theo lễ đón", "Following …"). */
+const NEXT_ROUND = ['tiep theo', 'lan sau', 'lan toi', 'ke tiep', 'next'].map((w) => w.split(' '));
 
 /** Whether the instrument at unit `u` follows "in line with", "phù hợp với" … and a "và", "and" joins a verb to it before unit `last` (the target's). */
 function groundedThenJoined(units: Unit[], u: number, last: number): boolean {
@@ -1342,8 +1351,8 @@ function groundedThenJoined(units: Unit[], u: number, last: number): boolean {
 
 const TWO_PARTIES = new Set(THE_TWO_PARTIES);
 
-/** Words before a partnership that make it the frame of what the article tells (folded). */
-const FRAMED_BY = ['part of', 'part of the', 'part of their', 'under', 'under the', 'under their', 'within the framework of', 'within the framework of the', 'in the framework of', 'in the framework of the', 'trong khuon kho', 'trong khuon kho quan he', 'nam trong khuon kho', 'khuon kho'].map((w) => w.split(' '));
+/** Words before a partnership that make it the frame of what the article tells (folded), "the", "their" or "quan hệ" after them. */
+const FRAMED_BY = ['part of', 'under', 'framework of', 'khuon kho'].map((w) => w.split(' '));
 
 /** The partnerships the article frames its events with: "part of", "under", "trong khuôn khổ" before, or "hai bên" opening the sentence. */
 function partnershipsFraming(input: ConstructionInput): Slot[] {
@@ -1358,10 +1367,15 @@ function partnershipsFraming(input: ConstructionInput): Slot[] {
   return out;
 }
 
-/** Whether `words` (folded) stand right before token `first`. */
+/** Whether `words` (folded) stand right before token `first`, or before "the", "their", "quan hệ" there. */
 function wordsBeforeToken(tokens: Token[], first: number, words: string[]): boolean {
-  return words.every((w, n) => tokens[first - words.length + n]?.folded === w);
+  const before = (end: number) => words.every((w, n) => tokens[end - words.length + n]?.folded === w);
+  const between = ['the', 'their'].includes(tokens[first - 1]?.folded ?? '') ? 1 : tokens[first - 2]?.folded === 'quan' && tokens[first - 1]?.folded === 'he' ? 2 : 0;
+  return before(first) || (between > 0 && before(first - between));
 }
+
+/** Words after a name that make it what is done to (folded): "Russia was condemned", "Nga bị lên án". */
+const PASSIVE = ['was', 'were', 'has been', 'have been', 'bi', 'duoc', 'da bi', 'da duoc'].map((w) => w.split(' '));
 
 /** Words that commit the sides to what follows (folded): "agreed to", "will", "nhất trí", "sẽ" …. */
 const COMMITTING = ['agreed to', 'agree to', 'will', 'committed to', 'pledged to', 'nhat tri', 'thong nhat', 'cam ket', 'se'].map((w) => w.split(' '));
@@ -1383,7 +1397,10 @@ function clauseCues(units: Unit[]): { agreedAhead: boolean[]; nextRoundAt: numbe
     agreedAhead[at] = ahead;
     if (unit.type === 'punct' && unit.char === ';') ahead = false;
     if (unit.type !== 'word') return;
-    if (nextRoundAt === Infinity && NEXT_ROUND.some((words) => wordsEndingAt(units, at, words))) nextRoundAt = at;
+    const next = nextRoundAt === Infinity ? NEXT_ROUND.find((words) => wordsEndingAt(units, at, words)) : undefined;
+    // (After the occasion's noun: "phiên tiếp theo", "vòng đối thoại tiếp theo"; not opening the clause.)
+    const noun = next && units[at - next.length];
+    if (noun && noun.type !== 'punct') nextRoundAt = at;
     if (DISCUSSING.some((words) => wordsEndingAt(units, at, words))) ahead = false;
     const furthering = FURTHERING.find((words) => wordsEndingAt(units, at, words));
     // The committing words right before the verb, past "also", "further", "continue to": "agreed to also expand …".

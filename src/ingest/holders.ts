@@ -10,7 +10,7 @@ import { addTo } from '../model/collections';
 
 const ACTIONS = new Set(['participates_in', 'chairs', 'signs', 'leads']);
 /** "Cục …, Bộ …", "Đại đội 3, Tiểu đoàn 1, …", "The Department of …, Ministry of …": a department or a unit, then what it is in. */
-const PART_THEN_WHOLE = /^(?:Cục|Tổng cục|Vụ|Văn phòng|Viện|Trung tâm|Ban|Phân đội|Đại đội|Tiểu đoàn|Trung đoàn|Lữ đoàn|Đội|(?:The )?(?:Department|Directorate|Office|Bureau|Division))\s[^,]*,\s*(?:Bộ|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Quân đoàn|Vùng|(?:the )?Ministry)\s/u;
+export const PART_THEN_WHOLE = /^(?:Cục|Tổng cục|Vụ|Văn phòng|Viện|Trung tâm|Ban|Phân đội|Đại đội|Tiểu đoàn|Trung đoàn|Lữ đoàn|Đội|(?:The )?(?:Department|Directorate|Office|Bureau|Division))\s[^,]*,\s*(?:Bộ|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Quân đoàn|Vùng|(?:the )?Ministry)\s/u;
 
 export function withoutStandInsActing(relations: RelationProposal[]): RelationProposal[] {
   const done = new Set(relations.filter((r) => ACTIONS.has(r.predicate)).map((r) => `${refKey(r.source)}|${r.predicate}|${refKey(r.target)}`));

@@ -5,7 +5,7 @@
  */
 import { isCapitalised, type Token } from '../text/tokens';
 import { isCompound } from './compounds';
-import { RANKS_VI } from './nameLexicon';
+import { RANKS_VI, VI_FAMILY_NAMES } from './nameLexicon';
 import { foldKeepLength } from '../text/fold';
 import { joined, phraseAt } from './tokenSpans';
 import type { RawCandidate } from './types';
@@ -36,8 +36,14 @@ export function unitEnd(text: string, tokens: Token[], i: number, limit: number)
     let last = at;
     // "Vùng 4 Hải quân", "Quân khu 7 Bộ đội": the service the unit belongs to, capitalised after the number, up to a rank
     // (a word's second syllable in lower case: "Hải quân").
+    // Nor into a person's name ("Đại đội trưởng Đại đội 3 | Phạm Văn Lợi"), nor another unit's or a hospital's ("Phân đội 4 |
+    // Bệnh viện dã chiến cấp 2 số 6").
     const rank = (k: number) => RANKS.some((words) => phraseAt(text, tokens, k, words));
-    while (last + 1 < limit && joined(text, tokens, last) && !rank(last + 1) && (isCapitalised(tokens[last + 1]!.text) || (last > at && isCompound(tokens[last]!.text, tokens[last + 1]!.text)))) last++;
+    // (A person's name of three syllables or more: "Thái Lan", of "Hải quân Hoàng gia Thái Lan", is a state.)
+    const person = (k: number) => VI_FAMILY_NAMES.has(tokens[k]!.text.toLowerCase()) && isCapitalised(tokens[k + 1]?.text ?? '') && isCapitalised(tokens[k + 2]?.text ?? '');
+    const anotherUnit = (k: number) => [...NUMBERED, ...BY_NUMBER].some((w) => phraseAt(text, tokens, k, w));
+    const ends = (k: number) => rank(k) || person(k) || anotherUnit(k);
+    while (last + 1 < limit && joined(text, tokens, last) && !ends(last + 1) && (isCapitalised(tokens[last + 1]!.text) || (last > at && isCompound(tokens[last]!.text, tokens[last + 1]!.text)))) last++;
     return last;
   }
   if (!BY_NUMBER.some((w) => phraseAt(text, tokens, i, w))) return -1;

@@ -14,6 +14,7 @@
  * - a place in brackets after a place is where it lies: "Brussels (Bỉ)".
  * The evidence is the names themselves.
  */
+import { PART_THEN_WHOLE } from './holders';
 import { isAcronym, isOrdinal, type Token } from '../text/tokens';
 import { foldKeepLength } from '../text/fold';
 import { spanOf } from './tokenSpans';
@@ -48,8 +49,14 @@ type Input = {
 /** What can own an office or a body: an actor, or a state the article also names as a place ("Paris (Pháp)"). */
 const OWNER_KINDS: ReadonlySet<CuratedKind> = new Set(['actor', 'place']);
 
-/** The first words of a ministry's departments, as written: "Cục Đối ngoại, Bộ Quốc phòng …". */
-const DEPARTMENT_HEADS = ['Cục', 'Vụ', 'Tổng cục', 'Văn phòng', 'Viện'].map((head) => head.split(' '));
+/**
+ * Whether an office's name holds "của" and a body after it: "Chỉ huy trưởng Đại đội 2 của Lữ đoàn 126" leads the company,
+ * and is only part of the brigade (a state after "của" owns what the office leads: "Tư lệnh Bộ Tư lệnh … của Hoa Kỳ").
+ */
+function ofAnotherBody(input: Input, name: NamedRange): boolean {
+  const of = input.tokens.slice(name.first, name.last + 1).findLastIndex((t) => t.folded === 'cua');
+  return of >= 0 && !input.stateOf(input.text.slice(input.tokens[name.first + of + 1]?.start ?? 0, input.tokens[name.last]!.end));
+}
 
 /** Titles whose holder leads what follows ("Tư lệnh Cảnh sát biển" heads the coast guard). */
 const HEAD_TITLES = new Set(['tu lenh', 'thuyen truong', 'ham truong', 'chi huy truong', 'giam doc', 'cuc truong', 'vu truong', 'tong cuc truong', 'vien truong', 'commandant', 'commander', 'chairperson', 'director', 'executive director', 'chief', 'bo truong bo']);
@@ -95,11 +102,8 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       if (owner) {
         const title = words(name.first, Math.min(name.last, name.first + 2));
         const ownerCategory = input.category(owner);
-        // ("Chỉ huy trưởng Đại đội 2 của Lữ đoàn 126": the company is what the office leads, the brigade only what it is part of;
-        // a state after "của" owns what the office leads: "Tư lệnh Bộ Tư lệnh … của Hoa Kỳ".)
-        const of = input.tokens.slice(name.first, name.last + 1).findLastIndex((t) => t.folded === 'cua');
-        const ofAnother = of >= 0 && !input.stateOf(input.text.slice(input.tokens[name.first + of + 1]?.start ?? 0, input.tokens[name.last]!.end));
-        const heads = category === 'office' && !ofAnother && [...HEAD_TITLES].some((t) => title.startsWith(t)) && (ownerCategory === 'body' || (ownerCategory === undefined && input.kindOf(owner) === 'actor'));
+        const headTitle = category === 'office' && [...HEAD_TITLES].some((t) => title.startsWith(t)) && (ownerCategory === 'body' || (ownerCategory === undefined && input.kindOf(owner) === 'actor'));
+        const heads = headTitle && !ofAnotherBody(input, name);
         add(name.first, name.last, heads ? 'heads' : 'part_of', name.ref, owner, heads ? 'heads/title-in-name' : 'part_of/owner-in-name', 0.75);
         // "Phó Cục trưởng Cục Đối ngoại, Bộ Quốc phòng Việt Nam": the body the office's name holds is part of the one after its comma.
         const parent = category === 'office' && (ownerCategory === 'body' || (ownerCategory === undefined && input.kindOf(owner) === 'actor')) ? afterComma(input, name.last, slotsAt, (s) => input.kindOf(s.ref) === 'actor' && !['person', 'office', 'organisation', 'state'].includes(input.category(s.ref) ?? ''), true) : undefined;
@@ -113,8 +117,8 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         // "Cục An toàn thông tin, Bộ Khoa học và Công nghệ", "Bộ Chỉ huy Quân sự tỉnh Savannakhet, Lào": a body, a comma and
         // what it belongs to, where no list goes on after it.
         // ("Cục Đối ngoại, Bộ Quốc phòng và Đại sứ quán Australia": a department's ministry after its comma, though a list goes on.)
-        const department = DEPARTMENT_HEADS.some((head) => head.every((word, n) => input.tokens[name.first + n]?.text === word));
-        const parent = afterComma(input, name.last, slotsAt, (s) => input.kindOf(s.ref) === 'actor' && !['person', 'office', 'organisation'].includes(input.category(s.ref) ?? ''), false, department);
+        const whole = (next: NamedRange) => PART_THEN_WHOLE.test(input.text.slice(input.tokens[name.first]!.start, input.tokens[next.last]!.end));
+        const parent = afterComma(input, name.last, slotsAt, (s) => input.kindOf(s.ref) === 'actor' && !['person', 'office', 'organisation'].includes(input.category(s.ref) ?? ''), false, whole);
         // Not in a headline whose verb follows ("UNODC, Viet Nam launch project …" names the two sides), nor before an
         // owner's "'s" ("ICRC, Viet Nam's defence ministry sign …").
         const rest = parent ? input.text.slice(input.tokens[parent.last]!.end, input.tokens[parent.last]!.end + 40) : '';
@@ -280,7 +284,7 @@ const RANK_OPENERS = new Set([...RANKS_VI, ...RANKS_EN].map((rank) => foldKeepLe
  * The name right after a comma that follows word `last` ("…, tỉnh Quảng Đông"), if it passes `fits`
  * and no list goes on after it ("Hà Nội, Huế và Đà Nẵng", "A, B, C" are lists, not a place and where it lies).
  */
-function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[]>, fits: (slot: NamedRange) => boolean, officeBefore = false, departmentBefore = false): NamedRange | undefined {
+function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[]>, fits: (slot: NamedRange) => boolean, officeBefore = false, wholeOfPart: (next: NamedRange) => boolean = () => false): NamedRange | undefined {
   const tokens = input.tokens;
   if (last + 1 >= tokens.length || !/^\s*,\s*$/.test(input.text.slice(tokens[last]!.end, tokens[last + 1]!.start))) return undefined;
   const folded = (i: number) => tokens[i]?.folded ?? '';
@@ -292,7 +296,7 @@ function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[
   // ("…, Bộ Quốc phòng Việt Nam và Chuẩn tướng …": after an office's body, "và" may open the next person of a list of people.)
   const personNext = officeBefore && ['va', 'and'].includes(folded(next.last + 1)) && (RANK_OPENERS.has(folded(next.last + 2)) || (slotsAt.get(next.last + 2) ?? []).some((s) => input.category(s.ref) === 'person'));
   const listGoesOn = (/^\s*,/.test(after) && slotsAt.has(next.last + 1)) || (['va', 'and', 'or', 'hoac'].includes(folded(next.last + 1)) && !personNext);
-  return listGoesOn && !(departmentBefore && tokens[next.first]!.text === 'Bộ') ? undefined : next;
+  return listGoesOn && !wholeOfPart(next) ? undefined : next;
 }
 
 /**

@@ -767,8 +767,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   if (language === 'en') {
     pushAll(slots, pronounSlots(text, tokens, sentences, occupied, slots));
     // "We reaffirmed …" in a statement: whoever its title names, there or inside a longer name ("… of the 48th ASEAN Summit").
-    const inside = () => [...mentionsInside.map(slotOfMention), ...namesInside.map(slotOfRange)];
-    pushAll(slots, statementVoiceSlots(text, tokens, sentences, occupied, () => [...slots, ...inside()]));
+    pushAll(slots, statementVoiceSlots(text, tokens, sentences, occupied, () => ({ top: slots, inside: [...mentionsInside.map(slotOfMention), ...namesInside.map(slotOfRange)] })));
     slots.sort((a, b) => a.first - b.first);
   }
 

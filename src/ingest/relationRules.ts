@@ -594,8 +594,9 @@ export const RELATION_RULES: RelationRule[] = [
   {
     // An event, not a body, is part of a partnership: "The Dialogue is part of the EU–Egypt Strategic and Comprehensive Partnership";
     // so is one held within a partnership's or a programme's framework ("chuyến thăm được thực hiện trong khuôn khổ Quan hệ Đối
-    // tác …", "lễ trao học bổng trong khuôn khổ Chương trình Hợp tác Quốc phòng"): an instrument there implements it (below).
-    id: 'part_of/trong-khuon-kho-doi-tac',
+    // tác …", "lễ trao học bổng trong khuôn khổ Chương trình Hợp tác Quốc phòng"): an instrument there implements it, as an
+    // occasion implements an agreement it is held under (implements/khuon-kho, below).
+    id: 'part_of/trong-khuon-kho',
     predicate: 'part_of',
     words: 'là một phần của, trong khuôn khổ / is part of, within the framework of',
     sources: ['event'],
@@ -756,6 +757,18 @@ export const RELATION_RULES: RelationRule[] = [
     words: 'trong khuôn khổ / within the framework of',
     sources: INSTRUMENTS,
     targets: INSTRUMENTS,
+    score: 0.65,
+    vi: ['{S} ~ trong khuôn khổ {T}'],
+    en: ['{S} ~ [within the framework of|in the framework of] [the]? {T}'],
+  },
+  {
+    // "The Joint Patrol was conducted within the framework of the Agreement on Maritime Cooperation": an occasion carries out an
+    // agreement it is held under (it is part of a partnership or a programme: part_of/trong-khuon-kho).
+    id: 'implements/khuon-kho-su-kien',
+    predicate: 'implements',
+    words: 'trong khuôn khổ / within the framework of',
+    sources: ['event'],
+    targets: ['agreement'],
     score: 0.65,
     vi: ['{S} ~ trong khuôn khổ {T}'],
     en: ['{S} ~ [within the framework of|in the framework of] [the]? {T}'],

@@ -1,11 +1,11 @@
 /**
  * "Chairman's Statement of the 48th ASEAN Summit … 18. We reaffirmed the importance of the Treaty of Amity …", "Joint
  * Statement by Australia and New Zealand on … We condemn …": in a statement, "We" opening a sentence is whoever issues it,
- * the states, organisations and bodies its title names before its topic (ASEAN, inside the summit's name; Australia and New
- * Zealand; "Statement by the High Representative on behalf of the EU on the incidents between China and the Philippines"
- * is the EU's). Read only in an English article whose title opens as a statement, declaration or communiqué ("Australia,
- * Indonesia sign joint declaration …" is a news report, whose "We" is a speaker quoted), never inside quotation marks,
- * and only where the title names at most four of them.
+ * the states, organisations and bodies its title names before its topic (ASEAN, inside the name of its own summit;
+ * Australia and New Zealand; "Statement by the High Representative on behalf of the EU on the incidents between China and
+ * the Philippines" is the EU's). Read only in an English article whose title opens as a statement, declaration or
+ * communiqué ("Australia, Indonesia sign joint declaration …" is a news report, whose "We" is a speaker quoted), never
+ * inside quotation marks, and only where the title names at most four of them.
  */
 import type { Token } from '../text/tokens';
 import type { Slot } from './constructions';
@@ -38,9 +38,10 @@ function weAt(text: string, tokens: Token[], sentence: Sentence): number {
   return -1;
 }
 
-/** The title, when it is a statement's: the first sentence that opens no disclaimer in capitals ("FICTIONAL ARTICLE —"). */
+/** The title, when it is a statement's: the first sentence that opens no disclaimer in capitals ("FICTIONAL ARTICLE —", not "ASEAN Chairman's …"). */
 function statementTitle(tokens: Token[], sentences: readonly Sentence[]): Sentence | undefined {
-  const title = sentences.slice(0, 2).find((s) => !/^\p{Lu}{4,}$/u.test(tokens[s.firstToken]?.text ?? ''));
+  const capitals = (k: number) => /^\p{Lu}{2,}$/u.test(tokens[k]?.text ?? '');
+  const title = sentences.slice(0, 2).find((s) => !(capitals(s.firstToken) && capitals(s.firstToken + 1)));
   if (!title) return undefined;
   const opening = tokens.slice(title.firstToken, Math.min(title.lastToken + 1, title.firstToken + GENRE_WITHIN));
   return opening.some((t) => STATEMENT_WORDS.has(t.folded)) ? title : undefined;
@@ -55,16 +56,28 @@ function topicStart(text: string, tokens: Token[], title: Sentence): number {
   return title.lastToken + 1;
 }
 
-/** `names`: the article's names, there or inside longer ones, asked for only when the title is a statement's. */
-export function statementVoiceSlots(text: string, tokens: Token[], sentences: readonly Sentence[], occupied: boolean[], names: () => readonly Named[]): Slot[] {
+/**
+ * Whether a name inside `outer` speaks for the meeting it names: "48th ASEAN Summit", "ASEAN Defence Ministers' Meeting" are
+ * ASEAN's own; "ASEAN Regional Forum", "ADMM-Plus" gather others too.
+ */
+function ownMeeting(tokens: Token[], outer: Named): boolean {
+  const words = tokens.slice(outer.first, outer.last + 1).map((t) => t.folded);
+  return ['summit', 'meeting'].includes(words[words.length - 1] ?? '') && !words.some((word) => word.includes('plus'));
+}
+
+/** `names`: the article's names, and those inside longer ones, asked for only when the title is a statement's. */
+export function statementVoiceSlots(text: string, tokens: Token[], sentences: readonly Sentence[], occupied: boolean[], names: () => { top: readonly Named[]; inside: readonly Named[] }): Slot[] {
   const title = statementTitle(tokens, sentences);
   if (!title) return [];
   const topic = topicStart(text, tokens, title);
+  const { top, inside } = names();
+  const inTitle = (name: Named) => name.first >= title.firstToken && name.last < topic;
+  const meetings = top.filter((name) => inTitle(name) && ownMeeting(tokens, name));
   const issuers = new Map<string, EndRef>();
-  for (const name of names()) {
+  for (const name of [...top, ...inside.filter((name) => meetings.some((outer) => outer.first <= name.first && name.last <= outer.last))]) {
     // (A name of no known sort issues too when it is an abbreviation, "the EU", "ASEAN": not "the Foreign Ministers of …".)
     const issuer = ISSUERS.has(name.category ?? '') || (name.category === undefined && name.first === name.last && /^\p{Lu}{2,}$/u.test(tokens[name.first]!.text));
-    if (name.first < title.firstToken || name.last >= topic || name.kind !== 'actor' || !issuer) continue;
+    if (!inTitle(name) || name.kind !== 'actor' || !issuer) continue;
     issuers.set(refKey(name.ref), name.ref);
   }
   if (issuers.size === 0 || issuers.size > MOST_ISSUERS) return [];
