@@ -20,6 +20,9 @@ const RANKS = RANKS_VI.filter((rank) => rank.includes(' ')).map(foldKeepLength);
 /** Unit words whose name ends with "số N". */
 const BY_NUMBER = ['doi', 'benh vien', 'to'];
 
+/** Every unit word, numbered either way. */
+const UNIT_WORDS = [...NUMBERED, ...BY_NUMBER];
+
 /** The last word of a numbered unit's name that starts at capitalised word `i`, or -1. */
 export function unitEnd(text: string, tokens: Token[], i: number, limit: number): number {
   if (!isCapitalised(tokens[i]?.text ?? '')) return -1;
@@ -41,7 +44,7 @@ export function unitEnd(text: string, tokens: Token[], i: number, limit: number)
     const rank = (k: number) => RANKS.some((words) => phraseAt(text, tokens, k, words));
     // (A person's name of three syllables or more: "Thái Lan", of "Hải quân Hoàng gia Thái Lan", is a state.)
     const person = (k: number) => VI_FAMILY_NAMES.has(tokens[k]!.text.toLowerCase()) && isCapitalised(tokens[k + 1]?.text ?? '') && isCapitalised(tokens[k + 2]?.text ?? '');
-    const anotherUnit = (k: number) => [...NUMBERED, ...BY_NUMBER].some((w) => phraseAt(text, tokens, k, w));
+    const anotherUnit = (k: number) => UNIT_WORDS.some((w) => phraseAt(text, tokens, k, w));
     const ends = (k: number) => rank(k) || person(k) || anotherUnit(k);
     while (last + 1 < limit && joined(text, tokens, last) && !ends(last + 1) && (isCapitalised(tokens[last + 1]!.text) || (last > at && isCompound(tokens[last]!.text, tokens[last + 1]!.text)))) last++;
     return last;
