@@ -2,8 +2,9 @@
  * Names that stand in for another that acts. An office acts through the person who holds it: "Bộ trưởng Bộ Quốc phòng
  * tiếp Đại sứ Nhật Bản …. Đại tướng Trần Minh Khôi, … Bộ trưởng Bộ Quốc phòng Việt Nam đã tiếp Đại sứ … Yamada Kenji".
  * A ministry named after its department's comma says whose department it is: "Cục An toàn thông tin, Bộ Khoa học và
- * Công nghệ, chủ trì …"; so does a brigade after its company's ("Đại đội 3, Tiểu đoàn 1, Lữ đoàn 147 đã tham gia …"). Where the article names the one who acts doing the same thing, the stand-in's own relation says
- * nothing more, and readers record the actor's only.
+ * Công nghệ, chủ trì …"; so does a brigade after its company's ("Đại đội 3, Tiểu đoàn 1, Lữ đoàn 147 đã tham gia …").
+ * Where the article names the one who acts doing the same thing, the stand-in's own relation says nothing more, and
+ * readers record the actor's only.
  */
 import { refKey, type RelationProposal } from './types';
 import { addTo } from '../model/collections';
