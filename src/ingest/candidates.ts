@@ -83,11 +83,10 @@ function betweenOpen(ctx: Context, from: number, end: number): boolean {
 const VERBS_BETWEEN_NAMES = ['làm việc với', 'hội đàm với', 'điện đàm với', 'hội kiến', 'tiếp xã giao', 'thăm', 'gặp'];
 const meetsAt = (tokens: Token[], at: number) => VERBS_BETWEEN_NAMES.some((verb) => tonedPhraseAt(tokens, at, verb));
 
-/** Whether a framework's head stands at `k` with no name of its own after it ("… và Hiến pháp | của Quốc hội", not "Hiến pháp năm 2013"). */
-function bareFrameworkAt(ctx: Context, k: number): boolean {
-  const head = headAt(ctx, k);
-  const after = ctx.tokens[k + (head?.[0] ?? 0)];
-  return head?.[1] === 'framework' && (!after || (!cap(ctx, k + head[0]) && !/\d/.test(after.text) && after.folded !== 'nam'));
+/** Whether the head `head` at `k` is a framework's with no name of its own after it ("… và Hiến pháp | của Quốc hội", not "Hiến pháp năm 2013"). */
+function bareFramework(ctx: Context, k: number, head: [number, Kind]): boolean {
+  const after = ctx.tokens[k + head[0]];
+  return head[1] === 'framework' && (!after || (!cap(ctx, k + head[0]) && !/\d/.test(after.text) && after.folded !== 'nam'));
 }
 
 /**
@@ -126,7 +125,10 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     // ("… Vùng 5 Hải quân và tàu HTMS Pattani").
     const unitAfter = unitEnd(ctx.text, ctx.tokens, next + 1, limit) >= 0 || (folded(ctx, next + 1) === 'tau' && cap(ctx, next + 2));
     // But "Ủy ban Pháp luật và Hiến pháp": a body named after its fields, the last a framework's head with no name of its own.
-    const anotherHead = (k: number) => headAt(ctx, k) !== undefined && !(ownKind === 'actor' && bareFrameworkAt(ctx, k));
+    const anotherHead = (k: number) => {
+      const head = headAt(ctx, k);
+      return head !== undefined && !(ownKind === 'actor' && bareFramework(ctx, k, head));
+    };
     if (folded(ctx, next) === 'va' && !betweenOpen(ctx, afterHead, end) && (anotherHead(next + 1) || stateStartsAt(ctx, next + 1) || stateEndsAt(ctx, afterHead, end) || twoAbbreviations || unitAfter)) return end;
     if (cap(ctx, next)) {
       // A known name inside a new one is taken whole: "Thỏa thuận Đối tác An ninh và Phòng thủ".

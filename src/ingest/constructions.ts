@@ -255,18 +255,16 @@ function askedBy(units: Unit[], tokens: Token[], u: number): boolean {
  */
 // ("…, the Plus countries, including Australia, China …", "…, namely …": the list goes on with its members.)
 const JOINERS = [['including'], ['namely'], ['and', 'with'], ['and', 'to'], ['and', 'on'], ['and', 'in'], ['va', 've'], ['va', 'voi'], ['in', 'cooperation', 'with'], ['in', 'partnership', 'with'], ['phoi', 'hop', 'voi'], ['as', 'well', 'as'], ['together', 'with'], ['jointly', 'with'], ['and', 'by'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
-/** Forms of address, and syllables of ranks and titles, before a cited name (folded): "ông", "Mr", "Đại tá", "Bộ trưởng", "Người phát ngôn" …. */
-const ADDRESS_WORDS = new Set([
-  ...['ong', 'ba', 'ngai', 'dai', 'thuong', 'trung', 'thieu', 'ta', 'tuong', 'uy', 'bo', 'truong', 'thu', 'pho', 'chu', 'tich', 'nguoi', 'phat', 'ngon', 'su'],
-  ...['mr', 'mrs', 'ms', 'dr', 'the', 'minister', 'secretary', 'spokesperson', 'spokesman', 'president', 'general', 'admiral', 'director', 'ambassador'],
-]);
-
-/** Whether the name at unit `u` is whose words the sentence gives: "Theo (ông) …", "According to (Mr) …", or that one's office after its comma. */
+/**
+ * Whether the name at unit `u` is whose words the sentence gives: right after "Theo", "According to" and any rank, form of
+ * address or title ("Theo ông …", "According to Mr …", "Theo Bộ trưởng …"; not "Theo đó Việt Nam …", "accordingly"), or
+ * that one's office after its comma.
+ */
 function citedSource(units: Unit[], u: number): boolean {
-  // Only forms of address and ranks stand between ("Theo đó Việt Nam và Lào …" is "accordingly").
-  for (let k = u - 1; k >= 0 && u - k <= 3 && units[k]!.type === 'word'; k--) {
-    if (wordsAt(units, k, ['theo']) > 0 || (wordsAt(units, k, ['to']) > 0 && wordsAt(units, k - 1, ['according']) > 0)) return true;
-    if (!ADDRESS_WORDS.has((units[k] as { folded: string }).folded)) return false;
+  // ("According to the Ministry of Defence, …": an article may come first.)
+  const reached = (k: number) => [k, wordsAt(units, k, ['the']) > 0 ? k + 1 : k].some((at) => at === u || afterRanks(units, at) === u);
+  for (let k = u - 1; k >= 0 && u - k <= 4 && units[k]!.type === 'word'; k--) {
+    if ((wordsAt(units, k, ['theo']) > 0 && reached(k + 1)) || (wordsAt(units, k, ['according', 'to']) > 0 && reached(k + 2))) return true;
   }
   // ("Theo ông Ngô Quang Vinh, Cục trưởng Cục An toàn thông tin, cuộc diễn tập …": the office is the source's.)
   const unit = units[u];
