@@ -78,9 +78,9 @@ function betweenOpen(ctx: Context, from: number, end: number): boolean {
 
 /**
  * Verbs of meeting a headline puts between two names, as written: "Tổng cục Công nghiệp quốc phòng | làm việc với SIBAT",
- * "Hải quân Italy | thăm Cam Ranh" (folded, "thăm" is also the "thẩm" of "thẩm định").
+ * "Hải quân Italy | thăm Cam Ranh", "Bộ Quốc phòng Việt Nam | dự Hội nghị …" (folded, "thăm" is also the "thẩm" of "thẩm định").
  */
-const VERBS_BETWEEN_NAMES = ['làm việc với', 'hội đàm với', 'điện đàm với', 'hội kiến', 'tiếp xã giao', 'thăm', 'gặp'];
+const VERBS_BETWEEN_NAMES = ['làm việc với', 'hội đàm với', 'điện đàm với', 'hội kiến', 'tiếp xã giao', 'tiếp', 'thăm', 'gặp', 'dự'];
 const meetsAt = (tokens: Token[], at: number) => VERBS_BETWEEN_NAMES.some((verb) => tonedPhraseAt(tokens, at, verb));
 
 /** Whether the head `head` at `k` is a framework's with no name of its own after it ("… và Hiến pháp | của Quốc hội", not "Hiến pháp năm 2013"). */
@@ -292,6 +292,10 @@ function continuesWord(ctx: Context, at: number): boolean {
   if (next.folded === 'nam' && /^\d/.test(ctx.tokens[at + 2]?.text ?? '')) return false;
   // "… Con đường | được nhắc đến": a grammar word opens the clause after a name, whatever pair the word list holds ("đường được").
   if (CLAUSE_WORDS.has(next.text)) return false;
+  // "Vùng 5 Hải quân | chủ trì", "Thành phố Hồ Chí Minh | chủ trì": the lower-case word after the name is one of its own
+  // ("chủ trì"), not the end of one the name began ("quân chủ", "minh chủ").
+  const after = ctx.tokens[at + 2];
+  if (after && !cap(ctx, at + 2) && joined(ctx.text, ctx.tokens, at + 1) && isCompound(next.text, after.text)) return false;
   return isCompound(ctx.tokens[at]!.text, next.text);
 }
 
@@ -1055,11 +1059,14 @@ const VI_TITLES = OFFICE_TITLES_VI.map((title) => title.split(' ').map(toneKey))
 // As written, not folded: "Ba Lan" opens with no "bà", "Đỗ Xuân Tùng" with no "đó".
 const VI_RANKS = RANKS_VI.map((rank) => rank.split(' ').map(toneKey)).sort((a, b) => b.length - a.length);
 /**
+ * Words that say what an office-holder says or does: "Đại sứ | cho biết Nhật Bản …" names no office of Japan, nor does
+ * "Thứ trưởng Bộ Quốc phòng | dẫn đầu Đoàn đại biểu …", "… | chủ trì Hội nghị", "… | thay mặt Bộ Quốc phòng" (first syllables, folded).
+ */
+const SPEECH_VERBS = new Set(['cho', 'noi', 'khang', 'nhan', 'cam', 'de', 'bay', 'danh', 'chuc', 'mong', 'tiep', 'gap', 'neu', 'phat', 'trao', 'ky', 'dan', 'chu', 'dong', 'tham', 'to', 'phoi', 'thay', 'lam']);
+/**
  * Words that carry an office's name past a lower-case word: "Đại sứ Australia tại Việt Nam", "… của Bộ Ngoại giao Anh",
  * and the province or city a local command belongs to ("Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Trị").
  */
-/** Words that say what an office-holder says or does: "Đại sứ | cho biết Nhật Bản …" names no office of Japan. */
-const SPEECH_VERBS = new Set(['cho', 'noi', 'khang', 'nhan', 'cam', 'de', 'bay', 'danh', 'chuc', 'mong', 'tiep', 'gap', 'neu', 'phat', 'trao', 'ky']);
 const OFFICE_CONNECTORS = new Set(['tai', 'cua', 'phu', 'trach', 'thuong', 'tru', 've', 'chau', 'tinh', 'thanh', 'pho', 'huyen']);
 
 /** The length of the first phrase that stands at `at`, its words compared with their tones (`toneKey`). */

@@ -651,6 +651,9 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
         if (found) return found;
         const unit = units[k];
         if (!unit || (unit.type === 'punct' && unit.char === ';')) return undefined;
+        // "JICA sẽ phối hợp với Bộ Công an tổ chức …, đồng thời tài trợ …": the verb after ", đồng thời" is the sentence
+        // subject's (read as a clause of its own), never a name's inside the clause before.
+        if (unit.type === 'punct' && unit.char === ',' && wordsAt(units, k + 1, ['dong', 'thoi']) > 0 && k > u) return undefined;
         if (unit.type === 'slot' && !element.names) return undefined;
         // "welcomed India's support for the AOIP": what is said of the owner's stand is not said of the one who spoke
         // (but "its support for ASEAN's centrality and for the AOIP" goes on past a thing owned).
@@ -871,6 +874,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (rule.predicate === 'held_at' && wordBetween(units, found.first, found.last, REPORTED_WORDS)) continue;
         // "… phối hợp với Trung tâm … có trụ sở tại Bangkok", "a centre based in Bangkok": where a body sits, not where anything was held.
         if ((rule.predicate === 'held_at' || rule.predicate === 'signed_at') && found.T.some((t) => SEAT_WORDS.some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
+        // "liệt sĩ … hy sinh tại Lào", "soldiers killed in action in Laos": where someone died or went missing is no place of an occasion.
+        if (rule.predicate === 'held_at' && found.T.some((t) => PLACES_OF_LIVES.some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
         // "held the 12th Dialogue on Thursday, a year after the 11th round in Canberra": the place of another occasion.
         if ((rule.predicate === 'held_at' || rule.predicate === 'signed_at') && otherOccasionBetween(units, found.first, found.last)) continue;
         // "Malaysia, which chairs ASEAN this year, will host …": a name inside a relative clause that closes before the verb
@@ -967,13 +972,15 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
     const units = unitsOf(input, sentence, slots);
     const evidence = sentenceEvidence(input.text, sentence);
     readClause(units, index, evidence);
-    for (const clause of coordinatedClauses(units)) readClause(clause.units, index, evidence, clause.subjectEnd);
+    for (const clause of coordinatedClauses(units, input.tokens)) readClause(clause.units, index, evidence, clause.subjectEnd);
   });
   return [...best.values()];
 }
 
 /** Words that are no verb after a clause's subject or after its "and" (folded): prepositions, determiners, counts. */
 const NOT_A_VERB = new Set([...NOT_A_NOUN, ...DETERMINERS, ...COUNT_WORDS_EN, 'or', 's', 'these', 'those', 'other', 'both', 'va', 'cua', 'tai', 'voi', 've', 'cho', 'trong', 'tu', 'hoac', 'cac', 'nhung', 'hai', 'ba', 'mot', 'nhieu', 'phia', 'ca', 'moi', 'la', 'nhu']);
+/** "đồng thời tài trợ …": the verb "tài trợ" (fund), whose first word folds to the "tại" (at) of the words that are no verb. */
+const fundsAt = (tokens: Token[], k: number) => tokens[k]?.text.toLowerCase() === 'tài' && tokens[k + 1]?.text.toLowerCase() === 'trợ';
 /** What joins a second verb to the first (folded): "and", "và", "đồng thời" ("…, đồng thời khẳng định ủng hộ …"). */
 const AND = [['and'], ['va'], ['dong', 'thoi']];
 /** Words before a clause's verb that leave it the subject's: "has", "also", "đã", "cũng" …. */
@@ -995,16 +1002,23 @@ const MAX_COORDINATED = 8;
  * "Việt Nam và Nhật Bản đã hội đàm tại Hà Nội và ký …": a verb after "and" whose subject is the sentence's. Each is read
  * again as a clause of its own, the sentence's subject then the verb and all after it; `subjectEnd` is where the verb starts.
  */
-function coordinatedClauses(units: Unit[]): { units: Unit[]; subjectEnd: number }[] {
-  // Not after a source ("Theo ông Ngô Quang Vinh, Cục trưởng …, cuộc diễn tập …": whose words, and the office beside him).
-  if (wordsAt(units, 0, ['theo']) > 0 || wordsAt(units, 0, ['according', 'to']) > 0) return [];
+function coordinatedClauses(units: Unit[], tokens: Token[]): { units: Unit[]; subjectEnd: number }[] {
+  // "Theo Đại sứ, JICA sẽ phối hợp với …, đồng thời tài trợ …": a source cited first is no subject; the clause's own follows
+  // its comma, past the source's office ("Theo ông Ngô Quang Vinh, Cục trưởng …, cuộc diễn tập …").
+  let start = 0;
+  if (wordsAt(units, 0, ['theo']) > 0 || wordsAt(units, 0, ['according', 'to']) > 0) {
+    start = units.slice(0, OPENER_UNITS).findIndex((unit) => unit.type === 'punct' && unit.char === ',') + 1;
+    if (start <= 0) return [];
+    const office = units[start];
+    if (office?.type === 'slot' && office.slot.category === 'office' && units[start + 1]?.type === 'punct') start += 2;
+  }
   // The subject opens the sentence, after a rank or a title before its name ("Bộ trưởng Phan Văn Giang đánh giá cao …"), or
   // follows a short opener and its comma ("On Tuesday,", "Ngày 12/3,", "Tại Hà Nội,").
-  let at = afterRanks(units, 0);
+  let at = afterRanks(units, start);
   if (units[at]?.type === 'word') {
     // Two openers may follow each other, the second a place's: "Ngày 21/8/2025, tại Seoul, Cục A05 và …" (not "On Tuesday,
     // officials of Japan, …", whose subject the second comma would cut).
-    for (let from = 0, opener = 0; opener < 2 && units[at]?.type === 'word' && (opener === 0 || PLACE_OPENERS.has((units[at] as { folded: string }).folded)); opener++) {
+    for (let from = start, opener = 0; opener < 2 && units[at]?.type === 'word' && (opener === 0 || PLACE_OPENERS.has((units[at] as { folded: string }).folded)); opener++) {
       const comma = units.slice(from, from + OPENER_UNITS).findIndex((unit) => unit.type === 'punct' && unit.char === ',');
       if (comma <= 0) break;
       at = from = from + comma + 1;
@@ -1015,6 +1029,8 @@ function coordinatedClauses(units: Unit[]): { units: Unit[]; subjectEnd: number 
   const subject = units[at]?.type === 'slot' ? listAt(units, at, () => true, true) : undefined;
   if (!subject) return [];
   let first = subject.next;
+  // "Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) sẽ …": the subject's abbreviation in brackets.
+  if (units[first]?.type === 'punct' && (units[first] as { char: string }).char === '(' && units[first + 1]?.type === 'slot' && units[first + 2]?.type === 'punct' && (units[first + 2] as { char: string }).char === ')') first += 3;
   while (units[first]?.type === 'word' && BEFORE_VERB.has((units[first] as { folded: string }).folded)) first++;
   // The first verb: a word, or a meeting named by its verb ("A và B đã hội đàm tại …").
   const verb = units[first];
@@ -1033,7 +1049,7 @@ function coordinatedClauses(units: Unit[]): { units: Unit[]; subjectEnd: number 
     for (const and of AND) {
       const v = wordsAt(units, k, and);
       const next = units[v];
-      if (v > 0 && next?.type === 'word' && !NOT_A_VERB.has(next.folded) && !/^\d/.test(next.folded)) clauses.push({ units: [...subjectUnits, ...units.slice(v)], subjectEnd: subjectUnits.length });
+      if (v > 0 && next?.type === 'word' && (!NOT_A_VERB.has(next.folded) || fundsAt(tokens, next.token)) && !/^\d/.test(next.folded)) clauses.push({ units: [...subjectUnits, ...units.slice(v)], subjectEnd: subjectUnits.length });
     }
   }
   return clauses;
@@ -1336,8 +1352,14 @@ const SAYING = ['khang dinh', 'cho biet', 'nhan manh', 'ung ho', 'said', 'stress
 /** Words before the place where a body has its seat (folded): "có trụ sở tại", "headquartered in", "based in" (not "held at the headquarters in"). */
 const SEAT_WORDS = ['co tru so tai', 'dat tru so tai', 'headquartered in', 'based in'].map((p) => p.split(' '));
 
-/** Words after an occasion's noun that make it the next one (folded): "phiên tiếp theo", "lần sau", "the next" (not "Tiếp theo lễ đón", "Following …"). */
-const NEXT_ROUND = ['tiep theo', 'lan sau', 'lan toi', 'ke tiep', 'next'].map((w) => w.split(' '));
+/** Words before where someone died, was buried or went missing (folded): "hy sinh tại", "killed in", "went missing in". */
+const PLACES_OF_LIVES = ['hy sinh tai', 'hy sinh o', 'tu tran tai', 'tu nan tai', 'mat tich tai', 'an tang tai', 'died in', 'killed in', 'killed in action in', 'missing in', 'buried in', 'lost their lives in'].map((p) => p.split(' '));
+
+/**
+ * Words after an occasion's noun that make it the next one (folded): "phiên tiếp theo", "lần sau", "hội nghị năm tới", "the
+ * next" (not "Tiếp theo lễ đón", "Following …").
+ */
+const NEXT_ROUND = ['tiep theo', 'lan sau', 'lan toi', 'ke tiep', 'nam toi', 'ky toi', 'next'].map((w) => w.split(' '));
 
 /** Whether the instrument at unit `u` follows "in line with", "phù hợp với" … and a "và", "and" joins a verb to it before unit `last` (the target's). */
 function groundedThenJoined(units: Unit[], u: number, last: number): boolean {

@@ -931,7 +931,10 @@ export function englishLowerCaseOffices(ctx: { text: string; tokens: Token[] }):
       i = ofBody;
       continue;
     }
-    if (first === i || !opened) continue;
+    // "the Philippine Coast Guard's spokesperson, Commodore …": a title alone after its owner's "'s" is that owner's office.
+    // (A named owner only: "the ministry's spokesperson" says whose it is no more than "the spokesperson" does.)
+    const owned = tokens[first - 1]?.folded === 's' && /^['’]$/.test(ctx.text.slice(tokens[first - 2]?.end ?? 0, tokens[first - 1]!.start)) && isCapitalised(tokens[first - 2]?.text ?? '');
+    if ((first === i && !owned) || !opened) continue;
     // Beside a name: "…, Pieter van Dijk" after it, or "Anita Hollen, the …" before it.
     const nameAfter = /^,\s$/.test(gap(last)) && personAt(last + 1, 1);
     const determiner = tokens[first - 1]!.folded === 's' ? first - 3 : first - 1;

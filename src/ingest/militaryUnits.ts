@@ -38,7 +38,7 @@ export function unitEnd(text: string, tokens: Token[], i: number, limit: number)
     if (at >= limit || !number(at) || !joined(text, tokens, at - 1)) return -1;
     let last = at;
     // "Vùng 4 Hải quân", "Quân khu 7 Bộ đội": the service the unit belongs to, capitalised after the number, up to a rank
-    // (a word's second syllable in lower case: "Hải quân").
+    // (a word's second syllable in lower case: "Hải quân", but not a word it runs into: "Hải quân | chủ trì").
     // Nor into a person's name ("Đại đội trưởng Đại đội 3 | Phạm Văn Lợi"), nor another unit's or a hospital's ("Phân đội 4 |
     // Bệnh viện dã chiến cấp 2 số 6").
     const rank = (k: number) => RANKS.some((words) => phraseAt(text, tokens, k, words));
@@ -46,7 +46,7 @@ export function unitEnd(text: string, tokens: Token[], i: number, limit: number)
     const person = (k: number) => VI_FAMILY_NAMES.has(tokens[k]!.text.toLowerCase()) && isCapitalised(tokens[k + 1]?.text ?? '') && isCapitalised(tokens[k + 2]?.text ?? '');
     const anotherUnit = (k: number) => UNIT_WORDS.some((w) => phraseAt(text, tokens, k, w));
     const ends = (k: number) => rank(k) || person(k) || anotherUnit(k);
-    while (last + 1 < limit && joined(text, tokens, last) && !ends(last + 1) && (isCapitalised(tokens[last + 1]!.text) || (last > at && isCompound(tokens[last]!.text, tokens[last + 1]!.text)))) last++;
+    while (last + 1 < limit && joined(text, tokens, last) && !ends(last + 1) && (isCapitalised(tokens[last + 1]!.text) || (last > at && isCapitalised(tokens[last]!.text) && isCompound(tokens[last]!.text, tokens[last + 1]!.text)))) last++;
     return last;
   }
   if (!BY_NUMBER.some((w) => phraseAt(text, tokens, i, w))) return -1;

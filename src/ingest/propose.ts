@@ -887,7 +887,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   }
   // "hai bên ký …": the two bodies that held the article's event, once the clauses have said who did.
   const held = [...surest.values()];
-  const sides = [...signedByTheTwoSides(text, tokens, slots, held, (i) => sentenceIndex[i] ?? 0), ...supportedByTheTwoSides(text, tokens, slots, held, (i) => sentenceIndex[i] ?? 0)].filter((r) => !isRetired(knowledge.learned.rules[r.rule]) && stated(r));
+  const ends = { kind: kindOfEnd, category: categoryOfEnd };
+  const sides = [...signedByTheTwoSides(text, tokens, slots, held, (i) => sentenceIndex[i] ?? 0, ends), ...supportedByTheTwoSides(text, tokens, slots, held, (i) => sentenceIndex[i] ?? 0, ends)].filter((r) => !isRetired(knowledge.learned.rules[r.rule]) && stated(r));
   // What the two sides support is theirs, not the article's instrument's that "hai bên" reached.
   const theirs = new Set(sides.filter((r) => r.predicate === 'supports').map((r) => `${r.sentence}|${refKey(r.target)}`));
   for (const [key, other] of surest) if (other.predicate === 'supports' && other.viaReference === 'source' && theirs.has(`${other.sentence}|${refKey(other.target)}`)) surest.delete(key);

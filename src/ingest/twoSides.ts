@@ -7,13 +7,16 @@
 import type { Token } from '../text/tokens';
 import type { Slot } from './constructions';
 import { spanOf } from './tokenSpans';
-import { refKey, type EndRef, type RelationProposal } from './types';
+import { refKey, type CuratedKind, type EndRef, type RelationProposal } from './types';
+
+/** The kind and the actor category of a relation's end. */
+type Ends = { kind: (ref: EndRef) => CuratedKind | undefined; category: (ref: EndRef) => string | undefined };
 
 /** Words that may stand between "hai bên" and "ký", as written ("hai bên đã ký"). */
 const BETWEEN = new Set(['đã', 'sẽ', 'vừa', 'cũng', 'cùng']);
 
-export function signedByTheTwoSides(text: string, tokens: Token[], slots: readonly Slot[], relations: readonly RelationProposal[], sentenceOf: (token: number) => number): RelationProposal[] {
-  const sides = bodiesHolding(slots, relations);
+export function signedByTheTwoSides(text: string, tokens: Token[], slots: readonly Slot[], relations: readonly RelationProposal[], sentenceOf: (token: number) => number, ends: Ends): RelationProposal[] {
+  const sides = bodiesHolding(relations, ends);
   if (!sides) return [];
   const written = (k: number) => tokens[k]?.text.toLowerCase();
   const out: RelationProposal[] = [];
@@ -44,9 +47,9 @@ const SUPPORT_VERBS = ['ung ho', 'support for', 'support', 'commitment to'].map(
  * "Hai bên khẳng định ủng hộ Công ước …", "Both sides reaffirmed their support for the ASEAN Outlook …": each of the
  * two bodies that held the article's event supports it (the same two as "hai bên … ký" above).
  */
-export function supportedByTheTwoSides(text: string, tokens: Token[], slots: readonly Slot[], relations: readonly RelationProposal[], sentenceOf: (token: number) => number): RelationProposal[] {
+export function supportedByTheTwoSides(text: string, tokens: Token[], slots: readonly Slot[], relations: readonly RelationProposal[], sentenceOf: (token: number) => number, ends: Ends): RelationProposal[] {
   // Here the two may also be the two bodies that signed the article's instrument.
-  const sides = bodiesHolding(slots, relations, ['chairs', 'participates_in', 'signs']);
+  const sides = bodiesHolding(relations, ends, ['chairs', 'participates_in', 'signs']);
   if (!sides) return [];
   const out: RelationProposal[] = [];
   // Where each sentence names its first actor, to see whether it names its own sides before "hai bên".
@@ -73,18 +76,38 @@ export function supportedByTheTwoSides(text: string, tokens: Token[], slots: rea
   return out;
 }
 
-/** The two bodies that chair or take part in an event, for the first event (in the order of the relations read) that has exactly two. */
-function bodiesHolding(slots: readonly Slot[], relations: readonly RelationProposal[], predicates: readonly string[] = ['chairs', 'participates_in']): [EndRef, EndRef] | undefined {
-  const categoryOf = new Map(slots.map((s) => [refKey(s.ref), s.kind === 'actor' ? (s.category ?? '') : undefined]));
+/**
+ * The two bodies that chair or take part in an event, for the first event (in the order of the relations read) that has exactly
+ * two. A person stands for the body of the one office the article gives them: "Thượng tướng A, Thứ trưởng Bộ Quốc phòng Việt Nam
+ * và Trung tướng B, Tổng Thư ký Bộ Quốc phòng Indonesia đồng chủ trì Đối thoại …" is held by the two ministries.
+ */
+function bodiesHolding(relations: readonly RelationProposal[], ends: Ends, predicates: readonly string[] = ['chairs', 'participates_in']): [EndRef, EndRef] | undefined {
+  const isBody = (ref: EndRef) => ends.kind(ref) === 'actor' && !['person', 'office', 'state'].includes(ends.category(ref) ?? '');
+  const bodyOf = bodiesOfPeople(relations, isBody);
   const byEvent = new Map<string, Map<string, EndRef>>();
   for (const r of relations) {
     if (!predicates.includes(r.predicate)) continue;
-    const category = categoryOf.get(refKey(r.source));
-    if (category === undefined || ['person', 'office', 'state'].includes(category)) continue;
+    const holder = isBody(r.source) ? r.source : ends.category(r.source) === 'person' ? bodyOf.get(refKey(r.source)) : undefined;
+    if (!holder) continue;
     const holders = byEvent.get(refKey(r.target)) ?? new Map<string, EndRef>();
-    holders.set(refKey(r.source), r.source);
+    holders.set(refKey(holder), holder);
     byEvent.set(refKey(r.target), holders);
   }
   for (const holders of byEvent.values()) if (holders.size === 2) return [...holders.values()] as [EndRef, EndRef];
   return undefined;
+}
+
+/** Each person who holds exactly one office, of exactly one body, with that body. */
+function bodiesOfPeople(relations: readonly RelationProposal[], isBody: (ref: EndRef) => boolean): Map<string, EndRef> {
+  const distinct = (pairs: [string, EndRef][]) => {
+    const all = new Map<string, Map<string, EndRef>>();
+    for (const [from, to] of pairs) all.set(from, (all.get(from) ?? new Map<string, EndRef>()).set(refKey(to), to));
+    return new Map([...all].flatMap(([from, tos]) => (tos.size === 1 ? [[from, [...tos.values()][0]!] as const] : [])));
+  };
+  const officeOf = distinct(relations.filter((r) => r.predicate === 'holds_role').map((r) => [refKey(r.source), r.target]));
+  const bodyOfOffice = distinct(relations.filter((r) => r.predicate === 'part_of' && isBody(r.target)).map((r) => [refKey(r.source), r.target]));
+  return new Map([...officeOf].flatMap(([person, office]) => {
+    const body = bodyOfOffice.get(refKey(office));
+    return body ? [[person, body] as const] : [];
+  }));
 }

@@ -64,6 +64,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['ban thu ky', 'actor'],
   ['canh sat bien', 'actor'],
   ['chinh phu', 'actor'],
+  // "Chính quyền tỉnh Savannakhet": a province's authorities, beside "Ủy ban nhân dân tỉnh Quảng Trị" and not part of its name.
+  ['chinh quyen', 'actor'],
   ['dai hoc', 'actor'],
   ['cuc', 'actor'],
   // "Vụ Hợp tác quốc tế", "Vụ ASEAN": a ministry's department; read with its tone (not "Vũ", a family name).
