@@ -14,8 +14,11 @@ import { joined } from './tokenSpans';
 import { FRAMEWORK_WORDS, isFunctionWord, opensSentence } from './wordLists';
 import { cap, englishKind, firstTokenFrom, folded, headAt, tokensWithin, type Context } from './candidateContext';
 
-/** Tense, aspect, the passive and its agent ("Dự án do | Chương trình …"), "qua" (through): words of a clause, never of a name. */
-const CLAUSE_MARKERS = new Set(['đã', 'sẽ', 'đang', 'được', 'bị', 'vừa', 'do', 'qua']);
+/**
+ * Tense, aspect, the passive and its agent ("Dự án do | Chương trình …"), "qua" (through), "dự" (attends: "Đoàn … Việt Nam | dự Hội
+ * nghị … (ADSOM)"): words of a clause, never of a name.
+ */
+const CLAUSE_MARKERS = new Set(['đã', 'sẽ', 'đang', 'được', 'bị', 'vừa', 'do', 'qua', 'dự']);
 
 /** Small words inside a long name, which its abbreviation mostly leaves out. */
 const JOINERS = ['of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'against', 'with'];

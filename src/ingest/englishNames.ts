@@ -1080,6 +1080,11 @@ function sidesEnd(ctx: { text: string; tokens: Token[]; sentenceStart: number[] 
       end++;
       continue;
     }
+    // "… between the Department of Defence and Viet Nam's Ministry of National Defence": the second side's state, then its body.
+    if (and && /^['’]$/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start)) && ctx.tokens[end + 1]!.text === 's' && isCapitalised(ctx.tokens[end + 2]?.text ?? '')) {
+      end++;
+      continue;
+    }
     if (!/^[ \t]*$|^\s*[–-]\s*$/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start)) || !(isCapitalised(ctx.tokens[end + 1]!.text) || small(end + 1))) break;
     // "… between the Royal Thai Navy and the Viet Nam People's Navy | and the Memorandum …": two sides, one "and the" apart.
     const andThe = ctx.tokens[end + 1]!.folded === 'and' && ctx.tokens[end + 2]?.folded === 'the';

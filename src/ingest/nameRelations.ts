@@ -124,7 +124,9 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         const rest = parent ? input.text.slice(input.tokens[parent.last]!.end, input.tokens[parent.last]!.end + 40) : '';
         // Nor two bodies of one rank side by side ("Cục Cảnh sát hình sự, Cục Quản lý xuất nhập cảnh (Bộ Công an)"): siblings in a list.
         const siblings = parent !== undefined && input.tokens[parent.first]!.text === input.tokens[name.first]!.text;
-        if (parent && !siblings && !HEADLINE_VERB.test(rest) && !/^['’]s\b/.test(rest)) add(name.first, parent.last, 'part_of', name.ref, parent.ref, 'part_of/comma', 0.6);
+        // Nor the states of an organisation in a list of those who came ("trưởng đoàn các nước ASEAN, Timor-Leste …").
+        const members = ['cac nuoc', 'cac quoc gia'].some((words) => words.split(' ').every((word, n, all) => folded(name.first - all.length + n) === word));
+        if (parent && !siblings && !members && !HEADLINE_VERB.test(rest) && !/^['’]s\b/.test(rest)) add(name.first, parent.last, 'part_of', name.ref, parent.ref, 'part_of/comma', 0.6);
         // "Cục Đối ngoại (Bộ Quốc phòng)": what it belongs to, in brackets right after it.
         const inBrackets = parent ? undefined : slotsAt.get(name.last + 1)?.find((s) => input.text[input.tokens[s.first]!.start - 1] === '(' && input.text[input.tokens[s.last]!.end] === ')' && input.kindOf(s.ref) === 'actor' && !['person', 'office'].includes(input.category(s.ref) ?? '') && !shortFormOf(input.tokens, name, s));
         if (inBrackets) {
@@ -543,9 +545,11 @@ function partiesIn(input: Input, name: NamedRange): EndRef[] {
       }
       const left = lefts.length > 0 ? lefts : undefined;
       const the = tokens[and + 1]?.folded === 'the';
+      // "… and Viet Nam's Ministry of National Defence": the side is the body after its state's "'s".
+      const owned = tokens.findIndex((t, o) => o > and && o < name.last && tokens[o + 1]?.text === 's' && /^['’]$/.test(input.text.slice(t.end, tokens[o + 1]!.start)));
       let right: EndRef | undefined;
       for (const b of runEnds(input, the ? [and + 1, and + 2] : [and + 1], and + 1, name.last)) {
-        right = input.resolve(and + 1, b) ?? (the ? input.resolve(and + 2, b) : undefined) ?? governedState(input, and + 1, b);
+        right = (owned > 0 && owned + 2 <= b ? input.resolve(owned + 2, b) : undefined) ?? input.resolve(and + 1, b) ?? (the ? input.resolve(and + 2, b) : undefined) ?? governedState(input, and + 1, b);
         if (right) break;
       }
       if (left && right) parties.push(...left, right);

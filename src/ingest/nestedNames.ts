@@ -166,6 +166,9 @@ const GOVERNMENT = new Set(['chinh phu', 'government']);
 /** Where the body that words `from`–`to` name starts (past "the"), or -1 when they name no body. */
 function bodyOpensAt(text: string, tokens: Token[], from: number, to: number, language: 'vi' | 'en'): number {
   if (tokens[from]?.folded === 'the' && language === 'en') from++;
+  // "… and Viet Nam's Ministry of National Defence": the body after its state's "'s".
+  const owner = language === 'en' ? tokens.findIndex((t, k) => k >= from && k < to && tokens[k + 1]?.text === 's' && /^['’]$/.test(text.slice(t.end, tokens[k + 1]!.start))) : -1;
+  if (owner >= 0 && stateNamed(text.slice(tokens[from]!.start, tokens[owner]!.end), language)) from = owner + 2;
   if (from > to || !isCapitalised(tokens[from]!.text) || GOVERNMENT.has(tokens.slice(from, from + (language === 'vi' ? 2 : 1)).map((t) => t.folded).join(' '))) return -1;
   if (language === 'vi') return phraseFrom(ACTOR_HEADS, text, tokens, from) && !titleAt(tokens, from) ? from : -1;
   const head = englishHead(tokens, from, to);

@@ -201,6 +201,8 @@ export const RELATION_RULES: RelationRule[] = [
       `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|đăng cai|đăng cai tổ chức|tổ chức|khai giảng] {T}`,
       // "Bộ Chỉ huy … phối hợp với Ủy ban Chữ thập đỏ quốc tế tổ chức Hội thảo …": both organise it.
       `{S+} ${AUX_VI} phối hợp với {S+} [tổ chức|đồng tổ chức|chủ trì|khai giảng|khai mạc] {T}`,
+      // "Bộ Tư lệnh Thành phố Hồ Chí Minh chủ trì, phối hợp với Vùng 2 Hải quân tổ chức lễ đón …": the one who leads, and its partner.
+      `{S+} ${AUX_VI} chủ trì ,? phối hợp với {S+} [tổ chức|khai giảng|khai mạc] {T}`,
       '{T} … [được|do] {S+} … đăng cai',
       // Said first, opening the sentence: "Chủ trì lễ đón là Chuẩn Đô đốc Trần Đức Minh", "Chủ trì buổi lễ, Trung tướng …".
       '^ [Chủ trì|Đồng chủ trì] {T} [là|có]? ,? {S+}',

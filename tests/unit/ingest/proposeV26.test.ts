@@ -82,3 +82,31 @@ describe('who funds, and whose spokesperson speaks (rules version 26)', () => {
     expect(labels('The drills went well, the ministry’s spokesperson, Somchai Prasert, said.')).not.toContain('spokesperson');
   });
 });
+
+describe('who organises, and where a list of states begins (rules version 26)', () => {
+  it('reads "A chủ trì, phối hợp với B tổ chức …" as chaired by both', () => {
+    const t = of('Ngày 2/12, tại Cảng Tiên Sa, Bộ Chỉ huy Quân sự Thành phố Đà Nẵng chủ trì, phối hợp với Vùng 3 Hải quân tổ chức lễ đón tàu HMAS Parramatta.');
+    expect(t).toEqual(expect.arrayContaining(['Bộ Chỉ huy Quân sự Thành phố Đà Nẵng chairs lễ đón tàu', 'Vùng 3 Hải quân chairs lễ đón tàu']));
+  });
+  it('ends the long form of an abbreviation at "dự" (attends)', () => {
+    expect(labels('Đoàn đại biểu Bộ Quốc phòng Việt Nam dự Hội nghị Tư lệnh Lục quân ASEAN (ACAMM) tại Jakarta.')).toEqual(
+      expect.arrayContaining(['Bộ Quốc phòng Việt Nam', 'Hội nghị Tư lệnh Lục quân ASEAN']),
+    );
+  });
+  it('reads no organisation as part of the state listed after it ("các nước ASEAN, Timor-Leste")', () => {
+    const t = of('Hội nghị có sự tham dự của trưởng đoàn các nước ASEAN, Timor-Leste với tư cách quan sát viên.');
+    expect(t.filter((x) => x.includes(' part_of '))).toEqual([]);
+    expect(of('Hội nghị có sự tham dự của Bộ Chỉ huy Quân sự tỉnh Savannakhet, Lào.')).toContain('Bộ Chỉ huy Quân sự tỉnh Savannakhet part_of Lào');
+  });
+});
+
+describe('a side named after its state’s "’s" (rules version 26)', () => {
+  it('reads "between the Department of Defence and Viet Nam’s Ministry of National Defence" as two sides, not a ministry of the memorandum', () => {
+    const t = of(
+      'Ms Moss and General Trung signed a Memorandum of Understanding on Defence Cooperation in Peacekeeping between the Department of Defence and Viet Nam’s Ministry of National Defence.',
+    );
+    const memorandum = 'Memorandum of Understanding on Defence Cooperation in Peacekeeping between the Department of Defence and Viet Nam’s Ministry of National Defence';
+    expect(t).toEqual(expect.arrayContaining([`Department of Defence party_to ${memorandum}`, `Ministry of National Defence party_to ${memorandum}`]));
+    expect(t.filter((x) => x.includes(`part_of ${memorandum}`) || x.startsWith('Viet Nam party_to'))).toEqual([]);
+  });
+});
