@@ -29,11 +29,10 @@ const ENVOYS = new Set(['ambassador', 'representative', 'envoy', 'attache', 'att
 const AIMS = new Set(['peace', 'security', 'defence', 'defense', 'development', 'stability', 'prosperity', 'cooperation']);
 const INSTRUMENT_KINDS: ReadonlySet<Kind> = new Set(['agreement', 'partnership', 'framework']);
 const isInstrument = (kind: Kind | undefined) => kind !== undefined && INSTRUMENT_KINDS.has(kind);
-/** Small words inside a name: only between two capitalised words. */
-const SMALL_WORDS = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'du']);
+/** Small words inside a name: only between two capitalised words ("fur": the German "für" of "Gesellschaft für …", folded). */
+const SMALL_WORDS = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'du', 'fur']);
 /** A small word, or a particle of a person's name in lower case ("van", "da"): "Van" and "Da" of "Da Nang" are names. */
 const isInner = (t: Token) => SMALL_WORDS.has(t.folded) || NAME_PARTICLES.has(t.text);
-/** Months and days, which a date-tagger misses when abbreviated ("Sept. 9") or alone ("in January"). */
 /** Capitalised but never the start of a name. */
 const NOT_NAME_START = new Set([...CALENDAR_WORDS, 'hon', 'officers', 'representatives', 'members', 'delegates', 'troops', 'sailors', 'soldiers', 'crew', 'peacekeepers', 'cadets', 'students', 'engineers', 'medics', 'observers', 'personnel', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according', 'chairmanship', 'presidency', 'dozens', 'hundreds', 'thousands', 'many', 'some', 'most', 'other', 'others', 'each', 'every', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'ties', 'relations']);
 /** Counts written in words. */
@@ -279,8 +278,9 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
     const length = Math.max(rank, title);
     if (length === 0 || k + length > last) continue;
     const person = k + length;
-    // A person's name: one to three words, none of them a head word ("Minister Albrecht", not "Minister for Defence").
-    if (!readsAsPersonName(ctx.tokens.slice(person, last + 1))) continue;
+    // A person's name: one to three words, none of them a head word ("Minister Albrecht", not "Minister for Defence"), and
+    // opening with a capital ("Ambassador | to Thailand Rebecca Stone" is no name: the envoy's office runs on, below).
+    if (!readsAsPersonName(ctx.tokens.slice(person, last + 1)) || !isCapitalised(ctx.tokens[person]!.text)) continue;
     // "Deputy Secretary General Charles Fries": "General" after "Secretary" ends the office; it is no rank.
     const officeGeneral = rank === 1 && ctx.tokens[k]!.folded === 'general' && GENERAL_OFFICES.has(ctx.tokens[k - 1]?.folded ?? '');
     return { office: (title > 0 && rank === 0) || officeGeneral ? person - 1 : k - 1, person };
@@ -401,6 +401,8 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
   if (ctx.tokens[k - 1]?.folded === 'the' && (again || (leftComplete && headWord(ctx.tokens[k]!.folded)))) return true;
   // "the Technical Secretariat of the OPCW and the National Authority …": a name closed by an abbreviation after "of the", then another name.
   if (ctx.tokens[k - 1]?.folded === 'the' && right > k && last - 2 > from && isAcronym(ctx.tokens[last]!.text) && ctx.tokens[last - 1]!.folded === 'the' && ctx.tokens[last - 2]!.folded === 'of') return true;
+  // "Expertise France and the Deutsche Gesellschaft …": a name that a state ends, then "and the" and another of two words or more.
+  if (ctx.tokens[k - 1]?.folded === 'the' && right > k && last > from && endsWithState(ctx, from, last)) return true;
   // "GIZ and Expertise France": an abbreviation alone, then another name.
   if (from === last && isAcronym(ctx.tokens[last]!.text) && right > k) return true;
   // Two people: "Pham Van Tung and Alice Deschamps".
@@ -678,6 +680,12 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     out.push({ first, last, kind: 'actor', rule: 'office-title', score: 0.65, category: 'office' });
     return;
   }
+  // "under the EU-funded project Enhancing Security Cooperation In and With Asia": what a lower-case "project" or "programme"
+  // names is one, whatever its last word is.
+  if (last > first && PROGRAMME_WORDS.has(ctx.tokens[first - 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, first - 1))) {
+    out.push({ first, last, kind: 'framework', rule: 'name-head', score: 0.65 });
+    return;
+  }
   if (head) {
     // "the second Security and Defence Dialogue": the ordinal says which meeting, as "lần thứ hai" does.
     if (head.kind === 'event' && first > 0 && SPELLED_ORDINALS.has(ctx.tokens[first - 1]!.text) && /^ $/.test(gapAfter(ctx, first - 1))) first--;
@@ -722,6 +730,11 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     out.push({ first, last, kind: 'event', rule: 'capitalised-run', score: 0.55 });
     return;
   }
+  // "Cobra Gold 2028", "Talisman Sabre 2025": a name with no head that a year follows is a yearly exercise's, the year its own.
+  if (!place && /^(19|20)\d{2}$/.test(ctx.tokens[last + 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, last))) {
+    out.push({ first, last: last + 1, kind: 'event', rule: 'capitalised-run', score: 0.55 });
+    return;
+  }
   const person = !place && personLike(ctx, first, last);
   out.push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, ...(person ? { person: true, category: 'person' as const } : {}) });
 }
@@ -730,6 +743,8 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
 const HONORIFICS = new Set([...SHORT_TITLES, 'dr', 'mr', 'ms', 'mrs', 'hon'].map(written));
 
 /** Lower-case event words that stand before the name of their event: "the exercise Khaan Quest", "the operation Atalanta". */
+/** Lower-case words before a programme's name, as written. */
+const PROGRAMME_WORDS = new Set(['project', 'programme', 'program', 'initiative']);
 const EVENT_WORDS_BEFORE_NAMES = new Set(['exercise', 'exercises', 'operation', 'drill', 'manoeuvres', 'maneuvers']);
 
 /** "a memorandum of understanding on search and rescue, marine pollution response and …": a list, when it is one (two items or more). */
@@ -740,7 +755,7 @@ export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'coope
 // Pronouns ("including those that use …") and a document's own words ("consultations on the text") are no domain either.
 const GENERAL_ITEMS = new Set(['cooperation', 'collaboration', 'relations', 'ties', 'partnership', 'issues', 'matters', 'situation', 'developments', 'progress', 'areas', 'fields', 'efforts', 'activities', 'others', 'those', 'these', 'them', 'it', 'this', 'that', 'all', 'both', 'each', 'text', 'draft', 'document']);
 /** Words that end a list: a new clause or a purpose. */
-const LIST_ENDS = new Set(['to', 'with', 'within', 'between', 'through', 'under', 'in', 'at', 'by', 'which', 'that', 'who', 'for', 'from', 'during', 'of', 'is', 'are', 'was', 'were', 'will', 'would']);
+const LIST_ENDS = new Set(['to', 'with', 'within', 'between', 'through', 'under', 'in', 'at', 'by', 'which', 'that', 'who', 'for', 'from', 'during', 'of', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had']);
 /** "…, held from 2 to 6 March": a verb that opens a clause after a list, at any place in an item. */
 const CLAUSE_VERBS = new Set(['held', 'hosted', 'organised', 'organized', 'signed', 'said', 'says', 'launched', 'attended', 'funded', 'opened', 'chaired']);
 const ITEM_LEADS = new Set(['the', 'its', 'their', 'a', 'an', 'joint', 'work', 'cooperation', 'on']);

@@ -569,6 +569,9 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['bay', 'place'],
   ['asia', 'place'],
   ['headquarters', 'place'],
+  // "U-Tapao International Airport in Rayong province": where troops land, a name whole before "in".
+  ['airport', 'place'],
+  ['airfield', 'place'],
 ];
 
 const TITLES_VI = OFFICE_TITLES_VI.map((t) => t.split(' '));

@@ -214,6 +214,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by {S+}',
       '{T} ~ [chaired jointly by|under the chairmanship of|under the co-chairmanship of|under the presidency of|hosted jointly by|presided over by] {S+}',
       '{S+} … [co-chaired|chaired|hosted|co-hosted|co-organised|co-organized|convened|presided over|presides over|host|hosts|co-host|co-hosts|chair|chairs|co-chair|co-chairs|convene|convenes] {T}',
+      // "General A and Admiral B presided over the opening of the exercise".
+      '{S+} … [presided over|officiated at|opened|closed] the [opening|opening ceremony|closing|closing ceremony] of {T}',
     ],
   },
   {
@@ -366,6 +368,10 @@ export const RELATION_RULES: RelationRule[] = [
       // "Viet Nam's delegation was led by Major General Vu Hai Nam, …": the state and the head of its delegation took part.
       "^ {S} 's delegation [was led by|is led by|was headed by|is headed by] {S}",
       '^ The {S} delegation [was led by|is led by|was headed by|is headed by] {S}',
+      // "Cobra Gold 2028 … opened on Tuesday …, with some 8,500 troops from Indonesia, Japan and Malaysia joining the two hosts".
+      ', with [some|about|around|nearly|over|more than]? … [troops from|soldiers from|sailors from|personnel from|forces from|ships from|contingents from] [the]? {S+}',
+      // "… about 20 other countries, including Viet Nam and the Philippines, have sent observers."
+      '[including|among them] [the]? {S+} , [have|has|also]? [sent|send|will send] [observers|troops|personnel|delegations]',
     ],
   },
   {
@@ -416,7 +422,9 @@ export const RELATION_RULES: RelationRule[] = [
       // Not past a name: "handed over the ASEAN Chairmanship to Malaysia" gives an office, no support.
       '{S} … [handed over|hands over|will hand over] … to [the]? {T}',
       // Right after what is supported: "Suriname, and was funded by Norway" says nothing of Suriname.
-      '{T} )? ,? [which|that]? [is|are|was|were|has been|have been|had been|will be|is being]? [supported by|funded by|financed by|sponsored by|co-sponsored by|backed by] {S+}',
+      '{T} )? ,? [which|that]? [is|are|was|were|has been|have been|had been|will be|is being]? [supported by|funded by|financed by|sponsored by|co-sponsored by|backed by|co-financed by|co-funded by] {S+}',
+      // "ESIWA+ is funded by the European Union and co-financed by Germany and France".
+      '{T} ~ [funded by|financed by|supported by] ~ and [co-financed by|co-funded by|co-sponsored by|also funded by] [the]? {S+}',
       // "The resolution was co-sponsored by 64 delegations, among them Viet Nam, Indonesia and Singapore": those named among them.
       '^ [the]? {T} … [co-sponsored by|sponsored by|supported by|backed by] ~ , [among them|including] {S+}',
       // Money pledged or announced: "Germany pledged €5 million to UNMAS", "announced funding for the Philippine Coast Guard".
@@ -490,6 +498,8 @@ export const RELATION_RULES: RelationRule[] = [
       // "a regional course on assistance and protection …", "a memorandum on maritime security".
       '{S} on {T+}',
       '{T+} [cooperation|collaboration]',
+      // "the exercise focuses this year on humanitarian assistance and disaster relief, …".
+      '[focuses|focused|will focus] [this year|this time|mainly|primarily|in particular] on {T+}',
       '[strengthen|enhance|expand|deepen|boost|step up|prioritise|prioritize|strengthening|enhancing|expanding|deepening] [their|its|the|bilateral|defence|defense]? [cooperation|collaboration]? … {T+}',
       '[cooperation on|cooperation in|cooperate on|cooperate in|collaboration on|collaboration in|cooperation against|cooperate against|discussed|practised|practiced|practising|practicing|capacities in|capabilities in|capacity in|capability in|including|include|includes|in the fields of|in the field of|in the areas of|focus on|focused on|focuses on|areas such as|such as|covering|covers|exchanged views on|training on|training in|workshop on|seminar on|dialogue on|consultations on|course on|conference on|areas like|related to|relating to|spanning|encompassing|encompasses|ranging from|focusing on|centred on|centered on|with a focus on|areas including|fields such as|issues such as|topics such as|talks on|sessions on|courses on|drills on|working together in|work together in|working together on|work together on|train together in] {T+}',
       // "The discussions covered cyber defence, interoperability standards and …", "The agreement covers …".

@@ -110,3 +110,46 @@ describe('a side named after its state’s "’s" (rules version 26)', () => {
     expect(t.filter((x) => x.includes(`part_of ${memorandum}`) || x.startsWith('Viet Nam party_to'))).toEqual([]);
   });
 });
+
+describe('a yearly exercise and those it gathers (rules version 26)', () => {
+  const lead =
+    'Talisman Sabre 2027, co-hosted by Australia and the United States, opened on Monday at RAAF Base Tindal International Airport in the Northern Territory, ' +
+    'with some 30,000 troops from Canada, Fiji, Japan and Tonga joining the two hosts for three weeks of drills. ';
+  it('names "Talisman Sabre 2027" as an event with its year, hosted by the two and held at the airport', () => {
+    const t = of(lead);
+    expect(t).toEqual(expect.arrayContaining(['Australia chairs Talisman Sabre 2027', 'United States chairs Talisman Sabre 2027']));
+    expect(t.filter((x) => x.startsWith('Talisman Sabre 2027 held_at') && x.endsWith('Airport'))).toHaveLength(1);
+  });
+  it('reads the states whose troops join it, and those who sent observers', () => {
+    const t = of(lead + 'About 20 other countries, including Viet Nam and the Philippines, have sent observers.');
+    expect(t).toEqual(
+      expect.arrayContaining(['Canada participates_in Talisman Sabre 2027', 'Tonga participates_in Talisman Sabre 2027', 'Viet Nam participates_in Talisman Sabre 2027', 'Philippines participates_in Talisman Sabre 2027']),
+    );
+    expect(labels(lead + 'About 20 other countries, including Viet Nam and the Philippines, have sent observers.')).not.toContain('have sent observers');
+  });
+  it('reads who presided over its opening, and what it focuses on this year', () => {
+    const t = of(lead + 'General Angus Campbell and Admiral Mark Delaney presided over the opening of the exercise. Now in its tenth iteration, the exercise focuses this year on humanitarian assistance and disaster relief.');
+    expect(t).toEqual(
+      expect.arrayContaining(['Angus Campbell chairs Talisman Sabre 2027', 'Mark Delaney chairs Talisman Sabre 2027', 'Talisman Sabre 2027 covers humanitarian assistance and disaster relief']),
+    );
+  });
+  it('reads an envoy’s office before the name, whatever state it is sent to ("U.S. Ambassador to Thailand Rebecca Stone")', () => {
+    expect(of('British Ambassador to Vietnam Iain Frew attended the ceremony.')).toContain('Iain Frew holds_role British Ambassador to Vietnam');
+  });
+});
+
+describe('who funds and who carries out a programme (rules version 26)', () => {
+  it('reads "funded by A and co-financed by B and C" as support from all three', () => {
+    const t = of('SHIELD+ is funded by the European Union and co-financed by Germany and France.');
+    expect(t).toEqual(expect.arrayContaining(['European Union supports SHIELD+', 'Germany supports SHIELD+', 'France supports SHIELD+']));
+  });
+  it('parts "Expertise France and the Deutsche Gesellschaft für Internationale Zusammenarbeit" into two bodies', () => {
+    expect(labels('The course is run by Expertise France and the Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ).')).toEqual(
+      expect.arrayContaining(['Expertise France', 'Deutsche Gesellschaft für Internationale Zusammenarbeit']),
+    );
+  });
+  it('reads what a lower-case "project" names as a framework the course is delivered under', () => {
+    const t = of('The Maritime Domain Awareness Course was delivered in Manila under the EU-funded project Critical Maritime Routes in Asia.');
+    expect(t).toContain('Maritime Domain Awareness Course grounded_in Critical Maritime Routes in Asia');
+  });
+});
