@@ -604,7 +604,13 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
       if (!list) return undefined;
       if (laterItems && bound.S.length + bound.T.length === 0) for (const slot of list.laterItems) laterItems.add(slot);
       if (element.end === 'T' && elements[e - 1]?.type === 'gap' && !readsPossessive && ownerOfUnnamed(units, u, list.next)) return undefined;
-      return matchFrom(units, elements, e + 1, list.next, fits, { ...bound, [element.end]: [...bound[element.end], ...list.slots], inside: [...bound.inside, ...list.inside] });
+      // "Văn phòng Tìm kiếm người mất tích Việt Nam thuộc Bộ Quốc phòng phối hợp với …": what the source belongs to is said of it, and passed.
+      // (Not where the construction reads the "thuộc" itself.)
+      const readsBelonging = next?.type === 'slot' || (next?.type === 'words' && next.phrases.some((p) => p[0] === 'thuoc'));
+      const belongsTo = element.end === 'S' && !readsBelonging && wordsAt(units, list.next, ['thuoc']) > 0 && units[list.next + 1]?.type === 'slot';
+      // "Cục Quân y (Bộ Quốc phòng) phối hợp với …": so is its owner in brackets.
+      const bracketed = element.end === 'S' && next?.type !== 'punct' && [0, 2].every((n) => units[list.next + n]?.type === 'punct') && (units[list.next] as { char: string }).char === '(' && units[list.next + 1]?.type === 'slot' && (units[list.next + 2] as { char: string }).char === ')';
+      return matchFrom(units, elements, e + 1, belongsTo ? list.next + 2 : bracketed ? list.next + 3 : list.next, fits, { ...bound, [element.end]: [...bound[element.end], ...list.slots], inside: [...bound.inside, ...list.inside] });
     }
     case 'words': {
       for (const phrase of element.phrases) {
@@ -838,6 +844,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (unit.type === 'slot' && listed.has(unit.slot)) continue;
         // "Theo ông Nam, Việt Nam và Lào đã ký …", "According to Mr Smith, Japan and India signed …": whose words, not who did it.
         if (unit.type === 'slot' && elements[0]?.type === 'slot' && elements[0].end === 'S' && citedSource(units, u)) continue;
+        // "Văn phòng … thuộc Bộ Quốc phòng phối hợp với …": the body a name belongs to does not act for it.
+        if (unit.type === 'slot' && elements[0]?.type === 'slot' && elements[0].end === 'S' && units[u - 2]?.type === 'slot' && wordsAt(units, u - 1, ['thuoc']) > 0) continue;
         // "Tại Cửa khẩu Quốc tế Lao Bảo, Bộ Chỉ huy … đã tổ chức": an actor's name after "tại", "at" is where, never who
         // ("at the Forum held in Tokyo": an event's is what the clause is about).
         if (unit.type === 'slot' && unit.slot.kind === 'actor' && elements[0]?.type === 'slot' && elements[0].end === 'S' && afterPlaceWord(units, u)) continue;

@@ -34,6 +34,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['ke hoach hanh dong', 'agreement'],
   ['bien ban ghi nho', 'agreement'],
   ['bien ban', 'agreement'],
+  // "Công hàm trao đổi giữa Chính phủ Việt Nam và Chính phủ Nhật Bản": an exchange of diplomatic notes.
+  ['cong ham', 'agreement'],
   ['bo quy tac', 'framework'],
   // "Bộ luật quốc tế về tàu tự hành trên biển (MASS Code)": a code of law, no ministry ("Bộ").
   ['bo luat', 'framework'],
@@ -122,6 +124,9 @@ export const NAME_HEADS: [string, Kind][] = [
   ['cong an', 'actor'],
   ['quan doi', 'actor'],
   ['hai quan', 'actor'],
+  // "Lục quân Ấn Độ", "Quân đoàn Quân y Lục quân Ấn Độ": an army, a corps.
+  ['luc quan', 'actor'],
+  ['quan doan', 'actor'],
   ['ham doi', 'actor'],
   ['khong quan', 'actor'],
   ['dai su quan', 'actor'],

@@ -153,3 +153,23 @@ describe('who funds and who carries out a programme (rules version 26)', () => {
     expect(t).toContain('Maritime Domain Awareness Course grounded_in Critical Maritime Routes in Asia');
   });
 });
+
+describe('the body that acts, not the one it belongs to (rules version 26)', () => {
+  it('passes "thuộc Bộ Quốc phòng" after the source: the office organises, with its partner', () => {
+    const t = of('Ngày 3/5, Văn phòng Tìm kiếm người mất tích Việt Nam (VNOSMP) thuộc Bộ Quốc phòng phối hợp với Đại sứ quán Hoa Kỳ tổ chức lễ hồi hương hài cốt.');
+    expect(t).toEqual(expect.arrayContaining(['Văn phòng Tìm kiếm người mất tích Việt Nam chairs lễ hồi hương hài cốt', 'Đại sứ quán Hoa Kỳ chairs lễ hồi hương hài cốt']));
+    expect(t.filter((x) => x.startsWith('Bộ Quốc phòng chairs'))).toEqual([]);
+  });
+  it('passes the owner in brackets after the source ("Cục Quân y (Bộ Quốc phòng) phối hợp với Lục quân Ấn Độ …")', () => {
+    const t = of('Sáng 8/11, Cục Quân y (Bộ Quốc phòng) phối hợp với Lục quân Ấn Độ khai giảng Khóa tập huấn quân y năm 2027.');
+    expect(t).toEqual(expect.arrayContaining(['Cục Quân y chairs Khóa tập huấn quân y năm 2027', 'Lục quân Ấn Độ chairs Khóa tập huấn quân y năm 2027']));
+  });
+  it('names armies, corps, "Cục Gìn giữ hòa bình Việt Nam" and an exchange of notes whole', () => {
+    expect(labels('Đoàn giảng viên thuộc Quân đoàn Quân y Lục quân Ấn Độ và Cục Gìn giữ hòa bình Việt Nam cùng tham dự.')).toEqual(
+      expect.arrayContaining(['Quân đoàn Quân y Lục quân Ấn Độ', 'Cục Gìn giữ hòa bình Việt Nam']),
+    );
+    expect(propose('Gói viện trợ được thực hiện theo Công hàm trao đổi giữa Chính phủ Việt Nam và Chính phủ Nhật Bản.', blank).candidates.map((c) => `${c.kind} ${c.label}`)).toContain(
+      'agreement Công hàm trao đổi giữa Chính phủ Việt Nam và Chính phủ Nhật Bản',
+    );
+  });
+});
