@@ -293,18 +293,19 @@ function continuesWord(ctx: Context, at: number): boolean {
   // "… Con đường | được nhắc đến": a grammar word opens the clause after a name, whatever pair the word list holds ("đường được").
   if (CLAUSE_WORDS.has(next.text)) return false;
   // "Vùng 5 Hải quân | chủ trì", "Thành phố Hồ Chí Minh | chủ trì": the lower-case word after the name is one of its own
-  // ("chủ trì"), not the end of one the name began ("quân chủ", "minh chủ").
-  const after = ctx.tokens[at + 2];
-  if (after && !cap(ctx, at + 2) && joined(ctx.text, ctx.tokens, at + 1) && isCompound(next.text, after.text)) return false;
+  // ("chủ trì"), not the end of one the name began ("quân chủ", "minh chủ"). Unless its second syllable begins the next word:
+  // "Bộ Ngoại giao | phối hợp", "Viện Lịch sử | quân sự" ("giao phối", "sử quân" are words of the list too).
+  const lowerWordAt = (k: number) => ctx.tokens[k + 1] !== undefined && !cap(ctx, k + 1) && joined(ctx.text, ctx.tokens, k) && isCompound(ctx.tokens[k]!.text, ctx.tokens[k + 1]!.text);
+  if (lowerWordAt(at + 1) && !lowerWordAt(at + 2)) return false;
   return isCompound(ctx.tokens[at]!.text, next.text);
 }
 
 /**
  * Words institutions' names hold in lower case ("Tổng cục Công nghiệp quốc phòng", "Quân đội nhân dân Việt Nam", "Hội đồng
- * An ninh quốc gia", "Cục Gìn giữ hòa bình Việt Nam", "Cảng quốc tế Cam Ranh", "Cục An toàn thông tin", "Lực lượng Bảo vệ bờ biển Philippines", "Công ty
+ * An ninh quốc gia", "Cục Gìn giữ hòa bình Việt Nam", "Hội nghị Quan chức Quốc phòng cấp cao ASEAN", "Cảng quốc tế Cam Ranh", "Cục An toàn thông tin", "Lực lượng Bảo vệ bờ biển Philippines", "Công ty
  * TNHH Một thành viên …"), and states' full names ("Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam").
  */
-const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'quoc gia', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin', 'bo bien', 'thanh vien', 'khu vuc', 'toan cau', 'xa hoi chu nghia', 'hoa binh'];
+const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'quoc gia', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin', 'bo bien', 'thanh vien', 'khu vuc', 'toan cau', 'xa hoi chu nghia', 'hoa binh', 'cap cao'];
 
 /** Names whose last syllable is written in lower case: a coast guard ("Cảnh sát biển Việt Nam"), the United Nations, the Red Cross. */
 const LOWER_LAST_SYLLABLE = [

@@ -987,8 +987,13 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
 
 /** Words that are no verb after a clause's subject or after its "and" (folded): prepositions, determiners, counts. */
 const NOT_A_VERB = new Set([...NOT_A_NOUN, ...DETERMINERS, ...COUNT_WORDS_EN, 'or', 's', 'these', 'those', 'other', 'both', 'va', 'cua', 'tai', 'voi', 've', 'cho', 'trong', 'tu', 'hoac', 'cac', 'nhung', 'hai', 'ba', 'mot', 'nhieu', 'phia', 'ca', 'moi', 'la', 'nhu']);
-/** "đồng thời tài trợ …": the verb "tài trợ" (fund), whose first word folds to the "tại" (at) of the words that are no verb. */
-const fundsAt = (tokens: Token[], k: number) => tokens[k]?.text.toLowerCase() === 'tài' && tokens[k + 1]?.text.toLowerCase() === 'trợ';
+/** Verbs whose first syllable folds to a word that is no verb: "tổ chức" (organise) to "to", "tài trợ" (fund) to the "tại" of "tại". */
+const VERBS_FOLDED_AWAY = new Set(['tổ chức', 'tài trợ']);
+/** Whether the word at `unit` is no verb (as written where folding would mistake it). */
+function notAVerb(unit: { folded: string; token: number }, tokens: Token[]): boolean {
+  const written = `${tokens[unit.token]?.text ?? ''} ${tokens[unit.token + 1]?.text ?? ''}`.toLowerCase();
+  return NOT_A_VERB.has(unit.folded) && !VERBS_FOLDED_AWAY.has(written);
+}
 /** What joins a second verb to the first (folded): "and", "và", "đồng thời" ("…, đồng thời khẳng định ủng hộ …"). */
 const AND = [['and'], ['va'], ['dong', 'thoi']];
 /** Words before a clause's verb that leave it the subject's: "has", "also", "đã", "cũng" …. */
@@ -998,8 +1003,8 @@ const REPORTING = [['said'], ['says'], ['say'], ['announced'], ['stated'], ['not
 /** English words that report another's words (folded): a place before them is where they were said ("In Washington, officials said …"). */
 const REPORTED_WORDS = new Set(['said', 'says', 'told', 'announced', 'stated', 'reported', 'claimed', 'added']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'where']);
-/** Words that open a place's phrase before a sentence's subject (folded): "tại Seoul,", "in Manila,". */
-const PLACE_OPENERS = new Set(['tai', 'o', 'in', 'at']);
+/** Words that open a later opener before a sentence's subject, a place's or a setting's (folded): "tại Seoul,", "in Manila,", "trong khuôn khổ chuyến thăm,", "during the visit,". */
+const LATER_OPENERS = new Set(['tai', 'o', 'in', 'at', 'trong', 'during']);
 /** The most units an opener before a sentence's subject holds, with its comma ("On Tuesday,", "Ngày 12/3,", "Tại Hà Nội,"). */
 const OPENER_UNITS = 8;
 /** At most this many second verbs are read in one sentence: each is read as a clause of its own. */
@@ -1024,9 +1029,9 @@ function coordinatedClauses(units: Unit[], tokens: Token[]): { units: Unit[]; su
   // follows a short opener and its comma ("On Tuesday,", "Ngày 12/3,", "Tại Hà Nội,").
   let at = afterRanks(units, start);
   if (units[at]?.type === 'word') {
-    // Two openers may follow each other, the second a place's: "Ngày 21/8/2025, tại Seoul, Cục A05 và …" (not "On Tuesday,
-    // officials of Japan, …", whose subject the second comma would cut).
-    for (let from = start, opener = 0; opener < 2 && units[at]?.type === 'word' && (opener === 0 || PLACE_OPENERS.has((units[at] as { folded: string }).folded)); opener++) {
+    // Openers may follow each other, the later ones a place's or a setting's: "Ngày 21/8/2025, tại Seoul, trong không khí hữu
+    // nghị, Cục A05 và …" (not "On Tuesday, officials of Japan, …", whose subject the second comma would cut).
+    for (let from = start, opener = 0; opener < 3 && units[at]?.type === 'word' && (opener === 0 || LATER_OPENERS.has((units[at] as { folded: string }).folded)); opener++) {
       const comma = units.slice(from, from + OPENER_UNITS).findIndex((unit) => unit.type === 'punct' && unit.char === ',');
       if (comma <= 0) break;
       at = from = from + comma + 1;
@@ -1042,7 +1047,7 @@ function coordinatedClauses(units: Unit[], tokens: Token[]): { units: Unit[]; su
   while (units[first]?.type === 'word' && BEFORE_VERB.has((units[first] as { folded: string }).folded)) first++;
   // The first verb: a word, or a meeting named by its verb ("A và B đã hội đàm tại …").
   const verb = units[first];
-  if (verb?.type === 'slot' ? verb.slot.kind !== 'event' : verb?.type !== 'word' || NOT_A_VERB.has(verb.folded)) return [];
+  if (verb?.type === 'slot' ? verb.slot.kind !== 'event' : verb?.type !== 'word' || notAVerb(verb, tokens)) return [];
   // "Japan said the Philippines would host the exercise and sign …": after a verb of saying and another name, the second verb
   // is the reported clause's, unless a comma closes that clause first ("Both ministers said …, and reaffirmed …").
   const said = REPORTING.map((words) => wordsAt(units, first, words)).find((after) => after > 0);
@@ -1057,7 +1062,7 @@ function coordinatedClauses(units: Unit[], tokens: Token[]): { units: Unit[]; su
     for (const and of AND) {
       const v = wordsAt(units, k, and);
       const next = units[v];
-      if (v > 0 && next?.type === 'word' && (!NOT_A_VERB.has(next.folded) || fundsAt(tokens, next.token)) && !/^\d/.test(next.folded)) clauses.push({ units: [...subjectUnits, ...units.slice(v)], subjectEnd: subjectUnits.length });
+      if (v > 0 && next?.type === 'word' && !notAVerb(next, tokens) && !/^\d/.test(next.folded)) clauses.push({ units: [...subjectUnits, ...units.slice(v)], subjectEnd: subjectUnits.length });
     }
   }
   return clauses;

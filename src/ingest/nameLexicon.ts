@@ -182,6 +182,9 @@ export const OFFICE_TITLES_VI = [
   'tổng thống',
   'phó tổng thống',
   'tổng bí thư',
+  // "Bí thư Tỉnh ủy tỉnh Thừa Thiên Huế": a province's party secretary.
+  'bí thư',
+  'phó bí thư',
   'đặc phái viên',
   'chủ tịch nước',
   'phó chủ tịch nước',

@@ -173,3 +173,21 @@ describe('the body that acts, not the one it belongs to (rules version 26)', () 
     );
   });
 });
+
+describe('near misses of version 26’s readings (rules version 26)', () => {
+  it('still reads a second verb past three openers ("Chiều 9/10, tại Hà Nội, trong khuôn khổ chuyến thăm, A và B đã hội đàm, đồng thời ký …")', () => {
+    const t = of('Chiều 9/10, tại Hà Nội, trong khuôn khổ chuyến thăm, Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Brazil đã hội đàm, đồng thời ký Bản ghi nhớ về hợp tác công nghiệp quốc phòng.');
+    expect(t).toEqual(
+      expect.arrayContaining(['Bộ Quốc phòng Việt Nam signs Bản ghi nhớ về hợp tác công nghiệp quốc phòng', 'Bộ Quốc phòng Brazil signs Bản ghi nhớ về hợp tác công nghiệp quốc phòng']),
+    );
+    const organised = of('Ngày 14/3/2025, tại Viêng Chăn, Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Lào đã tổ chức Hội nghị tổng kết năm 2024, đồng thời ký Kế hoạch hợp tác năm 2025.');
+    expect(organised).toContain('Bộ Quốc phòng Lào signs Kế hoạch hợp tác năm 2025');
+  });
+  it('keeps a word a name ends with when its next syllable begins the verb after it ("Bộ Ngoại giao | phối hợp", "Viện Lịch sử | quân sự")', () => {
+    expect(labels('Bộ Quốc phòng, Bộ Công an và Bộ Ngoại giao phối hợp tổ chức diễn tập.')).toContain('Bộ Ngoại giao');
+    expect(of('Viện Lịch sử quân sự, Bộ Quốc phòng đã tham gia hội thảo quốc tế.')).toContain('Viện Lịch sử quân sự part_of Bộ Quốc phòng');
+  });
+  it('reads a province’s party secretary as an office before the holder’s name', () => {
+    expect(of('Bí thư Tỉnh ủy tỉnh Thừa Thiên Huế Lê Trường Lưu tiếp Đại sứ Pháp.')).toContain('Lê Trường Lưu holds_role Bí thư Tỉnh ủy tỉnh Thừa Thiên Huế');
+  });
+});
