@@ -254,7 +254,7 @@ export const RELATION_RULES: RelationRule[] = [
       // delegates, then whom they include (not "…, nhằm ứng phó với các thách thức, trong đó có Myanmar", another clause's).
       // (Only words the rules already read: a construction's words end lists of fields, and "sĩ quan" is a word of fields.)
       '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của … [đại biểu|đại diện] … , trong đó có [đoàn|đại diện|các đoàn]? {S+}',
-      '[Tham dự|Dự|Tham gia] {T} có ~ {S+}',
+      '[Tham dự|Dự|Tham gia] {T} [còn|cũng]? có ~ {S+}',
       '[Tham dự|Dự|Tham gia] {T} ~ phía ~ có ~ {S+}',
       'tổ chức {T} với {S+}',
       'Tham dự {T} có ~ [là|gồm] {S+}',
@@ -359,7 +359,11 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['event'],
     score: 0.7,
     lastEvent: true,
-    vi: ['{S+} ~ [cũng|cùng]? [tham dự|có mặt|cùng tham dự|tham gia|dự] $'],
+    vi: [
+      '{S+} ~ [cũng|cùng]? [tham dự|có mặt|cùng tham dự|tham gia|dự] $',
+      // "Phía Hoa Kỳ có ông Mark Feldman, Đại sứ Hoa Kỳ tại Việt Nam, và Trung tá Karen Whitley.": who came for one side.
+      '^ [Phía|Về phía] ~ có {S+}',
+    ],
     en: [
       '{S+} ~ [also|too]? [attended|took part|participated|were present|was present|attended as observers|attended as an observer] $',
       // "Representatives of A and B attended, alongside C.", "Participating units included A; B; and C."
@@ -372,6 +376,11 @@ export const RELATION_RULES: RelationRule[] = [
       ', with [some|about|around|nearly|over|more than]? … [troops from|soldiers from|sailors from|personnel from|forces from|ships from|contingents from] [the]? {S+}',
       // "… about 20 other countries, including Viet Nam and the Philippines, have sent observers."
       '[including|among them] [the]? {S+} , [have|has|also]? [sent|send|will send] [observers|troops|personnel|delegations]',
+      // "Instructors from France, Italy and Spain led the sessions.": those who came to teach at the occasion named before.
+      '^ [Instructors from|Trainers from|Experts from|Observers from] [the]? {S+} ~ [led|conducted|delivered|ran|taught|observed]',
+      // "… was welcomed by officers of Naval Region 3 … and by representatives of the Da Nang People's Committee."
+      '[welcomed by|received by|greeted by] [officers of|officials of|representatives of|a delegation of|a delegation from]? [the]? {S+}',
+      '[welcomed by|received by|greeted by] ~ and by [officers of|officials of|representatives of]? [the]? {S+}',
     ],
   },
   {

@@ -191,3 +191,19 @@ describe('near misses of version 26’s readings (rules version 26)', () => {
     expect(of('Bí thư Tỉnh ủy tỉnh Thừa Thiên Huế Lê Trường Lưu tiếp Đại sứ Pháp.')).toContain('Lê Trường Lưu holds_role Bí thư Tỉnh ủy tỉnh Thừa Thiên Huế');
   });
 });
+
+describe('who takes part, said after the occasion (rules version 26)', () => {
+  it('reads "Tham dự … còn có các quan sát viên của X" and "Phía Hoa Kỳ có A, …, và B" as who came', () => {
+    const course = of('Ngày 8/11, Cục Quân y khai giảng Khóa tập huấn quân y năm 2027. Tham dự khóa tập huấn còn có các quan sát viên của Cục Gìn giữ hòa bình Việt Nam.');
+    expect(course).toContain('Cục Gìn giữ hòa bình Việt Nam participates_in Khóa tập huấn quân y năm 2027');
+    const ceremony = of('Ngày 5/3, tại Sân bay Đà Nẵng, Bộ Quốc phòng tổ chức lễ hồi hương hài cốt. Phía Hoa Kỳ có ông Mark Feldman, Đại sứ Hoa Kỳ tại Việt Nam, và Trung tá Karen Whitley.');
+    expect(ceremony).toEqual(expect.arrayContaining(['Mark Feldman participates_in lễ hồi hương hài cốt', 'Karen Whitley participates_in lễ hồi hương hài cốt']));
+    expect(ceremony.filter((x) => x.startsWith('Hoa Kỳ participates_in'))).toEqual([]);
+  });
+  it('reads "Instructors from A, B and C led the sessions" and "was welcomed by officers of X and by representatives of Y"', () => {
+    const course = of('The Maritime Domain Awareness Course closed in Manila on Friday. Instructors from France, Italy and Spain led the sessions.');
+    expect(course).toEqual(expect.arrayContaining(['France participates_in Maritime Domain Awareness Course', 'Spain participates_in Maritime Domain Awareness Course']));
+    const visit = of("HMS Tamar arrived at Tien Sa port for a five-day visit. The ship was welcomed by officers of Naval Region 3 and by representatives of the Da Nang People's Committee.");
+    expect(visit).toEqual(expect.arrayContaining(['Naval Region 3 participates_in five-day visit', "Da Nang People's Committee participates_in five-day visit"]));
+  });
+});
