@@ -939,7 +939,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (rule.predicate === 'covers' && partnership && match.T.length > 0 && cuesOf().agreedAhead[unitOf.get(match.T[0]!) ?? 0]) sources = sources.map((s) => (s.via && s.kind === 'event' && (!s.through || s.through.reference === 'subject') ? { ...partnership, via: true } : s));
         // "Vòng đối thoại tiếp theo dự kiến được tổ chức tại Hà Nội", "The two sides agreed to hold the next dialogue in Hanoi":
         // where the next round will be is no place of the one the article reports (a round named as such keeps its own).
-        if (rule.predicate === 'held_at' && cuesOf().nextRoundAt <= match.last) sources = sources.filter((s) => !s.via);
+        // ("hội đàm năm tới sẽ được tổ chức tại …": nor the occasion named there, which is the next one.)
+        if (rule.predicate === 'held_at' && cuesOf().nextRoundAt <= match.last) sources = sources.filter((s) => !s.via && refKey(s.ref) !== cuesOf().nextRound);
         // "chuyến thăm … của ông Kim Dong-hyun": a person takes part in a visit; nothing is part of a person, nor theirs as a state's.
         // "urged the Philippines and Vietnam to sign …": those asked to do something are not what is supported.
         const asked = rule.predicate === 'supports' && askedToDo(units, input.tokens, match.T.map((t) => unitOf.get(t) ?? -1));
@@ -1420,12 +1421,14 @@ const DISCUSSING = ['discussed', 'exchanged views', 'reviewed', 'trao doi', 'tha
 /**
  * Read once a clause: for each unit, whether what stands there is what the sides agreed to take further ("They agreed to
  * deepen cooperation on …", "Hai bên nhất trí tăng cường hợp tác trong …"; not "agreed to hold the next round … and
- * discussed …", nor "thống nhất đất nước"), and where the clause first speaks of a next round ("tiếp theo", "next").
+ * discussed …", nor "thống nhất đất nước"), where the clause first speaks of a next round ("tiếp theo", "next"), and the
+ * occasion it names so ("hội đàm | năm tới").
  */
-function clauseCues(units: Unit[]): { agreedAhead: boolean[]; nextRoundAt: number } {
+function clauseCues(units: Unit[]): { agreedAhead: boolean[]; nextRoundAt: number; nextRound?: string } {
   const agreedAhead: boolean[] = [];
   let ahead = false;
   let nextRoundAt = Infinity;
+  let nextRound: string | undefined;
   units.forEach((unit, at) => {
     agreedAhead[at] = ahead;
     if (unit.type === 'punct' && unit.char === ';') ahead = false;
@@ -1433,13 +1436,16 @@ function clauseCues(units: Unit[]): { agreedAhead: boolean[]; nextRoundAt: numbe
     const next = nextRoundAt === Infinity ? NEXT_ROUND.find((words) => wordsEndingAt(units, at, words)) : undefined;
     // (After the occasion's noun: "phiên tiếp theo", "vòng đối thoại tiếp theo"; not opening the clause.)
     const noun = next && units[at - next.length];
-    if (noun && noun.type !== 'punct') nextRoundAt = at;
+    if (noun && noun.type !== 'punct') {
+      nextRoundAt = at;
+      if (noun.type === 'slot') nextRound = refKey(noun.slot.ref);
+    }
     if (DISCUSSING.some((words) => wordsEndingAt(units, at, words))) ahead = false;
     const furthering = FURTHERING.find((words) => wordsEndingAt(units, at, words));
     // The committing words right before the verb, past "also", "further", "continue to": "agreed to also expand …".
     if (furthering) ahead ||= [1, 2, 3].some((gap) => COMMITTING.some((words) => wordsEndingAt(units, at - furthering.length - gap + 1, words)));
   });
-  return { agreedAhead, nextRoundAt };
+  return { agreedAhead, nextRoundAt, ...(nextRound ? { nextRound } : {}) };
 }
 
 /** Verbs of proposing, as written: what follows is asked for, not agreed ("đề nghị", "đề xuất", "proposed"). */

@@ -44,6 +44,11 @@ describe('places that are no occasion’s (rules version 26)', () => {
     const t = of(lead + 'Theo kế hoạch, hội nghị năm tới sẽ được tổ chức tại thành phố Pakse, tỉnh Champasak.');
     expect(t.filter((x) => x.includes('held_at Pakse'))).toEqual([]);
   });
+  it('gives next year’s occasion, named in lower case, no place either ("hội đàm năm tới sẽ được tổ chức tại …")', () => {
+    const t = of('Ngày 9/3, tại thành phố Kon Tum, hai tỉnh tổ chức hội đàm thường niên. Theo kế hoạch, hội đàm năm tới sẽ được tổ chức tại thành phố Samakkhixay.');
+    expect(t).toContain('hội đàm thường niên held_at Kon Tum');
+    expect(t.filter((x) => x.includes('held_at Samakkhixay'))).toEqual([]);
+  });
   it('keeps the place of a review that speaks of airmen "killed in" another country', () => {
     const t = of('The 12th Joint Recovery Review, held in Hanoi on 3 May, discussed the search for airmen killed in Laos.');
     expect(t).toContain('12th Joint Recovery Review held_at Hanoi');
