@@ -80,7 +80,7 @@ function betweenOpen(ctx: Context, from: number, end: number): boolean {
  * Verbs of meeting a headline puts between two names, as written: "Tổng cục Công nghiệp quốc phòng | làm việc với SIBAT",
  * "Hải quân Italy | thăm Cam Ranh", "Bộ Quốc phòng Việt Nam | dự Hội nghị …" (folded, "thăm" is also the "thẩm" of "thẩm định").
  */
-const VERBS_BETWEEN_NAMES = ['làm việc với', 'hội đàm với', 'điện đàm với', 'hội kiến', 'tiếp xã giao', 'tiếp', 'thăm', 'gặp', 'dự'];
+const VERBS_BETWEEN_NAMES = ['làm việc với', 'hội đàm với', 'điện đàm với', 'hội kiến', 'tiếp', 'thăm', 'gặp', 'dự'];
 const meetsAt = (tokens: Token[], at: number) => VERBS_BETWEEN_NAMES.some((verb) => tonedPhraseAt(tokens, at, verb));
 
 /** Whether the head `head` at `k` is a framework's with no name of its own after it ("… và Hiến pháp | của Quốc hội", not "Hiến pháp năm 2013"). */
@@ -149,7 +149,7 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     let grammatical = false;
     // "thuộc" says what the name belongs to: "Cục Điều tra … | thuộc Cơ quan Cảnh sát …".
     // A verb of a rule is a clause too: "Quốc hội | phê chuẩn Hiệp định …".
-    for (let w = next; w < k; w++) grammatical ||= (isFunctionWord(ctx.tokens[w]!.text) && !connectors.has(ctx.tokens[w]!.text.toLowerCase())) || folded(ctx, w) === 'thuoc' || isTriggerAt(ctx.text, ctx.tokens, w) || signsAt(ctx, w) || meetsAt(ctx.tokens, w);
+    for (let w = next; w < k; w++) grammatical ||= (isFunctionWord(ctx.tokens[w]!.text) && !connectors.has(ctx.tokens[w]!.text.toLowerCase())) || folded(ctx, w) === 'thuoc' || isTriggerAt(ctx.text, ctx.tokens, w) || signsAt(ctx, w) || meetsAt(ctx.tokens, w) || clauseVerbAt(ctx, w);
     // A known name joins a new one only as its owner: "Chiến lược Toàn cầu của Liên minh châu Âu".
     // "… giữa Vương quốc Na Uy và Việt Nam": the second side after "và".
     const secondSide = k - next === 1 && lastLower === 'và' && betweenOpen(ctx, afterHead, end);
@@ -184,7 +184,7 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     // Not a foreign name ("Philippines thiết lập"): only a Vietnamese syllable starts a word that goes on in lower case.
     // (Nor a Roman numeral: "Học viện Chính trị khu vực I | tổ chức …".)
     const firstSyllable = cap(ctx, end) && !cap(ctx, end - 1) && !isAcronym(ctx.tokens[end]!.text) && !/^[IVX]+$/.test(ctx.tokens[end]!.text) && vietnameseSyllable(ctx.tokens[end]!.text);
-    if ((firstSyllable && !isFunctionWord(ctx.tokens[next]!.text)) || continuesWord(ctx, end)) {
+    if ((firstSyllable && !isFunctionWord(ctx.tokens[next]!.text) && !clauseVerbAt(ctx, next)) || continuesWord(ctx, end)) {
       end = next;
       continue;
     }
@@ -281,8 +281,14 @@ function cityLength(ctx: Context, k: number, limit: number): number {
 /** The second fields of Vietnamese ministries, after "và" (folded): "Khoa học và Công nghệ", "Thông tin và Truyền thông" …. */
 const MINISTRY_SECOND_FIELDS = ['cong nghe', 'truyen thong', 'moi truong', 'dao tao', 'phat trien nong thon', 'dau tu', 'xa hoi', 'du lich', 'hop tac quoc te'];
 
-/** Grammar words that open what follows a name, never a name's last syllable (as written). */
-const CLAUSE_WORDS = new Set(['được', 'của', 'và', 'là', 'cho', 'với', 'tại', 'đã', 'sẽ', 'mà', 'thì', 'này', 'các', 'những', 'đang', 'vừa', 'bị']);
+/** Grammar words that open what follows a name, never a name's last syllable (as written): "Bộ Quốc phòng | không bình luận". */
+const CLAUSE_WORDS = new Set(['được', 'của', 'và', 'là', 'cho', 'với', 'tại', 'đã', 'sẽ', 'mà', 'thì', 'này', 'các', 'những', 'đang', 'vừa', 'bị', 'không', 'chưa']);
+
+/** Verbs that open a clause right after a name, as written. */
+const CLAUSE_VERBS_AFTER_NAMES = new Set(['chủ trì', 'dẫn đầu', 'tổ chức', 'phối hợp', 'tham dự', 'tham gia', 'tiếp đón', 'tiếp nhận', 'ban hành', 'thông qua', 'ký kết']);
+
+/** Whether one of those verbs stands at word `at` ("Ban Bí thư | ban hành Chỉ thị …"). */
+const clauseVerbAt = (ctx: Context, at: number) => CLAUSE_VERBS_AFTER_NAMES.has(`${ctx.tokens[at]!.text} ${ctx.tokens[at + 1]?.text ?? ''}`.toLowerCase());
 
 /** Whether a name's last syllable and the next, lower-case one are one word ("Công an", "Quân đội", "Thư ký"): a name does not end inside a word. */
 function continuesWord(ctx: Context, at: number): boolean {
@@ -291,12 +297,17 @@ function continuesWord(ctx: Context, at: number): boolean {
   // "… Vịnh Bắc Bộ năm 2000": a year, not the "bộ năm" (set of five) of the word list.
   if (next.folded === 'nam' && /^\d/.test(ctx.tokens[at + 2]?.text ?? '')) return false;
   // "… Con đường | được nhắc đến": a grammar word opens the clause after a name, whatever pair the word list holds ("đường được").
-  if (CLAUSE_WORDS.has(next.text)) return false;
-  // "Vùng 5 Hải quân | chủ trì", "Thành phố Hồ Chí Minh | chủ trì": the lower-case word after the name is one of its own
-  // ("chủ trì"), not the end of one the name began ("quân chủ", "minh chủ"). Unless its second syllable begins the next word:
-  // "Bộ Ngoại giao | phối hợp", "Viện Lịch sử | quân sự" ("giao phối", "sử quân" are words of the list too).
-  const lowerWordAt = (k: number) => ctx.tokens[k + 1] !== undefined && !cap(ctx, k + 1) && joined(ctx.text, ctx.tokens, k) && isCompound(ctx.tokens[k]!.text, ctx.tokens[k + 1]!.text);
-  if (lowerWordAt(at + 1) && !lowerWordAt(at + 2)) return false;
+  // ("Luật Phòng không nhân dân": after a capitalised syllable, "không" ends the word "Phòng không", air defence.)
+  if (CLAUSE_WORDS.has(next.text) && !(next.text === 'không' && cap(ctx, at))) return false;
+  // "Bộ Ngoại giao | tiếp Đoàn đại biểu …": a verb of meeting before a name is the clause's, not a word's end ("giao tiếp").
+  if (meetsAt(ctx.tokens, at + 1) && cap(ctx, at + 2)) return false;
+  // "Vùng 5 Hải quân | chủ trì", "Bộ đội Biên phòng | không chỉ …": after a word's lower-case second syllable, the two
+  // lower-case syllables after the name are a word of their own, not the end of one the name began ("quân chủ", "phòng không").
+  // After a capitalised syllable, only a verb of the clause is: "Thành phố Hồ Chí Minh | chủ trì", but "Bộ Quốc phòng không
+  // …", "Bộ Ngoại giao phối hợp …" ("phòng không", "giao phối" are words of the list too).
+  const after = ctx.tokens[at + 2];
+  const wordAfter = after !== undefined && !cap(ctx, at + 2) && joined(ctx.text, ctx.tokens, at + 1) && isCompound(next.text, after.text);
+  if (wordAfter && (!cap(ctx, at) || clauseVerbAt(ctx, at + 1))) return false;
   return isCompound(ctx.tokens[at]!.text, next.text);
 }
 
@@ -1063,7 +1074,7 @@ const VI_RANKS = RANKS_VI.map((rank) => rank.split(' ').map(toneKey)).sort((a, b
  * Words that say what an office-holder says or does: "Đại sứ | cho biết Nhật Bản …" names no office of Japan, nor does
  * "Thứ trưởng Bộ Quốc phòng | dẫn đầu Đoàn đại biểu …", "… | chủ trì Hội nghị", "… | thay mặt Bộ Quốc phòng" (first syllables, folded).
  */
-const SPEECH_VERBS = new Set(['cho', 'noi', 'khang', 'nhan', 'cam', 'de', 'bay', 'danh', 'chuc', 'mong', 'tiep', 'gap', 'neu', 'phat', 'trao', 'ky', 'dan', 'chu', 'dong', 'tham', 'to', 'phoi', 'thay', 'lam']);
+const SPEECH_VERBS = new Set(['cho', 'noi', 'khang', 'nhan', 'cam', 'de', 'bay', 'danh', 'chuc', 'mong', 'tiep', 'gap', 'neu', 'phat', 'trao', 'ky', 'dan', 'chu', 'dong', 'tham', 'to', 'phoi', 'thay']);
 /**
  * Words that carry an office's name past a lower-case word: "Đại sứ Australia tại Việt Nam", "… của Bộ Ngoại giao Anh",
  * and the province or city a local command belongs to ("Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Trị").

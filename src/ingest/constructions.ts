@@ -657,9 +657,6 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
         if (found) return found;
         const unit = units[k];
         if (!unit || (unit.type === 'punct' && unit.char === ';')) return undefined;
-        // "JICA sẽ phối hợp với Bộ Công an tổ chức …, đồng thời tài trợ …": the verb after ", đồng thời" is the sentence
-        // subject's (read as a clause of its own), never a name's inside the clause before.
-        if (unit.type === 'punct' && unit.char === ',' && wordsAt(units, k + 1, ['dong', 'thoi']) > 0 && k > u) return undefined;
         if (unit.type === 'slot' && !element.names) return undefined;
         // "welcomed India's support for the AOIP": what is said of the owner's stand is not said of the one who spoke
         // (but "its support for ASEAN's centrality and for the AOIP" goes on past a thing owned).
@@ -826,7 +823,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
    * `subjectEnd`: then only the readings from the subject, and none with a name between it and what the verb is said of
    * ("India hosted MILAN and warships from Vietnam joined Malabar" says nothing of India and Malabar).
    */
-  const readClause = (units: Unit[], index: number, evidence: Span, subjectEnd?: number) => {
+  // `secondVerbsRead`: the sentence's second verbs are read as clauses of their own, with its subject.
+  const readClause = (units: Unit[], index: number, evidence: Span, subjectEnd?: number, secondVerbsRead = false) => {
     const unitOf = new Map(units.flatMap((unit, u) => (unit.type === 'slot' ? [[unit.slot, u] as const] : [])));
     // A sentence is read only by the constructions whose words it holds: a long list of names is not read a hundred times.
     const words = new Set(units.flatMap((unit) => (unit.type === 'word' ? [unit.folded] : [])));
@@ -884,6 +882,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if ((rule.predicate === 'held_at' || rule.predicate === 'signed_at') && found.T.some((t) => SEAT_WORDS.some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
         // "liệt sĩ … hy sinh tại Lào", "soldiers killed in action in Laos": where someone died or went missing is no place of an occasion.
         if (rule.predicate === 'held_at' && found.T.some((t) => PLACES_OF_LIVES.some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
+        // "JICA sẽ phối hợp với Bộ Công an tổ chức …, đồng thời tài trợ …": where the verb after ", đồng thời" is read with the
+        // sentence's subject, no other name before it does it.
+        if (secondVerbsRead && secondVerbBetween(units, found.first, found.last)) continue;
         // "held the 12th Dialogue on Thursday, a year after the 11th round in Canberra": the place of another occasion.
         if ((rule.predicate === 'held_at' || rule.predicate === 'signed_at') && otherOccasionBetween(units, found.first, found.last)) continue;
         // "Malaysia, which chairs ASEAN this year, will host …": a name inside a relative clause that closes before the verb
@@ -895,6 +896,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if ((rule.predicate === 'signs' || rule.predicate === 'signed_at') && toBeSignedBetween(units, found.first, found.last)) continue;
         // "handed over the rotating chairmanship to the Philippines", "delivered remarks to the Dialogue": nothing given is support.
         if (rule.predicate === 'supports' && wordBetween(units, found.first, found.last, NOT_GIVEN)) continue;
+        // "The donor conference, chaired by Norway, was funded by the EU": who chairs is no thing funded, the clause's subject is.
+        if (rule.predicate === 'supports' && elements[0]?.type === 'slot' && elements[0].end === 'T' && found.T.some((t) => [['by'], ['by', 'the']].some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
         // "welcomed the agreement between Ethiopia and Eritrea": the sides of what is welcomed are not what is supported.
         if (rule.predicate === 'supports' && found.T.some((t) => ['between', 'giua'].some((word) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, [word])))) continue;
         // "agreed to launch negotiations on an agreement on …": what is still being negotiated has no parties yet.
@@ -980,21 +983,29 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
     if (slots.length === 0) return;
     const units = unitsOf(input, sentence, slots);
     const evidence = sentenceEvidence(input.text, sentence);
-    readClause(units, index, evidence);
-    for (const clause of coordinatedClauses(units, input.tokens)) readClause(clause.units, index, evidence, clause.subjectEnd);
+    const clauses = coordinatedClauses(units, input.tokens);
+    readClause(units, index, evidence, undefined, clauses.length > 0);
+    for (const clause of clauses) readClause(clause.units, index, evidence, clause.subjectEnd);
   });
   return [...best.values()];
 }
 
 /** Words that are no verb after a clause's subject or after its "and" (folded): prepositions, determiners, counts. */
 const NOT_A_VERB = new Set([...NOT_A_NOUN, ...DETERMINERS, ...COUNT_WORDS_EN, 'or', 's', 'these', 'those', 'other', 'both', 'va', 'cua', 'tai', 'voi', 've', 'cho', 'trong', 'tu', 'hoac', 'cac', 'nhung', 'hai', 'ba', 'mot', 'nhieu', 'phia', 'ca', 'moi', 'la', 'nhu']);
-/** Verbs whose first syllable folds to a word that is no verb: "tổ chức" (organise) to "to", "tài trợ" (fund) to the "tại" of "tại". */
+/** Whether ", đồng thời" stands between units `first` and `last`: what follows is the sentence subject's second verb. */
+function secondVerbBetween(units: Unit[], first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) if (units[k]?.type === 'punct' && (units[k] as { char: string }).char === ',' && wordsAt(units, k + 1, ['dong', 'thoi']) > 0) return true;
+  return false;
+}
+
+/** Verbs whose first syllable folds to a word that is no verb: "tổ chức" (organise) to the English "to", "tài trợ" (fund) to "tại" (at). */
 const VERBS_FOLDED_AWAY = new Set(['tổ chức', 'tài trợ']);
 /** Whether the word at `unit` is no verb (as written where folding would mistake it). */
 function notAVerb(unit: { folded: string; token: number }, tokens: Token[]): boolean {
   const written = `${tokens[unit.token]?.text ?? ''} ${tokens[unit.token + 1]?.text ?? ''}`.toLowerCase();
   return NOT_A_VERB.has(unit.folded) && !VERBS_FOLDED_AWAY.has(written);
 }
+
 /** What joins a second verb to the first (folded): "and", "và", "đồng thời" ("…, đồng thời khẳng định ủng hộ …"). */
 const AND = [['and'], ['va'], ['dong', 'thoi']];
 /** Words before a clause's verb that leave it the subject's: "has", "also", "đã", "cũng" …. */
@@ -1367,7 +1378,7 @@ const SAYING = ['khang dinh', 'cho biet', 'nhan manh', 'ung ho', 'said', 'stress
 const SEAT_WORDS = ['co tru so tai', 'dat tru so tai', 'headquartered in', 'based in'].map((p) => p.split(' '));
 
 /** Words before where someone died, was buried or went missing (folded): "hy sinh tại", "killed in", "went missing in". */
-const PLACES_OF_LIVES = ['hy sinh tai', 'hy sinh o', 'tu tran tai', 'tu nan tai', 'mat tich tai', 'an tang tai', 'died in', 'killed in', 'killed in action in', 'missing in', 'buried in', 'lost their lives in'].map((p) => p.split(' '));
+const PLACES_OF_LIVES = ['hy sinh tai', 'hy sinh o', 'tu tran tai', 'tu nan tai', 'mat tich tai', 'an tang tai', 'died in', 'killed in', 'killed in action in', 'missing in', 'missing in action in', 'buried in', 'lost their lives in'].map((p) => p.split(' '));
 
 /**
  * Words after an occasion's noun that make it the next one (folded): "phiên tiếp theo", "lần sau", "hội nghị năm tới", "the

@@ -14,6 +14,7 @@ import { foldKeepLength } from '../text/fold';
 import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjective, statesJoined } from './states';
 import { CALENDAR_WORDS, COUNT_WORDS_EN, CURRENCY_CODES, FRAMEWORK_WORDS, newsAgencyInBrackets } from './wordLists';
 import { fieldTermEnglish } from './fieldTerms';
+import { ownersAt } from './tokenSpans';
 
 type Context = {
   text: string;
@@ -596,6 +597,11 @@ const SPELLED_ORDINALS = new Set('first second third fourth fifth sixth seventh 
 /** Capitalised words that say what a state is to a treaty, no name: "as a State Party to the Convention", "to which Laos and Belgium are States Parties". */
 const TREATY_STANDING = new Set(['state party', 'states parties', 'member states', 'member state']);
 
+/** Lower-case words before a programme's name, as written. */
+const PROGRAMME_WORDS = new Set(['project', 'programme', 'program', 'initiative']);
+/** Words of what is published or planned rather than held, in a name before a year (folded). */
+const DOCUMENT_WORDS = new Set(['yearbook', 'review', 'index', 'report', 'balance', 'vision', 'outlook', 'agenda', 'paper', 'survey', 'assessment', 'strategy', 'plan', 'roadmap', 'declaration', 'statement']);
+
 function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]): void {
   // "US$40 million", "A$5 million", "S$2 million", "210 million US dollars": a currency, no state.
   if (first === last && (ctx.text[ctx.tokens[last]!.end] === '$' || /^dollars?$/.test(ctx.tokens[last + 1]?.folded ?? ''))) return;
@@ -730,8 +736,11 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     out.push({ first, last, kind: 'event', rule: 'capitalised-run', score: 0.55 });
     return;
   }
-  // "Cobra Gold 2028", "Talisman Sabre 2025": a name with no head that a year follows is a yearly exercise's, the year its own.
-  if (!place && /^(19|20)\d{2}$/.test(ctx.tokens[last + 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, last))) {
+  // "Cobra Gold 2028", "Balikatan 2025", "RIMPAC 2024": a name with no head that a year follows is a yearly exercise's, the
+  // year its own; not a document's ("SIPRI Yearbook 2024", "Global Peace Index 2024", "ASEAN Community Vision 2045").
+  const words = ctx.tokens.slice(first, last + 1);
+  const exerciseLike = !words.some((t) => DOCUMENT_WORDS.has(t.folded)) && !(last > first && words.some((t) => isAcronym(t.text)));
+  if (!place && exerciseLike && /^(19|20)\d{2}$/.test(ctx.tokens[last + 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, last))) {
     out.push({ first, last: last + 1, kind: 'event', rule: 'capitalised-run', score: 0.55 });
     return;
   }
@@ -743,8 +752,6 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
 const HONORIFICS = new Set([...SHORT_TITLES, 'dr', 'mr', 'ms', 'mrs', 'hon'].map(written));
 
 /** Lower-case event words that stand before the name of their event: "the exercise Khaan Quest", "the operation Atalanta". */
-/** Lower-case words before a programme's name, as written. */
-const PROGRAMME_WORDS = new Set(['project', 'programme', 'program', 'initiative']);
 const EVENT_WORDS_BEFORE_NAMES = new Set(['exercise', 'exercises', 'operation', 'drill', 'manoeuvres', 'maneuvers']);
 
 /** "a memorandum of understanding on search and rescue, marine pollution response and …": a list, when it is one (two items or more). */
@@ -948,7 +955,7 @@ export function englishLowerCaseOffices(ctx: { text: string; tokens: Token[] }):
     }
     // "the Philippine Coast Guard's spokesperson, Commodore …": a title alone after its owner's "'s" is that owner's office.
     // (A named owner only: "the ministry's spokesperson" says whose it is no more than "the spokesperson" does.)
-    const owned = tokens[first - 1]?.folded === 's' && /^['’]$/.test(ctx.text.slice(tokens[first - 2]?.end ?? 0, tokens[first - 1]!.start)) && isCapitalised(tokens[first - 2]?.text ?? '');
+    const owned = first >= 2 && ownersAt(ctx.text, tokens, first - 2) && isCapitalised(tokens[first - 2]!.text);
     if ((first === i && !owned) || !opened) continue;
     // Beside a name: "…, Pieter van Dijk" after it, or "Anita Hollen, the …" before it.
     const nameAfter = /^,\s$/.test(gap(last)) && personAt(last + 1, 1);
@@ -1096,7 +1103,7 @@ function sidesEnd(ctx: { text: string; tokens: Token[]; sentenceStart: number[] 
       continue;
     }
     // "… between the Department of Defence and Viet Nam's Ministry of National Defence": the second side's state, then its body.
-    if (and && /^['’]$/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start)) && ctx.tokens[end + 1]!.text === 's' && isCapitalised(ctx.tokens[end + 2]?.text ?? '')) {
+    if (and && ownersAt(ctx.text, ctx.tokens, end) && isCapitalised(ctx.tokens[end + 2]?.text ?? '')) {
       end++;
       continue;
     }

@@ -224,6 +224,8 @@ export const OFFICE_TITLES_VI = [
   'phó tiểu đoàn trưởng',
   'đại đội trưởng',
   'phó đại đội trưởng',
+  'trung đội trưởng',
+  'tiểu đội trưởng',
   'đội trưởng',
   'phó đội trưởng',
   // A Lao or Cambodian province's governor, a city's mayor: "Phó Tỉnh trưởng tỉnh Savannakhet", "Thị trưởng Vladivostok".

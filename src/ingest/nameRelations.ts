@@ -17,7 +17,7 @@
 import { PART_THEN_WHOLE } from './holders';
 import { isAcronym, isOrdinal, type Token } from '../text/tokens';
 import { foldKeepLength } from '../text/fold';
-import { spanOf } from './tokenSpans';
+import { ownerWithin, spanOf } from './tokenSpans';
 import { stateNamed, stateOfAdjectiveAt } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 import { PLACE_PREPOSITIONS, placeWordsFrom } from './wordLists';
@@ -254,8 +254,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     if (before && input.category(before.ref) === 'office' && RANKS_BETWEEN.test(between(before.last, slot.first)) && !guestsOwn) {
       add(before.first, slot.last, 'holds_role', slot.ref, before.ref, 'holds_role/apposition', 0.8);
       // "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Trịnh Minh Quang": the office before "kiêm" is the person's too.
+      // "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh An Giang Trần Văn Lâm": so is a party office before a comma.
       const first = input.slots[index - 2];
-      if (first && input.category(first.ref) === 'office' && /^\s+kiêm\s+$/.test(between(first.last, before.first))) add(first.first, slot.last, 'holds_role', slot.ref, first.ref, 'holds_role/apposition', 0.75);
+      const partyOffice = first !== undefined && /^\s*,\s*$/.test(between(first.last, before.first)) && PARTY_OFFICES.some((words) => words.every((w, n) => folded(first.first + n) === w));
+      if (first && input.category(first.ref) === 'office' && (/^\s+kiêm\s+$/.test(between(first.last, before.first)) || partyOffice)) add(first.first, slot.last, 'holds_role', slot.ref, first.ref, 'holds_role/apposition', 0.75);
     } else if (after && input.category(after.ref) === 'office' && (owned || officeAfter.test(between(slot.last, after.first)))) {
       // "Đại tướng Trần Minh Khôi, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": each office of the chain is the person's,
       // "… Deputy Prime Minister and Minister for Defence" too, unless the office after "and" is another person's ("and Minister X").
@@ -271,6 +273,9 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
   });
   return [...out.values()];
 }
+
+/** Party offices written before a person's state office (folded): "Ủy viên Trung ương Đảng, Thứ trưởng …", "Bí thư Tỉnh ủy, …". */
+const PARTY_OFFICES = ['uy vien', 'bi thu', 'pho bi thu'].map((w) => w.split(' '));
 
 /** The body right before `name` in a list, after a comma, whose name opens with the same word ("Cục …, Cục …"), if any. */
 function siblingBefore(input: Input, name: NamedRange, slotsEndingAt: Map<number, NamedRange[]>): NamedRange | undefined {
@@ -546,7 +551,7 @@ function partiesIn(input: Input, name: NamedRange): EndRef[] {
       const left = lefts.length > 0 ? lefts : undefined;
       const the = tokens[and + 1]?.folded === 'the';
       // "… and Viet Nam's Ministry of National Defence": the side is the body after its state's "'s".
-      const owned = tokens.findIndex((t, o) => o > and && o < name.last && tokens[o + 1]?.text === 's' && /^['’]$/.test(input.text.slice(t.end, tokens[o + 1]!.start)));
+      const owned = ownerWithin(input.text, tokens, and + 1, name.last);
       let right: EndRef | undefined;
       for (const b of runEnds(input, the ? [and + 1, and + 2] : [and + 1], and + 1, name.last)) {
         right = (owned > 0 && owned + 2 <= b ? input.resolve(owned + 2, b) : undefined) ?? input.resolve(and + 1, b) ?? (the ? input.resolve(and + 2, b) : undefined) ?? governedState(input, and + 1, b);

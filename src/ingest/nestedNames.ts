@@ -13,7 +13,7 @@ import { titleAt } from './nameLexicon';
 import { englishHead } from './englishNames';
 import { fieldTermEnglish } from './fieldTerms';
 import { unitEnd } from './militaryUnits';
-import { joined, phraseFrom, phraseIndex, spanOf } from './tokenSpans';
+import { joined, ownerWithin, phraseFrom, phraseIndex, spanOf } from './tokenSpans';
 import { NAME_HEADS, PLACE_PREPOSITIONS, placeWordsFrom } from './wordLists';
 import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjectiveAt, statesJoined, type State } from './states';
 import type { Span } from './types';
@@ -167,7 +167,7 @@ const GOVERNMENT = new Set(['chinh phu', 'government']);
 function bodyOpensAt(text: string, tokens: Token[], from: number, to: number, language: 'vi' | 'en'): number {
   if (tokens[from]?.folded === 'the' && language === 'en') from++;
   // "… and Viet Nam's Ministry of National Defence": the body after its state's "'s".
-  const owner = language === 'en' ? tokens.findIndex((t, k) => k >= from && k < to && tokens[k + 1]?.text === 's' && /^['’]$/.test(text.slice(t.end, tokens[k + 1]!.start))) : -1;
+  const owner = language === 'en' ? ownerWithin(text, tokens, from, to) : -1;
   if (owner >= 0 && stateNamed(text.slice(tokens[from]!.start, tokens[owner]!.end), language)) from = owner + 2;
   if (from > to || !isCapitalised(tokens[from]!.text) || GOVERNMENT.has(tokens.slice(from, from + (language === 'vi' ? 2 : 1)).map((t) => t.folded).join(' '))) return -1;
   if (language === 'vi') return phraseFrom(ACTOR_HEADS, text, tokens, from) && !titleAt(tokens, from) ? from : -1;

@@ -215,7 +215,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ [chaired jointly by|under the chairmanship of|under the co-chairmanship of|under the presidency of|hosted jointly by|presided over by] {S+}',
       '{S+} … [co-chaired|chaired|hosted|co-hosted|co-organised|co-organized|convened|presided over|presides over|host|hosts|co-host|co-hosts|chair|chairs|co-chair|co-chairs|convene|convenes] {T}',
       // "General A and Admiral B presided over the opening of the exercise".
-      '{S+} … [presided over|officiated at|opened|closed] the [opening|opening ceremony|closing|closing ceremony] of {T}',
+      '{S+} … [presided over|officiated at] the [opening|opening ceremony|closing|closing ceremony] of {T}',
     ],
   },
   {

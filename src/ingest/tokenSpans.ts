@@ -79,3 +79,15 @@ export function phraseFrom<T>(index: PhraseIndex<T>, text: string, tokens: Token
 export function tonedPhraseAt(tokens: Token[], at: number, written: string): boolean {
   return written.split(' ').every((word, k) => tokens[at + k] !== undefined && toneKey(tokens[at + k]!.text) === toneKey(word));
 }
+
+/** Whether word `k` is an owner's, its "'s" right after it: "Viet Nam | 's Ministry …", "the Coast Guard | 's spokesperson". */
+export function ownersAt(text: string, tokens: Token[], k: number): boolean {
+  const s = tokens[k + 1];
+  return s?.text === 's' && /^['’]$/.test(text.slice(tokens[k]!.end, s.start));
+}
+
+/** The first owner's word from `from` to before `to` (see `ownersAt`), or -1. */
+export function ownerWithin(text: string, tokens: Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (ownersAt(text, tokens, k)) return k;
+  return -1;
+}

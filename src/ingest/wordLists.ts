@@ -34,8 +34,6 @@ export const NAME_HEADS: [string, Kind][] = [
   ['ke hoach hanh dong', 'agreement'],
   ['bien ban ghi nho', 'agreement'],
   ['bien ban', 'agreement'],
-  // "Công hàm trao đổi giữa Chính phủ Việt Nam và Chính phủ Nhật Bản": an exchange of diplomatic notes.
-  ['cong ham', 'agreement'],
   ['bo quy tac', 'framework'],
   // "Bộ luật quốc tế về tàu tự hành trên biển (MASS Code)": a code of law, no ministry ("Bộ").
   ['bo luat', 'framework'],
@@ -64,6 +62,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['chuyen an', 'event'],
   ['nhom cong tac', 'actor'],
   ['ban thu ky', 'actor'],
+  // "Ban Bí thư": the Party's Secretariat, whose name holds an office's title.
+  ['ban bi thu', 'actor'],
   ['canh sat bien', 'actor'],
   ['chinh phu', 'actor'],
   // "Chính quyền tỉnh Savannakhet": a province's authorities, beside "Ủy ban nhân dân tỉnh Quảng Trị" and not part of its name.
