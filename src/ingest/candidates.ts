@@ -176,7 +176,8 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
       continue;
     }
     // "Tổng cục Công nghiệp quốc phòng", "Quân đội nhân dân Việt Nam": institutions' names go on over these words in lower case.
-    const institutional = institutionWordsEnd(ctx, next);
+    // (Not after a state, whose name is whole: "Quân đội nhân dân Việt Nam | hòa bình, hữu nghị …".)
+    const institutional = stateEndsAt(ctx, afterHead, end) ? -1 : institutionWordsEnd(ctx, next);
     if (institutional > 0 && institutional < limit) {
       end = institutional;
       continue;
@@ -285,7 +286,7 @@ const MINISTRY_SECOND_FIELDS = ['cong nghe', 'truyen thong', 'moi truong', 'dao 
 const CLAUSE_WORDS = new Set(['được', 'của', 'và', 'là', 'cho', 'với', 'tại', 'đã', 'sẽ', 'mà', 'thì', 'này', 'các', 'những', 'đang', 'vừa', 'bị', 'không', 'chưa']);
 
 /** Verbs that open a clause right after a name, as written. */
-const CLAUSE_VERBS_AFTER_NAMES = new Set(['chủ trì', 'dẫn đầu', 'tổ chức', 'phối hợp', 'tham dự', 'tham gia', 'tiếp đón', 'tiếp nhận', 'ban hành', 'thông qua', 'ký kết']);
+const CLAUSE_VERBS_AFTER_NAMES = new Set(['chủ trì', 'dẫn đầu', 'tổ chức', 'phối hợp', 'tham dự', 'tham gia', 'tiếp đón', 'tiếp nhận', 'ban hành', 'thông qua', 'ký kết', 'công bố', 'tuyên bố']);
 
 /** Whether one of those verbs stands at word `at` ("Ban Bí thư | ban hành Chỉ thị …"). */
 const clauseVerbAt = (ctx: Context, at: number) => CLAUSE_VERBS_AFTER_NAMES.has(`${ctx.tokens[at]!.text} ${ctx.tokens[at + 1]?.text ?? ''}`.toLowerCase());
@@ -297,8 +298,10 @@ function continuesWord(ctx: Context, at: number): boolean {
   // "… Vịnh Bắc Bộ năm 2000": a year, not the "bộ năm" (set of five) of the word list.
   if (next.folded === 'nam' && /^\d/.test(ctx.tokens[at + 2]?.text ?? '')) return false;
   // "… Con đường | được nhắc đến": a grammar word opens the clause after a name, whatever pair the word list holds ("đường được").
-  // ("Luật Phòng không nhân dân": after a capitalised syllable, "không" ends the word "Phòng không", air defence.)
-  if (CLAUSE_WORDS.has(next.text) && !(next.text === 'không' && cap(ctx, at))) return false;
+  // ("Luật Phòng không nhân dân": after a capitalised syllable that opens a word, "không" ends the word "Phòng không", air
+  // defence; not after a city's second syllable, "Hải Phòng | không …".)
+  const airDefence = next.text === 'không' && cap(ctx, at) && !(at > 0 && isCompound(ctx.tokens[at - 1]!.text, ctx.tokens[at]!.text));
+  if (CLAUSE_WORDS.has(next.text) && !airDefence) return false;
   // "Bộ Ngoại giao | tiếp Đoàn đại biểu …": a verb of meeting before a name is the clause's, not a word's end ("giao tiếp").
   if (meetsAt(ctx.tokens, at + 1) && cap(ctx, at + 2)) return false;
   // "Vùng 5 Hải quân | chủ trì", "Bộ đội Biên phòng | không chỉ …": after a word's lower-case second syllable, the two
@@ -313,7 +316,8 @@ function continuesWord(ctx: Context, at: number): boolean {
 
 /**
  * Words institutions' names hold in lower case ("Tổng cục Công nghiệp quốc phòng", "Quân đội nhân dân Việt Nam", "Hội đồng
- * An ninh quốc gia", "Cục Gìn giữ hòa bình Việt Nam", "Hội nghị Quan chức Quốc phòng cấp cao ASEAN", "Cảng quốc tế Cam Ranh", "Cục An toàn thông tin", "Lực lượng Bảo vệ bờ biển Philippines", "Công ty
+ * An ninh quốc gia", "Cục Gìn giữ hòa bình Việt Nam", "Hội nghị Quan chức Quốc phòng cấp cao ASEAN", "Cảng quốc tế Cam
+ * Ranh", "Cục An toàn thông tin", "Lực lượng Bảo vệ bờ biển Philippines", "Công ty
  * TNHH Một thành viên …"), and states' full names ("Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam").
  */
 const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'quoc gia', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin', 'bo bien', 'thanh vien', 'khu vuc', 'toan cau', 'xa hoi chu nghia', 'hoa binh', 'cap cao'];

@@ -607,9 +607,9 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
       // "Văn phòng Tìm kiếm người mất tích Việt Nam thuộc Bộ Quốc phòng phối hợp với …": what the source belongs to is said of it, and passed.
       // (Not where the construction reads the "thuộc" itself.)
       const readsBelonging = next?.type === 'slot' || (next?.type === 'words' && next.phrases.some((p) => p[0] === 'thuoc'));
-      const belongsTo = element.end === 'S' && !readsBelonging && wordsAt(units, list.next, ['thuoc']) > 0 && units[list.next + 1]?.type === 'slot';
+      const belongsTo = element.end === 'S' && !readsBelonging && ownerAfterThuoc(units, list.next);
       // "Cục Quân y (Bộ Quốc phòng) phối hợp với …": so is its owner in brackets.
-      const bracketed = element.end === 'S' && next?.type !== 'punct' && [0, 2].every((n) => units[list.next + n]?.type === 'punct') && (units[list.next] as { char: string }).char === '(' && units[list.next + 1]?.type === 'slot' && (units[list.next + 2] as { char: string }).char === ')';
+      const bracketed = element.end === 'S' && next?.type !== 'punct' && nameInBracketsAt(units, list.next);
       return matchFrom(units, elements, e + 1, belongsTo ? list.next + 2 : bracketed ? list.next + 3 : list.next, fits, { ...bound, [element.end]: [...bound[element.end], ...list.slots], inside: [...bound.inside, ...list.inside] });
     }
     case 'words': {
@@ -821,10 +821,10 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
   /**
    * The readings of one clause: a sentence, or a coordinated verb read with the sentence's subject before it, its verb at
    * `subjectEnd`: then only the readings from the subject, and none with a name between it and what the verb is said of
-   * ("India hosted MILAN and warships from Vietnam joined Malabar" says nothing of India and Malabar).
+   * ("India hosted MILAN and warships from Vietnam joined Malabar" says nothing of India and Malabar). `clausesRead`: the
+   * sentence's second verbs are also read as clauses of their own, with its subject (see `coordinatedClauses`).
    */
-  // `secondVerbsRead`: the sentence's second verbs are read as clauses of their own, with its subject.
-  const readClause = (units: Unit[], index: number, evidence: Span, subjectEnd?: number, secondVerbsRead = false) => {
+  const readClause = (units: Unit[], index: number, evidence: Span, subjectEnd?: number, clausesRead = false) => {
     const unitOf = new Map(units.flatMap((unit, u) => (unit.type === 'slot' ? [[unit.slot, u] as const] : [])));
     // A sentence is read only by the constructions whose words it holds: a long list of names is not read a hundred times.
     const words = new Set(units.flatMap((unit) => (unit.type === 'word' ? [unit.folded] : [])));
@@ -843,7 +843,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // "Theo ông Nam, Việt Nam và Lào đã ký …", "According to Mr Smith, Japan and India signed …": whose words, not who did it.
         if (unit.type === 'slot' && elements[0]?.type === 'slot' && elements[0].end === 'S' && citedSource(units, u)) continue;
         // "Văn phòng … thuộc Bộ Quốc phòng phối hợp với …": the body a name belongs to does not act for it.
-        if (unit.type === 'slot' && elements[0]?.type === 'slot' && elements[0].end === 'S' && units[u - 2]?.type === 'slot' && wordsAt(units, u - 1, ['thuoc']) > 0) continue;
+        if (unit.type === 'slot' && elements[0]?.type === 'slot' && elements[0].end === 'S' && units[u - 2]?.type === 'slot' && ownerAfterThuoc(units, u - 1)) continue;
         // "Tại Cửa khẩu Quốc tế Lao Bảo, Bộ Chỉ huy … đã tổ chức": an actor's name after "tại", "at" is where, never who
         // ("at the Forum held in Tokyo": an event's is what the clause is about).
         if (unit.type === 'slot' && unit.slot.kind === 'actor' && elements[0]?.type === 'slot' && elements[0].end === 'S' && afterPlaceWord(units, u)) continue;
@@ -877,14 +877,18 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // "ký Bản ghi nhớ về hợp tác tìm kiếm cứu nạn tại Biển Đông": no instrument is signed at sea; the sea is its topic's.
         if (rule.predicate === 'signed_at' && found.T.some((t) => regionNamed(input.tokens, t))) continue;
         // "In Washington, officials said China held a naval drill …": where it was said, not where it was held.
-        if (rule.predicate === 'held_at' && wordBetween(units, found.first, found.last, REPORTED_WORDS)) continue;
+        // ("…, with some observers noting that troops from Myanmar were not invited": nor are those others speak of there.)
+        if ((rule.predicate === 'held_at' || rule.predicate === 'participates_in') && wordBetween(units, found.first, found.last, REPORTED_WORDS)) continue;
+        // "…, with some observers noting that troops from Myanmar were not invited": a reading that names no occasion of its own
+        // stays in one clause.
+        if (rule.lastEvent && wordBetween(units, found.first, found.last, RELATIVES)) continue;
         // "… phối hợp với Trung tâm … có trụ sở tại Bangkok", "a centre based in Bangkok": where a body sits, not where anything was held.
         if ((rule.predicate === 'held_at' || rule.predicate === 'signed_at') && found.T.some((t) => SEAT_WORDS.some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
         // "liệt sĩ … hy sinh tại Lào", "soldiers killed in action in Laos": where someone died or went missing is no place of an occasion.
         if (rule.predicate === 'held_at' && found.T.some((t) => PLACES_OF_LIVES.some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
         // "JICA sẽ phối hợp với Bộ Công an tổ chức …, đồng thời tài trợ …": where the verb after ", đồng thời" is read with the
         // sentence's subject, no other name before it does it.
-        if (secondVerbsRead && secondVerbBetween(units, found.first, found.last)) continue;
+        if (clausesRead && secondVerbBetween(units, found.first, found.last)) continue;
         // "held the 12th Dialogue on Thursday, a year after the 11th round in Canberra": the place of another occasion.
         if ((rule.predicate === 'held_at' || rule.predicate === 'signed_at') && otherOccasionBetween(units, found.first, found.last)) continue;
         // "Malaysia, which chairs ASEAN this year, will host …": a name inside a relative clause that closes before the verb
@@ -992,9 +996,23 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
 
 /** Words that are no verb after a clause's subject or after its "and" (folded): prepositions, determiners, counts. */
 const NOT_A_VERB = new Set([...NOT_A_NOUN, ...DETERMINERS, ...COUNT_WORDS_EN, 'or', 's', 'these', 'those', 'other', 'both', 'va', 'cua', 'tai', 'voi', 've', 'cho', 'trong', 'tu', 'hoac', 'cac', 'nhung', 'hai', 'ba', 'mot', 'nhieu', 'phia', 'ca', 'moi', 'la', 'nhu']);
+/** Whether "thuộc" and the name a body belongs to stand at unit `k`: "… thuộc Bộ Quốc phòng". */
+function ownerAfterThuoc(units: Unit[], k: number): boolean {
+  return wordsAt(units, k, ['thuoc']) > 0 && units[k + 1]?.type === 'slot';
+}
+
+/** Whether a name alone in brackets opens at unit `k`: "( slot )". */
+function nameInBracketsAt(units: Unit[], k: number): boolean {
+  const [open, name, close] = [units[k], units[k + 1], units[k + 2]];
+  return open?.type === 'punct' && open.char === '(' && name?.type === 'slot' && close?.type === 'punct' && close.char === ')';
+}
+
 /** Whether ", đồng thời" stands between units `first` and `last`: what follows is the sentence subject's second verb. */
 function secondVerbBetween(units: Unit[], first: number, last: number): boolean {
-  for (let k = first + 1; k < last; k++) if (units[k]?.type === 'punct' && (units[k] as { char: string }).char === ',' && wordsAt(units, k + 1, ['dong', 'thoi']) > 0) return true;
+  for (let k = first + 1; k < last; k++) {
+    const unit = units[k];
+    if (unit?.type === 'punct' && unit.char === ',' && wordsAt(units, k + 1, ['dong', 'thoi']) > 0) return true;
+  }
   return false;
 }
 
@@ -1013,7 +1031,7 @@ const BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'joi
 /** Verbs of reporting (folded): what follows them may be another subject's clause ("Japan said the Philippines would …"). */
 const REPORTING = [['said'], ['says'], ['say'], ['announced'], ['stated'], ['noted'], ['added'], ['told'], ['claimed'], ['reported'], ['confirmed'], ['khang', 'dinh'], ['thong', 'bao'], ['cho', 'biet'], ['tuyen', 'bo'], ['nhan', 'manh'], ['cho', 'rang']];
 /** English words that report another's words (folded): a place before them is where they were said ("In Washington, officials said …"). */
-const REPORTED_WORDS = new Set(['said', 'says', 'told', 'announced', 'stated', 'reported', 'claimed', 'added']);
+const REPORTED_WORDS = new Set(['said', 'says', 'saying', 'told', 'announced', 'stated', 'reported', 'claimed', 'added', 'noted', 'noting']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'where']);
 /** Words that open a later opener before a sentence's subject, a place's or a setting's (folded): "tại Seoul,", "in Manila,", "trong khuôn khổ chuyến thăm,", "during the visit,". */
 const LATER_OPENERS = new Set(['tai', 'o', 'in', 'at', 'trong', 'during']);
@@ -1055,7 +1073,7 @@ function coordinatedClauses(units: Unit[], tokens: Token[]): { units: Unit[]; su
   if (!subject) return [];
   let first = subject.next;
   // "Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) sẽ …": the subject's abbreviation in brackets.
-  if (units[first]?.type === 'punct' && (units[first] as { char: string }).char === '(' && units[first + 1]?.type === 'slot' && units[first + 2]?.type === 'punct' && (units[first + 2] as { char: string }).char === ')') first += 3;
+  if (nameInBracketsAt(units, first)) first += 3;
   while (units[first]?.type === 'word' && BEFORE_VERB.has((units[first] as { folded: string }).folded)) first++;
   // The first verb: a word, or a meeting named by its verb ("A và B đã hội đàm tại …").
   const verb = units[first];

@@ -600,7 +600,9 @@ const TREATY_STANDING = new Set(['state party', 'states parties', 'member states
 /** Lower-case words before a programme's name, as written. */
 const PROGRAMME_WORDS = new Set(['project', 'programme', 'program', 'initiative']);
 /** Words of what is published or planned rather than held, in a name before a year (folded). */
-const DOCUMENT_WORDS = new Set(['yearbook', 'review', 'index', 'report', 'balance', 'vision', 'outlook', 'agenda', 'paper', 'survey', 'assessment', 'strategy', 'plan', 'roadmap', 'declaration', 'statement']);
+const DOCUMENT_WORDS = new Set(['yearbook', 'review', 'update', 'index', 'report', 'balance', 'vision', 'outlook', 'agenda', 'paper', 'survey', 'assessment', 'strategy', 'plan', 'roadmap', 'declaration', 'statement']);
+/** Verbs an occasion named with its year goes on with (folded): "Cobra Gold 2028 opened …". */
+const OCCASION_VERBS = new Set(['opened', 'opens', 'began', 'begins', 'started', 'starts', 'kicked', 'kicks', 'concluded', 'concludes', 'ended', 'ends', 'closed', 'closes', 'wrapped', 'wraps', 'gathered', 'gathers', 'brought', 'brings', 'involved', 'involves', 'included', 'includes', 'featured', 'features', 'took', 'takes', 'runs', 'ran', 'will', 'is', 'was', 'drew', 'draws']);
 
 function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]): void {
   // "US$40 million", "A$5 million", "S$2 million", "210 million US dollars": a currency, no state.
@@ -687,8 +689,10 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     return;
   }
   // "under the EU-funded project Enhancing Security Cooperation In and With Asia": what a lower-case "project" or "programme"
-  // names is one, whatever its last word is.
-  if (last > first && PROGRAMME_WORDS.has(ctx.tokens[first - 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, first - 1))) {
+  // names is one, whatever its last word is; not a body nor a person ("The program U.S. Indo-Pacific Command sponsors …",
+  // "Said project Manager Tran Van Binh").
+  const programmeBefore = PROGRAMME_WORDS.has(ctx.tokens[first - 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, first - 1));
+  if (last > first && programmeBefore && head?.kind !== 'actor' && !personLike(ctx, first, last)) {
     out.push({ first, last, kind: 'framework', rule: 'name-head', score: 0.65 });
     return;
   }
@@ -737,10 +741,13 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     return;
   }
   // "Cobra Gold 2028", "Balikatan 2025", "RIMPAC 2024": a name with no head that a year follows is a yearly exercise's, the
-  // year its own; not a document's ("SIPRI Yearbook 2024", "Global Peace Index 2024", "ASEAN Community Vision 2045").
+  // year its own, when the sentence goes on as of an occasion (a punctuation mark, "opened", "began" …); not a document's or a
+  // chairmanship's ("SIPRI Yearbook 2024", "NATO 2030 sets out …", "the ASEAN 2026 chairmanship").
   const words = ctx.tokens.slice(first, last + 1);
   const exerciseLike = !words.some((t) => DOCUMENT_WORDS.has(t.folded)) && !(last > first && words.some((t) => isAcronym(t.text)));
-  if (!place && exerciseLike && /^(19|20)\d{2}$/.test(ctx.tokens[last + 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, last))) {
+  const afterYear = ctx.tokens[last + 2];
+  const goesOnAsOccasion = !afterYear || !/^ $/.test(gapAfter(ctx, last + 1)) || OCCASION_VERBS.has(afterYear.folded);
+  if (!place && exerciseLike && goesOnAsOccasion && /^(19|20)\d{2}$/.test(ctx.tokens[last + 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, last))) {
     out.push({ first, last: last + 1, kind: 'event', rule: 'capitalised-run', score: 0.55 });
     return;
   }
@@ -955,7 +962,10 @@ export function englishLowerCaseOffices(ctx: { text: string; tokens: Token[] }):
     }
     // "the Philippine Coast Guard's spokesperson, Commodore …": a title alone after its owner's "'s" is that owner's office.
     // (A named owner only: "the ministry's spokesperson" says whose it is no more than "the spokesperson" does.)
-    const owned = first >= 2 && ownersAt(ctx.text, tokens, first - 2) && isCapitalised(tokens[first - 2]!.text);
+    // (A body's, not a person's: "General Brawner's spokesperson" is no office of "Brawner".)
+    let ownerStart = first - 2;
+    while (ownerStart > 0 && first - 2 - ownerStart < 3 && isCapitalised(tokens[ownerStart - 1]!.text) && /^ $/.test(gap(ownerStart - 1))) ownerStart--;
+    const owned = first >= 2 && ownersAt(ctx.text, tokens, first - 2) && isCapitalised(tokens[first - 2]!.text) && rankLength(tokens, ownerStart, ctx.text) === 0 && !ADDRESS.has(tokens[ownerStart]!.text);
     if ((first === i && !owned) || !opened) continue;
     // Beside a name: "…, Pieter van Dijk" after it, or "Anita Hollen, the …" before it.
     const nameAfter = /^,\s$/.test(gap(last)) && personAt(last + 1, 1);

@@ -113,12 +113,10 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
     from = first + 1;
   }
   for (let k = from; k < to; k++) {
-    // Not a one-syllable head that begins a word: "Phó Bộ trưởng Bộ Quốc phòng …" names its ministry at the second "Bộ",
-    // not at "Bộ trưởng" ("Bộ đội Biên phòng" is a head of its own).
-    const found = isCapitalised(tokens[k]!.text) ? phraseFrom(ACTOR_HEADS, text, tokens, k) : undefined;
-    // Nor "Tổng cục" of the title "Tổng cục trưởng KCG": a title is no body.
-    const wordStart = found !== undefined && tokens[k + found.words.length] !== undefined && !isCapitalised(tokens[k + found.words.length]!.text) && titleAt(tokens, k);
-    const head = wordStart ? undefined : found;
+    // No body starts where a title does: "Phó Bộ trưởng Bộ Quốc phòng …" names its ministry at the second "Bộ", not at "Bộ
+    // trưởng"; "Tổng cục trưởng KCG" names no "Tổng cục"; "Phó Đội trưởng Đội quy tập số 2" no "Đội trưởng … số 2".
+    if (titleAt(tokens, k)) continue;
+    const head = isCapitalised(tokens[k]!.text) ? phraseFrom(ACTOR_HEADS, text, tokens, k) : undefined;
     // "Phó Tư lệnh Vùng 4 Hải quân": a numbered unit is a body though its first word is none of the heads.
     if ((head && k + head.words.length <= to) || unitEnd(text, tokens, k, to + 1) === to) return { first: k, last: to, category: 'body' };
   }

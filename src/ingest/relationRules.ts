@@ -378,9 +378,10 @@ export const RELATION_RULES: RelationRule[] = [
       '[including|among them] [the]? {S+} , [have|has|also]? [sent|send|will send] [observers|troops|personnel|delegations]',
       // "Instructors from France, Italy and Spain led the sessions.": those who came to teach at the occasion named before.
       '^ [Instructors from|Trainers from|Experts from|Observers from] [the]? {S+} ~ [led|conducted|delivered|ran|taught|observed]',
-      // "… was welcomed by officers of Naval Region 3 … and by representatives of the Da Nang People's Committee."
-      '[welcomed by|received by|greeted by] [officers of|officials of|representatives of|a delegation of|a delegation from]? [the]? {S+}',
-      '[welcomed by|received by|greeted by] ~ and by [officers of|officials of|representatives of]? [the]? {S+}',
+      // "… was welcomed by officers of Naval Region 3 … and by representatives of the Da Nang People's Committee": those who
+      // came to welcome, not whoever welcomed a decision.
+      '[was|were] [welcomed by|greeted by] [officers of|officials of|representatives of|a delegation of|a delegation from] [the]? {S+}',
+      '[was|were] [welcomed by|greeted by] ~ and by [officers of|officials of|representatives of] [the]? {S+}',
     ],
   },
   {

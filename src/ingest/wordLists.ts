@@ -124,9 +124,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['cong an', 'actor'],
   ['quan doi', 'actor'],
   ['hai quan', 'actor'],
-  // "Lục quân Ấn Độ", "Quân đoàn Quân y Lục quân Ấn Độ": an army, a corps.
+  // "Lục quân Ấn Độ": an army.
   ['luc quan', 'actor'],
-  ['quan doan', 'actor'],
   ['ham doi', 'actor'],
   ['khong quan', 'actor'],
   ['dai su quan', 'actor'],

@@ -169,10 +169,9 @@ describe('the body that acts, not the one it belongs to (rules version 26)', () 
     const t = of('Sáng 8/11, Cục Quân y (Bộ Quốc phòng) phối hợp với Lục quân Ấn Độ khai giảng Khóa tập huấn quân y năm 2027.');
     expect(t).toEqual(expect.arrayContaining(['Cục Quân y chairs Khóa tập huấn quân y năm 2027', 'Lục quân Ấn Độ chairs Khóa tập huấn quân y năm 2027']));
   });
-  it('names armies, corps and "Cục Gìn giữ hòa bình Việt Nam" whole', () => {
-    expect(labels('Đoàn giảng viên thuộc Quân đoàn Quân y Lục quân Ấn Độ và Cục Gìn giữ hòa bình Việt Nam cùng tham dự.')).toEqual(
-      expect.arrayContaining(['Quân đoàn Quân y Lục quân Ấn Độ', 'Cục Gìn giữ hòa bình Việt Nam']),
-    );
+  it('names an army and "Cục Gìn giữ hòa bình Việt Nam" whole, and keeps a numbered corps in its commander’s office', () => {
+    expect(labels('Bác sĩ của Lục quân Ấn Độ và Cục Gìn giữ hòa bình Việt Nam cùng tham dự.')).toEqual(expect.arrayContaining(['Lục quân Ấn Độ', 'Cục Gìn giữ hòa bình Việt Nam']));
+    expect(of('Tư lệnh Quân đoàn 12 Thiếu tướng Trần Văn Bình kiểm tra công tác huấn luyện.')).toContain('Trần Văn Bình holds_role Tư lệnh Quân đoàn 12');
   });
 });
 
@@ -250,3 +249,37 @@ describe('what the version 26 review found wrong, read right (rules version 26)'
     expect(of('RIMPAC 2024, the largest maritime exercise, gathered 29 nations in Hawaii.')).toContain('RIMPAC 2024 held_at Hawaii');
   });
 });
+
+describe('what the second version 26 review found wrong, read right (rules version 26)', () => {
+  it('keeps a numbered corps and a team in their commander’s office', () => {
+    expect(of('Chính ủy Quân đoàn 34 Thiếu tướng Lê Quang Vinh chủ trì hội nghị.')).toContain('Lê Quang Vinh holds_role Chính ủy Quân đoàn 34');
+    const t = of('Phó Đội trưởng Đội quy tập số 2 Thiếu tá Đinh Văn Bình cho biết đội đã quy tập được 12 hài cốt.');
+    expect(t).toContain('Phó Đội trưởng Đội quy tập số 2 part_of Đội quy tập số 2');
+    expect(t.filter((x) => x.includes('part_of Đội trưởng'))).toEqual([]);
+  });
+  it('reads no participant from a reaction ("was received by China with concern", "was welcomed by the European Union")', () => {
+    expect(of('The decision to hold Exercise Pitch Black 2026 was received by China with concern.').filter((x) => x.includes('participates_in'))).toEqual([]);
+    expect(of('The Defence Policy Dialogue was held in Hanoi. The joint statement was welcomed by the European Union.').filter((x) => x.includes('participates_in'))).toEqual([]);
+  });
+  it('reads no troops across a clause ("with some observers noting that troops from Myanmar were not invited")', () => {
+    expect(of('Cobra Gold 2028 opened in Rayong, with some observers noting that troops from Myanmar were not invited.').filter((x) => x.startsWith('Myanmar'))).toEqual([]);
+  });
+  it('names no event from a document, a chairmanship or an organisation with a year', () => {
+    for (const text of ['Australia’s Defence Strategic Update 2020 called for longer-range strike capabilities.', 'NATO 2030 sets out the alliance’s agenda.', 'The Philippines will take over the ASEAN 2026 chairmanship from Malaysia.']) {
+      expect(propose(text, blank).candidates.filter((c) => c.kind === 'event')).toEqual([]);
+    }
+  });
+  it('names no framework from a person or a body after "project", "program"', () => {
+    expect(propose('Said project Manager Tran Van Binh, the clearance will be completed in 2027.', blank).candidates.filter((c) => c.kind === 'framework')).toEqual([]);
+    expect(propose('The program U.S. Indo-Pacific Command sponsors trains medics.', blank).candidates.filter((c) => c.kind === 'framework')).toEqual([]);
+  });
+  it('gives no office to a person’s name before "’s" ("General Brawner’s spokesperson")', () => {
+    expect(of('General Brawner’s spokesperson, Colonel Francel Padilla, confirmed the visit.').filter((x) => x.includes('part_of Brawner'))).toEqual([]);
+  });
+  it('keeps a state’s army whole before what is said of it, and a city before "không", and a government before "công bố"', () => {
+    expect(labels('Quân đội nhân dân Việt Nam hòa bình, hữu nghị là thông điệp của Triển lãm.')).toContain('Quân đội nhân dân Việt Nam');
+    expect(labels('Ủy ban nhân dân thành phố Hải Phòng không để xảy ra sự cố.')).toContain('Ủy ban nhân dân thành phố Hải Phòng');
+    expect(of('Chính quyền Hoa Kỳ công bố gói viện trợ an ninh hàng hải cho Philippines.')).toContain('Chính quyền Hoa Kỳ supports Philippines');
+  });
+});
+
