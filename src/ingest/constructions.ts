@@ -879,8 +879,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // "In Washington, officials said China held a naval drill …": where it was said, not where it was held.
         // ("…, with some observers noting that troops from Myanmar were not invited": nor are those others speak of there.)
         if ((rule.predicate === 'held_at' || rule.predicate === 'participates_in') && wordBetween(units, found.first, found.last, REPORTED_WORDS)) continue;
-        // "…, with some observers noting that troops from Myanmar were not invited": a reading that names no occasion of its own
-        // stays in one clause.
+        // A reading that names no occasion of its own stays in one clause ("…, which troops from Myanmar did not join").
         if (rule.lastEvent && wordBetween(units, found.first, found.last, RELATIVES)) continue;
         // "… phối hợp với Trung tâm … có trụ sở tại Bangkok", "a centre based in Bangkok": where a body sits, not where anything was held.
         if ((rule.predicate === 'held_at' || rule.predicate === 'signed_at') && found.T.some((t) => SEAT_WORDS.some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
@@ -996,6 +995,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
 
 /** Words that are no verb after a clause's subject or after its "and" (folded): prepositions, determiners, counts. */
 const NOT_A_VERB = new Set([...NOT_A_NOUN, ...DETERMINERS, ...COUNT_WORDS_EN, 'or', 's', 'these', 'those', 'other', 'both', 'va', 'cua', 'tai', 'voi', 've', 'cho', 'trong', 'tu', 'hoac', 'cac', 'nhung', 'hai', 'ba', 'mot', 'nhieu', 'phia', 'ca', 'moi', 'la', 'nhu']);
+
 /** Whether "thuộc" and the name a body belongs to stand at unit `k`: "… thuộc Bộ Quốc phòng". */
 function ownerAfterThuoc(units: Unit[], k: number): boolean {
   return wordsAt(units, k, ['thuoc']) > 0 && units[k + 1]?.type === 'slot';
@@ -1033,7 +1033,10 @@ const REPORTING = [['said'], ['says'], ['say'], ['announced'], ['stated'], ['not
 /** English words that report another's words (folded): a place before them is where they were said ("In Washington, officials said …"). */
 const REPORTED_WORDS = new Set(['said', 'says', 'saying', 'told', 'announced', 'stated', 'reported', 'claimed', 'added', 'noted', 'noting']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'where']);
-/** Words that open a later opener before a sentence's subject, a place's or a setting's (folded): "tại Seoul,", "in Manila,", "trong khuôn khổ chuyến thăm,", "during the visit,". */
+/**
+ * Words that open a later opener before a sentence's subject, a place's or a setting's (folded): "tại Seoul,", "in Manila,",
+ * "trong khuôn khổ chuyến thăm,", "during the visit,".
+ */
 const LATER_OPENERS = new Set(['tai', 'o', 'in', 'at', 'trong', 'during']);
 /** The most units an opener before a sentence's subject holds, with its comma ("On Tuesday,", "Ngày 12/3,", "Tại Hà Nội,"). */
 const OPENER_UNITS = 8;

@@ -960,9 +960,9 @@ export function englishLowerCaseOffices(ctx: { text: string; tokens: Token[] }):
       i = ofBody;
       continue;
     }
-    // "the Philippine Coast Guard's spokesperson, Commodore …": a title alone after its owner's "'s" is that owner's office.
-    // (A named owner only: "the ministry's spokesperson" says whose it is no more than "the spokesperson" does.)
-    // (A body's, not a person's: "General Brawner's spokesperson" is no office of "Brawner".)
+    // "the Philippine Coast Guard's spokesperson, Commodore …": a title alone after its owner's "'s" is that owner's office, when
+    // the owner is named ("the ministry's spokesperson" says no more than "the spokesperson") and is no person ("General
+    // Brawner's spokesperson").
     let ownerStart = first - 2;
     while (ownerStart > 0 && first - 2 - ownerStart < 3 && isCapitalised(tokens[ownerStart - 1]!.text) && /^ $/.test(gap(ownerStart - 1))) ownerStart--;
     const owned = first >= 2 && ownersAt(ctx.text, tokens, first - 2) && isCapitalised(tokens[first - 2]!.text) && rankLength(tokens, ownerStart, ctx.text) === 0 && !ADDRESS.has(tokens[ownerStart]!.text);

@@ -17,7 +17,7 @@
 import { PART_THEN_WHOLE } from './holders';
 import { isAcronym, isOrdinal, type Token } from '../text/tokens';
 import { foldKeepLength } from '../text/fold';
-import { ownerWithin, spanOf } from './tokenSpans';
+import { ownerWithin, phraseAt, spanOf } from './tokenSpans';
 import { stateNamed, stateOfAdjectiveAt } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 import { PLACE_PREPOSITIONS, placeWordsFrom } from './wordLists';
@@ -125,7 +125,7 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         // Nor two bodies of one rank side by side ("Cục Cảnh sát hình sự, Cục Quản lý xuất nhập cảnh (Bộ Công an)"): siblings in a list.
         const siblings = parent !== undefined && input.tokens[parent.first]!.text === input.tokens[name.first]!.text;
         // Nor the states of an organisation in a list of those who came ("trưởng đoàn các nước ASEAN, Timor-Leste …").
-        const members = ['cac nuoc', 'cac quoc gia'].some((words) => words.split(' ').every((word, n, all) => folded(name.first - all.length + n) === word));
+        const members = ['cac nuoc', 'cac quoc gia'].some((words) => phraseAt(input.text, input.tokens, name.first - words.split(' ').length, words));
         if (parent && !siblings && !members && !HEADLINE_VERB.test(rest) && !/^['’]s\b/.test(rest)) add(name.first, parent.last, 'part_of', name.ref, parent.ref, 'part_of/comma', 0.6);
         // "Cục Đối ngoại (Bộ Quốc phòng)": what it belongs to, in brackets right after it.
         const inBrackets = parent ? undefined : slotsAt.get(name.last + 1)?.find((s) => input.text[input.tokens[s.first]!.start - 1] === '(' && input.text[input.tokens[s.last]!.end] === ')' && input.kindOf(s.ref) === 'actor' && !['person', 'office'].includes(input.category(s.ref) ?? '') && !shortFormOf(input.tokens, name, s));
@@ -256,7 +256,7 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       // "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Trịnh Minh Quang": the office before "kiêm" is the person's too.
       // "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh An Giang Trần Văn Lâm": so is a party office before a comma.
       const first = input.slots[index - 2];
-      const partyOffice = first !== undefined && /^\s*,\s*$/.test(between(first.last, before.first)) && PARTY_OFFICES.some((words) => words.every((w, n) => folded(first.first + n) === w));
+      const partyOffice = first !== undefined && /^\s*,\s*$/.test(between(first.last, before.first)) && PARTY_OFFICES.some((words) => phraseAt(input.text, input.tokens, first.first, words));
       if (first && input.category(first.ref) === 'office' && (/^\s+kiêm\s+$/.test(between(first.last, before.first)) || partyOffice)) add(first.first, slot.last, 'holds_role', slot.ref, first.ref, 'holds_role/apposition', 0.75);
     } else if (after && input.category(after.ref) === 'office' && (owned || officeAfter.test(between(slot.last, after.first)))) {
       // "Đại tướng Trần Minh Khôi, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": each office of the chain is the person's,
@@ -275,7 +275,7 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
 }
 
 /** Party offices written before a person's state office (folded): "Ủy viên Trung ương Đảng, Thứ trưởng …", "Bí thư Tỉnh ủy, …". */
-const PARTY_OFFICES = ['uy vien', 'bi thu', 'pho bi thu'].map((w) => w.split(' '));
+const PARTY_OFFICES = ['uy vien', 'bi thu', 'pho bi thu'];
 
 /** The body right before `name` in a list, after a comma, whose name opens with the same word ("Cục …, Cục …"), if any. */
 function siblingBefore(input: Input, name: NamedRange, slotsEndingAt: Map<number, NamedRange[]>): NamedRange | undefined {

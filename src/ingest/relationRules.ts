@@ -354,7 +354,7 @@ export const RELATION_RULES: RelationRule[] = [
     // said after the occasion was named, with nothing after the verb.
     id: 'participates_in/also-attended',
     predicate: 'participates_in',
-    words: 'cũng tham dự / also attended, took part',
+    words: 'cũng tham dự, phía … có / also attended, took part, troops from, welcomed by',
     sources: ['actor'],
     targets: ['event'],
     score: 0.7,
