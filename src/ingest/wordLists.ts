@@ -209,7 +209,7 @@ export const THE_TWO_PARTIES = ['hai ben', 'hai nuoc', 'both sides', 'the two si
  */
 export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   ...THE_TWO_PARTIES.map((phrase): [string, ReferenceKind] => [phrase, 'subject']),
-  ['hai bo truong', 'subject'],
+  ['hai bo truong', 'people'],
   ['cac bo truong', 'subject'],
   ['cac luc luong', 'subject'],
   ['cac dai bieu', 'subject'],
@@ -222,6 +222,10 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   ['luc luong hai ben', 'bodies'],
   // The two people the article names most: "hai Thứ trưởng đã ký Biên bản …", "both ministers reaffirmed their commitment to …".
   ['hai thu truong', 'people'],
+  // "Kết thúc hội đàm, hai Trưởng đoàn đã ký Biên bản …": the two heads of delegation.
+  ['hai truong doan', 'people'],
+  ['the two heads of delegation', 'people'],
+  ['both heads of delegation', 'people'],
   ['the two ministers', 'people'],
   ['both ministers', 'people'],
   ...['agencies', 'ministries', 'academies', 'institutions', 'navies', 'coast guards', 'committees', 'bodies', 'colleges', 'commands', 'organisations', 'organizations'].flatMap((body): [string, ReferenceKind][] => [[`the two ${body}`, 'bodies'], [`both ${body}`, 'bodies']]),
