@@ -286,7 +286,7 @@ const MINISTRY_SECOND_FIELDS = ['cong nghe', 'truyen thong', 'moi truong', 'dao 
 const CLAUSE_WORDS = new Set(['được', 'của', 'và', 'là', 'cho', 'với', 'tại', 'đã', 'sẽ', 'mà', 'thì', 'này', 'các', 'những', 'đang', 'vừa', 'bị', 'không', 'chưa']);
 
 /** Verbs that open a clause right after a name, as written. */
-const CLAUSE_VERBS_AFTER_NAMES = new Set(['chủ trì', 'dẫn đầu', 'tổ chức', 'phối hợp', 'tham dự', 'tham gia', 'tiếp đón', 'tiếp nhận', 'ban hành', 'thông qua', 'ký kết', 'công bố', 'tuyên bố']);
+const CLAUSE_VERBS_AFTER_NAMES = new Set(['chủ trì', 'dẫn đầu', 'tổ chức', 'phối hợp', 'tham dự', 'tham gia', 'tiếp đón', 'tiếp nhận', 'ban hành', 'thông qua', 'ký kết', 'công bố', 'tuyên bố', 'tài trợ', 'viện trợ', 'hỗ trợ', 'trao tặng', 'bàn giao']);
 
 /** Whether one of those verbs stands at word `at` ("Ban Bí thư | ban hành Chỉ thị …"). */
 const clauseVerbAt = (ctx: Context, at: number) => CLAUSE_VERBS_AFTER_NAMES.has(`${ctx.tokens[at]!.text} ${ctx.tokens[at + 1]?.text ?? ''}`.toLowerCase());

@@ -21,7 +21,7 @@ import { ownerWithin, phraseAt, spanOf } from './tokenSpans';
 import { stateNamed, stateOfAdjectiveAt } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 import { PLACE_PREPOSITIONS, placeWordsFrom } from './wordLists';
-import { RANKS_EN, RANKS_VI } from './nameLexicon';
+import { OFFICE_TITLES_VI, RANKS_EN, RANKS_VI } from './nameLexicon';
 import { initialsHold, SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 
 export type NamedRange = { first: number; last: number; ref: EndRef; kind: CuratedKind };
@@ -233,7 +233,9 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
   }
 
   // A person and the office beside them: "Office Person", "Office, ông Person", "Person, Office", "Person, the ship's Office".
-  const officeAfter = /^\s*,\s*(?:the\s+)?(?:(?:\p{Ll}+['’]s|its|his|her|their)\s+)?$/u;
+  const officeAfterPattern = /^\s*,\s*(?:the\s+)?(?:(?:\p{Ll}+['’]s|its|his|her|their)\s+)?$/u;
+  // "Đại tướng Chea Sokhom, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng …": a bare title between the commas is one more of the chain's.
+  const officeAfter = { test: (gap: string) => officeAfterPattern.test(gap) || bareTitlesBetween(gap) };
   input.slots.forEach((slot, index) => {
     if (input.category(slot.ref) !== 'person') return;
     const before = input.slots[index - 1];
@@ -273,6 +275,13 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
   });
   return [...out.values()];
 }
+
+/** Whether the text between two names is commas around bare office titles only: ", Phó Thủ tướng, ". */
+function bareTitlesBetween(gap: string): boolean {
+  const parts = gap.split(',');
+  return parts.length >= 3 && parts[0]!.trim() === '' && parts.at(-1)!.trim() === '' && parts.slice(1, -1).every((part) => BARE_TITLES.has(part.trim().toLowerCase()));
+}
+const BARE_TITLES = new Set(OFFICE_TITLES_VI);
 
 /** Party offices written before a person's state office (folded): "Ủy viên Trung ương Đảng, Thứ trưởng …", "Bí thư Tỉnh ủy, …". */
 const PARTY_OFFICES = ['uy vien', 'bi thu', 'pho bi thu'];

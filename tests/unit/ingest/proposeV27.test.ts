@@ -31,3 +31,14 @@ describe('the two heads of delegation and the two ministers who sign (rules vers
     expect(t.filter((x) => x.includes(' signs '))).toEqual([]);
   });
 });
+
+describe('a host named with a bare title in the chain, and a donor before its verb (rules version 27)', () => {
+  it('reads "Đại tướng Chea Sokhom, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng …" as his office past the bare title', () => {
+    const t = of('Nhận lời mời của Đại tướng Chea Sokhom, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng Vương quốc Campuchia, Đoàn đại biểu Bộ Quốc phòng Việt Nam đã thăm chính thức Campuchia.');
+    expect(t).toContain('Chea Sokhom holds_role Bộ trưởng Bộ Quốc phòng Vương quốc Campuchia');
+  });
+  it('ends a ministry before "tài trợ" ("Bộ Quốc phòng Hoa Kỳ | tài trợ …", not the word "kỳ tài")', () => {
+    expect(propose('Bộ Quốc phòng Hoa Kỳ tài trợ dự án rà phá bom mìn.', blank).candidates.map((c) => c.label)).toContain('Bộ Quốc phòng Hoa Kỳ');
+  });
+});
+
