@@ -233,9 +233,8 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
   }
 
   // A person and the office beside them: "Office Person", "Office, ông Person", "Person, Office", "Person, the ship's Office".
-  const officeAfterPattern = /^\s*,\s*(?:the\s+)?(?:(?:\p{Ll}+['’]s|its|his|her|their)\s+)?$/u;
   // "Đại tướng Chea Sokhom, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng …": a bare title between the commas is one more of the chain's.
-  const officeAfter = { test: (gap: string) => officeAfterPattern.test(gap) || bareTitlesBetween(gap) };
+  const officeAfter = (gap: string) => OFFICE_AFTER.test(gap) || bareTitlesBetween(gap);
   input.slots.forEach((slot, index) => {
     if (input.category(slot.ref) !== 'person') return;
     const before = input.slots[index - 1];
@@ -252,7 +251,7 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     // (Not the guest's title before the guest's own name: "…, Đại tướng Phan Văn Giang, Bộ trưởng Quốc phòng Ấn Độ Rajnath Singh".)
     const afterAfter = input.slots[index + 2];
     const titleOfNext = afterAfter !== undefined && input.category(afterAfter.ref) === 'person' && after !== undefined && RANKS_BETWEEN.test(between(after.last, afterAfter.first));
-    const guestsOwn = invited && after !== undefined && input.category(after.ref) === 'office' && officeAfter.test(between(slot.last, after.first)) && !titleOfNext;
+    const guestsOwn = invited && after !== undefined && input.category(after.ref) === 'office' && officeAfter(between(slot.last, after.first)) && !titleOfNext;
     if (before && input.category(before.ref) === 'office' && RANKS_BETWEEN.test(between(before.last, slot.first)) && !guestsOwn) {
       add(before.first, slot.last, 'holds_role', slot.ref, before.ref, 'holds_role/apposition', 0.8);
       // "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Trịnh Minh Quang": the office before "kiêm" is the person's too.
@@ -260,14 +259,14 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       const first = input.slots[index - 2];
       const partyOffice = first !== undefined && /^\s*,\s*$/.test(between(first.last, before.first)) && PARTY_OFFICES.some((words) => phraseAt(input.text, input.tokens, first.first, words));
       if (first && input.category(first.ref) === 'office' && (/^\s+kiêm\s+$/.test(between(first.last, before.first)) || partyOffice)) add(first.first, slot.last, 'holds_role', slot.ref, first.ref, 'holds_role/apposition', 0.75);
-    } else if (after && input.category(after.ref) === 'office' && (owned || officeAfter.test(between(slot.last, after.first)))) {
+    } else if (after && input.category(after.ref) === 'office' && (owned || officeAfter(between(slot.last, after.first)))) {
       // "Đại tướng Trần Minh Khôi, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": each office of the chain is the person's,
       // "… Deputy Prime Minister and Minister for Defence" too, unless the office after "and" is another person's ("and Minister X").
       const start = owned ? index + 2 : index + 1;
       // The office after "and" is another person's when their name follows it at once: "and Foreign Minister Penny Wong".
       const personNext = (k: number) => input.slots[k + 1] !== undefined && input.category(input.slots[k + 1]!.ref) === 'person' && RANKS_BETWEEN.test(between(input.slots[k]!.last, input.slots[k + 1]!.first));
       const chained = (previous: NamedRange, k: number) =>
-        k === start || officeAfter.test(between(previous.last, input.slots[k]!.first)) || (/^\s+(?:and|kiêm)\s+$/.test(between(previous.last, input.slots[k]!.first)) && !personNext(k));
+        k === start || officeAfter(between(previous.last, input.slots[k]!.first)) || (/^\s+(?:and|kiêm)\s+$/.test(between(previous.last, input.slots[k]!.first)) && !personNext(k));
       for (let k = start, previous = slot; input.slots[k] && input.category(input.slots[k]!.ref) === 'office' && chained(previous, k); previous = input.slots[k]!, k++) {
         add(slot.first, input.slots[k]!.last, 'holds_role', slot.ref, input.slots[k]!.ref, 'holds_role/apposition', 0.75);
       }
@@ -276,12 +275,15 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
   return [...out.values()];
 }
 
+/** What stands between a person and an office of theirs after the name: a comma, perhaps "the" and an owner's "'s". */
+const OFFICE_AFTER = /^\s*,\s*(?:the\s+)?(?:(?:\p{Ll}+['’]s|its|his|her|their)\s+)?$/u;
+const BARE_TITLES = new Set(OFFICE_TITLES_VI);
+
 /** Whether the text between two names is commas around bare office titles only: ", Phó Thủ tướng, ". */
 function bareTitlesBetween(gap: string): boolean {
   const parts = gap.split(',');
   return parts.length >= 3 && parts[0]!.trim() === '' && parts.at(-1)!.trim() === '' && parts.slice(1, -1).every((part) => BARE_TITLES.has(part.trim().toLowerCase()));
 }
-const BARE_TITLES = new Set(OFFICE_TITLES_VI);
 
 /** Party offices written before a person's state office (folded): "Ủy viên Trung ương Đảng, Thứ trưởng …", "Bí thư Tỉnh ủy, …". */
 const PARTY_OFFICES = ['uy vien', 'bi thu', 'pho bi thu'];
