@@ -963,9 +963,12 @@ export function englishLowerCaseOffices(ctx: { text: string; tokens: Token[] }):
     // "the Philippine Coast Guard's spokesperson, Commodore …": a title alone after its owner's "'s" is that owner's office, when
     // the owner is named ("the ministry's spokesperson" says no more than "the spokesperson") and is no person ("General
     // Brawner's spokesperson").
-    let ownerStart = first - 2;
-    while (ownerStart > 0 && first - 2 - ownerStart < 3 && isCapitalised(tokens[ownerStart - 1]!.text) && /^ $/.test(gap(ownerStart - 1))) ownerStart--;
-    const owned = first >= 2 && ownersAt(ctx.text, tokens, first - 2) && isCapitalised(tokens[first - 2]!.text) && rankLength(tokens, ownerStart, ctx.text) === 0 && !ADDRESS.has(tokens[ownerStart]!.text);
+    // The owner's words, up to four capitalised ones before its "'s" ("Damen's", "the Philippine Coast Guard's").
+    const ownerEnd = first >= 2 && ownersAt(ctx.text, tokens, first - 2) ? first - 2 : -1;
+    let ownerStart = ownerEnd;
+    while (ownerStart > 0 && ownerEnd - ownerStart < 3 && isCapitalised(tokens[ownerStart - 1]!.text) && /^ $/.test(gap(ownerStart - 1))) ownerStart--;
+    const namedOwner = ownerEnd >= 0 && isCapitalised(tokens[ownerStart]!.text);
+    const owned = namedOwner && isCapitalised(tokens[ownerEnd]!.text) && rankLength(tokens, ownerStart, ctx.text) === 0 && !ADDRESS.has(tokens[ownerStart]!.text);
     if ((first === i && !owned) || !opened) continue;
     // Beside a name: "…, Pieter van Dijk" after it, or "Anita Hollen, the …" before it.
     const nameAfter = /^,\s$/.test(gap(last)) && personAt(last + 1, 1);
@@ -973,10 +976,7 @@ export function englishLowerCaseOffices(ctx: { text: string; tokens: Token[] }):
     const nameBefore = determiner > 0 && /^,\s$/.test(gap(determiner - 1)) && personAt(determiner - 1, -1);
     if (!nameAfter && !nameBefore) continue;
     // "Damen's regional director": whose office it is, which the name alone does not say.
-    let owner = first >= 2 && tokens[first - 1]!.folded === 's' && /^['’]$/.test(ctx.text.slice(tokens[first - 2]!.end, tokens[first - 1]!.start)) ? first - 2 : -1;
-    const ownerEnd = owner;
-    while (owner > 0 && isCapitalised(tokens[owner - 1]!.text) && /^ $/.test(gap(owner - 1)) && ownerEnd - owner < 3) owner--;
-    const ownerName = owner >= 0 && isCapitalised(tokens[owner]!.text) ? ctx.text.slice(tokens[owner]!.start, tokens[ownerEnd]!.end) : undefined;
+    const ownerName = namedOwner ? ctx.text.slice(tokens[ownerStart]!.start, tokens[ownerEnd]!.end) : undefined;
     out.push({ first, last, kind: 'actor', rule: 'office-title', score: 0.55, category: 'office', ...(ownerName ? { owner: ownerName } : {}) });
     i = last;
   }
