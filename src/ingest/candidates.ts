@@ -37,6 +37,8 @@ import {
 import { pushAll } from '../model/collections';
 
 
+/** The formal words a state's name may open with in Vietnamese (folded): "Vương quốc Anh", "Cộng hòa Séc", "Liên bang Nga". */
+const FORMAL_STATE_WORDS = new Set(['vuong quoc', 'cong hoa', 'lien bang']);
 const RULE_RANK: Record<CandidateRule, number> = {
   dateline: 7,
   'acronym-definition': 5,
@@ -875,7 +877,9 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     }
     // A state is a name wherever it stands ("tại Singapore ngày 7/7"); in brackets after a place, it is where that place lies.
     if (stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end)) && !(bracketed && placeEnds.has(first - 1))) {
-      push({ first, last, kind: 'actor', rule: 'capitalised-run', score: 0.7, category: 'state' });
+      // "Vương quốc Anh", "Cộng hòa Séc": the formal words before a state's name, capitalised, are the name's.
+      const formal = first >= 2 && cap(ctx, first - 2) && FORMAL_STATE_WORDS.has(`${folded(ctx, first - 2)} ${folded(ctx, first - 1)}`) && joined(ctx.text, ctx.tokens, first - 2) && joined(ctx.text, ctx.tokens, first - 1);
+      push({ first: formal ? first - 2 : first, last, kind: 'actor', rule: 'capitalised-run', score: 0.7, category: 'state' });
       i = last;
       continue;
     }

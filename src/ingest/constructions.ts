@@ -280,7 +280,7 @@ const COLLECTIVE_NOUNS = new Set(['countries', 'nations', 'states']);
  * Words before a list's next name that are no part of it: articles, the fighting of what is fought
  * ("…, chống ma túy", "combating piracy"), the upholding of what is upheld, the ships of a navy ("tàu Hải quân Ấn Độ và tàu Hải quân …").
  */
-const LEADING_WORDS = new Set(['the', 'cac', 'nhung', 'a', 'an', 'its', 'their', 'of', 'chong', 'phong', 'countering', 'combating', 'combatting', 'fighting', 'upholding', 'respecting', 'tau', 'ships', ...COUNT_WORDS_EN]);
+const LEADING_WORDS = new Set(['the', 'joint', 'cac', 'nhung', 'a', 'an', 'its', 'their', 'of', 'chong', 'phong', 'countering', 'combating', 'combatting', 'fighting', 'upholding', 'respecting', 'tau', 'ships', ...COUNT_WORDS_EN]);
 /** English words after a name that show it qualifies no noun: "its Strategic Compass | and invited …". */
 const NOT_A_NOUN = new Set(['and', 'or', 'but', 'in', 'to', 'of', 'for', 'with', 'at', 'on', 'by', 'as', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'since', 'from', 'under', 'during', 'after', 'before']);
 /** Letters after a person's name: a member of parliament, an honour. */
@@ -1211,13 +1211,25 @@ function wordBetween(units: Unit[], first: number, last: number, words: Readonly
 }
 
 /** Whether the unit at `u` stands in a ", which …," or ", who …," clause that closes before unit `last`. */
+/** Words of an apposition that says what its name belongs to (folded): "both members of …", "all States Parties to …", "part of …". */
+const APPOSITION_WORDS = new Set(['member', 'members', 'parties', 'party', 'part', 'signatories', 'signatory']);
+const APPOSITION_OPENERS = new Set(['both', 'all', 'the', 'a', 'an', 'part', 'members', 'member', 'states', 'two', 'three', 'four', 'five', 'six', 'founding', 'full']);
+
 function insideRelativeClause(units: Unit[], u: number, last: number): boolean {
   const comma = (v: number) => {
     const unit = units[v];
     return unit?.type === 'punct' && unit.char === ',';
   };
   for (let k = u - 1; k > 0 && units[k]?.type !== 'punct'; k--) {
-    if ((wordsAt(units, k, ['which']) > 0 || wordsAt(units, k, ['who']) > 0) && comma(k - 1)) {
+    // "Iceland and Norway, both members of the UK-led Joint Expeditionary Force, took part …": an apposition that says what
+    // the subject belongs to is read as a relative clause.
+    // (Not "…, has taken part in …": the apposition opens with what the names are, and its word is followed by "of" or "to".)
+    const apposition =
+      comma(k - 1) &&
+      units[k]?.type === 'word' &&
+      APPOSITION_OPENERS.has((units[k] as { folded: string }).folded) &&
+      units.slice(k, u).some((unit, n) => unit.type === 'word' && APPOSITION_WORDS.has(unit.folded) && (wordsAt(units, k + n + 1, ['of']) > 0 || wordsAt(units, k + n + 1, ['to']) > 0));
+    if ((wordsAt(units, k, ['which']) > 0 || wordsAt(units, k, ['who']) > 0 || apposition) && comma(k - 1)) {
       for (let v = u + 1; v < last; v++) if (comma(v)) return true;
       return false;
     }
@@ -1405,6 +1417,9 @@ const PLACES_OF_LIVES = ['hy sinh tai', 'hy sinh o', 'tu tran tai', 'tu nan tai'
  * Words after an occasion's noun that make it the next one (folded): "phiên tiếp theo", "lần sau", "hội nghị năm tới", "the
  * next" (not "Tiếp theo lễ đón", "Following …").
  */
+/** Words before an occasion's name that make it one still to be held (folded): "nhất trí tổ chức …", "agreed to hold …". */
+const TO_BE_HELD = ['nhat tri to chuc', 'thong nhat to chuc', 'se to chuc', 'du kien to chuc', 'agreed to hold', 'agreed to convene', 'will hold', 'will convene'].map((w) => w.split(' '));
+
 const NEXT_ROUND = ['tiep theo', 'lan sau', 'lan toi', 'ke tiep', 'nam toi', 'ky toi', 'next'].map((w) => w.split(' '));
 
 /** Whether the instrument at unit `u` follows "in line with", "phù hợp với" … and a "và", "and" joins a verb to it before unit `last` (the target's). */
@@ -1464,6 +1479,9 @@ function clauseCues(units: Unit[]): { agreedAhead: boolean[]; nextRoundAt: numbe
   units.forEach((unit, at) => {
     agreedAhead[at] = ahead;
     if (unit.type === 'punct' && unit.char === ';') ahead = false;
+    // "Hai bên nhất trí tổ chức Đối thoại lần thứ 7 tại Hà Nội", "agreed to hold the 13th Dialogue in Canberra": the occasion
+    // named after the words is one still to come; the place after it is its own, not the article's occasion's.
+    if (unit.type === 'slot' && nextRoundAt === Infinity && TO_BE_HELD.some((words) => wordsEndingAt(units, at - 1, words))) nextRoundAt = at;
     if (unit.type !== 'word') return;
     const next = nextRoundAt === Infinity ? NEXT_ROUND.find((words) => wordsEndingAt(units, at, words)) : undefined;
     // (After the occasion's noun: "phiên tiếp theo", "vòng đối thoại tiếp theo"; not opening the clause.)

@@ -457,6 +457,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
       // "… Dialogue in Jakarta": a name complete with its head ends before "in"; not before what it works for ("… Partnership in Peace and Security").
       const head = ctx.tokens[last + 1]!.folded === 'in' ? englishHead(ctx.tokens, last, last) : undefined;
       if (head?.at === last && !(AIMS.has(ctx.tokens[k]!.folded) && INSTRUMENT_KINDS.has(head.kind))) break;
+      // "Exercise Tarassis in the Baltic Sea", "Operation Irini in the Mediterranean": a name its head opens is whole before "in".
+      if (ctx.tokens[last + 1]!.folded === 'in' && last > first && EVENT_WORDS_BEFORE_NAMES.has(ctx.tokens[first]!.folded)) break;
       // "Lithuania's Minister of Defence in Vilnius": an office is held somewhere, not named by where.
       // "Rear Adm. John Smith in Tokyo", "met Gen Nakatani in Tokyo": nor is a person.
       if (ctx.tokens[last + 1]!.folded === 'in' && (rankLength(ctx.tokens, first, ctx.text) > 0 || personLike(ctx, first, last) || ctx.tokens.slice(first, last + 1).some((_, n) => TITLES.some((t) => phraseAt(ctx.tokens, first + n, t))))) break;
@@ -764,14 +766,17 @@ const EVENT_WORDS_BEFORE_NAMES = new Set(['exercise', 'exercises', 'operation', 
 /** "a memorandum of understanding on search and rescue, marine pollution response and …": a list, when it is one (two items or more). */
 const INSTRUMENT_LIST_TRIGGERS = ['understanding on', 'intent on', 'agreement on', 'arrangement on'];
 /** Words after which a list of what is cooperated on follows ("cooperation on maritime security, cyber and …"). */
-export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'cooperate on', 'cooperate in', 'collaboration on', 'collaboration in', 'discussed', 'practised', 'practiced', 'including', 'in the fields of', 'in the field of', 'in the areas of', 'focus on', 'focused on', 'focuses on', 'areas such as', 'such as', 'covering', 'exchanged views on', 'training on', 'training in', 'workshop on', 'seminar on', 'dialogue on', 'consultations on', 'course on', 'conference on', 'areas like', 'related to', 'relating to', 'discussions covered', 'talks covered', 'meeting covered', 'dialogue covered', 'consultations covered', 'which covered', 'which cover', 'which covers', 'they cover', 'they covered', 'it covers', 'it covered', ...INSTRUMENT_LIST_TRIGGERS];
+export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'cooperate on', 'cooperate in', 'collaboration on', 'collaboration in', 'discussed', 'practised', 'practiced', 'including', 'in the fields of', 'in the field of', 'in the areas of', 'focus on', 'focused on', 'focuses on', 'areas such as', 'such as', 'covering', 'exchanged views on', 'training on', 'training in', 'workshop on', 'seminar on', 'dialogue on', 'consultations on', 'course on', 'conference on', 'areas like', 'related to', 'relating to', 'discussions covered', 'talks covered', 'meeting covered', 'dialogue covered', 'consultations covered', 'which covered', 'which cover', 'which covers', 'they cover', 'they covered', 'it covers', 'it covered',
+  // Words the covers rules read before a list, so that its items are there to be read: "practising …", "capabilities in …",
+  // "provides for …", "spans …", "three priority areas: …", "the syllabus included …".
+  'capacities in', 'capabilities in', 'capacity in', 'capability in', 'spanning', 'encompassing', 'encompasses', 'ranging from', 'focusing on', 'centred on', 'centered on', 'with a focus on', 'areas including', 'fields such as', 'issues such as', 'topics such as', 'sessions on', 'courses on', 'provides for', 'provide for', 'spans', 'priority areas', 'areas of cooperation', 'syllabus included', 'curriculum included', 'agenda included', ...INSTRUMENT_LIST_TRIGGERS];
 /** Words too general to be what is cooperated on: "expand cooperation", "… relations", "exchanged views on the situation in …". */
 // Pronouns ("including those that use …") and a document's own words ("consultations on the text") are no domain either.
-const GENERAL_ITEMS = new Set(['cooperation', 'collaboration', 'relations', 'ties', 'partnership', 'issues', 'matters', 'situation', 'developments', 'progress', 'areas', 'fields', 'efforts', 'activities', 'others', 'those', 'these', 'them', 'it', 'this', 'that', 'all', 'both', 'each', 'text', 'draft', 'document']);
+const GENERAL_ITEMS = new Set(['cooperation', 'collaboration', 'relations', 'ties', 'partnership', 'issues', 'matters', 'situation', 'developments', 'progress', 'areas', 'fields', 'efforts', 'activities', 'others', 'those', 'these', 'them', 'it', 'this', 'that', 'all', 'both', 'each', 'text', 'draft', 'document', 'treaty', 'agreement', 'convention', 'instrument', 'resolution', 'negotiations', 'talks']);
 /** Words that end a list: a new clause or a purpose. */
-const LIST_ENDS = new Set(['to', 'with', 'within', 'between', 'through', 'under', 'in', 'at', 'by', 'which', 'that', 'who', 'for', 'from', 'during', 'of', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had']);
+const LIST_ENDS = new Set(['according', 'to', 'with', 'within', 'between', 'through', 'under', 'in', 'at', 'by', 'which', 'that', 'who', 'for', 'from', 'during', 'of', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had']);
 /** "…, held from 2 to 6 March": a verb that opens a clause after a list, at any place in an item. */
-const CLAUSE_VERBS = new Set(['held', 'hosted', 'organised', 'organized', 'signed', 'said', 'says', 'launched', 'attended', 'funded', 'opened', 'chaired']);
+const CLAUSE_VERBS = new Set(['told', 'added', 'noted', 'held', 'hosted', 'organised', 'organized', 'signed', 'said', 'says', 'launched', 'attended', 'funded', 'opened', 'chaired']);
 const ITEM_LEADS = new Set(['the', 'its', 'their', 'a', 'an', 'joint', 'work', 'cooperation', 'on']);
 
 /** Words after which an "-ed" word is a verb: "…, and agreed to …", "and welcomed the progress", not "organised crime". */
@@ -814,7 +819,9 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
     for (; k < ctx.tokens.length && ctx.sentenceStart[k] === sentence; k++) {
       const token = ctx.tokens[k]!;
       const gap = ctx.text.slice(ctx.tokens[k - 1]!.end, token.start);
-      if (/[;.:()]/.test(gap) || (LIST_ENDS.has(token.folded) && item.length > 0 && token.folded !== 'of') || CLAUSE_VERBS.has(token.folded) || verbOpensClause(ctx.tokens, k)) break;
+      // ("three priority areas: hydrographic survey, …": a colon right after the trigger opens the list.)
+      const opening = k === i + trigger.length && /^\s*:\s*$/.test(gap);
+      if ((/[;.:()]/.test(gap) && !opening) || (LIST_ENDS.has(token.folded) && item.length > 0 && token.folded !== 'of') || CLAUSE_VERBS.has(token.folded) || verbOpensClause(ctx.tokens, k)) break;
       if (/,/.test(gap)) flush();
       // "including through the Counter Ransomware Initiative, of which all five are members": no item opens with a preposition
       // or a relative word; the list, if any, is over.

@@ -28,7 +28,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 27;
+export const RULES_VERSION = 28;
 
 export type RelationRule = {
   id: string;
@@ -108,6 +108,8 @@ export const RELATION_RULES: RelationRule[] = [
       // "… signed a Memorandum of Understanding … and a Letter of Intent …": each instrument of the list.
       `{S+} … ${SIGNED_EN} … {T+}`,
       '{T} … [was|were|has been|is] signed by {S+}',
+      // "the 2025 Defence Cooperation Plan signed by Viet Nam and Cambodia in Phnom Penh".
+      '{T} ,? [signed by|inked by|concluded by] [the]? {S+}',
       '{T} ~ [was|were|has been|have been] signed ~ by {S+}',
       '{T} ~ [was|were|has been|have been] signed between {S+}',
     ],
@@ -124,7 +126,9 @@ export const RELATION_RULES: RelationRule[] = [
       // "Hai nước đã ra Tuyên bố chung …": those who issue a joint document are its parties (not "Hoa Kỳ công bố Chiến lược …", its own).
       `{S+} ${AUX_VI} [ra|cùng ra] {T}`,
       '{T} … [được|do] {S+} … thông qua',
-      '{S} [gia nhập|phê chuẩn|phê duyệt] {T}',
+      '{S} [chính thức|đã|đã chính thức|vừa|vừa chính thức]? [gia nhập|phê chuẩn|phê duyệt] {T}',
+      // "Lào, …, là một trong những nước đầu tiên phê chuẩn Công ước …".
+      '{S} ~ [nước đầu tiên phê chuẩn|nước đầu tiên gia nhập|nước đầu tiên ký|đã phê chuẩn|đã gia nhập|vừa phê chuẩn] {T}',
       '{T} giữa {S+}',
       // "Việt Nam và Indonesia nâng cấp quan hệ lên Đối tác chiến lược toàn diện": the two become its parties.
       `{S+} ${AUX_VI} [nâng cấp quan hệ lên|nâng cấp quan hệ thành|nâng cấp quan hệ hai nước lên|nâng cấp lên] {T}`,
@@ -152,6 +156,12 @@ export const RELATION_RULES: RelationRule[] = [
       '[relations|ties|relationship] between {S+} ~ [grew into|had grown into|have grown into|was upgraded to|were upgraded to|was elevated to|were elevated to] … {T}',
       '{S+} ~ [are parties to|is a party to|are both parties to|are States Parties to|is a State Party to|are members of|is a member of|as a State Party to|as States Parties to|as a party to] [the]? {T+}',
       '{S} , [as a State Party to|as a party to|a State Party to|a party to] [the]? {T+}',
+      // "Kenya became a High Contracting Party to the Treaty of Amity and Cooperation …".
+      '{S+} … [became|become|becomes|has become|have become] [a|the]? [High Contracting Party|High Contracting Parties|State Party|States Parties|party|parties|signatory|signatories] to [the]? {T}',
+      // "The Declaration on the Conduct of Parties … binds China and the ASEAN Member States".
+      '{T} … [binds|bind|will bind|is binding on|are binding on] [the]? {S+}',
+      // "New Zealand, Samoa and Fiji, all States Parties to the … Treaty, met …".
+      '{S+} , [both|all] [States Parties to|parties to|signatories to|signatories of|States Parties of] [the]? {T}',
       // "the Ottawa Convention, to which Cambodia is a State Party": the parties, after the convention.
       '{T} )? , to which {S+} [is|are] [both]? [a State Party|States Parties|a party|parties|a signatory|signatories]',
     ],
@@ -208,14 +218,23 @@ export const RELATION_RULES: RelationRule[] = [
       '^ [Chủ trì|Đồng chủ trì] {T} [là|có]? ,? {S+}',
       // "Do Bộ trưởng A và Bộ trưởng B đồng chủ trì, Đối thoại … diễn ra tại …": the chairs first, then the event.
       '^ Do {S+} [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa] , {T}',
+      // "ủng hộ Lào hoàn thành tốt vai trò nước chủ nhà Hội nghị …": the host.
+      '{S} … [vai trò nước chủ nhà|vai trò chủ nhà|là nước chủ nhà|làm nước chủ nhà|nước chủ nhà] [của]? {T}',
+      // "Được ký …" is a signing; "Được tổ chức bởi …", "Do Bộ Quốc phòng tổ chức, Triển lãm …".
+      '^ Do {S+} [tổ chức|đăng cai|đăng cai tổ chức] , {T}',
     ],
     en: [
-      '{T} … [was|were] [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized|convened|opened] by {S+}',
+      '{T} … [was|were|is|are|will be] [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized|convened|opened] by {S+}',
+      // "Organised by the China Association for Military Science, the 11th Beijing Xiangshan Forum opened …": who, said first.
+      '^ [Organised|Organized|Co-organised|Co-organized|Hosted|Co-hosted|Chaired|Co-chaired|Convened] by [the]? {S+} , [the]? {T}',
       '{T} ~ [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by {S+}',
       '{T} ~ [chaired jointly by|under the chairmanship of|under the co-chairmanship of|under the presidency of|hosted jointly by|presided over by] {S+}',
       '{S+} … [co-chaired|chaired|hosted|co-hosted|co-organised|co-organized|convened|presided over|presides over|host|hosts|co-host|co-hosts|chair|chairs|co-chair|co-chairs|convene|convenes] {T}',
       // "General A and Admiral B presided over the opening of the exercise".
       '{S+} … [presided over|officiated at] the [opening|opening ceremony|closing|closing ceremony] of {T}',
+      // "Malaysia, the host of the 47th ASEAN Summit", "as host of the meeting".
+      '{S} , [the]? [host of|host country of|chair of|hosts of] [the]? {T}',
+      '{S} … [as host of|as the host of|as host country of] [the]? {T}',
     ],
   },
   {
@@ -273,6 +292,13 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ [học viên đến từ|sĩ quan đến từ|đại biểu đến từ|chuyên gia đến từ|quân nhân đến từ|giảng viên đến từ|binh sĩ đến từ|lực lượng đến từ|đoàn đến từ] {S+}',
       // "Fiji hiện đóng góp khoảng 500 quân cho Lực lượng … (UNDOF)": who sends troops to a mission takes part in it.
       '{S+} … đóng góp ~ [quân cho|binh sĩ cho|quân nhân cho|sĩ quan cho|chiến sĩ cho] {T}',
+      // "Indonesia, Ấn Độ và Italy hiện là những nước đóng góp quân số lớn nhất cho Lực lượng …".
+      '{S+} ~ [đóng góp quân số|đóng góp lực lượng|đóng góp binh sĩ] ~ cho {T}',
+      // "Khóa đào tạo … dành cho 40 cán bộ Bộ Công an Việt Nam": whom a course is for.
+      // (Only "dành cho" as words: a rule's words end names, and "quân nhân", "học viên" are words of names too.)
+      '{T} dành cho … {S+}',
+      // "… đã đón đoàn đại biểu quân sự của hơn 30 quốc gia, trong đó có Hoa Kỳ, Nga và Israel".
+      '{T} ~ [đã đón|vừa đón|thu hút] ~ , trong đó có {S+}',
       // "Đại tướng X đã hội đàm với Bộ trưởng Y", "X hội kiến Y": an event right after its subject is a meeting said by
       // its verb ("hội đàm", "hội kiến", "điện đàm", the "tiếp" of a reception), and both are its sides.
       `{S+} ,? ${AUX_VI} {T} [với]? {S+}`,
@@ -420,6 +446,8 @@ export const RELATION_RULES: RelationRule[] = [
       // "Bộ Quốc phòng Việt Nam đã trao tặng Lực lượng Vũ trang … Mozambique 2.000 bộ quân phục": the one given to, right after.
       `{S+} ${AUX_VI} [trao tặng|tặng] {T+}`,
       'sự [hỗ trợ|ủng hộ|giúp đỡ] của {S} [cho|với|đối với|dành cho] {T}',
+      // "Dự án … nhận được sự hỗ trợ từ UNDP và Chính phủ Đức", "… được xây dựng với sự hỗ trợ của Chính phủ Nhật Bản".
+      '{T} [đã|đã được|được xây dựng|được thành lập|được triển khai|được thực hiện]? [nhận được sự hỗ trợ từ|nhận được sự hỗ trợ của|nhận được sự tài trợ của|nhận được sự tài trợ từ|với sự hỗ trợ của|với sự hỗ trợ từ|với sự tài trợ của|nhờ sự hỗ trợ của] {S+}',
     ],
     en: [
       '{S+} … [supports|support|will support|continue to support|will continue to support|pledges support for|provide|provides|will provide|transferred|transfers] ~ {T}',
@@ -439,11 +467,15 @@ export const RELATION_RULES: RelationRule[] = [
       '^ [the]? {T} … [co-sponsored by|sponsored by|supported by|backed by] ~ , [among them|including] {S+}',
       // Money pledged or announced: "Germany pledged €5 million to UNMAS", "announced funding for the Philippine Coast Guard".
       // Not "handed over the ASEAN Chairmanship to Malaysia": what is handed over may be an office.
-      '{S} … [pledged|contributed|allocated|granted|donated|committed|gift|gifted|gifts] ~ to {T}',
+      '{S+} … [pledged|contributed|allocated|granted|donated|committed|gift|gifted|gifts] ~ to {T}',
       '^ the? {S} ~ [funding for|financing for|assistance to|assistance for|aid to|support to] [the]? {T}',
       // A vote or a co-sponsorship at the UN: "Viet Nam voted in favour of the resolution".
       '{S+} … [voted for|voted in favour of|voted in favor of|co-sponsored|co-sponsors] ~ {T}',
       '{S} … [welcomed|welcomes|welcome|backs|backed|endorsed|endorses|championed|champions|funds|funded|financed|donated|pledged support for|reaffirmed support for|reaffirmed its support for|expressed support for|stands by|stand by|stood by|stands with|stood with] ~ {T+}',
+      // "Japan and Australia welcomed …", "Australia, India, Japan and the United States, the four members of the Quad, expressed
+      // support for …": each of them.
+      '{S+} [welcomed|welcome|backed|endorsed|pledged support for|reaffirmed support for|reaffirmed their support for|expressed support for|expressed their support for] ~ {T+}',
+      '{S+} , [both|all|the] ~ , [welcomed|welcome|backed|endorsed|pledged support for|reaffirmed support for|reaffirmed their support for|expressed support for|expressed their support for] ~ {T+}',
       // "We noted with appreciation the work of the ADMM-Plus Experts' Working Groups", as "welcomed".
       // (Not "noted with appreciation Japan's contribution to …": the owner of what is noted is no end.)
       '{S+} … [noted with appreciation] [the work of|the role of|the efforts of] [the]? {T+}',
@@ -474,11 +506,25 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ , [funded by|financed by|paid for by|sponsored by|co-funded by] [the]? {S+}',
       // "The programme is co-funded by the European Union, the German Federal Foreign Office and …".
       '{T} [is|are|was|were|has been|will be] [funded|co-funded|financed|co-financed|sponsored] by [the]? {S+}',
-      '{T} ~ with [funding|financing|financial support|funds|a grant] from [the]? {S+}',
+      '{T} ~ with [funding|financing|financial support|funds|a grant|assistance|technical assistance|support|technical support] from [the]? {S+}',
+      // "Funded by the European Union, the course …": who paid, said first.
+      '^ [Funded|Financed|Co-funded|Co-financed|Sponsored] by [the]? {S+} ~? , [the]? {T}',
       // "set up with a grant of USD 5 million from the Government of India", "The programme receives funding from …".
       '{T} ~ with [a grant|grants|funding|a contribution] of … from [the]? {S+}',
       '{T} … [receives|received|receive|has received|have received|will receive|is receiving] [funding|financing|financial support|funds|grants|a grant] … from [the]? {S+}',
     ],
+  },
+  {
+    // "Nhật Bản vừa đóng góp thêm 2 triệu USD cho Quỹ Ủy thác …", "Norway contributed €10 million to the … Fund": money put into
+    // a fund or a body supports it (a mission a state sends troops to it takes part in: participates_in/tham-du).
+    id: 'supports/dong-gop-cho',
+    predicate: 'supports',
+    words: 'đóng góp … cho / contributed … to',
+    sources: ['actor'],
+    targets: ['actor', 'framework'],
+    score: 0.7,
+    vi: ['{S+} … [đóng góp|đóng góp thêm] … cho {T}'],
+    en: ['{S+} … [contributed|contributes|contribute|has contributed|have contributed|will contribute] … to [the]? {T}'],
   },
   {
     id: 'covers/linh-vuc',
@@ -495,6 +541,10 @@ export const RELATION_RULES: RelationRule[] = [
       '[hợp tác|phối hợp] … phòng , chống {T+}',
       // "Hai bên thống nhất phối hợp đấu tranh với tội phạm ma túy, mua bán người và …": what the sides fight together.
       '[hợp tác|phối hợp] [trong]? [đấu tranh với|đấu tranh chống|đấu tranh|ngăn chặn|phòng ngừa] {T+}',
+      // "… có nội dung gồm: trao đổi đoàn, huấn luyện chung, …", "các lĩnh vực ưu tiên là …", "với chủ đề hợp tác ứng phó …".
+      // "Trọng tâm của Thỏa thuận khung … là quân y, đào tạo phi công và bảo dưỡng máy bay".
+      '[trọng tâm của|nội dung chính của|nội dung của|ưu tiên của|các ưu tiên của] {S} [là|gồm|bao gồm] :? {T+}',
+      '[với chủ đề|có chủ đề|chủ đề là|nội dung gồm|nội dung chính gồm|các lĩnh vực ưu tiên|lĩnh vực ưu tiên là|lĩnh vực ưu tiên gồm] :? {T+}',
       '[ở các lĩnh vực|về các lĩnh vực|các nội dung|chia sẻ kinh nghiệm về|trao đổi kinh nghiệm về|trao đổi thông tin về|chia sẻ thông tin về|tập huấn về|liên quan đến|thảo luận về|bàn về|trao đổi về|xoay quanh|các vấn đề như|các chủ đề như|huấn luyện về|diễn tập về] ~? {T+}',
       'hội thảo khoa học chung về {T+}',
       // "mở rộng Chương trình … sang các lĩnh vực quân y và …", "các khóa ngắn hạn về tiếng Anh, gìn giữ hòa bình …".
@@ -518,6 +568,16 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} [covered|covers|cover|will cover|concerns|concern|concerned|sets out|set out|provides for|provide for|will provide for] ~? {T+}',
       // "The measure will finance medical evacuation, strategic airlift and training": what a measure pays for.
       '{S} … [will finance|finances|will fund] {T+}',
+      // "Border management, … and officer training are the focus of the 2025 Defence Cooperation Plan".
+      '^ {T+} [are|is|were|was|will be] the [focus|main focus|priorities|priority|main priorities|key priorities] of [the]? {S}',
+      // "Defence industry, military medicine and United Nations peacekeeping were on the agenda of the 8th … Dialogue".
+      '^ {T+} [are|is|were|was|will be] [high]? on the agenda [of|at|for] [the]? {S}',
+      // "The focus of the Framework Agreement is military medicine, pilot training and …".
+      '[the focus of|the main focus of|the priorities of|the core of] [the]? {S} [is|are|was|were|will be] :? {T+}',
+      // "The Pukpuk Treaty … commits the two countries to mutual defence, interoperability of their forces and …".
+      '{S} ~ [commits|committed|commit|will commit] [the two countries|the two sides|both sides|the parties|both countries|the signatories] to {T+}',
+      // "… lists three priority areas: hydrographic survey, search and rescue, and counter-narcotics".
+      '[priority areas|areas of cooperation|key areas|areas of focus|main areas|focus areas|priority fields|lines of effort] :? {T+}',
     ],
   },
   {
@@ -569,9 +629,11 @@ export const RELATION_RULES: RelationRule[] = [
     vi: ['{S} [thuộc|trực thuộc] {T}', '{S} )? của {T}', '{S} )? , [thuộc|trực thuộc|đơn vị trực thuộc|đơn vị thuộc|là đơn vị trực thuộc|là đơn vị thuộc] {T}'],
     en: [
       '{S} , [part of|a unit of|an element of|a component of|one of] {T}',
+      // "The Viet Nam Coast Guard, which comes under the Ministry of National Defence, …".
+      '{S} )? ,? [which]? [comes under|falls under|come under|fall under|operates under|reports to] [the]? {T}',
       // "Z189 Shipbuilding Company, a unit under the General Department of Defence Industry".
       '{S} , [a unit under|a company under|an agency under|a body under|an enterprise under] [the]? {T}',
-      '{S} , [the|an|a]? … [exercise|meeting|unit|component|element|vessel|ship|frigate|corvette|squadron|command|agency|arm|branch|department|division|office] of {T}',
+      '{S} , [the|an|a]? … [exercise|meeting|unit|component|element|vessel|ship|frigate|corvette|squadron|command|agency|arm|branch|department|division|office|bureau|directorate|service|wing|body|organ|institute|subsidiary] of {T}',
       '{S} of the {T}',
       // "EUNAVFOR ASPIDES, the EU's maritime security operation in the Red Sea".
       "{S} , [the]? {T} 's ~ [operation|mission|unit|agency|command|force|forces|navy|arm|branch|department|office]",
@@ -702,16 +764,32 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.7,
     vi: [
       '{S+} ~ [đều là thành viên của|đều là thành viên|là thành viên của|là thành viên|là nước thành viên của|là quốc gia thành viên của] {T+}',
+      // "Việt Nam là thành viên tích cực của ASEAN", "là một trong những thành viên sáng lập Hội nghị Cấp cao Đông Á".
+      '{S} ~ [là thành viên|là một trong những thành viên|là nước thành viên] … của {T+}',
+      '{S} ~ [là một trong những thành viên sáng lập|là thành viên sáng lập] {T+}',
+      // "Cả mười nước ASEAN, trong đó có Việt Nam và Myanmar, …": members named after their organisation.
+      // (Only words of more than one syllable: a rule's words end names, and "nước" is a word of "Chính phủ nước …".)
+      '[các nước|các quốc gia|các nước thành viên|các thành viên|mười nước|mười quốc gia] {T} , trong đó có {S+}',
       // "Lít-va, thành viên NATO và Liên minh châu Âu từ năm 2004, …", "… với tư cách thành viên chính thức của ASEAN".
       '{S} , [thành viên|thành viên của|nước thành viên|nước thành viên của] {T+}',
       '{S} ~ với tư cách [là]? [thành viên|thành viên chính thức|thành viên đầy đủ|nước thành viên] [của]? {T}',
+      // "Với tư cách thành viên không thường trực Hội đồng Bảo an …, Việt Nam đã …": the member, after the body.
+      '^ Với tư cách [là]? [thành viên|nước thành viên] … {T} ~ , {S}',
     ],
     en: [
       '{S+} ~ [are members of|is a member of|are both members of|is a member state of|are member states of] {T+}',
       // "Estonia, a NATO member since 2004, …", "Timor-Leste, a full member of ASEAN", "… as a full member of ASEAN".
       '{S} , [a|an] {T} [member|member state]',
       '{S} , [a|an] [full|founding]? [member|member state] of [the]? {T+}',
+      // "Australia, India, Japan and the United States, the four members of the Quad, …", "Iceland and Norway, both members of …".
+      '{S+} , [both|all|the] … [members of|member states of|member countries of] [the]? {T}',
+      // "All ten ASEAN member states, including Viet Nam and Myanmar, …".
+      '{T} [member states|members|member countries|countries] , including {S+}',
       '{S} ~ as a [full|founding]? [member|member state] of [the]? {T}',
+      // "As a non-permanent member of the Security Council, Viet Nam …".
+      '^ As a … [member|member state] of [the]? {T} ~ , {S}',
+      // "Sweden, which joined NATO in March 2024", "Timor-Leste joined ASEAN as its 11th member".
+      '{S} ,? [which|that]? [joined|has joined|have joined|formally joined|officially joined] [the]? {T}',
     ],
   },
   {
@@ -760,7 +838,7 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor', ...INSTRUMENTS, 'event'],
     targets: INSTRUMENTS,
     score: 0.65,
-    vi: ['{S} … [thực thi|thực hiện|triển khai|cụ thể hóa|là bước cụ thể hóa] … {T}', '{T} do {S+} … triển khai', '{T} ~ được {S+} [đồng triển khai|triển khai|thực hiện|cùng triển khai]'],
+    vi: ['{S} … [thực thi|thực hiện|triển khai|cụ thể hóa|là bước cụ thể hóa] … {T}', '{T} do {S+} … [triển khai|chủ trì thực hiện|chủ trì triển khai]', '{T} ~ được {S+} [đồng triển khai|triển khai|thực hiện|cùng triển khai]'],
     en: [
       '{S} … [implements|implementing|implement|implemented|gives effect to|puts into practice|operationalises|operationalizes] … {T}',
       // "… and is implemented by GIZ and Expertise France": who carries a programme out.
@@ -769,6 +847,8 @@ export const RELATION_RULES: RelationRule[] = [
       // (Close to what is run: "… and the visits were managed by the Foreign Relations Department" runs no plan named before.)
       '{T} … [is|are|was|were|will be] [administered|managed|carried out] by [the]? {S+}',
       '{T} ~ [implemented|administered|managed] by ~ and [implemented|administered|managed] by [the]? {S+}',
+      // "Financed by Japan and implemented by the United Nations Development Programme, the … Project …": who, said first.
+      '^ ~ [implemented by|administered by|managed by|run by] [the]? {S+} , [the]? {T}',
     ],
   },
   {
@@ -825,7 +905,23 @@ export const RELATION_RULES: RelationRule[] = [
     // "Sáng kiến Elsie về phụ nữ trong hoạt động gìn giữ hòa bình do Canada khởi xướng".
     vi: ['{T} ~ do {S+} [khởi xướng|sáng lập|đề xướng]'],
     // "IPMDA, launched by Australia, India, Japan and the United States at …", "the initiative was set up by …".
-    en: ['{T} )? , [launched by|established by|set up by|created by|founded by|initiated by] [the]? {S+}', '{T} ~ [was|were|has been|had been] [launched|established|set up|created|founded] by [the]? {S+}'],
+    en: [
+      '{T} )? , [launched by|established by|set up by|created by|founded by|initiated by] [the]? {S+}',
+      '{T} ~ [was|were|has been|had been] [launched|established|set up|created|founded] by [the]? {S+}',
+      '^ [Set up|Established|Launched|Created|Founded] by [the]? {S+} … , [the]? {T}',
+    ],
+  },
+  {
+    // "Set up by the Republic of Singapore Navy in 2009, the Information Fusion Centre …", "the centre, established by ASEAN
+    // in 2011": a body founded by another (not "launched", which a shipyard does to a ship).
+    id: 'establishes/set-up-by',
+    predicate: 'establishes',
+    words: 'do … thành lập / set up by, established by, founded by',
+    sources: ['actor'],
+    targets: ['actor'],
+    score: 0.6,
+    vi: ['{T} ~ do {S+} [thành lập|sáng lập]', '{T} , [được]? [thành lập|sáng lập] bởi {S+}'],
+    en: ['{T} )? , [established by|set up by|created by|founded by] [the]? {S+}', '{T} ~ [was|were|has been|had been] [established|set up|created|founded] by [the]? {S+}', '^ [Set up|Established|Created|Founded] by [the]? {S+} … , [the]? {T}'],
   },
   {
     id: 'held_at/dien-ra-tai',
@@ -845,6 +941,9 @@ export const RELATION_RULES: RelationRule[] = [
       `^ … tại ${PLACE_WORDS_VI} {T} , ~ ${AUX_VI} {S} với`,
       // A ship's visit takes place where it berthed: "… đã cập Cảng quốc tế Cam Ranh (tỉnh Khánh Hòa), bắt đầu chuyến thăm …".
       '[cập cảng|cập] {T+} ,? bắt đầu {S}',
+      // "Thành phố Nha Trang, tỉnh Khánh Hòa, là nơi diễn ra Hội thảo …", "Hawaii là nơi Hạm đội … tổ chức Diễn tập …".
+      '{T} ~ là nơi [diễn ra|tổ chức|đăng cai] {S}',
+      '{T} ~ là nơi ~ [tổ chức|diễn ra|đăng cai] {S}',
     ],
     en: [
       '{S} ~ [held in|held at|was held at|off the coast of|in|at|near|off] {T}',
@@ -853,6 +952,10 @@ export const RELATION_RULES: RelationRule[] = [
       '[met in|met at|gathered in|gathered at|convened in|convened at] {T} ~ for [a|an|the]? {S}',
       // "In Abu Dhabi, the minister held talks with …": a sentence that opens with where tells where the talks its verb holds were.
       '^ [in|at] [the]? {T} , ~ [held|holds|hold] [a|an|the]? {S}',
+      // "Hosted in Honiara, Solomon Islands, the Pacific Partnership 2025 mission …": where, said first.
+      '^ [Held|Hosted|Staged|Conducted] [in|at] [the]? {T} , ~? [the]? {S}',
+      // "Darwin, which hosts Exercise Pitch Black, …", "Hawaii is where the US Pacific Fleet holds RIMPAC".
+      '{T} ~ [is where|was where] ~ [holds|held|hosts|hosted|stages|staged] [the]? {S}',
     ],
   },
   {
@@ -892,8 +995,12 @@ export const RELATION_RULES: RelationRule[] = [
     // "Trung tâm … (CMAC), có trụ sở tại Phnom Penh", "Bệnh viện … hiện đóng quân tại Bentiu".
     // "Trung tâm … (CMAC) có trụ sở tại Phnom Penh", "Bệnh viện … hiện đóng quân tại Bentiu"; not after a comma: "Bệnh viện …,
     // đơn vị trực thuộc Cục …, hiện đóng quân tại Bentiu" is the hospital's, not the department's.
-    vi: ['{S} [hiện|đang|hiện đang]? [có trụ sở tại|có trụ sở ở|đặt trụ sở tại|đóng tại|đóng quân tại] {T}'],
-    en: ['{S} ,? [headquartered in|based in|based at] {T}'],
+    vi: [
+      '{S} [hiện|đang|hiện đang]? [có trụ sở tại|có trụ sở ở|đặt trụ sở tại|đóng tại|đóng quân tại] {T}',
+      // "Học viện Cảnh sát nhân dân, có trụ sở tại quận Bắc Từ Liêm, …": a seat, said between commas (only a seat).
+      '{S} , [có trụ sở tại|có trụ sở ở|đặt trụ sở tại] [quận|huyện|thành phố|tỉnh|thủ đô]? {T}',
+    ],
+    en: ['{S} ,? [headquartered in|headquartered at|based in|based at|stationed in|stationed at|garrisoned in|is located in|is located at|located in|located at|is situated in|situated in] {T}'],
   },
   {
     id: 'signed_at/ben-le',
@@ -911,9 +1018,11 @@ export const RELATION_RULES: RelationRule[] = [
       // Not "được ký" alone: compared without tones it is also "được kỳ vọng", "được kỹ lưỡng".
       `tại ${PLACE_WORDS_VI} {T} , {S} ~ được ký kết`,
       `[ký kết|ký] {S} tại ${PLACE_WORDS_VI} {T}`,
+      // "Được ký ngày 4/6 tại Tokyo, Thỏa thuận hợp tác …": where, said first.
+      `^ Được [ký|ký kết] … tại ${PLACE_WORDS_VI} {T} , {S}`,
     ],
     // "A letter of intent … was signed by Canada and Viet Nam in Ottawa": where, after who signed it.
-    en: ['{S} ~ [on the sidelines of|visit to] {T}', '{S} ~ signed in {T}', '[signed|inked|concluded] … {S} in {T}', '{S} ~ [was|were|has been|have been] signed by ~ in {T}'],
+    en: ['{S} ~ [on the sidelines of|visit to] {T}', '{S} ~ [signed in|concluded in|inked in] {T}', '{S} ,? [signed by|concluded by|inked by] ~ in {T}', '[signed|inked|concluded] … {S} in {T}', '^ [Signed|Concluded] in {T} … , [the]? {S}', '{S} ~ [was|were|has been|have been] signed by ~ in {T}'],
   },
   {
     // "Nhân dịp này, A và B đã ký Thỏa thuận …", "On this occasion, a letter of intent … was signed by …": signed at the
@@ -995,7 +1104,7 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.6,
     // A source the clause names (or "It" standing for one): a person who recalls something is no text citing it.
     vi: ['{S} )? ,? ~ [viện dẫn|dẫn chiếu] … {T+}'],
-    en: ['{S} )? ,? [which|that]? [references|referenced|refers to|recalls|cites] … {T+}'],
+    en: ['{S} )? ,? [which|that]? [references|referenced|refers to|recalls|cites] … {T+}', '^ [the]? {S} ~ [recalls|recalled|references|referenced|cites|cited] [the]? {T+}'],
   },
   {
     id: 'develops/soan-thao',
