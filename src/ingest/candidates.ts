@@ -288,7 +288,9 @@ const MINISTRY_SECOND_FIELDS = ['cong nghe', 'truyen thong', 'moi truong', 'dao 
 const CLAUSE_WORDS = new Set(['được', 'của', 'và', 'là', 'cho', 'với', 'tại', 'đã', 'sẽ', 'mà', 'thì', 'này', 'các', 'những', 'đang', 'vừa', 'bị', 'không', 'chưa']);
 
 /** Verbs that open a clause right after a name, as written. */
-const CLAUSE_VERBS_AFTER_NAMES = new Set(['chủ trì', 'dẫn đầu', 'tổ chức', 'phối hợp', 'tham dự', 'tham gia', 'tiếp đón', 'tiếp nhận', 'ban hành', 'thông qua', 'ký kết', 'công bố', 'tuyên bố', 'tài trợ', 'viện trợ', 'hỗ trợ', 'trao tặng', 'bàn giao']);
+const CLAUSE_VERBS_AFTER_NAMES = new Set(['chủ trì', 'dẫn đầu', 'tổ chức', 'phối hợp', 'tham dự', 'tham gia', 'tiếp đón', 'tiếp nhận', 'ban hành', 'thông qua', 'ký kết', 'công bố', 'tuyên bố', 'tài trợ', 'viện trợ', 'hỗ trợ', 'trao tặng', 'bàn giao',
+  // Verbs of saying and of welcoming: "Tổng Thư ký ASEAN | hoan nghênh Mạng lưới …", "Bộ Quốc phòng | khẳng định …".
+  'hoan nghênh', 'ủng hộ', 'khẳng định', 'nhấn mạnh', 'cam kết', 'đề nghị', 'bày tỏ', 'cảm ơn', 'chúc mừng', 'thông báo', 'cho biết', 'phát biểu', 'khai mạc', 'khai giảng', 'chỉ đạo', 'yêu cầu', 'đánh giá', 'kêu gọi', 'đề xuất']);
 
 /** Whether one of those verbs stands at word `at` ("Ban Bí thư | ban hành Chỉ thị …"). */
 const clauseVerbAt = (ctx: Context, at: number) => CLAUSE_VERBS_AFTER_NAMES.has(`${ctx.tokens[at]!.text} ${ctx.tokens[at + 1]?.text ?? ''}`.toLowerCase());
@@ -469,7 +471,9 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
     // A course's or a meeting's topic ends at a verb of a clause, a number, its edition ("lần thứ 5", read below); a meeting's
     // named right after a verb, at any grammar word too ("tham dự Hội nghị | đều đánh giá cao …", "chủ trì Hội nghị | cùng …").
     const clause = (k: number) => course && (CLAUSE_VERBS.has(word(k)) || /\d/.test(word(k)) || phraseAt(ctx.text, ctx.tokens, k, 'lan thu') || (introduced && ((isFunctionWord(word(k)) && !['về', 'và'].includes(word(k))) || ['đều', 'rất', 'vừa'].includes(word(k)))));
-    const topicGoesOn = (k: number) => !signsAt(ctx, k) && !endPhrase(k) && !clause(k) && (!endsTopic(k) || (folded(ctx, k) === 'va' && !cap(ctx, k + 1)) || (folded(ctx, k) === 'trong' && phraseAt(ctx.text, ctx.tokens, k + 1, 'linh vuc')));
+    // (An event's edition, "lần thứ 3", ends its topic, whatever follows: "… lần thứ 3 | tổ chức tại …".)
+    const edition = (k: number) => kind === 'event' && phraseAt(ctx.text, ctx.tokens, k, 'lan thu');
+    const topicGoesOn = (k: number) => !signsAt(ctx, k) && !endPhrase(k) && !clause(k) && !edition(k) && (!endsTopic(k) || (folded(ctx, k) === 'va' && !cap(ctx, k + 1)) || (folded(ctx, k) === 'trong' && phraseAt(ctx.text, ctx.tokens, k + 1, 'linh vuc')));
     // "Hiệp định về Quy chế quản lý biên giới …": the topic's first word may be capitalised.
     const topicStart = k;
     // ("… ở châu Á": a continent is named with a lower-case "châu".)
@@ -505,7 +509,7 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
 }
 
 /** Verbs right before a meeting that name it by its topic in lower case: "tổ chức Hội thảo chia sẻ kinh nghiệm …" (folded). */
-const ORGANISED_BY = ['to chuc', 'dong to chuc', 'tham du', 'chu tri', 'dong chu tri', 'khai mac', 'dang cai'];
+const ORGANISED_BY = ['to chuc', 'dong to chuc', 'tham du', 'tham gia', 'chu tri', 'dong chu tri', 'khai mac', 'dang cai'];
 
 /** Whether a verb of signing stands right before word `at`: "ký", "ký kết", "trao đổi", "thông qua", with "đã", "sẽ", "vừa" between. */
 function signedBefore(ctx: Context, at: number): boolean {
@@ -1082,7 +1086,7 @@ const VI_RANKS = RANKS_VI.map((rank) => rank.split(' ').map(toneKey)).sort((a, b
  * Words that say what an office-holder says or does: "Đại sứ | cho biết Nhật Bản …" names no office of Japan, nor does
  * "Thứ trưởng Bộ Quốc phòng | dẫn đầu Đoàn đại biểu …", "… | chủ trì Hội nghị", "… | thay mặt Bộ Quốc phòng" (first syllables, folded).
  */
-const SPEECH_VERBS = new Set(['cho', 'noi', 'khang', 'nhan', 'cam', 'de', 'bay', 'danh', 'chuc', 'mong', 'tiep', 'gap', 'neu', 'phat', 'trao', 'ky', 'dan', 'chu', 'dong', 'tham', 'to', 'phoi', 'thay']);
+const SPEECH_VERBS = new Set(['cho', 'noi', 'khang', 'nhan', 'cam', 'de', 'bay', 'danh', 'chuc', 'mong', 'tiep', 'gap', 'neu', 'phat', 'trao', 'ky', 'dan', 'chu', 'dong', 'tham', 'to', 'phoi', 'thay', 'hoan', 'ung', 'keu', 'yeu']);
 /**
  * Words that carry an office's name past a lower-case word: "Đại sứ Australia tại Việt Nam", "… của Bộ Ngoại giao Anh",
  * and the province or city a local command belongs to ("Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Trị").

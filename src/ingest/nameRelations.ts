@@ -371,8 +371,9 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
   // A body right after the title ("Thư ký Bộ Nội vụ Ấn Độ") or the longest tail that names something ("… Ấn Độ"),
   // but not another office ("Indonesian Minister of Defence" is not part of some other "Minister of Defence").
   // "Tư lệnh Bộ Tư lệnh … của Hoa Kỳ": where "của" stands in the name, looked for once.
+  // ("Văn phòng Liên hợp quốc về Ma túy và Tội phạm": so is the topic's "về", after the owner.)
   let cua = name.first + 1;
-  while (cua < name.last && tokens[cua]!.folded !== 'cua') cua++;
+  while (cua < name.last && tokens[cua]!.folded !== 'cua' && tokens[cua]!.folded !== 've') cua++;
   for (const a of sentTo ? [] : runStarts(input, name.first + 1, name.last)) {
     // "Peace and Security Council" is no part of a "Security Council": a tail after "and" is the name's own.
     if (tokens[a - 1]!.folded === 'and' || tokens[a - 1]!.folded === 'va') continue;
@@ -631,7 +632,8 @@ function closingState(input: Input, name: NamedRange): EndRef | undefined {
     // "Chiến lược Hợp tác Quốc phòng với Lào", "… for the Philippines": a partner, not the owner.
     if (PARTNER_WORDS.has(input.tokens[k - 1]!.text.toLowerCase())) continue;
     const owner = input.resolve(k, name.last);
-    if (owner && input.category(owner) === 'state') return owner;
+    // ("Chương trình Phát triển Liên hợp quốc": an organisation's programme is its own too.)
+    if (owner && (input.category(owner) === 'state' || input.category(owner) === 'organisation')) return owner;
   }
   return undefined;
 }

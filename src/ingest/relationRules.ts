@@ -352,6 +352,10 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ [officers from|delegates from|trainees from|students from|personnel from|delegations from|troops from|soldiers from|sailors from|experts from|instructors from|speakers from|police from|teams from|observers from|representatives from|ships from|aircraft from|units from|contingents from] [the]? {S+}',
       // "About 600 troops from Tonga, New Zealand, France and Fiji wrapped up Exercise Coral Lantern": who, before what they did.
       '[troops from|soldiers from|sailors from|officers from|personnel from|delegates from|participants from|teams from|experts from|police officers from] [the]? {S+} ~ [took part in|participated in|attended|joined|wrapped up|completed|began|conducted|are taking part in|will take part in] [the|a|an|this|their]? {T}',
+      // "Pilots from the Philippines and the United States practised close air support … during Exercise Cope Thunder".
+      '[troops from|soldiers from|sailors from|marines from|pilots from|aircrews from|crews from|personnel from|teams from|units from|ships from|aircraft from] [the]? {S+} ~ during [the|a|an]? {T}',
+      // "The French frigate FS Prairial joined the Philippine Navy and the Royal Australian Navy for a … Activity": all three.
+      '{S} … joined [the]? {S+} [for|in] [a|an|the]? {T}',
       // "personnel from 21 nations, including Japan, South Korea and India, are taking part in the … exercise".
       '[troops from|soldiers from|sailors from|officers from|personnel from|delegates from|participants from|teams from|experts from] … , including {S+} , ~ [took part in|participated in|attended|joined|are taking part in|will take part in|are participating in] ~ {T}',
       // "participants" is itself the event's reference ("30 participants from Viet Nam, Laos and Cambodia").
@@ -789,7 +793,8 @@ export const RELATION_RULES: RelationRule[] = [
       // "As a non-permanent member of the Security Council, Viet Nam …".
       '^ As a … [member|member state] of [the]? {T} ~ , {S}',
       // "Sweden, which joined NATO in March 2024", "Timor-Leste joined ASEAN as its 11th member".
-      '{S} ,? [which|that]? [joined|has joined|have joined|formally joined|officially joined] [the]? {T}',
+      // (Only so: "FS Prairial joined the Philippine Navy for a … Activity" sails with it, and is no member.)
+      '{S} , [which|that] [joined|has joined|formally joined|officially joined] [the]? {T}',
     ],
   },
   {

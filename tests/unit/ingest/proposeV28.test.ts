@@ -3,7 +3,7 @@
  * corpus (one half of the bank read, the other kept for checking). The sentences here are written anew for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { blank, labels, triples } from '../../helpers/proposals';
+import { blank, knowledge, labels, triples } from '../../helpers/proposals';
 import { propose } from '../../../src/ingest/propose';
 
 const run = (text: string) => propose(text, blank);
@@ -138,5 +138,29 @@ describe('Vietnamese: who takes part, gives and carries out (rules version 28)',
   });
   it('keeps "nước" inside a name: "Hiệp định giữa Chính phủ nước Cộng hòa …"', () => {
     expect(labels(run('Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Vương quốc Campuchia về hợp tác phòng, chống tội phạm có hiệu lực.'))).not.toContain('agreement:Hiệp định giữa Chính phủ');
+  });
+});
+
+describe('Names that end where a clause begins, and owners inside names (rules version 28)', () => {
+  it('ends a Vietnamese name before a verb of saying or asking ("Tổng Thư ký ASEAN | hoan nghênh …", "Chính phủ | chỉ đạo …")', () => {
+    expect(labels(run('Tổng Thư ký ASEAN hoan nghênh Mạng lưới các trung tâm gìn giữ hòa bình ASEAN.'))).not.toContain('actor:Tổng Thư ký ASEAN hoan nghênh Mạng lưới');
+    expect(labels(run('Ủy ban đề nghị Chính phủ chỉ đạo Bộ Quốc phòng sớm xây dựng kế hoạch.'))).toContain('actor:Bộ Quốc phòng');
+  });
+  it('ends an event\'s topic at its edition ("… lần thứ 3 | tổ chức tại …") and reads one taken part in ("tham gia Diễn tập …")', () => {
+    expect(labels(run('Khóa học quốc tế về quan sát viên quân sự lần thứ 3 tổ chức tại Trung tâm Gìn giữ hòa bình Việt Nam.'))).toContain('event:Khóa học quốc tế về quan sát viên quân sự lần thứ 3');
+    expect(of('Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh đã cử 25 dân quân tham gia Diễn tập phòng thủ dân sự năm 2025.')).toContain('Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh participates_in Diễn tập phòng thủ dân sự năm 2025');
+  });
+  it('reads a known organisation inside a body\'s name, before its topic or closing a programme\'s, as its owner', () => {
+    const p = propose('Văn phòng Liên hợp quốc về Ma túy và Tội phạm (UNODC) và Chương trình Phát triển Liên hợp quốc (UNDP) tổ chức hội thảo.', knowledge);
+    const owned = p.relations.filter((r) => 'entity' in r.target && r.target.entity === 'united-nations').map((r) => p.candidates.find((c) => 'candidate' in r.source && c.key === r.source.candidate)?.label);
+    expect(owned).toEqual(expect.arrayContaining(['Văn phòng Liên hợp quốc về Ma túy và Tội phạm', 'Chương trình Phát triển Liên hợp quốc']));
+  });
+  it('reads who took part from "Pilots from A and B … during X" and "S joined A and B for X"', () => {
+    expect(of('Pilots from Malaysia and Singapore practised air defence during Exercise Elang Malindo.')).toEqual(
+      expect.arrayContaining(['Malaysia participates_in Exercise Elang Malindo', 'Singapore participates_in Exercise Elang Malindo']),
+    );
+    const t = of('The Canadian frigate HMCS Ottawa joined the Philippine Navy and the Japan Maritime Self-Defense Force for a Maritime Cooperative Activity.');
+    expect(t).toEqual(expect.arrayContaining(['HMCS Ottawa participates_in Maritime Cooperative Activity', 'Philippine Navy participates_in Maritime Cooperative Activity']));
+    expect(t).not.toContain('HMCS Ottawa part_of Philippine Navy');
   });
 });
