@@ -46,6 +46,14 @@ const NOT_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'ADV', 'CCONJ', 'SCONJ', 'VE
 const TRAILING = new Set(['MP', 'Jr', 'Sr']);
 const words = (phrase: string) => phrase.split(' ');
 const HEADS = ENGLISH_HEADS.map(([head, kind, category]) => ({ words: words(head), kind, category }));
+
+/** Words of a region's name (folded): an instrument's name goes on with the region it applies to. */
+const REGION_WORDS = new Set(['sea', 'seas', 'ocean', 'asia', 'pacific', 'gulf', 'strait', 'straits', 'region', 'africa', 'europe', 'mekong', 'bay', 'peninsula', 'arctic', 'antarctic', 'mediterranean', 'caribbean', 'sahel', 'balkans']);
+
+/** The head a name ends with, one word or several ("… Dialogue", "… Memorandum of Understanding"), if any. */
+function headEndingAt(tokens: Token[], first: number, last: number): (typeof HEADS)[number] | undefined {
+  return HEADS.find((head) => last - head.words.length + 1 >= first && phraseAt(tokens, last - head.words.length + 1, head.words));
+}
 const TITLES = OFFICE_TITLES_EN.map(words).sort((a, b) => b.length - a.length);
 const RANKS = RANKS_EN.map(words).sort((a, b) => b.length - a.length);
 const RANK_ABBREVIATIONS = new Set(SHORT_TITLES);
@@ -455,10 +463,13 @@ export function englishNames(ctx: Context): RawCandidate[] {
       // "Naval Region 3 of the … Navy", "Squadron 7 and Task Force 150": a numbered unit's name ends at its number.
       if (unitNumber(ctx, last)) break;
       // "… Dialogue in Jakarta": a name complete with its head ends before "in"; not before what it works for ("… Partnership in Peace and Security").
-      const head = ctx.tokens[last + 1]!.folded === 'in' ? englishHead(ctx.tokens, last, last) : undefined;
-      if (head?.at === last && !(AIMS.has(ctx.tokens[k]!.folded) && INSTRUMENT_KINDS.has(head.kind))) break;
-      // "Exercise Tarassis in the Baltic Sea", "Operation Irini in the Mediterranean": a name its head opens is whole before "in".
-      if (ctx.tokens[last + 1]!.folded === 'in' && last > first && EVENT_WORDS_BEFORE_NAMES.has(ctx.tokens[first]!.folded)) break;
+      // ("… signed a Memorandum of Understanding in Hanoi": a head of several words too.)
+      // (Not "Code of Conduct in the South China Sea", "Treaty of … in Southeast Asia": the region an instrument applies to is its name's.)
+      const head = ctx.tokens[last + 1]!.folded === 'in' ? headEndingAt(ctx.tokens, first, last) : undefined;
+      const region = ctx.tokens.slice(k, k + 4).some((t) => REGION_WORDS.has(t.folded));
+      if (head && !(INSTRUMENT_KINDS.has(head.kind) && (AIMS.has(ctx.tokens[k]!.folded) || region))) break;
+      // "Exercise Tarassis in the Baltic Sea", "During Operation Irini in the Mediterranean": a name its head opens is whole before "in".
+      if (ctx.tokens[last + 1]!.folded === 'in' && ctx.tokens.slice(first, last).some((t) => EVENT_WORDS_BEFORE_NAMES.has(t.folded))) break;
       // "Lithuania's Minister of Defence in Vilnius": an office is held somewhere, not named by where.
       // "Rear Adm. John Smith in Tokyo", "met Gen Nakatani in Tokyo": nor is a person.
       if (ctx.tokens[last + 1]!.folded === 'in' && (rankLength(ctx.tokens, first, ctx.text) > 0 || personLike(ctx, first, last) || ctx.tokens.slice(first, last + 1).some((_, n) => TITLES.some((t) => phraseAt(ctx.tokens, first + n, t))))) break;

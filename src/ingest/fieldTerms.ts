@@ -4,7 +4,8 @@
  * entity of its kind with the whole term as its name, whatever list or clause it stands in.
  */
 import { z } from 'zod';
-import { foldedWords, type Token } from '../text/tokens';
+import { isAcronym, isCapitalised, tokenize, type Token } from '../text/tokens';
+import { toneKey } from '../text/fold';
 import { CURATED_KIND_IDS } from '../model/vocabulary';
 import data from './data/field-terms.json';
 import { wordTrie, type WordTrie } from './tokenIndexes';
@@ -16,9 +17,13 @@ const termsSchema = z.object({
 });
 type Term = { kind: CuratedKind; vi: string[]; en: string[] };
 
-/** A plural marker between a term's words is no part of it: "giải quyết các tranh chấp", "the centrality of the ASEAN". */
-const SKIPPED = new Set(['cac', 'nhung', 'the']);
-const wordsOf = (name: string) => foldedWords(name).filter((w) => !SKIPPED.has(w));
+/**
+ * A plural marker between a term's words is no part of it: "giải quyết các tranh chấp", "the centrality of the ASEAN". Compared
+ * as written: folded, "những" is also the "nhũng" of "tham nhũng", and "the" the "thể" of "thể thao".
+ */
+const SKIPPED = new Set(['các', 'những', 'the']);
+const skipped = (word: string) => SKIPPED.has(word.normalize('NFC').toLowerCase());
+const wordsOf = (name: string) => tokenize(name).filter((t) => !skipped(t.text)).map((t) => t.folded);
 
 /** Words that make a term an event: "đợt tuần tra chung", "cuộc diễn tập chung". */
 const EVENT_CLASSIFIERS = new Set(['cuoc', 'dot', 'chuyen', 'buoi', 'le']);
@@ -38,7 +43,7 @@ function termIndex() {
  * inside it ("vai trò trung tâm của ASEAN") or begin it ("đào tạo | ngoại ngữ"): the longer term is more
  * exact; a known name as long or longer wins.
  */
-export function fieldTermRanges(ctx: { tokens: Token[]; sentenceStart: number[]; covered: ({ lastToken: number } | undefined)[] }): RawCandidate[] {
+export function fieldTermRanges(ctx: { text: string; tokens: Token[]; sentenceStart: number[]; covered: ({ lastToken: number } | undefined)[] }): RawCandidate[] {
   const { trie } = termIndex();
   const out: RawCandidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
@@ -49,7 +54,7 @@ export function fieldTermRanges(ctx: { tokens: Token[]; sentenceStart: number[];
       const word = ctx.tokens[k]!.folded;
       const next: WordTrie<Term> | undefined = node.next.get(word);
       if (!next) {
-        if (k > i && SKIPPED.has(word)) continue;
+        if (k > i && skipped(ctx.tokens[k]!.text)) continue;
         break;
       }
       node = next;
@@ -57,6 +62,10 @@ export function fieldTermRanges(ctx: { tokens: Token[]; sentenceStart: number[];
     }
     const known = ctx.covered[i];
     if (!found || (known && known.lastToken >= found.last)) continue;
+    // Folded, "bắn đạn" is "bán dẫn" and "tuần tra biên" "tuần tra biển": the words as written must be one of the term's names.
+    if (!writtenAsTerm(ctx.text, ctx.tokens, i, found.last, found.term)) continue;
+    // "Bùi Văn Hòa" is a person, not "văn hóa": a term written in lower case is not read from a capitalised word inside a sentence.
+    if (i !== ctx.sentenceStart[i] && isCapitalised(ctx.tokens[i]!.text) && !isAcronym(ctx.tokens[i]!.text) && ![...found.term.vi, ...found.term.en].some((name) => isCapitalised(name))) continue;
     // "tuần tra chung lần thứ 38", "đợt tuần tra chung": an event that is held, not what is cooperated on.
     const after = ctx.tokens[found.last + 1]?.folded ?? '';
     if (after === 'lan' || /^\d/.test(after) || EVENT_CLASSIFIERS.has(ctx.tokens[i - 1]?.folded ?? '')) {
@@ -67,6 +76,16 @@ export function fieldTermRanges(ctx: { tokens: Token[]; sentenceStart: number[];
     i = found.last;
   }
   return out;
+}
+
+/**
+ * Whether the words from `first` to `last`, with their tones, are one of the term's names (wherever the tone mark stands), and
+ * no comma or stop parts them that the name does not have ("defence, trade and …" is two fields, not "defence trade").
+ */
+function writtenAsTerm(text: string, tokens: Token[], first: number, last: number, term: Term): boolean {
+  const written = tokens.slice(first, last + 1).filter((t) => !skipped(t.text)).map((t) => toneKey(t.text)).join(' ');
+  const parted = /[,;:.]/.test(text.slice(tokens[first]!.end, tokens[last]!.start));
+  return [...term.vi, ...term.en].some((name) => (!parted || /[,;:.]/.test(name)) && tokenize(name).filter((t) => !skipped(t.text)).map((t) => toneKey(t.text)).join(' ') === written);
 }
 
 /** The English label of a term as an article writes it, if it is one. */

@@ -55,6 +55,14 @@ describe('English: who, said first, and where (rules version 28)', () => {
     expect(of('The Regional Training Centre is located at Subic Bay.')).toContain('Regional Training Centre located_in Subic Bay');
     expect(of('The Marine Rotational Force, stationed in Darwin, took part in the drill.')).toContain('Marine Rotational Force located_in Darwin');
   });
+  it('ends a name whose head has several words before "in": "signed a Memorandum of Understanding | in Hanoi"', () => {
+    const p = run('The Viet Nam Coast Guard and the Indian Coast Guard signed a Memorandum of Understanding in Hanoi.');
+    expect(labels(p)).toContain('agreement:Memorandum of Understanding');
+    expect(triples(p)).toContain('Memorandum of Understanding signed_at Hanoi');
+  });
+  it('ends an exercise named by its head before "in", after "During" too: "Exercise Setia Kawan | in Temburong"', () => {
+    expect(labels(run('During Exercise Setia Kawan in Temburong, marines trained in jungle warfare.'))).toContain('event:Exercise Setia Kawan');
+  });
   it('ends an exercise named by its head before "in": "Exercise Tarassis | in the Baltic Sea"', () => {
     const p = run('Sweden and Finland took part in Exercise Tarassis in the Baltic Sea in October.');
     expect(labels(p)).toContain('event:Exercise Tarassis');
@@ -162,5 +170,22 @@ describe('Names that end where a clause begins, and owners inside names (rules v
     const t = of('The Canadian frigate HMCS Ottawa joined the Philippine Navy and the Japan Maritime Self-Defense Force for a Maritime Cooperative Activity.');
     expect(t).toEqual(expect.arrayContaining(['HMCS Ottawa participates_in Maritime Cooperative Activity', 'Philippine Navy participates_in Maritime Cooperative Activity']));
     expect(t).not.toContain('HMCS Ottawa part_of Philippine Navy');
+  });
+});
+
+describe('Terms of the field, read as written (rules version 28)', () => {
+  it('reads the new terms of law enforcement, training and the sea', () => {
+    const found = labels(run('Hai bên thống nhất hợp tác trong các lĩnh vực dẫn độ, tương trợ tư pháp về hình sự, đào tạo phi công và ứng phó sự cố tràn dầu.'));
+    expect(found).toEqual(expect.arrayContaining(['domain:dẫn độ', 'domain:tương trợ tư pháp về hình sự', 'domain:đào tạo phi công', 'domain:ứng phó sự cố tràn dầu']));
+    expect(labels(run('The memorandum covers pre-deployment training and small arms and light weapons.'))).toEqual(expect.arrayContaining(['domain:pre-deployment training', 'domain:small arms and light weapons']));
+  });
+  it('reads a term with its tones: "bắn đạn" is no "bán dẫn", "tuần tra biên giới" no "tuần tra biển"', () => {
+    const found = labels(run('Lực lượng dân quân tuần tra biên giới và diễn tập bắn đạn thật.'));
+    expect(found.filter((l) => l.startsWith('domain:'))).toEqual([]);
+  });
+  it('reads no term out of a name, a verb or across a comma: "Bùi Văn Hòa", "Tham dự", "defence, trade"', () => {
+    expect(labels(run('Tham dự có Thượng tá Bùi Văn Hòa, Phó Chỉ huy trưởng.'))).not.toEqual(expect.arrayContaining([expect.stringMatching(/^domain:/)]));
+    expect(labels(run('Hai bên hợp tác phòng, chống tham nhũng.'))).toContain('domain:phòng, chống tham nhũng');
+    expect(labels(run('The two sides discussed defence, trade and investment.'))).not.toContain('domain:defence, trade');
   });
 });
