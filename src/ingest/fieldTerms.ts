@@ -28,13 +28,19 @@ const wordsOf = (name: string) => tokenize(name).filter((t) => !skipped(t.text))
 /** Words that make a term an event: "đợt tuần tra chung", "cuộc diễn tập chung". */
 const EVENT_CLASSIFIERS = new Set(['cuoc', 'dot', 'chuyen', 'buoi', 'le']);
 
-let index: { trie: WordTrie<Term>; byWords: Map<string, Term> } | undefined;
+/** A term's name as written: its words with their tones (wherever the mark stands), and whether a comma or a stop is in it. */
+type Written = { key: string; punctuated: boolean };
+const PUNCTUATION = /[,;:.]/;
+const writtenKey = (words: Token[]) => words.filter((t) => !skipped(t.text)).map((t) => toneKey(t.text)).join(' ');
+
+let index: { trie: WordTrie<Term>; byWords: Map<string, Term>; written: Map<Term, Written[]> } | undefined;
 
 function termIndex() {
   if (index) return index;
   const terms: Term[] = termsSchema.parse(data).terms;
   const names = terms.flatMap((term) => [...term.vi, ...term.en].map((name) => ({ name: term, words: wordsOf(name) })));
-  index = { trie: wordTrie(names), byWords: new Map(names.map((n) => [n.words.join(' '), n.name])) };
+  const written = new Map(terms.map((term) => [term, [...term.vi, ...term.en].map((name) => ({ key: writtenKey(tokenize(name)), punctuated: PUNCTUATION.test(name) }))]));
+  index = { trie: wordTrie(names), byWords: new Map(names.map((n) => [n.words.join(' '), n.name])), written };
   return index;
 }
 
@@ -83,9 +89,9 @@ export function fieldTermRanges(ctx: { text: string; tokens: Token[]; sentenceSt
  * no comma or stop parts them that the name does not have ("defence, trade and …" is two fields, not "defence trade").
  */
 function writtenAsTerm(text: string, tokens: Token[], first: number, last: number, term: Term): boolean {
-  const written = tokens.slice(first, last + 1).filter((t) => !skipped(t.text)).map((t) => toneKey(t.text)).join(' ');
-  const parted = /[,;:.]/.test(text.slice(tokens[first]!.end, tokens[last]!.start));
-  return [...term.vi, ...term.en].some((name) => (!parted || /[,;:.]/.test(name)) && tokenize(name).filter((t) => !skipped(t.text)).map((t) => toneKey(t.text)).join(' ') === written);
+  const key = writtenKey(tokens.slice(first, last + 1));
+  const parted = PUNCTUATION.test(text.slice(tokens[first]!.end, tokens[last]!.start));
+  return (termIndex().written.get(term) ?? []).some((name) => (!parted || name.punctuated) && name.key === key);
 }
 
 /** The English label of a term as an article writes it, if it is one. */
