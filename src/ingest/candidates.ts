@@ -37,8 +37,8 @@ import {
 import { pushAll } from '../model/collections';
 
 
-/** The formal words a state's name may open with in Vietnamese (folded): "Vương quốc Anh", "Cộng hòa Séc", "Liên bang Nga". */
-const FORMAL_STATE_WORDS = new Set(['vuong quoc', 'cong hoa', 'lien bang']);
+/** The formal words a state's name may open with in Vietnamese (folded): "Vương quốc Anh", "Cộng hòa Séc" (not "Liên bang": "Cảnh sát Liên bang Australia" is a body). */
+const FORMAL_STATE_WORDS = new Set(['vuong quoc', 'cong hoa']);
 const RULE_RANK: Record<CandidateRule, number> = {
   dateline: 7,
   'acronym-definition': 5,
@@ -293,7 +293,8 @@ const CLAUSE_VERBS_AFTER_NAMES = new Set(['chủ trì', 'dẫn đầu', 'tổ ch
   'hoan nghênh', 'ủng hộ', 'khẳng định', 'nhấn mạnh', 'cam kết', 'đề nghị', 'bày tỏ', 'cảm ơn', 'chúc mừng', 'thông báo', 'cho biết', 'phát biểu', 'khai mạc', 'khai giảng', 'chỉ đạo', 'yêu cầu', 'đánh giá', 'kêu gọi', 'đề xuất']);
 
 /** Whether one of those verbs stands at word `at` ("Ban Bí thư | ban hành Chỉ thị …"). */
-const clauseVerbAt = (ctx: Context, at: number) => CLAUSE_VERBS_AFTER_NAMES.has(`${ctx.tokens[at]!.text} ${ctx.tokens[at + 1]?.text ?? ''}`.toLowerCase());
+// ("Ban chỉ đạo 389", "Ban tổ chức": after "Ban", the verb names the board.)
+const clauseVerbAt = (ctx: Context, at: number) => CLAUSE_VERBS_AFTER_NAMES.has(`${ctx.tokens[at]!.text} ${ctx.tokens[at + 1]?.text ?? ''}`.toLowerCase()) && ctx.tokens[at - 1]?.folded !== 'ban';
 
 /** Whether a name's last syllable and the next, lower-case one are one word ("Công an", "Quân đội", "Thư ký"): a name does not end inside a word. */
 function continuesWord(ctx: Context, at: number): boolean {
@@ -1086,7 +1087,7 @@ const VI_RANKS = RANKS_VI.map((rank) => rank.split(' ').map(toneKey)).sort((a, b
  * Words that say what an office-holder says or does: "Đại sứ | cho biết Nhật Bản …" names no office of Japan, nor does
  * "Thứ trưởng Bộ Quốc phòng | dẫn đầu Đoàn đại biểu …", "… | chủ trì Hội nghị", "… | thay mặt Bộ Quốc phòng" (first syllables, folded).
  */
-const SPEECH_VERBS = new Set(['cho', 'noi', 'khang', 'nhan', 'cam', 'de', 'bay', 'danh', 'chuc', 'mong', 'tiep', 'gap', 'neu', 'phat', 'trao', 'ky', 'dan', 'chu', 'dong', 'tham', 'to', 'phoi', 'thay', 'hoan', 'ung', 'keu', 'yeu']);
+const SPEECH_VERBS = new Set(['cho', 'noi', 'khang', 'nhan', 'cam', 'de', 'bay', 'danh', 'chuc', 'mong', 'tiep', 'gap', 'neu', 'phat', 'trao', 'ky', 'dan', 'chu', 'dong', 'tham', 'to', 'phoi', 'thay', 'hoan', 'ung', 'keu', 'yeu', 'chi']);
 /**
  * Words that carry an office's name past a lower-case word: "Đại sứ Australia tại Việt Nam", "… của Bộ Ngoại giao Anh",
  * and the province or city a local command belongs to ("Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Trị").

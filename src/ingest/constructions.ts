@@ -182,6 +182,12 @@ const REGION_WORDS = new Set(['sea', 'seas', 'ocean', 'gulf', 'strait', 'straits
 const SEA_WORDS_VI = new Set(['biển', 'vịnh', 'dương', 'eo', 'vùng']);
 
 /** Whether the place a slot names is a region by one of its words ("the South China Sea", "the Indo-Pacific", "Southeast Asia"). */
+/** Whether a name is a continent's or a region's, in Vietnamese: "Đông Nam Á", "châu Âu", "Trung Đông" (not "Hội nghị Cấp cao Đông Á"). */
+function continentNamed(tokens: Token[], slot: Slot): boolean {
+  const words = tokens.slice(slot.first, slot.last + 1).map((t) => t.text);
+  return words.length <= 3 && ['Á', 'Âu', 'Phi', 'Đông', 'Mỹ'].includes(words.at(-1)!) && words.slice(0, -1).every((w) => ['Đông', 'Nam', 'Tây', 'Bắc', 'Trung', 'châu', 'Châu'].includes(w));
+}
+
 function regionNamed(tokens: Token[], slot: Slot): boolean {
   return tokens.slice(slot.first, slot.last + 1).some((t) => REGION_WORDS.has(t.folded) || SEA_WORDS_VI.has(t.text.toLowerCase()) || /(?:asia|east|west)$/.test(t.folded));
 }
@@ -953,13 +959,16 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // "Captain Le Van Hai, who is the Philippine Navy's liaison officer": a person holds an office, never a body.
         const holdable = (t: Slot) => rule.predicate !== 'holds_role' || t.category === 'office';
         // "chuyến thăm tới Việt Nam của Tổng thống Philippines": nothing is part of an office.
-        const container = (t: Slot) => rule.predicate !== 'part_of' || t.category !== 'office';
+        // "Các quốc gia Đông Nam Á, trong đó có Việt Nam …": nor is a state part of a region it lies in.
+        const container = (t: Slot) => rule.predicate !== 'part_of' || (t.category !== 'office' && !(t.category !== 'state' && continentNamed(input.tokens, t)));
+        // "Lực lượng … tại Síp do Hội đồng Bảo an thành lập": no one sets up a state.
+        const founded = (t: Slot) => rule.predicate !== 'establishes' || t.category !== 'state';
         // The target's own conditions: a mission's name; a meeting said in lower case ("Sau hội đàm", not "Sau Hội nghị ADMM").
         const mission = (t: Slot) => !rule.unitToMission || MISSION_NAME.test(slotText(t));
         const lowerCase = (t: Slot) => !rule.targetLowerCase || !isCapitalised(input.tokens[t.first]!.text);
         const named = (t: Slot) => !rule.namedTarget || !t.viaReference;
         const lastEvent = rule.lastEvent && match.T.length === 0 ? eventBefore(slotsOf, index, match.S, input.tokens) : undefined;
-        const targets = lastEvent ? [{ ref: lastEvent.ref, kind: lastEvent.kind, via: true }] : asked ? [] : match.T.filter((t) => !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person') && holdable(t) && container(t) && mission(t) && lowerCase(t) && named(t)).flatMap((t) => ends(t, rule.targets));
+        const targets = lastEvent ? [{ ref: lastEvent.ref, kind: lastEvent.kind, via: true }] : asked ? [] : match.T.filter((t) => !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person') && holdable(t) && container(t) && founded(t) && mission(t) && lowerCase(t) && named(t)).flatMap((t) => ends(t, rule.targets));
         for (const source of sources) {
           for (const target of targets) {
             if (refKey(source.ref) === refKey(target.ref)) continue;

@@ -50,6 +50,9 @@ const HEADS = ENGLISH_HEADS.map(([head, kind, category]) => ({ words: words(head
 /** Words of a region's name (folded): an instrument's name goes on with the region it applies to. */
 const REGION_WORDS = new Set(['sea', 'seas', 'ocean', 'asia', 'pacific', 'gulf', 'strait', 'straits', 'region', 'africa', 'europe', 'mekong', 'bay', 'peninsula', 'arctic', 'antarctic', 'mediterranean', 'caribbean', 'sahel', 'balkans']);
 
+/** Words after "in" that open an instrument's topic: "in the Field of …", "in the Areas of …". */
+const FIELD_WORDS = new Set(['field', 'fields', 'area', 'areas', 'sphere', 'spheres', 'domain']);
+
 /** The head a name ends with, one word or several ("… Dialogue", "… Memorandum of Understanding"), if any. */
 function headEndingAt(tokens: Token[], first: number, last: number): (typeof HEADS)[number] | undefined {
   return HEADS.find((head) => last - head.words.length + 1 >= first && phraseAt(tokens, last - head.words.length + 1, head.words));
@@ -467,7 +470,9 @@ export function englishNames(ctx: Context): RawCandidate[] {
       // (Not "Code of Conduct in the South China Sea", "Treaty of … in Southeast Asia": the region an instrument applies to is its name's.)
       const head = ctx.tokens[last + 1]!.folded === 'in' ? headEndingAt(ctx.tokens, first, last) : undefined;
       const region = ctx.tokens.slice(k, k + 4).some((t) => REGION_WORDS.has(t.folded));
-      if (head && !(INSTRUMENT_KINDS.has(head.kind) && (AIMS.has(ctx.tokens[k]!.folded) || region))) break;
+      // (Nor "… Plan of Action in Combating Transnational Crime", "… Understanding in the Field of Defence Cooperation": its topic.)
+      const topic = /ing$/.test(ctx.tokens[k]!.folded) || FIELD_WORDS.has(ctx.tokens[k]!.folded);
+      if (head && !(INSTRUMENT_KINDS.has(head.kind) && (AIMS.has(ctx.tokens[k]!.folded) || region || topic))) break;
       // "Exercise Tarassis in the Baltic Sea", "During Operation Irini in the Mediterranean": a name its head opens is whole before "in".
       if (ctx.tokens[last + 1]!.folded === 'in' && ctx.tokens.slice(first, last).some((t) => EVENT_WORDS_BEFORE_NAMES.has(t.folded))) break;
       // "Lithuania's Minister of Defence in Vilnius": an office is held somewhere, not named by where.

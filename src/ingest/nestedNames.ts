@@ -45,6 +45,8 @@ export function statesInsideNames(text: string, tokens: Token[], ranges: [number
   };
   for (const [first, last] of ranges) {
     for (let k = first; k <= last; k++) {
+      // A state's name is capitalised ("chuyển giao người bị kết án": "bị" is no "Bỉ"), or opens with "the".
+      if (!isCapitalised(tokens[k]!.text) && tokens[k]!.folded !== 'the') continue;
       // The longest run from k that names a state; a one-word adjective otherwise.
       let end = -1;
       for (let e = Math.min(last, k + LONGEST_STATE_WORDS - 1); e >= k && end < 0; e--) {

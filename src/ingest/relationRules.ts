@@ -158,8 +158,6 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} , [as a State Party to|as a party to|a State Party to|a party to] [the]? {T+}',
       // "Kenya became a High Contracting Party to the Treaty of Amity and Cooperation …".
       '{S+} … [became|become|becomes|has become|have become] [a|the]? [High Contracting Party|High Contracting Parties|State Party|States Parties|party|parties|signatory|signatories] to [the]? {T}',
-      // "The Declaration on the Conduct of Parties … binds China and the ASEAN Member States".
-      '{T} … [binds|bind|will bind|is binding on|are binding on] [the]? {S+}',
       // "New Zealand, Samoa and Fiji, all States Parties to the … Treaty, met …".
       '{S+} , [both|all] [States Parties to|parties to|signatories to|signatories of|States Parties of] [the]? {T}',
       // "the Ottawa Convention, to which Cambodia is a State Party": the parties, after the convention.
@@ -219,14 +217,16 @@ export const RELATION_RULES: RelationRule[] = [
       // "Do Bộ trưởng A và Bộ trưởng B đồng chủ trì, Đối thoại … diễn ra tại …": the chairs first, then the event.
       '^ Do {S+} [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa] , {T}',
       // "ủng hộ Lào hoàn thành tốt vai trò nước chủ nhà Hội nghị …": the host.
-      '{S} … [vai trò nước chủ nhà|vai trò chủ nhà|là nước chủ nhà|làm nước chủ nhà|nước chủ nhà] [của]? {T}',
+      `{S} ${AUX_VI} [hoàn thành tốt|hoàn thành|đảm nhận tốt|đảm nhận]? [vai trò nước chủ nhà|vai trò chủ nhà|là nước chủ nhà|làm nước chủ nhà|nước chủ nhà] [của]? {T}`,
+      // "… cảm ơn Việt Nam, nước chủ nhà Hội nghị …": the host, in an apposition.
+      '{S} , [nước chủ nhà|là nước chủ nhà] [của]? {T}',
       // "Được ký …" is a signing; "Được tổ chức bởi …", "Do Bộ Quốc phòng tổ chức, Triển lãm …".
       '^ Do {S+} [tổ chức|đăng cai|đăng cai tổ chức] , {T}',
     ],
     en: [
       '{T} … [was|were|is|are|will be] [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized|convened|opened] by {S+}',
       // "Organised by the China Association for Military Science, the 11th Beijing Xiangshan Forum opened …": who, said first.
-      '^ [Organised|Organized|Co-organised|Co-organized|Hosted|Co-hosted|Chaired|Co-chaired|Convened] by [the]? {S+} , [the]? {T}',
+      '^ [Organised|Organized|Co-organised|Co-organized|Hosted|Co-hosted|Chaired|Co-chaired|Convened] by [the]? {S+} ~? , [the]? {T}',
       '{T} ~ [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by {S+}',
       '{T} ~ [chaired jointly by|under the chairmanship of|under the co-chairmanship of|under the presidency of|hosted jointly by|presided over by] {S+}',
       '{S+} … [co-chaired|chaired|hosted|co-hosted|co-organised|co-organized|convened|presided over|presides over|host|hosts|co-host|co-hosts|chair|chairs|co-chair|co-chairs|convene|convenes] {T}',
@@ -450,8 +450,6 @@ export const RELATION_RULES: RelationRule[] = [
       // "Bộ Quốc phòng Việt Nam đã trao tặng Lực lượng Vũ trang … Mozambique 2.000 bộ quân phục": the one given to, right after.
       `{S+} ${AUX_VI} [trao tặng|tặng] {T+}`,
       'sự [hỗ trợ|ủng hộ|giúp đỡ] của {S} [cho|với|đối với|dành cho] {T}',
-      // "Dự án … nhận được sự hỗ trợ từ UNDP và Chính phủ Đức", "… được xây dựng với sự hỗ trợ của Chính phủ Nhật Bản".
-      '{T} [đã|đã được|được xây dựng|được thành lập|được triển khai|được thực hiện]? [nhận được sự hỗ trợ từ|nhận được sự hỗ trợ của|nhận được sự tài trợ của|nhận được sự tài trợ từ|với sự hỗ trợ của|với sự hỗ trợ từ|với sự tài trợ của|nhờ sự hỗ trợ của] {S+}',
     ],
     en: [
       '{S+} … [supports|support|will support|continue to support|will continue to support|pledges support for|provide|provides|will provide|transferred|transfers] ~ {T}',
@@ -519,6 +517,18 @@ export const RELATION_RULES: RelationRule[] = [
     ],
   },
   {
+    // "Dự án … nhận được sự hỗ trợ từ UNDP và Chính phủ Đức", "… được xây dựng với sự hỗ trợ của Chính phủ Nhật Bản": what is
+    // helped is a project, a body or an occasion, never a field named inside its name ("Trung tâm Huấn luyện | gìn giữ hòa bình").
+    id: 'supports/ho-tro-tu',
+    predicate: 'supports',
+    words: 'nhận được sự hỗ trợ từ, với sự hỗ trợ của / with assistance from',
+    sources: ['actor'],
+    targets: ['actor', 'agreement', 'partnership', 'framework', 'event'],
+    score: 0.7,
+    vi: ['{T} [đã|đã được|được xây dựng|được thành lập|được triển khai|được thực hiện]? [nhận được sự hỗ trợ từ|nhận được sự hỗ trợ của|nhận được sự tài trợ của|nhận được sự tài trợ từ|với sự hỗ trợ của|với sự hỗ trợ từ|với sự tài trợ của|nhờ sự hỗ trợ của] {S+}'],
+    en: [],
+  },
+  {
     // "Nhật Bản vừa đóng góp thêm 2 triệu USD cho Quỹ Ủy thác …", "Norway contributed €10 million to the … Fund": money put into
     // a fund or a body supports it (a mission a state sends troops to it takes part in: participates_in/tham-du).
     id: 'supports/dong-gop-cho',
@@ -527,8 +537,10 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor'],
     targets: ['actor', 'framework'],
     score: 0.7,
-    vi: ['{S+} … [đóng góp|đóng góp thêm] … cho {T}'],
-    en: ['{S+} … [contributed|contributes|contribute|has contributed|have contributed|will contribute] … to [the]? {T}'],
+    // Money, not troops nor advice: "đóng góp quân số … cho UNIFIL" takes part; "đóng góp nhiều ý kiến cho …" gives none.
+    // (Currencies of more than one word, or of three letters: a rule's words end names, and "đồng" is also the "động" of "Hành động".)
+    vi: ['{S+} … [đóng góp|đóng góp thêm] … [USD|EUR|tỷ đồng|triệu đồng|triệu đô la|triệu euro|triệu yên] cho {T}'],
+    en: ['{S+} … [contributed|contributes|contribute|has contributed|have contributed|will contribute] … [million|billion|thousand] … to [the]? {T}'],
   },
   {
     id: 'covers/linh-vuc',
@@ -773,7 +785,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} ~ [là một trong những thành viên sáng lập|là thành viên sáng lập] {T+}',
       // "Cả mười nước ASEAN, trong đó có Việt Nam và Myanmar, …": members named after their organisation.
       // (Only words of more than one syllable: a rule's words end names, and "nước" is a word of "Chính phủ nước …".)
-      '[các nước|các quốc gia|các nước thành viên|các thành viên|mười nước|mười quốc gia] {T} , trong đó có {S+}',
+      '[các nước|các nước thành viên|các thành viên|mười nước|mười quốc gia] {T} , trong đó có {S+}',
       // "Lít-va, thành viên NATO và Liên minh châu Âu từ năm 2004, …", "… với tư cách thành viên chính thức của ASEAN".
       '{S} , [thành viên|thành viên của|nước thành viên|nước thành viên của] {T+}',
       '{S} ~ với tư cách [là]? [thành viên|thành viên chính thức|thành viên đầy đủ|nước thành viên] [của]? {T}',
@@ -925,7 +937,7 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor'],
     targets: ['actor'],
     score: 0.6,
-    vi: ['{T} ~ do {S+} [thành lập|sáng lập]', '{T} , [được]? [thành lập|sáng lập] bởi {S+}'],
+    vi: ['{T} do {S+} [thành lập|sáng lập]', '{T} , [được]? [thành lập|sáng lập] bởi {S+}'],
     en: ['{T} )? , [established by|set up by|created by|founded by] [the]? {S+}', '{T} ~ [was|were|has been|had been] [established|set up|created|founded] by [the]? {S+}', '^ [Set up|Established|Created|Founded] by [the]? {S+} … , [the]? {T}'],
   },
   {
@@ -959,6 +971,8 @@ export const RELATION_RULES: RelationRule[] = [
       '^ [in|at] [the]? {T} , ~ [held|holds|hold] [a|an|the]? {S}',
       // "Hosted in Honiara, Solomon Islands, the Pacific Partnership 2025 mission …": where, said first.
       '^ [Held|Hosted|Staged|Conducted] [in|at] [the]? {T} , ~? [the]? {S}',
+      // "Hosted by Fiji in Nadi, the … Conference …".
+      '^ [Hosted|Organised|Organized|Held] by ~ in {T} , [the]? {S}',
       // "Darwin, which hosts Exercise Pitch Black, …", "Hawaii is where the US Pacific Fleet holds RIMPAC".
       '{T} ~ [is where|was where] ~ [holds|held|hosts|hosted|stages|staged] [the]? {S}',
     ],
@@ -1003,7 +1017,8 @@ export const RELATION_RULES: RelationRule[] = [
     vi: [
       '{S} [hiện|đang|hiện đang]? [có trụ sở tại|có trụ sở ở|đặt trụ sở tại|đóng tại|đóng quân tại] {T}',
       // "Học viện Cảnh sát nhân dân, có trụ sở tại quận Bắc Từ Liêm, …": a seat, said between commas (only a seat).
-      '{S} , [có trụ sở tại|có trụ sở ở|đặt trụ sở tại] [quận|huyện|thành phố|tỉnh|thủ đô]? {T}',
+      // (Only the sentence's first name: "Trung tâm Huấn luyện, đơn vị thuộc Bộ Tư lệnh …, có trụ sở tại …" is the centre's seat.)
+      '^ {S} , [có trụ sở tại|có trụ sở ở|đặt trụ sở tại] [quận|huyện|thành phố|tỉnh|thủ đô]? {T}',
     ],
     en: ['{S} ,? [headquartered in|headquartered at|based in|based at|stationed in|stationed at|garrisoned in|is located in|is located at|located in|located at|is situated in|situated in] {T}'],
   },
