@@ -181,13 +181,13 @@ const REGION_WORDS = new Set(['sea', 'seas', 'ocean', 'gulf', 'strait', 'straits
 /** Vietnamese words of seas and waters, as written (folded, "biển" would also be the "Biên" of "Biên Hòa"). */
 const SEA_WORDS_VI = new Set(['biển', 'vịnh', 'dương', 'eo', 'vùng']);
 
-/** Whether the place a slot names is a region by one of its words ("the South China Sea", "the Indo-Pacific", "Southeast Asia"). */
 /** Whether a name is a continent's or a region's, in Vietnamese: "Đông Nam Á", "châu Âu", "Trung Đông" (not "Hội nghị Cấp cao Đông Á"). */
 function continentNamed(tokens: Token[], slot: Slot): boolean {
   const words = tokens.slice(slot.first, slot.last + 1).map((t) => t.text);
   return words.length <= 3 && ['Á', 'Âu', 'Phi', 'Đông', 'Mỹ'].includes(words.at(-1)!) && words.slice(0, -1).every((w) => ['Đông', 'Nam', 'Tây', 'Bắc', 'Trung', 'châu', 'Châu'].includes(w));
 }
 
+/** Whether the place a slot names is a region by one of its words ("the South China Sea", "the Indo-Pacific", "Southeast Asia"). */
 function regionNamed(tokens: Token[], slot: Slot): boolean {
   return tokens.slice(slot.first, slot.last + 1).some((t) => REGION_WORDS.has(t.folded) || SEA_WORDS_VI.has(t.text.toLowerCase()) || /(?:asia|east|west)$/.test(t.folded));
 }
@@ -1219,11 +1219,12 @@ function wordBetween(units: Unit[], first: number, last: number, words: Readonly
   return false;
 }
 
-/** Whether the unit at `u` stands in a ", which …," or ", who …," clause that closes before unit `last`. */
 /** Words of an apposition that says what its name belongs to (folded): "both members of …", "all States Parties to …", "part of …". */
 const APPOSITION_WORDS = new Set(['member', 'members', 'parties', 'party', 'part', 'signatories', 'signatory']);
+/** Words an apposition opens with, saying what the names before it are: "both", "all", "the four", "a founding" …. */
 const APPOSITION_OPENERS = new Set(['both', 'all', 'the', 'a', 'an', 'part', 'members', 'member', 'states', 'two', 'three', 'four', 'five', 'six', 'founding', 'full']);
 
+/** Whether the unit at `u` stands in a ", which …," or ", who …," clause (or an apposition of membership) that closes before unit `last`. */
 function insideRelativeClause(units: Unit[], u: number, last: number): boolean {
   const comma = (v: number) => {
     const unit = units[v];
@@ -1422,13 +1423,13 @@ const SEAT_WORDS = ['co tru so tai', 'dat tru so tai', 'headquartered in', 'base
 /** Words before where someone died, was buried or went missing (folded): "hy sinh tại", "killed in", "went missing in". */
 const PLACES_OF_LIVES = ['hy sinh tai', 'hy sinh o', 'tu tran tai', 'tu nan tai', 'mat tich tai', 'an tang tai', 'died in', 'killed in', 'killed in action in', 'missing in', 'missing in action in', 'buried in', 'lost their lives in'].map((p) => p.split(' '));
 
+/** Words before an occasion's name that make it one still to be held (folded): "nhất trí tổ chức …", "agreed to hold …". */
+const TO_BE_HELD = ['nhat tri to chuc', 'thong nhat to chuc', 'se to chuc', 'du kien to chuc', 'agreed to hold', 'agreed to convene', 'will hold', 'will convene'].map((w) => w.split(' '));
+
 /**
  * Words after an occasion's noun that make it the next one (folded): "phiên tiếp theo", "lần sau", "hội nghị năm tới", "the
  * next" (not "Tiếp theo lễ đón", "Following …").
  */
-/** Words before an occasion's name that make it one still to be held (folded): "nhất trí tổ chức …", "agreed to hold …". */
-const TO_BE_HELD = ['nhat tri to chuc', 'thong nhat to chuc', 'se to chuc', 'du kien to chuc', 'agreed to hold', 'agreed to convene', 'will hold', 'will convene'].map((w) => w.split(' '));
-
 const NEXT_ROUND = ['tiep theo', 'lan sau', 'lan toi', 'ke tiep', 'nam toi', 'ky toi', 'next'].map((w) => w.split(' '));
 
 /** Whether the instrument at unit `u` follows "in line with", "phù hợp với" … and a "và", "and" joins a verb to it before unit `last` (the target's). */

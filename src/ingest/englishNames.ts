@@ -47,8 +47,11 @@ const TRAILING = new Set(['MP', 'Jr', 'Sr']);
 const words = (phrase: string) => phrase.split(' ');
 const HEADS = ENGLISH_HEADS.map(([head, kind, category]) => ({ words: words(head), kind, category }));
 
-/** Words of a region's name (folded): an instrument's name goes on with the region it applies to. */
-const REGION_WORDS = new Set(['sea', 'seas', 'ocean', 'asia', 'pacific', 'gulf', 'strait', 'straits', 'region', 'africa', 'europe', 'mekong', 'bay', 'peninsula', 'arctic', 'antarctic', 'mediterranean', 'caribbean', 'sahel', 'balkans']);
+/**
+ * Words of a region's name (folded) that an instrument's name goes on with ("… in the South China Sea"); fewer than the
+ * clause rules' regions (constructions.ts): "a Memorandum of Understanding | in South Korea" ends at the state.
+ */
+const INSTRUMENT_REGION_WORDS = new Set(['sea', 'seas', 'ocean', 'asia', 'pacific', 'gulf', 'strait', 'straits', 'region', 'europe', 'mekong', 'bay', 'peninsula', 'arctic', 'antarctic', 'mediterranean', 'caribbean', 'sahel', 'balkans']);
 
 /** Words after "in" that open an instrument's topic: "in the Field of …", "in the Areas of …". */
 const FIELD_WORDS = new Set(['field', 'fields', 'area', 'areas', 'sphere', 'spheres', 'domain']);
@@ -469,7 +472,7 @@ export function englishNames(ctx: Context): RawCandidate[] {
       // ("… signed a Memorandum of Understanding in Hanoi": a head of several words too.)
       // (Not "Code of Conduct in the South China Sea", "Treaty of … in Southeast Asia": the region an instrument applies to is its name's.)
       const head = ctx.tokens[last + 1]!.folded === 'in' ? headEndingAt(ctx.tokens, first, last) : undefined;
-      const region = ctx.tokens.slice(k, k + 4).some((t) => REGION_WORDS.has(t.folded));
+      const region = ctx.tokens.slice(k, k + 4).some((t) => INSTRUMENT_REGION_WORDS.has(t.folded));
       // (Nor "… Plan of Action in Combating Transnational Crime", "… Understanding in the Field of Defence Cooperation": its topic.)
       const topic = /ing$/.test(ctx.tokens[k]!.folded) || FIELD_WORDS.has(ctx.tokens[k]!.folded);
       if (head && !(INSTRUMENT_KINDS.has(head.kind) && (AIMS.has(ctx.tokens[k]!.folded) || region || topic))) break;
@@ -783,8 +786,8 @@ const EVENT_WORDS_BEFORE_NAMES = new Set(['exercise', 'exercises', 'operation', 
 const INSTRUMENT_LIST_TRIGGERS = ['understanding on', 'intent on', 'agreement on', 'arrangement on'];
 /** Words after which a list of what is cooperated on follows ("cooperation on maritime security, cyber and …"). */
 export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'cooperate on', 'cooperate in', 'collaboration on', 'collaboration in', 'discussed', 'practised', 'practiced', 'including', 'in the fields of', 'in the field of', 'in the areas of', 'focus on', 'focused on', 'focuses on', 'areas such as', 'such as', 'covering', 'exchanged views on', 'training on', 'training in', 'workshop on', 'seminar on', 'dialogue on', 'consultations on', 'course on', 'conference on', 'areas like', 'related to', 'relating to', 'discussions covered', 'talks covered', 'meeting covered', 'dialogue covered', 'consultations covered', 'which covered', 'which cover', 'which covers', 'they cover', 'they covered', 'it covers', 'it covered',
-  // Words the covers rules read before a list, so that its items are there to be read: "practising …", "capabilities in …",
-  // "provides for …", "spans …", "three priority areas: …", "the syllabus included …".
+  // Words the covers rules read before a list, so that its items are there to be read: "capabilities in …", "provides for …",
+  // "spans …", "three priority areas: …", "the syllabus included …".
   'capacities in', 'capabilities in', 'capacity in', 'capability in', 'spanning', 'encompassing', 'encompasses', 'ranging from', 'focusing on', 'centred on', 'centered on', 'with a focus on', 'areas including', 'fields such as', 'issues such as', 'topics such as', 'sessions on', 'courses on', 'provides for', 'provide for', 'spans', 'priority areas', 'areas of cooperation', 'syllabus included', 'curriculum included', 'agenda included', ...INSTRUMENT_LIST_TRIGGERS];
 /** Words too general to be what is cooperated on: "expand cooperation", "… relations", "exchanged views on the situation in …". */
 // Pronouns ("including those that use …") and a document's own words ("consultations on the text") are no domain either.

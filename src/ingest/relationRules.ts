@@ -220,7 +220,7 @@ export const RELATION_RULES: RelationRule[] = [
       `{S} ${AUX_VI} [hoàn thành tốt|hoàn thành|đảm nhận tốt|đảm nhận]? [vai trò nước chủ nhà|vai trò chủ nhà|là nước chủ nhà|làm nước chủ nhà|nước chủ nhà] [của]? {T}`,
       // "… cảm ơn Việt Nam, nước chủ nhà Hội nghị …": the host, in an apposition.
       '{S} , [nước chủ nhà|là nước chủ nhà] [của]? {T}',
-      // "Được ký …" is a signing; "Được tổ chức bởi …", "Do Bộ Quốc phòng tổ chức, Triển lãm …".
+      // "Do Bộ Quốc phòng tổ chức, Triển lãm …": the organiser, said first.
       '^ Do {S+} [tổ chức|đăng cai|đăng cai tổ chức] , {T}',
     ],
     en: [
@@ -973,7 +973,7 @@ export const RELATION_RULES: RelationRule[] = [
       '^ [Held|Hosted|Staged|Conducted] [in|at] [the]? {T} , ~? [the]? {S}',
       // "Hosted by Fiji in Nadi, the … Conference …".
       '^ [Hosted|Organised|Organized|Held] by ~ in {T} , [the]? {S}',
-      // "Darwin, which hosts Exercise Pitch Black, …", "Hawaii is where the US Pacific Fleet holds RIMPAC".
+      // "Hawaii is where the US Pacific Fleet holds RIMPAC".
       '{T} ~ [is where|was where] ~ [holds|held|hosts|hosted|stages|staged] [the]? {S}',
     ],
   },
