@@ -352,6 +352,12 @@ export const RANKS_VI = [
   'thượng úy',
   'trung úy',
   'thiếu úy',
+  // A navy's ranks as the Vietnamese press writes a foreign captain's ("Trung tá Hải quân Michael Dawson", a commander).
+  'đại tá hải quân',
+  'thượng tá hải quân',
+  'trung tá hải quân',
+  'thiếu tá hải quân',
+  'đại úy hải quân',
   'ông',
   'bà',
   'ngài',

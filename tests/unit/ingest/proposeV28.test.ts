@@ -119,6 +119,14 @@ describe('Vietnamese: names, parties and places (rules version 28)', () => {
   });
 });
 
+describe('Vietnamese: a navy\'s ranks before a foreign captain\'s name (rules version 28)', () => {
+  it('reads "Trung tá Hải quân Michael Dawson" as a person with his rank, not a name that runs on', () => {
+    const found = labels(run('Tàu HMAS Toowoomba do Trung tá Hải quân Michael Dawson làm Thuyền trưởng đã cập Cảng quốc tế Cam Ranh.'));
+    expect(found).toContain('actor:Michael Dawson');
+    expect(found.some((l) => l.includes('Hải quân Michael Dawson'))).toBe(false);
+  });
+});
+
 describe('Vietnamese: who takes part, gives and carries out (rules version 28)', () => {
   it('reads "đóng góp … cho X" as support for X, and "đóng góp quân số … cho X" as taking part', () => {
     expect(of('Hàn Quốc vừa đóng góp thêm 3 triệu USD cho Quỹ Gìn giữ hòa bình.')).toContain('Hàn Quốc supports Quỹ Gìn giữ hòa bình');
