@@ -36,9 +36,9 @@ import {
 } from './wordLists';
 import { pushAll } from '../model/collections';
 
-
 /** The formal words a state's name may open with in Vietnamese (folded): "Vương quốc Anh", "Cộng hòa Séc" (not "Liên bang": "Cảnh sát Liên bang Australia" is a body). */
 const FORMAL_STATE_WORDS = new Set(['vuong quoc', 'cong hoa']);
+
 const RULE_RANK: Record<CandidateRule, number> = {
   dateline: 7,
   'acronym-definition': 5,
@@ -292,8 +292,7 @@ const CLAUSE_VERBS_AFTER_NAMES = new Set(['chủ trì', 'dẫn đầu', 'tổ ch
   // Verbs of saying and of welcoming: "Tổng Thư ký ASEAN | hoan nghênh Mạng lưới …", "Bộ Quốc phòng | khẳng định …".
   'hoan nghênh', 'ủng hộ', 'khẳng định', 'nhấn mạnh', 'cam kết', 'đề nghị', 'bày tỏ', 'cảm ơn', 'chúc mừng', 'thông báo', 'cho biết', 'phát biểu', 'khai mạc', 'khai giảng', 'chỉ đạo', 'yêu cầu', 'đánh giá', 'kêu gọi', 'đề xuất']);
 
-/** Whether one of those verbs stands at word `at` ("Ban Bí thư | ban hành Chỉ thị …"). */
-// ("Ban chỉ đạo 389", "Ban tổ chức": after "Ban", the verb names the board.)
+/** Whether one of those verbs stands at word `at` ("Ban Bí thư | ban hành Chỉ thị …"); not after "Ban", which it names ("Ban chỉ đạo 389"). */
 const clauseVerbAt = (ctx: Context, at: number) => CLAUSE_VERBS_AFTER_NAMES.has(`${ctx.tokens[at]!.text} ${ctx.tokens[at + 1]?.text ?? ''}`.toLowerCase()) && ctx.tokens[at - 1]?.folded !== 'ban';
 
 /** Whether a name's last syllable and the next, lower-case one are one word ("Công an", "Quân đội", "Thư ký"): a name does not end inside a word. */

@@ -33,14 +33,16 @@ type Written = { key: string; punctuated: boolean };
 const PUNCTUATION = /[,;:.]/;
 const writtenKey = (words: Token[]) => words.filter((t) => !skipped(t.text)).map((t) => toneKey(t.text)).join(' ');
 
-let index: { trie: WordTrie<Term>; byWords: Map<string, Term>; written: Map<Term, Written[]> } | undefined;
+let index: { trie: WordTrie<Term>; byWords: Map<string, Term>; written: Map<Term, Written[]>; capitalised: Set<Term> } | undefined;
 
 function termIndex() {
   if (index) return index;
   const terms: Term[] = termsSchema.parse(data).terms;
   const names = terms.flatMap((term) => [...term.vi, ...term.en].map((name) => ({ name: term, words: wordsOf(name) })));
   const written = new Map(terms.map((term) => [term, [...term.vi, ...term.en].map((name) => ({ key: writtenKey(tokenize(name)), punctuated: PUNCTUATION.test(name) }))]));
-  index = { trie: wordTrie(names), byWords: new Map(names.map((n) => [n.words.join(' '), n.name])), written };
+  // Terms one of whose names is written with a capital ("Vietnamese language training", "HADR").
+  const capitalised = new Set(terms.filter((term) => [...term.vi, ...term.en].some((name) => isCapitalised(name))));
+  index = { trie: wordTrie(names), byWords: new Map(names.map((n) => [n.words.join(' '), n.name])), written, capitalised };
   return index;
 }
 
@@ -50,7 +52,7 @@ function termIndex() {
  * exact; a known name as long or longer wins.
  */
 export function fieldTermRanges(ctx: { text: string; tokens: Token[]; sentenceStart: number[]; covered: ({ lastToken: number } | undefined)[] }): RawCandidate[] {
-  const { trie } = termIndex();
+  const { trie, capitalised } = termIndex();
   const out: RawCandidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     if ((ctx.covered[i] && ctx.covered[i - 1] === ctx.covered[i]) || !trie.next.has(ctx.tokens[i]!.folded)) continue;
@@ -71,7 +73,7 @@ export function fieldTermRanges(ctx: { text: string; tokens: Token[]; sentenceSt
     // Folded, "bắn đạn" is "bán dẫn" and "tuần tra biên" "tuần tra biển": the words as written must be one of the term's names.
     if (!writtenAsTerm(ctx.text, ctx.tokens, i, found.last, found.term)) continue;
     // "Bùi Văn Hòa" is a person, not "văn hóa": a term written in lower case is not read from a capitalised word inside a sentence.
-    if (i !== ctx.sentenceStart[i] && isCapitalised(ctx.tokens[i]!.text) && !isAcronym(ctx.tokens[i]!.text) && ![...found.term.vi, ...found.term.en].some((name) => isCapitalised(name))) continue;
+    if (i !== ctx.sentenceStart[i] && isCapitalised(ctx.tokens[i]!.text) && !isAcronym(ctx.tokens[i]!.text) && !capitalised.has(found.term)) continue;
     // "tuần tra chung lần thứ 38", "đợt tuần tra chung": an event that is held, not what is cooperated on.
     const after = ctx.tokens[found.last + 1]?.folded ?? '';
     if (after === 'lan' || /^\d/.test(after) || EVENT_CLASSIFIERS.has(ctx.tokens[i - 1]?.folded ?? '')) {

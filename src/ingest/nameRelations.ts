@@ -243,7 +243,7 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     const after = input.slots[owned ? index + 2 : index + 1];
     // "Nhận lời mời của Bộ trưởng Quốc phòng Hàn Quốc, Đại tướng Phan Văn Giang thăm …": the office is the host's, the
     // person the guest, and no office beside either is the other's. With a comma after the person ("…, ông Shin
-    // Won-sik, Đại tướng …") the person is the host's name in apposition, read as any other.
+    // Won-sik, Đại tướng …") the person is the host's name in apposition, read as the others are.
     const invited = before !== undefined && /,/.test(between(before.last, slot.first)) && INVITED_BY.test(input.text.slice(Math.max(0, input.tokens[before.first]!.start - INVITATION_WORDS_LENGTH), input.tokens[before.first]!.start));
     if (invited && !/^\s*,/.test(input.text.slice(input.tokens[slot.last]!.end))) return;
     // "Theo lời mời của Bộ trưởng Bộ Quốc phòng Việt Nam, ông Gilberto Ramos, Bộ trưởng Quốc phòng Philippines, sẽ thăm …":
