@@ -26,6 +26,8 @@ export type ArticleScore = {
   newExact: Count;
   candidatePrecision: Count;
   endsRecall: Count;
+  /** Gold relations whose two ends the proposals name (a known mention or a candidate for each): the most relations could find. */
+  endsNamed: Count;
   endsPrecision: Count;
   predicateRecall: Count;
   predicatePrecision: Count;
@@ -95,6 +97,7 @@ export function scoreArticle(gold: Gold, proposals: Pick<Proposals, 'mentions' |
     if (s.exact) exact.add(s.id);
   }
 
+  const named = new Set([...found, ...proposedKnown.map((m) => m.entity)]);
   const resolve = (ref: EndRef) => ('entity' in ref ? { id: ref.entity, exact: true } : standsFor.get(ref.candidate));
   const goldPairs = new Set(gold.relations.map((r) => pairKey(r.source, r.target)));
   const goldTriples = new Set(gold.relations.map((r) => tripleKey(r.source, r.predicate, r.target)));
@@ -136,6 +139,7 @@ export function scoreArticle(gold: Gold, proposals: Pick<Proposals, 'mentions' |
     newExact: count(exact.size, gold.entities.length),
     candidatePrecision: count(standsFor.size, proposals.candidates.length),
     endsRecall: count(gold.relations.filter((r) => proposedPairs.has(pairKey(r.source, r.target))).length, gold.relations.length),
+    endsNamed: count(gold.relations.filter((r) => named.has(r.source) && named.has(r.target)).length, gold.relations.length),
     endsPrecision: count(endsRight, proposals.relations.length),
     predicateRecall: count(gold.relations.filter((r) => proposedTriples.has(tripleKey(r.source, r.predicate, r.target))).length, gold.relations.length),
     predicatePrecision: count(predicateRight, proposals.relations.length),
@@ -159,7 +163,7 @@ export function scoreArticle(gold: Gold, proposals: Pick<Proposals, 'mentions' |
 }
 
 type Summable = Exclude<keyof ArticleScore, 'source' | 'language' | 'missed' | 'wrong' | 'relationsProposed' | 'goldRelations'>;
-export const SUMMED: Summable[] = ['knownRecall', 'knownPrecision', 'newFound', 'newExact', 'candidatePrecision', 'endsRecall', 'endsPrecision', 'predicateRecall', 'predicatePrecision', 'acceptedAsProposed'];
+export const SUMMED: Summable[] = ['knownRecall', 'knownPrecision', 'newFound', 'newExact', 'candidatePrecision', 'endsRecall', 'endsNamed', 'endsPrecision', 'predicateRecall', 'predicatePrecision', 'acceptedAsProposed'];
 
 /** Many articles as one: every count added up (so a long article weighs more than a short one). */
 export function sumScores(source: string, scores: ArticleScore[]): Omit<ArticleScore, 'language' | 'missed' | 'wrong'> {

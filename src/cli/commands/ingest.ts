@@ -85,8 +85,8 @@ export const ingest: Command = {
                            split.json) against its gold, per article and for each half, by
                            language and by writer (split.json's "writers");
                            --learn also learns from the review of the development half and scores
-                           both halves again; --misses lists what each article's proposals missed
-                           or got wrong`,
+                           both halves again; --misses lists what each development article's
+                           proposals missed or got wrong (the held-out half shows its counts only)`,
   run(args, io) {
     const { values, positionals } = parseWithPositionals(
       args,

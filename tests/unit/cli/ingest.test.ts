@@ -196,7 +196,7 @@ describe('kg ingest --eval --corpus', () => {
     const result = runKg('ingest', '--eval', '--corpus', corpus, '--learn', '--json', '--data', GRAPH_DATA);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.out) as {
-      development: { articles: { source: string }[]; all: { endsRecall: { right: number; of: number } } };
+      development: { articles: { source: string }[]; all: { endsRecall: { right: number; of: number }; endsNamed: { right: number; of: number } } };
       heldOut: { articles: { source: string; language: string }[]; all: { endsRecall: { right: number; of: number }; knownRecall: { of: number } }; writers: { source: string; endsRecall: { right: number; of: number } }[] };
       learned: { constructions: unknown[] };
       afterLearning: { heldOut: { all: { endsRecall: { of: number } } } };
@@ -207,6 +207,9 @@ describe('kg ingest --eval --corpus', () => {
     // Every gold relation of the half is counted, found or not.
     expect(report.heldOut.all.endsRecall.of).toBe(1548);
     expect(report.development.all.endsRecall.of).toBe(1581);
+    // A relation is found only where both its ends are named: the named pairs bound what the relations can find.
+    expect(report.development.all.endsNamed.of).toBe(1581);
+    expect(report.development.all.endsNamed.right).toBeGreaterThanOrEqual(report.development.all.endsRecall.right);
     expect(report.heldOut.all.endsRecall.right).toBeGreaterThan(0);
     // Each writer's articles are summed apart, and together they are the half.
     expect(report.heldOut.writers.map((w) => w.source)).toEqual(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth']);
@@ -225,6 +228,17 @@ describe('kg ingest --eval --corpus', () => {
     expect(result.out).toMatch(/\| vi01-india-cyber-mou \|/);
     expect(result.out).toMatch(/\| \*\*sixth writer\*\* \| [^|]+ \| [^|]+ \| [^|]+ \| [^|]+ \| [^|]+ \| \d+\/228 /);
   });
+
+  it('lists what was missed for the development half only: the held-out half shows its counts', () => {
+    const result = runKg('ingest', '--eval', '--corpus', corpus, '--misses', '--data', GRAPH_DATA);
+    expect(result.code).toBe(0);
+    const [development, heldOut] = result.out.split('### Held-out half');
+    expect(development).toMatch(/both ends named/);
+    expect(development).toMatch(/missed relations by predicate: /);
+    expect(development).toMatch(/^- vi01-india-cyber-mou: missed entities /m);
+    expect(heldOut).toMatch(/\| \*\*all\*\* \| \d+\/\d+ /);
+    expect(heldOut).not.toMatch(/missed|wrong relations/);
+  }, 60_000);
 
   it('refuses a list of writers that names an article of neither half, or leaves one out', () => {
     const dir = scratch();
