@@ -264,6 +264,17 @@ function placeThenDate(ctx: Context, k: number): boolean {
   return (after(1) === 'on' && dated(after(2))) || (['last', 'this', 'next'].includes(after(1)) && ['week', 'month', 'year'].includes(after(2))) || ['yesterday', 'today'].includes(after(1));
 }
 
+/** Words, in lower case after a place's name, that say what kind of place it is ("Khanh Hoa province", "Hue city"). */
+const PLACE_WORDS_AFTER = new Set(['province', 'city', 'state', 'district', 'prefecture', 'county', 'island', 'islands', 'region']);
+
+/** Whether the capitalised words at `k` are a place its own word follows ("… in Khanh Hoa province"). */
+function placeWithItsWord(ctx: Context, k: number): boolean {
+  let end = k;
+  while (end - k < 3 && capitalWord(ctx, end + 1) && nameJoined(ctx, end)) end++;
+  const next = ctx.tokens[end + 1];
+  return next !== undefined && PLACE_WORDS_AFTER.has(next.text) && nameJoined(ctx, end);
+}
+
 /** Verbs that "off" completes ("kicked off", "set off"): what follows is no place a ship lies off. */
 const PHRASAL_OFF = new Set(['kicked', 'kick', 'kicks', 'set', 'sets', 'paid', 'pay', 'took', 'take', 'called', 'call', 'sealed', 'cut', 'fend', 'fended', 'ward', 'warded', 'carried', 'pulled', 'laid', 'signed', 'started', 'show', 'showed']);
 
@@ -488,6 +499,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
       if (ctx.tokens[last + 1]!.folded === 'in' && [k, k + 1, k + 2].some((end) => end < n && stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end)))) break;
       // "… on Peacekeeping Cooperation in Canberra on Monday": where and when something was done, not the name's.
       if (ctx.tokens[last + 1]!.folded === 'in' && placeThenDate(ctx, k)) break;
+      // "Cam Ranh International Port in Khanh Hoa province": a place its own word follows is where, not the name's.
+      if (ctx.tokens[last + 1]!.folded === 'in' && placeWithItsWord(ctx, k)) break;
       // "the Government of the Kingdom of Cambodia | on Search and Rescue": a name that ends with its state is whole; the topic is another's.
       if (ctx.tokens[last + 1]!.folded === 'on' && endsWithState(ctx, first, last)) break;
       last = k;

@@ -302,18 +302,23 @@ const RANK_OPENERS = new Set([...RANKS_VI, ...RANKS_EN].map((rank) => foldKeepLe
  * The name right after a comma that follows word `last` ("…, tỉnh Quảng Đông"), if it passes `fits`
  * and no list goes on after it ("Hà Nội, Huế và Đà Nẵng", "A, B, C" are lists, not a place and where it lies).
  */
+/** Words that may open the wider place after a comma: "thị trấn Bentiu, bang Unity", "Zhanjiang, Guangdong province". */
+const WIDER_PLACE_WORDS = ['thành phố', 'tỉnh', 'bang', 'huyện', 'quận', 'thị xã', 'đặc khu', 'province', 'state'].map((w) => w.split(' '));
+
 function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[]>, fits: (slot: NamedRange) => boolean, officeBefore = false, wholeOfPart: (next: NamedRange) => boolean = () => false): NamedRange | undefined {
   const tokens = input.tokens;
   if (last + 1 >= tokens.length || !/^\s*,\s*$/.test(input.text.slice(tokens[last]!.end, tokens[last + 1]!.start))) return undefined;
   const folded = (i: number) => tokens[i]?.folded ?? '';
-  const skip = ['tinh', 'province', 'thanh', 'state'].includes(folded(last + 1)) ? (folded(last + 1) === 'thanh' ? 2 : 1) : 0;
+  const skip = WIDER_PLACE_WORDS.find((words) => words.every((w, k) => tokens[last + 1 + k]?.text.toLowerCase() === w))?.length ?? 0;
   const next = slotsAt.get(last + 1 + skip)?.find(fits);
   if (!next) return undefined;
   const after = input.text.slice(tokens[next.last]!.end, tokens[next.last + 1]?.start ?? input.text.length);
   // A comma after it goes on with a list only when another name follows ("A, B, C"); "A, B, attended" closes an apposition.
   // ("…, Bộ Quốc phòng Việt Nam và Chuẩn tướng …": after an office's body, "và" may open the next person of a list of people.)
   const personNext = officeBefore && ['va', 'and'].includes(folded(next.last + 1)) && (RANK_OPENERS.has(folded(next.last + 2)) || (slotsAt.get(next.last + 2) ?? []).some((s) => input.category(s.ref) === 'person'));
-  const listGoesOn = (/^\s*,/.test(after) && slotsAt.has(next.last + 1)) || (['va', 'and', 'or', 'hoac'].includes(folded(next.last + 1)) && !personNext);
+  // ("thị trấn Bentiu, bang Unity, Nam Sudan": a chain of ever wider places ends with its state, which closes no list.)
+  const stateCloses = (s: NamedRange) => input.category(s.ref) === 'state' && input.category(next.ref) !== 'state' && !/,/.test(input.text.slice(tokens[s.last]!.end, tokens[s.last + 1]?.start ?? input.text.length)) && !['va', 'and', 'or', 'hoac'].includes(folded(s.last + 1));
+  const listGoesOn = (/^\s*,/.test(after) && (slotsAt.get(next.last + 1) ?? []).some((s) => !stateCloses(s))) || (['va', 'and', 'or', 'hoac'].includes(folded(next.last + 1)) && !personNext);
   return listGoesOn && !wholeOfPart(next) ? undefined : next;
 }
 

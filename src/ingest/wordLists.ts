@@ -10,16 +10,19 @@ import type { CuratedKind as Kind } from './types';
  * "cảng Nhà Rồng", "đảo Palawan", "căn cứ hải quân Sattahip"): folded, "xã" would be "xa", "quận" "quân", "đảo" "đạo".
  * Longest first.
  */
-const PLACE_KIND_WORDS = ['căn cứ hải quân', 'căn cứ không quân', 'cửa khẩu quốc tế', 'thủ đô', 'thành phố', 'thị xã', 'thị trấn', 'cửa khẩu', 'quần đảo', 'vùng biển', 'ngoài khơi', 'eo biển', 'bán đảo', 'căn cứ', 'tỉnh', 'huyện', 'xã', 'quận', 'phường', 'cảng', 'đảo', 'sông'].map((w) => w.split(' '));
+const PLACE_KIND_WORDS = ['căn cứ hải quân', 'căn cứ không quân', 'cửa khẩu quốc tế', 'thủ đô', 'thành phố', 'thị xã', 'thị trấn', 'cửa khẩu', 'quần đảo', 'vùng biển', 'ngoài khơi', 'eo biển', 'bán đảo', 'căn cứ', 'đặc khu', 'tỉnh', 'huyện', 'xã', 'quận', 'phường', 'cảng', 'đảo', 'sông', 'bang'].map((w) => w.split(' '));
+
+/** Whether the place word at `at` is one: "bang Unity" is a federal state, "Liên bang" ("Cảnh sát Liên bang Australia") a federation. */
+const isPlaceWordAt = (tokens: Token[], at: number, words: string[]) => words.every((w, k) => tokens[at + k]?.text.toLowerCase() === w) && !(words[0] === 'bang' && tokens[at - 1]?.folded === 'lien');
 
 /** How many words that say what kind of place follows end right before word `first` (0 if none). */
 export function placeWordsBefore(tokens: Token[], first: number): number {
-  return PLACE_KIND_WORDS.find((words) => first >= words.length && words.every((w, k) => tokens[first - words.length + k]!.text.toLowerCase() === w))?.length ?? 0;
+  return PLACE_KIND_WORDS.find((words) => first >= words.length && isPlaceWordAt(tokens, first - words.length, words))?.length ?? 0;
 }
 
 /** How many words that say what kind of place follows stand from word `at` (0 if none). */
 export function placeWordsFrom(tokens: Token[], at: number): number {
-  return PLACE_KIND_WORDS.find((words) => words.every((w, k) => tokens[at + k]?.text.toLowerCase() === w))?.length ?? 0;
+  return PLACE_KIND_WORDS.find((words) => isPlaceWordAt(tokens, at, words))?.length ?? 0;
 }
 
 /** Heads of courses, of three words, whose topic follows them in lower case (folded): "Khóa huấn luyện rà phá bom mìn …". */
