@@ -447,7 +447,13 @@ function personLike(ctx: Context, first: number, last: number): boolean {
  * words and "and" with another capitalised word close the list.
  */
 function portfolioComma(ctx: Context, first: number, last: number): boolean {
-  if (!/^,[ \t]+$/.test(gapAfter(ctx, last)) || !ctx.tokens.slice(first, last + 1).some((t) => t.folded === 'for')) return false;
+  if (!/^,[ \t]+$/.test(gapAfter(ctx, last))) return false;
+  // "Working Group on Women, Peace and Security": a known name after "on" or "for" that goes on past the comma.
+  for (let k = first + 1; k <= last; k++) {
+    const known = ctx.covered[k];
+    if (known?.firstToken === k && known.lastToken > last && ['on', 'for'].includes(ctx.tokens[k - 1]!.folded)) return true;
+  }
+  if (!ctx.tokens.slice(first, last + 1).some((t) => t.folded === 'for')) return false;
   for (let k = last + 1; k <= last + 3 && k + 1 < ctx.tokens.length; k++) {
     if (!isCapitalised(ctx.tokens[k]!.text) || !/^[ \t]+$/.test(gapAfter(ctx, k))) return false;
     if (ctx.tokens[k + 1]!.folded === 'and') return isCapitalised(ctx.tokens[k + 2]?.text ?? '');

@@ -396,6 +396,8 @@ export const RELATION_RULES: RelationRule[] = [
     ],
     en: [
       '{S+} ~ [also|too]? [attended|took part|participated|were present|was present|attended as observers|attended as an observer] $',
+      // "The Secretary-General of ASEAN, H.E. Tran Hoang Minh, was also in attendance."
+      '{S+} ~ [was|were] [also]? [in attendance|present at the meeting|present at the ceremony] $',
       // "Representatives of A and B attended, alongside C.", "Participating units included A; B; and C."
       '{S+} ~ [also]? [attended|took part|participated] , [alongside|along with|together with] [the]? {S+} $',
       '^ [Participating units included|Participating ships included|Participating forces included|Participants included|Participating navies included|Participating countries included|Participating states included] {S+}',
@@ -404,6 +406,8 @@ export const RELATION_RULES: RelationRule[] = [
       '^ The {S} delegation [was led by|is led by|was headed by|is headed by] {S}',
       // "Cobra Gold 2028 … opened on Tuesday …, with some 8,500 troops from Indonesia, Japan and Malaysia joining the two hosts".
       ', with [some|about|around|nearly|over|more than]? … [troops from|soldiers from|sailors from|personnel from|forces from|ships from|contingents from] [the]? {S+}',
+      // "… due to take part in the exercise Bersama Lima alongside forces from Australia, Malaysia and Singapore."
+      '[alongside|along with|together with] [forces from|troops from|ships from|navies from|personnel from|contingents from|delegations from] [the]? {S+}',
       // "… about 20 other countries, including Viet Nam and the Philippines, have sent observers."
       '[including|among them] [the]? {S+} , [have|has|also]? [sent|send|will send] [observers|troops|personnel|delegations]',
       // "Instructors from France, Italy and Spain led the sessions.": those who came to teach at the occasion named before.
@@ -732,9 +736,11 @@ export const RELATION_RULES: RelationRule[] = [
     words: 'đồng chủ trì nhóm … / co-chairs … A and B for the EWG on …',
     sources: ['actor'],
     targets: ['actor'],
-    targetWords: ['ewg', 'group'],
+    targetWords: ['ewg', 'group', 'nhom'],
     score: 0.7,
-    vi: [],
+    // "Việt Nam và Nhật Bản sẽ đồng chủ trì Nhóm chuyên gia …": a group's co-chairs, as a meeting's (which the rule of
+    // "chủ trì" reads, for events only).
+    vi: [`{S+} ${AUX_VI} [đồng chủ trì|chủ trì|làm đồng chủ tịch|làm chủ tịch] {T}`, '{T} ~ do {S+} [đồng chủ trì|chủ trì]'],
     en: [
       '[co-chaired by|co-chairs] ~ {S+} for [the]? {T}',
       '[co-chaired by|co-chairs] ~ , and? {S+} for [the]? {T}',

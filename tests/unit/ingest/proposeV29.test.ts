@@ -3,7 +3,7 @@
  * of ever wider places). The sentences here are written anew for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { blank, labels, triples } from '../../helpers/proposals';
+import { blank, knowledge, labels, triples } from '../../helpers/proposals';
 import { propose } from '../../../src/ingest/propose';
 
 const run = (text: string) => propose(text, blank);
@@ -26,5 +26,28 @@ describe('places in a chain (rules version 29)', () => {
     const p = run('The frigate berthed at Cai Lan International Port in Quang Ninh province on 4 May.');
     expect(labels(p).some((l) => l.endsWith(':Cai Lan International Port'))).toBe(true);
     expect(triples(p).some((t) => t.startsWith('Cai Lan International Port located_in Quang Ninh'))).toBe(true);
+  });
+});
+
+describe('groups and who chairs them, who attends (rules version 29)', () => {
+  it('keeps a name the graph knows after "on" whole in a group\'s name, across its comma, and reads its co-chairs', () => {
+    const t = triples(propose('The meeting agreed to set up an ADMM-Plus Experts\' Working Group on Women, Peace and Security, co-chaired by Indonesia and Canada.', knowledge));
+    expect(t).toEqual(expect.arrayContaining(["Indonesia chairs ADMM-Plus Experts' Working Group on Women, Peace and Security", "Canada chairs ADMM-Plus Experts' Working Group on Women, Peace and Security"]));
+  });
+  it('reads "A và B (sẽ) đồng chủ trì Nhóm …" and "Nhóm …, do A và B đồng chủ trì" as the group\'s chairs, its term no part of its name', () => {
+    const t = of('Lào và Hàn Quốc sẽ đồng chủ trì Nhóm chuyên gia ADMM+ về an ninh biển nhiệm kỳ 2028–2031.');
+    expect(t).toEqual(expect.arrayContaining(['Lào chairs Nhóm chuyên gia ADMM+ về an ninh biển', 'Hàn Quốc chairs Nhóm chuyên gia ADMM+ về an ninh biển']));
+    expect(of('Nhóm công tác về chống khủng bố, do Malaysia và Nga đồng chủ trì, đã họp tại Kuala Lumpur.')).toEqual(expect.arrayContaining(['Malaysia chairs Nhóm công tác về chống khủng bố', 'Nga chairs Nhóm công tác về chống khủng bố']));
+  });
+  it('does not read "A đồng chủ trì với B" as A chairing B', () => {
+    expect(of('Bộ trưởng Campuchia đồng chủ trì với Bộ trưởng Lào.').filter((t) => t.includes('chairs'))).toEqual([]);
+  });
+  it('reads "X was also in attendance" as taking part in the meeting named before', () => {
+    const t = of('The Mekong Security Dialogue was held on 4 March in Vientiane. The Executive Director of UNODC, Ms Ana Ferreira, was also in attendance.');
+    expect(t).toContain('Ana Ferreira participates_in Mekong Security Dialogue');
+  });
+  it('reads "… alongside forces from A, B and C" as each taking part in the exercise named before', () => {
+    const t = of('The destroyer will then join Exercise Southern Shield alongside forces from Fiji, Tonga and Samoa.');
+    expect(t).toEqual(expect.arrayContaining(['Fiji participates_in Exercise Southern Shield', 'Tonga participates_in Exercise Southern Shield', 'Samoa participates_in Exercise Southern Shield']));
   });
 });
