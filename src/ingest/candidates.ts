@@ -474,7 +474,12 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
     const clause = (k: number) => course && (CLAUSE_VERBS.has(word(k)) || /\d/.test(word(k)) || phraseAt(ctx.text, ctx.tokens, k, 'lan thu') || (introduced && ((isFunctionWord(word(k)) && !['về', 'và'].includes(word(k))) || ['đều', 'rất', 'vừa'].includes(word(k)))));
     // (An event's edition, "lần thứ 3", ends its topic, whatever follows: "… lần thứ 3 | tổ chức tại …".)
     const edition = (k: number) => kind === 'event' && phraseAt(ctx.text, ctx.tokens, k, 'lan thu');
-    const topicGoesOn = (k: number) => !signsAt(ctx, k) && !endPhrase(k) && !clause(k) && !edition(k) && (!endsTopic(k) || (folded(ctx, k) === 'va' && !cap(ctx, k + 1)) || (folded(ctx, k) === 'trong' && phraseAt(ctx.text, ctx.tokens, k + 1, 'linh vuc')));
+    // (So does its period, "giai đoạn 2025–2027", which the tail below gives back to a plan's name but not to a group's:
+    // "Nhóm chuyên gia … về bom mìn | giai đoạn 2027–2030" is the term of its chairs.)
+    const period = (k: number) => phraseAt(ctx.text, ctx.tokens, k, 'giai doan') && /^\d{4}/.test(ctx.tokens[k + 2]?.text ?? '');
+    // ("… vì hòa bình và thịnh vượng tại châu Á và trên thế giới": a continent after "tại" is where the aim is, not a venue.)
+    const atContinent = (k: number) => ['tại', 'ở'].includes(word(k)) && word(k + 1) === 'châu';
+    const topicGoesOn = (k: number) => !signsAt(ctx, k) && !endPhrase(k) && !clause(k) && !edition(k) && !period(k) && (!endsTopic(k) || (folded(ctx, k) === 'va' && !cap(ctx, k + 1)) || (folded(ctx, k) === 'trong' && phraseAt(ctx.text, ctx.tokens, k + 1, 'linh vuc')) || atContinent(k));
     // "Hiệp định về Quy chế quản lý biên giới …": the topic's first word may be capitalised.
     const topicStart = k;
     // ("… ở châu Á": a continent is named with a lower-case "châu".)

@@ -145,7 +145,8 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     const gap = input.text.slice(input.tokens[name.last]!.end, input.tokens[name.last + 1]?.start);
     const inWord = (folded(name.last + 1) === 'in' || ['ở', 'tại'].includes(input.tokens[name.last + 1]?.text.toLowerCase() ?? '')) && !/[.!?;\n]/.test(gap) && !(inOffice && gap.includes(','));
     if (((name.kind === 'actor' && (category === 'body' || category === undefined)) || name.kind === 'place') && inWord) {
-      const seat = slotsAt.get(name.last + 2)?.find((s) => s.kind === 'place');
+      // ("Công ty đóng tàu Garden Reach tại thành phố Kolkata": the word of the place's kind may stand before it.)
+      const seat = slotsAt.get(name.last + 2 + placeWordsFrom(input.tokens, name.last + 2))?.find((s) => s.kind === 'place');
       if (seat) add(name.first, seat.last, 'located_in', name.ref, seat.ref, 'located_in/in', 0.6);
     }
     // "UN Interim Security Force for Abyei", "… Mission in South Sudan": a body named for a place inside its name works there

@@ -239,6 +239,8 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
       break;
     }
   }
+  // "Tuyên bố chung về Đối tác chiến lược toàn diện vì hòa bình …": a statement on a partnership, named with capitals, is on no field.
+  if (language === 'vi' && k <= last && tokens[k]!.text === 'Đối' && tokens[k + 1]?.folded === 'tac') return [];
   const items: [number, number][] = [];
   let start = k;
   // "đóng tàu và hệ thống radar" are two topics; in English "maintenance and repair" is one, unless commas make a list.
@@ -288,7 +290,8 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
   // "… quốc phòng đến năm 2035": a period closes the name, it is not the topic's.
   for (const item of items) {
     for (let k = item[0]; k <= item[1]; k++) {
-      if (['den', 'giai', 'nam', 'for', 'until', 'to'].includes(tokens[k]!.folded) && tokens.slice(k, item[1] + 1).some((t) => /^\d{4}$/.test(t.text))) {
+      // ("giai đoạn 2024-2026": the years may be one word, their hyphen inside it.)
+      if (['den', 'giai', 'nam', 'for', 'until', 'to'].includes(tokens[k]!.folded) && tokens.slice(k, item[1] + 1).some((t) => /^\d{4}(?:\D\d{4})?$/.test(t.text))) {
         item[1] = k - 1;
         break;
       }

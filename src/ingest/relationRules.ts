@@ -78,7 +78,7 @@ const SIGNED_VI = '[đã ký kết|đã ký|ký kết|ký|đã thông qua|thông
 const AUX_VI = '[đã|sẽ|vừa|cũng|đang|đã chính thức|chính thức|hôm nay|mới đây]?';
 
 /** Words that may stand between "tại" and a place's name: "tại thủ đô Viêng Chăn", "tại căn cứ hải quân Sattahip", "tại vùng biển Bali". */
-const PLACE_WORDS_VI = '[thủ đô|thành phố|tỉnh|các tỉnh|các thành phố|trụ sở|căn cứ hải quân|căn cứ|vùng biển|cảng|khu vực]?';
+const PLACE_WORDS_VI = '[thủ đô|thành phố|tỉnh|huyện|thị trấn|thị xã|bang|các tỉnh|các thành phố|trụ sở|căn cứ hải quân|căn cứ|vùng biển|cảng|khu vực]?';
 
 /** "X is part of Y", said of a body or an event (part_of/is-part-of) and of an event within a partnership. */
 const IS_PART_OF_VI = '{S} ~ là một phần của {T}';
@@ -1027,6 +1027,17 @@ export const RELATION_RULES: RelationRule[] = [
       '^ {S} , [có trụ sở tại|có trụ sở ở|đặt trụ sở tại] [quận|huyện|thành phố|tỉnh|thủ đô]? {T}',
     ],
     en: ['{S} ,? [headquartered in|headquartered at|based in|based at|stationed in|stationed at|garrisoned in|is located in|is located at|located in|located at|is situated in|situated in] {T}'],
+  },
+  {
+    // "Văn phòng liên lạc biên giới Đen Sạ Vẳn thuộc tỉnh Savannakhet", "xã Na Ngoi thuộc huyện Kỳ Sơn": a body or a place in a wider place.
+    id: 'located_in/thuoc',
+    predicate: 'located_in',
+    words: 'thuộc tỉnh, nằm ở / in … province, located in',
+    sources: ['actor', 'place'],
+    targets: ['place'],
+    score: 0.7,
+    vi: [`{S} [thuộc|nằm ở|nằm tại|nằm trên địa bàn|trên địa bàn] ${PLACE_WORDS_VI} {T}`],
+    en: [],
   },
   {
     id: 'signed_at/ben-le',

@@ -51,3 +51,25 @@ describe('groups and who chairs them, who attends (rules version 29)', () => {
     expect(t).toEqual(expect.arrayContaining(['Fiji participates_in Exercise Southern Shield', 'Tonga participates_in Exercise Southern Shield', 'Samoa participates_in Exercise Southern Shield']));
   });
 });
+
+describe('seats and names that hold a place (rules version 29)', () => {
+  it('reads a seat after "tại" and a word of the place\'s kind ("… tại thành phố Pune")', () => {
+    expect(of('Đoàn đã thăm Học viện Quốc phòng Ấn Độ và Công ty Bharat Forge tại thành phố Pune.')).toContain('Công ty Bharat Forge located_in Pune');
+  });
+  it('reads "X thuộc tỉnh Y" as X in Y, and not "X thuộc Y" for a body Y', () => {
+    expect(of('Đồn Biên phòng Nậm Cắn phối hợp với Đồn Biên phòng Nọng Hét thuộc tỉnh Xiêng Khoảng (Lào).')).toContain('Đồn Biên phòng Nọng Hét located_in Xiêng Khoảng');
+    expect(of('Lữ đoàn 125 thuộc Bộ Tư lệnh Vùng 2 Hải quân đã tham gia.').some((t) => t.includes('located_in'))).toBe(false);
+  });
+  it('keeps "… tại châu Á và trên thế giới giữa A và B" in a statement\'s name, its two sides parties, and no field of the partnership it is on', () => {
+    const t = of('Văn kiện cụ thể hóa Tuyên bố chung về Đối tác chiến lược toàn diện vì hòa bình và hợp tác tại châu Á và trên thế giới giữa Việt Nam và Úc.');
+    const name = 'Tuyên bố chung về Đối tác chiến lược toàn diện vì hòa bình và hợp tác tại châu Á và trên thế giới giữa Việt Nam và Úc';
+    expect(t).toEqual(expect.arrayContaining([`Việt Nam party_to ${name}`, `Úc party_to ${name}`]));
+    expect(t.filter((x) => x.includes(' covers ') || x.includes(' held_at '))).toEqual([]);
+  });
+  it('ends a group\'s name before its chairs\' term ("giai đoạn 2027–2030"), but keeps a plan\'s period in its name', () => {
+    expect(labels(run('Lào và Nga sẽ đồng chủ trì Nhóm chuyên gia ADMM+ về quân y giai đoạn 2027–2030.'))).toContain('actor:Nhóm chuyên gia ADMM+ về quân y');
+    expect(labels(run('Hai bên ký Kế hoạch hợp tác về phòng, chống mua bán người giai đoạn 2026–2028.'))).toContain('agreement:Kế hoạch hợp tác về phòng, chống mua bán người giai đoạn 2026–2028');
+    // (Nor is a plan's period, its years joined by a hyphen, part of its topic.)
+    expect(labels(run('Hai bên triển khai Kế hoạch hợp tác quốc phòng giai đoạn 2025-2027 mà hai Bộ đã ký.')).filter((l) => l.includes('giai đoạn'))).toEqual(['agreement:Kế hoạch hợp tác quốc phòng giai đoạn 2025-2027']);
+  });
+});
