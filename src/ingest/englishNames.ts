@@ -35,7 +35,7 @@ const SMALL_WORDS = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'du', 'fur']
 /** A small word, or a particle of a person's name in lower case ("van", "da"): "Van" and "Da" of "Da Nang" are names. */
 const isInner = (t: Token) => SMALL_WORDS.has(t.folded) || NAME_PARTICLES.has(t.text);
 /** Capitalised but never the start of a name. */
-const NOT_NAME_START = new Set([...CALENDAR_WORDS, 'hon', 'officers', 'representatives', 'members', 'delegates', 'troops', 'sailors', 'soldiers', 'crew', 'peacekeepers', 'cadets', 'students', 'engineers', 'medics', 'observers', 'personnel', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according', 'chairmanship', 'presidency', 'dozens', 'hundreds', 'thousands', 'many', 'some', 'most', 'other', 'others', 'each', 'every', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'ties', 'relations']);
+const NOT_NAME_START = new Set([...CALENDAR_WORDS, 'hon', 'officers', 'representatives', 'members', 'delegates', 'troops', 'sailors', 'soldiers', 'crew', 'ships', 'vessels', 'aircraft', 'jets', 'units', 'peacekeepers', 'cadets', 'students', 'engineers', 'medics', 'observers', 'personnel', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according', 'chairmanship', 'presidency', 'dozens', 'hundreds', 'thousands', 'many', 'some', 'most', 'other', 'others', 'each', 'every', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'ties', 'relations']);
 /** Counts written in words. */
 const COUNT_WORDS = new Set([...COUNT_WORDS_EN, 'twenty', 'thirty', 'forty', 'fifty']);
 /** Small words that no name in capitals holds, only a phrase shouted: "NOT ACCEPTABLE TO HANOI". */
@@ -485,6 +485,9 @@ export function englishNames(ctx: Context): RawCandidate[] {
       if (ctx.tokens[last + 1]!.folded === 'and' && andSeparates(ctx, first, last, k)) break;
       // "Naval Region 3 of the … Navy", "Squadron 7 and Task Force 150": a numbered unit's name ends at its number.
       if (unitNumber(ctx, last)) break;
+      // "The BRP Datu Sanday of the Bureau of Fisheries …": a ship's name ends before "of the" and whose it is
+      // ("HMS Prince of Wales" goes on).
+      if (SHIP_PREFIXES.has(ctx.tokens[ctx.tokens[first]!.text === 'The' ? first + 1 : first]!.text) && ctx.tokens[last + 1]!.folded === 'of' && ctx.tokens[last + 2]?.folded === 'the') break;
       // "… Dialogue in Jakarta": a name complete with its head ends before "in"; not before what it works for ("… Partnership in Peace and Security").
       // ("… signed a Memorandum of Understanding in Hanoi": a head of several words too.)
       // (Not "Code of Conduct in the South China Sea", "Treaty of … in Southeast Asia": the region an instrument applies to is its name's.)

@@ -556,6 +556,14 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   // "Five Hills Training Area": ground where troops train, a place, where a naval "Area" is a command.
   ['training area', 'place'],
   ['command', 'actor', 'body'],
+  // "the US Seventh Fleet", "617 Squadron", "the 1st Marine Division": units, whatever stands before "of the".
+  ['fleet', 'actor', 'body'],
+  ['squadron', 'actor', 'body'],
+  ['flotilla', 'actor', 'body'],
+  ['division', 'actor', 'body'],
+  ['brigade', 'actor', 'body'],
+  ['regiment', 'actor', 'body'],
+  ['battalion', 'actor', 'body'],
   // Companies: "Mazagon Dock Shipbuilders Limited", "Hanwha Aerospace".
   ['limited', 'actor', 'body'],
   ['ltd', 'actor', 'body'],
@@ -583,6 +591,13 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   // "U-Tapao International Airport in Rayong province": where troops land, a name whole before "in".
   ['airport', 'place'],
   ['airfield', 'place'],
+  // "Scarborough Shoal", "Second Thomas Shoal", "Fiery Cross Reef": features at sea, where ships meet.
+  ['shoal', 'place'],
+  ['reef', 'place'],
+  ['atoll', 'place'],
+  ['port', 'place'],
+  ['harbour', 'place'],
+  ['harbor', 'place'],
 ];
 
 const TITLES_VI = OFFICE_TITLES_VI.map((t) => t.split(' '));

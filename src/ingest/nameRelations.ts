@@ -145,8 +145,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     const gap = input.text.slice(input.tokens[name.last]!.end, input.tokens[name.last + 1]?.start);
     const inWord = (folded(name.last + 1) === 'in' || ['ở', 'tại'].includes(input.tokens[name.last + 1]?.text.toLowerCase() ?? '')) && !/[.!?;\n]/.test(gap) && !(inOffice && gap.includes(','));
     if (((name.kind === 'actor' && (category === 'body' || category === undefined)) || name.kind === 'place') && inWord) {
-      // ("Công ty đóng tàu Garden Reach tại thành phố Kolkata": the word of the place's kind may stand before it.)
-      const seat = slotsAt.get(name.last + 2 + placeWordsFrom(input.tokens, name.last + 2))?.find((s) => s.kind === 'place');
+      // ("Công ty đóng tàu Garden Reach tại thành phố Kolkata", "Scarborough Shoal in the South China Sea": the word of the
+      // place's kind, or "the", may stand before it.)
+      const after = name.last + 2 + (input.tokens[name.last + 2]?.text === 'the' ? 1 : placeWordsFrom(input.tokens, name.last + 2));
+      const seat = slotsAt.get(after)?.find((s) => s.kind === 'place');
       if (seat) add(name.first, seat.last, 'located_in', name.ref, seat.ref, 'located_in/in', 0.6);
     }
     // "UN Interim Security Force for Abyei", "… Mission in South Sudan": a body named for a place inside its name works there

@@ -73,3 +73,19 @@ describe('seats and names that hold a place (rules version 29)', () => {
     expect(labels(run('Hai bên triển khai Kế hoạch hợp tác quốc phòng giai đoạn 2025-2027 mà hai Bộ đã ký.')).filter((l) => l.includes('giai đoạn'))).toEqual(['agreement:Kế hoạch hợp tác quốc phòng giai đoạn 2025-2027']);
   });
 });
+
+describe('English: features at sea, ships and units (rules version 29)', () => {
+  it('reads a shoal or a reef as a place, and where it lies after "in the"', () => {
+    const p = run('A coast guard vessel was blocked near Sabina Shoal in the South China Sea on Monday.');
+    expect(labels(p)).toContain('place:Sabina Shoal');
+    expect(triples(p)).toContain('Sabina Shoal located_in South China Sea');
+  });
+  it('ends a ship\'s name before "of the" and reads whose it is ("HMS Prince of Wales" stays whole)', () => {
+    expect(of('The BRP Gabriela Silang of the Philippine Coast Guard was escorting fishing boats.')).toContain('BRP Gabriela Silang part_of Philippine Coast Guard');
+    expect(labels(run('HMS Prince of Wales arrived in Singapore on Monday.'))).toContain('actor:HMS Prince of Wales');
+  });
+  it('reads a fleet or a division as a body, and no sentence\'s "Ships of …" or "Units of …" as part of a name', () => {
+    expect(labels(run('Units of the US Seventh Fleet took part.'))).toContain('actor:US Seventh Fleet');
+    expect(labels(run('The 3rd Marine Division, stationed at Camp Hansen, sent two companies.'))).toContain('actor:3rd Marine Division');
+  });
+});
