@@ -3,7 +3,7 @@
  * Vietnamese text. Each rule marks a token range; where ranges overlap, the surer rule wins.
  */
 import type { CuratedKind as Kind } from './types';
-import { isAcronym, isCapitalised, type Token } from '../text/tokens';
+import { foldedWords, isAcronym, isCapitalised, type Token } from '../text/tokens';
 import { toneKey } from '../text/fold';
 import { OFFICE_TITLES_VI, RANKS_VI, titleAt, UN_OPERATIONS, VI_FAMILY_NAMES } from './nameLexicon';
 import { OCEANS, oceanAround, oceanGoesOn, stateNamed } from './states';
@@ -1392,7 +1392,8 @@ export function datelinePlaces(ctx: Pick<Context, 'text' | 'tokens'>): RawCandid
 /** Where each dateline's date and dash end: what follows is the report's first clause, of which the dateline is no part. */
 export const datelineEnds = (ctx: Pick<Context, 'text' | 'tokens'>): number[] => datelines(ctx).map((d) => d.end);
 
-const EVENT_HEAD_INDEX = phraseIndex(EVENT_PHRASE_HEADS);
+/** The heads by their folded words, each with its written form, which a match must have with its tones. */
+const EVENT_HEAD_INDEX = phraseIndex(EVENT_PHRASE_HEADS.map(([written, use]): [string, { written: string; use: 'alone' | 'qualified' }] => [foldedWords(written).join(' '), { written, use }]));
 const EVENT_QUALIFIER_INDEX = phraseIndex(EVENT_PHRASE_QUALIFIERS.map((q): [string, true] => [q, true]));
 
 /** Whether "lần thứ N" (the Nth round) stands at word `at`. */
@@ -1423,7 +1424,7 @@ function eventPhrases(ctx: Context, out: RawCandidate[]): void {
     // Lower case, or capitalised only as a sentence's first word ("Cuộc tuần tra …") or before the round it is ("Tuần tra
     // chung lần thứ 45").
     const found = phraseFrom(EVENT_HEAD_INDEX, ctx.text, ctx.tokens, i);
-    const head = found && (!cap(ctx, i) || i === ctx.sentenceStart[i] || roundAt(ctx, i + found.words.length)) ? found : undefined;
+    const head = found && tonedPhraseAt(ctx.tokens, i, found.value.written) && (!cap(ctx, i) || i === ctx.sentenceStart[i] || roundAt(ctx, i + found.words.length)) ? found : undefined;
     if (!head) {
       ceremony(ctx, i, out);
       continue;
@@ -1450,7 +1451,7 @@ function eventPhrases(ctx: Context, out: RawCandidate[]): void {
       last = next - 1;
       k = next;
     }
-    if (head.value === 'qualified' && last === i + head.words.length - 1) continue;
+    if (head.value.use === 'qualified' && last === i + head.words.length - 1) continue;
     out.push({ first: i, last, kind: 'event', rule: 'event-phrase', score: 0.5 });
     i = last;
   }

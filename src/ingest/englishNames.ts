@@ -829,6 +829,9 @@ function verbOpensClause(tokens: Token[], k: number): boolean {
 }
 
 /** The items of such a list, each a domain: split at commas, "and", "as well as"; ended by a clause. */
+/** Endings of words that qualify a noun ("regional", "economic", "bilateral", "defensive"), in a list's item. */
+const QUALIFIER_ENDING = /(?:al|ic|ary|ive)$/;
+
 export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenceStart: number[] }): RawCandidate[] {
   const out: RawCandidate[] = [];
   const triggers = ENGLISH_LIST_TRIGGERS.map(words);
@@ -850,7 +853,8 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
       const itemWords = first !== undefined && last !== undefined ? ctx.tokens.slice(first, last + 1) : [];
       // A year or a number is when or how many, never a domain ("cooperation in 2024").
       // "a wide range of issues", "a number of areas": how many, not what.
-      const general = ['wide', 'broad', 'range', 'number', 'variety', 'host', 'series'].includes(itemWords[0]?.folded ?? '');
+      // "those of its coast guard", "anywhere in …": a pronoun or an adverb of place opens no field.
+      const general = ['wide', 'broad', 'range', 'number', 'variety', 'host', 'series', 'those', 'these', 'anywhere', 'everywhere', 'elsewhere', 'wherever'].includes(itemWords[0]?.folded ?? '');
       const named = general || itemWords.some((t) => isCapitalised(t.text) || /\d/.test(t.text)) || (itemWords.length === 1 && (GENERAL_ITEMS.has(itemWords[0]!.folded) || ITEM_LEADS.has(itemWords[0]!.folded)));
       if (first !== undefined && last !== undefined && last - first < 6 && !named) {
         out.push({ first, last, kind: 'domain', rule: 'domain-list', score: 0.55 });
@@ -869,6 +873,12 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
       if (item.length === 0 && LIST_ENDS.has(token.folded)) break;
       // "… cooperation in 2024, covering defence industry, training …", "in areas including space": another list begins, and is read on its own.
       if (triggers.some((t) => phraseAt(ctx.tokens, k, t))) break;
+      // "regional and international security developments": two words that qualify one noun are one item, no "regional".
+      const qualifierPair = token.folded === 'and' && item.length === 1 && QUALIFIER_ENDING.test(ctx.tokens[item[0]!]!.folded) && QUALIFIER_ENDING.test(ctx.tokens[k + 1]?.folded ?? '') && !/,/.test(ctx.text.slice(ctx.tokens[k + 1]?.end ?? 0, ctx.tokens[k + 2]?.start ?? 0)) && ctx.tokens[k + 2] !== undefined && !isCapitalised(ctx.tokens[k + 2]!.text);
+      if (qualifierPair) {
+        item.push(k);
+        continue;
+      }
       if (token.folded === 'and' || (token.folded === 'as' && ctx.tokens[k + 1]?.folded === 'well')) {
         flush();
         if (token.folded === 'as') k += 2;

@@ -34,6 +34,7 @@ import { isTwoCountries, signedByBothStates, theTwoNamedMost } from './bothState
 import { diplomaticRelations } from './diplomaticRelations';
 import { forcesServing } from './forcesServing';
 import { statedAsFact } from './hedges';
+import { notATopicsPlace } from './topicPlaces';
 import { upgradedTies } from './upgradedTies';
 import { signedByTheTwoSides, supportedByTheTwoSides } from './twoSides';
 import { withoutStandInsActing } from './holders';
@@ -878,7 +879,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const serving = language === 'en' ? forcesServing(tokens, text, slots, (i) => sentenceIndex[i] ?? 0, (state) => stateRefs.get(state), kindOfEnd, categoryOfEnd) : [];
   // What a hedged sentence or a correction says is no fact (hedges.ts).
   const stated = statedAsFact(text, tokens, slots, (i) => sentenceIndex[i] ?? 0, language);
-  for (const r of [...clauseRelations.filter(stated), ...nameRelations, ...datelineRelations, ...bothStates.filter(stated), ...diplomatic.filter(stated), ...serving.filter(stated), ...upgraded.filter(stated), ...contents.filter(stated)]) {
+  const where = notATopicsPlace(tokens, slots);
+  for (const r of [...clauseRelations.filter(stated).filter(where), ...nameRelations, ...datelineRelations, ...bothStates.filter(stated), ...diplomatic.filter(stated), ...serving.filter(stated), ...upgraded.filter(stated), ...contents.filter(stated)]) {
     if (isRetired(knowledge.learned.rules[r.rule]) || otherContent(r)) continue;
     const scored = { ...r, score: learnedScore(r.score, knowledge.learned.rules[r.rule]) };
     const key = `${refKey(r.source)}|${r.predicate}|${refKey(r.target)}|${r.sentence}`;

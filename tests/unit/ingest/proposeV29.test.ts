@@ -89,3 +89,25 @@ describe('English: features at sea, ships and units (rules version 29)', () => {
     expect(labels(run('The 3rd Marine Division, stationed at Camp Hansen, sent two companies.'))).toContain('actor:3rd Marine Division');
   });
 });
+
+describe('readings the probe showed wrong (rules version 29)', () => {
+  it('reads an event\'s opening words with their tones: "chiêu đãi" is a reception, "chiều dài" a length', () => {
+    expect(labels(run('Hai biên đội tuần tra dọc đường phân định với tổng chiều dài khoảng 200 hải lý, luyện tập thông tin liên lạc.')).filter((l) => l.startsWith('event:'))).toEqual([]);
+    expect(labels(run('Bộ Tư lệnh Hải quân tổ chức chiêu đãi các tùy viên quân sự.'))).toContain('event:chiêu đãi');
+  });
+  it('keeps "regional and international security developments" one topic, no "regional"', () => {
+    const p = run('The Ministers exchanged views on regional and international security developments.');
+    expect(labels(p)).toContain('domain:regional and international security developments');
+    expect(labels(p)).not.toContain('domain:regional');
+  });
+  it('reads no field from "those of …" or "anywhere …" after "including"', () => {
+    expect(labels(run('The treaty covers public vessels and armed forces, including those of its coast guard, anywhere in the Pacific.')).filter((l) => l.startsWith('domain:'))).toEqual([]);
+  });
+  it('does not put a meeting where the situation it discussed was ("the situation in the Red Sea", "tình hình ở Biển Đông")', () => {
+    const en = of('The Mekong Security Dialogue was held on 4 March in Bangkok. The delegates exchanged views on the situation in the Red Sea.');
+    expect(en).toContain('Mekong Security Dialogue held_at Bangkok');
+    expect(en.filter((t) => t.includes('Red Sea'))).toEqual([]);
+    const vi = of('Hội nghị Quan chức quốc phòng cấp cao diễn ra tại Viêng Chăn. Các đại biểu trao đổi về tình hình ở Biển Đông.');
+    expect(vi.filter((t) => t.includes('Biển Đông'))).toEqual([]);
+  });
+});
