@@ -508,6 +508,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
       if (ctx.tokens[last + 1]!.folded === 'in' && [k, k + 1, k + 2].some((end) => end < n && stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end)))) break;
       // "… on Peacekeeping Cooperation in Canberra on Monday": where and when something was done, not the name's.
       if (ctx.tokens[last + 1]!.folded === 'in' && placeThenDate(ctx, k)) break;
+      // "… joined the Royal Australian Navy in Darwin | for Exercise Kakadu": what an exercise is for is no part of a name before it.
+      if (['for', 'in', 'at', 'during'].includes(ctx.tokens[last + 1]!.folded) && EVENT_WORDS_BEFORE_NAMES.has(ctx.tokens[k]!.folded)) break;
       // "Cam Ranh International Port in Khanh Hoa province": a place its own word follows is where, not the name's.
       if (ctx.tokens[last + 1]!.folded === 'in' && placeWithItsWord(ctx, k)) break;
       // "the Government of the Kingdom of Cambodia | on Search and Rescue": a name that ends with its state is whole; the topic is another's.
@@ -737,6 +739,13 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const programmeBefore = PROGRAMME_WORDS.has(ctx.tokens[first - 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, first - 1));
   if (last > first && programmeBefore && head?.kind !== 'actor' && !personLike(ctx, first, last)) {
     out.push({ first, last, kind: 'framework', rule: 'name-head', score: 0.65 });
+    return;
+  }
+  // "India-Vietnam Joint Military Exercise VINBAX-2026", "Combined Exercise Cobra Gold": an exercise or an operation named
+  // by one or two words after its word, which end the name.
+  const eventWord = [last - 1, last - 2].find((k) => k > first && EVENT_WORDS_BEFORE_NAMES.has(ctx.tokens[k]!.folded) && isCapitalised(ctx.tokens[k]!.text));
+  if (eventWord !== undefined) {
+    out.push({ first, last, kind: 'event', rule: 'name-head', score: 0.7 });
     return;
   }
   if (head) {

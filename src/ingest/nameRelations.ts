@@ -98,7 +98,11 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       // "UNODC Regional Office for Southeast Asia", "IAEA Deputy Director General": else the organisation its name opens with.
       const found = ownerOf(input, name, slotsEndingAt) ?? openingOrganisation(input, name);
       // "Vụ ASEAN", a ministry's department: the organisation its name holds is what it deals with, not what it is part of.
-      const owner = found && input.tokens[name.first]!.text === 'Vụ' && input.category(found) === 'organisation' ? undefined : found;
+      // "EUNAVFOR Operation Atalanta", "India–Vietnam Joint Military Exercise VINBAX-2026": an operation or an exercise its
+      // name ends with is the body's own other name, nothing it is part of.
+      // ("MINUSCA's Sector West" is the operation's, its owner named first.)
+      const endsWith = (ref: EndRef) => runStarts(input, name.first + 1, name.last).some((a) => refKey(input.resolve(a, name.last) ?? name.ref) === refKey(ref));
+      const owner = found && ((input.tokens[name.first]!.text === 'Vụ' && input.category(found) === 'organisation') || (input.kindOf(found) === 'event' && category !== 'office' && endsWith(found))) ? undefined : found;
       if (owner) {
         const title = words(name.first, Math.min(name.last, name.first + 2));
         const ownerCategory = input.category(owner);
@@ -144,7 +148,9 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     const inOffice = folded(name.first - 1) === 'of' || (folded(name.first - 1) === 'the' && folded(name.first - 2) === 'of');
     const gap = input.text.slice(input.tokens[name.last]!.end, input.tokens[name.last + 1]?.start);
     const inWord = (folded(name.last + 1) === 'in' || ['ở', 'tại'].includes(input.tokens[name.last + 1]?.text.toLowerCase() ?? '')) && !/[.!?;\n]/.test(gap) && !(inOffice && gap.includes(','));
-    if (((name.kind === 'actor' && (category === 'body' || category === undefined)) || name.kind === 'place') && inWord) {
+    // (A state's service, "… joined the Royal Australian Navy in Darwin", is where it was then, not seated there.)
+    const service = ['navy', 'army', 'force', 'forces', 'guard'].includes(folded(name.last));
+    if (((name.kind === 'actor' && (category === 'body' || category === undefined) && !service) || name.kind === 'place') && inWord) {
       // ("Công ty đóng tàu Garden Reach tại thành phố Kolkata", "Scarborough Shoal in the South China Sea": the word of the
       // place's kind, or "the", may stand before it.)
       const after = name.last + 2 + (input.tokens[name.last + 2]?.text === 'the' ? 1 : placeWordsFrom(input.tokens, name.last + 2));

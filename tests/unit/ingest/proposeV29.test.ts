@@ -111,3 +111,17 @@ describe('readings the probe showed wrong (rules version 29)', () => {
     expect(vi.filter((t) => t.includes('Biển Đông'))).toEqual([]);
   });
 });
+
+describe('English: exercises named after their word, and what is no one\'s seat (rules version 29)', () => {
+  it('reads "Joint Military Exercise NAME" as an exercise, not a body part of its own short name', () => {
+    const t = of('A Malaysian Army contingent departed today to take part in the Malaysia-India Joint Military Exercise Harimau Shakti-2026. Harimau Shakti-2026 opens on Monday.');
+    expect(t).toContain('Malaysian Army participates_in Malaysia-India Joint Military Exercise Harimau Shakti-2026');
+    expect(t.filter((x) => x.includes(' part_of Harimau'))).toEqual([]);
+  });
+  it('ends a name before "for Exercise …" ("in Darwin | for Exercise Kakadu")', () => {
+    expect(labels(run('The frigate HMNZS Aotearoa met the Royal Navy in Darwin for Exercise Pitch Black.'))).toEqual(expect.arrayContaining(['place:Darwin', 'event:Exercise Pitch Black']));
+  });
+  it('does not seat a state\'s navy or army where it acted ("hosted by the Royal Thai Navy in Sattahip")', () => {
+    expect(of('Exercise Guardian Sea was hosted by the Royal Thai Navy in Sattahip.')).not.toContain('Royal Thai Navy located_in Sattahip');
+  });
+});
