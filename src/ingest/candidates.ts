@@ -290,7 +290,9 @@ const CLAUSE_WORDS = new Set(['được', 'của', 'và', 'là', 'cho', 'với',
 /** Verbs that open a clause right after a name, as written. */
 const CLAUSE_VERBS_AFTER_NAMES = new Set(['chủ trì', 'dẫn đầu', 'tổ chức', 'phối hợp', 'tham dự', 'tham gia', 'tiếp đón', 'tiếp nhận', 'ban hành', 'thông qua', 'ký kết', 'công bố', 'tuyên bố', 'tài trợ', 'viện trợ', 'hỗ trợ', 'trao tặng', 'bàn giao',
   // Verbs of saying and of welcoming: "Tổng Thư ký ASEAN | hoan nghênh Mạng lưới …", "Bộ Quốc phòng | khẳng định …".
-  'hoan nghênh', 'ủng hộ', 'khẳng định', 'nhấn mạnh', 'cam kết', 'đề nghị', 'bày tỏ', 'cảm ơn', 'chúc mừng', 'thông báo', 'cho biết', 'phát biểu', 'khai mạc', 'khai giảng', 'chỉ đạo', 'yêu cầu', 'đánh giá', 'kêu gọi', 'đề xuất']);
+  'hoan nghênh', 'ủng hộ', 'khẳng định', 'nhấn mạnh', 'cam kết', 'đề nghị', 'bày tỏ', 'cảm ơn', 'chúc mừng', 'thông báo', 'cho biết', 'phát biểu', 'khai mạc', 'khai giảng', 'chỉ đạo', 'yêu cầu', 'đánh giá', 'kêu gọi', 'đề xuất',
+  // Where it lies: "Căn cứ hải quân Ream | nằm ở tỉnh …".
+  'nằm ở', 'nằm tại', 'nằm trên']);
 
 /** Whether one of those verbs stands at word `at` ("Ban Bí thư | ban hành Chỉ thị …"); not after "Ban", which it names ("Ban chỉ đạo 389"). */
 const clauseVerbAt = (ctx: Context, at: number) => CLAUSE_VERBS_AFTER_NAMES.has(`${ctx.tokens[at]!.text} ${ctx.tokens[at + 1]?.text ?? ''}`.toLowerCase()) && ctx.tokens[at - 1]?.folded !== 'ban';

@@ -743,7 +743,8 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   }
   // "India-Vietnam Joint Military Exercise VINBAX-2026", "Combined Exercise Cobra Gold": an exercise or an operation named
   // by one or two words after its word, which end the name.
-  const eventWord = [last - 1, last - 2].find((k) => k > first && EVENT_WORDS_BEFORE_NAMES.has(ctx.tokens[k]!.folded) && isCapitalised(ctx.tokens[k]!.text));
+  // (Not "Regional Maritime Operation Centre": a head after the word names what it is.)
+  const eventWord = [last - 1, last - 2].find((k) => k > first && EVENT_WORDS_BEFORE_NAMES.has(ctx.tokens[k]!.folded) && isCapitalised(ctx.tokens[k]!.text) && englishHead(ctx.tokens, k + 1, last) === undefined);
   if (eventWord !== undefined) {
     out.push({ first, last, kind: 'event', rule: 'name-head', score: 0.7 });
     return;
@@ -882,10 +883,11 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
       if (item.length === 0 && LIST_ENDS.has(token.folded)) break;
       // "… cooperation in 2024, covering defence industry, training …", "in areas including space": another list begins, and is read on its own.
       if (triggers.some((t) => phraseAt(ctx.tokens, k, t))) break;
-      // "regional and international security developments": two words that qualify one noun are one item, no "regional".
+      // "regional and international security developments", "political and military affairs": a word that qualifies the noun
+      // of the next item is no field alone; the next item is read, the lone word dropped.
       const qualifierPair = token.folded === 'and' && item.length === 1 && QUALIFIER_ENDING.test(ctx.tokens[item[0]!]!.folded) && QUALIFIER_ENDING.test(ctx.tokens[k + 1]?.folded ?? '') && !/,/.test(ctx.text.slice(ctx.tokens[k + 1]?.end ?? 0, ctx.tokens[k + 2]?.start ?? 0)) && ctx.tokens[k + 2] !== undefined && !isCapitalised(ctx.tokens[k + 2]!.text);
       if (qualifierPair) {
-        item.push(k);
+        item = [];
         continue;
       }
       if (token.folded === 'and' || (token.folded === 'as' && ctx.tokens[k + 1]?.folded === 'well')) {

@@ -595,7 +595,6 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['shoal', 'place'],
   ['reef', 'place'],
   ['atoll', 'place'],
-  ['port', 'place'],
   ['harbour', 'place'],
   ['harbor', 'place'],
 ];

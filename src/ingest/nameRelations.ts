@@ -148,13 +148,15 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     const inOffice = folded(name.first - 1) === 'of' || (folded(name.first - 1) === 'the' && folded(name.first - 2) === 'of');
     const gap = input.text.slice(input.tokens[name.last]!.end, input.tokens[name.last + 1]?.start);
     const inWord = (folded(name.last + 1) === 'in' || ['ở', 'tại'].includes(input.tokens[name.last + 1]?.text.toLowerCase() ?? '')) && !/[.!?;\n]/.test(gap) && !(inOffice && gap.includes(','));
-    // (A state's service, "… joined the Royal Australian Navy in Darwin", is where it was then, not seated there.)
-    const service = ['navy', 'army', 'force', 'forces', 'guard'].includes(folded(name.last));
+    // (A state's service, "… joined the Royal Australian Navy in Darwin", "Quân đội nhân dân Lào tại tỉnh Xiêng Khoảng", is where
+    // it was then, not seated there.)
+    const service = ['navy', 'army', 'force', 'forces', 'guard'].includes(folded(name.last)) || VI_SERVICES.some((words) => phraseAt(input.text, input.tokens, name.first, words));
     if (((name.kind === 'actor' && (category === 'body' || category === undefined) && !service) || name.kind === 'place') && inWord) {
       // ("Công ty đóng tàu Garden Reach tại thành phố Kolkata", "Scarborough Shoal in the South China Sea": the word of the
       // place's kind, or "the", may stand before it.)
       const after = name.last + 2 + (input.tokens[name.last + 2]?.text === 'the' ? 1 : placeWordsFrom(input.tokens, name.last + 2));
-      const seat = slotsAt.get(after)?.find((s) => s.kind === 'place');
+      // ("Trạm Biên phòng tại cửa khẩu Hữu Nghị": or the place's name holds that word.)
+      const seat = [name.last + 2, after].map((k) => slotsAt.get(k)?.find((s) => s.kind === 'place')).find((s) => s !== undefined);
       if (seat) add(name.first, seat.last, 'located_in', name.ref, seat.ref, 'located_in/in', 0.6);
     }
     // "UN Interim Security Force for Abyei", "… Mission in South Sudan": a body named for a place inside its name works there
@@ -311,6 +313,9 @@ const RANK_OPENERS = new Set([...RANKS_VI, ...RANKS_EN].map((rank) => foldKeepLe
  * The name right after a comma that follows word `last` ("…, tỉnh Quảng Đông"), if it passes `fits`
  * and no list goes on after it ("Hà Nội, Huế và Đà Nẵng", "A, B, C" are lists, not a place and where it lies).
  */
+/** A state's services, which act in many places and are seated in none of them (folded). */
+const VI_SERVICES = ['quan doi', 'hai quan', 'luc quan', 'khong quan', 'bo doi bien phong', 'canh sat bien'];
+
 /** Words that may open the wider place after a comma: "thị trấn Bentiu, bang Unity", "Zhanjiang, Guangdong province". */
 const WIDER_PLACE_WORDS = ['thành phố', 'tỉnh', 'bang', 'huyện', 'quận', 'thị xã', 'đặc khu', 'province', 'state'].map((w) => w.split(' '));
 
@@ -326,7 +331,8 @@ function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[
   // ("…, Bộ Quốc phòng Việt Nam và Chuẩn tướng …": after an office's body, "và" may open the next person of a list of people.)
   const personNext = officeBefore && ['va', 'and'].includes(folded(next.last + 1)) && (RANK_OPENERS.has(folded(next.last + 2)) || (slotsAt.get(next.last + 2) ?? []).some((s) => input.category(s.ref) === 'person'));
   // ("thị trấn Bentiu, bang Unity, Nam Sudan": a chain of ever wider places ends with its state, which closes no list.)
-  const stateCloses = (s: NamedRange) => input.category(s.ref) === 'state' && input.category(next.ref) !== 'state' && !/,/.test(input.text.slice(tokens[s.last]!.end, tokens[s.last + 1]?.start ?? input.text.length)) && !['va', 'and', 'or', 'hoac'].includes(folded(s.last + 1));
+  // (Only a place its word introduced: "Manila, Subic Bay, Philippines" is a list of ports of call.)
+  const stateCloses = (s: NamedRange) => skip > 0 && input.category(s.ref) === 'state' && input.category(next.ref) !== 'state' && !/,/.test(input.text.slice(tokens[s.last]!.end, tokens[s.last + 1]?.start ?? input.text.length)) && !['va', 'and', 'or', 'hoac'].includes(folded(s.last + 1));
   const listGoesOn = (/^\s*,/.test(after) && (slotsAt.get(next.last + 1) ?? []).some((s) => !stateCloses(s))) || (['va', 'and', 'or', 'hoac'].includes(folded(next.last + 1)) && !personNext);
   return listGoesOn && !wholeOfPart(next) ? undefined : next;
 }

@@ -740,7 +740,7 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.7,
     // "Việt Nam và Nhật Bản sẽ đồng chủ trì Nhóm chuyên gia …": a group's co-chairs, as a meeting's (which the rule of
     // "chủ trì" reads, for events only).
-    vi: [`{S+} ${AUX_VI} [đồng chủ trì|chủ trì|làm đồng chủ tịch|làm chủ tịch] {T}`, '{T} ~ do {S+} [đồng chủ trì|chủ trì]'],
+    vi: [`{S+} ${AUX_VI} [đồng chủ trì|chủ trì|làm đồng chủ tịch|làm chủ tịch] {T}`, '{T} ,? do {S+} [đồng chủ trì|chủ trì]'],
     en: [
       '[co-chaired by|co-chairs] ~ {S+} for [the]? {T}',
       '[co-chaired by|co-chairs] ~ , and? {S+} for [the]? {T}',

@@ -58,6 +58,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['nhom chuyen gia', 'actor'],
   // "Đồn Biên phòng Ia Dom", "Ban Chỉ đạo 1237", "Viện Nghiên cứu Chiến lược Quốc tế": bodies whose head is two words.
   ['don bien phong', 'actor'],
+  // "Trạm Kiểm soát biên phòng Cửa Lò": a border checkpoint, named for its place.
+  ['tram kiem soat bien phong', 'actor'],
   ['ban chi dao', 'actor'],
   ['vien nghien cuu', 'actor'],
   // "Tham khảo chính trị Việt Nam – Mexico lần thứ 7", "Chuyên án 925N": consultations and police operations.
