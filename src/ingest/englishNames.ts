@@ -729,7 +729,10 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // after the title, wins; the "Operation Commander" is an office.)
   const titleAt = title && phraseAt(ctx.tokens, first, title) ? first : first + 1;
   const headAfterTitle = title !== undefined && head !== undefined && head.kind !== 'actor' && head.at >= titleAt + title.length && !ctx.tokens.slice(titleAt, head.at).some((t) => t.folded === 'of');
-  if ((title && !headAfterTitle && head?.category !== 'body' && head?.category !== 'organisation') || titleOf) {
+  // "Commander UK Carrier Strike Group", "Director Naval Intelligence": a commander's title right before the body, as
+  // British forces write it, with no "of".
+  const commandOf = title !== undefined && titleAt === first && COMMAND_TITLES.has(title.join(' ')) && last > first + title.length - 1 && (head?.category === 'body' || head?.category === 'organisation') && !personLike(ctx, first + title.length, last);
+  if ((title && !headAfterTitle && head?.category !== 'body' && head?.category !== 'organisation') || titleOf || commandOf) {
     out.push({ first, last, kind: 'actor', rule: 'office-title', score: 0.65, category: 'office' });
     return;
   }
@@ -839,6 +842,9 @@ function verbOpensClause(tokens: Token[], k: number): boolean {
 }
 
 /** The items of such a list, each a domain: split at commas, "and", "as well as"; ended by a clause. */
+/** Titles that British forces write right before the body they command: "Commander UK Carrier Strike Group". */
+const COMMAND_TITLES = new Set(['commander', 'director', 'director-general', 'director general', 'head']);
+
 /** Endings of words that qualify a noun ("regional", "economic", "bilateral", "defensive"), in a list's item. */
 const QUALIFIER_ENDING = /(?:al|ic|ary|ive)$/;
 
@@ -1021,6 +1027,17 @@ export function englishLowerCaseOffices(ctx: { text: string; tokens: Token[] }):
     let first = i;
     while (first > 0 && i - first < 3 && /^ $/.test(gap(first - 1)) && !DETERMINERS.has(tokens[first - 1]!.folded) && tokens[first - 1]!.folded !== 's' && /^[\p{L}-]+$/u.test(tokens[first - 1]!.text)) first--;
     const opened = DETERMINERS.has(tokens[first - 1]?.folded ?? '') || tokens[first - 1]?.folded === 's';
+    // "Philippine Coast Guard spokesperson Commodore Ramon Villareal", "Pentagon spokesman John Kirby": wire copy writes the
+    // body, the title in lower case and the name, with no comma; the body's capitalised words (no rank, no person) and the
+    // title are the office.
+    let bodyStart = i;
+    while (bodyStart > 0 && i - bodyStart < 5 && /^ $/.test(gap(bodyStart - 1)) && isCapitalised(tokens[bodyStart - 1]!.text) && !NOT_NAME_START.has(tokens[bodyStart - 1]!.folded)) bodyStart--;
+    const holderAfter = /^ $/.test(gap(last)) && (rankLength(tokens, last + 1, ctx.text) > 0 || personAt(last + 1, 1));
+    if (bodyStart < i && holderAfter && rankLength(tokens, bodyStart, ctx.text) === 0) {
+      out.push({ first: bodyStart, last, kind: 'actor', rule: 'office-title', score: 0.55, category: 'office' });
+      i = last;
+      continue;
+    }
     // "Colonel Rodrigo Fuenzalida, director of CECOPAC", "…, deputy director of the department": right after a name and
     // its comma, a title of a body named after "of".
     const ofBody = first === i && /^,\s$/.test(gap(i - 1)) && personAt(i - 1, -1) ? bodyAfterOf(ctx, last) : -1;

@@ -86,3 +86,23 @@ function correctionParagraphs(text: string, tokens: Token[], sentenceOf: (token:
   return out;
 }
 const CORRECTION_OPENS = /^(?:(?:correction|clarification|đính chính)\s*:|an? (?:earlier|previous) version of this (?:article|story|report))/iu;
+
+/** Verbs that ask others to do what follows (as written, lower case): "Việt Nam đề nghị các bên thực hiện …". */
+const ASKING = new RegExp(`(?:^|[^\\p{L}])(?:${['đề nghị', 'yêu cầu', 'kêu gọi', 'urged', 'urges', 'urge', 'called on', 'calls on', 'call on', 'asked', 'asks'].join('|')})(?:[^\\p{L}]|$)`, 'u');
+
+/**
+ * Whether a relation of doing ("implements") is not the asker's: "Việt Nam đề nghị các bên thực hiện nghiêm túc DOC" does not
+ * say Viet Nam implements the DOC, nor "Japan urged China to implement CUES" that Japan does.
+ */
+export function notAskedOfOthers(text: string, tokens: Token[], slots: Slot[]): (r: RelationProposal) => boolean {
+  return (r) => {
+    if (r.predicate !== 'implements') return true;
+    const source = slots.find((s) => refKey(s.ref) === refKey(r.source) && tokens[s.first]!.start >= r.evidence.start && tokens[s.last]!.end <= r.evidence.end);
+    const target = slots.find((s) => refKey(s.ref) === refKey(r.target) && tokens[s.first]!.start >= r.evidence.start && tokens[s.last]!.end <= r.evidence.end);
+    if (!source || !target || target.first < source.last) return true;
+    // (Who is asked does: "đề nghị Bộ Quốc phòng Nhật Bản cùng phía Việt Nam tiếp tục triển khai hiệu quả Kế hoạch …", as readers
+    // of the corpus record it.)
+    const between = text.slice(tokens[source.last]!.end, tokens[target.first]!.start).toLowerCase();
+    return !ASKING.test(between);
+  };
+}

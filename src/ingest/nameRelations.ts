@@ -15,13 +15,13 @@
  * The evidence is the names themselves.
  */
 import { PART_THEN_WHOLE } from './holders';
-import { isAcronym, isOrdinal, type Token } from '../text/tokens';
+import { isAcronym, isCapitalised, isOrdinal, type Token } from '../text/tokens';
 import { foldKeepLength } from '../text/fold';
 import { ownerWithin, phraseAt, spanOf } from './tokenSpans';
 import { stateNamed, stateOfAdjectiveAt } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 import { PLACE_PREPOSITIONS, placeWordsFrom } from './wordLists';
-import { OFFICE_TITLES_VI, RANKS_EN, RANKS_VI } from './nameLexicon';
+import { OFFICE_TITLES_EN, OFFICE_TITLES_VI, RANKS_EN, RANKS_VI } from './nameLexicon';
 import { initialsHold, SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 
 export type NamedRange = { first: number; last: number; ref: EndRef; kind: CuratedKind };
@@ -313,6 +313,9 @@ const RANK_OPENERS = new Set([...RANKS_VI, ...RANKS_EN].map((rank) => foldKeepLe
  * The name right after a comma that follows word `last` ("…, tỉnh Quảng Đông"), if it passes `fits`
  * and no list goes on after it ("Hà Nội, Huế và Đà Nẵng", "A, B, C" are lists, not a place and where it lies).
  */
+/** Titles of English offices, folded. */
+const ENGLISH_TITLES: ReadonlySet<string> = new Set(OFFICE_TITLES_EN.map((t) => t.toLowerCase()));
+
 /** A state's services, which act in many places and are seated in none of them (folded). */
 const VI_SERVICES = ['quan doi', 'hai quan', 'luc quan', 'khong quan', 'bo doi bien phong', 'canh sat bien'];
 
@@ -411,6 +414,14 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
     // The body before "của", whose head the office is, before its state.
     const ref = (a < cua && cua < name.last ? input.resolve(a, cua - 1) : undefined) ?? input.resolve(a, name.last);
     if (ref && refKey(ref) !== own && OWNER_KINDS.has(input.kindOf(ref) ?? 'actor') && input.category(ref) !== 'office' && input.category(ref) !== 'person') return ref;
+  }
+  // "Philippine Coast Guard spokesperson": an office in lower case after the body it speaks for.
+  if (!isCapitalised(tokens[name.last]!.text)) {
+    let end = name.last;
+    while (end > name.first && !isCapitalised(tokens[end]!.text)) end--;
+    const title = tokens.slice(end + 1, name.last + 1).map((t) => t.folded).join(' ');
+    const body = end > name.first && ENGLISH_TITLES.has(title) ? input.resolve(name.first, end) : undefined;
+    if (body && refKey(body) !== own && input.category(body) !== 'state') return body;
   }
   // English: "Indian Defence Minister", "… of the Philippines", "… at the Indonesian Ministry".
   const adjective = stateOfAdjectiveAt(tokens, name.first);

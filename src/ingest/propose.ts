@@ -33,7 +33,7 @@ import { bodyInOffice, notTheState, placeInName, sidesInName, statesInsideNames,
 import { isTwoCountries, signedByBothStates, theTwoNamedMost } from './bothStates';
 import { diplomaticRelations } from './diplomaticRelations';
 import { forcesServing } from './forcesServing';
-import { statedAsFact } from './hedges';
+import { notAskedOfOthers, statedAsFact } from './hedges';
 import { notATopicsPlace } from './topicPlaces';
 import { upgradedTies } from './upgradedTies';
 import { signedByTheTwoSides, supportedByTheTwoSides } from './twoSides';
@@ -880,7 +880,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // What a hedged sentence or a correction says is no fact (hedges.ts).
   const stated = statedAsFact(text, tokens, slots, (i) => sentenceIndex[i] ?? 0, language);
   const where = notATopicsPlace(tokens, slots);
-  for (const r of [...clauseRelations.filter(stated).filter(where), ...nameRelations, ...datelineRelations, ...bothStates.filter(stated), ...diplomatic.filter(stated), ...serving.filter(stated), ...upgraded.filter(stated), ...contents.filter(stated)]) {
+  const doneByThem = notAskedOfOthers(text, tokens, slots);
+  for (const r of [...clauseRelations.filter(stated).filter(where).filter(doneByThem), ...nameRelations, ...datelineRelations, ...bothStates.filter(stated), ...diplomatic.filter(stated), ...serving.filter(stated), ...upgraded.filter(stated), ...contents.filter(stated)]) {
     if (isRetired(knowledge.learned.rules[r.rule]) || otherContent(r)) continue;
     const scored = { ...r, score: learnedScore(r.score, knowledge.learned.rules[r.rule]) };
     const key = `${refKey(r.source)}|${r.predicate}|${refKey(r.target)}|${r.sentence}`;

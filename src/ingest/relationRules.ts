@@ -101,6 +101,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} ~ [ký kết|ký] ~ [bao gồm|gồm] :? {T+}',
       '{T} … [được|do] {S+} … [ký kết|ký]', '{T} ~ được [ký kết|ký] ~? bởi {S+}',
       '{T} ~ được ký kết giữa {S+}',
+      // "… Tuyên bố tầm nhìn chung … mà Bộ trưởng Quốc phòng hai nước đã ký năm 2022": who signed it, in a relative clause.
+      `{T} )? mà {S+} ${AUX_VI} [ký kết|ký]`,
     ],
     en: [
       // "Viet Nam signed a Memorandum of Understanding with Japan": the side after "with" signs it too.
@@ -130,6 +132,8 @@ export const RELATION_RULES: RelationRule[] = [
       // "Lào, …, là một trong những nước đầu tiên phê chuẩn Công ước …".
       '{S} ~ [nước đầu tiên phê chuẩn|nước đầu tiên gia nhập|nước đầu tiên ký|đã phê chuẩn|đã gia nhập|vừa phê chuẩn] {T}',
       '{T} giữa {S+}',
+      // "Tuyên bố về ứng xử của các bên ở Biển Đông (DOC) mà ASEAN và Trung Quốc đã ký năm 2002": its parties, in a relative clause.
+      `{T} )? mà {S+} ${AUX_VI} [ký kết|ký|thông qua]`,
       // "Việt Nam và Indonesia nâng cấp quan hệ lên Đối tác chiến lược toàn diện": the two become its parties.
       `{S+} ${AUX_VI} [nâng cấp quan hệ lên|nâng cấp quan hệ thành|nâng cấp quan hệ hai nước lên|nâng cấp lên] {T}`,
       // ("Hai nước chúng ta đã nâng cấp …", in a speech.)

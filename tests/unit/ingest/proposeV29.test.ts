@@ -148,3 +148,23 @@ describe('what a review of version 29 found wrong, mended (rules version 29)', (
     expect(labels(run('The ships called at Port Blair in the Andaman and Nicobar Islands on Monday.')).some((l) => l.endsWith(':Port Blair'))).toBe(true);
   });
 });
+
+describe('offices as wire copy writes them, parties in a relative clause, what others are asked to do (rules version 29)', () => {
+  it('reads "Indonesian Navy spokesperson Rear Admiral X" as X holding the spokesperson\'s office of the navy', () => {
+    const t = of('Indonesian Navy spokesperson Rear Admiral Made Wira told reporters on Monday.');
+    expect(t).toEqual(expect.arrayContaining(['Made Wira holds_role Indonesian Navy spokesperson', 'Indonesian Navy spokesperson part_of Indonesian Navy']));
+  });
+  it('reads "X, Commander UK Littoral Response Group" as X holding an office that heads the group', () => {
+    const t = of('Captain Emma Holt, Commander UK Littoral Response Group, said the deployment was a success.');
+    expect(t).toEqual(expect.arrayContaining(['Emma Holt holds_role Commander UK Littoral Response Group', 'Commander UK Littoral Response Group heads UK Littoral Response Group']));
+  });
+  it('reads "X mà A và B đã ký năm …" as A and B parties to X', () => {
+    const t = of('Hai bên cam kết tuân thủ Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á (TAC) mà ASEAN và Ấn Độ đã ký năm 2003.');
+    expect(t.filter((x) => x.includes('party_to') || x.includes('signs')).length).toBeGreaterThanOrEqual(2);
+    expect(t.some((x) => x.startsWith('Ấn Độ ') && (x.includes('party_to') || x.includes('signs')))).toBe(true);
+  });
+  it('does not read "A đề nghị các bên thực hiện X" or "A urged China to implement X" as the asker, A, implementing X', () => {
+    expect(of('Philippines đề nghị các bên thực hiện đầy đủ Bộ quy tắc ứng xử về các cuộc chạm trán bất ngờ trên biển.').filter((t) => t.includes('implements'))).toEqual([]);
+    expect(of('Japan urged China to implement the Code for Unplanned Encounters at Sea.').filter((t) => t.startsWith('Japan implements'))).toEqual([]);
+  });
+});
