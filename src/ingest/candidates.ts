@@ -455,7 +455,9 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
   // "tổ chức Hội thảo chia sẻ kinh nghiệm huấn luyện …": so is a meeting, right after the verb that organises or attends it.
   const headOnly = last === first + (headAt(ctx, first)?.[0] ?? 0) - 1;
   // ("Tham dự Hội nghị có …", opening the sentence, says who attended it.)
-  const introducedBy = (verb: string) => first - verb.split(' ').length > ctx.sentenceStart[first]! && phraseAt(ctx.text, ctx.tokens, first - verb.split(' ').length, verb);
+  // ("tổ chức thực binh Diễn tập …": how it was held may stand between.)
+  const manner = phraseAt(ctx.text, ctx.tokens, first - 2, 'thuc binh') ? 2 : 0;
+  const introducedBy = (verb: string) => first - manner - verb.split(' ').length > ctx.sentenceStart[first]! && phraseAt(ctx.text, ctx.tokens, first - manner - verb.split(' ').length, verb);
   const introduced = headOnly && ORGANISED_BY.some(introducedBy);
   const course = kind === 'event' && cap(ctx, first) && ((last === first + 2 && COURSE_HEADS.some((head) => phraseAt(ctx.text, ctx.tokens, first, head))) || introduced) && last + 1 < limit && !cap(ctx, last + 1) && joined(ctx.text, ctx.tokens, last);
   // "Nhóm công tác ASEAN về an ninh mạng": a working group is named by its field too.

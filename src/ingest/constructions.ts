@@ -582,6 +582,12 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     laterItems.push(unit.slot);
     next = item.next === k + 1 ? k + 1 : item.next;
   }
+  // "Quân khu 4 (Việt Nam) và Bộ Chỉ huy Quân sự tỉnh … (Lào) đã tổ chức …": a name in brackets after the last item says whose it
+  // is; the clause goes on after it.
+  const bracket = (k: number, char: string) => units[k]?.type === 'punct' && (units[k] as { char: string }).char === char;
+  // (A state or a place: "(Viettel)" is the body's own short name, which may itself be the item read.)
+  const whose = units[next + 1]?.type === 'slot' ? (units[next + 1] as { slot: Slot }).slot : undefined;
+  if (bracket(next, '(') && whose && (whose.category === 'state' || whose.kind === 'place') && bracket(next + 2, ')')) next += 3;
   for (let k = at; k < next; k++) if (units[k]?.type === 'slot') inside.push((units[k] as { slot: Slot }).slot);
   return { slots, next, inside, laterItems };
 }

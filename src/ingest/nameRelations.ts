@@ -336,7 +336,8 @@ function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[
   // ("thị trấn Bentiu, bang Unity, Nam Sudan": a chain of ever wider places ends with its state, which closes no list.)
   // (Only a place its word introduced: "Manila, Subic Bay, Philippines" is a list of ports of call.)
   const stateCloses = (s: NamedRange) => skip > 0 && input.category(s.ref) === 'state' && input.category(next.ref) !== 'state' && !/,/.test(input.text.slice(tokens[s.last]!.end, tokens[s.last + 1]?.start ?? input.text.length)) && !['va', 'and', 'or', 'hoac'].includes(folded(s.last + 1));
-  const listGoesOn = (/^\s*,/.test(after) && (slotsAt.get(next.last + 1) ?? []).some((s) => !stateCloses(s))) || (['va', 'and', 'or', 'hoac'].includes(folded(next.last + 1)) && !personNext);
+  // ("tại huyện Kỳ Sơn, tỉnh Nghệ An, Quân khu 4 … đã tổ chức …": a name of another kind opens the clause, no list of places.)
+  const listGoesOn = (/^\s*,/.test(after) && (slotsAt.get(next.last + 1) ?? []).some((s) => fits(s) && !stateCloses(s))) || (['va', 'and', 'or', 'hoac'].includes(folded(next.last + 1)) && !personNext);
   return listGoesOn && !wholeOfPart(next) ? undefined : next;
 }
 

@@ -210,7 +210,7 @@ export const RELATION_RULES: RelationRule[] = [
     vi: [
       '{T} … do {S+} … [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|tổ chức]',
       '{T} ~ dưới sự [chủ trì|đồng chủ trì] của {S+}',
-      `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|đăng cai|đăng cai tổ chức|tổ chức|khai giảng] {T}`,
+      `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|đăng cai|đăng cai tổ chức|tổ chức|tổ chức thực binh|khai giảng] {T}`,
       // "Bộ Chỉ huy … phối hợp với Ủy ban Chữ thập đỏ quốc tế tổ chức Hội thảo …": both organise it.
       `{S+} ${AUX_VI} phối hợp với {S+} [tổ chức|đồng tổ chức|chủ trì|khai giảng|khai mạc] {T}`,
       // "Bộ Tư lệnh Thành phố Hồ Chí Minh chủ trì, phối hợp với Vùng 2 Hải quân tổ chức lễ đón …": the one who leads, and its partner.

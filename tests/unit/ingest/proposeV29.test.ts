@@ -168,3 +168,13 @@ describe('offices as wire copy writes them, parties in a relative clause, what o
     expect(of('Japan urged China to implement the Code for Unplanned Encounters at Sea.').filter((t) => t.startsWith('Japan implements'))).toEqual([]);
   });
 });
+
+describe('who held an exercise, said with their states in brackets (rules version 29)', () => {
+  it('reads "A (X) và B (Y) đã tổ chức thực binh Diễn tập …" as both holding the exercise, named with its topic', () => {
+    const t = of('Quân khu 7 (Việt Nam) và Bộ Chỉ huy Quân sự tỉnh Svay Rieng (Campuchia) đã tổ chức thực binh Diễn tập chung tìm kiếm cứu nạn năm 2027.');
+    expect(t).toEqual(expect.arrayContaining(['Quân khu 7 chairs Diễn tập chung tìm kiếm cứu nạn năm 2027', 'Bộ Chỉ huy Quân sự tỉnh Svay Rieng chairs Diễn tập chung tìm kiếm cứu nạn năm 2027']));
+  });
+  it('reads "tại huyện A, tỉnh B, X và Y đã …" as A in B: a name of another kind after the chain opens the clause', () => {
+    expect(of('Sáng 4/5, tại huyện Mộc Hóa, tỉnh Long An, Quân khu 9 và Bộ Chỉ huy Quân sự tỉnh Prey Veng đã tổ chức giao lưu.')).toContain('Mộc Hóa located_in Long An');
+  });
+});
