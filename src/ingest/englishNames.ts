@@ -8,7 +8,7 @@
 import { isAcronym, isCapitalised, isOrdinal, type Token } from '../text/tokens';
 import type { EnglishWords } from './english';
 import type { CuratedKind as Kind, RawCandidate } from './types';
-import { ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN, RANKS_EN, SHIP_PREFIXES, UN_OPERATIONS, VI_FAMILY_NAMES } from './nameLexicon';
+import { COMMAND_TITLES, ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN, RANKS_EN, SHIP_PREFIXES, UN_OPERATIONS, VI_FAMILY_NAMES } from './nameLexicon';
 import { SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 import { foldKeepLength } from '../text/fold';
 import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjective, statesJoined } from './states';
@@ -841,13 +841,10 @@ function verbOpensClause(tokens: Token[], k: number): boolean {
   return tokens[k - 1]?.folded === 'and' && /^\p{Ll}+ed$/u.test(tokens[k]!.text) && AFTER_VERB.has(tokens[k + 1]?.folded ?? '');
 }
 
-/** The items of such a list, each a domain: split at commas, "and", "as well as"; ended by a clause. */
-/** Titles that British forces write right before the body they command: "Commander UK Carrier Strike Group". */
-const COMMAND_TITLES = new Set(['commander', 'director', 'director-general', 'director general', 'head']);
-
 /** Endings of words that qualify a noun ("regional", "economic", "bilateral", "defensive"), in a list's item. */
 const QUALIFIER_ENDING = /(?:al|ic|ary|ive)$/;
 
+/** The items of such a list, each a domain: split at commas, "and", "as well as"; ended by a clause. */
 export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenceStart: number[] }): RawCandidate[] {
   const out: RawCandidate[] = [];
   const triggers = ENGLISH_LIST_TRIGGERS.map(words);

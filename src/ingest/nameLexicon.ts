@@ -269,6 +269,9 @@ export const OFFICE_TITLES_VI = [
   'chánh văn phòng',
 ];
 
+/** Titles that British forces write right before the body they command, with no "of": "Commander UK Carrier Strike Group". */
+export const COMMAND_TITLES: ReadonlySet<string> = new Set(['commander', 'director', 'director-general', 'director general', 'head']);
+
 export const OFFICE_TITLES_EN = [
   'deputy prime minister',
   'prime minister',

@@ -9,7 +9,7 @@
  */
 import { isAcronym, isCapitalised, type Token } from '../text/tokens';
 import { isCompound } from './compounds';
-import { titleAt } from './nameLexicon';
+import { COMMAND_TITLES, titleAt } from './nameLexicon';
 import { englishHead } from './englishNames';
 import { fieldTermEnglish } from './fieldTerms';
 import { unitEnd } from './militaryUnits';
@@ -87,7 +87,7 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
     }
     for (let k = last - 1; k > first && from < 0; k--) if (tokens[k]!.folded === 'of') from = k + 1;
     // "Commander UK Carrier Strike Group": British forces write the body right after the commander's title.
-    if (from < 0 && ['commander', 'director', 'head'].includes(tokens[first]!.folded) && last > first && isCapitalised(tokens[first + 1]!.text)) from = first + 1;
+    if (from < 0 && COMMAND_TITLES.has(tokens[first]!.folded) && last > first && isCapitalised(tokens[first + 1]!.text)) from = first + 1;
     // "NATO Secretary General", "ASEAN Secretary-General": an organisation's abbreviation before the title is whose the office is.
     // Not before a title in lower case ("the IISS director-general"), which names the office only.
     if (from < 0 && last > first && isAcronym(tokens[first]!.text) && isCapitalised(tokens[first + 1]!.text) && !stateNamed(tokens[first]!.text)) return { first, last: first, category: 'organisation' };
