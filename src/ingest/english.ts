@@ -46,5 +46,14 @@ export function readEnglish(text: string, tokens: Token[]): EnglishWords {
       if (start !== undefined && start >= 0) dateStarts.add(start);
     });
   });
-  return { pos: tokens.map((t) => posAt.get(t.start) ?? ''), date: tokens.map((t) => dateStarts.has(t.start)) };
+  const date = tokens.map((t) => dateStarts.has(t.start));
+  // "Pham Thu Hang", "Le Thi Thu Ha": a short weekday or month between two capitalised words of a name, with no date around it, is
+  // a syllable of the name.
+  const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text);
+  const spaced = (a: Token, b: Token) => text.slice(a.end, b.start) === ' ';
+  tokens.forEach((t, i) => {
+    const [before, after] = [tokens[i - 1], tokens[i + 1]];
+    if (date[i] && t.text.length <= 3 && !date[i - 1] && !date[i + 1] && capital(before) && capital(after) && spaced(before!, t) && spaced(t, after!)) date[i] = false;
+  });
+  return { pos: tokens.map((t) => posAt.get(t.start) ?? ''), date };
 }

@@ -744,10 +744,11 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     out.push({ first, last, kind: 'framework', rule: 'name-head', score: 0.65 });
     return;
   }
-  // "India-Vietnam Joint Military Exercise VINBAX-2026", "Combined Exercise Cobra Gold": an exercise or an operation named
-  // by one or two words after its word, which end the name.
-  // (Not "Regional Maritime Operation Centre": a head after the word names what it is.)
-  const eventWord = [last - 1, last - 2].find((k) => k > first && EVENT_WORDS_BEFORE_NAMES.has(ctx.tokens[k]!.folded) && isCapitalised(ctx.tokens[k]!.text) && englishHead(ctx.tokens, k + 1, last) === undefined);
+  // "India-Vietnam Joint Military Exercise VINBAX-2026", "Combined Exercise Cobra Gold": an exercise named by one or two
+  // words after its word, which end the name.
+  // (Not "EUNAVFOR Operation Atalanta", the force that runs an operation, nor "Regional Maritime Exercise Centre": a head after
+  // the word names what it is.)
+  const eventWord = [last - 1, last - 2].find((k) => k > first && EXERCISE_WORDS.has(ctx.tokens[k]!.text) && englishHead(ctx.tokens, k + 1, last) === undefined);
   if (eventWord !== undefined) {
     out.push({ first, last, kind: 'event', rule: 'name-head', score: 0.7 });
     return;
@@ -815,6 +816,8 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
 const HONORIFICS = new Set([...SHORT_TITLES, 'dr', 'mr', 'ms', 'mrs', 'hon'].map(written));
 
 /** Lower-case event words that stand before the name of their event: "the exercise Khaan Quest", "the operation Atalanta". */
+/** The words of an exercise inside its name, as written: "… Joint Military Exercise VINBAX-2026". */
+const EXERCISE_WORDS = new Set(['Exercise', 'Exercises', 'Drill']);
 const EVENT_WORDS_BEFORE_NAMES = new Set(['exercise', 'exercises', 'operation', 'drill', 'manoeuvres', 'maneuvers']);
 
 /** "a memorandum of understanding on search and rescue, marine pollution response and …": a list, when it is one (two items or more). */
@@ -841,8 +844,15 @@ function verbOpensClause(tokens: Token[], k: number): boolean {
   return tokens[k - 1]?.folded === 'and' && /^\p{Ll}+ed$/u.test(tokens[k]!.text) && AFTER_VERB.has(tokens[k + 1]?.folded ?? '');
 }
 
+/** Small words inside a body's name, as written: "Armed Forces of the Philippines". */
+const BODY_INNER_WORDS = new Set(['of', 'the', 'for', 'and']);
+/** Words that open a sentence before a name, capitalised only there: "Meanwhile Philippine Navy spokesperson …" (folded). */
+const SENTENCE_OPENERS = new Set(['meanwhile', 'however', 'earlier', 'later', 'separately', 'when', 'while', 'but', 'and', 'also', 'then', 'after', 'before', 'since', 'as', 'so', 'still', 'yesterday', 'today', 'now', 'if', 'although', 'though']);
+
 /** Endings of words that qualify a noun ("regional", "economic", "bilateral", "defensive"), in a list's item. */
 const QUALIFIER_ENDING = /(?:al|ic|ary|ive)$/;
+/** Qualifiers too general to be a field alone ("regional and international security"), unlike "hypersonic" (folded). */
+const GENERAL_QUALIFIERS = new Set(['regional', 'international', 'national', 'bilateral', 'multilateral', 'political', 'economic', 'military', 'social', 'cultural', 'technical', 'domestic', 'global', 'traditional', 'non-traditional', 'strategic', 'operational', 'tactical', 'practical', 'medical', 'naval', 'legal', 'financial', 'scientific', 'educational']);
 
 /** The items of such a list, each a domain: split at commas, "and", "as well as"; ended by a clause. */
 export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenceStart: number[] }): RawCandidate[] {
@@ -888,7 +898,7 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
       if (triggers.some((t) => phraseAt(ctx.tokens, k, t))) break;
       // "regional and international security developments", "political and military affairs": a word that qualifies the noun
       // of the next item is no field alone; the next item is read, the lone word dropped.
-      const qualifierPair = token.folded === 'and' && item.length === 1 && QUALIFIER_ENDING.test(ctx.tokens[item[0]!]!.folded) && QUALIFIER_ENDING.test(ctx.tokens[k + 1]?.folded ?? '') && !/,/.test(ctx.text.slice(ctx.tokens[k + 1]?.end ?? 0, ctx.tokens[k + 2]?.start ?? 0)) && ctx.tokens[k + 2] !== undefined && !isCapitalised(ctx.tokens[k + 2]!.text);
+      const qualifierPair = token.folded === 'and' && item.length === 1 && GENERAL_QUALIFIERS.has(ctx.tokens[item[0]!]!.folded) && QUALIFIER_ENDING.test(ctx.tokens[k + 1]?.folded ?? '') && !/,/.test(ctx.text.slice(ctx.tokens[k + 1]?.end ?? 0, ctx.tokens[k + 2]?.start ?? 0)) && ctx.tokens[k + 2] !== undefined && !isCapitalised(ctx.tokens[k + 2]!.text);
       if (qualifierPair) {
         item = [];
         continue;
@@ -1027,8 +1037,18 @@ export function englishLowerCaseOffices(ctx: { text: string; tokens: Token[] }):
     // "Philippine Coast Guard spokesperson Commodore Ramon Villareal", "Pentagon spokesman John Kirby": wire copy writes the
     // body, the title in lower case and the name, with no comma; the body's capitalised words (no rank, no person) and the
     // title are the office.
+    // ("Armed Forces of the Philippines spokesperson", "People's Liberation Army Navy spokesperson": small words and an "'s"
+    // inside the body's name; not a sentence's opening word, "Meanwhile Philippine Navy spokesperson …".)
     let bodyStart = i;
-    while (bodyStart > 0 && i - bodyStart < 5 && /^ $/.test(gap(bodyStart - 1)) && isCapitalised(tokens[bodyStart - 1]!.text) && !NOT_NAME_START.has(tokens[bodyStart - 1]!.folded)) bodyStart--;
+    for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
+      const word = tokens[k]!;
+      // (A state's "'s" is its owner's, outside the body's name: "Vietnam's Foreign Ministry spokesperson".)
+      const possessive = word.text === 's' && /^['’]$/.test(gap(k - 1)) && k > 0 && stateNamed(tokens[k - 1]!.text) === undefined;
+      const inner = (BODY_INNER_WORDS.has(word.text) || possessive) && k > 0 && (isCapitalised(tokens[k - 1]!.text) || BODY_INNER_WORDS.has(tokens[k - 1]!.text));
+      if (!(/^ $/.test(gap(k)) || (word.text !== 's' && /^['’]$/.test(gap(k)) && tokens[k + 1]?.text === 's')) || !(inner || (isCapitalised(word.text) && !NOT_NAME_START.has(word.folded)))) break;
+      bodyStart = k;
+    }
+    while (bodyStart < i && (BODY_INNER_WORDS.has(tokens[bodyStart]!.text) || SENTENCE_OPENERS.has(tokens[bodyStart]!.folded))) bodyStart++;
     const holderAfter = /^ $/.test(gap(last)) && (rankLength(tokens, last + 1, ctx.text) > 0 || personAt(last + 1, 1));
     if (bodyStart < i && holderAfter && rankLength(tokens, bodyStart, ctx.text) === 0) {
       out.push({ first: bodyStart, last, kind: 'actor', rule: 'office-title', score: 0.55, category: 'office' });

@@ -88,7 +88,8 @@ function correctionParagraphs(text: string, tokens: Token[], sentenceOf: (token:
 const CORRECTION_OPENS = /^(?:(?:correction|clarification|đính chính)\s*:|an? (?:earlier|previous) version of this (?:article|story|report))/iu;
 
 /** Verbs that ask others to do what follows (as written, lower case): "Việt Nam đề nghị các bên thực hiện …". */
-const ASKING = new RegExp(`(?:^|[^\\p{L}])(?:${['đề nghị', 'yêu cầu', 'kêu gọi', 'urged', 'urges', 'urge', 'called on', 'calls on', 'call on', 'asked', 'asks'].join('|')})(?:[^\\p{L}]|$)`, 'u');
+// ("các yêu cầu", "theo yêu cầu của …": a request as a noun asks nothing of the clause's subject.)
+const ASKING = new RegExp(`(?:^|[^\\p{L}])(?<!(?:các|những|mọi|theo|của|đáp ứng) )(?:${['đề nghị', 'yêu cầu', 'kêu gọi', 'urged', 'urges', 'urge', 'called on', 'calls on', 'call on', 'asked', 'asks'].join('|')})(?:[^\\p{L}]|$)`, 'u');
 
 /**
  * Whether a relation of doing ("implements") is not the asker's: "Việt Nam đề nghị các bên thực hiện nghiêm túc DOC" does not

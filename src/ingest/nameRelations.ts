@@ -20,7 +20,7 @@ import { foldKeepLength } from '../text/fold';
 import { ownerWithin, phraseAt, spanOf } from './tokenSpans';
 import { stateNamed, stateOfAdjectiveAt } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
-import { PLACE_PREPOSITIONS, placeWordsFrom } from './wordLists';
+import { PLACE_PREPOSITIONS, placeWordsBefore, placeWordsFrom } from './wordLists';
 import { OFFICE_TITLES_EN, OFFICE_TITLES_VI, RANKS_EN, RANKS_VI } from './nameLexicon';
 import { initialsHold, SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 
@@ -235,7 +235,9 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       if (inside) add(name.first, inside.last, 'located_in', name.ref, inside.ref, 'located_in/brackets', 0.75, ')');
       // "Sattahip, Thái Lan", "Coast Guard Base Alameda, California", "thành phố Trạm Giang, tỉnh Quảng Đông":
       // a place, a comma and a wider place, where no list goes on after it ("Hà Nội, Huế và Đà Nẵng" is a list).
-      const wider = afterComma(input, name.last, slotsAt, (s) => s.kind === 'place' || input.category(s.ref) === 'state');
+      // (Not "tỉnh Sơn La, tỉnh Điện Biên": two places of one rank, a list.)
+      const rank = (first: number) => input.tokens.slice(first - placeWordsBefore(input.tokens, first), first).map((t) => t.folded).join(' ');
+      const wider = afterComma(input, name.last, slotsAt, (s) => (s.kind === 'place' || input.category(s.ref) === 'state') && !(rank(s.first) !== '' && rank(s.first) === rank(name.first)));
       // "In Abu Dhabi, Japan's minister …": after a sentence's opening place, a name that owns what follows opens the clause.
       const opening = /^(?:In|At)$/.test(input.tokens[name.first - 1]?.text ?? '');
       const owns = wider !== undefined && /^['’]/.test(input.text.slice(input.tokens[wider.last]!.end));
@@ -375,6 +377,15 @@ function afterPlaceWord(input: Input, first: number): boolean {
 function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, NamedRange[]>): EndRef | undefined {
   const own = refKey(name.ref);
   const tokens = input.tokens;
+  // "Philippine Coast Guard spokesperson", "Vietnam's Foreign Ministry spokesperson": an office in lower case after the body it
+  // speaks for, whoever owns that body.
+  if (!isCapitalised(tokens[name.last]!.text)) {
+    let end = name.last;
+    while (end > name.first && !isCapitalised(tokens[end]!.text)) end--;
+    const title = tokens.slice(end + 1, name.last + 1).map((t) => t.folded).join(' ');
+    const body = end > name.first && ENGLISH_TITLES.has(title) ? input.resolve(name.first, end) : undefined;
+    if (body && refKey(body) !== own && input.category(body) !== 'state') return body;
+  }
   // "the Bundeswehr's United Nations Training Centre": an owner written with "'s" says whose it is, before any name inside.
   const gap = input.text.slice(tokens[name.first - 2]?.end ?? 0, tokens[name.first]!.start);
   if (/['’]\s*s\s+$/.test(gap)) {
@@ -415,14 +426,6 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
     // The body before "của", whose head the office is, before its state.
     const ref = (a < cua && cua < name.last ? input.resolve(a, cua - 1) : undefined) ?? input.resolve(a, name.last);
     if (ref && refKey(ref) !== own && OWNER_KINDS.has(input.kindOf(ref) ?? 'actor') && input.category(ref) !== 'office' && input.category(ref) !== 'person') return ref;
-  }
-  // "Philippine Coast Guard spokesperson": an office in lower case after the body it speaks for.
-  if (!isCapitalised(tokens[name.last]!.text)) {
-    let end = name.last;
-    while (end > name.first && !isCapitalised(tokens[end]!.text)) end--;
-    const title = tokens.slice(end + 1, name.last + 1).map((t) => t.folded).join(' ');
-    const body = end > name.first && ENGLISH_TITLES.has(title) ? input.resolve(name.first, end) : undefined;
-    if (body && refKey(body) !== own && input.category(body) !== 'state') return body;
   }
   // English: "Indian Defence Minister", "… of the Philippines", "… at the Indonesian Ministry".
   const adjective = stateOfAdjectiveAt(tokens, name.first);

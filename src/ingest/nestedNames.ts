@@ -78,6 +78,14 @@ export function statesInsideNames(text: string, tokens: Token[], ranges: [number
  */
 export function bodyInOffice(text: string, tokens: Token[], first: number, last: number, language: 'vi' | 'en'): { first: number; last: number; category: 'body' | 'organisation'; abbreviation?: number } | undefined {
   if (language === 'en') {
+    // "Philippine Coast Guard spokesperson", "South Korean Joint Chiefs of Staff spokesperson": a body named before a title in
+    // lower case.
+    if (last > first && !isCapitalised(tokens[last]!.text)) {
+      let end = last;
+      while (end > first && !isCapitalised(tokens[end]!.text)) end--;
+      const head = englishHead(tokens, first, end);
+      if (end > first && head?.kind === 'actor' && (head.category === 'body' || head.category === 'organisation')) return { first, last: end, category: head.category };
+    }
     let from = -1;
     for (let k = last - 1; k > first && from < 0; k--) if (tokens[k]!.folded === 'at') from = k + 1;
     // "Vice Chairman of the Joint Chiefs of Staff", "Secretary of the Department of the Navy": "the" opens the body's whole name.
@@ -91,13 +99,6 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
     // "NATO Secretary General", "ASEAN Secretary-General": an organisation's abbreviation before the title is whose the office is.
     // Not before a title in lower case ("the IISS director-general"), which names the office only.
     if (from < 0 && last > first && isAcronym(tokens[first]!.text) && isCapitalised(tokens[first + 1]!.text) && !stateNamed(tokens[first]!.text)) return { first, last: first, category: 'organisation' };
-    // "Philippine Coast Guard spokesperson", "Chinese Foreign Ministry spokesperson": a body named before a title in lower case.
-    if (from < 0 && last > first && !isCapitalised(tokens[last]!.text)) {
-      let end = last;
-      while (end > first && !isCapitalised(tokens[end]!.text)) end--;
-      const head = englishHead(tokens, first, end);
-      if (end > first && head?.kind === 'actor' && (head.category === 'body' || head.category === 'organisation')) return { first, last: end, category: head.category };
-    }
     if (from < 0) return undefined;
     if (tokens[from]?.folded === 'the') from++;
     // "deputy director of the department": the department it refers back to, no new name.

@@ -178,3 +178,32 @@ describe('who held an exercise, said with their states in brackets (rules versio
     expect(of('Sáng 4/5, tại huyện Mộc Hóa, tỉnh Long An, Quân khu 9 và Bộ Chỉ huy Quân sự tỉnh Prey Veng đã tổ chức giao lưu.')).toContain('Mộc Hóa located_in Long An');
   });
 });
+
+describe('what a second review and the probe of version 29 found wrong, mended (rules version 29)', () => {
+  it('reads the whole body before a wire-copy title, small words and an "\'s" inside it, no sentence opener', () => {
+    const afp = of('Armed Forces of the Philippines spokesperson Colonel Maria Reyes said the drills would continue.');
+    expect(afp).toContain('Armed Forces of the Philippines spokesperson part_of Armed Forces of the Philippines');
+    const navy = of('Meanwhile Royal Thai Navy spokesperson Rear Admiral Somchai Preecha said the ships were tracked.');
+    expect(navy).toContain('Royal Thai Navy spokesperson part_of Royal Thai Navy');
+    expect(navy.some((t) => t.includes('Meanwhile'))).toBe(false);
+  });
+  it('does not read "các yêu cầu" or "theo yêu cầu của" as someone asking', () => {
+    expect(of('Việt Nam đã đáp ứng các yêu cầu và thực hiện nghiêm túc Công ước về cấm vũ khí sinh học.')).toContain('Việt Nam implements Công ước về cấm vũ khí sinh học');
+  });
+  it('reads "tỉnh A, tỉnh B, …" as two provinces, neither inside the other', () => {
+    expect(of('Lực lượng tại tỉnh Lai Châu, tỉnh Lào Cai, Quân khu 2 và Lào đã phối hợp.').filter((t) => t.includes('located_in'))).toEqual([]);
+  });
+  it('keeps "EUNAVFOR Operation Atalanta" a force, not an exercise', () => {
+    expect(labels(run('EUCAP Somalia works closely with EUNAVFOR Operation Atalanta.'))).toContain('actor:EUNAVFOR Operation Atalanta');
+  });
+  it('keeps a field that ends like a qualifier ("hypersonic and counter-hypersonic capabilities")', () => {
+    expect(labels(run('The ministers discussed hypersonic and counter-hypersonic capabilities.'))).toEqual(expect.arrayContaining(['domain:hypersonic', 'domain:counter-hypersonic capabilities']));
+  });
+});
+
+describe('English: a Vietnamese name that holds a weekday\'s letters (rules version 29)', () => {
+  it('reads "Le Thu Trang" as one person, and the spokesperson\'s office as the ministry\'s', () => {
+    const t = of("Vietnam's Foreign Ministry spokesperson Le Thu Trang said Hanoi opposed the deployment.");
+    expect(t).toEqual(expect.arrayContaining(['Le Thu Trang holds_role Foreign Ministry spokesperson', 'Foreign Ministry spokesperson part_of Foreign Ministry']));
+  });
+});
