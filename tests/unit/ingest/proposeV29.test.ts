@@ -1,6 +1,7 @@
 /**
- * Rules version 29: structure the probe of 18 unseen articles showed missing after version 28 (places given as a chain
- * of ever wider places). The sentences here are written anew for the tests.
+ * Rules version 29: what the probe of 18 unseen articles showed missing or wrong after version 28 (places in chains, groups and
+ * their chairs, offices as wire copy writes them, parties in relative clauses), and what two reviews of the change found worse.
+ * The sentences here are written anew for the tests.
  */
 import { describe, expect, it } from 'vitest';
 import { blank, knowledge, labels, triples } from '../../helpers/proposals';
