@@ -12,7 +12,7 @@ import { INSTRUMENTS, RELATION_RULES, type RelationRule } from './relationRules'
 import { OFFICE_TITLES_EN, OFFICE_TITLES_VI, RANKS_EN, RANKS_VI } from './nameLexicon';
 import { SHORT_RANK_OPENERS, SHORT_TITLES } from '../text/abbreviations';
 import { learnedKinds, type LearnedRules } from './learn';
-import { greatest, least } from '../model/collections';
+import { addTo, greatest, least } from '../model/collections';
 import { refKey, type CuratedKind as Kind, type EndRef, type RelationProposal, type Span } from './types';
 import { spanOf } from './tokenSpans';
 import { CALENDAR_WORDS, COUNT_WORDS_EN, placeWordsBefore, THE_TWO_PARTIES } from './wordLists';
@@ -34,6 +34,13 @@ export type Slot = {
    */
   twoActors?: EndRef[];
 };
+
+/** The slots of each end, looked up instead of searched for every relation of a long article. */
+export function slotsByRef(slots: Slot[]): Map<string, Slot[]> {
+  const byRef = new Map<string, Slot[]>();
+  for (const s of slots) addTo(byRef, refKey(s.ref), s);
+  return byRef;
+}
 
 /**
  * `after`, in English: a verb's form right after an article or a possessive is a noun ("the support"),

@@ -7,7 +7,7 @@
  */
 import type { Predicate } from '../model/vocabulary';
 import type { Token } from '../text/tokens';
-import type { Slot } from './constructions';
+import { slotsByRef, type Slot } from './constructions';
 import { tonedPhraseAt } from './tokenSpans';
 import { refKey, type RelationProposal } from './types';
 
@@ -96,10 +96,11 @@ const ASKING = new RegExp(`(?:^|[^\\p{L}])(?<!(?:các|những|mọi|theo|của|�
  * say Viet Nam implements the DOC, nor "Japan urged China to implement CUES" that Japan does.
  */
 export function notAskedOfOthers(text: string, tokens: Token[], slots: Slot[]): (r: RelationProposal) => boolean {
+  const byRef = slotsByRef(slots);
+  const inEvidence = (r: RelationProposal, ref: RelationProposal['source']) => (byRef.get(refKey(ref)) ?? []).find((s) => tokens[s.first]!.start >= r.evidence.start && tokens[s.last]!.end <= r.evidence.end);
   return (r) => {
     if (r.predicate !== 'implements') return true;
-    const source = slots.find((s) => refKey(s.ref) === refKey(r.source) && tokens[s.first]!.start >= r.evidence.start && tokens[s.last]!.end <= r.evidence.end);
-    const target = slots.find((s) => refKey(s.ref) === refKey(r.target) && tokens[s.first]!.start >= r.evidence.start && tokens[s.last]!.end <= r.evidence.end);
+    const [source, target] = [inEvidence(r, r.source), inEvidence(r, r.target)];
     if (!source || !target || target.first < source.last) return true;
     // (Who is asked does: "đề nghị Bộ Quốc phòng Nhật Bản cùng phía Việt Nam tiếp tục triển khai hiệu quả Kế hoạch …", as readers
     // of the corpus record it.)

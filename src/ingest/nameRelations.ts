@@ -311,10 +311,6 @@ function siblingBefore(input: Input, name: NamedRange, slotsEndingAt: Map<number
 /** The first words of ranks and forms of address, folded: what opens the next person of a list ("và Chuẩn tướng …", "và ông …"). */
 const RANK_OPENERS = new Set([...RANKS_VI, ...RANKS_EN].map((rank) => foldKeepLength(rank.split(' ')[0]!.toLowerCase())));
 
-/**
- * The name right after a comma that follows word `last` ("…, tỉnh Quảng Đông"), if it passes `fits`
- * and no list goes on after it ("Hà Nội, Huế và Đà Nẵng", "A, B, C" are lists, not a place and where it lies).
- */
 /** Titles of English offices, folded. */
 const ENGLISH_TITLES: ReadonlySet<string> = new Set(OFFICE_TITLES_EN.map((t) => t.toLowerCase()));
 
@@ -324,6 +320,10 @@ const VI_SERVICES = ['quan doi', 'hai quan', 'luc quan', 'khong quan', 'bo doi b
 /** Words that may open the wider place after a comma: "thị trấn Bentiu, bang Unity", "Zhanjiang, Guangdong province". */
 const WIDER_PLACE_WORDS = ['thành phố', 'tỉnh', 'bang', 'huyện', 'quận', 'thị xã', 'đặc khu', 'province', 'state'].map((w) => w.split(' '));
 
+/**
+ * The name right after a comma that follows word `last` ("…, tỉnh Quảng Đông"), if it passes `fits`
+ * and no list goes on after it ("Hà Nội, Huế và Đà Nẵng", "A, B, C" are lists, not a place and where it lies).
+ */
 function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[]>, fits: (slot: NamedRange) => boolean, officeBefore = false, wholeOfPart: (next: NamedRange) => boolean = () => false): NamedRange | undefined {
   const tokens = input.tokens;
   if (last + 1 >= tokens.length || !/^\s*,\s*$/.test(input.text.slice(tokens[last]!.end, tokens[last + 1]!.start))) return undefined;

@@ -3,8 +3,9 @@
  * "trao đổi về tình hình ở Biển Đông". The meeting discussed the sea; it was not held there.
  */
 import type { Token } from '../text/tokens';
-import type { Slot } from './constructions';
+import { slotsByRef, type Slot } from './constructions';
 import { refKey, type RelationProposal } from './types';
+
 
 /** Nouns whose place follows them (folded in English, as written in Vietnamese: "tình hình", not "tinh hinh"). */
 const TOPICS_EN = new Set(['situation', 'developments', 'tensions', 'tension', 'conflict', 'crisis', 'war', 'fighting', 'violence', 'instability']);
@@ -23,11 +24,11 @@ function topicEndsAt(tokens: Token[], k: number): boolean {
 
 /** A filter that keeps every relation but a where whose place is a topic's ("the situation in | the South China Sea"). */
 export function notATopicsPlace(tokens: Token[], slots: Slot[]): (r: RelationProposal) => boolean {
+  const byRef = slotsByRef(slots);
   return (r) => {
     if (!WHERE.has(r.predicate)) return true;
-    const target = refKey(r.target);
-    return !slots.some((s) => {
-      if (refKey(s.ref) !== target || tokens[s.first]!.start < r.evidence.start || tokens[s.last]!.end > r.evidence.end) return false;
+    return !(byRef.get(refKey(r.target)) ?? []).some((s) => {
+      if (tokens[s.first]!.start < r.evidence.start || tokens[s.last]!.end > r.evidence.end) return false;
       let k = s.first - 1;
       if (tokens[k]?.text === 'the') k--;
       return PREPOSITIONS.has(tokens[k]?.text.toLowerCase() ?? '') && topicEndsAt(tokens, k - 1);
