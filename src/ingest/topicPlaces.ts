@@ -6,7 +6,6 @@ import type { Token } from '../text/tokens';
 import { slotsByRef, type Slot } from './constructions';
 import { refKey, type RelationProposal } from './types';
 
-
 /** Nouns whose place follows them (folded in English, as written in Vietnamese: "tình hình", not "tinh hinh"). */
 const TOPICS_EN = new Set(['situation', 'developments', 'tensions', 'tension', 'conflict', 'crisis', 'war', 'fighting', 'violence', 'instability']);
 const TOPICS_VI = ['tình hình', 'căng thẳng', 'xung đột', 'khủng hoảng', 'chiến sự'];
