@@ -12,7 +12,7 @@ import type { CandidateRule, RawCandidate } from './types';
 export type { RawCandidate } from './types';
 import { isTriggerAt } from './relationRules';
 import { fieldTermRanges } from './fieldTerms';
-import { militaryUnits, unitEnd } from './militaryUnits';
+import { militaryUnits, unitEnd, unitWordAt } from './militaryUnits';
 import { englishDomainLists, englishEventPhrases, englishLowerCaseBodies, englishLowerCaseInstruments, englishLowerCaseOffices, englishNames } from './englishNames';
 import { joined, phraseAt, phraseIndex, phraseFrom, tonedPhraseAt } from './tokenSpans';
 import { cap, folded, headAt, tokenFrom, tokensWithin, type Context } from './candidateContext';
@@ -125,7 +125,9 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     const twoAbbreviations = isAcronym(ctx.tokens[end]!.text) && isAcronym(ctx.tokens[next + 1]?.text ?? '');
     // "Vùng 5 Hải quân và Vùng 1 Hải quân Hoàng gia Thái Lan": a numbered unit after "và" is another, and so is a ship
     // ("… Vùng 5 Hải quân và tàu HTMS Pattani").
-    const unitAfter = unitEnd(ctx.text, ctx.tokens, next + 1, limit) >= 0 || (folded(ctx, next + 1) === 'tau' && cap(ctx, next + 2));
+    // ("Đồn Biên phòng Bờ Y và Đại đội Biên phòng Phu Cưa": or a unit named for its post.)
+    const unitWords = unitWordAt(ctx.text, ctx.tokens, next + 1);
+    const unitAfter = unitEnd(ctx.text, ctx.tokens, next + 1, limit) >= 0 || (unitWords > 0 && cap(ctx, next + 1 + unitWords)) || (folded(ctx, next + 1) === 'tau' && cap(ctx, next + 2));
     // But "Ủy ban Pháp luật và Hiến pháp": a body named after its fields, the last a framework's head with no name of its own.
     const anotherHead = (k: number) => {
       const head = headAt(ctx, k);

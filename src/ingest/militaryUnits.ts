@@ -23,6 +23,12 @@ const BY_NUMBER = ['doi', 'benh vien', 'to'];
 /** Every unit word, numbered either way. */
 const UNIT_WORDS = [...NUMBERED, ...BY_NUMBER];
 
+/** How many words of a unit word stand at capitalised word `i` ("Đại đội", "Tiểu đoàn" …), or 0. */
+export function unitWordAt(text: string, tokens: Token[], i: number): number {
+  if (!isCapitalised(tokens[i]?.text ?? '')) return 0;
+  return NUMBERED.find((w) => phraseAt(text, tokens, i, w))?.split(' ').length ?? 0;
+}
+
 /** The last word of a numbered unit's name that starts at capitalised word `i`, or -1. */
 export function unitEnd(text: string, tokens: Token[], i: number, limit: number): number {
   if (!isCapitalised(tokens[i]?.text ?? '')) return -1;

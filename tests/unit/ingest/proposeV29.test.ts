@@ -208,3 +208,12 @@ describe('English: a Vietnamese name that holds a weekday\'s letters (rules vers
     expect(t).toEqual(expect.arrayContaining(['Le Thu Trang holds_role Foreign Ministry spokesperson', 'Foreign Ministry spokesperson part_of Foreign Ministry']));
   });
 });
+
+describe('a unit after "và" is another name (rules version 29)', () => {
+  it('ends "Đồn Biên phòng A" before "và Đại đội Biên phòng B"', () => {
+    const l = labels(run('Tham gia có lực lượng của Đồn Biên phòng Ia Lốp và Đại đội Biên phòng Oyadav thuộc tỉnh Ratanakiri.'));
+    expect(l).toContain('actor:Đồn Biên phòng Ia Lốp');
+    expect(l.some((x) => x.includes('Ia Lốp và'))).toBe(false);
+    expect(labels(run('Ủy ban Quốc phòng và An ninh đã họp.'))).toContain('actor:Ủy ban Quốc phòng và An ninh');
+  });
+});
