@@ -846,8 +846,9 @@ function verbOpensClause(tokens: Token[], k: number): boolean {
 
 /** Small words inside a body's name, as written: "Armed Forces of the Philippines". */
 const BODY_INNER_WORDS = new Set(['of', 'the', 'for', 'and']);
-/** Words that open a sentence before a name, capitalised only there: "Meanwhile Philippine Navy spokesperson …" (folded). */
-const SENTENCE_OPENERS = new Set(['meanwhile', 'however', 'earlier', 'later', 'separately', 'when', 'while', 'but', 'and', 'also', 'then', 'after', 'before', 'since', 'as', 'so', 'still', 'yesterday', 'today', 'now', 'if', 'although', 'though']);
+/** Words that open a sentence before a name, capitalised only there: "Meanwhile Philippine Navy spokesperson …" (folded; those of
+ * NOT_NAME_START, "After", "As", never join the body). */
+const SENTENCE_OPENERS = new Set(['meanwhile', 'however', 'earlier', 'later', 'separately', 'when', 'while', 'but', 'and', 'also', 'then', 'before', 'since', 'so', 'still', 'yesterday', 'today', 'now', 'if', 'although', 'though']);
 
 /** Endings of words that qualify a noun ("regional", "economic", "bilateral", "defensive"), in a list's item. */
 const QUALIFIER_ENDING = /(?:al|ic|ary|ive)$/;

@@ -7,7 +7,7 @@
  */
 import type { Predicate } from '../model/vocabulary';
 import type { Token } from '../text/tokens';
-import { slotsByRef, type Slot } from './constructions';
+import type { Slot } from './constructions';
 import { tonedPhraseAt } from './tokenSpans';
 import { refKey, type RelationProposal } from './types';
 
@@ -95,8 +95,7 @@ const ASKING = new RegExp(`(?:^|[^\\p{L}])(?<!(?:các|những|mọi|theo|của|�
  * Whether a relation of doing ("implements") is not the asker's: "Việt Nam đề nghị các bên thực hiện nghiêm túc DOC" does not
  * say Viet Nam implements the DOC, nor "Japan urged China to implement CUES" that Japan does.
  */
-export function notAskedOfOthers(text: string, tokens: Token[], slots: Slot[]): (r: RelationProposal) => boolean {
-  const byRef = slotsByRef(slots);
+export function notAskedOfOthers(text: string, tokens: Token[], byRef: Map<string, Slot[]>): (r: RelationProposal) => boolean {
   const inEvidence = (r: RelationProposal, ref: RelationProposal['source']) => (byRef.get(refKey(ref)) ?? []).find((s) => tokens[s.first]!.start >= r.evidence.start && tokens[s.last]!.end <= r.evidence.end);
   return (r) => {
     if (r.predicate !== 'implements') return true;

@@ -15,12 +15,12 @@
  * The evidence is the names themselves.
  */
 import { PART_THEN_WHOLE } from './holders';
-import { isAcronym, isCapitalised, isOrdinal, type Token } from '../text/tokens';
+import { isAcronym, isOrdinal, type Token } from '../text/tokens';
 import { foldKeepLength } from '../text/fold';
-import { ownerWithin, phraseAt, spanOf } from './tokenSpans';
+import { bodyEndBeforeTitle, ownerWithin, phraseAt, spanOf } from './tokenSpans';
 import { stateNamed, stateOfAdjectiveAt } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
-import { PLACE_PREPOSITIONS, placeWordsBefore, placeWordsFrom } from './wordLists';
+import { PLACE_PREPOSITIONS, placeWordsBefore, placeWordsFrom, widerPlaceWordsFrom } from './wordLists';
 import { OFFICE_TITLES_EN, OFFICE_TITLES_VI, RANKS_EN, RANKS_VI } from './nameLexicon';
 import { initialsHold, SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 
@@ -317,9 +317,6 @@ const ENGLISH_TITLES: ReadonlySet<string> = new Set(OFFICE_TITLES_EN.map((t) => 
 /** A state's services, which act in many places and are seated in none of them (folded). */
 const VI_SERVICES = ['quan doi', 'hai quan', 'luc quan', 'khong quan', 'bo doi bien phong', 'canh sat bien'];
 
-/** Words that may open the wider place after a comma: "thị trấn Bentiu, bang Unity", "Zhanjiang, Guangdong province". */
-const WIDER_PLACE_WORDS = ['thành phố', 'tỉnh', 'bang', 'huyện', 'quận', 'thị xã', 'đặc khu', 'province', 'state'].map((w) => w.split(' '));
-
 /**
  * The name right after a comma that follows word `last` ("…, tỉnh Quảng Đông"), if it passes `fits`
  * and no list goes on after it ("Hà Nội, Huế và Đà Nẵng", "A, B, C" are lists, not a place and where it lies).
@@ -328,7 +325,7 @@ function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[
   const tokens = input.tokens;
   if (last + 1 >= tokens.length || !/^\s*,\s*$/.test(input.text.slice(tokens[last]!.end, tokens[last + 1]!.start))) return undefined;
   const folded = (i: number) => tokens[i]?.folded ?? '';
-  const skip = WIDER_PLACE_WORDS.find((words) => words.every((w, k) => tokens[last + 1 + k]?.text.toLowerCase() === w))?.length ?? 0;
+  const skip = widerPlaceWordsFrom(tokens, last + 1);
   const next = slotsAt.get(last + 1 + skip)?.find(fits);
   if (!next) return undefined;
   const after = input.text.slice(tokens[next.last]!.end, tokens[next.last + 1]?.start ?? input.text.length);
@@ -379,13 +376,10 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
   const tokens = input.tokens;
   // "Philippine Coast Guard spokesperson", "Vietnam's Foreign Ministry spokesperson": an office in lower case after the body it
   // speaks for, whoever owns that body.
-  if (!isCapitalised(tokens[name.last]!.text)) {
-    let end = name.last;
-    while (end > name.first && !isCapitalised(tokens[end]!.text)) end--;
-    const title = tokens.slice(end + 1, name.last + 1).map((t) => t.folded).join(' ');
-    const body = end > name.first && ENGLISH_TITLES.has(title) ? input.resolve(name.first, end) : undefined;
-    if (body && refKey(body) !== own && input.category(body) !== 'state') return body;
-  }
+  const bodyEnd = bodyEndBeforeTitle(tokens, name.first, name.last);
+  const title = tokens.slice(bodyEnd + 1, name.last + 1).map((t) => t.folded).join(' ');
+  const body = bodyEnd > 0 && ENGLISH_TITLES.has(title) ? input.resolve(name.first, bodyEnd) : undefined;
+  if (body && refKey(body) !== own && input.category(body) !== 'state') return body;
   // "the Bundeswehr's United Nations Training Centre": an owner written with "'s" says whose it is, before any name inside.
   const gap = input.text.slice(tokens[name.first - 2]?.end ?? 0, tokens[name.first]!.start);
   if (/['’]\s*s\s+$/.test(gap)) {

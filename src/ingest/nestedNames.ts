@@ -13,7 +13,7 @@ import { COMMAND_TITLES, titleAt } from './nameLexicon';
 import { englishHead } from './englishNames';
 import { fieldTermEnglish } from './fieldTerms';
 import { unitEnd } from './militaryUnits';
-import { joined, ownerWithin, phraseFrom, phraseIndex, spanOf } from './tokenSpans';
+import { bodyEndBeforeTitle, joined, ownerWithin, phraseFrom, phraseIndex, spanOf } from './tokenSpans';
 import { NAME_HEADS, PLACE_PREPOSITIONS, placeWordsFrom } from './wordLists';
 import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjectiveAt, statesJoined, type State } from './states';
 import type { Span } from './types';
@@ -80,12 +80,9 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
   if (language === 'en') {
     // "Philippine Coast Guard spokesperson", "South Korean Joint Chiefs of Staff spokesperson": a body named before a title in
     // lower case.
-    if (last > first && !isCapitalised(tokens[last]!.text)) {
-      let end = last;
-      while (end > first && !isCapitalised(tokens[end]!.text)) end--;
-      const head = englishHead(tokens, first, end);
-      if (end > first && head?.kind === 'actor' && (head.category === 'body' || head.category === 'organisation')) return { first, last: end, category: head.category };
-    }
+    const bodyEnd = bodyEndBeforeTitle(tokens, first, last);
+    const bodyHead = bodyEnd > 0 ? englishHead(tokens, first, bodyEnd) : undefined;
+    if (bodyHead?.kind === 'actor' && (bodyHead.category === 'body' || bodyHead.category === 'organisation')) return { first, last: bodyEnd, category: bodyHead.category };
     let from = -1;
     for (let k = last - 1; k > first && from < 0; k--) if (tokens[k]!.folded === 'at') from = k + 1;
     // "Vice Chairman of the Joint Chiefs of Staff", "Secretary of the Department of the Navy": "the" opens the body's whole name.

@@ -18,7 +18,7 @@ import { pronounSlots } from './pronouns';
 import { statementVoiceSlots } from './statementVoice';
 import { fieldTermEnglish } from './fieldTerms';
 import { findKnownMentions, stateAdjectiveMentions, type TokenMention } from './mentions';
-import { proposeByConstructions, type Slot } from './constructions';
+import { proposeByConstructions, slotsByRef, type Slot } from './constructions';
 import { articleLanguage } from '../text/language';
 import { readEnglish } from './english';
 import { proposeNameRelations } from './nameRelations';
@@ -879,8 +879,9 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const serving = language === 'en' ? forcesServing(tokens, text, slots, (i) => sentenceIndex[i] ?? 0, (state) => stateRefs.get(state), kindOfEnd, categoryOfEnd) : [];
   // What a hedged sentence or a correction says is no fact (hedges.ts).
   const stated = statedAsFact(text, tokens, slots, (i) => sentenceIndex[i] ?? 0, language);
-  const where = notATopicsPlace(tokens, slots);
-  const doneByThem = notAskedOfOthers(text, tokens, slots);
+  const byRef = slotsByRef(slots);
+  const where = notATopicsPlace(tokens, byRef);
+  const doneByThem = notAskedOfOthers(text, tokens, byRef);
   for (const r of [...clauseRelations.filter(stated).filter(where).filter(doneByThem), ...nameRelations, ...datelineRelations, ...bothStates.filter(stated), ...diplomatic.filter(stated), ...serving.filter(stated), ...upgraded.filter(stated), ...contents.filter(stated)]) {
     if (isRetired(knowledge.learned.rules[r.rule]) || otherContent(r)) continue;
     const scored = { ...r, score: learnedScore(r.score, knowledge.learned.rules[r.rule]) };

@@ -1,5 +1,5 @@
 /** Helpers over a token list: what stands between two words, and phrase look-ups by folded words. */
-import type { Token } from '../text/tokens';
+import { isCapitalised, type Token } from '../text/tokens';
 import { toneKey } from '../text/fold';
 
 /** Punctuation between two words that ends a name (a dash or a hyphen does not). */
@@ -73,6 +73,17 @@ export function phraseFrom<T>(index: PhraseIndex<T>, text: string, tokens: Token
     if (ok) return entry;
   }
   return undefined;
+}
+
+/**
+ * The last capitalised word of words `first`…`last` when `last` is in lower case, as an English office's title written after its
+ * body ("Philippine Coast Guard | spokesperson"); -1 when `last` is capitalised or no capitalised word follows `first`.
+ */
+export function bodyEndBeforeTitle(tokens: Token[], first: number, last: number): number {
+  if (last <= first || isCapitalised(tokens[last]!.text)) return -1;
+  let end = last;
+  while (end > first && !isCapitalised(tokens[end]!.text)) end--;
+  return end > first ? end : -1;
 }
 
 /** Whether `written` stands at `at` with the same tones, wherever the marks are put: "học viện" (academy), not "học viên" (students). */

@@ -3,7 +3,7 @@
  * "trao đổi về tình hình ở Biển Đông". The meeting discussed the sea; it was not held there.
  */
 import type { Token } from '../text/tokens';
-import { slotsByRef, type Slot } from './constructions';
+import type { Slot } from './constructions';
 import { refKey, type RelationProposal } from './types';
 
 /** Nouns whose place follows them (folded in English, as written in Vietnamese: "tình hình", not "tinh hinh"). */
@@ -22,8 +22,7 @@ function topicEndsAt(tokens: Token[], k: number): boolean {
 }
 
 /** A filter that keeps every relation but a where whose place is a topic's ("the situation in | the South China Sea"). */
-export function notATopicsPlace(tokens: Token[], slots: Slot[]): (r: RelationProposal) => boolean {
-  const byRef = slotsByRef(slots);
+export function notATopicsPlace(tokens: Token[], byRef: Map<string, Slot[]>): (r: RelationProposal) => boolean {
   return (r) => {
     if (!WHERE.has(r.predicate)) return true;
     return !(byRef.get(refKey(r.target)) ?? []).some((s) => {

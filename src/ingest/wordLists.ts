@@ -25,6 +25,14 @@ export function placeWordsFrom(tokens: Token[], at: number): number {
   return PLACE_KIND_WORDS.find((words) => isPlaceWordAt(tokens, at, words))?.length ?? 0;
 }
 
+/** Words that may open the wider place after a comma: "thị trấn Bentiu, bang Unity", "Zhanjiang, Guangdong province". */
+const WIDER_PLACE_WORDS = ['thành phố', 'tỉnh', 'bang', 'huyện', 'quận', 'thị xã', 'đặc khu', 'province', 'state'].map((w) => w.split(' '));
+
+/** How many of those words stand from word `at` (0 if none). */
+export function widerPlaceWordsFrom(tokens: Token[], at: number): number {
+  return WIDER_PLACE_WORDS.find((words) => isPlaceWordAt(tokens, at, words))?.length ?? 0;
+}
+
 /** Heads of courses, of three words, whose topic follows them in lower case (folded): "Khóa huấn luyện rà phá bom mìn …". */
 export const COURSE_HEADS = ['khoa huan luyen', 'khoa dao tao', 'khoa tap huan', 'lop tap huan', 'lop huan luyen'];
 
