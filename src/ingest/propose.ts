@@ -889,6 +889,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     const previous = surest.get(key);
     if (!previous || previous.score < scored.score) surest.set(key, scored);
   }
+  // "… is negotiating an agreement with France": whom an agreement is still negotiated with is no party to it yet.
+  for (const [key, r] of surest) if (r.rule === 'party_to/voi' && surest.has(`${refKey(r.source)}|negotiates|${refKey(r.target)}|${r.sentence}`)) surest.delete(key);
   // "hai bên ký …": the two bodies that held the article's event, once the clauses have said who did.
   const held = [...surest.values()];
   const ends = { kind: kindOfEnd, category: categoryOfEnd };

@@ -28,7 +28,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 29;
+export const RULES_VERSION = 30;
 
 export type RelationRule = {
   id: string;
@@ -169,6 +169,18 @@ export const RELATION_RULES: RelationRule[] = [
     ],
   },
   {
+    // "the Reciprocal Access Agreement with Japan", "Bản ghi nhớ về hợp tác an ninh mạng với Nhật Bản": the side an agreement or a
+    // partnership is made with is its party (the one who makes it signs it or is its party by the rules above).
+    id: 'party_to/voi',
+    predicate: 'party_to',
+    words: '… với A / … with A',
+    sources: ['actor'],
+    targets: INSTRUMENT,
+    score: 0.65,
+    vi: ['{T} với {S+}'],
+    en: ['{T} with [the]? {S+}'],
+  },
+  {
     // "In a joint statement issued today, the governments of Australia, Japan … attributed …", "Trong Tuyên bố chung về hợp tác
     // biển, Indonesia và Malaysia khẳng định …": who speaks in a joint document issued it with the others. Only a joint one
     // ("In a statement, China said …" is China's own word), named ("In the joint statement, …" may be the article's own
@@ -192,10 +204,12 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor'],
     targets: INSTRUMENT,
     score: 0.8,
-    vi: ['{S+} ~ đàm phán {T}'],
+    vi: ['{S+} ~ đàm phán {T}', 'đàm phán {T} với {S+}'],
     // "agreed to launch negotiations on an agreement on the transfer of …": an instrument still to be agreed.
     en: [
-      '{S+} … [negotiate|negotiates|negotiated] … {T}',
+      '{S+} … [negotiate|negotiates|negotiated|negotiating|is negotiating|are negotiating] … {T}',
+      // "… is negotiating a Status of Visiting Forces Agreement with France": the side negotiated with negotiates too.
+      '[negotiate|negotiates|negotiated|negotiating] … {T} with [the]? {S+}',
       // Not "called for negotiations on …": only negotiations the subject holds.
       '{S+} … [launch|launched|begin|began|start|started|open|opened|resume|resumed|hold|held|continue|continued|conclude|concluded] [negotiations|negotiation] [on|for] [an|a|the]? {T}',
     ],
@@ -273,6 +287,8 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.75,
     vi: [
       '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của … {S+}',
+      // "Đợt tìm kiếm có sự tham gia của 62 chuyên gia Hoa Kỳ và hơn 200 cán bộ phía Việt Nam": the other side, after "phía".
+      '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của ~ phía {S}',
       // "với sự tham dự của hơn 300 đại biểu trong nước và quốc tế, trong đó có đoàn Cảnh sát Liên bang Australia, …": a count of
       // delegates, then whom they include (not "…, nhằm ứng phó với các thách thức, trong đó có Myanmar", another clause's).
       // (Only words the rules already read: a construction's words end lists of fields, and "sĩ quan" is a word of fields.)
@@ -397,6 +413,9 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} ~ [cũng|cùng]? [tham dự|có mặt|cùng tham dự|tham gia|dự] $',
       // "Phía Hoa Kỳ có ông Mark Feldman, Đại sứ Hoa Kỳ tại Việt Nam, và Trung tá Karen Whitley.": who came for one side.
       '^ [Phía|Về phía] ~ có {S+}',
+      // "Học viên là 36 bác sĩ của Bệnh viện dã chiến cấp 2 số 8", "Lực lượng tham gia phía Việt Nam gồm tàu 016 thuộc Vùng 1
+      // Hải quân": the body those who took part come from.
+      '^ [Học viên|Học viên tham gia|Thành phần tham gia|Lực lượng tham gia] ~ [là|gồm|có] … [của|thuộc] {S+}',
     ],
     en: [
       '{S+} ~ [also|too]? [attended|took part|participated|were present|was present|attended as observers|attended as an observer] $',
@@ -414,6 +433,9 @@ export const RELATION_RULES: RelationRule[] = [
       '[alongside|along with|together with] [forces from|troops from|ships from|navies from|personnel from|contingents from|delegations from] [the]? {S+}',
       // "… about 20 other countries, including Viet Nam and the Philippines, have sent observers."
       '[including|among them] [the]? {S+} , [have|has|also]? [sent|send|will send] [observers|troops|personnel|delegations]',
+      // "China, India and Australia are contributing personnel to the humanitarian civic assistance programme".
+      '{S+} [are|is|have been|has been|were|was]? [contributing|contributed|contribute|will contribute|sending|will send] [personnel|troops|forces|ships|aircraft|observers|contingents|medical teams] ~? $',
+      '{S+} [are|is|have been|has been|were|was]? [contributing|contributed|contribute|will contribute|sending|will send] [personnel|troops|forces|ships|aircraft|observers|contingents|medical teams] to the … [programme|program|component|drills|activities|phase|exercise]',
       // "Instructors from France, Italy and Spain led the sessions.": those who came to teach at the occasion named before.
       '^ [Instructors from|Trainers from|Experts from|Observers from] [the]? {S+} ~ [led|conducted|delivered|ran|taught|observed]',
       // "… was welcomed by officers of Naval Region 3 … and by representatives of the Da Nang People's Committee": those who
@@ -458,6 +480,11 @@ export const RELATION_RULES: RelationRule[] = [
       // "Bộ Quốc phòng Việt Nam đã trao tặng Lực lượng Vũ trang … Mozambique 2.000 bộ quân phục": the one given to, right after.
       `{S+} ${AUX_VI} [trao tặng|tặng] {T+}`,
       'sự [hỗ trợ|ủng hộ|giúp đỡ] của {S} [cho|với|đối với|dành cho] {T}',
+      // "Bộ Tư lệnh Cảnh sát biển cảm ơn Nhật Bản đã hỗ trợ …": who is thanked for helping helped the one who thanks.
+      `{T} ${AUX_VI} [cảm ơn|cám ơn|bày tỏ cảm ơn|chân thành cảm ơn] {S} [đã|vì đã]? [hỗ trợ|giúp đỡ|ủng hộ|tài trợ|viện trợ]`,
+      `{T} ${AUX_VI} [cảm ơn|cám ơn|bày tỏ cảm ơn|chân thành cảm ơn|đánh giá cao] sự [hỗ trợ|giúp đỡ|ủng hộ] [quý báu|hiệu quả|to lớn]? của {S}`,
+      // "Bộ Tư lệnh … tiếp nhận bốn tàu tuần tra do Chính phủ Nhật Bản viện trợ": who gives to the one who receives.
+      '{T} ~ tiếp nhận ~ do {S+} [viện trợ|tài trợ|trao tặng|tặng|hỗ trợ]',
     ],
     en: [
       '{S+} … [supports|support|will support|continue to support|will continue to support|pledges support for|provide|provides|will provide|transferred|transfers] ~ {T}',
@@ -495,6 +522,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} … [reaffirmed|reiterated|renewed|expressed|underlined|stressed] [their|its|his|her|our] [commitment to|support for] ~ {T}',
       '{S+} … [reaffirmed|reiterated|stressed|underlined|underscored|emphasised|emphasized] the importance of ~ {T}',
       '{S+} … [urged|called for|upholding|uphold|upholds|upheld] ~ {T}',
+      // "The Commandant of the Philippine Coast Guard thanked the EU for its support": who is thanked for helping helped them.
+      '{T} )? ,? [thanked|thanks|thank] [the]? {S} for [its|their|the]? [generous|continued|valuable|strong|financial|technical]? [support|assistance|help|funding|grant|donation|contribution|contributions]',
       // "urged the ASEAN Defence Ministers' Meeting to adopt guidelines on …", "called on China and ASEAN to conclude a … code of conduct".
       '{S+} … [urged|urges|called on|calls on|encouraged|encourages] ~ to [adopt|sign|ratify|conclude|implement|uphold|respect|accede to] ~? {T}',
     ],
@@ -677,6 +706,18 @@ export const RELATION_RULES: RelationRule[] = [
     en: ['{S} ~ [deployed to|deployed with|deployed in|serving with|serving in|serves with|serves in|will serve with|will serve in|is deployed to|was deployed to|will be deployed to] [the]? {T}'],
   },
   {
+    // "the Armed Forces of the Philippines, in particular the Philippine Navy", "các nước ASEAN, đặc biệt là Việt Nam": the one
+    // singled out of a body is part of it.
+    id: 'part_of/in-particular',
+    predicate: 'part_of',
+    words: 'đặc biệt là, nhất là / in particular, notably',
+    sources: ['actor'],
+    targets: ['actor'],
+    score: 0.6,
+    vi: ['{T} , [đặc biệt là|nhất là] {S}'],
+    en: ['{T} , [in particular|notably|particularly|especially] [the]? {S}'],
+  },
+  {
     // "the African Union and its Peace and Security Council"; not "the United States and its NATO allies" (a name before a noun).
     id: 'part_of/its',
     predicate: 'part_of',
@@ -826,8 +867,11 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['framework', 'domain', 'agreement'],
     targets: ['framework', 'domain'],
     score: 0.6,
-    vi: ['{T} , trong đó có {S+}'],
-    en: ['{T} , including {S+}'],
+    // "khắc phục hậu quả chiến tranh, bao gồm tìm kiếm người mất tích, rà phá bom mìn …", "international law, in particular the
+    // 1982 United Nations Convention on the Law of the Sea".
+    vi: ['{T} , [trong đó có|đặc biệt là|nhất là|bao gồm] {S+}'],
+    // (Not "…, including through the Counter Ransomware Initiative": how, not what.)
+    en: ['{T} , [including|in particular|notably|particularly|especially] [the]? {S+}', '{T} , [including|in particular|notably|particularly|especially] the … {S+}'],
   },
   {
     id: 'belongs_to/s',
@@ -868,6 +912,8 @@ export const RELATION_RULES: RelationRule[] = [
     vi: ['{S} … [thực thi|thực hiện|triển khai|cụ thể hóa|là bước cụ thể hóa] … {T}', '{T} do {S+} … [triển khai|chủ trì thực hiện|chủ trì triển khai]', '{T} ~ được {S+} [đồng triển khai|triển khai|thực hiện|cùng triển khai]'],
     en: [
       '{S} … [implements|implementing|implement|implemented|gives effect to|puts into practice|operationalises|operationalizes] … {T}',
+      // "… said the visit was part of the implementation of the UK–Viet Nam Defence Cooperation Roadmap".
+      '{S} ~ [is|was|are|were|forms|formed] part of [the]? [implementation of|efforts to implement] [the]? {T}',
       // "… and is implemented by GIZ and Expertise France": who carries a programme out.
       // "… is implemented by VNMAC and administered by USAID": who carries it out, and who runs it.
       '{T} ~ [is|are|was|were|will be] [implemented|jointly implemented|co-implemented] by [the]? {S+}',
@@ -1108,8 +1154,17 @@ export const RELATION_RULES: RelationRule[] = [
       // "Việt Nam tăng cường hợp tác quốc phòng với Ấn Độ": what they cooperate on stands between, in the same clause.
       `{S} ${AUX_VI} [tăng cường|đẩy mạnh|mở rộng|làm sâu sắc|thúc đẩy]? hợp tác … với {T+}`,
       '[hợp tác|quan hệ] … giữa [các|những]? {S} và [các|những]? {T}',
+      // "duy trì đường dây nóng giữa Vùng 1 Hải quân và Hạm đội Nam Hải": a line kept between two is kept together.
+      '[đường dây nóng|kênh liên lạc|cơ chế liên lạc|cơ chế phối hợp] giữa {S} và {T}',
     ],
-    en: ['{S} [also|will|has|have|had|already|will also|has also]? [cooperate with|cooperates with|cooperated with|works closely with|work closely with|worked closely with|coordinates closely with|coordinates with|partners with] … {T+}', 'cooperation between {S} and {T}'],
+    en: [
+      '{S} [also|will|has|have|had|already|will also|has also]? [cooperate with|cooperates with|cooperated with|works closely with|work closely with|worked closely with|coordinates closely with|coordinates with|partners with] … {T+}',
+      // "The operation works closely with EUCAP Somalia and with the Combined Maritime Forces": the second, after its own "with".
+      '{S} [cooperates with|cooperate with|works closely with|work closely with|coordinates with|coordinates closely with] ~ and with [the]? {T}',
+      'cooperation between {S} and {T}',
+      // "a hotline between the Vietnamese Navy's Region 1 and the Southern Theater Command".
+      '[hotline|hotlines|communication line|liaison mechanism] between [the]? {S} and [the]? {T}',
+    ],
   },
   {
     id: 'references/trinh-bay',

@@ -1,0 +1,74 @@
+/**
+ * Rules version 30: relations the development half's misses showed unread although both their ends were named — a party
+ * after "with", what "including" or "in particular" singles out of a framework, a field or a body, who is thanked for help,
+ * who takes part said by the side they come from. The sentences here are written anew for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { blank, knowledge, triples } from '../../helpers/proposals';
+import { propose } from '../../../src/ingest/propose';
+
+const of = (text: string) => triples(propose(text, blank));
+const known = (text: string) => triples(propose(text, knowledge));
+
+describe('parties after "with", and what is still negotiated (rules version 30)', () => {
+  it('reads the side an agreement is made with as its party, in English and in Vietnamese', () => {
+    expect(of('The minister said the Reciprocal Access Agreement with Japan had entered into force.')).toContain('Japan party_to Reciprocal Access Agreement');
+    expect(of('Hôm qua, Bộ Quốc phòng đã ký Bản ghi nhớ về hợp tác quân y với Ấn Độ.')).toContain('Ấn Độ party_to Bản ghi nhớ về hợp tác quân y');
+  });
+  it('reads a side an agreement is still negotiated with as negotiating it, not as its party', () => {
+    const en = of('Manila is negotiating a Status of Visiting Forces Agreement with France and Canada.');
+    expect(en).toEqual(expect.arrayContaining(['France negotiates Status of Visiting Forces Agreement', 'Canada negotiates Status of Visiting Forces Agreement']));
+    expect(en.filter((t) => t.includes('party_to'))).toEqual([]);
+    const vi = of('Hai nước đang đàm phán Hiệp định hợp tác quốc phòng với Ba Lan.');
+    expect(vi).toContain('Ba Lan negotiates Hiệp định hợp tác quốc phòng');
+    expect(vi.filter((t) => t.includes('party_to'))).toEqual([]);
+  });
+});
+
+describe('what "including", "in particular" and "bao gồm" single out (rules version 30)', () => {
+  it('reads a convention singled out of international law as part of it, with or without its year', () => {
+    expect(known('The ministers called for respect for international law, including the 1982 United Nations Convention on the Law of the Sea.')).toContain('unclos part_of international-law');
+    expect(known('They reaffirmed their commitment to international law, in particular the United Nations Convention on the Law of the Sea.')).toContain('unclos part_of international-law');
+  });
+  it('does not read how something is done ("including through …") as part of it', () => {
+    const t = of('The partners will cooperate on the resilience of critical infrastructure, including through the Pacific Cyber Initiative.');
+    expect(t.filter((x) => x.includes('part_of'))).toEqual([]);
+  });
+  it('reads the fields listed after "bao gồm" as parts of the field before it', () => {
+    const t = of('Hai bên hợp tác khắc phục hậu quả chiến tranh, bao gồm tìm kiếm người mất tích, rà phá bom mìn và tẩy độc dioxin.');
+    expect(t).toEqual(expect.arrayContaining(['tìm kiếm người mất tích part_of khắc phục hậu quả chiến tranh', 'rà phá bom mìn part_of khắc phục hậu quả chiến tranh', 'tẩy độc dioxin part_of khắc phục hậu quả chiến tranh']));
+  });
+  it('reads a body singled out of another with "in particular" or "đặc biệt là" as part of it', () => {
+    expect(of('The grant will strengthen the Armed Forces of Malaysia, in particular the Royal Malaysian Navy.')).toContain('Royal Malaysian Navy part_of Armed Forces of Malaysia');
+    expect(of('Dự án hỗ trợ Quân đội nhân dân Lào, đặc biệt là Bộ Tư lệnh Công binh Lào.')).toContain('Bộ Tư lệnh Công binh Lào part_of Quân đội nhân dân Lào');
+  });
+});
+
+describe('who helps, who works with whom, who takes part (rules version 30)', () => {
+  it('reads whom a body thanks for its support as supporting it', () => {
+    expect(of('The Indonesian Navy thanked Australia for its support during the search.')).toContain('Australia supports Indonesian Navy');
+    expect(of('Cảnh sát biển Việt Nam cảm ơn Hàn Quốc đã hỗ trợ đào tạo thuyền viên.')).toContain('Hàn Quốc supports Cảnh sát biển Việt Nam');
+  });
+  it('reads who gave what a body receives as supporting that body', () => {
+    expect(of('Bộ đội Biên phòng tỉnh An Giang đã tiếp nhận hai xuồng tuần tra do Chính phủ Australia viện trợ.')).toContain('Chính phủ Australia supports Bộ đội Biên phòng tỉnh An Giang');
+  });
+  it('reads the second body after "and with", and the two ends of a hotline, as working together', () => {
+    expect(of('The Japan Coast Guard works closely with the Philippine Coast Guard and with the Indonesian Maritime Security Agency.')).toEqual(
+      expect.arrayContaining(['Japan Coast Guard cooperates_with Philippine Coast Guard', 'Japan Coast Guard cooperates_with Indonesian Maritime Security Agency']),
+    );
+    expect(of('Hai bên duy trì đường dây nóng giữa Vùng 2 Hải quân và Hải quân Hoàng gia Campuchia.')).toContain('Vùng 2 Hải quân cooperates_with Hải quân Hoàng gia Campuchia');
+  });
+  it('reads the other side after "phía" among those who took part', () => {
+    const t = of('Đợt tìm kiếm chung lần thứ 160 đã kết thúc tại Quảng Bình. Đợt tìm kiếm có sự tham gia của 40 chuyên gia Hoa Kỳ và hơn 100 cán bộ, nhân viên phía Việt Nam.');
+    expect(t).toEqual(expect.arrayContaining(['Hoa Kỳ participates_in Đợt tìm kiếm chung lần thứ 160', 'Việt Nam participates_in Đợt tìm kiếm chung lần thứ 160']));
+  });
+  it('reads the body the trainees or the forces come from as taking part in the occasion named before', () => {
+    expect(of('Khóa tập huấn cứu hộ đường thủy khai giảng sáng 3/4. Học viên là 30 cán bộ, chiến sĩ của Bộ đội Biên phòng tỉnh Đồng Tháp.')).toContain('Bộ đội Biên phòng tỉnh Đồng Tháp participates_in Khóa tập huấn cứu hộ đường thủy');
+    expect(of('Exercise Pacific Reach 2027 opened on Monday. Fiji, Tonga and Samoa are contributing personnel to the medical assistance programme.')).toEqual(
+      expect.arrayContaining(['Fiji participates_in Exercise Pacific Reach 2027', 'Samoa participates_in Exercise Pacific Reach 2027']),
+    );
+  });
+  it('reads an occasion that is part of carrying out a roadmap as implementing it', () => {
+    expect(of('The embassy said the Goodwill Visit 2026 was part of the implementation of the UK–Viet Nam Defence Cooperation Roadmap.')).toContain('Goodwill Visit 2026 implements UK–Viet Nam Defence Cooperation Roadmap');
+  });
+});
