@@ -980,8 +980,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         const mission = (t: Slot) => !rule.unitToMission || MISSION_NAME.test(slotText(t));
         const lowerCase = (t: Slot) => !rule.targetLowerCase || !isCapitalised(input.tokens[t.first]!.text);
         const named = (t: Slot) => !rule.namedTarget || !t.viaReference;
+        const notOwner = (t: Slot) => !rule.targetNotOwner || !OWNER_WORDS.has(input.tokens[t.first - 1]?.text.toLowerCase() ?? '');
         const lastEvent = rule.lastEvent && match.T.length === 0 ? eventBefore(slotsOf, index, match.S, input.tokens) : undefined;
-        const targets = lastEvent ? [{ ref: lastEvent.ref, kind: lastEvent.kind, via: true }] : asked ? [] : match.T.filter((t) => !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person') && holdable(t) && container(t) && founded(t) && mission(t) && lowerCase(t) && named(t)).flatMap((t) => ends(t, rule.targets));
+        const targets = lastEvent ? [{ ref: lastEvent.ref, kind: lastEvent.kind, via: true }] : asked ? [] : match.T.filter((t) => !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person') && holdable(t) && container(t) && founded(t) && mission(t) && lowerCase(t) && named(t) && notOwner(t)).flatMap((t) => ends(t, rule.targets));
         for (const source of sources) {
           for (const target of targets) {
             if (refKey(source.ref) === refKey(target.ref)) continue;
@@ -1189,6 +1190,8 @@ const NO_PERSON_TARGETS = new Set(['part_of', 'belongs_to', 'supports']);
 const NEGATIONS = new Set(['not', 'never', "n't", 'khong', 'chua', 'chang']);
 
 /** The name of a peacekeeping mission or force: "United Nations Interim Security Force for Abyei", "Phái bộ …", "UNMISS", "MINUSCA". */
+/** Words before a name that say it is what the name before belongs to, as written ("thuộc", not "thuốc"): "Ban … thuộc | Bộ Quốc phòng". */
+const OWNER_WORDS = new Set(['thuộc', 'của']);
 const MISSION_NAME = /\b(?:Mission|Force|Operation)\b|Phái bộ|Lực lượng|^UN[A-Z]{2,}$|^MINUS/u;
 
 /** What is handed over, delivered or welcomed that supports nobody: an office, words, a meeting's holding, another's act ("welcomed Viet Nam's contributions to …", "ASEAN welcomes Kazakhstan's accession to the TAC"; folded). */

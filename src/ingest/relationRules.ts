@@ -58,6 +58,8 @@ export type RelationRule = {
   targetWords?: string[];
   /** The target is named, not a reference to the article's own ("the joint statement" of "In the joint statement, …"). */
   namedTarget?: true;
+  /** The target is no body named only as what another belongs to: "Ban Quản lý dự án 47 thuộc Bộ Quốc phòng tiếp nhận …" is the unit's, not the ministry's. */
+  targetNotOwner?: true;
   /** The source does what the verb says: not "Russia was condemned", "Nga bị lên án". */
   activeSource?: true;
   /** A name that ends the construction is no end when an English word follows it: "the EU's maritime security | operation" owns an operation, not a domain. */
@@ -468,10 +470,11 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'supports/ung-ho',
     predicate: 'supports',
-    words: 'ủng hộ, hỗ trợ, viện trợ cho, trao tặng, cam kết với, kiên trì / support, provide, transfer, commitment to, uphold, urge, call for',
+    words: 'ủng hộ, hỗ trợ, viện trợ cho, trao tặng, cam kết với, cảm ơn … đã hỗ trợ / support, provide, transfer, commitment to, uphold, urge, call for, thanked … for its support',
     sources: ['actor', ...INSTRUMENTS],
     targets: SUPPORTED,
     score: 0.7,
+    targetNotOwner: true,
     vi: [
       `{S+} ${AUX_VI} [khẳng định|tái khẳng định|cam kết|nhấn mạnh]? [tiếp tục hỗ trợ|tiếp tục ủng hộ|ủng hộ|hỗ trợ|hoan nghênh|kiên trì|tán thành|bỏ phiếu thuận|bỏ phiếu ủng hộ|đồng bảo trợ] ~ {T+}`,
       'cam kết của {S} [với|đối với] {T}',
@@ -821,6 +824,19 @@ export const RELATION_RULES: RelationRule[] = [
     en: ['{S} [in|on|across|throughout|above] [the]? {T}', '{S} in and … above [the]? {T}'],
   },
   {
+    // "The two sides exchanged views on the situation in Sudan, Libya and the Red Sea", "Hai bên trao đổi về tình hình Biển
+    // Đông": the region a meeting speaks of (no venue: topicPlaces.ts).
+    id: 'concerns_region/situation',
+    predicate: 'concerns_region',
+    words: 'trao đổi về tình hình / exchanged views on the situation in',
+    sources: ['event', 'agreement', 'partnership'],
+    targets: ['place'],
+    score: 0.65,
+    orMain: true,
+    vi: ['[trao đổi về|thảo luận về|trao đổi quan điểm về|bàn về|đánh giá|thông báo về|thông báo cho nhau về] tình hình [ở|tại]? {T+}'],
+    en: ['[exchanged views on|exchange views on|discussed|discuss|reviewed|assessed|briefed each other on|exchanged assessments of] the [security|regional|maritime|humanitarian]? situation in [the]? {T+}'],
+  },
+  {
     id: 'part_of/thanh-vien',
     predicate: 'part_of',
     // "gặp Đại sứ Lít-va, thành viên NATO": a member is a state or a body, never an office.
@@ -1107,9 +1123,11 @@ export const RELATION_RULES: RelationRule[] = [
       `[ký kết|ký] {S} tại ${PLACE_WORDS_VI} {T}`,
       // "Được ký ngày 4/6 tại Tokyo, Thỏa thuận hợp tác …": where, said first.
       `^ Được [ký|ký kết] … tại ${PLACE_WORDS_VI} {T} , {S}`,
+      // "Tuyên bố Tầm nhìn chung … ký năm 2015 tại Hà Nội": the date, then where (not "được kỳ vọng … tại", which has no date).
+      `{S} ,? [được ký năm|ký năm|được ký ngày|ký ngày|được ký vào|ký vào|được ký kết năm|ký kết năm|ký kết ngày|được ký kết ngày] … tại ${PLACE_WORDS_VI} {T}`,
     ],
     // "A letter of intent … was signed by Canada and Viet Nam in Ottawa": where, after who signed it.
-    en: ['{S} ~ [on the sidelines of|visit to] {T}', '{S} ~ [signed in|concluded in|inked in] {T}', '{S} ,? [signed by|concluded by|inked by] ~ in {T}', '[signed|inked|concluded] … {S} in {T}', '^ [Signed|Concluded] in {T} … , [the]? {S}', '{S} ~ [was|were|has been|have been] signed by ~ in {T}'],
+    en: ['{S} ~ [on the sidelines of|visit to] {T}', '{S} ~ [signed in|concluded in|inked in] {T}', '{S} ,? [signed by|concluded by|inked by] ~ in {T}', '[signed|inked|concluded] … {S} in {T}', '[signed|inked|concluded] … {S} )? on … in {T}', '^ [Signed|Concluded] in {T} … , [the]? {S}', '{S} ~ [was|were|has been|have been] signed by ~ in {T}'],
   },
   {
     // "Nhân dịp này, A và B đã ký Thỏa thuận …", "On this occasion, a letter of intent … was signed by …": signed at the

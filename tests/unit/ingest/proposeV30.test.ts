@@ -52,6 +52,10 @@ describe('who helps, who works with whom, who takes part (rules version 30)', ()
   it('reads who gave what a body receives as supporting that body', () => {
     expect(of('Bộ đội Biên phòng tỉnh An Giang đã tiếp nhận hai xuồng tuần tra do Chính phủ Australia viện trợ.')).toContain('Chính phủ Australia supports Bộ đội Biên phòng tỉnh An Giang');
   });
+  it('gives the help to the unit that receives it, not to the ministry it belongs to', () => {
+    const t = of('Ban Quản lý dự án 47 thuộc Bộ Quốc phòng tiếp nhận trang thiết bị do Chính phủ Nhật Bản tài trợ.');
+    expect(t.filter((x) => x.includes('supports Bộ Quốc phòng'))).toEqual([]);
+  });
   it('reads the second body after "and with", and the two ends of a hotline, as working together', () => {
     expect(of('The Japan Coast Guard works closely with the Philippine Coast Guard and with the Indonesian Maritime Security Agency.')).toEqual(
       expect.arrayContaining(['Japan Coast Guard cooperates_with Philippine Coast Guard', 'Japan Coast Guard cooperates_with Indonesian Maritime Security Agency']),
@@ -72,3 +76,21 @@ describe('who helps, who works with whom, who takes part (rules version 30)', ()
     expect(of('The embassy said the Goodwill Visit 2026 was part of the implementation of the UK–Viet Nam Defence Cooperation Roadmap.')).toContain('Goodwill Visit 2026 implements UK–Viet Nam Defence Cooperation Roadmap');
   });
 });
+
+describe('where an instrument was signed, what region a meeting spoke of (rules version 30)', () => {
+  it('reads the place after a signing date as where an instrument was signed', () => {
+    expect(of('Hai bên nhắc lại Tuyên bố Tầm nhìn chung về quan hệ quốc phòng Việt Nam – Úc ký năm 2018 tại Canberra.')).toContain('Tuyên bố Tầm nhìn chung về quan hệ quốc phòng Việt Nam – Úc signed_at Canberra');
+  });
+  it('does not read a place after "được kỳ vọng" as where anything was signed', () => {
+    expect(of('Bản ghi nhớ về hợp tác an ninh biển được kỳ vọng sẽ mở ra giai đoạn mới tại Hải Phòng.').filter((t) => t.includes('signed_at'))).toEqual([]);
+  });
+  it('reads the region whose situation a meeting discussed as its region, not its venue', () => {
+    const vi = of('Hội đàm Quốc phòng Việt Nam – Ai Cập lần thứ 2 diễn ra tại Cairo. Hai bên đã trao đổi về tình hình Biển Đông và Biển Đỏ.');
+    expect(vi).toEqual(expect.arrayContaining(['Hội đàm Quốc phòng Việt Nam – Ai Cập lần thứ 2 concerns_region Biển Đông', 'Hội đàm Quốc phòng Việt Nam – Ai Cập lần thứ 2 concerns_region Biển Đỏ']));
+    expect(vi.filter((t) => t.includes('held_at Biển'))).toEqual([]);
+    const en = of('The 3rd EU–Egypt Security Dialogue took place in Cairo on Monday. The ministers exchanged views on the situation in the Red Sea.');
+    expect(en).toContain('3rd EU–Egypt Security Dialogue concerns_region Red Sea');
+    expect(en).not.toContain('3rd EU–Egypt Security Dialogue held_at Red Sea');
+  });
+});
+
