@@ -829,7 +829,8 @@ export const RELATION_RULES: RelationRule[] = [
     id: 'concerns_region/situation',
     predicate: 'concerns_region',
     words: 'trao đổi về tình hình / exchanged views on the situation in',
-    sources: ['event', 'agreement', 'partnership'],
+    // Views are exchanged at a meeting: an article about a memorandum has it say nothing of the region the sides discussed.
+    sources: ['event'],
     targets: ['place'],
     score: 0.65,
     orMain: true,
