@@ -982,7 +982,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         const named = (t: Slot) => !rule.namedTarget || !t.viaReference;
         const notOwner = (t: Slot) => !rule.targetNotOwner || !OWNER_WORDS.has(input.tokens[t.first - 1]?.text.toLowerCase() ?? '');
         const lastEvent = rule.lastEvent && match.T.length === 0 ? eventBefore(slotsOf, index, match.S, input.tokens) : undefined;
-        const targets = lastEvent ? [{ ref: lastEvent.ref, kind: lastEvent.kind, via: true }] : asked ? [] : match.T.filter((t) => !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person') && holdable(t) && container(t) && founded(t) && mission(t) && lowerCase(t) && named(t) && notOwner(t)).flatMap((t) => ends(t, rule.targets));
+        const targets = lastEvent ? [{ ref: lastEvent.ref, kind: lastEvent.kind, via: true }] : asked ? [] : match.T.filter((t) => !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person') && !(NO_OFFICE_TARGETS.has(rule.predicate) && t.category === 'office') && holdable(t) && container(t) && founded(t) && mission(t) && lowerCase(t) && named(t) && notOwner(t)).flatMap((t) => ends(t, rule.targets));
         for (const source of sources) {
           for (const target of targets) {
             if (refKey(source.ref) === refKey(target.ref)) continue;
@@ -1185,6 +1185,8 @@ function instrumentsBefore(units: Unit[], previous: Slot[], resolve: (slot: Slot
  * ("Luxon welcomed Prime Ministers Albanese and Marape" hosts them; a state, a body or an instrument is what one supports).
  */
 const NO_PERSON_TARGETS = new Set(['part_of', 'belongs_to', 'supports']);
+/** Nor an office: "The Commandant of the Philippine Coast Guard thanked Japan for its support" is help to the Coast Guard, not to the post. */
+const NO_OFFICE_TARGETS = new Set(['supports']);
 
 /** Words that deny a clause, folded: "not", "never", "không", "chưa" (not "not only", "không chỉ", which add). */
 const NEGATIONS = new Set(['not', 'never', "n't", 'khong', 'chua', 'chang']);

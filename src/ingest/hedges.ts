@@ -107,3 +107,21 @@ export function notAskedOfOthers(text: string, tokens: Token[], byRef: Map<strin
     return !ASKING.test(between);
   };
 }
+
+/** Words just before an agreement that say it is still talked about, as written: "Talks on a …", "đang đàm phán Hiệp định …". */
+const UNDER_NEGOTIATION = /(?:^|[^\p{L}])(?:talks|negotiations?|negotiating|negotiate|consultations|đàm phán|thương lượng)(?:\s+(?:on|for|of|về))?\s+(?:(?:a|an|the|một|các)\s+)?$/iu;
+
+/**
+ * Whether a party read from "an agreement with X" is one already: "Talks on a Status of Forces Agreement with Germany",
+ * "Manila is negotiating a … Agreement with France", "đàm phán Hiệp định … với Ba Lan" make no party yet (the rule for
+ * negotiating reads them).
+ */
+export function notStillNegotiated(text: string, tokens: Token[], byRef: Map<string, Slot[]>): (r: RelationProposal) => boolean {
+  return (r) => {
+    if (r.rule !== 'party_to/voi') return true;
+    const agreement = (byRef.get(refKey(r.target)) ?? []).find((s) => !s.viaReference && tokens[s.first]!.start >= r.evidence.start && tokens[s.last]!.end <= r.evidence.end);
+    if (!agreement) return true;
+    const start = tokens[agreement.first]!.start;
+    return !UNDER_NEGOTIATION.test(text.slice(Math.max(0, start - 40), start));
+  };
+}

@@ -33,7 +33,7 @@ import { bodyInOffice, notTheState, placeInName, sidesInName, statesInsideNames,
 import { isTwoCountries, signedByBothStates, theTwoNamedMost } from './bothStates';
 import { diplomaticRelations } from './diplomaticRelations';
 import { forcesServing } from './forcesServing';
-import { notAskedOfOthers, statedAsFact } from './hedges';
+import { notAskedOfOthers, notStillNegotiated, statedAsFact } from './hedges';
 import { notATopicsPlace } from './topicPlaces';
 import { upgradedTies } from './upgradedTies';
 import { signedByTheTwoSides, supportedByTheTwoSides } from './twoSides';
@@ -882,15 +882,14 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const byRef = slotsByRef(slots);
   const where = notATopicsPlace(tokens, byRef);
   const doneByThem = notAskedOfOthers(text, tokens, byRef);
-  for (const r of [...clauseRelations.filter(stated).filter(where).filter(doneByThem), ...nameRelations, ...datelineRelations, ...bothStates.filter(stated), ...diplomatic.filter(stated), ...serving.filter(stated), ...upgraded.filter(stated), ...contents.filter(stated)]) {
+  const madeAlready = notStillNegotiated(text, tokens, byRef);
+  for (const r of [...clauseRelations.filter(stated).filter(where).filter(doneByThem).filter(madeAlready), ...nameRelations, ...datelineRelations, ...bothStates.filter(stated), ...diplomatic.filter(stated), ...serving.filter(stated), ...upgraded.filter(stated), ...contents.filter(stated)]) {
     if (isRetired(knowledge.learned.rules[r.rule]) || otherContent(r)) continue;
     const scored = { ...r, score: learnedScore(r.score, knowledge.learned.rules[r.rule]) };
     const key = `${refKey(r.source)}|${r.predicate}|${refKey(r.target)}|${r.sentence}`;
     const previous = surest.get(key);
     if (!previous || previous.score < scored.score) surest.set(key, scored);
   }
-  // "… is negotiating an agreement with France": whom an agreement is still negotiated with is no party to it yet.
-  for (const [key, r] of surest) if (r.rule === 'party_to/voi' && surest.has(`${refKey(r.source)}|negotiates|${refKey(r.target)}|${r.sentence}`)) surest.delete(key);
   // "hai bên ký …": the two bodies that held the article's event, once the clauses have said who did.
   const held = [...surest.values()];
   const ends = { kind: kindOfEnd, category: categoryOfEnd };

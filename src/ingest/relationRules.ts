@@ -206,12 +206,14 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor'],
     targets: INSTRUMENT,
     score: 0.8,
-    vi: ['{S+} ~ đàm phán {T}', 'đàm phán {T} với {S+}'],
+    vi: ['{S+} ~ đàm phán {T}', '[đàm phán|thương lượng|tham vấn về] {T} với {S+}'],
     // "agreed to launch negotiations on an agreement on the transfer of …": an instrument still to be agreed.
     en: [
       '{S+} … [negotiate|negotiates|negotiated|negotiating|is negotiating|are negotiating] … {T}',
       // "… is negotiating a Status of Visiting Forces Agreement with France": the side negotiated with negotiates too.
       '[negotiate|negotiates|negotiated|negotiating] … {T} with [the]? {S+}',
+      // "Talks on a Status of Forces Agreement with Germany are expected to conclude next year".
+      '[talks on|talks for|negotiations on|negotiations for|consultations on] [a|an|the]? {T} with [the]? {S+}',
       // Not "called for negotiations on …": only negotiations the subject holds.
       '{S+} … [launch|launched|begin|began|start|started|open|opened|resume|resumed|hold|held|continue|continued|conclude|concluded] [negotiations|negotiation] [on|for] [an|a|the]? {T}',
     ],
@@ -484,8 +486,9 @@ export const RELATION_RULES: RelationRule[] = [
       `{S+} ${AUX_VI} [trao tặng|tặng] {T+}`,
       'sự [hỗ trợ|ủng hộ|giúp đỡ] của {S} [cho|với|đối với|dành cho] {T}',
       // "Bộ Tư lệnh Cảnh sát biển cảm ơn Nhật Bản đã hỗ trợ …": who is thanked for helping helped the one who thanks.
-      `{T} ${AUX_VI} [cảm ơn|cám ơn|bày tỏ cảm ơn|chân thành cảm ơn] {S} [đã|vì đã]? [hỗ trợ|giúp đỡ|ủng hộ|tài trợ|viện trợ]`,
-      `{T} ${AUX_VI} [cảm ơn|cám ơn|bày tỏ cảm ơn|chân thành cảm ơn|đánh giá cao] sự [hỗ trợ|giúp đỡ|ủng hộ] [quý báu|hiệu quả|to lớn]? của {S}`,
+      // (Not "chân thành cảm ơn": a name before it may run on into "chân thành".)
+      `{T} ${AUX_VI} [cảm ơn|cám ơn|bày tỏ cảm ơn] {S} [đã|vì đã]? [hỗ trợ|giúp đỡ|ủng hộ|tài trợ|viện trợ]`,
+      `{T} ${AUX_VI} [cảm ơn|cám ơn|bày tỏ cảm ơn|đánh giá cao] sự [hỗ trợ|giúp đỡ|ủng hộ] [quý báu|hiệu quả|to lớn]? của {S} $`,
       // "Bộ Tư lệnh … tiếp nhận bốn tàu tuần tra do Chính phủ Nhật Bản viện trợ": who gives to the one who receives.
       '{T} ~ tiếp nhận ~ do {S+} [viện trợ|tài trợ|trao tặng|tặng|hỗ trợ]',
     ],
@@ -717,8 +720,8 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor'],
     targets: ['actor'],
     score: 0.6,
-    vi: ['{T} , [đặc biệt là|nhất là] {S}'],
-    en: ['{T} , [in particular|notably|particularly|especially] [the]? {S}'],
+    vi: ['{T} , [đặc biệt là|nhất là] {S+}'],
+    en: ['{T} , [in particular|notably|particularly|especially] [the]? {S+}'],
   },
   {
     // "the African Union and its Peace and Security Council"; not "the United States and its NATO allies" (a name before a noun).

@@ -94,3 +94,22 @@ describe('where an instrument was signed, what region a meeting spoke of (rules 
   });
 });
 
+describe('what the review of version 30 found worse, mended', () => {
+  it('gives no help to an office: the Commandant thanks for help to the Coast Guard', () => {
+    const t = of('The Commandant of the Philippine Coast Guard thanked Japan for its support in building the patrol fleet.');
+    expect(t.filter((x) => x.includes('supports Commandant'))).toEqual([]);
+  });
+  it('reads no thanks across "chân thành", where a title runs on into the adverb', () => {
+    const t = of('Thứ trưởng chân thành cảm ơn sự hỗ trợ quý báu của Chính phủ Australia đối với lực lượng gìn giữ hòa bình Việt Nam.');
+    expect(t.filter((x) => x.includes('chân thành'))).toEqual([]);
+  });
+  it('makes no party of a side an agreement is only talked about with', () => {
+    expect(of('Talks on a Status of Forces Agreement with Germany are expected to conclude next year, a spokesperson said.').filter((t) => t.includes('party_to'))).toEqual([]);
+  });
+  it('reads every body of a list singled out with "in particular"', () => {
+    expect(of('The programme supports the Armed Forces of Malaysia, in particular the Royal Malaysian Navy and the Royal Malaysian Air Force.')).toEqual(
+      expect.arrayContaining(['Royal Malaysian Navy part_of Armed Forces of Malaysia', 'Royal Malaysian Air Force part_of Armed Forces of Malaysia']),
+    );
+  });
+});
+
