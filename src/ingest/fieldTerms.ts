@@ -62,7 +62,7 @@ export function fieldTermRanges(ctx: { text: string; tokens: Token[]; sentenceSt
       const word = ctx.tokens[k]!.folded;
       const next: WordTrie<Term> | undefined = node.next.get(word);
       if (!next) {
-        if (k > i && skipped(ctx.tokens[k]!.text)) continue;
+        if (k > i && (skipped(ctx.tokens[k]!.text) || bracketedAcronym(ctx.text, ctx.tokens, k))) continue;
         break;
       }
       node = next;
@@ -86,13 +86,24 @@ export function fieldTermRanges(ctx: { text: string; tokens: Token[]; sentenceSt
   return out;
 }
 
+/** An abbreviation in brackets inside a term, which only repeats it: "illegal, unreported and unregulated (IUU) fishing". */
+function bracketedAcronym(text: string, tokens: Token[], k: number): boolean {
+  const token = tokens[k]!;
+  return isAcronym(token.text) && text[token.start - 1] === '(' && text[token.end] === ')';
+}
+const BRACKETED_ACRONYM = /\(\s*\p{Lu}[\p{Lu}\d-]*\s*\)/gu;
+
 /**
  * Whether the words from `first` to `last`, with their tones, are one of the term's names (wherever the tone mark stands), and
- * no comma or stop parts them that the name does not have ("defence, trade and …" is two fields, not "defence trade").
+ * no comma or stop parts them that the name does not have ("defence, trade and …" is two fields, not "defence trade"), nor a
+ * bracket but one round an abbreviation (not "(IUU) | fishing").
  */
 function writtenAsTerm(text: string, tokens: Token[], first: number, last: number, term: Term): boolean {
-  const key = writtenKey(tokens.slice(first, last + 1));
-  const parted = PUNCTUATION.test(text.slice(tokens[first]!.end, tokens[last]!.start));
+  const words = tokens.slice(first, last + 1).filter((_, n) => n === 0 || !bracketedAcronym(text, tokens, first + n));
+  const key = writtenKey(words);
+  const between = text.slice(tokens[first]!.end, tokens[last]!.start).replace(BRACKETED_ACRONYM, ' ');
+  if (/[()]/.test(between)) return false;
+  const parted = PUNCTUATION.test(between);
   return (termIndex().written.get(term) ?? []).some((name) => (!parted || name.punctuated) && name.key === key);
 }
 

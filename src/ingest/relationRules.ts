@@ -627,6 +627,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} [covered|covers|cover|will cover|concerns|concern|concerned|sets out|set out|provides for|provide for|will provide for] ~? {T+}',
       // "The measure will finance medical evacuation, strategic airlift and training": what a measure pays for.
       '{S} … [will finance|finances|will fund] {T+}',
+      // "The agreement will facilitate joint training, exercises and humanitarian assistance and disaster relief operations".
+      '{S} … [facilitate|facilitates|facilitating|will facilitate|would facilitate|streamline|streamlines|will streamline] ~? {T+}',
       // "Border management, … and officer training are the focus of the 2025 Defence Cooperation Plan".
       '^ {T+} [are|is|were|was|will be] the [focus|main focus|priorities|priority|main priorities|key priorities] of [the]? {S}',
       // "Defence industry, military medicine and United Nations peacekeeping were on the agenda of the 8th … Dialogue".

@@ -4,7 +4,7 @@
  * who takes part said by the side they come from. The sentences here are written anew for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { blank, knowledge, triples } from '../../helpers/proposals';
+import { blank, knowledge, labels, triples } from '../../helpers/proposals';
 import { propose } from '../../../src/ingest/propose';
 
 const of = (text: string) => triples(propose(text, blank));
@@ -110,6 +110,18 @@ describe('what the review of version 30 found worse, mended', () => {
     expect(of('The programme supports the Armed Forces of Malaysia, in particular the Royal Malaysian Navy and the Royal Malaysian Air Force.')).toEqual(
       expect.arrayContaining(['Royal Malaysian Navy part_of Armed Forces of Malaysia', 'Royal Malaysian Air Force part_of Armed Forces of Malaysia']),
     );
+  });
+});
+
+describe('a term with its abbreviation in brackets, what an agreement facilitates (rules version 30)', () => {
+  it('keeps "(IUU)" inside the term it abbreviates, and never opens a term with its closing bracket', () => {
+    const l = labels(propose('The course covered the detection of illegal, unreported and unregulated (IUU) fishing and piracy.', blank));
+    expect(l).toContain('domain:illegal, unreported and unregulated (IUU) fishing');
+    expect(l.filter((x) => x.includes(')') && !x.includes('('))).toEqual([]);
+    expect(l).not.toContain('domain:illegal');
+  });
+  it('reads the fields an agreement will facilitate as what it covers', () => {
+    expect(of('Japan and Indonesia signed a Reciprocal Access Agreement on Tuesday. The agreement would facilitate joint training and disaster relief operations.')).toContain('Reciprocal Access Agreement covers joint training');
   });
 });
 
