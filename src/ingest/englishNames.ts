@@ -753,6 +753,14 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     out.push({ first, last, kind: 'event', rule: 'name-head', score: 0.7 });
     return;
   }
+  // "Cyber Harbour 2026": a place's word that a year follows names a yearly exercise, not where (a place is "in" a year, not
+  // named with it).
+  const isYear = (k: number) => /^(19|20)\d{2}$/.test(ctx.tokens[k]?.text ?? '');
+  const yearAfter = isYear(last + 1) && /^ $/.test(gapAfter(ctx, last));
+  if (head?.kind === 'place' && last > first && (yearAfter || isYear(last))) {
+    out.push({ first, last: yearAfter ? last + 1 : last, kind: 'event', rule: 'name-head', score: 0.6 });
+    return;
+  }
   if (head) {
     // "the second Security and Defence Dialogue": the ordinal says which meeting, as "lần thứ hai" does.
     if (head.kind === 'event' && first > 0 && SPELLED_ORDINALS.has(ctx.tokens[first - 1]!.text) && /^ $/.test(gapAfter(ctx, first - 1))) first--;
@@ -804,7 +812,8 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const exerciseLike = !words.some((t) => DOCUMENT_WORDS.has(t.folded)) && !(last > first && words.some((t) => isAcronym(t.text)));
   const afterYear = ctx.tokens[last + 2];
   const goesOnAsOccasion = !afterYear || !/^ $/.test(gapAfter(ctx, last + 1)) || OCCASION_VERBS.has(afterYear.folded);
-  if (!place && exerciseLike && goesOnAsOccasion && /^(19|20)\d{2}$/.test(ctx.tokens[last + 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, last))) {
+  // (After "in" too: "took part in Cobra Gold 2028"; a place is "in" a year, not named with it.)
+  if (exerciseLike && (goesOnAsOccasion || place) && yearAfter && !(place && (lone || visited))) {
     out.push({ first, last: last + 1, kind: 'event', rule: 'capitalised-run', score: 0.55 });
     return;
   }

@@ -388,6 +388,9 @@ export const RELATION_RULES: RelationRule[] = [
       '[took part in|participated in|joined|attended] [the]? {T} ~ alongside [the]? {S+}',
       // "Participants came from Bangladesh, Bhutan …": "participants" are the article's event's.
       '{T} [came from|come from|were drawn from|were from|included officials from|included representatives of] … {S+}',
+      // "Participants included the Cambodian Mine Action … Authority (CMAA), the Thailand Mine Action Center …", "The exercise
+      // included teams from Japan and Korea".
+      '{T} [included|includes|include] [representatives of|representatives from|officials from|delegations from|teams from|officers from]? [the]? {S+}',
     ],
   },
   {

@@ -85,6 +85,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['cuc', 'actor'],
   // "Vụ Hợp tác quốc tế", "Vụ ASEAN": a ministry's department; read with its tone (not "Vũ", a family name).
   ['vu', 'actor'],
+  // "Sở Ngoại vụ tỉnh Nghệ An", "Sở Tư pháp": a province's department; read with its tone (not "số", a number).
+  ['so', 'actor'],
   ['hiep dinh', 'agreement'],
   // "Thỏa thuận thực thi về chia sẻ thông tin …" (an implementing arrangement), "Thỏa thuận khung về …": the head's own lower-case word.
   ['thoa thuan thuc thi', 'agreement'],
@@ -142,6 +144,9 @@ export const NAME_HEADS: [string, Kind][] = [
   ['ham doi', 'actor'],
   ['khong quan', 'actor'],
   ['dai su quan', 'actor'],
+  // "Tổng Lãnh sự quán Lào tại Vinh": a consulate, a body (its "Tổng Lãnh sự" is an office).
+  ['tong lanh su quan', 'actor'],
+  ['lanh su quan', 'actor'],
   ['phai doan', 'actor'],
   ['trung tam', 'actor'],
   ['hoc vien', 'actor'],
@@ -367,7 +372,7 @@ export const CURRENCY_CODES = new Set(['USD', 'EUR', 'VND', 'JPY', 'AUD', 'GBP',
 export const LINE_LABELS = new Set(['Ảnh', 'PV', 'Hỏi', 'Đáp', 'Q', 'A', 'Photo', 'Photos', 'Caption', 'Editing', 'Reporting', 'Nguồn', 'Source']);
 
 /** Words that name who reports, which open a paragraph before its date as a place would, or stand in its brackets ("(Reuters)"). */
-export const NEWS_OUTLETS = new Set(['Online', 'TTXVN', 'VNA', 'QĐND', 'VOV', 'VTV', 'Reuters', 'AFP', 'AP', 'Xinhua', 'Bernama', 'Antara', 'Kyodo', 'Yonhap']);
+export const NEWS_OUTLETS = new Set(['Online', 'News', 'Newsroom', 'Press', 'Media', 'TTXVN', 'VNA', 'QĐND', 'VOV', 'VTV', 'Reuters', 'AFP', 'AP', 'Xinhua', 'Bernama', 'Antara', 'Kyodo', 'Yonhap']);
 
 /** "SEOUL, Sept. 9 (Yonhap) —": the agency that reports, in brackets, is no actor of the story. */
 export function newsAgencyInBrackets(text: string, tokens: Token[], first: number, last: number): boolean {

@@ -1,7 +1,9 @@
 /**
  * Rules version 30: relations the development half's misses showed unread although both their ends were named — a party
  * after "with", what "including" or "in particular" singles out of a framework, a field or a body, who is thanked for help,
- * who takes part said by the side they come from. The sentences here are written anew for the tests.
+ * who takes part said by the side they come from — and names and lists the judged fourth probe of 18 unseen articles showed
+ * wrong (a province's "Sở", a consulate, a yearly exercise after "in", "Participants included …"). The sentences here are
+ * written anew for the tests.
  */
 import { describe, expect, it } from 'vitest';
 import { blank, knowledge, labels, triples } from '../../helpers/proposals';
@@ -122,6 +124,27 @@ describe('a term with its abbreviation in brackets, what an agreement facilitate
   });
   it('reads the fields an agreement will facilitate as what it covers', () => {
     expect(of('Japan and Indonesia signed a Reciprocal Access Agreement on Tuesday. The agreement would facilitate joint training and disaster relief operations.')).toContain('Reciprocal Access Agreement covers joint training');
+  });
+});
+
+describe('names and lists the fourth probe showed wrong (rules version 30)', () => {
+  it('reads a province\'s department ("Sở Ngoại vụ tỉnh …") and a consulate ("Tổng Lãnh sự quán …") as bodies, each an item of the list', () => {
+    const text = 'Sáng 12/3, Công an tỉnh Hà Tĩnh tổ chức Hội nghị giao ban biên giới năm 2026 tại thành phố Vinh. Dự hội nghị có đại diện Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh, Sở Ngoại vụ tỉnh Hà Tĩnh và Tổng Lãnh sự quán Lào tại Vinh.';
+    expect(labels(propose(text, blank))).toEqual(expect.arrayContaining(['actor:Sở Ngoại vụ tỉnh Hà Tĩnh', 'actor:Tổng Lãnh sự quán Lào']));
+    expect(of(text)).toEqual(expect.arrayContaining(['Sở Ngoại vụ tỉnh Hà Tĩnh participates_in Hội nghị giao ban biên giới năm 2026', 'Tổng Lãnh sự quán Lào participates_in Hội nghị giao ban biên giới năm 2026']));
+    expect(labels(propose('Sở dĩ hai bên thống nhất như vậy là vì lợi ích chung.', blank))).toEqual([]);
+  });
+  it('reads a name and its year after "in" as a yearly exercise, and a place\'s word with a year as an exercise too', () => {
+    expect(labels(propose('Troops from five nations took part in Cobra Gold 2028 in Thailand.', blank))).toContain('event:Cobra Gold 2028');
+    expect(labels(propose('Allies test cyber defences in Cyber Harbour 2026\nMore than 900 defenders took part.', blank))).toContain('event:Cyber Harbour 2026');
+    expect(labels(propose('The frigate visited Pearl Harbor in 2026.', blank))).toContain('place:Pearl Harbor');
+  });
+  it('reads every body after "Participants included" as taking part in the occasion named before', () => {
+    const t = of('Viet Nam hosted the Regional Workshop on Mine Action on Monday. Participants included the Thailand Mine Action Center (TMAC), the Lao Army and the United Nations Development Programme (UNDP).');
+    expect(t).toEqual(expect.arrayContaining(['Thailand Mine Action Center participates_in Regional Workshop on Mine Action', 'Lao Army participates_in Regional Workshop on Mine Action', 'United Nations Development Programme participates_in Regional Workshop on Mine Action']));
+  });
+  it('takes a byline ("NATO News – 16 May 2026") for no place', () => {
+    expect(labels(propose('Allies test cyber defences\nNATO News – 16 May 2026\nMore than 900 defenders took part in Cyber Harbour 2026.', blank))).not.toContain('place:NATO News');
   });
 });
 
