@@ -705,9 +705,9 @@ function partnershipRankEnd(ctx: Context, end: number, limit: number): number {
   return last > end && !(last === end + 2 && folded(ctx, end + 1) === 'hop') ? last : end;
 }
 
-/** The end of "giữa A và B" after a topic in lower case of up to eight words, or `end`. */
+/** The end of "giữa A và B" after a topic in lower case of up to twelve words, or `end`. */
 function sidesAfterTopic(ctx: Context, end: number, limit: number): number {
-  for (let k = end + 1; k < limit && k - end <= 9 && joined(ctx.text, ctx.tokens, k - 1) && !cap(ctx, k); k++) {
+  for (let k = end + 1; k < limit && k - end <= 12 && joined(ctx.text, ctx.tokens, k - 1) && !cap(ctx, k); k++) {
     if (CLAUSE_START.has(ctx.tokens[k]!.text.toLowerCase())) return end;
     if (folded(ctx, k) !== 'giua' || k === end + 1 || !cap(ctx, k + 1)) continue;
     // Two sides, each a run of capitalised words (a known name taken whole), joined by "và".

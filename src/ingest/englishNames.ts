@@ -425,6 +425,10 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
   // ("the Ministry of Foreign Affairs and the Ministry of Defence": the first name's own first word again starts another.)
   const again = ctx.tokens[k]!.folded === ctx.tokens[from]!.folded;
   if (ctx.tokens[k - 1]?.folded === 'the' && (again || (leftComplete && headWord(ctx.tokens[k]!.folded)))) return true;
+  // "the Cyber Defence Pledge and the Partnership Interoperability Initiative": two names of two words or more, the second
+  // complete with its head; "… Strategic Plan and ARMAC's Work Plan": a possessive opens another name.
+  if (ctx.tokens[k - 1]?.folded === 'the' && right > k && last > from && singleHead(ctx.tokens[right]!.folded)) return true;
+  if (/^['’]s\b/u.test(ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[k]!.end + 3))) return true;
   // "the Technical Secretariat of the OPCW and the National Authority …": a name closed by an abbreviation after "of the", then another name.
   if (ctx.tokens[k - 1]?.folded === 'the' && right > k && last - 2 > from && isAcronym(ctx.tokens[last]!.text) && ctx.tokens[last - 1]!.folded === 'the' && ctx.tokens[last - 2]!.folded === 'of') return true;
   // "Expertise France and the Deutsche Gesellschaft …": a name that a state ends, then "and the" and another of two words or more.

@@ -472,6 +472,8 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['program', 'framework'],
   ['project', 'framework'],
   ['initiative', 'framework'],
+  // "the Cyber Defence Pledge": a commitment allies take on together.
+  ['pledge', 'framework'],
   ['agenda', 'framework'],
   ['outlook', 'framework'],
   ['framework', 'framework'],

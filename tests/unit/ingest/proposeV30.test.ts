@@ -148,3 +148,19 @@ describe('names and lists the fourth probe showed wrong (rules version 30)', () 
   });
 });
 
+describe('two frameworks joined by "and", instruments named by a long topic and their sides (rules version 30)', () => {
+  it('splits "the X Pledge and the Y Initiative" and "X Plan and Z\'s Work Plan" into two names, each a ground of the exercise', () => {
+    const t = of('NATO held Cyber Harbour 2026 in Tallinn. Cyber Harbour 2026 was conducted in line with the Cyber Defence Pledge and the Partnership Interoperability Initiative.');
+    expect(t).toEqual(expect.arrayContaining(['Cyber Harbour 2026 grounded_in Cyber Defence Pledge', 'Cyber Harbour 2026 grounded_in Partnership Interoperability Initiative']));
+    const l = labels(propose('The workshop was organised in line with the ASEAN Political-Security Community Strategic Plan and ARMAC\'s Work Plan 2026–2028.', blank));
+    expect(l).toEqual(expect.arrayContaining(['agreement:ASEAN Political-Security Community Strategic Plan', 'agreement:Work Plan 2026–2028']));
+  });
+  it('reads an instrument named in lower case by a topic of up to twelve words and its two sides', () => {
+    const l = labels(propose('Hai nước đã ký Hiệp định phân định ranh giới vùng đặc quyền kinh tế giữa Việt Nam và Indonesia.', blank));
+    expect(l).toContain('agreement:Hiệp định phân định ranh giới vùng đặc quyền kinh tế giữa Việt Nam và Indonesia');
+    const t = of('Hoạt động tuần tra chung lần thứ 12 được tiến hành trên cơ sở Nghị định thư phân giới cắm mốc biên giới trên đất liền giữa Việt Nam và Campuchia và Hiệp ước về quy chế biên giới quốc gia.');
+    expect(t).toContain('tuần tra chung lần thứ 12 grounded_in Nghị định thư phân giới cắm mốc biên giới trên đất liền giữa Việt Nam và Campuchia');
+    expect(t).not.toContain('Việt Nam party_to Hiệp ước về quy chế biên giới quốc gia');
+  });
+});
+
