@@ -113,3 +113,32 @@ export function receptionVerbSlots(text: string, tokens: Token[], taken: boolean
   }
   return out;
 }
+
+/** Words before an event's own head in a reference to it, folded: "cuộc | diễn tập", "the | exercise". */
+const REFERENCE_OPENERS = new Set(['cuoc', 'phien', 'buoi', 'dot', 'the', 'this']);
+
+/**
+ * "Cuộc diễn tập gồm các nội dung …" after "… đã tiến hành diễn tập trên biển (PASSEX)": a reference to an event by its
+ * head is the latest event named before it whose name holds that head, not the article's leading event (the visit the
+ * exercise was part of). Only the few events named last are searched, as for an occasion word.
+ */
+export function eventsByHead(tokens: Token[], slots: readonly Slot[]): (first: number, last: number) => Slot | undefined {
+  const events = slots.filter((s) => s.kind === 'event' && !s.viaReference).sort((a, b) => a.last - b.last);
+  return (first, last) => {
+    let from = first;
+    while (from < last && REFERENCE_OPENERS.has(tokens[from]!.folded)) from++;
+    const head = tokens.slice(from, last + 1).map((t) => t.folded);
+    let low = 0;
+    let high = events.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (events[mid]!.last < first) low = mid + 1;
+      else high = mid;
+    }
+    for (let e = low - 1; e >= Math.max(0, low - RECENT_EVENTS); e--) {
+      const words = tokens.slice(events[e]!.first, events[e]!.last + 1).map((t) => t.folded);
+      if (words.some((_, k) => head.every((w, n) => words[k + n] === w))) return events[e];
+    }
+    return undefined;
+  };
+}

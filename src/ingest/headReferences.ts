@@ -25,8 +25,11 @@ const PROGRAMME_HEADS = ['du an', 'chuong trinh', 'tam nhin', 'tuyen bo'];
 const BODY_HEADS = NAME_HEADS.filter(([head, kind]) => (kind === 'actor' && head.includes(' ')) || PROGRAMME_HEADS.includes(head)).map(([head]) => head.split(' '));
 /** Heads that open a sentence as a verb too ("Tuyên bố khai mạc Hội nghị, …"): read as a reference only inside one. */
 const VERBS_TOO = new Set(['tuyen bo']);
-/** Two-word heads of events' names, which a Vietnamese article writes alone, capitalised, for the event ("Triển lãm nhằm …"). */
-const EVENT_HEADS = NAME_HEADS.filter(([head, kind]) => kind === 'event' && head.split(' ').length === 2).map(([head]) => head);
+/**
+ * Two-word heads of events' names, which a Vietnamese article writes alone, capitalised, for the event ("Triển lãm nhằm …"); of
+ * a longer head, its first two words ("Tại tham khảo, …" for the "Tham khảo chính trị …").
+ */
+const EVENT_HEADS = [...new Set(NAME_HEADS.filter(([head, kind]) => kind === 'event' && head.split(' ').length >= 2).map(([head]) => head.split(' ').slice(0, 2).join(' ')))];
 /** Heads too common to point anywhere alone: "the state", "the people". */
 const TOO_COMMON = new Set(['state', 'states', 'people', 'country', 'countries', 'government', 'nation', 'nations', 'forces', 'force', 'region', 'sea', 'ocean', 'world', 'international', 'security', 'defence', 'defense', 'two', 'first', 'second', 'new', 'joint']);
 
@@ -137,7 +140,9 @@ function vietnameseHead(text: string, tokens: Token[], i: number, index: HeadInd
   }
   // "Đồng chủ trì tham vấn là …", "Tham dự hội thảo có …": after who chaired or attended, a meeting's head in lower case is the noun.
   const afterChairOrAttend = i > 0 && ['trì', 'dự'].includes(tokens[i - 1]!.text.toLowerCase()) && joined(text, tokens, i - 1);
-  if (!isCapitalised(tokens[i]!.text) && !afterChairOrAttend) return undefined;
+  // "Tại tham khảo, hai bên nhất trí …": a sentence that opens with where it was said, at the meeting named before.
+  const opensAt = i > 0 && ['tại', 'trong'].includes(tokens[i - 1]!.text.toLowerCase()) && (i === 1 || /[.!?\n]/.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start)));
+  if (!isCapitalised(tokens[i]!.text) && !afterChairOrAttend && !opensAt) return undefined;
   const eventHead = words(i, 2);
   if (eventHead && EVENT_HEADS.includes(eventHead.join(' ')) && !continuesName(i + 1)) {
     const referent = latestBefore(index, `event:${eventHead.join(' ')}`, i);

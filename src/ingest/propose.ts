@@ -12,7 +12,7 @@ import { foldedWords, isAcronym, isCapitalised, isOrdinal, tokenize, type Token 
 import { initialsHold } from '../text/abbreviations';
 import { datelineEnds, findCandidateRanges, type RawCandidate } from './candidates';
 import { foreignLongForm, shortFormsOf } from './shortForms';
-import { attendanceSlots, occasionSlots, receptionVerbSlots } from './eventAnaphora';
+import { attendanceSlots, eventsByHead, occasionSlots, receptionVerbSlots } from './eventAnaphora';
 import { headReferenceSlots } from './headReferences';
 import { pronounSlots } from './pronouns';
 import { statementVoiceSlots } from './statementVoice';
@@ -730,6 +730,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const twoCountries = (first: number, last: number) => last > first && isTwoCountries(tokens[last - 1]!.folded, tokens[last]!.folded);
   const states = referenceRanges.some(([first, last]) => twoCountries(first, last)) ? theTwoNamedMost(slots, ['state']) : [];
   const instrumentOfGenre = instrumentsByGenre(tokens, slots, language);
+  const eventOfHead = eventsByHead(tokens, slots);
   for (const [first, last, reference] of referenceRanges) {
     if (reference === 'bodies' || reference === 'people') {
       const pair = pairs[reference];
@@ -748,6 +749,12 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     const byGenre = reference === 'agreement' ? instrumentOfGenre(first, last, leading.get('agreement')?.ref) : undefined;
     if (byGenre) {
       slots.push({ first, last, ref: byGenre.ref, kind: byGenre.kind, viaReference: true });
+      continue;
+    }
+    // "Cuộc diễn tập gồm …": the exercise named just before, when the leading event is another (the visit).
+    const byHead = reference === 'event' ? eventOfHead(first, last) : undefined;
+    if (byHead && refKey(byHead.ref) !== refKey(leading.get('event')?.ref ?? { candidate: '' })) {
+      slots.push({ first, last, ref: byHead.ref, kind: 'event', viaReference: true });
       continue;
     }
     const target = reference === 'subject' ? subjects[0] : leading.get(reference);

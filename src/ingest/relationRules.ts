@@ -491,7 +491,7 @@ export const RELATION_RULES: RelationRule[] = [
       // "Bộ Tư lệnh Cảnh sát biển cảm ơn Nhật Bản đã hỗ trợ …": who is thanked for helping helped the one who thanks.
       // (Not "chân thành cảm ơn": a name before it may run on into "chân thành".)
       `{T} ${AUX_VI} [cảm ơn|cám ơn|bày tỏ cảm ơn] {S} [đã|vì đã]? [hỗ trợ|giúp đỡ|ủng hộ|tài trợ|viện trợ]`,
-      `{T} ${AUX_VI} [cảm ơn|cám ơn|bày tỏ cảm ơn|đánh giá cao] sự [hỗ trợ|giúp đỡ|ủng hộ] [quý báu|hiệu quả|to lớn]? của {S} $`,
+      `{T} ${AUX_VI} [cảm ơn|cám ơn|bày tỏ cảm ơn|đánh giá cao] sự [hỗ trợ|giúp đỡ|ủng hộ] [quý báu|hiệu quả|to lớn]? của {S} [trong thời gian qua|thời gian qua|trong những năm qua|những năm qua]? $`,
       // "Bộ Tư lệnh … tiếp nhận bốn tàu tuần tra do Chính phủ Nhật Bản viện trợ": who gives to the one who receives.
       '{T} ~ tiếp nhận ~ do {S+} [viện trợ|tài trợ|trao tặng|tặng|hỗ trợ]',
     ],

@@ -164,3 +164,16 @@ describe('two frameworks joined by "and", instruments named by a long topic and 
   });
 });
 
+describe('a reference to an event by its head is the event named with it (rules version 30)', () => {
+  it('gives "Cuộc diễn tập gồm các nội dung …" to the exercise named before, not to the visit the article leads with', () => {
+    const t = of('Sáng 3/2, hai tàu Ấn Độ cập Cảng quốc tế Cam Ranh, bắt đầu chuyến thăm Việt Nam kéo dài bốn ngày. Ngày 6/2, hai tàu Ấn Độ đã tiến hành diễn tập trên biển (PASSEX) với tàu HQ-016 Quang Trung. Cuộc diễn tập gồm các nội dung: thông tin liên lạc, tìm kiếm cứu nạn trên biển và phòng, chống cướp biển.');
+    expect(t).toEqual(expect.arrayContaining(['diễn tập trên biển covers thông tin liên lạc', 'diễn tập trên biển covers chống cướp biển']));
+    expect(t.filter((x) => x.startsWith('chuyến thăm Việt Nam covers'))).toEqual([]);
+  });
+  it('gives "Tại tham khảo, …" to the consultations named before, not to the conference they were held beside', () => {
+    const t = of('Ngày 12/6, tại Hà Nội, Hội nghị Quan chức cao cấp ASEAN diễn ra. Bên lề hội nghị, Tham khảo chính trị Việt Nam – Ba Lan lần thứ 9 đã diễn ra. Tại tham khảo, Việt Nam và Ba Lan nhất trí thúc đẩy hợp tác trong các lĩnh vực quốc phòng, an ninh và gìn giữ hòa bình.');
+    expect(t).toContain('Tham khảo chính trị Việt Nam – Ba Lan lần thứ 9 covers gìn giữ hòa bình');
+    expect(t.filter((x) => x.startsWith('Hội nghị Quan chức covers'))).toEqual([]);
+  });
+});
+
