@@ -102,7 +102,9 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       // name ends with is the body's own other name, nothing it is part of.
       // ("MINUSCA's Sector West" is the operation's, its owner named first.)
       const endsWith = (ref: EndRef) => runStarts(input, name.first + 1, name.last).some((a) => refKey(input.resolve(a, name.last) ?? name.ref) === refKey(ref));
-      const owner = found && ((input.tokens[name.first]!.text === 'Vụ' && input.category(found) === 'organisation') || (input.kindOf(found) === 'event' && category !== 'office' && endsWith(found))) ? undefined : found;
+      // "Cơ quan Liên hợp quốc về Bình đẳng giới … (UN Women)": an abbreviation in brackets after its long form is that body, not part of it.
+      const ownLongForm = (ref: EndRef) => input.text[input.tokens[name.first]!.start - 1] === '(' && (slotsEndingAt.get(name.first - 1) ?? []).some((s) => refKey(s.ref) === refKey(ref));
+      const owner = found && ((input.tokens[name.first]!.text === 'Vụ' && input.category(found) === 'organisation') || (input.kindOf(found) === 'event' && category !== 'office' && endsWith(found)) || ownLongForm(found)) ? undefined : found;
       if (owner) {
         const title = words(name.first, Math.min(name.last, name.first + 2));
         const ownerCategory = input.category(owner);

@@ -116,6 +116,10 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ,? [signed by|inked by|concluded by] [the]? {S+}',
       '{T} ~ [was|were|has been|have been] signed ~ by {S+}',
       '{T} ~ [was|were|has been|have been] signed between {S+}',
+      // "the Memorandum of Understanding …, signed between India's Ministry of Defence and …", "the Reciprocal Access Agreement
+      // (RAA), which the Philippines and Japan signed in Manila": who signed it, after it.
+      '{T} )? ,? [signed between|concluded between|inked between] [the]? {S+}',
+      `{T} )? , [which|that] [the]? {S+} ${SIGNED_EN}`,
     ],
   },
   {
@@ -133,6 +137,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} [chính thức|đã|đã chính thức|vừa|vừa chính thức]? [gia nhập|phê chuẩn|phê duyệt] {T}',
       // "Lào, …, là một trong những nước đầu tiên phê chuẩn Công ước …".
       '{S} ~ [nước đầu tiên phê chuẩn|nước đầu tiên gia nhập|nước đầu tiên ký|đã phê chuẩn|đã gia nhập|vừa phê chuẩn] {T}',
+      // "Việt Nam đã hoàn tất thủ tục phê chuẩn Công ước …".
+      '{S} ~ [hoàn tất thủ tục phê chuẩn|hoàn tất việc phê chuẩn|hoàn tất phê chuẩn|hoàn tất thủ tục gia nhập] {T}',
       '{T} giữa {S+}',
       // "Tuyên bố về ứng xử của các bên ở Biển Đông (DOC) mà ASEAN và Trung Quốc đã ký năm 2002": its parties, in a relative clause.
       `{T} )? mà {S+} ${AUX_VI} [ký kết|ký|thông qua]`,

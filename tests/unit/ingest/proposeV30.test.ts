@@ -177,3 +177,23 @@ describe('a reference to an event by its head is the event named with it (rules 
   });
 });
 
+describe('signers and parties said after the instrument, an abbreviation that is its own body (rules version 30)', () => {
+  it('reads "which A and B signed" and "signed between A and B" after an English instrument', () => {
+    expect(of('The Senate ratified the Reciprocal Access Agreement (RAA), which the Philippines and Japan signed in Manila in July.')).toEqual(
+      expect.arrayContaining(['Philippines signs Reciprocal Access Agreement', 'Japan signs Reciprocal Access Agreement']),
+    );
+    expect(of('The drill follows the Memorandum of Understanding on Maritime Search and Rescue, signed between Malaysia and Thailand in 2025.')).toEqual(
+      expect.arrayContaining(['Malaysia signs Memorandum of Understanding on Maritime Search and Rescue', 'Thailand signs Memorandum of Understanding on Maritime Search and Rescue']),
+    );
+  });
+  it('reads "Biên bản được ký bởi …" as the memorandum named before and its signers, and "hoàn tất thủ tục phê chuẩn" as a party', () => {
+    const t = of('Ngày 3/4, Công an tỉnh Hà Tĩnh và Công an tỉnh Khăm Muồn đã ký Biên bản ghi nhớ hợp tác năm 2026. Biên bản được ký bởi Đại tá Trần Văn Lộc, Phó Giám đốc Công an tỉnh Hà Tĩnh, và Đại tá Bun-mi Xay-nha-vông, Phó Giám đốc Công an tỉnh Khăm Muồn.');
+    expect(t).toEqual(expect.arrayContaining(['Trần Văn Lộc signs Biên bản ghi nhớ hợp tác năm 2026', 'Bun-mi Xay-nha-vông signs Biên bản ghi nhớ hợp tác năm 2026']));
+    expect(of('Lào đã hoàn tất thủ tục phê chuẩn Công ước của Liên Hợp Quốc về chống tội phạm mạng.')).toContain('Lào party_to Công ước của Liên Hợp Quốc về chống tội phạm mạng');
+    expect(labels(propose('Lực lượng chức năng đã lập biên bản xử phạt tàu cá vi phạm.', blank))).toEqual([]);
+  });
+  it('makes no part of its long form of an abbreviation in brackets after it', () => {
+    expect(of('Cơ quan Liên Hợp Quốc về Bình đẳng giới và Trao quyền cho phụ nữ (UN Women) đã dự hội thảo.').filter((t) => t.startsWith('UN Women part_of'))).toEqual([]);
+  });
+});
+
