@@ -5,6 +5,7 @@
  * own instrument, these are read where they stand: each is a name of that event for the rules.
  */
 import type { Slot } from './constructions';
+import { refKey, type EndRef } from './types';
 import { phraseFrom, phraseIndex } from './tokenSpans';
 import { isCapitalised, type Token } from '../text/tokens';
 import { isCompound } from './compounds';
@@ -122,12 +123,20 @@ const REFERENCE_OPENERS = new Set(['cuoc', 'phien', 'buoi', 'dot', 'the', 'this'
  * head is the latest event named before it whose name holds that head, not the article's leading event (the visit the
  * exercise was part of). Only the few events named last are searched, as for an occasion word.
  */
-export function eventsByHead(tokens: Token[], slots: readonly Slot[]): (first: number, last: number) => Slot | undefined {
+export function eventsByHead(tokens: Token[], slots: readonly Slot[], leading: EndRef | undefined): (first: number, last: number) => Slot | undefined {
   const events = slots.filter((s) => s.kind === 'event' && !s.viaReference).sort((a, b) => a.last - b.last);
+  const holds = (event: Slot, head: string[]) => {
+    const words = tokens.slice(event.first, event.last + 1).map((t) => t.folded);
+    return words.some((_, k) => head.every((w, n) => words[k + n] === w));
+  };
+  // ("Tại Đối thoại, hai bên điểm lại … kể từ Đối thoại lần thứ 15": the leading event, when its own name holds the head,
+  // is what the head means, whatever was named in passing since.)
+  const leadingSlots = leading ? events.filter((s) => refKey(s.ref) === refKey(leading)) : [];
   return (first, last) => {
     let from = first;
     while (from < last && REFERENCE_OPENERS.has(tokens[from]!.folded)) from++;
     const head = tokens.slice(from, last + 1).map((t) => t.folded);
+    if (leadingSlots.some((s) => holds(s, head))) return undefined;
     let low = 0;
     let high = events.length;
     while (low < high) {
@@ -135,10 +144,7 @@ export function eventsByHead(tokens: Token[], slots: readonly Slot[]): (first: n
       if (events[mid]!.last < first) low = mid + 1;
       else high = mid;
     }
-    for (let e = low - 1; e >= Math.max(0, low - RECENT_EVENTS); e--) {
-      const words = tokens.slice(events[e]!.first, events[e]!.last + 1).map((t) => t.folded);
-      if (words.some((_, k) => head.every((w, n) => words[k + n] === w))) return events[e];
-    }
+    for (let e = low - 1; e >= Math.max(0, low - RECENT_EVENTS); e--) if (holds(events[e]!, head)) return events[e];
     return undefined;
   };
 }

@@ -19,9 +19,10 @@ const PLURALS = new Set(['các', 'những', 'hai', 'nhiều']);
 const ENGLISH_HEAD_WORDS = new Set([...ENGLISH_HEADS, ...ENGLISH_LEADING_HEADS].map(([head]) => head).filter((head) => !head.includes(' ')));
 /**
  * Heads of bodies' and programmes' names, which a Vietnamese article writes alone, capitalised, for the body or the
- * programme ("Văn phòng", "Học viện"; "Dự án tập trung vào …", "Chương trình góp phần …", "Theo Tuyên bố, …").
+ * programme ("Văn phòng", "Học viện"; "Dự án tập trung vào …", "Chương trình góp phần …", "Theo Tuyên bố, …", "Biên bản
+ * được ký bởi …").
  */
-const PROGRAMME_HEADS = ['du an', 'chuong trinh', 'tam nhin', 'tuyen bo'];
+const PROGRAMME_HEADS = ['du an', 'chuong trinh', 'tam nhin', 'tuyen bo', 'bien ban'];
 const BODY_HEADS = NAME_HEADS.filter(([head, kind]) => (kind === 'actor' && head.includes(' ')) || PROGRAMME_HEADS.includes(head)).map(([head]) => head.split(' '));
 /** Heads that open a sentence as a verb too ("Tuyên bố khai mạc Hội nghị, …"): read as a reference only inside one. */
 const VERBS_TOO = new Set(['tuyen bo']);

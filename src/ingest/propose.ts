@@ -730,7 +730,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const twoCountries = (first: number, last: number) => last > first && isTwoCountries(tokens[last - 1]!.folded, tokens[last]!.folded);
   const states = referenceRanges.some(([first, last]) => twoCountries(first, last)) ? theTwoNamedMost(slots, ['state']) : [];
   const instrumentOfGenre = instrumentsByGenre(tokens, slots, language);
-  const eventOfHead = eventsByHead(tokens, slots);
+  const eventOfHead = eventsByHead(tokens, slots, leading.get('event')?.ref);
   for (const [first, last, reference] of referenceRanges) {
     if (reference === 'bodies' || reference === 'people') {
       const pair = pairs[reference];
@@ -753,7 +753,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     }
     // "Cuộc diễn tập gồm …": the exercise named just before, when the leading event is another (the visit).
     const byHead = reference === 'event' ? eventOfHead(first, last) : undefined;
-    if (byHead && refKey(byHead.ref) !== refKey(leading.get('event')?.ref ?? { candidate: '' })) {
+    if (byHead) {
       slots.push({ first, last, ref: byHead.ref, kind: 'event', viaReference: true });
       continue;
     }

@@ -266,9 +266,6 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   ['thu y dinh', 'agreement'],
   ['y dinh thu', 'agreement'],
   ['nghi dinh thu', 'agreement'],
-  // "Biên bản được ký bởi Đại tá …": the minutes or memorandum the article named.
-  ['bien ban ghi nho', 'agreement'],
-  ['bien ban', 'agreement'],
   ['the joint statement', 'agreement'],
   ['the memorandum', 'agreement'],
   ['the agreement', 'agreement'],
