@@ -46,11 +46,13 @@ export function headAt(ctx: Context, at: number): [number, Kind] | undefined {
   if (best?.phrase === 'doi tac' && ctx.tokens[at - 1]?.text.toLowerCase() === 'nước') return undefined;
   // "Sở dĩ …" (the reason why) opens a sentence, no department.
   if (best?.phrase === 'so' && ctx.tokens[at + 1]?.text.toLowerCase() === 'dĩ') return undefined;
+  // "Đồn trưởng Đồn Biên phòng …": the post's chief, an office, opens no post's name.
+  if (best?.phrase === 'don' && ctx.tokens[at + 1]?.text.toLowerCase() === 'trưởng') return undefined;
   return best && [best.words.length, ctx.headKinds.get(best.phrase) ?? best.value];
 }
 
 /** Heads whose folded words are other words too, read with their tones: "học viện" (academy), not "học viên" (students); "trường" (school), not "trưởng" (chief). */
-const TONED_HEADS = new Map(['học viện', 'cục', 'vụ', 'sở', 'trường', 'khóa học', 'quỹ'].map((head) => [foldKeepLength(head), head]));
+const TONED_HEADS = new Map(['học viện', 'cục', 'vụ', 'sở', 'đồn', 'trường', 'khóa học', 'quỹ'].map((head) => [foldKeepLength(head), head]));
 
 // Outside the text (before its first word, after its last) nothing is capitalised.
 export const cap = (ctx: Context, i: number) => isCapitalised(ctx.tokens[i]?.text ?? '');

@@ -638,6 +638,8 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
       hasName = true;
       if (last === afterHead && joined(ctx.text, ctx.tokens, last) && last + 1 < limit && /^\d{2,5}$/.test(ctx.tokens[last + 1]!.text)) last++;
     }
+    // "Đồn Cảnh sát biên giới 817": a force's words in lower case, then the number the body goes by.
+    if (kind === 'actor' && cap(ctx, i) && hasName) last = numberedAfterForceWords(ctx, last, limit);
     // Without "về", only when the article names no instrument of that head with capitals: the headline's "ký hiệp định
     // chuyển giao trang thiết bị quốc phòng" is the "Hiệp định Chuyển giao Trang thiết bị …" of the text.
     const capitalisedElsewhere = () => capitalisedHeads(ctx).has(ctx.tokens.slice(i, i + length).map((t) => t.folded).join(' '));
@@ -703,6 +705,16 @@ function partnershipRankEnd(ctx: Context, end: number, limit: number): number {
   }
   // One word of rank at least, and not "hợp tác" alone ("đối tác hợp tác" is a partner that cooperates).
   return last > end && !(last === end + 2 && folded(ctx, end + 1) === 'hop') ? last : end;
+}
+
+/** Words of a force or a service, as written, that a numbered body's name may hold in lower case ("biên giới", "cơ động"). */
+const FORCE_WORDS = new Set(['biên', 'giới', 'phòng', 'cơ', 'động', 'đặc', 'nhiệm', 'bộ', 'binh', 'công', 'hải', 'quân', 'không', 'cảnh', 'sát', 'cứu', 'nạn', 'tuần', 'tra']);
+
+/** The number after up to three force words in lower case ("biên giới | 817"), or `end` when none follows. */
+function numberedAfterForceWords(ctx: Context, end: number, limit: number): number {
+  let k = end + 1;
+  while (k < limit && k - end <= 3 && joined(ctx.text, ctx.tokens, k - 1) && FORCE_WORDS.has(ctx.tokens[k]!.text)) k++;
+  return k > end + 1 && k < limit && joined(ctx.text, ctx.tokens, k - 1) && /^\d{2,5}$/.test(ctx.tokens[k]!.text) ? k : end;
 }
 
 /** The end of "giữa A và B" after a topic in lower case of up to twelve words, or `end`. */

@@ -233,6 +233,8 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.85,
     vi: [
       '{T} … do {S+} … [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|tổ chức]',
+      // "Cuộc họp do nước chủ nhà Philippines chủ trì".
+      '{T} … do [nước chủ nhà|chủ nhà|nước chủ tịch ASEAN] {S} [đồng chủ trì|chủ trì|chủ tọa|tổ chức]',
       '{T} ~ dưới sự [chủ trì|đồng chủ trì] của {S+}',
       `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|đăng cai|đăng cai tổ chức|tổ chức|tổ chức thực binh|khai giảng] {T}`,
       // "Bộ Chỉ huy … phối hợp với Ủy ban Chữ thập đỏ quốc tế tổ chức Hội thảo …": both organise it.
@@ -256,6 +258,8 @@ export const RELATION_RULES: RelationRule[] = [
       // "Organised by the China Association for Military Science, the 11th Beijing Xiangshan Forum opened …": who, said first.
       '^ [Organised|Organized|Co-organised|Co-organized|Hosted|Co-hosted|Chaired|Co-chaired|Convened] by [the]? {S+} ~? , [the]? {T}',
       '{T} ~ [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by {S+}',
+      // "The exercise was organised by the CCDCOE and hosted by Estonia": the second, after its own "by".
+      '{T} ~ [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by ~ and [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by [the]? {S+}',
       '{T} ~ [chaired jointly by|under the chairmanship of|under the co-chairmanship of|under the presidency of|hosted jointly by|presided over by] {S+}',
       '{S+} … [co-chaired|chaired|hosted|co-hosted|co-organised|co-organized|convened|presided over|presides over|host|hosts|co-host|co-hosts|chair|chairs|co-chair|co-chairs|convene|convenes] {T}',
       // "General A and Admiral B presided over the opening of the exercise".

@@ -87,6 +87,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['vu', 'actor'],
   // "Sở Ngoại vụ tỉnh Nghệ An", "Sở Tư pháp": a province's department; read with its tone (not "số", a number).
   ['so', 'actor'],
+  // "Đồn Cảnh sát biên giới 817": a post; read with its tone (not "đón", "đơn").
+  ['don', 'actor'],
   ['hiep dinh', 'agreement'],
   // "Thỏa thuận thực thi về chia sẻ thông tin …" (an implementing arrangement), "Thỏa thuận khung về …": the head's own lower-case word.
   ['thoa thuan thuc thi', 'agreement'],

@@ -197,3 +197,18 @@ describe('signers and parties said after the instrument, an abbreviation that is
   });
 });
 
+describe('who chairs, said with the host\'s word or a second "by"; a post named with its number (rules version 30)', () => {
+  it('reads "do nước chủ nhà X chủ trì" and "organised by A and hosted by B" as chairs', () => {
+    expect(of('Cuộc họp Quan chức cấp cao ASEAN diễn ra tại Cebu. Cuộc họp do nước chủ nhà Philippines chủ trì.')).toContain('Philippines chairs Cuộc họp Quan chức cấp cao ASEAN');
+    expect(of('Exercise Baltic Shield 2027 began on Monday. The exercise was organised by the Baltic Defence College and hosted by Latvia.')).toEqual(
+      expect.arrayContaining(['Baltic Defence College chairs Exercise Baltic Shield 2027', 'Latvia chairs Exercise Baltic Shield 2027']),
+    );
+  });
+  it('keeps a post\'s lower-case force words and its number in its name ("Đồn Cảnh sát biên giới 817"), and no year in one', () => {
+    expect(labels(propose('Đồn Biên phòng Vĩnh Xương phối hợp với Đồn Cảnh sát biên giới 815 tổ chức tuần tra song phương.', blank))).toContain('actor:Đồn Cảnh sát biên giới 815');
+    // (The post's chief is an office whose name holds the post.)
+    expect(labels(propose('Đồn trưởng Đồn Biên phòng Bờ Y đã dự.', blank))).toContain('actor:Đồn Biên phòng Bờ Y');
+    expect(labels(propose('Bộ Quốc phòng năm 2025 đã tổ chức hội nghị.', blank))).not.toContain('actor:Bộ Quốc phòng năm 2025');
+  });
+});
+
