@@ -234,7 +234,7 @@ export const RELATION_RULES: RelationRule[] = [
     vi: [
       '{T} … do {S+} … [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|tổ chức]',
       // "Cuộc họp do nước chủ nhà Philippines chủ trì".
-      '{T} … do [nước chủ nhà|chủ nhà|nước chủ tịch ASEAN] {S} [đồng chủ trì|chủ trì|chủ tọa|tổ chức]',
+      '{T} … do [nước chủ nhà|nước chủ tịch ASEAN] {S} [đồng chủ trì|chủ trì|chủ tọa|tổ chức]',
       '{T} ~ dưới sự [chủ trì|đồng chủ trì] của {S+}',
       `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|đăng cai|đăng cai tổ chức|tổ chức|tổ chức thực binh|khai giảng] {T}`,
       // "Bộ Chỉ huy … phối hợp với Ủy ban Chữ thập đỏ quốc tế tổ chức Hội thảo …": both organise it.
