@@ -317,6 +317,8 @@ export const RELATION_RULES: RelationRule[] = [
       // (Right after the words: "Cùng dự có đại diện lãnh đạo một số cơ quan, đơn vị trong Bộ Quốc phòng" names no one who came.)
       '^ Cùng [tham dự|dự] {T} [đại diện lãnh đạo|đại diện|đại diện của|đại biểu|lãnh đạo]? {S+}',
       `{S+} ${AUX_VI} [tham gia|tham dự|dự|có mặt tại] [cuộc|buổi|các cuộc]? {T}`,
+      // "hai Trưởng đoàn đã chứng kiến lễ ký …": who witnesses a ceremony takes part in it (and signs nothing: see witnessed).
+      `{S+} ${AUX_VI} [chứng kiến|cùng chứng kiến] {T}`,
       `{S+} ${AUX_VI} [nhất trí|thống nhất]? [tiến hành|cùng tiến hành|thực hiện|cùng thực hiện|triển khai|cùng triển khai] {T}`,
       // "Việt Nam đã cử hơn 1.000 lượt cán bộ tham gia Phái bộ UNMISS và UNISFA": who sends people to a mission or an exercise takes part.
       `{S+} ${AUX_VI} cử ~ [tham gia|tham dự|làm nhiệm vụ tại] {T+}`,

@@ -212,3 +212,15 @@ describe('who chairs, said with the host\'s word or a second "by"; a post named 
   });
 });
 
+describe('"hai đồn", "hai đoàn" as the two bodies, who witnesses a ceremony (rules version 30)', () => {
+  it('reads "hai đồn đã tổ chức lễ kết nghĩa" as the two posts chairing it', () => {
+    const t = of('Sáng 4/5, Đồn Biên phòng Vĩnh Xương và Đồn Cảnh sát biên giới 815 tổ chức tuần tra song phương lần thứ 12. Sau tuần tra, hai đồn đã tổ chức lễ kết nghĩa tại nhà văn hóa xã.');
+    expect(t).toEqual(expect.arrayContaining(['Đồn Biên phòng Vĩnh Xương chairs lễ kết nghĩa', 'Đồn Cảnh sát biên giới 815 chairs lễ kết nghĩa']));
+  });
+  it('reads who witnessed a signing ceremony as taking part in it, not as signing', () => {
+    const t = of('Thượng tướng Hoàng Xuân Chiến và Thiếu tướng Tserendorj Bat đồng chủ trì Đối thoại Chính sách quốc phòng lần thứ 5. Kết thúc đối thoại, hai trưởng đoàn đã chứng kiến lễ ký Kế hoạch hợp tác quốc phòng giai đoạn 2026–2028.');
+    expect(t).toEqual(expect.arrayContaining(['Hoàng Xuân Chiến participates_in lễ ký', 'Tserendorj Bat participates_in lễ ký']));
+    expect(t.filter((x) => x.includes(' signs '))).toEqual([]);
+  });
+});
+
