@@ -27,6 +27,9 @@ const wordsOf = (name: string) => tokenize(name).filter((t) => !skipped(t.text))
 
 /** Words that make a term an event: "đợt tuần tra chung", "cuộc diễn tập chung". */
 const EVENT_CLASSIFIERS = new Set(['cuoc', 'dot', 'chuyen', 'buoi', 'le']);
+/** Words of a course that, before a term of training, make it the course's name: "khóa | huấn luyện tiền triển khai" (not "khóa | chỉ huy tham mưu", a course on a field). */
+const COURSE_WORDS = new Set(['khoa', 'lop']);
+const TRAINING_WORDS = new Set(['huan', 'tap']);
 
 /** A term's name as written: its words with their tones (wherever the mark stands), and whether a comma or a stop is in it. */
 type Written = { key: string; punctuated: boolean };
@@ -76,7 +79,8 @@ export function fieldTermRanges(ctx: { text: string; tokens: Token[]; sentenceSt
     if (i !== ctx.sentenceStart[i] && isCapitalised(ctx.tokens[i]!.text) && !isAcronym(ctx.tokens[i]!.text) && !capitalised.has(found.term)) continue;
     // "tuần tra chung lần thứ 38", "đợt tuần tra chung": an event that is held, not what is cooperated on.
     const after = ctx.tokens[found.last + 1]?.folded ?? '';
-    if (after === 'lan' || /^\d/.test(after) || EVENT_CLASSIFIERS.has(ctx.tokens[i - 1]?.folded ?? '')) {
+    const course = COURSE_WORDS.has(ctx.tokens[i - 1]?.folded ?? '') && TRAINING_WORDS.has(ctx.tokens[i]!.folded);
+    if (after === 'lan' || /^\d/.test(after) || EVENT_CLASSIFIERS.has(ctx.tokens[i - 1]?.folded ?? '') || course) {
       i = found.last;
       continue;
     }

@@ -24,6 +24,8 @@ const ENGLISH_HEAD_WORDS = new Set([...ENGLISH_HEADS, ...ENGLISH_LEADING_HEADS].
  */
 const PROGRAMME_HEADS = ['du an', 'chuong trinh', 'tam nhin', 'tuyen bo', 'bien ban'];
 const BODY_HEADS = NAME_HEADS.filter(([head, kind]) => (kind === 'actor' && head.includes(' ')) || PROGRAMME_HEADS.includes(head)).map(([head]) => head.split(' '));
+/** Heads a quoted title follows ('Dự án "Tăng cường năng lực …"'). */
+const QUOTED_TITLE_HEADS = ['du an', 'chuong trinh'].map((head) => head.split(' '));
 /** Heads that open a sentence as a verb too ("Tuyên bố khai mạc Hội nghị, …"): read as a reference only inside one. */
 const VERBS_TOO = new Set(['tuyen bo']);
 /**
@@ -51,7 +53,7 @@ export function headReferenceSlots(text: string, tokens: Token[], occupied: bool
     if (list.at(-1) !== n) list.push(n);
     index.set(key, list);
   };
-  for (const n of named) for (const key of language === 'en' ? englishKeys(tokens, n) : vietnameseKeys(tokens, n)) add(key, n);
+  for (const n of named) for (const key of language === 'en' ? englishKeys(tokens, n) : vietnameseKeys(text, tokens, n)) add(key, n);
   const out: Slot[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (occupied[i]) continue;
@@ -92,13 +94,16 @@ function englishKeys(tokens: Token[], n: Named): string[] {
 const isClassifier = (token: Token | undefined) => token !== undefined && CLASSIFIERS.has(token.text.toLowerCase());
 
 /** A Vietnamese occasion by its words after the counting word ("đợt | tìm kiếm"), a body by its head ("Văn phòng"). */
-function vietnameseKeys(tokens: Token[], n: Named): string[] {
+function vietnameseKeys(text: string, tokens: Token[], n: Named): string[] {
   const keys: string[] = [];
   const own = isClassifier(tokens[n.slot.first]) ? n.words.slice(1) : n.words;
   if (n.slot.kind === 'event' && own.length > 2) keys.push(`event:${own.slice(0, 2).join(' ')}`);
   // "Khóa huấn luyện rà phá bom mìn …" is "Khóa học" after.
   if (n.slot.kind === 'event' && COURSE_HEADS.includes(own.slice(0, 3).join(' '))) keys.push('event:khoa hoc');
   for (const head of BODY_HEADS) if (n.words.length > head.length && head.every((w, k) => n.words[k] === w)) keys.push(`body:${head.join(' ')}`);
+  // 'Dự án "Tăng cường năng lực …"': a quoted title after its head word is a name with that head too.
+  const quoted = /^\s*["“]$/u.test(text.slice(tokens[n.slot.first - 1]?.end ?? 0, tokens[n.slot.first]!.start));
+  for (const head of QUOTED_TITLE_HEADS) if (quoted && head.every((w, k) => tokens[n.slot.first - head.length + k]?.folded === w)) keys.push(`body:${head.join(' ')}`);
   return keys;
 }
 

@@ -319,6 +319,8 @@ export const RELATION_RULES: RelationRule[] = [
       `{S+} ${AUX_VI} [tham gia|tham dự|dự|có mặt tại] [cuộc|buổi|các cuộc]? {T}`,
       // "hai Trưởng đoàn đã chứng kiến lễ ký …": who witnesses a ceremony takes part in it (and signs nothing: see witnessed).
       `{S+} ${AUX_VI} [chứng kiến|cùng chứng kiến] {T}`,
+      // "Bệnh viện dã chiến cấp 2 số 8 đã hoàn thành khóa huấn luyện …": who completes a course took part in it.
+      `{S+} ${AUX_VI} [hoàn thành|hoàn tất] {T}`,
       `{S+} ${AUX_VI} [nhất trí|thống nhất]? [tiến hành|cùng tiến hành|thực hiện|cùng thực hiện|triển khai|cùng triển khai] {T}`,
       // "Việt Nam đã cử hơn 1.000 lượt cán bộ tham gia Phái bộ UNMISS và UNISFA": who sends people to a mission or an exercise takes part.
       `{S+} ${AUX_VI} cử ~ [tham gia|tham dự|làm nhiệm vụ tại] {T+}`,

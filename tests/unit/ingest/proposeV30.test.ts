@@ -224,3 +224,15 @@ describe('"hai đồn", "hai đoàn" as the two bodies, who witnesses a ceremony
   });
 });
 
+describe('a course named by its training, a project by its quoted title (rules version 30)', () => {
+  it('reads "khóa huấn luyện tiền triển khai" as a course who completes it took part in, and "Khóa học do X tài trợ" as its funder', () => {
+    const t = of('Bệnh viện dã chiến cấp 2 số 9 đã hoàn thành khóa huấn luyện tiền triển khai tại Học viện Quân y. Khóa học do Hoa Kỳ tài trợ.');
+    expect(t).toEqual(expect.arrayContaining(['Bệnh viện dã chiến cấp 2 số 9 participates_in khóa huấn luyện', 'Hoa Kỳ supports khóa huấn luyện']));
+    expect(labels(propose('Các sĩ quan sẽ theo học khóa chỉ huy tham mưu tại Australia.', blank))).toContain('domain:chỉ huy tham mưu');
+  });
+  it('reads "Dự án do X tài trợ" as the project named before by its quoted title', () => {
+    const t = of('Ngày 3/3, Trung tâm Hành động bom mìn quốc gia khởi động Dự án "Tăng cường năng lực khắc phục hậu quả bom mìn" tại Hà Tĩnh. Dự án do Chính phủ Nhật Bản tài trợ.');
+    expect(t).toContain('Chính phủ Nhật Bản supports Tăng cường năng lực khắc phục hậu quả bom mìn');
+  });
+});
+
