@@ -638,8 +638,9 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
       hasName = true;
       if (last === afterHead && joined(ctx.text, ctx.tokens, last) && last + 1 < limit && /^\d{2,5}$/.test(ctx.tokens[last + 1]!.text)) last++;
     }
-    // "Đồn Cảnh sát biên giới 817": a force's words in lower case, then the number the body goes by.
-    if (kind === 'actor' && cap(ctx, i) && hasName) last = numberedAfterForceWords(ctx, last, limit);
+    // "Đồn Cảnh sát biên giới 817", "Đồn Công an cửa khẩu Nậm Phao": a force's words in lower case, then the number or the
+    // place the body goes by.
+    if (kind === 'actor' && cap(ctx, i) && hasName) last = namedAfterForceWords(ctx, last, limit);
     // Without "về", only when the article names no instrument of that head with capitals: the headline's "ký hiệp định
     // chuyển giao trang thiết bị quốc phòng" is the "Hiệp định Chuyển giao Trang thiết bị …" of the text.
     const capitalisedElsewhere = () => capitalisedHeads(ctx).has(ctx.tokens.slice(i, i + length).map((t) => t.folded).join(' '));
@@ -649,6 +650,14 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     if (hasName && phraseAt(ctx.text, ctx.tokens, i, 'dai su quan') && ctx.tokens[last + 1]?.text.toLowerCase() === 'tại' && joined(ctx.text, ctx.tokens, last) && joined(ctx.text, ctx.tokens, last + 1)) {
       const state = [3, 2, 1].map((n) => last + 1 + n).find((end) => end < limit && !(cap(ctx, end + 1) && joined(ctx.text, ctx.tokens, end)) && stateNamed(ctx.text.slice(ctx.tokens[last + 2]!.start, ctx.tokens[end]!.end)));
       if (state !== undefined) withTail = state;
+    }
+    // "Tổng Lãnh sự quán Việt Nam tại Côn Minh": a consulate is named with the city it is in, which tells it from the others.
+    const consulate = hasName && (phraseAt(ctx.text, ctx.tokens, i, 'tong lanh su quan') || phraseAt(ctx.text, ctx.tokens, i, 'lanh su quan'));
+    if (consulate && withTail === last && ctx.tokens[last + 1]?.text.toLowerCase() === 'tại' && joined(ctx.text, ctx.tokens, last) && joined(ctx.text, ctx.tokens, last + 1)) {
+      const city = phraseAt(ctx.text, ctx.tokens, last + 2, 'thanh pho') ? last + 4 : last + 2;
+      let end = city;
+      while (end + 1 < limit && end - city < 3 && cap(ctx, end + 1) && joined(ctx.text, ctx.tokens, end)) end++;
+      if (city < limit && cap(ctx, city) && !stateStartsAt(ctx, city)) withTail = end;
     }
     // "Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027": a plan named in lower case up to its years.
     if (!hasName && cap(ctx, i) && withTail === last && (kind === 'agreement' || kind === 'framework')) withTail = yearsAfterTopic(ctx, last, limit);
@@ -708,13 +717,21 @@ function partnershipRankEnd(ctx: Context, end: number, limit: number): number {
 }
 
 /** Words of a force or a service, as written, that a numbered body's name may hold in lower case ("biên giới", "cơ động"). */
-const FORCE_WORDS = new Set(['biên', 'giới', 'phòng', 'cơ', 'động', 'đặc', 'nhiệm', 'bộ', 'binh', 'công', 'hải', 'quân', 'không', 'cảnh', 'sát', 'cứu', 'nạn', 'tuần', 'tra']);
+const FORCE_WORDS = new Set(['biên', 'giới', 'phòng', 'cơ', 'động', 'đặc', 'nhiệm', 'bộ', 'binh', 'công', 'hải', 'quân', 'không', 'cảnh', 'sát', 'cứu', 'nạn', 'tuần', 'tra', 'cửa', 'khẩu']);
 
-/** The number after up to three force words in lower case ("biên giới | 817"), or `end` when none follows. */
-function numberedAfterForceWords(ctx: Context, end: number, limit: number): number {
+/**
+ * The number, or the run of capitalised words that names a place, after up to three force words in lower case ("biên giới |
+ * 817", "cửa khẩu | Nậm Phao"), or `end` when neither follows. Not a state: "Đồn Công an biên giới | Lào" is the post's state.
+ */
+function namedAfterForceWords(ctx: Context, end: number, limit: number): number {
   let k = end + 1;
   while (k < limit && k - end <= 3 && joined(ctx.text, ctx.tokens, k - 1) && FORCE_WORDS.has(ctx.tokens[k]!.text)) k++;
-  return k > end + 1 && k < limit && joined(ctx.text, ctx.tokens, k - 1) && /^\d{2,5}$/.test(ctx.tokens[k]!.text) ? k : end;
+  if (k === end + 1 || k >= limit || !joined(ctx.text, ctx.tokens, k - 1)) return end;
+  if (/^\d{2,5}$/.test(ctx.tokens[k]!.text)) return k;
+  if (!cap(ctx, k) || stateStartsAt(ctx, k)) return end;
+  let last = k;
+  while (last + 1 < limit && last - k < 3 && cap(ctx, last + 1) && joined(ctx.text, ctx.tokens, last) && !stateStartsAt(ctx, last + 1)) last++;
+  return last;
 }
 
 /** The end of "giữa A và B" after a topic in lower case of up to twelve words, or `end`. */

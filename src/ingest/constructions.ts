@@ -958,6 +958,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
           // still the article's).
           const previous = given || u > 0 || !subject ? [] : instrumentsBefore(units, index > 0 ? slotsOf[index - 1]! : [], (slot) => resolve(slot, rule.sources));
           sources = previous.some((p) => refKey(p.ref) === refKey(subject!.ref)) ? previous : subject ? [subject] : [];
+          // "… held in line with the Work Plan and the ADSOM Work Plan": what the article is about, named among the targets
+          // themselves, is one of them, grounded in none of its siblings.
+          if (!given && sources.some((s) => match.T.some((t) => refKey(t.ref) === refKey(s.ref)))) continue;
         }
         // "Both sides agreed to deepen cooperation on counter-terrorism, …" at a dialogue: what the sides agree to do from now on
         // is the standing partnership's the article names, not the meeting's where they agreed it ("discussed …" stays the meeting's).

@@ -12,7 +12,7 @@ import { COMMAND_TITLES, ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, O
 import { SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 import { foldKeepLength } from '../text/fold';
 import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjective, statesJoined } from './states';
-import { CALENDAR_WORDS, COUNT_WORDS_EN, CURRENCY_CODES, FRAMEWORK_WORDS, newsAgencyInBrackets } from './wordLists';
+import { CALENDAR_WORDS, COUNT_WORDS_EN, CURRENCY_CODES, FRAMEWORK_WORDS, NEWS_OUTLETS, newsAgencyInBrackets } from './wordLists';
 import { fieldTermEnglish } from './fieldTerms';
 import { ownersAt } from './tokenSpans';
 
@@ -530,6 +530,9 @@ export function englishNames(ctx: Context): RawCandidate[] {
     while (last >= first && TRAILING.has(ctx.tokens[last]!.text)) last--;
     while (last >= first && isInner(ctx.tokens[last]!)) last--;
     if (first > last) continue;
+    // "NATO News – 16 May 2026", "Defense News – The US Navy said …": the outlet that reports, opening its line, names no actor.
+    const opensLine = first === 0 || /\n\s*$/.test(ctx.text.slice(Math.max(0, ctx.tokens[first]!.start - 3), ctx.tokens[first]!.start));
+    if (opensLine && NEWS_OUTLETS.has(ctx.tokens[last]!.text) && /^\s*[–—-]/.test(gapAfter(ctx, last))) continue;
     // "Exercise Bersama Shield 2025", "Pacific Partnership Dialogue 2026": an event's year is part of its name.
     // So are an instrument's years: "Defence Cooperation Roadmap 2025–2030", "Action Plan 2024-2026".
     const dated = englishHead(ctx.tokens, first, last)?.kind;

@@ -138,7 +138,8 @@ export const RELATION_RULES: RelationRule[] = [
       // "Lào, …, là một trong những nước đầu tiên phê chuẩn Công ước …".
       '{S} ~ [nước đầu tiên phê chuẩn|nước đầu tiên gia nhập|nước đầu tiên ký|đã phê chuẩn|đã gia nhập|vừa phê chuẩn] {T}',
       // "Việt Nam đã hoàn tất thủ tục phê chuẩn Công ước …".
-      '{S} ~ [hoàn tất thủ tục phê chuẩn|hoàn tất việc phê chuẩn|hoàn tất phê chuẩn|hoàn tất thủ tục gia nhập] {T}',
+      // (Not "đang hoàn tất …", still under way.)
+      '{S} [đã|vừa]? [hoàn tất thủ tục phê chuẩn|hoàn tất việc phê chuẩn|hoàn tất phê chuẩn|hoàn tất thủ tục gia nhập] {T}',
       '{T} giữa {S+}',
       // "Tuyên bố về ứng xử của các bên ở Biển Đông (DOC) mà ASEAN và Trung Quốc đã ký năm 2002": its parties, in a relative clause.
       `{T} )? mà {S+} ${AUX_VI} [ký kết|ký|thông qua]`,
