@@ -1194,9 +1194,10 @@ const NO_OFFICE_TARGETS = new Set(['supports']);
 /** Words that deny a clause, folded: "not", "never", "không", "chưa" (not "not only", "không chỉ", which add). */
 const NEGATIONS = new Set(['not', 'never', "n't", 'khong', 'chua', 'chang']);
 
-/** The name of a peacekeeping mission or force: "United Nations Interim Security Force for Abyei", "Phái bộ …", "UNMISS", "MINUSCA". */
 /** Words before a name that say it is what the name before belongs to, as written ("thuộc", not "thuốc"): "Ban … thuộc | Bộ Quốc phòng". */
 const OWNER_WORDS = new Set(['thuộc', 'của']);
+
+/** The name of a peacekeeping mission or force: "United Nations Interim Security Force for Abyei", "Phái bộ …", "UNMISS", "MINUSCA". */
 const MISSION_NAME = /\b(?:Mission|Force|Operation)\b|Phái bộ|Lực lượng|^UN[A-Z]{2,}$|^MINUS/u;
 
 /** What is handed over, delivered or welcomed that supports nobody: an office, words, a meeting's holding, another's act ("welcomed Viet Nam's contributions to …", "ASEAN welcomes Kazakhstan's accession to the TAC"; folded). */

@@ -131,12 +131,16 @@ export function eventsByHead(tokens: Token[], slots: readonly Slot[], leading: E
   };
   // ("Tại Đối thoại, hai bên điểm lại … kể từ Đối thoại lần thứ 15": the leading event, when its own name holds the head,
   // is what the head means, whatever was named in passing since.)
+  // (Asked once for each head: a long article says "the exercise" many times over.)
   const leadingSlots = leading ? events.filter((s) => refKey(s.ref) === refKey(leading)) : [];
+  const leadingHolds = new Map<string, boolean>();
   return (first, last) => {
     let from = first;
     while (from < last && REFERENCE_OPENERS.has(tokens[from]!.folded)) from++;
     const head = tokens.slice(from, last + 1).map((t) => t.folded);
-    if (leadingSlots.some((s) => holds(s, head))) return undefined;
+    const key = head.join(' ');
+    if (!leadingHolds.has(key)) leadingHolds.set(key, leadingSlots.some((s) => holds(s, head)));
+    if (leadingHolds.get(key)) return undefined;
     let low = 0;
     let high = events.length;
     while (low < high) {
