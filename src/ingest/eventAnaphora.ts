@@ -68,7 +68,7 @@ export function occasionSlots(text: string, tokens: Token[], taken: boolean[], s
 }
 
 /**
- * "Tham dự có …", "Cùng dự có …", "Dự lễ có …", "Dự và trao học bổng có …": a sentence that opens by saying who attended, without
+ * "Tham dự có …", "Cùng dự có …", "Tham gia có …", "Dự lễ có …", "Dự và trao học bổng có …": a sentence that opens by saying who attended, without
  * naming the occasion, speaks of the last event named before it. The words from after "dự" to "có"
  * stand for that event, so that the rule "[Tham dự|Dự] {T} {S+}" reads the list after them.
  */
@@ -81,7 +81,8 @@ export function attendanceSlots(text: string, tokens: Token[], taken: boolean[],
     const written = (k: number) => tokens[k]?.text.toLowerCase();
     // "Cùng dự có …", "Cùng tham dự có …".
     const at = written(i) === 'cùng' ? i + 1 : i;
-    const from = written(at) === 'tham' && written(at + 1) === 'dự' ? at + 2 : written(at) === 'dự' ? at + 1 : -1;
+    // ("Tham gia có 35 cán bộ, thuyền viên của …": those who took part, as those who attended.)
+    const from = written(at) === 'tham' && (written(at + 1) === 'dự' || written(at + 1) === 'gia') ? at + 2 : written(at) === 'dự' ? at + 1 : -1;
     if (from < 0) continue;
     // "có" right after "dự", or after "và" and a few words: "Dự và trao học bổng có".
     let co = from;

@@ -28,7 +28,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 30;
+export const RULES_VERSION = 31;
 
 export type RelationRule = {
   id: string;
@@ -315,8 +315,10 @@ export const RELATION_RULES: RelationRule[] = [
       '[Tham dự|Dự] {T} {S+}',
       // "Tham dự có lãnh đạo cảnh sát 10 nước thành viên cùng đại diện Interpol, Europol và …": who attended, after who they are.
       '^ [Tham dự|Dự] {T} ~ [đại diện|đại diện của|đại biểu] {S+}',
+      // "Tham gia có 35 cán bộ, thuyền viên của Vùng Cảnh sát biển 1 và Vùng Cảnh sát biển 2": the bodies those who took part are of.
+      '^ [Tham dự|Dự|Tham gia] {T} ~ [của|thuộc] {S+}',
       // (Right after the words: "Cùng dự có đại diện lãnh đạo một số cơ quan, đơn vị trong Bộ Quốc phòng" names no one who came.)
-      '^ Cùng [tham dự|dự] {T} [đại diện lãnh đạo|đại diện|đại diện của|đại biểu|lãnh đạo]? {S+}',
+      '^ Cùng [tham dự|dự|tham gia] {T} [đại diện lãnh đạo|đại diện|đại diện của|đại biểu|lãnh đạo]? {S+}',
       `{S+} ${AUX_VI} [tham gia|tham dự|dự|có mặt tại] [cuộc|buổi|các cuộc]? {T}`,
       // "hai Trưởng đoàn đã chứng kiến lễ ký …": who witnesses a ceremony takes part in it (and signs nothing: see witnessed).
       `{S+} ${AUX_VI} [chứng kiến|cùng chứng kiến] {T}`,
@@ -329,6 +331,9 @@ export const RELATION_RULES: RelationRule[] = [
       // "với 32 học viên đến từ Việt Nam, Lào và Campuchia": who came, after the course.
       // (Each noun with its "đến từ": a rule's words alone end names, and "quân nhân", "học viên" are words of names too.)
       '{T} ~ [học viên đến từ|sĩ quan đến từ|đại biểu đến từ|chuyên gia đến từ|quân nhân đến từ|giảng viên đến từ|binh sĩ đến từ|lực lượng đến từ|đoàn đến từ] {S+}',
+      // "với 32 học viên đến từ 14 nước, trong đó có Lào, Campuchia và Mông Cổ": those named of the count.
+      // (Not "nước", "quốc gia" as words: a rule's words end names, and they stand inside names.)
+      '{T} ~ [học viên đến từ|sĩ quan đến từ|đại biểu đến từ|chuyên gia đến từ|đoàn đến từ] … , trong đó có {S+}',
       // "Fiji hiện đóng góp khoảng 500 quân cho Lực lượng … (UNDOF)": who sends troops to a mission takes part in it.
       '{S+} … đóng góp ~ [quân cho|binh sĩ cho|quân nhân cho|sĩ quan cho|chiến sĩ cho] {T}',
       // "Indonesia, Ấn Độ và Italy hiện là những nước đóng góp quân số lớn nhất cho Lực lượng …".
@@ -390,7 +395,7 @@ export const RELATION_RULES: RelationRule[] = [
       // ("… Exercise Komodo, hosted by the Indonesian Navy, alongside ships from Malaysia, the Philippines and Viet Nam".)
       '{T} ~ [officers from|delegates from|trainees from|students from|personnel from|delegations from|troops from|soldiers from|sailors from|experts from|instructors from|speakers from|police from|teams from|observers from|representatives from|ships from|aircraft from|units from|contingents from] [the]? {S+}',
       // "About 600 troops from Tonga, New Zealand, France and Fiji wrapped up Exercise Coral Lantern": who, before what they did.
-      '[troops from|soldiers from|sailors from|officers from|personnel from|delegates from|participants from|teams from|experts from|police officers from] [the]? {S+} ~ [took part in|participated in|attended|joined|wrapped up|completed|began|conducted|are taking part in|will take part in] [the|a|an|this|their]? {T}',
+      '[troops from|soldiers from|sailors from|officers from|personnel from|delegates from|participants from|teams from|experts from|police officers from|responders from|ships from|patrol boats from|vessels from|aircraft from] [the]? {S+} ~ [took part in|participated in|attended|joined|wrapped up|completed|concluded|began|conducted|are taking part in|will take part in] [the|a|an|this|their]? {T}',
       // "Pilots from the Philippines and the United States practised close air support … during Exercise Cope Thunder".
       '[troops from|soldiers from|sailors from|marines from|pilots from|aircrews from|crews from|personnel from|teams from|units from|ships from|aircraft from] [the]? {S+} ~ during [the|a|an]? {T}',
       // "The French frigate FS Prairial joined the Philippine Navy and the Royal Australian Navy for a … Activity": all three.
@@ -433,6 +438,8 @@ export const RELATION_RULES: RelationRule[] = [
     lastEvent: true,
     vi: [
       '{S+} ~ [cũng|cùng]? [tham dự|có mặt|cùng tham dự|tham gia|dự] $',
+      // "Công an tỉnh Hà Tĩnh và Hội Chữ thập đỏ tỉnh cũng cử lực lượng tham gia.": those who sent people took part.
+      '{S+} [cũng|cùng]? cử [lực lượng|cán bộ|đại diện|đoàn|lực lượng, phương tiện]? [tham gia|tham dự] $',
       // "Phía Hoa Kỳ có ông Mark Feldman, Đại sứ Hoa Kỳ tại Việt Nam, và Trung tá Karen Whitley.": who came for one side.
       '^ [Phía|Về phía] ~ có {S+}',
       // "Học viên là 36 bác sĩ của Bệnh viện dã chiến cấp 2 số 8", "Lực lượng tham gia phía Việt Nam gồm tàu 016 thuộc Vùng 1

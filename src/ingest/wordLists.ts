@@ -161,6 +161,10 @@ export const NAME_HEADS: [string, Kind][] = [
   // "Tiểu khu Quân sự tỉnh Svay Rieng": a Lao or Cambodian province's military command.
   ['tieu khu', 'actor'],
   ['hiep hoi', 'actor'],
+  // "Hội Chữ thập đỏ tỉnh Hà Tĩnh", "Hội Liên hiệp Phụ nữ Việt Nam": an association; read with its tone (not "hồi", "hỏi"),
+  // after the meetings' "Hội nghị", "Hội đàm" … above; "Hội trường Thống Nhất" is a hall, a place.
+  ['hoi truong', 'place'],
+  ['hoi', 'actor'],
   // Companies of the defence industry: "Tập đoàn Công nghiệp – Viễn thông Quân đội", "Tổng công ty Ba Son".
   ['tap doan', 'actor'],
   ['tong cong ty', 'actor'],

@@ -217,7 +217,8 @@ describe('what the review of version 21 found (rules version 21)', () => {
     // (Since version 23 the agreement's name ends at "châu Âu", and its side "Liên minh châu Âu" is read whole.)
     const sides = (sentence: string) => propose(sentence, blank).candidates.filter((c) => c.rule === 'side-in-name').map((c) => c.label);
     expect(sides('Hiệp định giữa Việt Nam và Liên minh châu Âu thiết lập khuôn khổ cho sự tham gia của Việt Nam được ký năm 2019.').filter((label) => label !== 'Liên minh châu Âu')).toEqual([]);
-    expect(sides('Bản ghi nhớ giữa Ủy ban Chữ thập đỏ quốc tế và Hội Chữ thập đỏ Việt Nam về hợp tác nhân đạo được ký tại Hà Nội.')).toEqual([]);
+    // (Since version 31 "Hội …" opens an association's name: the second side is read whole, and nothing longer.)
+    expect(sides('Bản ghi nhớ giữa Ủy ban Chữ thập đỏ quốc tế và Hội Chữ thập đỏ Việt Nam về hợp tác nhân đạo được ký tại Hà Nội.').filter((label) => label !== 'Hội Chữ thập đỏ Việt Nam')).toEqual([]);
   });
   it('keeps two states a dash joins before a lower-case word ("Viet Nam – Japan defence cooperation", "Australia – Indonesia – Malaysia and Singapore")', () => {
     expect(labels(propose('Officials met. Viet Nam – Japan defence cooperation has developed well.', blank))).toEqual(expect.arrayContaining(['actor:Viet Nam', 'actor:Japan']));
