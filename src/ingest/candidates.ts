@@ -654,7 +654,7 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // "Tổng Lãnh sự quán Việt Nam tại Côn Minh": a consulate is named with the city it is in, which tells it from the others.
     const consulate = hasName && (phraseAt(ctx.text, ctx.tokens, i, 'tong lanh su quan') || phraseAt(ctx.text, ctx.tokens, i, 'lanh su quan'));
     if (consulate && withTail === last && ctx.tokens[last + 1]?.text.toLowerCase() === 'tại' && joined(ctx.text, ctx.tokens, last) && joined(ctx.text, ctx.tokens, last + 1)) {
-      const city = phraseAt(ctx.text, ctx.tokens, last + 2, 'thanh pho') ? last + 4 : last + 2;
+      const city = last + 2 + placeWordsFrom(ctx.tokens, last + 2);
       let end = city;
       while (end + 1 < limit && end - city < 3 && cap(ctx, end + 1) && joined(ctx.text, ctx.tokens, end)) end++;
       if (city < limit && cap(ctx, city) && !stateStartsAt(ctx, city)) withTail = end;

@@ -95,8 +95,13 @@ const ASKING = new RegExp(`(?:^|[^\\p{L}])(?<!(?:các|những|mọi|theo|của|�
  * Whether a relation of doing ("implements") is not the asker's: "Việt Nam đề nghị các bên thực hiện nghiêm túc DOC" does not
  * say Viet Nam implements the DOC, nor "Japan urged China to implement CUES" that Japan does.
  */
+/** Where an end of a relation is named inside its evidence (not through a reference, when `named`). */
+function endInEvidence(tokens: Token[], byRef: Map<string, Slot[]>, r: RelationProposal, ref: RelationProposal['source'], named = false): Slot | undefined {
+  return (byRef.get(refKey(ref)) ?? []).find((s) => !(named && s.viaReference) && tokens[s.first]!.start >= r.evidence.start && tokens[s.last]!.end <= r.evidence.end);
+}
+
 export function notAskedOfOthers(text: string, tokens: Token[], byRef: Map<string, Slot[]>): (r: RelationProposal) => boolean {
-  const inEvidence = (r: RelationProposal, ref: RelationProposal['source']) => (byRef.get(refKey(ref)) ?? []).find((s) => tokens[s.first]!.start >= r.evidence.start && tokens[s.last]!.end <= r.evidence.end);
+  const inEvidence = (r: RelationProposal, ref: RelationProposal['source']) => endInEvidence(tokens, byRef, r, ref);
   return (r) => {
     if (r.predicate !== 'implements') return true;
     const [source, target] = [inEvidence(r, r.source), inEvidence(r, r.target)];
@@ -119,7 +124,7 @@ const UNDER_NEGOTIATION = /(?:^|[^\p{L}])(?:talks|negotiations?|negotiating|nego
 export function notStillNegotiated(text: string, tokens: Token[], byRef: Map<string, Slot[]>): (r: RelationProposal) => boolean {
   return (r) => {
     if (r.rule !== 'party_to/voi') return true;
-    const agreement = (byRef.get(refKey(r.target)) ?? []).find((s) => !s.viaReference && tokens[s.first]!.start >= r.evidence.start && tokens[s.last]!.end <= r.evidence.end);
+    const agreement = endInEvidence(tokens, byRef, r, r.target, true);
     if (!agreement) return true;
     const start = tokens[agreement.first]!.start;
     return !UNDER_NEGOTIATION.test(text.slice(Math.max(0, start - 40), start));

@@ -14,7 +14,7 @@ import { englishHead } from './englishNames';
 import { fieldTermEnglish } from './fieldTerms';
 import { unitEnd } from './militaryUnits';
 import { bodyEndBeforeTitle, joined, ownerWithin, phraseFrom, phraseIndex, spanOf } from './tokenSpans';
-import { NAME_HEADS, PLACE_PREPOSITIONS, placeWordsFrom } from './wordLists';
+import { NAME_HEADS, PLACE_PREPOSITIONS, placeWordsBefore, placeWordsFrom } from './wordLists';
 import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjectiveAt, statesJoined, type State } from './states';
 import type { Span } from './types';
 
@@ -27,7 +27,7 @@ export type NestedState = { state: State; label: string; mentions: Span[] };
 export function notTheState(text: string, tokens: Token[], first: number, last: number): boolean {
   const boundTo = (left: number) => left >= 0 && left + 1 < tokens.length && /^ $/.test(text.slice(tokens[left]!.end, tokens[left + 1]!.start)) && isCompound(tokens[left]!.text, tokens[left + 1]!.text);
   // ("tỉnh Lào Cai": a province whose name opens with a state's, after its place word.)
-  const province = ['tỉnh', 'thành phố', 'huyện'].includes(tokens[first - 1]?.text.toLowerCase() ?? '') || (tokens[first - 1]?.text === 'phố' && tokens[first - 2]?.text.toLowerCase() === 'thành');
+  const province = placeWordsBefore(tokens, first) > 0;
   const runsOn = isCapitalised(tokens[last + 1]?.text ?? '') && /^ $/.test(text.slice(tokens[last]!.end, tokens[last + 1]?.start ?? 0));
   return boundTo(first - 1) || boundTo(last) || tokens[last + 1]?.text === 'Dương' || tokens[first - 1]?.text.toLowerCase() === 'tiếng' || (province && runsOn);
 }

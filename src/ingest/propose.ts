@@ -724,8 +724,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // trưởng", "both ministers": the two people. Counted only for an article that says so, from the names alone (before
   // these references join them).
   // (Not the paper that reports: "Báo Biên phòng – Từ ngày 17 …" names no side.)
-  const notPaper = slots.filter((s) => tokens[s.first]!.text !== 'Báo');
-  const twoNamedMost = (reference: ReferenceKind, categories: string[]) => (referenceRanges.some(([, , r]) => r === reference) ? theTwoNamedMost(notPaper, categories) : []);
+  const notPaper = (s: Slot) => tokens[s.first]!.text !== 'Báo';
+  const twoNamedMost = (reference: ReferenceKind, categories: string[]) => (referenceRanges.some(([, , r]) => r === reference) ? theTwoNamedMost(slots.filter(notPaper), categories) : []);
   const pairs = { bodies: twoNamedMost('bodies', ['body', 'organisation', '']), people: twoNamedMost('people', ['person']) };
   // "Hai nước đều là thành viên ASEAN", "between the two countries": the two states the article names most.
   // The reference's last two words: "hai nước", "the two countries".
