@@ -48,8 +48,14 @@ export function headAt(ctx: Context, at: number): [number, Kind] | undefined {
   if (best?.phrase === 'so' && ctx.tokens[at + 1]?.text.toLowerCase() === 'dĩ') return undefined;
   // "Đồn trưởng Đồn Biên phòng …": the post's chief, an office, opens no post's name.
   if (best?.phrase === 'don' && ctx.tokens[at + 1]?.text.toLowerCase() === 'trưởng') return undefined;
+  // "Đại diện Văn phòng …" (opening a sentence, before a body's name; or the long form before its abbreviation): its
+  // representative, no body named "Đại diện …".
+  if (best?.phrase === 'dai dien' && cap(ctx, at + 2) && (headAt(ctx, at + 2) !== undefined || LOWER_CASE_NAMED.some((head) => phraseAt(ctx.text, ctx.tokens, at + 2, head)))) return undefined;
   return best && [best.words.length, ctx.headKinds.get(best.phrase) ?? best.value];
 }
+
+/** Heads of agencies and schools whose names go on in lower case after their first capitalised word. */
+export const LOWER_CASE_NAMED = ['tong cuc', 'cuc', 'trung tam', 'hoc vien', 'truong', 'van phong', 'co quan'];
 
 /** Heads whose folded words are other words too, read with their tones: "học viện" (academy), not "học viên" (students); "trường" (school), not "trưởng" (chief). */
 const TONED_HEADS = new Map(['học viện', 'cục', 'vụ', 'sở', 'đồn', 'hội', 'trường', 'khóa học', 'quỹ'].map((head) => [foldKeepLength(head), head]));

@@ -15,7 +15,7 @@ import { fieldTermRanges } from './fieldTerms';
 import { militaryUnits, unitEnd, unitWordAt } from './militaryUnits';
 import { englishDomainLists, englishEventPhrases, englishLowerCaseBodies, englishLowerCaseInstruments, englishLowerCaseOffices, englishNames } from './englishNames';
 import { joined, phraseAt, phraseIndex, phraseFrom, tonedPhraseAt } from './tokenSpans';
-import { cap, folded, headAt, tokenFrom, tokensWithin, type Context } from './candidateContext';
+import { cap, folded, headAt, LOWER_CASE_NAMED, tokenFrom, tokensWithin, type Context } from './candidateContext';
 import { acronymDefinitions } from './acronyms';
 import {
   CLAUSE_OPENERS,
@@ -310,6 +310,8 @@ function continuesWord(ctx: Context, at: number): boolean {
   // defence; not after a city's second syllable, "Hải Phòng | không …".)
   const airDefence = next.text === 'không' && cap(ctx, at) && !(at > 0 && isCompound(ctx.tokens[at - 1]!.text, ctx.tokens[at]!.text));
   if (CLAUSE_WORDS.has(next.text) && !airDefence) return false;
+  // "Đại sứ quán Hoa Kỳ | cùng dự": a state's name is whole, its last syllable no word's first ("kỳ cùng").
+  if ([1, 2, 3].some((length) => at - length + 1 >= 0 && stateLengthAt(ctx, at - length + 1) === length)) return false;
   // "Bộ Ngoại giao | tiếp Đoàn đại biểu …": a verb of meeting before a name is the clause's, not a word's end ("giao tiếp").
   if (meetsAt(ctx.tokens, at + 1) && cap(ctx, at + 2)) return false;
   // "Vùng 5 Hải quân | chủ trì", "Bộ đội Biên phòng | không chỉ …": after a word's lower-case second syllable, the two
@@ -363,8 +365,6 @@ function portfolioEnd(ctx: Context, k: number, limit: number): number {
   return -1;
 }
 
-/** Heads of agencies and schools whose names go on in lower case after their first capitalised word. */
-const LOWER_CASE_NAMED = ['tong cuc', 'cuc', 'trung tam', 'hoc vien', 'truong', 'van phong', 'co quan'];
 /** Words before a province's or a city's name, folded: what closes a provincial agency's name. */
 const PROVINCE_WORDS = ['tinh', 'thanh pho'];
 
@@ -389,6 +389,14 @@ function lowerCaseNamedHeadEnd(ctx: Context, k: number): number {
   return head && cap(ctx, k) && cap(ctx, afterHead + 1) && joined(ctx.text, ctx.tokens, afterHead) ? afterHead : -1;
 }
 
+/** Adverbs that open a clause after a name, which no agency's name holds (as written). */
+const CLAUSE_ADVERBS = new Set(['không', 'chưa', 'chẳng', 'luôn', 'đều', 'vẫn', 'còn', 'mới', 'thường', 'từng', 'rất', 'tiếp', 'cùng', 'lại', 'hãy', 'cần', 'phải']);
+
+/** Whether a tense or what an agency does stands at `k`: "đã", "cử", "phối hợp". */
+function opensClause(ctx: Context, k: number): boolean {
+  return ['đã', 'sẽ', 'vừa', 'đang', 'cũng'].includes(ctx.tokens[k]!.text) || AGENCY_VERBS.has(ctx.tokens[k]!.text) || AGENCY_VERB_PHRASES.some((verb) => phraseAt(ctx.text, ctx.tokens, k, verb));
+}
+
 /**
  * The end of an agency's name that goes on in lower case from `last`: "Cục Gìn giữ | hòa bình Việt Nam", "Cục Phòng, chống |
  * ma túy, Bộ Nội vụ Lào". Only a run that punctuation, the sentence's end or a state ends is a name's: "Cục Đối ngoại cử đoàn
@@ -400,6 +408,10 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
     const word = ctx.tokens[k]!.text.toLowerCase();
     // "… tội phạm về ma túy": police departments are named by the crimes they investigate.
     const crimes = word === 'về' && phraseAt(ctx.text, ctx.tokens, k - 2, 'toi pham');
+    // "Cục Cảnh sát hình sự | phối hợp với …": what an agency does, or a tense, after words in lower case ends its name there
+    // (not after an adverb: "Học viện Quốc phòng | không ngừng mở rộng …" is a clause already).
+    if (CLAUSE_ADVERBS.has(word)) return last;
+    if (k > last + 1 && opensClause(ctx, k)) return k - 1;
     if (!crimes && (isFunctionWord(word) || TOPIC_ENDS.has(word) || CLAUSE_VERBS.has(word) || NEAR_WORDS.has(word) || AGENCY_VERBS.has(word) || AGENCY_VERB_PHRASES.some((verb) => phraseAt(ctx.text, ctx.tokens, k, verb)) || /\d/.test(word) || isTriggerAt(ctx.text, ctx.tokens, k) || signsAt(ctx, k))) return last;
   }
   if (k === last + 1 || k - last > 8 || k >= limit) return last;
@@ -409,11 +421,7 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
   const state = stateLengthAt(ctx, k);
   // After a state, a tense or what an agency does opens the clause: "Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải Việt Nam
   // | đã liên lạc …", "Cơ quan Cảnh sát quốc gia Hàn Quốc | cho biết …".
-  const clauseAfter = (end: number) => {
-    const next = end + 1;
-    if (!joined(ctx.text, ctx.tokens, end) || next >= limit) return false;
-    return ['đã', 'sẽ', 'vừa', 'đang', 'cũng'].includes(ctx.tokens[next]!.text) || AGENCY_VERBS.has(ctx.tokens[next]!.text) || AGENCY_VERB_PHRASES.some((verb) => phraseAt(ctx.text, ctx.tokens, next, verb));
-  };
+  const clauseAfter = (end: number) => joined(ctx.text, ctx.tokens, end) && end + 1 < limit && opensClause(ctx, end + 1);
   if (state > 0 && joined(ctx.text, ctx.tokens, k - 1)) return closed(k + state - 1) || clauseAfter(k + state - 1) ? k + state - 1 : last;
   // "Trung tâm Hành động bom mìn tỉnh Quảng Trị": a provincial agency's name ends with its province.
   if (PROVINCE_WORDS.some((word) => phraseAt(ctx.text, ctx.tokens, k - word.split(' ').length, word))) {

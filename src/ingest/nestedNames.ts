@@ -29,7 +29,8 @@ export function notTheState(text: string, tokens: Token[], first: number, last: 
   // ("tỉnh Lào Cai": a province whose name opens with a state's, after its place word.)
   const province = placeWordsBefore(tokens, first) > 0;
   const runsOn = isCapitalised(tokens[last + 1]?.text ?? '') && /^ $/.test(text.slice(tokens[last]!.end, tokens[last + 1]?.start ?? 0));
-  return boundTo(first - 1) || boundTo(last) || tokens[last + 1]?.text === 'Dương' || tokens[first - 1]?.text.toLowerCase() === 'tiếng' || (province && runsOn);
+  // ("Hoa Kỳ | cùng dự": a state of two syllables or more is a word already, its last no word's first.)
+  return boundTo(first - 1) || (first === last && boundTo(last)) || tokens[last + 1]?.text === 'Dương' || tokens[first - 1]?.text.toLowerCase() === 'tiếng' || (province && runsOn);
 }
 
 /**

@@ -28,7 +28,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 31;
+export const RULES_VERSION = 32;
 
 export type RelationRule = {
   id: string;
@@ -356,8 +356,13 @@ export const RELATION_RULES: RelationRule[] = [
       `do {S+} ~ [dẫn đầu|làm trưởng đoàn] ,? ${AUX_VI} [tham dự|tham gia|dự|hội đàm với|làm việc với|hội kiến] {T}`,
       `do {S+} ~ [dẫn đầu|làm trưởng đoàn] ,? ${AUX_VI} {T} [với]? {S+}`,
       `{S+} ${AUX_VI} dẫn đầu đoàn ~ [tham dự|tham gia|dự] {T}`,
-      // Who spoke at an event took part in it: "Phát biểu tại lễ ký, Thượng tướng X …".
+      // Who spoke at an event took part in it: "Phát biểu tại lễ ký, Thượng tướng X …", "Phát biểu khai mạc hội nghị, ông X …",
+      // "Đô đốc X phát biểu bế mạc hội nghị".
       '^ Phát biểu tại {T} , … {S}',
+      '^ Phát biểu [khai mạc|bế mạc|khai giảng|bế giảng|chào mừng|chỉ đạo|tổng kết|đề dẫn|kết luận] [tại]? {T} , … {S}',
+      '{S+} ,? phát biểu [khai mạc|bế mạc|khai giảng|bế giảng|chào mừng|chỉ đạo|tổng kết|đề dẫn|kết luận] [tại]? {T}',
+      // "Dự và phát biểu tại buổi lễ có Thiếu tướng X, …; bà Y, …".
+      '^ [Dự và phát biểu|Tham dự và phát biểu] [tại]? {T} [còn|cũng]? có ~ {S+}',
     ],
     en: [
       '{S+} ~ [took part in|has taken part in|have taken part in|take part in|takes part in|taking part in|participated in|participate in|participates in|participating in|attended|attend|attends|attending|joined|work together in|were represented at|was represented at|were present at|was present at] {T}',
@@ -385,6 +390,7 @@ export const RELATION_RULES: RelationRule[] = [
       // Who spoke at an event took part in it: "X addressed the debate", "telling the Shangri-La Dialogue", "Speaking at the forum, X said".
       '{S} ,? [who|which]? [addressed|addresses|told|telling|spoke at|speaking at] {T}',
       '[Speaking at|Addressing|Speaking to] {T} , ~ {S}',
+      '{S} ,? … [delivered|gave|made] [the|a]? [opening|closing|welcoming|welcome|keynote] [remarks|address|speech|statement] [at|to] [the]? {T}',
       // Forces sent to a mission or an exercise take part in it: "Bangladesh has deployed an engineering company to UNMISS".
       '{S+} … [deployed|deploys|deploy|will deploy|has deployed|sent|sends|will send|dispatched|dispatches|contributed|contributes] ~ to [the]? {T+}',
       '{S+} … [serving with|serve with|serves with|served with|serving in|serves in|served in|deployed with] [the]? {T}',
@@ -438,6 +444,12 @@ export const RELATION_RULES: RelationRule[] = [
     lastEvent: true,
     vi: [
       '{S+} ~ [cũng|cùng]? [tham dự|có mặt|cùng tham dự|tham gia|dự] $',
+      // "Phát biểu khai mạc, Thiếu tướng X, Cục trưởng …, cho biết …", "Trung tướng X, Giám đốc Học viện, phát biểu khai mạc;
+      // ông Y cùng dự.": who opened or closed the occasion named before took part in it.
+      '^ Phát biểu [khai mạc|bế mạc|khai giảng|bế giảng|chào mừng|chỉ đạo|tổng kết|đề dẫn|kết luận] , … {S}',
+      '{S+} ,? phát biểu [khai mạc|bế mạc|khai giảng|bế giảng|chào mừng|chỉ đạo|tổng kết|đề dẫn|kết luận] $',
+      '{S+} ,? phát biểu [khai mạc|bế mạc|khai giảng|bế giảng|chào mừng|chỉ đạo|tổng kết|đề dẫn|kết luận] ;',
+      '{S+} ,? phát biểu [khai mạc|bế mạc|khai giảng|bế giảng|chào mừng|chỉ đạo|tổng kết|đề dẫn|kết luận] ,',
       // "Công an tỉnh Hà Tĩnh và Hội Chữ thập đỏ tỉnh cũng cử lực lượng tham gia.": those who sent people took part.
       '{S+} [cũng|cùng]? cử [lực lượng|cán bộ|đại diện|đoàn|lực lượng, phương tiện]? [tham gia|tham dự] $',
       // "Phía Hoa Kỳ có ông Mark Feldman, Đại sứ Hoa Kỳ tại Việt Nam, và Trung tá Karen Whitley.": who came for one side.
@@ -451,7 +463,9 @@ export const RELATION_RULES: RelationRule[] = [
       // "The Secretary-General of ASEAN, H.E. Tran Hoang Minh, was also in attendance."
       '{S+} ~ [was|were] [also]? [in attendance|present at the meeting|present at the ceremony] $',
       // "Representatives of A and B attended, alongside C.", "Participating units included A; B; and C."
-      '{S+} ~ [also]? [attended|took part|participated] , [alongside|along with|together with] [the]? {S+} $',
+      '{S+} ~ [also]? [attended|took part|participated] , [alongside|along with|together with] [observers from|delegations from|representatives of|representatives from|officials from|officers from]? [the]? {S+} $',
+      // "Lieutenant General Mark Evans delivered the opening remarks.": who opened or closed the occasion took part in it.
+      '{S} ,? … [delivered|gave|made] [the|a]? [opening|closing|welcoming|welcome|keynote] [remarks|address|speech|statement] $',
       '^ [Participating units included|Participating ships included|Participating forces included|Participants included|Participating navies included|Participating countries included|Participating states included] {S+}',
       // "Viet Nam's delegation was led by Major General Vu Hai Nam, …": the state and the head of its delegation took part.
       "^ {S} 's delegation [was led by|is led by|was headed by|is headed by] {S}",

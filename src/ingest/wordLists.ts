@@ -34,7 +34,7 @@ export function widerPlaceWordsFrom(tokens: Token[], at: number): number {
 }
 
 /** Heads of courses, of three words, whose topic follows them in lower case (folded): "Khóa huấn luyện rà phá bom mìn …". */
-export const COURSE_HEADS = ['khoa huan luyen', 'khoa dao tao', 'khoa tap huan', 'lop tap huan', 'lop huan luyen'];
+export const COURSE_HEADS = ['khoa huan luyen', 'khoa dao tao', 'khoa tap huan', 'khoa boi duong', 'lop tap huan', 'lop huan luyen', 'lop boi duong'];
 
 /** Heads that open a proper name of a known kind: "Hiệp định …", "Công ước …", "Bộ …". */
 export const NAME_HEADS: [string, Kind][] = [
@@ -56,7 +56,9 @@ export const NAME_HEADS: [string, Kind][] = [
   ['khoa huan luyen', 'event'],
   ['khoa dao tao', 'event'],
   ['khoa tap huan', 'event'],
+  ['khoa boi duong', 'event'],
   ['lop tap huan', 'event'],
+  ['lop boi duong', 'event'],
   ['lop huan luyen', 'event'],
   ['khoa hoc', 'event'],
   ['cuoc hop', 'event'],
@@ -352,6 +354,7 @@ export const EVENT_PHRASE_HEADS: [string, 'alone' | 'qualified'][] = [
   // A course named by what it teaches after its head ("khóa huấn luyện rà phá bom mìn") is one course; "các khóa" are none.
   ['khóa huấn luyện', 'alone'],
   ['khóa tập huấn', 'alone'],
+  ['khóa bồi dưỡng', 'alone'],
   ['lớp tập huấn', 'alone'],
   ['khóa giảng dạy', 'alone'],
   ['hội nghị', 'qualified'],
