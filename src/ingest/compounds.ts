@@ -5,12 +5,19 @@
  */
 import compounds from './data/vi-compounds.json';
 
+/**
+ * Words of the field the dictionary lacks, found missing while reading development articles and probes: "Cục Cứu hộ – Cứu
+ * nạn" (rescue), "rà phá bom mìn" (mine clearance).
+ */
+const FIELD_WORDS = ['cứu nạn', 'rà phá', 'bom mìn'];
+
 let words: Set<string> | undefined;
 
 function wordSet(): Set<string> {
   if (words) return words;
   words = new Set();
   for (const [first, seconds] of Object.entries(compounds as Record<string, string>)) for (const second of seconds.split(' ')) words.add(`${first} ${second}`);
+  for (const word of FIELD_WORDS) words.add(word);
   return words;
 }
 

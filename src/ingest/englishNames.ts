@@ -787,7 +787,13 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // Not "kicked off Garuda Shield", "paid off …": "off" after a verb it completes.
   const offShore = before === 'off' && !PHRASAL_OFF.has(ctx.tokens[first - 2 - the]?.folded ?? '');
   const visited = ['visited', 'near'].includes(before ?? '') || offShore || (before === 'to' && ['visit', 'trip', 'travelled', 'traveled'].includes(ctx.tokens[first - 2 - the]?.folded ?? ''));
-  const place = (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited) && last - first <= 2 && !(first === last && isAcronym(ctx.tokens[first]!.text));
+  // "in Geelong, Victoria, under …", "Coast Guard Base Alameda, California.": a short name between a place's comma and the
+  // clause's punctuation is the wider place it lies in (not "Hanoi, Hue and Da Nang", a list).
+  const placeBefore = first > 0 && /^, $/.test(gapAfter(ctx, first - 1)) && out.some((c) => c.last === first - 1 && c.kind === 'place');
+  // (Nor "Cebu, Davao, Philippines": a name after the comma goes on a list of ports.)
+  const closes = /^\s*(?:[.;(]|$)/.test(gapAfter(ctx, last)) || (/^, $/.test(gapAfter(ctx, last)) && !isCapitalised(ctx.tokens[last + 1]?.text ?? ''));
+  const widerPlace = placeBefore && the === 0 && closes && !ctx.tokens.slice(first, last + 1).some((t) => t.folded === 'and');
+  const place = (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited || widerPlace) && last - first <= 2 && !(first === last && isAcronym(ctx.tokens[first]!.text));
   const lone = first === last;
   // "USD 12 million": an amount's currency is no name.
   if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text)) || newsAgencyInBrackets(ctx.text, ctx.tokens, first, last) || (lone && CURRENCY_CODES.has(ctx.tokens[first]!.text))) return;

@@ -182,10 +182,11 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
       }
       continue;
     }
+    const english = range.owner ? { labelEn: `${span.quote} of ${range.owner}` } : englishLabelOf(span.quote, language);
     byKey.set(key, {
       key,
       label: span.quote,
-      ...(range.owner ? { labelEn: `${span.quote} of ${range.owner}` } : englishLabelOf(span.quote, language)),
+      ...english,
       ...(range.acronym ? { acronym: range.acronym } : {}),
       kind: range.kind,
       ...(range.person ? { category: 'person' } : {}),
@@ -193,7 +194,7 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
       rule: range.rule,
       score: range.score,
       mentions: [span],
-      similar: similarEntities(knowledge.similarity, span.quote),
+      similar: similarEntities(knowledge.similarity, [span.quote, english.labelEn]),
       ranges: [[range.first, range.last]],
     });
   }
@@ -389,7 +390,8 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
     const key = candidateKey(span.quote);
     const named = byKey.get(key) ?? addedByKey.get(key);
     if ((named && !addedByKey.has(key)) || shortForms.has(foldedWords(span.quote).join(' '))) continue;
-    const c: Built = named ?? { key, label: span.quote, ...englishLabelOf(span.quote, language), kind: name.kind, ...(name.category ? { actorCategory: name.category } : {}), rule: name.rule, score: 0.6, mentions: [], similar: similarEntities(knowledge.similarity, span.quote), ranges: [] };
+    const english = englishLabelOf(span.quote, language);
+    const c: Built = named ?? { key, label: span.quote, ...english, kind: name.kind, ...(name.category ? { actorCategory: name.category } : {}), rule: name.rule, score: 0.6, mentions: [], similar: similarEntities(knowledge.similarity, [span.quote, english.labelEn]), ranges: [] };
     if (!named) {
       added.push(c);
       addedByKey.set(key, c);
@@ -715,7 +717,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const slotOfRange = (r: { first: number; last: number; c: Built }): Slot => ({ first: r.first, last: r.last, ref: { candidate: r.c.key }, kind: r.c.kind, viaReference: false, ...(r.c.actorCategory ? { category: r.c.actorCategory } : {}) });
   const slots: Slot[] = [...mentionsKept.map(slotOfMention), ...candidateRanges.map(slotOfRange)].sort((a, b) => a.first - b.first);
   const unnamed = new Set(candidates.filter((c) => c.rule === 'event-phrase').map((c) => refKey({ candidate: c.key })));
-  const subjects = rankSubjects(slots, leadEnd(text, sentences), unnamed, (slot) => onSidelinesOf(tokens, slot.first), (slot) => isPressConference(tokens, slot));
+  const subjects = rankSubjects(slots, leadEnd(text, sentences), unnamed, (slot) => onSidelinesOf(tokens, slot.first) || groundingBefore(text, tokens[slot.first]!.start), (slot) => isPressConference(tokens, slot));
   const referenceRanges = findReferences(text, tokens, taken);
   // A reference reaches the article's leading instrument or event of the kind it names ("the dialogue" an event).
   const leading = new Map<Kind, { ref: EndRef; kind: Kind }>();

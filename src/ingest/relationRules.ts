@@ -320,6 +320,8 @@ export const RELATION_RULES: RelationRule[] = [
       // (Right after the words: "Cùng dự có đại diện lãnh đạo một số cơ quan, đơn vị trong Bộ Quốc phòng" names no one who came.)
       '^ Cùng [tham dự|dự|tham gia] {T} [đại diện lãnh đạo|đại diện|đại diện của|đại biểu|lãnh đạo]? {S+}',
       `{S+} ${AUX_VI} [tham gia|tham dự|dự|có mặt tại] [cuộc|buổi|các cuộc]? {T}`,
+      // "Hơn 600 cán bộ, chiến sĩ đã tham gia diễn tập, gồm lực lượng của Sư đoàn 324 và Lữ đoàn 414": the bodies they came from.
+      '[tham gia|tham dự] [cuộc]? {T} , [gồm|bao gồm] [lực lượng của|lực lượng|các lực lượng|cán bộ, chiến sĩ của|đại diện của|đại diện]? {S+}',
       // "hai Trưởng đoàn đã chứng kiến lễ ký …": who witnesses a ceremony takes part in it (and signs nothing: see witnessed).
       `{S+} ${AUX_VI} [chứng kiến|cùng chứng kiến] {T}`,
       // "Bệnh viện dã chiến cấp 2 số 8 đã hoàn thành khóa huấn luyện …": who completes a course took part in it.

@@ -54,7 +54,20 @@ export function jaccard(a: Set<string>, b: string[]): number {
   return shared === 0 ? 0 : shared / (a.size + bs.size - shared);
 }
 
-export function similarEntities(index: SimilarityIndex, name: string, limit = 3, threshold = 0.3): Similar[] {
+/**
+ * The entities most like a new name, by the closest of its names: the words of the article, and its English label when it
+ * has one of its own ("cứu hộ cứu nạn" is "search and rescue", the English name of a known domain).
+ */
+export function similarEntities(index: SimilarityIndex, names: string | (string | undefined)[], limit = 3, threshold = 0.3): Similar[] {
+  const best = new Map<string, Similar>();
+  for (const name of typeof names === 'string' ? [names] : names) {
+    if (name === undefined) continue;
+    for (const found of similarTo(index, name, threshold)) if (found.score > (best.get(found.entity)?.score ?? 0)) best.set(found.entity, found);
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.entity.localeCompare(b.entity)).slice(0, limit);
+}
+
+function similarTo(index: SimilarityIndex, name: string, threshold: number): Similar[] {
   const words = new Set(wordsOf(tokenize(name)));
   const seen = new Set<string>();
   for (const word of words) for (const id of index.byWord.get(word) ?? []) seen.add(id);
@@ -68,7 +81,7 @@ export function similarEntities(index: SimilarityIndex, name: string, limit = 3,
     const closest = new Set(names[scores.indexOf(score)]);
     scored.push({ entity: id, score: Math.round(score * 100) / 100, shared: [...words].filter((w) => closest.has(w)) });
   }
-  return scored.sort((a, b) => b.score - a.score || a.entity.localeCompare(b.entity)).slice(0, limit);
+  return scored;
 }
 
 /** Why a new name was found like an entity, as a reviewer reads it: “cùng có “hợp tác”, “quốc phòng”” / “shares …”. */

@@ -5,7 +5,7 @@
  * are written anew.
  */
 import { describe, expect, it } from 'vitest';
-import { blank, labels, triples } from '../../helpers/proposals';
+import { blank, candidate, labels, run, triples } from '../../helpers/proposals';
 import { propose } from '../../../src/ingest/propose';
 
 const of = (text: string) => triples(propose(text, blank));
@@ -52,5 +52,31 @@ describe('names that ended in the wrong place (rules version 32)', () => {
   });
   it('does not take "Đại diện" into the name of the office it represents', () => {
     expect(labels(propose('Đại diện Văn phòng Liên hợp quốc về Phòng chống Khủng bố (UNOCT) cùng dự hội thảo.', blank))).toContain('actor:Văn phòng Liên hợp quốc về Phòng chống Khủng bố');
+  });
+});
+
+describe('places, lists and what "văn kiện" means (rules version 32)', () => {
+  it('reads "in Geelong, Victoria," as a town in a wider place', () => {
+    const p = propose('The frigates will be built in Henderson, Western Australia, under the programme.', blank);
+    expect(labels(p)).toContain('place:Western Australia');
+    expect(triples(p)).toContain('Henderson located_in Western Australia');
+    expect(of('The ships called at Manila, Subic and Davao.').filter((t) => t.startsWith('Manila located_in'))).toEqual([]);
+  });
+  it('reads the bodies after "tham gia diễn tập, gồm lực lượng của A và B"', () => {
+    const t = of('Ngày 9/5, Quân khu 7 tổ chức Diễn tập phòng thủ khu vực năm 2027. Hơn 800 cán bộ, chiến sĩ đã tham gia diễn tập, gồm lực lượng của Sư đoàn 302 và Lữ đoàn Pháo binh 75.');
+    expect(t).toEqual(expect.arrayContaining(['Sư đoàn 302 participates_in Diễn tập phòng thủ khu vực năm 2027', 'Lữ đoàn Pháo binh 75 participates_in Diễn tập phòng thủ khu vực năm 2027']));
+  });
+  it('takes "Theo văn kiện, hai bên …" for the memorandum signed, not the plan the occasion was held under', () => {
+    const t = of('Cuộc diễn tập được tổ chức trong khuôn khổ Kế hoạch hợp tác quốc phòng Việt Nam – Campuchia năm 2027. Sau đó, hai đơn vị đã ký Biên bản ghi nhớ về phối hợp tuần tra biên giới. Theo văn kiện, hai bên sẽ tổ chức huấn luyện chung.');
+    expect(t).toContain('Biên bản ghi nhớ về phối hợp tuần tra biên giới covers huấn luyện chung');
+    expect(t).not.toContain('Kế hoạch hợp tác quốc phòng Việt Nam – Campuchia năm 2027 covers huấn luyện chung');
+  });
+  it('keeps "Cục Cứu hộ – Cứu nạn" whole inside an office, so the list of who attended goes on past it', () => {
+    const t = of('Lễ khởi công Trạm cứu nạn Hòn La diễn ra ngày 3/3. Dự và phát biểu tại buổi lễ có Thiếu tướng Phan Văn Lộc, Phó Cục trưởng Cục Cứu hộ – Cứu nạn; bà Ingrid Holm, Đại sứ Na Uy tại Việt Nam.');
+    expect(t).toEqual(expect.arrayContaining(['Phan Văn Lộc holds_role Phó Cục trưởng Cục Cứu hộ – Cứu nạn', 'Ingrid Holm participates_in Lễ khởi công']));
+  });
+  it('offers the known domain a term of the field names by its English name ("cứu hộ cứu nạn" is search and rescue)', () => {
+    const term = candidate(run('Hai bên nhất trí tăng cường hợp tác về quân y và cứu hộ cứu nạn.'), 'cứu hộ cứu nạn');
+    expect(term?.similar[0]).toMatchObject({ entity: 'search-and-rescue', score: 1 });
   });
 });
