@@ -310,8 +310,9 @@ function continuesWord(ctx: Context, at: number): boolean {
   // defence; not after a city's second syllable, "Hải Phòng | không …".)
   const airDefence = next.text === 'không' && cap(ctx, at) && !(at > 0 && isCompound(ctx.tokens[at - 1]!.text, ctx.tokens[at]!.text));
   if (CLAUSE_WORDS.has(next.text) && !airDefence) return false;
-  // "Đại sứ quán Hoa Kỳ | cùng dự": a state's name is whole, its last syllable no word's first ("kỳ cùng").
-  if ([1, 2, 3].some((length) => at - length + 1 >= 0 && stateLengthAt(ctx, at - length + 1) === length)) return false;
+  // "Đại sứ quán Hoa Kỳ | cùng dự": a state's name of two syllables or more is whole, its last syllable no word's first
+  // ("kỳ cùng"); one of a single syllable may be a word's ("Vụ Pháp chế").
+  if ([2, 3].some((length) => at - length + 1 >= 0 && stateLengthAt(ctx, at - length + 1) === length)) return false;
   // "Bộ Ngoại giao | tiếp Đoàn đại biểu …": a verb of meeting before a name is the clause's, not a word's end ("giao tiếp").
   if (meetsAt(ctx.tokens, at + 1) && cap(ctx, at + 2)) return false;
   // "Vùng 5 Hải quân | chủ trì", "Bộ đội Biên phòng | không chỉ …": after a word's lower-case second syllable, the two
@@ -389,8 +390,13 @@ function lowerCaseNamedHeadEnd(ctx: Context, k: number): number {
   return head && cap(ctx, k) && cap(ctx, afterHead + 1) && joined(ctx.text, ctx.tokens, afterHead) ? afterHead : -1;
 }
 
+/** Nouns that open with "không", which agencies' names hold: space, the air force, airspace, air traffic. */
+const AIR_AND_SPACE = new Set(['không gian', 'không quân', 'không phận', 'không lưu']);
 /** Adverbs that open a clause after a name, which no agency's name holds (as written). */
 const CLAUSE_ADVERBS = new Set(['không', 'chưa', 'chẳng', 'luôn', 'đều', 'vẫn', 'còn', 'mới', 'thường', 'từng', 'rất', 'tiếp', 'cùng', 'lại', 'hãy', 'cần', 'phải']);
+
+/** How many words in lower case an agency's name goes on with ("Cục Cảnh sát điều tra tội phạm về ma túy"). */
+const AGENCY_TAIL_WORDS = 12;
 
 /** Whether a tense or what an agency does stands at `k`: "đã", "cử", "phối hợp". */
 function opensClause(ctx: Context, k: number): boolean {
@@ -404,17 +410,26 @@ function opensClause(ctx: Context, k: number): boolean {
  */
 function agencyNameEnd(ctx: Context, last: number, limit: number): number {
   let k = last + 1;
-  for (; k < limit && k - last <= 8 && joined(ctx.text, ctx.tokens, k - 1) && !cap(ctx, k); k++) {
+  // ("Cục An ninh mạng và phòng, chống tội phạm …": the comma of "phòng, chống" is inside the name.)
+  const phongChong = (at: number) => phraseAt(ctx.text, ctx.tokens, at, 'phong') && /^, $/.test(ctx.text.slice(ctx.tokens[at]!.end, ctx.tokens[at + 1]?.start)) && phraseAt(ctx.text, ctx.tokens, at + 1, 'chong');
+  for (; k < limit && k - last <= AGENCY_TAIL_WORDS && (joined(ctx.text, ctx.tokens, k - 1) || phongChong(k - 1)) && !cap(ctx, k); k++) {
     const word = ctx.tokens[k]!.text.toLowerCase();
     // "… tội phạm về ma túy": police departments are named by the crimes they investigate.
     const crimes = word === 'về' && phraseAt(ctx.text, ctx.tokens, k - 2, 'toi pham');
+    // "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao": a second field in lower case after "và" is the name's;
+    // "Cục Cảnh sát hình sự | và Cục …", "… | và các đơn vị": a name or a grammar word after it opens another item.
+    if (word === 'và') {
+      if (k + 1 < limit && !cap(ctx, k + 1) && joined(ctx.text, ctx.tokens, k) && !isFunctionWord(ctx.tokens[k + 1]!.text)) continue;
+      return k > last + 1 ? k - 1 : last;
+    }
     // "Cục Cảnh sát hình sự | phối hợp với …": what an agency does, or a tense, after words in lower case ends its name there
     // (not after an adverb: "Học viện Quốc phòng | không ngừng mở rộng …" is a clause already).
-    if (CLAUSE_ADVERBS.has(word)) return last;
+    // ("Trung tâm Ứng cứu khẩn cấp không gian mạng": "không gian" is a noun, no "không".)
+    if (CLAUSE_ADVERBS.has(word) && !AIR_AND_SPACE.has(`${word} ${ctx.tokens[k + 1]?.text.toLowerCase() ?? ''}`)) return last;
     if (k > last + 1 && opensClause(ctx, k)) return k - 1;
     if (!crimes && (isFunctionWord(word) || TOPIC_ENDS.has(word) || CLAUSE_VERBS.has(word) || NEAR_WORDS.has(word) || AGENCY_VERBS.has(word) || AGENCY_VERB_PHRASES.some((verb) => phraseAt(ctx.text, ctx.tokens, k, verb)) || /\d/.test(word) || isTriggerAt(ctx.text, ctx.tokens, k) || signsAt(ctx, k))) return last;
   }
-  if (k === last + 1 || k - last > 8 || k >= limit) return last;
+  if (k === last + 1 || k - last > AGENCY_TAIL_WORDS || k >= limit) return last;
   // A comma, a bracket or a semicolon closes the name, not the sentence's end: "Học viện Quốc phòng đào tạo học viên quân sự
   // Lào." is a clause.
   const closed = (end: number) => /^\s*[,;:()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]?.start ?? ctx.text.length));
@@ -606,8 +621,10 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // The press often writes the head in lower case before a capitalised name: "thỏa thuận Đối tác …";
     // but a syllable that ends a word is no head ("Tuyên bố Tầm nhìn chung" holds no "Bộ").
     // "hai học viện trao đổi thư ý định về …", "ký bản ghi nhớ về …": an instrument signed is a new one, named in lower case by its topic.
-    const signed = !cap(ctx, i) && kind === 'agreement' && signedBefore(ctx, i) ? topicAfterHead(ctx, i + length) : undefined;
-    const signedInLowerCase = signed !== undefined;
+    // ("ký Thỏa thuận trao đổi giảng viên": so is one whose head alone is capitalised, right after "ký"; not one exchanged or
+    // passed, "trao đổi Bản ghi nhớ hợp tác đã ký năm 2019".)
+    const signed = kind === 'agreement' && signedBefore(ctx, i) && (!cap(ctx, i) || ['ky', 'ket'].includes(folded(ctx, i - 1))) ? topicAfterHead(ctx, i + length) : undefined;
+    const signedInLowerCase = !cap(ctx, i) && signed !== undefined;
     if (!cap(ctx, i) && !signedInLowerCase && !(joined(ctx.text, ctx.tokens, i + length - 1) && cap(ctx, i + length))) continue;
     // "trong khuôn khổ Hợp tác Mê Công – Lan Thương": cooperation names a framework only capitalised after "khuôn khổ" (not
     // "kết quả Hợp tác Quốc phòng Việt Nam – Campuchia", "hợp tác Việt Nam – Lào").
@@ -653,7 +670,7 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // chuyển giao trang thiết bị quốc phòng" is the "Hiệp định Chuyển giao Trang thiết bị …" of the text.
     const capitalisedElsewhere = () => capitalisedHeads(ctx).has(ctx.tokens.slice(i, i + length).map((t) => t.folded).join(' '));
     // Only right after the head: "ký hợp đồng trị giá 2 tỷ USD với Thales" names no contract by what follows Thales.
-    let withTail = nameTail(ctx, i, last, kind, limit, signed === 'topic' && last === afterHead && !capitalisedElsewhere());
+    let withTail = nameTail(ctx, i, last, kind, limit, signed === 'topic' && last === afterHead && (cap(ctx, i) || !capitalisedElsewhere()));
     // "Đại sứ quán Ấn Độ tại Việt Nam": an embassy is named with the state it is in (in a city, it is located there).
     if (hasName && phraseAt(ctx.text, ctx.tokens, i, 'dai su quan') && ctx.tokens[last + 1]?.text.toLowerCase() === 'tại' && joined(ctx.text, ctx.tokens, last) && joined(ctx.text, ctx.tokens, last + 1)) {
       const state = [3, 2, 1].map((n) => last + 1 + n).find((end) => end < limit && !(cap(ctx, end + 1) && joined(ctx.text, ctx.tokens, end)) && stateNamed(ctx.text.slice(ctx.tokens[last + 2]!.start, ctx.tokens[end]!.end)));

@@ -628,6 +628,23 @@ function groundingBefore(text: string, start: number): boolean {
   return /(?:\bunder|\bin line with|\bwithin the framework of|\bin the framework of|trong khuôn khổ|trên cơ sở|phù hợp với)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 40), start));
 }
 
+/**
+ * The instruments and frameworks named only as what something is done under or in line with ("trong khuôn khổ Bản ghi nhớ …
+ * cũng như Kế hoạch …", "on the basis of A and B"): the ground of the article's occasion, not what "hai bên" or "văn kiện" mean.
+ */
+function groundedSlots(text: string, tokens: Token[], slots: Slot[], sentenceIndex: number[]): Set<Slot> {
+  const grounded = new Set<Slot>();
+  let previous: Slot | undefined;
+  for (const slot of slots) {
+    if (slot.kind !== 'agreement' && slot.kind !== 'framework' && slot.kind !== 'partnership') continue;
+    const start = tokens[slot.first]!.start;
+    const listed = previous !== undefined && grounded.has(previous) && sentenceIndex[previous.first] === sentenceIndex[slot.first] && /(?:^|\s)(?:và|cũng như|and|as well as)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 16), start));
+    if (groundingBefore(text, start) || listed) grounded.add(slot);
+    previous = slot;
+  }
+  return grounded;
+}
+
 /** The first words of events that go on for months over a region or at sea: an operation, a mission, a joint patrol (folded). */
 const ONGOING = new Set(['operation', 'mission', 'chien dich', 'phai bo', 'tuan tra']);
 
@@ -717,7 +734,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const slotOfRange = (r: { first: number; last: number; c: Built }): Slot => ({ first: r.first, last: r.last, ref: { candidate: r.c.key }, kind: r.c.kind, viaReference: false, ...(r.c.actorCategory ? { category: r.c.actorCategory } : {}) });
   const slots: Slot[] = [...mentionsKept.map(slotOfMention), ...candidateRanges.map(slotOfRange)].sort((a, b) => a.first - b.first);
   const unnamed = new Set(candidates.filter((c) => c.rule === 'event-phrase').map((c) => refKey({ candidate: c.key })));
-  const subjects = rankSubjects(slots, leadEnd(text, sentences), unnamed, (slot) => onSidelinesOf(tokens, slot.first) || groundingBefore(text, tokens[slot.first]!.start), (slot) => isPressConference(tokens, slot));
+  const grounded = groundedSlots(text, tokens, slots, sentenceIndex);
+  const subjects = rankSubjects(slots, leadEnd(text, sentences), unnamed, (slot) => onSidelinesOf(tokens, slot.first) || grounded.has(slot), (slot) => isPressConference(tokens, slot));
   const referenceRanges = findReferences(text, tokens, taken);
   // A reference reaches the article's leading instrument or event of the kind it names ("the dialogue" an event).
   const leading = new Map<Kind, { ref: EndRef; kind: Kind }>();

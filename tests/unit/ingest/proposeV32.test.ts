@@ -50,6 +50,16 @@ describe('names that ended in the wrong place (rules version 32)', () => {
     const l = labels(propose('Đại sứ quán Hoa Kỳ cùng dự lễ bàn giao.', blank));
     expect(l).toEqual(expect.arrayContaining(['actor:Đại sứ quán Hoa Kỳ', 'actor:Hoa Kỳ']));
   });
+  it('keeps a police department\'s second field after "và" ("Cục An ninh mạng và phòng, chống tội phạm …"), and ends a name before "và" and another name', () => {
+    expect(labels(propose('Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao, Bộ Công an đã chủ trì buổi làm việc.', blank))).toContain(
+      'actor:Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao',
+    );
+    expect(labels(propose('Cục Cảnh sát điều tra tội phạm về buôn lậu và Cục Cảnh sát giao thông đã phối hợp.', blank))).toEqual(
+      expect.arrayContaining(['actor:Cục Cảnh sát điều tra tội phạm về buôn lậu', 'actor:Cục Cảnh sát giao thông']),
+    );
+    expect(labels(propose('Phó Giám đốc Trung tâm Giám sát an toàn không gian mạng quốc gia cho biết.', blank)).some((l) => l.endsWith('không gian mạng quốc gia'))).toBe(true);
+    expect(labels(propose('Vụ Pháp chế, Bộ Tư pháp và Bộ Ngoại giao đồng chủ trì hội thảo.', blank))).toContain('actor:Vụ Pháp chế');
+  });
   it('does not take "Đại diện" into the name of the office it represents', () => {
     expect(labels(propose('Đại diện Văn phòng Liên hợp quốc về Phòng chống Khủng bố (UNOCT) cùng dự hội thảo.', blank))).toContain('actor:Văn phòng Liên hợp quốc về Phòng chống Khủng bố');
   });
@@ -70,6 +80,10 @@ describe('places, lists and what "văn kiện" means (rules version 32)', () => 
     const t = of('Cuộc diễn tập được tổ chức trong khuôn khổ Kế hoạch hợp tác quốc phòng Việt Nam – Campuchia năm 2027. Sau đó, hai đơn vị đã ký Biên bản ghi nhớ về phối hợp tuần tra biên giới. Theo văn kiện, hai bên sẽ tổ chức huấn luyện chung.');
     expect(t).toContain('Biên bản ghi nhớ về phối hợp tuần tra biên giới covers huấn luyện chung');
     expect(t).not.toContain('Kế hoạch hợp tác quốc phòng Việt Nam – Campuchia năm 2027 covers huấn luyện chung');
+  });
+  it('takes none of the instruments listed as what an occasion is held under for what "hai bên" means', () => {
+    const t = of('Hoạt động được tổ chức trong khuôn khổ Bản ghi nhớ về hợp tác quốc phòng giữa Việt Nam và Ấn Độ, cũng như Kế hoạch hợp tác giữa hai học viện giai đoạn 2026–2028. Sau đó, hai học viện ký Thỏa thuận trao đổi giảng viên. Theo văn kiện, hai bên sẽ hợp tác về huấn luyện hàng hải.');
+    expect(t).toContain('Thỏa thuận trao đổi giảng viên covers huấn luyện hàng hải');
   });
   it('keeps "Cục Cứu hộ – Cứu nạn" whole inside an office, so the list of who attended goes on past it', () => {
     const t = of('Lễ khởi công Trạm cứu nạn Hòn La diễn ra ngày 3/3. Dự và phát biểu tại buổi lễ có Thiếu tướng Phan Văn Lộc, Phó Cục trưởng Cục Cứu hộ – Cứu nạn; bà Ingrid Holm, Đại sứ Na Uy tại Việt Nam.');
