@@ -593,6 +593,19 @@ function capitalisedHeads(ctx: Context): Set<string> {
 }
 
 /**
+ * Whether the article names an instrument of the head at `at` in full elsewhere, with "về" or a capitalised word after the
+ * head: the headline's "ký Bản ghi nhớ hợp tác" is the "Bản ghi nhớ về hợp tác thực thi pháp luật trên biển" of the text.
+ */
+function namedInFullElsewhere(ctx: Context, at: number, length: number): boolean {
+  const head = ctx.tokens.slice(at, at + length).map((t) => t.folded).join(' ');
+  for (let k = 0; k + length < ctx.tokens.length; k++) {
+    if (k === at || !phraseAt(ctx.text, ctx.tokens, k, head) || !joined(ctx.text, ctx.tokens, k + length - 1)) continue;
+    if (folded(ctx, k + length) === 've' || cap(ctx, k + length)) return true;
+  }
+  return false;
+}
+
+/**
  * What follows a head in lower case after a verb of signing: "về" and a topic ("ký bản ghi nhớ về …"), a topic
  * without "về" ("ký thỏa thuận hợp tác phát triển hệ thống radar …"), or nothing that names it ("ký thỏa thuận
  * bao gồm …", "… hôm 12/6", "… với Thales").
@@ -670,7 +683,7 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // chuyển giao trang thiết bị quốc phòng" is the "Hiệp định Chuyển giao Trang thiết bị …" of the text.
     const capitalisedElsewhere = () => capitalisedHeads(ctx).has(ctx.tokens.slice(i, i + length).map((t) => t.folded).join(' '));
     // Only right after the head: "ký hợp đồng trị giá 2 tỷ USD với Thales" names no contract by what follows Thales.
-    let withTail = nameTail(ctx, i, last, kind, limit, signed === 'topic' && last === afterHead && (cap(ctx, i) || !capitalisedElsewhere()));
+    let withTail = nameTail(ctx, i, last, kind, limit, signed === 'topic' && last === afterHead && (cap(ctx, i) ? !namedInFullElsewhere(ctx, i, length) : !capitalisedElsewhere()));
     // "Đại sứ quán Ấn Độ tại Việt Nam": an embassy is named with the state it is in (in a city, it is located there).
     if (hasName && phraseAt(ctx.text, ctx.tokens, i, 'dai su quan') && ctx.tokens[last + 1]?.text.toLowerCase() === 'tại' && joined(ctx.text, ctx.tokens, last) && joined(ctx.text, ctx.tokens, last + 1)) {
       const state = [3, 2, 1].map((n) => last + 1 + n).find((end) => end < limit && !(cap(ctx, end + 1) && joined(ctx.text, ctx.tokens, end)) && stateNamed(ctx.text.slice(ctx.tokens[last + 2]!.start, ctx.tokens[end]!.end)));

@@ -49,7 +49,7 @@ export function slotsByRef(slots: Slot[]): Map<string, Slot[]> {
 type Unit = { type: 'word'; folded: string; token: number; after?: 'determiner' | 'be' } | { type: 'punct'; char: string } | { type: 'slot'; slot: Slot };
 
 type Element =
-  | { type: 'slot'; end: 'S' | 'T'; many: boolean; aims?: true }
+  | { type: 'slot'; end: 'S' | 'T'; many: boolean; aims?: true; fields?: true }
   | { type: 'words'; phrases: string[][]; optional: boolean }
   | { type: 'punct'; char: string; optional: boolean }
   | { type: 'gap'; max: number; names: boolean; optional: boolean }
@@ -104,7 +104,7 @@ function compiled(language: 'vi' | 'en', learned: LearnedRules): Compiled[] {
       .map((c) => ({ id: `learned/${c.predicate}`, predicate: c.predicate, words: c.pattern.replace(/\{[ST]\}/g, '…').trim(), ...learnedKinds(c.predicate), score: 0.6, vi: [], en: [], [language]: [c.pattern] }));
     list = [...RELATION_RULES, ...learnedRules].flatMap((rule) =>
       rule[language].map((p) => {
-        const elements = compile(p).map((e) => (e.type === 'slot' && e.end === 'T' && AIMED.has(rule.predicate) ? { ...e, aims: true as const } : e));
+        const elements = compile(p).map((e) => (e.type === 'slot' && e.end === 'T' && AIMED.has(rule.predicate) ? { ...e, aims: true as const } : e.type === 'slot' && e.end === 'T' && rule.predicate === 'covers' ? { ...e, fields: true as const } : e));
         return { rule, elements, hasSource: elements.some((e) => e.type === 'slot' && e.end === 'S'), starts: startsOf(elements), needs: needsOf(elements) };
       }),
     );
@@ -493,6 +493,35 @@ function listGoesOnAt(units: Unit[], at: number): boolean {
   return unit === undefined || (unit.type === 'punct' && [',', '—', ';'].includes(unit.char)) || afterJoiner(units, at) > 0;
 }
 
+/** Words that open a clause of its own inside a list of fields, which is no item of it (folded). */
+const FIELD_LIST_ENDS = new Set(['nham', 'de', 'dong', 'trong', 'theo', 'which', 'that', 'to', 'while', 'whereas', 'da', 'se', 'duoc', 'was', 'were', 'will']);
+/** How many words in a row a list of fields passes over: the rest of an item, or an item no field names. */
+const UNNAMED_ITEM_WORDS = 6;
+
+/**
+ * The unit of the next field a list of fields names from `at`, passing over items in words that name none, each ended by a
+ * comma, a semicolon or a joiner ("…, sạt lở đất; sơ tán nhân dân; quân y"), or `at` when none follows.
+ */
+function nextNamedField(units: Unit[], at: number, fits: (slot: Slot) => boolean): number {
+  let k = at;
+  for (let items = 0; items < 4; items++) {
+    let words = 0;
+    while (units[k]?.type === 'word' && words < UNNAMED_ITEM_WORDS && afterJoiner(units, k) === 0) {
+      if (FIELD_LIST_ENDS.has((units[k] as { folded: string }).folded)) return at;
+      k++;
+      words++;
+    }
+    const unit = units[k];
+    if (unit?.type === 'punct' && [',', ';'].includes(unit.char)) k++;
+    else if (afterJoiner(units, k) > 0) k = afterJoiner(units, k);
+    else return at;
+    if (words === 0 && k === at + 1) return at;
+    const after = units[k];
+    if (after?.type === 'slot') return fits(after.slot) ? k : at;
+  }
+  return at;
+}
+
 /** Whether a list goes on at `at` (a comma or a joiner) with a name that `fits`. */
 function fitsAfter(units: Unit[], at: number, fits: (slot: Slot) => boolean): boolean {
   let k = at;
@@ -506,7 +535,7 @@ function fitsAfter(units: Unit[], at: number, fits: (slot: Slot) => boolean): bo
  * The list of names that fit from unit `at`: its items (an office beside its holder read as the person), where it ends, every
  * name inside it, and the names that start its items after the first.
  */
-function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: boolean, aims = false, described = false): { slots: Slot[]; next: number; inside: Slot[]; laterItems: Slot[] } | undefined {
+function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: boolean, aims = false, described = false, fields = false): { slots: Slot[]; next: number; inside: Slot[]; laterItems: Slot[] } | undefined {
   const first = units[at];
   if (first?.type !== 'slot') return undefined;
   const head = apposition(units, at + 1, first.slot);
@@ -527,6 +556,19 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
       let close = k + 1;
       while (close < units.length && close - k < 6 && !(units[close]?.type === 'punct' && (units[close] as { char: string }).char === ')')) close++;
       if (close - k < 6) k = close + 1;
+    }
+    // "Nội dung diễn tập gồm cứu hộ, cứu nạn người bị lũ quét, sạt lở đất; sơ tán nhân dân; quân y …": in a list of fields,
+    // words that name no field (the rest of an item, or items of their own) are passed over to the next field named.
+    if (fields) {
+      const field = nextNamedField(units, k, fits);
+      if (field > k) {
+        const item = apposition(units, field + 1, (units[field] as { slot: Slot }).slot);
+        slots.push(item.slot);
+        inside.push(item.slot);
+        laterItems.push(item.slot);
+        next = item.next === field + 1 ? field + 1 : item.next;
+        continue;
+      }
     }
     let joined = false;
     let dashed = false;
@@ -566,6 +608,7 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     // National Cybersecurity Office", is an item of its own kind; the owner stays the item).
     const owned = ownedAfter(units, k);
     if (owned && ['office', 'person'].includes(owned.category ?? '')) k += 2;
+    if (fields && units[k]?.type !== 'slot') k = nextNamedField(units, k, fits);
     const unit = units[k];
     if (unit?.type !== 'slot') break;
     const item = apposition(units, k + 1, unit.slot);
@@ -619,7 +662,7 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
       u = afterRanks(units, u);
       // A description after the source is skipped, where the construction goes on to other words than a comma.
       const described = element.end === 'S' && !(next?.type === 'punct' && next.char === ',');
-      const list = listAt(units, u, (slot) => fits(element.end, slot), element.many, element.aims === true, described);
+      const list = listAt(units, u, (slot) => fits(element.end, slot), element.many, element.aims === true, described, element.fields === true);
       if (!list) return undefined;
       if (laterItems && bound.S.length + bound.T.length === 0) for (const slot of list.laterItems) laterItems.add(slot);
       if (element.end === 'T' && elements[e - 1]?.type === 'gap' && !readsPossessive && ownerOfUnnamed(units, u, list.next)) return undefined;

@@ -644,6 +644,8 @@ export const RELATION_RULES: RelationRule[] = [
       // "… có nội dung gồm: trao đổi đoàn, huấn luyện chung, …", "các lĩnh vực ưu tiên là …", "với chủ đề hợp tác ứng phó …".
       // "Trọng tâm của Thỏa thuận khung … là quân y, đào tạo phi công và bảo dưỡng máy bay".
       '[trọng tâm của|nội dung chính của|nội dung của|ưu tiên của|các ưu tiên của] {S} [là|gồm|bao gồm] :? {T+}',
+      // "Nội dung diễn tập gồm cứu hộ, …", "Nội dung dự án tập trung vào quản lý xuất nhập cảnh, …": the occasion or the project named by its head.
+      '^ [Nội dung|Nội dung chính] {S} [gồm|bao gồm|tập trung vào|là] :? {T+}',
       '[với chủ đề|có chủ đề|chủ đề là|nội dung gồm|nội dung chính gồm|các lĩnh vực ưu tiên|lĩnh vực ưu tiên là|lĩnh vực ưu tiên gồm] :? {T+}',
       '[ở các lĩnh vực|về các lĩnh vực|các nội dung|chia sẻ kinh nghiệm về|trao đổi kinh nghiệm về|trao đổi thông tin về|chia sẻ thông tin về|tập huấn về|liên quan đến|thảo luận về|bàn về|trao đổi về|xoay quanh|các vấn đề như|các chủ đề như|huấn luyện về|diễn tập về] ~? {T+}',
       'hội thảo khoa học chung về {T+}',
@@ -666,6 +668,8 @@ export const RELATION_RULES: RelationRule[] = [
       // ("The plan covers the training of Lao officers at …, the search for …, border management and mine action": a list
       // whose first items are no field's name still names the fields after them.)
       '{S} [covered|covers|cover|will cover|concerns|concern|concerned|sets out|set out|provides for|provide for|will provide for] ~? {T+}',
+      // "Drills covered search and rescue, …", "Discussions focused on mine clearance, …": what the occasion's parts dealt with.
+      '^ [the]? [drills|discussions|sessions|exercises|activities|talks|scenarios|the programme|the program] [covered|focused on|included|centred on|centered on|dealt with|addressed] {T+}',
       // "The measure will finance medical evacuation, strategic airlift and training": what a measure pays for.
       '{S} … [will finance|finances|will fund] {T+}',
       // "The agreement will facilitate joint training, exercises and humanitarian assistance and disaster relief operations".

@@ -93,4 +93,17 @@ describe('places, lists and what "văn kiện" means (rules version 32)', () => 
     const term = candidate(run('Hai bên nhất trí tăng cường hợp tác về quân y và cứu hộ cứu nạn.'), 'cứu hộ cứu nạn');
     expect(term?.similar[0]).toMatchObject({ entity: 'search-and-rescue', score: 1 });
   });
+  it('reads every field a list names, passing over the items no field names ("Nội dung diễn tập gồm …; …; quân y; … và …")', () => {
+    const t = of('Ngày 4/4, Quân khu 9 tổ chức Diễn tập phòng chống lụt bão năm 2027. Nội dung diễn tập gồm cứu hộ, cứu nạn người bị nạn trên sông; di dời dân cư; quân y; bảo đảm hậu cần và khắc phục hậu quả thiên tai.');
+    expect(t).toEqual(expect.arrayContaining(['Diễn tập phòng chống lụt bão năm 2027 covers quân y', 'Diễn tập phòng chống lụt bão năm 2027 covers khắc phục hậu quả thiên tai']));
+    expect(of('Exercise Coral Shield 2027 opened in Suva on Monday. Drills covered search and rescue, casualty evacuation, water purification and civil-military coordination.')).toEqual(
+      expect.arrayContaining(['Exercise Coral Shield 2027 covers search and rescue', 'Exercise Coral Shield 2027 covers civil-military coordination']),
+    );
+  });
+  it('names an instrument signed with its head alone capitalised by its topic, unless the text names it in full', () => {
+    expect(labels(propose('Kết thúc hội đàm, hai bên ký Biên bản hội đàm.', blank))).toContain('agreement:Biên bản hội đàm');
+    const l = labels(propose('Cảnh sát biển Việt Nam và Cảnh sát biển Ấn Độ ký Bản ghi nhớ hợp tác\nSáng 3/3, hai lực lượng đã ký Bản ghi nhớ về hợp tác ứng phó sự cố tràn dầu.', blank));
+    expect(l).toContain('agreement:Bản ghi nhớ về hợp tác ứng phó sự cố tràn dầu');
+    expect(l).not.toContain('agreement:Bản ghi nhớ hợp tác');
+  });
 });
