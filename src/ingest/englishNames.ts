@@ -791,7 +791,8 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // clause's punctuation is the wider place it lies in (not "Hanoi, Hue and Da Nang", a list).
   const placeBefore = first > 0 && /^, $/.test(gapAfter(ctx, first - 1)) && out.some((c) => c.last === first - 1 && c.kind === 'place');
   // (Nor "Cebu, Davao, Philippines": a name after the comma goes on a list of ports.)
-  const closes = /^\s*(?:[.;(]|$)/.test(gapAfter(ctx, last)) || (/^, $/.test(gapAfter(ctx, last)) && !isCapitalised(ctx.tokens[last + 1]?.text ?? ''));
+  // (Punctuation closes it, not a space: "near Scarborough Shoal, Manila says" names who speaks.)
+  const closes = /^\s*[.;(]/.test(gapAfter(ctx, last)) || last + 1 >= ctx.tokens.length || (/^, $/.test(gapAfter(ctx, last)) && !isCapitalised(ctx.tokens[last + 1]?.text ?? ''));
   const widerPlace = placeBefore && the === 0 && closes && !ctx.tokens.slice(first, last + 1).some((t) => t.folded === 'and');
   const place = (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited || widerPlace) && last - first <= 2 && !(first === last && isAcronym(ctx.tokens[first]!.text));
   const lone = first === last;

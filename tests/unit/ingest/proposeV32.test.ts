@@ -71,6 +71,7 @@ describe('places, lists and what "văn kiện" means (rules version 32)', () => 
     expect(labels(p)).toContain('place:Western Australia');
     expect(triples(p)).toContain('Henderson located_in Western Australia');
     expect(of('The ships called at Manila, Subic and Davao.').filter((t) => t.startsWith('Manila located_in'))).toEqual([]);
+    expect(of('Coast guard ship fires water cannon near Scarborough Shoal, Manila says\nMANILA, July 12 (Reuters) – The ship was damaged.')).not.toContain('Scarborough Shoal located_in Manila');
   });
   it('reads the bodies after "tham gia diễn tập, gồm lực lượng của A và B"', () => {
     const t = of('Ngày 9/5, Quân khu 7 tổ chức Diễn tập phòng thủ khu vực năm 2027. Hơn 800 cán bộ, chiến sĩ đã tham gia diễn tập, gồm lực lượng của Sư đoàn 302 và Lữ đoàn Pháo binh 75.');
