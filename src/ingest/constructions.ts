@@ -942,7 +942,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // ("…, with some observers noting that troops from Myanmar were not invited": nor are those others speak of there.)
         if ((rule.predicate === 'held_at' || rule.predicate === 'participates_in') && wordBetween(units, found.first, found.last, REPORTED_WORDS)) continue;
         // A reading that names no occasion of its own stays in one clause ("…, which troops from Myanmar did not join").
-        if (rule.lastEvent && wordBetween(units, found.first, found.last, RELATIVES)) continue;
+        if (rule.lastEvent && relativeClauseIn(units, found.first, found.last)) continue;
         // "… phối hợp với Trung tâm … có trụ sở tại Bangkok", "a centre based in Bangkok": where a body sits, not where anything was held.
         if ((rule.predicate === 'held_at' || rule.predicate === 'signed_at') && found.T.some((t) => SEAT_WORDS.some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
         // "liệt sĩ … hy sinh tại Lào", "soldiers killed in action in Laos": where someone died or went missing is no place of an occasion.
@@ -1276,6 +1276,34 @@ function negotiatedOnly(units: Unit[], u: number): boolean {
 }
 
 /** Whether one of these words stands among the units of a match. */
+/** Whether unit `u` stands in a relative clause set off by commas right after a name ("X, which is not a party, …"). */
+function insideSetOffRelative(units: Unit[], u: number): boolean {
+  const punct = (k: number, char?: string) => units[k]?.type === 'punct' && (char === undefined || (units[k] as { char: string }).char === char);
+  let r = u - 1;
+  while (r > 0 && u - r < 8 && !punct(r) && !(units[r]?.type === 'word' && RELATIVES.has((units[r] as { folded: string }).folded))) r--;
+  if (!(units[r]?.type === 'word' && RELATIVES.has((units[r] as { folded: string }).folded)) || !punct(r - 1, ',') || units[r - 2]?.type !== 'slot') return false;
+  let k = u + 1;
+  while (k < units.length && k - u < 8 && !punct(k)) k++;
+  return punct(k, ',');
+}
+
+/**
+ * Whether a relative clause stands between units `first` and `last`, other than one set off by commas right after a name
+ * ("The United States, which is not a party, attended as an observer": what the name is, not a clause of its own).
+ */
+function relativeClauseIn(units: Unit[], first: number, last: number): boolean {
+  for (let u = first; u <= last; u++) {
+    const unit = units[u];
+    if (unit?.type !== 'word' || !RELATIVES.has(unit.folded)) continue;
+    const setOff = units[u - 1]?.type === 'punct' && (units[u - 1] as { char: string }).char === ',' && units[u - 2]?.type === 'slot';
+    let closed = -1;
+    for (let k = u + 1; setOff && k < last && closed < 0; k++) if (units[k]?.type === 'punct') closed = (units[k] as { char: string }).char === ',' && units[k + 1]?.type === 'word' ? k : last;
+    if (!setOff || closed < 0 || closed >= last) return true;
+    u = closed;
+  }
+  return false;
+}
+
 function wordBetween(units: Unit[], first: number, last: number, words: ReadonlySet<string>): boolean {
   for (let u = first; u <= last; u++) {
     const unit = units[u];
@@ -1337,6 +1365,8 @@ function negatedBetween(units: Unit[], first: number, last: number): boolean {
     // Nor the "không" of a word: "không quân" (air force), "không gian mạng", "không phận", "viện trợ không hoàn lại", "không người lái".
     const next = units[u + 1];
     if (next?.type === 'word' && ['only', 'chi', 'quan', 'gian', 'phan', 'hoan', 'nguoi'].includes(next.folded)) continue;
+    // Nor one inside what a name is, between commas: "The United States, which is not a party, attended …".
+    if (insideSetOffRelative(units, u)) continue;
     return true;
   }
   return false;

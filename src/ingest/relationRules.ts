@@ -390,7 +390,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} … [conducted|conduct|carried out] … {T}',
       '{S+} ~ [met|gathered] ~ for … {T}',
       // Who spoke at an event took part in it: "X addressed the debate", "telling the Shangri-La Dialogue", "Speaking at the forum, X said".
-      '{S} ,? [who|which]? [addressed|addresses|told|telling|spoke at|speaking at] {T}',
+      '{S} ,? [who|which]? [also]? [addressed|addresses|told|telling|spoke at|speaking at] {T}',
       '[Speaking at|Addressing|Speaking to] {T} , ~ {S}',
       '{S} ,? … [delivered|gave|made] [the|a]? [opening|closing|welcoming|welcome|keynote] [remarks|address|speech|statement] [at|to] [the]? {T}',
       // Forces sent to a mission or an exercise take part in it: "Bangladesh has deployed an engineering company to UNMISS".
@@ -464,8 +464,11 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} ~ [also|too]? [attended|took part|participated|were present|was present|attended as observers|attended as an observer] $',
       // "The Secretary-General of ASEAN, H.E. Tran Hoang Minh, was also in attendance."
       '{S+} ~ [was|were] [also]? [in attendance|present at the meeting|present at the ceremony] $',
+      // "Cambodia, a state party since 1999, told delegates …": who spoke to the occasion named before took part in it.
+      '{S+} ~ [also]? [told delegates|told participants|briefed delegates|briefed participants]',
       // "Representatives of A and B attended, alongside C.", "Participating units included A; B; and C."
-      '{S+} ~ [also]? [attended|took part|participated] , [alongside|along with|together with] [observers from|delegations from|representatives of|representatives from|officials from|officers from]? [the]? {S+} $',
+      // "Patrol boats from Fiji, Tonga and Samoa took part, alongside aircraft from the Royal Australian Air Force, …".
+      '{S+} ~ [also]? [attended|took part|participated] , [alongside|along with|together with] [observers from|delegations from|representatives of|representatives from|officials from|officers from|aircraft from|ships from|vessels from|forces from|troops from|personnel from]? [the]? {S+}',
       // "Lieutenant General Mark Evans delivered the opening remarks.": who opened or closed the occasion took part in it.
       '{S} ,? … [delivered|gave|made] [the|a]? [opening|closing|welcoming|welcome|keynote] [remarks|address|speech|statement] $',
       '^ [Participating units included|Participating ships included|Participating forces included|Participants included|Participating navies included|Participating countries included|Participating states included] {S+}',
