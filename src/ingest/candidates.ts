@@ -372,7 +372,7 @@ const PROVINCE_WORDS = ['tinh', 'thanh pho'];
 /** What an agency does right after its name, which its name never holds (as written). */
 const AGENCY_VERBS = new Set(['cử', 'gửi', 'đến', 'thăm', 'tiếp', 'gặp', 'trao', 'tặng', 'nhận', 'mời', 'đón', 'đưa', 'giúp', 'vừa', 'đang', 'mở']);
 /** The same, of two words whose first begins other words too ("phát triển", "thông tin"), folded. */
-const AGENCY_VERB_PHRASES = ['phat bieu', 'thong bao', 'cho biet', 'de nghi', 'khang dinh', 'lam viec', 'cam on', 'chuc mung', 'ban giao', 'dieu dong', 'to chuc', 'chu tri', 'phoi hop', 'tiep nhan'];
+const AGENCY_VERB_PHRASES = ['phat bieu', 'thong bao', 'cho biet', 'de nghi', 'khang dinh', 'lam viec', 'cam on', 'chuc mung', 'ban giao', 'dieu dong', 'to chuc', 'chu tri', 'phoi hop', 'tiep nhan', 'dieu phoi', 'dong chu tri', 'dong to chuc', 'dang cai'];
 
 /** The end of the name of an agency named in lower case after its first word ("Cục Phòng, chống ma túy") that opens at `k`, or -1. */
 function lowerCaseNamedAgencyEnd(ctx: Context, k: number, limit: number): number {

@@ -452,6 +452,9 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['statement', 'agreement'],
   ['declaration', 'agreement'],
   ['letter of intent', 'agreement'],
+  // "signed an Exchange of Notes on the grant": notes exchanged between two governments are one instrument.
+  ['exchange of notes', 'agreement'],
+  ['exchange of letters', 'agreement'],
   ['arrangement', 'agreement'],
   ['advisory', 'agreement'],
   ['measure', 'framework'],

@@ -141,6 +141,8 @@ export const RELATION_RULES: RelationRule[] = [
       // (Not "đang hoàn tất …", still under way.)
       '{S} [đã|vừa]? [hoàn tất thủ tục phê chuẩn|hoàn tất việc phê chuẩn|hoàn tất phê chuẩn|hoàn tất thủ tục gia nhập] {T}',
       '{T} giữa {S+}',
+      // "Công ước Cấm vũ khí hóa học (CWC), mà Việt Nam là quốc gia thành viên từ năm 1998": its parties, in a relative clause.
+      '{T} )? ,? mà [cả]? {S+} [đều|cũng]? là [quốc gia thành viên|nước thành viên|thành viên]',
       // "Tuyên bố về ứng xử của các bên ở Biển Đông (DOC) mà ASEAN và Trung Quốc đã ký năm 2002": its parties, in a relative clause.
       `{T} )? mà {S+} ${AUX_VI} [ký kết|ký|thông qua]`,
       // "Việt Nam và Indonesia nâng cấp quan hệ lên Đối tác chiến lược toàn diện": the two become its parties.
@@ -233,7 +235,14 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['event'],
     score: 0.85,
     vi: [
-      '{T} … do {S+} … [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|tổ chức]',
+      // ("Khóa học do Binh chủng Hóa học (Bộ Quốc phòng) và Ban Thư ký Kỹ thuật của OPCW đồng tổ chức": names may stand between.)
+      '{T} … do {S+} ~? [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|tổ chức]',
+      // "Diễn đàn … đã diễn ra tại Hà Nội, do Cục Đối ngoại, Bộ Quốc phòng, và Bộ Quốc phòng Nhật Bản đồng chủ trì", "Hội nghị
+      // do Philippines, nước Chủ tịch ASEAN năm 2027, đăng cai": who, after where, or with what they are.
+      '{T} ~ , do {S+} ~? [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|tổ chức|đăng cai]',
+      '^ {T} do {S} , ~ , [đồng chủ trì|chủ trì|đồng tổ chức|tổ chức|đăng cai]',
+      // "Đại tướng A, Bộ trưởng …, và Đại tướng B, …, hôm 7/8 đồng chủ trì cuộc họp …": a day between the chairs and the verb.
+      '{S+} [hôm|ngày|sáng|chiều|tối] … [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa] {T}',
       // "Cuộc họp do nước chủ nhà Philippines chủ trì".
       '{T} … do [nước chủ nhà|nước chủ tịch ASEAN] {S} [đồng chủ trì|chủ trì|chủ tọa|tổ chức]',
       '{T} ~ dưới sự [chủ trì|đồng chủ trì] của {S+}',
@@ -278,7 +287,8 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor'],
     targets: ['event'],
     score: 0.7,
-    vi: ['{T} do {S+} [dẫn đầu|đồng chỉ huy|chỉ huy]', `{S+} ${AUX_VI} [đồng chỉ huy|chỉ huy] {T}`],
+    // "Chiến dịch do Trung tâm … của INTERPOL điều phối": who coordinates an operation leads it, as "coordinated by".
+    vi: ['{T} do {S+} [dẫn đầu|đồng chỉ huy|chỉ huy|điều phối]', `{S+} ${AUX_VI} [đồng chỉ huy|chỉ huy] {T}`],
     // "Operation Storm Makers III was led by INTERPOL", the operation the clause's subject: not "the delegation to the
     // Shangri-La Dialogue was led by …".
     en: ['{T} ,? [led by|commanded by|under the command of|coordinated by] {S+}', '^ [the]? {T} [was led by|were led by|is led by|was coordinated by|were coordinated by|is coordinated by] {S+}'],
@@ -928,6 +938,8 @@ export const RELATION_RULES: RelationRule[] = [
       // "Sweden, which joined NATO in March 2024", "Timor-Leste joined ASEAN as its 11th member".
       // (Only so: "FS Prairial joined the Philippine Navy for a … Activity" sails with it, and is no member.)
       '{S} , [which|that] [joined|has joined|formally joined|officially joined] [the]? {T}',
+      // "Australia, New Zealand, France and the United States, which form the Pacific Quadrilateral …": the members of a group.
+      '{S+} , [which|who] [form|formed|make up|made up|comprise|constitute] [the]? {T}',
     ],
   },
   {

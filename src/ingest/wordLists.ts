@@ -138,6 +138,9 @@ export const NAME_HEADS: [string, Kind][] = [
   ['co quan', 'actor'],
   ['to chuc', 'actor'],
   ['luc luong', 'actor'],
+  // "Quân chủng Hải quân", "Binh chủng Hóa học": a service and an arm of the army (read with their tones: "quần chúng" are the masses).
+  ['quan chung', 'actor'],
+  ['binh chung', 'actor'],
   // Police forces by their own names: "Cảnh sát Liên bang Australia", "Công an tỉnh Quảng Ninh", "Công an Việt Nam".
   ['canh sat', 'actor'],
   ['cong an', 'actor'],

@@ -116,3 +116,24 @@ describe('places, lists and what "văn kiện" means (rules version 32)', () => 
     );
   });
 });
+
+describe('who chairs, leads and belongs, as the misses of the fifth probe showed them (rules version 32)', () => {
+  it('reads the chairs after the place (", do A, B, và C đồng chủ trì"), after a day, and past the names inside a list', () => {
+    expect(of('Ngày 2/6, Diễn đàn Hợp tác Quốc phòng Việt Nam – Ấn Độ lần thứ ba đã diễn ra tại Đà Nẵng, do Cục Đối ngoại và Đại sứ quán Ấn Độ đồng chủ trì.')).toEqual(
+      expect.arrayContaining(['Cục Đối ngoại chairs Diễn đàn Hợp tác Quốc phòng Việt Nam – Ấn Độ lần thứ ba', 'Đại sứ quán Ấn Độ chairs Diễn đàn Hợp tác Quốc phòng Việt Nam – Ấn Độ lần thứ ba']),
+    );
+    expect(of('Đại tướng Prabowo Hadi, Bộ trưởng Quốc phòng Indonesia, và Đại tướng Lê Minh Quân, Bộ trưởng Quốc phòng Việt Nam, hôm 3/5 đồng chủ trì Đối thoại Chính sách quốc phòng lần thứ tư.')).toContain(
+      'Lê Minh Quân chairs Đối thoại Chính sách quốc phòng lần thứ tư',
+    );
+    expect(of('Khóa tập huấn phòng chống vũ khí sinh học khai giảng tại Hà Nội. Khóa tập huấn do Binh chủng Hóa học (Bộ Quốc phòng) và Ban Thư ký Kỹ thuật của OPCW đồng tổ chức.')).toEqual(
+      expect.arrayContaining(['Binh chủng Hóa học chairs Khóa tập huấn phòng chống vũ khí sinh học', 'Ban Thư ký Kỹ thuật của OPCW chairs Khóa tập huấn phòng chống vũ khí sinh học']),
+    );
+    expect(labels(propose('Quân chủng Hải quân và Binh chủng Đặc công đã phối hợp. Quần chúng nhân dân cùng tham gia.', blank))).toEqual(['actor:Quân chủng Hải quân', 'actor:Binh chủng Đặc công']);
+  });
+  it('reads who coordinates an operation as leading it, a convention\'s members after "mà", and the states "which form" a group', () => {
+    expect(of('Chiến dịch Sóng Bạc 2027 kết thúc. Chiến dịch do Cục Cảnh sát hình sự điều phối.')).toContain('Cục Cảnh sát hình sự leads Chiến dịch Sóng Bạc 2027');
+    expect(of('Công ước về Vũ khí sinh học (BWC), mà Việt Nam là quốc gia thành viên từ năm 1980, cấm phát triển vũ khí sinh học.')).toContain('Việt Nam party_to Công ước về Vũ khí sinh học');
+    expect(of('Japan and India, which form the Indo-Pacific Coast Guard Group, sent ships.')).toEqual(expect.arrayContaining(['Japan part_of Indo-Pacific Coast Guard Group', 'India part_of Indo-Pacific Coast Guard Group']));
+    expect(of('The Government of Japan and the Government of Viet Nam signed an Exchange of Notes on Monday.')).toContain('Government of Japan signs Exchange of Notes');
+  });
+});
