@@ -768,6 +768,9 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     out.push({ first, last: yearAfter ? last + 1 : last, kind: 'event', rule: 'name-head', score: 0.6 });
     return;
   }
+  // "Patrol boats from Fiji …", "Exercise planners met …": a head alone opening a sentence, a word in lower case after it, is a
+  // common noun written with its capital.
+  if (head && first === last && first === ctx.sentenceStart[first] && /^ [a-z]/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last]!.end + 2))) return;
   if (head) {
     // "the second Security and Defence Dialogue": the ordinal says which meeting, as "lần thứ hai" does.
     if (head.kind === 'event' && first > 0 && SPELLED_ORDINALS.has(ctx.tokens[first - 1]!.text) && /^ $/.test(gapAfter(ctx, first - 1))) first--;
