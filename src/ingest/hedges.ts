@@ -41,7 +41,7 @@ export function statedAsFact(text: string, tokens: Token[], slots: Slot[], sente
 /** As written, with their tones: "có thể" (may), not "cơ thể" (body); "dự kiến" (planned), not "dự kiện". */
 const HEDGES_VI = ['có thể', 'được cho là', 'giới phân tích', 'mong muốn', 'dự kiến', 'hy vọng', 'hi vọng', 'kỳ vọng', 'triển vọng'];
 /** In lower case ("Reportedly," opening a sentence too); "may" only as written, "May" opening a date. */
-const HEDGES_EN = ['could', 'might', 'may', 'reportedly', 'allegedly', 'expected to', 'likely to', 'hopes to', 'hope to', 'would like to', 'analysts say', 'analysts said'];
+const HEDGES_EN = ['could', 'might', 'may', 'reportedly', 'allegedly', 'expected to', 'likely to', 'hopes to', 'hope to', 'hope that', 'hopes that', 'hoped that', 'wish to', 'wishes to', 'would like to', 'analysts say', 'analysts said'];
 /**
  * Words before a hedge that make it the reason or the plan fulfilled, not a hedge (folded): "Với mong muốn tăng cường …, A
  * và B đã ký …", "Như dự kiến, …", "Theo đề nghị và mong muốn của …"; "mong muốn của X" is X's wish, named.

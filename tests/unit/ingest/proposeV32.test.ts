@@ -136,5 +136,7 @@ describe('who chairs, leads and belongs, as the misses of the fifth probe showed
     expect(of('Công ước về Vũ khí sinh học (BWC), mà Việt Nam là quốc gia thành viên từ năm 1980, cấm phát triển vũ khí sinh học.')).toContain('Việt Nam party_to Công ước về Vũ khí sinh học');
     expect(of('Japan and India, which form the Indo-Pacific Coast Guard Group, sent ships.')).toEqual(expect.arrayContaining(['Japan part_of Indo-Pacific Coast Guard Group', 'India part_of Indo-Pacific Coast Guard Group']));
     expect(of('The Government of Japan and the Government of Viet Nam signed an Exchange of Notes on Monday.')).toContain('Government of Japan signs Exchange of Notes');
+    // A hope is no relation: "expressed the hope that the two countries would continue to uphold …".
+    expect(of('Japan and Viet Nam signed an Exchange of Notes on coast guard training. The ambassador expressed the hope that the two countries would uphold the rule of law at sea.').filter((t) => t.includes('rule of law'))).toEqual([]);
   });
 });
