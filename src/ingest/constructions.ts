@@ -662,6 +662,8 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
       u = afterRanks(units, u);
       // A description after the source is skipped, where the construction goes on to other words than a comma.
       const described = element.end === 'S' && !(next?.type === 'punct' && next.char === ',');
+      // "Nội dung diễn tập gồm trinh sát hóa học; tẩy độc …; quân y và …": a list of fields may open with items no field names.
+      if (element.fields && element.many && units[u]?.type === 'word') u = nextNamedField(units, u, (slot) => fits(element.end, slot));
       const list = listAt(units, u, (slot) => fits(element.end, slot), element.many, element.aims === true, described, element.fields === true);
       if (!list) return undefined;
       if (laterItems && bound.S.length + bound.T.length === 0) for (const slot of list.laterItems) laterItems.add(slot);

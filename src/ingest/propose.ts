@@ -579,7 +579,7 @@ const SUBJECT_KINDS: ReadonlySet<Kind> = new Set(['agreement', 'partnership', 'e
  * first sentence (three times as telling as a later mention), then the most mentioned; an event
  * named only in lower case counts a third as much.
  */
-function rankSubjects(slots: Slot[], leadEnd: number, unnamed: ReadonlySet<string>, sideline: (slot: Slot) => boolean, toldAt: (slot: Slot) => boolean): { ref: EndRef; kind: Kind }[] {
+function rankSubjects(slots: Slot[], leadEnd: number, unnamed: ReadonlySet<string>, sideline: (slot: Slot) => boolean, grounded: (slot: Slot) => boolean, toldAt: (slot: Slot) => boolean): { ref: EndRef; kind: Kind }[] {
   const scores = new Map<string, { ref: EndRef; kind: Kind; score: number; first: number }>();
   for (const slot of slots) {
     // A press conference is where the news is told, never what "hai bên" or "văn kiện" of the news mean.
@@ -590,7 +590,9 @@ function rankSubjects(slots: Slot[], leadEnd: number, unnamed: ReadonlySet<strin
     // mention of a named instrument does, so "the visit" does not outrank the agreement the article is about.
     // So does the occasion on whose sidelines the article's meeting or signing took place ("On the sidelines of the
     // Shangri-La Dialogue, …", "Bên lề Hội nghị …"): it is where, not what the article is about.
-    entry.score += (slot.first <= leadEnd ? 3 : 1) * (unnamed.has(key) || sideline(slot) ? 0.34 : 1);
+    // What the article's occasion is held under ("trong khuôn khổ Kế hoạch …"), even in the lead, weighs less than one later
+    // mention of an instrument signed.
+    entry.score += (slot.first <= leadEnd ? 3 : 1) * (grounded(slot) ? 0.1 : unnamed.has(key) || sideline(slot) ? 0.34 : 1);
     scores.set(key, entry);
   }
   return [...scores.values()].sort((a, b) => b.score - a.score || a.first - b.first);
@@ -630,13 +632,14 @@ function groundingBefore(text: string, start: number): boolean {
 
 /**
  * The instruments and frameworks named only as what something is done under or in line with ("trong khuôn khổ Bản ghi nhớ …
- * cũng như Kế hoạch …", "on the basis of A and B"): the ground of the article's occasion, not what "hai bên" or "văn kiện" mean.
+ * cũng như Kế hoạch …", "on the basis of A and B"): the ground of the article's occasion, hardly what "hai bên" or "văn kiện" mean.
  */
 function groundedSlots(text: string, tokens: Token[], slots: Slot[], sentenceIndex: number[]): Set<Slot> {
   const grounded = new Set<Slot>();
   let previous: Slot | undefined;
   for (const slot of slots) {
-    if (slot.kind !== 'agreement' && slot.kind !== 'framework' && slot.kind !== 'partnership') continue;
+    // (A partnership a meeting is held under is often what the article is about: "hai bên" may mean it.)
+    if (slot.kind !== 'agreement' && slot.kind !== 'framework') continue;
     const start = tokens[slot.first]!.start;
     const listed = previous !== undefined && grounded.has(previous) && sentenceIndex[previous.first] === sentenceIndex[slot.first] && /(?:^|\s)(?:và|cũng như|and|as well as)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 16), start));
     if (groundingBefore(text, start) || listed) grounded.add(slot);
@@ -735,7 +738,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const slots: Slot[] = [...mentionsKept.map(slotOfMention), ...candidateRanges.map(slotOfRange)].sort((a, b) => a.first - b.first);
   const unnamed = new Set(candidates.filter((c) => c.rule === 'event-phrase').map((c) => refKey({ candidate: c.key })));
   const grounded = groundedSlots(text, tokens, slots, sentenceIndex);
-  const subjects = rankSubjects(slots, leadEnd(text, sentences), unnamed, (slot) => onSidelinesOf(tokens, slot.first) || grounded.has(slot), (slot) => isPressConference(tokens, slot));
+  const subjects = rankSubjects(slots, leadEnd(text, sentences), unnamed, (slot) => onSidelinesOf(tokens, slot.first), (slot) => grounded.has(slot), (slot) => isPressConference(tokens, slot));
   const referenceRanges = findReferences(text, tokens, taken);
   // A reference reaches the article's leading instrument or event of the kind it names ("the dialogue" an event).
   const leading = new Map<Kind, { ref: EndRef; kind: Kind }>();

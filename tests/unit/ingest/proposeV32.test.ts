@@ -101,6 +101,10 @@ describe('places, lists and what "văn kiện" means (rules version 32)', () => 
       expect.arrayContaining(['Exercise Coral Shield 2027 covers search and rescue', 'Exercise Coral Shield 2027 covers civil-military coordination']),
     );
   });
+  it('reads a list of fields that opens with items no field names, and "văn kiện" after a signing as the minutes signed, not the plan in the lead the drill was held under', () => {
+    const t = of('Ngày 12/4, Bộ Chỉ huy Quân sự tỉnh Nghệ An tổ chức Diễn tập ứng phó sự cố hóa chất năm 2027 tại Vinh, trong khuôn khổ Kế hoạch hợp tác quốc phòng Việt Nam – Lào năm 2027. Nội dung diễn tập gồm trinh sát hóa học; tẩy độc khu vực bị nhiễm; quân y và khắc phục hậu quả thiên tai.\nKết thúc diễn tập, hai bên ký Biên bản hội đàm. Theo văn kiện, hai bên sẽ tổ chức huấn luyện chung.');
+    expect(t).toEqual(expect.arrayContaining(['Diễn tập ứng phó sự cố hóa chất năm 2027 covers quân y', 'Diễn tập ứng phó sự cố hóa chất năm 2027 covers khắc phục hậu quả thiên tai', 'Biên bản hội đàm covers huấn luyện chung']));
+  });
   it('names an instrument signed with its head alone capitalised by its topic, unless the text names it in full', () => {
     expect(labels(propose('Kết thúc hội đàm, hai bên ký Biên bản hội đàm.', blank))).toContain('agreement:Biên bản hội đàm');
     const l = labels(propose('Cảnh sát biển Việt Nam và Cảnh sát biển Ấn Độ ký Bản ghi nhớ hợp tác\nSáng 3/3, hai lực lượng đã ký Bản ghi nhớ về hợp tác ứng phó sự cố tràn dầu.', blank));
