@@ -942,7 +942,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (rule.predicate === 'signed_at' && found.T.some((t) => regionNamed(input.tokens, t))) continue;
         // "In Washington, officials said China held a naval drill …": where it was said, not where it was held.
         // ("…, with some observers noting that troops from Myanmar were not invited": nor are those others speak of there.)
-        if ((rule.predicate === 'held_at' || rule.predicate === 'participates_in') && wordBetween(units, found.first, found.last, REPORTED_WORDS)) continue;
+        // ("Cambodia, a state party since 1999, told delegates …": telling those at the occasion is taking part in it.)
+        if ((rule.predicate === 'held_at' || rule.predicate === 'participates_in') && reportedBetween(units, found.first, found.last)) continue;
         // A reading that names no occasion of its own stays in one clause ("…, which troops from Myanmar did not join").
         if (rule.lastEvent && relativeClauseIn(units, found.first, found.last)) continue;
         // "… phối hợp với Trung tâm … có trụ sở tại Bangkok", "a centre based in Bangkok": where a body sits, not where anything was held.
@@ -1305,6 +1306,20 @@ function relativeClauseIn(units: Unit[], first: number, last: number): boolean {
   }
   return false;
 }
+
+/** Whether a word of reporting stands among units `first` to `last`, other than one telling those at the occasion ("told delegates"). */
+function reportedBetween(units: Unit[], first: number, last: number): boolean {
+  for (let u = first; u <= last; u++) {
+    const unit = units[u];
+    if (unit?.type !== 'word' || !REPORTED_WORDS.has(unit.folded)) continue;
+    const next = units[u + 1];
+    if (!(next?.type === 'word' && AUDIENCES.has(next.folded))) return true;
+  }
+  return false;
+}
+
+/** Those at an occasion whom a speaker tells something (folded). */
+const AUDIENCES = new Set(['delegates', 'participants', 'attendees']);
 
 function wordBetween(units: Unit[], first: number, last: number, words: ReadonlySet<string>): boolean {
   for (let u = first; u <= last; u++) {

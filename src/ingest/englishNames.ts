@@ -508,6 +508,10 @@ export function englishNames(ctx: Context): RawCandidate[] {
       // "Thailand and Japan in the Gulf of Thailand", "co-chaired by Malaysia and Australia for the EWG on …": a state is a
       // whole name, before "in" and "for" too.
       if (['in', 'for'].includes(ctx.tokens[last + 1]!.folded) && stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) break;
+      // "Austal in Henderson", "Thales in Paris": a name with no head word (no mission, office, embassy, programme …) is whole
+      // before "in"; only what a head names goes on with where it works ("UN Mission in South Sudan").
+      // ("Critical Maritime Routes in Asia": a region a programme works in is its name's.)
+      if (ctx.tokens[last + 1]!.folded === 'in' && !region && !ctx.tokens.slice(first, last + 1).some((_, n) => HEADS.some((h) => phraseAt(ctx.tokens, first + n, h.words)))) break;
       // "Phuket in Thailand": a state after "in" is where, not part of the name.
       if (ctx.tokens[last + 1]!.folded === 'in' && [k, k + 1, k + 2].some((end) => end < n && stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end)))) break;
       // "… on Peacekeeping Cooperation in Canberra on Monday": where and when something was done, not the name's.

@@ -13,6 +13,8 @@ import { refKey, type RelationProposal } from './types';
 
 /** Relations a noun phrase states, whatever its sentence's verb hopes or plans ("Triển lãm … tại Băng Cốc"). */
 const NOUN_PHRASE_FACTS = new Set<Predicate>(['part_of', 'held_at', 'located_in', 'belongs_to', 'instance_of', 'holds_role', 'heads']);
+/** Rules that read a noun phrase, whose parties stand whatever is hoped of it ("the Defence Cooperation Agreement with Australia"). */
+const NOUN_PHRASE_RULES = new Set(['party_to/voi', 'party_to/parties-in-name', 'participates_in/parties-in-name']);
 
 /**
  * Whether a relation is stated as fact: not in a hedged sentence, or a noun phrase's, or between two names the sentence
@@ -34,7 +36,7 @@ export function statedAsFact(text: string, tokens: Token[], slots: Slot[], sente
   };
   return (r) => {
     const from = hedged.get(r.sentence);
-    return from === undefined || (from >= 0 && (NOUN_PHRASE_FACTS.has(r.predicate) || namedBefore(r, from)));
+    return from === undefined || (from >= 0 && (NOUN_PHRASE_FACTS.has(r.predicate) || NOUN_PHRASE_RULES.has(r.rule) || namedBefore(r, from)));
   };
 }
 
