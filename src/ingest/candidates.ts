@@ -419,7 +419,8 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
     // "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao": a second field in lower case after "và" is the name's;
     // "Cục Cảnh sát hình sự | và Cục …", "… | và các đơn vị": a name or a grammar word after it opens another item.
     if (word === 'và') {
-      if (k + 1 < limit && !cap(ctx, k + 1) && joined(ctx.text, ctx.tokens, k) && !isFunctionWord(ctx.tokens[k + 1]!.text)) continue;
+      // ("… Cục Hải cảnh Quảng Tây | và chủ trì hội đàm": nor before what the agency does.)
+      if (k + 1 < limit && !cap(ctx, k + 1) && joined(ctx.text, ctx.tokens, k) && !isFunctionWord(ctx.tokens[k + 1]!.text) && !opensClause(ctx, k + 1)) continue;
       return k > last + 1 ? k - 1 : last;
     }
     // "Cục Cảnh sát hình sự | phối hợp với …": what an agency does, or a tense, after words in lower case ends its name there

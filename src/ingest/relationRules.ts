@@ -142,7 +142,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} [đã|vừa]? [hoàn tất thủ tục phê chuẩn|hoàn tất việc phê chuẩn|hoàn tất phê chuẩn|hoàn tất thủ tục gia nhập] {T}',
       '{T} giữa {S+}',
       // "Công ước Cấm vũ khí hóa học (CWC), mà Việt Nam là quốc gia thành viên từ năm 1998": its parties, in a relative clause.
-      '{T} )? ,? mà [cả]? {S+} [đều|cũng]? là [quốc gia thành viên|nước thành viên|thành viên]',
+      '{T} )? ,? mà [cả]? {S+} [đều|cũng]? là … thành viên',
       // "Tuyên bố về ứng xử của các bên ở Biển Đông (DOC) mà ASEAN và Trung Quốc đã ký năm 2002": its parties, in a relative clause.
       `{T} )? mà {S+} ${AUX_VI} [ký kết|ký|thông qua]`,
       // "Việt Nam và Indonesia nâng cấp quan hệ lên Đối tác chiến lược toàn diện": the two become its parties.
@@ -242,7 +242,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ , do {S+} ~? [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|tổ chức|đăng cai]',
       '^ {T} do {S} , ~ , [đồng chủ trì|chủ trì|đồng tổ chức|tổ chức|đăng cai]',
       // "Đại tướng A, Bộ trưởng …, và Đại tướng B, …, hôm 7/8 đồng chủ trì cuộc họp …": a day between the chairs and the verb.
-      '{S+} [hôm|ngày|sáng|chiều|tối] … [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa] {T}',
+      // (Its words as written, not in brackets: "sáng", "chiều", "ngày" would end names as a rule's words do: "đa chiều".)
+      '{S+} hôm … [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa] {T}',
       // "Cuộc họp do nước chủ nhà Philippines chủ trì".
       '{T} … do [nước chủ nhà|nước chủ tịch ASEAN] {S} [đồng chủ trì|chủ trì|chủ tọa|tổ chức]',
       '{T} ~ dưới sự [chủ trì|đồng chủ trì] của {S+}',
@@ -288,7 +289,8 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['event'],
     score: 0.7,
     // "Chiến dịch do Trung tâm … của INTERPOL điều phối": who coordinates an operation leads it, as "coordinated by".
-    vi: ['{T} do {S+} [dẫn đầu|đồng chỉ huy|chỉ huy|điều phối]', `{S+} ${AUX_VI} [đồng chỉ huy|chỉ huy] {T}`],
+    // ("điều phối" as written, no rule's bracketed word: "Điều phối viên thường trú …" holds it.)
+    vi: ['{T} do {S+} [dẫn đầu|đồng chỉ huy|chỉ huy]', '{T} do {S+} điều phối', `{S+} ${AUX_VI} [đồng chỉ huy|chỉ huy] {T}`],
     // "Operation Storm Makers III was led by INTERPOL", the operation the clause's subject: not "the delegation to the
     // Shangri-La Dialogue was led by …".
     en: ['{T} ,? [led by|commanded by|under the command of|coordinated by] {S+}', '^ [the]? {T} [was led by|were led by|is led by|was coordinated by|were coordinated by|is coordinated by] {S+}'],
@@ -658,7 +660,7 @@ export const RELATION_RULES: RelationRule[] = [
       // "Trọng tâm của Thỏa thuận khung … là quân y, đào tạo phi công và bảo dưỡng máy bay".
       '[trọng tâm của|nội dung chính của|nội dung của|ưu tiên của|các ưu tiên của] {S} [là|gồm|bao gồm] :? {T+}',
       // "Nội dung diễn tập gồm cứu hộ, …", "Nội dung dự án tập trung vào quản lý xuất nhập cảnh, …": the occasion or the project named by its head.
-      '^ [Nội dung|Nội dung chính] {S} [gồm|bao gồm|tập trung vào|là] :? {T+}',
+      '^ Nội dung [chính]? {S} [gồm|bao gồm|tập trung vào|là] :? {T+}',
       '[với chủ đề|có chủ đề|chủ đề là|nội dung gồm|nội dung chính gồm|các lĩnh vực ưu tiên|lĩnh vực ưu tiên là|lĩnh vực ưu tiên gồm] :? {T+}',
       '[ở các lĩnh vực|về các lĩnh vực|các nội dung|chia sẻ kinh nghiệm về|trao đổi kinh nghiệm về|trao đổi thông tin về|chia sẻ thông tin về|tập huấn về|liên quan đến|thảo luận về|bàn về|trao đổi về|xoay quanh|các vấn đề như|các chủ đề như|huấn luyện về|diễn tập về] ~? {T+}',
       'hội thảo khoa học chung về {T+}',

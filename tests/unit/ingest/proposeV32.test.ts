@@ -151,4 +151,9 @@ describe('who chairs, leads and belongs, as the misses of the fifth probe showed
     const l = labels(propose('The patrol vessels will be built by Austal in Henderson.', blank));
     expect(l).toEqual(expect.arrayContaining(['actor:Austal', 'place:Henderson']));
   });
+  it('mends what the blind sixth probe showed broken: a rule\'s words end no mission\'s name ("đa chiều"), and "và" before what an agency does is not its name\'s', () => {
+    const l = labels(propose('Bộ Quốc phòng tổ chức lễ xuất quân cho 12 sĩ quan làm nhiệm vụ tại Phái bộ Ổn định đa chiều hợp nhất của Liên hợp quốc tại Mali (MINUSMA).', blank));
+    expect(l).toContain('event:Phái bộ Ổn định đa chiều hợp nhất của Liên hợp quốc tại Mali');
+    expect(labels(propose('Đại tá Lê Văn An đã tiếp đoàn Cục Hải cảnh Quảng Đông và chủ trì hội đàm tổng kết.', blank))).toContain('actor:Cục Hải cảnh Quảng Đông');
+  });
 });
