@@ -690,6 +690,12 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
       const state = [3, 2, 1].map((n) => last + 1 + n).find((end) => end < limit && !(cap(ctx, end + 1) && joined(ctx.text, ctx.tokens, end)) && stateNamed(ctx.text.slice(ctx.tokens[last + 2]!.start, ctx.tokens[end]!.end)));
       if (state !== undefined) withTail = state;
     }
+    // "Phái bộ Liên hợp quốc tại Nam Sudan": a mission is named with the state or the place it works in.
+    if (hasName && phraseAt(ctx.text, ctx.tokens, i, 'phai bo') && withTail === last && ctx.tokens[last + 1]?.text.toLowerCase() === 'tại' && joined(ctx.text, ctx.tokens, last) && joined(ctx.text, ctx.tokens, last + 1) && cap(ctx, last + 2)) {
+      let end = last + 2;
+      while (end + 1 < limit && end - last < 5 && cap(ctx, end + 1) && joined(ctx.text, ctx.tokens, end)) end++;
+      withTail = end;
+    }
     // "Tổng Lãnh sự quán Việt Nam tại Côn Minh": a consulate is named with the city it is in, which tells it from the others.
     const consulate = hasName && (phraseAt(ctx.text, ctx.tokens, i, 'tong lanh su quan') || phraseAt(ctx.text, ctx.tokens, i, 'lanh su quan'));
     if (consulate && withTail === last && ctx.tokens[last + 1]?.text.toLowerCase() === 'tại' && joined(ctx.text, ctx.tokens, last) && joined(ctx.text, ctx.tokens, last + 1)) {
@@ -722,7 +728,12 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
       if (topic > last + 2 || (topic === last + 2 && folded(ctx, topic + 1) === 'giua')) withTail = topic;
     }
     // "nâng cấp quan hệ lên Đối tác chiến lược toàn diện": a partnership named by its rank alone, in lower case after its head.
-    if (!hasName && cap(ctx, i) && kind === 'partnership' && withTail === last) withTail = partnershipRankEnd(ctx, last, limit);
+    // ("Đối tác Chiến lược toàn diện Việt Nam – Pháp": so does a rank whose first word is capitalised, "quan hệ" before it,
+    // and the two states it joins after it.)
+    if ((cap(ctx, i) || phraseAt(ctx.text, ctx.tokens, i, 'quan he')) && kind === 'partnership' && withTail === last) {
+      withTail = partnershipRankEnd(ctx, last, limit);
+      if (withTail > last) withTail = dashedStatesAfter(ctx, withTail, limit);
+    }
     // "Bản ghi nhớ về hợp tác đào tạo": an instrument named by its topic, in lower case; "Tuyên bố chung | về việc nâng
     // cấp quan hệ …" by its genre alone.
     const settingUp = cap(ctx, i) && kind === 'agreement' && UPGRADE_TOPICS.some((phrase) => phraseAt(ctx.text, ctx.tokens, last + 1, phrase));
@@ -771,6 +782,16 @@ function namedAfterForceWords(ctx: Context, end: number, limit: number): number 
   let last = k;
   while (last + 1 < limit && last - k < 3 && cap(ctx, last + 1) && joined(ctx.text, ctx.tokens, last) && !stateStartsAt(ctx, last + 1)) last++;
   return last;
+}
+
+/** The end of two states joined by a dash right after `end` ("… | Việt Nam – Pháp"), or `end`. */
+function dashedStatesAfter(ctx: Context, end: number, limit: number): number {
+  const first = stateLengthAt(ctx, end + 1);
+  if (first === 0 || !joined(ctx.text, ctx.tokens, end)) return end;
+  const second = end + 1 + first;
+  if (second >= limit || !/^\s*[–—-]\s*$/.test(ctx.text.slice(ctx.tokens[second - 1]!.end, ctx.tokens[second]!.start))) return end;
+  const length = stateLengthAt(ctx, second);
+  return length > 0 ? second + length - 1 : end;
 }
 
 /** The end of "giữa A và B" after a topic in lower case of up to twelve words, or `end`. */

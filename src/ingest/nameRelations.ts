@@ -114,6 +114,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         // "Phó Cục trưởng Cục Đối ngoại, Bộ Quốc phòng Việt Nam": the body the office's name holds is part of the one after its comma.
         const parent = category === 'office' && (ownerCategory === 'body' || (ownerCategory === undefined && input.kindOf(owner) === 'actor')) ? afterComma(input, name.last, slotsAt, (s) => input.kindOf(s.ref) === 'actor' && !['person', 'office', 'organisation', 'state'].includes(input.category(s.ref) ?? ''), true) : undefined;
         if (parent && refKey(parent.ref) !== refKey(owner)) add(name.first, parent.last, 'part_of', owner, parent.ref, 'part_of/comma', 0.6);
+      } else if (category === 'office' && bodyRightAfter(input, name, slotsAt)) {
+        // "Tùy viên pháp lý | Đại sứ quán Hoa Kỳ tại Việt Nam": an office whose portfolio ends its name, then the body it is held at.
+        const body = bodyRightAfter(input, name, slotsAt)!;
+        add(name.first, body.last, 'part_of', name.ref, body.ref, 'part_of/office-at', 0.7);
       } else if (category === 'office' && folded(name.last + 1) === 'at') {
         // "Director General of Defence Strategy at the Indonesian Ministry of Defence": the body an office is held at.
         const at = folded(name.last + 2) === 'the' ? name.last + 3 : name.last + 2;
@@ -185,7 +189,8 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     // "European Union Military Assistance Mission in Mozambique", "ASEAN Defence Ministers' Meeting": an organisation
     // that opens an event's name holds it.
     if (name.kind === 'event') {
-      const holder = openingOrganisation(input, name);
+      // ("Phái bộ Liên hợp quốc tại Nam Sudan", "UN Mission in South Sudan": or the organisation named before where it works.)
+      const holder = openingOrganisation(input, name) ?? organisationBeforePlace(input, name);
       if (holder) add(name.first, name.last, 'part_of', name.ref, holder, 'part_of/owner-in-name', 0.7);
     }
     // "Chiến lược … của Canada": the owner after "của" closes the name.
@@ -452,6 +457,24 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
 const OWN_ABBREVIATION_GOES_ON = new Set(['on', 'of', 'for', 'in', 'and', 'to']);
 
 /** An organisation (or a body) whose name opens this one, in up to four words; not one side of "EU–Indonesia". */
+/** A body named right after an office, a space apart (no comma, no person between). */
+function bodyRightAfter(input: Input, name: NamedRange, slotsAt: Map<number, NamedRange[]>): NamedRange | undefined {
+  if (!/^ $/.test(input.text.slice(input.tokens[name.last]!.end, input.tokens[name.last + 1]?.start ?? 0))) return undefined;
+  return slotsAt.get(name.last + 1)?.find((s) => s.kind === 'actor' && ['body', undefined].includes(input.category(s.ref)));
+}
+
+/** The organisation a mission's name gives right before "tại" or "in" and where it works ("Phái bộ Liên hợp quốc tại …"). */
+function organisationBeforePlace(input: Input, name: NamedRange): EndRef | undefined {
+  for (let k = name.first + 2; k < name.last; k++) {
+    if (input.tokens[k]!.folded !== 'tai' && input.tokens[k]!.folded !== 'in') continue;
+    for (const a of runStarts(input, name.first + 1, k - 1)) {
+      const ref = input.resolve(a, k - 1);
+      if (ref && refKey(ref) !== refKey(name.ref) && input.category(ref) === 'organisation') return ref;
+    }
+  }
+  return undefined;
+}
+
 function openingOrganisation(input: Input, name: NamedRange): EndRef | undefined {
   const tokens = input.tokens;
   // "69th IAEA General Conference": past the edition's ordinal.

@@ -341,6 +341,8 @@ export const RELATION_RULES: RelationRule[] = [
       `{S+} ${AUX_VI} [nhất trí|thống nhất]? [tiến hành|cùng tiến hành|thực hiện|cùng thực hiện|triển khai|cùng triển khai] {T}`,
       // "Việt Nam đã cử hơn 1.000 lượt cán bộ tham gia Phái bộ UNMISS và UNISFA": who sends people to a mission or an exercise takes part.
       `{S+} ${AUX_VI} cử ~ [tham gia|tham dự|làm nhiệm vụ tại] {T+}`,
+      // "Việt Nam đã cử 5 đội công binh tới Phái bộ …": who sends people to a mission or an occasion takes part in it.
+      `{S+} ${AUX_VI} cử ~ [tới|đến] {T}`,
       '{S} … lên đường làm nhiệm vụ tại {T}',
       // "với 32 học viên đến từ Việt Nam, Lào và Campuchia": who came, after the course.
       // (Each noun with its "đến từ": a rule's words alone end names, and "quân nhân", "học viên" are words of names too.)

@@ -5,7 +5,7 @@
  * are written anew.
  */
 import { describe, expect, it } from 'vitest';
-import { blank, candidate, labels, run, triples } from '../../helpers/proposals';
+import { blank, candidate, knowledge, labels, run, triples } from '../../helpers/proposals';
 import { propose } from '../../../src/ingest/propose';
 
 const of = (text: string) => triples(propose(text, blank));
@@ -155,5 +155,13 @@ describe('who chairs, leads and belongs, as the misses of the fifth probe showed
     const l = labels(propose('Bộ Quốc phòng tổ chức lễ xuất quân cho 12 sĩ quan làm nhiệm vụ tại Phái bộ Ổn định đa chiều hợp nhất của Liên hợp quốc tại Mali (MINUSMA).', blank));
     expect(l).toContain('event:Phái bộ Ổn định đa chiều hợp nhất của Liên hợp quốc tại Mali');
     expect(labels(propose('Đại tá Lê Văn An đã tiếp đoàn Cục Hải cảnh Quảng Đông và chủ trì hội đàm tổng kết.', blank))).toContain('actor:Cục Hải cảnh Quảng Đông');
+  });
+  it('reads what names state, as the sixth probe showed them once read: a partnership\'s rank in lower case and its two states, a mission with where it works, an office before its body', () => {
+    const t = of('Hoạt động nằm trong khuôn khổ quan hệ Đối tác Chiến lược toàn diện Việt Nam – Hàn Quốc.');
+    expect(t).toEqual(expect.arrayContaining(['Việt Nam party_to quan hệ Đối tác Chiến lược toàn diện Việt Nam – Hàn Quốc', 'Hàn Quốc party_to quan hệ Đối tác Chiến lược toàn diện Việt Nam – Hàn Quốc']));
+    expect(labels(propose('Hai nước đã nâng cấp quan hệ lên Đối tác Chiến lược toàn diện vào năm 2025.', blank))).toContain('partnership:Đối tác Chiến lược toàn diện');
+    const m = propose('Việt Nam đã cử 6 sĩ quan tới Phái bộ Liên hợp quốc tại Nam Sudan.', knowledge);
+    expect(triples(m)).toEqual(expect.arrayContaining(['vietnam participates_in Phái bộ Liên hợp quốc tại Nam Sudan', 'Phái bộ Liên hợp quốc tại Nam Sudan part_of united-nations']));
+    expect(of('Dự lễ có bà Mary Jones, Tùy viên pháp lý Đại sứ quán Australia tại Việt Nam.')).toContain('Tùy viên pháp lý part_of Đại sứ quán Australia tại Việt Nam');
   });
 });
