@@ -692,8 +692,10 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     }
     // "Phái bộ Liên hợp quốc tại Nam Sudan": a mission is named with the state or the place it works in.
     if (hasName && phraseAt(ctx.text, ctx.tokens, i, 'phai bo') && withTail === last && ctx.tokens[last + 1]?.text.toLowerCase() === 'tại' && joined(ctx.text, ctx.tokens, last) && joined(ctx.text, ctx.tokens, last + 1) && cap(ctx, last + 2)) {
-      let end = last + 2;
-      while (end + 1 < limit && end - last < 5 && cap(ctx, end + 1) && joined(ctx.text, ctx.tokens, end)) end++;
+      // ("… tại Cộng hòa Trung Phi": a state's name is taken whole, with its words in lower case.)
+      const state = stateLengthAt(ctx, last + 2);
+      let end = last + 1 + Math.max(state, 1);
+      while (state === 0 && end + 1 < limit && end - last < 5 && (cap(ctx, end + 1) || continuesWord(ctx, end)) && joined(ctx.text, ctx.tokens, end)) end++;
       withTail = end;
     }
     // "Tổng Lãnh sự quán Việt Nam tại Côn Minh": a consulate is named with the city it is in, which tells it from the others.

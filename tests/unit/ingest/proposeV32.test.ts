@@ -163,5 +163,6 @@ describe('who chairs, leads and belongs, as the misses of the fifth probe showed
     const m = propose('Việt Nam đã cử 6 sĩ quan tới Phái bộ Liên hợp quốc tại Nam Sudan.', knowledge);
     expect(triples(m)).toEqual(expect.arrayContaining(['vietnam participates_in Phái bộ Liên hợp quốc tại Nam Sudan', 'Phái bộ Liên hợp quốc tại Nam Sudan part_of united-nations']));
     expect(of('Dự lễ có bà Mary Jones, Tùy viên pháp lý Đại sứ quán Australia tại Việt Nam.')).toContain('Tùy viên pháp lý part_of Đại sứ quán Australia tại Việt Nam');
+    expect(labels(propose('Việt Nam cử 4 sĩ quan tới Phái bộ Liên hợp quốc tại Cộng hòa Trung Phi.', blank))).toContain('event:Phái bộ Liên hợp quốc tại Cộng hòa Trung Phi');
   });
 });
