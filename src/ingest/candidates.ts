@@ -596,14 +596,26 @@ function capitalisedHeads(ctx: Context): Set<string> {
 /**
  * Whether the article names an instrument of the head at `at` in full elsewhere, with "về" or a capitalised word after the
  * head: the headline's "ký Bản ghi nhớ hợp tác" is the "Bản ghi nhớ về hợp tác thực thi pháp luật trên biển" of the text.
+ * (The head at `at` itself, a topic in lower case after it, is none of them.)
  */
 function namedInFullElsewhere(ctx: Context, at: number, length: number): boolean {
   const head = ctx.tokens.slice(at, at + length).map((t) => t.folded).join(' ');
-  for (let k = 0; k + length < ctx.tokens.length; k++) {
-    if (k === at || !phraseAt(ctx.text, ctx.tokens, k, head) || !joined(ctx.text, ctx.tokens, k + length - 1)) continue;
-    if (folded(ctx, k + length) === 've' || cap(ctx, k + length)) return true;
+  return capitalisedHeads(ctx).has(head) || headsBeforeVe(ctx).has(head);
+}
+
+const headsBeforeVeOf = new WeakMap<Token[], Set<string>>();
+/** The heads (folded) the article writes capitalised before "về" ("Bản ghi nhớ về …"), found once per article. */
+function headsBeforeVe(ctx: Context): Set<string> {
+  let heads = headsBeforeVeOf.get(ctx.tokens);
+  if (!heads) {
+    heads = new Set();
+    for (let k = 0; k < ctx.tokens.length; k++) {
+      const head = cap(ctx, k) ? headAt(ctx, k) : undefined;
+      if (head && folded(ctx, k + head[0]) === 've' && joined(ctx.text, ctx.tokens, k + head[0] - 1)) heads.add(ctx.tokens.slice(k, k + head[0]).map((t) => t.folded).join(' '));
+    }
+    headsBeforeVeOf.set(ctx.tokens, heads);
   }
-  return false;
+  return heads;
 }
 
 /**
