@@ -29,6 +29,9 @@ function isCommonNoun(label: string, kind: Kind, lang: Lang): boolean {
   if (rest.length === 0) return kind === 'domain';
   // A domain, a partnership or an event is a field, a relationship or a meeting ("Maritime security",
   // "Quan hệ đối tác…", "Meeting of EU defence ministers") unless its first words form a name ("Viet Nam–EU …").
+  // Vietnamese names of meetings and exercises often capitalise their first word only: a later capital (not an acronym's)
+  // makes one a name ("Diễn tập ứng phó sự cố hóa chất Việt Nam – Lào năm 2027"), kept capitalised mid-sentence.
+  if (lang === 'vi' && (kind === 'partnership' || kind === 'event') && rest.some((w) => isCapitalised(w) && !isAcronym(w))) return false;
   if (kind === 'domain' || kind === 'partnership' || kind === 'event') return !isCapitalised(rest[0] ?? '');
   if (kind !== 'framework') return false;
   // A framework is a name ("Strategic Compass", "Charter of the United Nations", "Hiến chương Liên Hợp

@@ -82,9 +82,13 @@ const SENTENCE_PHRASES: Partial<Record<Predicate, Bilingual>> = {
 /** Signed in a place, at an occasion: "was signed in Oslo", "was signed at the summit". */
 const SIGNED_IN_PLACE: Bilingual = { vi: 'được ký tại', en: 'was signed in' };
 
-/** How the predicate reads in a sentence; the target's kind, where known, picks the English preposition. */
+/** Chairing an occasion: "Binh chủng Hóa học chủ trì Diễn tập …", not "làm Chủ tịch" (the chair of an organisation or a group). */
+const CHAIRS_OCCASION: Bilingual = { vi: 'chủ trì', en: 'chairs' };
+
+/** How the predicate reads in a sentence; the target's kind, where known, picks the English preposition and the Vietnamese verb. */
 export function predicatePhrase(predicate: Predicate, targetKind?: Kind): Bilingual {
   if (predicate === 'signed_at' && targetKind === 'place') return SIGNED_IN_PLACE;
+  if (predicate === 'chairs' && targetKind === 'event') return CHAIRS_OCCASION;
   return SENTENCE_PHRASES[predicate] ?? PREDICATES[predicate];
 }
 export const PREDICATE_IDS = Object.keys(PREDICATES) as Predicate[];

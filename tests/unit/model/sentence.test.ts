@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asObject, asSubject, relationSentence } from '../../../src/model/sentence';
+import { predicatePhrase } from '../../../src/model/vocabulary';
 import { loadShipped } from '../../helpers/shipped';
 
 const { graph } = loadShipped();
@@ -26,6 +27,18 @@ describe('relation sentences read as a person would write them', () => {
     ['vn-eu-defence-partnership:supports:vn-integration-strategy', 'en', "The Viet Nam–EU defence and security cooperation partnership supports the effective implementation of Viet Nam's International Integration Strategy"],
   ] as const)('%s (%s)', (edge, lang, expected) => {
     expect(sentence(edge, lang)).toBe(expected);
+  });
+
+  it('keeps a Vietnamese name of a meeting or an exercise capitalised mid-sentence when a later word is (its first word alone is)', () => {
+    const event = (vi: string) => ({ labels: { vi, en: vi }, kind: 'event' as const });
+    expect(asObject(event('Diễn tập ứng phó sự cố hóa chất Việt Nam – Lào năm 2027'), 'vi')).toBe('Diễn tập ứng phó sự cố hóa chất Việt Nam – Lào năm 2027');
+    expect(asObject(event('Diễn tập ứng phó sự cố hóa chất năm 2027'), 'vi')).toBe('diễn tập ứng phó sự cố hóa chất năm 2027');
+    expect(asObject(event('Diễn tập cứu hộ ASEAN'), 'vi')).toBe('diễn tập cứu hộ ASEAN');
+  });
+
+  it('says who chairs an occasion with "chủ trì", and the chair of an organisation with "làm Chủ tịch"', () => {
+    expect(predicatePhrase('chairs', 'event').vi).toBe('chủ trì');
+    expect(predicatePhrase('chairs', 'actor').vi).toBe('làm Chủ tịch');
   });
 
   it('gives "the" to a state whose English name takes it, and none to one whose name does not', () => {
