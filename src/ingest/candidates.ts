@@ -578,20 +578,29 @@ function sidesAfter(ctx: Context, at: number, limit: number): number {
   return second >= 0 && second < limit ? second : -1;
 }
 
-const capitalisedHeadsOf = new WeakMap<Token[], Set<string>>();
-/** The heads the article writes with a capital before a name ("Hiệp định Chuyển giao …"), folded, found once per article. */
-function capitalisedHeads(ctx: Context): Set<string> {
+const capitalisedHeadsOf = new WeakMap<Token[], { beforeName: Set<string>; beforeVe: Set<string> }>();
+/**
+ * The heads the article writes with a capital, folded, found once per article: before a name ("Hiệp định Chuyển giao …"),
+ * and before "về" ("Bản ghi nhớ về …").
+ */
+function capitalisedHeadsOfArticle(ctx: Context): { beforeName: Set<string>; beforeVe: Set<string> } {
   let heads = capitalisedHeadsOf.get(ctx.tokens);
   if (!heads) {
-    heads = new Set();
+    heads = { beforeName: new Set(), beforeVe: new Set() };
     for (let k = 0; k < ctx.tokens.length; k++) {
       const head = cap(ctx, k) ? headAt(ctx, k) : undefined;
-      if (head && cap(ctx, k + head[0]) && joined(ctx.text, ctx.tokens, k + head[0] - 1)) heads.add(ctx.tokens.slice(k, k + head[0]).map((t) => t.folded).join(' '));
+      if (!head || !joined(ctx.text, ctx.tokens, k + head[0] - 1)) continue;
+      const words = ctx.tokens.slice(k, k + head[0]).map((t) => t.folded).join(' ');
+      if (cap(ctx, k + head[0])) heads.beforeName.add(words);
+      else if (folded(ctx, k + head[0]) === 've') heads.beforeVe.add(words);
     }
     capitalisedHeadsOf.set(ctx.tokens, heads);
   }
   return heads;
 }
+
+/** The heads the article writes with a capital before a name ("Hiệp định Chuyển giao …"), folded. */
+const capitalisedHeads = (ctx: Context): Set<string> => capitalisedHeadsOfArticle(ctx).beforeName;
 
 /**
  * Whether the article names an instrument of the head at `at` in full elsewhere, with "về" or a capitalised word after the
@@ -600,22 +609,8 @@ function capitalisedHeads(ctx: Context): Set<string> {
  */
 function namedInFullElsewhere(ctx: Context, at: number, length: number): boolean {
   const head = ctx.tokens.slice(at, at + length).map((t) => t.folded).join(' ');
-  return capitalisedHeads(ctx).has(head) || headsBeforeVe(ctx).has(head);
-}
-
-const headsBeforeVeOf = new WeakMap<Token[], Set<string>>();
-/** The heads (folded) the article writes capitalised before "về" ("Bản ghi nhớ về …"), found once per article. */
-function headsBeforeVe(ctx: Context): Set<string> {
-  let heads = headsBeforeVeOf.get(ctx.tokens);
-  if (!heads) {
-    heads = new Set();
-    for (let k = 0; k < ctx.tokens.length; k++) {
-      const head = cap(ctx, k) ? headAt(ctx, k) : undefined;
-      if (head && folded(ctx, k + head[0]) === 've' && joined(ctx.text, ctx.tokens, k + head[0] - 1)) heads.add(ctx.tokens.slice(k, k + head[0]).map((t) => t.folded).join(' '));
-    }
-    headsBeforeVeOf.set(ctx.tokens, heads);
-  }
-  return heads;
+  const heads = capitalisedHeadsOfArticle(ctx);
+  return heads.beforeName.has(head) || heads.beforeVe.has(head);
 }
 
 /**
