@@ -1279,17 +1279,6 @@ function negotiatedOnly(units: Unit[], u: number): boolean {
 }
 
 /** Whether one of these words stands among the units of a match. */
-/** Whether unit `u` stands in a relative clause set off by commas right after a name ("X, which is not a party, …"). */
-function insideSetOffRelative(units: Unit[], u: number): boolean {
-  const punct = (k: number, char?: string) => units[k]?.type === 'punct' && (char === undefined || (units[k] as { char: string }).char === char);
-  let r = u - 1;
-  while (r > 0 && u - r < 8 && !punct(r) && !(units[r]?.type === 'word' && RELATIVES.has((units[r] as { folded: string }).folded))) r--;
-  if (!(units[r]?.type === 'word' && RELATIVES.has((units[r] as { folded: string }).folded)) || !punct(r - 1, ',') || units[r - 2]?.type !== 'slot') return false;
-  let k = u + 1;
-  while (k < units.length && k - u < 8 && !punct(k)) k++;
-  return punct(k, ',');
-}
-
 /**
  * Whether a relative clause stands between units `first` and `last`, other than one set off by commas right after a name
  * ("The United States, which is not a party, attended as an observer": what the name is, not a clause of its own).
@@ -1297,12 +1286,7 @@ function insideSetOffRelative(units: Unit[], u: number): boolean {
 function relativeClauseIn(units: Unit[], first: number, last: number): boolean {
   for (let u = first; u <= last; u++) {
     const unit = units[u];
-    if (unit?.type !== 'word' || !RELATIVES.has(unit.folded)) continue;
-    const setOff = units[u - 1]?.type === 'punct' && (units[u - 1] as { char: string }).char === ',' && units[u - 2]?.type === 'slot';
-    let closed = -1;
-    for (let k = u + 1; setOff && k < last && closed < 0; k++) if (units[k]?.type === 'punct') closed = (units[k] as { char: string }).char === ',' && units[k + 1]?.type === 'word' ? k : last;
-    if (!setOff || closed < 0 || closed >= last) return true;
-    u = closed;
+    if (unit?.type === 'word' && RELATIVES.has(unit.folded) && !(units[u - 2]?.type === 'slot' && insideRelativeClause(units, u + 1, last))) return true;
   }
   return false;
 }
@@ -1383,7 +1367,7 @@ function negatedBetween(units: Unit[], first: number, last: number): boolean {
     const next = units[u + 1];
     if (next?.type === 'word' && ['only', 'chi', 'quan', 'gian', 'phan', 'hoan', 'nguoi'].includes(next.folded)) continue;
     // Nor one inside what a name is, between commas: "The United States, which is not a party, attended …".
-    if (insideSetOffRelative(units, u)) continue;
+    if (insideRelativeClause(units, u, last)) continue;
     return true;
   }
   return false;

@@ -796,7 +796,8 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const visited = ['visited', 'near'].includes(before ?? '') || offShore || (before === 'to' && ['visit', 'trip', 'travelled', 'traveled'].includes(ctx.tokens[first - 2 - the]?.folded ?? ''));
   // "in Geelong, Victoria, under …", "Coast Guard Base Alameda, California.": a short name between a place's comma and the
   // clause's punctuation is the wider place it lies in (not "Hanoi, Hue and Da Nang", a list).
-  const placeBefore = first > 0 && /^, $/.test(gapAfter(ctx, first - 1)) && out.some((c) => c.last === first - 1 && c.kind === 'place');
+  // (The names before it were pushed last: the few latest are looked at, not the whole article's.)
+  const placeBefore = first > 0 && /^, $/.test(gapAfter(ctx, first - 1)) && out.slice(-4).some((c) => c.last === first - 1 && c.kind === 'place');
   // (Nor "Cebu, Davao, Philippines": a name after the comma goes on a list of ports.)
   // (Punctuation closes it, not a space: "near Scarborough Shoal, Manila says" names who speaks.)
   const closes = /^\s*[.;(]/.test(gapAfter(ctx, last)) || last + 1 >= ctx.tokens.length || (/^, $/.test(gapAfter(ctx, last)) && !isCapitalised(ctx.tokens[last + 1]?.text ?? ''));
