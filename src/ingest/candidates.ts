@@ -4,7 +4,7 @@
  */
 import type { CuratedKind as Kind } from './types';
 import { foldedWords, isAcronym, isCapitalised, type Token } from '../text/tokens';
-import { toneKey } from '../text/fold';
+import { foldForSearch, toneKey } from '../text/fold';
 import { OFFICE_TITLES_VI, RANKS_VI, titleAt, UN_OPERATIONS, VI_FAMILY_NAMES } from './nameLexicon';
 import { OCEANS, oceanAround, oceanGoesOn, stateNamed } from './states';
 import { isCompound } from './compounds';
@@ -13,7 +13,7 @@ export type { RawCandidate } from './types';
 import { isTriggerAt } from './relationRules';
 import { fieldTermRanges } from './fieldTerms';
 import { militaryUnits, unitEnd, unitWordAt } from './militaryUnits';
-import { englishDomainLists, englishEventPhrases, englishLowerCaseBodies, englishLowerCaseInstruments, englishLowerCaseOffices, englishNames } from './englishNames';
+import { ceremonyOfItsKind, englishDomainLists, englishEventPhrases, englishLowerCaseBodies, englishLowerCaseInstruments, englishLowerCaseOffices, englishNames } from './englishNames';
 import { joined, phraseAt, phraseIndex, phraseFrom, tonedPhraseAt } from './tokenSpans';
 import { cap, folded, headAt, LOWER_CASE_NAMED, tokenFrom, tokensWithin, type Context } from './candidateContext';
 import { acronymDefinitions } from './acronyms';
@@ -860,6 +860,9 @@ const QUOTED_EVENT_WORDS = new Set(['exercise', 'drill', 'operation', 'patrol', 
 /** Words before a quoted title that make it a project's or a programme's (folded): "dự án “Nâng cao năng lực …”", "the project \"Building …\"". */
 const PROJECT_WORDS = [['du', 'an'], ['chuong', 'trinh'], ['de', 'an'], ['sang', 'kien'], ['project'], ['programme'], ['program'], ['initiative']];
 
+/** An event's word, then a verb that names it, right before a quoted name (folded): "operation, code-named", "chiến dịch mang tên". */
+const CODE_NAMED = /(exercise|drill|operation|patrol|campaign|dich|tap)s?,? (?:code ?named|dubbed|named|called|mang ten|co ten)$/;
+
 function quotedNames(ctx: Context, out: RawCandidate[]): void {
   for (const match of ctx.text.matchAll(/[“"«]([^“”"«»\n]{2,200})[”"»]/g)) {
     const start = match.index + 1;
@@ -879,7 +882,9 @@ function quotedNames(ctx: Context, out: RawCandidate[]): void {
     const last = inner.at(-1)!;
     // "cuộc diễn tập “Lá chắn Mekong 2024”", "exercise “Pacific Shield”": what the word before the quotes says it is.
     const before = ctx.tokens[first - 1]?.folded ?? '';
-    const event = QUOTED_EVENT_WORDS.has(before) || (before === 'tap' && ['dien', 'luyen'].includes(ctx.tokens[first - 2]?.folded ?? '')) || (before === 'tran' && ctx.tokens[first - 2]?.folded === 'tap');
+    // "The operation, code-named “Jade Current”, …", "chiến dịch mang tên “…”": the word before the naming verb.
+    const named = CODE_NAMED.exec(foldForSearch(ctx.text.slice(Math.max(0, match.index - 40), match.index)));
+    const event = QUOTED_EVENT_WORDS.has(named?.[1] ?? before) || (before === 'tap' && ['dien', 'luyen'].includes(ctx.tokens[first - 2]?.folded ?? '')) || (before === 'tran' && ctx.tokens[first - 2]?.folded === 'tap');
     out.push({ first, last, kind: event ? 'event' : (headAt(ctx, first)?.[1] ?? 'framework'), rule: 'quoted-name', score: 0.6 });
   }
 }
@@ -1624,7 +1629,7 @@ function newEventPhrases(ctx: Context, found: RawCandidate[]): RawCandidate[] {
   for (const c of found) if (c.kind === 'event' && (firstEvent < 0 || c.first < firstEvent)) firstEvent = c.first;
   const eventEnds = new Set(found.filter((c) => c.kind === 'event').map((c) => c.last));
   const apposition = (c: RawCandidate) => ['a', 'an'].includes(ctx.tokens[c.first - 1]?.folded ?? '') && eventEnds.has(c.first - 2) && /^\s*,\s*$/.test(ctx.text.slice(ctx.tokens[c.first - 2]!.end, ctx.tokens[c.first - 1]!.start));
-  const referenceBack = (c: RawCandidate) => c.kind === 'event' && firstEvent >= 0 && c.first > firstEvent && ['the', 'this'].includes(ctx.tokens[c.first - 1]?.folded ?? '') && ctx.tokens[c.last + 1]?.folded !== 'between';
+  const referenceBack = (c: RawCandidate) => c.kind === 'event' && c.rule === 'event-phrase' && !ceremonyOfItsKind(ctx.tokens, c.first, c.last) && firstEvent >= 0 && c.first > firstEvent && ['the', 'this'].includes(ctx.tokens[c.first - 1]?.folded ?? '') && ctx.tokens[c.last + 1]?.folded !== 'between';
   return englishEventPhrases(ctx).filter((c) => !referenceBack(c) && !apposition(c));
 }
 

@@ -677,7 +677,9 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
       const office = englishHead(ctx.tokens, first, split.office);
       // "Chief of Navy | Rear Adm. …": a title opening the run names an office, whatever body its name ends with.
       // "Director General of Defence Strategy | Budi Santoso": a title and its portfolio, whatever kind of name the portfolio ends like.
-      const titled = office?.category === 'office' || (split.office > first && TITLES.some((t) => phraseAt(ctx.tokens, first, t) && (ctx.tokens[first + t.length]?.folded === 'of' || (office?.category !== 'body' && ctx.tokens[first + t.length]?.folded === 'for'))));
+      // "Minister for the Armed Forces | Tom Harrington": a minister's portfolio may be a body's name.
+      const portfolio = (t: string[]) => office?.category !== 'body' || t.some((w) => w === 'minister' || w === 'secretary');
+      const titled = office?.category === 'office' || (split.office > first && TITLES.some((t) => phraseAt(ctx.tokens, first, t) && (ctx.tokens[first + t.length]?.folded === 'of' || (portfolio(t) && ctx.tokens[first + t.length]?.folded === 'for'))));
       if (titled || split.envoy) out.push({ first, last: split.office, kind: 'actor', rule: 'office-title', score: 0.7, category: 'office' });
     }
     out.push({ first: split.person, last, kind: 'actor', rule: 'person-name', score: 0.7, person: true, category: 'person' });
@@ -1124,6 +1126,31 @@ export const ENGLISH_EVENT_WORDS = ['phone call', 'telephone call', 'video call'
 const NEW_EVENT_WORDS = ['training course', 'course', 'workshop', 'seminar', 'symposium', 'handover ceremony', 'ceremony', 'drill', 'exercise', 'conference', 'session', 'meeting', 'patrol', 'reception', 'roundtable'];
 const EVENT_WORDS = [...ENGLISH_EVENT_WORDS, ...NEW_EVENT_WORDS].map(words).sort((a, b) => b.length - a.length);
 const INTRODUCED_ONLY = new Set(NEW_EVENT_WORDS);
+/** Spelled ordinals, also compound ("twenty-third"), folded. */
+const SPELLED_ORDINAL = /^(?:(?:twenty|thirty|forty|fifty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/;
+/** Lower-case kinds of a ceremony (folded). */
+const CEREMONY_KINDS = new Set(['opening', 'closing', 'signing', 'handover', 'welcome', 'welcoming', 'graduation', 'launch', 'commissioning', 'send-off', 'departure', 'farewell', 'award', 'awards']);
+
+/** Whether words first..last are a ceremony its kind names ("opening ceremony"): an occasion of its own, never the one named before. */
+export function ceremonyOfItsKind(tokens: Token[], first: number, last: number): boolean {
+  return last > first && tokens[last]!.folded === 'ceremony' && CEREMONY_KINDS.has(tokens[last - 1]!.folded);
+}
+
+/**
+ * Where a capitalised name starting at word `k` ends ("UN–AU Joint Task Force on Peace and Security"): capitalised words,
+ * joined by a space or a dash, and "of", "for", "on", "and", "the" between two of them. Undefined if none starts there.
+ */
+function nameEnd(ctx: { text: string; tokens: Token[] }, k: number): number | undefined {
+  if (!isCapitalised(ctx.tokens[k]?.text ?? '')) return undefined;
+  let end = k;
+  for (let n = k + 1; n < ctx.tokens.length; n++) {
+    if (!/^(?: |[–-])$/.test(ctx.text.slice(ctx.tokens[n - 1]!.end, ctx.tokens[n]!.start))) break;
+    if (isCapitalised(ctx.tokens[n]!.text)) end = n;
+    else if (!['of', 'for', 'on', 'and', 'the'].includes(ctx.tokens[n]!.folded)) break;
+  }
+  return end;
+}
+
 /** Verbs before "a reception" that give one (folded). */
 const RECEPTION_GIVEN = new Set(['held', 'holds', 'hold', 'hosted', 'hosts', 'host', 'gave', 'gives', 'organised', 'organized', 'organises', 'organizes', 'attended', 'attend', 'attends']);
 /** Nouns an event's word describes when it stands before them: "patrol vessel", "exercise area", "meeting room". */
@@ -1180,9 +1207,13 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     if (first < 0) continue;
     // "the latter's official visit": whose it is is no word of its name.
     for (let k = first; k < i; k++) if (/['’]s?\s*$/.test(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k + 1]!.start))) first = ctx.tokens[k + 1]!.folded === 's' ? k + 2 : k + 1;
-    // ("the 52nd joint patrol": its number says which, a new one.)
-    const numbered = ctx.tokens.slice(determiner + 1, i).some((t) => isOrdinal(t.text));
-    if (head && INTRODUCED_ONLY.has(head.join(' ')) && !['a', 'an'].includes(ctx.tokens[determiner]!.folded) && !between && !numbered) continue;
+    // ("the 52nd joint patrol", "the twenty-third meeting of the … Task Force": its number says which, a new one. A spelled
+    // one only with the body it is of: "held its first meeting" is no name.)
+    const ofName = head !== undefined && ctx.tokens[i + head.length]?.folded === 'of' && nameEnd(ctx, i + head.length + (ctx.tokens[i + head.length + 1]?.folded === 'the' ? 2 : 1)) !== undefined;
+    const numbered = ctx.tokens.slice(determiner + 1, i).some((t) => isOrdinal(t.text) || (ofName && SPELLED_ORDINAL.test(t.folded)));
+    // "The opening ceremony was attended by …": a ceremony its kind names is a new occasion, not the exercise named before.
+    const ceremony = head !== undefined && ceremonyOfItsKind(ctx.tokens, first, i + head.length - 1);
+    if (head && INTRODUCED_ONLY.has(head.join(' ')) && !['a', 'an'].includes(ctx.tokens[determiner]!.folded) && !between && !numbered && !ceremony) continue;
     // "held a reception": one that is given; not "received a warm reception from the Indian side".
     if (head?.join(' ') === 'reception' && !RECEPTION_GIVEN.has(ctx.tokens[determiner - 1]?.folded ?? '')) continue;
     if (instrument) {
@@ -1197,6 +1228,8 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     let last = i + words.length - 1;
     // "… partnership between the Netherlands and Poland": its sides are part of its name, which tells it from another's.
     if (between && partnership) last = sidesEnd(ctx, last + 1) ?? last;
+    // "the twenty-third meeting of the UN–AU Joint Task Force on Peace and Security": a numbered meeting is named by its body.
+    if (numbered && head && ctx.tokens[last + 1]?.folded === 'of') last = nameEnd(ctx, last + (ctx.tokens[last + 2]?.folded === 'the' ? 3 : 2)) ?? last;
     // "… on maritime security": up to three lower-case words of a topic. After "a course", "a workshop" the
     // topic is a list of domains, read as such ("course on" is how a list's covers are said).
     // Not after talks held without an article: "held talks on the sidelines of …", "held talks on maritime security and …".
@@ -1216,7 +1249,9 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     // (a bare "agreement" there is read as the one the article named).
     if (passiveOnly && last === i + words.length - 1) continue;
     const instrumentKind = instrument?.at(-1) === 'measure' ? 'framework' : 'agreement';
-    out.push(instrument || partnership ? { first, last, kind: partnership ? 'partnership' : instrumentKind, rule: 'instrument-phrase', score: 0.5 } : { first, last, kind: 'event', rule: 'event-phrase', score: 0.5 });
+    // (Named by its body, it is a name: it is whole, and the body is found inside it.)
+    const namedByBody = head !== undefined && last > i + words.length - 1 && ctx.tokens[i + words.length]?.folded === 'of';
+    out.push(instrument || partnership ? { first, last, kind: partnership ? 'partnership' : instrumentKind, rule: 'instrument-phrase', score: 0.5 } : { first, last, kind: 'event', rule: namedByBody ? 'name-head' : 'event-phrase', score: 0.5 });
     i = last;
   }
   return [...out, ...repeatedInstruments(ctx.tokens, out)];

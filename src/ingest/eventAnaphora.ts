@@ -23,6 +23,8 @@ const OCCASION_WORDS: [string, string][] = [
   ['hoi dam', 'hội'],
   ['cuoc gap', 'gặp'],
   ['buoi gap', 'gặp'],
+  // "Tham gia chiến dịch có …": the operation named before ("Chiến dịch “Lá chắn Xanh”").
+  ['chien dich', 'dịch'],
   ['the ceremony', 'ceremony'],
   ['the talks', 'talks'],
   ['the call', 'call'],

@@ -479,6 +479,8 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['pledge', 'framework'],
   ['agenda', 'framework'],
   ['outlook', 'framework'],
+  // "Interpol's Global Financial Fraud Assessment", "the Threat Assessment": what an operation is carried out in line with.
+  ['assessment', 'framework'],
   ['framework', 'framework'],
   ['facility', 'framework'],
   ['compass', 'framework'],

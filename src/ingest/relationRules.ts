@@ -28,7 +28,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 32;
+export const RULES_VERSION = 33;
 
 export type RelationRule = {
   id: string;
@@ -293,7 +293,12 @@ export const RELATION_RULES: RelationRule[] = [
     vi: ['{T} do {S+} [dẫn đầu|đồng chỉ huy|chỉ huy]', '{T} do {S+} điều phối', `{S+} ${AUX_VI} [đồng chỉ huy|chỉ huy] {T}`],
     // "Operation Storm Makers III was led by INTERPOL", the operation the clause's subject: not "the delegation to the
     // Shangri-La Dialogue was led by …".
-    en: ['{T} ,? [led by|commanded by|under the command of|coordinated by] {S+}', '^ [the]? {T} [was led by|were led by|is led by|was coordinated by|were coordinated by|is coordinated by] {S+}'],
+    en: [
+      '{T} ,? [led by|commanded by|under the command of|coordinated by] {S+}',
+      '^ [the]? {T} [was led by|were led by|is led by|was coordinated by|were coordinated by|is coordinated by] {S+}',
+      // "The operation, code-named “Jade Current”, ran from April to August and was coordinated by Interpol's … Centre".
+      '^ The [operation|exercise|campaign] , [code-named|codenamed|dubbed] {T} , ~ [was led by|was coordinated by|was commanded by] [the]? {S+}',
+    ],
   },
   {
     id: 'chairs/chu-tich',
@@ -379,6 +384,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} ,? phát biểu [khai mạc|bế mạc|khai giảng|bế giảng|chào mừng|chỉ đạo|tổng kết|đề dẫn|kết luận] [tại]? {T}',
       // "Dự và phát biểu tại buổi lễ có Thiếu tướng X, …; bà Y, …".
       '^ [Dự và phát biểu|Tham dự và phát biểu] [tại]? {T} [còn|cũng]? có ~ {S+}',
+      // "Tham gia chiến dịch có Cục Cảnh sát hình sự và Công an tỉnh Lào Cai", "Dự buổi lễ có …".
+      '^ [Tham gia|Tham dự|Dự] {T} [còn|cũng]? có ~ {S+}',
     ],
     en: [
       '{S+} ~ [took part in|has taken part in|have taken part in|take part in|takes part in|taking part in|participated in|participate in|participates in|participating in|attended|attend|attends|attending|joined|work together in|were represented at|was represented at|were present at|was present at] {T}',
@@ -427,7 +434,10 @@ export const RELATION_RULES: RelationRule[] = [
       // "participants" is itself the event's reference ("30 participants from Viet Nam, Laos and Cambodia").
       '{T} from [the]? {S+}',
       '{T} ~ with {S+} [sending|sent] [observers|troops|personnel|ships|vessels|aircraft|delegations|a delegation]',
-      '[took part in|participated in|joined|attended] [the]? {T} ~ alongside [the]? {S+}',
+      // "… attended the ceremony together with representatives of the embassies of Germany and France".
+      '[took part in|participated in|joined|attended] [the]? {T} ~ [alongside|together with|along with] [representatives of|representatives from|officials from|officials of|delegates from|officers from]? [the]? [embassies of|embassy of]? [the]? {S+}',
+      // "the Royal Malaysian Navy and the Royal Navy had operated together during Exercise Bersama Lima".
+      '{S+} [had|have|has]? [operated together|trained together|exercised together|sailed together|worked together] [during|in] [the]? {T}',
       // "Participants came from Bangladesh, Bhutan …": "participants" are the article's event's.
       '{T} [came from|come from|were drawn from|were from|included officials from|included representatives of] … {S+}',
       // "Participants included the Cambodian Mine Action … Authority (CMAA), the Thailand Mine Action Center …", "The exercise
@@ -486,6 +496,16 @@ export const RELATION_RULES: RelationRule[] = [
       // "Lieutenant General Mark Evans delivered the opening remarks.": who opened or closed the occasion took part in it.
       '{S} ,? … [delivered|gave|made] [the|a]? [opening|closing|welcoming|welcome|keynote] [remarks|address|speech|statement] $',
       '^ [Participating units included|Participating ships included|Participating forces included|Participants included|Participating navies included|Participating countries included|Participating states included] {S+}',
+      // "Among the participating agencies were A, B and C", "Also participating were X, office, and Y".
+      '^ Among the [participating|attending|participants|participants were] ~ [were|are|was|is]? [the]? {S+}',
+      '^ Also [participating|attending|present|taking part|in attendance] [were|was|are|is] [the]? {S+}',
+      // "They were joined by the Chief of the Royal Malaysian Navy, …": whom the chairs named before were joined by.
+      '^ [They|He|She|The co-chairs|The two ministers|The ministers] [were|was] [also]? joined by [the]? {S+}',
+      // "… while the EU was represented by Ms Annika Berg, Director for Asia …": who came for a side.
+      '[was|were] represented [at the meeting|at the talks]? by {S}',
+      "^ The ~ [side|delegation] [was|is] [headed by|led by] {S}",
+      // "AFRIPOL, the African Union's mechanism for police cooperation, also took part, bringing in investigators from …".
+      '{S+} ~ [also]? [took part|participated|attended] , [bringing|sending|contributing|providing|deploying]',
       // "Viet Nam's delegation was led by Major General Vu Hai Nam, …": the state and the head of its delegation took part.
       "^ {S} 's delegation [was led by|is led by|was headed by|is headed by] {S}",
       '^ The {S} delegation [was led by|is led by|was headed by|is headed by] {S}',

@@ -1,0 +1,76 @@
+/**
+ * Rules version 33: who else attended, said after the occasion in the ways English releases say it ("Among the
+ * participating agencies were …", "Also participating were …", "They were joined by …", "X was represented by …"); a
+ * ceremony its kind names and a numbered meeting named by its body as occasions of their own; operations named in
+ * quotation marks; a minister whose portfolio is a body's name. The sentences here are written anew.
+ */
+import { describe, expect, it } from 'vitest';
+import { blank, candidate, triples } from '../../helpers/proposals';
+import { propose } from '../../../src/ingest/propose';
+
+const of = (text: string) => triples(propose(text, blank));
+
+describe('who else attended, said after the occasion (rules version 33)', () => {
+  it('reads "Among the participating agencies were A, B and C"', () => {
+    const t = of('Operation Coral Net ran for six weeks in the Sulu Sea. Among the participating agencies were the Royal Malaysia Police, the Indonesian National Police and the Philippine Coast Guard.');
+    expect(t).toEqual(expect.arrayContaining(['Royal Malaysia Police participates_in Operation Coral Net', 'Indonesian National Police participates_in Operation Coral Net', 'Philippine Coast Guard participates_in Operation Coral Net']));
+  });
+  it('reads "Also participating were X, office, and Y, office"', () => {
+    const t = of('The Fourth Japan–Philippines Vice-Ministerial Strategic Dialogue was held in Manila. Also participating were Kenji Sato, Director-General of the Defence Policy Bureau, and Maria Santos, Assistant Secretary for Strategic Assessment.');
+    expect(t).toEqual(expect.arrayContaining(['Kenji Sato participates_in Fourth Japan–Philippines Vice-Ministerial Strategic Dialogue', 'Maria Santos participates_in Fourth Japan–Philippines Vice-Ministerial Strategic Dialogue']));
+  });
+  it('reads "They were joined by …" after the chairs of the occasion', () => {
+    const t = of('The 6th France–Indonesia Defence Dialogue was held in Paris. The dialogue was co-chaired by Claire Morel and Agus Wibowo. They were joined by the Chief of Staff of the Indonesian Navy, Admiral Hendra Kusuma.');
+    expect(t).toEqual(expect.arrayContaining(['Claire Morel chairs 6th France–Indonesia Defence Dialogue', 'Hendra Kusuma participates_in 6th France–Indonesia Defence Dialogue']));
+  });
+  it('reads "the EU was represented by X" and "The Thai side was headed by Y" as taking part', () => {
+    const t = of('The 12th ARF Inter-Sessional Meeting on Counter-Terrorism was held in Vientiane. The Thai side was headed by Mr Somchai Prasert, Director-General of the Department of ASEAN Affairs, while the EU was represented by Ms Ilse Vermeer, Head of Division for Counter-Terrorism.');
+    expect(t).toEqual(expect.arrayContaining(['Somchai Prasert participates_in 12th ARF Inter-Sessional Meeting on Counter-Terrorism', 'Ilse Vermeer participates_in 12th ARF Inter-Sessional Meeting on Counter-Terrorism']));
+  });
+  it('reads "X also took part, bringing …" and "attended … together with representatives of …"', () => {
+    expect(of('Exercise Southern Shield 2027 opened in Darwin. The Fiji Navy also took part, bringing two patrol boats.')).toContain('Fiji Navy participates_in Exercise Southern Shield 2027');
+    const t = of('A signing ceremony was held in Jakarta on Monday. Anna Lind, Deputy Director for Asia at the Swedish Ministry for Foreign Affairs, attended the ceremony together with representatives of the embassies of Finland and Denmark.');
+    expect(t).toEqual(expect.arrayContaining(['Anna Lind participates_in signing ceremony', 'Finland participates_in signing ceremony', 'Denmark participates_in signing ceremony']));
+  });
+  it('reads navies that "operated together during" an exercise as taking part in it', () => {
+    expect(of('Both sides noted that the Royal Thai Navy and the Indian Navy had operated together during Exercise Ocean Bridge in March.')).toEqual(
+      expect.arrayContaining(['Royal Thai Navy participates_in Exercise Ocean Bridge', 'Indian Navy participates_in Exercise Ocean Bridge']),
+    );
+  });
+});
+
+describe('occasions the article names in lower case (rules version 33)', () => {
+  it('reads "The opening ceremony was attended by …" as an occasion of its own, not the exercise', () => {
+    const t = of('Exercise Himalayan Dawn began in Uttarakhand on Monday. The opening ceremony was attended by Lieutenant General Rajesh Menon and Major General Kenta Ono.');
+    expect(t).toEqual(expect.arrayContaining(['Rajesh Menon participates_in opening ceremony', 'Kenta Ono participates_in opening ceremony']));
+    expect(t).not.toContain('Rajesh Menon participates_in Exercise Himalayan Dawn');
+  });
+  it('still reads a bare "the ceremony" as the one named before', () => {
+    expect(of('A handover ceremony was held at Cam Ranh on Friday. The ceremony was attended by Rear Admiral Tran Van Long.')).toContain('Tran Van Long participates_in handover ceremony');
+  });
+  it('names a numbered meeting by its body, and gives it its chairs', () => {
+    const text = 'Officials met in Nairobi for the fourteenth meeting of the EU–AU Joint Consultative Committee on Peace and Security. The meeting was co-chaired by Paolo Ricci and Amina Diallo.';
+    expect(candidate(propose(text, blank), 'fourteenth meeting of the EU–AU Joint Consultative Committee on Peace and Security')?.kind).toBe('event');
+    expect(of(text)).toEqual(expect.arrayContaining(['Paolo Ricci chairs fourteenth meeting of the EU–AU Joint Consultative Committee on Peace and Security', 'Amina Diallo chairs fourteenth meeting of the EU–AU Joint Consultative Committee on Peace and Security']));
+  });
+  it('reads an operation named in quotation marks after "code-named" as an event, and who coordinated it', () => {
+    const text = 'The operation, code-named "Silver Tide", ran from May to July and was coordinated by the ASEANAPOL Secretariat.';
+    expect(candidate(propose(text, blank), 'Silver Tide')?.kind).toBe('event');
+    expect(of(text)).toContain('ASEANAPOL Secretariat leads Silver Tide');
+  });
+  it('reads "chiến dịch mang tên “…”" as an event, and "Tham gia chiến dịch có …" as who took part', () => {
+    const t = of('Bộ Công an phát động chiến dịch mang tên “Mùa Xuân Sạch” từ tháng 2. Tham gia chiến dịch có Cục Cảnh sát kinh tế và Công an tỉnh Quảng Ninh.');
+    expect(t).toEqual(expect.arrayContaining(['Cục Cảnh sát kinh tế participates_in Mùa Xuân Sạch', 'Công an tỉnh Quảng Ninh participates_in Mùa Xuân Sạch']));
+  });
+});
+
+describe('names (rules version 33)', () => {
+  it('splits "Minister for the Armed Forces Tom Harrow" into the office and the person', () => {
+    const t = of('The dialogue was co-chaired by Minister for the Armed Forces Tom Harrow and the Malaysian Deputy Minister of Defence.');
+    expect(t).toContain('Tom Harrow holds_role Minister for the Armed Forces');
+  });
+  it('reads an "Assessment" as a framework an operation is carried out in line with', () => {
+    const t = of('Operation Blue Ledger ran in 20 countries. The operation was carried out in line with Europol\'s Serious and Organised Crime Threat Assessment.');
+    expect(t).toContain("Operation Blue Ledger grounded_in Serious and Organised Crime Threat Assessment");
+  });
+});
