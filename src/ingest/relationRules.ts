@@ -436,6 +436,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ with {S+} [sending|sent] [observers|troops|personnel|ships|vessels|aircraft|delegations|a delegation]',
       // "… attended the ceremony together with representatives of the embassies of Germany and France".
       '[took part in|participated in|joined|attended] [the]? {T} ~ [alongside|together with|along with] [representatives of|representatives from|officials from|officials of|delegates from|officers from]? [the]? [embassies of|embassy of]? [the]? {S+}',
+      // "HMS Spey, an offshore patrol vessel of the Royal Navy, arrived at Tien Sa port in Da Nang on Monday for a five-day visit".
+      '{S} ~ [arrived at|arrived in|docked at|berthed at|arrives at|arrives in|will arrive at|will arrive in] ~ for [a|an|the]? {T}',
       // "the Royal Malaysian Navy and the Royal Navy had operated together during Exercise Bersama Lima".
       '{S+} [had|have|has]? [operated together|trained together|exercised together|sailed together|worked together] [during|in] [the]? {T}',
       // "Participants came from Bangladesh, Bhutan …": "participants" are the article's event's.
@@ -490,6 +492,10 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} ~ [was|were] [also]? [in attendance|present at the meeting|present at the ceremony] $',
       // "Cambodia, a state party since 1999, told delegates …": who spoke to the occasion named before took part in it.
       '{S+} ~ [also]? [told delegates|told participants|briefed delegates|briefed participants]',
+      // "Lucia Ferraz, Executive Director of the UNODC, briefed the Council.": who briefs a council's meeting takes part in it.
+      '{S} ~ [also]? [briefed|addressed] [the]? {S} $',
+      // "The African Union, represented by its Commissioner for …, Bankole Adeyemi, called for …": the body its envoy speaks for.
+      '^ [the]? {S} , represented by ~ {S} ,',
       // "Representatives of A and B attended, alongside C.", "Participating units included A; B; and C."
       // "Patrol boats from Fiji, Tonga and Samoa took part, alongside aircraft from the Royal Australian Air Force, …".
       '{S+} ~ [also]? [attended|took part|participated] , [alongside|along with|together with] [observers from|delegations from|representatives of|representatives from|officials from|officers from|aircraft from|ships from|vessels from|forces from|troops from|personnel from]? [the]? {S+}',

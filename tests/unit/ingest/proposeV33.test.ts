@@ -74,3 +74,13 @@ describe('names (rules version 33)', () => {
     expect(t).toContain("Operation Blue Ledger grounded_in Serious and Organised Crime Threat Assessment");
   });
 });
+
+describe('who spoke for a body, and who arrived for a visit (rules version 33)', () => {
+  it('reads "X, office, briefed the Council" and "The African Union, represented by its Commissioner …, Y," as taking part', () => {
+    const t = of('The Security Council held an open debate on piracy on Monday. Hanna Berg, Director of the UN Office for Counter-Terrorism, briefed the council. The League of Arab States, represented by its Assistant Secretary-General, Omar Haddad, called for more support.');
+    expect(t).toEqual(expect.arrayContaining(['Hanna Berg participates_in open debate on piracy', 'League of Arab States participates_in open debate on piracy', 'Omar Haddad participates_in open debate on piracy']));
+  });
+  it('reads a ship that "arrived at … for a visit" as taking part in the visit', () => {
+    expect(of('HMAS Parramatta, a frigate of the Royal Australian Navy, arrived at Cam Ranh International Port on Friday for a four-day visit.')).toContain('HMAS Parramatta participates_in four-day visit');
+  });
+});
