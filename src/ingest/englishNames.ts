@@ -808,7 +808,10 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const lone = first === last;
   // "USD 12 million": an amount's currency is no name.
   if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text)) || newsAgencyInBrackets(ctx.text, ctx.tokens, first, last) || (lone && CURRENCY_CODES.has(ctx.tokens[first]!.text))) return;
-  if (lone && !place && !isAcronym(ctx.tokens[first]!.text) && first === ctx.sentenceStart[first]) return;
+  // ("ADDIS ABABA, 19 November 2026 — Senior officials …", "LYON (Reuters) - Police in 34 countries …": after a dateline's
+  // dash, as at a sentence's start.)
+  const afterDateline = first > 0 && /^\)?\s*[—–-]\s+$/.test(gapAfter(ctx, first - 1)) && (/^\d{4}$/.test(ctx.tokens[first - 1]!.text) || gapAfter(ctx, first - 1).startsWith(')'));
+  if (lone && !place && !isAcronym(ctx.tokens[first]!.text) && (first === ctx.sentenceStart[first] || afterDateline)) return;
   // "the naval operations Atalanta and Aspides": what the plural before the names says they are.
   const pluralAt = ctx.tokens[first - 1]?.folded === 'and' ? first - 3 : first - 1;
   const plural = pluralAt >= 0 && /^ $/.test(gapAfter(ctx, pluralAt)) ? PLURAL_KINDS.get(ctx.tokens[pluralAt]!.text) : undefined;

@@ -84,3 +84,10 @@ describe('who spoke for a body, and who arrived for a visit (rules version 33)',
     expect(of('HMAS Parramatta, a frigate of the Royal Australian Navy, arrived at Cam Ranh International Port on Friday for a four-day visit.')).toContain('HMAS Parramatta participates_in four-day visit');
   });
 });
+
+describe('a dateline before a common noun (rules version 33)', () => {
+  it('does not take "Senior" or "Police" after a dateline\'s dash for a name', () => {
+    expect(propose('NAIROBI, 3 March 2027 — Senior officials of the African Union met today.', blank).candidates.map((c) => c.label)).not.toContain('Senior');
+    expect(propose('MANILA, May 4, 2027 (AP) - Police in 12 countries arrested 900 suspects.', blank).candidates.map((c) => c.label)).not.toContain('Police');
+  });
+});
