@@ -861,7 +861,7 @@ const QUOTED_EVENT_WORDS = new Set(['exercise', 'drill', 'operation', 'patrol', 
 const PROJECT_WORDS = [['du', 'an'], ['chuong', 'trinh'], ['de', 'an'], ['sang', 'kien'], ['project'], ['programme'], ['program'], ['initiative']];
 
 /** An event's word, then a verb that names it, right before a quoted name (folded): "operation, code-named", "chiến dịch mang tên". */
-const CODE_NAMED = /(exercise|drill|operation|patrol|campaign|dich|tap)s?,? (?:code ?named|dubbed|named|called|mang ten|co ten)$/;
+const CODE_NAMED = /\b(?:exercise|drill|operation|patrol|campaign|chien dich|dien tap|tap tran|huan luyen)s?\b(?: [^,.;]{1,40})?,? (?:code ?named|dubbed|named|called|mang ten|co ten)$/;
 
 function quotedNames(ctx: Context, out: RawCandidate[]): void {
   for (const match of ctx.text.matchAll(/[“"«]([^“”"«»\n]{2,200})[”"»]/g)) {
@@ -882,9 +882,9 @@ function quotedNames(ctx: Context, out: RawCandidate[]): void {
     const last = inner.at(-1)!;
     // "cuộc diễn tập “Lá chắn Mekong 2024”", "exercise “Pacific Shield”": what the word before the quotes says it is.
     const before = ctx.tokens[first - 1]?.folded ?? '';
-    // "The operation, code-named “Jade Current”, …", "chiến dịch mang tên “…”": the word before the naming verb.
-    const named = CODE_NAMED.exec(foldForSearch(ctx.text.slice(Math.max(0, match.index - 40), match.index)));
-    const event = QUOTED_EVENT_WORDS.has(named?.[1] ?? before) || (before === 'tap' && ['dien', 'luyen'].includes(ctx.tokens[first - 2]?.folded ?? '')) || (before === 'tran' && ctx.tokens[first - 2]?.folded === 'tap');
+    // "The operation, code-named “Jade Current”, …", "chiến dịch truy quét … mang tên “…”": an event's word before the naming verb.
+    const named = CODE_NAMED.exec(foldForSearch(ctx.text.slice(Math.max(0, match.index - 80), match.index)));
+    const event = named !== null || QUOTED_EVENT_WORDS.has(before) || (before === 'tap' && ['dien', 'luyen'].includes(ctx.tokens[first - 2]?.folded ?? '')) || (before === 'tran' && ctx.tokens[first - 2]?.folded === 'tap');
     out.push({ first, last, kind: event ? 'event' : (headAt(ctx, first)?.[1] ?? 'framework'), rule: 'quoted-name', score: 0.6 });
   }
 }

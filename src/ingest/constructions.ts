@@ -15,6 +15,7 @@ import { learnedKinds, type LearnedRules } from './learn';
 import { addTo, greatest, least } from '../model/collections';
 import { refKey, type CuratedKind as Kind, type EndRef, type RelationProposal, type Span } from './types';
 import { spanOf } from './tokenSpans';
+import { stateOfAdjective } from './states';
 import { CALENDAR_WORDS, COUNT_WORDS_EN, placeWordsBefore, THE_TWO_PARTIES } from './wordLists';
 
 export type Slot = {
@@ -370,6 +371,9 @@ function rankAt(units: Unit[], k: number): number {
 /** Past the ranks and forms of address before a name ("Lieutenant General Dato' Azman Shafie"), when a name follows them; else `k`. */
 function afterRanks(units: Unit[], k: number): number {
   let at = k;
+  // "and Indian Ambassador Sandeep Arya": the state's adjective before a title.
+  const unit = units[at];
+  if (unit?.type === 'word' && stateOfAdjective(unit.folded) && rankAt(units, at + 1) > 0) at++;
   for (let rank = rankAt(units, at); rank > 0; rank = rankAt(units, at)) at += rank;
   return at > k && units[at]?.type === 'slot' ? at : k;
 }
@@ -390,6 +394,9 @@ function apposition(units: Unit[], at: number, item: Slot): { slot: Slot; next: 
   const comma = (u: Unit | undefined) => u?.type === 'punct' && u.char === ',';
   const office = (u: Unit | undefined) => u?.type === 'slot' && u.slot.category === 'office';
   while (item.category === 'person' && comma(units[k + 1]) && office(units[k + 2])) k += 2;
+  // "Inspector General Budi Santoso, Head of the National Counter Terrorism Agency, and …": so does an office set off by commas
+  // after a person named with a title before (not "Minister A, Deputy Minister B", the next item's title).
+  while (item.category === 'office' && comma(units[k + 1]) && office(units[k + 2]) && comma(units[k + 3])) k += 2;
   // "The Defence Secretary, Rt Hon Tom Ashworth MP, held talks …": letters after the person's name are part of the pair.
   while (item.category === 'office' && units[k + 1]?.type === 'word' && POST_NOMINALS.has((units[k + 1] as { folded: string }).folded)) k++;
   // The office's own comma after the pair ("…, Tổng Thư ký Bộ Quân đội Pháp, đồng chủ trì") closes it.

@@ -297,7 +297,10 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ,? [led by|commanded by|under the command of|coordinated by] {S+}',
       '^ [the]? {T} [was led by|were led by|is led by|was coordinated by|were coordinated by|is coordinated by] {S+}',
       // "The operation, code-named “Jade Current”, ran from April to August and was coordinated by Interpol's … Centre".
-      '^ The [operation|exercise|campaign] , [code-named|codenamed|dubbed] {T} , ~ [was led by|was coordinated by|was commanded by] [the]? {S+}',
+      // ("The exercise" may stand for an exercise named before: only the name it is "dubbed" is read.)
+      '^ ~ , [code-named|codenamed|dubbed] {T} , ~ [was led by|was coordinated by|was commanded by] [the]? {S+}',
+      // "… in an action dubbed "Operation Sea Gate", which was led by the French Gendarmerie".
+      '{T} , which [was led by|was coordinated by|was commanded by|is led by|is coordinated by] [the]? {S+}',
     ],
   },
   {
@@ -438,6 +441,8 @@ export const RELATION_RULES: RelationRule[] = [
       '[took part in|participated in|joined|attended] [the]? {T} ~ [alongside|together with|along with] [representatives of|representatives from|officials from|officials of|delegates from|officers from]? [the]? [embassies of|embassy of]? [the]? {S+}',
       // "HMS Spey, an offshore patrol vessel of the Royal Navy, arrived at Tien Sa port in Da Nang on Monday for a five-day visit".
       '{S} ~ [arrived at|arrived in|docked at|berthed at|arrives at|arrives in|will arrive at|will arrive in] ~ for [a|an|the]? {T}',
+      // "At the opening ceremony, the United States was represented by Ambassador Robert Godec.": the state and its envoy.
+      '^ [At|During] [the]? {T} , [the]? {S} [was|were] represented by {S}',
       // "the Royal Malaysian Navy and the Royal Navy had operated together during Exercise Bersama Lima".
       '{S+} [had|have|has]? [operated together|trained together|exercised together|sailed together|worked together] [during|in] [the]? {T}',
       // "Participants came from Bangladesh, Bhutan …": "participants" are the article's event's.
@@ -494,6 +499,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} ~ [also]? [told delegates|told participants|briefed delegates|briefed participants]',
       // "Lucia Ferraz, Executive Director of the UNODC, briefed the Council.": who briefs a council's meeting takes part in it.
       '{S} ~ [also]? [briefed|addressed] [the]? {S} $',
+      '{S} ~ [also]? [briefed|addressed] [the]? {S} [on|about] … $',
       // "The African Union, represented by its Commissioner for …, Bankole Adeyemi, called for …": the body its envoy speaks for.
       '^ [the]? {S} , represented by ~ {S} ,',
       // "Representatives of A and B attended, alongside C.", "Participating units included A; B; and C."
@@ -506,9 +512,13 @@ export const RELATION_RULES: RelationRule[] = [
       '^ Among the [participating|attending|participants|participants were] ~ [were|are|was|is]? [the]? {S+}',
       '^ Also [participating|attending|present|taking part|in attendance] [were|was|are|is] [the]? {S+}',
       // "They were joined by the Chief of the Royal Malaysian Navy, …": whom the chairs named before were joined by.
-      '^ [They|He|She|The co-chairs|The two ministers|The ministers] [were|was] [also]? joined by [the]? {S+}',
+      // (Not "They were joined by Brunei in condemning the attack": a list that ends the sentence or its clause.)
+      '^ [They|He|She|The co-chairs|The two ministers|The ministers] [were|was] [also]? joined by [the]? {S+} $',
+      '^ [They|He|She|The co-chairs|The two ministers|The ministers] [were|was] [also]? joined by [the]? {S+} ,',
       // "… while the EU was represented by Ms Annika Berg, Director for Asia …": who came for a side.
-      '[was|were] represented [at the meeting|at the talks]? by {S}',
+      // (Not "In a separate case at The Hague, the Philippines was represented by Paul Reichler, a Washington lawyer".)
+      '^ [the]? {S} [was|were] represented [at the meeting|at the talks]? by {S}',
+      ', while [the]? {S} [was|were] represented [at the meeting|at the talks]? by {S}',
       "^ The ~ [side|delegation] [was|is] [headed by|led by] {S}",
       // "AFRIPOL, the African Union's mechanism for police cooperation, also took part, bringing in investigators from …".
       '{S+} ~ [also]? [took part|participated|attended] , [bringing|sending|contributing|providing|deploying]',

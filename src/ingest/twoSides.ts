@@ -67,8 +67,12 @@ export function supportedByTheTwoSides(text: string, tokens: Token[], slots: rea
     if (sidesAt < 0 || sentenceOf(sidesAt) !== sentenceOf(slot.first)) continue;
     // "Mỹ và Nhật Bản, hai bên đều ủng hộ ASEAN": the sentence names its own two sides, which the clauses read.
     if ((firstActor.get(sentenceOf(sidesAt)) ?? Infinity) < sidesAt) continue;
+    // "Both sides reaffirmed their commitment to the FPDA, and noted that the Royal Malaysian Navy and the Royal Navy had
+    // operated together …": the two who held an occasion the article named before, not one the same sentence goes on to.
+    const sidesBefore = bodiesHolding(relations.filter((r) => r.sentence < sentenceOf(sidesAt)), ends, ['chairs', 'participates_in', 'signs']);
+    if (!sidesBefore) continue;
     const evidence = spanOf(text, tokens, sidesAt, slot.last);
-    for (const side of sides) {
+    for (const side of sidesBefore) {
       if (refKey(side) === refKey(slot.ref)) continue;
       out.push({ id: `relation:${refKey(side)}|supports|${refKey(slot.ref)}|${evidence.start}`, source: side, predicate: 'supports', target: slot.ref, evidence, rule: 'supports/hai-ben', score: 0.6, sentence: sentenceOf(slot.first) });
     }

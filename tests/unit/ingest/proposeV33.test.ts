@@ -91,3 +91,27 @@ describe('a dateline before a common noun (rules version 33)', () => {
     expect(propose('MANILA, May 4, 2027 (AP) - Police in 12 countries arrested 900 suspects.', blank).candidates.map((c) => c.label)).not.toContain('Police');
   });
 });
+
+describe('what a review of version 33 showed (rules version 33)', () => {
+  it('reads "mang tên" after a campaign\'s longer description, and an exercise "dubbed" with who led it', () => {
+    expect(of('Ngày 2/4, Bộ Công an phát động chiến dịch truy quét tội phạm buôn lậu mang tên "Biên giới Sạch". Tham gia chiến dịch có Cục Cảnh sát kinh tế và Công an tỉnh Lạng Sơn.')).toContain('Cục Cảnh sát kinh tế participates_in Biên giới Sạch');
+    expect(of('The exercise, dubbed "Southern Cross", was led by the Royal New Zealand Navy.')).toContain('Royal New Zealand Navy leads Southern Cross');
+    expect(of('Police from six countries took part in an action dubbed "Operation Harbour Light", which was led by the Italian Carabinieri.')).toContain('Italian Carabinieri leads Operation Harbour Light');
+  });
+  it('keeps an office between commas with the person a title named before it', () => {
+    const t = of('Viet Nam and Japan held the annual Maritime Security Dialogue on 4 March. Also participating were Rear Admiral Kenji Ito, Director of the Maritime Bureau, and the Japan Coast Guard.');
+    expect(t).toContain('Kenji Ito participates_in Maritime Security Dialogue');
+    expect(t).not.toContain('Director of the Maritime Bureau participates_in Maritime Security Dialogue');
+  });
+  it('reads a state and its envoy for "X was represented by Y", but not a lawyer in another case', () => {
+    expect(of('The ASEAN Defence Ministers\' Meeting took place in Manila. The EU was represented by Ms Anna Kovacs, Deputy Secretary General of the EEAS.')).toEqual(
+      expect.arrayContaining(["EU participates_in ASEAN Defence Ministers' Meeting", "Anna Kovacs participates_in ASEAN Defence Ministers' Meeting"]),
+    );
+    expect(of('Thailand hosted Exercise Cobra Gold in Chonburi. At the opening ceremony, the United States was represented by Ambassador Robert Hale.')).toContain('Robert Hale participates_in opening ceremony');
+    expect(of('The ASEAN Regional Forum met in Jakarta. In a separate case at The Hague, the Philippines was represented by Paul Ward, a Washington lawyer.')).not.toContain('Paul Ward participates_in ASEAN Regional Forum');
+  });
+  it('does not read "They were joined by Brunei in condemning …" as taking part, and reads a state\'s adjective before a title', () => {
+    expect(of('Malaysia and Indonesia held a border committee meeting in Kuching. They were joined by Brunei in condemning the attack.')).not.toContain('Brunei participates_in border committee meeting');
+    expect(of('Exercise Ekuverin began. The opening ceremony was attended by Major General Tran Van Minh and Indian Ambassador Priya Nair.')).toContain('Priya Nair participates_in opening ceremony');
+  });
+});
