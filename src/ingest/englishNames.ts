@@ -495,7 +495,10 @@ export function englishNames(ctx: Context): RawCandidate[] {
       // "… Dialogue in Jakarta": a name complete with its head ends before "in"; not before what it works for ("… Partnership in Peace and Security").
       // ("… signed a Memorandum of Understanding in Hanoi": a head of several words too.)
       // (Not "Code of Conduct in the South China Sea", "Treaty of … in Southeast Asia": the region an instrument applies to is its name's.)
-      const head = ctx.tokens[last + 1]!.folded === 'in' ? headEndingAt(ctx.tokens, first, last) : undefined;
+      // ("United Nations Mission in the Republic of South Sudan (UNMISS)": where the abbreviation after it spells the name, the
+      // place is the name's.)
+      const spelledIn = ctx.tokens[last + 1]!.folded === 'in' && [k, k + 1, k + 2, k + 3, k + 4].some((end) => end < n && spelledAfter(ctx, first, end));
+      const head = ctx.tokens[last + 1]!.folded === 'in' && !spelledIn ? headEndingAt(ctx.tokens, first, last) : undefined;
       const region = ctx.tokens.slice(k, k + 4).some((t) => INSTRUMENT_REGION_WORDS.has(t.folded));
       // (Nor "… Plan of Action in Combating Transnational Crime", "… Understanding in the Field of Defence Cooperation": its topic.)
       const topic = /ing$/.test(ctx.tokens[k]!.folded) || FIELD_WORDS.has(ctx.tokens[k]!.folded);
@@ -513,7 +516,7 @@ export function englishNames(ctx: Context): RawCandidate[] {
       // ("Critical Maritime Routes in Asia": a region a programme works in is its name's.)
       if (ctx.tokens[last + 1]!.folded === 'in' && !region && !ctx.tokens.slice(first, last + 1).some((_, n) => HEADS.some((h) => phraseAt(ctx.tokens, first + n, h.words)))) break;
       // "Phuket in Thailand": a state after "in" is where, not part of the name.
-      if (ctx.tokens[last + 1]!.folded === 'in' && [k, k + 1, k + 2].some((end) => end < n && stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end)))) break;
+      if (ctx.tokens[last + 1]!.folded === 'in' && !spelledIn && [k, k + 1, k + 2].some((end) => end < n && stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end)))) break;
       // "… on Peacekeeping Cooperation in Canberra on Monday": where and when something was done, not the name's.
       if (ctx.tokens[last + 1]!.folded === 'in' && placeThenDate(ctx, k)) break;
       // "… joined the Royal Australian Navy in Darwin | for Exercise Kakadu": what an exercise is for is no part of a name before it.
@@ -1129,6 +1132,12 @@ export const ENGLISH_EVENT_WORDS = ['phone call', 'telephone call', 'video call'
 const NEW_EVENT_WORDS = ['training course', 'course', 'workshop', 'seminar', 'symposium', 'handover ceremony', 'ceremony', 'drill', 'exercise', 'conference', 'session', 'meeting', 'patrol', 'reception', 'roundtable'];
 const EVENT_WORDS = [...ENGLISH_EVENT_WORDS, ...NEW_EVENT_WORDS].map(words).sort((a, b) => b.length - a.length);
 const INTRODUCED_ONLY = new Set(NEW_EVENT_WORDS);
+/** Whether an abbreviation in brackets right after word `end` opens with the initial of word `first`: "… in Lebanon (UNIFIL)". */
+function spelledAfter(ctx: { text: string; tokens: Token[] }, first: number, end: number): boolean {
+  const abbreviation = /^\s*\(([A-Z][A-Za-z]{2,9})\)/.exec(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end]!.end + 14))?.[1];
+  return abbreviation !== undefined && isAcronym(abbreviation) && abbreviation[0] === ctx.tokens[first]!.text[0];
+}
+
 /** Spelled ordinals, also compound ("twenty-third"), folded. */
 const SPELLED_ORDINAL = /^(?:(?:twenty|thirty|forty|fifty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/;
 /** Lower-case kinds of a ceremony (folded). */
@@ -1185,6 +1194,8 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     if (!words || isCapitalised(ctx.tokens[i]!.text)) continue;
     // "an offshore patrol vessel", "the exercise area": the event's word describes the noun after it.
     if (head && EVENT_WORD_MODIFIES.has(ctx.tokens[i + words.length]?.folded ?? '')) continue;
+    // "a two-week visit, board, search and seizure (VBSS) course": boarding drills, no visit.
+    if (head?.at(-1) === 'visit' && ctx.tokens[i + words.length]?.folded === 'board') continue;
     // "the eighth annual conference between the United Nations and the African Union": naming its sides, it is no reference back.
     const between = ctx.tokens[i + words.length]?.folded === 'between';
     if (partnership && !between) continue;

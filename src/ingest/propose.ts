@@ -40,7 +40,7 @@ import { signedByTheTwoSides, supportedByTheTwoSides } from './twoSides';
 import { withoutStandInsActing } from './holders';
 import { coveredByOpeningInstrument } from './instrumentContent';
 import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn';
-import { NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
+import { groundingBefore, NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
 import { instrumentsByGenre } from './instrumentHeads';
 import { SHIP_PREFIXES } from './nameLexicon';
 import { addTo, pushAll } from '../model/collections';
@@ -581,9 +581,15 @@ const SUBJECT_KINDS: ReadonlySet<Kind> = new Set(['agreement', 'partnership', 'e
  */
 function rankSubjects(slots: Slot[], leadEnd: number, unnamed: ReadonlySet<string>, sideline: (slot: Slot) => boolean, grounded: (slot: Slot) => boolean, toldAt: (slot: Slot) => boolean): { ref: EndRef; kind: Kind }[] {
   const scores = new Map<string, { ref: EndRef; kind: Kind; score: number; first: number }>();
-  for (const slot of slots) {
+  // The furthest any name reaches among those that start before: "ADMM+" inside "Hội nghị Nhóm chuyên gia ADMM+ về …" is
+  // a word of that name, not a mention of the ADMM+ that would make it what the article is about.
+  let reach = -1;
+  let reachFirst = -1;
+  for (const slot of [...slots].sort((a, b) => a.first - b.first || b.last - a.last)) {
+    const nested = slot.first > reachFirst && slot.last <= reach;
+    if (slot.last > reach) [reach, reachFirst] = [slot.last, slot.first];
     // A press conference is where the news is told, never what "hai bên" or "văn kiện" of the news mean.
-    if (slot.viaReference || !SUBJECT_KINDS.has(slot.kind) || toldAt(slot)) continue;
+    if (nested || slot.viaReference || !SUBJECT_KINDS.has(slot.kind) || toldAt(slot)) continue;
     const key = refKey(slot.ref);
     const entry = scores.get(key) ?? { ref: slot.ref, kind: slot.kind, score: 0, first: slot.first };
     // An event named only in lower case ("the visit", "chuyến thăm") counts a third: in the lead it weighs what one later
@@ -625,11 +631,6 @@ function signedYearsBefore(text: string, tokens: Token[], sentences: { end: numb
   return mentions.some((x) => earlier(SIGNED_IN_A_YEAR.exec(text.slice(tokens[x.last]!.end, tokens[x.last]!.end + 60))) || earlier(/\b()((?:19|20)\d{2})\s*$/.exec(text.slice(Math.max(0, tokens[x.first]!.start - 8), tokens[x.first]!.start))));
 }
 
-/** Whether the words that say what something is done under or in line with stand right before `start`: "under the", "trong khuôn khổ". */
-function groundingBefore(text: string, start: number): boolean {
-  return /(?:\bunder|\bin line with|\bwithin the framework of|\bin the framework of|trong khuôn khổ|trên cơ sở|phù hợp với)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 40), start));
-}
-
 /**
  * The instruments and frameworks named only as what something is done under or in line with ("trong khuôn khổ Bản ghi nhớ …
  * cũng như Kế hoạch …", "on the basis of A and B"): the ground of the article's occasion, hardly what "hai bên" or "văn kiện" mean.
@@ -639,10 +640,12 @@ function groundedSlots(text: string, tokens: Token[], slots: Slot[], sentenceInd
   let previous: Slot | undefined;
   for (const slot of slots) {
     // (A partnership a meeting is held under is often what the article is about: "hai bên" may mean it.)
-    if (slot.kind !== 'agreement' && slot.kind !== 'framework') continue;
+    if (slot.kind !== 'agreement' && slot.kind !== 'framework' && slot.kind !== 'event') continue;
     const start = tokens[slot.first]!.start;
     const listed = previous !== undefined && grounded.has(previous) && sentenceIndex[previous.first] === sentenceIndex[slot.first] && /(?:^|\s)(?:và|cũng như|and|as well as)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 16), start));
-    if (groundingBefore(text, start) || listed) grounded.add(slot);
+    // ("… trong khuôn khổ Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng (ADMM+)": its abbreviation after it too.)
+    const abbreviated = previous !== undefined && grounded.has(previous) && /^\s*\(\s*$/.test(text.slice(tokens[previous.last]!.end, start));
+    if (groundingBefore(text, start) || listed || abbreviated) grounded.add(slot);
     previous = slot;
   }
   return grounded;

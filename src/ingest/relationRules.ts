@@ -515,6 +515,8 @@ export const RELATION_RULES: RelationRule[] = [
       // (Not "They were joined by Brunei in condemning the attack": a list that ends the sentence or its clause.)
       '^ [They|He|She|The co-chairs|The two ministers|The ministers] [were|was] [also]? joined by [the]? {S+} $',
       '^ [They|He|She|The co-chairs|The two ministers|The ministers] [were|was] [also]? joined by [the]? {S+} ,',
+      // ("… joined by Ambassador X, Head of the EU Delegation | to Mauritius and Seychelles.": the rest of the office's name.)
+      '^ [They|He|She|The co-chairs|The two ministers|The ministers] [were|was] [also]? joined by [the]? {S+} [to|for|at|of] ~ $',
       // "… while the EU was represented by Ms Annika Berg, Director for Asia …": who came for a side.
       // (Not "In a separate case at The Hague, the Philippines was represented by Paul Reichler, a Washington lawyer".)
       '^ [the]? {S} [was|were] represented [at the meeting|at the talks]? by {S}',

@@ -115,3 +115,19 @@ describe('what a review of version 33 showed (rules version 33)', () => {
     expect(of('Exercise Ekuverin began. The opening ceremony was attended by Major General Tran Van Minh and Indian Ambassador Priya Nair.')).toContain('Priya Nair participates_in opening ceremony');
   });
 });
+
+describe('what the seventh probe showed, once its blind figure was taken (rules version 33)', () => {
+  it('points "Hội nghị" back to the meeting, not to what it was held under, and its abbreviation with it', () => {
+    const t = of('Hà Nội, 4/9/2026 — Hội nghị lần thứ ba Nhóm chuyên gia ADMM+ về y học quân sự đã diễn ra tại Hà Nội. Hội nghị do Việt Nam và Nga đồng chủ trì, được tổ chức trong khuôn khổ Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng (ADMM+). Tham dự Hội nghị có đại biểu Lào và Thái Lan.');
+    expect(t).toEqual(expect.arrayContaining(['Việt Nam chairs Hội nghị lần thứ ba Nhóm chuyên gia ADMM+ về y học quân sự', 'Lào participates_in Hội nghị lần thứ ba Nhóm chuyên gia ADMM+ về y học quân sự']));
+    expect(t).not.toContain('Lào participates_in Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng');
+  });
+  it('keeps a UN mission\'s place in its name when the abbreviation after it spells it', () => {
+    const p = propose('Viet Nam has deployed an engineering unit to the United Nations Mission in the Republic of South Sudan (UNMISS). The ship called at Phuket in Thailand.', blank);
+    expect(candidate(p, 'United Nations Mission in the Republic of South Sudan')).toBeDefined();
+    expect(candidate(p, 'Phuket')).toBeDefined();
+  });
+  it('reads no visit in a "visit, board, search and seizure" course', () => {
+    expect(propose('UNODC has conducted a two-week visit, board, search and seizure (VBSS) course for coast guard officers.', blank).candidates.map((c) => c.label)).not.toContain('two-week visit');
+  });
+});
