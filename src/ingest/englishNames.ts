@@ -783,6 +783,11 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   if (head) {
     // "the second Security and Defence Dialogue": the ordinal says which meeting, as "lần thứ hai" does.
     if (head.kind === 'event' && first > 0 && SPELLED_ORDINALS.has(ctx.tokens[first - 1]!.text) && /^ $/.test(gapAfter(ctx, first - 1))) first--;
+    // "the 8th Korea–Indonesia Defence Industry Cooperation Committee": a committee that is numbered is its meeting.
+    if (isOrdinal(ctx.tokens[first]!.text) && MEETING_BODIES.has(ctx.tokens[last]!.folded)) {
+      out.push({ first, last, kind: 'event', rule: 'name-head', score: 0.6 });
+      return;
+    }
     out.push({ first, last, kind: head.kind, rule: 'name-head', score: 0.7, ...(head.category ? { category: head.category } : {}) });
     return;
   }
@@ -1137,6 +1142,9 @@ function spelledAfter(ctx: { text: string; tokens: Token[] }, first: number, end
   const abbreviation = /^\s*\(([A-Z][A-Za-z]{2,9})\)/.exec(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end]!.end + 14))?.[1];
   return abbreviation !== undefined && isAcronym(abbreviation) && abbreviation[0] === ctx.tokens[first]!.text[0];
 }
+
+/** Bodies whose numbered sessions are named like them: "the 8th … Cooperation Committee", "the 12th Joint Commission". */
+const MEETING_BODIES = new Set(['committee', 'commission']);
 
 /** Spelled ordinals, also compound ("twenty-third"), folded. */
 const SPELLED_ORDINAL = /^(?:(?:twenty|thirty|forty|fifty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/;

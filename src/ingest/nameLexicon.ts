@@ -393,6 +393,10 @@ export const RANKS_EN = [
   'lieutenant colonel',
   'air marshal',
   'air chief marshal',
+  'air vice marshal',
+  'air commodore',
+  'group captain',
+  'wing commander',
   'mr',
   'mrs',
   'ms',
@@ -455,6 +459,10 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   // "signed an Exchange of Notes on the grant": notes exchanged between two governments are one instrument.
   ['exchange of notes', 'agreement'],
   ['exchange of letters', 'agreement'],
+  // "the co-chairs signed a Record of Discussion", "Agreed Minutes": what a committee's meeting records and signs.
+  ['record of discussion', 'agreement'],
+  ['record of discussions', 'agreement'],
+  ['agreed minutes', 'agreement'],
   ['arrangement', 'agreement'],
   ['advisory', 'agreement'],
   ['measure', 'framework'],

@@ -604,6 +604,24 @@ function rankSubjects(slots: Slot[], leadEnd: number, unnamed: ReadonlySet<strin
   return [...scores.values()].sort((a, b) => b.score - a.score || a.first - b.first);
 }
 
+/** Words that say an occasion was co-chaired (folded). */
+const CO_CHAIRED = new Set(['co-chaired', 'dong chu tri']);
+
+/**
+ * "The committee was co-chaired by Mr. Lee …, and Air Vice Marshal Hartono … At the close of the committee, the co-chairs
+ * signed …": the first two people named in the latest sentence before `at` that says who co-chaired.
+ */
+function coChairsBefore(tokens: Token[], slots: Slot[], sentenceIndex: number[], at: number): EndRef[] {
+  for (let k = at - 1; k >= 0; k--) {
+    const pair = `${tokens[k - 1]?.folded ?? ''} ${tokens[k]!.folded}`;
+    if (!CO_CHAIRED.has(tokens[k]!.folded) && !CO_CHAIRED.has(pair)) continue;
+    const sentence = sentenceIndex[k];
+    const people = slots.filter((s) => !s.viaReference && s.category === 'person' && sentenceIndex[s.first] === sentence);
+    return people.length >= 2 ? [people[0]!.ref, people[1]!.ref] : [];
+  }
+  return [];
+}
+
 /** Counts written before "văn kiện", folded ("ba văn kiện"); "các", "những" count those named before it (0). */
 const INSTRUMENT_COUNTS = new Map(Object.entries({ hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, cac: 0, nhung: 0 }));
 
@@ -760,6 +778,11 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const instrumentOfGenre = instrumentsByGenre(tokens, slots, language);
   const eventOfHead = eventsByHead(tokens, slots, leading.get('event')?.ref);
   for (const [first, last, reference] of referenceRanges) {
+    if (reference === 'chairs') {
+      const pair = coChairsBefore(tokens, slots, sentenceIndex, first);
+      if (pair.length === 2) slots.push({ first, last, ref: pair[0]!, parties: pair, kind: 'actor', category: 'person', viaReference: true });
+      continue;
+    }
     if (reference === 'bodies' || reference === 'people') {
       const pair = pairs[reference];
       if (pair.length === 2) slots.push({ first, last, ref: pair[0]!, parties: pair, kind: 'actor', category: reference === 'bodies' ? 'body' : 'person', viaReference: true });

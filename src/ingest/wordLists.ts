@@ -226,7 +226,7 @@ export const DOMAIN_LIST_TRIGGERS = ['trong cac linh vuc nhu', 'trong cac linh v
 
 
 /** What a reference points to: the article's own instrument or event ("hai bên"), the leading one of a kind, or the two bodies or people it is about. */
-export type ReferenceKind = 'subject' | 'agreement' | 'partnership' | 'event' | 'bodies' | 'people';
+export type ReferenceKind = 'subject' | 'agreement' | 'partnership' | 'event' | 'bodies' | 'people' | 'chairs';
 
 /** The two parties by that name (folded): the two sides, or the two countries, that the article's event or instrument joins. */
 export const THE_TWO_PARTIES = ['hai ben', 'hai nuoc', 'both sides', 'the two sides', 'the two countries'];
@@ -258,6 +258,10 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   ['the two heads of delegation', 'people'],
   ['both heads of delegation', 'people'],
   ['the two ministers', 'people'],
+  // "At the close of the committee, the co-chairs signed a Record of Discussion.": the two people it was co-chaired by.
+  ['the co-chairs', 'chairs'],
+  ['the two co-chairs', 'chairs'],
+  ['hai dong chu tich', 'chairs'],
   ['both ministers', 'people'],
   ...['agencies', 'ministries', 'academies', 'institutions', 'navies', 'coast guards', 'committees', 'bodies', 'colleges', 'commands', 'organisations', 'organizations'].flatMap((body): [string, ReferenceKind][] => [[`the two ${body}`, 'bodies'], [`both ${body}`, 'bodies']]),
   ['quan he doi tac nay', 'partnership'],

@@ -131,3 +131,18 @@ describe('what the seventh probe showed, once its blind figure was taken (rules 
     expect(propose('UNODC has conducted a two-week visit, board, search and seizure (VBSS) course for coast guard officers.', blank).candidates.map((c) => c.label)).not.toContain('two-week visit');
   });
 });
+
+describe('a committee\'s numbered session and what its co-chairs sign (rules version 33)', () => {
+  it('reads "the 5th … Committee" as a meeting, "the co-chairs signed a Record of Discussion" as both chairs signing it', () => {
+    const text = 'The Ministry of Defence of Viet Nam hosted the 5th Viet Nam–India Defence Industry Cooperation Committee in Hanoi on 2 May. The committee was co-chaired by Lieutenant General Pham Van Long, Deputy Minister of National Defence, and Air Vice Marshal Arjun Mehta, Director General of Defence Production. At the close of the committee, the co-chairs signed a Record of Discussion.';
+    expect(candidate(propose(text, blank), '5th Viet Nam–India Defence Industry Cooperation Committee')?.kind).toBe('event');
+    expect(of(text)).toEqual(
+      expect.arrayContaining([
+        'Pham Van Long chairs 5th Viet Nam–India Defence Industry Cooperation Committee',
+        'Arjun Mehta chairs 5th Viet Nam–India Defence Industry Cooperation Committee',
+        'Pham Van Long signs Record of Discussion',
+        'Arjun Mehta signs Record of Discussion',
+      ]),
+    );
+  });
+});
