@@ -16,6 +16,7 @@ import { addTo, greatest, least } from '../model/collections';
 import { refKey, type CuratedKind as Kind, type EndRef, type RelationProposal, type Span } from './types';
 import { spanOf } from './tokenSpans';
 import { stateOfAdjective } from './states';
+import { ceremonyOfItsKind } from './englishNames';
 import { CALENDAR_WORDS, COUNT_WORDS_EN, placeWordsBefore, THE_TWO_PARTIES } from './wordLists';
 
 export type Slot = {
@@ -1201,12 +1202,16 @@ function eventBefore(slotsOf: Slot[][], index: number, names: Slot[], tokens: To
   const own = events(index);
   if (own.length > 0) return own[own.length - 1];
   // A few sentences back at most: an occasion named pages before is not "this occasion" (and a long article is not read
-  // back to its start for each sentence).
-  for (let k = index - 1; k >= Math.max(0, index - OCCASION_SENTENCES_BACK); k--) {
-    const found = events(k);
+  // back to its start for each sentence). For states and forces, an English "opening ceremony" there is passed over for the
+  // exercise before it: "Some 1,200 personnel from 24 countries are taking part, including …" take part in the exercise;
+  // people who "delivered remarks" spoke at the ceremony.
+  const people = names.every((s) => s.category === 'person' || s.category === 'office');
+  let ceremony: Slot | undefined;
+  for (let k = index - 1; k >= Math.max(0, index - (ceremony ? 2 : 1) * OCCASION_SENTENCES_BACK); k--) {
+    const found = events(k).filter((s) => people || !ceremonyOfItsKind(tokens, s.first, s.last) || ((ceremony ??= s), false));
     if (found.length > 0) return found[0];
   }
-  return undefined;
+  return ceremony;
 }
 
 const OCCASION_SENTENCES_BACK = 3;

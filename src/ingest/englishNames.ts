@@ -631,7 +631,7 @@ const PLACE_TAILS = new Set(['port', 'province', 'district', 'headquarters', 'pr
 const EVENT_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'patrol', 'patrols', 'operation', 'wargame', 'war-game', 'manoeuvres', 'maneuvers']);
 const VESSEL_NOUNS = new Set(['boat', 'boats', 'vessel', 'vessels', 'ship', 'ships', 'craft', 'aircraft']);
 /** Words that may stand between the name and its event noun. */
-const EVENT_MODIFIERS = new Set(['joint', 'naval', 'military', 'bilateral', 'trilateral', 'multilateral', 'annual', 'live-fire', 'combined', 'maritime', 'air', 'amphibious', 'field', 'command-post', 'tabletop', 'table-top', 'search-and-rescue', 'humanitarian', 'counter-terrorism', 'training', 'coordinated', 'sea', 'land']);
+const EVENT_MODIFIERS = new Set(['peacekeeping', 'joint', 'naval', 'military', 'bilateral', 'trilateral', 'multilateral', 'annual', 'live-fire', 'combined', 'maritime', 'air', 'amphibious', 'field', 'command-post', 'tabletop', 'table-top', 'search-and-rescue', 'humanitarian', 'counter-terrorism', 'training', 'coordinated', 'sea', 'land']);
 
 /** Whether "to" at `to` says where an envoy is sent: "Ambassador to …", "Ambassador of Japan to …". */
 function envoyBefore(ctx: Pick<Context, 'tokens'>, first: number, to: number): boolean {
@@ -836,8 +836,10 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // "the Golden Dragon-2026 joint exercise", "the Salaknib Dagat exercise": a name that a lower-case event word follows is that event's;
   // so is one it stands before ("the multinational peacekeeping exercise Khaan Quest").
   const eventWordBefore = EVENT_WORDS_BEFORE_NAMES.has(ctx.tokens[first - 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, first - 1));
-  if (!(lone && isAcronym(ctx.tokens[first]!.text)) && (eventWordAfter(ctx, last) || eventWordBefore)) {
-    out.push({ first, last, kind: 'event', rule: 'capitalised-run', score: 0.55 });
+  // ("Khaan Quest 2025 peacekeeping exercise", "the … exercise Khaan Quest 2025": its year is its name's.)
+  const withYear = yearAfter && (eventWordBefore || eventWordAfter(ctx, last + 1));
+  if (!(lone && isAcronym(ctx.tokens[first]!.text)) && (eventWordAfter(ctx, last) || eventWordBefore || withYear)) {
+    out.push({ first, last: withYear ? last + 1 : last, kind: 'event', rule: 'capitalised-run', score: 0.55 });
     return;
   }
   // "Cobra Gold 2028", "Balikatan 2025", "RIMPAC 2024": a name with no head that a year follows is a yearly exercise's, the
@@ -867,7 +869,7 @@ const EVENT_WORDS_BEFORE_NAMES = new Set(['exercise', 'exercises', 'operation', 
 /** "a memorandum of understanding on search and rescue, marine pollution response and …": a list, when it is one (two items or more). */
 const INSTRUMENT_LIST_TRIGGERS = ['understanding on', 'intent on', 'agreement on', 'arrangement on'];
 /** Words after which a list of what is cooperated on follows ("cooperation on maritime security, cyber and …"). */
-export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'cooperate on', 'cooperate in', 'collaboration on', 'collaboration in', 'discussed', 'practised', 'practiced', 'including', 'in the fields of', 'in the field of', 'in the areas of', 'focus on', 'focused on', 'focuses on', 'areas such as', 'such as', 'covering', 'exchanged views on', 'training on', 'training in', 'workshop on', 'seminar on', 'dialogue on', 'consultations on', 'course on', 'conference on', 'areas like', 'related to', 'relating to', 'discussions covered', 'talks covered', 'meeting covered', 'dialogue covered', 'consultations covered', 'which covered', 'which cover', 'which covers', 'they cover', 'they covered', 'it covers', 'it covered',
+export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'cooperate on', 'cooperate in', 'collaboration on', 'collaboration in', 'discussed', 'practised', 'practiced', 'including', 'in the fields of', 'in the field of', 'in the areas of', 'focus on', 'focused on', 'focuses on', 'areas such as', 'such as', 'covering', 'exchanged views on', 'training on', 'training in', 'workshop on', 'seminar on', 'dialogue on', 'consultations on', 'course on', 'conference on', 'areas like', 'related to', 'relating to', 'discussions covered', 'talks covered', 'meeting covered', 'dialogue covered', 'consultations covered', 'which covered', 'which cover', 'which covers', 'they cover', 'they covered', 'it covers', 'it covered', 'training covers', 'training covered', 'training will cover',
   // Words the covers rules read before a list, so that its items are there to be read: "capabilities in …", "provides for …",
   // "spans …", "three priority areas: …", "the syllabus included …".
   'capacities in', 'capabilities in', 'capacity in', 'capability in', 'spanning', 'encompassing', 'encompasses', 'ranging from', 'focusing on', 'centred on', 'centered on', 'with a focus on', 'areas including', 'fields such as', 'issues such as', 'topics such as', 'sessions on', 'courses on', 'provides for', 'provide for', 'spans', 'priority areas', 'areas of cooperation', 'syllabus included', 'curriculum included', 'agenda included', ...INSTRUMENT_LIST_TRIGGERS];

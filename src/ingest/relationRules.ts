@@ -507,7 +507,11 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} ~ [also]? [attended|took part|participated] , [alongside|along with|together with] [observers from|delegations from|representatives of|representatives from|officials from|officers from|aircraft from|ships from|vessels from|forces from|troops from|personnel from]? [the]? {S+}',
       // "Lieutenant General Mark Evans delivered the opening remarks.": who opened or closed the occasion took part in it.
       '{S} ,? … [delivered|gave|made] [the|a]? [opening|closing|welcoming|welcome|keynote] [remarks|address|speech|statement] $',
+      // "Admiral X, Commander of …, and the Ambassador of Japan to Mongolia, Mr. Y, delivered remarks.": each speaker.
+      '{S+} ,? [also]? [delivered|gave] remarks $',
       '^ [Participating units included|Participating ships included|Participating forces included|Participants included|Participating navies included|Participating countries included|Participating states included] {S+}',
+      // "Some 1,200 personnel from 24 countries are taking part, including Viet Nam, Indonesia and Fiji."
+      '[are taking part|were taking part|took part|are participating|participated|take part] , [including|among them] [the]? {S+}',
       // "Among the participating agencies were A, B and C", "Also participating were X, office, and Y".
       '^ Among the [participating|attending|participants|participants were] ~ [were|are|was|is]? [the]? {S+}',
       '^ Also [participating|attending|present|taking part|in attendance] [were|was|are|is] [the]? {S+}',
@@ -860,8 +864,10 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['partnership', 'framework'],
     score: 0.7,
     sourceNotAfterPreposition: true,
+    // ("The exercise is conducted in line with … and under the Mongolia–United States Strategic Partnership", "held the 6th
+    // Defence Policy Dialogue in Canberra under the Comprehensive Strategic Partnership": an occasion held under a partnership.)
     vi: [IS_PART_OF_VI, '{S} ~ trong khuôn khổ {T}'],
-    en: [IS_PART_OF_EN, '{S} ~ [within the framework of|in the framework of] [the]? {T}'],
+    en: [IS_PART_OF_EN, '{S} ~ [within the framework of|in the framework of] [the]? {T}', '{S} ~ [under|in the spirit of] [the|their]? {T}'],
   },
   {
     id: 'chairs/dong-chu-tri',

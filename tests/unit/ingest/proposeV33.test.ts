@@ -146,3 +146,24 @@ describe('a committee\'s numbered session and what its co-chairs sign (rules ver
     );
   });
 });
+
+describe('an exercise named with its year, who took part "including …", and a partnership held under (rules version 33)', () => {
+  it('reads "the … exercise Khaan Quest 2025" with its year, its fields after "training covers", and the states "taking part, including …"', () => {
+    const t = of('The multinational peacekeeping exercise Shanti Prayas 2026 opened on Monday near Kathmandu. President Ram Sharma attended the opening ceremony. Some 1,000 personnel from 18 countries are taking part, including Viet Nam, Fiji and Nepal. Its field training covers convoy operations, checkpoint procedures and medical evacuation. The exercise is conducted under the Nepal–United States Partnership.');
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'Viet Nam participates_in Shanti Prayas 2026',
+        'Fiji participates_in Shanti Prayas 2026',
+        'Shanti Prayas 2026 covers convoy operations',
+        'Shanti Prayas 2026 covers checkpoint procedures',
+        'Shanti Prayas 2026 part_of Nepal–United States Partnership',
+      ]),
+    );
+    expect(t).not.toContain('Viet Nam participates_in opening ceremony');
+  });
+  it('reads "X, office, and Y, office, delivered remarks" as both taking part', () => {
+    expect(of('The opening ceremony of Exercise Pacific Angel was held in Suva. Admiral John Reed, Commander of U.S. Pacific Fleet, and the Ambassador of Japan to Fiji, Mr. Kenji Sato, delivered remarks.')).toEqual(
+      expect.arrayContaining(['John Reed participates_in opening ceremony', 'Kenji Sato participates_in opening ceremony']),
+    );
+  });
+});
