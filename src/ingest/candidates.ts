@@ -872,7 +872,10 @@ function quotedNames(ctx: Context, out: RawCandidate[]): void {
     // "dự án “Nâng cao năng lực ứng phó sự cố tràn dầu trên biển”": a project's title, as long and as lower-case as it is.
     const project = PROJECT_WORDS.some((words) => words.every((w, n) => ctx.tokens[inner[0]! - words.length + n]?.folded === w)) && /\s$/.test(ctx.text.slice(0, match.index));
     if (project && inner.length <= 30) {
-      out.push({ first: inner[0]!, last: inner.at(-1)!, kind: 'framework', rule: 'quoted-title', score: 0.7 });
+      // 'đã ký Văn kiện dự án “Khắc phục hậu quả bom mìn …”': the project document signed, an instrument named with its title.
+      const documentAt = inner[0]! - 4;
+      const document = ctx.tokens[documentAt]?.folded === 'van' && ctx.tokens[documentAt + 1]?.folded === 'kien' && ctx.tokens[documentAt + 2]?.folded === 'du';
+      out.push({ first: document ? documentAt : inner[0]!, last: inner.at(-1)!, kind: document ? 'agreement' : 'framework', rule: 'quoted-title', score: 0.7 });
       continue;
     }
     if (inner.length > 10) continue;

@@ -22,7 +22,7 @@ const ENGLISH_HEAD_WORDS = new Set([...ENGLISH_HEADS, ...ENGLISH_LEADING_HEADS].
  * programme ("Văn phòng", "Học viện"; "Dự án tập trung vào …", "Chương trình góp phần …", "Theo Tuyên bố, …", "Biên bản
  * được ký bởi …").
  */
-const PROGRAMME_HEADS = ['du an', 'chuong trinh', 'tam nhin', 'tuyen bo', 'bien ban'];
+const PROGRAMME_HEADS = ['du an', 'chuong trinh', 'tam nhin', 'tuyen bo', 'bien ban', 'quy che'];
 const BODY_HEADS = NAME_HEADS.filter(([head, kind]) => (kind === 'actor' && head.includes(' ')) || PROGRAMME_HEADS.includes(head)).map(([head]) => head.split(' '));
 /** Heads a quoted title follows ('Dự án "Tăng cường năng lực …"'). */
 const QUOTED_TITLE_HEADS = ['du an', 'chuong trinh'].map((head) => head.split(' '));

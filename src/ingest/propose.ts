@@ -604,6 +604,14 @@ function rankSubjects(slots: Slot[], leadEnd: number, unnamed: ReadonlySet<strin
   return [...scores.values()].sort((a, b) => b.score - a.score || a.first - b.first);
 }
 
+/** The instrument or framework whose name ends right before a comma at word `at` (its abbreviation in brackets between), if any. */
+function instrumentBeforeComma(text: string, tokens: Token[], slots: Slot[], at: number): Slot | undefined {
+  let before: Slot | undefined;
+  for (const s of slots) if (!s.viaReference && s.last < at && (before === undefined || s.last > before.last)) before = s;
+  if (!before || (before.kind !== 'agreement' && before.kind !== 'framework')) return undefined;
+  return /^\s*(?:\([^()]{1,30}\)|\))?\s*,\s*$/.test(text.slice(tokens[before.last]!.end, tokens[at]!.start)) ? before : undefined;
+}
+
 /** Words that say an occasion was co-chaired (folded). */
 const CO_CHAIRED = new Set(['co-chaired', 'dong chu tri']);
 
@@ -794,6 +802,13 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     if (count !== undefined) {
       const named = [...new Map(slots.filter((s) => !s.viaReference && s.kind === 'agreement' && (count > 0 || s.last < first)).map((s) => [refKey(s.ref), s.ref])).values()];
       if ((count === 0 ? named.length >= 2 : named.length === count)) slots.push({ first, last, ref: named[0]!, parties: named, kind: 'agreement', viaReference: true });
+      continue;
+    }
+    // "… Công ước Liên hợp quốc về Luật Biển năm 1982 (UNCLOS), văn kiện mà Việt Nam và Malaysia đều là thành viên": set off
+    // by a comma right after an instrument's name, "văn kiện" is that instrument.
+    const described = reference === 'agreement' ? instrumentBeforeComma(text, tokens, slots, first) : undefined;
+    if (described) {
+      slots.push({ first, last, ref: described.ref, kind: described.kind, viaReference: true });
       continue;
     }
     // "Theo đó, Bản ghi nhớ tập trung vào …, trong khi Kế hoạch …": the instrument of that genre, when the leading one is another.

@@ -45,6 +45,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['ke hoach hanh dong', 'agreement'],
   ['bien ban ghi nho', 'agreement'],
   ['bien ban', 'agreement'],
+  // "Quy chế phối hợp thiết lập đường dây nóng giữa …": the regulation two agencies sign.
+  ['quy che', 'agreement'],
   ['bo quy tac', 'framework'],
   // "Bộ luật quốc tế về tàu tự hành trên biển (MASS Code)": a code of law, no ministry ("Bộ").
   ['bo luat', 'framework'],
@@ -71,6 +73,8 @@ export const NAME_HEADS: [string, Kind][] = [
   // "Trạm Kiểm soát biên phòng Cửa Lò": a border checkpoint, named for its place.
   ['tram kiem soat bien phong', 'actor'],
   ['ban chi dao', 'actor'],
+  // "Ban Quản lý Dự án Hành động bom mìn tỉnh Quảng Trị (QTMAC)": a project's management board, a body.
+  ['ban quan ly', 'actor'],
   ['vien nghien cuu', 'actor'],
   // "Tham khảo chính trị Việt Nam – Mexico lần thứ 7", "Chuyên án 925N": consultations and police operations.
   ['tham khao chinh tri', 'event'],

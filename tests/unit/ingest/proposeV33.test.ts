@@ -167,3 +167,26 @@ describe('an exercise named with its year, who took part "including …", and a 
     );
   });
 });
+
+describe('Vietnamese instruments the seventh probe showed (rules version 33)', () => {
+  it('reads a "Quy chế" two agencies sign, and "văn kiện" right after a convention\'s name as that convention', () => {
+    const t = of('Ngay sau hội đàm, hai bên ký Quy chế phối hợp trao đổi thông tin giữa Bộ đội Biên phòng Việt Nam và Cảnh sát Hoàng gia Campuchia. Quy chế được xây dựng phù hợp với Công ước Liên hợp quốc về chống tội phạm có tổ chức xuyên quốc gia (UNTOC), văn kiện mà Việt Nam và Campuchia đều là thành viên.');
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'Bộ đội Biên phòng Việt Nam party_to Quy chế phối hợp trao đổi thông tin',
+        'Quy chế phối hợp trao đổi thông tin grounded_in Công ước Liên hợp quốc về chống tội phạm có tổ chức xuyên quốc gia',
+        'Việt Nam party_to Công ước Liên hợp quốc về chống tội phạm có tổ chức xuyên quốc gia',
+      ]),
+    );
+    expect(t).not.toContain('Việt Nam party_to Quy chế phối hợp trao đổi thông tin');
+  });
+  it('reads "Văn kiện dự án “…”" as the instrument signed, and "Ban Quản lý Dự án …" as a body', () => {
+    const t = of('Ngày 2/3, Ủy ban nhân dân tỉnh Quảng Bình và Tổ chức MAG đã ký Văn kiện dự án “Rà phá bom mìn tỉnh Quảng Bình giai đoạn 2026–2029”. Ban Quản lý Dự án Hành động bom mìn tỉnh Quảng Bình (QBMAC) được giao chủ trì triển khai văn kiện.');
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'Ủy ban nhân dân tỉnh Quảng Bình signs Văn kiện dự án “Rà phá bom mìn tỉnh Quảng Bình giai đoạn 2026–2029”',
+        'Ban Quản lý Dự án Hành động bom mìn tỉnh Quảng Bình implements Văn kiện dự án “Rà phá bom mìn tỉnh Quảng Bình giai đoạn 2026–2029”',
+      ]),
+    );
+  });
+});
