@@ -243,14 +243,16 @@ function rankLength(tokens: Token[], at: number, text?: string): number {
 
 /** One to three words, none a head word, a small word or an acronym: "Budi Santoso", not "of the U.S. Coast Guard". */
 /** A person's names without the particles inside them ("Pieter van Dijk", "Khalid bin Fahd Al-Otaibi"), which no count of names counts. */
+/** A person's names, past the particles between them ("van", "bin") and a middle initial ("Ramon D. Castillo"). */
 function namesOf(words: Token[]): Token[] {
-  return words.filter((t, k) => !(k > 0 && k < words.length - 1 && NAME_PARTICLES.has(t.text.toLowerCase())));
+  return words.filter((t, k) => !(k > 0 && k < words.length - 1 && (NAME_PARTICLES.has(t.text.toLowerCase()) || /^\p{Lu}$/u.test(t.text))));
 }
 
 function readsAsPersonName(words: Token[]): boolean {
   // "Nguyen Thi Mai Lan": a Vietnamese name may have four words.
   const most = VI_FAMILY_FOLDED.has(words[0]?.folded ?? '') ? 4 : 3;
-  return namesOf(words).length <= most && !words.some((t) => HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) || SMALL_WORDS.has(t.folded) || isAcronym(t.text));
+  const names = namesOf(words);
+  return names.length <= most && !names.some((t) => HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) || SMALL_WORDS.has(t.folded) || isAcronym(t.text));
 }
 
 /** Whether one to three capitalised words from `k` are followed by a date: "Canberra on Monday", "Hanoi on 4 March", "Manila last week". */
@@ -489,6 +491,10 @@ export function englishNames(ctx: Context): RawCandidate[] {
       if (ctx.tokens[last + 1]!.folded === 'and' && andSeparates(ctx, first, last, k)) break;
       // "Naval Region 3 of the … Navy", "Squadron 7 and Task Force 150": a numbered unit's name ends at its number.
       if (unitNumber(ctx, last)) break;
+      // "hosted … Secretary of National Defense Ramon D. Castillo | for the Japan–Philippines … Meeting": a person named after
+      // a title ends the name ("Prime Minister Christopher Luxon of New Zealand" is read with the state it is of, below).
+      const person = ['for', 'at', 'in', 'to'].includes(ctx.tokens[last + 1]!.folded) ? personStart(ctx, first, last)?.person : undefined;
+      if (person !== undefined && person < last && personLike(ctx, person, last)) break;
       // "The BRP Datu Sanday of the Bureau of Fisheries …": a ship's name ends before "of the" and whose it is
       // ("HMS Prince of Wales" goes on).
       if (SHIP_PREFIXES.has(ctx.tokens[ctx.tokens[first]!.text === 'The' ? first + 1 : first]!.text) && ctx.tokens[last + 1]!.folded === 'of' && ctx.tokens[last + 2]?.folded === 'the') break;
@@ -505,6 +511,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
       if (head && !(INSTRUMENT_KINDS.has(head.kind) && (AIMS.has(ctx.tokens[k]!.folded) || region || topic))) break;
       // "Exercise Tarassis in the Baltic Sea", "During Operation Irini in the Mediterranean": a name its head opens is whole before "in".
       if (ctx.tokens[last + 1]!.folded === 'in' && ctx.tokens.slice(first, last).some((t) => EVENT_WORDS_BEFORE_NAMES.has(t.folded))) break;
+      // "the Ministry of Defense | in Ichigaya, Tokyo": a ministry is named by its portfolio, never by where it sits.
+      if (ctx.tokens[last + 1]!.folded === 'in' && ['ministry', 'ministries'].includes(ctx.tokens[first]!.folded)) break;
       // "Lithuania's Minister of Defence in Vilnius": an office is held somewhere, not named by where.
       // "Rear Adm. John Smith in Tokyo", "met Gen Nakatani in Tokyo": nor is a person.
       if (ctx.tokens[last + 1]!.folded === 'in' && (rankLength(ctx.tokens, first, ctx.text) > 0 || personLike(ctx, first, last) || ctx.tokens.slice(first, last + 1).some((_, n) => TITLES.some((t) => phraseAt(ctx.tokens, first + n, t))))) break;
@@ -683,7 +691,9 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
       // "Minister for the Armed Forces | Tom Harrington": a minister's portfolio may be a body's name.
       const portfolio = (t: string[]) => office?.category !== 'body' || t.some((w) => w === 'minister' || w === 'secretary');
       const titled = office?.category === 'office' || (split.office > first && TITLES.some((t) => phraseAt(ctx.tokens, first, t) && (ctx.tokens[first + t.length]?.folded === 'of' || (portfolio(t) && ctx.tokens[first + t.length]?.folded === 'for'))));
-      if (titled || split.envoy) out.push({ first, last: split.office, kind: 'actor', rule: 'office-title', score: 0.7, category: 'office' });
+      // "Minister Nakahara noted …", "Secretary Castillo said …": a bare title before a surname only says who is meant again.
+      const bare = split.office === first && BARE_TITLES.has(ctx.tokens[first]!.folded);
+      if ((titled || split.envoy) && !bare) out.push({ first, last: split.office, kind: 'actor', rule: 'office-title', score: 0.7, category: 'office' });
     }
     out.push({ first: split.person, last, kind: 'actor', rule: 'person-name', score: 0.7, person: true, category: 'person' });
     return;
@@ -1144,6 +1154,9 @@ function spelledAfter(ctx: { text: string; tokens: Token[] }, first: number, end
   const abbreviation = /^\s*\(([A-Z][A-Za-z]{2,9})\)/.exec(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end]!.end + 14))?.[1];
   return abbreviation !== undefined && isAcronym(abbreviation) && abbreviation[0] === ctx.tokens[first]!.text[0];
 }
+
+/** Titles that alone name no office, only address its holder ("Minister Nakahara", "Secretary Castillo"). */
+const BARE_TITLES = new Set(['minister', 'secretary', 'commissioner', 'undersecretary', 'director', 'chairman', 'chairperson', 'chair']);
 
 /** Bodies whose numbered sessions are named like them: "the 8th … Cooperation Committee", "the 12th Joint Commission". */
 const MEETING_BODIES = new Set(['committee', 'commission']);

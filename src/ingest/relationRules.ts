@@ -864,10 +864,34 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['partnership', 'framework'],
     score: 0.7,
     sourceNotAfterPreposition: true,
-    // ("The exercise is conducted in line with … and under the Mongolia–United States Strategic Partnership", "held the 6th
-    // Defence Policy Dialogue in Canberra under the Comprehensive Strategic Partnership": an occasion held under a partnership.)
     vi: [IS_PART_OF_VI, '{S} ~ trong khuôn khổ {T}'],
-    en: [IS_PART_OF_EN, '{S} ~ [within the framework of|in the framework of] [the]? {T}', '{S} ~ [under|in the spirit of] [the|their]? {T}'],
+    en: [IS_PART_OF_EN, '{S} ~ [within the framework of|in the framework of] [the]? {T}'],
+  },
+  {
+    // "The exercise is conducted in line with … and under the Mongolia–United States Strategic Partnership", "held the 6th
+    // Defence Policy Dialogue in Canberra under the Comprehensive Strategic Partnership": an occasion held under a partnership
+    // is part of it; an instrument made on its basis carries it out ("Bản ghi nhớ được ký kết trên cơ sở Đối tác Chiến lược
+    // toàn diện …"). A resolution or a convention is what they are grounded in (grounded_in/phu-hop-voi).
+    id: 'part_of/under-partnership',
+    predicate: 'part_of',
+    words: 'trên cơ sở, phù hợp với (quan hệ đối tác) / under, in the spirit of, in line with (a partnership)',
+    sources: ['event'],
+    targets: ['partnership'],
+    score: 0.7,
+    sourceNotAfterPreposition: true,
+    vi: ['{S} ~ [trên cơ sở|phù hợp với] {T}'],
+    en: ['{S} ~ [under|in the spirit of|in line with] [the|their]? {T}'],
+  },
+  {
+    id: 'implements/basis-partnership',
+    predicate: 'implements',
+    words: 'trên cơ sở, phù hợp với (quan hệ đối tác) / under, in the spirit of, in line with (a partnership)',
+    sources: ['agreement'],
+    targets: ['partnership'],
+    score: 0.7,
+    orMain: true,
+    vi: ['[trên cơ sở|phù hợp với] {T}'],
+    en: ['[under|in the spirit of|in line with] [the|their]? {T}'],
   },
   {
     id: 'chairs/dong-chu-tri',

@@ -190,3 +190,15 @@ describe('Vietnamese instruments the seventh probe showed (rules version 33)', (
     );
   });
 });
+
+describe('English names the seventh probe showed (rules version 33)', () => {
+  it('splits "Secretary of National Defense Ramon D. Castillo | for the … Meeting", and ends a ministry\'s name before "in"', () => {
+    const p = propose('Japan hosted Philippine Secretary of National Defense Ramon D. Castillo for the Japan–Philippines Defense Ministerial Meeting at the Ministry of Defense in Ichigaya, Tokyo, on Monday.', blank);
+    expect(candidate(p, 'Ramon D. Castillo')).toBeDefined();
+    expect(candidate(p, 'Japan–Philippines Defense Ministerial Meeting')?.kind).toBe('event');
+    expect(candidate(p, 'Ministry of Defense')).toBeDefined();
+  });
+  it('reads no office in a bare title before a surname ("Minister Nakahara noted")', () => {
+    expect(of('Defence Minister Kenji Ono met Secretary Ana Cruz in Tokyo. Minister Ono noted that Japan had provided two boats.')).not.toContain('Kenji Ono holds_role Minister');
+  });
+});
