@@ -497,6 +497,11 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} ~ [was|were] [also]? [in attendance|present at the meeting|present at the ceremony] $',
       // "Cambodia, a state party since 1999, told delegates …": who spoke to the occasion named before took part in it.
       '{S+} ~ [also]? [told delegates|told participants|briefed delegates|briefed participants]',
+      // "The Council was briefed by Mr. X, Under-Secretary-General …, and by Major General Y, …".
+      '[was|were] briefed by [the]? {S+}',
+      '[was|were] briefed by ~ , and by [the]? {S}',
+      // "Speaking for Viet Nam, Ambassador X, Permanent Representative …, said …": the state and its speaker.
+      '^ [Speaking for|Speaking on behalf of] [the]? {S} , ~? {S}',
       // "Lucia Ferraz, Executive Director of the UNODC, briefed the Council.": who briefs a council's meeting takes part in it.
       '{S} ~ [also]? [briefed|addressed] [the]? {S} $',
       '{S} ~ [also]? [briefed|addressed] [the]? {S} [on|about] … $',

@@ -202,3 +202,17 @@ describe('English names the seventh probe showed (rules version 33)', () => {
     expect(of('Defence Minister Kenji Ono met Secretary Ana Cruz in Tokyo. Minister Ono noted that Japan had provided two boats.')).not.toContain('Kenji Ono holds_role Minister');
   });
 });
+
+describe('who spoke at a Council\'s debate (rules version 33)', () => {
+  it('reads "The Council was briefed by X, and by Y" and "Speaking for Viet Nam, Ambassador Z" as taking part', () => {
+    const t = of('The Security Council held an open debate on peacekeeping on 8 July. The Council was briefed by Mr. Paul Okoro, Under-Secretary-General for Peace Operations, and by Major General Luis Vega, Force Commander. Speaking for Viet Nam, Ambassador Đặng Hoàng Giang said that Viet Nam has deployed troops.');
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'Paul Okoro participates_in open debate on peacekeeping',
+        'Luis Vega participates_in open debate on peacekeeping',
+        'Viet Nam participates_in open debate on peacekeeping',
+        'Đặng Hoàng Giang participates_in open debate on peacekeeping',
+      ]),
+    );
+  });
+});
