@@ -453,7 +453,7 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
  * and what the parties agree to next: "… Bản ghi nhớ về hợp tác ứng phó sự cố trên biển | và nhất trí …"; the term of those
  * who chair a group ("Nhóm chuyên gia … về an ninh biển | nhiệm kỳ 2028–2031") (folded).
  */
-const TOPIC_END_PHRASES = ['dien ra', 'khai mac', 'be mac', 'ket thuc', 'bat dau', 'thu hut', 'quy tu', 'khai giang', 'be giang', 'danh cho', 'hop tai', 'va nhat tri', 'va thong nhat', 'cu the hoa', 'tap trung vao', 'bao trum', 'bao gom', 'quy dinh hop tac', 'nhiem ky'];
+const TOPIC_END_PHRASES = ['dien ra', 'keo dai', 'khai mac', 'be mac', 'ket thuc', 'bat dau', 'thu hut', 'quy tu', 'khai giang', 'be giang', 'danh cho', 'hop tai', 'va nhat tri', 'va thong nhat', 'cu the hoa', 'tap trung vao', 'bao trum', 'bao gom', 'quy dinh hop tac', 'nhiem ky'];
 /**
  * Topics of a statement that set up a partnership with no sides named (folded), after which its name ends: "Tuyên bố
  * chung | về việc nâng cấp quan hệ lên …" ("… về nâng cấp quan hệ Việt Nam – Hàn Quốc lên …" names its sides, and is read whole).
@@ -1563,6 +1563,10 @@ function eventPhrases(ctx: Context, out: RawCandidate[]): void {
       last = next - 1;
       k = next;
     }
+    // "khai giảng khóa tập huấn sĩ quan tham mưu gìn giữ hòa bình …": a course opened or closed is named by its topic, in lower case.
+    const opened = COURSE_HEADS.includes(head.phrase) && folded(ctx, i - 1) === 'giang' && ['khai', 'be'].includes(folded(ctx, i - 2));
+    // (Its topic may name a language or a body: "… tiếng Anh chuyên ngành", "… gìn giữ hòa bình Liên hợp quốc"; its year is not its name's.)
+    while (opened && last - i < 10 && last + 1 < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, last) && !isFunctionWord(ctx.tokens[last + 1]!.text) && !/\d/.test(ctx.tokens[last + 1]!.text) && folded(ctx, last + 1) !== 'nam') last++;
     if (head.value.use === 'qualified' && last === i + head.words.length - 1) continue;
     out.push({ first: i, last, kind: 'event', rule: 'event-phrase', score: 0.5 });
     i = last;
@@ -1672,7 +1676,7 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
   const terms = found.filter((c) => c.rule === 'field-term');
   const within = (c: RawCandidate, outer: RawCandidate) => outer.first <= c.first && outer.last >= c.last && outer.last - outer.first > c.last - c.first;
   const items = found.filter((c) => c.rule === 'domain-list' && terms.filter((t) => within(t, c)).length === 1);
-  const topic = (c: RawCandidate) => c.rule === 'field-term' && (phrases.some((p) => within(c, p)) || items.some((item) => within(c, item)));
+  const topic = (c: RawCandidate) => (c.rule === 'field-term' && (phrases.some((p) => within(c, p)) || items.some((item) => within(c, item)))) || (c.rule === 'domain-phrase' && phrases.some((p) => within(c, p)));
   const distinct = found.filter((c) => !(c.rule === 'capitalised-run' && c.first === c.last && defined.has(ctx.tokens[c.first]!.text)) && !topic(c));
   distinct.sort((a, b) => RULE_RANK[b.rule] - RULE_RANK[a.rule] || b.last - b.first - (a.last - a.first));
   const taken = new Array<boolean>(ctx.tokens.length).fill(false);

@@ -672,6 +672,13 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
       const described = element.end === 'S' && !(next?.type === 'punct' && next.char === ',');
       // "Nội dung diễn tập gồm trinh sát hóa học; tẩy độc …; quân y và …": a list of fields may open with items no field names.
       if (element.fields && element.many && units[u]?.type === 'word') u = nextNamedField(units, u, (slot) => fits(element.end, slot));
+      // ("Nội dung chương trình gồm luật nhân đạo quốc tế, bảo vệ dân thường, …": or with a name of another kind, a law.)
+      else if (element.fields && element.many && units[u]?.type === 'slot' && !fits(element.end, (units[u] as { slot: Slot }).slot)) {
+        const item = units[u + 1]?.type === 'punct' && [',', ';'].includes((units[u + 1] as { char: string }).char) ? u + 2 : u;
+        const next = units[item]?.type === 'slot' ? item : nextNamedField(units, item, (slot) => fits(element.end, slot));
+        const field = units[next];
+        if (next > u && field?.type === 'slot' && fits(element.end, field.slot)) u = next;
+      }
       const list = listAt(units, u, (slot) => fits(element.end, slot), element.many, element.aims === true, described, element.fields === true);
       if (!list) return undefined;
       if (laterItems && bound.S.length + bound.T.length === 0) for (const slot of list.laterItems) laterItems.add(slot);

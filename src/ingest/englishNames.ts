@@ -1217,8 +1217,6 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     if (!words || isCapitalised(ctx.tokens[i]!.text)) continue;
     // "an offshore patrol vessel", "the exercise area": the event's word describes the noun after it.
     if (head && EVENT_WORD_MODIFIES.has(ctx.tokens[i + words.length]?.folded ?? '')) continue;
-    // "a two-week visit, board, search and seizure (VBSS) course": boarding drills, no visit.
-    if (head?.at(-1) === 'visit' && ctx.tokens[i + words.length]?.folded === 'board') continue;
     // "the eighth annual conference between the United Nations and the African Union": naming its sides, it is no reference back.
     const between = ctx.tokens[i + words.length]?.folded === 'between';
     if (partnership && !between) continue;

@@ -711,6 +711,10 @@ export const RELATION_RULES: RelationRule[] = [
       // "Nội dung diễn tập gồm cứu hộ, …", "Nội dung dự án tập trung vào quản lý xuất nhập cảnh, …": the occasion or the project named by its head.
       '^ Nội dung [chính]? {S} [gồm|bao gồm|tập trung vào|là] :? {T+}',
       '[với chủ đề|có chủ đề|chủ đề là|nội dung gồm|nội dung chính gồm|các lĩnh vực ưu tiên|lĩnh vực ưu tiên là|lĩnh vực ưu tiên gồm] :? {T+}',
+      // "Nội dung chương trình gồm luật nhân đạo quốc tế, bảo vệ dân thường, …": a course's programme. (Its words as written,
+      // not in brackets: "chương trình" would end names as a rule's words do, "Cục Quản lý | chương trình mua sắm …".)
+      '^ Nội dung chương trình gồm :? {T+}',
+      '^ Nội dung khóa học gồm :? {T+}',
       '[ở các lĩnh vực|về các lĩnh vực|các nội dung|chia sẻ kinh nghiệm về|trao đổi kinh nghiệm về|trao đổi thông tin về|chia sẻ thông tin về|tập huấn về|liên quan đến|thảo luận về|bàn về|trao đổi về|xoay quanh|các vấn đề như|các chủ đề như|huấn luyện về|diễn tập về] ~? {T+}',
       'hội thảo khoa học chung về {T+}',
       // "mở rộng Chương trình … sang các lĩnh vực quân y và …", "các khóa ngắn hạn về tiếng Anh, gìn giữ hòa bình …".

@@ -117,7 +117,8 @@ describe('what a review of version 24 found (rules version 24)', () => {
 describe('a course opened together (rules version 24)', () => {
   it('reads "A phối hợp với B khai giảng khóa huấn luyện": both hold the course, where the sentence opens', () => {
     expect(of('Sáng 8/4, tại Hà Nội, Cục Gìn giữ hòa bình Việt Nam phối hợp với Lực lượng Vũ trang Canada khai giảng khóa huấn luyện tiếng Anh cho sĩ quan gìn giữ hòa bình.')).toEqual(
-      expect.arrayContaining(['Cục Gìn giữ hòa bình Việt Nam chairs khóa huấn luyện', 'Lực lượng Vũ trang Canada chairs khóa huấn luyện', 'khóa huấn luyện held_at Hà Nội']),
+      // (Since version 33 the course is named by its topic: "khóa huấn luyện tiếng Anh".)
+      expect.arrayContaining(['Cục Gìn giữ hòa bình Việt Nam chairs khóa huấn luyện tiếng Anh', 'Lực lượng Vũ trang Canada chairs khóa huấn luyện tiếng Anh', 'khóa huấn luyện tiếng Anh held_at Hà Nội']),
     );
   });
 });

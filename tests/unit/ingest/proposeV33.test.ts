@@ -216,3 +216,13 @@ describe('who spoke at a Council\'s debate (rules version 33)', () => {
     );
   });
 });
+
+describe('a course opened in lower case, and its programme (rules version 33)', () => {
+  it('reads "khai giảng khóa tập huấn …" as the course, and "Nội dung chương trình gồm …" as its fields past a law named first', () => {
+    const t = of('Sáng 3/10, Học viện Chính trị khai giảng khóa tập huấn sĩ quan tham mưu gìn giữ hòa bình năm 2026. Khóa tập huấn kéo dài hai tuần. Nội dung chương trình gồm luật nhân đạo quốc tế, bảo vệ dân thường và kỹ năng lập kế hoạch tham mưu.');
+    expect(t).toEqual(expect.arrayContaining(['Học viện Chính trị chairs khóa tập huấn sĩ quan tham mưu gìn giữ hòa bình', 'khóa tập huấn sĩ quan tham mưu gìn giữ hòa bình covers bảo vệ dân thường']));
+  });
+  it('does not end "Cục Quản lý chương trình mua sắm quốc phòng Hàn Quốc (DAPA)" at a rule\'s word', () => {
+    expect(candidate(propose('Bản ghi nhớ được ký giữa Tổng cục Công nghiệp quốc phòng và Cục Quản lý chương trình mua sắm quốc phòng Hàn Quốc (DAPA).', blank), 'Cục Quản lý chương trình mua sắm quốc phòng Hàn Quốc')).toBeDefined();
+  });
+});
