@@ -982,7 +982,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     ...headReferences.flatMap((s) => ('entity' in s.ref ? [{ ...spanOf(text, tokens, language === 'en' ? s.last : s.first, s.last), entity: s.ref.entity, method: 'short-form' as const }] : [])),
     ...candidates.flatMap((c) => c.mentions.map((span) => ({ ...span, candidate: c.key, method: c.rule }))),
   ].sort((a, b) => a.start - b.start);
-  const references: Reference[] = referenceRanges.filter(([, , reference]) => reference !== 'bodies' && reference !== 'people').map(([first, last]) => ({ ...spanOf(text, tokens, first, last), resolvesTo: 'main' }));
+  const references: Reference[] = referenceRanges.filter(([, , reference]) => reference !== 'bodies' && reference !== 'people' && reference !== 'chairs').map(([first, last]) => ({ ...spanOf(text, tokens, first, last), resolvesTo: 'main' }));
   return {
     text,
     sentences: sentences.map(({ start, end }) => ({ start, end })),

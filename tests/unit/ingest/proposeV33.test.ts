@@ -226,3 +226,10 @@ describe('a course opened in lower case, and its programme (rules version 33)', 
     expect(candidate(propose('Bản ghi nhớ được ký giữa Tổng cục Công nghiệp quốc phòng và Cục Quản lý chương trình mua sắm quốc phòng Hàn Quốc (DAPA).', blank), 'Cục Quản lý chương trình mua sắm quốc phòng Hàn Quốc')).toBeDefined();
   });
 });
+
+describe('the co-chairs on the review page (rules version 33)', () => {
+  it('does not offer "the co-chairs" as a phrase for the article\'s instrument or event', () => {
+    const text = 'The 5th Viet Nam–India Defence Industry Cooperation Committee was held in Hanoi. The committee was co-chaired by Pham Van Long and Arjun Mehta. At the close of the committee, the co-chairs signed a Record of Discussion.';
+    expect(propose(text, blank).references.map((r) => r.quote)).not.toContain('the co-chairs');
+  });
+});
