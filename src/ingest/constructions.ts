@@ -1200,7 +1200,7 @@ function eventBefore(slotsOf: Slot[][], index: number, names: Slot[], tokens: To
     let listed: Slot | undefined;
     return slotsOf[k]!.filter((s) => {
       // ("The meeting was chaired by …": a reference to an event names it there too; "hai bên", the article's subject, does not.)
-      if (s.kind !== 'event' || (s.viaReference && s.reference !== 'event') || (s.reference !== undefined && s.reference !== 'event') || s.last >= start) return false;
+      if (s.kind !== 'event' || ((s.viaReference || s.reference !== undefined) && s.reference !== 'event') || s.last >= start) return false;
       const between = listed ? tokens.slice(listed.last + 1, s.first).map((t) => t.folded) : undefined;
       const background = inBackground(tokens, s.first) || (between !== undefined && (between.length === 0 || (between.length === 1 && ['va', 'and'].includes(between[0]!))));
       listed = background ? s : undefined;

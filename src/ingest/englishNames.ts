@@ -241,13 +241,15 @@ function rankLength(tokens: Token[], at: number, text?: string): number {
   return k > at && short(k - 1) ? k - at : 0;
 }
 
-/** One to three words, none a head word, a small word or an acronym: "Budi Santoso", not "of the U.S. Coast Guard". */
-/** A person's names without the particles inside them ("Pieter van Dijk", "Khalid bin Fahd Al-Otaibi"), which no count of names counts. */
-/** A person's names, past the particles between them ("van", "bin") and a middle initial ("Ramon D. Castillo"). */
+/**
+ * A person's names without the particles inside them ("Pieter van Dijk", "Khalid bin Fahd Al-Otaibi") or a middle initial
+ * ("Ramon D. Castillo"), which no count of names counts.
+ */
 function namesOf(words: Token[]): Token[] {
   return words.filter((t, k) => !(k > 0 && k < words.length - 1 && (NAME_PARTICLES.has(t.text.toLowerCase()) || /^\p{Lu}$/u.test(t.text))));
 }
 
+/** One to three words, none a head word, a small word or an acronym: "Budi Santoso", not "of the U.S. Coast Guard". */
 function readsAsPersonName(words: Token[]): boolean {
   // "Nguyen Thi Mai Lan": a Vietnamese name may have four words.
   const most = VI_FAMILY_FOLDED.has(words[0]?.folded ?? '') ? 4 : 3;
@@ -1161,8 +1163,8 @@ const BARE_TITLES = new Set(['minister', 'secretary', 'commissioner', 'undersecr
 /** Bodies whose numbered sessions are named like them: "the 8th … Cooperation Committee", "the 12th Joint Commission". */
 const MEETING_BODIES = new Set(['committee', 'commission']);
 
-/** Spelled ordinals, also compound ("twenty-third"), folded. */
-const SPELLED_ORDINAL = /^(?:(?:twenty|thirty|forty|fifty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/;
+/** Whether a folded word is a spelled ordinal, also a compound one ("twenty-third"). */
+const spelledOrdinal = (word: string) => SPELLED_ORDINALS.has(word.replace(/^(?:twenty|thirty|forty|fifty)-/, '')) || ['thirtieth', 'fortieth', 'fiftieth'].includes(word);
 /** Lower-case kinds of a ceremony (folded). */
 const CEREMONY_KINDS = new Set(['opening', 'closing', 'signing', 'handover', 'welcome', 'welcoming', 'graduation', 'launch', 'commissioning', 'send-off', 'departure', 'farewell', 'award', 'awards']);
 
@@ -1245,7 +1247,7 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     // ("the 52nd joint patrol", "the twenty-third meeting of the … Task Force": its number says which, a new one. A spelled
     // one only with the body it is of: "held its first meeting" is no name.)
     const ofName = head !== undefined && ctx.tokens[i + head.length]?.folded === 'of' && nameEnd(ctx, i + head.length + (ctx.tokens[i + head.length + 1]?.folded === 'the' ? 2 : 1)) !== undefined;
-    const numbered = ctx.tokens.slice(determiner + 1, i).some((t) => isOrdinal(t.text) || (ofName && SPELLED_ORDINAL.test(t.folded)));
+    const numbered = ctx.tokens.slice(determiner + 1, i).some((t) => isOrdinal(t.text) || (ofName && spelledOrdinal(t.folded)));
     // "The opening ceremony was attended by …": a ceremony its kind names is a new occasion, not the exercise named before.
     const ceremony = head !== undefined && ceremonyOfItsKind(ctx.tokens, first, i + head.length - 1);
     if (head && INTRODUCED_ONLY.has(head.join(' ')) && !['a', 'an'].includes(ctx.tokens[determiner]!.folded) && !between && !numbered && !ceremony) continue;
@@ -1284,7 +1286,7 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     // (a bare "agreement" there is read as the one the article named).
     if (passiveOnly && last === i + words.length - 1) continue;
     const instrumentKind = instrument?.at(-1) === 'measure' ? 'framework' : 'agreement';
-    // (Named by its body, it is a name: it is whole, and the body is found inside it.)
+    // (Named by its body, it is a name, and is kept whole against the body's name inside it.)
     const namedByBody = head !== undefined && last > i + words.length - 1 && ctx.tokens[i + words.length]?.folded === 'of';
     out.push(instrument || partnership ? { first, last, kind: partnership ? 'partnership' : instrumentKind, rule: 'instrument-phrase', score: 0.5 } : { first, last, kind: 'event', rule: namedByBody ? 'name-head' : 'event-phrase', score: 0.5 });
     i = last;

@@ -8,7 +8,7 @@
 import { isCapitalised, type Token } from '../text/tokens';
 import type { Slot } from './constructions';
 import { joined } from './tokenSpans';
-import { COURSE_HEADS, groundingBefore, NAME_HEADS } from './wordLists';
+import { COURSE_HEADS, NAME_HEADS } from './wordLists';
 import { ENGLISH_HEADS, ENGLISH_LEADING_HEADS } from './nameLexicon';
 
 /** Vietnamese words that count an occasion, as written ("đợt", not "đột"; "chuyến", not "chuyên"): a name may go without one. */
@@ -36,8 +36,7 @@ const EVENT_HEADS = [...new Set(NAME_HEADS.filter(([head, kind]) => kind === 'ev
 /** Heads too common to point anywhere alone: "the state", "the people". */
 const TOO_COMMON = new Set(['state', 'states', 'people', 'country', 'countries', 'government', 'nation', 'nations', 'forces', 'force', 'region', 'sea', 'ocean', 'world', 'international', 'security', 'defence', 'defense', 'two', 'first', 'second', 'new', 'joint']);
 
-/** `grounding`: named as what an occasion is held under ("trong khuôn khổ Hội nghị …", "under the …"). */
-type Named = { slot: Slot; words: string[]; grounding: boolean };
+type Named = { slot: Slot; words: string[] };
 /** The names that may be pointed back to, by the key of their head, each list in the order the names end. */
 type HeadIndex = Map<string, Named[]>;
 
@@ -45,7 +44,7 @@ type HeadIndex = Map<string, Named[]>;
 export function headReferenceSlots(text: string, tokens: Token[], occupied: boolean[], slots: readonly Slot[], language: 'vi' | 'en'): Slot[] {
   const named: Named[] = slots
     .filter((s) => !s.viaReference && !['person', 'office', 'state'].includes(s.category ?? ''))
-    .map((slot) => ({ slot, words: tokens.slice(slot.first, slot.last + 1).map((t) => t.folded), grounding: groundingBefore(text, tokens[slot.first]!.start) }))
+    .map((slot) => ({ slot, words: tokens.slice(slot.first, slot.last + 1).map((t) => t.folded) }))
     .sort((a, b) => a.slot.last - b.slot.last);
   // Indexed once, so that a long article costs a look-up per "the", not a pass over all its names.
   const index: HeadIndex = new Map();
@@ -67,11 +66,7 @@ export function headReferenceSlots(text: string, tokens: Token[], occupied: bool
   return out;
 }
 
-/**
- * The latest of the names under `key` that ends before `at`. "Hội nghị" after "Hội nghị lần thứ hai Nhóm chuyên gia … được
- * tổ chức trong khuôn khổ Hội nghị Bộ trưởng …" is the meeting, not what it was held under: a name said as the ground of an
- * occasion is pointed back to only when no other name with that head stands before it.
- */
+/** The latest of the names under `key` that ends before `at`. */
 function latestBefore(index: HeadIndex, key: string, at: number): Named | undefined {
   const list = index.get(key);
   if (!list) return undefined;
@@ -82,8 +77,6 @@ function latestBefore(index: HeadIndex, key: string, at: number): Named | undefi
     if (list[mid]!.slot.last < at) low = mid + 1;
     else high = mid;
   }
-  // The few names last before it: an article of thousands of names is not searched back to its start.
-  for (let k = low - 1; k >= Math.max(0, low - 4); k--) if (!list[k]!.grounding) return list[k];
   return list[low - 1];
 }
 

@@ -40,7 +40,7 @@ import { signedByTheTwoSides, supportedByTheTwoSides } from './twoSides';
 import { withoutStandInsActing } from './holders';
 import { coveredByOpeningInstrument } from './instrumentContent';
 import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn';
-import { groundingBefore, NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
+import { NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
 import { instrumentsByGenre } from './instrumentHeads';
 import { SHIP_PREFIXES } from './nameLexicon';
 import { addTo, pushAll } from '../model/collections';
@@ -655,6 +655,11 @@ function signedYearsBefore(text: string, tokens: Token[], sentences: { end: numb
   const latestYear = Math.max(0, ...[...lead.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])));
   const earlier = (found: RegExpExecArray | null) => found !== null && (found[1] === undefined || Number(found[2]) < latestYear);
   return mentions.some((x) => earlier(SIGNED_IN_A_YEAR.exec(text.slice(tokens[x.last]!.end, tokens[x.last]!.end + 60))) || earlier(/\b()((?:19|20)\d{2})\s*$/.exec(text.slice(Math.max(0, tokens[x.first]!.start - 8), tokens[x.first]!.start))));
+}
+
+/** Whether the words that say what something is done under or in line with stand right before `start`: "under the", "trong khuôn khổ". */
+function groundingBefore(text: string, start: number): boolean {
+  return /(?:\bunder|\bin line with|\bwithin the framework of|\bin the framework of|trong khuôn khổ|trên cơ sở|phù hợp với)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /**

@@ -406,8 +406,3 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['ở', 'tại', 
 
 /** Lower-case words after an English name that say it is a framework: "… (OSA) framework", "… Capacity Building programme". */
 export const FRAMEWORK_WORDS = new Set(['framework', 'programme', 'program', 'initiative', 'mechanism', 'scheme']);
-
-/** Whether the words that say what something is done under or in line with stand right before `start`: "under the", "trong khuôn khổ". */
-export function groundingBefore(text: string, start: number): boolean {
-  return /(?:\bunder|\bin line with|\bwithin the framework of|\bin the framework of|trong khuôn khổ|trên cơ sở|phù hợp với)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 40), start));
-}
