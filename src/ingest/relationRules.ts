@@ -342,6 +342,8 @@ export const RELATION_RULES: RelationRule[] = [
       `{S+} ${AUX_VI} [tham gia|tham dự|dự|có mặt tại] [cuộc|buổi|các cuộc]? {T}`,
       // "Hơn 600 cán bộ, chiến sĩ đã tham gia diễn tập, gồm lực lượng của Sư đoàn 324 và Lữ đoàn 414": the bodies they came from.
       '[tham gia|tham dự] [cuộc]? {T} , [gồm|bao gồm] [lực lượng của|lực lượng|các lực lượng|cán bộ, chiến sĩ của|đại diện của|đại diện]? {S+}',
+      // "Chứng kiến lễ ký có Thượng tướng X và ông Y": who witnessed it, said first.
+      '^ [Chứng kiến|Cùng chứng kiến] {T} [còn|cũng]? có ~ {S+}',
       // "hai Trưởng đoàn đã chứng kiến lễ ký …": who witnesses a ceremony takes part in it (and signs nothing: see witnessed).
       `{S+} ${AUX_VI} [chứng kiến|cùng chứng kiến] {T}`,
       // "Bệnh viện dã chiến cấp 2 số 8 đã hoàn thành khóa huấn luyện …": who completes a course took part in it.
@@ -393,6 +395,8 @@ export const RELATION_RULES: RelationRule[] = [
     en: [
       '{S+} ~ [took part in|has taken part in|have taken part in|take part in|takes part in|taking part in|participated in|participate in|participates in|participating in|attended|attend|attends|attending|joined|work together in|were represented at|was represented at|were present at|was present at] {T}',
       '{T} ~ [involved|was attended by|were attended by] ~ from {S+}',
+      // "The signing ceremony was witnessed by Harriet Cole, …, and Pichit Saengthong, …": witnesses attend; they do not sign.
+      '{T} ~ [was witnessed by|were witnessed by] [the]? {S+}',
       // "The Meeting opened in Manila on Monday, attended by heads of coast guard agencies from A, B and C".
       '{T} ~ , [attended by|joined by] ~ [from|of] [the]? {S+}',
       // "Operation Selva Dorada involved police and customs in Brazil, Colombia and Peru".
@@ -487,6 +491,10 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} [cũng|cùng]? cử [lực lượng|cán bộ|đại diện|đoàn|lực lượng, phương tiện]? [tham gia|tham dự] $',
       // "Phía Hoa Kỳ có ông Mark Feldman, Đại sứ Hoa Kỳ tại Việt Nam, và Trung tá Karen Whitley.": who came for one side.
       '^ [Phía|Về phía] ~ có {S+}',
+      // "Dẫn đầu đoàn là Chuẩn Đô đốc Rajiv Menon": who leads the delegation of the visit named before takes part in it;
+      // "Đại diện Ấn Độ, Hàn Quốc và Viện Y học dự phòng Quân đội đã trình bày tham luận": who spoke at the meeting.
+      '^ Dẫn đầu đoàn là {S}',
+      '^ {S+} ~ [trình bày tham luận|trình bày báo cáo|phát biểu tham luận]',
       // "Học viên là 36 bác sĩ của Bệnh viện dã chiến cấp 2 số 8", "Lực lượng tham gia phía Việt Nam gồm tàu 016 thuộc Vùng 1
       // Hải quân": the body those who took part come from.
       '^ [Học viên|Học viên tham gia|Thành phần tham gia|Lực lượng tham gia] ~ [là|gồm|có] … [của|thuộc] {S+}',
@@ -515,6 +523,16 @@ export const RELATION_RULES: RelationRule[] = [
       // "Admiral X, Commander of …, and the Ambassador of Japan to Mongolia, Mr. Y, delivered remarks.": each speaker.
       '{S+} ,? [also]? [delivered|gave] remarks $',
       '^ [Participating units included|Participating ships included|Participating forces included|Participants included|Participating navies included|Participating countries included|Participating states included] {S+}',
+      // "Thirty officers from Cambodia, Indonesia and Laos are taking part.", "Officers from the JMSDF and the US Navy's Seventh
+      // Fleet are attending as observers.": where they come from, with nothing after the verb.
+      '[officers from|troops from|personnel from|delegates from|delegations from|participants from|officials from|observers from|students from|trainees from|teams from] [the]? {S+} [are|were]? [taking part|participating|attending|attending as observers|took part|participated|attended|attended as observers] $',
+      // "Taking part are KDB Darulaman; ROKS Yulgok Yi I; HMAS Warramunga …".
+      '^ [Taking part are|Taking part were|Participating are|Participating were|Attending are|Attending were|Taking part in the exercise are|Taking part in the exercise were] [the]? {S+}',
+      // "X attended as an observer, as did officials from Europol, …, and Japan's National Police Agency."
+      ', as did [officials from|representatives of|representatives from|delegates from|officers from|delegations from]? [the]? {S+}',
+      '{S+} ~ [attended|took part|participated] [as an observer|as observers]? , as did',
+      // "Speaking after the vote, Laura Whitman, Deputy Permanent Representative of the United States, …, said …".
+      '^ [Speaking after|Speaking before|Speaking during|Speaking at the end of] … , {S}',
       // "Some 1,200 personnel from 24 countries are taking part, including Viet Nam, Indonesia and Fiji."
       '[are taking part|were taking part|took part|are participating|participated|take part] , [including|among them] [the]? {S+}',
       // "Among the participating agencies were A, B and C", "Also participating were X, office, and Y".

@@ -257,6 +257,9 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   ['luc luong hai ben', 'bodies'],
   // The two people the article names most: "hai Thứ trưởng đã ký Biên bản …", "both ministers reaffirmed their commitment to …".
   ['hai thu truong', 'people'],
+  // "hai Thủ tướng đã chứng kiến lễ trao …", "Hai Tư lệnh đánh giá cao …": the two heads of government, the two commanders.
+  ['hai thu tuong', 'people'],
+  ['hai tu lenh', 'people'],
   // "Kết thúc hội đàm, hai Trưởng đoàn đã ký Biên bản …": the two heads of delegation.
   ['hai truong doan', 'people'],
   ['the two heads of delegation', 'people'],

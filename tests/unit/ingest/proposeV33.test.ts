@@ -233,3 +233,21 @@ describe('the co-chairs on the review page (rules version 33)', () => {
     expect(propose(text, blank).references.map((r) => r.quote)).not.toContain('the co-chairs');
   });
 });
+
+describe('who attended, as the eighth probe wrote it (rules version 33)', () => {
+  it('reads English lists of who took part with nothing after the verb, "Taking part are …", "as did …" and witnesses', () => {
+    expect(of('The UN Staff Officers Course opened in Canberra on Monday. Twenty officers from Fiji, Tonga and Samoa are taking part.')).toEqual(
+      expect.arrayContaining(['Fiji participates_in UN Staff Officers Course', 'Samoa participates_in UN Staff Officers Course']),
+    );
+    expect(of('The Pacific Partnership Field Training Exercise began on Monday. Taking part are HMNZS Aotearoa; JS Kunisaki; and USNS Mercy.')).toContain('JS Kunisaki participates_in Pacific Partnership Field Training Exercise');
+    expect(of('The 44th ASEANAPOL Conference opened in Manila. Europol\'s deputy director, Anna Berg, attended as an observer, as did officials from Interpol.')).toEqual(
+      expect.arrayContaining(['Anna Berg participates_in 44th ASEANAPOL Conference', 'Interpol participates_in 44th ASEANAPOL Conference']),
+    );
+    expect(of('A signing ceremony was held in Bangkok. The signing ceremony was witnessed by Helen Ward and Somsak Chai.')).toContain('Helen Ward participates_in signing ceremony');
+  });
+  it('reads "Chứng kiến lễ ký có …", "hai Thủ tướng đã chứng kiến …" and "Dẫn đầu đoàn là …"', () => {
+    expect(of('Lễ ký diễn ra tại Hà Nội. Chứng kiến lễ ký có Thượng tướng Lê Văn Minh và ông Peter Hansen.')).toContain('Peter Hansen participates_in Lễ ký');
+    expect(of('Sau hội đàm, hai Thủ tướng Phạm Quang Hải và Anwar Salleh đã chứng kiến lễ trao Bản ghi nhớ về hợp tác quốc phòng.')).toContain('Anwar Salleh participates_in lễ trao');
+    expect(of('Tàu INS Kirch cập Cảng Tiên Sa, bắt đầu chuyến thăm Việt Nam. Dẫn đầu đoàn là Chuẩn Đô đốc Arun Rao.')).toContain('Arun Rao participates_in chuyến thăm Việt Nam');
+  });
+});
