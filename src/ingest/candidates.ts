@@ -1640,6 +1640,9 @@ function newEventPhrases(ctx: Context, found: RawCandidate[]): RawCandidate[] {
   return englishEventPhrases(ctx).filter((c) => !referenceBack(c) && !apposition(c));
 }
 
+/** Verbs that hold an occasion, folded, of two syllables: "tổ chức", "tiến hành". */
+const HOLDING_VERBS_VI = ['to chuc', 'tien hanh', 'khai mac'];
+
 /**
  * Every candidate range the rules find, after dropping what the graph already knows: a range
  * whose first word is covered by a known name is that name, not a new one.
@@ -1676,7 +1679,9 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
   const terms = found.filter((c) => c.rule === 'field-term');
   const within = (c: RawCandidate, outer: RawCandidate) => outer.first <= c.first && outer.last >= c.last && outer.last - outer.first > c.last - c.first;
   const items = found.filter((c) => c.rule === 'domain-list' && terms.filter((t) => within(t, c)).length === 1);
-  const topic = (c: RawCandidate) => (c.rule === 'field-term' && (phrases.some((p) => within(c, p)) || items.some((item) => within(c, item)))) || (c.rule === 'domain-phrase' && phrases.some((p) => within(c, p)));
+  // "đã tổ chức diễn tập chung tại …": a field's word for an occasion, after a verb that holds one, is that occasion.
+  const held = (c: RawCandidate) => phrases.some((p) => p.first === c.first && p.last === c.last) && HOLDING_VERBS_VI.some((verb) => phraseAt(ctx.text, ctx.tokens, c.first - 2, verb));
+  const topic = (c: RawCandidate) => (c.rule === 'field-term' && (phrases.some((p) => within(c, p)) || items.some((item) => within(c, item)) || held(c))) || (c.rule === 'domain-phrase' && phrases.some((p) => within(c, p)));
   const distinct = found.filter((c) => !(c.rule === 'capitalised-run' && c.first === c.last && defined.has(ctx.tokens[c.first]!.text)) && !topic(c));
   distinct.sort((a, b) => RULE_RANK[b.rule] - RULE_RANK[a.rule] || b.last - b.first - (a.last - a.first));
   const taken = new Array<boolean>(ctx.tokens.length).fill(false);

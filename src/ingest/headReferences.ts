@@ -110,13 +110,16 @@ function vietnameseKeys(text: string, tokens: Token[], n: Named): string[] {
 /** "the operation" → "Operation Atalanta": the head written with a capital inside the name. Not "the mission of …", a new description. */
 function englishHead(text: string, tokens: Token[], i: number, index: HeadIndex) {
   if (tokens[i]!.folded !== 'the' && tokens[i]!.folded !== 'this') return undefined;
-  const head = tokens[i + 1];
+  // "The four-week course covers …", "The three-day meeting was hosted by …": how long it lasts says no other one.
+  const lasting = /^[a-z]+-(?:day|week|month|hour)$/.test(tokens[i + 1]?.folded ?? '') && joined(text, tokens, i + 1) ? 1 : 0;
+  const at = i + 1 + lasting;
+  const head = tokens[at];
   if (!head || !/^\p{Ll}{4,}$/u.test(head.text) || !joined(text, tokens, i) || TOO_COMMON.has(head.folded)) return undefined;
-  if (tokens[i + 2]?.folded === 'of' && joined(text, tokens, i + 1)) return undefined;
+  if (tokens[at + 1]?.folded === 'of' && joined(text, tokens, at)) return undefined;
   const singular = head.folded.endsWith('s') ? head.folded.slice(0, -1) : head.folded;
   const candidates = [latestBefore(index, head.folded, i), latestBefore(index, singular, i)].filter((n): n is Named => n !== undefined);
   const referent = candidates.sort((a, b) => b.slot.last - a.slot.last)[0];
-  return referent ? { last: i + 1, referent } : undefined;
+  return referent ? { last: at, referent } : undefined;
 }
 
 /**

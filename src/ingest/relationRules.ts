@@ -272,7 +272,7 @@ export const RELATION_RULES: RelationRule[] = [
       // "The exercise was organised by the CCDCOE and hosted by Estonia": the second, after its own "by".
       '{T} ~ [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by ~ and [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by [the]? {S+}',
       '{T} ~ [chaired jointly by|under the chairmanship of|under the co-chairmanship of|under the presidency of|hosted jointly by|presided over by] {S+}',
-      '{S+} … [co-chaired|chaired|hosted|co-hosted|co-organised|co-organized|convened|presided over|presides over|host|hosts|co-host|co-hosts|chair|chairs|co-chair|co-chairs|convene|convenes] {T}',
+      '{S+} … [co-chaired|chaired|hosted|co-hosted|co-organised|co-organized|convened|presided over|presides over|host|hosts|co-host|co-hosts|chair|chairs|co-chair|co-chairs|convene|convenes|co-hosting|hosting|co-chairing|chairing] {T}',
       // "General A and Admiral B presided over the opening of the exercise".
       '{S+} … [presided over|officiated at] the [opening|opening ceremony|closing|closing ceremony] of {T}',
       // "Malaysia, the host of the 47th ASEAN Summit", "as host of the meeting".
@@ -732,6 +732,7 @@ export const RELATION_RULES: RelationRule[] = [
       // "Nội dung chương trình gồm luật nhân đạo quốc tế, bảo vệ dân thường, …": a course's programme. (Its words as written,
       // not in brackets: "chương trình" would end names as a rule's words do, "Cục Quản lý | chương trình mua sắm …".)
       '^ Nội dung chương trình gồm :? {T+}',
+      '^ Nội dung tập trung vào :? {T+}',
       '^ Nội dung khóa học gồm :? {T+}',
       '[ở các lĩnh vực|về các lĩnh vực|các nội dung|chia sẻ kinh nghiệm về|trao đổi kinh nghiệm về|trao đổi thông tin về|chia sẻ thông tin về|tập huấn về|liên quan đến|thảo luận về|bàn về|trao đổi về|xoay quanh|các vấn đề như|các chủ đề như|huấn luyện về|diễn tập về] ~? {T+}',
       'hội thảo khoa học chung về {T+}',

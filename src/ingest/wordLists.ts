@@ -260,6 +260,7 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   // "hai Thủ tướng đã chứng kiến lễ trao …", "Hai Tư lệnh đánh giá cao …": the two heads of government, the two commanders.
   ['hai thu tuong', 'people'],
   ['hai tu lenh', 'people'],
+  ['hai chi huy truong', 'people'],
   // "Kết thúc hội đàm, hai Trưởng đoàn đã ký Biên bản …": the two heads of delegation.
   ['hai truong doan', 'people'],
   ['the two heads of delegation', 'people'],

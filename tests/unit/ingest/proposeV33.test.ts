@@ -251,3 +251,17 @@ describe('who attended, as the eighth probe wrote it (rules version 33)', () => 
     expect(of('Tàu INS Kirch cập Cảng Tiên Sa, bắt đầu chuyến thăm Việt Nam. Dẫn đầu đoàn là Chuẩn Đô đốc Arun Rao.')).toContain('Arun Rao participates_in chuyến thăm Việt Nam');
   });
 });
+
+describe('occasions and their fields, as the eighth probe wrote them (rules version 33)', () => {
+  it('reads "đã tổ chức diễn tập chung … với các nội dung: …" as an exercise held, with its fields', () => {
+    const t = of('Ngày 5/6, Hải quân Việt Nam và Hải quân Ấn Độ đã tổ chức diễn tập chung tại vùng biển Cam Ranh với các nội dung: tìm kiếm cứu nạn trên biển; ứng phó sự cố tràn dầu.');
+    expect(t).toEqual(expect.arrayContaining(['Hải quân Việt Nam chairs diễn tập chung', 'diễn tập chung covers ứng phó sự cố tràn dầu']));
+  });
+  it('reads "are co-hosting" and "The four-week course covers …"', () => {
+    const t = of('The New Zealand Defence Force and the Viet Nam Department of Peacekeeping Operations are co-hosting the UN Military Observers Course in Hanoi. The four-week course covers protection of civilians and staff planning.');
+    expect(t).toEqual(expect.arrayContaining(['New Zealand Defence Force chairs UN Military Observers Course', 'UN Military Observers Course covers protection of civilians']));
+  });
+  it('reads "hai Chỉ huy trưởng đã ký …" as the two people named', () => {
+    expect(of('Hai Chỉ huy trưởng Lê Văn Bình và Bounmy Sengdala đã ký Biên bản hội đàm.')).toContain('Bounmy Sengdala signs Biên bản hội đàm');
+  });
+});
