@@ -209,6 +209,14 @@ export function englishHead(tokens: Token[], first: number, last: number): { kin
     const before = k < best.at ? englishHead(tokens, first, k - 1) : undefined;
     if (before?.kind === 'actor' && before.category === 'body') return before;
   }
+  // "Joint Statement of the Japan–Philippines Defense Ministerial Meeting", "Joint Communiqué of the 43rd ASEANAPOL Conference": a
+  // document of a meeting is the document.
+  if (best?.kind === 'event') {
+    let k = first + 1;
+    while (k < best.at && tokens[k]!.folded !== 'of') k++;
+    const before = k < best.at ? englishHead(tokens, first, k - 1) : undefined;
+    if (before?.kind === 'agreement') return before;
+  }
   // "UN Development Programme", "World Food Programme": UN agencies named "Programme" are organisations, not programmes.
   if (best?.kind === 'framework' && ['programme', 'program'].includes(tokens[last]!.folded) && (['un', 'world'].includes(tokens[first]!.folded) || phraseAt(tokens, first, ['united', 'nations']))) return { kind: 'actor', category: 'organisation', at: best.at };
   // "The 15th Meeting of the ADMM-Plus Experts' Working Group on Maritime Security": a meeting of a body is a meeting.

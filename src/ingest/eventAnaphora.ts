@@ -32,13 +32,29 @@ const OCCASION_WORDS: [string, string][] = [
 ];
 const OCCASION_INDEX = phraseIndex(OCCASION_WORDS);
 
+/** Words that name what an occasion is held within (folded): "trong khuôn khổ Hội nghị …", "within the framework of …". */
+const FRAMES = ['trong khuon kho', 'within the framework of'].map((p) => p.split(' '));
+
+/**
+ * The events named only as what the article's occasion is held within ("… trong khuôn khổ Hội nghị Bộ trưởng Quốc phòng ASEAN
+ * mở rộng (ADMM+)"), by their keys: never the occasion a later "Tham dự có …" speaks of, whatever the words name it by after.
+ */
+function framedEvents(slots: readonly Slot[], tokens: Token[]): Set<string> {
+  const framed = new Set<string>();
+  for (const s of slots) {
+    if (s.kind === 'event' && FRAMES.some((words) => words.every((w, n) => tokens[s.first - words.length + n]?.folded === w))) framed.add(refKey(s.ref));
+  }
+  return framed;
+}
+
 /**
  * The last event named before word `i`, asked for words in the text's order: one walk over the events. With a
  * `head`, the last one whose name holds that word, if any ("Phát biểu tại buổi lễ" is the "Lễ hồi hương" named
  * before, not the search named since).
  */
 function eventsBefore(slots: readonly Slot[], tokens: Token[]): (i: number, head?: string) => Slot | undefined {
-  const events = slots.filter((s) => s.kind === 'event' && !s.viaReference);
+  const framed = framedEvents(slots, tokens);
+  const events = slots.filter((s) => s.kind === 'event' && !s.viaReference && !framed.has(refKey(s.ref)));
   let e = -1;
   return (i, head) => {
     while (e + 1 < events.length && events[e + 1]!.last < i) e++;

@@ -265,3 +265,14 @@ describe('occasions and their fields, as the eighth probe wrote them (rules vers
     expect(of('Hai Chỉ huy trưởng Lê Văn Bình và Bounmy Sengdala đã ký Biên bản hội đàm.')).toContain('Bounmy Sengdala signs Biên bản hội đàm');
   });
 });
+
+describe('what the final reading of the probes showed (rules version 33)', () => {
+  it('reads a document of a meeting as the document, not the meeting', () => {
+    expect(candidate(propose('The delegates adopted the Joint Communiqué of the 44th ASEANAPOL Conference on Thursday.', blank), 'Joint Communiqué of the 44th ASEANAPOL Conference')?.kind).toBe('agreement');
+  });
+  it('does not give "Tham dự có …" to the forum a meeting is held within', () => {
+    const t = of('Hội nghị lần thứ 3 Nhóm chuyên gia ADMM+ về an ninh mạng đã khai mạc tại Hà Nội. Hội nghị được tổ chức trong khuôn khổ Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+). Tham dự có đại biểu các nước thành viên ADMM+. Đại diện Nhật Bản và Hàn Quốc đã trình bày tham luận.');
+    expect(t).toContain('Hàn Quốc participates_in Hội nghị lần thứ 3 Nhóm chuyên gia ADMM+ về an ninh mạng');
+    expect(t).not.toContain('Hàn Quốc participates_in Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng');
+  });
+});
