@@ -604,12 +604,28 @@ function rankSubjects(slots: Slot[], leadEnd: number, unnamed: ReadonlySet<strin
   return [...scores.values()].sort((a, b) => b.score - a.score || a.first - b.first);
 }
 
-/** The instrument or framework whose name ends right before a comma at word `at` (its abbreviation in brackets between), if any. */
-function instrumentBeforeComma(text: string, tokens: Token[], slots: Slot[], at: number): Slot | undefined {
-  let before: Slot | undefined;
-  for (const s of slots) if (!s.viaReference && s.last < at && (before === undefined || s.last > before.last)) before = s;
-  if (!before || (before.kind !== 'agreement' && before.kind !== 'framework')) return undefined;
-  return /^\s*(?:\([^()]{1,30}\)|\))?\s*,\s*$/.test(text.slice(tokens[before.last]!.end, tokens[at]!.start)) ? before : undefined;
+/**
+ * For a word `at`, the instrument or framework whose name ends right before a comma there (its abbreviation in brackets
+ * between), if any. The names are ordered by where they end once, so that each "văn kiện" of a long article is a search,
+ * not a pass over all its names.
+ */
+function instrumentsBeforeComma(text: string, tokens: Token[], slots: readonly Slot[]): (at: number) => Slot | undefined {
+  // (Sorted stably: of two names ending on one word, the one that starts first, as a pass in the text's order would keep.)
+  const named = slots.filter((s) => !s.viaReference).sort((a, b) => a.last - b.last);
+  return (at) => {
+    let low = 0;
+    let high = named.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (named[mid]!.last < at) low = mid + 1;
+      else high = mid;
+    }
+    let k = low - 1;
+    while (k > 0 && named[k - 1]!.last === named[k]!.last) k--;
+    const before = named[k];
+    if (!before || (before.kind !== 'agreement' && before.kind !== 'framework')) return undefined;
+    return /^\s*(?:\([^()]{1,30}\)|\))?\s*,\s*$/.test(text.slice(tokens[before.last]!.end, tokens[at]!.start)) ? before : undefined;
+  };
 }
 
 /** Words that say an occasion was co-chaired (folded). */
@@ -790,6 +806,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const states = referenceRanges.some(([first, last]) => twoCountries(first, last)) ? theTwoNamedMost(slots, ['state']) : [];
   const instrumentOfGenre = instrumentsByGenre(tokens, slots, language);
   const eventOfHead = eventsByHead(tokens, slots, leading.get('event')?.ref);
+  const instrumentBeforeComma = instrumentsBeforeComma(text, tokens, slots);
   for (const [first, last, reference] of referenceRanges) {
     if (reference === 'chairs') {
       const pair = coChairsBefore(tokens, slots, sentenceIndex, first);
@@ -811,7 +828,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     }
     // "… Công ước Liên hợp quốc về Luật Biển năm 1982 (UNCLOS), văn kiện mà Việt Nam và Malaysia đều là thành viên": set off
     // by a comma right after an instrument's name, "văn kiện" is that instrument.
-    const described = reference === 'agreement' ? instrumentBeforeComma(text, tokens, slots, first) : undefined;
+    const described = reference === 'agreement' ? instrumentBeforeComma(first) : undefined;
     if (described) {
       slots.push({ first, last, ref: described.ref, kind: described.kind, viaReference: true });
       continue;
