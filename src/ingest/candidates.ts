@@ -242,6 +242,20 @@ function lowerRunToName(ctx: Context, from: number, limit: number): number {
 }
 
 /**
+ * Whether words `first`…`last` are one of the comma-parted names in brackets right after a name: "Học viện Quân y (Hà
+ * Đông, Hà Nội)", where each is a place.
+ */
+function inPlaceChainInBrackets(ctx: Context, first: number, last: number): boolean {
+  const open = ctx.text.lastIndexOf('(', ctx.tokens[first]!.start);
+  const close = ctx.text.indexOf(')', ctx.tokens[last]!.end);
+  if (open < 1 || close < 0 || close - open > 60) return false;
+  const inside = ctx.text.slice(open + 1, close);
+  if (!inside.includes(',') || !/^[\p{L} ,]+$/u.test(inside) || !inside.split(',').every((part) => /^\s*\p{Lu}/u.test(part))) return false;
+  // Right after a name: one of the two words before the bracket is capitalised ("Học viện Quân y (…").
+  return /\p{Lu}\p{L}*(?: \p{Ll}+)? $/u.test(ctx.text.slice(Math.max(0, open - 30), open)) && !ctx.text.slice(open + 1, ctx.tokens[first]!.start).includes(')');
+}
+
+/**
  * Whether a word can be one Vietnamese syllable: no f, j, w, z, at most seven letters ("nghiêng"), and one of the
  * endings Vietnamese has ("Philippines", "Savannakhet" cannot).
  */
@@ -1019,7 +1033,8 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       const region = phraseAt(ctx.text, ctx.tokens, first - 2, 'khu vuc') || OCEANS.some((ocean) => ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end).includes(ocean)) || (last > first && SEA_WORDS.has(ctx.tokens[first]!.text));
       // "Học viện Lục quân (Đà Lạt)", "Trường Sĩ quan Công binh (Bình Dương)": Vietnamese syllables in brackets right after a
       // name are where it is (a body in brackets has its head: "(Bộ Quốc phòng)"; a state is read above).
-      const whereInBrackets = bracketed && last > first && (cap(ctx, first - 1) || cap(ctx, first - 2)) && ctx.tokens.slice(first, last + 1).every((t) => vietnameseSyllable(t.text) && !isAcronym(t.text));
+      // ("Học viện Quân y (Hà Đông, Hà Nội)": so is each of a chain of places in such brackets.)
+      const whereInBrackets = ((bracketed && (cap(ctx, first - 1) || cap(ctx, first - 2))) || inPlaceChainInBrackets(ctx, first, last)) && last > first && ctx.tokens.slice(first, last + 1).every((t) => vietnameseSyllable(t.text) && !isAcronym(t.text));
       const place = ['tai', 'o', 'tham', 'den', 'toi', 'gan'].includes(before) || placeWordsBefore(ctx.tokens, first) > 0 || before === 'tinh' || region || placeBefore || listedAfterPlace || whereInBrackets;
       const named = !place && personNameAt(ctx, first, last + 1) === last;
       push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, person: (person || named) && !place, ...((person || named) && !place ? { category: 'person' as const } : {}) });
@@ -1455,8 +1470,8 @@ function stateEndsAt(ctx: Context, from: number, to: number): boolean {
 /** The days of the week after "thứ". */
 const WEEKDAYS = new Set(['Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy']);
 
-/** A date after a dateline's place: "ngày 14/3/2025", "21-1-2025", "19 August 2025", "thứ Ba (14/1/2025)", "March 4", then the agency's "(Yonhap)". */
-const DATELINE = /^\s*(?:,\s*(?:(?:ngày|sáng|chiều|tối|hôm)\s+)?(?:thứ \S+\s*)?\(?\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)?|,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?|\s*\(\p{Lu}\p{Ll}+\.?\s+\d{1,2}\)|,\s*thứ \S+\s*\(\d{1,2}\/\d{1,2}(?:\/\d{4})?\))?(?:\s*\(\p{Lu}\p{L}+\))?\s*(?:--\s|[—–-]\s|\n)/u;
+/** A date after a dateline's place (its state in brackets before: "Seoul (Hàn Quốc), …"): "ngày 14/3/2025", "ngày 22 tháng 4 năm 2025", "21-1-2025", "19 August 2025", "thứ Ba (14/1/2025)", "March 4", then the agency's "(Yonhap)". */
+const DATELINE = /^(?:\s*\(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}\)(?=,))?\s*(?:,\s*(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|,\s*(?:(?:ngày|sáng|chiều|tối|hôm)\s+)?(?:thứ \S+\s*)?\(?\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)?|,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?|\s*\(\p{Lu}\p{Ll}+\.?\s+\d{1,2}\)|,\s*thứ \S+\s*\(\d{1,2}\/\d{1,2}(?:\/\d{4})?\))?(?:\s*\(\p{Lu}\p{L}+\))?\s*(?:--\s|[—–-]\s|\n)/u;
 /** "LYON, France —", "NUKU'ALOFA, Tonga (AP) —": a city in capitals and its state (checked to be one), then the dash. */
 const STATE_DATELINE = /^,\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:\s*\(\p{Lu}\p{L}+\))?\s*[—–-]\s/u;
 
@@ -1585,7 +1600,9 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
   if ((word !== 'lễ' && !round) || folded(ctx, i - 1) === 'buoi') return;
   let last = i;
   // ("Dự lễ có …": who attended the ceremony named before, no "lễ có".)
-  while (last - i < 6 && last + 1 < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, last) && !cap(ctx, last + 1) && !isFunctionWord(ctx.tokens[last + 1]!.text) && folded(ctx, last + 1) !== 'lan' && !(last === i && ctx.tokens[last + 1]!.text === 'có')) last++;
+  // ("Ngày 5/6, Lễ ký diễn ra tại …": what the ceremony does is no word of its name.)
+  const ends = (k: number) => CEREMONY_VERBS.some((words) => phraseAt(ctx.text, ctx.tokens, k, words));
+  while (last - i < 6 && last + 1 < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, last) && !cap(ctx, last + 1) && !isFunctionWord(ctx.tokens[last + 1]!.text) && folded(ctx, last + 1) !== 'lan' && !(last === i && ctx.tokens[last + 1]!.text === 'có') && !ends(last + 1)) last++;
   // "đợt tìm kiếm chung lần thứ 158": a round of anything is one event when its number says which.
   if (round) {
     // Or by "đầu tiên" (the first), and the year it is the first of: "đợt tuần tra song phương đầu tiên của năm 2025" —
@@ -1602,6 +1619,9 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
   }
   if (last > i) out.push({ first: i, last, kind: 'event', rule: 'event-phrase', score: 0.5 });
 }
+
+/** What a ceremony does, after its name (folded): "diễn ra", "được tổ chức", "kéo dài". */
+const CEREMONY_VERBS = ['dien ra', 'duoc to chuc', 'keo dai'];
 
 /** Activities done in rounds (folded): what a voyage or a first round must be of to be an event. */
 const ROUND_ACTIVITIES = ['tuan tra', 'huan luyen', 'dien tap', 'luyen tap', 'tim kiem', 'ra pha', 'khao sat', 'giao luu', 'tham', 'hoi dam', 'dao tao', 'tap huan'];

@@ -262,7 +262,8 @@ function readsAsPersonName(words: Token[]): boolean {
   // "Nguyen Thi Mai Lan": a Vietnamese name may have four words.
   const most = VI_FAMILY_FOLDED.has(words[0]?.folded ?? '') ? 4 : 3;
   const names = namesOf(words);
-  return names.length <= most && !names.some((t) => HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) || SMALL_WORDS.has(t.folded) || isAcronym(t.text));
+  // ("Ambassador | to Viet Nam": a word in lower case that is no particle of a name ends any reading as one.)
+  return names.length <= most && !names.some((t) => HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) || SMALL_WORDS.has(t.folded) || isAcronym(t.text) || (!isCapitalised(t.text) && !NAME_PARTICLES.has(t.text)));
 }
 
 /** Whether one to three capitalised words from `k` are followed by a date: "Canberra on Monday", "Hanoi on 4 March", "Manila last week". */
@@ -658,6 +659,15 @@ function envoyBefore(ctx: Pick<Context, 'tokens'>, first: number, to: number): b
   return false;
 }
 
+/**
+ * Whether word `first` opens a sentence, or the report's first clause after a dateline's dash ("ADDIS ABABA, 19 November
+ * 2026 — Senior officials …", "LYON (Reuters) - Police in 34 countries …").
+ */
+function opensClause(ctx: Context, first: number): boolean {
+  if (first === ctx.sentenceStart[first]) return true;
+  return first > 0 && /^\)?\s*[—–-]\s+$/.test(gapAfter(ctx, first - 1)) && (/^\d{4}$/.test(ctx.tokens[first - 1]!.text) || gapAfter(ctx, first - 1).startsWith(')'));
+}
+
 /** Whether a lower-case event noun follows the name ending at `last`, after up to two modifiers. */
 function eventWordAfter(ctx: Context, last: number): boolean {
   for (let k = last + 1; k <= last + 3 && k < ctx.tokens.length; k++) {
@@ -799,7 +809,7 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   }
   // "Patrol boats from Fiji …", "Exercise planners met …": a head alone opening a sentence, a word in lower case after it, is a
   // common noun written with its capital.
-  if (head && first === last && first === ctx.sentenceStart[first] && /^ [a-z]/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last]!.end + 2))) return;
+  if (head && first === last && opensClause(ctx, first) && /^ [a-z]/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last]!.end + 2))) return;
   if (head) {
     // "the second Security and Defence Dialogue": the ordinal says which meeting, as "lần thứ hai" does.
     if (head.kind === 'event' && first > 0 && SPELLED_ORDINALS.has(ctx.tokens[first - 1]!.text) && /^ $/.test(gapAfter(ctx, first - 1))) first--;
@@ -836,10 +846,7 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const lone = first === last;
   // "USD 12 million": an amount's currency is no name.
   if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text)) || newsAgencyInBrackets(ctx.text, ctx.tokens, first, last) || (lone && CURRENCY_CODES.has(ctx.tokens[first]!.text))) return;
-  // ("ADDIS ABABA, 19 November 2026 — Senior officials …", "LYON (Reuters) - Police in 34 countries …": after a dateline's
-  // dash, as at a sentence's start.)
-  const afterDateline = first > 0 && /^\)?\s*[—–-]\s+$/.test(gapAfter(ctx, first - 1)) && (/^\d{4}$/.test(ctx.tokens[first - 1]!.text) || gapAfter(ctx, first - 1).startsWith(')'));
-  if (lone && !place && !isAcronym(ctx.tokens[first]!.text) && (first === ctx.sentenceStart[first] || afterDateline)) return;
+  if (lone && !place && !isAcronym(ctx.tokens[first]!.text) && opensClause(ctx, first)) return;
   // "the naval operations Atalanta and Aspides": what the plural before the names says they are.
   const pluralAt = ctx.tokens[first - 1]?.folded === 'and' ? first - 3 : first - 1;
   const plural = pluralAt >= 0 && /^ $/.test(gapAfter(ctx, pluralAt)) ? PLURAL_KINDS.get(ctx.tokens[pluralAt]!.text) : undefined;

@@ -63,8 +63,19 @@ function eventsBefore(slots: readonly Slot[], tokens: Token[]): (i: number, head
       const event = events[k]!;
       for (let t = event.first; t <= event.last; t++) if (tokens[t]!.text.toLowerCase() === head) return event;
     }
+    // "… đã tiếp bà X, nhân dịp bà có chuyến công tác tại Việt Nam. Cùng dự có …": the occasion of the reception is not
+    // where those who came sat; the event before it is, if the article named one.
+    if (e > 0 && onOccasionOf(tokens, events[e]!) && !onOccasionOf(tokens, events[e - 1]!)) return events[e - 1];
     return events[e];
   };
+}
+
+/** Whether an event is named as the occasion of another: "nhân chuyến thăm …", "nhân dịp bà có chuyến công tác …" (folded). */
+function onOccasionOf(tokens: Token[], event: Slot): boolean {
+  for (let k = event.first - 1; k >= Math.max(0, event.first - 4); k--) {
+    if (tokens[k]!.folded === 'nhan') return k === event.first - 1 || tokens[k + 1]!.folded === 'dip';
+  }
+  return false;
 }
 
 const RECENT_EVENTS = 8;

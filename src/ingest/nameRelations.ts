@@ -416,6 +416,8 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
     // "UN Interim Force in Lebanon", "ASEAN Special Envoy on Myanmar", "… Force for Abyei": where a mission works or what an
     // envoy deals with, not whose it is.
     if (['in', 'on', 'for'].includes(tokens[a - 1]!.folded)) continue;
+    // "Cục Châu Mỹ", "Vụ Châu Âu": a continent's "Châu" before a state's short name; the department deals with it.
+    if (tokens[a - 1]!.folded === 'chau') continue;
     // "Trung tâm … ASEAN – Nhật Bản": a tail after a dash is one side of a pair, which owns it no more than the other.
     if (/[–—-]/.test(input.text.slice(tokens[a - 1]!.end, tokens[a]!.start))) continue;
     // "Lao Ministry of National Defence", "Cuban Ministry of the Interior": what a state's adjective or name stands before
@@ -441,11 +443,14 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
     const ref = inner && input.stateOf(inner.en);
     if (ref && refKey(ref) !== own) return ref;
   }
+  // "Royal Malaysia Police", "Royal Brunei Navy", "Royal Netherlands Navy": a state's own name after "Royal".
+  const opens = tokens[name.first]!.folded === 'royal' ? 1 : 0;
   for (const length of input.nameLengths) {
-    if (length > 3 || name.first + length > name.last) continue;
-    const end = name.first + length - 1;
-    if (!stateNamed(input.text.slice(tokens[name.first]!.start, tokens[end]!.end))) continue;
-    const ref = input.resolve(name.first, end);
+    if (length > 3 || name.first + opens + length > name.last) continue;
+    const start = name.first + opens;
+    const end = start + length - 1;
+    if (!stateNamed(input.text.slice(tokens[start]!.start, tokens[end]!.end))) continue;
+    const ref = input.resolve(start, end);
     if (ref && refKey(ref) !== own) return ref;
   }
   // "African Union Commission", "UN Office on Drugs and Crime", "EU Military Staff": an organisation's name that

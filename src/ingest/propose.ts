@@ -551,11 +551,24 @@ const NOT_A_NOUN_AFTER = new Set(['in', 'on', 'at', 'with', 'between', 'for', 'a
 
 const REFERENCE_INDEX = phraseIndex(REFERENCE_PHRASES);
 
+/** An English event's head said after "the" ("the meeting"), which a word for how long it lasted may stand before. */
+const EVENT_REFERENCE_HEADS = new Set(REFERENCE_PHRASES.filter(([phrase, kind]) => kind === 'event' && /^the \S+$/.test(phrase)).map(([phrase]) => phrase.slice(4)));
+/** "three-day", "12-day", "week-long": how long an occasion lasted, folded. */
+const LASTING = /^(?:[a-z]+|\d+)-(?:day|week)$|^(?:day|week)-long$/;
+
+/** "The three-day meeting was hosted by …": the article's occasion, said with how long it lasted. */
+function lastingEventReference(text: string, tokens: Token[], i: number): { words: string[]; value: ReferenceKind; phrase: string } | undefined {
+  const [the, lasting, head] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (the?.folded !== 'the' || !lasting || !head || !LASTING.test(lasting.folded) || !EVENT_REFERENCE_HEADS.has(head.folded)) return undefined;
+  if (!/^ $/.test(text.slice(the.end, lasting.start)) || !/^ $/.test(text.slice(lasting.end, head.start))) return undefined;
+  return { words: [the.folded, lasting.folded, head.folded], value: 'event', phrase: `the ${lasting.folded} ${head.folded}` };
+}
+
 function findReferences(text: string, tokens: Token[], taken: boolean[]): [number, number, ReferenceKind][] {
   const found: [number, number, ReferenceKind][] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
-    const reference = phraseFrom(REFERENCE_INDEX, text, tokens, i);
+    const reference = phraseFrom(REFERENCE_INDEX, text, tokens, i) ?? lastingEventReference(text, tokens, i);
     if (!reference) continue;
     const n = reference.words.length;
     if ([...Array(n).keys()].some((k) => taken[i + k])) continue;

@@ -28,7 +28,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 33;
+export const RULES_VERSION = 34;
 
 export type RelationRule = {
   id: string;
@@ -248,6 +248,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} … do [nước chủ nhà|nước chủ tịch ASEAN] {S} [đồng chủ trì|chủ trì|chủ tọa|tổ chức]',
       '{T} ~ dưới sự [chủ trì|đồng chủ trì] của {S+}',
       `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|đăng cai|đăng cai tổ chức|tổ chức|tổ chức thực binh|khai giảng] {T}`,
+      // "… đã chủ trì lễ đón và hội đàm với ông Y": the talks after the welcome are chaired by the same.
+      `{S+} ${AUX_VI} [đồng chủ trì|chủ trì] ~ và {T} với`,
       // "Bộ Chỉ huy … phối hợp với Ủy ban Chữ thập đỏ quốc tế tổ chức Hội thảo …": both organise it.
       `{S+} ${AUX_VI} phối hợp với {S+} [tổ chức|đồng tổ chức|chủ trì|khai giảng|khai mạc] {T}`,
       // "Bộ Tư lệnh Thành phố Hồ Chí Minh chủ trì, phối hợp với Vùng 2 Hải quân tổ chức lễ đón …": the one who leads, and its partner.
@@ -374,6 +376,8 @@ export const RELATION_RULES: RelationRule[] = [
       `{S+} ,? ${AUX_VI} {T} [với]? {S+}`,
       // "Trung tướng X, Thứ trưởng …, đã có buổi làm việc với ông Y": a meeting one "has" with another.
       `{S+} ,? ${AUX_VI} có {T} với {S+}`,
+      // "… đã chủ trì lễ đón và hội đàm với ông Y": the one the talks were with.
+      `[chủ trì|đồng chủ trì] ~ và {T} với {S+}`,
       // "Đoàn đại biểu Bộ Quốc phòng Mông Cổ do Thiếu tướng X dẫn đầu đã hội đàm với …": the delegation and its head, then the meeting.
       `{S+} do ~ [dẫn đầu|làm trưởng đoàn] ,? ${AUX_VI} {T} [với]? {S+}`,
       // "Đoàn công tác Bộ Công an do Thượng tướng X, Thứ trưởng, dẫn đầu đã tham dự Hội nghị …": the delegation's body and its
