@@ -241,6 +241,12 @@ function lowerRunToName(ctx: Context, from: number, limit: number): number {
   return -1;
 }
 
+/** Whether a name stands somewhere in the text other than right inside an opening bracket. */
+function namedOutsideBrackets(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (text[at - 1] !== '(' && !/\p{L}/u.test(text[at + name.length] ?? '') && !/\p{L}/u.test(text[at - 1] ?? '')) return true;
+  return false;
+}
+
 /**
  * Whether words `first`…`last` are one of the comma-parted names in brackets right after a name: "Học viện Quân y (Hà
  * Đông, Hà Nội)", where each is a place.
@@ -1012,7 +1018,9 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       continue;
     }
     // A state is a name wherever it stands ("tại Singapore ngày 7/7"); in brackets after a place, it is where that place lies.
-    if (stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end)) && !(bracketed && placeEnds.has(first - 1))) {
+    // ("Kuala Lumpur (Malaysia), 9/7 — … Việt Nam và Malaysia …": a state the article also names as a side stays an actor.)
+    const stateName = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
+    if (stateNamed(stateName) && !(bracketed && placeEnds.has(first - 1) && !namedOutsideBrackets(ctx.text, stateName))) {
       // "Vương quốc Anh", "Cộng hòa Séc": the formal words before a state's name, capitalised, are the name's.
       const formal = first >= 2 && cap(ctx, first - 2) && FORMAL_STATE_WORDS.has(`${folded(ctx, first - 2)} ${folded(ctx, first - 1)}`) && joined(ctx.text, ctx.tokens, first - 2) && joined(ctx.text, ctx.tokens, first - 1);
       push({ first: formal ? first - 2 : first, last, kind: 'actor', rule: 'capitalised-run', score: 0.7, category: 'state' });

@@ -107,6 +107,8 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
     // "director of CECOPAC": a body's abbreviation alone.
     if (from === last && isAcronym(tokens[from]!.text) && !stateNamed(tokens[from]!.text)) return { first: from, last, category: 'body' };
     const head = englishHead(tokens, from, last);
+    // "Inspector-General of Police", "Minister of Defence": a body's head word alone is the office's portfolio, no body's name.
+    if (from === last && head !== undefined) return undefined;
     // "… of the Military Planning and Conduct Capability (MPCC)", "… of the UN Office on Drugs and Crime (UNODC)": the
     // abbreviation after the office spells the body. Its abbreviation in the brackets is its mention there, as a reader marks it.
     const abbreviation = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(tokens[last]!.end))?.[1];
