@@ -441,6 +441,21 @@ function describedUntil(units: Unit[], at: number): number {
   return at;
 }
 
+/**
+ * Past ", Vietnam's deputy minister of public security" to the comma after it, when a name, its "'s" and words in lower
+ * case stand there up to that comma; else `at`.
+ */
+function pastOwnedDescription(units: Unit[], at: number): number {
+  const comma = (k: number) => units[k]?.type === 'punct' && (units[k] as { char: string }).char === ',';
+  const word = (k: number) => (units[k]?.type === 'word' ? (units[k] as { folded: string }).folded : undefined);
+  if (!comma(at) || units[at + 1]?.type !== 'slot' || word(at + 2) !== 's' || word(at + 3) === undefined) return at;
+  for (let k = at + 4; k < units.length && k - at <= 12; k++) {
+    if (units[k]?.type === 'slot') return at;
+    if (units[k]?.type === 'punct') return comma(k) ? k : at;
+  }
+  return at;
+}
+
 /** A list of names from `at`: returns the names and where the list ends. */
 /** The name after an owner's "'s" at unit `u` ("Japan's | Vice-Minister …"), when a name stands at `u` and right after its "'s". */
 function ownedAfter(units: Unit[], u: number): Slot | undefined {
@@ -559,6 +574,12 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     let k = next;
     // "Thomas Whitaker MP, and …": letters after a person's name are part of the item.
     while (units[k]?.type === 'word' && POST_NOMINALS.has((units[k] as { folded: string }).folded)) k++;
+    // "Lt. Gen. Phan Đình Khoa, Vietnam's deputy minister of public security, and Gen. …": an office in lower case after an
+    // owner's "'s" says who the item is; the owner is no item of the list.
+    k = pastOwnedDescription(units, k);
+    // "Taking part are KDB Darulaman of the Royal Brunei Navy; ROKS Yulgok Yi I of the …": whose the item is, after "of".
+    if (wordsAt(units, k, ['of', 'the']) > 0 && units[k + 2]?.type === 'slot') k += 3;
+    else if (wordsAt(units, k, ['of']) > 0 && units[k + 1]?.type === 'slot' && (units[k + 1] as { slot: Slot }).slot.kind === 'actor') k += 2;
     // "(IUU)", "(EEAS)": an abbreviation after a name is part of it.
     if (units[k]?.type === 'punct' && (units[k] as { char: string }).char === '(') {
       let close = k + 1;

@@ -8,7 +8,7 @@
 import { isAcronym, isCapitalised, isOrdinal, type Token } from '../text/tokens';
 import type { EnglishWords } from './english';
 import type { CuratedKind as Kind, RawCandidate } from './types';
-import { COMMAND_TITLES, ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN, RANKS_EN, SHIP_PREFIXES, UN_OPERATIONS, VI_FAMILY_NAMES } from './nameLexicon';
+import { COMMAND_TITLES, ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN, opensShipName, RANKS_EN, UN_OPERATIONS, VI_FAMILY_NAMES } from './nameLexicon';
 import { SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 import { foldKeepLength } from '../text/fold';
 import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjective, statesJoined } from './states';
@@ -508,7 +508,7 @@ export function englishNames(ctx: Context): RawCandidate[] {
       if (person !== undefined && person < last && personLike(ctx, person, last)) break;
       // "The BRP Datu Sanday of the Bureau of Fisheries …": a ship's name ends before "of the" and whose it is
       // ("HMS Prince of Wales" goes on).
-      if (SHIP_PREFIXES.has(ctx.tokens[ctx.tokens[first]!.text === 'The' ? first + 1 : first]!.text) && ctx.tokens[last + 1]!.folded === 'of' && ctx.tokens[last + 2]?.folded === 'the') break;
+      if (opensShipName(ctx.tokens[ctx.tokens[first]!.text === 'The' ? first + 1 : first]!.text) && ctx.tokens[last + 1]!.folded === 'of' && ctx.tokens[last + 2]?.folded === 'the') break;
       // "… Dialogue in Jakarta": a name complete with its head ends before "in"; not before what it works for ("… Partnership in Peace and Security").
       // ("… signed a Memorandum of Understanding in Hanoi": a head of several words too.)
       // (Not "Code of Conduct in the South China Sea", "Treaty of … in Southeast Asia": the region an instrument applies to is its name's.)
@@ -766,7 +766,7 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   if (statesJoined(label)) return;
   const head = englishHead(ctx.tokens, first, last);
   // "USS Mobile Bay": a ship, whatever place its name ends like ("HMAS Stirling", a base, ends like none).
-  if (last > first && SHIP_PREFIXES.has(ctx.tokens[first]!.text) && head?.kind === 'place') {
+  if (last > first && opensShipName(ctx.tokens[first]!.text) && head?.kind === 'place') {
     out.push({ first, last, kind: 'actor', rule: 'name-head', score: 0.7 });
     return;
   }

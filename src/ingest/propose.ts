@@ -42,7 +42,7 @@ import { coveredByOpeningInstrument } from './instrumentContent';
 import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn';
 import { NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
 import { instrumentsByGenre } from './instrumentHeads';
-import { SHIP_PREFIXES } from './nameLexicon';
+import { opensShipName } from './nameLexicon';
 import { addTo, pushAll } from '../model/collections';
 
 /** What the proposer knows of the graph; build it once and reuse it for many articles. */
@@ -344,7 +344,7 @@ function openingAbbreviation(text: string, tokens: Token[], first: number): bool
   // ("EWG on Maritime Security" is the group's own abbreviation, before what it is on; "POW/MIA Accounting Agency" one name;
   // "HMAS Stuart" a ship, no organisation.)
   if (first > 0 && /\/\s*$/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) return false;
-  return isAcronym(word) && word.length >= 3 && !SHIP_PREFIXES.has(word) && !FIELD_ABBREVIATIONS.has(word) && stateNamed(word) === undefined && /^ $/.test(text.slice(tokens[first]!.end, tokens[first + 1]?.start ?? tokens[first]!.end)) && isCapitalised(tokens[first + 1]?.text ?? '');
+  return isAcronym(word) && word.length >= 3 && !opensShipName(word) && !FIELD_ABBREVIATIONS.has(word) && stateNamed(word) === undefined && /^ $/.test(text.slice(tokens[first]!.end, tokens[first + 1]?.start ?? tokens[first]!.end)) && isCapitalised(tokens[first + 1]?.text ?? '');
 }
 
 /**

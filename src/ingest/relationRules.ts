@@ -494,7 +494,7 @@ export const RELATION_RULES: RelationRule[] = [
       // "Công an tỉnh Hà Tĩnh và Hội Chữ thập đỏ tỉnh cũng cử lực lượng tham gia.": those who sent people took part.
       '{S+} [cũng|cùng]? cử [lực lượng|cán bộ|đại diện|đoàn|lực lượng, phương tiện]? [tham gia|tham dự] $',
       // "Phía Hoa Kỳ có ông Mark Feldman, Đại sứ Hoa Kỳ tại Việt Nam, và Trung tá Karen Whitley.": who came for one side.
-      '^ [Phía|Về phía] ~ có {S+}',
+      '^ [Phía|Về phía] ~ có [đại diện|lãnh đạo]? {S+}',
       // "Dẫn đầu đoàn là Chuẩn Đô đốc Rajiv Menon": who leads the delegation of the visit named before takes part in it;
       // "Đại diện Ấn Độ, Hàn Quốc và Viện Y học dự phòng Quân đội đã trình bày tham luận": who spoke at the meeting.
       '^ Dẫn đầu đoàn là {S}',
@@ -515,7 +515,7 @@ export const RELATION_RULES: RelationRule[] = [
       // "Speaking for Viet Nam, Ambassador X, Permanent Representative …, said …": the state and its speaker.
       '^ [Speaking for|Speaking on behalf of] [the]? {S} , ~? {S}',
       // "Lucia Ferraz, Executive Director of the UNODC, briefed the Council.": who briefs a council's meeting takes part in it.
-      '{S} ~ [also]? [briefed|addressed] [the]? {S} $',
+      '{S+} ~ [also]? [briefed|addressed] [the]? {S} $',
       '{S} ~ [also]? [briefed|addressed] [the]? {S} [on|about] … $',
       // "The African Union, represented by its Commissioner for …, Bankole Adeyemi, called for …": the body its envoy speaks for.
       '^ [the]? {S} , represented by ~ {S} ,',
@@ -526,6 +526,12 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} ,? … [delivered|gave|made] [the|a]? [opening|closing|welcoming|welcome|keynote] [remarks|address|speech|statement] $',
       // "Admiral X, Commander of …, and the Ambassador of Japan to Mongolia, Mr. Y, delivered remarks.": each speaker.
       '{S+} ,? [also]? [delivered|gave] remarks $',
+      // "Instructors are drawn from A, B and C": those who teach a course take part in it.
+      '^ [Instructors|Trainers|Lecturers|The instructors|The trainers] [are|were|will be] [drawn from|provided by|from] [the]? {S+}',
+      // "… officiated at the opening ceremony, joined by Rear Admiral X, Commander of …".
+      '[officiated|presided] ~ , joined by [the]? {S+}',
+      // "Heads of the 10 delegations, including A, …, and B, …, signed …": each delegation's head named took part.
+      '^ [Heads of|The heads of|Leaders of|The leaders of] ~ [delegations|delegation] , including [the]? {S+}',
       '^ [Participating units included|Participating ships included|Participating forces included|Participants included|Participating navies included|Participating countries included|Participating states included] {S+}',
       // "Thirty officers from Cambodia, Indonesia and Laos are taking part.", "Officers from the JMSDF and the US Navy's Seventh
       // Fleet are attending as observers.": where they come from, with nothing after the verb.

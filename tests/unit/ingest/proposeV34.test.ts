@@ -30,9 +30,9 @@ describe('offices and the people who hold them (rules version 34)', () => {
     expect(t).toEqual(expect.arrayContaining(['Royal Brunei Navy part_of Brunei', 'Royal Malaysia Police part_of Malaysia']));
   });
   it('does not read a department for a continent ("Cục Châu Mỹ") as part of the state in its name', () => {
-    const t = of('Lễ bàn giao diễn ra tại Vinh. Tham dự có đại diện Vụ Châu Âu (Bộ Ngoại giao).');
-    expect(t).toContain('Vụ Châu Âu part_of Bộ Ngoại giao');
-    expect(t.filter((x) => x.startsWith('Vụ Châu Âu part_of Âu'))).toEqual([]);
+    const t = of('Lễ bàn giao diễn ra tại Vinh. Tham dự có đại diện Cục Châu Mỹ (Bộ Ngoại giao).');
+    expect(t).toContain('Cục Châu Mỹ part_of Bộ Ngoại giao');
+    expect(t).not.toContain('Cục Châu Mỹ part_of Mỹ');
   });
 });
 
@@ -78,5 +78,38 @@ describe('a state named in brackets after a place, and a portfolio inside an off
     const p = propose('Malaysia\'s Inspector-General of Police, Razali Hamid, welcomed the Royal Thai Police and the Cambodian National Police.', blank);
     expect(candidate(p, 'Police')).toBeUndefined();
     expect(triples(p)).toEqual(expect.arrayContaining(['Royal Thai Police part_of Thailand', 'Cambodian National Police part_of Cambodia']));
+  });
+});
+
+describe('who took part, in lists and in the ways releases say it (rules version 34)', () => {
+  it('reads "Taking part are X of the Navy; Y of the Navy; and HQ-015 Z of …": each ship takes part, and belongs to its navy', () => {
+    const t = of('Exercise Coral Gate 2027 opened off Darwin on Monday. Taking part are KDB Daruttaqwa of the Royal Brunei Navy; HMAS Anzac of the Royal Australian Navy; and HQ-016 Quang Trung of the Vietnam People\'s Navy.');
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'KDB Daruttaqwa participates_in Exercise Coral Gate 2027',
+        'HMAS Anzac participates_in Exercise Coral Gate 2027',
+        'HQ-016 Quang Trung participates_in Exercise Coral Gate 2027',
+        'KDB Daruttaqwa part_of Royal Brunei Navy',
+        'HQ-016 Quang Trung part_of Vietnam People\'s Navy',
+      ]),
+    );
+    expect(t.filter((x) => x.endsWith('part_of HQ-016'))).toEqual([]);
+  });
+  it('reads "Heads of the delegations, including A, Vietnam\'s deputy minister …, and B, …, signed …" without Vietnam as an item', () => {
+    const t = of('The 12th Heads of Coast Guard Agencies Meeting closed in Bali. Heads of the delegations, including Lt. Gen. Le Quang Dao, Vietnam\'s coast guard commander, and Vice Admiral Ronnie Gil Gavan, commandant of the Philippine Coast Guard, signed the Bali Statement.');
+    expect(t).toEqual(expect.arrayContaining(['Le Quang Dao participates_in 12th Heads of Coast Guard Agencies Meeting', 'Ronnie Gil Gavan participates_in 12th Heads of Coast Guard Agencies Meeting', 'Ronnie Gil Gavan signs Bali Statement']));
+    expect(t).not.toContain('Vietnam participates_in 12th Heads of Coast Guard Agencies Meeting');
+  });
+  it('reads "Instructors are drawn from A, B and C" and "officiated …, joined by X" as taking part', () => {
+    const t = of('The Regional Maritime Law Enforcement Course opened in Colombo. Instructors are drawn from the Sri Lanka Coast Guard and the Indian Coast Guard.');
+    expect(t).toEqual(expect.arrayContaining(['Sri Lanka Coast Guard participates_in Regional Maritime Law Enforcement Course', 'Indian Coast Guard participates_in Regional Maritime Law Enforcement Course']));
+    const u = of('Exercise Ocean Wave 2027 opened on Monday. Commodore Lee Tan officiated at the opening ceremony, joined by Captain Ravi Nair, Commander of the Eastern Fleet.');
+    expect(u).toContain('Ravi Nair participates_in opening ceremony');
+  });
+  it('reads "A, office, and B, office, also addressed the council" and "Phía X có đại diện A và B"', () => {
+    const t = of('The Security Council held an open debate on maritime security. Representatives of the African Union and the Gulf of Guinea Commission also addressed the council.');
+    expect(t).toEqual(expect.arrayContaining(['African Union participates_in open debate on maritime security', 'Gulf of Guinea Commission participates_in open debate on maritime security']));
+    const u = of('Đối thoại Chính sách Quốc phòng Việt Nam – Canada lần thứ 5 diễn ra tại Ottawa. Phía Canada có đại diện Bộ Tư lệnh Tác chiến Liên hợp Canada và Cục Tình báo Quốc phòng.');
+    expect(u).toEqual(expect.arrayContaining(['Bộ Tư lệnh Tác chiến Liên hợp Canada participates_in Đối thoại Chính sách Quốc phòng Việt Nam – Canada lần thứ 5', 'Cục Tình báo Quốc phòng participates_in Đối thoại Chính sách Quốc phòng Việt Nam – Canada lần thứ 5']));
   });
 });
