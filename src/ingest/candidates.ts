@@ -534,7 +534,7 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
     const topicStart = k;
     // ("… ở châu Á": a continent is named with a lower-case "châu".)
     const continent = (k: number) => cap(ctx, k) && word(k - 1) === 'châu';
-    while (k < limit && k - last < 18 && joined(ctx.text, ctx.tokens, k - 1) && (!cap(ctx, k) || k === topicStart || continent(k)) && topicGoesOn(k)) k++;
+    while (k < limit && k - last < 22 && joined(ctx.text, ctx.tokens, k - 1) && (!cap(ctx, k) || k === topicStart || continent(k)) && topicGoesOn(k)) k++;
     // "… an ninh mạng và phòng, chống …": a topic does not end on half of what "và" joins.
     const va = k - 2;
     if (va > last + 1 && folded(ctx, va) === 'va' && k < limit && !joined(ctx.text, ctx.tokens, k - 1)) k = va;
@@ -767,6 +767,9 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // cấp quan hệ …" by its genre alone.
     const settingUp = cap(ctx, i) && kind === 'agreement' && UPGRADE_TOPICS.some((phrase) => phraseAt(ctx.text, ctx.tokens, last + 1, phrase));
     if (!hasName && !settingUp && !((cap(ctx, i) || signedInLowerCase) && withTail > last + 1)) continue;
+    // "giữa hai Bộ Quốc phòng ký năm 2019": two bodies the article names, said by their kind, no third one.
+    // (Not "Bí thư thứ hai | Đại sứ quán …", "Kỳ họp thứ hai, Quốc hội …": the second.)
+    if (kind === 'actor' && folded(ctx, i - 1) === 'hai' && !cap(ctx, i - 1) && joined(ctx.text, ctx.tokens, i - 1) && folded(ctx, i - 2) !== 'thu') continue;
     out.push({ first: i, last: withTail, kind, rule: 'name-head', score: 0.75 });
     // "Phái bộ UNMISS và UNISFA": the second abbreviation is another of the head's kind.
     const second = withTail + 2;
@@ -1028,7 +1031,8 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       continue;
     }
     // "Brussels (Bỉ)": a place named in brackets after a place is where that place lies.
-    const placeBefore = bracketed && placeEnds.has(first - 1);
+    // (Not an abbreviation: "… chống lại tàu thuyền ở châu Á (ReCAAP)" spells the instrument, not where Asia lies.)
+    const placeBefore = bracketed && placeEnds.has(first - 1) && !(first === last && /^\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*\p{Lu}/u.test(ctx.tokens[first]!.text));
     const lone = first === last && (bracketed ? placeBefore : isAcronym(ctx.tokens[first]!.text) || loneName(ctx, first) || placeWordsBefore(ctx.tokens, first) > 0);
     if (last - first >= 1 || lone) {
       const before = folded(ctx, first - 1);
@@ -1610,7 +1614,7 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
   // ("Dự lễ có …": who attended the ceremony named before, no "lễ có".)
   // ("Ngày 5/6, Lễ ký diễn ra tại …": what the ceremony does is no word of its name.)
   const ends = (k: number) => CEREMONY_VERBS.some((words) => phraseAt(ctx.text, ctx.tokens, k, words));
-  while (last - i < 6 && last + 1 < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, last) && !cap(ctx, last + 1) && !isFunctionWord(ctx.tokens[last + 1]!.text) && folded(ctx, last + 1) !== 'lan' && !(last === i && ctx.tokens[last + 1]!.text === 'có') && !ends(last + 1)) last++;
+  while (last - i < 9 && last + 1 < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, last) && !cap(ctx, last + 1) && !isFunctionWord(ctx.tokens[last + 1]!.text) && folded(ctx, last + 1) !== 'lan' && !(last === i && ctx.tokens[last + 1]!.text === 'có') && !ends(last + 1)) last++;
   // "đợt tìm kiếm chung lần thứ 158": a round of anything is one event when its number says which.
   if (round) {
     // Or by "đầu tiên" (the first), and the year it is the first of: "đợt tuần tra song phương đầu tiên của năm 2025" —

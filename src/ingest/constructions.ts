@@ -87,7 +87,7 @@ function compile(pattern: string): Element[] {
     else if (body === '…' || body === '~') elements.push({ type: 'gap', max: body === '…' ? 5 : 14, names: body === '~', optional: true });
     else if (body === '^' || body === '!^') elements.push({ type: 'start', not: body === '!^' });
     else if (body === '$') elements.push({ type: 'end' });
-    else if (/^[,:;)]$/.test(body)) elements.push({ type: 'punct', char: body, optional });
+    else if (/^[,:;()]$/.test(body)) elements.push({ type: 'punct', char: body, optional });
     else if (body.startsWith('[')) elements.push({ type: 'words', phrases: body.slice(1, -1).split('|').map(foldWords), optional });
     else elements.push({ type: 'words', phrases: [foldWords(body)], optional });
   }

@@ -571,7 +571,9 @@ function findReferences(text: string, tokens: Token[], taken: boolean[]): [numbe
     const reference = phraseFrom(REFERENCE_INDEX, text, tokens, i) ?? lastingEventReference(text, tokens, i);
     if (!reference) continue;
     const n = reference.words.length;
-    if ([...Array(n).keys()].some((k) => taken[i + k])) continue;
+    // ("giữa hai Bộ Quốc phòng": the two ministries, though "Bộ Quốc phòng" alone is read as a short name of one of them.)
+    const twoByName = reference.value === 'bodies' && n > 2 && isCapitalised(tokens[i + 1]!.text);
+    if (!twoByName && [...Array(n).keys()].some((k) => taken[i + k])) continue;
     // "hai học viện" are two academies, "hai học viên" two students: folded, they are one phrase.
     if (reference.phrase === 'hai hoc vien' && !tonedPhraseAt(tokens, i, 'hai học viện')) continue;
     const next = tokens[i + n];
@@ -639,6 +641,13 @@ function instrumentsBeforeComma(text: string, tokens: Token[], slots: readonly S
     if (!before || (before.kind !== 'agreement' && before.kind !== 'framework')) return undefined;
     return /^\s*(?:\([^()]{1,30}\)|\))?\s*,\s*$/.test(text.slice(tokens[before.last]!.end, tokens[at]!.start)) ? before : undefined;
   };
+}
+
+/** The two bodies named most whose names open with words `first`…`last` and go on after them. */
+function twoOpenedBy(tokens: Token[], slots: Slot[], first: number, last: number): EndRef[] {
+  const words = tokens.slice(first, last + 1).map((t) => t.folded);
+  const opened = slots.filter((s) => s.last - s.first >= words.length && words.every((w, k) => tokens[s.first + k]!.folded === w));
+  return theTwoNamedMost(opened, ['body', 'organisation', '']);
 }
 
 /** Words that say an occasion was co-chaired (folded). */
@@ -827,7 +836,9 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
       continue;
     }
     if (reference === 'bodies' || reference === 'people') {
-      const pair = pairs[reference];
+      // "hai Bộ Quốc phòng": the two ministries named most whose names open so ("Bộ Quốc phòng Việt Nam", "… Brazil").
+      const byName = reference === 'bodies' && last - first > 1 && isCapitalised(tokens[first + 1]!.text);
+      const pair = byName ? twoOpenedBy(tokens, slots, first + 1, last) : pairs[reference];
       if (pair.length === 2) slots.push({ first, last, ref: pair[0]!, parties: pair, kind: 'actor', category: reference === 'bodies' ? 'body' : 'person', viaReference: true });
       continue;
     }

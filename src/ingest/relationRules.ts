@@ -143,6 +143,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} giữa {S+}',
       // "Công ước Cấm vũ khí hóa học (CWC), mà Việt Nam là quốc gia thành viên từ năm 1998": its parties, in a relative clause.
       '{T} )? ,? mà [cả]? {S+} [đều|cũng]? là … thành viên',
+      // ("… chống lại tàu thuyền ở châu Á (ReCAAP), mà Việt Nam và Nhật Bản đều là thành viên": its abbreviation between.)
+      '{T} ( … ) ,? mà [cả]? {S+} [đều|cũng]? là … thành viên',
       // "Tuyên bố về ứng xử của các bên ở Biển Đông (DOC) mà ASEAN và Trung Quốc đã ký năm 2002": its parties, in a relative clause.
       `{T} )? mà {S+} ${AUX_VI} [ký kết|ký|thông qua]`,
       // "Việt Nam và Indonesia nâng cấp quan hệ lên Đối tác chiến lược toàn diện": the two become its parties.
@@ -1101,7 +1103,14 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor', ...INSTRUMENTS, 'event'],
     targets: INSTRUMENTS,
     score: 0.65,
-    vi: ['{S} … [thực thi|thực hiện|triển khai|cụ thể hóa|là bước cụ thể hóa] … {T}', '{T} do {S+} … [triển khai|chủ trì thực hiện|chủ trì triển khai]', '{T} ~ được {S+} [đồng triển khai|triển khai|thực hiện|cùng triển khai]'],
+    vi: [
+      '{S} … [thực thi|thực hiện|triển khai|cụ thể hóa|là bước cụ thể hóa] … {T}',
+      '{T} do {S+} … [triển khai|chủ trì thực hiện|chủ trì triển khai]',
+      '{T} ~ được {S+} [đồng triển khai|triển khai|thực hiện|cùng triển khai]',
+      // "Theo Kế hoạch, Cục Đối ngoại và Cơ quan Hợp tác quốc tế … được giao làm đầu mối triển khai": who carries the plan out.
+      '^ Theo {T} , {S+} ~ được giao [làm|là] [đầu mối|cơ quan đầu mối|đơn vị đầu mối]',
+      '{S+} ~ được giao [làm|là] [đầu mối|cơ quan đầu mối|đơn vị đầu mối] [triển khai|thực hiện] {T}',
+    ],
     en: [
       '{S} … [implements|implementing|implement|implemented|gives effect to|puts into practice|operationalises|operationalizes] … {T}',
       // "… said the visit was part of the implementation of the UK–Viet Nam Defence Cooperation Roadmap".

@@ -252,7 +252,8 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   // Not "hai trường": folded, it is also "hai trưởng (đoàn)", two people.
   // ("hai đồn đã tổ chức lễ kết nghĩa": two border posts. Not "hai đoàn": two delegations are each side's, and the two bodies
   // named most may be one side's two.)
-  ...['co quan', 'bo', 'hoc vien', 'luc luong', 'don vi', 'uy ban', 'hai quan', 'quan doi', 'don'].map((body): [string, ReferenceKind] => [`hai ${body}`, 'bodies']),
+  // ("giữa hai Bộ Quốc phòng ký năm 2019": the two ministries by their name, which a bare "hai Bộ" before a capital is not.)
+  ...['co quan', 'bo', 'bo quoc phong', 'bo cong an', 'bo ngoai giao', 'hoc vien', 'luc luong', 'don vi', 'uy ban', 'hai quan', 'quan doi', 'don'].map((body): [string, ReferenceKind] => [`hai ${body}`, 'bodies']),
   // "lực lượng hai bên đã tiến hành đợt tuần tra …": the two sides' forces, the two bodies the article names most.
   ['luc luong hai ben', 'bodies'],
   // The two people the article names most: "hai Thứ trưởng đã ký Biên bản …", "both ministers reaffirmed their commitment to …".

@@ -113,3 +113,28 @@ describe('who took part, in lists and in the ways releases say it (rules version
     expect(u).toEqual(expect.arrayContaining(['Bộ Tư lệnh Tác chiến Liên hợp Canada participates_in Đối thoại Chính sách Quốc phòng Việt Nam – Canada lần thứ 5', 'Cục Tình báo Quốc phòng participates_in Đối thoại Chính sách Quốc phòng Việt Nam – Canada lần thứ 5']));
   });
 });
+
+describe('instruments, their parties and who carries them out (rules version 34)', () => {
+  it('reads "… ở châu Á (ReCAAP), mà A và B đều là thành viên": the abbreviation names no place, and both are parties', () => {
+    const p = propose('Cuộc tuần tra phù hợp với Hiệp định hợp tác khu vực về chống cướp biển và cướp có vũ trang chống lại tàu thuyền ở châu Á (ReCAAP), mà Việt Nam và Singapore đều là thành viên.', blank);
+    expect(candidate(p, 'ReCAAP')?.kind).not.toBe('place');
+    expect(triples(p)).toEqual(
+      expect.arrayContaining([
+        'Việt Nam party_to Hiệp định hợp tác khu vực về chống cướp biển và cướp có vũ trang chống lại tàu thuyền ở châu Á',
+        'Singapore party_to Hiệp định hợp tác khu vực về chống cướp biển và cướp có vũ trang chống lại tàu thuyền ở châu Á',
+      ]),
+    );
+  });
+  it('reads "giữa hai Bộ Quốc phòng" as the two ministries the article names, not as a ministry called "Bộ Quốc phòng"', () => {
+    const t = of('Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Peru ký Kế hoạch hợp tác năm 2026. Kế hoạch được xây dựng trên cơ sở Bản ghi nhớ về hợp tác quốc phòng giữa hai Bộ Quốc phòng ký năm 2021.');
+    expect(t).toEqual(expect.arrayContaining(['Bộ Quốc phòng Việt Nam party_to Bản ghi nhớ về hợp tác quốc phòng', 'Bộ Quốc phòng Peru party_to Bản ghi nhớ về hợp tác quốc phòng']));
+  });
+  it('reads "Theo Kế hoạch, A và B được giao làm đầu mối triển khai" as both carrying the plan out', () => {
+    const t = of('Hai Thứ trưởng đã ký Kế hoạch hợp tác quốc phòng giai đoạn 2026–2028. Theo Kế hoạch, Cục Đối ngoại và Vụ Hợp tác Quốc tế được giao làm đầu mối triển khai.');
+    expect(t).toEqual(expect.arrayContaining(['Cục Đối ngoại implements Kế hoạch hợp tác quốc phòng giai đoạn 2026–2028', 'Vụ Hợp tác Quốc tế implements Kế hoạch hợp tác quốc phòng giai đoạn 2026–2028']));
+  });
+  it('reads a ceremony whose name holds a term of the field: "Lễ xuất quân lực lượng gìn giữ hòa bình"', () => {
+    const p = propose('Sáng 12/9, Bộ Quốc phòng tổ chức Lễ xuất quân lực lượng gìn giữ hòa bình năm 2026 tại Hà Nội.', blank);
+    expect(candidate(p, 'Lễ xuất quân lực lượng gìn giữ hòa bình')?.kind).toBe('event');
+  });
+});
