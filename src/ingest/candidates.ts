@@ -963,6 +963,8 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     // A dash between two states ("Việt Nam – Brunei") parts them.
     const dashBetweenStates = (k: number) => /[–-]/.test(ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[k + 1]!.start)) && (stateEndsAt(ctx, i, k) || stateStartsAt(ctx, k + 1));
     while (last + 1 < ctx.tokens.length && cap(ctx, last + 1) && /^[ \t]*[–-]?[ \t]*$/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last + 1]!.start)) && !dashBetweenStates(last)) last++;
+    // "tàu CSB 8002": a vessel's letters and its number are one name.
+    if (isAcronym(ctx.tokens[last]!.text) && /^\d{2,5}$/.test(ctx.tokens[last + 1]?.text ?? '') && joined(ctx.text, ctx.tokens, last) && folded(ctx, i - 1) === 'tau') last++;
     let first = i;
     if (opensSentence(ctx.tokens[first]!.text, ctx.tokens[first + 1]?.text)) first++;
     // "Theo Chuẩn Đô đốc Lê Minh Tâm, …": nor after the word that opens the sentence.

@@ -831,7 +831,8 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['actor', 'event', 'framework'],
     score: 0.7,
     // "Tập đoàn … (Viettel), trực thuộc Bộ Quốc phòng", "Bệnh viện dã chiến …, đơn vị trực thuộc Cục Gìn giữ hòa bình".
-    vi: ['{S} [thuộc|trực thuộc] {T}', '{S} )? của {T}', '{S} )? , [thuộc|trực thuộc|đơn vị trực thuộc|đơn vị thuộc|là đơn vị trực thuộc|là đơn vị thuộc] {T}'],
+    // "VNMAC là cơ quan trực thuộc Bộ Quốc phòng".
+    vi: ['{S} [thuộc|trực thuộc|là cơ quan trực thuộc|là cơ quan thuộc|là đơn vị trực thuộc|là đơn vị thuộc] {T}', '{S} )? của {T}', '{S} )? , [thuộc|trực thuộc|đơn vị trực thuộc|đơn vị thuộc|là đơn vị trực thuộc|là đơn vị thuộc|cơ quan trực thuộc] {T}'],
     en: [
       '{S} , [part of|a unit of|an element of|a component of|one of] {T}',
       // "The Viet Nam Coast Guard, which comes under the Ministry of National Defence, …".

@@ -153,6 +153,8 @@ export const NAME_HEADS: [string, Kind][] = [
   // "Lục quân Ấn Độ": an army.
   ['luc quan', 'actor'],
   ['ham doi', 'actor'],
+  // "Nhà máy Z111 thuộc Tổng cục Công nghiệp quốc phòng": a defence factory by its code.
+  ['nha may', 'actor'],
   ['khong quan', 'actor'],
   ['dai su quan', 'actor'],
   // "Tổng Lãnh sự quán Lào tại Vinh": a consulate, a body (its "Tổng Lãnh sự" is an office).

@@ -138,3 +138,13 @@ describe('instruments, their parties and who carries them out (rules version 34)
     expect(candidate(p, 'Lễ xuất quân lực lượng gìn giữ hòa bình')?.kind).toBe('event');
   });
 });
+
+describe('what belongs to what (rules version 34)', () => {
+  it('reads "Nhà máy Z111 thuộc …" and "tàu CSB 8002 thuộc …" whole, each part of the body after "thuộc"', () => {
+    expect(of('Đoàn đã thăm Nhà máy Z176 thuộc Tổng cục Công nghiệp quốc phòng.')).toContain('Nhà máy Z176 part_of Tổng cục Công nghiệp quốc phòng');
+    expect(of('Lực lượng tham gia gồm tàu CSB 6006 thuộc Bộ Tư lệnh Vùng Cảnh sát biển 2.')).toContain('CSB 6006 part_of Bộ Tư lệnh Vùng Cảnh sát biển 2');
+  });
+  it('reads "X là cơ quan trực thuộc Y"', () => {
+    expect(of('Trung tâm Hành động bom mìn quốc gia (VNMAC) là cơ quan trực thuộc Bộ Quốc phòng.')).toContain('Trung tâm Hành động bom mìn quốc gia part_of Bộ Quốc phòng');
+  });
+});
