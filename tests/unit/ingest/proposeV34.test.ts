@@ -148,3 +148,12 @@ describe('what belongs to what (rules version 34)', () => {
     expect(of('Trung tâm Hành động bom mìn quốc gia (VNMAC) là cơ quan trực thuộc Bộ Quốc phòng.')).toContain('Trung tâm Hành động bom mìn quốc gia part_of Bộ Quốc phòng');
   });
 });
+
+describe('terms of the field added from the probes\' misses (rules version 34)', () => {
+  it('reads new terms in both languages as domains of the instrument', () => {
+    const t = of('Hai bên đã ký Kế hoạch hành động giai đoạn 2026–2028. Theo Kế hoạch, hai bên sẽ ưu tiên trao đổi thông tin tình báo hình sự, giám định ADN và y tế dã chiến.');
+    expect(t).toEqual(expect.arrayContaining(['Kế hoạch hành động giai đoạn 2026–2028 covers trao đổi thông tin tình báo hình sự', 'Kế hoạch hành động giai đoạn 2026–2028 covers giám định ADN', 'Kế hoạch hành động giai đoạn 2026–2028 covers y tế dã chiến']));
+    const u = of('Japan and Viet Nam signed a Memorandum of Understanding on Defence Industry Cooperation. The memorandum covers joint production and maintenance, repair and overhaul.');
+    expect(u).toEqual(expect.arrayContaining(['Memorandum of Understanding on Defence Industry Cooperation covers joint production', 'Memorandum of Understanding on Defence Industry Cooperation covers maintenance, repair and overhaul']));
+  });
+});
