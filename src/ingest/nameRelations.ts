@@ -416,6 +416,12 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
     // "UN Interim Force in Lebanon", "ASEAN Special Envoy on Myanmar", "… Force for Abyei": where a mission works or what an
     // envoy deals with, not whose it is.
     if (['in', 'on', 'for'].includes(tokens[a - 1]!.folded)) continue;
+    // "EUNAVFOR Atalanta", "UN Security Council": after an abbreviation that opens the name, the rest is the name's own (whose
+    // it is, the abbreviation's, is read below); so is a body's bare head word at the end ("… | Council").
+    if (isAcronym(tokens[name.first]!.text) && !stateNamed(tokens[name.first]!.text)) continue;
+    if (a === name.last && BARE_HEADS.has(tokens[a]!.folded)) continue;
+    // "Bộ Tư lệnh Cảnh sát biển Việt Nam" is the coast guard's command, the force itself as the press names it, no part of it.
+    if (a === name.first + 3 && ['bo', 'tu', 'lenh'].every((w, k) => tokens[name.first + k]!.folded === w)) continue;
     // "Cục Châu Mỹ", "Vụ Châu Âu": a continent's "Châu" before a state's short name; the department deals with it.
     if (tokens[a - 1]!.folded === 'chau') continue;
     // "Trung tâm … ASEAN – Nhật Bản": a tail after a dash is one side of a pair, which owns it no more than the other.
@@ -458,6 +464,9 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
   return openingOrganisation(input, name);
 }
 
+/** A body's head word, which alone names no owner: "UN Security | Council". */
+const BARE_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'secretariat', 'command', 'office', 'agency', 'ministry', 'department', 'government', 'navy', 'army', 'police', 'force', 'forces']);
+
 /** Words after a group's or a meeting's own abbreviation that go on with what it is about: "EWG on MS". */
 const OWN_ABBREVIATION_GOES_ON = new Set(['on', 'of', 'for', 'in', 'and', 'to']);
 
@@ -492,6 +501,8 @@ function openingOrganisation(input: Input, name: NamedRange): EndRef | undefined
     // An abbreviation whose kind of actor no rule said ("UNODC") is an organisation's, before a word of the name ("UNODC
     // Regional Office", "IISS director-general"; "EWG on MS" and "ARF ISM" are a group's and a meeting's own abbreviations).
     const next = tokens[first + 1]?.text ?? '';
+    // ("EUNAVFOR Atalanta", "EUCAP Somalia": an EU mission's abbreviation and its name are one mission.)
+    if (end === first && /^EU[A-Z]{2,}$/.test(tokens[first]!.text)) continue;
     const ownAbbreviation = end === first && isAcronym(tokens[first]!.text) && OWN_ABBREVIATION_GOES_ON.has(next);
     if (ownAbbreviation && input.category(ref) !== 'organisation') continue;
     const unsaid = end === first && isAcronym(tokens[first]!.text) && next !== '' && !isAcronym(next) && !ownAbbreviation;

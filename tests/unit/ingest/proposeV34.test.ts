@@ -157,3 +157,15 @@ describe('terms of the field added from the probes\' misses (rules version 34)',
     expect(u).toEqual(expect.arrayContaining(['Memorandum of Understanding on Defence Industry Cooperation covers joint production', 'Memorandum of Understanding on Defence Industry Cooperation covers maintenance, repair and overhaul']));
   });
 });
+
+describe('no name read as part of itself (rules version 34)', () => {
+  it('reads "EUNAVFOR Atalanta" as one mission, and "UN Security Council" as the UN\'s, after the article names "the Council"', () => {
+    const t = of('The Council of the European Union today extended the mandate of Operation Atalanta. Since 2008, Atalanta has protected vessels of the World Food Programme. EUNAVFOR Atalanta also monitors fishing. The UN Security Council welcomed the decision of the Council.');
+    expect(t.filter((x) => x.startsWith('EUNAVFOR Atalanta part_of'))).toEqual([]);
+    expect(t).not.toContain('UN Security Council part_of Council');
+  });
+  it('reads "Bộ Tư lệnh Cảnh sát biển Việt Nam" as the coast guard itself, no part of it', () => {
+    const t = of('Cảnh sát biển Việt Nam đã tiếp nhận hai tàu tuần tra. Bộ Tư lệnh Cảnh sát biển Việt Nam tổ chức lễ tiếp nhận tại Hải Phòng.');
+    expect(t).not.toContain('Bộ Tư lệnh Cảnh sát biển Việt Nam part_of Cảnh sát biển Việt Nam');
+  });
+});
