@@ -21,6 +21,9 @@ describe('offices and the people who hold them (rules version 34)', () => {
     expect(t).toEqual(expect.arrayContaining(['Nimal Perera holds_role Inspector-General of Police', 'Nimal Perera chairs 9th Heads of Police Forum', 'Inspector-General of Police part_of Sri Lanka']));
     expect(t).not.toContain('Inspector-General of Police chairs 9th Heads of Police Forum');
   });
+  it('reads "deputy commissioner-general of …" after a person as their office', () => {
+    expect(of('Gen. Chan Dara, deputy commissioner-general of the Cambodian National Police, spoke on the sidelines.')).toContain('Chan Dara holds_role deputy commissioner-general of the Cambodian National Police');
+  });
   it('reads "Phó Ủy viên …" whole, as the office of the person before it', () => {
     const t = of('Thiếu tướng Lê Văn Hòa đã tiếp ông Peter Grant, Phó Ủy viên Cảnh sát Liên bang Australia (AFP).');
     expect(t).toEqual(expect.arrayContaining(['Peter Grant holds_role Phó Ủy viên Cảnh sát Liên bang Australia', 'Phó Ủy viên Cảnh sát Liên bang Australia part_of Cảnh sát Liên bang Australia']));
