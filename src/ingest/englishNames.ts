@@ -438,6 +438,9 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
   // ("the Ministry of Foreign Affairs and the Ministry of Defence": the first name's own first word again starts another.)
   const again = ctx.tokens[k]!.folded === ctx.tokens[from]!.folded;
   if (ctx.tokens[k - 1]?.folded === 'the' && (again || (leftComplete && headWord(ctx.tokens[k]!.folded)))) return true;
+  // "Indonesia's Ministry of Defence and the Presidency of Defence Industries …": a ministry is named by its portfolio, whole
+  // before "and the".
+  if (ctx.tokens[k - 1]?.folded === 'the' && ['ministry', 'ministries'].includes(ctx.tokens[from]!.folded) && ctx.tokens[from + 1]?.folded === 'of') return true;
   // "the Cyber Defence Pledge and the Partnership Interoperability Initiative": two names of two words or more, the second
   // complete with its head; "… Strategic Plan and ARMAC's Work Plan": a possessive opens another name.
   if (ctx.tokens[k - 1]?.folded === 'the' && right > k && last > from && singleHead(ctx.tokens[right]!.folded)) return true;

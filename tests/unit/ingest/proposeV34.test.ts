@@ -24,6 +24,10 @@ describe('offices and the people who hold them (rules version 34)', () => {
   it('reads "deputy commissioner-general of …" after a person as their office', () => {
     expect(of('Gen. Chan Dara, deputy commissioner-general of the Cambodian National Police, spoke on the sidelines.')).toContain('Chan Dara holds_role deputy commissioner-general of the Cambodian National Police');
   });
+  it('ends a ministry\'s name at its portfolio before "and the": "the Ministry of Defence and the Embassy of Peru"', () => {
+    const t = of('The Ministry of National Defence and the Embassy of Peru co-hosted a seminar in Hanoi.');
+    expect(t).toEqual(expect.arrayContaining(['Ministry of National Defence chairs seminar', 'Embassy of Peru chairs seminar']));
+  });
   it('reads "Phó Ủy viên …" whole, as the office of the person before it', () => {
     const t = of('Thiếu tướng Lê Văn Hòa đã tiếp ông Peter Grant, Phó Ủy viên Cảnh sát Liên bang Australia (AFP).');
     expect(t).toEqual(expect.arrayContaining(['Peter Grant holds_role Phó Ủy viên Cảnh sát Liên bang Australia', 'Phó Ủy viên Cảnh sát Liên bang Australia part_of Cảnh sát Liên bang Australia']));
