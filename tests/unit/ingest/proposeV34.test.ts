@@ -176,3 +176,17 @@ describe('no name read as part of itself (rules version 34)', () => {
     expect(t).not.toContain('Bộ Tư lệnh Cảnh sát biển Việt Nam part_of Cảnh sát biển Việt Nam');
   });
 });
+
+describe('lists whose items say whose they are (rules version 34)', () => {
+  it('reads "Tham dự có A; B thuộc X; C thuộc Y và D" as four who attended', () => {
+    const t = of('Ngày 9/1, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh đã tổ chức hội đàm tổng kết. Tham dự có đại diện Cục Cửa khẩu; Đồn Biên phòng Cửa khẩu Quốc tế Cầu Treo thuộc Bộ đội Biên phòng tỉnh Hà Tĩnh; Tiểu đoàn 52 thuộc Bộ Chỉ huy Quân sự tỉnh Bô-ly-khăm-xay và Lãnh sự quán Việt Nam tại Pạc-xế.');
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'Cục Cửa khẩu participates_in hội đàm tổng kết',
+        'Đồn Biên phòng Cửa khẩu Quốc tế Cầu Treo participates_in hội đàm tổng kết',
+        'Tiểu đoàn 52 participates_in hội đàm tổng kết',
+        'Lãnh sự quán Việt Nam tại Pạc-xế participates_in hội đàm tổng kết',
+      ]),
+    );
+  });
+});
