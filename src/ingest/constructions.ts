@@ -580,7 +580,9 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     // "Taking part are KDB Darulaman of the Royal Brunei Navy; ROKS Yulgok Yi I of the …": whose the item is, after "of".
     // ("…; Đồn Biên phòng … thuộc Bộ đội Biên phòng tỉnh Nghệ An; Tiểu đoàn 741 thuộc …": so after "thuộc", in a list that goes on.)
     if (wordsAt(units, k, ['of', 'the']) > 0 && units[k + 2]?.type === 'slot') k += 3;
-    else if ((wordsAt(units, k, ['of']) > 0 || wordsAt(units, k, ['thuoc']) > 0) && units[k + 1]?.type === 'slot' && (units[k + 1] as { slot: Slot }).slot.kind === 'actor' && listGoesOnAt(units, k + 2)) k += 2;
+    else if (wordsAt(units, k, ['of']) > 0 && units[k + 1]?.type === 'slot' && (units[k + 1] as { slot: Slot }).slot.kind === 'actor') k += 2;
+    // (Only where a semicolon or "và" goes on: "A và B thuộc Hạm đội Miền Đông, Hải quân Ấn Độ" names whose they are.)
+    else if (wordsAt(units, k, ['thuoc']) > 0 && units[k + 1]?.type === 'slot' && (units[k + 1] as { slot: Slot }).slot.kind === 'actor' && (wordsAt(units, k + 2, ['va']) > 0 || (units[k + 2]?.type === 'punct' && (units[k + 2] as { char: string }).char === ';'))) k += 2;
     // "(IUU)", "(EEAS)": an abbreviation after a name is part of it.
     if (units[k]?.type === 'punct' && (units[k] as { char: string }).char === '(') {
       let close = k + 1;

@@ -497,6 +497,9 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} [cũng|cùng]? cử [lực lượng|cán bộ|đại diện|đoàn|lực lượng, phương tiện]? [tham gia|tham dự] $',
       // "Phía Hoa Kỳ có ông Mark Feldman, Đại sứ Hoa Kỳ tại Việt Nam, và Trung tá Karen Whitley.": who came for one side.
       '^ [Phía|Về phía] ~ có [đại diện|lãnh đạo]? {S+}',
+      // "tàu INS Shakti và INS Kadmatt … đã cập Cảng Quốc tế Cam Ranh, bắt đầu chuyến thăm Việt Nam": the ships make the visit.
+      '{S+} thuộc ~ đã [cập|cập cảng|đến] ~ , bắt đầu {T}',
+      '{S+} đã [cập|cập cảng|đến] ~ , bắt đầu {T}',
       // "Dẫn đầu đoàn là Chuẩn Đô đốc Rajiv Menon": who leads the delegation of the visit named before takes part in it;
       // "Đại diện Ấn Độ, Hàn Quốc và Viện Y học dự phòng Quân đội đã trình bày tham luận": who spoke at the meeting.
       '^ Dẫn đầu đoàn là {S}',

@@ -190,3 +190,16 @@ describe('lists whose items say whose they are (rules version 34)', () => {
     );
   });
 });
+
+describe('ships that make a visit (rules version 34)', () => {
+  it('reads "tàu A và B … đã cập cảng X, bắt đầu chuyến thăm …" as both ships making the visit', () => {
+    const t = of('Sáng 3/4, tàu HMCS Ottawa và HMCS Vancouver thuộc Hải quân Hoàng gia Canada đã cập Cảng quốc tế Tiên Sa (TP Đà Nẵng), bắt đầu chuyến thăm hữu nghị Việt Nam.');
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'HMCS Ottawa participates_in chuyến thăm hữu nghị Việt Nam',
+        'HMCS Vancouver participates_in chuyến thăm hữu nghị Việt Nam',
+        'HMCS Vancouver part_of Hải quân Hoàng gia Canada',
+      ]),
+    );
+  });
+});
