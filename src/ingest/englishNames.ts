@@ -503,6 +503,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
       if (k === last + 1 || !capitalWord(ctx, k) || !nameJoined(ctx, k - 1)) break;
       // "Australia and the Philippines": two states, not one name; "… Minister Grant Ellery and Vietnamese …": two names.
       if (ctx.tokens[last + 1]!.folded === 'and' && andSeparates(ctx, first, last, k)) break;
+      // "President of the Security Council | for November": a month is when, never a name's.
+      if (CALENDAR_WORDS.has(ctx.tokens[k]!.folded)) break;
       // "Naval Region 3 of the … Navy", "Squadron 7 and Task Force 150": a numbered unit's name ends at its number.
       if (unitNumber(ctx, last)) break;
       // "hosted … Secretary of National Defense Ramon D. Castillo | for the Japan–Philippines … Meeting": a person named after
@@ -719,6 +721,14 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
       if ((titled || split.envoy) && !bare) out.push({ first, last: split.office, kind: 'actor', rule: 'office-title', score: 0.7, category: 'office' });
     }
     out.push({ first: split.person, last, kind: 'actor', rule: 'person-name', score: 0.7, person: true, category: 'person' });
+    return;
+  }
+  // "Tanja Kovač of Slovenia, President of the Security Council": a person, the state they come from, then their office.
+  const stateOf = ctx.tokens.slice(first, last + 1).findIndex((t) => t.folded === 'of') + first;
+  const officeAfter = /^,[ \t]+$/.test(gapAfter(ctx, last)) && TITLES.some((t) => isCapitalised(ctx.tokens[last + 1]?.text ?? '') && phraseAt(ctx.tokens, last + 1, t));
+  if (stateOf > first + 1 && officeAfter && stateNamed(ctx.text.slice(ctx.tokens[stateOf + 1]!.start, ctx.tokens[last]!.end)) && personLike(ctx, first, stateOf - 1)) {
+    out.push({ first, last: stateOf - 1, kind: 'actor', rule: 'person-name', score: 0.65, person: true, category: 'person' });
+    out.push({ first: stateOf + 1, last, kind: 'actor', rule: 'capitalised-run', score: 0.6, category: 'state' });
     return;
   }
   const rank = rankLength(ctx.tokens, first, ctx.text);

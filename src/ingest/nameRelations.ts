@@ -260,7 +260,9 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     const before = input.slots[index - 1];
     // "Richard Marles, Australia's Deputy Prime Minister and Minister for Defence": the state that owns the office stands between.
     const owned = input.slots[index + 1] && input.category(input.slots[index + 1]!.ref) === 'state' && /^\s*,\s*$/.test(between(slot.last, input.slots[index + 1]!.first)) && /^['’]s\s+$/.test(between(input.slots[index + 1]!.last, input.slots[index + 2]?.first ?? input.slots[index + 1]!.last));
-    const after = input.slots[owned ? index + 2 : index + 1];
+    // "Tanja Kovač of Slovenia, President of the Security Council": the state the person comes from stands between.
+    const from = input.slots[index + 1] && input.category(input.slots[index + 1]!.ref) === 'state' && /^ of $/.test(between(slot.last, input.slots[index + 1]!.first)) && /^\s*,\s*$/.test(between(input.slots[index + 1]!.last, input.slots[index + 2]?.first ?? input.slots[index + 1]!.last));
+    const after = input.slots[owned || from ? index + 2 : index + 1];
     // "Nhận lời mời của Bộ trưởng Quốc phòng Hàn Quốc, Đại tướng Phan Văn Giang thăm …": the office is the host's, the
     // person the guest, and no office beside either is the other's. With a comma after the person ("…, ông Shin
     // Won-sik, Đại tướng …") the person is the host's name in apposition, read as the others are.
@@ -279,10 +281,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       const first = input.slots[index - 2];
       const partyOffice = first !== undefined && /^\s*,\s*$/.test(between(first.last, before.first)) && PARTY_OFFICES.some((words) => phraseAt(input.text, input.tokens, first.first, words));
       if (first && input.category(first.ref) === 'office' && (/^\s+kiêm\s+$/.test(between(first.last, before.first)) || partyOffice)) add(first.first, slot.last, 'holds_role', slot.ref, first.ref, 'holds_role/apposition', 0.75);
-    } else if (after && input.category(after.ref) === 'office' && (owned || officeAfter(between(slot.last, after.first)))) {
+    } else if (after && input.category(after.ref) === 'office' && (owned || from || officeAfter(between(slot.last, after.first)))) {
       // "Đại tướng Trần Minh Khôi, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": each office of the chain is the person's,
       // "… Deputy Prime Minister and Minister for Defence" too, unless the office after "and" is another person's ("and Minister X").
-      const start = owned ? index + 2 : index + 1;
+      const start = owned || from ? index + 2 : index + 1;
       // The office after "and" is another person's when their name follows it at once: "and Foreign Minister Penny Wong".
       const personNext = (k: number) => input.slots[k + 1] !== undefined && input.category(input.slots[k + 1]!.ref) === 'person' && RANKS_BETWEEN.test(between(input.slots[k]!.last, input.slots[k + 1]!.first));
       const chained = (previous: NamedRange, k: number) =>

@@ -28,6 +28,11 @@ describe('offices and the people who hold them (rules version 34)', () => {
     const t = of('The Ministry of National Defence and the Embassy of Peru co-hosted a seminar in Hanoi.');
     expect(t).toEqual(expect.arrayContaining(['Ministry of National Defence chairs seminar', 'Embassy of Peru chairs seminar']));
   });
+  it('reads "X of Slovenia, President of the Security Council" as a person, the state they come from, and their office', () => {
+    const p = propose('The debate was presided over by Marta Novak of Croatia, President of the Security Council for March.', blank);
+    expect(candidate(p, 'Marta Novak')).toBeDefined();
+    expect(triples(p)).toContain('Marta Novak holds_role President of the Security Council');
+  });
   it('reads "Phó Ủy viên …" whole, as the office of the person before it', () => {
     const t = of('Thiếu tướng Lê Văn Hòa đã tiếp ông Peter Grant, Phó Ủy viên Cảnh sát Liên bang Australia (AFP).');
     expect(t).toEqual(expect.arrayContaining(['Peter Grant holds_role Phó Ủy viên Cảnh sát Liên bang Australia', 'Phó Ủy viên Cảnh sát Liên bang Australia part_of Cảnh sát Liên bang Australia']));
