@@ -257,8 +257,8 @@ function inPlaceChainInBrackets(ctx: Context, first: number, last: number): bool
   if (open < 1 || close < 0 || close - open > 60) return false;
   const inside = ctx.text.slice(open + 1, close);
   if (!inside.includes(',') || !/^[\p{L} ,]+$/u.test(inside) || !inside.split(',').every((part) => /^\s*\p{Lu}/u.test(part))) return false;
-  // Right after a name: one of the two words before the bracket is capitalised ("Học viện Quân y (…").
-  return /\p{Lu}\p{L}*(?: \p{Ll}+)? $/u.test(ctx.text.slice(Math.max(0, open - 30), open)) && !ctx.text.slice(open + 1, ctx.tokens[first]!.start).includes(')');
+  // Right after a name: one of the four words before the bracket is capitalised ("Học viện Quân y (…", "… An ninh nhân dân (…").
+  return /\p{Lu}\p{L}*(?: \p{Ll}+){0,3} $/u.test(ctx.text.slice(Math.max(0, open - 30), open)) && !ctx.text.slice(open + 1, ctx.tokens[first]!.start).includes(')');
 }
 
 /**
@@ -1615,7 +1615,9 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
   let last = i;
   // ("Dự lễ có …": who attended the ceremony named before, no "lễ có".)
   // ("Ngày 5/6, Lễ ký diễn ra tại …": what the ceremony does is no word of its name.)
-  const ends = (k: number) => CEREMONY_VERBS.some((words) => phraseAt(ctx.text, ctx.tokens, k, words));
+  // (Nor the course or round it opens: "Lễ khai giảng | khóa bồi dưỡng điều tra tội phạm mạng" is an event of its own.)
+  const opensEvent = (k: number) => phraseFrom(EVENT_HEAD_INDEX, ctx.text, ctx.tokens, k)?.value.use === 'alone';
+  const ends = (k: number) => CEREMONY_VERBS.some((words) => phraseAt(ctx.text, ctx.tokens, k, words)) || (k > i + 1 && opensEvent(k));
   while (last - i < 9 && last + 1 < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, last) && !cap(ctx, last + 1) && !isFunctionWord(ctx.tokens[last + 1]!.text) && folded(ctx, last + 1) !== 'lan' && !(last === i && ctx.tokens[last + 1]!.text === 'có') && !ends(last + 1)) last++;
   // "đợt tìm kiếm chung lần thứ 158": a round of anything is one event when its number says which.
   if (round) {

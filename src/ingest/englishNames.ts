@@ -724,10 +724,12 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     return;
   }
   // "Tanja Kovač of Slovenia, President of the Security Council": a person, the state they come from, then their office.
-  const stateOf = ctx.tokens.slice(first, last + 1).findIndex((t) => t.folded === 'of') + first;
+  // ("Ambassador Rodrigo Flores of Chile, …": a rank before the name is neither's.)
+  const fromName = first + rankLength(ctx.tokens, first, ctx.text);
+  const stateOf = ctx.tokens.slice(fromName, last + 1).findIndex((t) => t.folded === 'of') + fromName;
   const officeAfter = /^,[ \t]+$/.test(gapAfter(ctx, last)) && TITLES.some((t) => isCapitalised(ctx.tokens[last + 1]?.text ?? '') && phraseAt(ctx.tokens, last + 1, t));
-  if (stateOf > first + 1 && officeAfter && stateNamed(ctx.text.slice(ctx.tokens[stateOf + 1]!.start, ctx.tokens[last]!.end)) && personLike(ctx, first, stateOf - 1)) {
-    out.push({ first, last: stateOf - 1, kind: 'actor', rule: 'person-name', score: 0.65, person: true, category: 'person' });
+  if (stateOf > fromName + 1 && officeAfter && stateNamed(ctx.text.slice(ctx.tokens[stateOf + 1]!.start, ctx.tokens[last]!.end)) && personLike(ctx, fromName, stateOf - 1)) {
+    out.push({ first: fromName, last: stateOf - 1, kind: 'actor', rule: 'person-name', score: 0.65, person: true, category: 'person' });
     out.push({ first: stateOf + 1, last, kind: 'actor', rule: 'capitalised-run', score: 0.6, category: 'state' });
     return;
   }
@@ -1075,7 +1077,15 @@ function bodyAfterOf(ctx: { text: string; tokens: Token[] }, last: number): numb
   if (!tokens[k]) return -1;
   if (LOWER_CASE_BODY_WORDS.has(tokens[k]!.text)) return k;
   if (!isCapitalised(tokens[k]!.text)) return -1;
-  while (tokens[k + 1] && (isCapitalised(tokens[k + 1]!.text) || /^\d{1,3}$/.test(tokens[k + 1]!.text)) && /^ $/.test(ctx.text.slice(tokens[k]!.end, tokens[k + 1]!.start)) && k - last < 8) k++;
+  // ("… of the Republic of Korea Army": a small word between capitalised words is inside the body's name.)
+  const joinedAt = (n: number) => tokens[n] !== undefined && /^ $/.test(ctx.text.slice(tokens[n - 1]!.end, tokens[n]!.start));
+  for (;;) {
+    if (k - last >= 10) break;
+    if (joinedAt(k + 1) && (isCapitalised(tokens[k + 1]!.text) || /^\d{1,3}$/.test(tokens[k + 1]!.text))) k++;
+    else if (joinedAt(k + 1) && ['of', 'and'].includes(tokens[k + 1]!.folded) && joinedAt(k + 2) && isCapitalised(tokens[k + 2]!.text)) k += 2;
+    else if (joinedAt(k + 1) && tokens[k + 1]!.folded === 'of' && tokens[k + 2]?.folded === 'the' && joinedAt(k + 3) && isCapitalised(tokens[k + 3]!.text)) k += 3;
+    else break;
+  }
   // "head of the Vietnamese delegation": capitalised words that describe a lower-case noun name no body.
   return tokens[k + 1] && /^ $/.test(ctx.text.slice(tokens[k]!.end, tokens[k + 1]!.start)) && !isCapitalised(tokens[k + 1]!.text) && !SMALL_WORDS.has(tokens[k + 1]!.folded) ? -1 : k;
 }

@@ -208,3 +208,17 @@ describe('ships that make a visit (rules version 34)', () => {
     );
   });
 });
+
+describe('from a reviewer\'s texts (rules version 34)', () => {
+  it('reads the whole body after a lower-case office\'s "of the", small words inside it ("… of the Republic of Korea Army")', () => {
+    const t = of('Major General Park Ji-hoon, deputy inspector-general of the Republic of Korea Army, visited the academy.');
+    expect(t).toEqual(expect.arrayContaining(['Park Ji-hoon holds_role deputy inspector-general of the Republic of Korea Army', 'Republic of Korea Army part_of Republic of Korea']));
+  });
+  it('leaves a rank out of "Ambassador X of Chile, President of …"', () => {
+    expect(of('Ambassador Elena Ruiz of Chile, President of the Security Council for March, opened the debate.')).toContain('Elena Ruiz holds_role President of the Security Council');
+  });
+  it('ends a ceremony\'s name before the course it opens: "Lễ khai giảng | khóa bồi dưỡng …"', () => {
+    const p = propose('Sáng 7/10 diễn ra Lễ khai giảng khóa bồi dưỡng điều tra tội phạm mạng cho cán bộ Bộ Công an Lào.', blank);
+    expect(candidate(p, 'khóa bồi dưỡng điều tra tội phạm mạng')?.kind).toBe('event');
+  });
+});
