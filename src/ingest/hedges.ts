@@ -93,6 +93,9 @@ const CORRECTION_OPENS = /^(?:(?:correction|clarification|đính chính)\s*:|an?
 // ("các yêu cầu", "theo yêu cầu của …": a request as a noun asks nothing of the clause's subject.)
 const ASKING = new RegExp(`(?:^|[^\\p{L}])(?<!(?:các|những|mọi|theo|của|đáp ứng) )(?:${['đề nghị', 'yêu cầu', 'kêu gọi', 'urged', 'urges', 'urge', 'called on', 'calls on', 'call on', 'asked', 'asks'].join('|')})(?:[^\\p{L}]|$)`, 'u');
 
+/** An asking verb, then, after it, a verb of helping: "đề nghị phía New Zealand xem xét hỗ trợ …", "asked Japan to help …". */
+const ASKING_FOR_HELP = new RegExp(`${ASKING.source}.*(?:hỗ trợ|giúp đỡ|giúp|support|assist|help)`, 'u');
+
 /**
  * Whether a relation of doing ("implements") is not the asker's: "Việt Nam đề nghị các bên thực hiện nghiêm túc DOC" does not
  * say Viet Nam implements the DOC, nor "Japan urged China to implement CUES" that Japan does.
@@ -105,12 +108,16 @@ function endInEvidence(tokens: Token[], byRef: Map<string, Slot[]>, r: RelationP
 export function notAskedOfOthers(text: string, tokens: Token[], byRef: Map<string, Slot[]>): (r: RelationProposal) => boolean {
   const inEvidence = (r: RelationProposal, ref: RelationProposal['source']) => endInEvidence(tokens, byRef, r, ref);
   return (r) => {
-    if (r.predicate !== 'implements') return true;
+    // ("Phía Việt Nam đề nghị Hội đồng An ninh mạng UAE hỗ trợ đào tạo … cho Cục A05": Viet Nam asks; it supports nobody.)
+    if (r.predicate !== 'implements' && r.predicate !== 'supports') return true;
     const [source, target] = [inEvidence(r, r.source), inEvidence(r, r.target)];
     if (!source || !target || target.first < source.last) return true;
     // (Who is asked does: "đề nghị Bộ Quốc phòng Nhật Bản cùng phía Việt Nam tiếp tục triển khai hiệu quả Kế hoạch …", as readers
     // of the corpus record it.)
     const between = text.slice(tokens[source.last]!.end, tokens[target.first]!.start).toLowerCase();
+    // (Urging others to uphold a principle or an instrument is supporting it, as the corpus's readers record it; asking them to
+    // help someone is not helping them.)
+    if (r.predicate === 'supports') return !ASKING_FOR_HELP.test(between);
     return !ASKING.test(between);
   };
 }

@@ -222,3 +222,10 @@ describe('from a reviewer\'s texts (rules version 34)', () => {
     expect(candidate(p, 'khóa bồi dưỡng điều tra tội phạm mạng')?.kind).toBe('event');
   });
 });
+
+describe('asking others to help (rules version 34)', () => {
+  it('reads no support by who asks another to help: "Phía Việt Nam đề nghị Y hỗ trợ đào tạo cho Z"', () => {
+    const t = of('Tại hội đàm, phía Việt Nam đề nghị Hội đồng An ninh mạng Singapore hỗ trợ đào tạo chuyên gia cho Cục An ninh mạng.');
+    expect(t.filter((x) => x.startsWith('Việt Nam supports'))).toEqual([]);
+  });
+});
