@@ -247,14 +247,20 @@ function namedOutsideBrackets(text: string, name: string): boolean {
   return false;
 }
 
+/** The longest run of places in brackets looked for: "(Hà Đông, Hà Nội)" and longer. */
+const BRACKETED_PLACES_LENGTH = 60;
+
 /**
  * Whether words `first`…`last` are one of the comma-parted names in brackets right after a name: "Học viện Quân y (Hà
  * Đông, Hà Nội)", where each is a place.
  */
 function inPlaceChainInBrackets(ctx: Context, first: number, last: number): boolean {
-  const open = ctx.text.lastIndexOf('(', ctx.tokens[first]!.start);
-  const close = ctx.text.indexOf(')', ctx.tokens[last]!.end);
-  if (open < 1 || close < 0 || close - open > 60) return false;
+  // (Looked for only near the name: a long article is not searched back to its start for each name.)
+  const start = ctx.tokens[first]!.start;
+  const from = Math.max(0, start - BRACKETED_PLACES_LENGTH);
+  const open = ctx.text.slice(from, start).lastIndexOf('(') + from;
+  const close = ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last]!.end + BRACKETED_PLACES_LENGTH).indexOf(')') + ctx.tokens[last]!.end;
+  if (open < from + 1 || close < ctx.tokens[last]!.end || close - open > BRACKETED_PLACES_LENGTH) return false;
   const inside = ctx.text.slice(open + 1, close);
   if (!inside.includes(',') || !/^[\p{L} ,]+$/u.test(inside) || !inside.split(',').every((part) => /^\s*\p{Lu}/u.test(part))) return false;
   // Right after a name: one of the four words before the bracket is capitalised ("Học viện Quân y (…", "… An ninh nhân dân (…").
@@ -934,6 +940,9 @@ const TIME_WORDS = new Set(['ngày', 'tháng', 'sáng', 'chiều', 'tối', 'tr�
 
 function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
   const placeEnds = new Set(out.flatMap((c) => (c.kind === 'place' ? [c.last] : [])));
+  // (Asked once per state: an article that names a state in brackets a thousand times is not searched a thousand times.)
+  const outsideBrackets = new Map<string, boolean>();
+  const namedOutside = (name: string) => outsideBrackets.get(name) ?? outsideBrackets.set(name, namedOutsideBrackets(ctx.text, name)).get(name)!;
   const push = (candidate: RawCandidate) => {
     out.push(candidate);
     if (candidate.kind === 'place') placeEnds.add(candidate.last);
@@ -1025,7 +1034,7 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     // A state is a name wherever it stands ("tại Singapore ngày 7/7"); in brackets after a place, it is where that place lies.
     // ("Kuala Lumpur (Malaysia), 9/7 — … Việt Nam và Malaysia …": a state the article also names as a side stays an actor.)
     const stateName = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
-    if (stateNamed(stateName) && !(bracketed && placeEnds.has(first - 1) && !namedOutsideBrackets(ctx.text, stateName))) {
+    if (stateNamed(stateName) && !(bracketed && placeEnds.has(first - 1) && !namedOutside(stateName))) {
       // "Vương quốc Anh", "Cộng hòa Séc": the formal words before a state's name, capitalised, are the name's.
       const formal = first >= 2 && cap(ctx, first - 2) && FORMAL_STATE_WORDS.has(`${folded(ctx, first - 2)} ${folded(ctx, first - 1)}`) && joined(ctx.text, ctx.tokens, first - 2) && joined(ctx.text, ctx.tokens, first - 1);
       push({ first: formal ? first - 2 : first, last, kind: 'actor', rule: 'capitalised-run', score: 0.7, category: 'state' });
