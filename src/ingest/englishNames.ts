@@ -727,8 +727,9 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // ("Ambassador Rodrigo Flores of Chile, …": a rank before the name is neither's.)
   const fromName = first + rankLength(ctx.tokens, first, ctx.text);
   const stateOf = ctx.tokens.slice(fromName, last + 1).findIndex((t) => t.folded === 'of') + fromName;
-  const officeAfter = /^,[ \t]+$/.test(gapAfter(ctx, last)) && TITLES.some((t) => isCapitalised(ctx.tokens[last + 1]?.text ?? '') && phraseAt(ctx.tokens, last + 1, t));
-  if (stateOf > fromName + 1 && officeAfter && stateNamed(ctx.text.slice(ctx.tokens[stateOf + 1]!.start, ctx.tokens[last]!.end)) && personLike(ctx, fromName, stateOf - 1)) {
+  // (Checked in order of cost: most names hold no "of".)
+  const officeAfter = () => /^,[ \t]+$/.test(gapAfter(ctx, last)) && isCapitalised(ctx.tokens[last + 1]?.text ?? '') && TITLES.some((t) => phraseAt(ctx.tokens, last + 1, t));
+  if (stateOf > fromName + 1 && officeAfter() && stateNamed(ctx.text.slice(ctx.tokens[stateOf + 1]!.start, ctx.tokens[last]!.end)) && personLike(ctx, fromName, stateOf - 1)) {
     out.push({ first: fromName, last: stateOf - 1, kind: 'actor', rule: 'person-name', score: 0.65, person: true, category: 'person' });
     out.push({ first: stateOf + 1, last, kind: 'actor', rule: 'capitalised-run', score: 0.6, category: 'state' });
     return;

@@ -229,3 +229,10 @@ describe('asking others to help (rules version 34)', () => {
     expect(t.filter((x) => x.startsWith('Việt Nam supports'))).toEqual([]);
   });
 });
+
+describe('a long ceremony name (rules version 34)', () => {
+  it('does not end a ceremony\'s name inside a word when its length cuts it', () => {
+    const p = propose('Sáng 5/4, tại Cửa khẩu Quốc tế Lệ Thanh, đã diễn ra Lễ tiếp nhận 19 hài cốt liệt sĩ quân tình nguyện Việt Nam.', blank);
+    expect(candidate(p, 'Lễ tiếp nhận 19 hài cốt liệt sĩ quân tình nguyện')?.kind).toBe('event');
+  });
+});
