@@ -829,6 +829,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const instrumentOfGenre = instrumentsByGenre(tokens, slots, language);
   const eventOfHead = eventsByHead(tokens, slots, leading.get('event')?.ref);
   const instrumentBeforeComma = instrumentsBeforeComma(text, tokens, slots);
+  const openedPairs = new Map<string, EndRef[]>();
   for (const [first, last, reference] of referenceRanges) {
     if (reference === 'chairs') {
       const pair = coChairsBefore(tokens, slots, sentenceIndex, first);
@@ -838,7 +839,9 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     if (reference === 'bodies' || reference === 'people') {
       // "hai Bộ Quốc phòng": the two ministries named most whose names open so ("Bộ Quốc phòng Việt Nam", "… Brazil").
       const byName = reference === 'bodies' && last - first > 1 && isCapitalised(tokens[first + 1]!.text);
-      const pair = byName ? twoOpenedBy(tokens, slots, first + 1, last) : pairs[reference];
+      // (Asked once for each phrase: a long article says "hai Bộ Quốc phòng" many times over.)
+      const key = tokens.slice(first + 1, last + 1).map((t) => t.folded).join(' ');
+      const pair = byName ? (openedPairs.get(key) ?? openedPairs.set(key, twoOpenedBy(tokens, slots, first + 1, last)).get(key)!) : pairs[reference];
       if (pair.length === 2) slots.push({ first, last, ref: pair[0]!, parties: pair, kind: 'actor', category: reference === 'bodies' ? 'body' : 'person', viaReference: true });
       continue;
     }
