@@ -255,6 +255,8 @@ const BRACKETED_PLACES_LENGTH = 60;
  * Đông, Hà Nội)", where each is a place.
  */
 function inPlaceChainInBrackets(ctx: Context, first: number, last: number): boolean {
+  // (Each place of the chain ends at a comma or the closing bracket: most names are not asked further.)
+  if (!/^\s*[,)]/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last]!.end + 3))) return false;
   // (Looked for only near the name: a long article is not searched back to its start for each name.)
   const start = ctx.tokens[first]!.start;
   const from = Math.max(0, start - BRACKETED_PLACES_LENGTH);

@@ -21,7 +21,7 @@ import { bodyEndBeforeTitle, ownerWithin, phraseAt, spanOf } from './tokenSpans'
 import { stateNamed, stateOfAdjectiveAt } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 import { PLACE_PREPOSITIONS, placeWordsBefore, placeWordsFrom, widerPlaceWordsFrom } from './wordLists';
-import { OFFICE_TITLES_EN, OFFICE_TITLES_VI, RANKS_EN, RANKS_VI } from './nameLexicon';
+import { ENGLISH_HEADS, OFFICE_TITLES_EN, OFFICE_TITLES_VI, RANKS_EN, RANKS_VI } from './nameLexicon';
 import { initialsHold, SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 
 export type NamedRange = { first: number; last: number; ref: EndRef; kind: CuratedKind };
@@ -467,7 +467,7 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
 }
 
 /** A body's head word, which alone names no owner: "UN Security | Council". */
-const BARE_HEADS = new Set(['council', 'commission', 'committee', 'assembly', 'secretariat', 'command', 'office', 'agency', 'ministry', 'department', 'government', 'navy', 'army', 'police', 'force', 'forces']);
+const BARE_HEADS: ReadonlySet<string> = new Set(ENGLISH_HEADS.flatMap(([head, kind, category]) => (kind === 'actor' && (category === 'body' || category === 'organisation') && !head.includes(' ') ? [head] : [])));
 
 /** Words after a group's or a meeting's own abbreviation that go on with what it is about: "EWG on MS". */
 const OWN_ABBREVIATION_GOES_ON = new Set(['on', 'of', 'for', 'in', 'and', 'to']);

@@ -572,8 +572,7 @@ function findReferences(text: string, tokens: Token[], taken: boolean[]): [numbe
     if (!reference) continue;
     const n = reference.words.length;
     // ("giữa hai Bộ Quốc phòng": the two ministries, though "Bộ Quốc phòng" alone is read as a short name of one of them.)
-    const twoByName = reference.value === 'bodies' && n > 2 && isCapitalised(tokens[i + 1]!.text);
-    if (!twoByName && [...Array(n).keys()].some((k) => taken[i + k])) continue;
+    if (!bodiesByName(tokens, reference.value, i, i + n - 1) && [...Array(n).keys()].some((k) => taken[i + k])) continue;
     // "hai học viện" are two academies, "hai học viên" two students: folded, they are one phrase.
     if (reference.phrase === 'hai hoc vien' && !tonedPhraseAt(tokens, i, 'hai học viện')) continue;
     const next = tokens[i + n];
@@ -641,6 +640,11 @@ function instrumentsBeforeComma(text: string, tokens: Token[], slots: readonly S
     if (!before || (before.kind !== 'agreement' && before.kind !== 'framework')) return undefined;
     return /^\s*(?:\([^()]{1,30}\)|\))?\s*,\s*$/.test(text.slice(tokens[before.last]!.end, tokens[at]!.start)) ? before : undefined;
   };
+}
+
+/** Whether a reference names two bodies by the name they share: "hai Bộ Quốc phòng", not "hai cơ quan". */
+function bodiesByName(tokens: Token[], reference: ReferenceKind, first: number, last: number): boolean {
+  return reference === 'bodies' && last - first > 1 && isCapitalised(tokens[first + 1]!.text);
 }
 
 /** The two bodies named most whose names open with words `first`…`last` and go on after them. */
@@ -829,7 +833,13 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const instrumentOfGenre = instrumentsByGenre(tokens, slots, language);
   const eventOfHead = eventsByHead(tokens, slots, leading.get('event')?.ref);
   const instrumentBeforeComma = instrumentsBeforeComma(text, tokens, slots);
+  // (Asked once for each phrase: a long article says "hai Bộ Quốc phòng" many times over.)
   const openedPairs = new Map<string, EndRef[]>();
+  const pairOpenedBy = (first: number, last: number): EndRef[] => {
+    const key = tokens.slice(first, last + 1).map((t) => t.folded).join(' ');
+    if (!openedPairs.has(key)) openedPairs.set(key, twoOpenedBy(tokens, slots, first, last));
+    return openedPairs.get(key)!;
+  };
   for (const [first, last, reference] of referenceRanges) {
     if (reference === 'chairs') {
       const pair = coChairsBefore(tokens, slots, sentenceIndex, first);
@@ -838,10 +848,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     }
     if (reference === 'bodies' || reference === 'people') {
       // "hai Bộ Quốc phòng": the two ministries named most whose names open so ("Bộ Quốc phòng Việt Nam", "… Brazil").
-      const byName = reference === 'bodies' && last - first > 1 && isCapitalised(tokens[first + 1]!.text);
-      // (Asked once for each phrase: a long article says "hai Bộ Quốc phòng" many times over.)
-      const key = tokens.slice(first + 1, last + 1).map((t) => t.folded).join(' ');
-      const pair = byName ? (openedPairs.get(key) ?? openedPairs.set(key, twoOpenedBy(tokens, slots, first + 1, last)).get(key)!) : pairs[reference];
+      const pair = bodiesByName(tokens, reference, first, last) ? pairOpenedBy(first + 1, last) : pairs[reference];
       if (pair.length === 2) slots.push({ first, last, ref: pair[0]!, parties: pair, kind: 'actor', category: reference === 'bodies' ? 'body' : 'person', viaReference: true });
       continue;
     }
