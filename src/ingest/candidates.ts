@@ -337,7 +337,9 @@ function continuesWord(ctx: Context, at: number): boolean {
   // ("Luật Phòng không nhân dân": after a capitalised syllable that opens a word, "không" ends the word "Phòng không", air
   // defence; not after a city's second syllable, "Hải Phòng | không …".)
   const airDefence = next.text === 'không' && cap(ctx, at) && !(at > 0 && isCompound(ctx.tokens[at - 1]!.text, ctx.tokens[at]!.text));
-  if (CLAUSE_WORDS.has(next.text) && !airDefence) return false;
+  // ("Văn phòng Nội các Nhật Bản": "Nội các", the cabinet, is one word; the plural "các" opens nothing after "Nội".)
+  const cabinet = next.text === 'các' && ctx.tokens[at]!.text === 'Nội';
+  if (CLAUSE_WORDS.has(next.text) && !airDefence && !cabinet) return false;
   // "Đại sứ quán Hoa Kỳ | cùng dự": a state's name of two syllables or more is whole, its last syllable no word's first
   // ("kỳ cùng"); one of a single syllable may be a word's ("Vụ Pháp chế").
   if ([2, 3].some((length) => at - length + 1 >= 0 && stateLengthAt(ctx, at - length + 1) === length)) return false;
@@ -741,6 +743,9 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
       while (end + 1 < limit && end - city < 3 && cap(ctx, end + 1) && joined(ctx.text, ctx.tokens, end)) end++;
       if (city < limit && cap(ctx, city) && !stateStartsAt(ctx, city)) withTail = end;
     }
+    // "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; ông X …": a province's own command, named with the bare word for the province
+    // the article is about, is named with it when a comma, a semicolon or the sentence's end follows.
+    if (kind === 'actor' && hasName && withTail === last && last + 1 < limit && ['tỉnh', 'huyện'].includes(ctx.tokens[last + 1]!.text) && joined(ctx.text, ctx.tokens, last) && /^\s*[,;.)]/.test(ctx.text.slice(ctx.tokens[last + 1]!.end, ctx.tokens[last + 2]?.start ?? ctx.text.length))) withTail = last + 1;
     // "Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027": a plan named in lower case up to its years.
     if (!hasName && cap(ctx, i) && withTail === last && (kind === 'agreement' || kind === 'framework')) withTail = yearsAfterTopic(ctx, last, limit);
     // "Hiệp định hợp tác quốc phòng giữa Việt Nam và Pháp": named in lower case by its topic and its two sides.
@@ -1413,6 +1418,11 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
         const afterTitle = k - (i + title) < 2 && !isFunctionWord(ctx.tokens[k]!.text) && !SPEECH_VERBS.has(folded(ctx, k)) && !AGENCY_VERBS.has(ctx.tokens[k]!.text.toLowerCase()) && !stateEndsAt(ctx, i + title, k - 1);
         // ("Chỉ huy trưởng Phân đội 2 của DPAA | tại Hà Nội": where a unit is stationed is the unit's place, not the office's name.)
         if (unitInside && folded(ctx, k) === 'tai') break;
+        // "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; ông X": the province the article is about, said by its bare word.
+        if (['tinh', 'huyen'].includes(folded(ctx, k)) && end === k - 1 && /^\s*[,;.)]/.test(ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[k + 1]?.start ?? ctx.text.length))) {
+          end = k;
+          break;
+        }
         if (OFFICE_CONNECTORS.has(folded(ctx, k)) || afterTitle) continue;
         break;
       }

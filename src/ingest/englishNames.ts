@@ -26,6 +26,8 @@ type Context = {
 
 /** Titles of those sent to a state or an organisation: "… to the United Nations" is part of the office's name. */
 const ENVOYS = new Set(['ambassador', 'representative', 'envoy', 'attache', 'attaché', 'consul']);
+/** Heads of a body sent to a state or an organisation: "Delegation of the European Union to Japan", "Permanent Mission … to". */
+const MISSIONS = new Set(['delegation', 'mission']);
 /** What a partnership or a framework works for, written with capitals after "in" inside its name: no place. */
 const AIMS = new Set(['peace', 'security', 'defence', 'defense', 'development', 'stability', 'prosperity', 'cooperation']);
 const INSTRUMENT_KINDS: ReadonlySet<Kind> = new Set(['agreement', 'partnership', 'framework']);
@@ -161,6 +163,13 @@ function capitalWord(ctx: Context, i: number): boolean {
 export function englishHead(tokens: Token[], first: number, last: number): { kind: Kind; category?: 'body' | 'office' | 'organisation'; at: number } | undefined {
   // "… Roadmap 2025–2030": the years after an instrument's head are not its head.
   while (last > first && /^\d{4}$/.test(tokens[last]!.text) && !/^\d{4}$/.test(tokens[first]!.text)) last--;
+  // "Permanent Mission of Viet Nam to the United Nations", "EU Delegation to the United Nations": who is sent is what the name
+  // names; where to, none of its head. (A permanent mission is a state's body, not a mission in the field.)
+  for (let to = first + 1; to < last; to++) {
+    if (tokens[to]!.folded !== 'to' || !envoyBefore({ tokens }, first, to)) continue;
+    const sent = englishHead(tokens, first, to - 1) ?? titleHead(tokens, first, to - 1);
+    return sent?.kind === 'event' && tokens[sent.at - 1]?.folded === 'permanent' ? { kind: 'actor', category: 'body', at: sent.at } : sent;
+  }
   let best: { kind: Kind; category?: 'body' | 'office' | 'organisation'; at: number; length: number } | undefined;
   for (const head of HEADS) {
     const at = last - head.words.length + 1;
@@ -458,7 +467,8 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
 function personLike(ctx: Context, first: number, last: number): boolean {
   // "Pieter van Dijk", "Fahad bin Jassim Al Thani": the particles between the names.
   const words = namesOf(ctx.tokens.slice(first, last + 1));
-  return last > first && words.length <= 3 && words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) && !NOT_PERSON_WORDS.has(t.folded) && !stateOfAdjective(t.text) && !stateNamed(t.text));
+  // ("Viet Nam", "Sri Lanka": a state of two words is no one's name, though neither word is a state.)
+  return last > first && words.length <= 3 && !stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end)) && words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) && !NOT_PERSON_WORDS.has(t.folded) && !stateOfAdjective(t.text) && !stateNamed(t.text));
 }
 
 /**
@@ -657,10 +667,17 @@ const VESSEL_NOUNS = new Set(['boat', 'boats', 'vessel', 'vessels', 'ship', 'shi
 /** Words that may stand between the name and its event noun. */
 const EVENT_MODIFIERS = new Set(['peacekeeping', 'joint', 'naval', 'military', 'bilateral', 'trilateral', 'multilateral', 'annual', 'live-fire', 'combined', 'maritime', 'air', 'amphibious', 'field', 'command-post', 'tabletop', 'table-top', 'search-and-rescue', 'humanitarian', 'counter-terrorism', 'training', 'coordinated', 'sea', 'land']);
 
-/** Whether "to" at `to` says where an envoy is sent: "Ambassador to …", "Ambassador of Japan to …". */
+/**
+ * Whether "to" at `to` says where an envoy or a mission is sent: "Ambassador to …", "Ambassador of Japan to …", "EU
+ * Delegation to Indonesia", "Delegation of the European Union to Japan" (a mission is of a body as often as of a state).
+ */
 function envoyBefore(ctx: Pick<Context, 'tokens'>, first: number, to: number): boolean {
-  if (ENVOYS.has(ctx.tokens[to - 1]?.folded ?? '')) return true;
-  for (let k = first; k < to - 1; k++) if (ENVOYS.has(ctx.tokens[k]!.folded) && ctx.tokens[k + 1]!.folded === 'of' && stateNamed(ctx.tokens.slice(k + 2, to).map((t) => t.text).join(' '))) return true;
+  const word = (k: number) => ctx.tokens[k]?.folded ?? '';
+  if (ENVOYS.has(word(to - 1)) || MISSIONS.has(word(to - 1))) return true;
+  for (let k = first; k < to - 1; k++) {
+    if (word(k + 1) !== 'of') continue;
+    if (MISSIONS.has(word(k)) || (ENVOYS.has(word(k)) && stateNamed(ctx.tokens.slice(k + 2, to).map((t) => t.text).join(' ')))) return true;
+  }
   return false;
 }
 
@@ -1187,13 +1204,17 @@ export function englishLowerCaseOffices(ctx: { text: string; tokens: Token[] }):
 /** What the English press calls an event in lower case: "held a phone call", "the debate", "a port call". */
 export const ENGLISH_EVENT_WORDS = ['phone call', 'telephone call', 'video call', 'call', 'open debate', 'debate', 'port call', 'official visit', 'state visit', 'working visit', 'visit', 'talks'];
 /** Events that a writer introduces with "a" or "an" only ("completed a regional course on …"): "the workshop" refers back to one. */
-const NEW_EVENT_WORDS = ['training course', 'course', 'workshop', 'seminar', 'symposium', 'handover ceremony', 'ceremony', 'drill', 'exercise', 'conference', 'session', 'meeting', 'patrol', 'reception', 'roundtable'];
+const NEW_EVENT_WORDS = ['training course', 'course', 'workshop', 'seminar', 'symposium', 'handover ceremony', 'ceremony', 'drill', 'exercise', 'conference', 'session', 'meeting', 'patrol', 'reception', 'roundtable', 'parade'];
 const EVENT_WORDS = [...ENGLISH_EVENT_WORDS, ...NEW_EVENT_WORDS].map(words).sort((a, b) => b.length - a.length);
 const INTRODUCED_ONLY = new Set(NEW_EVENT_WORDS);
-/** Whether an abbreviation in brackets right after word `end` opens with the initial of word `first`: "… in Lebanon (UNIFIL)". */
+/**
+ * Whether an abbreviation in brackets right after word `end` opens with the initial of word `first`: "… in Lebanon (UNIFIL)"
+ * (the name's, not a sentence's "The" before it: "The United Nations Mission in … (UNMISS) held …").
+ */
 function spelledAfter(ctx: { text: string; tokens: Token[] }, first: number, end: number): boolean {
   const abbreviation = /^\s*\(([A-Z][A-Za-z]{2,9})\)/.exec(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end]!.end + 14))?.[1];
-  return abbreviation !== undefined && isAcronym(abbreviation) && abbreviation[0] === ctx.tokens[first]!.text[0];
+  const initial = ctx.tokens[ctx.tokens[first]!.text === 'The' && first < end ? first + 1 : first]!.text[0];
+  return abbreviation !== undefined && isAcronym(abbreviation) && abbreviation[0] === initial;
 }
 
 /** Titles that alone name no office, only address its holder ("Minister Nakahara", "Secretary Castillo"). */

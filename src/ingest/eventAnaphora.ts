@@ -11,7 +11,7 @@ import { isCapitalised, type Token } from '../text/tokens';
 import { isCompound } from './compounds';
 
 /**
- * Each occasion word, with the word an event's name holds when it is that kind of occasion ("buổi lễ": a "Lễ …"),
+ * Each occasion word, with the words (split by "|") an event's name holds when it is that kind of occasion ("buổi lễ": a "Lễ …"),
  * as written: "lễ" is not the "Lê" of a name, nor "hội" the "hồi" of "Lễ hồi hương".
  */
 const OCCASION_WORDS: [string, string][] = [
@@ -25,7 +25,8 @@ const OCCASION_WORDS: [string, string][] = [
   ['buoi gap', 'gặp'],
   // "Tham gia chiến dịch có …": the operation named before ("Chiến dịch “Lá chắn Xanh”").
   ['chien dich', 'dịch'],
-  ['the ceremony', 'ceremony'],
+  // ("held a medal parade …. The ceremony was presided over by …": a parade is a ceremony.)
+  ['the ceremony', 'ceremony|parade'],
   ['the talks', 'talks'],
   ['the call', 'call'],
   ['the reception', 'reception'],
@@ -61,7 +62,7 @@ function eventsBefore(slots: readonly Slot[], tokens: Token[]): (i: number, head
     // The few events named last: an article of thousands of events is not searched back to its start for each word.
     for (let k = e; head && k >= Math.max(0, e - RECENT_EVENTS); k--) {
       const event = events[k]!;
-      for (let t = event.first; t <= event.last; t++) if (tokens[t]!.text.toLowerCase() === head) return event;
+      for (let t = event.first; t <= event.last; t++) if (head.split('|').includes(tokens[t]!.text.toLowerCase())) return event;
     }
     // "… đã tiếp bà X, nhân dịp bà có chuyến công tác tại Việt Nam. Cùng dự có …": the occasion of the reception is not
     // where those who came sat; the event before it is, if the article named one.

@@ -401,6 +401,13 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
   for (let k = name.first + 1; k < name.last; k++) {
     if (tokens[k]!.folded !== 'tai' && tokens[k]!.folded !== 'to') continue;
     sentTo = true;
+    // "Head of the EU Delegation to Mauritius and Seychelles": the office heads a body sent there, whose name holds the "to".
+    if (tokens[k]!.folded === 'to') {
+      for (const a of runStarts(input, name.first + 1, name.last)) {
+        const ref = a < k ? input.resolve(a, name.last) : undefined;
+        if (ref && refKey(ref) !== own && input.category(ref) === 'body') return ref;
+      }
+    }
     for (const a of runStarts(input, name.first + 1, k - 1)) {
       const ref = input.resolve(a, k - 1);
       if (ref && refKey(ref) !== own) return ref;

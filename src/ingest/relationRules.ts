@@ -28,7 +28,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 34;
+export const RULES_VERSION = 35;
 
 export type RelationRule = {
   id: string;
@@ -384,8 +384,9 @@ export const RELATION_RULES: RelationRule[] = [
       `{S+} do ~ [dẫn đầu|làm trưởng đoàn] ,? ${AUX_VI} {T} [với]? {S+}`,
       // "Đoàn công tác Bộ Công an do Thượng tướng X, Thứ trưởng, dẫn đầu đã tham dự Hội nghị …": the delegation's body and its
       // head take part; so does "Thượng tướng X dẫn đầu đoàn … tham dự …".
-      `{S+} do ~ [dẫn đầu|làm trưởng đoàn] ,? ${AUX_VI} [tham dự|tham gia|dự] {T}`,
-      `do {S+} ~ [dẫn đầu|làm trưởng đoàn] ,? ${AUX_VI} [tham dự|tham gia|dự|hội đàm với|làm việc với|hội kiến] {T}`,
+      // ("… dẫn đầu đã có chuyến thăm chính thức Nhật Bản": a visit the delegation "has".)
+      `{S+} do ~ [dẫn đầu|làm trưởng đoàn] ,? ${AUX_VI} [tham dự|tham gia|dự|có] {T}`,
+      `do {S+} ~ [dẫn đầu|làm trưởng đoàn] ,? ${AUX_VI} [tham dự|tham gia|dự|hội đàm với|làm việc với|hội kiến|có] {T}`,
       `do {S+} ~ [dẫn đầu|làm trưởng đoàn] ,? ${AUX_VI} {T} [với]? {S+}`,
       `{S+} ${AUX_VI} dẫn đầu đoàn ~ [tham dự|tham gia|dự] {T}`,
       // Who spoke at an event took part in it: "Phát biểu tại lễ ký, Thượng tướng X …", "Phát biểu khai mạc hội nghị, ông X …",
@@ -401,6 +402,8 @@ export const RELATION_RULES: RelationRule[] = [
     en: [
       '{S+} ~ [took part in|has taken part in|have taken part in|take part in|takes part in|taking part in|participated in|participate in|participates in|participating in|attended|attend|attends|attending|joined|work together in|were represented at|was represented at|were present at|was present at] {T}',
       '{T} ~ [involved|was attended by|were attended by] ~ from {S+}',
+      // "It was attended by representatives of the mine action authorities of A, B and C, as well as D".
+      '{T} [was|were] [also]? attended by ~ of [the]? {S+}',
       // "The signing ceremony was witnessed by Harriet Cole, …, and Pichit Saengthong, …": witnesses attend; they do not sign.
       '{T} ~ [was witnessed by|were witnessed by] [the]? {S+}',
       // "The Meeting opened in Manila on Monday, attended by heads of coast guard agencies from A, B and C".
@@ -463,6 +466,19 @@ export const RELATION_RULES: RelationRule[] = [
     ],
   },
   {
+    // "Trong chuyến công tác tại Campuchia, Thượng tướng X đã …", "Trong khuôn khổ Hội nghị ADMM+, Đại tướng X đã gặp …": the
+    // subject of what was done during an occasion took part in it (an occasion only: "Trong khuôn khổ Quan hệ Đối tác …" is
+    // a partnership's frame, which no one attends).
+    id: 'participates_in/during',
+    predicate: 'participates_in',
+    words: 'trong, trong khuôn khổ',
+    sources: ['actor'],
+    targets: ['event'],
+    score: 0.7,
+    vi: ['^ [Trong|Trong khuôn khổ] {T} , {S}', '^ [Trong|Trong khuôn khổ] {T} [tại|ở|tới|đến] ~ , {S}'],
+    en: [],
+  },
+  {
     // "Đội Công binh số 4 của Việt Nam sẽ được triển khai tới Phái bộ …", "12 sĩ quan đang làm nhiệm vụ tại Phái bộ MINUSCA":
     // who serves in a mission takes part in it (the unit, not the state it belongs to).
     id: 'participates_in/deployed',
@@ -497,6 +513,10 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} [cũng|cùng]? cử [lực lượng|cán bộ|đại diện|đoàn|lực lượng, phương tiện]? [tham gia|tham dự] $',
       // "Phía Hoa Kỳ có ông Mark Feldman, Đại sứ Hoa Kỳ tại Việt Nam, và Trung tá Karen Whitley.": who came for one side.
       '^ [Phía|Về phía] ~ có [đại diện|lãnh đạo]? {S+}',
+      // "Tham dự hội đàm có …; phía Nhật Bản có đại diện A và B": the other side's, after a semicolon.
+      '; [phía|về phía] ~ có [đại diện|lãnh đạo]? {S+}',
+      // "Tham gia đoàn có Thiếu tướng X, …; đại diện Cục Y": who went with the delegation took part in its visit.
+      '^ [Tham gia đoàn|Tham gia đoàn công tác|Thành phần đoàn|Cùng đi trong đoàn|Cùng đi với đoàn] [còn|cũng]? [có|gồm] ~ {S+}',
       // "tàu INS Shakti và INS Kadmatt … đã cập Cảng Quốc tế Cam Ranh, bắt đầu chuyến thăm Việt Nam": the ships make the visit.
       '{S+} thuộc ~ đã [cập|cập cảng|đến] ~ , bắt đầu {T}',
       '{S+} đã [cập|cập cảng|đến] ~ , bắt đầu {T}',
@@ -510,6 +530,8 @@ export const RELATION_RULES: RelationRule[] = [
     ],
     en: [
       '{S+} ~ [also|too]? [attended|took part|participated|were present|was present|attended as observers|attended as an observer] $',
+      // "Delegations from A and B took part, as did officials of C and D": both lists.
+      '{S+} ~ [also|too]? [attended|took part|participated|were present] , as did … {S+}',
       // "The Secretary-General of ASEAN, H.E. Tran Hoang Minh, was also in attendance."
       '{S+} ~ [was|were] [also]? [in attendance|present at the meeting|present at the ceremony] $',
       // "Cambodia, a state party since 1999, told delegates …": who spoke to the occasion named before took part in it.

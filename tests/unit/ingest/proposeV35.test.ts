@@ -1,0 +1,86 @@
+/**
+ * Rules version 35: who took part, said the ways the ninth probe's misses showed ("took part, as did …", "It was attended by
+ * representatives of …", "Tham gia đoàn có …", "; phía X có đại diện …", "Trong chuyến công tác …, X đã …"); missions and
+ * delegations sent "to" a state or an organisation; a parade as a ceremony; a province's command named by the bare word
+ * "tỉnh". The sentences here are written anew.
+ */
+import { describe, expect, it } from 'vitest';
+import { blank, candidate, triples } from '../../helpers/proposals';
+import { propose } from '../../../src/ingest/propose';
+
+const of = (text: string) => triples(propose(text, blank));
+
+describe('missions and delegations sent to a state or an organisation (rules version 35)', () => {
+  it('reads "the Delegation of the European Union to Korea" whole, not the state it is sent to', () => {
+    const p = propose('The Delegation of the European Union to Korea and the EU Military Staff took part in the talks.', blank);
+    expect(candidate(p, 'Delegation of the European Union to Korea')).toBeDefined();
+    expect(candidate(p, 'Delegation of the European Union')).toBeUndefined();
+  });
+  it('reads "the Permanent Mission of Chile to the United Nations" as Chile\'s body, not the organisation\'s', () => {
+    const p = propose('A counsellor of the Permanent Mission of Chile to the United Nations spoke after the vote.', blank);
+    expect(candidate(p, 'Permanent Mission of Chile to the United Nations')).toBeDefined();
+    expect(triples(p)).toContain('Permanent Mission of Chile to the United Nations part_of Chile');
+  });
+  it('reads "Head of the Delegation of the European Union to Viet Nam" whole after the article has named Viet Nam, and as the office of that body', () => {
+    const t = of('Viet Nam and the EU signed the letter. It was signed by Ms Anna Berg, Head of the Delegation of the European Union to Viet Nam, and General Tam.');
+    expect(t).toEqual(expect.arrayContaining(['Anna Berg holds_role Head of the Delegation of the European Union to Viet Nam', 'Head of the Delegation of the European Union to Viet Nam part_of Delegation of the European Union to Viet Nam']));
+  });
+  it('keeps a peacekeeping mission named with its abbreviation whole when the sentence opens with "The"', () => {
+    const p = propose('The United Nations Mission in the Republic of Kenya (UNMKE) held a medal parade in Nairobi.', blank);
+    expect(candidate(p, 'United Nations Mission in the Republic of Kenya')).toBeDefined();
+    expect(candidate(p, 'United Nations Mission')).toBeUndefined();
+  });
+});
+
+describe('who took part, in English (rules version 35)', () => {
+  it('reads both lists of "A and B took part, as did officials of C and D"', () => {
+    const t = of('The EU and Chile held their second Security and Defence Dialogue in Santiago. The EU Military Staff and the Delegation of the European Union to Chile took part, as did officials of the Chilean Navy and the Investigations Police of Chile.');
+    expect(t).toEqual(expect.arrayContaining([
+      'EU Military Staff participates_in second Security and Defence Dialogue',
+      'Delegation of the European Union to Chile participates_in second Security and Defence Dialogue',
+      'Chilean Navy participates_in second Security and Defence Dialogue',
+      'Investigations Police of Chile participates_in second Security and Defence Dialogue',
+    ]));
+  });
+  it('reads "It was attended by representatives of the … authorities of A, B and C" as the states taking part', () => {
+    const t = of('The Regional Forum on Border Management opened in Vientiane on 4 June 2026. It was attended by representatives of the border authorities of Cambodia, Myanmar and Thailand.');
+    expect(t).toEqual(expect.arrayContaining(['Cambodia participates_in Regional Forum on Border Management', 'Myanmar participates_in Regional Forum on Border Management', 'Thailand participates_in Regional Forum on Border Management']));
+  });
+  it('reads a parade as the ceremony "The ceremony was presided over by …" speaks of, not the mission named since', () => {
+    const t = of('The United Nations Mission in the Republic of Kenya (UNMKE) held a medal parade in Nairobi for 200 peacekeepers serving with the Mission. The ceremony was presided over by Major General Amani Otieno and attended by Ms Clara Webb.');
+    expect(t).toEqual(expect.arrayContaining(['Amani Otieno chairs medal parade', 'Clara Webb participates_in medal parade']));
+    expect(t).not.toContain('Clara Webb participates_in Mission');
+  });
+});
+
+describe('who took part, in Vietnamese (rules version 35)', () => {
+  it('reads "Tham gia đoàn có A, …; đại diện B và C" as those on the delegation\'s visit', () => {
+    const t = of('Từ ngày 10 đến 13/6, đoàn đại biểu Bộ Quốc phòng do Thượng tướng Đỗ Văn Hải dẫn đầu đã có chuyến thăm chính thức Hàn Quốc. Tham gia đoàn có Thiếu tướng Lý Minh Quang, Cục trưởng Cục Đối ngoại; đại diện Cục Kinh tế và Văn phòng Bộ Quốc phòng.');
+    expect(t).toEqual(expect.arrayContaining([
+      'Đỗ Văn Hải participates_in chuyến thăm chính thức Hàn Quốc',
+      'Lý Minh Quang participates_in chuyến thăm chính thức Hàn Quốc',
+      'Cục Kinh tế participates_in chuyến thăm chính thức Hàn Quốc',
+      'Văn phòng Bộ Quốc phòng participates_in chuyến thăm chính thức Hàn Quốc',
+    ]));
+  });
+  it('reads the other side\'s list after a semicolon: "Tham dự hội đàm có A; phía Thái Lan có đại diện B và C"', () => {
+    const t = of('Sáng 9/6, tại Bangkok, Thượng tướng Đỗ Văn Hải đã hội đàm với Đại tướng Somsak Chai. Tham dự hội đàm có Thiếu tướng Lý Minh Quang; phía Thái Lan có đại diện Cục Tình báo Quân đội và Văn phòng Nội các Thái Lan.');
+    expect(t).toEqual(expect.arrayContaining(['Lý Minh Quang participates_in hội đàm', 'Cục Tình báo Quân đội participates_in hội đàm', 'Văn phòng Nội các Thái Lan participates_in hội đàm']));
+  });
+  it('reads "Trong chuyến công tác tại X, Thượng tướng Y đã …" as Y taking part in the visit, and not a partnership\'s frame', () => {
+    expect(of('Trong chuyến công tác tại Cộng hòa Indonesia, Thượng tướng Đỗ Văn Hải đã thăm Học viện Quân sự.')).toContain('Đỗ Văn Hải participates_in chuyến công tác');
+    expect(of('Trong khuôn khổ Quan hệ Đối tác Chiến lược Việt Nam – Indonesia, Đại tướng Lê Quang Hòa đã hội đàm với Bộ trưởng Quốc phòng Indonesia.')).not.toContain('Lê Quang Hòa participates_in Quan hệ Đối tác Chiến lược Việt Nam – Indonesia');
+  });
+  it('does not read "Trong chuyến thăm, đoàn đã làm việc với X" as X taking part in the visit', () => {
+    expect(of('Trong chuyến thăm, đoàn đã làm việc với Bộ Quốc phòng Lào.')).not.toContain('Bộ Quốc phòng Lào participates_in chuyến thăm');
+  });
+  it('reads a province\'s command named by the bare word "tỉnh" whole, so that the list of who attended goes on past it', () => {
+    const t = of('Ngày 8/4, tại tỉnh Gia Lai, Bộ Chỉ huy Quân sự tỉnh tổ chức Lễ bàn giao hài cốt liệt sĩ. Dự buổi lễ có Đại tá Ksor Nhân, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; ông Keo Sam, Phó Tỉnh trưởng tỉnh Mondulkiri; đại diện Cục Chính sách và Tổng Lãnh sự quán Việt Nam tại Battambang.');
+    expect(t).toEqual(expect.arrayContaining([
+      'Ksor Nhân holds_role Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh',
+      'Keo Sam participates_in Lễ bàn giao hài cốt liệt sĩ',
+      'Cục Chính sách participates_in Lễ bàn giao hài cốt liệt sĩ',
+      'Tổng Lãnh sự quán Việt Nam tại Battambang participates_in Lễ bàn giao hài cốt liệt sĩ',
+    ]));
+  });
+});
