@@ -515,6 +515,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
       if (ctx.tokens[last + 1]!.folded === 'and' && andSeparates(ctx, first, last, k)) break;
       // "President of the Security Council | for November": a month is when, never a name's.
       if (CALENDAR_WORDS.has(ctx.tokens[k]!.folded)) break;
+      // "… Interdiction Course | for the Kenya Coast Guard Service": whom a course or a workshop is for is not its name's.
+      if (ctx.tokens[last + 1]!.folded === 'for' && COURSE_WORDS.has(ctx.tokens[last]!.folded)) break;
       // "Naval Region 3 of the … Navy", "Squadron 7 and Task Force 150": a numbered unit's name ends at its number.
       if (unitNumber(ctx, last)) break;
       // "hosted … Secretary of National Defense Ramon D. Castillo | for the Japan–Philippines … Meeting": a person named after
@@ -924,12 +926,14 @@ const HONORIFICS = new Set([...SHORT_TITLES, 'dr', 'mr', 'ms', 'mrs', 'hon'].map
 /** Lower-case event words that stand before the name of their event: "the exercise Khaan Quest", "the operation Atalanta". */
 /** The words of an exercise inside its name, as written: "… Joint Military Exercise VINBAX-2026". */
 const EXERCISE_WORDS = new Set(['Exercise', 'Exercises', 'Drill']);
+/** Heads of courses' names (folded). */
+const COURSE_WORDS = new Set(['course', 'courses', 'workshop', 'seminar', 'training']);
 const EVENT_WORDS_BEFORE_NAMES = new Set(['exercise', 'exercises', 'operation', 'drill', 'manoeuvres', 'maneuvers']);
 
 /** "a memorandum of understanding on search and rescue, marine pollution response and …": a list, when it is one (two items or more). */
 const INSTRUMENT_LIST_TRIGGERS = ['understanding on', 'intent on', 'agreement on', 'arrangement on'];
 /** Words after which a list of what is cooperated on follows ("cooperation on maritime security, cyber and …"). */
-export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'cooperate on', 'cooperate in', 'collaboration on', 'collaboration in', 'discussed', 'practised', 'practiced', 'including', 'in the fields of', 'in the field of', 'in the areas of', 'focus on', 'focused on', 'focuses on', 'areas such as', 'such as', 'covering', 'exchanged views on', 'training on', 'training in', 'workshop on', 'seminar on', 'dialogue on', 'consultations on', 'course on', 'conference on', 'areas like', 'related to', 'relating to', 'discussions covered', 'talks covered', 'meeting covered', 'dialogue covered', 'consultations covered', 'which covered', 'which cover', 'which covers', 'they cover', 'they covered', 'it covers', 'it covered', 'training covers', 'training covered', 'training will cover', 'course covers', 'course covered', 'course will cover',
+export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'cooperate on', 'cooperate in', 'collaboration on', 'collaboration in', 'discussed', 'practised', 'practiced', 'including', 'in the fields of', 'in the field of', 'in the areas of', 'focus on', 'focused on', 'focuses on', 'areas such as', 'such as', 'covering', 'exchanged views on', 'exchanged experience on', 'exchanged experiences on', 'shared experience on', 'shared experiences on', 'agreed to prioritise', 'agreed to prioritize', 'training on', 'training in', 'workshop on', 'seminar on', 'dialogue on', 'consultations on', 'course on', 'conference on', 'areas like', 'related to', 'relating to', 'discussions covered', 'talks covered', 'meeting covered', 'dialogue covered', 'consultations covered', 'which covered', 'which cover', 'which covers', 'they cover', 'they covered', 'it covers', 'it covered', 'training covers', 'training covered', 'training will cover', 'course covers', 'course covered', 'course will cover',
   // Words the covers rules read before a list, so that its items are there to be read: "capabilities in …", "provides for …",
   // "spans …", "three priority areas: …", "the syllabus included …".
   'capacities in', 'capabilities in', 'capacity in', 'capability in', 'spanning', 'encompassing', 'encompasses', 'ranging from', 'focusing on', 'centred on', 'centered on', 'with a focus on', 'areas including', 'fields such as', 'issues such as', 'topics such as', 'sessions on', 'courses on', 'provides for', 'provide for', 'spans', 'priority areas', 'areas of cooperation', 'syllabus included', 'curriculum included', 'agenda included', ...INSTRUMENT_LIST_TRIGGERS];

@@ -249,7 +249,8 @@ export const RELATION_RULES: RelationRule[] = [
       // "Cuộc họp do nước chủ nhà Philippines chủ trì".
       '{T} … do [nước chủ nhà|nước chủ tịch ASEAN] {S} [đồng chủ trì|chủ trì|chủ tọa|tổ chức]',
       '{T} ~ dưới sự [chủ trì|đồng chủ trì] của {S+}',
-      `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|đăng cai|đăng cai tổ chức|tổ chức|tổ chức thực binh|khai giảng] {T}`,
+      // ("Cục Quân y phối hợp với … tổ chức khai mạc Diễn tập …": who hold its opening hold it.)
+      `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|đăng cai|đăng cai tổ chức|tổ chức khai mạc|tổ chức khai giảng|tổ chức|tổ chức thực binh|khai giảng] {T}`,
       // "… đã chủ trì lễ đón và hội đàm với ông Y": the talks after the welcome are chaired by the same.
       `{S+} ${AUX_VI} [đồng chủ trì|chủ trì] ~ và {T} với`,
       // "Bộ Chỉ huy … phối hợp với Ủy ban Chữ thập đỏ quốc tế tổ chức Hội thảo …": both organise it.
@@ -787,7 +788,7 @@ export const RELATION_RULES: RelationRule[] = [
       // "the exercise focuses this year on humanitarian assistance and disaster relief, …".
       '[focuses|focused|will focus] [this year|this time|mainly|primarily|in particular] on {T+}',
       '[strengthen|enhance|expand|deepen|boost|step up|prioritise|prioritize|strengthening|enhancing|expanding|deepening] [their|its|the|bilateral|defence|defense]? [cooperation|collaboration]? … {T+}',
-      '[cooperation on|cooperation in|cooperate on|cooperate in|collaboration on|collaboration in|cooperation against|cooperate against|discussed|practised|practiced|practising|practicing|capacities in|capabilities in|capacity in|capability in|including|include|includes|in the fields of|in the field of|in the areas of|focus on|focused on|focuses on|areas such as|such as|covering|covers|exchanged views on|training on|training in|workshop on|seminar on|dialogue on|consultations on|course on|conference on|areas like|related to|relating to|spanning|encompassing|encompasses|ranging from|focusing on|centred on|centered on|with a focus on|areas including|fields such as|issues such as|topics such as|talks on|sessions on|courses on|drills on|working together in|work together in|working together on|work together on|train together in] {T+}',
+      '[cooperation on|cooperation in|cooperate on|cooperate in|collaboration on|collaboration in|cooperation against|cooperate against|discussed|practised|practiced|practising|practicing|capacities in|capabilities in|capacity in|capability in|including|include|includes|in the fields of|in the field of|in the areas of|focus on|focused on|focuses on|areas such as|such as|covering|covers|exchanged views on|exchanged experience on|exchanged experiences on|shared experience on|shared experiences on|agreed to prioritise|agreed to prioritize|training on|training in|workshop on|seminar on|dialogue on|consultations on|course on|conference on|areas like|related to|relating to|spanning|encompassing|encompasses|ranging from|focusing on|centred on|centered on|with a focus on|areas including|fields such as|issues such as|topics such as|talks on|sessions on|courses on|drills on|working together in|work together in|working together on|work together on|train together in] {T+}',
       // "The discussions covered cyber defence, interoperability standards and …", "The agreement covers …".
       // ("The plan covers the training of Lao officers at …, the search for …, border management and mine action": a list
       // whose first items are no field's name still names the fields after them.)

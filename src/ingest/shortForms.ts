@@ -18,11 +18,19 @@ function foreignInVietnamese(label: string, state: { vi: string }): boolean {
   return VIETNAMESE_SHORT.test(label) && state.vi !== 'Việt Nam';
 }
 
-/** Whether a longer name is a short one's state's body: "Bộ Công an Trung Quốc" is not the "Bộ Công an" a Vietnamese article writes alone. */
+/**
+ * Whether a longer name is a short one's state's body: "Bộ Công an Trung Quốc" is not the "Bộ Công an" a Vietnamese article
+ * writes alone, nor "Cục Quân y Lực lượng vũ trang Liên bang Nga" the "Cục Quân y".
+ */
 export function foreignLongForm(short: string, long: string): boolean {
   if (!long.startsWith(short)) return false;
-  const state = stateNamed(long.slice(short.length).trim());
-  return state !== undefined && foreignInVietnamese(long, state);
+  // ("Cục Quân y Lực lượng vũ trang Liên bang Nga": the state may end the forces it names after the short form.)
+  const rest = long.slice(short.length).trim().split(/\s+/);
+  for (let k = 0; k < rest.length; k++) {
+    const state = stateNamed(rest.slice(k).join(' '));
+    if (state) return foreignInVietnamese(long, state);
+  }
+  return false;
 }
 
 /** Each short form's words, joined by spaces, and the one candidate it stands for. */

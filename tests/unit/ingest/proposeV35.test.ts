@@ -84,3 +84,20 @@ describe('who took part, in Vietnamese (rules version 35)', () => {
     ]));
   });
 });
+
+describe('what an occasion covers, and who holds it (rules version 35)', () => {
+  it('reads "The two sides exchanged experience on A, B and C" as what the occasion covers', () => {
+    const t = of('Viet Nam and Peru held the first Defence Policy Dialogue in Lima. The two sides also exchanged experience on maritime security, search and rescue and naval medicine.');
+    expect(t).toEqual(expect.arrayContaining(['first Defence Policy Dialogue covers maritime security', 'first Defence Policy Dialogue covers search and rescue', 'first Defence Policy Dialogue covers naval medicine']));
+  });
+  it('ends a course\'s name before whom it is for, so that "The course covered …" speaks of the course', () => {
+    const p = propose('UNODC concluded a Maritime Interdiction Course for the Tanzania Coast Guard on 2 March. The course covered boarding procedures and evidence handling.', blank);
+    expect(candidate(p, 'Maritime Interdiction Course')).toBeDefined();
+    expect(triples(p)).toEqual(expect.arrayContaining(['Maritime Interdiction Course covers boarding procedures', 'Maritime Interdiction Course covers evidence handling']));
+  });
+  it('reads "A phối hợp với B tổ chức khai mạc X" as both holding X, and a foreign body\'s department as no department of Viet Nam\'s', () => {
+    const p = propose('Sáng 3/6, tại Huế, Cục Quân y phối hợp với Cục Quân y Lực lượng vũ trang Cộng hòa Belarus tổ chức khai mạc Diễn tập thực địa Quân y 2026.', blank);
+    expect(candidate(p, 'Cục Quân y')).toBeDefined();
+    expect(triples(p)).toEqual(expect.arrayContaining(['Cục Quân y chairs Diễn tập thực địa Quân y 2026', 'Cục Quân y Lực lượng vũ trang Cộng hòa Belarus chairs Diễn tập thực địa Quân y 2026']));
+  });
+});
