@@ -5,7 +5,7 @@
 import type { CuratedKind as Kind } from './types';
 import { foldedWords, isAcronym, isCapitalised, type Token } from '../text/tokens';
 import { foldForSearch, toneKey } from '../text/fold';
-import { OFFICE_TITLES_VI, RANKS_VI, titleAt, UN_OPERATIONS, VI_FAMILY_NAMES } from './nameLexicon';
+import { NAME_PARTICLES, OFFICE_TITLES_VI, RANKS_VI, titleAt, UN_OPERATIONS, VI_FAMILY_NAMES } from './nameLexicon';
 import { OCEANS, oceanAround, oceanGoesOn, stateNamed } from './states';
 import { isCompound } from './compounds';
 import type { CandidateRule, RawCandidate } from './types';
@@ -980,8 +980,10 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     const dashBetweenStates = (k: number) => /[–-]/.test(ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[k + 1]!.start)) && (stateEndsAt(ctx, i, k) || stateStartsAt(ctx, k + 1));
     while (last + 1 < ctx.tokens.length && cap(ctx, last + 1) && /^[ \t]*[–-]?[ \t]*$/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last + 1]!.start)) && !dashBetweenStates(last)) last++;
     // "tàu CSB 8002": a vessel's letters and its number are one name.
-    if (isAcronym(ctx.tokens[last]!.text) && /^\d{2,5}$/.test(ctx.tokens[last + 1]?.text ?? '') && joined(ctx.text, ctx.tokens, last) && folded(ctx, i - 1) === 'tau') last++;
-    let first = i;
+    // ("Tàu CSB 8003 đã cập …": the word for a ship opening a sentence, capitalised, is no part of its name.)
+    const shipWord = ctx.tokens[i]!.text === 'Tàu' && last > i && isAcronym(ctx.tokens[i + 1]!.text);
+    if (isAcronym(ctx.tokens[last]!.text) && /^\d{2,5}$/.test(ctx.tokens[last + 1]?.text ?? '') && joined(ctx.text, ctx.tokens, last) && (folded(ctx, i - 1) === 'tau' || shipWord)) last++;
+    let first = shipWord ? i + 1 : i;
     if (opensSentence(ctx.tokens[first]!.text, ctx.tokens[first + 1]?.text)) first++;
     // "Theo Chuẩn Đô đốc Lê Minh Tâm, …": nor after the word that opens the sentence.
     const rankAfterOpener = first > i ? rankAt(first) : 0;
@@ -1277,12 +1279,22 @@ function personNameAt(ctx: Context, at: number, limit: number): number {
   let last = at;
   // An initial and its full stop go on into the name: "K. Shanmuganathan".
   const initial = (k: number) => /^[A-Z]$/.test(ctx.tokens[k]!.text) && /^\.[ \t]+$/.test(ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[k + 1]?.start ?? ctx.text.length));
-  while (last + 1 < limit && last - at < 3 && cap(ctx, last + 1) && (joined(ctx.text, ctx.tokens, last) || initial(last))) last++;
-  const words = ctx.tokens.slice(at, last + 1);
+  // "bà Anneke van Rijn", "ông Carlos de la Vega": a particle in lower case between the words of a name in Latin letters.
+  const particle = (k: number) => NAME_PARTICLES.has(ctx.tokens[k]?.text ?? '') && joined(ctx.text, ctx.tokens, k - 1) && joined(ctx.text, ctx.tokens, k);
+  let particles = 0;
+  for (;;) {
+    if (last + 1 < limit && last - at - particles < 3 && cap(ctx, last + 1) && (joined(ctx.text, ctx.tokens, last) || initial(last))) last++;
+    else if (last + 2 < limit && particles < 2 && particle(last + 1) && cap(ctx, last + 2)) [last, particles] = [last + 2, particles + 1];
+    else if (last + 3 < limit && particles === 0 && particle(last + 1) && particle(last + 2) && cap(ctx, last + 3)) [last, particles] = [last + 3, 2];
+    else break;
+  }
+  const words = ctx.tokens.slice(at, last + 1).filter((t) => !NAME_PARTICLES.has(t.text));
   // "New Zealand", "Sierra Leone": a state written in Latin letters is no person.
   if (words.length < 2 || headAt(ctx, at) !== undefined || words.some((t) => isAcronym(t.text)) || stateLengthAt(ctx, at) === words.length) return -1;
   const family = VI_FAMILY_NAMES.has(words[0]!.text.toLowerCase());
   const latin = words.every((t) => FOREIGN_NAME_WORD.test(t.text) || /^[A-Z]\.?$/.test(t.text));
+  // (A particle only inside a name in Latin letters: "… Hà Nội da …" is none.)
+  if (particles > 0 && !latin) return -1;
   return family || latin ? last : -1;
 }
 

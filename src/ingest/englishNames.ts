@@ -531,6 +531,11 @@ export function englishNames(ctx: Context): RawCandidate[] {
       // (Not "Code of Conduct in the South China Sea", "Treaty of … in Southeast Asia": the region an instrument applies to is its name's.)
       // ("United Nations Mission in the Republic of South Sudan (UNMISS)": where the abbreviation after it spells the name, the
       // place is the name's.)
+      // "Consul General of the Netherlands in Ho Chi Minh City": a consul's city is their office's.
+      if (ctx.tokens[last + 1]!.folded === 'in' && ctx.tokens.slice(first, last + 1).some((t) => ['consul', 'consul-general'].includes(t.folded))) {
+        last = k;
+        continue;
+      }
       const spelledIn = ctx.tokens[last + 1]!.folded === 'in' && [k, k + 1, k + 2, k + 3, k + 4].some((end) => end < n && spelledAfter(ctx, first, end));
       const head = ctx.tokens[last + 1]!.folded === 'in' && !spelledIn ? headEndingAt(ctx.tokens, first, last) : undefined;
       const region = ctx.tokens.slice(k, k + 4).some((t) => INSTRUMENT_REGION_WORDS.has(t.folded));

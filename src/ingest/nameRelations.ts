@@ -21,7 +21,7 @@ import { bodyEndBeforeTitle, ownerWithin, phraseAt, spanOf } from './tokenSpans'
 import { stateNamed, stateOfAdjectiveAt } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 import { PLACE_PREPOSITIONS, placeWordsBefore, placeWordsFrom, widerPlaceWordsFrom } from './wordLists';
-import { ENGLISH_HEADS, OFFICE_TITLES_EN, OFFICE_TITLES_VI, RANKS_EN, RANKS_VI } from './nameLexicon';
+import { ENGLISH_HEADS, OFFICE_TITLES_EN, OFFICE_TITLES_VI, opensShipName, RANKS_EN, RANKS_VI } from './nameLexicon';
 import { initialsHold, SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 
 export type NamedRange = { first: number; last: number; ref: EndRef; kind: CuratedKind };
@@ -96,7 +96,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     // The state or body inside the name: its longest resolvable tail, else the name after "tại/of".
     if (name.kind === 'actor' && (category === 'office' || category === 'body' || category === undefined)) {
       // "UNODC Regional Office for Southeast Asia", "IAEA Deputy Director General": else the organisation its name opens with.
-      const found = ownerOf(input, name, slotsEndingAt) ?? openingOrganisation(input, name);
+      // ("HQ-012 Ly Thai To", "INS Sahyadri": a ship's name is its own, whatever state's word it holds; only an owner before
+      // its "'s" is whose it is.)
+      const ship = opensShipName(input.tokens[name.first]!.text);
+      const found = ownerOf(input, name, slotsEndingAt, ship) ?? (ship ? undefined : openingOrganisation(input, name));
       // "Vụ ASEAN", a ministry's department: the organisation its name holds is what it deals with, not what it is part of.
       // "EUNAVFOR Operation Atalanta", "India–Vietnam Joint Military Exercise VINBAX-2026": an operation or an exercise its
       // name ends with is the body's own other name, nothing it is part of.
@@ -108,7 +111,9 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       if (owner) {
         const title = words(name.first, Math.min(name.last, name.first + 2));
         const ownerCategory = input.category(owner);
-        const headTitle = category === 'office' && [...HEAD_TITLES].some((t) => title.startsWith(t)) && (ownerCategory === 'body' || (ownerCategory === undefined && input.kindOf(owner) === 'actor'));
+        // ("INTERPOL's Director of Organized and Emerging Crime" leads a directorate of INTERPOL's, not INTERPOL.)
+        const ownerBefore = /['’]\s*s\s+$/.test(input.text.slice(input.tokens[name.first - 2]?.end ?? 0, input.tokens[name.first]!.start)) && input.tokens.slice(name.first, name.last + 1).some((t) => t.folded === 'of');
+        const headTitle = category === 'office' && !ownerBefore && [...HEAD_TITLES].some((t) => title.startsWith(t)) && (ownerCategory === 'body' || (ownerCategory === undefined && input.kindOf(owner) === 'actor'));
         const heads = headTitle && !ofAnotherBody(input, name);
         add(name.first, name.last, heads ? 'heads' : 'part_of', name.ref, owner, heads ? 'heads/title-in-name' : 'part_of/owner-in-name', 0.75);
         // "Phó Cục trưởng Cục Đối ngoại, Bộ Quốc phòng Việt Nam": the body the office's name holds is part of the one after its comma.
@@ -258,8 +263,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
   input.slots.forEach((slot, index) => {
     if (input.category(slot.ref) !== 'person') return;
     const before = input.slots[index - 1];
-    // "Richard Marles, Australia's Deputy Prime Minister and Minister for Defence": the state that owns the office stands between.
-    const owned = input.slots[index + 1] && input.category(input.slots[index + 1]!.ref) === 'state' && /^\s*,\s*$/.test(between(slot.last, input.slots[index + 1]!.first)) && /^['’]s\s+$/.test(between(input.slots[index + 1]!.last, input.slots[index + 2]?.first ?? input.slots[index + 1]!.last));
+    // "Richard Marles, Australia's Deputy Prime Minister and Minister for Defence": the state that owns the office stands between;
+    // so may an organisation ("Henrik Solberg, INTERPOL's Director of Organized and Emerging Crime").
+    const ownerNext = input.slots[index + 1] !== undefined && input.kindOf(input.slots[index + 1]!.ref) === 'actor' && !['person', 'office'].includes(input.category(input.slots[index + 1]!.ref) ?? '');
+    const owned = ownerNext && /^\s*,\s*$/.test(between(slot.last, input.slots[index + 1]!.first)) && /^['’]s\s+$/.test(between(input.slots[index + 1]!.last, input.slots[index + 2]?.first ?? input.slots[index + 1]!.last));
     // "Tanja Kovač of Slovenia, President of the Security Council": the state the person comes from stands between.
     const from = input.slots[index + 1] && input.category(input.slots[index + 1]!.ref) === 'state' && /^ of $/.test(between(slot.last, input.slots[index + 1]!.first)) && /^\s*,\s*$/.test(between(input.slots[index + 1]!.last, input.slots[index + 2]?.first ?? input.slots[index + 1]!.last));
     const after = input.slots[owned || from ? index + 2 : index + 1];
@@ -380,7 +387,7 @@ function afterPlaceWord(input: Input, first: number): boolean {
 }
 
 /** What an office or a body belongs to, as its name says. */
-function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, NamedRange[]>): EndRef | undefined {
+function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, NamedRange[]>, ship: boolean): EndRef | undefined {
   const own = refKey(name.ref);
   const tokens = input.tokens;
   // "Philippine Coast Guard spokesperson", "Vietnam's Foreign Ministry spokesperson": an office in lower case after the body it
@@ -395,11 +402,14 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
     const owner = slotsEndingAt.get(name.first - 2)?.[0];
     if (owner) return owner.ref;
   }
+  if (ship) return undefined;
   // "Đại sứ Australia tại Việt Nam": the ambassador is Australia's; "Vietnam's Ambassador to the
   // United States" is Vietnam's (below), never the United States'.
   let sentTo = false;
+  // ("Consul General of the Netherlands in Ho Chi Minh City": a consul's office is named with the city it is in.)
+  const consul = ['consul', 'consul-general'].includes(tokens[name.first]!.folded);
   for (let k = name.first + 1; k < name.last; k++) {
-    if (tokens[k]!.folded !== 'tai' && tokens[k]!.folded !== 'to') continue;
+    if (tokens[k]!.folded !== 'tai' && tokens[k]!.folded !== 'to' && !(consul && tokens[k]!.folded === 'in')) continue;
     sentTo = true;
     // "Head of the EU Delegation to Mauritius and Seychelles": the office heads a body sent there, whose name holds the "to".
     if (tokens[k]!.folded === 'to') {

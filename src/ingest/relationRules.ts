@@ -48,6 +48,8 @@ export type RelationRule = {
   sourceNotAfterPreposition?: true;
   /** An office is no source: "Đại sứ Lít-va, thành viên NATO" says Lithuania is a member, not its ambassador. */
   sourceNotOffice?: true;
+  /** A person is no source: "Henrik Solberg, INTERPOL's Director …" holds an office, and is no part of INTERPOL. */
+  sourceNotPerson?: true;
   /** From a numbered unit to a mission or a force: "Engineering Unit No. 3, deployed with the … Interim Security Force" (not "Việt Nam", "tới Nam Sudan", "officers of the Navy serving with the Royal Australian Navy"). */
   unitToMission?: true;
   /** The target is named in lower case, by what it was ("Sau hội đàm", "Following the talks"), not a named occasion. */
@@ -867,9 +869,22 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} , [a unit under|a company under|an agency under|a body under|an enterprise under] [the]? {T}',
       '{S} , [the|an|a]? … [exercise|meeting|unit|component|element|vessel|ship|frigate|corvette|squadron|command|agency|arm|branch|department|division|office|bureau|directorate|service|wing|body|organ|institute|subsidiary] of {T}',
       '{S} of the {T}',
-      // "EUNAVFOR ASPIDES, the EU's maritime security operation in the Red Sea".
-      "{S} , [the]? {T} 's ~ [operation|mission|unit|agency|command|force|forces|navy|arm|branch|department|office]",
+      // "The Royal Netherlands Navy air-defence frigate HNLMS Tromp", "the Viet Nam People's Navy frigate HQ-012": the navy's ship.
+      '{T} [air-defence|air defence|guided-missile|stealth|multi-role|multirole|offshore|coastal|amphibious|sail|training|patrol|hydrographic|logistics|landing]? [frigate|destroyer|corvette|cruiser|submarine|patrol vessel|patrol ship|training ship|vessel|ship|cutter|landing ship|support ship|tanker] {S}',
     ],
+  },
+  {
+    // "EUNAVFOR ASPIDES, the EU's maritime security operation in the Red Sea": what a body's possessive describes (not a
+    // person, whose office after "'s" the holders' rules read: "Henrik Solberg, INTERPOL's Director of …").
+    id: 'part_of/possessive',
+    predicate: 'part_of',
+    words: "'s operation, 's unit, 's agency …",
+    sources: ['actor', 'event'],
+    targets: ['actor', 'event', 'framework'],
+    score: 0.7,
+    sourceNotPerson: true,
+    vi: [],
+    en: ["{S} , [the]? {T} 's ~ [operation|mission|unit|agency|command|force|forces|navy|arm|branch|department|office]"],
   },
   {
     // "Đội Công binh số 4 sẽ được triển khai tới Phái bộ …", "Engineering Unit No. 3, deployed with the United Nations Interim

@@ -84,6 +84,8 @@ export const NAME_HEADS: [string, Kind][] = [
   // "Ban Bí thư": the Party's Secretariat, whose name holds an office's title.
   ['ban bi thu', 'actor'],
   ['canh sat bien', 'actor'],
+  // "Tuần duyên Sri Lanka", "Tuần duyên Philippines": a foreign coast guard, as the Vietnamese press names it.
+  ['tuan duyen', 'actor'],
   ['chinh phu', 'actor'],
   // "Chính quyền tỉnh Savannakhet": a province's authorities, beside "Ủy ban nhân dân tỉnh Quảng Trị" and not part of its name.
   ['chinh quyen', 'actor'],

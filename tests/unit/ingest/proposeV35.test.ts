@@ -101,3 +101,30 @@ describe('what an occasion covers, and who holds it (rules version 35)', () => {
     expect(triples(p)).toEqual(expect.arrayContaining(['Cục Quân y chairs Diễn tập thực địa Quân y 2026', 'Cục Quân y Lực lượng vũ trang Cộng hòa Belarus chairs Diễn tập thực địa Quân y 2026']));
   });
 });
+
+describe('offices, people and ships (rules version 35)', () => {
+  it('reads a Latin name with a particle in a Vietnamese text whole: "bà Ingrid van Dam"', () => {
+    expect(of('Dự lễ ký có bà Ingrid van Dam, Đại sứ Vương quốc Bỉ tại Việt Nam.')).toEqual(expect.arrayContaining(['Ingrid van Dam participates_in lễ ký', 'Ingrid van Dam holds_role Đại sứ Vương quốc Bỉ tại Việt Nam']));
+  });
+  it('reads "Tuần duyên" as a coast guard\'s head, and a ship named after "Tàu" opening a sentence without it', () => {
+    const p = propose('Tàu CSB 8004 đã cập cảng Chittagong. Chuẩn Đô đốc Karim Uddin, Tư lệnh Tuần duyên Bangladesh, đã đón đoàn.', blank);
+    expect(candidate(p, 'CSB 8004')).toBeDefined();
+    expect(triples(p)).toEqual(expect.arrayContaining(['Karim Uddin holds_role Tư lệnh Tuần duyên Bangladesh', 'Tư lệnh Tuần duyên Bangladesh heads Tuần duyên Bangladesh']));
+  });
+  it('reads "First Vice-President of …" as an office, and a consul general\'s city as part of the office', () => {
+    expect(of('The seminar was opened by H.E. Sok Dara, First Vice-President of the CMAA.')).toContain('Sok Dara holds_role First Vice-President of the CMAA');
+    expect(of('The ship was welcomed by the Consul General of Norway in Da Nang, Ms Kari Holm.')).toEqual(expect.arrayContaining(['Kari Holm holds_role Consul General of Norway in Da Nang', 'Consul General of Norway in Da Nang part_of Norway']));
+  });
+  it('reads "X, INTERPOL\'s Director of …" as X\'s office, a part of INTERPOL that X is not', () => {
+    const t = of('Ms Lena Berg, INTERPOL\'s Director of Cybercrime, said the operation was a success.');
+    expect(t).toEqual(expect.arrayContaining(['Lena Berg holds_role Director of Cybercrime', 'Director of Cybercrime part_of INTERPOL']));
+    expect(t).not.toContain('Lena Berg part_of INTERPOL');
+    expect(t).not.toContain('Director of Cybercrime heads INTERPOL');
+  });
+  it('reads "the Royal Danish Navy frigate HDMS X" as the navy\'s ship, and no state\'s word inside a ship\'s name as its owner', () => {
+    expect(of('The Royal Danish Navy air-defence frigate HDMS Iver Huitfeldt arrived in Da Nang.')).toContain('HDMS Iver Huitfeldt part_of Royal Danish Navy');
+    const t = of('The ship held a passing exercise with the Viet Nam People\'s Navy frigate HQ-018 Tran Thai Tong.');
+    expect(t).toContain('HQ-018 Tran Thai Tong part_of Viet Nam People\'s Navy');
+    expect(t).not.toContain('HQ-018 Tran Thai Tong part_of Thailand');
+  });
+});
