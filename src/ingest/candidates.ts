@@ -859,9 +859,9 @@ function sidesAfterTopic(ctx: Context, end: number, limit: number): number {
   return end;
 }
 
-/** The end of "giai đoạn 2025–2027" or "năm 2025" after a topic in lower case of up to twelve words, or `end`. */
+/** The end of "giai đoạn 2025–2027" or "năm 2025" after a topic in lower case of up to sixteen words (a national programme's: "Chương trình hành động quốc gia khắc phục hậu quả bom mìn sau chiến tranh giai đoạn …"), or `end`. */
 function yearsAfterTopic(ctx: Context, end: number, limit: number): number {
-  for (let k = end + 1; k < limit && k - end <= 12 && joined(ctx.text, ctx.tokens, k - 1) && !cap(ctx, k); k++) {
+  for (let k = end + 1; k < limit && k - end <= 16 && joined(ctx.text, ctx.tokens, k - 1) && !cap(ctx, k); k++) {
     const years = phraseAt(ctx.text, ctx.tokens, k, 'giai doan') ? k + 2 : folded(ctx, k) === 'nam' ? k + 1 : -1;
     if (years > 0 && k > end + 1 && /^\d{4}$/.test(ctx.tokens[years]?.text ?? '')) return /^\d{4}$/.test(ctx.tokens[years + 1]?.text ?? '') && /^[–-]$/.test(ctx.text.slice(ctx.tokens[years]!.end, ctx.tokens[years + 1]!.start)) ? years + 1 : years;
     if (isFunctionWord(ctx.tokens[k]!.text)) return end;

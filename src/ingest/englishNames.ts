@@ -574,7 +574,9 @@ export function englishNames(ctx: Context): RawCandidate[] {
     const ownThe = ctx.tokens[first]!.text === 'The' && first !== ctx.sentenceStart[first] && first < last && /^[ \t]+$/.test(gapAfter(ctx, first - 1)) && !stateNamed(ctx.text.slice(ctx.tokens[first + 1]!.start, ctx.tokens[last]!.end));
     // ("Two Vietnamese officers …": a count before a state's adjective.)
     const countBeforeAdjective = (k: number) => COUNT_WORDS.has(ctx.tokens[k]!.folded) && stateOfAdjective(ctx.tokens[k + 1]?.text ?? '') !== undefined;
-    while (!ownThe && first <= last && (NOT_NAME_START.has(ctx.tokens[first]!.folded) || countBeforeAdjective(first) || isInner(ctx.tokens[first]!) || (first === ctx.sentenceStart[first] && NOT_NAME_POS.has(ctx.english.pos[first]!) && !isAcronym(ctx.tokens[first]!.text) && !TITLES.some((t) => phraseAt(ctx.tokens, first, t))))) first++;
+    // ("Presidency of Defence Industries": a presidency named by what it leads is a body.)
+    const bodyOfPresidency = ctx.tokens[first]!.folded === 'presidency' && ctx.tokens[first + 1]?.folded === 'of' && first + 2 <= last;
+    while (!ownThe && !bodyOfPresidency && first <= last && (NOT_NAME_START.has(ctx.tokens[first]!.folded) || countBeforeAdjective(first) || isInner(ctx.tokens[first]!) || (first === ctx.sentenceStart[first] && NOT_NAME_POS.has(ctx.english.pos[first]!) && !isAcronym(ctx.tokens[first]!.text) && !TITLES.some((t) => phraseAt(ctx.tokens, first, t))))) first++;
     while (last >= first && TRAILING.has(ctx.tokens[last]!.text)) last--;
     while (last >= first && isInner(ctx.tokens[last]!)) last--;
     if (first > last) continue;
@@ -1042,6 +1044,16 @@ const LOWER_BODIES = new Set(['ministry', 'department']);
 export function englishLowerCaseBodies(ctx: { text: string; tokens: Token[] }): RawCandidate[] {
   const out: RawCandidate[] = [];
   for (let i = 1; i < ctx.tokens.length; i++) {
+    // "The Chinese embassy in Manila": a state's embassy, in lower case after the state's adjective, with the city it is in.
+    if (['embassy', 'consulate'].includes(ctx.tokens[i]!.text) && stateOfAdjective(ctx.tokens[i - 1]!.text)) {
+      let last = i;
+      if (ctx.tokens[i + 1]?.text === 'in' && isCapitalised(ctx.tokens[i + 2]?.text ?? '')) {
+        last = i + 2;
+        while (isCapitalised(ctx.tokens[last + 1]?.text ?? '') && /^ $/.test(ctx.text.slice(ctx.tokens[last]!.end, ctx.tokens[last + 1]!.start))) last++;
+      }
+      out.push({ first: i - 1, last, kind: 'actor', rule: 'name-head', score: 0.5, category: 'body' });
+      continue;
+    }
     if (!LOWER_BODIES.has(ctx.tokens[i]!.text) || !LOWER_PORTFOLIOS.has(ctx.tokens[i - 1]!.text)) continue;
     const adjective = i >= 2 && stateOfAdjective(ctx.tokens[i - 2]!.text) ? 1 : 0;
     out.push({ first: i - 1 - adjective, last: i, kind: 'actor', rule: 'name-head', score: 0.5, category: 'body' });
@@ -1148,8 +1160,11 @@ export function englishLowerCaseOffices(ctx: { text: string; tokens: Token[] }):
     const title = isCapitalised(tokens[i]!.text) ? undefined : TITLES.find((t) => phraseAt(tokens, i, t));
     if (!title) continue;
     let last = i + title.length - 1;
-    // "… spokesperson for foreign affairs and security policy": a portfolio in lower case, up to the next punctuation.
-    if (tokens[last + 1]?.folded === 'for' && /^ $/.test(gap(last))) {
+    // "… spokesperson for foreign affairs and security policy", "… executive director of police services": a portfolio in lower
+    // case, up to the next punctuation.
+    // (After "of", only a portfolio in lower case: "commander of the Pacific Area" is read with the body it heads.)
+    const portfolioOf = tokens[last + 1]?.folded === 'of' && !isCapitalised(tokens[last + 2]?.text ?? 'A') && !DETERMINERS.has(tokens[last + 2]?.folded ?? '');
+    if ((tokens[last + 1]?.folded === 'for' || portfolioOf) && /^ $/.test(gap(last))) {
       let end = last + 1;
       while (end + 1 < tokens.length && end - last < 7 && /^ $/.test(gap(end)) && !isCapitalised(tokens[end + 1]!.text)) end++;
       if (end > last + 1) last = end;

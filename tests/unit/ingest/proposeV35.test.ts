@@ -128,3 +128,17 @@ describe('offices, people and ships (rules version 35)', () => {
     expect(t).not.toContain('HQ-018 Tran Thai Tong part_of Thailand');
   });
 });
+
+describe('bodies, programmes and offices named in lower case (rules version 35)', () => {
+  it('reads "Presidency of Defence Industries" as a body, and "the Chinese embassy in Manila" as China\'s embassy', () => {
+    expect(of('Türkiye\'s Presidency of Defence Industries signed the contract.')).toContain('Presidency of Defence Industries part_of Türkiye');
+    expect(of('The Korean embassy in Jakarta said the visit was postponed.')).toContain('Korean embassy in Jakarta part_of South Korea');
+  });
+  it('reads a national programme named in lower case up to its years, however long its topic', () => {
+    const p = propose('Dự án được thực hiện theo Chương trình hành động quốc gia khắc phục hậu quả bom mìn sau chiến tranh giai đoạn 2026–2030.', blank);
+    expect(candidate(p, 'Chương trình hành động quốc gia khắc phục hậu quả bom mìn sau chiến tranh giai đoạn 2026–2030')).toBeDefined();
+  });
+  it('reads "INTERPOL\'s executive director of police services, X" as X\'s office, with its portfolio after "of"', () => {
+    expect(of('INTERPOL\'s executive director of police services, Ana Ruiz, said the operation was a success.')).toEqual(expect.arrayContaining(['Ana Ruiz holds_role executive director of police services', 'executive director of police services part_of INTERPOL']));
+  });
+});
