@@ -512,7 +512,13 @@ export function englishNames(ctx: Context): RawCandidate[] {
       while (k < n && k - last <= 2 && (isInner(ctx.tokens[k]!) || (k === last + 1 && possessiveInName(ctx, last)) || (k === last + 1 && ctx.tokens[k]!.folded === 'to' && envoyBefore(ctx, first, k)) || officeAt(k) || instrumentAgainst(k)) && nameJoined(ctx, k)) k++;
       if (k === last + 1 || !capitalWord(ctx, k) || !nameJoined(ctx, k - 1)) break;
       // "Australia and the Philippines": two states, not one name; "… Minister Grant Ellery and Vietnamese …": two names.
-      if (ctx.tokens[last + 1]!.folded === 'and' && andSeparates(ctx, first, last, k)) break;
+      // "Delegation of the European Union to Viet Nam | and the Embassy of Germany": where an envoy or a mission is sent ends its
+      // name, but for a second state it is sent to ("… EU Delegation to Mauritius and Seychelles").
+      if (ctx.tokens[last + 1]!.folded === 'and') {
+        const sentTo = ctx.tokens.slice(first + 1, last).some((t, n) => t.folded === 'to' && envoyBefore(ctx, first, first + 1 + n));
+        const secondState = sentTo && [k, k + 1, k + 2].some((end) => end < n && stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end)));
+        if (sentTo ? !secondState : andSeparates(ctx, first, last, k)) break;
+      }
       // "President of the Security Council | for November": a month is when, never a name's.
       if (CALENDAR_WORDS.has(ctx.tokens[k]!.folded)) break;
       // "… Interdiction Course | for the Kenya Coast Guard Service": whom a course or a workshop is for is not its name's.

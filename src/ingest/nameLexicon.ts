@@ -170,6 +170,30 @@ export const STATES: [string, string, string][] = [
   ['Madagascar|Ma-đa-gát-xca', 'Madagascar', 'Malagasy'],
   ['Zimbabwe|Dim-ba-bu-ê', 'Zimbabwe', 'Zimbabwean'],
   ['Malawi|Ma-la-uy', 'Malawi', 'Malawian'],
+  // States of the Indian Ocean, West Africa and Europe that the first list left out ("EU Delegation to Mauritius and Seychelles").
+  ['Seychelles|Xây-sen', 'Seychelles|the Seychelles', 'Seychellois'],
+  ['Mauritius|Mô-ri-xơ', 'Mauritius', 'Mauritian'],
+  ['Comoros|Cô-mo', 'Comoros|the Comoros', 'Comorian'],
+  ['Bờ Biển Ngà', "Côte d'Ivoire|Côte d’Ivoire|Ivory Coast", 'Ivorian'],
+  ['Gambia|Găm-bi-a', 'Gambia|the Gambia', 'Gambian'],
+  ['Guinea|Ghi-nê', 'Guinea', 'Guinean'],
+  ['Guinea-Bissau|Ghi-nê Bít-xao', 'Guinea-Bissau', 'Bissau-Guinean'],
+  ['Guinea Xích Đạo', 'Equatorial Guinea', 'Equatoguinean'],
+  ['Burkina Faso|Buốc-ki-na Pha-xô', 'Burkina Faso', 'Burkinabe'],
+  ['Mauritania|Mô-ri-ta-ni', 'Mauritania', 'Mauritanian'],
+  ['Eritrea|Ê-ri-tơ-ri-a', 'Eritrea', 'Eritrean'],
+  ['Gabon|Ga-bông', 'Gabon', 'Gabonese'],
+  ['Cabo Verde|Cáp Ve', 'Cabo Verde|Cape Verde', 'Cape Verdean'],
+  ['Lesotho|Lê-xô-thô', 'Lesotho', 'Basotho'],
+  ['Eswatini', 'Eswatini|Swaziland', 'Swazi'],
+  ['Montenegro|Môn-tê-nê-grô', 'Montenegro', 'Montenegrin'],
+  ['Bosnia và Herzegovina|Bô-xni-a Héc-dê-gô-vi-na', 'Bosnia and Herzegovina', 'Bosnian'],
+  ['Bắc Macedonia|Bắc Ma-xê-đô-ni-a', 'North Macedonia', 'Macedonian'],
+  ['Albania|An-ba-ni', 'Albania', 'Albanian'],
+  ['Moldova|Môn-đô-va', 'Moldova', 'Moldovan'],
+  ['Belize|Bê-li-xê', 'Belize', 'Belizean'],
+  ['Bahamas|Ba-ha-mát', 'Bahamas|the Bahamas', 'Bahamian'],
+  ['Barbados|Bác-ba-đốt', 'Barbados', 'Barbadian'],
 ];
 
 /** Titles of offices, as they open an office's name ("Bộ trưởng Quốc phòng Ấn Độ", "Defence Secretary"). Longest first within a language. */
@@ -659,7 +683,7 @@ export const UN_OPERATIONS: ReadonlyMap<string, Kind> = new Map([
 ]);
 
 /** What a navy's ship's name opens with ("USS Mobile Bay", "HMAS Toowoomba"): a ship, whatever its name ends like. */
-export const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'USCGC', 'INS', 'HMNZS', 'HMCS', 'KRI', 'BRP', 'ROKS', 'HTMS', 'RSS', 'KD', 'KDB', 'JS', 'PNS', 'BNS', 'TCG', 'FS', 'ITS', 'HNLMS', 'ESPS']);
+export const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'USCGC', 'INS', 'HMNZS', 'HMCS', 'KRI', 'BRP', 'ROKS', 'HTMS', 'RSS', 'KD', 'KDB', 'JS', 'PNS', 'BNS', 'TCG', 'FS', 'ITS', 'HNLMS', 'ESPS', 'HDMS', 'HNoMS', 'HSwMS', 'FGS', 'ORP', 'NRP', 'SPS', 'BAP', 'ARM', 'SLNS', 'SLCGS', 'RFS']);
 
 /** Whether a word opens a ship's name: a navy's prefix ("HMAS"), or a Vietnamese hull number ("HQ-015 Trần Hưng Đạo"). */
 export const opensShipName = (word: string): boolean => SHIP_PREFIXES.has(word) || /^HQ-\d{2,4}$/.test(word);

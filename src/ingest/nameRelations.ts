@@ -201,7 +201,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     // "Chiến lược … của Canada": the owner after "của" closes the name.
     let ownedAfterCua = false;
     if (name.kind === 'framework' || name.kind === 'agreement' || name.kind === 'domain' || name.kind === 'event') {
-      for (let k = name.last - 1; k > name.first; k--) {
+      // ("United Nations Mission in the Republic of South Sudan": an "of" inside where it works names no owner.)
+      let where = name.first + 1;
+      while (where < name.last && folded(where) !== 'in') where++;
+      for (let k = where - 1; k > name.first; k--) {
         if (folded(k) !== 'cua' && folded(k) !== 'of') continue;
         ownedAfterCua = true;
         // "… của Liên Hợp Quốc tại Abyei": the owner may stand before where the name says it is.
@@ -434,7 +437,8 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
     if (tokens[a - 1]!.folded === 'and' || tokens[a - 1]!.folded === 'va') continue;
     // "UN Interim Force in Lebanon", "ASEAN Special Envoy on Myanmar", "… Force for Abyei": where a mission works or what an
     // envoy deals with, not whose it is.
-    if (['in', 'on', 'for'].includes(tokens[a - 1]!.folded)) continue;
+    // ("… Mission in the Republic of South Sudan": after "in the" too.)
+    if (['in', 'on', 'for'].includes(tokens[a - 1]!.folded) || (tokens[a - 1]!.folded === 'the' && ['in', 'on', 'for'].includes(tokens[a - 2]?.folded ?? ''))) continue;
     // "EUNAVFOR Atalanta", "UN Security Council": after an abbreviation that opens the name, the rest is the name's own (whose
     // it is, the abbreviation's, is read below); so is a body's bare head word at the end ("… | Council").
     if (isAcronym(tokens[name.first]!.text) && !stateNamed(tokens[name.first]!.text)) continue;

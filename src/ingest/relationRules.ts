@@ -407,6 +407,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ [involved|was attended by|were attended by] ~ from {S+}',
       // "It was attended by representatives of the mine action authorities of A, B and C, as well as D".
       '{T} [was|were] [also]? attended by ~ of [the]? {S+}',
+      // "Officials of A took part in the workshop, as did experts of UNODC".
+      '[took part in|participated in|attended|joined] [the]? {T} , as did … {S+}',
       // "The signing ceremony was witnessed by Harriet Cole, …, and Pichit Saengthong, …": witnesses attend; they do not sign.
       '{T} ~ [was witnessed by|were witnessed by] [the]? {S+}',
       // "The Meeting opened in Manila on Monday, attended by heads of coast guard agencies from A, B and C".
@@ -533,8 +535,8 @@ export const RELATION_RULES: RelationRule[] = [
     ],
     en: [
       '{S+} ~ [also|too]? [attended|took part|participated|were present|was present|attended as observers|attended as an observer] $',
-      // "Delegations from A and B took part, as did officials of C and D": both lists.
-      '{S+} ~ [also|too]? [attended|took part|participated|were present] , as did … {S+}',
+      // "Delegations from A and B took part, as did officials of C and D": both lists ("took part as observers, as did …").
+      '{S+} ~ [also|too]? [attended|took part|participated|were present] [as observers|as an observer]? , as did … {S+}',
       // "The Secretary-General of ASEAN, H.E. Tran Hoang Minh, was also in attendance."
       '{S+} ~ [was|were] [also]? [in attendance|present at the meeting|present at the ceremony] $',
       // "Cambodia, a state party since 1999, told delegates …": who spoke to the occasion named before took part in it.
