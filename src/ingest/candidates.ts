@@ -899,6 +899,9 @@ const PROJECT_WORDS = [['du', 'an'], ['chuong', 'trinh'], ['de', 'an'], ['sang',
 /** An event's word, then a verb that names it, right before a quoted name (folded): "operation, code-named", "chiến dịch mang tên". */
 const CODE_NAMED = /\b(?:exercise|drill|operation|patrol|campaign|chien dich|dien tap|tap tran|huan luyen)s?\b(?: [^,.;]{1,40})?,? (?:code ?named|dubbed|named|called|mang ten|co ten)$/;
 
+/** Words before a quoted theme or motto (folded). */
+const THEME_WORDS = ['chu de', 'khau hieu', 'thong diep', 'theme', 'motto', 'slogan', 'tagline'].map((words) => words.split(' '));
+
 function quotedNames(ctx: Context, out: RawCandidate[]): void {
   for (const match of ctx.text.matchAll(/[“"«]([^“”"«»\n]{2,200})[”"»]/g)) {
     const start = match.index + 1;
@@ -919,6 +922,8 @@ function quotedNames(ctx: Context, out: RawCandidate[]): void {
     if (ctx.english && inner.some((k) => !cap(ctx, k) && !['of', 'the', 'and', 'for', 'on', 'in', 'to'].includes(ctx.tokens[k]!.folded))) continue;
     const first = inner[0]!;
     const last = inner.at(-1)!;
+    // "Với chủ đề “Chung tay vì một ASEAN an toàn”", "under the theme “…”": a theme or a motto is words, not a thing named.
+    if (THEME_WORDS.some((words) => words.every((w, n) => ctx.tokens[first - words.length + n]?.folded === w))) continue;
     // "cuộc diễn tập “Lá chắn Mekong 2024”", "exercise “Pacific Shield”": what the word before the quotes says it is.
     const before = ctx.tokens[first - 1]?.folded ?? '';
     // "The operation, code-named “Jade Current”, …", "chiến dịch truy quét … mang tên “…”": an event's word before the naming verb.

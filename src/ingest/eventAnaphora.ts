@@ -27,11 +27,17 @@ const OCCASION_WORDS: [string, string][] = [
   ['chien dich', 'dịch'],
   // ("held a medal parade …. The ceremony was presided over by …": a parade is a ceremony.)
   ['the ceremony', 'ceremony|parade'],
+  // "Tham gia khóa học còn có …", "Đồng chỉ đạo cuộc diễn tập là …": the course, the exercise named before.
+  ['khoa hoc', 'khóa|lớp'],
+  ['cuoc dien tap', 'tập'],
+  ['buoi dien tap', 'tập'],
   ['the talks', 'talks'],
   ['the call', 'call'],
   ['the reception', 'reception'],
 ];
 const OCCASION_INDEX = phraseIndex(OCCASION_WORDS);
+/** Occasion words whose folded form is another word's too, as they must be written. */
+const WRITTEN = new Map([['khoa hoc', 'khóa học']]);
 
 /** Words that name what an occasion is held within (folded): "trong khuôn khổ Hội nghị …", "within the framework of …". */
 const FRAMES = ['trong khuon kho', 'within the framework of'].map((p) => p.split(' '));
@@ -90,6 +96,9 @@ export function occasionSlots(text: string, tokens: Token[], taken: boolean[], s
     const found = phraseFrom(OCCASION_INDEX, text, tokens, i);
     if (!found) continue;
     const last = i + found.words.length - 1;
+    // (As written: "khoa học", science, is no course.)
+    const written = WRITTEN.get(found.phrase);
+    if (written && text.slice(tokens[i]!.start, tokens[last]!.end).toLowerCase() !== written) continue;
     const event = eventBefore(i, found.value);
     if (event && !taken.slice(i, last + 1).includes(true)) out.push({ first: i, last, ref: event.ref, kind: 'event', viaReference: false });
     i = last;

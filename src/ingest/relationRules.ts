@@ -245,6 +245,8 @@ export const RELATION_RULES: RelationRule[] = [
       // do Philippines, nước Chủ tịch ASEAN năm 2027, đăng cai": who, after where, or with what they are.
       '{T} ~ , do {S+} ~? [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|tổ chức|đăng cai]',
       '^ {T} do {S} , ~ , [đồng chủ trì|chủ trì|đồng tổ chức|tổ chức|đăng cai]',
+      // "Đồng chỉ đạo cuộc diễn tập là Thiếu tướng X, …, và Chuẩn Đô đốc Y, …": who direct an exercise, said first.
+      '^ [Đồng chỉ đạo|Chỉ đạo|Đồng chủ trì|Chủ trì|Chỉ huy] {T} là {S+}',
       // "Đại tướng A, Bộ trưởng …, và Đại tướng B, …, hôm 7/8 đồng chủ trì cuộc họp …": a day between the chairs and the verb.
       // (Its words as written, not in brackets: "sáng", "chiều", "ngày" would end names as a rule's words do: "đa chiều".)
       '{S+} hôm … [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa] {T}',
@@ -364,6 +366,8 @@ export const RELATION_RULES: RelationRule[] = [
       // "với 32 học viên đến từ Việt Nam, Lào và Campuchia": who came, after the course.
       // (Each noun with its "đến từ": a rule's words alone end names, and "quân nhân", "học viên" are words of names too.)
       '{T} ~ [học viên đến từ|sĩ quan đến từ|đại biểu đến từ|chuyên gia đến từ|quân nhân đến từ|giảng viên đến từ|binh sĩ đến từ|lực lượng đến từ|đoàn đến từ] {S+}',
+      // "Các giảng viên của khóa học đến từ Học viện Cảnh sát nhân dân, …": those who teach a course take part in it.
+      '[giảng viên của|học viên của|huấn luyện viên của] {T} [đến từ|là cán bộ của|là sĩ quan của|thuộc] {S+}',
       // "với 32 học viên đến từ 14 nước, trong đó có Lào, Campuchia và Mông Cổ": those named of the count.
       // (Not "nước", "quốc gia" as words: a rule's words end names, and they stand inside names.)
       '{T} ~ [học viên đến từ|sĩ quan đến từ|đại biểu đến từ|chuyên gia đến từ|đoàn đến từ] … , trong đó có {S+}',
@@ -776,7 +780,9 @@ export const RELATION_RULES: RelationRule[] = [
       '^ Nội dung chương trình gồm :? {T+}',
       '^ Nội dung tập trung vào :? {T+}',
       '^ Nội dung khóa học gồm :? {T+}',
-      '[ở các lĩnh vực|về các lĩnh vực|các nội dung|chia sẻ kinh nghiệm về|trao đổi kinh nghiệm về|trao đổi thông tin về|chia sẻ thông tin về|tập huấn về|liên quan đến|thảo luận về|bàn về|trao đổi về|xoay quanh|các vấn đề như|các chủ đề như|huấn luyện về|diễn tập về] ~? {T+}',
+      // "Hội thảo tập trung thảo luận các chủ đề: …", "Văn kiện này bao quát các lĩnh vực công binh, quân y …".
+      '[thảo luận các lĩnh vực|thảo luận các chủ đề|thảo luận các nội dung|bao quát các lĩnh vực|bao quát] :? {T+}',
+      '[ở các lĩnh vực|về các lĩnh vực|các nội dung|chia sẻ kinh nghiệm về|trao đổi kinh nghiệm về|trao đổi chuyên môn về|trao đổi nghiệp vụ về|trao đổi thông tin về|chia sẻ thông tin về|tập huấn về|liên quan đến|thảo luận về|bàn về|trao đổi về|xoay quanh|các vấn đề như|các chủ đề như|huấn luyện về|diễn tập về] ~? {T+}',
       'hội thảo khoa học chung về {T+}',
       // "mở rộng Chương trình … sang các lĩnh vực quân y và …", "các khóa ngắn hạn về tiếng Anh, gìn giữ hòa bình …".
       '[sang các lĩnh vực|sang lĩnh vực|khóa học về|khóa đào tạo chung về|khóa đào tạo về|khóa huấn luyện về|khóa ngắn hạn về|khóa bồi dưỡng về|lớp tập huấn về|lớp học về] {T+}',

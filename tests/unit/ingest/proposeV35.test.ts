@@ -142,3 +142,28 @@ describe('bodies, programmes and offices named in lower case (rules version 35)'
     expect(of('INTERPOL\'s executive director of police services, Ana Ruiz, said the operation was a success.')).toEqual(expect.arrayContaining(['Ana Ruiz holds_role executive director of police services', 'executive director of police services part_of INTERPOL']));
   });
 });
+
+describe('what the occasion said before covers, and who directs or teaches it (rules version 35)', () => {
+  it('reads "Hội nghị thảo luận … trong các lĩnh vực: …" as the conference\'s, not the quoted theme\'s', () => {
+    const t = of('Ngày 9/3, tại Viêng Chăn, Hội nghị Cảnh sát ASEAN lần thứ 45 đã khai mạc. Với chủ đề “Vì một cộng đồng an toàn”, Hội nghị thảo luận các biện pháp tăng cường hợp tác trong các lĩnh vực: phòng, chống ma túy; chống khủng bố.');
+    expect(t).toEqual(expect.arrayContaining(['Hội nghị Cảnh sát ASEAN lần thứ 45 covers phòng, chống ma túy', 'Hội nghị Cảnh sát ASEAN lần thứ 45 covers chống khủng bố']));
+  });
+  it('reads "thảo luận các chủ đề: …", "bao quát các lĩnh vực …" and "trao đổi chuyên môn về …" as what is covered', () => {
+    expect(of('Hội thảo An ninh biển ARF 2027 khai mạc tại Nha Trang. Hội thảo tập trung thảo luận các chủ đề: an ninh hàng hải, tìm kiếm cứu nạn trên biển.')).toEqual(expect.arrayContaining(['Hội thảo An ninh biển ARF 2027 covers an ninh hàng hải', 'Hội thảo An ninh biển ARF 2027 covers tìm kiếm cứu nạn trên biển']));
+    expect(of('Hai đơn vị được triển khai theo Bản ghi nhớ giữa Chính phủ Việt Nam và Liên hợp quốc về đóng góp lực lượng. Văn kiện này bao quát các lĩnh vực công binh và quân y.')).toContain('Bản ghi nhớ giữa Chính phủ Việt Nam và Liên hợp quốc về đóng góp lực lượng covers quân y');
+  });
+  it('reads "Tham gia khóa học còn có … đến từ A, B và C" and "Các giảng viên của khóa học đến từ …" as those taking part in the course', () => {
+    const t = of('Ngày 3/6, Học viện Quốc phòng khai giảng Khóa huấn luyện sĩ quan tham mưu năm 2027. Tham gia khóa học còn có 4 học viên đến từ Quân đội Hoàng gia Thái Lan và Quân đội nhân dân Lào. Các giảng viên của khóa học đến từ Cục Đối ngoại và Học viện Lục quân.');
+    expect(t).toEqual(expect.arrayContaining([
+      'Quân đội Hoàng gia Thái Lan participates_in Khóa huấn luyện sĩ quan tham mưu năm 2027',
+      'Quân đội nhân dân Lào participates_in Khóa huấn luyện sĩ quan tham mưu năm 2027',
+      'Cục Đối ngoại participates_in Khóa huấn luyện sĩ quan tham mưu năm 2027',
+      'Học viện Lục quân participates_in Khóa huấn luyện sĩ quan tham mưu năm 2027',
+    ]));
+    expect(of('Hội thảo Khoa học quân sự 2027 khai mạc. Tham gia khoa học có nhiều nhà nghiên cứu của Viện Chiến lược Quốc phòng.')).not.toContain('Viện Chiến lược Quốc phòng participates_in Hội thảo Khoa học quân sự 2027');
+  });
+  it('reads "Đồng chỉ đạo cuộc diễn tập là A, …, và B, …" as both directing the exercise', () => {
+    const t = of('Sáng 4/5, Diễn tập tìm kiếm cứu nạn chung Việt Nam – Thái Lan 2027 diễn ra tại vùng biển Cà Mau. Đồng chỉ đạo cuộc diễn tập là Thiếu tướng Đào Văn Bình, Phó Tư lệnh Vùng 5 Hải quân, và Chuẩn Đô đốc Suchart Wong, Tư lệnh Vùng 2 Hải quân Thái Lan.');
+    expect(t).toEqual(expect.arrayContaining(['Đào Văn Bình chairs Diễn tập tìm kiếm cứu nạn chung Việt Nam – Thái Lan 2027', 'Suchart Wong chairs Diễn tập tìm kiếm cứu nạn chung Việt Nam – Thái Lan 2027']));
+  });
+});
