@@ -15,7 +15,7 @@ const INSTRUMENT_KINDS = new Set(['agreement']);
 const REACH = 16;
 
 /** "hai nước", "two countries" (folded words): the two states an article is about. */
-export const isTwoCountries = (first: string, second: string): boolean => (first === 'hai' && second === 'nuoc') || (first === 'two' && second === 'countries');
+export const isTwoCountries = (first: string, second: string): boolean => (first === 'hai' && second === 'nuoc') || ((first === 'two' || first === 'both') && second === 'countries');
 
 /** The two actors of these categories ('' for one the rules could not tell) the article names most (first named first on a tie), or none. */
 export function theTwoNamedMost(slots: Slot[], categories: readonly string[]): EndRef[] {

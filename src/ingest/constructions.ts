@@ -343,6 +343,9 @@ function ownsUnnamed(units: Unit[], at: number): boolean {
 /** `inside`: the names a list item took in beside its own ("Lê Văn Quang, Tư lệnh …"): they start no reading of their own. */
 type Match = { S: Slot[]; T: Slot[]; first: number; last: number; inside: Slot[] };
 
+const PROVIDE = new Set(['provide', 'provides', 'provided', 'providing']);
+const wordAt = (units: Unit[], at: number) => (units[at]?.type === 'word' ? (units[at] as { folded: string }).folded : undefined);
+
 function wordsAt(units: Unit[], at: number, phrase: string[]): number {
   for (let k = 0; k < phrase.length; k++) {
     const unit = units[at + k];
@@ -719,6 +722,8 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
       for (const phrase of element.phrases) {
         const after = wordsAt(units, u, phrase);
         if (after < 0) continue;
+        // "It provides for cooperation in …": what an instrument lays down, nothing it gives (the rules that read it say "provides for").
+        if (PROVIDE.has(phrase.at(-1)!) && wordAt(units, after) === 'for') continue;
         if (elements[e - 1]?.type === 'gap' && notTheVerb(units[u], phrase, elements[e + 1])) continue;
         // "a joint RSIS–NUPI study funded by the Norwegian Ministry": a participle right before "by", after no "was", is passive,
         // no active verb ("was appointed by …" the constructions read as they are written).

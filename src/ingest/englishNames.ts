@@ -548,6 +548,9 @@ export function englishNames(ctx: Context): RawCandidate[] {
       // (Nor "… Plan of Action in Combating Transnational Crime", "… Understanding in the Field of Defence Cooperation": its topic.)
       const topic = /ing$/.test(ctx.tokens[k]!.folded) || FIELD_WORDS.has(ctx.tokens[k]!.folded);
       if (head && !(INSTRUMENT_KINDS.has(head.kind) && (AIMS.has(ctx.tokens[k]!.folded) || region || topic))) break;
+      // "… Letter of Intent on Military Mobility | in The Hague.": where an instrument was signed, a place that closes the clause,
+      // is no part of its topic (not "… on Cooperation in Military Medicine and …", "… Strategy for Cooperation in the Indo-Pacific").
+      if (ctx.tokens[last + 1]!.folded === 'in' && !spelledIn && !region && !topic && !['cooperation', 'collaboration', 'partnership'].includes(ctx.tokens[last]!.folded) && INSTRUMENT_KINDS.has(englishHead(ctx.tokens, first, last)?.kind ?? 'actor') && placeClosesClause(ctx, k)) break;
       // "Exercise Tarassis in the Baltic Sea", "During Operation Irini in the Mediterranean": a name its head opens is whole before "in".
       if (ctx.tokens[last + 1]!.folded === 'in' && ctx.tokens.slice(first, last).some((t) => EVENT_WORDS_BEFORE_NAMES.has(t.folded))) break;
       // "the Ministry of Defense | in Ichigaya, Tokyo": a ministry is named by its portfolio, never by where it sits.
@@ -1237,6 +1240,14 @@ export const ENGLISH_EVENT_WORDS = ['phone call', 'telephone call', 'video call'
 const NEW_EVENT_WORDS = ['training course', 'course', 'workshop', 'seminar', 'symposium', 'handover ceremony', 'ceremony', 'drill', 'exercise', 'conference', 'session', 'meeting', 'patrol', 'reception', 'roundtable', 'parade'];
 const EVENT_WORDS = [...ENGLISH_EVENT_WORDS, ...NEW_EVENT_WORDS].map(words).sort((a, b) => b.length - a.length);
 const INTRODUCED_ONLY = new Set(NEW_EVENT_WORDS);
+/** Whether one to three capitalised words from `k` name a place that ends its clause: a punctuation mark, or "on", "in", "by" after it. */
+function placeClosesClause(ctx: Context, k: number): boolean {
+  let end = k;
+  while (end - k < 3 && isCapitalised(ctx.tokens[end + 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, end))) end++;
+  if (ctx.tokens.slice(k, end + 1).some((t) => INSTRUMENT_REGION_WORDS.has(t.folded) || /pacific$/.test(t.folded))) return false;
+  return /^\s*[,.;:]/.test(gapAfter(ctx, end)) || end + 1 >= ctx.tokens.length || ['on', 'in', 'by'].includes(ctx.tokens[end + 1]!.folded);
+}
+
 /**
  * Whether an abbreviation in brackets right after word `end` opens with the initial of word `first`: "… in Lebanon (UNIFIL)"
  * (the name's, not a sentence's "The" before it: "The United Nations Mission in … (UNMISS) held …").

@@ -523,6 +523,9 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['pledge', 'framework'],
   ['agenda', 'framework'],
   ['outlook', 'framework'],
+  // "the OSCE Border Security and Management Concept", "NATO's Strategic Concept", "the … Military Doctrine".
+  ['concept', 'framework'],
+  ['doctrine', 'framework'],
   // "Interpol's Global Financial Fraud Assessment", "the Threat Assessment": what an operation is carried out in line with.
   ['assessment', 'framework'],
   ['framework', 'framework'],

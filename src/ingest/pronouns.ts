@@ -4,7 +4,7 @@
  * goes on about the previous sentence's subject, its first name of the right sort outside an opening
  * phrase of place or time ("At the ADMM-Plus in Kuala Lumpur, Japan …" is about Japan). Read where the
  * pronoun stands, as a name of that entity for the clause rules; a previous sentence that opens with no
- * such name gives the pronoun no referent (unless "It" is signed, held, or allows or covers something: then the sentence's
+ * such name gives the pronoun no referent (unless "It" is signed, held, conducted, or allows, covers or targets something: then the sentence's
  * instrument or occasion), and an "It" that stands for nothing ("It is the first time …",
  * "It is essential that …") is no pronoun.
  */
@@ -20,8 +20,8 @@ const COPULAS = new Set(['is', 'was', 'remains', 'seems', 'appears']);
 const PARTICIPLE = /^(?:\p{Ll}+ed|held|made|built|signed|given|done|seen|known|taken|set|led|run|paid|put)$/u;
 
 /** What "It" does when it can only be an instrument or an occasion: "It allows …", "It will cover …", "It was signed in …". */
-const INSTRUMENT_VERBS = new Set(['allows', 'covers', 'enables', 'commits', 'gives', 'establishes', 'sets', 'provides', 'allow', 'cover', 'enable', 'commit', 'give', 'establish', 'set', 'provide']);
-const DONE_TO_INSTRUMENTS = new Set(['signed', 'adopted', 'concluded', 'ratified', 'initialled', 'initialed', 'inked', 'held', 'opened', 'convened', 'launched']);
+const INSTRUMENT_VERBS = new Set(['allows', 'covers', 'enables', 'commits', 'gives', 'establishes', 'sets', 'provides', 'allow', 'cover', 'enable', 'commit', 'give', 'establish', 'set', 'provide', 'targeted', 'targets']);
+const DONE_TO_INSTRUMENTS = new Set(['signed', 'adopted', 'concluded', 'ratified', 'initialled', 'initialed', 'inked', 'held', 'opened', 'convened', 'launched', 'conducted', 'carried']);
 const INSTRUMENTS_AND_EVENTS = new Set(['agreement', 'partnership', 'framework', 'event']);
 
 /** Whether "It" at `at` is said to do or undergo what only an instrument or an occasion does. */

@@ -413,6 +413,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} [was|were] [also]? attended by ~ of [the]? {S+}',
       // "Officials of A took part in the workshop, as did experts of UNODC".
       '[took part in|participated in|attended|joined] [the]? {T} , as did … {S+}',
+      // "The operation was planned with EAPCCO and the INTERPOL Regional Bureau in Nairobi": those it was prepared with.
+      '{T} [was|were] [planned|prepared|organised|organized|coordinated|conducted|carried out] [jointly|together]? with [the]? {S+}',
       // "The signing ceremony was witnessed by Harriet Cole, …, and Pichit Saengthong, …": witnesses attend; they do not sign.
       '{T} ~ [was witnessed by|were witnessed by] [the]? {S+}',
       // "The Meeting opened in Manila on Monday, attended by heads of coast guard agencies from A, B and C".
@@ -792,6 +794,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} )? ,? [which cover|which covers|which covered|that cover|that covers|that covered|covering] {T+}',
       // "They cover the physical protection of nuclear material, …": what the article's instrument covers, said of it by a pronoun.
       '^ [They|It] [cover|covers|covered|will cover] {T+}',
+      // "Operation Safe Passage … . It targeted human trafficking, migrant smuggling and document fraud.": what an operation is against.
+      '{S} [targeted|targets|targeting|was aimed at|is aimed at] {T+}',
       // "a regional course on assistance and protection …", "a memorandum on maritime security".
       '{S} on {T+}',
       '{T+} [cooperation|collaboration]',
@@ -1087,6 +1091,8 @@ export const RELATION_RULES: RelationRule[] = [
     ],
     en: [
       '{S+} ~ [are members of|is a member of|are both members of|is a member state of|are member states of] {T+}',
+      // "Both countries are members of NATO and of the European Union": the second organisation after "and of".
+      '{S+} ~ [are members of|are both members of] {T} and of [the]? {T}',
       // "Estonia, a NATO member since 2004, …", "Timor-Leste, a full member of ASEAN", "… as a full member of ASEAN".
       '{S} , [a|an] {T} [member|member state]',
       '{S} , [a|an] [full|founding]? [member|member state] of [the]? {T+}',

@@ -237,7 +237,7 @@ export const DOMAIN_LIST_TRIGGERS = ['trong cac linh vuc nhu', 'trong cac linh v
 export type ReferenceKind = 'subject' | 'agreement' | 'partnership' | 'event' | 'bodies' | 'people' | 'chairs';
 
 /** The two parties by that name (folded): the two sides, or the two countries, that the article's event or instrument joins. */
-export const THE_TWO_PARTIES = ['hai ben', 'hai nuoc', 'both sides', 'the two sides', 'the two countries'];
+export const THE_TWO_PARTIES = ['hai ben', 'hai nuoc', 'both sides', 'the two sides', 'the two countries', 'both countries'];
 
 /**
  * Phrases that point back to what the article is about, with what they point to: "the two sides"

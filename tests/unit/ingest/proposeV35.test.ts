@@ -167,3 +167,28 @@ describe('what the occasion said before covers, and who directs or teaches it (r
     expect(t).toEqual(expect.arrayContaining(['Đào Văn Bình chairs Diễn tập tìm kiếm cứu nạn chung Việt Nam – Thái Lan 2027', 'Suchart Wong chairs Diễn tập tìm kiếm cứu nạn chung Việt Nam – Thái Lan 2027']));
   });
 });
+
+describe('English references and instruments (rules version 35)', () => {
+  it('ends an instrument\'s name before the city it was signed in, but not before the region it is about', () => {
+    const p = propose('Denmark and Estonia signed a Letter of Intent on Military Mobility in Copenhagen.', blank);
+    expect(candidate(p, 'Letter of Intent on Military Mobility')).toBeDefined();
+    expect(candidate(p, 'Code of Conduct in the South China Sea')).toBeUndefined();
+    expect(candidate(propose('Both sides backed the Code of Conduct in the South China Sea.', blank), 'Code of Conduct in the South China Sea')).toBeDefined();
+  });
+  it('reads "It provides for cooperation in A and B" as what the instrument covers, not as support it gives', () => {
+    const t = of('Denmark and Estonia signed a Letter of Intent on Military Mobility in Copenhagen. It provides for cooperation in rail transport and host-nation support.');
+    expect(t).toEqual(expect.arrayContaining(['Letter of Intent on Military Mobility covers rail transport', 'Letter of Intent on Military Mobility covers host-nation support']));
+    expect(t).not.toContain('Letter of Intent on Military Mobility supports rail transport');
+  });
+  it('reads an operation "planned with" bodies as theirs too, and "It targeted …" as what it covers', () => {
+    const t = of('INTERPOL coordinated Operation Clear Water in five countries. The operation was planned with AFRIPOL and the INTERPOL Regional Bureau in Abidjan. It targeted human trafficking and migrant smuggling.');
+    expect(t).toEqual(expect.arrayContaining(['AFRIPOL participates_in Operation Clear Water', 'Operation Clear Water covers human trafficking', 'Operation Clear Water covers migrant smuggling']));
+  });
+  it('reads a "Concept" as a framework an occasion is conducted in line with', () => {
+    expect(of('UNODC held a Border Risk Course in Bishkek. It was conducted in line with the OSCE Border Security and Management Concept.')).toContain('Border Risk Course grounded_in OSCE Border Security and Management Concept');
+  });
+  it('reads "Both countries are members of A and of B" as the two states named most, members of each', () => {
+    const t = of('Latvia and Finland signed a Memorandum of Understanding. Both countries are members of NATO and of the European Union.');
+    expect(t).toEqual(expect.arrayContaining(['Latvia part_of NATO', 'Finland part_of NATO', 'Latvia part_of European Union', 'Finland part_of European Union']));
+  });
+});
