@@ -746,6 +746,11 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; ông X …": a province's own command, named with the bare word for the province
     // the article is about, is named with it when a comma, a semicolon or the sentence's end follows.
     if (kind === 'actor' && hasName && withTail === last && last + 1 < limit && ['tỉnh', 'huyện'].includes(ctx.tokens[last + 1]!.text) && joined(ctx.text, ctx.tokens, last) && /^\s*[,;.)]/.test(ctx.text.slice(ctx.tokens[last + 1]!.end, ctx.tokens[last + 2]?.start ?? ctx.text.length))) withTail = last + 1;
+    // "Ủy ban quốc gia quản lý thảm họa Campuchia": a foreign body named in lower case after its head, up to its state.
+    if (kind === 'actor' && !hasName && cap(ctx, i) && withTail === last) {
+      const end = lowerCaseUpToState(ctx, last, limit);
+      if (end > last) [withTail, hasName] = [end, true];
+    }
     // "Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027": a plan named in lower case up to its years.
     if (!hasName && cap(ctx, i) && withTail === last && (kind === 'agreement' || kind === 'framework')) withTail = yearsAfterTopic(ctx, last, limit);
     // "Hiệp định hợp tác quốc phòng giữa Việt Nam và Pháp": named in lower case by its topic and its two sides.
@@ -855,6 +860,23 @@ function sidesAfterTopic(ctx: Context, end: number, limit: number): number {
       if (side === 0) last++;
     }
     return last;
+  }
+  return end;
+}
+
+/**
+ * The end of up to eight words in lower case after `end` and a state's name that closes them before punctuation, "và" or the
+ * sentence's end ("Ủy ban | quốc gia quản lý thảm họa Campuchia"), or `end`: no grammar word, verb or trigger between.
+ */
+function lowerCaseUpToState(ctx: Context, end: number, limit: number): number {
+  for (let k = end + 1; k < limit && k - end <= 9 && joined(ctx.text, ctx.tokens, k - 1); k++) {
+    if (cap(ctx, k)) {
+      const state = stateLengthAt(ctx, k);
+      const close = k + state - 1;
+      const after = ctx.text.slice(ctx.tokens[close]?.end ?? 0, ctx.tokens[close + 1]?.start ?? ctx.text.length);
+      return state > 0 && k > end + 1 && (close + 1 >= limit || /^\s*[,;.)]/.test(after) || folded(ctx, close + 1) === 'va') ? close : end;
+    }
+    if (isFunctionWord(ctx.tokens[k]!.text) || isTriggerAt(ctx.text, ctx.tokens, k) || opensClause(ctx, k)) return end;
   }
   return end;
 }

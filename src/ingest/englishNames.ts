@@ -1237,7 +1237,7 @@ export function englishLowerCaseOffices(ctx: { text: string; tokens: Token[] }):
 /** What the English press calls an event in lower case: "held a phone call", "the debate", "a port call". */
 export const ENGLISH_EVENT_WORDS = ['phone call', 'telephone call', 'video call', 'call', 'open debate', 'debate', 'port call', 'official visit', 'state visit', 'working visit', 'visit', 'talks'];
 /** Events that a writer introduces with "a" or "an" only ("completed a regional course on …"): "the workshop" refers back to one. */
-const NEW_EVENT_WORDS = ['training course', 'course', 'workshop', 'seminar', 'symposium', 'handover ceremony', 'ceremony', 'drill', 'exercise', 'conference', 'session', 'meeting', 'patrol', 'reception', 'roundtable', 'parade'];
+const NEW_EVENT_WORDS = ['training course', 'course', 'workshop', 'seminar', 'symposium', 'handover ceremony', 'ceremony', 'drill', 'exercise', 'conference', 'session', 'meeting', 'patrol', 'reception', 'roundtable', 'parade', 'briefing'];
 const EVENT_WORDS = [...ENGLISH_EVENT_WORDS, ...NEW_EVENT_WORDS].map(words).sort((a, b) => b.length - a.length);
 const INTRODUCED_ONLY = new Set(NEW_EVENT_WORDS);
 /** Whether one to three capitalised words from `k` name a place that ends its clause: a punctuation mark, or "on", "in", "by" after it. */

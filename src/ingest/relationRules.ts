@@ -338,6 +338,9 @@ export const RELATION_RULES: RelationRule[] = [
       // (Only words the rules already read: a construction's words end lists of fields, and "sĩ quan" is a word of fields.)
       '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của … [đại biểu|đại diện] … , trong đó có [đoàn|đại diện|các đoàn]? {S+}',
       '[Tham dự|Dự|Tham gia] {T} [còn|cũng]? có ~ {S+}',
+      // "Cùng dự có đại diện A, B và các đối tác đối thoại như C, D và E": the partners the list goes on with ("đối thoại" is
+      // read as an occasion's word there).
+      '^ [Cùng dự|Cùng tham dự|Tham dự|Dự] {T} ~ [các đối tác|đối tác|các nước đối tác] ~? như {S+}',
       '[Tham dự|Dự|Tham gia] {T} ~ phía ~ có ~ {S+}',
       'tổ chức {T} với {S+}',
       'Tham dự {T} có ~ [là|gồm] {S+}',
@@ -411,6 +414,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ [involved|was attended by|were attended by] ~ from {S+}',
       // "It was attended by representatives of the mine action authorities of A, B and C, as well as D".
       '{T} [was|were] [also]? attended by ~ of [the]? {S+}',
+      // "Among those present at the closing briefing at Naval Station X were Colonel A, …, and Commodore B, …".
+      '^ Among those present at [the]? {T} ~ [were|was] [the]? {S+}',
       // "Officials of A took part in the workshop, as did experts of UNODC".
       '[took part in|participated in|attended|joined] [the]? {T} , as did … {S+}',
       // "The operation was planned with EAPCCO and the INTERPOL Regional Bureau in Nairobi": those it was prepared with.
@@ -538,6 +543,14 @@ export const RELATION_RULES: RelationRule[] = [
       // "Học viên là 36 bác sĩ của Bệnh viện dã chiến cấp 2 số 8", "Lực lượng tham gia phía Việt Nam gồm tàu 016 thuộc Vùng 1
       // Hải quân": the body those who took part come from.
       '^ [Học viên|Học viên tham gia|Thành phần tham gia|Lực lượng tham gia] ~ [là|gồm|có] … [của|thuộc] {S+}',
+      // "Lực lượng tham gia gồm hơn 400 cán bộ, chiến sĩ với 12 tàu …, đến từ A, B và C": where they come from.
+      '^ [Thành phần tham gia|Lực lượng tham gia|Lực lượng tham gia diễn tập] ~ ~ đến từ {S+}',
+      // "Đội ngũ giảng viên gồm các chuyên gia của A, B và C": those who teach the course named before.
+      '^ [Đội ngũ giảng viên|Giảng viên|Các giảng viên|Đội ngũ huấn luyện viên|Huấn luyện viên] [gồm|là|đến từ] … [của|thuộc|đến từ]? {S+}',
+      // "…; thành viên đoàn gồm lãnh đạo A và B": those on the delegation.
+      '[thành viên đoàn|thành phần đoàn|các thành viên đoàn] [gồm|có|là] [lãnh đạo|đại diện|đại diện lãnh đạo]? {S+}',
+      // "…; cùng dự có đại diện A, B và C", "Cùng dự có … và các đối tác đối thoại như A, B và C".
+      '; [cùng dự có|cùng tham dự có|tham dự còn có|dự còn có] [đại diện|lãnh đạo|đại diện lãnh đạo]? {S+}',
     ],
     en: [
       '{S+} ~ [also|too]? [attended|took part|participated|were present|was present|attended as observers|attended as an observer] $',
@@ -566,6 +579,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} ,? [also]? [delivered|gave] remarks $',
       // "Instructors are drawn from A, B and C": those who teach a course take part in it.
       '^ [Instructors|Trainers|Lecturers|The instructors|The trainers] [are|were|will be] [drawn from|provided by|from] [the]? {S+}',
+      '^ [Instructors|Trainers|Lecturers|The instructors|The trainers] [came from|come from] [the]? {S+}',
       // "… officiated at the opening ceremony, joined by Rear Admiral X, Commander of …".
       '[officiated|presided] ~ , joined by [the]? {S+}',
       // "Heads of the 10 delegations, including A, …, and B, …, signed …": each delegation's head named took part.
@@ -586,6 +600,8 @@ export const RELATION_RULES: RelationRule[] = [
       // "Among the participating agencies were A, B and C", "Also participating were X, office, and Y".
       '^ Among the [participating|attending|participants|participants were] ~ [were|are|was|is]? [the]? {S+}',
       '^ Also [participating|attending|present|taking part|in attendance] [were|was|are|is] [the]? {S+}',
+      // "Among those present were representatives of A (TNI), B and C, as well as D", "Also present were representatives of …".
+      '^ [Among those present|Among those attending|Also present|Also attending|Present|Attending] [were|was] [representatives of|representatives from|officials of|officials from|delegates from|delegations from|members of|senior officials of]? [the]? {S+}',
       // "They were joined by the Chief of the Royal Malaysian Navy, …": whom the chairs named before were joined by.
       // (Not "They were joined by Brunei in condemning the attack": a list that ends the sentence or its clause.)
       '^ [They|He|She|The co-chairs|The two ministers|The ministers] [were|was] [also]? joined by [the]? {S+} $',

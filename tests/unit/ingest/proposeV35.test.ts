@@ -192,3 +192,29 @@ describe('English references and instruments (rules version 35)', () => {
     expect(t).toEqual(expect.arrayContaining(['Latvia part_of NATO', 'Finland part_of NATO', 'Latvia part_of European Union', 'Finland part_of European Union']));
   });
 });
+
+describe('who took part, as the tenth probe said it (rules version 35)', () => {
+  it('reads "Among those present were representatives of A (ABBR), B and C, as well as D"', () => {
+    const t = of('The EU and Malaysia held the second Security and Defence Dialogue in Kuala Lumpur. Among those present were representatives of the Malaysian Armed Forces (MAF), the Malaysian Maritime Enforcement Agency (MMEA) and the National Security Council (MKN), as well as the EU Delegation to Malaysia.');
+    expect(t).toEqual(expect.arrayContaining(['Malaysian Armed Forces participates_in second Security and Defence Dialogue', 'Malaysian Maritime Enforcement Agency participates_in second Security and Defence Dialogue', 'EU Delegation to Malaysia participates_in second Security and Defence Dialogue']));
+  });
+  it('reads "Trainers came from A and from B" and "Among those present at the closing briefing were X, …"', () => {
+    expect(of('The OSCE held a Border Risk Course in Dushanbe. Trainers came from the OSCE Border Management Staff College and from the Latvian State Border Guard.')).toContain('OSCE Border Management Staff College participates_in Border Risk Course');
+    const t = of('The two navies held a closing briefing on Sunday. Among those present at the closing briefing were Colonel Kenji Arai, Defence Attaché of Japan, and Commodore Ana Cruz.');
+    expect(t).toEqual(expect.arrayContaining(['Kenji Arai participates_in closing briefing', 'Ana Cruz participates_in closing briefing']));
+  });
+  it('reads a foreign body named in lower case up to its state, so that "Cùng dự có đại diện A, B và C" reads on', () => {
+    const t = of('Sáng 14/3, Quân khu 7 tổ chức Diễn tập chung Việt Nam – Campuchia năm 2027. Cùng dự có đại diện Cục Cứu hộ – Cứu nạn, Ủy ban quốc gia quản lý thảm họa Campuchia và Tổng Lãnh sự quán Việt Nam tại Battambang.');
+    expect(t).toEqual(expect.arrayContaining(['Ủy ban quốc gia quản lý thảm họa Campuchia participates_in Diễn tập chung Việt Nam – Campuchia năm 2027', 'Tổng Lãnh sự quán Việt Nam tại Battambang participates_in Diễn tập chung Việt Nam – Campuchia năm 2027']));
+  });
+  it('reads "Lực lượng tham gia gồm … đến từ A, B và C", "Đội ngũ giảng viên gồm các chuyên gia của …" and "thành viên đoàn gồm …"', () => {
+    expect(of('Sáng 14/3, Quân khu 7 tổ chức Diễn tập chung Việt Nam – Campuchia năm 2027. Lực lượng tham gia gồm hơn 300 cán bộ, chiến sĩ với 10 tàu, xuồng, đến từ Quân khu 7, Vùng 5 Hải quân và Hải quân Hoàng gia Campuchia.')).toEqual(expect.arrayContaining(['Vùng 5 Hải quân participates_in Diễn tập chung Việt Nam – Campuchia năm 2027', 'Hải quân Hoàng gia Campuchia participates_in Diễn tập chung Việt Nam – Campuchia năm 2027']));
+    expect(of('Ngày 3/6, Học viện Quốc phòng khai giảng Khóa huấn luyện sĩ quan tham mưu năm 2027. Đội ngũ giảng viên gồm các chuyên gia của Lực lượng Quốc phòng Ireland và Cục Gìn giữ hòa bình Việt Nam.')).toContain('Lực lượng Quốc phòng Ireland participates_in Khóa huấn luyện sĩ quan tham mưu năm 2027');
+    expect(of('Ngày 5/9, Hội nghị Cảnh sát ASEAN lần thứ 45 khai mạc tại Manila. Đoàn Bộ Công an do Thượng tướng Lê Quốc Hùng làm Trưởng đoàn; thành viên đoàn gồm lãnh đạo Văn phòng Interpol Việt Nam và Cục Đối ngoại.')).toContain('Văn phòng Interpol Việt Nam participates_in Hội nghị Cảnh sát ASEAN lần thứ 45');
+  });
+  it('reads "Cùng dự có đại diện A và các đối tác đối thoại như B, C" and "…; cùng dự có đại diện D, E"', () => {
+    const t = of('Ngày 5/9, Hội nghị Cảnh sát ASEAN lần thứ 45 khai mạc tại Manila. Cùng dự có đại diện Ban Thư ký ASEANAPOL và các đối tác đối thoại như Cảnh sát Liên bang Australia và Cơ quan Cảnh sát Quốc gia Hàn Quốc.');
+    expect(t).toEqual(expect.arrayContaining(['Cảnh sát Liên bang Australia participates_in Hội nghị Cảnh sát ASEAN lần thứ 45', 'Cơ quan Cảnh sát Quốc gia Hàn Quốc participates_in Hội nghị Cảnh sát ASEAN lần thứ 45']));
+    expect(of('Sáng 2/4, Hội nghị Nhóm chuyên gia ADMM+ về an ninh biển lần thứ 16 khai mạc tại Huế. Hội nghị có sự tham gia của 120 đại biểu; cùng dự có đại diện Ban Thư ký ASEAN và Trung tâm Chia sẻ thông tin ReCAAP.')).toContain('Ban Thư ký ASEAN participates_in Hội nghị Nhóm chuyên gia ADMM+ về an ninh biển lần thứ 16');
+  });
+});
