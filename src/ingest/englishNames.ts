@@ -1178,6 +1178,15 @@ export function englishLowerCaseOffices(ctx: { text: string; tokens: Token[] }):
       while (end + 1 < tokens.length && end - last < 7 && /^ $/.test(gap(end)) && !isCapitalised(tokens[end + 1]!.text)) end++;
       if (end > last + 1) last = end;
     }
+    // "the Polish ambassador to the Netherlands", "Japan's defense attaché in Manila": where an envoy is sent or posted.
+    const sentWord = tokens[last + 1]?.folded;
+    if ((sentWord === 'to' && ENVOYS.has(tokens[last]!.folded)) || (sentWord === 'in' && ['attache', 'attaché', 'consul', 'consul-general'].includes(tokens[last]!.folded))) {
+      const from = tokens[last + 2]?.folded === 'the' ? last + 3 : last + 2;
+      let end = from;
+      while (end + 1 < tokens.length && end - from < 3 && isCapitalised(tokens[end + 1]!.text) && /^ $/.test(gap(end))) end++;
+      const place = end < tokens.length && isCapitalised(tokens[from]?.text ?? '') && (sentWord === 'in' || stateNamed(ctx.text.slice(tokens[from]!.start, tokens[end]!.end)) !== undefined);
+      if (place && /^\s*[,.;]/.test(gap(end))) last = end;
+    }
     // The body it belongs to, or up to two words that say which ("regional", "department"), after an article or an owner's "'s".
     let first = i;
     while (first > 0 && i - first < 3 && /^ $/.test(gap(first - 1)) && !DETERMINERS.has(tokens[first - 1]!.folded) && tokens[first - 1]!.folded !== 's' && /^[\p{L}-]+$/u.test(tokens[first - 1]!.text)) first--;

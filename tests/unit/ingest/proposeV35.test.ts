@@ -218,3 +218,10 @@ describe('who took part, as the tenth probe said it (rules version 35)', () => {
     expect(of('Sáng 2/4, Hội nghị Nhóm chuyên gia ADMM+ về an ninh biển lần thứ 16 khai mạc tại Huế. Hội nghị có sự tham gia của 120 đại biểu; cùng dự có đại diện Ban Thư ký ASEAN và Trung tâm Chia sẻ thông tin ReCAAP.')).toContain('Ban Thư ký ASEAN participates_in Hội nghị Nhóm chuyên gia ADMM+ về an ninh biển lần thứ 16');
   });
 });
+
+describe('envoys named in lower case (rules version 35)', () => {
+  it('reads "the Polish ambassador to Chile, X" and "Japan\'s defense attaché in Manila, Colonel X" as offices and their holders', () => {
+    expect(of('The memorandum was signed in the presence of the Polish ambassador to Chile, Anna Kowal.')).toEqual(expect.arrayContaining(['Anna Kowal holds_role Polish ambassador to Chile', 'Polish ambassador to Chile part_of Poland']));
+    expect(of('Among those present was Japan\'s defense attaché in Jakarta, Colonel Sato Kenta.')).toEqual(expect.arrayContaining(['Sato Kenta holds_role defense attaché in Jakarta', 'defense attaché in Jakarta part_of Japan']));
+  });
+});
