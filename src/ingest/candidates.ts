@@ -6,7 +6,7 @@ import type { CuratedKind as Kind } from './types';
 import { foldedWords, isAcronym, isCapitalised, type Token } from '../text/tokens';
 import { foldForSearch, toneKey } from '../text/fold';
 import { NAME_PARTICLES, OFFICE_TITLES_VI, RANKS_VI, titleAt, UN_OPERATIONS, VI_FAMILY_NAMES } from './nameLexicon';
-import { OCEANS, oceanAround, oceanGoesOn, stateNamed } from './states';
+import { namedOutsideBrackets, OCEANS, oceanAround, oceanGoesOn, stateNamed } from './states';
 import { isCompound } from './compounds';
 import type { CandidateRule, RawCandidate } from './types';
 export type { RawCandidate } from './types';
@@ -241,11 +241,6 @@ function lowerRunToName(ctx: Context, from: number, limit: number): number {
   return -1;
 }
 
-/** Whether a name stands somewhere in the text other than right inside an opening bracket. */
-function namedOutsideBrackets(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (text[at - 1] !== '(' && !/\p{L}/u.test(text[at + name.length] ?? '') && !/\p{L}/u.test(text[at - 1] ?? '')) return true;
-  return false;
-}
 
 /** The longest run of places in brackets looked for: "(Hà Đông, Hà Nội)" and longer. */
 const BRACKETED_PLACES_LENGTH = 60;
@@ -458,6 +453,8 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
     // ("Trung tâm Ứng cứu khẩn cấp không gian mạng": "không gian" is a noun, no "không".)
     if (CLAUSE_ADVERBS.has(word) && !AIR_AND_SPACE.has(`${word} ${ctx.tokens[k + 1]?.text.toLowerCase() ?? ''}`)) return last;
     if (k > last + 1 && opensClause(ctx, k)) return k - 1;
+    // "Cục Cảnh sát phòng, chống ma túy | thuộc Bộ An ninh Lào": whose the agency is ends its name.
+    if (k > last + 1 && (word === 'thuộc' || (word === 'trực' && ctx.tokens[k + 1]?.text === 'thuộc'))) return k - 1;
     if (!crimes && (isFunctionWord(word) || TOPIC_ENDS.has(word) || CLAUSE_VERBS.has(word) || NEAR_WORDS.has(word) || AGENCY_VERBS.has(word) || AGENCY_VERB_PHRASES.some((verb) => phraseAt(ctx.text, ctx.tokens, k, verb)) || /\d/.test(word) || isTriggerAt(ctx.text, ctx.tokens, k) || signsAt(ctx, k))) return last;
   }
   if (k === last + 1 || k - last > AGENCY_TAIL_WORDS || k >= limit) return last;
@@ -1745,6 +1742,22 @@ const HOLDING_VERBS_VI = ['to chuc', 'tien hanh', 'khai mac'];
  * Every candidate range the rules find, after dropping what the graph already knows: a range
  * whose first word is covered by a known name is that name, not a new one.
  */
+/**
+ * "Kampala (Uganda)", "Dushanbe (Tajikistan)": in English too, a state in brackets right after a place, which the article
+ * names nowhere outside brackets, is where that place lies, as the Vietnamese rules read "Viêng Chăn (Lào)".
+ */
+function placesInBrackets(ctx: Context, kept: RawCandidate[]): void {
+  const endingAt = new Map(kept.map((c) => [c.last, c]));
+  for (const c of kept) {
+    // ("The Hague (the Netherlands)": the state's article inside the brackets.)
+    const the = ctx.tokens[c.first - 1]?.folded === 'the' && ctx.text[ctx.tokens[c.first - 1]!.start - 1] === '(' ? 1 : 0;
+    if (c.category !== 'state' || ctx.text[ctx.tokens[c.first - the]!.start - 1] !== '(' || endingAt.get(c.first - the - 1)?.kind !== 'place') continue;
+    if (namedOutsideBrackets(ctx.text, ctx.text.slice(ctx.tokens[c.first - the]!.start, ctx.tokens[c.last]!.end))) continue;
+    c.kind = 'place';
+    delete c.category;
+  }
+}
+
 export function findCandidateRanges(ctx: Context): RawCandidate[] {
   const found: RawCandidate[] = [...datelinePlaces(ctx), ...memberStates(ctx)];
   acronymDefinitions(ctx, found);
@@ -1797,6 +1810,8 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
     for (let k = candidate.first; k <= candidate.last; k++) taken[k] = true;
     kept.push(candidate);
   }
-  return kept.sort((a, b) => a.first - b.first);
+  kept.sort((a, b) => a.first - b.first);
+  if (ctx.english) placesInBrackets(ctx, kept);
+  return kept;
 }
 

@@ -245,8 +245,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       // "Cảng quốc tế Cam Ranh (tỉnh Khánh Hòa)": the word that says what the wider place is may open the brackets.
       const opens = name.last + 1 < input.tokens.length && between(name.last, name.last + 1).includes('(');
       const placeWords = opens ? placeWordsFrom(input.tokens, name.last + 1) : 0;
-      const bracketed = (s: NamedRange) => s.kind === 'place' && input.text[input.tokens[s.first]!.start - 1] === '(';
-      const inside = slotsAt.get(name.last + 1)?.find(bracketed) ?? (placeWords > 0 ? slotsAt.get(name.last + 1 + placeWords)?.find((s) => s.kind === 'place') : undefined);
+      const bracketed = (s: NamedRange) => s.kind === 'place' && /\((?:the )?$/.test(input.text.slice(Math.max(0, input.tokens[s.first]!.start - 5), input.tokens[s.first]!.start));
+      // ("The Hague (the Netherlands)": the state's article inside the brackets.)
+      const the = opens && folded(name.last + 1) === 'the' ? 1 : 0;
+      const inside = slotsAt.get(name.last + 1 + the)?.find(bracketed) ?? (placeWords > 0 ? slotsAt.get(name.last + 1 + placeWords)?.find((s) => s.kind === 'place') : undefined);
       if (inside) add(name.first, inside.last, 'located_in', name.ref, inside.ref, 'located_in/brackets', 0.75, ')');
       // "Sattahip, Thái Lan", "Coast Guard Base Alameda, California", "thành phố Trạm Giang, tỉnh Quảng Đông":
       // a place, a comma and a wider place, where no list goes on after it ("Hà Nội, Huế và Đà Nẵng" is a list).

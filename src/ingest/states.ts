@@ -95,3 +95,9 @@ export function oceanAround(text: string, tokens: readonly Token[], at: number):
     return false;
   });
 }
+
+/** Whether a name stands somewhere in the text other than right inside an opening bracket. */
+export function namedOutsideBrackets(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (text[at - 1] !== '(' && !/\p{L}/u.test(text[at + name.length] ?? '') && !/\p{L}/u.test(text[at - 1] ?? '')) return true;
+  return false;
+}

@@ -225,3 +225,14 @@ describe('envoys named in lower case (rules version 35)', () => {
     expect(of('Among those present was Japan\'s defense attaché in Jakarta, Colonel Sato Kenta.')).toEqual(expect.arrayContaining(['Sato Kenta holds_role defense attaché in Jakarta', 'defense attaché in Jakarta part_of Japan']));
   });
 });
+
+describe('whose an agency is, and where a place lies (rules version 35)', () => {
+  it('ends an agency\'s name in lower case before "thuộc": "Cục Cảnh sát phòng, chống ma túy thuộc Bộ An ninh Lào"', () => {
+    expect(of('Về phía Campuchia có đại diện Cục Cảnh sát phòng, chống ma túy thuộc Bộ Nội vụ Campuchia.')).toContain('Cục Cảnh sát phòng, chống ma túy part_of Bộ Nội vụ Campuchia');
+  });
+  it('reads a state in brackets after an English place, named nowhere else, as where the place lies', () => {
+    expect(of('Trainers came from a staff college based in Bishkek (Kyrgyzstan).')).toContain('Bishkek located_in Kyrgyzstan');
+    expect(of('The letter was signed at the Ministry of Defence in Oslo (the Kingdom of Norway).')).toContain('Oslo located_in Kingdom of Norway');
+    expect(of('Kenya and Uganda held talks in Kampala (Uganda).')).not.toContain('Kampala located_in Uganda');
+  });
+});
