@@ -1471,6 +1471,9 @@ function wordsEndingAt(units: Unit[], end: number, words: string[]): boolean {
  * name that is not a reference (`named`): one pass, instead of reading the sentence again up to
  * every match.
  */
+/** Courtesy calls (folded), which no clause's fields are said of. */
+const COURTESY_CALLS = ['chao xa giao', 'tiep xa giao', 'courtesy call'].map((words) => words.split(' '));
+
 function sourcesBefore(units: Unit[], tokens: Token[], resolve: (slot: Slot) => Resolved | undefined): { any: (Resolved | undefined)[]; named: (Resolved | undefined)[]; spoken: boolean[]; proposed: boolean[] } {
   const any: (Resolved | undefined)[] = [];
   const named: (Resolved | undefined)[] = [];
@@ -1518,7 +1521,10 @@ function sourcesBefore(units: Unit[], tokens: Token[], resolve: (slot: Slot) => 
     const bracketed = units[u - 1]?.type === 'punct' && (units[u - 1] as { char: string }).char === '(';
     const abbreviationOfPassed = bracketed && (passed === u - 2 || reviewedLongFormBefore(units, u - 1));
     const reviewed = (unit.slot.kind === 'agreement' || unit.slot.kind === 'framework') && REVIEWED_BEFORE.some((words) => wordsEndingAt(units, u - 1, words) && u - 1 - words.length > 0) && !describedAfter(units, u);
-    if (reviewed || abbreviationOfPassed) {
+    // "… đoàn sẽ chào xã giao lãnh đạo Thành phố, … và trao đổi chuyên môn về …": a courtesy call is a stop of the visit, not
+    // what the clause goes on to say things of.
+    const courtesy = COURTESY_CALLS.some((words) => words.every((w, n) => tokens[unit.slot.first + n]?.folded === w));
+    if (reviewed || abbreviationOfPassed || courtesy) {
       passed = u;
       return;
     }

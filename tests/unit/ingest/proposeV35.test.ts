@@ -236,3 +236,11 @@ describe('whose an agency is, and where a place lies (rules version 35)', () => 
     expect(of('Kenya and Uganda held talks in Kampala (Uganda).')).not.toContain('Kampala located_in Uganda');
   });
 });
+
+describe('a courtesy call is no occasion fields are said of (rules version 35)', () => {
+  it('gives "…, đoàn sẽ chào xã giao lãnh đạo tỉnh, … và trao đổi chuyên môn về A, B" to the visit, not the courtesy call', () => {
+    const t = of('Tàu Hải quân Ý đã cập Cảng quốc tế Cam Ranh, bắt đầu chuyến thăm hữu nghị Việt Nam. Trong thời gian ở Cam Ranh, đoàn sẽ chào xã giao lãnh đạo tỉnh, giao lưu thể thao và trao đổi chuyên môn về tìm kiếm cứu nạn và quân y.');
+    expect(t).toEqual(expect.arrayContaining(['chuyến thăm hữu nghị Việt Nam covers tìm kiếm cứu nạn', 'chuyến thăm hữu nghị Việt Nam covers quân y']));
+    expect(t).not.toContain('chào xã giao covers quân y');
+  });
+});
