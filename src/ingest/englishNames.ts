@@ -8,7 +8,7 @@
 import { isAcronym, isCapitalised, isOrdinal, type Token } from '../text/tokens';
 import type { EnglishWords } from './english';
 import type { CuratedKind as Kind, RawCandidate } from './types';
-import { COMMAND_TITLES, ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN, opensShipName, RANKS_EN, UN_OPERATIONS, VI_FAMILY_NAMES } from './nameLexicon';
+import { COMMAND_TITLES, CONSULS, ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN, opensShipName, RANKS_EN, UN_OPERATIONS, VI_FAMILY_NAMES } from './nameLexicon';
 import { SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 import { foldKeepLength } from '../text/fold';
 import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjective, statesJoined } from './states';
@@ -532,16 +532,16 @@ export function englishNames(ctx: Context): RawCandidate[] {
       // "The BRP Datu Sanday of the Bureau of Fisheries …": a ship's name ends before "of the" and whose it is
       // ("HMS Prince of Wales" goes on).
       if (opensShipName(ctx.tokens[ctx.tokens[first]!.text === 'The' ? first + 1 : first]!.text) && ctx.tokens[last + 1]!.folded === 'of' && ctx.tokens[last + 2]?.folded === 'the') break;
+      // "Consul General of the Netherlands in Ho Chi Minh City": a consul's city is their office's.
+      if (ctx.tokens[last + 1]!.folded === 'in' && ctx.tokens.slice(first, last + 1).some((t) => CONSULS.has(t.folded))) {
+        last = k;
+        continue;
+      }
       // "… Dialogue in Jakarta": a name complete with its head ends before "in"; not before what it works for ("… Partnership in Peace and Security").
       // ("… signed a Memorandum of Understanding in Hanoi": a head of several words too.)
       // (Not "Code of Conduct in the South China Sea", "Treaty of … in Southeast Asia": the region an instrument applies to is its name's.)
       // ("United Nations Mission in the Republic of South Sudan (UNMISS)": where the abbreviation after it spells the name, the
       // place is the name's.)
-      // "Consul General of the Netherlands in Ho Chi Minh City": a consul's city is their office's.
-      if (ctx.tokens[last + 1]!.folded === 'in' && ctx.tokens.slice(first, last + 1).some((t) => ['consul', 'consul-general'].includes(t.folded))) {
-        last = k;
-        continue;
-      }
       const spelledIn = ctx.tokens[last + 1]!.folded === 'in' && [k, k + 1, k + 2, k + 3, k + 4].some((end) => end < n && spelledAfter(ctx, first, end));
       const head = ctx.tokens[last + 1]!.folded === 'in' && !spelledIn ? headEndingAt(ctx.tokens, first, last) : undefined;
       const region = ctx.tokens.slice(k, k + 4).some((t) => INSTRUMENT_REGION_WORDS.has(t.folded));
@@ -1180,7 +1180,7 @@ export function englishLowerCaseOffices(ctx: { text: string; tokens: Token[] }):
     }
     // "the Polish ambassador to the Netherlands", "Japan's defense attaché in Manila": where an envoy is sent or posted.
     const sentWord = tokens[last + 1]?.folded;
-    if ((sentWord === 'to' && ENVOYS.has(tokens[last]!.folded)) || (sentWord === 'in' && ['attache', 'attaché', 'consul', 'consul-general'].includes(tokens[last]!.folded))) {
+    if ((sentWord === 'to' && ENVOYS.has(tokens[last]!.folded)) || (sentWord === 'in' && (CONSULS.has(tokens[last]!.folded) || tokens[last]!.folded === 'attache'))) {
       const from = tokens[last + 2]?.folded === 'the' ? last + 3 : last + 2;
       let end = from;
       while (end + 1 < tokens.length && end - from < 3 && isCapitalised(tokens[end + 1]!.text) && /^ $/.test(gap(end))) end++;

@@ -294,6 +294,9 @@ export const OFFICE_TITLES_VI = [
   'chánh văn phòng',
 ];
 
+/** Titles of consuls (folded), whose office is named with the city it is in: "Consul General of the Netherlands in Ho Chi Minh City". */
+export const CONSULS: ReadonlySet<string> = new Set(['consul', 'consul-general']);
+
 /** Titles that British forces write right before the body they command, with no "of": "Commander UK Carrier Strike Group". */
 export const COMMAND_TITLES: ReadonlySet<string> = new Set(['commander', 'director', 'director-general', 'director general', 'head']);
 

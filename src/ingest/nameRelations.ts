@@ -21,7 +21,7 @@ import { bodyEndBeforeTitle, ownerWithin, phraseAt, spanOf } from './tokenSpans'
 import { stateNamed, stateOfAdjectiveAt } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 import { PLACE_PREPOSITIONS, placeWordsBefore, placeWordsFrom, widerPlaceWordsFrom } from './wordLists';
-import { ENGLISH_HEADS, OFFICE_TITLES_EN, OFFICE_TITLES_VI, opensShipName, RANKS_EN, RANKS_VI } from './nameLexicon';
+import { CONSULS, ENGLISH_HEADS, OFFICE_TITLES_EN, OFFICE_TITLES_VI, opensShipName, RANKS_EN, RANKS_VI } from './nameLexicon';
 import { initialsHold, SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 
 export type NamedRange = { first: number; last: number; ref: EndRef; kind: CuratedKind };
@@ -412,7 +412,7 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
   // United States" is Vietnam's (below), never the United States'.
   let sentTo = false;
   // ("Consul General of the Netherlands in Ho Chi Minh City": a consul's office is named with the city it is in.)
-  const consul = ['consul', 'consul-general'].includes(tokens[name.first]!.folded);
+  const consul = CONSULS.has(tokens[name.first]!.folded);
   for (let k = name.first + 1; k < name.last; k++) {
     if (tokens[k]!.folded !== 'tai' && tokens[k]!.folded !== 'to' && !(consul && tokens[k]!.folded === 'in')) continue;
     sentTo = true;
