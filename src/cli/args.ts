@@ -52,11 +52,44 @@ export function asksForHelp(args: string[]): boolean {
   return (end === -1 ? args : args.slice(0, end)).some((a) => a === '-h' || a === '--help');
 }
 
+/** The number of one-letter edits between two words: how far a mistyped flag is from a real one. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
+ * Node's message for a bad flag, said plainly: which flag, what is wrong with it, and the command's nearest flag when the
+ * unknown one looks like a typing slip ("unknown option --titel-vi (did you mean --title-vi?)").
+ */
+export function usageErrorOf(error: unknown, options: NonNullable<ParseArgsConfig['options']>): UsageError {
+  const { code, message } = error as { code?: string; message: string };
+  const flag = /'(-[^' ]+)/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
+    const name = flag.replace(/^-+/, '').replace(/=.*$/, '');
+    const nearest = Object.keys(options)
+      .map((option) => ({ option, distance: editDistance(name, option) }))
+      .sort((x, y) => x.distance - y.distance)[0];
+    const hint = nearest && nearest.distance <= Math.max(1, Math.floor(name.length / 4)) ? ` (did you mean --${nearest.option}?)` : '';
+    return new UsageError(`unknown option ${flag}${hint}`);
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
+    const option = flag.replace(/=.*$/, '');
+    return new UsageError(/argument missing/.test(message) ? `${option} needs a value` : `${option} takes no value`);
+  }
+  return new UsageError(message);
+}
+
 export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw usageErrorOf(error, options);
   }
 }
 
@@ -66,7 +99,7 @@ export function parseWithPositionals<T extends NonNullable<ParseArgsConfig['opti
   try {
     parsed = parseArgs({ args, options, strict: true, allowPositionals: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw usageErrorOf(error, options);
   }
   if (parsed.positionals.length > names.length) {
     throw new UsageError(`unexpected argument "${parsed.positionals[names.length]}" (this command takes ${names.join(', ') || 'no arguments'})`);

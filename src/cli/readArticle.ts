@@ -66,7 +66,7 @@ export function readArticle(path: string): string {
   if (nul >= 0) throw new DataError([`${path}: the byte at offset ${nul} is NUL (U+0000): this is a binary file, not an article`]);
   const decoded = decodeUtf8(bytes);
   if ('badByte' in decoded) {
-    throw new DataError([`${path}: not UTF-8 text: the byte at offset ${decoded.badByte} does not begin a UTF-8 character (save the file as UTF-8 and try again)`]);
+    throw new DataError([`${path}: not UTF-8 text: the byte at offset ${decoded.badByte} begins no complete UTF-8 character (a stray byte, or a character cut short): save the file as UTF-8 and try again`]);
   }
   const text = normalizeArticle(decoded.text);
   if (!hasVisibleText(text)) {

@@ -5,7 +5,7 @@
  */
 import { ADDED_RELATION, aliasTarget, additions, candidateTarget, currentDecisions, decisionTargets, editOf, freeKey, mentionTarget, type DecisionInput } from '../ingest/review';
 import type { DecisionEdit } from '../ingest/reviewSchema';
-import { candidateKey } from '../ingest/propose';
+import { candidateKey } from '../ingest/candidateKey';
 import type { Span } from '../ingest/types';
 import { isIsoPartialDate } from '../model/dates';
 import { ACTOR_CATEGORIES, CURATED_KIND_IDS, CURATED_PREDICATE_IDS, DATE_TYPES } from '../model/vocabulary';

@@ -14,6 +14,7 @@ import { progress, type ReviewSummary } from '../ingest/review';
 import { DataError, loadDataset, loadReviewFor, readReview } from './corpusFiles';
 import { loadGraph } from './loadGraph';
 import { ConflictError, readConsistent } from './store/graphStore';
+import { usageErrorOf } from './args';
 import { LockError } from './store/lock';
 import { decisionInputs, planReview, recordDecisions, undoDecision, writeReview, type Lang } from './reviewActions';
 
@@ -220,13 +221,11 @@ export function startReviewServer(options: ReviewServerOptions) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   let values;
+  const options = { data: { type: 'string', default: 'graph-data' }, dist: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4180' } } as const;
   try {
-    ({ values } = parseArgs({
-      options: { data: { type: 'string', default: 'graph-data' }, dist: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4180' } },
-      strict: true,
-    }));
+    ({ values } = parseArgs({ options, strict: true }));
   } catch (error) {
-    process.stderr.write(`review: ${(error as Error).message}\nUsage: npm run review -- [--data DIR] [--port N]\n`);
+    process.stderr.write(`review: ${usageErrorOf(error, options).message}\nUsage: npm run review -- [--data DIR] [--port N]\n`);
     process.exit(2);
   }
   const port = Number(values.port);

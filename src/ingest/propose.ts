@@ -3,7 +3,7 @@
  * entities, new entity candidates, references to the main instrument, and draft relations.
  * Pure and deterministic: the same text and graph give the same proposals.
  */
-import { isReservedId } from '../model/ids';
+import { candidateKey } from './candidateKey';
 import type { Entity, Relation } from '../model/schema';
 import { relationId } from '../model/schema';
 import type { CuratedKind as Kind } from './types';
@@ -107,18 +107,6 @@ export function buildKnowledge(entities: Entity[], relations: Relation[], learne
     headKinds,
     domainBigrams,
   };
-}
-
-/** A candidate's key: its name in ASCII, also the id it would get (never one the graph cannot hold, such as "constructor"). */
-export function candidateKey(label: string): string {
-  const key =
-    foldedWords(label)
-      .join('-')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'entity';
-  return isReservedId(key) ? `${key}-entity` : key;
 }
 
 function sentenceIndexOfTokens(tokens: Token[], sentences: { start: number; end: number }[]) {

@@ -81,4 +81,17 @@ describe('architecture', () => {
     modules.forEach((f) => visit(f, []));
     expect(cycles).toEqual([]);
   });
+
+  it('keeps the proposer out of the review page (its rules, word lists and tagger made the page\'s chunk 4 MB)', () => {
+    const graph = new Map(modules.map((f) => [f, importsOf(f).map((s) => resolveLocal(f, s)).filter((t): t is string => t !== null)]));
+    const reached = new Set<string>();
+    const walk = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      (graph.get(file) ?? []).forEach(walk);
+    };
+    walk(join(SRC, 'app', 'review', 'ReviewApp.tsx'));
+    expect(reached.size).toBeGreaterThan(10);
+    expect([...reached].map((f) => relative(SRC, f)).filter((f) => ['ingest/propose.ts', 'ingest/candidates.ts', 'ingest/constructions.ts', 'ingest/english.ts'].includes(f))).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@
  * by adding it again under the same target; a new relation is sent bare and numbered by the server.
  */
 import { ADDED_RELATION, additions, aliasTarget, candidateTarget, currentDecisions, editOf, freeKey, mentionTarget, type Addition, type DecisionEdit, type DecisionInput, type ReviewFile } from '../../ingest/review';
-import { candidateKey } from '../../ingest/propose';
+import { candidateKey } from '../../ingest/candidateKey';
 import { refKey, type CuratedPredicate, type EndRef, type RelationProposal, type Span } from '../../ingest/types';
 import type { ReviewState } from './api';
 import { proposalEnds } from './ends';

@@ -161,7 +161,9 @@ export const ingest: Command = {
         `${review.proposals.mentions.length} mentions, ${review.proposals.candidates.length} new entity candidates, ${review.proposals.relations.length} relations to review` +
           (again ? ` (${review.decisions.length} decisions kept)` : ''),
       );
-      io.out(`next: npm run review (in the browser), or npm run kg -- review ${id}`);
+      // ("--data" as given, so that the hint works as printed on a copy of graph-data.)
+      const data = values.data === DATA_OPTION.data.default ? '' : ` --data ${/\s/.test(values.data) ? JSON.stringify(values.data) : values.data}`;
+      io.out(`next: npm run review${data ? ` --${data}` : ''} (in the browser), or npm run kg -- review ${id}${data}`);
       return 0;
     } catch (error) {
       if (!(error instanceof DataError)) throw error;

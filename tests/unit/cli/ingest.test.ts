@@ -87,6 +87,8 @@ describe('ingest → review → apply on the command line', () => {
     const dir = graphDataCopy();
     const ingest = runKg('ingest', FIXTURE_ARTICLE, '--id', 'fixture', '--title-en', 'Fictional test article', '--date', '2025-03', '--data', dir);
     expect(ingest.code).toBe(0);
+    // The next steps it prints work as printed: on a copy of graph-data they name it.
+    expect(ingest.out).toContain(`next: npm run review -- --data ${dir} (in the browser), or npm run kg -- review fixture --data ${dir}`);
     const meta = JSON.parse(readFileSync(join(dir, 'sources', 'fixture.json'), 'utf8')) as { textHash: string; title: { vi: string } };
     expect(meta.textHash).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(meta.title.vi).toBe('BÀI VIẾT HƯ CẤU — chỉ dùng để kiểm thử phần mềm, không phải tin thật.');

@@ -95,7 +95,7 @@ describe('kg ingest reads only an article', () => {
     const prefix = new TextEncoder().encode('Việt Nam và EU ');
     const result = ingestRefused([articleFile(new Uint8Array([...prefix, ...bytes, 0x20, 0x41])), '--id', 'x', '--title-en', 'X']);
     expect(result.code).toBe(1);
-    expect(result.err).toMatch(new RegExp(`not UTF-8 text: the byte at offset ${prefix.length} does not begin a UTF-8 character`));
+    expect(result.err).toMatch(new RegExp(`not UTF-8 text: the byte at offset ${prefix.length} begins no complete UTF-8 character`));
   });
 });
 

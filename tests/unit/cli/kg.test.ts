@@ -58,7 +58,10 @@ describe('kg usage errors', () => {
   it.each([
     [['frobnicate'], /unknown command "frobnicate"/],
     [[], /no command given/],
-    [['validate', '--verbose'], /Unknown option '--verbose'/],
+    [['validate', '--verbose'], /unknown option --verbose\n/],
+    // A typing slip is named with the flag it is nearest to; a flag without its value says so.
+    [['ingest', 'x.txt', '--id', 'x', '--titel-en', 'X'], /unknown option --titel-en \(did you mean --title-en\?\)/],
+    [['validate', '--data'], /--data needs a value/],
     [['export', '--format', 'xml', '--out', 'x'], /--format must be one of gexf, graphml, cyjs, json, csv, cypher, ttl \(got xml\)/],
     [['export', '--format', 'csv', '--out', 'x'], /--format csv writes two files: give --out-dir DIR/],
     [['export', '--format', 'json'], /--out FILE or --out-dir DIR is required/],
@@ -190,7 +193,7 @@ describe('kg export with filters', () => {
     [['--kind', 'country'], /--kind: unknown value "country" \(expected one of actor, agreement/],
     [['--from', '2024-13'], /--from: malformed value "2024-13"/],
     [['--source', 'bbc'], /--source: unknown value "bbc"/],
-    [['--colour', 'red'], /Unknown option '--colour'/],
+    [['--colour', 'red'], /unknown option --colour/],
   ])('%j: names the flag and the bad value, exit 2', (flags, message) => {
     const result = exportWith(...flags);
     expect(result.code).toBe(2);

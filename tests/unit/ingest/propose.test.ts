@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildKnowledge, candidateKey, propose } from '../../../src/ingest/propose';
+import { buildKnowledge, propose } from '../../../src/ingest/propose';
+import { candidateKey } from '../../../src/ingest/candidateKey';
 import type { Proposals } from '../../../src/ingest/types';
 import { sharedWordsPhrase } from '../../../src/ingest/similar';
 import { referencedInstruments, referenceQuotesFor } from '../../../src/ingest/review';
