@@ -10,7 +10,7 @@ import type { Entity } from '../model/schema';
 import { KINDS, predicatePhrase, type Kind } from '../model/vocabulary';
 import type { Lang } from './reviewActions';
 
-const VERDICTS = {
+export const VERDICTS = {
   open: { vi: 'chưa xét', en: 'open' },
   accept: { vi: 'nhận', en: 'accept' },
   edit: { vi: 'đã sửa', en: 'edited' },
@@ -20,7 +20,7 @@ const VERDICTS = {
 
 const WORDS = {
   progress: { vi: (d: number, t: number) => `đã quyết định ${d} trên ${t} mục`, en: (d: number, t: number) => `${d} of ${t} decided` },
-  reference: { vi: '“hai bên”, “thỏa thuận” … chỉ', en: '“hai bên”, “thỏa thuận” … mean' },
+  reference: { vi: 'các cụm từ thay cho một văn kiện hay sự kiện chỉ', en: 'the phrases that stand for an instrument or event mean' },
   new: { vi: 'mới', en: 'new' },
   added: { vi: 'người duyệt thêm', en: 'added by the reviewer' },
   mention: { vi: 'nhắc đến', en: 'names' },
@@ -36,8 +36,11 @@ const newKind = (kind: Kind, lang: Lang) => (lang === 'vi' ? `${KINDS[kind].vi.t
 
 const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** `article`: the language the article is written in, the half of a rule's words its quotes use. */
-export function listingLines(review: ReviewFile, entities: Entity[], lang: Lang, article: Lang): string[] {
+/**
+ * What each decision target would add as it stands now, in the curator's language (one line's text). `article`: the language
+ * the article is written in, the half of a rule's words its quotes use.
+ */
+export function targetDescriber(review: ReviewFile, entities: Entity[], lang: Lang, article: Lang): (target: string) => string {
   const current = currentDecisions(review.decisions);
   const news = reviewEntities(review);
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -83,6 +86,13 @@ export function listingLines(review: ReviewFile, entities: Entity[], lang: Lang,
       `${relation.existing ? ` (${WORDS.addsEvidence[lang]})` : ''} — ${evidence.map((e) => `“${clip(e.quote)}” @${e.start}`).join('; ')}`
     );
   };
+  return line;
+}
+
+/** The numbered listing of every decision target, with its state. */
+export function listingLines(review: ReviewFile, entities: Entity[], lang: Lang, article: Lang): string[] {
+  const current = currentDecisions(review.decisions);
+  const line = targetDescriber(review, entities, lang, article);
   const { decided, total } = progress(review);
   return [
     `${review.source}: ${WORDS.progress[lang](decided, total)}`,

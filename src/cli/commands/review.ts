@@ -5,7 +5,7 @@ import { DataError, loadReviewFor, RefusedError } from '../corpusFiles';
 import { DATA_OPTION, type Command } from '../io';
 import { decisionInputs, recordDecisions, undoDecision, type DecisionInput, type Lang } from '../reviewActions';
 import { decisionsFromFlags, type ReviewFlags } from '../reviewFlags';
-import { listingLines } from '../reviewListing';
+import { listingLines, targetDescriber, VERDICTS } from '../reviewListing';
 import { readConsistent } from '../store/graphStore';
 
 function readDecisionsFile(path: string): DecisionInput[] {
@@ -94,7 +94,13 @@ export const review: Command = {
       ];
       if (values.undo) {
         const { undone } = undoDecision(values.data, id);
-        io.out(undone ? `${SAID.undid[lang]} ${undone.action} ${undone.target}` : SAID.nothingToUndo[lang]);
+        if (!undone) io.out(SAID.nothingToUndo[lang]);
+        else {
+          // What was undone, said as the listing says it ("đã hoàn tác: nhận — Nhật Bản ký …"), not by its internal id.
+          const { review: after, dataset } = readConsistent(values.data, () => loadReviewFor(values.data, id));
+          const describe = targetDescriber(after, dataset.entities, lang, dataset.sources.find((s) => s.id === id)!.language);
+          io.out(`${SAID.undid[lang]} ${VERDICTS[undone.action][lang]} — ${describe(undone.target)}`);
+        }
       }
       let recorded = 0;
       const updated = recordDecisions(

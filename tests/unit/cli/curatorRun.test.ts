@@ -37,7 +37,7 @@ const readLines = (out: string): Line[] =>
     return m ? [{ number: m[1]!, open: m[2]!.trim() === 'open', body: m[3]! }] : [];
   });
 
-const REFERENCE = '“hai bên”, “thỏa thuận” … mean ';
+const REFERENCE = 'the phrases that stand for an instrument or event mean ';
 const KIND_BY_WORD = new Map(Object.entries(KINDS).map(([k, v]) => [v.en.toLowerCase(), k as Kind]));
 /** "new agreement: “Bản ghi nhớ …” / “Memorandum …” (MSC) — …": kind, both names, the abbreviation the article defines. */
 const CANDIDATE = new RegExp(`^new (${[...KIND_BY_WORD.keys()].join('|')}): “([^”]+)”(?: / “([^”]+)”)?(?: \\(([^)]+)\\))? (?:—|→)`, 'u');

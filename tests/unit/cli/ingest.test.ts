@@ -177,7 +177,13 @@ describe('ingest → review → apply on the command line', () => {
     const dir = graphDataCopy();
     runKg('ingest', FIXTURE_ARTICLE, '--id', 'fixture', '--title-en', 'Fictional', '--data', dir);
     runKg('review', 'fixture', '--accept', '1', '--data', dir);
-    expect(runKg('review', 'fixture', '--undo', '--data', dir).out).toMatch(/undid: accept/);
+    const first = runKg('review', 'fixture', '--data', dir).out.split('\n')[1]!.replace(/^\s*1\s+\[[^\]]*\]\s+/, '');
+    // Said as the listing says it, in the curator's language, never by the internal id.
+    const undone = runKg('review', 'fixture', '--undo', '--data', dir).out;
+    expect(undone).toContain(`undid: accept — ${first}`);
+    expect(undone).not.toMatch(/relation:|candidate:|reference:/);
+    runKg('review', 'fixture', '--accept', '1', '--data', dir);
+    expect(runKg('review', 'fixture', '--undo', '--lang', 'vi', '--data', dir).out).toMatch(/^đã hoàn tác: nhận — /);
     expect((JSON.parse(runKg('review', 'fixture', '--json', '--data', dir).out) as { decided: number }).decided).toBe(0);
   });
 });
