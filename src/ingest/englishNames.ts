@@ -62,7 +62,8 @@ const FIELD_WORDS = new Set(['field', 'fields', 'area', 'areas', 'sphere', 'sphe
 function headEndingAt(tokens: Token[], first: number, last: number): (typeof HEADS)[number] | undefined {
   return HEADS.find((head) => last - head.words.length + 1 >= first && phraseAt(tokens, last - head.words.length + 1, head.words));
 }
-const TITLES = OFFICE_TITLES_EN.map(words).sort((a, b) => b.length - a.length);
+// Folded, as the words they are compared with are: "attaché" is read as "attache".
+const TITLES = OFFICE_TITLES_EN.map((t) => words(foldKeepLength(t.toLowerCase()))).sort((a, b) => b.length - a.length);
 const RANKS = RANKS_EN.map(words).sort((a, b) => b.length - a.length);
 const RANK_ABBREVIATIONS = new Set(SHORT_TITLES);
 const RANK_FIRST_WORDS = new Set(SHORT_RANK_OPENERS);

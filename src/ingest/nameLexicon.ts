@@ -369,10 +369,6 @@ export const OFFICE_TITLES_EN = [
   'defence attaché',
   'defense attaché',
   'attaché',
-  // (As the English matcher compares them, folded: "attaché" is read as "attache".)
-  'defence attache',
-  'defense attache',
-  'attache',
   'executive director',
   'counsellor',
   'counselor',

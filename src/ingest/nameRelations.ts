@@ -333,7 +333,7 @@ function siblingBefore(input: Input, name: NamedRange, slotsEndingAt: Map<number
 const RANK_OPENERS = new Set([...RANKS_VI, ...RANKS_EN].map((rank) => foldKeepLength(rank.split(' ')[0]!.toLowerCase())));
 
 /** Titles of English offices, folded. */
-const ENGLISH_TITLES: ReadonlySet<string> = new Set(OFFICE_TITLES_EN.map((t) => t.toLowerCase()));
+const ENGLISH_TITLES: ReadonlySet<string> = new Set(OFFICE_TITLES_EN.map((t) => foldKeepLength(t.toLowerCase())));
 
 /** A state's services, which act in many places and are seated in none of them (folded). */
 const VI_SERVICES = ['quan doi', 'hai quan', 'luc quan', 'khong quan', 'bo doi bien phong', 'canh sat bien'];
