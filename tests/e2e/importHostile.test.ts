@@ -136,7 +136,9 @@ describe.skipIf(unavailable !== null)('opening odd and large files in Chromium',
 
   it('shows the stage while a large file is read off the page, and Cancel keeps the graph on screen', async () => {
     const { page } = await open();
-    const big = file('big.json', gridJson(100_000));
+    // The most nodes an import takes: the worker must outlast the search and the screenshot below,
+    // or there is no import left to cancel (100,000 nodes once finished first on a busy machine).
+    const big = file('big.json', gridJson(200_000));
     await page.locator('input[type=file]').setInputFiles(big);
     const progress = page.locator('.notice.import-progress');
     await expect.poll(() => progress.textContent()).toMatch(/Opening big\.json — (reading the file|checking its structure|building the graph)/);
