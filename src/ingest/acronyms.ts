@@ -10,7 +10,7 @@ import { isAcronym } from '../text/tokens';
 import { isCompound } from './compounds';
 import { stateNamed, statesJoined } from './states';
 import { INSTRUMENTS, isTriggerAt } from './relationRules';
-import { joined } from './tokenSpans';
+import { joined, phraseAt } from './tokenSpans';
 import { FRAMEWORK_WORDS, isFunctionWord, opensSentence } from './wordLists';
 import { cap, englishKind, firstTokenFrom, folded, headAt, tokensWithin, type Context } from './candidateContext';
 
@@ -231,10 +231,13 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
       // Only a tense, a passive or a verb of a rule does: "các", "tại", "năm" stand inside long names ("… tại Abyei (UNISFA)").
       // ("thiết bị" is a word, not the passive "bị").
       // ("qua lại", back and forth, is a word too.)
-      const marker = CLAUSE_MARKERS.has(ctx.tokens[h]!.text.toLowerCase()) && !(h > 0 && isCompound(ctx.tokens[h - 1]!.text, ctx.tokens[h]!.text)) && !isCompound(ctx.tokens[h]!.text, ctx.tokens[h + 1]?.text ?? '');
+      // ("Đoàn dự Hội nghị … (ACDFM)": "dự", attend, alone is a verb too; not "dự án", "dự kiến".)
+      const marker = (CLAUSE_MARKERS.has(ctx.tokens[h]!.text.toLowerCase()) || ctx.tokens[h]!.text === 'dự') && !(h > 0 && isCompound(ctx.tokens[h - 1]!.text, ctx.tokens[h]!.text)) && !isCompound(ctx.tokens[h]!.text, ctx.tokens[h + 1]?.text ?? '');
       // But "Hiệp định khung về tham gia của Việt Nam vào … (FPA)": inside an instrument's topic, after its "về", a verb is the topic's.
       // (Not when the graph knows the abbreviation: the known instrument stands for the words before it.)
-      if (!cap(ctx, h) && (marker || isTriggerAt(ctx.text, ctx.tokens, h)) && (known || !insideInstrumentTopic(ctx, h))) break;
+      // ("Hội nghị Tư lệnh Lực lượng Quốc phòng các nước ASEAN (ACDFM)": the members of an organisation, inside the name.)
+      const members = [h, h - 1].some((m) => phraseAt(ctx.text, ctx.tokens, m, 'cac nuoc') && isAcronym(ctx.tokens[m + 2]?.text ?? ''));
+      if (!cap(ctx, h) && (marker || isTriggerAt(ctx.text, ctx.tokens, h)) && !members && (known || !insideInstrumentTopic(ctx, h))) break;
       // "Bộ Công an Việt Nam và | Cảnh sát Liên bang Australia (AFP)": a name that a state or a known name ends comes before "và".
       // Not where a state alone follows "và": "Hiệp định Đối tác Kinh tế Việt Nam và Nhật Bản (VJEPA)" names both sides.
       const stateAfter = stateNamed(ctx.text.slice(ctx.tokens[h + 1]?.start ?? 0, ctx.tokens[j]!.end)) !== undefined;

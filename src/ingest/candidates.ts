@@ -146,6 +146,14 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
       if (!cap(ctx, end + 1)) return end;
       continue;
     }
+    // "Hội nghị Tư lệnh Cảnh sát các nước ASEAN lần thứ 44", "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN": a meeting of
+    // the members' officers is named with the organisation.
+    if (ownKind === 'event' && phraseAt(ctx.text, ctx.tokens, next, 'cac nuoc') && next + 2 < limit && joined(ctx.text, ctx.tokens, next + 1) && (isAcronym(ctx.tokens[next + 2]!.text) || ctx.covered[next + 2] !== undefined)) {
+      end = ctx.covered[next + 2]?.lastToken ?? next + 2;
+      // ("… các nước ASEAN mở rộng": the meeting with the organisation's partners, ADMM-Plus.)
+      if (phraseAt(ctx.text, ctx.tokens, end + 1, 'mo rong') && end + 2 < limit) end += 2;
+      continue;
+    }
     let k = next;
     while (k < limit && k - next < 4 && !cap(ctx, k) && joined(ctx.text, ctx.tokens, k)) k++;
     const lastLower = ctx.tokens[k - 1]!.text.toLowerCase();
@@ -748,6 +756,12 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
       const end = lowerCaseUpToState(ctx, last, limit);
       if (end > last) [withTail, hasName] = [end, true];
     }
+    // "Kỳ họp lần thứ 9 Ủy ban hợp tác an ninh Việt Nam – Lào": a meeting of a body that is named in lower case after its
+    // head, up to its states.
+    if (kind === 'event' && cap(ctx, i) && withTail === last && last > afterHead) {
+      const bodyHead = headAt(ctx, last - 1)?.[0] === 2 ? last - 1 : last;
+      if (headAt(ctx, bodyHead)?.[1] === 'actor' && bodyHead + (headAt(ctx, bodyHead)?.[0] ?? 0) - 1 === last) withTail = lowerCaseUpToState(ctx, last, limit);
+    }
     // "Kế hoạch phối hợp phòng, chống tội phạm mạng giai đoạn 2025–2027": a plan named in lower case up to its years.
     if (!hasName && cap(ctx, i) && withTail === last && (kind === 'agreement' || kind === 'framework')) withTail = yearsAfterTopic(ctx, last, limit);
     // "Hiệp định hợp tác quốc phòng giữa Việt Nam và Pháp": named in lower case by its topic and its two sides.
@@ -869,11 +883,14 @@ function lowerCaseUpToState(ctx: Context, end: number, limit: number): number {
   for (let k = end + 1; k < limit && k - end <= 9 && joined(ctx.text, ctx.tokens, k - 1); k++) {
     if (cap(ctx, k)) {
       const state = stateLengthAt(ctx, k);
-      const close = k + state - 1;
+      // "Ủy ban hợp tác an ninh Việt Nam – Lào": a joint body, up to the second of two states joined by a dash.
+      const close = state > 0 ? Math.max(dashedStatesAfter(ctx, k - 1, limit), k + state - 1) : k - 1;
       const after = ctx.text.slice(ctx.tokens[close]?.end ?? 0, ctx.tokens[close + 1]?.start ?? ctx.text.length);
       return state > 0 && k > end + 1 && (close + 1 >= limit || /^\s*[,;.)]/.test(after) || folded(ctx, close + 1) === 'va') ? close : end;
     }
-    if (isFunctionWord(ctx.tokens[k]!.text) || isTriggerAt(ctx.text, ctx.tokens, k) || opensClause(ctx, k)) return end;
+    // ("Ủy ban hợp tác …": cooperation right after the head names the body's purpose; "hợp tác với …" is a clause, ended by "với".)
+    const purpose = k === end + 1 && phraseAt(ctx.text, ctx.tokens, k, 'hop tac');
+    if (isFunctionWord(ctx.tokens[k]!.text) || (isTriggerAt(ctx.text, ctx.tokens, k) && !purpose) || opensClause(ctx, k)) return end;
   }
   return end;
 }
@@ -1129,6 +1146,8 @@ function listTriggerAt(ctx: Context, i: number): number {
     const after = ctx.text.slice(ctx.tokens[i + n - 1]!.end, ctx.tokens[i + n]?.start ?? ctx.text.length);
     // "hợp tác trong khuôn khổ …", "hợp tác trong thời gian tới": where and when, not what.
     if (phrase === 'hop tac trong' && ['khuon', 'thoi', 'nam', 'giai', 'nhieu', 'viec'].includes(folded(ctx, i + n))) return 0;
+    // "Chương trình huấn luyện tập trung vào …": the list's trigger is "tập trung vào", which "luyện tập" (drill) overlaps.
+    if (phrase === 'luyen tap' && phraseAt(ctx.text, ctx.tokens, i + 1, 'tap trung vao')) return 0;
     return phrase === 'nhu' && !after.includes(':') ? 0 : n;
   }
   return 0;

@@ -544,7 +544,9 @@ export function englishNames(ctx: Context): RawCandidate[] {
       // ("United Nations Mission in the Republic of South Sudan (UNMISS)": where the abbreviation after it spells the name, the
       // place is the name's.)
       const spelledIn = ctx.tokens[last + 1]!.folded === 'in' && [k, k + 1, k + 2, k + 3, k + 4].some((end) => end < n && spelledAfter(ctx, first, end));
-      const head = ctx.tokens[last + 1]!.folded === 'in' && !spelledIn ? headEndingAt(ctx.tokens, first, last) : undefined;
+      // (But "United Nations Multidimensional Mission in Haiti", "NATO Mission in Iraq": a mission is named with the state it works in.)
+      const mission = ctx.tokens[last]!.text === 'Mission' && ctx.tokens[last + 1]!.folded === 'in' && [k, k + 1, k + 2].some((end) => end < n && stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end)));
+      const head = ctx.tokens[last + 1]!.folded === 'in' && !spelledIn && !mission ? headEndingAt(ctx.tokens, first, last) : undefined;
       const region = ctx.tokens.slice(k, k + 4).some((t) => INSTRUMENT_REGION_WORDS.has(t.folded));
       // (Nor "… Plan of Action in Combating Transnational Crime", "… Understanding in the Field of Defence Cooperation": its topic.)
       const topic = /ing$/.test(ctx.tokens[k]!.folded) || FIELD_WORDS.has(ctx.tokens[k]!.folded);
@@ -567,7 +569,7 @@ export function englishNames(ctx: Context): RawCandidate[] {
       // ("Critical Maritime Routes in Asia": a region a programme works in is its name's.)
       if (ctx.tokens[last + 1]!.folded === 'in' && !region && !ctx.tokens.slice(first, last + 1).some((_, n) => HEADS.some((h) => phraseAt(ctx.tokens, first + n, h.words)))) break;
       // "Phuket in Thailand": a state after "in" is where, not part of the name.
-      if (ctx.tokens[last + 1]!.folded === 'in' && !spelledIn && [k, k + 1, k + 2].some((end) => end < n && stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end)))) break;
+      if (ctx.tokens[last + 1]!.folded === 'in' && !spelledIn && !mission && [k, k + 1, k + 2].some((end) => end < n && stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end)))) break;
       // "… on Peacekeeping Cooperation in Canberra on Monday": where and when something was done, not the name's.
       if (ctx.tokens[last + 1]!.folded === 'in' && placeThenDate(ctx, k)) break;
       // "… joined the Royal Australian Navy in Darwin | for Exercise Kakadu": what an exercise is for is no part of a name before it.
@@ -1176,8 +1178,20 @@ export function englishLowerCaseOffices(ctx: { text: string; tokens: Token[] }):
     const portfolioOf = tokens[last + 1]?.folded === 'of' && !isCapitalised(tokens[last + 2]?.text ?? 'A') && !DETERMINERS.has(tokens[last + 2]?.folded ?? '');
     if ((tokens[last + 1]?.folded === 'for' || portfolioOf) && /^ $/.test(gap(last))) {
       let end = last + 1;
-      while (end + 1 < tokens.length && end - last < 7 && /^ $/.test(gap(end)) && !isCapitalised(tokens[end + 1]!.text)) end++;
+      // ("director general for Asia-Pacific and African affairs": a region's capitalised words inside the portfolio.)
+      // (Not into the body after it: "… for multilateral cooperation | of Indonesia's foreign ministry", "… | at the EEAS".)
+      const forPortfolio = tokens[last + 1]!.folded === 'for';
+      const portfolioWord = (k: number) => (!isCapitalised(tokens[k]!.text) && !(forPortfolio && AFTER_PORTFOLIO.has(tokens[k]!.folded) && (isCapitalised(tokens[k + 1]?.text ?? '') || DETERMINERS.has(tokens[k + 1]?.folded ?? '')))) || (forPortfolio && REGION_WORDS.has(tokens[k]!.folded));
+      while (end + 1 < tokens.length && end - last < 7 && /^ $/.test(gap(end)) && portfolioWord(end + 1)) end++;
       if (end > last + 1) last = end;
+    }
+    // "Ambassador Rudi Hartanto, director general for Asia-Pacific affairs of Indonesia's foreign ministry", "Clara Voss, deputy
+    // managing director for Asia and the Pacific at the EEAS": right after a name and its comma, a title and its portfolio.
+    const portfolio = tokens[i + title.length]?.folded === 'for' && last > i + title.length;
+    if (portfolio && /^,\s$/.test(gap(i - 1)) && personAt(i - 1, -1) && (/^\s*[,;.]/.test(gap(last)) || ['of', 'at', 'in'].includes(tokens[last + 1]?.folded ?? ''))) {
+      out.push({ first: i, last, kind: 'actor', rule: 'office-title', score: 0.55, category: 'office' });
+      i = last;
+      continue;
     }
     // "the Polish ambassador to the Netherlands", "Japan's defense attaché in Manila": where an envoy is sent or posted.
     const sentWord = tokens[last + 1]?.folded;
@@ -1244,6 +1258,12 @@ export function englishLowerCaseOffices(ctx: { text: string; tokens: Token[] }):
   return out;
 }
 
+/** Words of a region that a portfolio capitalises ("for Asia and the Pacific", "for Asia-Pacific and African affairs"), folded. */
+const REGION_WORDS = new Set(['asia', 'pacific', 'asia-pacific', 'indo-pacific', 'africa', 'african', 'europe', 'european', 'americas', 'america', 'american', 'latin', 'middle', 'east', 'eastern', 'southeast', 'south', 'north', 'western', 'central', 'gulf', 'arctic', 'mediterranean', 'caribbean', 'oceania', 'asean', 'eurasia']);
+
+/** Words that end a portfolio before the body it belongs to ("… affairs | of Indonesia's foreign ministry"), folded. */
+const AFTER_PORTFOLIO = new Set(['of', 'at', 'in', 'to', 'with', 'from']);
+
 /** What the English press calls an event in lower case: "held a phone call", "the debate", "a port call". */
 export const ENGLISH_EVENT_WORDS = ['phone call', 'telephone call', 'video call', 'call', 'open debate', 'debate', 'port call', 'official visit', 'state visit', 'working visit', 'visit', 'talks'];
 /** Events that a writer introduces with "a" or "an" only ("completed a regional course on …"): "the workshop" refers back to one. */
@@ -1292,7 +1312,9 @@ function nameEnd(ctx: { text: string; tokens: Token[] }, k: number): number | un
   if (!isCapitalised(ctx.tokens[k]?.text ?? '')) return undefined;
   let end = k;
   for (let n = k + 1; n < ctx.tokens.length; n++) {
-    if (!/^(?: |[–-])$/.test(ctx.text.slice(ctx.tokens[n - 1]!.end, ctx.tokens[n]!.start))) break;
+    // ("the South Africa – Viet Nam Joint Defence Committee": a spaced dash between two capitalised words joins them too.)
+    const gap = ctx.text.slice(ctx.tokens[n - 1]!.end, ctx.tokens[n]!.start);
+    if (!/^(?: |[–-])$/.test(gap) && !(/^ [–—] $/.test(gap) && isCapitalised(ctx.tokens[n]!.text))) break;
     if (isCapitalised(ctx.tokens[n]!.text)) end = n;
     else if (!['of', 'for', 'on', 'and', 'the'].includes(ctx.tokens[n]!.folded)) break;
   }

@@ -321,6 +321,9 @@ export const OFFICE_TITLES_EN = [
   'deputy commander',
   'deputy chief',
   'deputy director',
+  // The EEAS's own ranks: "deputy managing director for Asia and the Pacific".
+  'deputy managing director',
+  'managing director',
   'permanent secretary',
   'state secretary',
   'assistant secretary',

@@ -107,7 +107,7 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       const endsWith = (ref: EndRef) => runStarts(input, name.first + 1, name.last).some((a) => refKey(input.resolve(a, name.last) ?? name.ref) === refKey(ref));
       // "Cơ quan Liên hợp quốc về Bình đẳng giới … (UN Women)": an abbreviation in brackets after its long form is that body, not part of it.
       const ownLongForm = (ref: EndRef) => input.text[input.tokens[name.first]!.start - 1] === '(' && (slotsEndingAt.get(name.first - 1) ?? []).some((s) => refKey(s.ref) === refKey(ref));
-      const owner = found && ((input.tokens[name.first]!.text === 'Vụ' && input.category(found) === 'organisation') || (input.kindOf(found) === 'event' && category !== 'office' && endsWith(found)) || ownLongForm(found)) ? undefined : found;
+      const owner = found && ((input.tokens[name.first]!.text === 'Vụ' && input.category(found) === 'organisation') || (input.kindOf(found) === 'event' && category !== 'office' && endsWith(found)) || ownLongForm(found) || opensWithTwoStates(input, name)) ? undefined : found;
       if (owner) {
         const title = words(name.first, Math.min(name.last, name.first + 2));
         const ownerCategory = input.category(owner);
@@ -392,6 +392,15 @@ function afterPlaceWord(input: Input, first: number): boolean {
 }
 
 /** What an office or a body belongs to, as its name says. */
+/** "South Africa – Viet Nam Joint Defence Committee": a joint body, named first by the two states it joins, is neither's. */
+function opensWithTwoStates(input: Input, name: NamedRange): boolean {
+  const text = input.text.slice(input.tokens[name.first]!.start, input.tokens[name.last]!.end);
+  const dash = /\s[–—-]\s/.exec(text);
+  if (!dash || !stateNamed(text.slice(0, dash.index))) return false;
+  const after = text.slice(dash.index + dash[0].length).split(' ');
+  return [3, 2, 1].some((n) => stateNamed(after.slice(0, n).join(' ')) !== undefined);
+}
+
 function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, NamedRange[]>, ship: boolean): EndRef | undefined {
   const own = refKey(name.ref);
   const tokens = input.tokens;

@@ -28,7 +28,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 35;
+export const RULES_VERSION = 36;
 
 export type RelationRule = {
   id: string;
@@ -434,6 +434,10 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} held … {T}',
       // "will hold the Golden Dragon-2026 joint exercise", "began the Salaknib Dagat exercise" (not "opened fire during the … exercise").
       '{S+} [hold|holds|will hold|began|begin|begins|launched|kicked off|opened] [the|a|an|their|its]? {T}',
+      // "The Philippine Navy and the JMSDF concluded on Sunday a three-day Maritime Cooperative Activity": those who ended it held it.
+      // (Not past a name: "concluded Exercise Sahayog Sagar on 27 March, the first field exercise held under the Quad Partnership".)
+      '{S+} [concluded|wrapped up|completed] [the|their|its]? {T}',
+      '{S+} [concluded|wrapped up|completed] … [a|an] … {T}',
       // "Choi held a phone call on Tuesday with his Australian counterpart, … Helen Carmody": both take part.
       '{S+} [held|holds|hold] … {T} ~ with … {S+}',
       // "the minister held talks with UAE Minister … Al Mazrouei": whom talks were held with, whoever held them.
@@ -456,7 +460,9 @@ export const RELATION_RULES: RelationRule[] = [
       // ("… Exercise Komodo, hosted by the Indonesian Navy, alongside ships from Malaysia, the Philippines and Viet Nam".)
       '{T} ~ [officers from|delegates from|trainees from|students from|personnel from|delegations from|troops from|soldiers from|sailors from|experts from|instructors from|speakers from|police from|teams from|observers from|representatives from|ships from|aircraft from|units from|contingents from] [the]? {S+}',
       // "About 600 troops from Tonga, New Zealand, France and Fiji wrapped up Exercise Coral Lantern": who, before what they did.
-      '[troops from|soldiers from|sailors from|officers from|personnel from|delegates from|participants from|teams from|experts from|police officers from|responders from|ships from|patrol boats from|vessels from|aircraft from] [the]? {S+} ~ [took part in|participated in|attended|joined|wrapped up|completed|concluded|began|conducted|are taking part in|will take part in] [the|a|an|this|their]? {T}',
+      '[troops from|soldiers from|sailors from|officers from|personnel from|delegates from|participants from|teams from|experts from|police officers from|responders from|ships from|patrol boats from|vessels from|aircraft from|contingents from|units from] [the]? {S+} ~ [took part in|participated in|attended|joined|wrapped up|completed|concluded|began|conducted|are taking part in|will take part in] [the|a|an|this|their]? {T}',
+      // "Troops from Uganda, Ethiopia and Kenya currently serve in AUSSOM": those who serve in a mission take part in it.
+      '[troops from|soldiers from|personnel from|police from|contingents from|units from|officers from|peacekeepers from] [the]? {S+} ~ [serve in|serve with|are serving in|are serving with|served in|served with|have served in|have served with|are deployed in|are deployed with|were deployed to|are deployed to] [the]? {T}',
       // "Pilots from the Philippines and the United States practised close air support … during Exercise Cope Thunder".
       '[troops from|soldiers from|sailors from|marines from|pilots from|aircrews from|crews from|personnel from|teams from|units from|ships from|aircraft from] [the]? {S+} ~ during [the|a|an]? {T}',
       // "The French frigate FS Prairial joined the Philippine Navy and the Royal Australian Navy for a … Activity": all three.
@@ -613,6 +619,14 @@ export const RELATION_RULES: RelationRule[] = [
       '^ [the]? {S} [was|were] represented [at the meeting|at the talks]? by {S}',
       ', while [the]? {S} [was|were] represented [at the meeting|at the talks]? by {S}',
       "^ The ~ [side|delegation] [was|is] [headed by|led by] {S}",
+      // "The Philippine side was represented by the frigate BRP Miguel Malvar and an AW159 helicopter of the Naval Air Wing".
+      '^ The ~ [side|delegation] [was|is|were] represented by [the]? … {S+}',
+      // "… while the destroyer JS Takanami took part for Japan": the state a ship or a unit took part for.
+      '{S} [took part|participated] for',
+      '[took part|participated|was represented] for [the]? {S} $',
+      '[took part|participated|was represented] for [the]? {S} [,|;|and]',
+      // "Speaking after the vote were the representatives of Somalia, the United Kingdom and Denmark".
+      '^ [Speaking after the vote|Speaking before the vote|Speaking after the adoption|Speaking in the debate|Also speaking] [were|was] [the]? [representatives of|representative of|delegates of|ministers of]? [the]? {S+}',
       // "AFRIPOL, the African Union's mechanism for police cooperation, also took part, bringing in investigators from …".
       '{S+} ~ [also]? [took part|participated|attended] , [bringing|sending|contributing|providing|deploying]',
       // "Viet Nam's delegation was led by Major General Vu Hai Nam, …": the state and the head of its delegation took part.
@@ -629,6 +643,9 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} [are|is|have been|has been|were|was]? [contributing|contributed|contribute|will contribute|sending|will send] [personnel|troops|forces|ships|aircraft|observers|contingents|medical teams] to the … [programme|program|component|drills|activities|phase|exercise]',
       // "Instructors from France, Italy and Spain led the sessions.": those who came to teach at the occasion named before.
       '^ [Instructors from|Trainers from|Experts from|Observers from] [the]? {S+} ~ [led|conducted|delivered|ran|taught|observed]',
+      // "Specialists from A and B analysed seized phones on site", "Observers from the Royal Australian Navy were embarked on both
+      // ships": people sent to the occasion named before, by what they did there.
+      '^ [Specialists from|Experts from|Observers from|Investigators from|Analysts from|Officers from|Teams from|Medical teams from|Engineers from|Divers from|Liaison officers from] [the]? {S+} [also]? [analysed|analyzed|examined|inspected|assisted|helped|supported|monitored|were embarked|embarked|boarded|worked|trained|joined|accompanied|took part|participated|provided|shared|demonstrated|carried out|staffed|were on board|were present]',
       // "… was welcomed by officers of Naval Region 3 … and by representatives of the Da Nang People's Committee": those who
       // came to welcome, not whoever welcomed a decision.
       '[was|were] [welcomed by|greeted by] [officers of|officials of|representatives of|a delegation of|a delegation from] [the]? {S+}',
@@ -693,6 +710,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} )? ,? [which|that]? [is|are|was|were|has been|have been|had been|will be|is being]? [supported by|funded by|financed by|sponsored by|co-sponsored by|backed by|co-financed by|co-funded by] {S+}',
       // "ESIWA+ is funded by the European Union and co-financed by Germany and France".
       '{T} ~ [funded by|financed by|supported by] ~ and [co-financed by|co-funded by|co-sponsored by|also funded by] [the]? {S+}',
+      // "The operation was coordinated by INTERPOL and supported by the UNODC": who ran it, then who helped.
+      '{T} ~ [coordinated by|organised by|organized by|led by|run by|conducted by|hosted by] ~ and [supported by|funded by|financed by|backed by|co-funded by] [the]? {S+}',
       // "The resolution was co-sponsored by 64 delegations, among them Viet Nam, Indonesia and Singapore": those named among them.
       '^ [the]? {T} … [co-sponsored by|sponsored by|supported by|backed by] ~ , [among them|including] {S+}',
       // Money pledged or announced: "Germany pledged €5 million to UNMAS", "announced funding for the Philippine Coast Guard".
@@ -752,10 +771,15 @@ export const RELATION_RULES: RelationRule[] = [
     id: 'supports/ho-tro-tu',
     predicate: 'supports',
     words: 'nhận được sự hỗ trợ từ, với sự hỗ trợ của / with assistance from',
-    sources: ['actor'],
+    // (A programme or a project helps too: "Hội thảo nhận được sự hỗ trợ của Dự án ESIWA+".)
+    sources: ['actor', 'framework'],
     targets: ['actor', 'agreement', 'partnership', 'framework', 'event'],
     score: 0.7,
-    vi: ['{T} [đã|đã được|được xây dựng|được thành lập|được triển khai|được thực hiện]? [nhận được sự hỗ trợ từ|nhận được sự hỗ trợ của|nhận được sự tài trợ của|nhận được sự tài trợ từ|với sự hỗ trợ của|với sự hỗ trợ từ|với sự tài trợ của|nhờ sự hỗ trợ của] {S+}'],
+    vi: [
+      '{T} [đã|đã được|được xây dựng|được thành lập|được triển khai|được thực hiện]? [nhận được sự hỗ trợ từ|nhận được sự hỗ trợ của|nhận được sự tài trợ của|nhận được sự tài trợ từ|với sự hỗ trợ của|với sự hỗ trợ từ|với sự tài trợ của|nhờ sự hỗ trợ của] {S+}',
+      // "Khóa huấn luyện … khai giảng ngày 3/5 tại Hà Nội với sự tài trợ của Chính phủ Na Uy": the occasion the sentence opens with.
+      '^ {T} ~ [với sự hỗ trợ của|với sự hỗ trợ từ|với sự tài trợ của|với sự tài trợ từ|nhờ sự hỗ trợ của|nhờ sự tài trợ của] {S+}',
+    ],
     en: [],
   },
   {

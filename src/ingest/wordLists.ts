@@ -127,6 +127,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['hop tac', 'framework'],
   ['doi thoai', 'event'],
   ['hoi nghi', 'event'],
+  // "Kỳ họp lần thứ 9 Ủy ban hợp tác an ninh Việt Nam – Lào": a committee's session.
+  ['ky hop', 'event'],
   ['hoi dam', 'event'],
   ['hoi kien', 'event'],
   ['hoi thao', 'event'],
@@ -314,6 +316,8 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   ['cuoc hop', 'event'],
   ['phien hop', 'event'],
   ['hoi nghi', 'event'],
+  // "Kỳ họp lần thứ 9 Ủy ban hợp tác an ninh Việt Nam – Lào": a committee's session.
+  ['ky hop', 'event'],
   ['doi thoai', 'event'],
   ['the dialogue', 'event'],
   ['the conference', 'event'],

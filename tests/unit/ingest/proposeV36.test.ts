@@ -1,0 +1,87 @@
+/**
+ * Rules version 36: what the tenth probe and version 35's own list of rough edges left — who helped as well as who ran an
+ * occasion, who served and who watched, a committee's session named in lower case up to its two states, a list after
+ * "tập trung vào" that "luyện tập" overlaps. The sentences here are written anew.
+ */
+import { describe, expect, it } from 'vitest';
+import { blank, candidate, triples } from '../../helpers/proposals';
+import { propose } from '../../../src/ingest/propose';
+
+const of = (text: string) => triples(propose(text, blank));
+
+describe('names (rules version 36)', () => {
+  it('reads a committee\'s session named in lower case up to its two states whole: "Kỳ họp lần thứ 7 Ủy ban hợp tác biên giới Việt Nam – Campuchia"', () => {
+    const p = propose('Chiều 4/3, tại Phnôm Pênh, hai đoàn đã hội đàm. Cuộc hội đàm diễn ra trong khuôn khổ Kỳ họp lần thứ 7 Ủy ban hợp tác biên giới Việt Nam – Campuchia.', blank);
+    expect(candidate(p, 'Kỳ họp lần thứ 7 Ủy ban hợp tác biên giới Việt Nam – Campuchia')).toBeDefined();
+    expect(candidate(p, 'Kỳ họp lần thứ 7 Ủy ban')).toBeUndefined();
+  });
+});
+
+describe('names of meetings and offices (rules version 36)', () => {
+  it('reads a meeting of the officers of an organisation\'s members whole: "Hội nghị Tư lệnh Hải quân các nước ASEAN lần thứ 20"', () => {
+    expect(of('Hội nghị Tư lệnh Hải quân các nước ASEAN lần thứ 20 diễn ra tại thành phố Nha Trang.')).toContain('Hội nghị Tư lệnh Hải quân các nước ASEAN lần thứ 20 held_at Nha Trang');
+    expect(of('Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng lần thứ 12 diễn ra tại Kuala Lumpur.')).toContain('Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng lần thứ 12 held_at Kuala Lumpur');
+  });
+  it('does not take "Đoàn dự" into the long form of an abbreviation in brackets', () => {
+    const p = propose('Đoàn dự Hội nghị Tư lệnh Lực lượng Quốc phòng các nước ASEAN (ACDFM) tại Jakarta.', blank);
+    expect(candidate(p, 'Hội nghị Tư lệnh Lực lượng Quốc phòng các nước ASEAN')).toBeDefined();
+  });
+  it('reads a joint committee named by its two states with a spaced dash as neither state\'s, and its numbered meeting as an event', () => {
+    const t = of('The third meeting of the Kenya – Viet Nam Joint Defence Committee was held in Nairobi on 9 June.');
+    expect(t).toEqual(expect.arrayContaining(['third meeting of the Kenya – Viet Nam Joint Defence Committee held_at Nairobi', 'Kenya participates_in third meeting of the Kenya – Viet Nam Joint Defence Committee']));
+    expect(t.some((x) => x.endsWith('part_of Kenya'))).toBe(false);
+  });
+  it('reads a title in lower case with its portfolio after a name and its comma, regions capitalised inside it', () => {
+    const t = of('The consultations were co-chaired by Ambassador Dewi Kartika, director general for Asia-Pacific and African affairs of Indonesia\'s foreign ministry, and Marek Novak, deputy managing director for Asia and the Pacific at the European External Action Service (EEAS).');
+    expect(t).toEqual(expect.arrayContaining([
+      'Dewi Kartika holds_role director general for Asia-Pacific and African affairs',
+      'Marek Novak holds_role deputy managing director for Asia and the Pacific',
+      'deputy managing director for Asia and the Pacific part_of European External Action Service',
+    ]));
+  });
+});
+
+describe('who took part (rules version 36)', () => {
+  it('reads "Specialists from A and B analysed …" and "Observers from C were embarked …" as taking part in the occasion named before', () => {
+    const t = of('Operation Kestrel ran from 5 to 11 May across Southern Africa. Specialists from the Zambia Police Service and the Malawi Police Service analysed seized ledgers on site. Observers from the Botswana Police Service were embarked on the patrol boats.');
+    expect(t).toEqual(expect.arrayContaining(['Zambia Police Service participates_in Operation Kestrel', 'Malawi Police Service participates_in Operation Kestrel', 'Botswana Police Service participates_in Operation Kestrel']));
+  });
+  it('reads "The X side was represented by the frigate A, while the destroyer B took part for Japan"', () => {
+    const t = of('The Indian Navy and the Japan Maritime Self-Defense Force concluded on Friday, June 12, a two-day Maritime Partnership Exercise. The Indian side was represented by the frigate INS Tabar, while the destroyer JS Ikazuchi took part for Japan.');
+    expect(t).toEqual(expect.arrayContaining([
+      'Indian Navy participates_in Maritime Partnership Exercise',
+      'Japan Maritime Self-Defense Force participates_in Maritime Partnership Exercise',
+      'INS Tabar participates_in Maritime Partnership Exercise',
+      'JS Ikazuchi participates_in Maritime Partnership Exercise',
+      'Japan participates_in Maritime Partnership Exercise',
+    ]));
+  });
+  it('does not read "concluded Exercise A on 3 May, the first exercise held under B" as taking part in B', () => {
+    const t = of('Responders from Fiji and Tonga concluded Exercise Blue Reef 2026 on 3 May, the first field exercise held under the Pacific Partnership on Disaster Relief.');
+    expect(t).toContain('Fiji participates_in Exercise Blue Reef 2026');
+    expect(t).not.toContain('Fiji participates_in Pacific Partnership on Disaster Relief');
+  });
+  it('reads "Troops from A, B and C currently serve in the mission" as those states taking part in it', () => {
+    const t = of('The United Nations Multidimensional Mission in Haiti was set up in 2025. Troops from Kenya, Jamaica and Belize currently serve in the United Nations Multidimensional Mission in Haiti.');
+    expect(t).toEqual(expect.arrayContaining(['Kenya participates_in United Nations Multidimensional Mission in Haiti', 'Belize participates_in United Nations Multidimensional Mission in Haiti']));
+  });
+});
+
+describe('what an occasion covers (rules version 36)', () => {
+  it('reads the list after "tập trung vào" whole when "luyện tập" comes right before it ("Chương trình huấn luyện tập trung vào …")', () => {
+    const t = of('Khóa huấn luyện sĩ quan hậu cần gìn giữ hòa bình khai giảng ngày 5/4 tại Hà Nội. Chương trình huấn luyện tập trung vào quản lý kho, vận tải chiến lược và y tế phái bộ.');
+    expect(t).toEqual(expect.arrayContaining(['Khóa huấn luyện sĩ quan hậu cần gìn giữ hòa bình covers quản lý kho', 'Khóa huấn luyện sĩ quan hậu cần gìn giữ hòa bình covers vận tải chiến lược']));
+    expect(t.some((x) => x.includes('covers trung vào'))).toBe(false);
+  });
+});
+
+describe('who helped (rules version 36)', () => {
+  it('reads "… với sự tài trợ của X" after an occasion that opens the sentence, and a project that helps', () => {
+    expect(of('Khóa tập huấn về điều tra tội phạm mạng khai giảng ngày 6/5 tại Đà Nẵng với sự tài trợ của Chính phủ Australia.')).toContain('Chính phủ Australia supports Khóa tập huấn về điều tra tội phạm mạng');
+    expect(of('Hội thảo về an ninh cảng biển diễn ra ngày 7/5 tại Hải Phòng. Hội thảo nhận được sự hỗ trợ của Dự án CRIMARIO.')).toContain('Dự án CRIMARIO supports Hội thảo về an ninh cảng biển');
+  });
+  it('reads "was coordinated by A and supported by B" as B supporting the operation', () => {
+    const t = of('Operation Sandpiper ran from 2 to 8 March across West Africa. The operation was coordinated by INTERPOL and supported by the United Nations Development Programme (UNDP).');
+    expect(t).toEqual(expect.arrayContaining(['INTERPOL leads Operation Sandpiper', 'United Nations Development Programme supports Operation Sandpiper']));
+  });
+});
