@@ -817,7 +817,11 @@ function unitsOf(input: ConstructionInput, sentence: ConstructionInput['sentence
       i = slot.last;
     } else {
       const before = units[units.length - 1];
-      const after = input.language !== 'en' || before?.type !== 'word' ? undefined : DETERMINERS.has(before.folded) ? 'determiner' : BE.has(before.folded) ? 'be' : undefined;
+      // ("đánh giá cao sự hỗ trợ của Ba Lan …": after "sự", a verb is its noun, as after "the", when it is another's help; not
+      // "Quân đội Việt Nam đã dành sự giúp đỡ to lớn cho …", the subject's own.)
+      const othersHelp = [2, 3, 4].some((n) => input.tokens[i + n]?.text === 'của');
+      const nounMaker = before?.type === 'word' && input.language === 'vi' && input.tokens[before.token]!.text.toLowerCase() === 'sự' && othersHelp;
+      const after = nounMaker ? 'determiner' : input.language !== 'en' || before?.type !== 'word' ? undefined : DETERMINERS.has(before.folded) ? 'determiner' : BE.has(before.folded) ? 'be' : undefined;
       units.push({ type: 'word', folded: input.tokens[i]!.folded, token: i, ...(after ? { after } : {}) });
     }
   }
@@ -838,7 +842,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 /** Verbs the constructions read that are nouns as well: "the support", "a transfer", "the conduct of". */
-const NOUNS_TOO = new Set(['support', 'supports', 'welcome', 'backs', 'funds', 'transfers', 'conduct', 'call', 'calls']);
+const NOUNS_TOO = new Set(['support', 'supports', 'welcome', 'backs', 'funds', 'transfers', 'conduct', 'call', 'calls', 'ho', 'giup', 'ung', 'tai', 'vien']);
 
 /**
  * Whether a construction's words found right after a gap are another part of speech there: the noun of

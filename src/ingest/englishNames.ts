@@ -530,6 +530,14 @@ export function englishNames(ctx: Context): RawCandidate[] {
       // a title ends the name ("Prime Minister Christopher Luxon of New Zealand" is read with the state it is of, below).
       const person = ['for', 'at', 'in', 'to'].includes(ctx.tokens[last + 1]!.folded) ? personStart(ctx, first, last)?.person : undefined;
       if (person !== undefined && person < last && personLike(ctx, person, last)) break;
+      // "Tran Thi Mai Anh | of the Permanent Mission of Viet Nam …": a person's name, whole, is no part of the body they are of.
+      // ("Counsellor Tran Thi Mai Anh | of the …": after a title or a rank too.)
+      if (ctx.tokens[last + 1]!.folded === 'of' && ctx.tokens[last + 2]?.folded === 'the' && ['body', 'organisation'].includes(englishHead(ctx.tokens, k, Math.min(n - 1, k + 6))?.category ?? '')) {
+        const named = personStart(ctx, first, last)?.person ?? first;
+        // (Two names at least, none a head or a state's: "Rim | of the Pacific", "Republic | of the Union of Myanmar" are no one.)
+        const someone = personLike(ctx, named, last) || (VI_FAMILY_FOLDED.has(ctx.tokens[named]!.folded) && last > named && readsAsPersonName(ctx.tokens.slice(named, last + 1)));
+        if (someone && englishHead(ctx.tokens, named, last) === undefined && rankLength(ctx.tokens, named, ctx.text) === 0 && !TITLES.some((t) => phraseAt(ctx.tokens, named, t))) break;
+      }
       // "The BRP Datu Sanday of the Bureau of Fisheries …": a ship's name ends before "of the" and whose it is
       // ("HMS Prince of Wales" goes on).
       if (opensShipName(ctx.tokens[ctx.tokens[first]!.text === 'The' ? first + 1 : first]!.text) && ctx.tokens[last + 1]!.folded === 'of' && ctx.tokens[last + 2]?.folded === 'the') break;

@@ -689,6 +689,8 @@ export const RELATION_RULES: RelationRule[] = [
       // "Bộ Quốc phòng Việt Nam đã trao tặng Lực lượng Vũ trang … Mozambique 2.000 bộ quân phục": the one given to, right after.
       `{S+} ${AUX_VI} [trao tặng|tặng] {T+}`,
       'sự [hỗ trợ|ủng hộ|giúp đỡ] của {S} [cho|với|đối với|dành cho] {T}',
+      // "đánh giá cao sự hỗ trợ của Ba Lan trong việc đào tạo tiếng Anh cho sĩ quan Việt Nam": whom the help was for.
+      'sự [hỗ trợ|giúp đỡ] của {S} trong việc ~ cho [sĩ quan|cán bộ|học viên|chiến sĩ|lực lượng]? {T}',
       // "Bộ Tư lệnh Cảnh sát biển cảm ơn Nhật Bản đã hỗ trợ …": who is thanked for helping helped the one who thanks.
       // (Not "chân thành cảm ơn": a name before it may run on into "chân thành".)
       `{T} ${AUX_VI} [cảm ơn|cám ơn|bày tỏ cảm ơn] {S} [đã|vì đã]? [hỗ trợ|giúp đỡ|ủng hộ|tài trợ|viện trợ]`,

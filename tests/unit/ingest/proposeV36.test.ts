@@ -41,6 +41,18 @@ describe('names of meetings and offices (rules version 36)', () => {
   });
 });
 
+describe('people and the bodies they are of (rules version 36)', () => {
+  it('reads "Counsellor Nguyen Thi Thu Ha of the Permanent Mission of Viet Nam to the United Nations" as a person of that body, not one name', () => {
+    const p = propose('Viet Nam spoke through Counsellor Nguyen Thi Thu Ha of the Permanent Mission of Viet Nam to the United Nations.', blank);
+    expect(candidate(p, 'Nguyen Thi Thu Ha')).toBeDefined();
+    expect(triples(p)).toContain('Nguyen Thi Thu Ha part_of Permanent Mission of Viet Nam to the United Nations');
+  });
+  it('keeps names that are no one\'s "of the" whole: "Rim of the Pacific", "Republic of the Union of Myanmar"', () => {
+    expect(candidate(propose('Hosted at Pearl Harbor, the Rim of the Pacific exercise involved 29 nations.', blank), 'Rim of the Pacific')).toBeDefined();
+    expect(candidate(propose('The talks were held with the Republic of the Union of Myanmar.', blank), 'Republic')).toBeUndefined();
+  });
+});
+
 describe('who took part (rules version 36)', () => {
   it('reads "Specialists from A and B analysed …" and "Observers from C were embarked …" as taking part in the occasion named before', () => {
     const t = of('Operation Kestrel ran from 5 to 11 May across Southern Africa. Specialists from the Zambia Police Service and the Malawi Police Service analysed seized ledgers on site. Observers from the Botswana Police Service were embarked on the patrol boats.');
@@ -79,6 +91,11 @@ describe('who helped (rules version 36)', () => {
   it('reads "… với sự tài trợ của X" after an occasion that opens the sentence, and a project that helps', () => {
     expect(of('Khóa tập huấn về điều tra tội phạm mạng khai giảng ngày 6/5 tại Đà Nẵng với sự tài trợ của Chính phủ Australia.')).toContain('Chính phủ Australia supports Khóa tập huấn về điều tra tội phạm mạng');
     expect(of('Hội thảo về an ninh cảng biển diễn ra ngày 7/5 tại Hải Phòng. Hội thảo nhận được sự hỗ trợ của Dự án CRIMARIO.')).toContain('Dự án CRIMARIO supports Hội thảo về an ninh cảng biển');
+  });
+  it('reads "đánh giá cao sự hỗ trợ của A trong việc … cho sĩ quan B" as A supporting B, not the one who praises it', () => {
+    const t = of('Thượng tướng Lê Văn Hòa đánh giá cao sự hỗ trợ của Hungary trong việc đào tạo tiếng Anh cho sĩ quan Việt Nam.');
+    expect(t).toContain('Hungary supports Việt Nam');
+    expect(t).not.toContain('Lê Văn Hòa supports Việt Nam');
   });
   it('reads "was coordinated by A and supported by B" as B supporting the operation', () => {
     const t = of('Operation Sandpiper ran from 2 to 8 March across West Africa. The operation was coordinated by INTERPOL and supported by the United Nations Development Programme (UNDP).');
