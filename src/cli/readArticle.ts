@@ -72,5 +72,25 @@ export function readArticle(path: string): string {
   if (!hasVisibleText(text)) {
     throw new DataError([`${path}: the file is empty, or holds only spaces and invisible characters (zero-width spaces, byte-order marks, control characters): there is no article to read`]);
   }
+  const notArticle = dataOrPage(text);
+  if (notArticle) throw new DataError([`${path}: ${notArticle}`]);
   return text;
+}
+
+/**
+ * What a file that is no article's text is instead: a graph-data or review file given by mistake (JSON), or a web page saved
+ * whole (HTML), whose markup would be read as the article's words.
+ */
+function dataOrPage(text: string): string | undefined {
+  const start = text.trimStart();
+  if (/^[{[]/.test(start)) {
+    try {
+      const value: unknown = JSON.parse(text);
+      return `this is JSON data (${Array.isArray(value) ? 'a list' : 'an object'}), not an article's text: ingest the article itself, saved as plain text`;
+    } catch {
+      // An article may open with a bracket ("[BÀI VIẾT HƯ CẤU …]"): it is read as one.
+    }
+  }
+  if (/^(?:<!doctype html|<html[\s>])/i.test(start)) return "this is a web page (HTML), not an article's text: save the article's text as plain text (copy it from the page, or use the browser's reader view) and ingest that";
+  return undefined;
 }

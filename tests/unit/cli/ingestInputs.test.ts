@@ -80,6 +80,21 @@ describe('kg ingest reads only an article', () => {
     }
   });
 
+  it('refuses a graph-data or review file given by mistake (JSON), and a web page saved whole (HTML), saying what each is', () => {
+    const json = ingestRefused([articleFile('{\n  "id": "eu-norway-spd",\n  "title": {"en": "EU and Norway"}\n}\n'), '--id', 'x', '--title-en', 'X']);
+    expect(json.code).toBe(1);
+    expect(json.err).toMatch(/article\.txt: this is JSON data \(an object\), not an article's text: ingest the article itself, saved as plain text/);
+    const page = ingestRefused([articleFile('<!DOCTYPE html>\n<html lang="vi"><head><title>Tin</title></head><body><p>Hà Nội …</p></body></html>\n'), '--id', 'x', '--title-en', 'X']);
+    expect(page.code).toBe(1);
+    expect(page.err).toMatch(/article\.txt: this is a web page \(HTML\), not an article's text/);
+  });
+
+  it('reads an article that opens with a bracket as an article', () => {
+    const dir = graphDataCopy();
+    const result = runKg('ingest', articleFile('[BÀI VIẾT HƯ CẤU – chỉ dùng để thử nghiệm]\nHà Nội, ngày 12/6/2025 — Bộ trưởng Quốc phòng Việt Nam đã tiếp Đại sứ Ba Lan.\n'), '--id', 'bracket-test', '--title-en', 'X', '--dry-run', '--data', dir);
+    expect(result.code).toBe(0);
+  });
+
   it('refuses a file with NUL characters in it: a binary file, not an article', () => {
     const result = ingestRefused([articleFile(new Uint8Array([...new TextEncoder().encode('Việt Nam và EU'), 0, 0, 0x41])), '--id', 'x', '--title-en', 'X']);
     expect(result.code).toBe(1);
