@@ -181,6 +181,13 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
       end = ctx.covered[longRun]?.lastToken ?? longRun;
       continue;
     }
+    // "Khóa huấn luyện Quan sát viên quân sự Liên hợp quốc", "… Sĩ quan tham mưu Liên hợp quốc": an event's name may go on in
+    // lower case after a capitalised word too, up to the state or the United Nations it is of.
+    const laterRun = longLowerRun && ownKind === 'event' && end > afterHead ? lowerRunToName(ctx, next, limit) : -1;
+    if (laterRun > 0 && laterRun - next <= 4 && (stateStartsAt(ctx, laterRun) || phraseAt(ctx.text, ctx.tokens, laterRun, 'lien hop quoc'))) {
+      end = ctx.covered[laterRun]?.lastToken ?? laterRun;
+      continue;
+    }
     // "Cục Điều tra an ninh mạng": a name already in lower case goes on over a known name of three words or more.
     const knownAfter = ctx.covered[next];
     if (!cap(ctx, end) && knownAfter?.firstToken === next && knownAfter.lastToken - next >= 2 && knownAfter.lastToken < limit) {
@@ -525,7 +532,8 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
   const group = kind === 'actor' && ['nhom cong tac', 'nhom chuyen gia'].some((head) => phraseAt(ctx.text, ctx.tokens, first, head));
   // "Tuyên bố chung | về việc nâng cấp quan hệ lên Đối tác …": what a statement sets up is a partnership of its own, no topic.
   if (UPGRADE_TOPICS.some((phrase) => at(last + 1, phrase))) return last;
-  if (((kind === 'agreement' || kind === 'partnership' || kind === 'framework' || group) && (at(last + 1, 've') || topicBegun)) || eventVe !== undefined || course) {
+  // ("Hội nghị … Nhóm chuyên gia ADMM+ về Hỗ trợ | nhân đạo và cứu trợ thảm họa": an event's topic too.)
+  if (((kind === 'agreement' || kind === 'partnership' || kind === 'framework' || group) && (at(last + 1, 've') || topicBegun)) || (kind === 'event' && topicBegun) || eventVe !== undefined || course) {
     let k = eventVe !== undefined ? eventVe + 1 : (topicBegun || course) && !at(last + 1, 've') ? last + 1 : last + 2;
     // "… về hợp tác trong lĩnh vực đóng tàu": "trong lĩnh vực" goes on with the topic.
     // "… về hợp tác quốc phòng | ký năm 2014": the verb of signing ends it.

@@ -84,7 +84,7 @@ function compile(pattern: string): Element[] {
     const body = optional ? raw.slice(0, -1) : raw;
     const slot = /^\{([ST])(\+?)\}$/.exec(body);
     if (slot) elements.push({ type: 'slot', end: slot[1] as 'S' | 'T', many: slot[2] === '+' });
-    else if (body === '…' || body === '~') elements.push({ type: 'gap', max: body === '…' ? 5 : 14, names: body === '~', optional: true });
+    else if (body === '…' || body === '~' || body === '~~') elements.push({ type: 'gap', max: body === '…' ? 5 : body === '~' ? 14 : 30, names: body !== '…', optional: true });
     else if (body === '^' || body === '!^') elements.push({ type: 'start', not: body === '!^' });
     else if (body === '$') elements.push({ type: 'end' });
     else if (/^[,:;()]$/.test(body)) elements.push({ type: 'punct', char: body, optional });
@@ -1035,7 +1035,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         const signer = (s: Slot) => !(rule.predicate === 'signs' || rule.predicate === 'party_to') || !witnessed(units, input.tokens, unitOf.get(s) ?? 0);
         const numbered = (s: Slot) => !rule.unitToMission || /\d/.test(slotText(s));
         // "peace and stability in the Indo-Pacific": an aim said of a region is the speaker's wish, not a domain's region.
-        let sources = match.S.filter((s) => !(rule.predicate === 'concerns_region' && isAim(input.tokens, s)) && !(rule.sourceNotOffice && s.category === 'office') && !(rule.sourceNotPerson && s.category === 'person') && numbered(s) && signer(s)).flatMap((s) => ends(s, rule.sources));
+        let sources = match.S.filter((s) => !(rule.predicate === 'concerns_region' && isAim(input.tokens, s)) && !(rule.sourceNotOffice && s.category === 'office') && !(rule.sourceNotPerson && s.category === 'person') && !(rule.sourceStatesOnly && s.category !== 'state') && numbered(s) && signer(s)).flatMap((s) => ends(s, rule.sources));
         if (before) {
           // The clause's own instrument or event before the words, else what the article is about.
           // A name the clause gives ("Theo ETA, hai bên …") before what a reference means.

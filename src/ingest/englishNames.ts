@@ -763,7 +763,9 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
       const portfolio = (t: string[]) => office?.category !== 'body' || t.some((w) => w === 'minister' || w === 'secretary');
       const titled = office?.category === 'office' || (split.office > first && TITLES.some((t) => phraseAt(ctx.tokens, first, t) && (ctx.tokens[first + t.length]?.folded === 'of' || (portfolio(t) && ctx.tokens[first + t.length]?.folded === 'for'))));
       // "Minister Nakahara noted …", "Secretary Castillo said …": a bare title before a surname only says who is meant again.
-      const bare = split.office === first && BARE_TITLES.has(ctx.tokens[first]!.folded);
+      // (Not "Undersecretary Carlos Mendoza of the Department of National Defense": the title of the body named after the person.)
+      const ofBody = ctx.tokens[last + 1]?.folded === 'of' && ctx.tokens[last + 2]?.folded === 'the';
+      const bare = split.office === first && BARE_TITLES.has(ctx.tokens[first]!.folded) && !ofBody;
       if ((titled || split.envoy) && !bare) out.push({ first, last: split.office, kind: 'actor', rule: 'office-title', score: 0.7, category: 'office' });
     }
     out.push({ first: split.person, last, kind: 'actor', rule: 'person-name', score: 0.7, person: true, category: 'person' });

@@ -386,6 +386,8 @@ export const RANKS_VI = [
   'trung tướng',
   'thiếu tướng',
   'chuẩn tướng',
+  // "Tướng Surachai Wongsa": a foreign general, as the Vietnamese press writes one whose grade it does not give.
+  'tướng',
   'đô đốc',
   'phó đô đốc',
   'chuẩn đô đốc',

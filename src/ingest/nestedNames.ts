@@ -131,7 +131,7 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
     // No body starts where a title does: "Phó Bộ trưởng Bộ Quốc phòng …" names its ministry at the second "Bộ", not at "Bộ
     // trưởng"; "Tổng cục trưởng KCG" names no "Tổng cục"; "Phó Đội trưởng Đội quy tập số 2" no "Đội trưởng … số 2".
     if (titleAt(tokens, k)) continue;
-    const head = isCapitalised(tokens[k]!.text) ? phraseFrom(ACTOR_HEADS, text, tokens, k) : undefined;
+    const head = isCapitalised(tokens[k]!.text) ? actorHeadAt(text, tokens, k) : undefined;
     // "Phó Tư lệnh Vùng 4 Hải quân": a numbered unit is a body though its first word is none of the heads.
     if ((head && k + head.words.length <= to) || unitEnd(text, tokens, k, to + 1) === to) return { first: k, last: to, category: 'body' };
   }
@@ -183,7 +183,7 @@ function bodyOpensAt(text: string, tokens: Token[], from: number, to: number, la
   const owner = language === 'en' ? ownerWithin(text, tokens, from, to) : -1;
   if (owner >= 0 && stateNamed(text.slice(tokens[from]!.start, tokens[owner]!.end), language)) from = owner + 2;
   if (from > to || !isCapitalised(tokens[from]!.text) || GOVERNMENT.has(tokens.slice(from, from + (language === 'vi' ? 2 : 1)).map((t) => t.folded).join(' '))) return -1;
-  if (language === 'vi') return phraseFrom(ACTOR_HEADS, text, tokens, from) && !titleAt(tokens, from) ? from : -1;
+  if (language === 'vi') return actorHeadAt(text, tokens, from) && !titleAt(tokens, from) ? from : -1;
   const head = englishHead(tokens, from, to);
   if (head?.kind === 'actor' && (head.category === 'body' || head.category === 'organisation')) return from;
   // "between INTERPOL and the Viet Nam Police", "… and the Viet Nam Red Cross Society": in a title's sides, an abbreviation
@@ -193,6 +193,9 @@ function bodyOpensAt(text: string, tokens: Token[], from: number, to: number, la
 }
 
 const ACTOR_HEADS = phraseIndex(NAME_HEADS.filter(([, kind]) => kind === 'actor').map(([head]): [string, true] => [head, true]));
+const ALL_HEADS = phraseIndex(NAME_HEADS.map(([head, kind]): [string, string] => [head, kind]));
+/** An actor's head at `k`, not the first word of a longer head of another kind ("Hội | nghị" is a meeting, no association). */
+const actorHeadAt = (text: string, tokens: Token[], k: number) => (phraseFrom(ALL_HEADS, text, tokens, k)?.value === 'actor' ? phraseFrom(ACTOR_HEADS, text, tokens, k) : undefined);
 
 /**
  * The place a name ends with, after "tại", "ở", "trên" or "trong" ("Phái bộ … của Liên Hợp Quốc tại Abyei", "Dự án …

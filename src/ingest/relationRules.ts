@@ -11,6 +11,7 @@
  *   [a b|c]       one of these phrases;  [a b|c]?  the same, or nothing
  *   …             up to five words (no name) between two elements: "đã", "on Tuesday", "a"
  *   ~             up to fourteen words or names: where a clause says more in between
+ *   ~~            up to thirty: a long description before a list ("… có gần 300 đại biểu là …, trong đó có …")
  *   ^             the sentence's start: what follows opens it;  !^  anywhere but there
  *   $             the sentence's end: nothing follows
  * A rule with `orMain` takes, when the clause names no source before the words, the article's
@@ -50,6 +51,8 @@ export type RelationRule = {
   sourceNotOffice?: true;
   /** A person is no source: "Henrik Solberg, INTERPOL's Director …" holds an office, and is no part of INTERPOL. */
   sourceNotPerson?: true;
+  /** Only a state is a source: "các nước ASEAN, trong đó có Việt Nam" names a member; "…, trong đó có Cảnh sát Quốc gia Indonesia" a member's force. */
+  sourceStatesOnly?: true;
   /** From a numbered unit to a mission or a force: "Engineering Unit No. 3, deployed with the … Interim Security Force" (not "Việt Nam", "tới Nam Sudan", "officers of the Navy serving with the Royal Australian Navy"). */
   unitToMission?: true;
   /** The target is named in lower case, by what it was ("Sau hội đàm", "Following the talks"), not a named occasion. */
@@ -408,6 +411,10 @@ export const RELATION_RULES: RelationRule[] = [
       '^ [Dự và phát biểu|Tham dự và phát biểu] [tại]? {T} [còn|cũng]? có ~ {S+}',
       // "Tham gia chiến dịch có Cục Cảnh sát hình sự và Công an tỉnh Lào Cai", "Dự buổi lễ có …".
       '^ [Tham gia|Tham dự|Dự] {T} [còn|cũng]? có ~ {S+}',
+      // "Tham dự Hội nghị có gần 300 đại biểu là lãnh đạo …, trong đó có A, B và C": those named among them.
+      '^ [Tham gia|Tham dự|Dự] {T} [còn|cũng]? có ~~ , trong đó có {S+}',
+      // "Hội nghị có sự tham gia của đại biểu … các nước ASEAN và 8 nước đối tác gồm A, B …".
+      '{T} [còn|cũng]? có sự tham gia của ~ [gồm|như|là] {S+}',
     ],
     en: [
       '{S+} ~ [took part in|has taken part in|have taken part in|take part in|takes part in|taking part in|participated in|participate in|participates in|participating in|attended|attend|attends|attending|joined|work together in|were represented at|was represented at|were present at|was present at] {T}',
@@ -430,6 +437,10 @@ export const RELATION_RULES: RelationRule[] = [
       '[speakers from|delegates from|delegations from|representatives from|officials from|participants from] [the]? {S+} ~ [in|at|during|to] [the]? {T}',
       '{T} ~ [brought together|brings together|bring together|gathered|was attended by|were attended by|and attended by|was joined by|were joined by] … {S+}',
       '{T} ~ with [the]? participation [of|from] … {S+}',
+      // "The opening ceremony was held at Port Blair on 12 November in the presence of Rear Admiral X, …".
+      '{T} ~ in the presence of [the]? {S+}',
+      // "It was opened on 21 May by Mr X, …": who opened or closed the occasion took part in it ("It" stands for it).
+      '{T} [was|were] [opened|officially opened|formally opened|closed|officially closed|formally closed|declared open] … by [the]? {S+}',
       '{T} ~ [conducted by|carried out by|held by] … {S+}',
       '{S+} held … {T}',
       // "will hold the Golden Dragon-2026 joint exercise", "began the Salaknib Dagat exercise" (not "opened fire during the … exercise").
@@ -557,9 +568,37 @@ export const RELATION_RULES: RelationRule[] = [
       '[thành viên đoàn|thành phần đoàn|các thành viên đoàn] [gồm|có|là] [lãnh đạo|đại diện|đại diện lãnh đạo]? {S+}',
       // "…; cùng dự có đại diện A, B và C", "Cùng dự có … và các đối tác đối thoại như A, B và C".
       '; [cùng dự có|cùng tham dự có|tham dự còn có|dự còn có] [đại diện|lãnh đạo|đại diện lãnh đạo]? {S+}',
+      // "Tham dự có bà X, …", "Dự khai giảng có bà Y", "Dự lễ khai mạc có …": who attended the occasion named before.
+      '^ [Tham dự|Cùng dự|Cùng tham dự] [còn|cũng]? có [đại diện|lãnh đạo]? {S+}',
+      '^ [Dự|Tham dự] [khai giảng|khai mạc|bế giảng|bế mạc|lễ khai giảng|lễ khai mạc|lễ bế giảng|lễ bế mạc] [còn|cũng]? có [đại diện|lãnh đạo]? {S+}',
+      // "…, đại diện hơn 20 doanh nghiệp …, trong đó có A, B và C"; "Lực lượng tham gia gồm 9 tàu …, trong đó có tàu 9001 của …".
+      '^ [Tham dự|Cùng dự|Tham gia|Lực lượng tham gia|Thành phần tham gia] [còn|cũng]? [có|gồm] ~~ , trong đó có [tàu]? {S+}',
+      // "Tham gia tuần tra có 24 cán bộ, chiến sĩ của A và B": whose people took part.
+      // (Not "Tham gia khóa học": folded, it is also "khoa học", science; the course named before is read by "Tham gia {T} có …".)
+      '^ [Tham gia tuần tra|Tham gia diễn tập|Tham gia huấn luyện|Tham gia khóa huấn luyện|Tham gia khóa tập huấn] có ~ [của|đến từ|thuộc] {S+}',
+      // "Đoàn Cảnh sát Hoàng gia Thái Lan do Tướng X, …, làm trưởng đoàn.": the body whose delegation came, and its head.
+      // (Not "Đoàn do Đại tá X, Thuyền trưởng tàu Esmeralda, dẫn đầu": a ship's visit, whose captain a reader does not mark.)
+      '^ Đoàn [đại biểu|công tác]? {S} do {S} ,? ~ ,? [làm trưởng đoàn|dẫn đầu]',
+      // "Các đoàn đối thoại và quan sát viên gồm A, B …", "Quan sát viên của A và B theo dõi diễn tập …".
+      '^ [Các đoàn đối thoại và quan sát viên|Các đoàn đối thoại|Các đoàn quan sát viên|Các quan sát viên|Quan sát viên] [gồm|là|có] {S+}',
+      '^ [Quan sát viên|Các quan sát viên] [của|đến từ] {S+}',
+      // "tàu khu trục INS Delhi và tàu hộ vệ INS Kiltan thuộc Hạm đội …, cập Cảng …, bắt đầu chuyến thăm …".
+      '{S+} thuộc ~ [cập|cập cảng] ~ , bắt đầu {T}',
     ],
     en: [
-      '{S+} ~ [also|too]? [attended|took part|participated|were present|was present|attended as observers|attended as an observer] $',
+      '{S+} ~ [also|too]? [attended|took part|participated|were present|was present|attended as observers|attended as an observer|took part as observers|took part as an observer|participated as observers|participated as an observer] $',
+      // "The Kenyan delegation included the Commander of the Kenya Navy, …, senior officers of the Kenya Defence Forces and …".
+      '^ The ~ [delegation|side] [included|includes|comprised|also included] [the]? {S+}',
+      '^ The ~ [delegation|side] [included|includes|comprised|also included] ~ , [senior officers of|officers of|representatives of|officials of|members of|the management of] [the]? {S+}',
+      // "The EU side was joined by the Ambassador of the European Union to Kenya, Mr X, the EU Military Staff and …".
+      '^ The ~ [side|delegation] [was|were] [also]? joined by [the]? {S+}',
+      // "Brazil was represented by officers of the Brazilian Navy …".
+      '[was|were] represented by [officers of|representatives of|officials of|members of|a delegation of|a delegation from] [the]? {S+}',
+      // "Instruction was delivered by medical officers from A and B, together with trainers from C".
+      '^ [Instruction|Training|Teaching|Lectures|Instruction and training] [was|were] [delivered|given|provided|conducted] by [medical officers|officers|instructors|trainers|experts|specialists|staff]? [from|of] [the]? {S+}',
+      ', together with [trainers|experts|instructors|specialists|officers|representatives] [from|of] [the]? {S+}',
+      // "INS Karmuk, a corvette of …, participated alongside HTMS Kraburi of the Royal Thai Navy".
+      '{S} ~ [participated|took part] alongside [the]? {S+}',
       // "Delegations from A and B took part, as did officials of C and D": both lists ("took part as observers, as did …").
       '{S+} ~ [also|too]? [attended|took part|participated|were present] [as observers|as an observer]? , as did … {S+}',
       // "The Secretary-General of ASEAN, H.E. Tran Hoang Minh, was also in attendance."
@@ -1122,9 +1161,6 @@ export const RELATION_RULES: RelationRule[] = [
       // "Việt Nam là thành viên tích cực của ASEAN", "là một trong những thành viên sáng lập Hội nghị Cấp cao Đông Á".
       '{S} ~ [là thành viên|là một trong những thành viên|là nước thành viên] … của {T+}',
       '{S} ~ [là một trong những thành viên sáng lập|là thành viên sáng lập] {T+}',
-      // "Cả mười nước ASEAN, trong đó có Việt Nam và Myanmar, …": members named after their organisation.
-      // (Only words of more than one syllable: a rule's words end names, and "nước" is a word of "Chính phủ nước …".)
-      '[các nước|các nước thành viên|các thành viên|mười nước|mười quốc gia] {T} , trong đó có {S+}',
       // "Lít-va, thành viên NATO và Liên minh châu Âu từ năm 2004, …", "… với tư cách thành viên chính thức của ASEAN".
       '{S} , [thành viên|thành viên của|nước thành viên|nước thành viên của] {T+}',
       '{S} ~ với tư cách [là]? [thành viên|thành viên chính thức|thành viên đầy đủ|nước thành viên] [của]? {T}',
@@ -1151,6 +1187,20 @@ export const RELATION_RULES: RelationRule[] = [
       // "Australia, New Zealand, France and the United States, which form the Pacific Quadrilateral …": the members of a group.
       '{S+} , [which|who] [form|formed|make up|made up|comprise|constitute] [the]? {T}',
     ],
+  },
+  {
+    // "Cả mười nước ASEAN, trong đó có Việt Nam và Myanmar, …": members named after their organisation; states only (not
+    // "lực lượng cảnh sát các nước ASEAN, trong đó có Cảnh sát Quốc gia Indonesia …", the members' forces).
+    id: 'part_of/cac-nuoc',
+    predicate: 'part_of',
+    words: 'các nước … trong đó có',
+    sources: ['actor'],
+    targets: ['actor'],
+    score: 0.7,
+    sourceStatesOnly: true,
+    // (Only words of more than one syllable: a rule's words end names, and "nước" is a word of "Chính phủ nước …".)
+    vi: ['[các nước|các nước thành viên|các thành viên|mười nước|mười quốc gia] {T} , trong đó có {S+}'],
+    en: [],
   },
   {
     id: 'part_of/trong-do-co',

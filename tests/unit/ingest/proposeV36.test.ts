@@ -102,3 +102,55 @@ describe('who helped (rules version 36)', () => {
     expect(t).toEqual(expect.arrayContaining(['INTERPOL leads Operation Sandpiper', 'United Nations Development Programme supports Operation Sandpiper']));
   });
 });
+
+describe('who took part, as the eleventh probe showed it (rules version 36)', () => {
+  it('reads "The Ghanaian delegation included …" and "The EU side was joined by …" as those taking part in the consultations', () => {
+    const t = of('The European Union and Ghana held their second Security and Defence Consultations in Accra on 4 March. The Ghanaian delegation included the Chief of the Naval Staff, Rear Admiral Kofi Mensah, senior officers of the Ghana Armed Forces and representatives of the Ministry of Foreign Affairs. The EU side was joined by the EU Military Staff and the European Union Satellite Centre.');
+    expect(t).toEqual(expect.arrayContaining([
+      'Kofi Mensah participates_in second Security and Defence Consultations',
+      'Ghana Armed Forces participates_in second Security and Defence Consultations',
+      'Ministry of Foreign Affairs participates_in second Security and Defence Consultations',
+      'EU Military Staff participates_in second Security and Defence Consultations',
+    ]));
+  });
+  it('reads who opened a course, who taught it and who took part as observers', () => {
+    const t = of('The United Nations Staff Officers Course opened in Kigali on 2 June. It was opened on 2 June by Mr Jean Habimana, Minister of Defence. Instruction was delivered by officers from the Rwanda Defence Force and the Kenya Defence Forces, together with trainers from the International Committee of the Red Cross. Representatives of the United Nations Institute for Training and Research and INTERPOL took part as observers.');
+    expect(t).toEqual(expect.arrayContaining([
+      'Jean Habimana participates_in United Nations Staff Officers Course',
+      'Rwanda Defence Force participates_in United Nations Staff Officers Course',
+      'International Committee of the Red Cross participates_in United Nations Staff Officers Course',
+      'United Nations Institute for Training and Research participates_in United Nations Staff Officers Course',
+      'INTERPOL participates_in United Nations Staff Officers Course',
+    ]));
+  });
+  it('reads "A, a corvette of …, participated alongside B of the Royal Thai Navy" as both ships taking part', () => {
+    const t = of('The 41st India–Thailand Coordinated Patrol began on 3 May. INS Kora, a corvette of the Eastern Fleet, participated alongside HTMS Chonburi of the Royal Thai Navy.');
+    expect(t).toEqual(expect.arrayContaining(['INS Kora participates_in 41st India–Thailand Coordinated Patrol', 'HTMS Chonburi participates_in 41st India–Thailand Coordinated Patrol']));
+  });
+  it('reads "Tham dự Hội nghị có … đại biểu …, trong đó có A và B" and "Đoàn X do Tướng Y … làm trưởng đoàn"', () => {
+    const t = of('Sáng 2/10, tại Hà Nội đã khai mạc Hội nghị Tư lệnh Cảnh sát các nước ASEAN lần thứ 46. Tham dự Hội nghị có hơn 200 đại biểu là lãnh đạo, sĩ quan cảnh sát các nước, trong đó có Cảnh sát Quốc gia Indonesia và Cục Cảnh sát Ma túy Lào. Đoàn Cảnh sát Quốc gia Campuchia do Tướng Sok Phal, Phó Tổng Tư lệnh, làm trưởng đoàn.');
+    expect(t).toEqual(expect.arrayContaining([
+      'Cảnh sát Quốc gia Indonesia participates_in Hội nghị Tư lệnh Cảnh sát các nước ASEAN lần thứ 46',
+      'Cục Cảnh sát Ma túy Lào participates_in Hội nghị Tư lệnh Cảnh sát các nước ASEAN lần thứ 46',
+      'Cảnh sát Quốc gia Campuchia participates_in Hội nghị Tư lệnh Cảnh sát các nước ASEAN lần thứ 46',
+      'Sok Phal participates_in Hội nghị Tư lệnh Cảnh sát các nước ASEAN lần thứ 46',
+    ]));
+  });
+  it('reads "Dự khai giảng có bà X", "Các đoàn đối thoại và quan sát viên gồm …" and "Quan sát viên của A và B …"', () => {
+    const t = of('Ngày 5/5, tại Hà Nội, Cục Gìn giữ hòa bình Việt Nam khai giảng Khóa huấn luyện Quan sát viên quân sự Liên hợp quốc. Dự khai giảng có bà Marie Laurent, Đại sứ Bỉ tại Việt Nam. Quan sát viên của Lực lượng Phòng vệ Mặt đất Nhật Bản và Ủy ban Chữ thập đỏ quốc tế theo dõi buổi huấn luyện.');
+    expect(t).toEqual(expect.arrayContaining([
+      'Marie Laurent participates_in Khóa huấn luyện Quan sát viên quân sự Liên hợp quốc',
+      'Lực lượng Phòng vệ Mặt đất Nhật Bản participates_in Khóa huấn luyện Quan sát viên quân sự Liên hợp quốc',
+    ]));
+  });
+  it('does not read the police forces of "lực lượng cảnh sát các nước ASEAN, trong đó có A" as members of ASEAN; the states of "các nước ASEAN, trong đó có" are', () => {
+    expect(of('Hội nghị có sự tham gia của lực lượng cảnh sát các nước ASEAN, trong đó có Cảnh sát Quốc gia Philippines.')).not.toContain('Cảnh sát Quốc gia Philippines part_of ASEAN');
+    expect(of('Cả mười nước ASEAN, trong đó có Việt Nam và Lào, đều ủng hộ sáng kiến.')).toContain('Lào part_of ASEAN');
+  });
+  it('reads a meeting\'s topic in lower case after its first word capitalised ("… về Hỗ trợ nhân đạo và cứu trợ thảm họa"), and no association "Hội" in "Chủ tịch Hội nghị"', () => {
+    const p = propose('Hội nghị Nhóm chuyên gia ADMM+ về Hỗ trợ nhân đạo và cứu trợ thảm họa diễn ra tại Vientiane. Ông Somphone được bầu làm Chủ tịch Hội nghị.', blank);
+    expect(candidate(p, 'Hội nghị Nhóm chuyên gia ADMM+ về Hỗ trợ nhân đạo và cứu trợ thảm họa')).toBeDefined();
+    expect(candidate(p, 'Hội nghị')).toBeUndefined();
+  });
+});
+
