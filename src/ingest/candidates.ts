@@ -62,6 +62,7 @@ const RULE_RANK: Record<CandidateRule, number> = {
   'topic-in-name': 0,
   'place-in-name': 0,
   'abbreviation-in-name': 0,
+  'organisation-in-name': 0,
 };
 
 /** Lower-case words that join the parts of a name: "Hiệp định khung về Quan hệ …", "… của Việt Nam". */
@@ -1144,6 +1145,9 @@ function domainPhrases(ctx: Context, out: RawCandidate[]): void {
 
 const LIST_TRIGGER_INDEX = phraseIndex(DOMAIN_LIST_TRIGGERS.map((t): [string, true] => [t, true]));
 
+/** What views are exchanged on rather than what is cooperated in (folded): "tình hình …", "các vấn đề …", "quan hệ …". */
+const SITUATION_WORDS = ['tinh hinh', 'cac van de', 'nhung van de', 'van de', 'quan he', 'phuong huong', 'ket qua', 'viec', 'cac bien phap', 'bien phap'];
+
 function listTriggerAt(ctx: Context, i: number): number {
   // "phòng, chống buôn lậu, mua bán người và tội phạm ma túy": what is fought, a list.
   if (folded(ctx, i) === 'chong' && folded(ctx, i - 1) === 'phong') return 1;
@@ -1154,6 +1158,8 @@ function listTriggerAt(ctx: Context, i: number): number {
     const after = ctx.text.slice(ctx.tokens[i + n - 1]!.end, ctx.tokens[i + n]?.start ?? ctx.text.length);
     // "hợp tác trong khuôn khổ …", "hợp tác trong thời gian tới": where and when, not what.
     if (phrase === 'hop tac trong' && ['khuon', 'thoi', 'nam', 'giai', 'nhieu', 'viec'].includes(folded(ctx, i + n))) return 0;
+    // "trao đổi về tình hình khu vực và thế giới", "thảo luận về các vấn đề cùng quan tâm": views on a situation, no fields.
+    if (['trao doi ve', 'thao luan ve'].includes(phrase) && SITUATION_WORDS.some((words) => phraseAt(ctx.text, ctx.tokens, i + n, words))) return 0;
     // "Chương trình huấn luyện tập trung vào …": the list's trigger is "tập trung vào", which "luyện tập" (drill) overlaps.
     if (phrase === 'luyen tap' && phraseAt(ctx.text, ctx.tokens, i + 1, 'tap trung vao')) return 0;
     return phrase === 'nhu' && !after.includes(':') ? 0 : n;

@@ -138,6 +138,25 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
   return undefined;
 }
 
+/** Organisations a longer name may hold (folded): the press names the UN, the EU and the AU in full inside their bodies' names. */
+const ORGANISATIONS_IN_NAMES = phraseIndex(['united nations', 'lien hop quoc', 'european union', 'lien minh chau au', 'african union', 'lien minh chau phi'].map((p): [string, true] => [p, true]));
+
+/**
+ * The United Nations, the European Union or the African Union inside a longer name ("Văn phòng Liên hợp quốc về Ma túy và Tội
+ * phạm", "United Nations Office of Counter-Terrorism", "Cơ quan Cảnh sát Liên minh châu Âu"), capitalised as a name.
+ */
+export function organisationsInName(text: string, tokens: Token[], first: number, last: number): [number, number][] {
+  const found: [number, number][] = [];
+  for (let k = first; k <= last; k++) {
+    const entry = isCapitalised(tokens[k]!.text) ? phraseFrom(ORGANISATIONS_IN_NAMES, text, tokens, k) : undefined;
+    if (!entry) continue;
+    const end = k + entry.words.length - 1;
+    if (end <= last && !(k === first && end === last)) found.push([k, end]);
+    k = end;
+  }
+  return found;
+}
+
 /**
  * The bodies an instrument's name gives as its sides, when the article names them nowhere else: "Bản ghi nhớ giữa Bộ
  * Công an Việt Nam và Bộ Nội vụ Singapore về …", "the Memorandum of Understanding between the Ministry of Defence of

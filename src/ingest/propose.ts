@@ -29,7 +29,7 @@ import { occurrencesOf, positionsBy, reachOf, trieAt, wordRunKeys, wordTrie } fr
 import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type Reference, type RelationProposal } from './types';
 import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabularyIndex';
 import { LONGEST_STATE_WORDS, mayOpenStateName, stateNamed, stateOfAdjective, type State } from './states';
-import { bodyInOffice, notTheState, placeInName, sidesInName, statesInsideNames, topicsInName } from './nestedNames';
+import { bodyInOffice, notTheState, organisationsInName, placeInName, sidesInName, statesInsideNames, topicsInName } from './nestedNames';
 import { isTwoCountries, signedByBothStates, theTwoNamedMost } from './bothStates';
 import { diplomaticRelations } from './diplomaticRelations';
 import { forcesServing } from './forcesServing';
@@ -343,7 +343,7 @@ function openingAbbreviation(text: string, tokens: Token[], first: number): bool
  * the relations its name states (part of its state) are read.
  */
 function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[], knowledge: Knowledge, language: 'vi' | 'en', covered: (TokenMention | undefined)[], shortForms: Map<string, Built>): { first: number; last: number; c: Built }[] {
-  const found: { first: number; last: number; kind: Kind; category?: 'body' | 'organisation'; rule: 'body-in-office' | 'side-in-name' | 'topic-in-name' | 'place-in-name' | 'abbreviation-in-name'; abbreviation?: number }[] = [];
+  const found: { first: number; last: number; kind: Kind; category?: 'body' | 'organisation'; rule: 'body-in-office' | 'side-in-name' | 'topic-in-name' | 'place-in-name' | 'abbreviation-in-name' | 'organisation-in-name'; abbreviation?: number }[] = [];
   for (const c of candidates) {
     for (const [first, last] of c.ranges) {
       if (c.actorCategory === 'office') {
@@ -360,6 +360,13 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
       const opening = isOrdinal(tokens[first]!.text) ? first + 1 : first;
       if (language === 'en' && last - opening >= 2 && openingAbbreviation(text, tokens, opening) && (c.kind === 'event' || (c.kind === 'actor' && c.actorCategory !== 'person' && c.actorCategory !== 'state'))) {
         found.push({ first: opening, last: opening, kind: 'actor', category: 'organisation', rule: 'abbreviation-in-name' });
+      }
+      // "Phái bộ Liên hợp quốc tại Nam Sudan", "United Nations Office of Counter-Terrorism": the organisation a body, a mission
+      // or a meeting of its own is named with (not an office's: "Secretary-General of the United Nations" is its holder's; nor
+      // an instrument's: the "Charter of the United Nations" and the "United Nations Convention on the Law of the Sea" are
+      // no part of it).
+      if ((c.kind === 'actor' || c.kind === 'event') && c.actorCategory !== 'person' && c.actorCategory !== 'office') {
+        for (const [a, b] of organisationsInName(text, tokens, first, last)) found.push({ first: a, last: b, kind: 'actor', category: 'organisation', rule: 'organisation-in-name' });
       }
       const place = c.actorCategory === 'person' || c.actorCategory === 'office' ? undefined : placeInName(text, tokens, first, last);
       if (place) found.push({ first: place[0], last: place[1], kind: 'place', rule: 'place-in-name' });

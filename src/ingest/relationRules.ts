@@ -890,6 +890,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} [covered|covers|cover|will cover|concerns|concern|concerned|sets out|set out|provides for|provide for|will provide for] ~? {T+}',
       // "Drills covered search and rescue, …", "Discussions focused on mine clearance, …": what the occasion's parts dealt with.
       '^ [the]? [drills|discussions|sessions|exercises|activities|talks|scenarios|the programme|the program] [covered|focused on|included|centred on|centered on|dealt with|addressed] {T+}',
+      // "The talks also addressed cyber security and space security": the occasion named before, by its reference.
+      '^ {S} also? [addressed|dealt with] {T+}',
       // "The measure will finance medical evacuation, strategic airlift and training": what a measure pays for.
       '{S} … [will finance|finances|will fund] {T+}',
       // "The agreement will facilitate joint training, exercises and humanitarian assistance and disaster relief operations".

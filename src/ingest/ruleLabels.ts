@@ -37,6 +37,7 @@ const NAMED: Record<string, { vi: string; en: string }> = {
   'heads/title-in-name': { vi: 'chức danh đứng đầu nêu trong tên (“Tư lệnh …”)', en: 'the title of a head states what it leads (“Commander of …”)' },
   'holds_role/apposition': { vi: 'người và chức vụ đứng cạnh nhau', en: 'a person and an office named side by side' },
   'abbreviation-in-name': { vi: 'tổ chức chỉ được nêu bằng tên viết tắt mở đầu một tên dài hơn (“Đại hội đồng IAEA”)', en: 'an organisation named only by the abbreviation that opens a longer name (“IAEA General Conference”)' },
+  'organisation-in-name': { vi: 'tổ chức chỉ được nêu trong tên dài hơn (“Phái bộ Liên hợp quốc tại Nam Sudan”)', en: 'an organisation named only inside a longer name (“United Nations Office of Counter-Terrorism”)' },
   'place-in-name': { vi: 'nơi chốn chỉ được nêu trong tên dài hơn (“… tại Abyei”)', en: 'a place named only inside a longer name (“… tại Abyei”, in a Vietnamese name)' },
   'held_at/in-name': { vi: 'tên sự kiện nêu nơi diễn ra (“… tại Abyei”)', en: 'the name of an event states where it takes place (“… tại Abyei”)' },
   'located_in/in-name': { vi: 'tên cơ quan nêu nơi đặt trụ sở (“… tại Abyei”)', en: 'the name of a body states where it is (“… tại Abyei”)' },

@@ -17,7 +17,7 @@ export type MentionMethod = 'label' | 'alias' | 'short-form' | 'state-adjective'
 
 export type Mention = Span & ({ entity: string } | { candidate: string }) & { method: MentionMethod | CandidateRule };
 
-export type CandidateRule = 'acronym-definition' | 'quoted-name' | 'quoted-title' | 'capitalised-run' | 'name-head' | 'domain-phrase' | 'domain-list' | 'office-title' | 'person-name' | 'dateline' | 'state-in-name' | 'body-in-office' | 'side-in-name' | 'event-phrase' | 'instrument-phrase' | 'topic-in-name' | 'place-in-name' | 'abbreviation-in-name' | 'field-term';
+export type CandidateRule = 'acronym-definition' | 'quoted-name' | 'quoted-title' | 'capitalised-run' | 'name-head' | 'domain-phrase' | 'domain-list' | 'office-title' | 'person-name' | 'dateline' | 'state-in-name' | 'body-in-office' | 'side-in-name' | 'event-phrase' | 'instrument-phrase' | 'topic-in-name' | 'place-in-name' | 'abbreviation-in-name' | 'organisation-in-name' | 'field-term';
 
 /** A name a candidate rule found, as a range of tokens, before candidates are built from it. */
 export type RawCandidate = {

@@ -154,3 +154,21 @@ describe('who took part, as the eleventh probe showed it (rules version 36)', ()
   });
 });
 
+describe('what was discussed, and the organisations named inside names (rules version 36)', () => {
+  it('reads "The talks also addressed A and B", "Sessions dealt with …" and "các đại biểu trao đổi về …" as what the occasion covered', () => {
+    expect(of('The 9th Korea–Mongolia Defence Policy Talks were held in Seoul on 3 June. The talks also addressed cyber security and space security.')).toEqual(expect.arrayContaining(['9th Korea–Mongolia Defence Policy Talks covers cyber security', '9th Korea–Mongolia Defence Policy Talks covers space security']));
+    expect(of('The Regional Workshop on Maritime Crime opened in Lomé on 3 May. Sessions dealt with piracy, illegal fishing and oil theft.')).toEqual(expect.arrayContaining(['Regional Workshop on Maritime Crime covers illegal fishing', 'Regional Workshop on Maritime Crime covers oil theft']));
+    expect(of('Hội thảo hợp tác công nghiệp quốc phòng Việt Nam – Ba Lan diễn ra tại Hà Nội. Tại hội thảo, các đại biểu trao đổi về sản xuất vật liệu nổ và công nghệ radar.')).toEqual(expect.arrayContaining(['Hội thảo hợp tác công nghiệp quốc phòng Việt Nam – Ba Lan covers sản xuất vật liệu nổ', 'Hội thảo hợp tác công nghiệp quốc phòng Việt Nam – Ba Lan covers công nghệ radar']));
+  });
+  it('does not read "trao đổi về tình hình khu vực và thế giới" as fields', () => {
+    const p = propose('Đối thoại Chính sách quốc phòng Việt Nam – Ấn Độ lần thứ 16 diễn ra tại New Delhi. Hai bên trao đổi về tình hình khu vực và thế giới.', blank);
+    expect(candidate(p, 'thế giới')).toBeUndefined();
+    expect(candidate(p, 'tình hình khu vực')).toBeUndefined();
+  });
+  it('reads the United Nations and the European Union inside their bodies\' names as what those bodies are part of, not inside an instrument\'s name', () => {
+    expect(of('Việt Nam cử 12 sĩ quan tham gia Phái bộ Liên hợp quốc tại Nam Sudan.')).toContain('Phái bộ Liên hợp quốc tại Nam Sudan part_of Liên hợp quốc');
+    expect(of('Representatives of the United Nations Office of Counter-Terrorism took part as observers.')).toContain('United Nations Office of Counter-Terrorism part_of United Nations');
+    expect(candidate(propose('The agreement is consistent with the Charter of the United Nations.', blank), 'United Nations')).toBeUndefined();
+  });
+});
+
