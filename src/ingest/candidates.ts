@@ -400,7 +400,13 @@ const TOPIC_ENDS = new Set(['giữa', 'với', 'tại', 'nhằm', 'nhân', 'tron
 
 /** The last word of an office's portfolio after "phụ trách" that punctuation ends, from `k` ("các vấn đề chính sách,"), or -1. */
 function portfolioEnd(ctx: Context, k: number, limit: number): number {
-  for (let w = k; w < limit && w - k < 8 && !cap(ctx, w); w++) {
+  for (let w = k; w < limit && w - k < 8; w++) {
+    // ("Thứ trưởng Quốc phòng phụ trách các vấn đề quốc tế Nhật Bản,": the state whose office it is closes it.)
+    if (cap(ctx, w)) {
+      const state = w > k ? stateLengthAt(ctx, w) : 0;
+      const end = w + state - 1;
+      return state > 0 && (end + 1 >= limit || /^\s*[,.;:()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start))) ? end : -1;
+    }
     if (['tại', 'với', 'đã', 'sẽ', 'và', 'của'].includes(ctx.tokens[w]!.text.toLowerCase()) || isTriggerAt(ctx.text, ctx.tokens, w)) return -1;
     if (w + 1 >= limit || /^\s*[,.;:()]/.test(ctx.text.slice(ctx.tokens[w]!.end, ctx.tokens[w + 1]!.start))) return w;
   }

@@ -812,6 +812,10 @@ function unitsOf(input: ConstructionInput, sentence: ConstructionInput['sentence
       }
     }
     const slot = slotAt.get(i);
+    // "are parties to the 1999 OAU Convention …", "the 1982 United Nations Convention …": the year an instrument is known by,
+    // right before its name, says which it is and stands for no word a construction reads.
+    const instrumentNext = slotAt.get(i + 1);
+    if (!slot && instrumentNext && ['agreement', 'framework'].includes(instrumentNext.kind) && /^(?:19|20)\d{2}$/.test(input.tokens[i]!.text) && /^ $/.test(input.text.slice(input.tokens[i]!.end, input.tokens[i + 1]!.start))) continue;
     if (slot) {
       units.push({ type: 'slot', slot });
       i = slot.last;

@@ -1183,6 +1183,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} ~ as a [full|founding]? [member|member state] of [the]? {T}',
       // "As a non-permanent member of the Security Council, Viet Nam …".
       '^ As a … [member|member state] of [the]? {T} ~ , {S}',
+      // "… the Zone of Peace and Cooperation of the South Atlantic (ZOPACAS), of which both countries are members".
+      '{T} )? , of which {S+} [are|were|is|was] [members|a member|member states|both members|all members]',
       // "Sweden, which joined NATO in March 2024", "Timor-Leste joined ASEAN as its 11th member".
       // (Only so: "FS Prairial joined the Philippine Navy for a … Activity" sails with it, and is no member.)
       '{S} , [which|that] [joined|has joined|formally joined|officially joined] [the]? {T}',

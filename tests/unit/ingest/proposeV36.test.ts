@@ -172,3 +172,20 @@ describe('what was discussed, and the organisations named inside names (rules ve
   });
 });
 
+describe('parties, members and co-chairs (rules version 36)', () => {
+  it('reads "A, B and C are parties to the 1999 … Convention": the year before an instrument\'s name is no word between', () => {
+    expect(of('Mali, Niger and Chad are parties to the 1999 OAU Convention on the Prevention and Combating of Terrorism.')).toEqual(expect.arrayContaining(['Mali party_to OAU Convention on the Prevention and Combating of Terrorism', 'Chad party_to OAU Convention on the Prevention and Combating of Terrorism']));
+  });
+  it('reads "…, of which both countries are members" as the two states being members', () => {
+    expect(of('Angola and Namibia signed the memorandum in Luanda on 3 May. The two countries also cooperate within the Zone of Peace and Cooperation of the South Atlantic (ZOPACAS), of which both countries are members.')).toEqual(expect.arrayContaining(['Angola part_of ZOPACAS', 'Namibia part_of ZOPACAS']));
+  });
+  it('reads an office "phụ trách …" up to its state, so that both co-chairs of the dialogue are read', () => {
+    const t = of('Sáng 12/3, tại Hà Nội, Đối thoại Chính sách Quốc phòng Việt Nam – Hàn Quốc lần thứ 13 đã diễn ra. Thượng tướng Lê Minh Quân, Thứ trưởng Bộ Quốc phòng Việt Nam, và ông Kim Jae-won, Thứ trưởng Quốc phòng phụ trách chính sách Hàn Quốc, đồng chủ trì đối thoại.');
+    expect(t).toEqual(expect.arrayContaining([
+      'Kim Jae-won holds_role Thứ trưởng Quốc phòng phụ trách chính sách Hàn Quốc',
+      'Lê Minh Quân chairs Đối thoại Chính sách Quốc phòng Việt Nam – Hàn Quốc lần thứ 13',
+      'Kim Jae-won chairs Đối thoại Chính sách Quốc phòng Việt Nam – Hàn Quốc lần thứ 13',
+    ]));
+  });
+});
+
