@@ -502,7 +502,7 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
  * and what the parties agree to next: "… Bản ghi nhớ về hợp tác ứng phó sự cố trên biển | và nhất trí …"; the term of those
  * who chair a group ("Nhóm chuyên gia … về an ninh biển | nhiệm kỳ 2028–2031") (folded).
  */
-const TOPIC_END_PHRASES = ['dien ra', 'keo dai', 'khai mac', 'be mac', 'ket thuc', 'bat dau', 'thu hut', 'quy tu', 'khai giang', 'be giang', 'danh cho', 'hop tai', 'va nhat tri', 'va thong nhat', 'cu the hoa', 'tap trung vao', 'bao trum', 'bao gom', 'quy dinh hop tac', 'nhiem ky'];
+const TOPIC_END_PHRASES = ['dien ra', 'keo dai', 'khai mac', 'be mac', 'ket thuc', 'bat dau', 'thu hut', 'quy tu', 'khai giang', 'be giang', 'danh cho', 'hop tai', 'va nhat tri', 'va thong nhat', 'va phu hop', 'phu hop voi', 'tren co so', 'trong khuon kho', 'cu the hoa', 'tap trung vao', 'bao trum', 'bao gom', 'quy dinh hop tac', 'nhiem ky'];
 /**
  * Topics of a statement that set up a partnership with no sides named (folded), after which its name ends: "Tuyên bố
  * chung | về việc nâng cấp quan hệ lên …" ("… về nâng cấp quan hệ Việt Nam – Hàn Quốc lên …" names its sides, and is read whole).

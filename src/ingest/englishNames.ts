@@ -155,6 +155,8 @@ function capitalWord(ctx: Context, i: number): boolean {
   if (/-(?:led|based|funded|hosted|sponsored|backed|run|owned|flagged|made|built|supported)$/i.test(token.text)) return false;
   // "2026 Pacific Partnership Dialogue", "48th ASEAN Summit": a year or an ordinal opens a name.
   if (isCapitalised(token.text) || ((/^\d{4}$/.test(token.text) || isOrdinal(token.text)) && isCapitalised(ctx.tokens[i + 1]?.text ?? ''))) return true;
+  // "Côte d'Ivoire": a French elision inside a name, after a capitalised word.
+  if (/^d['’]\p{Lu}/u.test(token.text) && i > 0 && isCapitalised(ctx.tokens[i - 1]!.text)) return true;
   // "… Ministers' 2+2 Meeting": a format inside a name, followed by more of it.
   const part = plusPairPart(ctx, i);
   return part !== 0 && isCapitalised(ctx.tokens[i + (part === 1 ? 2 : 1)]?.text ?? '');
@@ -705,7 +707,9 @@ function envoyBefore(ctx: Pick<Context, 'tokens'>, first: number, to: number): b
   if (ENVOYS.has(word(to - 1)) || MISSIONS.has(word(to - 1))) return true;
   for (let k = first; k < to - 1; k++) {
     if (word(k + 1) !== 'of') continue;
-    if (MISSIONS.has(word(k)) || (ENVOYS.has(word(k)) && stateNamed(ctx.tokens.slice(k + 2, to).map((t) => t.text).join(' ')))) return true;
+    // ("Ambassador Extraordinary and Plenipotentiary of Japan | to Mongolia": the envoy's full title.)
+    const envoy = ENVOYS.has(word(k)) || (word(k) === 'plenipotentiary' && ctx.tokens.slice(first, k).some((t) => ENVOYS.has(t.folded)));
+    if (MISSIONS.has(word(k)) || (envoy && stateNamed(ctx.tokens.slice(k + 2, to).map((t) => t.text).join(' ')))) return true;
   }
   return false;
 }

@@ -13,6 +13,8 @@ import { refKey, type RelationProposal } from './types';
 
 /** Relations a noun phrase states, whatever its sentence's verb hopes or plans ("Triển lãm … tại Băng Cốc"). */
 const NOUN_PHRASE_FACTS = new Set<Predicate>(['part_of', 'held_at', 'located_in', 'belongs_to', 'instance_of', 'holds_role', 'heads']);
+/** Where something is or takes place. */
+const PLACES = new Set<Predicate>(['held_at', 'located_in']);
 /** Rules that read a noun phrase, whose parties stand whatever is hoped of it ("the Defence Cooperation Agreement with Australia"). */
 const NOUN_PHRASE_RULES = new Set(['party_to/voi', 'party_to/parties-in-name', 'participates_in/parties-in-name']);
 
@@ -34,16 +36,28 @@ export function statedAsFact(text: string, tokens: Token[], slots: Slot[], sente
     const ends = (slotsIn.get(r.sentence) ?? []).filter((x) => [refKey(r.source), refKey(r.target)].includes(refKey(x.ref)));
     return ends.length > 0 && ends.every((x) => x.first < from);
   };
+  const besideEachOther = (r: RelationProposal) => {
+    const sources = (slotsIn.get(r.sentence) ?? []).filter((x) => refKey(x.ref) === refKey(r.source));
+    const targets = (slotsIn.get(r.sentence) ?? []).filter((x) => refKey(x.ref) === refKey(r.target));
+    return sources.some((a) => targets.some((b) => b.first > a.last && b.first - a.last <= 3));
+  };
   return (r) => {
     const from = hedged.get(r.sentence);
-    return from === undefined || (from >= 0 && (NOUN_PHRASE_FACTS.has(r.predicate) || NOUN_PHRASE_RULES.has(r.rule) || namedBefore(r, from)));
+    // (Where, only said right after the name: "mời … tham gia Triển lãm … tại Băng Cốc" names it; "diễn tập …, lần tới có thể
+    // tại Sihanoukville", "a tabletop exercise be held in 2026, possibly in Manila" say where it may be.)
+    // (A schedule's place stands: "Đối thoại lần thứ năm dự kiến được tổ chức tại Jakarta".)
+    const scheduled = from !== undefined && from >= 0 && (tonedPhraseAt(tokens, from, 'dự kiến') || tokens[from]!.text.toLowerCase() === 'expected');
+    const nounPhrase = NOUN_PHRASE_FACTS.has(r.predicate) && (!PLACES.has(r.predicate) || scheduled || besideEachOther(r));
+    return from === undefined || (from >= 0 && (nounPhrase || NOUN_PHRASE_RULES.has(r.rule) || namedBefore(r, from)));
   };
 }
 
 /** As written, with their tones: "có thể" (may), not "cơ thể" (body); "dự kiến" (planned), not "dự kiện". */
-const HEDGES_VI = ['có thể', 'được cho là', 'giới phân tích', 'mong muốn', 'dự kiến', 'hy vọng', 'hi vọng', 'kỳ vọng', 'triển vọng'];
+// ("đề xuất", proposed: "Ba bên đề xuất luân phiên tổ chức diễn tập …". Not "Theo kế hoạch, Việt Nam sẽ tổ chức …": what is
+// scheduled is stated, as the corpus's readers record what "will" be held.)
+const HEDGES_VI = ['có thể', 'được cho là', 'giới phân tích', 'mong muốn', 'dự kiến', 'hy vọng', 'hi vọng', 'kỳ vọng', 'triển vọng', 'đề xuất'];
 /** In lower case ("Reportedly," opening a sentence too); "may" only as written, "May" opening a date. */
-const HEDGES_EN = ['could', 'might', 'may', 'reportedly', 'allegedly', 'expected to', 'likely to', 'hopes to', 'hope to', 'hope that', 'hopes that', 'hoped that', 'wish to', 'wishes to', 'would like to', 'analysts say', 'analysts said'];
+const HEDGES_EN = ['could', 'might', 'may', 'reportedly', 'allegedly', 'expected to', 'likely to', 'hopes to', 'hope to', 'hope that', 'hopes that', 'hoped that', 'wish to', 'wishes to', 'would like to', 'analysts say', 'analysts said', 'suggested that', 'proposed that', 'possibly', 'has requested', 'have requested', 'requested that'];
 /**
  * Words before a hedge that make it the reason or the plan fulfilled, not a hedge (folded): "Với mong muốn tăng cường …, A
  * và B đã ký …", "Như dự kiến, …", "Theo đề nghị và mong muốn của …"; "mong muốn của X" is X's wish, named.

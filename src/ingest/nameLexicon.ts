@@ -338,6 +338,8 @@ export const OFFICE_TITLES_EN = [
   'under-secretary-general',
   'assistant secretary-general',
   'undersecretary',
+  // "Ambassador Extraordinary and Plenipotentiary of Japan to Mongolia": an envoy's full title.
+  'ambassador extraordinary and plenipotentiary',
   'ambassador',
   'commander-in-chief',
   'commander',

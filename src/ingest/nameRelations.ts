@@ -60,6 +60,8 @@ function ofAnotherBody(input: Input, name: NamedRange): boolean {
 
 /** Titles whose holder leads what follows ("Tư lệnh Cảnh sát biển" heads the coast guard). */
 const HEAD_TITLES = new Set(['tu lenh', 'thuyen truong', 'ham truong', 'chi huy truong', 'giam doc', 'cuc truong', 'vu truong', 'tong cuc truong', 'vien truong', 'commandant', 'commander', 'chairperson', 'director', 'executive director', 'chief', 'bo truong bo']);
+/** Titles that begin like a head's and lead only a part (folded): a chief of staff, a country director. */
+const NOT_HEAD_TITLES = ['chief of staff', 'deputy chief', 'giam doc quoc gia', 'country director'];
 /** A rank written short, "Lt. Gen.", "Rear Adm.", "Col.", without its last full stop. */
 const SHORT_RANK = `(?:(?:${[...SHORT_TITLES, ...SHORT_RANK_OPENERS].map(written).join('|')})\\.?\\s+)*(?:${SHORT_TITLES.map(written).join('|')})`;
 
@@ -113,9 +115,13 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         const ownerCategory = input.category(owner);
         // ("INTERPOL's Director of Organized and Emerging Crime" leads a directorate of INTERPOL's, not INTERPOL.)
         const ownerBefore = /['’]\s*s\s+$/.test(input.text.slice(input.tokens[name.first - 2]?.end ?? 0, input.tokens[name.first]!.start)) && input.tokens.slice(name.first, name.last + 1).some((t) => t.folded === 'of');
-        const headTitle = category === 'office' && !ownerBefore && [...HEAD_TITLES].some((t) => title.startsWith(t)) && (ownerCategory === 'body' || (ownerCategory === undefined && input.kindOf(owner) === 'actor'));
+        // ("Chief of Staff of the … Command", "Giám đốc quốc gia MAG": the staff's chief, a country's director, head no whole body.)
+        const notHead = NOT_HEAD_TITLES.some((t) => words(name.first, Math.min(name.last, name.first + 3)).startsWith(t));
+        const headTitle = category === 'office' && !ownerBefore && !notHead && [...HEAD_TITLES].some((t) => title.startsWith(t)) && (ownerCategory === 'body' || (ownerCategory === undefined && input.kindOf(owner) === 'actor'));
         const heads = headTitle && !ofAnotherBody(input, name);
-        add(name.first, name.last, heads ? 'heads' : 'part_of', name.ref, owner, heads ? 'heads/title-in-name' : 'part_of/owner-in-name', 0.75);
+        // "Regional Service Centre Entebbe", "Đồn Biên phòng Cửa khẩu Quốc tế Nậm Cắn": a place a body is named for is where it is, no whole it is part of.
+        if (input.kindOf(owner) === 'place' && endsWith(owner)) add(name.first, name.last, 'located_in', name.ref, owner, 'located_in/in-name', 0.7);
+        else add(name.first, name.last, heads ? 'heads' : 'part_of', name.ref, owner, heads ? 'heads/title-in-name' : 'part_of/owner-in-name', 0.75);
         // "Phó Cục trưởng Cục Đối ngoại, Bộ Quốc phòng Việt Nam": the body the office's name holds is part of the one after its comma.
         const parent = category === 'office' && (ownerCategory === 'body' || (ownerCategory === undefined && input.kindOf(owner) === 'actor')) ? afterComma(input, name.last, slotsAt, (s) => input.kindOf(s.ref) === 'actor' && !['person', 'office', 'organisation', 'state'].includes(input.category(s.ref) ?? ''), true) : undefined;
         if (parent && refKey(parent.ref) !== refKey(owner)) add(name.first, parent.last, 'part_of', owner, parent.ref, 'part_of/comma', 0.6);
@@ -204,7 +210,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       // ("United Nations Mission in the Republic of South Sudan": an "of" inside where it works names no owner.)
       let where = name.first + 1;
       while (where < name.last && folded(where) !== 'in') where++;
-      for (let k = where - 1; k > name.first; k--) {
+      // ("Defence Cooperation Agreement between the Federative Republic of Brazil and the Federal Republic of Nigeria": an "of"
+      // inside its sides names no owner; the sides are its parties.)
+      const sides = input.tokens.slice(name.first + 1, where).findIndex((t) => t.folded === 'between' || t.folded === 'giua') + name.first + 1;
+      for (let k = where - 1; k > name.first && !(sides > name.first && k > sides); k--) {
         if (folded(k) !== 'cua' && folded(k) !== 'of') continue;
         ownedAfterCua = true;
         // "… của Liên Hợp Quốc tại Abyei": the owner may stand before where the name says it is.

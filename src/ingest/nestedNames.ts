@@ -343,7 +343,7 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
 }
 
 /** Topics too general to be a domain of their own: "hợp tác quốc phòng" is what the instrument is, not what it covers. */
-const TOO_GENERAL = new Set(['quoc phong', 'an ninh', 'quan su', 'defence', 'defense', 'security', 'military', 'cooperation', 'defence cooperation', 'defense cooperation', 'security cooperation', 'hop tac quoc phong', 'hop tac an ninh']);
+const TOO_GENERAL = new Set(['quoc phong', 'an ninh', 'quan su', 'defence', 'defense', 'security', 'military', 'cooperation', 'hop tac', 'collaboration', 'defence cooperation', 'defense cooperation', 'security cooperation', 'hop tac quoc phong', 'hop tac an ninh']);
 
 /** Opening words of what an instrument's name is about that make it an aim or a relationship rather than a domain. */
 const NOT_TOPICS = ['tang cuong', 'thuc day', 'nang cap', 'thiet lap', 'mo rong', 'day manh', 'quan he', 'doi tac', 'phat trien', 'cung co', 'strengthening', 'enhancing', 'establishment', 'the establishment', 'upgrading', 'relations', 'partnership', 'reciprocal access'];

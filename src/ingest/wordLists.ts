@@ -229,7 +229,7 @@ export const FUNCTION_WORDS = new Set(
 export const CLAUSE_OPENERS = ['dong thoi', 'nham', 'qua do', 'de', 'tu do', 'dong gop', 'gop phan', 'thong qua', 'trong do', 'ngoai ra'];
 
 /** Words a list item may start with but that are not part of the domain's name. */
-export const ITEM_LEADERS = new Set(['cac', 'viec', 've', 'ca', 'nhu', 'trong', 'nhung', 'cho', 'linh', 'vuc']);
+export const ITEM_LEADERS = new Set(['cac', 'viec', 've', 'ca', 'nhu', 'trong', 'nhung', 'cho', 'linh', 'vuc', 'gom']);
 
 /** Phrases after which a list of cooperation domains follows ("như" only before a colon). */
 export const DOMAIN_LIST_TRIGGERS = ['trong cac linh vuc nhu', 'trong cac linh vuc', 'tren cac linh vuc', 'tren linh vuc', 'cac linh vuc hop tac', 'cac linh vuc nhu', 'cac linh vuc', 'bao gom', 'vi du nhu ve', 'vi du nhu', 'trong do co hop tac ve', 'hop tac ve', 'hop tac trong', 'tap trung vao', 'luyen tap', 'o cac linh vuc', 've cac linh vuc', 'cac noi dung', 'chia se kinh nghiem ve', 'trao doi kinh nghiem ve', 'trao doi ve', 'thao luan ve', 'trao doi thong tin ve', 'voi cac noi dung', 'chia se thong tin ve', 'tap huan ve', 'lien quan den', 'phoi hop dau tranh voi', 'phoi hop dau tranh chong', 'hop tac dau tranh voi', 'hop tac dau tranh chong', 'noi dung gom', 'noi dung chinh gom', 'noi dung chuong trinh gom', 'noi dung khoa hoc gom', 'noi dung tap huan gom', 'noi dung huan luyen gom', 'cac linh vuc uu tien', 'linh vuc uu tien la', 'linh vuc uu tien gom', 'nhu'];

@@ -189,3 +189,36 @@ describe('parties, members and co-chairs (rules version 36)', () => {
   });
 });
 
+describe('what the eleventh probe read wrong, read right (rules version 36)', () => {
+  it('gives a bilateral agreement named with its two sides no owner among them', () => {
+    const t = of('The Defence Cooperation Agreement between the Republic of Chile and the Kingdom of Spain was signed in 2019.');
+    expect(t).toEqual(expect.arrayContaining(['Republic of Chile party_to Defence Cooperation Agreement between the Republic of Chile and the Kingdom of Spain']));
+    expect(t.some((x) => x.includes('belongs_to'))).toBe(false);
+  });
+  it('ends an instrument\'s topic before "và phù hợp với …", and reads a body named for a place as located there', () => {
+    expect(of('Hội nghị ASEANAPOL lần thứ 48 diễn ra tại Huế. Hội nghị được tổ chức trên cơ sở Tuyên bố ASEAN về phòng, chống ma túy năm 1998 và phù hợp với Hiến chương ASEAN.')).toContain('Hội nghị ASEANAPOL lần thứ 48 grounded_in Tuyên bố ASEAN về phòng, chống ma túy năm 1998');
+    const t = of('The course was held in Mombasa. The Regional Training Centre Mombasa hosted it.');
+    expect(t).toContain('Regional Training Centre Mombasa located_in Mombasa');
+    expect(t).not.toContain('Regional Training Centre Mombasa part_of Mombasa');
+  });
+  it('does not make a chief of staff or a country director the head of the whole body', () => {
+    const t = of('Rear Admiral Anil Rao, Chief of Staff of the Western Naval Command, attended.');
+    expect(t).toContain('Chief of Staff of the Western Naval Command part_of Western Naval Command');
+    expect(t).not.toContain('Chief of Staff of the Western Naval Command heads Western Naval Command');
+  });
+  it('reads "Côte d\'Ivoire" whole, and an envoy\'s full title with where he is sent', () => {
+    expect(candidate(propose('Officials from Ghana, Côte d\'Ivoire and Togo took part.', blank), "Côte d'Ivoire")).toBeDefined();
+    expect(of('The letters were exchanged by Mr Taro Sato, Ambassador Extraordinary and Plenipotentiary of Japan to Mongolia, and General Bold.')).toContain('Taro Sato holds_role Ambassador Extraordinary and Plenipotentiary of Japan to Mongolia');
+  });
+  it('names no field "hợp tác" from an instrument\'s name, nor "gồm" in a list\'s first item', () => {
+    const p = propose('Bản ghi nhớ về hợp tác giữa Cảnh sát biển Việt Nam và Cảnh sát biển Ấn Độ được ký năm 2024. Bản ghi nhớ xác định các lĩnh vực hợp tác gồm tìm kiếm cứu nạn, chống cướp biển và trao đổi đoàn.', blank);
+    expect(candidate(p, 'hợp tác')).toBeUndefined();
+    expect(candidate(p, 'gồm tìm kiếm cứu nạn')).toBeUndefined();
+  });
+  it('reads no place of an occasion only proposed or possible ("lần tới có thể tại …", "possibly in …"), but a scheduled one', () => {
+    expect(of('Diễn tập cứu nạn chung năm 2026 diễn ra tại Cà Mau. Hai bên đề xuất tổ chức diễn tập hằng năm, lần tới có thể tại Kampot.').some((x) => x.endsWith('held_at Kampot'))).toBe(false);
+    expect(of('The ARF Workshop on Maritime Drones opened in Hanoi. Participants suggested that a tabletop exercise be held in 2027, possibly in Jakarta.').some((x) => x.endsWith('held_at Jakarta'))).toBe(false);
+    expect(of('Sau đối thoại, hai bên đã ký biên bản. Đối thoại Chính sách quốc phòng lần thứ năm dự kiến được tổ chức tại Jakarta vào năm 2027.')).toContain('Đối thoại Chính sách quốc phòng lần thứ năm held_at Jakarta');
+  });
+});
+
