@@ -1164,6 +1164,8 @@ function listTriggerAt(ctx: Context, i: number): number {
     const after = ctx.text.slice(ctx.tokens[i + n - 1]!.end, ctx.tokens[i + n]?.start ?? ctx.text.length);
     // "hợp tác trong khuôn khổ …", "hợp tác trong thời gian tới": where and when, not what.
     if (phrase === 'hop tac trong' && ['khuon', 'thoi', 'nam', 'giai', 'nhieu', 'viec'].includes(folded(ctx, i + n))) return 0;
+    // "Thỏa thuận không bao gồm hoạt động tiêu hủy …", "does not include": what is left out is no field of it.
+    if (['khong', 'chua'].includes(folded(ctx, i - 1))) return 0;
     // "trao đổi về tình hình khu vực và thế giới", "thảo luận về các vấn đề cùng quan tâm": views on a situation, no fields.
     if (['trao doi ve', 'thao luan ve'].includes(phrase) && SITUATION_WORDS.some((words) => phraseAt(ctx.text, ctx.tokens, i + n, words))) return 0;
     // "Chương trình huấn luyện tập trung vào …": the list's trigger is "tập trung vào", which "luyện tập" (drill) overlaps.

@@ -220,5 +220,10 @@ describe('what the eleventh probe read wrong, read right (rules version 36)', ()
     expect(of('The ARF Workshop on Maritime Drones opened in Hanoi. Participants suggested that a tabletop exercise be held in 2027, possibly in Jakarta.').some((x) => x.endsWith('held_at Jakarta'))).toBe(false);
     expect(of('Sau đối thoại, hai bên đã ký biên bản. Đối thoại Chính sách quốc phòng lần thứ năm dự kiến được tổ chức tại Jakarta vào năm 2027.')).toContain('Đối thoại Chính sách quốc phòng lần thứ năm held_at Jakarta');
   });
+  it('reads no field from what an instrument does not include ("Thỏa thuận không bao gồm …")', () => {
+    const p = propose('Bộ Quốc phòng ký Thỏa thuận thực hiện dự án rà phá bom mìn với Tổ chức MAG. Thỏa thuận không bao gồm hoạt động tiêu hủy vật liệu nổ tồn kho.', blank);
+    expect(candidate(p, 'hoạt động tiêu hủy vật liệu nổ tồn kho')).toBeUndefined();
+    expect(triples(p).some((x) => x.includes('covers hoạt động tiêu hủy'))).toBe(false);
+  });
 });
 
