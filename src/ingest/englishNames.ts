@@ -1018,7 +1018,9 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
       ledByArticle ||= item[0] !== undefined && ['a', 'an'].includes(ctx.tokens[item[0]]!.folded);
       let first = item[0];
       while (first !== undefined && ITEM_LEADS.has(ctx.tokens[first]!.folded) && first < item.at(-1)!) first++;
-      const last = item.at(-1);
+      let last = item.at(-1);
+      // "… and defence industry cooperation": the cooperation is in the field, not the field's name.
+      if (first !== undefined && last !== undefined && last > first + 1 && ['cooperation', 'collaboration'].includes(ctx.tokens[last]!.folded)) last--;
       const itemWords = first !== undefined && last !== undefined ? ctx.tokens.slice(first, last + 1) : [];
       // A year or a number is when or how many, never a domain ("cooperation in 2024").
       // "a wide range of issues", "a number of areas": how many, not what.

@@ -429,6 +429,8 @@ export const RANKS_EN = [
   'lieutenant commander',
   'major general',
   'brigadier general',
+  // A British or a Commonwealth army's one-star rank: "Brigadier Samuel Kiprono".
+  'brigadier',
   'admiral',
   'vice admiral',
   'rear admiral',

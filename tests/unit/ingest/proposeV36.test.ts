@@ -225,5 +225,10 @@ describe('what the eleventh probe read wrong, read right (rules version 36)', ()
     expect(candidate(p, 'hoạt động tiêu hủy vật liệu nổ tồn kho')).toBeUndefined();
     expect(triples(p).some((x) => x.includes('covers hoạt động tiêu hủy'))).toBe(false);
   });
+  it('keeps a meeting named "… các nước ASEAN mở rộng (ADSOM+)" whole, reads "Brigadier" as a rank and no "cooperation" in a field\'s name', () => {
+    expect(of('Sáng 4/6, tại Hà Nội, Hội nghị Quan chức Quốc phòng cấp cao các nước ASEAN mở rộng (ADSOM+) đã khai mạc.')).toContain('Hội nghị Quan chức Quốc phòng cấp cao các nước ASEAN mở rộng held_at Hà Nội');
+    expect(candidate(propose('The delegation included Brigadier Samuel Otieno of the Kenya Army.', blank), 'Samuel Otieno')).toBeDefined();
+    expect(of('The 9th Viet Nam–Korea Defence Policy Dialogue was held in Seoul on 3 June. The talks also addressed cyber security and defence industry cooperation.')).toContain('9th Viet Nam–Korea Defence Policy Dialogue covers defence industry');
+  });
 });
 
