@@ -180,9 +180,9 @@ describe('parties, members and co-chairs (rules version 36)', () => {
     expect(of('Angola and Namibia signed the memorandum in Luanda on 3 May. The two countries also cooperate within the Zone of Peace and Cooperation of the South Atlantic (ZOPACAS), of which both countries are members.')).toEqual(expect.arrayContaining(['Angola part_of ZOPACAS', 'Namibia part_of ZOPACAS']));
   });
   it('reads an office "phụ trách …" up to its state, so that both co-chairs of the dialogue are read', () => {
-    const t = of('Sáng 12/3, tại Hà Nội, Đối thoại Chính sách Quốc phòng Việt Nam – Hàn Quốc lần thứ 13 đã diễn ra. Thượng tướng Lê Minh Quân, Thứ trưởng Bộ Quốc phòng Việt Nam, và ông Kim Jae-won, Thứ trưởng Quốc phòng phụ trách chính sách Hàn Quốc, đồng chủ trì đối thoại.');
+    const t = of('Sáng 12/3, tại Hà Nội, Đối thoại Chính sách Quốc phòng Việt Nam – Hàn Quốc lần thứ 13 đã diễn ra. Thượng tướng Lê Minh Quân, Thứ trưởng Bộ Quốc phòng Việt Nam, và ông Kim Jae-won, Thứ trưởng Quốc phòng phụ trách các vấn đề quốc tế Hàn Quốc, đồng chủ trì đối thoại.');
     expect(t).toEqual(expect.arrayContaining([
-      'Kim Jae-won holds_role Thứ trưởng Quốc phòng phụ trách chính sách Hàn Quốc',
+      'Kim Jae-won holds_role Thứ trưởng Quốc phòng phụ trách các vấn đề quốc tế Hàn Quốc',
       'Lê Minh Quân chairs Đối thoại Chính sách Quốc phòng Việt Nam – Hàn Quốc lần thứ 13',
       'Kim Jae-won chairs Đối thoại Chính sách Quốc phòng Việt Nam – Hàn Quốc lần thứ 13',
     ]));
