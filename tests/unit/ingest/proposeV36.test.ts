@@ -230,5 +230,8 @@ describe('what the eleventh probe read wrong, read right (rules version 36)', ()
     expect(candidate(propose('The delegation included Brigadier Samuel Otieno of the Kenya Army.', blank), 'Samuel Otieno')).toBeDefined();
     expect(of('The 9th Viet Nam–Korea Defence Policy Dialogue was held in Seoul on 3 June. The talks also addressed cyber security and defence industry cooperation.')).toContain('9th Viet Nam–Korea Defence Policy Dialogue covers defence industry');
   });
+  it('reads "CAND – Sáng 10/9, …" as the paper that reports, no place', () => {
+    expect(candidate(propose('CAND – Sáng 10/9/2027, tại thành phố Huế đã khai mạc Hội nghị ASEANAPOL lần thứ 45.', blank), 'CAND')).toBeUndefined();
+  });
 });
 
