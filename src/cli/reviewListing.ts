@@ -3,7 +3,7 @@
  * add as it stands now (edits applied, names rather than ids), and the quote it rests on.
  */
 import { sharedWordsPhrase } from '../ingest/similar';
-import { additions, candidateTarget, currentDecisions, decisionTargets, editOf, progress, referenceTarget, reviewEntities, type ReviewFile } from '../ingest/review';
+import { additions, candidateTarget, currentDecisions, decisionTargets, editOf, progress, referenceQuotesFor, referenceTarget, reviewEntities, type ReviewFile } from '../ingest/review';
 import { describeRule } from '../ingest/ruleLabels';
 import { parseRefKey, type EndRef } from '../ingest/types';
 import type { Entity } from '../model/schema';
@@ -30,6 +30,18 @@ const WORDS = {
   times: { vi: 'lần', en: '×' },
   mergeInto: { vi: 'gộp vào', en: 'merged into' },
 } as const;
+
+/**
+ * "“the two sides”, “the document” refer to", "các cụm “hai bên”, “văn kiện” chỉ": the article's own phrases, as the review page
+ * quotes them (three at most); the general words where the review kept none.
+ */
+function referenceLead(quotes: string[], lang: Lang): string {
+  const distinct = [...new Set(quotes.map((q) => q.toLowerCase()))];
+  if (distinct.length === 0) return WORDS.reference[lang];
+  const shown = `${distinct.slice(0, 3).map((q) => `“${clip(q, 40)}”`).join(', ')}${distinct.length > 3 ? ' …' : ''}`;
+  if (lang === 'vi') return `${distinct.length === 1 ? 'cụm' : 'các cụm'} ${shown} chỉ`;
+  return `${shown} refer${distinct.length === 1 ? 's' : ''} to`;
+}
 
 /** "new actor", "chủ thể mới": the adjective goes after the noun in Vietnamese. */
 const newKind = (kind: Kind, lang: Lang) => (lang === 'vi' ? `${KINDS[kind].vi.toLowerCase()} mới` : `new ${KINDS[kind].en.toLowerCase()}`);
@@ -60,7 +72,10 @@ export function targetDescriber(review: ReviewFile, entities: Entity[], lang: La
   const added = additions(review);
   const line = (target: string): string => {
     const edit = editOf(current.get(target));
-    if (target.startsWith('reference:')) return `${WORDS.reference[lang]} ${name(edit?.instrument ?? parseRefKey(target.slice('reference:'.length)))}`;
+    if (target.startsWith('reference:')) {
+      const proposed = parseRefKey(target.slice('reference:'.length));
+      return `${referenceLead(referenceQuotesFor(review, proposed), lang)} ${name(edit?.instrument ?? proposed)}`;
+    }
     const add = added.get(target);
     if (add?.type === 'entity') return `${WORDS.added[lang]} — ${KINDS[add.kind][lang].toLowerCase()}: “${add.labels[lang]}” @${add.mentions[0]!.start}`;
     if (add?.type === 'mention') return `${WORDS.added[lang]} — “${clip(add.span.quote)}” @${add.span.start} ${WORDS.mention[lang]} ${name(add.of)}`;

@@ -37,7 +37,8 @@ const readLines = (out: string): Line[] =>
     return m ? [{ number: m[1]!, open: m[2]!.trim() === 'open', body: m[3]! }] : [];
   });
 
-const REFERENCE = 'the phrases that stand for an instrument or event mean ';
+/** A reference's line: the article's phrases, then what they refer to ("“hai bên”, “văn kiện” refer to …"). */
+const REFERENCE = /^(?:“[^”]*”(?:, “[^”]*”)*(?: …)? refers? to |the phrases that stand for an instrument or event mean )(.*)$/;
 const KIND_BY_WORD = new Map(Object.entries(KINDS).map(([k, v]) => [v.en.toLowerCase(), k as Kind]));
 /** "new agreement: “Bản ghi nhớ …” / “Memorandum …” (MSC) — …": kind, both names, the abbreviation the article defines. */
 const CANDIDATE = new RegExp(`^new (${[...KIND_BY_WORD.keys()].join('|')}): “([^”]+)”(?: / “([^”]+)”)?(?: \\(([^)]+)\\))? (?:—|→)`, 'u');
@@ -82,8 +83,9 @@ describe('a curator finishes the partnership article on the command line', () =>
     const reject: string[] = [];
     const taken = new Set<GoldEntity>();
     for (const line of listing().filter((l) => l.open)) {
-      if (line.body.startsWith(REFERENCE)) {
-        if (endOf(line.body.slice(REFERENCE.length)) === PARTNERSHIP_REFERENCE) accept.push(line.number);
+      const reference = REFERENCE.exec(line.body);
+      if (reference) {
+        if (endOf(reference[1]!) === PARTNERSHIP_REFERENCE) accept.push(line.number);
         else kg('edit: reference → the memorandum', '--edit', line.number, '--instrument', nameOf(graph, PARTNERSHIP_REFERENCE, 'vi'));
         continue;
       }

@@ -94,7 +94,8 @@ describe('kg review, adding what the rules missed', () => {
       return kg('review', 'fixture').out.split('\n').find((l) => l.trimStart().startsWith(`${number} `))!;
     };
     expect(kg('review', 'fixture', '--edit', reference, '--instrument', 'eu-norway-spd').code).toBe(0);
-    expect(line(reference)).toContain('mean EU–Norway Security and Defence Partnership');
+    // In the curator's words, with the article's own phrases quoted (as the review page shows them).
+    expect(line(reference)).toMatch(/“[^”]+” refers? to EU–Norway Security and Defence Partnership/);
     // What apply would write, not the instrument the rules guessed.
     expect(line(via.id)).toContain('EU–Norway Security and Defence Partnership');
   });
