@@ -43,6 +43,7 @@ import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn
 import { NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
 import { instrumentsByGenre } from './instrumentHeads';
 import { opensShipName } from './nameLexicon';
+import { englishPlaceName } from './placeNames';
 import { addTo, pushAll } from '../model/collections';
 
 /** What the proposer knows of the graph; build it once and reuse it for many articles. */
@@ -131,9 +132,12 @@ function sentenceIndexOfTokens(tokens: Token[], sentences: { start: number; end:
  * Code of Conduct"), as is one a Vietnamese article writes in plain Latin letters; a term of the field has its own; the
  * reviewer supplies the others. A state a Vietnamese article names has its English name ("Ba Lan" is Poland, not "Ba Lan").
  */
-function englishLabelOf(quote: string, language: 'vi' | 'en'): { labelEn?: string } {
+function englishLabelOf(quote: string, language: 'vi' | 'en', kind?: Kind): { labelEn?: string } {
   const state = language === 'vi' ? stateNamed(quote, 'vi') : undefined;
   if (state) return { labelEn: state.en };
+  // "Viêng Chăn" (Vientiane), "Quảng Trị" (Quang Tri): a place a Vietnamese article names, by its English name.
+  const place = language === 'vi' && kind === 'place' ? englishPlaceName(quote) : undefined;
+  if (place) return { labelEn: place };
   if (language === 'en' || /^[A-Za-z0-9 .'’&–-]+$/.test(quote)) return { labelEn: quote };
   const term = fieldTermEnglish(quote);
   return term ? { labelEn: term } : {};
@@ -170,7 +174,7 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
       }
       continue;
     }
-    const english = range.owner ? { labelEn: `${span.quote} of ${range.owner}` } : englishLabelOf(span.quote, language);
+    const english = range.owner ? { labelEn: `${span.quote} of ${range.owner}` } : englishLabelOf(span.quote, language, range.kind);
     byKey.set(key, {
       key,
       label: span.quote,
@@ -385,7 +389,7 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
     const key = candidateKey(span.quote);
     const named = byKey.get(key) ?? addedByKey.get(key);
     if ((named && !addedByKey.has(key)) || shortForms.has(foldedWords(span.quote).join(' '))) continue;
-    const english = englishLabelOf(span.quote, language);
+    const english = englishLabelOf(span.quote, language, name.kind);
     const c: Built = named ?? { key, label: span.quote, ...english, kind: name.kind, ...(name.category ? { actorCategory: name.category } : {}), rule: name.rule, score: 0.6, mentions: [], similar: similarEntities(knowledge.similarity, [span.quote, english.labelEn]), ranges: [] };
     if (!named) {
       added.push(c);
