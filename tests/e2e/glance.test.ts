@@ -256,4 +256,24 @@ describe.skipIf(unavailable !== null)('the explorer at a glance', () => {
     expect(Math.abs((y ?? 0) - (by ?? 0))).toBeLessThan(0.01);
     await page.context().close();
   });
+
+  it('fits a phone\'s window, and one shrunk to it: the canvas first and as wide as the window, the panels below, no error screen', async () => {
+    const page = await open('?lang=vi', 390, 800);
+    const canvas = await page.locator('.graph-canvas').boundingBox();
+    expect(canvas!.width).toBeGreaterThan(350);
+    expect(canvas!.height).toBeGreaterThan(300);
+    // The legend and the details panel follow the canvas, reached by scrolling.
+    const legend = await page.getByRole('heading', { name: 'Chú giải' }).boundingBox();
+    expect(legend!.y).toBeGreaterThan(canvas!.y + canvas!.height);
+    await screenshot(page, '40-phone-vi');
+    await page.context().close();
+
+    const wide = await open('?lang=en');
+    await wide.setViewportSize({ width: 390, height: 800 });
+    await wide.waitForTimeout(800);
+    expect(await wide.locator('text=Something went wrong').count()).toBe(0);
+    expect((await wide.locator('.graph-canvas').boundingBox())!.width).toBeGreaterThan(350);
+    await wide.context().close();
+  });
 });
+

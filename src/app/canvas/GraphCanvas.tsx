@@ -64,6 +64,8 @@ export const GraphCanvas = forwardRef<Renderer | null, CanvasProps>(function Gra
       edgeLabelSize: 11,
       edgeLabelColor: { color: '#495057' },
       stagePadding: 40,
+      // A container with no width yet (a phone's window, a panel being laid out) waits for its size; sigma would throw.
+      allowInvalidContainer: true,
       // Zoom stays within what the URL accepts back.
       minCameraRatio: CAMERA_LIMITS.minRatio,
       maxCameraRatio: CAMERA_LIMITS.maxRatio,
