@@ -21,7 +21,7 @@ export function writeCytoscape(graph: KnowledgeGraph, { lang = 'en' }: { lang?: 
   const nodes = graph.mapNodes((node, a) => {
     const { x: _x, y: _y, ...flat } = flattenNode(a);
     const id = nodeIds.get(node) as string;
-    const data = { id, name: a.labels[lang], label: a.labels[lang], ...flat, aliases: a.aliases, sources: a.sources, ...original(node, id) };
+    const data = { id, name: a.labels[lang], label: a.labels[lang], ...flat, aliases: a.aliases, dates: a.dates, sources: a.sources, ...original(node, id) };
     return Number.isFinite(a.x) && Number.isFinite(a.y) ? { data, position: { x: a.x, y: -a.y } } : { data };
   });
   const edges = graph.mapEdges((edge, a, source, target) => {

@@ -24,6 +24,8 @@ describe.each([
     const node = cy.getElementById('norway');
     expect(node.data('name')).toBe(lang === 'vi' ? 'Na Uy' : 'Norway');
     expect(node.data('aliases')).toEqual(['Vương quốc Na Uy']);
+    // Dates as a list too, as the graph holds them (not the JSON text a table's cell needs).
+    expect(node.data('dates')).toEqual(g.getNodeAttribute('norway', 'dates'));
     expect(node.position()).toEqual({ x: g.getNodeAttribute('norway', 'x'), y: -g.getNodeAttribute('norway', 'y') });
     const signs = cy.getElementById('norway:signs:eu-norway-spd');
     expect([signs.source().id(), signs.target().id(), signs.data('interaction')]).toEqual(['norway', 'eu-norway-spd', 'signs']);
