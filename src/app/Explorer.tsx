@@ -310,6 +310,14 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
             reveal={presenting ? null : (reveal ?? changes?.kept ?? null)}
             emphasis={presenting || reveal ? null : (changes?.added ?? null)}
           />
+          {kept && kept.nodes.size === 0 && !presenting && (
+            <div className="canvas-empty" role="status">
+              <p>{t(lang, 'nothingMatches')}</p>
+              <button type="button" className="button" onClick={() => update({ filter: emptyFilter() })}>
+                {t(lang, 'reset')}
+              </button>
+            </div>
+          )}
           <TimelineStrip
             lang={lang}
             filter={view.filter}

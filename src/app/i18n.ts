@@ -72,6 +72,11 @@ export const STRINGS = {
   /** Between "shown" and "total": "Showing 6 of 71", "Đang hiện 6/71". */
   of: { vi: '/', en: ' of ' },
   reset: { vi: 'Đặt lại', en: 'Reset' },
+  /** On an empty canvas, when the filters together keep nothing. */
+  nothingMatches: {
+    vi: 'Không thực thể nào thỏa mãn đồng thời các bộ lọc này. Hãy nới một bộ lọc (chủ thể, lĩnh vực, thời gian hoặc loại) hoặc đặt lại tất cả.',
+    en: 'Nothing matches all these filters together. Loosen one of them (the actor, the field, the dates or the kinds), or reset them all.',
+  },
   actors: { vi: 'Chủ thể', en: 'Actors' },
   domains: { vi: 'Lĩnh vực', en: 'Domains' },
   addActor: { vi: 'Thêm chủ thể…', en: 'Add an actor…' },

@@ -275,5 +275,18 @@ describe.skipIf(unavailable !== null)('the explorer at a glance', () => {
     expect((await wide.locator('.graph-canvas').boundingBox())!.width).toBeGreaterThan(350);
     await wide.context().close();
   });
+
+  it('says so when the filters together keep nothing, with the way back (an actor and a field it has no relation in)', async () => {
+    const { page, consoleErrors } = await openPage(suite.browser(), suite.origin(), 1440, 900);
+    await page.goto(`${suite.origin()}?lang=vi&actor=norway&domain=cyber-security`);
+    const notice = page.locator('.canvas-empty');
+    await expect.poll(() => notice.textContent()).toContain('Không thực thể nào thỏa mãn đồng thời các bộ lọc này');
+    await screenshot(page, '41-nothing-matches-vi');
+    await notice.getByRole('button', { name: 'Đặt lại' }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    expect(await page.locator('.filters .counts').textContent()).toContain('71/71');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
 });
 
