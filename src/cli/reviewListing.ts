@@ -3,7 +3,7 @@
  * add as it stands now (edits applied, names rather than ids), and the quote it rests on.
  */
 import { sharedWordsPhrase } from '../ingest/similar';
-import { additions, candidateTarget, currentDecisions, decisionTargets, editOf, progress, referenceQuotesFor, referenceTarget, reviewEntities, type ReviewFile } from '../ingest/review';
+import { additions, candidateTarget, currentDecisions, decisionTargets, distinctPhrases, editOf, progress, referenceQuotesFor, referenceTarget, reviewEntities, type ReviewFile } from '../ingest/review';
 import { describeRule } from '../ingest/ruleLabels';
 import { parseRefKey, type EndRef } from '../ingest/types';
 import type { Entity } from '../model/schema';
@@ -36,7 +36,7 @@ const WORDS = {
  * quotes them (three at most); the general words where the review kept none.
  */
 function referenceLead(quotes: string[], lang: Lang): string {
-  const distinct = [...new Set(quotes.map((q) => q.toLowerCase()))];
+  const distinct = distinctPhrases(quotes);
   if (distinct.length === 0) return WORDS.reference[lang];
   const shown = `${distinct.slice(0, 3).map((q) => `“${clip(q, 40)}”`).join(', ')}${distinct.length > 3 ? ' …' : ''}`;
   if (lang === 'vi') return `${distinct.length === 1 ? 'cụm' : 'các cụm'} ${shown} chỉ`;

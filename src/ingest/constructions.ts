@@ -823,8 +823,7 @@ function unitsOf(input: ConstructionInput, sentence: ConstructionInput['sentence
       const before = units[units.length - 1];
       // ("đánh giá cao sự hỗ trợ của Ba Lan …": after "sự", a verb is its noun, as after "the", when it is another's help; not
       // "Quân đội Việt Nam đã dành sự giúp đỡ to lớn cho …", the subject's own.)
-      const othersHelp = [2, 3, 4].some((n) => input.tokens[i + n]?.text === 'của');
-      const nounMaker = before?.type === 'word' && input.language === 'vi' && input.tokens[before.token]!.text.toLowerCase() === 'sự' && othersHelp;
+      const nounMaker = before?.type === 'word' && input.language === 'vi' && input.tokens[before.token]!.text.toLowerCase() === 'sự' && [2, 3, 4].some((n) => input.tokens[i + n]?.text === 'của');
       const after = nounMaker ? 'determiner' : input.language !== 'en' || before?.type !== 'word' ? undefined : DETERMINERS.has(before.folded) ? 'determiner' : BE.has(before.folded) ? 'be' : undefined;
       units.push({ type: 'word', folded: input.tokens[i]!.folded, token: i, ...(after ? { after } : {}) });
     }

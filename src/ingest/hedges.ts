@@ -32,14 +32,15 @@ export function statedAsFact(text: string, tokens: Token[], slots: Slot[], sente
     if (list) list.push(x);
     else slotsIn.set(sentence, [x]);
   }
+  /** Where the relation's end `ref` is named in its sentence. */
+  const namedAt = (r: RelationProposal, ref: RelationProposal['source']) => (slotsIn.get(r.sentence) ?? []).filter((x) => refKey(x.ref) === refKey(ref));
   const namedBefore = (r: RelationProposal, from: number) => {
-    const ends = (slotsIn.get(r.sentence) ?? []).filter((x) => [refKey(r.source), refKey(r.target)].includes(refKey(x.ref)));
+    const ends = [...namedAt(r, r.source), ...namedAt(r, r.target)];
     return ends.length > 0 && ends.every((x) => x.first < from);
   };
   const besideEachOther = (r: RelationProposal) => {
-    const sources = (slotsIn.get(r.sentence) ?? []).filter((x) => refKey(x.ref) === refKey(r.source));
-    const targets = (slotsIn.get(r.sentence) ?? []).filter((x) => refKey(x.ref) === refKey(r.target));
-    return sources.some((a) => targets.some((b) => b.first > a.last && b.first - a.last <= 3));
+    const targets = namedAt(r, r.target);
+    return namedAt(r, r.source).some((a) => targets.some((b) => b.first > a.last && b.first - a.last <= 3));
   };
   return (r) => {
     const from = hedged.get(r.sentence);

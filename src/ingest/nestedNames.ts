@@ -211,10 +211,12 @@ function bodyOpensAt(text: string, tokens: Token[], from: number, to: number, la
   return capitalised && (head === undefined || head.kind === 'actor') ? from : -1;
 }
 
-const ACTOR_HEADS = phraseIndex(NAME_HEADS.filter(([, kind]) => kind === 'actor').map(([head]): [string, true] => [head, true]));
-const ALL_HEADS = phraseIndex(NAME_HEADS.map(([head, kind]): [string, string] => [head, kind]));
-/** An actor's head at `k`, not the first word of a longer head of another kind ("Hội | nghị" is a meeting, no association). */
-const actorHeadAt = (text: string, tokens: Token[], k: number) => (phraseFrom(ALL_HEADS, text, tokens, k)?.value === 'actor' ? phraseFrom(ACTOR_HEADS, text, tokens, k) : undefined);
+const HEADS = phraseIndex(NAME_HEADS.map(([head, kind]): [string, string] => [head, kind]));
+/** An actor's head at `k`, the longest head there: not the first word of a longer head of another kind ("Hội | nghị" is a meeting, no association). */
+function actorHeadAt(text: string, tokens: Token[], k: number) {
+  const head = phraseFrom(HEADS, text, tokens, k);
+  return head?.value === 'actor' ? head : undefined;
+}
 
 /**
  * The place a name ends with, after "tại", "ở", "trên" or "trong" ("Phái bộ … của Liên Hợp Quốc tại Abyei", "Dự án …

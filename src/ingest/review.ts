@@ -45,6 +45,9 @@ export function referencedInstruments(review: Pick<ReviewFile, 'proposals'>): En
  * its words (a review made before they were kept, a clause that names no source), the article's
  * reference phrases that reach no other instrument.
  */
+/** The article's phrases for an instrument, each once whatever its case, in their order: what a reviewer is shown of them. */
+export const distinctPhrases = (quotes: string[]): string[] => [...new Set(quotes.map((q) => q.toLowerCase()))];
+
 export function referenceQuotesFor(review: Pick<ReviewFile, 'proposals'>, instrument: EndRef): string[] {
   const key = refKey(instrument);
   const mine: string[] = [];

@@ -1,5 +1,6 @@
 /** The review page's words, in both languages. */
 import { excerpt } from '../../io/sanitize';
+import { distinctPhrases } from '../../ingest/review';
 import type { Lang } from '../state/viewState';
 import { formatCount } from '../displayText';
 import { NoAnswer, NoReviewServer } from './api';
@@ -187,7 +188,7 @@ export function planSummary(lang: Lang, counts: PlanCounts, done = false): strin
 
 /** "In this article, “the two sides”, “the document” … refer to:" — the article's own phrases, as it writes them (three at most). */
 export function referenceText(lang: Lang, quotes: string[]): string {
-  const distinct = [...new Set(quotes.map((q) => q.toLowerCase()))];
+  const distinct = distinctPhrases(quotes);
   const shown = distinct.slice(0, 3).map((q) => `“${excerpt(q, 40)}”`).join(', ');
   const more = distinct.length > 3 ? ' …' : '';
   if (distinct.length === 0) return lang === 'vi' ? 'Trong bài, các cụm từ thay cho văn kiện hay sự kiện đã nêu chỉ:' : 'In this article, the phrases that stand for an instrument or event it names refer to:';
