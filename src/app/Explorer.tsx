@@ -89,6 +89,8 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
   const exported = useMemo(() => bothKept(changes?.kept ?? null, kept), [changes, kept]);
   const [reveal, setReveal] = useState<FocusSets | null>(null);
   const setFilter = useCallback((patch: Partial<FilterSpec>) => update({ filter: { ...view.filter, ...patch } }), [update, view.filter]);
+  // "Dim instead of hide" sits among the filters, so Reset returns it to hiding with the rest.
+  const resetFilters = useCallback(() => update({ filter: emptyFilter(), dim: false }), [update]);
 
   const selectNode = useCallback(
     (id: string) => {
@@ -296,7 +298,7 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
             dim={view.dim}
             onChange={setFilter}
             onDim={(dim) => update({ dim })}
-            onReset={() => update({ filter: emptyFilter() })}
+            onReset={resetFilters}
           />
         </aside>
         <section id="graph" tabIndex={-1} className={view.table.open ? 'canvas-wrap with-table' : 'canvas-wrap'} aria-label={t(lang, 'graphCanvas')}>
@@ -313,7 +315,7 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
           {kept && kept.nodes.size === 0 && !presenting && (
             <div className="canvas-empty" role="status">
               <p>{t(lang, 'nothingMatches')}</p>
-              <button type="button" className="button" onClick={() => update({ filter: emptyFilter() })}>
+              <button type="button" className="button" onClick={resetFilters}>
                 {t(lang, 'reset')}
               </button>
             </div>

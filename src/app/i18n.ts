@@ -1,6 +1,7 @@
 /** Interface strings in both languages. Graph labels come from the data, not from here. */
 import { excerpt } from '../io/sanitize';
 import { formatCount } from './displayText';
+import { expectedInVietnamese } from './expectedHints';
 import { IMPORT_STRINGS } from './i18nImport';
 import { PATH_STRINGS } from './panels/pathStrings';
 import { PROFILE_STRINGS } from './profile/profileStrings';
@@ -196,10 +197,23 @@ export function describeNotice(lang: Lang, notice: Notice): string {
       : `Parameter “${notice.param}”: ${length} characters, more than ${limit} — cut to the first ${limit}.`;
   }
   const value = notice.value === '' ? '""' : `“${excerpt(notice.value, NOTICE_EXCERPT)}”`;
+  if (notice.problem === 'unread') {
+    return lang === 'vi'
+      ? `Trình khám phá không dùng tham số “${excerpt(notice.param, NOTICE_EXCERPT)}” — đã bỏ qua.`
+      : `The explorer does not read a parameter “${excerpt(notice.param, NOTICE_EXCERPT)}” — ignored.`;
+  }
+  if (notice.problem === 'beforeFrom') {
+    const [to, from] = [formatDate(notice.value, lang), formatDate(notice.from, lang)];
+    return lang === 'vi'
+      ? `Tham số “to”: ngày ${to} sớm hơn ngày bắt đầu (from) ${from} — đã bỏ qua.`
+      : `Parameter “to”: ${to} is earlier than the start date (from), ${from} — ignored.`;
+  }
   if (lang === 'vi') {
+    const hint = notice.expected ? expectedInVietnamese(notice.expected) : null;
+    const expected = hint ? ` (cần ${hint})` : '';
     return notice.problem === 'unknown'
-      ? `Tham số “${notice.param}”: không tìm thấy ${value} trong dữ liệu — đã bỏ qua.`
-      : `Tham số “${notice.param}”: giá trị ${value} không hợp lệ — đã bỏ qua.`;
+      ? `Tham số “${notice.param}”: không tìm thấy ${value} trong dữ liệu${expected} — đã bỏ qua.`
+      : `Tham số “${notice.param}”: giá trị ${value} không hợp lệ${expected} — đã bỏ qua.`;
   }
   const expected = notice.expected ? ` (expected ${notice.expected})` : '';
   return notice.problem === 'unknown'

@@ -94,3 +94,11 @@ export function relationSentenceText(graph: KnowledgeGraph, edge: string, lang: 
   const { subject, phrase, object } = relationSentence(graph, edge, lang);
   return `${subject} ${phrase} ${object}.`;
 }
+
+/**
+ * A relation's phrase standing alone (a table cell, a label on the canvas): without the commas
+ * that set off an aside inside the sentence ("signed, on behalf of Norway, the Partnership").
+ */
+export function phraseAlone(phrase: string): string {
+  return phrase.replace(/[\s,]+$/u, '');
+}

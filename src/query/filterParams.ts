@@ -29,6 +29,10 @@ export type FilterParam = (typeof FILTER_PARAMS)[number];
 
 export type ParamProblem =
   | { param: string; value: string; problem: 'unknown' | 'malformed'; expected?: string }
+  /** `to` earlier than `from`: each is a good date, the two together are not. */
+  | { param: 'to'; value: string; problem: 'beforeFrom'; from: string }
+  /** A parameter no reader knows (a typo such as "actors="), dropped whole. */
+  | { param: string; value: string; problem: 'unread' }
   /** A value cut to `limit` characters, or a list cut to `limit` values, out of `length`. */
   | { param: string; value: string; problem: 'tooLong'; unit: 'characters' | 'values'; length: number; limit: number };
 
@@ -99,7 +103,7 @@ export function parseFilterParams(raw: RawParams, graph: KnowledgeGraph, sourceI
   spec.from = date('from');
   spec.to = date('to');
   if (spec.from && spec.to && spec.from > spec.to) {
-    problems.push({ param: 'to', value: spec.to, problem: 'malformed', expected: `a date not before ${spec.from}` });
+    problems.push({ param: 'to', value: spec.to, problem: 'beforeFrom', from: spec.from });
     spec.to = undefined;
   }
   const undated = last('undated');

@@ -3,7 +3,8 @@
  * table's own sorting and per-column filtering. One row per relation; its quotes and articles are
  * joined, so the rows are exactly the view's relations and a download holds nothing else.
  */
-import type { KnowledgeGraph, SourceDocument } from '../model/graph';
+import { sourceDateOf, type KnowledgeGraph, type SourceDocument } from '../model/graph';
+import { phraseAlone } from '../model/sentence';
 import { foldForSearch } from '../text/fold';
 import type { Kept } from './filter';
 
@@ -23,17 +24,27 @@ type Lang = 'vi' | 'en';
 /** The quotes of a relation are joined by this, so a cell still reads as separate quotes. */
 export const QUOTE_SEPARATOR = ' … ';
 
+/** Said after a date that is the article's, not the relation's own: the filters date such a relation by its article too. */
+const ARTICLE_DATE = { vi: 'ngày đăng bài', en: "article's date" } as const;
+
+/** A relation with no date of its own is dated by the earliest article that states it, and says so. */
+function articleDate(articles: string[], sourceDates: Record<string, string>, lang: Lang): string {
+  const dates = articles.map((id) => sourceDateOf(sourceDates, id)).filter((d): d is string => d !== undefined).sort();
+  return dates[0] ? `${dates[0]} (${ARTICLE_DATE[lang]})` : '';
+}
+
 export function relationRows(graph: KnowledgeGraph, kept: Kept | null, sources: Map<string, SourceDocument>, lang: Lang): RelationRow[] {
   const rows: RelationRow[] = [];
+  const sourceDates = graph.getAttribute('sourceDates') ?? {};
   graph.forEachEdge((edge, attrs, source, target) => {
     if (kept && !kept.edges.has(edge)) return;
     const articles = [...new Set(attrs.evidence.map((e) => e.source))];
     rows.push({
       edge,
       source: graph.getNodeAttribute(source, 'labels')[lang],
-      relation: attrs.labels[lang],
+      relation: phraseAlone(attrs.labels[lang]),
       target: graph.getNodeAttribute(target, 'labels')[lang],
-      date: attrs.date ?? '',
+      date: attrs.date ?? articleDate(articles, sourceDates, lang),
       article: articles.map((id) => sources.get(id)?.title[lang] ?? id).join('; '),
       quote: attrs.evidence.map((e) => e.quote).join(QUOTE_SEPARATOR),
     });

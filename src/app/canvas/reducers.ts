@@ -6,6 +6,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../../model/graph';
 import type { Kept } from '../../query/filter';
+import { phraseAlone } from '../../model/sentence';
 import { EMPTY_FOCUS, type FocusSets } from '../../query/focus';
 import type { Lang } from '../state/viewState';
 import type { CanvasLabel } from './canvasLabels';
@@ -171,9 +172,9 @@ export function reduceEdge(state: RenderState, edge: string, data: EdgeAttribute
     return state.dim ? { label: null, color: DIMMED_EDGE_COLOR, size: 0.8 } : { hidden: true };
   }
   if (state.reveal && !state.reveal.edges.has(edge)) return { label: null, color: DIMMED_EDGE_COLOR, size: 0.8 };
-  if (state.path.edges.has(edge)) return { label: data.labels[state.lang], color: PATH_COLOR, size: 4, forceLabel: true };
+  if (state.path.edges.has(edge)) return { label: phraseAlone(data.labels[state.lang]), color: PATH_COLOR, size: 4, forceLabel: true };
   // Only focused edges are labelled: on a dense graph, every label at once is unreadable.
-  if (state.focus.edges.has(edge)) return { label: data.labels[state.lang], color: FOCUS_EDGE_COLOR, size: 3, forceLabel: true };
+  if (state.focus.edges.has(edge)) return { label: phraseAlone(data.labels[state.lang]), color: FOCUS_EDGE_COLOR, size: 3, forceLabel: true };
   if (state.emphasis.edges.has(edge)) return { label: null, color: NEW_EDGE_COLOR, size: 2.5 };
   return { label: null, ...state.plainEdge };
 }

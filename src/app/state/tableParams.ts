@@ -13,6 +13,8 @@ export const CLOSED_TABLE: TableView = { open: false, ...EMPTY_TABLE_STATE };
 const isColumn = (value: string): value is TableColumn => (TABLE_COLUMNS as readonly string[]).includes(value);
 const EXPECTED_COLUMN = `one of ${TABLE_COLUMNS.join(', ')}`;
 
+export const TABLE_PARAMS = ['table', 'tsort', 'tf'] as const;
+
 export function parseTableParams(params: URLSearchParams): { table: TableView; problems: ParamProblem[] } {
   const problems: ParamProblem[] = [];
   const table: TableView = { open: false, sort: null, filters: {} };

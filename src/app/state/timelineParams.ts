@@ -12,6 +12,8 @@ export type TimelineView = { open: boolean; stack: StackBy; changes: ChangesSpec
 
 export const DEFAULT_TIMELINE: TimelineView = { open: true, stack: 'kind', changes: null };
 
+export const TIMELINE_PARAMS = ['timeline', 'stack', CHANGES_PARAM] as const;
+
 export function parseTimelineParams(params: URLSearchParams, sourceIds: readonly string[]): { timeline: TimelineView; problems: ParamProblem[] } {
   const problems: ParamProblem[] = [];
   const timeline: TimelineView = { ...DEFAULT_TIMELINE };

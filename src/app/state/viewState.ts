@@ -9,9 +9,9 @@ import { FILTER_PARAMS, filterToParams, parseFilterParams, type ParamProblem, ty
 import { PATH_PARAMS, parsePathParams, pathToParams, type RawPathParams } from '../../query/pathParams';
 import type { StepView } from '../../query/storyStep';
 import { CAMERA_EXPECTED, CAMERA_LIMITS, isDrawableCamera, type Camera } from '../../query/view';
-import { parseStoryParams, storyToParams, type StoryShown } from '../story/storyParams';
-import { CLOSED_TABLE, parseTableParams, tableToParams, type TableView } from './tableParams';
-import { DEFAULT_TIMELINE, parseTimelineParams, timelineToParams, type TimelineView } from './timelineParams';
+import { parseStoryParams, STORY_PARAMS, storyToParams, type StoryShown } from '../story/storyParams';
+import { CLOSED_TABLE, parseTableParams, TABLE_PARAMS, tableToParams, type TableView } from './tableParams';
+import { DEFAULT_TIMELINE, parseTimelineParams, TIMELINE_PARAMS, timelineToParams, type TimelineView } from './timelineParams';
 
 export type Lang = 'vi' | 'en';
 export type { Camera, Selection } from '../../query/view';
@@ -43,6 +43,16 @@ function parseCamera(value: string): Camera | null {
   const [x, y, ratio] = parts as [number, number, number];
   return isDrawableCamera({ x, y, ratio }) ? { x, y, ratio } : null;
 }
+
+/** Every parameter a view's link holds; any other is reported, not dropped in silence. */
+const VIEW_PARAMS: ReadonlySet<string> = new Set([
+  ...['lang', 'node', 'edge', 'article', 'quote', 'dim', 'cam'],
+  ...FILTER_PARAMS,
+  ...PATH_PARAMS,
+  ...TABLE_PARAMS,
+  ...TIMELINE_PARAMS,
+  ...STORY_PARAMS,
+]);
 
 export function parseViewState(search: string, data: DataIndex, fallbackLang: Lang): { state: ViewState; notices: Notice[] } {
   const params = new URLSearchParams(search);
@@ -122,6 +132,9 @@ export function parseViewState(search: string, data: DataIndex, fallbackLang: La
   const story = parseStoryParams(params);
   state.story = story.story;
   notices.push(...story.problems);
+
+  // Last, so that a typo ("actors=norway") is named after what the link's good parameters gave.
+  for (const param of new Set(params.keys())) if (!VIEW_PARAMS.has(param)) notices.push({ param, value: params.get(param) ?? '', problem: 'unread' });
 
   return { state, notices };
 }

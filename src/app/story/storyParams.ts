@@ -14,6 +14,8 @@ export const MAX_STORY_DATA = 60_000;
 const STORY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const STORY_DATA = /^[A-Za-z0-9_-]+$/;
 
+export const STORY_PARAMS = ['story', 'story-data', 'step'] as const;
+
 export function parseStoryParams(params: URLSearchParams): { story: StoryShown | null; problems: ParamProblem[] } {
   const problems: ParamProblem[] = [];
   const id = params.get('story');

@@ -54,6 +54,6 @@ describe('the timeline strip in the URL', () => {
     const [en] = describeNotices('en', read('?changes=2024..2019').notices);
     expect(en).toBe('Parameter “changes”: “2024..2019” is malformed (expected FROM..TO: two ISO dates (YYYY, YYYY-MM or YYYY-MM-DD), the earlier first, or two different article ids) — ignored.');
     const [vi] = describeNotices('vi', read('?changes=2024..2019').notices);
-    expect(vi).toBe('Tham số “changes”: giá trị “2024..2019” không hợp lệ — đã bỏ qua.');
+    expect(vi).toBe('Tham số “changes”: giá trị “2024..2019” không hợp lệ (cần FROM..TO: hai ngày dạng ISO (YYYY, YYYY-MM hoặc YYYY-MM-DD), ngày sớm hơn viết trước, hoặc mã của hai bài viết khác nhau) — đã bỏ qua.');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultViewState, parseViewState, serializeViewState, type DataIndex, type ViewState } from '../../../src/app/state/viewState';
+import { defaultViewState, parseViewState, serializeViewState, type DataIndex, type Notice, type ViewState } from '../../../src/app/state/viewState';
 import { emptyFilter } from '../../../src/query/filterSpec';
 import { describeNotices, NOTICES_SHOWN } from '../../../src/app/i18n';
 import { loadShipped } from '../../helpers/shipped';
@@ -61,6 +61,8 @@ describe('view state in the URL', () => {
     ['?cam=Infinity,0,1', { param: 'cam', value: 'Infinity,0,1', problem: 'malformed' }],
     ['?cam=,,1', { param: 'cam', value: ',,1', problem: 'malformed' }],
     ['?node=eu&edge=norway:signs:eu-norway-spd', { param: 'edge', value: 'norway:signs:eu-norway-spd', problem: 'malformed' }],
+    ['?from=2024&to=2019', { param: 'to', value: '2019', problem: 'beforeFrom', from: '2024' }],
+    ['?actors=norway', { param: 'actors', value: 'norway', problem: 'unread' }],
   ])('drops %s with a notice and keeps the rest usable', (search, notice) => {
     const { state, notices } = parseViewState(search, data, 'en');
     expect(notices).toEqual([expect.objectContaining(notice)]);
@@ -126,5 +128,42 @@ describe('view state in the URL', () => {
     expect(state.filter.kinds).toEqual(['actor']);
     expect(state.lang).toBe('vi');
     expect(notices.map((n) => n.param)).toEqual(['lang', 'kind']);
+  });
+
+  it('names a parameter it does not read, so a mistyped one is not lost in silence', () => {
+    const { state, notices } = parseViewState('?actors=norway&actor=eu&utm_source=mail', data, 'en');
+    expect(state.filter.actors).toEqual(['eu']);
+    expect(describeNotices('en', notices)).toEqual([
+      'The explorer does not read a parameter “actors” — ignored.',
+      'The explorer does not read a parameter “utm_source” — ignored.',
+    ]);
+    expect(describeNotices('vi', notices)[0]).toBe('Trình khám phá không dùng tham số “actors” — đã bỏ qua.');
+  });
+
+  it('says that an end date before the start date is the problem, not its form', () => {
+    const { state, notices } = parseViewState('?from=2024-05&to=2019', data, 'en');
+    expect(state.filter.from).toBe('2024-05');
+    expect(state.filter.to).toBeUndefined();
+    expect(describeNotices('en', notices)).toEqual(['Parameter “to”: 2019 is earlier than the start date (from), May 2024 — ignored.']);
+    expect(describeNotices('vi', notices)).toEqual(['Tham số “to”: ngày 2019 sớm hơn ngày bắt đầu (from) 05/2024 — đã bỏ qua.']);
+  });
+
+  it('tells what each parameter expects in Vietnamese too, with no English left in', () => {
+    const bad = [
+      'hops=9', 'domain-hops=0', 'direction=up', 'kind=planets', 'predicate=likes', 'source=nope', 'from=May', 'undated=maybe', 'actor=nato',
+      'path=eu', 'k=99', 'directed=yes', 'avoid-kind=planets', 'cam=1,2', 'table=yes', 'tsort=colour', 'tf=colour:red', 'timeline=yes',
+      'stack=colour', 'changes=x', 'changes=a..b', 'story=Bad_Id', 'story-data=%25', 'step=0',
+    ];
+    for (const search of bad) {
+      const { notices } = parseViewState(`?${search}${search.startsWith('k=') || search.startsWith('directed') || search.startsWith('avoid') ? '&path=eu,norway' : ''}`, data, 'vi');
+      expect(notices, search).toHaveLength(1);
+      const [notice] = notices as [Notice];
+      const [vi] = describeNotices('vi', [notice]);
+      if (notice.problem !== 'unknown' && notice.problem !== 'malformed') throw new Error(`${search}: ${notice.problem}`);
+      expect(notice.expected, `${notice.param} says what it expects`).toBeTruthy();
+      // The hint is there, and in Vietnamese: none of the English readers' words are left in it.
+      expect(vi, notice.param).toMatch(/\(cần .+\) — đã bỏ qua\.$/);
+      expect(/\(cần (.+)\)/.exec(vi ?? '')?.[1], notice.param).not.toMatch(/(?<![\p{L}_-])(expected|an?|of|or|from|to|with|the|number|two|ids?)(?![\p{L}_-])/u);
+    }
   });
 });

@@ -26,6 +26,17 @@ describe('the relations table', () => {
     expect(row?.quote).toContain('đã ký kết thỏa thuận');
   });
 
+  it('dates a relation with no date of its own by its article, and says so; a phrase stands without its commas', () => {
+    const rows = relationRows(graph, null, sourceMap, 'en');
+    const undated = graph.filterEdges((_e, a) => !a.date && a.evidence.every((e) => e.source === 'eu-norway-spd'));
+    expect(undated.length).toBeGreaterThan(0);
+    for (const edge of undated) expect(rows.find((r) => r.edge === edge)?.date).toBe("2024-05 (article's date)");
+    const vi = relationRows(graph, { nodes: new Set(), edges: new Set([undated[0] as string]) }, sourceMap, 'vi');
+    expect(vi[0]?.date).toBe('2024-05 (ngày đăng bài)');
+    const signed = rows.find((r) => r.edge === 'norway-foreign-minister:signs:eu-norway-spd');
+    expect(signed?.relation).toBe('signed, on behalf of Norway');
+  });
+
   it('filters a column by folded words (no diacritics, đ → d) and sorts with empty dates last', () => {
     const rows = relationRows(graph, null, sourceMap, 'vi');
     const maritime = viewRows(rows, { sort: null, filters: { target: 'an ninh hang hai' } }, 'vi');
