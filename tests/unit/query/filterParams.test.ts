@@ -31,7 +31,7 @@ describe('parseFilterParams', () => {
     [{ predicate: ['likes'] }, { param: 'predicate', value: 'likes', problem: 'unknown' }],
     [{ source: ['bbc'] }, { param: 'source', value: 'bbc', problem: 'unknown' }],
     [{ from: ['28/5/2024'] }, { param: 'from', value: '28/5/2024', problem: 'malformed' }],
-    [{ from: ['2024'], to: ['2019'] }, { param: 'to', value: '2019', problem: 'malformed' }],
+    [{ from: ['2024'], to: ['2019'] }, { param: 'to', value: '2019', problem: 'beforeFrom', from: '2024' }],
     [{ direction: ['up'] }, { param: 'direction', value: 'up', problem: 'malformed' }],
     [{ undated: ['maybe'] }, { param: 'undated', value: 'maybe', problem: 'malformed' }],
   ] as [RawParams, object][])('%j is reported', (raw, problem) => {
