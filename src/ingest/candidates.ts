@@ -372,7 +372,7 @@ function continuesWord(ctx: Context, at: number): boolean {
  * Ranh", "Cục An toàn thông tin", "Lực lượng Bảo vệ bờ biển Philippines", "Công ty
  * TNHH Một thành viên …"), and states' full names ("Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam").
  */
-const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'quoc gia', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin', 'bo bien', 'thanh vien', 'khu vuc', 'toan cau', 'xa hoi chu nghia', 'hoa binh', 'cap cao'];
+const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'quoc gia', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin', 'bo bien', 'thanh vien', 'khu vuc', 'toan cau', 'xa hoi chu nghia', 'hoa binh', 'cap cao', 'van tai', 'nong thon'];
 
 /** Names whose last syllable is written in lower case: a coast guard ("Cảnh sát biển Việt Nam"), the United Nations, the Red Cross. */
 const LOWER_LAST_SYLLABLE = [
@@ -509,6 +509,9 @@ const TOPIC_END_PHRASES = ['dien ra', 'keo dai', 'khai mac', 'be mac', 'ket thuc
  */
 const UPGRADE_TOPICS = ['ve viec nang cap quan he len', 've viec thiet lap quan he'];
 /** Nouns "nhân" begins, where it is no "nhân dịp" (on the occasion of) ending a topic: "hỗ trợ nhân đạo". */
+/** Heads of what is named in sentence case, its first word alone capitalised (folded). */
+const PROJECT_HEADS = ['du an', 'chuong trinh'];
+
 const NHAN_NOUNS = new Set(['đạo', 'dân', 'lực', 'sự', 'viên', 'quyền', 'tạo', 'văn', 'thân', 'chứng', 'mạng']);
 
 /**
@@ -786,6 +789,11 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     if ((!hasName || !cap(ctx, last)) && cap(ctx, i) && withTail === last && (kind === 'agreement' || kind === 'framework')) {
       const place = placeAfterTopic(ctx, last, limit);
       if (place > last) withTail = nameTail(ctx, i, place, kind, limit);
+    }
+    // "Dự án Tăng cường | năng lực thực thi pháp luật trên biển": a project or a programme named in sentence case after its
+    // head, its first word alone capitalised, goes on with its topic in lower case.
+    if (kind === 'framework' && withTail === last && afterHead < last && PROJECT_HEADS.some((head) => phraseAt(ctx.text, ctx.tokens, i, head)) && cap(ctx, afterHead + 1) && ctx.tokens.slice(afterHead + 2, last + 1).every((_t, n) => !cap(ctx, afterHead + 2 + n))) {
+      withTail = nameTail(ctx, i, last, kind, limit, true);
     }
     // "Bản ghi nhớ về hợp tác phòng ngừa và ứng phó sự cố trên Biển Đông": where the topic is, right after it ("tại" says where it was signed).
     if (cap(ctx, i) && withTail > last && (kind === 'agreement' || kind === 'framework') && ['trên', 'ở'].includes(ctx.tokens[withTail + 1]?.text ?? '') && joined(ctx.text, ctx.tokens, withTail)) {

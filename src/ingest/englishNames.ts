@@ -463,6 +463,8 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
   if (ctx.tokens[k - 1]?.folded === 'the' && right > k && last > from && endsWithState(ctx, from, last)) return true;
   // "GIZ and Expertise France": an abbreviation alone, then another name.
   if (from === last && isAcronym(ctx.tokens[last]!.text) && right > k) return true;
+  // "the European Union Military Staff and Europol": a body's name complete with its head, then an organisation of one word.
+  if (right === k && last > from && inner.length === 0 && singleHead(ctx.tokens[last]!.folded) && ['body', 'organisation'].includes(englishHead(ctx.tokens, from, last)?.category ?? '')) return true;
   // Two people: "Pham Van Tung and Alice Deschamps".
   return personLike(ctx, first, last) && personLike(ctx, k, right);
 }

@@ -410,6 +410,9 @@ function opensWithTwoStates(input: Input, name: NamedRange): boolean {
   return [3, 2, 1].some((n) => stateNamed(after.slice(0, n).join(' ')) !== undefined);
 }
 
+/** "tại" (at, in), not the "tải" of "Bộ Giao thông vận tải", which folds the same. */
+const isTai = (token: Token) => token.text.toLowerCase() === 'tại';
+
 function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, NamedRange[]>, ship: boolean): EndRef | undefined {
   const own = refKey(name.ref);
   const tokens = input.tokens;
@@ -432,7 +435,7 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
   // ("Consul General of the Netherlands in Ho Chi Minh City": a consul's office is named with the city it is in.)
   const consul = CONSULS.has(tokens[name.first]!.folded);
   for (let k = name.first + 1; k < name.last; k++) {
-    if (tokens[k]!.folded !== 'tai' && tokens[k]!.folded !== 'to' && !(consul && tokens[k]!.folded === 'in')) continue;
+    if (!isTai(tokens[k]!) && tokens[k]!.folded !== 'to' && !(consul && tokens[k]!.folded === 'in')) continue;
     sentTo = true;
     // "Head of the EU Delegation to Mauritius and Seychelles": the office heads a body sent there, whose name holds the "to".
     if (tokens[k]!.folded === 'to') {
@@ -523,7 +526,7 @@ function bodyRightAfter(input: Input, name: NamedRange, slotsAt: Map<number, Nam
 /** The organisation a mission's name gives right before "tại" or "in" and where it works ("Phái bộ Liên hợp quốc tại …"). */
 function organisationBeforePlace(input: Input, name: NamedRange): EndRef | undefined {
   for (let k = name.first + 2; k < name.last; k++) {
-    if (input.tokens[k]!.folded !== 'tai' && input.tokens[k]!.folded !== 'in') continue;
+    if (!isTai(input.tokens[k]!) && input.tokens[k]!.folded !== 'in') continue;
     for (const a of runStarts(input, name.first + 1, k - 1)) {
       const ref = input.resolve(a, k - 1);
       if (ref && refKey(ref) !== refKey(name.ref) && input.category(ref) === 'organisation') return ref;
