@@ -205,7 +205,7 @@ export function describeNotice(lang: Lang, notice: Notice): string {
   if (notice.problem === 'beforeFrom') {
     const [to, from] = [formatDate(notice.value, lang), formatDate(notice.from, lang)];
     return lang === 'vi'
-      ? `Tham số “to”: ngày ${to} sớm hơn ngày bắt đầu (from) ${from} — đã bỏ qua.`
+      ? `Tham số “to”: thời điểm ${to} sớm hơn thời điểm bắt đầu (from) ${from} — đã bỏ qua.`
       : `Parameter “to”: ${to} is earlier than the start date (from), ${from} — ignored.`;
   }
   if (lang === 'vi') {

@@ -145,7 +145,7 @@ describe('view state in the URL', () => {
     expect(state.filter.from).toBe('2024-05');
     expect(state.filter.to).toBeUndefined();
     expect(describeNotices('en', notices)).toEqual(['Parameter “to”: 2019 is earlier than the start date (from), May 2024 — ignored.']);
-    expect(describeNotices('vi', notices)).toEqual(['Tham số “to”: ngày 2019 sớm hơn ngày bắt đầu (from) 05/2024 — đã bỏ qua.']);
+    expect(describeNotices('vi', notices)).toEqual(['Tham số “to”: thời điểm 2019 sớm hơn thời điểm bắt đầu (from) 05/2024 — đã bỏ qua.']);
   });
 
   it('tells what each parameter expects in Vietnamese too, with no English left in', () => {
