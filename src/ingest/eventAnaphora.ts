@@ -111,6 +111,9 @@ export function occasionSlots(text: string, tokens: Token[], taken: boolean[], s
  * naming the occasion, speaks of the last event named before it. The words from after "dự" to "có"
  * stand for that event, so that the rule "[Tham dự|Dự] {T} {S+}" reads the list after them.
  */
+/** Occasions named by their common word after "Tham gia"/"Tham dự" and before "có" (written, lower case). */
+const ATTENDED_OCCASIONS = new Set(['tham vấn', 'hội nghị', 'hội thảo', 'đối thoại', 'hội đàm', 'diễn tập', 'buổi làm việc', 'lễ khai mạc', 'lễ bế mạc', 'lễ ký', 'lễ đón', 'lễ xuất quân', 'lễ tiễn']);
+
 export function attendanceSlots(text: string, tokens: Token[], taken: boolean[], slots: readonly Slot[]): Slot[] {
   const eventBefore = eventsBefore(slots, tokens);
   const out: Slot[] = [];
@@ -126,11 +129,16 @@ export function attendanceSlots(text: string, tokens: Token[], taken: boolean[],
     // "có" right after "dự", or after "và" and a few words: "Dự và trao học bổng có".
     let co = from;
     while (co < from + 5 && co < tokens.length && written(co) !== 'có') co++;
-    // "Dự lễ có …": the ceremony named before.
-    const ceremony = written(from) === 'lễ' && co === from + 1;
-    if (written(co) !== 'có' || (co > from && written(from) !== 'và' && !ceremony) || taken.slice(from, co + 1).includes(true)) continue;
+    // "Dự lễ có …": the ceremony named before; "Tham gia tham vấn có …": the occasion by its common word.
+    const between = tokens.slice(from, co).map((t) => t.text.toLowerCase()).join(' ');
+    // (Only where nothing reads those words already: "Tham dự Hội nghị có …" names the meeting.)
+    const occasion = ATTENDED_OCCASIONS.has(between) && !slots.some((s) => s.first <= co && s.last >= from);
+    const ceremony = (written(from) === 'lễ' && co === from + 1) || occasion;
+    // "Tham gia đoàn Việt Nam có …": who came in a delegation came to the occasion; "có" alone stands for it, the delegation's state being a name of its own.
+    const delegation = written(co) === 'có' && written(from) === 'đoàn' && co - from <= 4 && !taken[co];
+    if (!delegation && (written(co) !== 'có' || (co > from && written(from) !== 'và' && !ceremony) || taken.slice(from, co + 1).includes(true))) continue;
     const event = eventBefore(i);
-    if (event) out.push({ first: from, last: co, ref: event.ref, kind: 'event', viaReference: false });
+    if (event) out.push({ first: delegation ? co : from, last: co, ref: event.ref, kind: 'event', viaReference: false });
   }
   return out;
 }

@@ -349,7 +349,10 @@ export const RELATION_RULES: RelationRule[] = [
       'Tham dự {T} có ~ [là|gồm] {S+}',
       '[Tham dự|Dự] {T} {S+}',
       // "Tham dự có lãnh đạo cảnh sát 10 nước thành viên cùng đại diện Interpol, Europol và …": who attended, after who they are.
-      '^ [Tham dự|Dự] {T} ~ [đại diện|đại diện của|đại biểu] {S+}',
+      // ("Tham dự có lãnh đạo Hải quân Hoàng gia Brunei, …", "Tham gia tham vấn có đại diện Cục Đối ngoại, …".)
+      '^ [Tham dự|Dự|Tham gia] {T} ~ [đại diện|đại diện của|đại biểu|lãnh đạo|đại diện lãnh đạo] {S+}',
+      // "Tham gia đoàn Việt Nam có đại diện Cục Đối ngoại, …": those in a delegation to the occasion named before.
+      '^ Tham gia đoàn ~ {T} [đại diện|đại diện của|lãnh đạo|đại diện lãnh đạo]? {S+}',
       // "Tham gia có 35 cán bộ, thuyền viên của Vùng Cảnh sát biển 1 và Vùng Cảnh sát biển 2": the bodies those who took part are of.
       '^ [Tham dự|Dự|Tham gia] {T} ~ [của|thuộc] {S+}',
       // (Right after the words: "Cùng dự có đại diện lãnh đạo một số cơ quan, đơn vị trong Bộ Quốc phòng" names no one who came.)
@@ -590,6 +593,21 @@ export const RELATION_RULES: RelationRule[] = [
       // "The Kenyan delegation included the Commander of the Kenya Navy, …, senior officers of the Kenya Defence Forces and …".
       '^ The ~ [delegation|side] [included|includes|comprised|also included] [the]? {S+}',
       '^ The ~ [delegation|side] [included|includes|comprised|also included] ~ , [senior officers of|officers of|representatives of|officials of|members of|the management of] [the]? {S+}',
+      // "The EU delegation included representatives of the EU Military Staff, …", "The Indonesian side comprised officials from …".
+      '^ The ~ [delegation|side] [included|includes|comprised|also included] [representatives of|representatives from|officials of|officials from|officers of|officers from|members of|senior officials of|senior officials from|senior officers of|staff of|staff from] [the]? {S+}',
+      // "It brought together 46 officers from 19 African Union Member States, among them Egypt, Kenya, Nigeria and Ghana".
+      '[brought together|gathered] ~ , [among them|including] {S+}',
+      // "Officers of the Egyptian Armed Forces and the Kenya Defence Forces formed the largest groups".
+      '^ [Officers|Personnel|Delegates|Participants|Troops|Trainees] [of|from] [the]? {S+} formed',
+      // "The opening was addressed by Major General X, …; Ambassador Y, …; and Mr Z, …".
+      '^ The [opening|opening session|opening ceremony|closing ceremony|closing session] [was|were] [addressed|attended] by [the]? {S+}',
+      // "Minehunters and divers from A, B and C this week completed Exercise X": those whose forces completed it.
+      '^ ~ [Minehunters|Ships|Vessels|Troops|Forces|Personnel|Units|Teams|Aircraft|Divers|Sailors|Marines|Soldiers|Officers|Specialists|Experts|Warships] ~ [from|of] [the]? {S+} … [completed|concluded|began|started|launched|took part in|joined] {T}',
+      // "Observers from the Royal Navy attended the final phase"; "Canada and Japan sent observers".
+      '^ [Observers|Representatives|Delegates|Officers|Experts|Specialists] [from|of] [the]? {S+} [attended|observed|joined|took part]',
+      '{S+} [sent|dispatched] [observers|an observer|a delegation|delegations|liaison officers] $',
+      // "HNLMS Vlissingen … took part alongside its Belgian sister ship BNS Oostende".
+      'took part alongside [its|the]? ~ {S}',
       // "The EU side was joined by the Ambassador of the European Union to Kenya, Mr X, the EU Military Staff and …".
       '^ The ~ [side|delegation] [was|were] [also]? joined by [the]? {S+}',
       // "Brazil was represented by officers of the Brazilian Navy …".

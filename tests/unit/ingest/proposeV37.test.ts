@@ -34,3 +34,28 @@ describe('names (rules version 37)', () => {
     expect(of('Canada viện trợ cho Dự án Khắc phục hậu quả bom mìn tại tỉnh Quảng Bình.')).toContain('Dự án Khắc phục hậu quả bom mìn tại tỉnh Quảng Bình concerns_region Quảng Bình');
   });
 });
+
+describe('who took part, as releases list it (rules version 37)', () => {
+  it('reads those a delegation included or a side comprised, after "representatives of", "officials from"', () => {
+    const t = of('The 4th EU–Viet Nam Security and Defence Dialogue was held in Hanoi on 2 June. The EU delegation included representatives of the European Defence Agency and the EU Military Staff. The Vietnamese side comprised officials from the Ministry of Public Security and the Viet Nam Coast Guard.');
+    for (const body of ['European Defence Agency', 'EU Military Staff', 'Ministry of Public Security', 'Viet Nam Coast Guard']) expect(t).toContain(`${body} participates_in 4th EU–Viet Nam Security and Defence Dialogue`);
+  });
+  it('reads the states named among those a course brought together, the bodies whose officers formed its groups, and who addressed its opening', () => {
+    const t = of('The 2nd Regional Course on Maritime Law opened in Accra on Monday. It brought together 30 officers from 12 states, among them Ghana, Togo and Benin. Officers of the Ghana Navy and the Togolese Navy formed the largest groups. The opening was addressed by Rear Admiral Kofi Mensah, Chief of the Naval Staff, and Ms Ana Ruiz, Head of the EU Delegation.');
+    for (const end of ['Ghana', 'Togo', 'Benin', 'Ghana Navy', 'Togolese Navy', 'Kofi Mensah', 'Ana Ruiz']) expect(t).toContain(`${end} participates_in 2nd Regional Course on Maritime Law`);
+  });
+  it('reads whose ships or divers completed an exercise, who sent observers, and whose observers attended', () => {
+    const t = of('Minehunters from the Royal Danish Navy and the Estonian Navy on Friday completed Exercise Baltic Sweep 2026. Observers from the Swedish Navy attended the final phase. Finland and Norway sent observers.');
+    for (const end of ['Royal Danish Navy', 'Estonian Navy', 'Swedish Navy', 'Finland', 'Norway']) expect(t).toContain(`${end} participates_in Exercise Baltic Sweep 2026`);
+  });
+  it('reads those who came after "Tham dự có lãnh đạo", "Tham gia tham vấn có đại diện", "Tham gia đoàn … có đại diện"', () => {
+    const navies = of('Hội nghị Tư lệnh Lực lượng Bảo vệ bờ biển ASEAN lần thứ 3 diễn ra tại Manila. Tham dự có lãnh đạo Cảnh sát biển Việt Nam, Cơ quan Thực thi pháp luật hàng hải Malaysia và Cảnh sát biển Indonesia.');
+    for (const body of ['Cảnh sát biển Việt Nam', 'Cơ quan Thực thi pháp luật hàng hải Malaysia', 'Cảnh sát biển Indonesia']) expect(navies).toContain(`${body} participates_in Hội nghị Tư lệnh Lực lượng Bảo vệ bờ biển ASEAN lần thứ 3`);
+    const talks = of('Tham vấn Chính sách Quốc phòng Việt Nam – Hungary lần thứ 2 diễn ra tại Budapest. Tham gia tham vấn có đại diện Cục Kinh tế, Cục Khoa học quân sự.');
+    expect(talks).toContain('Cục Kinh tế participates_in Tham vấn Chính sách Quốc phòng Việt Nam – Hungary lần thứ 2');
+    const delegation = of('Đối thoại Chiến lược Quốc phòng Việt Nam – Ấn Độ lần thứ 15 diễn ra tại New Delhi. Tham gia đoàn Việt Nam có đại diện Cục Đối ngoại và Cục Quân y.');
+    expect(delegation).toContain('Cục Quân y participates_in Đối thoại Chiến lược Quốc phòng Việt Nam – Ấn Độ lần thứ 15');
+    // ("Tham dự Hội nghị có …" names the meeting itself, as before.)
+    expect(of('Hội nghị Quan chức Quốc phòng cấp cao ASEAN diễn ra tại Vientiane. Tham dự Hội nghị có bộ trưởng các nước là Lào, Campuchia và Thái Lan.')).toContain('Thái Lan participates_in Hội nghị Quan chức Quốc phòng cấp cao ASEAN');
+  });
+});
