@@ -1445,7 +1445,10 @@ function viaOf(input: ConstructionInput, source: Resolved, target: Resolved): Pi
 const withVia = (subject: { ref: EndRef; kind: Kind } | undefined): Resolved | undefined => (subject ? { ...subject, via: true } : undefined);
 
 /** Words before a framework that something is done within or in line with (folded). */
-const GROUNDING_BEFORE = ['trong khuon kho', 'khuon kho cua', 'tren co so', 'phu hop voi', 'in line with', 'in accordance with', 'within the framework of', 'under the framework of', 'in the framework of'].map((p) => p.split(' '));
+const GROUNDING_BEFORE = ['trong khuon kho', 'khuon kho cua', 'tren co so', 'phu hop voi', 'in line with', 'in accordance with', 'within the framework of', 'under the framework of', 'in the framework of', 'building on', 'building upon'].map((p) => p.split(' '));
+
+/** "and", "and the", "và" right before a name (folded). */
+const AND_BEFORE = ['and', 'and the', 'va'].map((p) => p.split(' '));
 
 /** Words before an instrument whose carrying out a meeting reviews (folded). */
 const REVIEWED_BEFORE = ['viec trien khai', 'viec thuc hien', 'ket qua thuc hien', 'ket qua trien khai', 'tinh hinh thuc hien', 'tinh hinh trien khai', 'implementation of', 'progress in implementing', 'progress in the implementation of'].map((p) => p.split(' '));
@@ -1516,7 +1519,10 @@ function sourcesBefore(units: Unit[], tokens: Token[], resolve: (slot: Slot) => 
     if (!resolved) return;
     // "hợp tác trong khuôn khổ Hiệp định CPTPP, đồng thời nhất trí … phòng, chống …": the framework something is done within is
     // not what the clause goes on to say things of.
-    if (GROUNDING_BEFORE.some((words) => wordsEndingAt(units, u - 1, words))) {
+    // ("Building on the Partnership and Cooperation Agreement, in force since 2014, and the EU Strategy …, the two sides
+    // discussed …": so is every name of that list, what follows its "and" too.)
+    const listedAfterPassed = passed >= 0 && AND_BEFORE.some((words) => wordsEndingAt(units, u - 1, words)) && !units.slice(passed + 1, u).some((x) => x.type === 'slot');
+    if (GROUNDING_BEFORE.some((words) => wordsEndingAt(units, u - 1, words)) || listedAfterPassed) {
       passed = u;
       return;
     }

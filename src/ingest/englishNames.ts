@@ -153,6 +153,9 @@ function capitalWord(ctx: Context, i: number): boolean {
   if (unitNumber(ctx, i)) return true;
   // "AU-led operations", "US-funded": a name bound into an adjective describes, it does not name.
   if (/-(?:led|based|funded|hosted|sponsored|backed|run|owned|flagged|made|built|supported)$/i.test(token.text)) return false;
+  // "Building on the … Agreement", "Speaking at the …": a verb's "-ing" opening a sentence before a preposition names nothing.
+  const opensSentence = i === 0 || /[.!?\n]\s*$/.test(ctx.text.slice(ctx.tokens[i - 1]!.end, token.start));
+  if (opensSentence && /^\p{Lu}\p{Ll}+ing$/u.test(token.text) && ['on', 'upon', 'at', 'in', 'with', 'to', 'after', 'from'].includes(ctx.tokens[i + 1]?.folded ?? '')) return false;
   // "2026 Pacific Partnership Dialogue", "48th ASEAN Summit": a year or an ordinal opens a name.
   if (isCapitalised(token.text) || ((/^\d{4}$/.test(token.text) || isOrdinal(token.text)) && isCapitalised(ctx.tokens[i + 1]?.text ?? ''))) return true;
   // "Côte d'Ivoire": a French elision inside a name, after a capitalised word.

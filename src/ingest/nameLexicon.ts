@@ -520,6 +520,9 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['roadmap', 'agreement'],
   ['road map', 'agreement'],
   ['partnership', 'partnership'],
+  // "the Japan–Cambodia–Laos Mine Action Triangular Cooperation": states that cooperate as one, under a name.
+  ['triangular cooperation', 'partnership'],
+  ['trilateral cooperation', 'partnership'],
   ['convention', 'framework'],
   ['charter', 'framework'],
   // "the Constitution of the Republic of Korea", "the Statute of the International Court of Justice": the law a state or a body is founded on.

@@ -18,7 +18,7 @@ import { PART_THEN_WHOLE } from './holders';
 import { isAcronym, isOrdinal, type Token } from '../text/tokens';
 import { foldKeepLength } from '../text/fold';
 import { bodyEndBeforeTitle, ownerWithin, phraseAt, spanOf } from './tokenSpans';
-import { stateNamed, stateOfAdjectiveAt } from './states';
+import { stateNamed, stateOfAdjective, stateOfAdjectiveAt } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 import { PLACE_PREPOSITIONS, placeWordsBefore, placeWordsFrom, widerPlaceWordsFrom } from './wordLists';
 import { CONSULS, ENGLISH_HEADS, OFFICE_TITLES_EN, OFFICE_TITLES_VI, opensShipName, RANKS_EN, RANKS_VI } from './nameLexicon';
@@ -193,7 +193,7 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       if (seat) add(name.first, seat.last, 'located_in', name.ref, seat.ref, 'located_in/in', 0.6, ')');
     }
     // Parties and participants named "A – B" or "giữa A và B" inside an instrument's or an event's name.
-    if (['agreement', 'partnership', 'event'].includes(name.kind)) {
+    if (['agreement', 'partnership', 'event', 'framework'].includes(name.kind)) {
       const predicate: CuratedPredicate = name.kind === 'event' ? 'participates_in' : 'party_to';
       for (const party of partiesIn(input, name)) add(name.first, name.last, predicate, party, name.ref, `${predicate}/parties-in-name`, 0.75);
     }
@@ -491,6 +491,8 @@ function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, Name
   // "Royal Malaysian Navy", "the Japan Coast Guard", "New Zealand Defence Force": a state's adjective
   // or name inside the name, before its head.
   for (let k = name.first + 1; k < name.last; k++) {
+    // ("ASEAN Country Coordinator for New Zealand": a state's own name of two words that ends the name is no adjective.)
+    if (k + 1 === name.last && stateNamed(input.text.slice(tokens[k]!.start, tokens[k + 1]!.end))) break;
     const inner = stateOfAdjectiveAt(tokens, k);
     const ref = inner && input.stateOf(inner.en);
     if (ref && refKey(ref) !== own) return ref;
@@ -635,9 +637,10 @@ function partiesIn(input: Input, name: NamedRange): EndRef[] {
   let betweenRead = false;
   for (let k = name.first; k <= name.last; k++) {
     // "India-Indonesia Defence Ministers' Dialogue": two states hyphenated into one word.
+    // ("Belgian-Dutch Replacement Mine Countermeasures programme": two states' adjectives.)
     const halves = tokens[k]!.text.split('-');
     if (halves.length === 2) {
-      const [left, right] = halves.map((h) => input.stateOf(h));
+      const [left, right] = halves.map((h) => input.stateOf(h) ?? input.stateOf(stateOfAdjective(h)?.en ?? ''));
       if (left && right) parties.push(left, right);
     }
     if (k === name.last) break;

@@ -58,7 +58,9 @@ export function stateOfAdjective(word: string): State | undefined {
 
 /** The state an adjective among words stands for, when it stands before English words: "Lao Bảo" is a Vietnamese name, not a Lao one. */
 export function stateOfAdjectiveAt(words: readonly { text: string }[], at: number): State | undefined {
-  return plain(words[at + 1]?.text ?? '') ? stateOfAdjective(words[at]!.text) : undefined;
+  // "South African National Defence College", "Sri Lankan Navy": an adjective of two words, read whole first.
+  const two = words[at + 1] && plain(words[at + 2]?.text ?? '') ? stateOfAdjective(`${words[at]!.text} ${words[at + 1]!.text}`) : undefined;
+  return two ?? (plain(words[at + 1]?.text ?? '') ? stateOfAdjective(words[at]!.text) : undefined);
 }
 
 /** Whether a name is states joined by dashes, the two sides of something bilateral: "Việt Nam – Hàn Quốc", "Japan-Philippines". */

@@ -59,3 +59,23 @@ describe('who took part, as releases list it (rules version 37)', () => {
     expect(of('Hội nghị Quan chức Quốc phòng cấp cao ASEAN diễn ra tại Vientiane. Tham dự Hội nghị có bộ trưởng các nước là Lào, Campuchia và Thái Lan.')).toContain('Thái Lan participates_in Hội nghị Quan chức Quốc phòng cấp cao ASEAN');
   });
 });
+
+describe('names and what they state (rules version 37)', () => {
+  it('reads a state\'s adjective of two words inside a body\'s name, but not a state\'s own name that ends it', () => {
+    const t = of('The course was held at the Sri Lankan Defence Services College with support from the South African Department of Defence.');
+    expect(t).toContain('Sri Lankan Defence Services College part_of Sri Lanka');
+    expect(t).toContain('South African Department of Defence part_of South Africa');
+    expect(of('Mr Ellery praised Viet Nam\'s work as ASEAN Country Coordinator for New Zealand.')).not.toContain('ASEAN Country Coordinator for New Zealand part_of New Zealand');
+  });
+  it('reads the states a triangular cooperation is named by as its parties', () => {
+    const t = of('The course is part of the Thailand–Cambodia–Laos Demining Triangular Cooperation.');
+    for (const state of ['Thailand', 'Cambodia', 'Laos']) expect(t).toContain(`${state} party_to Thailand–Cambodia–Laos Demining Triangular Cooperation`);
+  });
+  it('names nothing with a verb\'s "-ing" that opens a sentence, and gives what "the two sides" discussed to the occasion, not to what they built on', () => {
+    const p = propose('The second EU–Malaysia Security Dialogue took place in Kuala Lumpur on Monday. Building on the EU Strategy for Cooperation in the Indo-Pacific, the two sides discussed maritime security and crisis management.', blank);
+    expect(candidate(p, 'Building on the EU Strategy for Cooperation in the Indo-Pacific')).toBeUndefined();
+    const t = triples(p);
+    expect(t).toContain('second EU–Malaysia Security Dialogue covers maritime security');
+    expect(t).not.toContain('EU Strategy for Cooperation in the Indo-Pacific covers maritime security');
+  });
+});
