@@ -1726,7 +1726,9 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
   // (Nor the course or round it opens: "Lễ khai giảng | khóa bồi dưỡng điều tra tội phạm mạng" is an event of its own.)
   const opensEvent = (k: number) => phraseFrom(EVENT_HEAD_INDEX, ctx.text, ctx.tokens, k)?.value.use === 'alone';
   const ends = (k: number) => CEREMONY_VERBS.some((words) => phraseAt(ctx.text, ctx.tokens, k, words)) || (k > i + 1 && opensEvent(k));
-  while (last - i < 9 && last + 1 < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, last) && !cap(ctx, last + 1) && !isFunctionWord(ctx.tokens[last + 1]!.text) && folded(ctx, last + 1) !== 'lan' && !(last === i && ctx.tokens[last + 1]!.text === 'có') && !ends(last + 1)) last++;
+  // ("Dự lễ khai giảng | có Trung tướng X, …": nor who came to it.)
+  const whoCame = (k: number) => ctx.tokens[k]!.text === 'có' && (k === i + 1 || cap(ctx, k + 1) || ['ông', 'bà', 'đại', 'lãnh', 'các'].includes(ctx.tokens[k + 1]?.text.toLowerCase() ?? ''));
+  while (last - i < 9 && last + 1 < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, last) && !cap(ctx, last + 1) && !isFunctionWord(ctx.tokens[last + 1]!.text) && folded(ctx, last + 1) !== 'lan' && !whoCame(last + 1) && !ends(last + 1)) last++;
   // ("Lễ tiếp nhận 19 hài cốt liệt sĩ quân tình | nguyện": cut by its length, a name does not end inside a word.)
   if (last - i === 9 && last + 1 < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, last) && !cap(ctx, last + 1) && isCompound(ctx.tokens[last]!.text, ctx.tokens[last + 1]!.text)) last++;
   // "đợt tìm kiếm chung lần thứ 158": a round of anything is one event when its number says which.

@@ -1324,6 +1324,8 @@ const CEREMONY_KINDS = new Set(['opening', 'closing', 'signing', 'handover', 'we
 
 /** Whether words first..last are a ceremony its kind names ("opening ceremony"): an occasion of its own, never the one named before. */
 export function ceremonyOfItsKind(tokens: Token[], first: number, last: number): boolean {
+  // ("lễ khai mạc", "lễ bế mạc": the Vietnamese press's opening and closing ceremonies, written as they are.)
+  if (last === first + 2 && tokens[first]!.text.toLowerCase() === 'lễ' && ['khai mac', 'be mac', 'khai giang', 'be giang'].includes(`${tokens[first + 1]!.folded} ${tokens[last]!.folded}`)) return true;
   return last > first && tokens[last]!.folded === 'ceremony' && CEREMONY_KINDS.has(tokens[last - 1]!.folded);
 }
 

@@ -137,7 +137,8 @@ export function attendanceSlots(text: string, tokens: Token[], taken: boolean[],
     // "Tham gia đoàn Việt Nam có …": who came in a delegation came to the occasion; "có" alone stands for it, the delegation's state being a name of its own.
     const delegation = written(co) === 'có' && written(from) === 'đoàn' && co - from <= 4 && !taken[co];
     if (!delegation && (written(co) !== 'có' || (co > from && written(from) !== 'và' && !ceremony) || taken.slice(from, co + 1).includes(true))) continue;
-    const event = eventBefore(i);
+    // ("Dự lễ có …": the ceremony named before, not the mission its troops leave for.)
+    const event = eventBefore(i, written(from) === 'lễ' ? 'lễ' : undefined);
     if (event) out.push({ first: delegation ? co : from, last: co, ref: event.ref, kind: 'event', viaReference: false });
   }
   return out;

@@ -110,7 +110,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       // "Cơ quan Liên hợp quốc về Bình đẳng giới … (UN Women)": an abbreviation in brackets after its long form is that body, not part of it.
       const ownLongForm = (ref: EndRef) => input.text[input.tokens[name.first]!.start - 1] === '(' && (slotsEndingAt.get(name.first - 1) ?? []).some((s) => refKey(s.ref) === refKey(ref));
       const owner = found && ((input.tokens[name.first]!.text === 'Vụ' && input.category(found) === 'organisation') || (input.kindOf(found) === 'event' && category !== 'office' && endsWith(found)) || ownLongForm(found) || opensWithTwoStates(input, name)) ? undefined : found;
-      if (owner) {
+      // "Hiệp hội Công nghiệp Quốc phòng và An ninh Cộng hòa Séc", "Norwegian People's Aid": an association or an aid group
+      // named for its country belongs to no state.
+      const association = category !== 'office' && input.kindOf(owner ?? name.ref) !== 'place' && owner !== undefined && input.category(owner) === 'state' && NOT_STATE_BODIES.some((head) => words(name.first, name.last).includes(head));
+      if (owner && !association) {
         const title = words(name.first, Math.min(name.last, name.first + 2));
         const ownerCategory = input.category(owner);
         // ("INTERPOL's Director of Organized and Emerging Crime" leads a directorate of INTERPOL's, not INTERPOL.)
@@ -409,6 +412,9 @@ function opensWithTwoStates(input: Input, name: NamedRange): boolean {
   const after = text.slice(dash.index + dash[0].length).split(' ');
   return [3, 2, 1].some((n) => stateNamed(after.slice(0, n).join(' ')) !== undefined);
 }
+
+/** Words of the names of associations and aid groups, which a state's name in theirs does not make the state's (folded). */
+const NOT_STATE_BODIES = ['hiep hoi', 'association', 'vien tro nhan dan', 'people s aid', 'chamber of commerce', 'phong thuong mai'];
 
 /** "tại" (at, in), not the "tải" of "Bộ Giao thông vận tải", which folds the same. */
 const isTai = (token: Token) => token.text.toLowerCase() === 'tại';

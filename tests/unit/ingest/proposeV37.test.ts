@@ -79,3 +79,24 @@ describe('names and what they state (rules version 37)', () => {
     expect(t).not.toContain('EU Strategy for Cooperation in the Indo-Pacific covers maritime security');
   });
 });
+
+describe('ceremonies and who belongs to a state (rules version 37)', () => {
+  it('reads who attended "Dự lễ có …" at the ceremony named before, not at the mission its troops leave for, and ends a ceremony\'s name before "có"', () => {
+    const send = of('Sáng nay, Bộ Quốc phòng tổ chức Lễ xuất quân Đội Công binh số 3 làm nhiệm vụ tại Lực lượng Lâm thời Bảo an Liên hợp quốc tại Abyei. Dự lễ có bà Lena Berg, Đại sứ Thụy Điển tại Việt Nam.');
+    expect(send).toContain('Lena Berg participates_in Lễ xuất quân');
+    expect(send).not.toContain('Lena Berg participates_in Lực lượng Lâm thời Bảo an Liên hợp quốc tại Abyei');
+    const opened = propose('Khóa tập huấn rà phá bom mìn năm 2026 khai giảng tại Huế. Dự lễ khai giảng có Đại tá Trần Văn Minh, Chỉ huy trưởng.', blank);
+    expect(candidate(opened, 'lễ khai giảng có')).toBeUndefined();
+    expect(triples(opened)).toContain('Trần Văn Minh participates_in lễ khai giảng');
+  });
+  it('gives the forces taking part to the exercise, not to its opening ceremony named in the sentence before', () => {
+    const t = of('Diễn tập Cứu hộ ASEAN 2026 khai mạc tại Nha Trang. Dự lễ khai mạc có Thượng tướng Phan Văn Giang. Lực lượng tham gia gồm các đơn vị của Quân đội Nhân dân Lào và Quân đội Hoàng gia Thái Lan.');
+    expect(t).toContain('Quân đội Hoàng gia Thái Lan participates_in Diễn tập Cứu hộ ASEAN 2026');
+    expect(t).not.toContain('Quân đội Hoàng gia Thái Lan participates_in lễ khai mạc');
+  });
+  it('makes no association or aid group part of the state its name holds', () => {
+    expect(of('Hiệp hội Công nghiệp Quốc phòng Ba Lan đã ký thỏa thuận.')).not.toContain('Hiệp hội Công nghiệp Quốc phòng Ba Lan part_of Ba Lan');
+    expect(of("Danish People's Aid sent two trainers.")).not.toContain("Danish People's Aid part_of Denmark");
+    expect(of('Bộ Quốc phòng Ba Lan đã ký thỏa thuận.')).toContain('Bộ Quốc phòng Ba Lan part_of Ba Lan');
+  });
+});
