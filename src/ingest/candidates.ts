@@ -11,7 +11,7 @@ import { isCompound } from './compounds';
 import type { CandidateRule, RawCandidate } from './types';
 export type { RawCandidate } from './types';
 import { isTriggerAt } from './relationRules';
-import { fieldTermRanges } from './fieldTerms';
+import { fieldTermEndAt, fieldTermRanges } from './fieldTerms';
 import { militaryUnits, unitEnd, unitWordAt } from './militaryUnits';
 import { ceremonyOfItsKind, englishDomainLists, englishEventPhrases, englishLowerCaseBodies, englishLowerCaseInstruments, englishLowerCaseOffices, englishNames } from './englishNames';
 import { joined, phraseAt, phraseIndex, phraseFrom, tonedPhraseAt } from './tokenSpans';
@@ -172,7 +172,10 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     // "… Hải quân Việt Nam | gần Côn Đảo": a word of where ends the name.
     const where = k - next === 1 && NEAR_WORDS.has(lastLower);
     if (k < limit && cap(ctx, k) && (end === afterHead || connectors.has(lastLower) || k - next === 1) && !coordination && !grammatical && !ownerOnly && !where) {
-      end = ctx.covered[k]?.lastToken ?? k;
+      // ("Diễn tập thực địa Hỗ trợ nhân đạo và cứu trợ thảm họa ADMM+": a field an event is named by, its first word alone
+      // capitalised, is taken whole.)
+      const field = ownKind === 'event' && !ctx.covered[k] ? fieldTermEndAt(ctx.text, ctx.tokens, k, limit) : -1;
+      end = ctx.covered[k]?.lastToken ?? Math.max(field, k);
       continue;
     }
     // Right after a capitalised head, an event or an instrument may say what it is in lower case before

@@ -90,6 +90,21 @@ export function fieldTermRanges(ctx: { text: string; tokens: Token[]; sentenceSt
   return out;
 }
 
+/**
+ * The last word of the longest term that starts at word `at` and goes on in lower case ("Hỗ trợ nhân đạo và cứu trợ thảm
+ * họa" inside "Diễn tập thực địa Hỗ trợ nhân đạo …"), whatever the case of its first word; -1 when none does.
+ */
+export function fieldTermEndAt(text: string, tokens: Token[], at: number, limit: number): number {
+  let node: WordTrie<Term> | undefined = termIndex().trie;
+  let found = -1;
+  for (let k = at; k < limit; k++) {
+    node = node.next.get(tokens[k]!.folded);
+    if (!node || (k > at && isCapitalised(tokens[k]!.text))) break;
+    if (node.names.length > 0 && writtenAsTerm(text, tokens, at, k, node.names[0]!)) found = k;
+  }
+  return found;
+}
+
 /** An abbreviation in brackets inside a term, which only repeats it: "illegal, unreported and unregulated (IUU) fishing". */
 function bracketedAcronym(text: string, tokens: Token[], k: number): boolean {
   const token = tokens[k]!;

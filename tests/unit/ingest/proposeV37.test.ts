@@ -100,3 +100,11 @@ describe('ceremonies and who belongs to a state (rules version 37)', () => {
     expect(of('Bộ Quốc phòng Ba Lan đã ký thỏa thuận.')).toContain('Bộ Quốc phòng Ba Lan part_of Ba Lan');
   });
 });
+
+describe('an event named by its field (rules version 37)', () => {
+  it('takes a field written with its first word alone capitalised whole into an event\'s name', () => {
+    const p = propose('Diễn tập thực địa Tìm kiếm cứu nạn ADMM+ năm 2027 khai mạc tại Quy Nhơn.', blank);
+    expect(triples(p)).toContain('Diễn tập thực địa Tìm kiếm cứu nạn ADMM+ năm 2027 held_at Quy Nhơn');
+    expect(candidate(p, 'Diễn tập thực địa Tìm kiếm')).toBeUndefined();
+  });
+});
