@@ -278,7 +278,7 @@ export function Explorer({ origin, onOpenFile, importing, onCancelImport, import
       )}
       <main className="layout">
         <aside className="sidebar left" aria-label={t(lang, 'viewControls')}>
-          <Legend lang={lang} kept={view.filter.kinds} onChange={(kinds) => setFilter({ kinds })} onSelectNode={selectNode} />
+          <Legend lang={lang} kept={view.filter.kinds} visible={kept?.nodes ?? null} onChange={(kinds) => setFilter({ kinds })} onSelectNode={selectNode} />
           <PathFinder
             lang={lang}
             path={view.path}

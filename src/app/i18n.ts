@@ -24,6 +24,7 @@ export const STRINGS = {
     en: 'Click to hide or show a kind; Alt+click (or ◉) to show only that kind.',
   },
   showOnly: { vi: 'Chỉ hiện', en: 'Show only' },
+  legendShownOf: { vi: 'Số đang hiện / tổng số', en: 'Shown / in all' },
   communities: { vi: 'Màu theo cộng đồng', en: 'Colours: communities' },
   communitiesHelp: {
     vi: 'Tệp không ghi loại của các thực thể, nên màu ở đây cho biết mỗi thực thể thuộc cộng đồng nào — các cộng đồng được tìm ra từ các liên kết (thuật toán Louvain). Mỗi cộng đồng mang tên thực thể có nhiều liên kết nhất; bấm vào để chọn thực thể đó.',

@@ -251,6 +251,12 @@ describe.skipIf(unavailable !== null)('the explorer in Chromium', () => {
     await page.getByRole('option', { name: /Norway/ }).first().click();
     await expect.poll(() => param(page, 'actor')).toBe('norway');
     await expect.poll(() => counts(page)).toContain('Showing 9 of 71 nodes, 16 of 114 edges');
+    // The legend agrees: each kind says how many of its nodes are shown, and they add up to the nine.
+    const legendCounts = await page.locator('.legend-item .count').allTextContents();
+    const shown = legendCounts.map((c) => /^(\d+) \/ \d+$/.exec(c.trim())?.[1]);
+    expect(shown.every((n) => n !== undefined), legendCounts.join(', ')).toBe(true);
+    expect(shown.reduce((sum, n) => sum + Number(n), 0)).toBe(9);
+    expect(legendCounts[0]?.trim()).toBe('6 / 16');
     await page.waitForTimeout(700);
     expect(await paintedPixels(page)).toBeLessThan(before);
     await screenshot(page, '11-filter-norway');

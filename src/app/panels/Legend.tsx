@@ -11,8 +11,8 @@ import { DISPLAY_LENGTH, formatCount, shortText } from '../displayText';
 import { OTHER_COMMUNITIES, type CommunityLegend } from '../import/communityColours';
 import type { Lang } from '../state/viewState';
 
-/** `kept` is the kind filter: empty keeps every kind. */
-type Props = { lang: Lang; kept: Kind[]; onChange: (kept: Kind[]) => void; onSelectNode: (id: string) => void };
+/** `kept` is the kind filter: empty keeps every kind; `visible`, the nodes the filters show (null: all of them). */
+type Props = { lang: Lang; kept: Kind[]; visible: ReadonlySet<string> | null; onChange: (kept: Kind[]) => void; onSelectNode: (id: string) => void };
 
 function CommunityList({ lang, legend, onSelectNode }: { lang: Lang; legend: CommunityLegend; onSelectNode: (id: string) => void }) {
   const { graph } = useData();
@@ -44,13 +44,23 @@ function CommunityList({ lang, legend, onSelectNode }: { lang: Lang; legend: Com
   );
 }
 
-export function Legend({ lang, kept, onChange, onSelectNode }: Props) {
+export function Legend({ lang, kept, visible, onChange, onSelectNode }: Props) {
   const { graph, communities } = useData();
   const counts = useMemo(() => {
     const byKind = new Map<string, number>();
     graph.forEachNode((_n, attrs) => byKind.set(attrs.kind, (byKind.get(attrs.kind) ?? 0) + 1));
     return byKind;
   }, [graph]);
+  // Under a filter, each kind says how many of its nodes are shown, so that the legend agrees with the canvas.
+  const shownCounts = useMemo(() => {
+    if (!visible) return null;
+    const byKind = new Map<string, number>();
+    for (const node of visible) {
+      const kind = graph.getNodeAttribute(node, 'kind');
+      byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+    }
+    return byKind;
+  }, [graph, visible]);
   const kinds = KIND_IDS.filter((k) => counts.has(k));
   const hidden = kept.length === 0 ? [] : kinds.filter((k) => !kept.includes(k));
   const setHidden = (next: Kind[]) => onChange(next.length === 0 ? [] : kinds.filter((k) => !next.includes(k)));
@@ -74,7 +84,13 @@ export function Legend({ lang, kept, onChange, onSelectNode }: Props) {
             >
               <span className="swatch" style={{ background: KINDS[kind].color }} aria-hidden="true" />
               <span className="legend-label">{KINDS[kind][lang]}</span>
-              <span className="count">{formatCount(lang, counts.get(kind) ?? 0)}</span>
+              {shownCounts && !hidden.includes(kind) ? (
+                <span className="count" title={t(lang, 'legendShownOf')}>
+                  {formatCount(lang, shownCounts.get(kind) ?? 0)} / {formatCount(lang, counts.get(kind) ?? 0)}
+                </span>
+              ) : (
+                <span className="count">{formatCount(lang, counts.get(kind) ?? 0)}</span>
+              )}
             </button>
             <button type="button" className="only" onClick={() => only(kind)} title={`${t(lang, 'showOnly')}: ${KINDS[kind][lang]}`} aria-label={`${t(lang, 'showOnly')}: ${KINDS[kind][lang]}`}>
               ◉
