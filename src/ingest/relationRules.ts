@@ -882,7 +882,8 @@ export const RELATION_RULES: RelationRule[] = [
       '^ Nội dung tập trung vào :? {T+}',
       '^ Nội dung khóa học gồm :? {T+}',
       // "Hội thảo tập trung thảo luận các chủ đề: …", "Văn kiện này bao quát các lĩnh vực công binh, quân y …".
-      '[thảo luận các lĩnh vực|thảo luận các chủ đề|thảo luận các nội dung|bao quát các lĩnh vực|bao quát] :? {T+}',
+      // ("Hội nghị tập trung thảo luận các biện pháp phòng, chống ma túy, mua bán người …": the fields of the measures discussed.)
+      '[thảo luận các lĩnh vực|thảo luận các chủ đề|thảo luận các nội dung|thảo luận các biện pháp|bao quát các lĩnh vực|bao quát] :? {T+}',
       '[ở các lĩnh vực|về các lĩnh vực|các nội dung|chia sẻ kinh nghiệm về|trao đổi kinh nghiệm về|trao đổi chuyên môn về|trao đổi nghiệp vụ về|trao đổi thông tin về|chia sẻ thông tin về|tập huấn về|liên quan đến|thảo luận về|bàn về|trao đổi về|xoay quanh|các vấn đề như|các chủ đề như|huấn luyện về|diễn tập về] ~? {T+}',
       'hội thảo khoa học chung về {T+}',
       // "mở rộng Chương trình … sang các lĩnh vực quân y và …", "các khóa ngắn hạn về tiếng Anh, gìn giữ hòa bình …".
@@ -1378,6 +1379,11 @@ export const RELATION_RULES: RelationRule[] = [
       `{S} ~ [diễn ra tại|khai mạc tại|tại|diễn ra ở|tổ chức ở|ở|ngoài khơi] ${PLACE_WORDS_VI} {T+}`,
       `{S} ~ khai mạc ~ tại ${PLACE_WORDS_VI} {T}`,
       `tại ${PLACE_WORDS_VI} {T} , ~ [tổ chức|khai mạc|khai giảng|diễn ra|tiến hành|đồng chủ trì|chủ trì] {S}`,
+      // "Từ ngày 2 đến 5/9, tại Kuala Lumpur (Malaysia), đoàn đại biểu … do … làm trưởng đoàn đã tham dự Hội nghị …": where, said
+      // first, is where the occasion the delegation attended was held.
+      // (Only a delegation that opens the clause: "…, tại Hà Nội, Bộ trưởng X tiếp đoàn Lào trước khi đoàn sang dự Hội nghị
+      // … tại Viêng Chăn" is not where that meeting was.)
+      `^ … … tại ${PLACE_WORDS_VI} {T} ~ , [đoàn|đoàn đại biểu|đoàn công tác] ~~ [tham dự|dự] {S}`,
       // "tại Sân bay Gia Lâm (Hà Nội), Triển lãm … đã khai mạc".
       `tại ${PLACE_WORDS_VI} {T} , {S} ~ [khai mạc|diễn ra|bắt đầu|được tổ chức]`,
       // "Chiều 12/3, tại Hà Nội, Đại tướng X đã hội đàm với …": a sentence that opens with where tells where the meeting

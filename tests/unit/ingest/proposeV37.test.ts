@@ -108,3 +108,17 @@ describe('an event named by its field (rules version 37)', () => {
     expect(candidate(p, 'Diễn tập thực địa Tìm kiếm')).toBeUndefined();
   });
 });
+
+describe('where and on what (rules version 37)', () => {
+  it('reads where a delegation attended an occasion when the sentence opens with the place', () => {
+    expect(of('Từ ngày 8 đến 10/10, tại Jakarta (Indonesia), đoàn đại biểu Bộ Quốc phòng Việt Nam do Thượng tướng Hoàng Xuân Chiến dẫn đầu đã tham dự Hội nghị Quan chức Quốc phòng cấp cao ASEAN.')).toContain(
+      'Hội nghị Quan chức Quốc phòng cấp cao ASEAN held_at Jakarta',
+    );
+    // (Not where a meeting the delegation will go on to is named with its own place.)
+    expect(of('Ngày 4/3, tại Hà Nội, Bộ trưởng Phan Văn Giang tiếp đoàn Lào trước khi đoàn sang dự Hội nghị ADMM lần thứ 19 tại Viêng Chăn.')).not.toContain('Hội nghị ADMM lần thứ 19 held_at Hà Nội');
+  });
+  it('reads the fields of "các biện pháp" a meeting discussed', () => {
+    const t = of('Hội nghị Cảnh sát biển ASEAN lần thứ 4 khai mạc tại Nha Trang. Hội nghị tập trung thảo luận các biện pháp phòng, chống ma túy và mua bán người.');
+    expect(t).toContain('Hội nghị Cảnh sát biển ASEAN lần thứ 4 covers mua bán người');
+  });
+});
