@@ -491,13 +491,21 @@ function portfolioComma(ctx: Context, first: number, last: number): boolean {
     const known = ctx.covered[k];
     if (known?.firstToken === k && known.lastToken > last && ['on', 'for'].includes(ctx.tokens[k - 1]!.folded)) return true;
   }
-  if (!ctx.tokens.slice(first, last + 1).some((t) => t.folded === 'for')) return false;
+  // ("Department of Political Affairs, Peace and Security": a body's portfolio after "of" too, when no state is listed.)
+  const after = ctx.tokens.slice(first, last + 1).some((t) => t.folded === 'for') ? 'for' : ctx.tokens.slice(first, last + 1).some((t) => t.folded === 'of') ? 'of' : undefined;
+  if (!after) return false;
   for (let k = last + 1; k <= last + 3 && k + 1 < ctx.tokens.length; k++) {
     if (!isCapitalised(ctx.tokens[k]!.text) || !/^[ \t]+$/.test(gapAfter(ctx, k))) return false;
-    if (ctx.tokens[k + 1]!.folded === 'and') return isCapitalised(ctx.tokens[k + 2]?.text ?? '');
+    if (ctx.tokens[k + 1]!.folded !== 'and') continue;
+    const next = ctx.tokens[k + 2]?.text ?? '';
+    if (after === 'for') return isCapitalised(next);
+    return isCapitalised(next) && !stateNamed(ctx.text.slice(ctx.tokens[last + 1]!.start, ctx.tokens[k]!.end)) && !stateNamed(next) && !stateOfAdjective(next) && PORTFOLIO_WORDS.has(ctx.tokens[k]!.folded);
   }
   return false;
 }
+
+/** The words a body's portfolio lists after "of" and a comma ("… Political Affairs, Peace and Security"), folded. */
+const PORTFOLIO_WORDS = new Set(['peace', 'security', 'defence', 'defense', 'affairs', 'trade', 'development', 'cooperation', 'planning', 'policy', 'strategy', 'innovation', 'information', 'justice', 'industry', 'technology', 'science']);
 
 export function englishNames(ctx: Context): RawCandidate[] {
   const out: RawCandidate[] = [];

@@ -122,3 +122,13 @@ describe('where and on what (rules version 37)', () => {
     expect(t).toContain('Hội nghị Cảnh sát biển ASEAN lần thứ 4 covers mua bán người');
   });
 });
+
+describe('a body\'s portfolio after "of" (rules version 37)', () => {
+  it('reads "Department of Political Affairs, Peace and Security" whole, but not a ministry and the states listed after its comma', () => {
+    const p = propose('Ms Adaeze Obi, an officer of the AU Commission\'s Department of Political Affairs, Peace and Security, spoke.', blank);
+    expect(candidate(p, 'Department of Political Affairs, Peace and Security')).toBeDefined();
+    const states = propose('The Ministry of Defence, Japan and Australia signed the plan.', blank);
+    expect(candidate(states, 'Ministry of Defence')).toBeDefined();
+    expect(candidate(states, 'Australia')).toBeDefined();
+  });
+});
