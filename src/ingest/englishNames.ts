@@ -467,7 +467,8 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
   // "GIZ and Expertise France": an abbreviation alone, then another name.
   if (from === last && isAcronym(ctx.tokens[last]!.text) && right > k) return true;
   // "the European Union Military Staff and Europol": a body's name complete with its head, then an organisation of one word.
-  if (right === k && last > from && inner.length === 0 && singleHead(ctx.tokens[last]!.folded) && ['body', 'organisation'].includes(englishHead(ctx.tokens, from, last)?.category ?? '')) return true;
+  // (Not "the EU Military Committee and Staff", "War College and Staff": a head word after "and" is the first name's.)
+  if (right === k && last > from && inner.length === 0 && singleHead(ctx.tokens[last]!.folded) && !headWord(ctx.tokens[k]!.folded) && ['body', 'organisation'].includes(englishHead(ctx.tokens, from, last)?.category ?? '')) return true;
   // Two people: "Pham Van Tung and Alice Deschamps".
   return personLike(ctx, first, last) && personLike(ctx, k, right);
 }
@@ -490,6 +491,12 @@ function portfolioComma(ctx: Context, first: number, last: number): boolean {
   for (let k = first + 1; k <= last; k++) {
     const known = ctx.covered[k];
     if (known?.firstToken === k && known.lastToken > last && ['on', 'for'].includes(ctx.tokens[k - 1]!.folded)) return true;
+  }
+  // "the Foreign, Commonwealth and Development Office": one word, a comma, and a list that a body's head closes.
+  if (first === last) {
+    let k = last + 1;
+    while (k < ctx.tokens.length && k - last <= 3 && isCapitalised(ctx.tokens[k]!.text) && /^[ \t]+$/.test(gapAfter(ctx, k))) k++;
+    if (k > last + 1 && ctx.tokens[k]?.folded === 'and' && ['office', 'ministry', 'department'].includes(ctx.tokens[k + 2]?.folded ?? '') && isCapitalised(ctx.tokens[k + 1]?.text ?? '')) return true;
   }
   // ("Department of Political Affairs, Peace and Security": a body's portfolio after "of" too, when no state is listed.)
   const after = ctx.tokens.slice(first, last + 1).some((t) => t.folded === 'for') ? 'for' : ctx.tokens.slice(first, last + 1).some((t) => t.folded === 'of') ? 'of' : undefined;

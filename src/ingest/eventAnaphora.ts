@@ -135,7 +135,10 @@ export function attendanceSlots(text: string, tokens: Token[], taken: boolean[],
     const occasion = ATTENDED_OCCASIONS.has(between) && !slots.some((s) => s.first <= co && s.last >= from);
     const ceremony = (written(from) === 'lễ' && co === from + 1) || occasion;
     // "Tham gia đoàn Việt Nam có …": who came in a delegation came to the occasion; "có" alone stands for it, the delegation's state being a name of its own.
-    const delegation = written(co) === 'có' && written(from) === 'đoàn' && co - from <= 4 && !taken[co];
+    // (A delegation by its state or as "đoàn đại biểu", "đoàn công tác"; not "Tham gia đoàn kiểm tra có …", a team of another kind.)
+    const delegationWords = tokens.slice(from + 1, co);
+    const delegates = delegationWords.length > 0 && (/^\p{Lu}/u.test(delegationWords[0]!.text) || ['đại biểu', 'công tác'].includes(delegationWords.slice(0, 2).map((t) => t.text.toLowerCase()).join(' ')));
+    const delegation = written(co) === 'có' && written(from) === 'đoàn' && co - from <= 4 && delegates && !taken[co];
     if (!delegation && (written(co) !== 'có' || (co > from && written(from) !== 'và' && !ceremony) || taken.slice(from, co + 1).includes(true))) continue;
     // ("Dự lễ có …": the ceremony named before, not the mission its troops leave for.)
     const event = eventBefore(i, written(from) === 'lễ' ? 'lễ' : undefined);

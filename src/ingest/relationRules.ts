@@ -598,14 +598,18 @@ export const RELATION_RULES: RelationRule[] = [
       // "It brought together 46 officers from 19 African Union Member States, among them Egypt, Kenya, Nigeria and Ghana".
       '[brought together|gathered] ~ , [among them|including] {S+}',
       // "Officers of the Egyptian Armed Forces and the Kenya Defence Forces formed the largest groups".
-      '^ [Officers|Personnel|Delegates|Participants|Troops|Trainees] [of|from] [the]? {S+} formed',
+      // (What they formed is the course's groups: "… formed a joint task force last year" is something else they did.)
+      '^ [Officers|Personnel|Delegates|Participants|Troops|Trainees] [of|from] [the]? {S+} formed the [largest|biggest|two largest|three largest] [group|groups|contingent|contingents|delegation|delegations]',
       // "The opening was addressed by Major General X, …; Ambassador Y, …; and Mr Z, …".
       '^ The [opening|opening session|opening ceremony|closing ceremony|closing session] [was|were] [addressed|attended] by [the]? {S+}',
       // "Minehunters and divers from A, B and C this week completed Exercise X": those whose forces completed it.
       '^ ~ [Minehunters|Ships|Vessels|Troops|Forces|Personnel|Units|Teams|Aircraft|Divers|Sailors|Marines|Soldiers|Officers|Specialists|Experts|Warships] ~ [from|of] [the]? {S+} … [completed|concluded|began|started|launched|took part in|joined] {T}',
       // "Observers from the Royal Navy attended the final phase"; "Canada and Japan sent observers".
-      '^ [Observers|Representatives|Delegates|Officers|Experts|Specialists] [from|of] [the]? {S+} [attended|observed|joined|took part]',
-      '{S+} [sent|dispatched] [observers|an observer|a delegation|delegations|liaison officers] $',
+      // (Not "… attended the final planning conference in May", another occasion; nor "Neither A nor B sent observers",
+      // "Last year, A and B sent observers": the sentence opens with those who sent them.)
+      '^ [Observers|Representatives|Delegates|Officers|Experts|Specialists] [from|of] [the]? {S+} [attended|observed|joined|took part in] the [final phase|opening phase|final stage|exercise|drills|final day|opening|opening ceremony|closing ceremony]',
+      '^ [Observers|Representatives|Delegates|Officers|Experts|Specialists] [from|of] [the]? {S+} [attended|took part] $',
+      '^ {S+} [sent|dispatched] [observers|an observer|a delegation|delegations|liaison officers] $',
       // "HNLMS Vlissingen … took part alongside its Belgian sister ship BNS Oostende".
       'took part alongside [its|the]? ~ {S}',
       // "The EU side was joined by the Ambassador of the European Union to Kenya, Mr X, the EU Military Staff and …".

@@ -132,3 +132,22 @@ describe('a body\'s portfolio after "of" (rules version 37)', () => {
     expect(candidate(states, 'Australia')).toBeDefined();
   });
 });
+
+describe('what a reviewer\'s texts found (rules version 37)', () => {
+  it('reads no participants from what others formed, from observers sent to another year or denied, nor from another occasion attended', () => {
+    const exercise = 'Exercise Cope Thunder 2026 opened in Clark on Monday. ';
+    expect(of(`${exercise}Officers of the Thai Police and the Lao Army formed a joint unit last year.`)).not.toContain('Lao Army participates_in Exercise Cope Thunder 2026');
+    expect(of(`${exercise}Neither Poland nor Estonia sent observers.`)).not.toContain('Estonia participates_in Exercise Cope Thunder 2026');
+    expect(of(`${exercise}Last year, Chile and Peru sent observers.`)).not.toContain('Peru participates_in Exercise Cope Thunder 2026');
+    expect(of(`${exercise}Representatives from the Indonesian Air Force attended the final planning conference in May.`)).not.toContain('Indonesian Air Force participates_in Exercise Cope Thunder 2026');
+    expect(of(`${exercise}Observers from the Royal Air Force attended the opening.`)).toContain('Royal Air Force participates_in Exercise Cope Thunder 2026');
+  });
+  it('keeps "Staff" after "and" in the name before it, and a body named by a list its head closes whole', () => {
+    expect(candidate(propose('The course was organised by the EU Military Committee and Staff in Brussels.', blank), 'Staff')).toBeUndefined();
+    expect(candidate(propose('The UK delegation included staff of the Foreign, Commonwealth and Development Office.', blank), 'Foreign, Commonwealth and Development Office')).toBeDefined();
+  });
+  it('takes no inspection team for a delegation to the occasion named before', () => {
+    const t = of('Hội nghị Quân chính Quân khu 7 năm 2026 diễn ra ngày 2/1. Tuần sau, Tham gia đoàn kiểm tra có đại diện Cục Quân huấn và Cục Tác chiến.');
+    expect(t).not.toContain('Cục Tác chiến participates_in Hội nghị Quân chính Quân khu 7 năm 2026');
+  });
+});
