@@ -106,14 +106,14 @@ export function occasionSlots(text: string, tokens: Token[], taken: boolean[], s
   return out;
 }
 
+/** Occasions named by their common word after "Tham gia"/"Tham dự" and before "có" (written, lower case). */
+const ATTENDED_OCCASIONS = new Set(['tham vấn', 'hội nghị', 'hội thảo', 'đối thoại', 'hội đàm', 'diễn tập', 'buổi làm việc', 'lễ khai mạc', 'lễ bế mạc', 'lễ ký', 'lễ đón', 'lễ xuất quân', 'lễ tiễn']);
+
 /**
  * "Tham dự có …", "Cùng dự có …", "Tham gia có …", "Dự lễ có …", "Dự và trao học bổng có …": a sentence that opens by saying who attended, without
  * naming the occasion, speaks of the last event named before it. The words from after "dự" to "có"
  * stand for that event, so that the rule "[Tham dự|Dự] {T} {S+}" reads the list after them.
  */
-/** Occasions named by their common word after "Tham gia"/"Tham dự" and before "có" (written, lower case). */
-const ATTENDED_OCCASIONS = new Set(['tham vấn', 'hội nghị', 'hội thảo', 'đối thoại', 'hội đàm', 'diễn tập', 'buổi làm việc', 'lễ khai mạc', 'lễ bế mạc', 'lễ ký', 'lễ đón', 'lễ xuất quân', 'lễ tiễn']);
-
 export function attendanceSlots(text: string, tokens: Token[], taken: boolean[], slots: readonly Slot[]): Slot[] {
   const eventBefore = eventsBefore(slots, tokens);
   const out: Slot[] = [];

@@ -112,7 +112,7 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       const owner = found && ((input.tokens[name.first]!.text === 'Vụ' && input.category(found) === 'organisation') || (input.kindOf(found) === 'event' && category !== 'office' && endsWith(found)) || ownLongForm(found) || opensWithTwoStates(input, name)) ? undefined : found;
       // "Hiệp hội Công nghiệp Quốc phòng và An ninh Cộng hòa Séc", "Norwegian People's Aid": an association or an aid group
       // named for its country belongs to no state.
-      const association = category !== 'office' && input.kindOf(owner ?? name.ref) !== 'place' && owner !== undefined && input.category(owner) === 'state' && NOT_STATE_BODIES.some((head) => words(name.first, name.last).includes(head));
+      const association = owner !== undefined && category !== 'office' && input.category(owner) === 'state' && NOT_STATE_BODIES.some((head) => words(name.first, name.last).includes(head));
       if (owner && !association) {
         const title = words(name.first, Math.min(name.last, name.first + 2));
         const ownerCategory = input.category(owner);

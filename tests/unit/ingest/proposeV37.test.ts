@@ -70,6 +70,9 @@ describe('names and what they state (rules version 37)', () => {
   it('reads the states a triangular cooperation is named by as its parties', () => {
     const t = of('The course is part of the Thailand–Cambodia–Laos Demining Triangular Cooperation.');
     for (const state of ['Thailand', 'Cambodia', 'Laos']) expect(t).toContain(`${state} party_to Thailand–Cambodia–Laos Demining Triangular Cooperation`);
+    // (So does a programme named by two states' adjectives, when the article names the states.)
+    const adjectives = of('Denmark and Norway renewed the Danish-Norwegian Naval Training Programme on Monday.');
+    for (const state of ['Denmark', 'Norway']) expect(adjectives).toContain(`${state} party_to Danish-Norwegian Naval Training Programme`);
   });
   it('names nothing with a verb\'s "-ing" that opens a sentence, and gives what "the two sides" discussed to the occasion, not to what they built on', () => {
     const p = propose('The second EU–Malaysia Security Dialogue took place in Kuala Lumpur on Monday. Building on the EU Strategy for Cooperation in the Indo-Pacific, the two sides discussed maritime security and crisis management.', blank);
