@@ -207,6 +207,8 @@ describe.skipIf(unavailable !== null)('the explorer in Chromium', () => {
     while (!(await focused(page)).text.startsWith('Show in article')) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.reader').count()).toBe(1);
+    // The article opens at its headline: the scraper's date line the stored text begins with is not shown.
+    expect(await page.locator('.reader-text').textContent()).not.toMatch(/^\s*date \d{4}/);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('reader'))).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.reader').count()).toBe(0);

@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Segment } from '../../query/evidenceIndex';
+import { scrapedLeadLength } from '../../text/scrapedLead';
 import { useData } from '../data';
 import { t } from '../i18n';
 import type { Lang, ViewState } from '../state/viewState';
@@ -22,9 +23,10 @@ type Props = {
 type Piece = { start: number; end: number; segment?: Segment };
 
 /** The text cut at every segment boundary, marked pieces and plain ones alternating. */
-function pieces(length: number, segments: Segment[]): Piece[] {
+function pieces(length: number, segments: Segment[], from: number): Piece[] {
   const out: Piece[] = [];
-  let at = 0;
+  // (From the article's first word: a scraper's date line before it is not shown, unless a quote begins inside it.)
+  let at = Math.min(from, segments[0]?.start ?? from);
   for (const segment of segments) {
     if (segment.start > at) out.push({ start: at, end: segment.start });
     out.push({ start: segment.start, end: segment.end, segment });
@@ -41,7 +43,7 @@ export function ArticleReader({ article, lang, onClose, onSelectNode, onSelectEd
   const readerRef = useRef<HTMLElement>(null);
   const [chooser, setChooser] = useState<Segment | null>(null);
   const parts = useMemo(
-    () => (source ? pieces(source.text.length, segments.get(source.id) ?? []) : []),
+    () => (source ? pieces(source.text.length, segments.get(source.id) ?? [], scrapedLeadLength(source.text)) : []),
     [source, segments],
   );
 
