@@ -30,9 +30,7 @@ export function throwFlagProblems(problems: ParamProblem[]): void {
           ? `--${p.param}: ${p.length} ${p.unit}, more than the ${p.limit} a filter takes`
           : p.problem === 'beforeFrom'
             ? `--to: "${p.value}" is earlier than --from "${p.from}"`
-            : p.problem === 'unread'
-              ? `--${p.param}: not a filter flag`
-              : `--${p.param}: ${p.problem} value "${p.value}"${p.expected ? ` (expected ${p.expected})` : ''}`,
+            : `--${p.param}: ${p.problem} value "${p.value}"${p.expected ? ` (expected ${p.expected})` : ''}`,
       )
       .join('\n'),
   );

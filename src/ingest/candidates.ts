@@ -774,8 +774,8 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     if (kind === 'actor' && hasName && withTail === last && last + 1 < limit && ['tỉnh', 'huyện'].includes(ctx.tokens[last + 1]!.text) && joined(ctx.text, ctx.tokens, last) && /^\s*[,;.)]/.test(ctx.text.slice(ctx.tokens[last + 1]!.end, ctx.tokens[last + 2]?.start ?? ctx.text.length))) withTail = last + 1;
     // "Ủy ban quốc gia quản lý thảm họa Campuchia": a foreign body named in lower case after its head, up to its state.
     // ("Cơ quan Thực thi | pháp luật hàng hải Malaysia": so is one named in sentence case, its first word alone capitalised.)
-    const sentenceCase = afterHead < last && cap(ctx, afterHead + 1) && ctx.tokens.slice(afterHead + 2, last + 1).every((_t, n) => !cap(ctx, afterHead + 2 + n));
-    if (kind === 'actor' && (!hasName || sentenceCase) && cap(ctx, i) && withTail === last) {
+    const sentenceCase = () => afterHead < last && cap(ctx, afterHead + 1) && ctx.tokens.slice(afterHead + 2, last + 1).every((_t, n) => !cap(ctx, afterHead + 2 + n));
+    if (kind === 'actor' && cap(ctx, i) && withTail === last && (!hasName || sentenceCase())) {
       const end = lowerCaseUpToState(ctx, last, limit);
       if (end > last) [withTail, hasName] = [end, true];
     }
@@ -797,7 +797,7 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     }
     // "Dự án Tăng cường | năng lực thực thi pháp luật trên biển": a project or a programme named in sentence case after its
     // head, its first word alone capitalised, goes on with its topic in lower case.
-    if (kind === 'framework' && withTail === last && sentenceCase && PROJECT_HEADS.some((head) => phraseAt(ctx.text, ctx.tokens, i, head))) {
+    if (kind === 'framework' && withTail === last && sentenceCase() && PROJECT_HEADS.some((head) => phraseAt(ctx.text, ctx.tokens, i, head))) {
       withTail = nameTail(ctx, i, last, kind, limit, true);
     }
     // "Bản ghi nhớ về hợp tác phòng ngừa và ứng phó sự cố trên Biển Đông": where the topic is, right after it ("tại" says where it was signed).

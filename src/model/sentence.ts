@@ -100,5 +100,6 @@ export function relationSentenceText(graph: KnowledgeGraph, edge: string, lang: 
  * that set off an aside inside the sentence ("signed, on behalf of Norway, the Partnership").
  */
 export function phraseAlone(phrase: string): string {
-  return phrase.replace(/[\s,]+$/u, '');
+  // (Most phrases end in a letter: the canvas asks for a focused edge's label on every frame.)
+  return /[\s,]$/u.test(phrase) ? phrase.replace(/[\s,]+$/u, '') : phrase;
 }

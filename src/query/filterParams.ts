@@ -31,8 +31,6 @@ export type ParamProblem =
   | { param: string; value: string; problem: 'unknown' | 'malformed'; expected?: string }
   /** `to` earlier than `from`: each is a good date, the two together are not. */
   | { param: 'to'; value: string; problem: 'beforeFrom'; from: string }
-  /** A parameter no reader knows (a typo such as "actors="), dropped whole. */
-  | { param: string; value: string; problem: 'unread' }
   /** A value cut to `limit` characters, or a list cut to `limit` values, out of `length`. */
   | { param: string; value: string; problem: 'tooLong'; unit: 'characters' | 'values'; length: number; limit: number };
 

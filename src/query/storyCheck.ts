@@ -27,7 +27,6 @@ function problemPath(step: number, problem: ParamProblem): string {
 export function describeProblem(problem: ParamProblem): string {
   if (problem.problem === 'tooLong') return `${problem.length} ${problem.unit}, more than the ${problem.limit} allowed`;
   if (problem.problem === 'beforeFrom') return `"${problem.value}" is earlier than from ("${problem.from}")`;
-  if (problem.problem === 'unread') return `"${problem.param}" is not part of a view`;
   const expected = problem.expected ? ` (expected ${problem.expected})` : '';
   return problem.problem === 'unknown' ? `"${problem.value}" is not in the graph${expected}` : `"${problem.value}" is malformed${expected}`;
 }

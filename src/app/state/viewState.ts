@@ -28,8 +28,11 @@ export type ViewState = StepView & {
   story: StoryShown | null;
 };
 
-/** What was wrong with a URL parameter; the app words it in the current language. */
-export type Notice = ParamProblem;
+/**
+ * What was wrong with a URL parameter; the app words it in the current language. Besides what the
+ * parameter readers find, a link may hold a parameter none of them reads (a typo such as "actors=").
+ */
+export type Notice = ParamProblem | { param: string; value: string; problem: 'unread' };
 
 export type DataIndex = { graph: KnowledgeGraph; sourceLength: (id: string) => number | undefined; sourceIds: string[] };
 

@@ -14,7 +14,7 @@ function partOf(param: string): StringKey {
 }
 
 export function describeStepProblem(lang: Lang, problem: ParamProblem): string {
-  if (problem.problem === 'tooLong' || problem.problem === 'beforeFrom' || problem.problem === 'unread') return describeNotice(lang, problem);
+  if (problem.problem === 'tooLong' || problem.problem === 'beforeFrom') return describeNotice(lang, problem);
   const template = t(lang, problem.problem === 'unknown' ? 'problemUnknown' : 'problemMalformed');
   return template.replace('{what}', t(lang, partOf(problem.param))).replace('{value}', excerpt(problem.value, 60));
 }
