@@ -35,6 +35,7 @@ export default defineConfig({
     // (measured: three gain nothing). Unit files share the modules they import (isolate: false), which
     // they only read, so the rules and the word lists load once per worker.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    globalSetup: ['tests/helpers/scratchTmpdir.ts'],
     projects: [
       // Some unit tests read the whole development corpus; with Chromium busy beside them on two cores they can pass
       // Vitest's 5 s default. The timeout only guards against a hang: speed is measured by `npm run bench`.
