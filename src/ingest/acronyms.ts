@@ -247,7 +247,10 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
         break;
       }
       // The farthest head: "Hiệp định … giữa Việt Nam và Liên minh châu Âu (PCA)" starts at "Hiệp định".
-      if (cap(ctx, h) && headAt(ctx, h)) {
+      // ("Tổng cục Quan hệ quốc tế và | Chiến lược (DGRIS)": but a framework's head alone, right before the brackets, is the
+      // last field a body is named by.)
+      const head = cap(ctx, h) ? headAt(ctx, h) : undefined;
+      if (head && !(head[1] === 'framework' && h + head[0] - 1 === j && folded(ctx, h - 1) === 'va')) {
         headStart = h;
         // "… giữa các nước ASEAN và | Công ước ASEAN về chống khủng bố (ACCT)": a head after "và" starts a second name.
         if (folded(ctx, h - 1) === 'va') break;

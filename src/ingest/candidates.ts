@@ -325,8 +325,8 @@ function cityLength(ctx: Context, k: number, limit: number): number {
   return run <= 2 ? run : Math.min(2, run - 2);
 }
 
-/** The second fields of Vietnamese ministries, after "và" (folded): "Khoa học và Công nghệ", "Thông tin và Truyền thông" …. */
-const MINISTRY_SECOND_FIELDS = ['cong nghe', 'truyen thong', 'moi truong', 'dao tao', 'phat trien nong thon', 'dau tu', 'xa hoi', 'du lich', 'hop tac quoc te'];
+/** The second fields of ministries, after "và" (folded): "Khoa học và Công nghệ", "Thông tin và Truyền thông", Australia's "Ngoại giao và Thương mại", Singapore's "Phát triển Kỹ thuật số và Thông tin" …. */
+const MINISTRY_SECOND_FIELDS = ['cong nghe', 'thong tin', 'thuong mai', 'an ninh cong cong', 'an ninh quoc gia', 'cuu tro', 'truyen thong', 'moi truong', 'dao tao', 'phat trien nong thon', 'dau tu', 'xa hoi', 'du lich', 'hop tac quoc te'];
 
 /** Grammar words that open what follows a name, never a name's last syllable (as written): "Bộ Quốc phòng | không bình luận". */
 const CLAUSE_WORDS = new Set(['được', 'của', 'và', 'là', 'cho', 'với', 'tại', 'đã', 'sẽ', 'mà', 'thì', 'này', 'các', 'những', 'đang', 'vừa', 'bị', 'không', 'chưa']);
@@ -466,6 +466,10 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
     const word = ctx.tokens[k]!.text.toLowerCase();
     // "… tội phạm về ma túy": police departments are named by the crimes they investigate.
     const crimes = word === 'về' && phraseAt(ctx.text, ctx.tokens, k - 2, 'toi pham');
+    // "Cục Cảnh sát thi hành án hình sự": the enforcement of sentences, a noun, is no "thi hành" (implements).
+    // "… và hỗ trợ tư pháp": a second field after "và" may begin with a rule's words; the name must still close with a comma,
+    // a bracket or a state, below.
+    const sentences = phraseAt(ctx.text, ctx.tokens, k, 'thi hanh an') || ctx.tokens[k - 1]!.text === 'và';
     // "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao": a second field in lower case after "và" is the name's;
     // "Cục Cảnh sát hình sự | và Cục …", "… | và các đơn vị": a name or a grammar word after it opens another item.
     if (word === 'và') {
@@ -480,7 +484,7 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
     if (k > last + 1 && opensClause(ctx, k)) return k - 1;
     // "Cục Cảnh sát phòng, chống ma túy | thuộc Bộ An ninh Lào": whose the agency is ends its name.
     if (k > last + 1 && (word === 'thuộc' || (word === 'trực' && ctx.tokens[k + 1]?.text === 'thuộc'))) return k - 1;
-    if (!crimes && (isFunctionWord(word) || TOPIC_ENDS.has(word) || CLAUSE_VERBS.has(word) || NEAR_WORDS.has(word) || AGENCY_VERBS.has(word) || AGENCY_VERB_PHRASES.some((verb) => phraseAt(ctx.text, ctx.tokens, k, verb)) || /\d/.test(word) || isTriggerAt(ctx.text, ctx.tokens, k) || signsAt(ctx, k))) return last;
+    if (!crimes && (isFunctionWord(word) || TOPIC_ENDS.has(word) || CLAUSE_VERBS.has(word) || NEAR_WORDS.has(word) || AGENCY_VERBS.has(word) || AGENCY_VERB_PHRASES.some((verb) => phraseAt(ctx.text, ctx.tokens, k, verb)) || /\d/.test(word) || (isTriggerAt(ctx.text, ctx.tokens, k) && !sentences) || signsAt(ctx, k))) return last;
   }
   if (k === last + 1 || k - last > AGENCY_TAIL_WORDS || k >= limit) return last;
   // A comma, a bracket or a semicolon closes the name, not the sentence's end: "Học viện Quốc phòng đào tạo học viên quân sự

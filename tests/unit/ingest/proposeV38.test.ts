@@ -1,0 +1,36 @@
+/**
+ * Rules version 38: names of bodies that version 37 cut (a police department named by the sentences it enforces, a
+ * ministry's second field, a directorate whose abbreviation is its own language's). The sentences here are written anew.
+ */
+import { describe, expect, it } from 'vitest';
+import { blank, candidate, triples } from '../../helpers/proposals';
+import { propose } from '../../../src/ingest/propose';
+
+const of = (text: string) => triples(propose(text, blank));
+
+describe('names of bodies (rules version 38)', () => {
+  it('reads "Cục Cảnh sát thi hành án hình sự và hỗ trợ tư pháp" whole: enforcing sentences is no "implements", and a second field after "và" is the name\'s', () => {
+    const t = of('Cục Cảnh sát thi hành án hình sự và hỗ trợ tư pháp, Bộ Công an đã trao đổi kinh nghiệm với đoàn Cơ quan Cải huấn Singapore.');
+    expect(t).toContain('Cục Cảnh sát thi hành án hình sự và hỗ trợ tư pháp part_of Bộ Công an');
+    // (A lower-case run that no comma, bracket or state closes is still no name: "… và hỗ trợ các nước" is a clause.)
+    const p = propose('Cục Cảnh sát hình sự và hỗ trợ các nước trong khu vực phòng chống ma túy.', blank);
+    expect(candidate(p, 'Cục Cảnh sát hình sự và hỗ trợ các nước')).toBeUndefined();
+  });
+
+  it('reads a minister\'s office whole when the ministry has a second field after "và": Singapore\'s, Australia\'s', () => {
+    const t = of('Bộ trưởng Bộ Phát triển Kỹ thuật số và Thông tin Singapore Josephine Teo phát biểu khai mạc hội nghị.');
+    expect(t).toContain('Josephine Teo holds_role Bộ trưởng Bộ Phát triển Kỹ thuật số và Thông tin Singapore');
+    expect(t).toContain('Bộ Phát triển Kỹ thuật số và Thông tin Singapore part_of Singapore');
+    expect(of('Chiều 4/3, Bộ trưởng Bộ Ngoại giao và Thương mại Australia Penny Wong hội đàm với người đồng cấp Việt Nam.')).toContain(
+      'Penny Wong holds_role Bộ trưởng Bộ Ngoại giao và Thương mại Australia',
+    );
+  });
+
+  it('reads a directorate whose abbreviation is of its French name whole, up to its last field: "Tổng cục Quan hệ quốc tế và Chiến lược (DGRIS)"', () => {
+    const p = propose('Thiếu tướng Nguyễn Văn Bình đã tiếp đoàn Tổng cục Quan hệ quốc tế và Chiến lược (DGRIS) thuộc Bộ Quân đội Pháp.', blank);
+    expect(candidate(p, 'Tổng cục Quan hệ quốc tế và Chiến lược')).toBeDefined();
+    expect(candidate(p, 'Chiến lược')).toBeUndefined();
+    // (A convention after "và" is still a second name: "các nước ASEAN và Công ước ASEAN về chống khủng bố (ACCT)".)
+    expect(candidate(propose('Hội nghị nhắc lại cam kết của các nước ASEAN và Công ước ASEAN về chống khủng bố (ACCT).', blank), 'Công ước ASEAN về chống khủng bố')).toBeDefined();
+  });
+});
