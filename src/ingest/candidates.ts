@@ -137,7 +137,9 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     if (folded(ctx, next) === 'va' && !betweenOpen(ctx, afterHead, end) && (anotherHead(next + 1) || stateStartsAt(ctx, next + 1) || stateEndsAt(ctx, afterHead, end) || twoAbbreviations || unitAfter)) return end;
     if (cap(ctx, next)) {
       // A known name inside a new one is taken whole: "Thỏa thuận Đối tác An ninh và Phòng thủ".
-      end = ctx.covered[next]?.lastToken ?? next;
+      // ("Diễn tập Tìm kiếm cứu nạn trên biển": and a field an event is named by, its first word alone capitalised.)
+      const field = ownKind === 'event' && !ctx.covered[next] ? fieldTermEndAt(ctx.text, ctx.tokens, next, limit) : -1;
+      end = ctx.covered[next]?.lastToken ?? Math.max(field, next);
       continue;
     }
     // "Quỹ Hòa bình châu Âu": a continent is named with a lower-case "châu", inside a name too; only a capitalised word goes

@@ -9,7 +9,7 @@ import { isAcronym, isCapitalised, isOrdinal, type Token } from '../text/tokens'
 import type { EnglishWords } from './english';
 import type { CuratedKind as Kind, RawCandidate } from './types';
 import { COMMAND_TITLES, CONSULS, ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN, opensShipName, RANKS_EN, UN_OPERATIONS, VI_FAMILY_NAMES } from './nameLexicon';
-import { SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
+import { SHORT_GIVEN_NAMES, SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 import { foldKeepLength } from '../text/fold';
 import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjective, statesJoined } from './states';
 import { CALENDAR_WORDS, COUNT_WORDS_EN, CURRENCY_CODES, FRAMEWORK_WORDS, NEWS_OUTLETS, newsAgencyInBrackets } from './wordLists';
@@ -98,10 +98,10 @@ function nameJoined(ctx: Context, left: number): boolean {
   if (/^[ \t]+[–—-][ \t]+$/.test(gap) && sideAround(ctx, left, -1) && sideAround(ctx, left + 1, 1)) return true;
   // "Engineering Unit No. 3": a unit's "No." goes on to its number.
   if (/^\.[ \t]+$/.test(gap) && unitNumber(ctx, left + 1)) return true;
-  // "Tore O. Sandvik", "Lt. Gen. Nguyen Tan Cuong": an initial or a shortened rank goes on over its dot.
+  // "Tore O. Sandvik", "Lt. Gen. Nguyen Tan Cuong", "Jose Ma. Ramirez": an initial, a shortened rank or given name goes on over its dot.
   if (/^\.[ \t]+$/.test(gap) && isCapitalised(ctx.tokens[left + 1]?.text ?? '')) {
     const word = ctx.tokens[left]!.text;
-    if (/^\p{Lu}$/u.test(word) || RANK_ABBREVIATIONS.has(word.toLowerCase())) return true;
+    if (/^\p{Lu}$/u.test(word) || RANK_ABBREVIATIONS.has(word.toLowerCase()) || SHORT_GIVEN_NAMES.includes(word)) return true;
   }
   return (gap === '+' && plusPairPart(ctx, left) === 1) || (/^[ \t]*["“”][ \t]*$/.test(gap) && (plusPairPart(ctx, left + 1) === 1 || plusPairPart(ctx, left) === 2));
 }

@@ -362,6 +362,11 @@ export const OFFICE_TITLES_EN = [
   'spokesperson',
   'high representative',
   'commanding officer',
+  // Commonwealth navies' and armies' commanders: "Flag Officer Commanding-in-Chief, Eastern Naval Command".
+  'flag officer commanding-in-chief',
+  'flag officer commanding',
+  'flag officer',
+  'general officer commanding',
   'head',
   'coordinator',
   'permanent representative',

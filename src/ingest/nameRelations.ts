@@ -112,7 +112,7 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       const owner = found && ((input.tokens[name.first]!.text === 'Vụ' && input.category(found) === 'organisation') || (input.kindOf(found) === 'event' && category !== 'office' && endsWith(found)) || ownLongForm(found) || opensWithTwoStates(input, name)) ? undefined : found;
       // "Hiệp hội Công nghiệp Quốc phòng và An ninh Cộng hòa Séc", "Norwegian People's Aid": an association or an aid group
       // named for its country belongs to no state.
-      const association = owner !== undefined && category !== 'office' && input.category(owner) === 'state' && NOT_STATE_BODIES.some((head) => words(name.first, name.last).includes(head));
+      const association = owner !== undefined && category !== 'office' && input.category(owner) === 'state' && NOT_STATE_BODIES.some((head) => ` ${words(name.first, name.last)} `.includes(` ${head} `));
       if (owner && !association) {
         const title = words(name.first, Math.min(name.last, name.first + 2));
         const ownerCategory = input.category(owner);
@@ -414,7 +414,7 @@ function opensWithTwoStates(input: Input, name: NamedRange): boolean {
 }
 
 /** Words of the names of associations and aid groups, which a state's name in theirs does not make the state's (folded). */
-const NOT_STATE_BODIES = ['hiep hoi', 'association', 'vien tro nhan dan', 'people s aid', 'chamber of commerce', 'phong thuong mai'];
+const NOT_STATE_BODIES = ['hiep hoi', 'association', 'vien tro nhan dan', 'people s aid', 'chamber of commerce', 'phong thuong mai', 'ngo', 'demining group', 'foundation', 'phi chinh phu'];
 
 /** "tại" (at, in), not the "tải" of "Bộ Giao thông vận tải", which folds the same. */
 const isTai = (token: Token) => token.text.toLowerCase() === 'tại';

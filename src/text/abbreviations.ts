@@ -5,6 +5,12 @@
  */
 export const SHORT_TITLES = ['gen', 'lt', 'maj', 'brig', 'col', 'adm', 'capt', 'cdr', 'cmdr', 'cmdre', 'sgt', 'sen', 'snr', 'prof', 'amb'];
 
+/**
+ * Given names written short with a full stop inside a person's name, which ends no sentence: the Philippines' "Ma." (María,
+ * "Jose Ma. Ramirez"), Malaysia's and Bangladesh's "Mohd." and "Md." (Mohammad).
+ */
+export const SHORT_GIVEN_NAMES = ['Ma', 'Md', 'Mohd', 'Muhd'];
+
 /** Words that open a rank, written in full before its short form: "Rear Adm.", "Senior Lt. Gen.". */
 export const SHORT_RANK_OPENERS = ['vice', 'rear', 'senior', 'lieutenant', 'major', 'brigadier'];
 

@@ -2,7 +2,7 @@
  * Sentences with their offsets, from the platform's Unicode segmenter. It breaks after
  * abbreviations such as "TP.", "PGS.TS." or "U.S."; those breaks are joined back.
  */
-import { SHORT_TITLES, written } from './abbreviations';
+import { SHORT_GIVEN_NAMES, SHORT_TITLES, written } from './abbreviations';
 
 export type Span = { start: number; end: number };
 
@@ -75,8 +75,8 @@ function* sentenceEnds(text: string, segmenter: Intl.Segmenter, window: number):
   }
 }
 
-/** One unit of a dotted abbreviation: "TP", "PGS", "U", or a title or a rank such as "Mr", "Lt. Gen.". */
-const ABBREVIATION_UNIT = new RegExp(`^(?:\\p{Lu}{1,4}|ThS|Mr|Mrs|Ms|Dr|St|${SHORT_TITLES.map(written).join('|')})$`, 'u');
+/** One unit of a dotted abbreviation: "TP", "PGS", "U", a title or a rank such as "Mr", "Lt. Gen.", a short given name ("Ma."). */
+const ABBREVIATION_UNIT = new RegExp(`^(?:\\p{Lu}{1,4}|ThS|Mr|Mrs|Ms|Dr|St|${[...SHORT_GIVEN_NAMES, ...SHORT_TITLES.map(written)].join('|')})$`, 'u');
 const SPACE = /\s/u;
 /** An abbreviation a number follows: "Engineering Unit No. 3", "ASTANA, Oct. 2 —", "Art. 5". */
 const NUMBERED_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|Art|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/;

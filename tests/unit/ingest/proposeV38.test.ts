@@ -34,3 +34,28 @@ describe('names of bodies (rules version 38)', () => {
     expect(candidate(propose('Hội nghị nhắc lại cam kết của các nước ASEAN và Công ước ASEAN về chống khủng bố (ACCT).', blank), 'Công ước ASEAN về chống khủng bố')).toBeDefined();
   });
 });
+
+describe('names of events, offices and people (rules version 38)', () => {
+  it('reads an exercise named by a field whose first word alone is capitalised, right after its head: "Diễn tập Tìm kiếm cứu nạn trên biển"', () => {
+    const p = propose('Lực lượng hải quân hai nước tham gia Diễn tập Tìm kiếm cứu nạn trên biển năm 2026 tại Khánh Hòa.', blank);
+    expect(candidate(p, 'Diễn tập Tìm kiếm cứu nạn trên biển năm 2026')).toBeDefined();
+    expect(candidate(p, 'Diễn tập Tìm kiếm')).toBeUndefined();
+  });
+
+  it('reads a Commonwealth navy\'s "Flag Officer Commanding-in-Chief" as an office of the command it names', () => {
+    const t = of('Vice Admiral Arun Mehta, Flag Officer Commanding-in-Chief of the Western Naval Command, hosted the delegation in Mumbai.');
+    expect(t).toContain('Arun Mehta holds_role Flag Officer Commanding-in-Chief of the Western Naval Command');
+  });
+
+  it('reads a short given name over its full stop, neither ending the sentence nor the name: "Jose Ma. Ramirez", "Md. Shafiqur Rahman"', () => {
+    expect(candidate(propose('Navy chief Vice Admiral Carlos Ma. Dizon opened the exercise in Subic Bay.', blank), 'Carlos Ma. Dizon')).toBeDefined();
+    expect(candidate(propose('Brigadier General Md. Anisur Rahman led the Bangladeshi delegation.', blank), 'Md. Anisur Rahman')).toBeDefined();
+  });
+
+  it('reads a demining group or an NGO named for its country as no part of that state', () => {
+    const t = of('The Swedish Demining Group, a Swedish NGO, cleared 40 hectares in Quang Binh last year.');
+    expect(t).not.toContain('Swedish Demining Group part_of Sweden');
+    // (A ministry whose name holds the letters "ngo" is still its state's: "Bộ Ngoại giao Việt Nam".)
+    expect(of('Đại diện Bộ Ngoại giao Việt Nam dự lễ bàn giao.')).toContain('Bộ Ngoại giao Việt Nam part_of Việt Nam');
+  });
+});
