@@ -392,6 +392,10 @@ export const RELATION_RULES: RelationRule[] = [
       // "Đại tướng X đã hội đàm với Bộ trưởng Y", "X hội kiến Y": an event right after its subject is a meeting said by
       // its verb ("hội đàm", "hội kiến", "điện đàm", the "tiếp" of a reception), and both are its sides.
       `{S+} ,? ${AUX_VI} {T} [với]? {S+}`,
+      // "Bộ Công an Việt Nam và Cơ quan Cảnh sát quốc gia Hàn Quốc đã hội đàm tại Hà Nội": both sides as the subject.
+      // (Only short words after it: a construction's longer words become words that end names and list items.)
+      `{S+} ${AUX_VI} [cùng|đã cùng]? {T} [tại|vào|qua|để|về|và|,]`,
+      `{S+} ${AUX_VI} [cùng|đã cùng]? {T} $`,
       // "Trung tướng X, Thứ trưởng …, đã có buổi làm việc với ông Y": a meeting one "has" with another.
       `{S+} ,? ${AUX_VI} có {T} với {S+}`,
       // "… đã chủ trì lễ đón và hội đàm với ông Y": the one the talks were with.

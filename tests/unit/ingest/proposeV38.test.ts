@@ -59,3 +59,15 @@ describe('names of events, offices and people (rules version 38)', () => {
     expect(of('Đại diện Bộ Ngoại giao Việt Nam dự lễ bàn giao.')).toContain('Bộ Ngoại giao Việt Nam part_of Việt Nam');
   });
 });
+
+describe('who took part (rules version 38)', () => {
+  it('reads both sides of talks named as the subject: "A và B đã hội đàm tại …", and then what "hai bên" support', () => {
+    const t = of('Ngày 12/6, Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Chile đã hội đàm tại Santiago. Hai bên khẳng định ủng hộ Công ước của Liên Hợp Quốc về Luật Biển.');
+    expect(t).toContain('Bộ Quốc phòng Việt Nam participates_in hội đàm');
+    expect(t).toContain('Bộ Quốc phòng Chile participates_in hội đàm');
+    expect(t).toContain('Bộ Quốc phòng Chile supports Công ước của Liên Hợp Quốc về Luật Biển');
+    // (The words after the meeting end no list item: "… và đấu tranh với tội phạm lừa đảo trực tuyến" stays one field.)
+    const p = propose('Hai bên nhất trí hợp tác trong các lĩnh vực: chống ma túy, an ninh mạng và đấu tranh với tội phạm lừa đảo trực tuyến.', blank);
+    expect(candidate(p, 'lừa đảo trực tuyến')).toBeUndefined();
+  });
+});
