@@ -90,10 +90,7 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
     let from = -1;
     for (let k = last - 1; k > first && from < 0; k--) if (tokens[k]!.folded === 'at') from = k + 1;
     // "Vice Chairman of the Joint Chiefs of Staff", "Secretary of the Department of the Navy": "the" opens the body's whole name.
-    for (let k = first + 1; k < last - 1 && from < 0; k++) {
-      const head = tokens[k]!.folded === 'of' && tokens[k + 1]!.folded === 'the' ? englishHead(tokens, k + 2, last) : undefined;
-      if (head?.kind === 'actor' && (head.category === 'body' || head.category === 'organisation')) from = k + 1;
-    }
+    if (from < 0) from = ofTheBody(tokens, first, last);
     for (let k = last - 1; k > first && from < 0; k--) if (tokens[k]!.folded === 'of') from = k + 1;
     // "Commander UK Carrier Strike Group": British forces write the body right after the commander's title.
     if (from < 0 && COMMAND_TITLES.has(tokens[first]!.folded) && last > first && isCapitalised(tokens[first + 1]!.text)) from = first + 1;
@@ -136,6 +133,27 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
     if ((head && k + head.words.length <= to) || unitEnd(text, tokens, k, to + 1) === to) return { first: k, last: to, category: 'body' };
   }
   return undefined;
+}
+
+/** Where a body named after "of the" inside words first..last opens (at its "the"), or -1: "… of the Joint Chiefs of Staff". */
+function ofTheBody(tokens: Token[], first: number, last: number): number {
+  for (let k = first + 1; k < last - 1; k++) {
+    const head = tokens[k]!.folded === 'of' && tokens[k + 1]!.folded === 'the' ? englishHead(tokens, k + 2, last) : undefined;
+    if (head?.kind === 'actor' && (head.category === 'body' || head.category === 'organisation')) return k + 1;
+  }
+  return -1;
+}
+
+/**
+ * The body a body's English name says it belongs to, after "of the", when the article names it nowhere else: "First Committee
+ * of the United Nations General Assembly", "Technical Secretariat of the Organisation for the Prohibition of Chemical Weapons".
+ */
+export function bodyOfBody(tokens: Token[], first: number, last: number): { first: number; last: number; category: 'body' | 'organisation' } | undefined {
+  // (Where "of" is: its body's name opens after "the".)
+  const of = ofTheBody(tokens, first, last) - 1;
+  const head = of < 0 ? undefined : englishHead(tokens, of + 2, last);
+  if (!head || head.kind !== 'actor' || (head.category !== 'body' && head.category !== 'organisation')) return undefined;
+  return { first: of + 2, last, category: head.category };
 }
 
 /** Organisations a longer name may hold (folded): the press names the UN, the EU and the AU in full inside their bodies' names. */

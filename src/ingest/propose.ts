@@ -29,7 +29,7 @@ import { occurrencesOf, positionsBy, reachOf, trieAt, wordRunKeys, wordTrie } fr
 import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type Reference, type RelationProposal } from './types';
 import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabularyIndex';
 import { LONGEST_STATE_WORDS, mayOpenStateName, stateNamed, stateOfAdjective, type State } from './states';
-import { bodyInOffice, notTheState, organisationsInName, placeInName, sidesInName, statesInsideNames, topicsInName } from './nestedNames';
+import { bodyInOffice, bodyOfBody, notTheState, organisationsInName, placeInName, sidesInName, statesInsideNames, topicsInName } from './nestedNames';
 import { isTwoCountries, signedByBothStates, theTwoNamedMost } from './bothStates';
 import { diplomaticRelations } from './diplomaticRelations';
 import { forcesServing } from './forcesServing';
@@ -347,6 +347,11 @@ function openingAbbreviation(text: string, tokens: Token[], first: number): bool
  * the relations its name states (part of its state) are read.
  */
 function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[], knowledge: Knowledge, language: 'vi' | 'en', covered: (TokenMention | undefined)[], shortForms: Map<string, Built>): { first: number; last: number; c: Built }[] {
+  const keys = new Set(candidates.map((c) => c.key));
+  const namedByTail = (first: number, last: number) => {
+    for (let k = first + 1; k <= last; k++) if (matchAt(knowledge.vocabulary, tokens, k, text)?.length === last - k + 1 || keys.has(candidateKey(spanOf(text, tokens, k, last).quote))) return true;
+    return false;
+  };
   const found: { first: number; last: number; kind: Kind; category?: 'body' | 'organisation'; rule: 'body-in-office' | 'side-in-name' | 'topic-in-name' | 'place-in-name' | 'abbreviation-in-name' | 'organisation-in-name'; abbreviation?: number }[] = [];
   for (const c of candidates) {
     for (const [first, last] of c.ranges) {
@@ -354,6 +359,10 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
         const body = bodyInOffice(text, tokens, first, last, language);
         if (body) found.push({ ...body, kind: 'actor', rule: 'body-in-office' });
       }
+      // "First Committee of the United Nations General Assembly": the body a body is of, as an office's (not where the graph
+      // or the article knows that body by a shorter name its own ends with, "General Assembly", which is its owner already).
+      const whole = language === 'en' && c.kind === 'actor' && (c.actorCategory === 'body' || c.actorCategory === 'organisation') ? bodyOfBody(tokens, first, last) : undefined;
+      if (whole && !namedByTail(whole.first, whole.last)) found.push({ ...whole, kind: 'actor', rule: 'body-in-office' });
       if (c.kind === 'agreement' || c.kind === 'partnership') {
         for (const [a, b] of topicsInName(text, tokens, first, last, language)) found.push({ first: a, last: b, kind: 'domain', rule: 'topic-in-name' });
         for (const [a, b] of sidesInName(text, tokens, first, last, language)) found.push({ first: a, last: b, kind: 'actor', category: 'body', rule: 'side-in-name' });

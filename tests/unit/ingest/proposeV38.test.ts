@@ -71,3 +71,15 @@ describe('who took part (rules version 38)', () => {
     expect(candidate(p, 'lừa đảo trực tuyến')).toBeUndefined();
   });
 });
+
+describe('bodies of bodies (rules version 38)', () => {
+  it('reads the body an English body\'s name says it is of, after "of the", as what it is part of', () => {
+    expect(of('The Sixth Committee of the United Nations General Assembly adopted the draft without a vote.')).toContain(
+      'Sixth Committee of the United Nations General Assembly part_of United Nations General Assembly',
+    );
+    expect(of('The Legal Service of the European Commission gave its opinion.')).toContain('Legal Service of the European Commission part_of European Commission');
+    // (Not where the article names that body by a shorter name its own ends with: that is the same body.)
+    const t = of('The Sixth Committee of the United Nations General Assembly adopted the draft. The General Assembly will vote in December.');
+    expect(t).not.toContain('United Nations General Assembly part_of General Assembly');
+  });
+});
