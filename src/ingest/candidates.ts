@@ -6,7 +6,7 @@ import type { CuratedKind as Kind } from './types';
 import { foldedWords, isAcronym, isCapitalised, type Token } from '../text/tokens';
 import { foldForSearch, toneKey } from '../text/fold';
 import { NAME_PARTICLES, OFFICE_TITLES_VI, RANKS_VI, titleAt, UN_OPERATIONS, VI_FAMILY_NAMES } from './nameLexicon';
-import { namedOutsideBrackets, OCEANS, oceanAround, oceanGoesOn, stateNamed } from './states';
+import { LONGEST_STATE_WORDS, namedOutsideBrackets, OCEANS, oceanAround, oceanGoesOn, stateNamed } from './states';
 import { isCompound } from './compounds';
 import type { CandidateRule, RawCandidate } from './types';
 export type { RawCandidate } from './types';
@@ -302,6 +302,14 @@ function stateLengthAt(ctx: Context, at: number): number {
   return 0;
 }
 
+/** How many words a state's full name from `at` has, as written after "nước": "Cộng hòa xã hội chủ nghĩa Việt Nam" (or 0). */
+function fullStateLengthAt(ctx: Context, at: number): number {
+  for (let end = Math.min(ctx.tokens.length, at + LONGEST_STATE_WORDS) - 1; end >= at && cap(ctx, at); end--) {
+    if (cap(ctx, end) && stateNamed(ctx.text.slice(ctx.tokens[at]!.start, ctx.tokens[end]!.end))) return end - at + 1;
+  }
+  return 0;
+}
+
 /** Whether a state's name starts at `at` ("… Việt Nam và | Philippines"). */
 const stateStartsAt = (ctx: Context, at: number): boolean => stateLengthAt(ctx, at) > 0;
 
@@ -328,7 +336,7 @@ function cityLength(ctx: Context, k: number, limit: number): number {
 }
 
 /** The second fields of ministries, after "và" (folded): "Khoa học và Công nghệ", "Thông tin và Truyền thông", Australia's "Ngoại giao và Thương mại", Singapore's "Phát triển Kỹ thuật số và Thông tin" …. */
-const MINISTRY_SECOND_FIELDS = ['cong nghe', 'thong tin', 'thuong mai', 'an ninh cong cong', 'an ninh quoc gia', 'cuu tro', 'truyen thong', 'moi truong', 'dao tao', 'phat trien nong thon', 'dau tu', 'xa hoi', 'du lich', 'hop tac quoc te'];
+const MINISTRY_SECOND_FIELDS = ['cong nghe', 'thong tin', 'thuong mai', 'hanh chinh', 'an ninh cong cong', 'an ninh quoc gia', 'cuu tro', 'truyen thong', 'moi truong', 'dao tao', 'phat trien nong thon', 'dau tu', 'xa hoi', 'du lich', 'hop tac quoc te'];
 
 /** Grammar words that open what follows a name, never a name's last syllable (as written): "Bộ Quốc phòng | không bình luận". */
 const CLAUSE_WORDS = new Set(['được', 'của', 'và', 'là', 'cho', 'với', 'tại', 'đã', 'sẽ', 'mà', 'thì', 'này', 'các', 'những', 'đang', 'vừa', 'bị', 'không', 'chưa']);
@@ -461,6 +469,8 @@ function opensClause(ctx: Context, k: number): boolean {
  * sang …" is a clause, and is left as it was.
  */
 function agencyNameEnd(ctx: Context, last: number, limit: number): number {
+  // "Cơ quan Cảnh sát Quốc gia Kenya | sẵn sàng cử …": a name its state ends is whole.
+  if (last > 0 && stateEndsAt(ctx, last - 1, last)) return last;
   let k = last + 1;
   // ("Cục An ninh mạng và phòng, chống tội phạm …": the comma of "phòng, chống" is inside the name.)
   const phongChong = (at: number) => phraseAt(ctx.text, ctx.tokens, at, 'phong') && /^, $/.test(ctx.text.slice(ctx.tokens[at]!.end, ctx.tokens[at + 1]?.start)) && phraseAt(ctx.text, ctx.tokens, at + 1, 'chong');
@@ -1447,6 +1457,13 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
       }
       // "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao": two offices, one person; "Đồn trưởng Đồn Biên phòng Ia Dom | Thiếu tá …":
       // a rank opens its holder's name.
+      // ("Đại sứ Kenya tại Thái Lan kiêm nhiệm Việt Nam": but an envoy accredited to a second state holds one office.)
+      const accredited = phraseAt(ctx.text, ctx.tokens, k, 'kiem nhiem') ? stateLengthAt(ctx, k + 2) : 0;
+      if (accredited > 0 && joined(ctx.text, ctx.tokens, k + 1)) {
+        end = k + 1 + accredited;
+        k = end;
+        continue;
+      }
       if (ctx.tokens[k]!.text === 'kiêm' || (cap(ctx, k) && phraseLength(ctx, k, VI_RANKS) > 0)) break;
       if (!cap(ctx, k) && continuesWord(ctx, k - 1)) {
         end = k;
@@ -1518,6 +1535,13 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
         if (['tinh', 'huyen'].includes(folded(ctx, k)) && end === k - 1 && /^\s*[,;.)]/.test(ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[k + 1]?.start ?? ctx.text.length))) {
           end = k;
           break;
+        }
+        // "Thứ trưởng Bộ Công an nước Cộng hòa xã hội chủ nghĩa Việt Nam": the state's full name after "nước".
+        const state = folded(ctx, k) === 'nuoc' && joined(ctx.text, ctx.tokens, k) ? fullStateLengthAt(ctx, k + 1) : 0;
+        if (state > 0) {
+          end = k + state;
+          k = end;
+          continue;
         }
         if (OFFICE_CONNECTORS.has(folded(ctx, k)) || afterTitle) continue;
         break;

@@ -127,8 +127,10 @@ export const NAME_HEADS: [string, Kind][] = [
   ['hop tac', 'framework'],
   ['doi thoai', 'event'],
   ['hoi nghi', 'event'],
-  // "Kỳ họp lần thứ 9 Ủy ban hợp tác an ninh Việt Nam – Lào": a committee's session.
+  // "Kỳ họp lần thứ 9 Ủy ban hợp tác an ninh Việt Nam – Lào": a committee's session; "Phiên họp lần thứ nhất Nhóm công tác
+  // chung …", a group's meeting.
   ['ky hop', 'event'],
+  ['phien hop', 'event'],
   ['hoi dam', 'event'],
   ['hoi kien', 'event'],
   ['hoi thao', 'event'],

@@ -152,7 +152,8 @@ describe('who attended a reception, and a forum "trong đó có" (rules version 
 describe('both co-chairs, each with an office (rules version 22)', () => {
   it('reads "Phiên họp do A, chức vụ, và ông B, chức vụ, đồng chủ trì" back to the session named before', () => {
     const p = triples(propose('Phiên họp lần thứ 12 Ủy ban diễn ra tại Minsk. Phiên họp do Trung tướng Đặng Văn Lộc, Chủ nhiệm Tổng cục Công nghiệp quốc phòng, và ông Dmitry Shumko, Chủ tịch Ủy ban Công nghiệp quân sự Nhà nước Belarus, đồng chủ trì.', blank));
-    expect(p).toEqual(expect.arrayContaining(['Đặng Văn Lộc chairs Phiên họp lần thứ 12', 'Dmitry Shumko chairs Phiên họp lần thứ 12']));
+    // (Since version 38 a capitalised "Phiên họp" opens a name, which takes the committee's word whole.)
+    expect(p).toEqual(expect.arrayContaining(['Đặng Văn Lộc chairs Phiên họp lần thứ 12 Ủy ban', 'Dmitry Shumko chairs Phiên họp lần thứ 12 Ủy ban']));
   });
   it('reads the second co-chair after the first one\'s office and body: "A, Cục trưởng Cục Đối ngoại, Bộ Quốc phòng Việt Nam, và bà B"', () => {
     const p = triples(propose('Tham vấn an ninh – quốc phòng Việt Nam – EU lần thứ ba diễn ra dưới sự đồng chủ trì của Thiếu tướng Phạm Hải Nam, Cục trưởng Cục Đối ngoại, Bộ Quốc phòng Việt Nam, và bà Ingrid Vasquez, Giám đốc An ninh và Quốc phòng của EEAS.', blank));

@@ -83,3 +83,23 @@ describe('bodies of bodies (rules version 38)', () => {
     expect(t).not.toContain('United Nations General Assembly part_of General Assembly');
   });
 });
+
+describe('a working group\'s session and its co-chairs\' full offices (rules version 38)', () => {
+  const text =
+    'Sáng 9/10, tại Hà Nội, Phiên họp lần thứ hai Nhóm công tác chung Việt Nam – Ghana về an ninh biển đã diễn ra dưới sự đồng chủ trì của Thiếu tướng Trần Văn Hải, Phó Tư lệnh Bộ Tư lệnh Cảnh sát biển nước Cộng hòa xã hội chủ nghĩa Việt Nam và ông Kwame Mensah, Thư ký Bộ Nội vụ và Hành chính Quốc gia nước Cộng hòa Ghana. Tham dự có ông Kofi Boateng, Đại sứ Ghana tại Malaysia kiêm nhiệm Việt Nam.';
+  it('reads a capitalised "Phiên họp" as the head of the session\'s name, which the co-chairs chair', () => {
+    const t = of(text);
+    expect(t).toContain('Phiên họp lần thứ hai Nhóm công tác chung Việt Nam – Ghana về an ninh biển held_at Hà Nội');
+    expect(t).toContain('Kwame Mensah chairs Phiên họp lần thứ hai Nhóm công tác chung Việt Nam – Ghana về an ninh biển');
+  });
+  it('reads an office whole through "nước" and a state\'s full name, a ministry\'s "và Hành chính …", an envoy\'s "kiêm nhiệm"', () => {
+    const t = of(text);
+    expect(t).toContain('Trần Văn Hải holds_role Phó Tư lệnh Bộ Tư lệnh Cảnh sát biển nước Cộng hòa xã hội chủ nghĩa Việt Nam');
+    expect(t).toContain('Kwame Mensah holds_role Thư ký Bộ Nội vụ và Hành chính Quốc gia nước Cộng hòa Ghana');
+    expect(t).toContain('Kofi Boateng holds_role Đại sứ Ghana tại Malaysia kiêm nhiệm Việt Nam');
+  });
+  it('ends a body\'s name at its state, before what it is ready to do: "Cơ quan Cảnh sát Quốc gia Ghana | sẵn sàng cử …"', () => {
+    const p = propose('Ông Mensah cho biết Cơ quan Cảnh sát Quốc gia Ghana sẵn sàng cử học viên sang Việt Nam.', blank);
+    expect(candidate(p, 'Cơ quan Cảnh sát Quốc gia Ghana')).toBeDefined();
+  });
+});
