@@ -593,6 +593,11 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
     // A topic does not end on a grammar word ("… về an ninh biển và", cut by its length).
     while (k - 1 > topicStart && isFunctionWord(ctx.tokens[k - 1]!.text)) k--;
     if (k - 1 > last + 1) last = k - 1;
+    // "Tuyên bố chung về tăng cường quan hệ | Đối tác Chiến lược …": the partnership a statement's topic is about, whole.
+    const partnership = k === last + 1 && k < limit && phraseAt(ctx.text, ctx.tokens, last - 1, 'quan he') && cap(ctx, k) && headAt(ctx, k)?.[1] === 'partnership' && joined(ctx.text, ctx.tokens, last);
+    if (partnership) {
+      last = ctx.covered[k]?.lastToken ?? extendName(ctx, k + headAt(ctx, k)![0] - 1, limit, false, CONNECTORS, 'partnership');
+    }
     // "… giữa Việt Nam và Lào": the two sides close the name.
     const sides = sidesAfter(ctx, last + 1, limit);
     if (sides > 0) last = sides;
@@ -633,7 +638,9 @@ function sidesAfter(ctx: Context, at: number, limit: number): number {
     if (k >= limit) return -1;
     if (ctx.covered[k]?.firstToken === k) return ctx.covered[k]!.lastToken;
     for (let end = Math.min(limit - 1, k + 2); end >= k; end--) if (stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end))) return end;
-    return -1;
+    // "giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Cộng hòa Kazakhstan": a state by its full name, after "nước".
+    const full = folded(ctx, k) === 'nuoc' && joined(ctx.text, ctx.tokens, k) ? fullStateLengthAt(ctx, k + 1) : 0;
+    return full > 0 && k + full < limit ? k + full : -1;
   };
   if (!joined(ctx.text, ctx.tokens, at - 1)) return -1;
   // "… quan hệ đối tác quốc phòng Việt Nam – Ấn Độ": two states joined by a dash close the name too.

@@ -681,12 +681,13 @@ function partiesIn(input: Input, name: NamedRange): EndRef[] {
       // (A list of sides is short: a name that runs on for more before its "và" lists no sides.)
       for (let from = k + 1, c = k + 1; c < and && and - k <= 24; c++) {
         if (c + 1 < and && !/^\s*,\s*$/.test(input.text.slice(tokens[c]!.end, tokens[c + 1]!.start))) continue;
-        const side = input.resolve(from, c) ?? (tokens[from]?.folded === 'the' ? input.resolve(from + 1, c) : undefined) ?? governedState(input, from, c);
+        // ("giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước …": a state after "nước" as after "the".)
+        const side = input.resolve(from, c) ?? (['the', 'nuoc'].includes(tokens[from]?.folded ?? '') ? input.resolve(from + 1, c) : undefined) ?? governedState(input, from, c);
         if (side) lefts.push(side);
         from = c + 1;
       }
       const left = lefts.length > 0 ? lefts : undefined;
-      const the = tokens[and + 1]?.folded === 'the';
+      const the = ['the', 'nuoc'].includes(tokens[and + 1]?.folded ?? '');
       // "… and Viet Nam's Ministry of National Defence": the side is the body after its state's "'s".
       const owned = ownerWithin(input.text, tokens, and + 1, name.last);
       let right: EndRef | undefined;

@@ -103,3 +103,15 @@ describe('a working group\'s session and its co-chairs\' full offices (rules ver
     expect(candidate(p, 'Cơ quan Cảnh sát Quốc gia Ghana')).toBeDefined();
   });
 });
+
+describe('a joint statement about a partnership (rules version 38)', () => {
+  it('reads "Tuyên bố chung về tăng cường quan hệ Đối tác Chiến lược giữa nước … và nước …" whole, with both states as parties', () => {
+    const t = of('Hai nước đã ra Tuyên bố chung về tăng cường quan hệ Đối tác Chiến lược giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Cộng hòa Uzbekistan.');
+    const name = 'Tuyên bố chung về tăng cường quan hệ Đối tác Chiến lược giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Cộng hòa Uzbekistan';
+    expect(t).toContain(`Cộng hòa Uzbekistan party_to ${name}`);
+    expect(t).toContain(`Cộng hòa xã hội chủ nghĩa Việt Nam party_to ${name}`);
+    expect(of('Hai nước ra Tuyên bố chung về làm sâu sắc quan hệ Đối tác Toàn diện Việt Nam – Uzbekistan.')).toContain(
+      'Uzbekistan party_to Tuyên bố chung về làm sâu sắc quan hệ Đối tác Toàn diện Việt Nam – Uzbekistan',
+    );
+  });
+});
