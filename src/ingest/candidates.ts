@@ -527,6 +527,9 @@ const TOPIC_END_PHRASES = ['dien ra', 'keo dai', 'khai mac', 'be mac', 'ket thuc
  * chung | về việc nâng cấp quan hệ lên …" ("… về nâng cấp quan hệ Việt Nam – Hàn Quốc lên …" names its sides, and is read whole).
  */
 const UPGRADE_TOPICS = ['ve viec nang cap quan he len', 've viec thiet lap quan he'];
+/** The words of what a partnership says it is for, folded: "vì hòa bình, hợp tác và phát triển bền vững", "… tại châu Á và trên thế giới". */
+const PARTNERSHIP_AIM_WORDS = new Set('hoa binh thinh vuong hop tac phat trien ben vung on dinh an ninh tai chau a va tren the gioi khu vuc o'.split(' '));
+
 /** Nouns "nhân" begins, where it is no "nhân dịp" (on the occasion of) ending a topic: "hỗ trợ nhân đạo". */
 /** Heads of what is named in sentence case, its first word alone capitalised (folded). */
 const PROJECT_HEADS = ['du an', 'chuong trinh'];
@@ -561,6 +564,16 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
   const group = kind === 'actor' && ['nhom cong tac', 'nhom chuyen gia'].some((head) => phraseAt(ctx.text, ctx.tokens, first, head));
   // "Tuyên bố chung | về việc nâng cấp quan hệ lên Đối tác …": what a statement sets up is a partnership of its own, no topic.
   if (UPGRADE_TOPICS.some((phrase) => at(last + 1, phrase))) return last;
+  // "Quan hệ Đối tác Chiến lược Toàn diện | vì hòa bình và thịnh vượng tại châu Á và trên thế giới": what a partnership is for.
+  if (kind === 'partnership' && at(last + 1, 'vi hoa binh')) {
+    let k = last + 2;
+    const gapAfter = (n: number) => ctx.text.slice(ctx.tokens[n]!.end, ctx.tokens[n + 1]?.start ?? ctx.text.length);
+    while (k + 1 < limit && k - last < 20 && /^(?: |, )$/.test(gapAfter(k)) && PARTNERSHIP_AIM_WORDS.has(folded(ctx, k + 1)) && (!cap(ctx, k + 1) || folded(ctx, k) === 'chau')) k++;
+    while (['va', 'tai', 'tren', 'o'].includes(folded(ctx, k))) k--;
+    last = k;
+    const sides = sidesAfter(ctx, last + 1, limit);
+    return sides > 0 ? sides : last;
+  }
   // ("Hội nghị … Nhóm chuyên gia ADMM+ về Hỗ trợ | nhân đạo và cứu trợ thảm họa": an event's topic too.)
   if (((kind === 'agreement' || kind === 'partnership' || kind === 'framework' || group) && (at(last + 1, 've') || topicBegun)) || (kind === 'event' && topicBegun) || eventVe !== undefined || course) {
     let k = eventVe !== undefined ? eventVe + 1 : (topicBegun || course) && !at(last + 1, 've') ? last + 1 : last + 2;

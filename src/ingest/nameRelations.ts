@@ -234,7 +234,9 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       if (owner) add(name.first, name.last, 'belongs_to', name.ref, owner, 'belongs_to/owner-in-name', 0.7);
     }
     // "Treaty of Amity and Cooperation in Southeast Asia", "Hiệp ước … ở Đông Nam Á": the region an instrument's name ends with.
-    if (name.kind === 'agreement' || name.kind === 'partnership' || name.kind === 'framework') {
+    // (Not where a partnership says what it is for: "… vì hòa bình và thịnh vượng tại châu Á và trên thế giới".)
+    const aim = name.kind === 'partnership' && input.tokens.slice(name.first, name.last + 1).some((t, n, all) => t.folded === 'vi' && all[n + 1]?.folded === 'hoa');
+    if ((name.kind === 'agreement' || name.kind === 'partnership' || name.kind === 'framework') && !aim) {
       const region = regionAtEnd(input, name);
       if (region) add(name.first, name.last, 'concerns_region', name.ref, region, 'concerns_region/in-name', 0.7);
     }

@@ -61,6 +61,8 @@ export type RelationRule = {
   sourceWords?: string[];
   /** A word of the target's name is one of these (folded): "… for the EWG on Counter-Terrorism". */
   targetWords?: string[];
+  /** No word of the target's name is one of these (folded): "hoan nghênh chuyến thăm", "welcomed the visit" support no visit. */
+  targetNotWords?: string[];
   /** The target is named, not a reference to the article's own ("the joint statement" of "In the joint statement, …"). */
   namedTarget?: true;
   /** The target is no body named only as what another belongs to: "Ban Quản lý dự án 47 thuộc Bộ Quốc phòng tiếp nhận …" is the unit's, not the ministry's. */
@@ -746,6 +748,8 @@ export const RELATION_RULES: RelationRule[] = [
     targets: SUPPORTED,
     score: 0.7,
     targetNotOwner: true,
+    // A visit welcomed is no visit supported: "Thượng tướng X hoan nghênh chuyến thăm", "welcomed the visit".
+    targetNotWords: ['tham', 'visit', 'visits'],
     vi: [
       `{S+} ${AUX_VI} [khẳng định|tái khẳng định|cam kết|nhấn mạnh]? [tiếp tục hỗ trợ|tiếp tục ủng hộ|ủng hộ|hỗ trợ|hoan nghênh|kiên trì|tán thành|bỏ phiếu thuận|bỏ phiếu ủng hộ|đồng bảo trợ] ~ {T+}`,
       'cam kết của {S} [với|đối với] {T}',

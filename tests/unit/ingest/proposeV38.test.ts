@@ -115,3 +115,19 @@ describe('a joint statement about a partnership (rules version 38)', () => {
     );
   });
 });
+
+describe('a partnership\'s aim, and a visit welcomed (rules version 38)', () => {
+  it('reads what a partnership is for as part of its name: "… vì hòa bình và thịnh vượng tại châu Á và trên thế giới giữa A và B"', () => {
+    const t = of('Chuyến thăm diễn ra trong khuôn khổ Quan hệ Đối tác Chiến lược Toàn diện vì hòa bình và thịnh vượng tại châu Á và trên thế giới giữa Việt Nam và Nhật Bản.');
+    const name = 'Quan hệ Đối tác Chiến lược Toàn diện vì hòa bình và thịnh vượng tại châu Á và trên thế giới giữa Việt Nam và Nhật Bản';
+    expect(t).toContain(`Nhật Bản party_to ${name}`);
+    // (Where it is for is no place the visit was held, nor a region the partnership is about.)
+    expect(t.some((r) => r.includes('châu Á held_at') || r.endsWith('held_at châu Á') || r.includes('concerns_region'))).toBe(false);
+  });
+  it('reads no support from a visit welcomed: "hoan nghênh chuyến thăm", "welcomed the visit"', () => {
+    const t = of('Thượng tướng Nguyễn Văn Nam hoan nghênh chuyến thăm chính thức Việt Nam của Đô đốc Sato Hiroshi.');
+    expect(t.filter((r) => r.includes(' supports '))).toEqual([]);
+    // (What is welcomed otherwise is still supported: "hoan nghênh Sáng kiến …".)
+    expect(of('Việt Nam hoan nghênh Sáng kiến Vành đai an ninh biển của Nhật Bản.').some((r) => r.startsWith('Việt Nam supports Sáng kiến'))).toBe(true);
+  });
+});
