@@ -926,7 +926,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
   const fitsRule = (rule: RelationRule, end: 'S' | 'T', slot: Slot) => {
     const words = end === 'S' ? rule.sourceWords : rule.targetWords;
     if (words && !input.tokens.slice(slot.first, slot.last + 1).some((t) => words.includes(t.folded))) return false;
-    if (end === 'T' && rule.targetNotWords && input.tokens.slice(slot.first, slot.last + 1).some((t) => rule.targetNotWords!.includes(t.folded))) return false;
+    const notWords = end === 'S' ? rule.sourceNotWords : rule.targetNotWords;
+    const named = ` ${input.tokens.slice(slot.first, slot.last + 1).map((t) => t.folded).join(' ')} `;
+    if (notWords?.some((w) => named.includes(` ${w} `))) return false;
     // "The Plan was discussed by the two sides and the visits were managed by …": "the two sides" stand for the article's
     // instrument only as who cooperates under it, never as what is done to it.
     if (end === 'T' && slot.reference === 'subject' && TWO_PARTIES.has(input.tokens.slice(slot.first, slot.last + 1).map((t) => t.folded).join(' '))) return false;

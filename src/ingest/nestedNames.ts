@@ -156,6 +156,21 @@ export function bodyOfBody(tokens: Token[], first: number, last: number): { firs
   return { first: of + 2, last, category: head.category };
 }
 
+/**
+ * The body a Vietnamese body's name says it is of, after "của", when the article names it nowhere else: "Trung tâm Huấn
+ * luyện Quốc tế của Lực lượng Vũ trang Na Uy", "Phân đội 2 của DPAA". Not a state, which is read as one already.
+ */
+export function bodyAfterCua(text: string, tokens: Token[], first: number, last: number): { first: number; last: number; category: 'body' } | undefined {
+  for (let k = first + 1; k < last; k++) {
+    if (tokens[k]!.folded !== 'cua') continue;
+    const from = k + 1;
+    if (stateNamed(text.slice(tokens[from]!.start, tokens[last]!.end), 'vi')) return undefined;
+    const acronym = from === last && isAcronym(tokens[from]!.text);
+    return acronym || bodyOpensAt(text, tokens, from, last, 'vi') === from ? { first: from, last, category: 'body' } : undefined;
+  }
+  return undefined;
+}
+
 /** Organisations a longer name may hold (folded): the press names the UN, the EU and the AU in full inside their bodies' names. */
 const ORGANISATIONS_IN_NAMES = phraseIndex(['united nations', 'lien hop quoc', 'european union', 'lien minh chau au', 'african union', 'lien minh chau phi'].map((p): [string, true] => [p, true]));
 

@@ -29,7 +29,7 @@ import { occurrencesOf, positionsBy, reachOf, trieAt, wordRunKeys, wordTrie } fr
 import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type Reference, type RelationProposal } from './types';
 import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabularyIndex';
 import { LONGEST_STATE_WORDS, mayOpenStateName, stateNamed, stateOfAdjective, type State } from './states';
-import { bodyInOffice, bodyOfBody, notTheState, organisationsInName, placeInName, sidesInName, statesInsideNames, topicsInName } from './nestedNames';
+import { bodyAfterCua, bodyInOffice, bodyOfBody, notTheState, organisationsInName, placeInName, sidesInName, statesInsideNames, topicsInName } from './nestedNames';
 import { isTwoCountries, signedByBothStates, theTwoNamedMost } from './bothStates';
 import { diplomaticRelations } from './diplomaticRelations';
 import { forcesServing } from './forcesServing';
@@ -349,7 +349,11 @@ function openingAbbreviation(text: string, tokens: Token[], first: number): bool
 function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[], knowledge: Knowledge, language: 'vi' | 'en', covered: (TokenMention | undefined)[], shortForms: Map<string, Built>): { first: number; last: number; c: Built }[] {
   const keys = new Set(candidates.map((c) => c.key));
   const namedByTail = (first: number, last: number) => {
-    for (let k = first + 1; k <= last; k++) if (matchAt(knowledge.vocabulary, tokens, k, text)?.length === last - k + 1 || keys.has(candidateKey(spanOf(text, tokens, k, last).quote))) return true;
+    for (let k = first + 1; k <= last; k++) {
+      const tail = spanOf(text, tokens, k, last).quote;
+      // (A state its name ends with is no shorter name of the body: "Lực lượng Vũ trang | Na Uy".)
+      if (!stateNamed(tail, language) && (matchAt(knowledge.vocabulary, tokens, k, text)?.length === last - k + 1 || keys.has(candidateKey(tail)))) return true;
+    }
     return false;
   };
   const found: { first: number; last: number; kind: Kind; category?: 'body' | 'organisation'; rule: 'body-in-office' | 'side-in-name' | 'topic-in-name' | 'place-in-name' | 'abbreviation-in-name' | 'organisation-in-name'; abbreviation?: number }[] = [];
@@ -363,6 +367,9 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
       // or the article knows that body by a shorter name its own ends with, "General Assembly", which is its owner already).
       const whole = language === 'en' && c.kind === 'actor' && (c.actorCategory === 'body' || c.actorCategory === 'organisation') ? bodyOfBody(tokens, first, last) : undefined;
       if (whole && !namedByTail(whole.first, whole.last)) found.push({ ...whole, kind: 'actor', rule: 'body-in-office' });
+      // "Trung tâm Huấn luyện Quốc tế của Lực lượng Vũ trang Na Uy", "Phân đội 2 của DPAA": so in Vietnamese, after "của".
+      const owner = language === 'vi' && c.kind === 'actor' && c.actorCategory !== 'person' && c.actorCategory !== 'office' && c.actorCategory !== 'state' ? bodyAfterCua(text, tokens, first, last) : undefined;
+      if (owner && !namedByTail(owner.first, owner.last)) found.push({ ...owner, kind: 'actor', rule: 'body-in-office' });
       if (c.kind === 'agreement' || c.kind === 'partnership') {
         for (const [a, b] of topicsInName(text, tokens, first, last, language)) found.push({ first: a, last: b, kind: 'domain', rule: 'topic-in-name' });
         for (const [a, b] of sidesInName(text, tokens, first, last, language)) found.push({ first: a, last: b, kind: 'actor', category: 'body', rule: 'side-in-name' });

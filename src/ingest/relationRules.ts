@@ -61,7 +61,9 @@ export type RelationRule = {
   sourceWords?: string[];
   /** A word of the target's name is one of these (folded): "… for the EWG on Counter-Terrorism". */
   targetWords?: string[];
-  /** No word of the target's name is one of these (folded): "hoan nghênh chuyến thăm", "welcomed the visit" support no visit. */
+  /** The source's name holds none of these words or phrases (folded): a parliament ratifies, and is no party ("quoc hoi"). */
+  sourceNotWords?: string[];
+  /** The target's name holds none of these words or phrases (folded): "hoan nghênh chuyến thăm" supports no visit. */
   targetNotWords?: string[];
   /** The target is named, not a reference to the article's own ("the joint statement" of "In the joint statement, …"). */
   namedTarget?: true;
@@ -136,6 +138,8 @@ export const RELATION_RULES: RelationRule[] = [
     sources: ['actor'],
     targets: INSTRUMENTS,
     score: 0.8,
+    // "Quốc hội đã biểu quyết phê chuẩn Hiệp định …": a parliament ratifies for its state, and is no party itself.
+    sourceNotWords: ['quoc hoi', 'parliament', 'senate', 'congress', 'national assembly', 'nghi vien', 'thuong vien', 'ha vien'],
     vi: [
       '{S+} … thông qua {T}',
       // "Hai nước đã ra Tuyên bố chung …": those who issue a joint document are its parties (not "Hoa Kỳ công bố Chiến lược …", its own).

@@ -131,3 +131,16 @@ describe('a partnership\'s aim, and a visit welcomed (rules version 38)', () => 
     expect(of('Việt Nam hoan nghênh Sáng kiến Vành đai an ninh biển của Nhật Bản.').some((r) => r.startsWith('Việt Nam supports Sáng kiến'))).toBe(true);
   });
 });
+
+describe('a body of a body, after "của", and a parliament that ratifies (rules version 38)', () => {
+  it('reads the body a Vietnamese body\'s name says it is of as what it is part of: "… của Lực lượng Vũ trang Na Uy"', () => {
+    const t = of('Phía Phần Lan thông báo Trung tâm Huấn luyện Quốc tế của Lực lượng Phòng vệ Phần Lan sẽ dành 3 suất học bổng.');
+    expect(t).toContain('Trung tâm Huấn luyện Quốc tế của Lực lượng Phòng vệ Phần Lan part_of Lực lượng Phòng vệ Phần Lan');
+    expect(t).toContain('Lực lượng Phòng vệ Phần Lan part_of Phần Lan');
+  });
+  it('reads no parliament as a party to what it ratifies: "Quốc hội đã biểu quyết phê chuẩn Hiệp định …"', () => {
+    const t = of('Ủy ban Đối ngoại của Quốc hội đã thẩm tra Hiệp định. Chiều 18/6, Quốc hội đã phê chuẩn Hiệp định giữa Việt Nam và Chile về hợp tác quốc phòng.');
+    expect(t.filter((r) => r.startsWith('Quốc hội party_to'))).toEqual([]);
+    expect(t).toContain('Ủy ban Đối ngoại của Quốc hội part_of Quốc hội');
+  });
+});
