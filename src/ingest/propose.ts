@@ -200,9 +200,12 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     const runOn = trieAt(labels, labelWords.get(short.key)!)?.longer ?? [];
     // (Nor a Vietnamese body written alone, "Bộ Công an", of the foreign one named in full, "Bộ Công an Trung Quốc".)
     const longer = runOn.filter((c) => c !== short && c.kind === short.kind && byKey.get(c.key) === c && !foreignLongForm(short.label, c.label));
-    if (longer.length !== 1) continue;
-    pushAll(longer[0]!.mentions, short.mentions);
-    pushAll(longer[0]!.ranges, short.ranges);
+    // ("Khóa huấn luyện kéo dài …" after a headline's "khóa huấn luyện rà phá bom mìn …" and the course's name: the one
+    // event with a name, of those it begins.)
+    const one = longer.length > 1 && short.kind === 'event' ? longer.filter((c) => c.rule !== 'event-phrase') : longer;
+    if (one.length !== 1) continue;
+    pushAll(one[0]!.mentions, short.mentions);
+    pushAll(one[0]!.ranges, short.ranges);
     byKey.delete(short.key);
   }
   // "Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Nội vụ Singapore" after "Bản ghi nhớ về hợp tác …": the one memorandum

@@ -144,3 +144,11 @@ describe('a body of a body, after "của", and a parliament that ratifies (rules
     expect(t).toContain('Ủy ban Đối ngoại của Quốc hội part_of Quốc hội');
   });
 });
+
+describe('a course by its head alone (rules version 38)', () => {
+  it('reads "Khóa huấn luyện …" after the course\'s name as that course, though a headline named it in other words', () => {
+    const t = of('Khai giảng khóa huấn luyện rà phá bom mìn cho học viên Campuchia. Sáng 3/11, Trung tâm VNMAC khai giảng Khóa huấn luyện quốc tế về rà phá bom mìn nhân đạo năm 2026. Khóa huấn luyện kéo dài bốn tuần. Giảng viên là các chuyên gia của Trường Công binh Lục quân Hàn Quốc.');
+    expect(t).toContain('Trường Công binh Lục quân Hàn Quốc participates_in Khóa huấn luyện quốc tế về rà phá bom mìn nhân đạo năm 2026');
+    expect(t.some((r) => r.endsWith(' Khóa huấn luyện'))).toBe(false);
+  });
+});
