@@ -150,6 +150,9 @@ function sentenceAround(text: string, at: number): string {
   return text.slice(start, stop < 0 ? text.length : at + stop);
 }
 
+/** The head words an English release capitalises when it says its occasion again: "The Meeting", "the Workshop". */
+const OCCASION_HEADS_EN = new Set(['Meeting', 'Workshop', 'Dialogue', 'Conference', 'Forum', 'Seminar', 'Symposium', 'Summit', 'Course', 'Exercise', 'Consultations', 'Talks']);
+
 type Built = Candidate & { ranges: [number, number][]; actorCategory?: RawCandidate['category'] };
 
 function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], knowledge: Knowledge, covered: (TokenMention | undefined)[], language: 'vi' | 'en'): Built[] {
@@ -207,6 +210,20 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     pushAll(one[0]!.mentions, short.mentions);
     pushAll(one[0]!.ranges, short.ranges);
     byKey.delete(short.key);
+  }
+  // "The 17th ASEAN Regional Forum Inter-Sessional Meeting … was held …. The Meeting was co-chaired by …": a release's
+  // capitalised head word alone, after "the", is the occasion of that kind named last before it.
+  if (language === 'en') {
+    for (const short of [...byKey.values()]) {
+      if (!OCCASION_HEADS_EN.has(short.label) || !short.ranges.every(([first]) => tokens[first - 1]?.folded === 'the')) continue;
+      const at = Math.min(...short.ranges.map(([first]) => first));
+      const named = [...byKey.values()].filter((c) => c !== short && c.kind === 'event' && foldedWords(c.label).includes(short.label.toLowerCase()) && c.ranges.some(([first]) => first < at));
+      const nearest = named.sort((a, b) => Math.max(...b.ranges.map(([f]) => (f < at ? f : -1))) - Math.max(...a.ranges.map(([f]) => (f < at ? f : -1))))[0];
+      if (!nearest) continue;
+      pushAll(nearest.mentions, short.mentions);
+      pushAll(nearest.ranges, short.ranges);
+      byKey.delete(short.key);
+    }
   }
   // "Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Nội vụ Singapore" after "Bản ghi nhớ về hợp tác …": the one memorandum
   // the article named, said again by its sides.

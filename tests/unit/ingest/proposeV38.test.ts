@@ -152,3 +152,14 @@ describe('a course by its head alone (rules version 38)', () => {
     expect(t.some((r) => r.endsWith(' Khóa huấn luyện'))).toBe(false);
   });
 });
+
+describe('an English release\'s "the Meeting" (rules version 38)', () => {
+  it('reads a capitalised head word alone after "the" as the occasion of that kind named last before it', () => {
+    // (Though the headline names it in other words: two events hold "Meeting".)
+    const t = of(
+      'ARF Inter-Sessional Meeting on Counter-Terrorism convenes in Vientiane\n\nBANGKOK, 4 April 2026 – The 9th ASEAN Regional Forum Inter-Sessional Meeting on Counter-Terrorism (ARF ISM on CT) was held on 2–3 April 2026 in Vientiane, Laos. The Meeting was co-chaired by Laos and Japan, and was attended by representatives of ARF participants. Opening the Meeting, Mr Somchai Vong, Director-General of the ASEAN Department, spoke.',
+    );
+    expect(t).toContain('Japan chairs 9th ASEAN Regional Forum Inter-Sessional Meeting on Counter-Terrorism');
+    expect(t.some((r) => r.endsWith(' Meeting'))).toBe(false);
+  });
+});
