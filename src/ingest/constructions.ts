@@ -926,9 +926,6 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
   const fitsRule = (rule: RelationRule, end: 'S' | 'T', slot: Slot) => {
     const words = end === 'S' ? rule.sourceWords : rule.targetWords;
     if (words && !input.tokens.slice(slot.first, slot.last + 1).some((t) => words.includes(t.folded))) return false;
-    const notWords = end === 'S' ? rule.sourceNotWords : rule.targetNotWords;
-    const named = ` ${input.tokens.slice(slot.first, slot.last + 1).map((t) => t.folded).join(' ')} `;
-    if (notWords?.some((w) => named.includes(` ${w} `))) return false;
     // "The Plan was discussed by the two sides and the visits were managed by …": "the two sides" stand for the article's
     // instrument only as who cooperates under it, never as what is done to it.
     if (end === 'T' && slot.reference === 'subject' && TWO_PARTIES.has(input.tokens.slice(slot.first, slot.last + 1).map((t) => t.folded).join(' '))) return false;
@@ -1041,7 +1038,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         const signer = (s: Slot) => !(rule.predicate === 'signs' || rule.predicate === 'party_to') || !witnessed(units, input.tokens, unitOf.get(s) ?? 0);
         const numbered = (s: Slot) => !rule.unitToMission || /\d/.test(slotText(s));
         // "peace and stability in the Indo-Pacific": an aim said of a region is the speaker's wish, not a domain's region.
-        let sources = match.S.filter((s) => !(rule.predicate === 'concerns_region' && isAim(input.tokens, s)) && !(rule.sourceNotOffice && s.category === 'office') && !(rule.sourceNotPerson && s.category === 'person') && !(rule.sourceStatesOnly && s.category !== 'state') && numbered(s) && signer(s)).flatMap((s) => ends(s, rule.sources));
+        let sources = match.S.filter((s) => !holdsAny(input.tokens, s, rule.sourceNotWords) && !(rule.predicate === 'concerns_region' && isAim(input.tokens, s)) && !(rule.sourceNotOffice && s.category === 'office') && !(rule.sourceNotPerson && s.category === 'person') && !(rule.sourceStatesOnly && s.category !== 'state') && numbered(s) && signer(s)).flatMap((s) => ends(s, rule.sources));
         if (before) {
           // The clause's own instrument or event before the words, else what the article is about.
           // A name the clause gives ("Theo ETA, hai bên …") before what a reference means.
@@ -1085,7 +1082,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         const named = (t: Slot) => !rule.namedTarget || !t.viaReference;
         const notOwner = (t: Slot) => !rule.targetNotOwner || !OWNER_WORDS.has(input.tokens[t.first - 1]?.text.toLowerCase() ?? '');
         const lastEvent = rule.lastEvent && match.T.length === 0 ? eventBefore(slotsOf, index, match.S, input.tokens) : undefined;
-        const targets = lastEvent ? [{ ref: lastEvent.ref, kind: lastEvent.kind, via: true }] : asked ? [] : match.T.filter((t) => !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person') && !(NO_OFFICE_TARGETS.has(rule.predicate) && t.category === 'office') && holdable(t) && container(t) && founded(t) && mission(t) && lowerCase(t) && named(t) && notOwner(t)).flatMap((t) => ends(t, rule.targets));
+        const targets = lastEvent ? [{ ref: lastEvent.ref, kind: lastEvent.kind, via: true }] : asked ? [] : match.T.filter((t) => !(t.kind === 'event' && holdsAny(input.tokens, t, rule.targetNotWords)) && !(NO_PERSON_TARGETS.has(rule.predicate) && t.category === 'person') && !(NO_OFFICE_TARGETS.has(rule.predicate) && t.category === 'office') && holdable(t) && container(t) && founded(t) && mission(t) && lowerCase(t) && named(t) && notOwner(t)).flatMap((t) => ends(t, rule.targets));
         for (const source of sources) {
           for (const target of targets) {
             if (refKey(source.ref) === refKey(target.ref)) continue;
@@ -1293,6 +1290,16 @@ function instrumentsBefore(units: Unit[], previous: Slot[], resolve: (slot: Slot
  * ("Luxon welcomed Prime Ministers Albanese and Marape" hosts them; a state, a body or an instrument is what one supports).
  */
 const NO_PERSON_TARGETS = new Set(['part_of', 'belongs_to', 'supports']);
+
+/**
+ * Whether a name holds one of these words or phrases, as written in lower case (toned: "thăm", a visit, is not the "thảm" of
+ * "thảm họa"). Read once the construction has matched, so that a refused name does not let it slide on to the next one.
+ */
+function holdsAny(tokens: readonly Token[], slot: Slot, words: readonly string[] | undefined): boolean {
+  if (!words) return false;
+  const named = ` ${tokens.slice(slot.first, slot.last + 1).map((t) => t.text.toLowerCase()).join(' ')} `;
+  return words.some((w) => named.includes(` ${w} `));
+}
 /** Nor an office: "The Commandant of the Philippine Coast Guard thanked Japan for its support" is help to the Coast Guard, not to the post. */
 const NO_OFFICE_TARGETS = new Set(['supports']);
 

@@ -265,11 +265,11 @@ function rankLength(tokens: Token[], at: number, text?: string): number {
 }
 
 /**
- * A person's names without the particles inside them ("Pieter van Dijk", "Khalid bin Fahd Al-Otaibi") or a middle initial
- * ("Ramon D. Castillo"), which no count of names counts.
+ * A person's names without the particles inside them ("Pieter van Dijk", "Khalid bin Fahd Al-Otaibi"), a middle initial
+ * ("Ramon D. Castillo") or a short given name ("Jose Ma. Delos Santos"), which no count of names counts.
  */
 function namesOf(words: Token[]): Token[] {
-  return words.filter((t, k) => !(k > 0 && k < words.length - 1 && (NAME_PARTICLES.has(t.text.toLowerCase()) || /^\p{Lu}$/u.test(t.text))));
+  return words.filter((t, k) => !(k > 0 && k < words.length - 1 && (NAME_PARTICLES.has(t.text.toLowerCase()) || /^\p{Lu}$/u.test(t.text) || SHORT_GIVEN_NAMES.includes(t.text))));
 }
 
 /** One to three words, none a head word, a small word or an acronym: "Budi Santoso", not "of the U.S. Coast Guard". */
@@ -532,7 +532,9 @@ export function englishNames(ctx: Context): RawCandidate[] {
       const officeAt = (k: number) => k === last + 1 && ctx.tokens[k]!.folded === 'at' && titleHead(ctx.tokens, first, last)?.at !== undefined;
       // "Convention against Transnational Organized Crime": what an instrument is against is in its name.
       const instrumentAgainst = (k: number) => k === last + 1 && ctx.tokens[k]!.folded === 'against' && isInstrument(englishHead(ctx.tokens, first, last)?.kind);
-      while (k < n && k - last <= 2 && (isInner(ctx.tokens[k]!) || (k === last + 1 && possessiveInName(ctx, last)) || (k === last + 1 && ctx.tokens[k]!.folded === 'to' && envoyBefore(ctx, first, k)) || officeAt(k) || instrumentAgainst(k)) && nameJoined(ctx, k)) k++;
+      // "Workshop on … Protecting Non-Profit Organizations from Abuse": what a topic protects from is the topic's (not a state: "… from Japan").
+      const protectedFrom = (k: number) => k === last + 1 && ctx.tokens[k]!.folded === 'from' && ctx.tokens.slice(first, last).some((t) => PROTECTING.has(t.folded)) && !stateNamed(ctx.tokens[k + 1]?.text ?? '');
+      while (k < n && k - last <= 2 && (isInner(ctx.tokens[k]!) || (k === last + 1 && possessiveInName(ctx, last)) || (k === last + 1 && ctx.tokens[k]!.folded === 'to' && envoyBefore(ctx, first, k)) || officeAt(k) || instrumentAgainst(k) || protectedFrom(k)) && nameJoined(ctx, k)) k++;
       if (k === last + 1 || !capitalWord(ctx, k) || !nameJoined(ctx, k - 1)) break;
       // "Australia and the Philippines": two states, not one name; "… Minister Grant Ellery and Vietnamese …": two names.
       // "Delegation of the European Union to Viet Nam | and the Embassy of Germany": where an envoy or a mission is sent ends its
@@ -602,6 +604,9 @@ export function englishNames(ctx: Context): RawCandidate[] {
       if (ctx.tokens[last + 1]!.folded === 'in' && !spelledIn && !mission && [k, k + 1, k + 2].some((end) => end < n && stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end)))) break;
       // "… on Peacekeeping Cooperation in Canberra on Monday": where and when something was done, not the name's.
       if (ctx.tokens[last + 1]!.folded === 'in' && placeThenDate(ctx, k)) break;
+      // "… Regional Workshop on … from Abuse | in Tashkent.": a meeting's town, closing the clause, is where it is held.
+      // (A mission's state is its name's: "EU Training Mission in the Central African Republic".)
+      if (ctx.tokens[last + 1]!.folded === 'in' && !mission && !spelledIn && englishHead(ctx.tokens, first, last)?.kind === 'event' && placeClosesClause(ctx, k)) break;
       // "… joined the Royal Australian Navy in Darwin | for Exercise Kakadu": what an exercise is for is no part of a name before it.
       if (['for', 'in', 'at', 'during'].includes(ctx.tokens[last + 1]!.folded) && EVENT_WORDS_BEFORE_NAMES.has(ctx.tokens[k]!.folded)) break;
       // "Cam Ranh International Port in Khanh Hoa province": a place its own word follows is where, not the name's.
@@ -679,6 +684,8 @@ const BARE_GENRES = new Set(['agreement', 'memorandum of understanding', 'memora
 const TOPIC_OPENERS = new Set(['on', 'concerning', 'regarding', 'for']);
 /** Small words inside a treaty's topic, between capitalised words. */
 const TOPIC_SMALL_WORDS = new Set(['of', 'and', 'the', 'on', 'for', 'against']);
+/** Words of a topic that protects something from something else, folded: "Protecting Non-Profit Organizations from Abuse". */
+const PROTECTING = new Set(['protecting', 'protection', 'safeguarding', 'shielding']);
 
 /**
  * Where an instrument's title ends when it names its sides and its topic: "the Agreement between the Government of the

@@ -416,7 +416,7 @@ function opensWithTwoStates(input: Input, name: NamedRange): boolean {
 }
 
 /** Words of the names of associations and aid groups, which a state's name in theirs does not make the state's (folded). */
-const NOT_STATE_BODIES = ['hiep hoi', 'association', 'vien tro nhan dan', 'people s aid', 'chamber of commerce', 'phong thuong mai', 'ngo', 'demining group', 'foundation', 'phi chinh phu'];
+const NOT_STATE_BODIES = ['hiep hoi', 'association', 'vien tro nhan dan', 'people s aid', 'chamber of commerce', 'phong thuong mai', 'ngo', 'demining group', 'phi chinh phu'];
 
 /** "tại" (at, in), not the "tải" of "Bộ Giao thông vận tải", which folds the same. */
 const isTai = (token: Token) => token.text.toLowerCase() === 'tại';

@@ -135,6 +135,11 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
   return undefined;
 }
 
+/** Heads of bodies whose "of the …" is what they are in charge of: "Ministry of the Armed Forces", "Department of the Navy". */
+const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'secretary', 'minister']);
+/** Words for a body's people, which open no body's name: "Staff of the Office of …". */
+const PEOPLE = new Set(['staff', 'personnel', 'officials', 'members', 'officers']);
+
 /** Where a body named after "of the" inside words first..last opens (at its "the"), or -1: "… of the Joint Chiefs of Staff". */
 function ofTheBody(tokens: Token[], first: number, last: number): number {
   for (let k = first + 1; k < last - 1; k++) {
@@ -153,6 +158,8 @@ export function bodyOfBody(tokens: Token[], first: number, last: number): { firs
   const of = ofTheBody(tokens, first, last) - 1;
   const head = of < 0 ? undefined : englishHead(tokens, of + 2, last);
   if (!head || head.kind !== 'actor' || (head.category !== 'body' && head.category !== 'organisation')) return undefined;
+  // Not people ("Staff of the Office of …"), nor a ministry's portfolio ("Ministry of the Armed Forces"), no owner of it.
+  if (PEOPLE.has(tokens[first]!.folded) || tokens.slice(first, of).some((t) => PORTFOLIO_HEADS.has(t.folded))) return undefined;
   return { first: of + 2, last, category: head.category };
 }
 
@@ -167,6 +174,17 @@ export function bodyAfterCua(text: string, tokens: Token[], first: number, last:
     if (stateNamed(text.slice(tokens[from]!.start, tokens[last]!.end), 'vi')) return undefined;
     const acronym = from === last && isAcronym(tokens[from]!.text);
     return acronym || bodyOpensAt(text, tokens, from, last, 'vi') === from ? { first: from, last, category: 'body' } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The partnership a statement's name is about, from its "Đối tác" to the name's end: "Tuyên bố chung về tăng cường quan hệ |
+ * Đối tác Chiến lược Việt Nam – Kazakhstan". A reader marks it, and its parties.
+ */
+export function partnershipInName(tokens: Token[], first: number, last: number): [number, number] | undefined {
+  for (let k = first + 3; k < last; k++) {
+    if (tokens[k - 2]!.folded === 'quan' && tokens[k - 1]!.folded === 'he' && tokens[k]!.text === 'Đối' && tokens[k + 1]!.folded === 'tac') return [k, last];
   }
   return undefined;
 }

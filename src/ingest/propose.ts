@@ -29,7 +29,7 @@ import { occurrencesOf, positionsBy, reachOf, trieAt, wordRunKeys, wordTrie } fr
 import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type Reference, type RelationProposal } from './types';
 import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabularyIndex';
 import { LONGEST_STATE_WORDS, mayOpenStateName, stateNamed, stateOfAdjective, type State } from './states';
-import { bodyAfterCua, bodyInOffice, bodyOfBody, notTheState, organisationsInName, placeInName, sidesInName, statesInsideNames, topicsInName } from './nestedNames';
+import { bodyAfterCua, bodyInOffice, bodyOfBody, notTheState, organisationsInName, partnershipInName, placeInName, sidesInName, statesInsideNames, topicsInName } from './nestedNames';
 import { isTwoCountries, signedByBothStates, theTwoNamedMost } from './bothStates';
 import { diplomaticRelations } from './diplomaticRelations';
 import { forcesServing } from './forcesServing';
@@ -392,6 +392,8 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
       if (owner && !namedByTail(owner.first, owner.last)) found.push({ ...owner, kind: 'actor', rule: 'body-in-office' });
       if (c.kind === 'agreement' || c.kind === 'partnership') {
         for (const [a, b] of topicsInName(text, tokens, first, last, language)) found.push({ first: a, last: b, kind: 'domain', rule: 'topic-in-name' });
+        const partnership = c.kind === 'agreement' ? partnershipInName(tokens, first, last) : undefined;
+        if (partnership) found.push({ first: partnership[0], last: partnership[1], kind: 'partnership', rule: 'topic-in-name' });
         for (const [a, b] of sidesInName(text, tokens, first, last, language)) found.push({ first: a, last: b, kind: 'actor', category: 'body', rule: 'side-in-name' });
       }
       // "IAEA General Conference", "RCMP Deputy Commissioner", "IMO Maritime Safety Division": the organisation whose

@@ -61,9 +61,9 @@ export type RelationRule = {
   sourceWords?: string[];
   /** A word of the target's name is one of these (folded): "… for the EWG on Counter-Terrorism". */
   targetWords?: string[];
-  /** The source's name holds none of these words or phrases (folded): a parliament ratifies, and is no party ("quoc hoi"). */
+  /** The source's name holds none of these words or phrases (in lower case): a parliament ratifies, and is no party ("quốc hội"). */
   sourceNotWords?: string[];
-  /** The target's name holds none of these words or phrases (folded): "hoan nghênh chuyến thăm" supports no visit. */
+  /** An event as the target holds none of these words or phrases (in lower case): "hoan nghênh chuyến thăm" supports no visit. */
   targetNotWords?: string[];
   /** The target is named, not a reference to the article's own ("the joint statement" of "In the joint statement, …"). */
   namedTarget?: true;
@@ -139,7 +139,7 @@ export const RELATION_RULES: RelationRule[] = [
     targets: INSTRUMENTS,
     score: 0.8,
     // "Quốc hội đã biểu quyết phê chuẩn Hiệp định …": a parliament ratifies for its state, and is no party itself.
-    sourceNotWords: ['quoc hoi', 'parliament', 'senate', 'congress', 'national assembly', 'nghi vien', 'thuong vien', 'ha vien'],
+    sourceNotWords: ['quốc hội', 'parliament', 'senate', 'congress', 'national assembly', 'nghị viện', 'thượng viện', 'hạ viện'],
     vi: [
       '{S+} … thông qua {T}',
       // "Hai nước đã ra Tuyên bố chung …": those who issue a joint document are its parties (not "Hoa Kỳ công bố Chiến lược …", its own).
@@ -753,7 +753,7 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.7,
     targetNotOwner: true,
     // A visit welcomed is no visit supported: "Thượng tướng X hoan nghênh chuyến thăm", "welcomed the visit".
-    targetNotWords: ['tham', 'visit', 'visits'],
+    targetNotWords: ['chuyến thăm', 'visit', 'visits'],
     vi: [
       `{S+} ${AUX_VI} [khẳng định|tái khẳng định|cam kết|nhấn mạnh]? [tiếp tục hỗ trợ|tiếp tục ủng hộ|ủng hộ|hỗ trợ|hoan nghênh|kiên trì|tán thành|bỏ phiếu thuận|bỏ phiếu ủng hộ|đồng bảo trợ] ~ {T+}`,
       'cam kết của {S} [với|đối với] {T}',

@@ -27,8 +27,8 @@ export const mayOpenStateName = (folded: string) => FIRST_WORDS.has(folded);
 /** The most words a run of an article can have and name a state: its longest name, after "the" and a formal prefix ("Cộng hòa Xã hội Chủ nghĩa"). */
 export const LONGEST_STATE_WORDS = Math.max(...allNames.map((name) => tokenize(name).length)) + 1 + 6;
 
-/** The words of a state's formal name before its name, folded: "Republic of", "Socialist Republic of", "Cộng hòa", "Vương quốc". */
-const FORMAL_PREFIX = /^(?:(?:(?:socialist|federal|federative|hashemite|democratic|people's|people’s|islamic|united|arab|lao people's democratic) )*(?:republic|kingdom|commonwealth|sultanate|federation) of (?:the )?|(?:cong hoa(?: xa hoi chu nghia| dan chu nhan dan| nhan dan| lien bang)?|vuong quoc|lien bang|nha nuoc) )/;
+/** The words of a state's formal name before its name, folded: "Republic of", "Socialist Republic of", "State of" (Qatar), "Cộng hòa", "Vương quốc". */
+const FORMAL_PREFIX = /^(?:(?:(?:socialist|federal|federative|hashemite|democratic|people's|people’s|islamic|united|arab|lao people's democratic) )*(?:republic|kingdom|commonwealth|sultanate|federation|state|principality|grand duchy) of (?:the )?|(?:cong hoa(?: xa hoi chu nghia| dan chu nhan dan| nhan dan| lien bang)?|vuong quoc|lien bang|nha nuoc) )/;
 /**
  * Longer than this, a string names no state even written decomposed (a letter and up to four marks in one): it is
  * not read at all. The longest formal prefix ("lao people's democratic republic of the ") is allowed for.

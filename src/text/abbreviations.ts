@@ -7,9 +7,9 @@ export const SHORT_TITLES = ['gen', 'lt', 'maj', 'brig', 'col', 'adm', 'capt', '
 
 /**
  * Given names written short with a full stop inside a person's name, which ends no sentence: the Philippines' "Ma." (María,
- * "Jose Ma. Ramirez"), Malaysia's and Bangladesh's "Mohd." and "Md." (Mohammad).
+ * "Jose Ma. Ramirez"), Malaysia's "Mohd." and "Muhd." (Mohammad). Not "Md.", which is also Maryland's ("Annapolis, Md.").
  */
-export const SHORT_GIVEN_NAMES = ['Ma', 'Md', 'Mohd', 'Muhd'];
+export const SHORT_GIVEN_NAMES = ['Ma', 'Mohd', 'Muhd'];
 
 /** Words that open a rank, written in full before its short form: "Rear Adm.", "Senior Lt. Gen.". */
 export const SHORT_RANK_OPENERS = ['vice', 'rear', 'senior', 'lieutenant', 'major', 'brigadier'];
