@@ -227,7 +227,8 @@ function commaListInName(ctx: Context, end: number, limit: number): number {
   if (!(cap(ctx, end) || (cap(ctx, end - 1) && continuesWord(ctx, end - 1))) || !/^, $/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]?.start ?? ctx.text.length))) return -1;
   // A capitalised word of the list, its second syllable in lower case ("Hòa bình", "An ninh"): its last syllable, or -1.
   const word = (k: number) => {
-    if (k >= limit || !cap(ctx, k) || isAcronym(ctx.tokens[k]!.text) || headAt(ctx, k) || stateStartsAt(ctx, k) || ctx.covered[k]) return -1;
+    // ("Chính trị, Pháp luật và An ninh": "Pháp luật", law, is a word, no France.)
+    if (k >= limit || !cap(ctx, k) || isAcronym(ctx.tokens[k]!.text) || headAt(ctx, k) || (stateStartsAt(ctx, k) && !continuesWord(ctx, k)) || ctx.covered[k]) return -1;
     return k + 1 < limit && continuesWord(ctx, k) ? k + 1 : k;
   };
   const k = word(end + 1);

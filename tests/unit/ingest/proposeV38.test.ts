@@ -196,3 +196,11 @@ describe('what the reviewer\'s texts found worse, mended (rules version 38)', ()
     expect(of('The U.S. National Science Foundation funded the research.')).toContain('U.S. National Science Foundation part_of U.S.');
   });
 });
+
+describe('a list of fields in a ministry\'s name (rules version 38)', () => {
+  it('reads "Bộ Điều phối Chính trị, Pháp luật và An ninh Indonesia" whole: "Pháp luật" (law) is a word, no France', () => {
+    expect(of('Tham dự có đại diện Bộ Điều phối Chính trị, Pháp luật và An ninh Indonesia.')).toContain('Bộ Điều phối Chính trị, Pháp luật và An ninh Indonesia part_of Indonesia');
+    // (France in a list of states is still France: "Ủy ban Quốc phòng, Pháp và Anh".)
+    expect(candidate(propose('Tham dự có đại diện Ủy ban Quốc phòng, Pháp và Anh.', blank), 'Pháp')).toBeDefined();
+  });
+});
