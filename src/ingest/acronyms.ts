@@ -238,7 +238,9 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
       // ("Hội nghị Tư lệnh Lực lượng Quốc phòng các nước ASEAN (ACDFM)": the members of an organisation, inside the name.)
       // ("… các nước ASEAN mở rộng (ADSOM+)": the organisation's "Plus", after its abbreviation.)
       const members = [h, h - 1].some((m) => (phraseAt(ctx.text, ctx.tokens, m, 'cac nuoc') && isAcronym(ctx.tokens[m + 2]?.text ?? '')) || (phraseAt(ctx.text, ctx.tokens, m, 'mo rong') && isAcronym(ctx.tokens[m - 1]?.text ?? '')));
-      if (!cap(ctx, h) && (marker || isTriggerAt(ctx.text, ctx.tokens, h)) && !members && (known || !insideInstrumentTopic(ctx, h))) break;
+      // ("Tập đoàn Hàng không vũ trụ … (TUSAŞ)": a head's own second word is no verb.)
+      const inHead = cap(ctx, h - 1) && (headAt(ctx, h - 1)?.[0] ?? 0) > 1;
+      if (!cap(ctx, h) && (marker || isTriggerAt(ctx.text, ctx.tokens, h)) && !members && !inHead && (known || !insideInstrumentTopic(ctx, h))) break;
       // "Bộ Công an Việt Nam và | Cảnh sát Liên bang Australia (AFP)": a name that a state or a known name ends comes before "và".
       // Not where a state alone follows "và": "Hiệp định Đối tác Kinh tế Việt Nam và Nhật Bản (VJEPA)" names both sides.
       const stateAfter = stateNamed(ctx.text.slice(ctx.tokens[h + 1]?.start ?? 0, ctx.tokens[j]!.end)) !== undefined;

@@ -1429,11 +1429,24 @@ function nameAfterState(ctx: Context, at: number, limit: number): number {
  * runs from its title over capitalised words (and "tại", "của", "phụ trách" …) to where a
  * personal name begins; a rank or "ông/bà" before a name is part of neither.
  */
+/** Academic degrees the press writes before a name, short, after a rank or alone: "Thiếu tướng, PGS, TS Vũ Đình Trọng". */
+const DEGREES = new Set(['GS', 'PGS', 'TS', 'ThS', 'TSKH', 'BS', 'CKII', 'BSCKII']);
+
+/** How many words from `at` are degrees, each after a comma, a full stop or a space ("PGS, TS", "PGS.TS"), or 0. */
+function degreesLength(ctx: Context, at: number): number {
+  let k = at;
+  while (DEGREES.has(ctx.tokens[k]?.text ?? '') && (k === at || /^(?:, |\.| )$/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start)))) k++;
+  return k - at;
+}
+
 function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
-    const rank = phraseLength(ctx, i, VI_RANKS);
+    // ("Thiếu tướng, PGS, TS Vũ Đình Trọng", "PGS.TS Nguyễn Văn A": a rank's degrees after its comma, or degrees alone.)
+    const ranked = phraseLength(ctx, i, VI_RANKS);
+    const degrees = degreesLength(ctx, i + ranked);
+    const rank = ranked + degrees;
     // (Not before a state: "Đại sứ New Zealand Caroline Beresford" is an office, then its holder.)
-    if (rank > 0 && (cap(ctx, i) || ['ông', 'bà'].includes(ctx.tokens[i]!.text)) && joined(ctx.text, ctx.tokens, i + rank - 1) && stateLengthAt(ctx, i + rank) === 0) {
+    if (rank > 0 && (cap(ctx, i) || ['ông', 'bà'].includes(ctx.tokens[i]!.text)) && (joined(ctx.text, ctx.tokens, i + rank - 1) || degrees > 0) && stateLengthAt(ctx, i + rank) === 0) {
       // After a rank, the capitalised words that end the run are a person's name whatever its language ("Thượng tá Rơ Châm Hlin").
       const named = personNameAt(ctx, i + rank, ctx.sentenceEnd[i]!);
       const last = named > 0 || !cap(ctx, i + rank) ? named : nameAfterState(ctx, i + rank, ctx.sentenceEnd[i]!);
@@ -1900,7 +1913,8 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
   // "đã tổ chức diễn tập chung tại …": a field's word for an occasion, after a verb that holds one, is that occasion.
   const held = (c: RawCandidate) => phrases.some((p) => p.first === c.first && p.last === c.last) && HOLDING_VERBS_VI.some((verb) => phraseAt(ctx.text, ctx.tokens, c.first - 2, verb));
   const topic = (c: RawCandidate) => (c.rule === 'field-term' && (phrases.some((p) => within(c, p)) || items.some((item) => within(c, item)) || held(c))) || (c.rule === 'domain-phrase' && phrases.some((p) => within(c, p)));
-  const distinct = found.filter((c) => !(c.rule === 'capitalised-run' && c.first === c.last && defined.has(ctx.tokens[c.first]!.text)) && !topic(c));
+  // (Nor is a degree before a name, "PGS, TS Vũ Đình Trọng", a name of its own.)
+  const distinct = found.filter((c) => !(c.rule === 'capitalised-run' && c.first === c.last && defined.has(ctx.tokens[c.first]!.text)) && !topic(c) && !(c.first === c.last && DEGREES.has(ctx.tokens[c.first]!.text)));
   distinct.sort((a, b) => RULE_RANK[b.rule] - RULE_RANK[a.rule] || b.last - b.first - (a.last - a.first));
   const taken = new Array<boolean>(ctx.tokens.length).fill(false);
   const kept: RawCandidate[] = [];

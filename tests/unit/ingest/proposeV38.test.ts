@@ -204,3 +204,16 @@ describe('a list of fields in a ministry\'s name (rules version 38)', () => {
     expect(candidate(propose('Tham dự có đại diện Ủy ban Quốc phòng, Pháp và Anh.', blank), 'Pháp')).toBeDefined();
   });
 });
+
+describe('degrees before a name, and a corporation\'s abbreviation (rules version 38)', () => {
+  it('reads "Thiếu tướng, PGS, TS Vũ Đình Trọng" as the person, the degrees no name of their own', () => {
+    const p = propose('Tham dự có Đại tá, PGS, TS Trần Văn Phúc, Phó Cục trưởng Cục Quân y.', blank);
+    expect(triples(p)).toContain('Trần Văn Phúc holds_role Phó Cục trưởng Cục Quân y');
+    expect(candidate(p, 'PGS')).toBeUndefined();
+  });
+  it('reads a corporation its abbreviation follows after "và" as a name of its own: "Công ty Aselsan và Tập đoàn … Thổ Nhĩ Kỳ (TUSAŞ)"', () => {
+    const p = propose('Tham dự có đại diện hơn 30 doanh nghiệp, trong đó có Công ty Roketsan và Tập đoàn Hàng không vũ trụ Thổ Nhĩ Kỳ (TUSAŞ).', blank);
+    expect(candidate(p, 'Công ty Roketsan')).toBeDefined();
+    expect(candidate(p, 'Tập đoàn Hàng không vũ trụ Thổ Nhĩ Kỳ')).toBeDefined();
+  });
+});
