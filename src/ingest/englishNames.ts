@@ -94,6 +94,9 @@ function nameJoined(ctx: Context, left: number): boolean {
   if (possessiveInName(ctx, left)) return true;
   const gap = gapAfter(ctx, left);
   if (/^(?:[ \t]+|[–-]|['’][ \t]+)$/.test(gap)) return true;
+  // "Brigadier General (Dr) Hajah Noraini …", "Rear Admiral (Retd) Chaminda Perera": a rank's qualifier in brackets.
+  if (gap === ' (' && BRACKETED_QUALIFIERS.has(ctx.tokens[left + 1]?.folded ?? '') && gapAfter(ctx, left + 1) === ') ') return true;
+  if (gap === ') ' && BRACKETED_QUALIFIERS.has(ctx.tokens[left]!.folded) && gapAfter(ctx, left - 1) === ' (') return true;
   // "The 11th Viet Nam – Japan Defence Policy Dialogue", "the EU – Viet Nam …": a spaced dash between two sides is inside the name.
   if (/^[ \t]+[–—-][ \t]+$/.test(gap) && sideAround(ctx, left, -1) && sideAround(ctx, left + 1, 1)) return true;
   // "Engineering Unit No. 3": a unit's "No." goes on to its number.
@@ -274,8 +277,9 @@ function namesOf(words: Token[]): Token[] {
 
 /** One to three words, none a head word, a small word or an acronym: "Budi Santoso", not "of the U.S. Coast Guard". */
 function readsAsPersonName(words: Token[]): boolean {
-  // "Nguyen Thi Mai Lan": a Vietnamese name may have four words.
-  const most = VI_FAMILY_FOLDED.has(words[0]?.folded ?? '') ? 4 : 3;
+  // "Nguyen Thi Mai Lan": a Vietnamese name may have four words; "Hajah Noraini binti Haji Abdul Rahman", a Malay name with
+  // its father's, up to six.
+  const most = words.some((t) => PATRONYMIC_PARTICLES.has(t.folded)) ? 6 : VI_FAMILY_FOLDED.has(words[0]?.folded ?? '') ? 4 : 3;
   const names = namesOf(words);
   // ("Ambassador | to Viet Nam": a word in lower case that is no particle of a name ends any reading as one.)
   return names.length <= most && !names.some((t) => HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) || SMALL_WORDS.has(t.folded) || isAcronym(t.text) || (!isCapitalised(t.text) && !NAME_PARTICLES.has(t.text)));
@@ -331,7 +335,10 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
     const title = TITLES.find((t) => phraseAt(ctx.tokens, k, t))?.length ?? 0;
     const length = Math.max(rank, title);
     if (length === 0 || k + length > last) continue;
-    const person = k + length;
+    // ("Rear Admiral (Retd) Chaminda Perera": past the rank's qualifier in brackets.)
+    const qualified = rank > 0 && BRACKETED_QUALIFIERS.has(ctx.tokens[k + length]?.folded ?? '') && gapAfter(ctx, k + length - 1) === ' (';
+    const person = k + length + (qualified ? 1 : 0);
+    if (person > last) continue;
     // A person's name: one to three words, none of them a head word ("Minister Albrecht", not "Minister for Defence"), and
     // opening with a capital ("Ambassador | to Thailand Rebecca Stone" is no name: the envoy's office runs on, below).
     if (!readsAsPersonName(ctx.tokens.slice(person, last + 1)) || !isCapitalised(ctx.tokens[person]!.text)) continue;
@@ -684,6 +691,10 @@ const BARE_GENRES = new Set(['agreement', 'memorandum of understanding', 'memora
 const TOPIC_OPENERS = new Set(['on', 'concerning', 'regarding', 'for']);
 /** Small words inside a treaty's topic, between capitalised words. */
 const TOPIC_SMALL_WORDS = new Set(['of', 'and', 'the', 'on', 'for', 'against']);
+/** Words that join a person's name to their father's, folded: "bin", "binti" (Malay), "bte". */
+const PATRONYMIC_PARTICLES = new Set(['bin', 'binti', 'bte', 'bt']);
+/** What the press writes in brackets after a rank, folded: a doctor's title, a retired officer's. */
+const BRACKETED_QUALIFIERS = new Set(['dr', 'retd', 'ret', 'rtd', 'rtd.']);
 /** Words of a topic that protects something from something else, folded: "Protecting Non-Profit Organizations from Abuse". */
 const PROTECTING = new Set(['protecting', 'protection', 'safeguarding', 'shielding']);
 

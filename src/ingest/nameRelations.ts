@@ -54,8 +54,13 @@ const OWNER_KINDS: ReadonlySet<CuratedKind> = new Set(['actor', 'place']);
  * and is only part of the brigade (a state after "của" owns what the office leads: "Tư lệnh Bộ Tư lệnh … của Hoa Kỳ").
  */
 function ofAnotherBody(input: Input, name: NamedRange): boolean {
-  const of = input.tokens.slice(name.first, name.last + 1).findLastIndex((t) => t.folded === 'cua');
-  return of >= 0 && !input.stateOf(input.text.slice(input.tokens[name.first + of + 1]?.start ?? 0, input.tokens[name.last]!.end));
+  const words = input.tokens.slice(name.first, name.last + 1);
+  const of = words.findLastIndex((t) => t.folded === 'cua');
+  if (of >= 0 && !input.stateOf(input.text.slice(input.tokens[name.first + of + 1]?.start ?? 0, input.tokens[name.last]!.end))) return true;
+  // "Director of Medical Services of the Royal Brunei Armed Forces": the office leads the services, a part of the forces.
+  const first = words.findIndex((t) => t.folded === 'of');
+  const last = words.findLastIndex((t) => t.folded === 'of');
+  return first >= 0 && last > first + 1 && words[first + 1]!.folded !== 'the' && words[last + 1]?.folded === 'the';
 }
 
 /** Titles whose holder leads what follows ("Tư lệnh Cảnh sát biển" heads the coast guard). */

@@ -217,3 +217,18 @@ describe('degrees before a name, and a corporation\'s abbreviation (rules versio
     expect(candidate(p, 'Tập đoàn Hàng không vũ trụ Thổ Nhĩ Kỳ')).toBeDefined();
   });
 });
+
+describe('English offices and people of the region (rules version 38)', () => {
+  it('reads a "Director of X of the Y" as part of Y, leading X, not heading Y', () => {
+    const t = of('Colonel Ahmad Faizal, Director of Logistics of the Malaysian Armed Forces, attended the ceremony.');
+    expect(t).toContain('Director of Logistics of the Malaysian Armed Forces part_of Malaysian Armed Forces');
+    expect(t.filter((r) => r.includes(' heads '))).toEqual([]);
+  });
+  it('reads a rank\'s qualifier in brackets and a Malay name with its father\'s: "Brigadier General (Dr) Hajah Noraini binti Haji Abdul Rahman"', () => {
+    const t = of('Brigadier General (Dr) Hajah Siti Aminah binti Haji Abdul Karim, Director of Medical Services of the Royal Brunei Armed Forces, opened the course.');
+    expect(t).toContain('Hajah Siti Aminah binti Haji Abdul Karim holds_role Director of Medical Services of the Royal Brunei Armed Forces');
+    expect(of('Sri Lanka was represented by Rear Admiral (Retd) Chaminda Silva, Additional Secretary of the Ministry of Defence.')).toContain(
+      'Chaminda Silva holds_role Additional Secretary of the Ministry of Defence',
+    );
+  });
+});
