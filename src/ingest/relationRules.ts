@@ -434,6 +434,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ [involved|was attended by|were attended by] ~ from {S+}',
       // "It was attended by representatives of the mine action authorities of A, B and C, as well as D".
       '{T} [was|were] [also]? attended by ~ of [the]? {S+}',
+      // "The ceremony was also attended by Kiribati's High Commissioner to Australia, Ms X, and …".
+      '{T} [was also attended by|were also attended by] [the]? {S+}',
       // "Among those present at the closing briefing at Naval Station X were Colonel A, …, and Commodore B, …".
       '^ Among those present at [the]? {T} ~ [were|was] [the]? {S+}',
       // "Officials of A took part in the workshop, as did experts of UNODC".
@@ -473,6 +475,8 @@ export const RELATION_RULES: RelationRule[] = [
       // Who spoke at an event took part in it: "X addressed the debate", "telling the Shangri-La Dialogue", "Speaking at the forum, X said".
       '{S} ,? [who|which]? [also]? [addressed|addresses|told|telling|spoke at|speaking at] {T}',
       '[Speaking at|Addressing|Speaking to] {T} , ~ {S}',
+      // "Opening the Meeting, Mr Le Hoai Nam, Director-General …": who opened or closed it took part.
+      '^ [Opening|Closing] [the]? {T} , ~ {S}',
       '{S} ,? … [delivered|gave|made] [the|a]? [opening|closing|welcoming|welcome|keynote] [remarks|address|speech|statement] [at|to] [the]? {T}',
       // Forces sent to a mission or an exercise take part in it: "Bangladesh has deployed an engineering company to UNMISS".
       '{S+} … [deployed|deploys|deploy|will deploy|has deployed|sent|sends|will send|dispatched|dispatches|contributed|contributes] ~ to [the]? {T+}',

@@ -232,3 +232,12 @@ describe('English offices and people of the region (rules version 38)', () => {
     );
   });
 });
+
+describe('who opened an occasion, and who also attended it, in English (rules version 38)', () => {
+  it('reads "Opening the Meeting, Mr X, …" and "The ceremony was also attended by …" as taking part', () => {
+    const t = of('The 4th ASEAN Regional Forum Workshop on Maritime Law was held in Manila. Opening the Workshop, Ms Maria Santos, Director-General of the ASEAN Department, welcomed the delegates.');
+    expect(t).toContain('Maria Santos participates_in 4th ASEAN Regional Forum Workshop on Maritime Law');
+    const u = of('A handover ceremony was held at Henderson on Friday. The ceremony was also attended by the Deputy Commander of the Royal Australian Navy.');
+    expect(u.some((r) => r.startsWith('Deputy Commander of the Royal Australian Navy participates_in'))).toBe(true);
+  });
+});
