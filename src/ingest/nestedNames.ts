@@ -159,7 +159,9 @@ export function bodyOfBody(tokens: Token[], first: number, last: number): { firs
   const head = of < 0 ? undefined : englishHead(tokens, of + 2, last);
   if (!head || head.kind !== 'actor' || (head.category !== 'body' && head.category !== 'organisation')) return undefined;
   // Not people ("Staff of the Office of …"), nor a ministry's portfolio ("Ministry of the Armed Forces"), no owner of it.
-  if (PEOPLE.has(tokens[first]!.folded) || tokens.slice(first, of).some((t) => PORTFOLIO_HEADS.has(t.folded))) return undefined;
+  // (A ministry named by its portfolio alone, or with its state's adjective: not "Military Medical Department of the …".)
+  const portfolio = of - first <= 2 && PORTFOLIO_HEADS.has(tokens[of - 1]!.folded);
+  if (PEOPLE.has(tokens[first]!.folded) || portfolio) return undefined;
   return { first: of + 2, last, category: head.category };
 }
 

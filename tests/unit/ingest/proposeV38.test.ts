@@ -194,6 +194,8 @@ describe('what the reviewer\'s texts found worse, mended (rules version 38)', ()
     expect(of('Staff of the Office of the United Nations High Commissioner for Refugees briefed the delegation.').filter((r) => r.includes(' part_of '))).toEqual([]);
     expect(of('The French Ministry of the Armed Forces co-organised the dialogue.')).toEqual(['French Ministry of the Armed Forces part_of France']);
     expect(of('The U.S. National Science Foundation funded the research.')).toContain('U.S. National Science Foundation part_of U.S.');
+    // (A department named by its field too is a body of the one after "of the": "Military Medical Department of the …".)
+    expect(of('A team from the Military Medical Department of the Royal Thai Army presented.')).toContain('Military Medical Department of the Royal Thai Army part_of Royal Thai Army');
   });
 });
 
