@@ -336,8 +336,8 @@ function cityLength(ctx: Context, k: number, limit: number): number {
   return run <= 2 ? run : Math.min(2, run - 2);
 }
 
-/** The second fields of ministries, after "và" (folded): "Khoa học và Công nghệ", "Thông tin và Truyền thông", Australia's "Ngoại giao và Thương mại", Singapore's "Phát triển Kỹ thuật số và Thông tin" …. */
-const MINISTRY_SECOND_FIELDS = ['cong nghe', 'thong tin', 'thuong mai', 'hanh chinh', 'an ninh cong cong', 'an ninh quoc gia', 'cuu tro', 'truyen thong', 'moi truong', 'dao tao', 'phat trien nong thon', 'dau tu', 'xa hoi', 'du lich', 'hop tac quoc te'];
+/** The second fields of ministries, after "và" (folded): "Khoa học và Công nghệ", "Thông tin và Truyền thông", Australia's "Ngoại giao và Thương mại", Singapore's "Phát triển Kỹ thuật số và Thông tin", Brazil's "Tư pháp và An ninh công cộng" …. */
+const MINISTRY_SECOND_FIELDS = ['cong nghe', 'thong tin', 'thuong mai', 'hanh chinh', 'an ninh cong cong', 'cuu tro', 'truyen thong', 'moi truong', 'dao tao', 'phat trien nong thon', 'dau tu', 'xa hoi', 'du lich', 'hop tac quoc te'];
 
 /** Grammar words that open what follows a name, never a name's last syllable (as written): "Bộ Quốc phòng | không bình luận". */
 const CLAUSE_WORDS = new Set(['được', 'của', 'và', 'là', 'cho', 'với', 'tại', 'đã', 'sẽ', 'mà', 'thì', 'này', 'các', 'những', 'đang', 'vừa', 'bị', 'không', 'chưa']);
@@ -531,10 +531,10 @@ const UPGRADE_TOPICS = ['ve viec nang cap quan he len', 've viec thiet lap quan 
 /** The words of what a partnership says it is for, folded: "vì hòa bình, hợp tác và phát triển bền vững", "… tại châu Á và trên thế giới". */
 const PARTNERSHIP_AIM_WORDS = new Set('hoa binh thinh vuong hop tac phat trien ben vung on dinh an ninh tai chau a va tren the gioi khu vuc o'.split(' '));
 
-/** Nouns "nhân" begins, where it is no "nhân dịp" (on the occasion of) ending a topic: "hỗ trợ nhân đạo". */
 /** Heads of what is named in sentence case, its first word alone capitalised (folded). */
 const PROJECT_HEADS = ['du an', 'chuong trinh'];
 
+/** Nouns "nhân" begins, where it is no "nhân dịp" (on the occasion of) ending a topic: "hỗ trợ nhân đạo". */
 const NHAN_NOUNS = new Set(['đạo', 'dân', 'lực', 'sự', 'viên', 'quyền', 'tạo', 'văn', 'thân', 'chứng', 'mạng']);
 
 /**
@@ -1423,12 +1423,6 @@ function nameAfterState(ctx: Context, at: number, limit: number): number {
   return last;
 }
 
-/**
- * Offices and the people who hold them, as two names: "Bộ trưởng Nội vụ Ấn Độ | Anand Verma",
- * "Đại sứ Australia tại Việt Nam | Sarah Whitfield", "Thượng tướng | Lương Quốc Hùng". The office
- * runs from its title over capitalised words (and "tại", "của", "phụ trách" …) to where a
- * personal name begins; a rank or "ông/bà" before a name is part of neither.
- */
 /** Academic degrees the press writes before a name, short, after a rank or alone: "Thiếu tướng, PGS, TS Vũ Đình Trọng". */
 const DEGREES = new Set(['GS', 'PGS', 'TS', 'ThS', 'TSKH', 'BS', 'CKII', 'BSCKII']);
 
@@ -1439,6 +1433,12 @@ function degreesLength(ctx: Context, at: number): number {
   return k - at;
 }
 
+/**
+ * Offices and the people who hold them, as two names: "Bộ trưởng Nội vụ Ấn Độ | Anand Verma",
+ * "Đại sứ Australia tại Việt Nam | Sarah Whitfield", "Thượng tướng | Lương Quốc Hùng". The office
+ * runs from its title over capitalised words (and "tại", "của", "phụ trách" …) to where a
+ * personal name begins; a rank or "ông/bà" before a name is part of neither.
+ */
 function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     // ("Thiếu tướng, PGS, TS Vũ Đình Trọng", "PGS.TS Nguyễn Văn A": a rank's degrees after its comma, or degrees alone.)

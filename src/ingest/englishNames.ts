@@ -694,7 +694,7 @@ const TOPIC_SMALL_WORDS = new Set(['of', 'and', 'the', 'on', 'for', 'against']);
 /** Words that join a person's name to their father's, folded: "bin", "binti" (Malay), "bte". */
 const PATRONYMIC_PARTICLES = new Set(['bin', 'binti', 'bte', 'bt']);
 /** What the press writes in brackets after a rank, folded: a doctor's title, a retired officer's. */
-const BRACKETED_QUALIFIERS = new Set(['dr', 'retd', 'ret', 'rtd', 'rtd.']);
+const BRACKETED_QUALIFIERS = new Set(['dr', 'retd', 'ret', 'rtd']);
 /** Words of a topic that protects something from something else, folded: "Protecting Non-Profit Organizations from Abuse". */
 const PROTECTING = new Set(['protecting', 'protection', 'safeguarding', 'shielding']);
 

@@ -29,9 +29,6 @@ const OCCASION_WORDS: [string, string][] = [
   ['the ceremony', 'ceremony|parade'],
   // "Tham gia khóa học còn có …", "Đồng chỉ đạo cuộc diễn tập là …": the course, the exercise named before.
   ['khoa hoc', 'khóa|lớp'],
-  // ("Khóa huấn luyện kéo dài bốn tuần …": the course named before, by its head alone.)
-  ['khoa huan luyen', 'huấn'],
-  ['khoa tap huan', 'huấn'],
   ['cuoc dien tap', 'tập'],
   ['buoi dien tap', 'tập'],
   ['the talks', 'talks'],
