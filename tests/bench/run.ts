@@ -18,6 +18,11 @@ import { benchIngest, benchLongArticles, INGEST_CASE, longArticleCaseNames } fro
 import { benchPaths, pathCaseNames } from './paths';
 import { progressFor, type Progress } from './progress';
 import { benchTimeline, timelineCaseNames } from './timeline';
+import scratchTmpdir from '../helpers/scratchTmpdir';
+
+// The scratch copies of graph-data and the files the benches write go under one directory of the run, removed at its end,
+// as the tests' do (a long-articles run had left some 160 directories in /tmp).
+process.on('exit', scratchTmpdir());
 
 const IMPORT_SIZES = [
   { nodes: 10_000, edges: 50_000 },
