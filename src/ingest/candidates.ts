@@ -295,20 +295,21 @@ function vietnameseSyllable(word: string): boolean {
   return bare.length <= 7 && !/[fjwz]/.test(bare) && /(?:[aeiouy]|ch|nh|ng|c|m|n|p|t)$/.test(bare) && !stateNamed(word);
 }
 
-/** How many words the state named from word `at` takes ("Thái Lan" two), or 0. A state's name is capitalised. */
-function stateLengthAt(ctx: Context, at: number): number {
-  for (let end = Math.min(ctx.tokens.length, at + 3) - 1; end >= at && cap(ctx, at); end--) {
-    if (stateNamed(ctx.text.slice(ctx.tokens[at]!.start, ctx.tokens[end]!.end)) && !oceanGoesOn(ctx.text, ctx.tokens, end)) return end - at + 1;
+/**
+ * How many words the state named from word `at` takes ("Thái Lan" two), or 0. A state's name is capitalised, first word and
+ * last; `longest` reaches a full name, as written after "nước" ("Cộng hòa xã hội chủ nghĩa Việt Nam").
+ */
+function stateLengthAt(ctx: Context, at: number, longest = 3): number {
+  for (let end = Math.min(ctx.tokens.length, at + longest) - 1; end >= at && cap(ctx, at); end--) {
+    if (cap(ctx, end) && stateNamed(ctx.text.slice(ctx.tokens[at]!.start, ctx.tokens[end]!.end)) && !oceanGoesOn(ctx.text, ctx.tokens, end)) return end - at + 1;
   }
   return 0;
 }
 
-/** How many words a state's full name from `at` has, as written after "nước": "Cộng hòa xã hội chủ nghĩa Việt Nam" (or 0). */
-function fullStateLengthAt(ctx: Context, at: number): number {
-  for (let end = Math.min(ctx.tokens.length, at + LONGEST_STATE_WORDS) - 1; end >= at && cap(ctx, at); end--) {
-    if (cap(ctx, end) && stateNamed(ctx.text.slice(ctx.tokens[at]!.start, ctx.tokens[end]!.end))) return end - at + 1;
-  }
-  return 0;
+/** How many words "nước" and a state's full name after it take from `k` ("nước Cộng hòa Kazakhstan" three), or 0. */
+function nuocStateLength(ctx: Context, k: number): number {
+  const state = folded(ctx, k) === 'nuoc' && joined(ctx.text, ctx.tokens, k) ? stateLengthAt(ctx, k + 1, LONGEST_STATE_WORDS) : 0;
+  return state > 0 ? state + 1 : 0;
 }
 
 /** Whether a state's name starts at `at` ("… Việt Nam và | Philippines"). */
@@ -482,7 +483,7 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
     // "Cục Cảnh sát thi hành án hình sự": the enforcement of sentences, a noun, is no "thi hành" (implements).
     // "… và hỗ trợ tư pháp": a second field after "và" may begin with a rule's words; the name must still close with a comma,
     // a bracket or a state, below.
-    const sentences = phraseAt(ctx.text, ctx.tokens, k, 'thi hanh an') || ctx.tokens[k - 1]!.text === 'và';
+    const nounOrField = phraseAt(ctx.text, ctx.tokens, k, 'thi hanh an') || ctx.tokens[k - 1]!.text === 'và';
     // "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao": a second field in lower case after "và" is the name's;
     // "Cục Cảnh sát hình sự | và Cục …", "… | và các đơn vị": a name or a grammar word after it opens another item.
     if (word === 'và') {
@@ -497,7 +498,7 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
     if (k > last + 1 && opensClause(ctx, k)) return k - 1;
     // "Cục Cảnh sát phòng, chống ma túy | thuộc Bộ An ninh Lào": whose the agency is ends its name.
     if (k > last + 1 && (word === 'thuộc' || (word === 'trực' && ctx.tokens[k + 1]?.text === 'thuộc'))) return k - 1;
-    if (!crimes && (isFunctionWord(word) || TOPIC_ENDS.has(word) || CLAUSE_VERBS.has(word) || NEAR_WORDS.has(word) || AGENCY_VERBS.has(word) || AGENCY_VERB_PHRASES.some((verb) => phraseAt(ctx.text, ctx.tokens, k, verb)) || /\d/.test(word) || (isTriggerAt(ctx.text, ctx.tokens, k) && !sentences) || signsAt(ctx, k))) return last;
+    if (!crimes && (isFunctionWord(word) || TOPIC_ENDS.has(word) || CLAUSE_VERBS.has(word) || NEAR_WORDS.has(word) || AGENCY_VERBS.has(word) || AGENCY_VERB_PHRASES.some((verb) => phraseAt(ctx.text, ctx.tokens, k, verb)) || /\d/.test(word) || (isTriggerAt(ctx.text, ctx.tokens, k) && !nounOrField) || signsAt(ctx, k))) return last;
   }
   if (k === last + 1 || k - last > AGENCY_TAIL_WORDS || k >= limit) return last;
   // A comma, a bracket or a semicolon closes the name, not the sentence's end: "Học viện Quốc phòng đào tạo học viên quân sự
@@ -653,8 +654,8 @@ function sidesAfter(ctx: Context, at: number, limit: number): number {
     if (ctx.covered[k]?.firstToken === k) return ctx.covered[k]!.lastToken;
     for (let end = Math.min(limit - 1, k + 2); end >= k; end--) if (stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end))) return end;
     // "giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Cộng hòa Kazakhstan": a state by its full name, after "nước".
-    const full = folded(ctx, k) === 'nuoc' && joined(ctx.text, ctx.tokens, k) ? fullStateLengthAt(ctx, k + 1) : 0;
-    return full > 0 && k + full < limit ? k + full : -1;
+    const full = nuocStateLength(ctx, k);
+    return full > 0 && k + full - 1 < limit ? k + full - 1 : -1;
   };
   if (!joined(ctx.text, ctx.tokens, at - 1)) return -1;
   // "… quan hệ đối tác quốc phòng Việt Nam – Ấn Độ": two states joined by a dash close the name too.
@@ -1571,9 +1572,9 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
           break;
         }
         // "Thứ trưởng Bộ Công an nước Cộng hòa xã hội chủ nghĩa Việt Nam": the state's full name after "nước".
-        const state = folded(ctx, k) === 'nuoc' && joined(ctx.text, ctx.tokens, k) ? fullStateLengthAt(ctx, k + 1) : 0;
+        const state = nuocStateLength(ctx, k);
         if (state > 0) {
-          end = k + state;
+          end = k + state - 1;
           k = end;
           continue;
         }

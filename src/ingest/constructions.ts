@@ -1291,6 +1291,9 @@ function instrumentsBefore(units: Unit[], previous: Slot[], resolve: (slot: Slot
  */
 const NO_PERSON_TARGETS = new Set(['part_of', 'belongs_to', 'supports']);
 
+/** Nor an office: "The Commandant of the Philippine Coast Guard thanked Japan for its support" is help to the Coast Guard, not to the post. */
+const NO_OFFICE_TARGETS = new Set(['supports']);
+
 /**
  * Whether a name holds one of these words or phrases, as written in lower case (toned: "thăm", a visit, is not the "thảm" of
  * "thảm họa"). Read once the construction has matched, so that a refused name does not let it slide on to the next one.
@@ -1300,8 +1303,6 @@ function holdsAny(tokens: readonly Token[], slot: Slot, words: readonly string[]
   const named = ` ${tokens.slice(slot.first, slot.last + 1).map((t) => t.text.toLowerCase()).join(' ')} `;
   return words.some((w) => named.includes(` ${w} `));
 }
-/** Nor an office: "The Commandant of the Philippine Coast Guard thanked Japan for its support" is help to the Coast Guard, not to the post. */
-const NO_OFFICE_TARGETS = new Set(['supports']);
 
 /** Words that deny a clause, folded: "not", "never", "không", "chưa" (not "not only", "không chỉ", which add). */
 const NEGATIONS = new Set(['not', 'never', "n't", 'khong', 'chua', 'chang']);

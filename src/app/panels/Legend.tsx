@@ -4,6 +4,7 @@
  * best-connected node, which a click selects.
  */
 import { useMemo } from 'react';
+import type { KnowledgeGraph } from '../../model/graph';
 import { KIND_IDS, KINDS, type Kind } from '../../model/vocabulary';
 import { useData } from '../data';
 import { smallerCommunities, t } from '../i18n';
@@ -44,23 +45,21 @@ function CommunityList({ lang, legend, onSelectNode }: { lang: Lang; legend: Com
   );
 }
 
+/** How many of `nodes` each kind has. */
+function countKinds(graph: KnowledgeGraph, nodes: Iterable<string>): Map<string, number> {
+  const byKind = new Map<string, number>();
+  for (const node of nodes) {
+    const kind = graph.getNodeAttribute(node, 'kind');
+    byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+  }
+  return byKind;
+}
+
 export function Legend({ lang, kept, visible, onChange, onSelectNode }: Props) {
   const { graph, communities } = useData();
-  const counts = useMemo(() => {
-    const byKind = new Map<string, number>();
-    graph.forEachNode((_n, attrs) => byKind.set(attrs.kind, (byKind.get(attrs.kind) ?? 0) + 1));
-    return byKind;
-  }, [graph]);
+  const counts = useMemo(() => countKinds(graph, graph.nodes()), [graph]);
   // Under a filter, each kind says how many of its nodes are shown, so that the legend agrees with the canvas.
-  const shownCounts = useMemo(() => {
-    if (!visible) return null;
-    const byKind = new Map<string, number>();
-    for (const node of visible) {
-      const kind = graph.getNodeAttribute(node, 'kind');
-      byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
-    }
-    return byKind;
-  }, [graph, visible]);
+  const shownCounts = useMemo(() => (visible ? countKinds(graph, visible) : null), [graph, visible]);
   const kinds = KIND_IDS.filter((k) => counts.has(k));
   const hidden = kept.length === 0 ? [] : kinds.filter((k) => !kept.includes(k));
   const setHidden = (next: Kind[]) => onChange(next.length === 0 ? [] : kinds.filter((k) => !next.includes(k)));
