@@ -385,9 +385,10 @@ function continuesWord(ctx: Context, at: number): boolean {
  * Words institutions' names hold in lower case ("Tổng cục Công nghiệp quốc phòng", "Quân đội nhân dân Việt Nam", "Hội đồng
  * An ninh quốc gia", "Cục Gìn giữ hòa bình Việt Nam", "Hội nghị Quan chức Quốc phòng cấp cao ASEAN", "Cảng quốc tế Cam
  * Ranh", "Cục An toàn thông tin", "Lực lượng Bảo vệ bờ biển Philippines", "Công ty
- * TNHH Một thành viên …"), and states' full names ("Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam").
+ * TNHH Một thành viên …", "Bộ Tư lệnh Tác chiến không gian mạng"), and states' full names ("Chính phủ nước Cộng hòa xã hội
+ * chủ nghĩa Việt Nam").
  */
-const INSTITUTION_WORDS = ['quoc phong', 'nhan dan', 'quoc gia', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin', 'bo bien', 'thanh vien', 'khu vuc', 'toan cau', 'xa hoi chu nghia', 'hoa binh', 'cap cao', 'van tai', 'nong thon'];
+const INSTITUTION_WORDS = ['khong gian mang', 'quoc phong', 'nhan dan', 'quoc gia', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin', 'bo bien', 'thanh vien', 'khu vuc', 'toan cau', 'xa hoi chu nghia', 'hoa binh', 'cap cao', 'van tai', 'nong thon'];
 
 /** Names whose last syllable is written in lower case: a coast guard ("Cảnh sát biển Việt Nam"), the United Nations, the Red Cross. */
 const LOWER_LAST_SYLLABLE = [

@@ -303,6 +303,8 @@ const POST_NOMINALS = new Set(['mp', 'jr', 'ao', 'obe', 'mbe', 'cbe', 'kc', 'qc'
 /** Those who represent a body or come from a state, before its name in a list: "…; đại diện lãnh đạo Cục Đối ngoại và …", "cùng các chuyên gia đến từ Nhật Bản", "representatives of the …". */
 // "… cùng các nước đối tác Australia, Hoa Kỳ …": the partner countries, then their names.
 const REPRESENTATIVES = [['cac', 'nuoc', 'doi', 'tac'], ['cac', 'nuoc'], ['cac', 'quoc', 'gia'], ['dai', 'dien'], ['lanh', 'dao'], ['cac', 'chuyen', 'gia', 'den', 'tu'], ['chuyen', 'gia', 'den', 'tu'], ['doan'], ['representatives'], ['representative'], ['experts', 'from'], ['officials', 'from'], ['military', 'attaches', 'of'], ['defence', 'attaches', 'of'], ['defense', 'attaches', 'of'], ['delegations', 'from'], ['delegations', 'of']];
+/** A count of states before their names: "8 nước đối tác gồm", "10 nước thành viên là". */
+const COUNTED_STATES = ['nuoc doi tac gom', 'nuoc thanh vien gom', 'nuoc gom', 'quoc gia gom', 'nuoc doi tac la', 'nuoc thanh vien la', 'nuoc la'].map((w) => w.split(' '));
 
 /**
  * Verbs before each aim of a list of what something contributes to: "góp phần bảo đảm tự do hàng hải và duy trì hòa
@@ -628,6 +630,9 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
         const after = wordsAt(units, k, words);
         if (after > 0) [k, skipped] = [after, true];
       }
+      // "… và 8 nước đối tác gồm Nhật Bản, …": a count of states, then who they are.
+      const counted = /^\d+$/.test(wordAt(units, k) ?? '') ? COUNTED_STATES.map((words) => wordsAt(units, k + 1, words)).find((after) => after > 0) : undefined;
+      if (counted) [k, skipped] = [counted, true];
     }
     k = afterCounterpart(units, k);
     // "…; phía Lào có Đại tá Khamphan Sisouk": a side's own delegates, after its name.
@@ -996,7 +1001,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // ("Cambodia, a state party since 1999, told delegates …": telling those at the occasion is taking part in it.)
         if ((rule.predicate === 'held_at' || rule.predicate === 'participates_in') && reportedBetween(units, found.first, found.last)) continue;
         // A reading that names no occasion of its own stays in one clause ("…, which troops from Myanmar did not join").
-        if (rule.lastEvent && relativeClauseIn(units, found.first, found.last)) continue;
+        // (Unless the construction reads the clause itself: "The Saudi delegation, which included officials of …".)
+        const readsRelative = elements.some((e) => e.type === 'words' && e.phrases.some((words) => RELATIVES.has(words[0]!)));
+        if (rule.lastEvent && !readsRelative && relativeClauseIn(units, found.first, found.last)) continue;
         // "… phối hợp với Trung tâm … có trụ sở tại Bangkok", "a centre based in Bangkok": where a body sits, not where anything was held.
         if ((rule.predicate === 'held_at' || rule.predicate === 'signed_at') && found.T.some((t) => SEAT_WORDS.some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
         // "liệt sĩ … hy sinh tại Lào", "soldiers killed in action in Laos": where someone died or went missing is no place of an occasion.

@@ -468,7 +468,8 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
   if (ctx.tokens[k - 1]?.folded === 'the' && right > k && last > from && singleHead(ctx.tokens[right]!.folded)) return true;
   if (/^['’]s\b/u.test(ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[k]!.end + 3))) return true;
   // "the Technical Secretariat of the OPCW and the National Authority …": a name closed by an abbreviation after "of the", then another name.
-  if (ctx.tokens[k - 1]?.folded === 'the' && right > k && last - 2 > from && isAcronym(ctx.tokens[last]!.text) && ctx.tokens[last - 1]!.folded === 'the' && ctx.tokens[last - 2]!.folded === 'of') return true;
+  // ("… and the Ministry of Defence of Malaysia": a head word alone opens the other name too.)
+  if (ctx.tokens[k - 1]?.folded === 'the' && (right > k || headWord(ctx.tokens[k]!.folded)) && last - 2 > from && isAcronym(ctx.tokens[last]!.text) && ctx.tokens[last - 1]!.folded === 'the' && ctx.tokens[last - 2]!.folded === 'of') return true;
   // "Expertise France and the Deutsche Gesellschaft …": a name that a state ends, then "and the" and another of two words or more.
   if (ctx.tokens[k - 1]?.folded === 'the' && right > k && last > from && endsWithState(ctx, from, last)) return true;
   // "GIZ and Expertise France": an abbreviation alone, then another name.

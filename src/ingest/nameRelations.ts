@@ -155,7 +155,11 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         const siblings = parent !== undefined && input.tokens[parent.first]!.text === input.tokens[name.first]!.text;
         // Nor the states of an organisation in a list of those who came ("trưởng đoàn các nước ASEAN, Timor-Leste …").
         const members = ['cac nuoc', 'cac quoc gia'].some((words) => phraseAt(input.text, input.tokens, name.first - words.split(' ').length, words));
-        if (parent && !siblings && !members && !HEADLINE_VERB.test(rest) && !/^['’]s\b/.test(rest)) add(name.first, parent.last, 'part_of', name.ref, parent.ref, 'part_of/comma', 0.6);
+        // Nor an organisation before its own body ("10 nước ASEAN, Ban Thư ký ASEAN"): a whole is no part of what is named for it.
+        const namedFor = parent !== undefined && ` ${words(parent.first, parent.last)} `.includes(` ${words(name.first, name.last)} `);
+        // Nor an abbreviation before a state ("đại diện ASEAN, Nhật Bản"): a list, where a body would be named in full.
+        const listed = parent !== undefined && name.first === name.last && isAcronym(input.tokens[name.first]!.text) && input.category(parent.ref) === 'state';
+        if (parent && !siblings && !members && !namedFor && !listed && !HEADLINE_VERB.test(rest) && !/^['’]s\b/.test(rest)) add(name.first, parent.last, 'part_of', name.ref, parent.ref, 'part_of/comma', 0.6);
         // "Cục Đối ngoại (Bộ Quốc phòng)": what it belongs to, in brackets right after it.
         const inBrackets = parent ? undefined : slotsAt.get(name.last + 1)?.find((s) => input.text[input.tokens[s.first]!.start - 1] === '(' && input.text[input.tokens[s.last]!.end] === ')' && input.kindOf(s.ref) === 'actor' && !['person', 'office'].includes(input.category(s.ref) ?? '') && !shortFormOf(input.tokens, name, s));
         if (inBrackets) {

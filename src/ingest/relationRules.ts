@@ -29,7 +29,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 38;
+export const RULES_VERSION = 39;
 
 export type RelationRule = {
   id: string;
@@ -340,6 +340,8 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.75,
     vi: [
       '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của … {S+}',
+      // "với sự tham gia của lãnh đạo quân đội 10 nước ASEAN, …": who they are may take more than five words.
+      '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của … … {S+}',
       // "Đợt tìm kiếm có sự tham gia của 62 chuyên gia Hoa Kỳ và hơn 200 cán bộ phía Việt Nam": the other side, after "phía".
       '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của ~ phía {S}',
       // "với sự tham dự của hơn 300 đại biểu trong nước và quốc tế, trong đó có đoàn Cảnh sát Liên bang Australia, …": a count of
@@ -580,7 +582,11 @@ export const RELATION_RULES: RelationRule[] = [
       // "Lực lượng tham gia gồm hơn 400 cán bộ, chiến sĩ với 12 tàu …, đến từ A, B và C": where they come from.
       '^ [Thành phần tham gia|Lực lượng tham gia|Lực lượng tham gia diễn tập] ~ ~ đến từ {S+}',
       // "Đội ngũ giảng viên gồm các chuyên gia của A, B và C": those who teach the course named before.
-      '^ [Đội ngũ giảng viên|Giảng viên|Các giảng viên|Đội ngũ huấn luyện viên|Huấn luyện viên] [gồm|là|đến từ] … [của|thuộc|đến từ]? {S+}',
+      '^ [Đội ngũ giảng viên|Giảng viên|Các giảng viên|Đội ngũ huấn luyện viên|Huấn luyện viên|Đoàn giảng viên|Đoàn chuyên gia] [gồm|là|đến từ] … [của|thuộc|đến từ]? {S+}',
+      // "Đoàn giảng viên gồm 12 bác sĩ thuộc … do Đại tá Arvind Sharma dẫn đầu": who leads those who teach it.
+      '^ [Đoàn giảng viên|Đoàn chuyên gia] ~ do {S} ,? ~ ,? [làm trưởng đoàn|dẫn đầu]',
+      // "Đại diện Ban Thư ký ASEAN tham dự với tư cách quan sát viên": an observer takes part.
+      '{S+} ~ [cũng|cùng]? [tham dự|dự|tham gia] với tư cách [quan sát viên|khách mời]',
       // "…; thành viên đoàn gồm lãnh đạo A và B": those on the delegation.
       '[thành viên đoàn|thành phần đoàn|các thành viên đoàn] [gồm|có|là] [lãnh đạo|đại diện|đại diện lãnh đạo]? {S+}',
       // "…; cùng dự có đại diện A, B và C", "Cùng dự có … và các đối tác đối thoại như A, B và C".
@@ -609,6 +615,8 @@ export const RELATION_RULES: RelationRule[] = [
       '^ The ~ [delegation|side] [included|includes|comprised|also included] ~ , [senior officers of|officers of|representatives of|officials of|members of|the management of] [the]? {S+}',
       // "The EU delegation included representatives of the EU Military Staff, …", "The Indonesian side comprised officials from …".
       '^ The ~ [delegation|side] [included|includes|comprised|also included] [representatives of|representatives from|officials of|officials from|officers of|officers from|members of|senior officials of|senior officials from|senior officers of|staff of|staff from] [the]? {S+}',
+      // "The Saudi delegation, which included officials of the Ministry of Defence and the Royal Saudi Navy, …".
+      '^ The ~ [delegation|side] , [which|that] [included|includes|comprised] [representatives of|representatives from|officials of|officials from|officers of|officers from|members of|senior officials of|senior officials from|senior officers of]? [the]? {S+}',
       // "It brought together 46 officers from 19 African Union Member States, among them Egypt, Kenya, Nigeria and Ghana".
       '[brought together|gathered] ~ , [among them|including] {S+}',
       // "Officers of the Egyptian Armed Forces and the Kenya Defence Forces formed the largest groups".

@@ -1,0 +1,59 @@
+/**
+ * Rules version 39: who took part, in the lists and clauses that version 38 passed over (a count of partner states before
+ * their names, an observer, the instructors' delegation and its head, a delegation's relative clause), and names that ran
+ * together or were cut. The sentences here are written anew.
+ */
+import { describe, expect, it } from 'vitest';
+import { blank, candidate, triples } from '../../helpers/proposals';
+import { propose } from '../../../src/ingest/propose';
+
+const of = (text: string) => triples(propose(text, blank));
+
+describe('who took part (rules version 39)', () => {
+  it('reads a count of partner states before their names, and leaders of "10 nước ASEAN" described in more than five words', () => {
+    const t = of('Bộ Quốc phòng tổ chức Hội nghị An ninh hàng hải khu vực với sự tham gia của lãnh đạo hải quân 10 nước ASEAN, Ban Thư ký ASEAN và 6 nước đối tác gồm Nhật Bản, Hàn Quốc và New Zealand.');
+    for (const who of ['ASEAN', 'Ban Thư ký ASEAN', 'Nhật Bản', 'Hàn Quốc', 'New Zealand']) expect(t).toContain(`${who} participates_in Hội nghị An ninh hàng hải khu vực`);
+    // (An organisation is no part of its own secretariat, listed after it.)
+    expect(t).not.toContain('ASEAN part_of Ban Thư ký ASEAN');
+  });
+
+  it('reads no abbreviation listed before a state as part of it: "đại diện ASEAN, Nhật Bản"', () => {
+    const t = of('Bộ Công an tổ chức Hội thảo phòng, chống ma túy với sự tham gia của đại diện UNODC, Campuchia.');
+    expect(t).toContain('UNODC participates_in Hội thảo phòng, chống ma túy');
+    expect(t).toContain('Campuchia participates_in Hội thảo phòng, chống ma túy');
+    expect(t).not.toContain('UNODC part_of Campuchia');
+  });
+
+  it('reads an observer, with no occasion after the verb, as taking part in the one named before', () => {
+    const t = of('Khóa huấn luyện gìn giữ hòa bình khai giảng sáng nay tại Hà Nội. Đại diện Ủy ban Chữ thập đỏ quốc tế và Ban Thư ký ASEAN tham dự với tư cách quan sát viên.');
+    expect(t).toContain('Ủy ban Chữ thập đỏ quốc tế participates_in Khóa huấn luyện gìn giữ hòa bình');
+    expect(t).toContain('Ban Thư ký ASEAN participates_in Khóa huấn luyện gìn giữ hòa bình');
+  });
+
+  it('reads the instructors\' delegation: the body they are of, and who leads it', () => {
+    const t = of('Ngày 8/4, tại Hà Nội, Học viện Quân y khai giảng Khóa tập huấn cấp cứu chiến trường. Đoàn giảng viên gồm 10 bác sĩ thuộc Lục quân Hoàng gia Thái Lan do Đại tá Somchai Rattanakorn dẫn đầu.');
+    expect(t).toContain('Lục quân Hoàng gia Thái Lan participates_in Khóa tập huấn cấp cứu chiến trường');
+    expect(t).toContain('Somchai Rattanakorn participates_in Khóa tập huấn cấp cứu chiến trường');
+  });
+
+  it('reads the bodies of a delegation named in its relative clause: "The Omani delegation, which included officials of …"', () => {
+    const t = of('The Joint Military Cooperation Committee Meeting was held in Muscat on 12 May. The Indian delegation, which included officials of the Ministry of Defence and the Indian Coast Guard, was led by Rear Admiral Sanjay Mehta.');
+    expect(t).toContain('Ministry of Defence participates_in Joint Military Cooperation Committee Meeting');
+    expect(t).toContain('Indian Coast Guard participates_in Joint Military Cooperation Committee Meeting');
+  });
+});
+
+describe('names (rules version 39)', () => {
+  it('ends a body\'s name after an abbreviation at "and the" and another body\'s head: "the Technical Secretariat of the OPCW and the Ministry of …"', () => {
+    const p = propose('The course was jointly organised by the Technical Secretariat of the OPCW and the Ministry of Defence of Brunei Darussalam.', blank);
+    expect(candidate(p, 'Technical Secretariat of the OPCW')).toBeDefined();
+    expect(candidate(p, 'Ministry of Defence of Brunei Darussalam')).toBeDefined();
+    expect(candidate(p, 'Technical Secretariat of the OPCW and the Ministry of Defence of Brunei Darussalam')).toBeUndefined();
+  });
+
+  it('reads a cyber command whose field is in lower case whole: "Bộ Tư lệnh Tác chiến không gian mạng"', () => {
+    const p = propose('Bộ Tư lệnh Tác chiến không gian mạng đã tiếp đoàn Bộ Quốc phòng Singapore.', blank);
+    expect(candidate(p, 'Bộ Tư lệnh Tác chiến không gian mạng')).toBeDefined();
+    expect(candidate(p, 'Bộ Tư lệnh Tác chiến')).toBeUndefined();
+  });
+});
