@@ -1468,8 +1468,8 @@ const GROUNDING_BEFORE = ['trong khuon kho', 'khuon kho cua', 'tren co so', 'phu
 /** "and", "and the", "và" right before a name (folded). */
 const AND_BEFORE = ['and', 'and the', 'va'].map((p) => p.split(' '));
 
-/** Words before an instrument whose carrying out a meeting reviews (folded). */
-const REVIEWED_BEFORE = ['viec trien khai', 'viec thuc hien', 'ket qua thuc hien', 'ket qua trien khai', 'tinh hinh thuc hien', 'tinh hinh trien khai', 'implementation of', 'progress in implementing', 'progress in the implementation of'].map((p) => p.split(' '));
+/** Words before an instrument whose carrying out a meeting reviews, or that the sides keep up ("duy trì hiệu quả cơ chế …"), folded. */
+const REVIEWED_BEFORE = ['duy tri hieu qua', 'duy tri', 'viec trien khai', 'viec thuc hien', 'ket qua thuc hien', 'ket qua trien khai', 'tinh hinh thuc hien', 'tinh hinh trien khai', 'implementation of', 'progress in implementing', 'progress in the implementation of'].map((p) => p.split(' '));
 
 /** Words that open a relative clause about the name before their comma (folded). */
 const DESCRIBING = new Set(['which', 'under', 'that', 'signed', 'adopted', 'theo', 'trong', 'ky', 'duoc']);

@@ -922,7 +922,10 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     else if (two.twoActors) slots.push({ first, last, ref: states[0]!, kind: 'actor', viaReference: true, reference, ...two });
   }
   // "Dự buổi lễ có …": the occasion the article named last; "đã tiếp Đại sứ …": its reception. Read by the clauses only: inside no name.
-  const occasions = new Set([...occasionSlots(text, tokens, taken, slots), ...attendanceSlots(text, tokens, taken, slots), ...receptionVerbSlots(text, tokens, taken, slots)]);
+  // ("… chủ trì buổi lễ. Cùng dự có …": the ceremony a word named since is the occasion, not the mission named before it.)
+  const occasionWords = occasionSlots(text, tokens, taken, slots);
+  const withOccasionWords = [...slots, ...occasionWords].sort((a, b) => a.first - b.first);
+  const occasions = new Set([...occasionWords, ...attendanceSlots(text, tokens, taken, withOccasionWords), ...receptionVerbSlots(text, tokens, taken, slots)]);
   // "the operation", "Đợt tìm kiếm": the latest name with that head. Read by the clauses only, as the occasions are.
   const occupied = [...taken];
   for (const s of [...slots, ...occasions]) for (let k = s.first; k <= s.last; k++) occupied[k] = true;

@@ -57,3 +57,20 @@ describe('names (rules version 39)', () => {
     expect(candidate(p, 'Bộ Tư lệnh Tác chiến')).toBeUndefined();
   });
 });
+
+describe('the occasion a word named last (rules version 39)', () => {
+  it('reads "Cùng dự có …" after "chủ trì buổi lễ" as attending the ceremony, not the mission the troops leave for', () => {
+    const t = of('Sáng 9/6, tại Hà Nội, Bộ Quốc phòng tổ chức lễ xuất quân cho Bệnh viện dã chiến cấp 2 số 9 đi làm nhiệm vụ tại Phái bộ UNMISS. Thượng tướng Trần Văn Nam, Thứ trưởng Bộ Quốc phòng chủ trì buổi lễ. Cùng dự có đại diện Cục Gìn giữ hòa bình Việt Nam và Đại sứ quán Nhật Bản.');
+    expect(t).toContain('Đại sứ quán Nhật Bản participates_in lễ xuất quân');
+    expect(t).not.toContain('Đại sứ quán Nhật Bản participates_in Phái bộ UNMISS');
+  });
+});
+
+describe('what the sides agree to cooperate on (rules version 39)', () => {
+  it('hangs the fields after ";" on the article\'s instrument, not on a mechanism the sides agree to keep up', () => {
+    const t = of('Hai bên đã ký Bản ghi nhớ về hợp tác an ninh. Hai bên nhất trí duy trì hiệu quả cơ chế Đối thoại An ninh thường niên; thúc đẩy hợp tác trong các lĩnh vực quân y, gìn giữ hòa bình và công nghiệp quốc phòng.');
+    expect(t).toContain('Bản ghi nhớ về hợp tác an ninh covers quân y');
+    expect(t).toContain('Bản ghi nhớ về hợp tác an ninh covers công nghiệp quốc phòng');
+    expect(t.filter((r) => r.startsWith('cơ chế Đối thoại'))).toEqual([]);
+  });
+});
