@@ -202,7 +202,8 @@ export const RELATION_RULES: RelationRule[] = [
     targets: INSTRUMENT,
     score: 0.65,
     vi: ['{T} với {S+}'],
-    en: ['{T} with [the]? {S+}'],
+    // "signed a Memorandum of Understanding on shipbuilding with Vietnam's Ministry of National Defence": after its topic too.
+    en: ['{T} with [the]? {S+}', '{T} [on|in the field of|in the fields of] ~ with [the]? {S+}'],
   },
   {
     // "In a joint statement issued today, the governments of Australia, Japan … attributed …", "Trong Tuyên bố chung về hợp tác

@@ -74,3 +74,12 @@ describe('what the sides agree to cooperate on (rules version 39)', () => {
     expect(t.filter((r) => r.startsWith('cơ chế Đối thoại'))).toEqual([]);
   });
 });
+
+describe('the other side of an instrument, in English (rules version 39)', () => {
+  it('reads the body an instrument is signed with after its topic: "a Memorandum of Understanding on shipbuilding with …"', () => {
+    const t = of('The Bangladesh Navy signed a Memorandum of Understanding on hydrography with the Indonesian Navy on Monday.');
+    expect(t).toContain('Indonesian Navy party_to Memorandum of Understanding');
+    // (Not a helper named after "with the support of": only a name right after "with".)
+    expect(of('The Navy signed a Memorandum of Understanding on training with the support of the European Union.').filter((r) => r.includes('European Union party_to'))).toEqual([]);
+  });
+});
