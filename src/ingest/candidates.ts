@@ -86,10 +86,15 @@ function betweenOpen(ctx: Context, from: number, end: number): boolean {
 const VERBS_BETWEEN_NAMES = ['làm việc với', 'hội đàm với', 'điện đàm với', 'hội kiến', 'tiếp', 'thăm', 'gặp', 'dự'];
 const meetsAt = (tokens: Token[], at: number) => VERBS_BETWEEN_NAMES.some((verb) => tonedPhraseAt(tokens, at, verb));
 
-/** Whether the head `head` at `k` is a framework's with no name of its own after it ("… và Hiến pháp | của Quốc hội", not "Hiến pháp năm 2013"). */
+/**
+ * Whether the head `head` at `k` is a framework's with no name of its own after it ("… và Hiến pháp | của Quốc hội", not "Hiến
+ * pháp năm 2013"), or a plan's right before a body's head.
+ */
 function bareFramework(ctx: Context, k: number, head: [number, Kind]): boolean {
   const after = ctx.tokens[k + head[0]];
-  return head[1] === 'framework' && (!after || (!cap(ctx, k + head[0]) && !/\d/.test(after.text) && after.folded !== 'nam'));
+  // ("Cục Chính sách và Kế hoạch | Bộ Quốc phòng Mông Cổ": planning, a department's second field, before the ministry it is of.)
+  const planning = ctx.tokens[k]!.text === 'Kế' && after !== undefined && headAt(ctx, k + head[0])?.[1] === 'actor';
+  return planning || (head[1] === 'framework' && (!after || (!cap(ctx, k + head[0]) && !/\d/.test(after.text) && after.folded !== 'nam')));
 }
 
 /**
@@ -169,8 +174,10 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     // "… giữa Vương quốc Na Uy và Việt Nam": the second side after "và".
     const secondSide = k - next === 1 && lastLower === 'và' && betweenOpen(ctx, afterHead, end);
     const ownerOnly = ctx.covered[k] !== undefined && !['của', 'giữa'].includes(lastLower) && !secondSide;
-    // "và" before a known name or another head starts a second name: "… Việt Nam và Liên minh châu Âu".
-    const coordination = folded(ctx, k - 1) === 'va' && (anotherHead(k) || ctx.covered[k] !== undefined || stateStartsAt(ctx, k)) && !secondSide;
+    // "và" before a known name or another head starts a second name: "… Việt Nam và Liên minh châu Âu"; so do "cho", "với"
+    // after a body's name and what it does ("Bộ Quốc phòng trao quà | cho Đại sứ quán Lào").
+    const toAnother = ownKind === 'actor' && k - next > 1 && ['cho', 'voi'].includes(folded(ctx, k - 1)) && anotherHead(k);
+    const coordination = (folded(ctx, k - 1) === 'va' && (anotherHead(k) || ctx.covered[k] !== undefined || stateStartsAt(ctx, k)) && !secondSide) || toAnother;
     // "… Hải quân Việt Nam | gần Côn Đảo": a word of where ends the name.
     const where = k - next === 1 && NEAR_WORDS.has(lastLower);
     if (k < limit && cap(ctx, k) && (end === afterHead || connectors.has(lastLower) || k - next === 1) && !coordination && !grammatical && !ownerOnly && !where) {
@@ -315,9 +322,9 @@ function nuocStateLength(ctx: Context, k: number): number {
 /** Whether a state's name starts at `at` ("… Việt Nam và | Philippines"). */
 const stateStartsAt = (ctx: Context, at: number): boolean => stateLengthAt(ctx, at) > 0;
 
-/** Whether a ministry ("Bộ") is named in tokens [from, to): an office's body, whose fields "và" may join. */
+/** Whether a ministry or a department ("Bộ", "Cục", "Vụ") is named in tokens [from, to): an office's body, whose fields "và" may join. */
 function ministryInside(ctx: Context, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ctx.tokens[k]!.text === 'Bộ') return true;
+  for (let k = from; k < to; k++) if (['Bộ', 'Cục', 'Vụ'].includes(ctx.tokens[k]!.text)) return true;
   return false;
 }
 
@@ -337,8 +344,8 @@ function cityLength(ctx: Context, k: number, limit: number): number {
   return run <= 2 ? run : Math.min(2, run - 2);
 }
 
-/** The second fields of ministries, after "và" (folded): "Khoa học và Công nghệ", "Thông tin và Truyền thông", Australia's "Ngoại giao và Thương mại", Singapore's "Phát triển Kỹ thuật số và Thông tin", Brazil's "Tư pháp và An ninh công cộng" …. */
-const MINISTRY_SECOND_FIELDS = ['cong nghe', 'thong tin', 'thuong mai', 'hanh chinh', 'an ninh cong cong', 'cuu tro', 'truyen thong', 'moi truong', 'dao tao', 'phat trien nong thon', 'dau tu', 'xa hoi', 'du lich', 'hop tac quoc te'];
+/** The second fields of ministries, after "và" (folded): "Khoa học và Công nghệ", "Thông tin và Truyền thông", Australia's "Ngoại giao và Thương mại", Singapore's "Phát triển Kỹ thuật số và Thông tin", Brazil's "Tư pháp và An ninh công cộng"; a department's too: "Cục Chính sách và Kế hoạch" …. */
+const MINISTRY_SECOND_FIELDS = ['ke hoach', 'cong nghe', 'thong tin', 'thuong mai', 'hanh chinh', 'an ninh cong cong', 'cuu tro', 'truyen thong', 'moi truong', 'dao tao', 'phat trien nong thon', 'dau tu', 'xa hoi', 'du lich', 'hop tac quoc te'];
 
 /** Grammar words that open what follows a name, never a name's last syllable (as written): "Bộ Quốc phòng | không bình luận". */
 const CLAUSE_WORDS = new Set(['được', 'của', 'và', 'là', 'cho', 'với', 'tại', 'đã', 'sẽ', 'mà', 'thì', 'này', 'các', 'những', 'đang', 'vừa', 'bị', 'không', 'chưa']);
@@ -477,6 +484,9 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
   let k = last + 1;
   // ("Cục An ninh mạng và phòng, chống tội phạm …": the comma of "phòng, chống" is inside the name.)
   const phongChong = (at: number) => phraseAt(ctx.text, ctx.tokens, at, 'phong') && /^, $/.test(ctx.text.slice(ctx.tokens[at]!.end, ctx.tokens[at + 1]?.start)) && phraseAt(ctx.text, ctx.tokens, at + 1, 'chong');
+  // Whether a second field "và phòng, chống …" goes on: the sentence's end closes it too ("… và Cục An ninh mạng và phòng, chống
+  // tội phạm sử dụng công nghệ cao.").
+  let preventing = false;
   for (; k < limit && k - last <= AGENCY_TAIL_WORDS && (joined(ctx.text, ctx.tokens, k - 1) || phongChong(k - 1)) && !cap(ctx, k); k++) {
     const word = ctx.tokens[k]!.text.toLowerCase();
     // "… tội phạm về ma túy": police departments are named by the crimes they investigate.
@@ -489,7 +499,10 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
     // "Cục Cảnh sát hình sự | và Cục …", "… | và các đơn vị": a name or a grammar word after it opens another item.
     if (word === 'và') {
       // ("… Cục Hải cảnh Quảng Tây | và chủ trì hội đàm": nor before what the agency does.)
-      if (k + 1 < limit && !cap(ctx, k + 1) && joined(ctx.text, ctx.tokens, k) && !isFunctionWord(ctx.tokens[k + 1]!.text) && !opensClause(ctx, k + 1)) continue;
+      if (k + 1 < limit && !cap(ctx, k + 1) && joined(ctx.text, ctx.tokens, k) && !isFunctionWord(ctx.tokens[k + 1]!.text) && !opensClause(ctx, k + 1)) {
+        preventing ||= phongChong(k + 1);
+        continue;
+      }
       return k > last + 1 ? k - 1 : last;
     }
     // "Cục Cảnh sát hình sự | phối hợp với …": what an agency does, or a tense, after words in lower case ends its name there
@@ -501,7 +514,12 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
     if (k > last + 1 && (word === 'thuộc' || (word === 'trực' && ctx.tokens[k + 1]?.text === 'thuộc'))) return k - 1;
     if (!crimes && (isFunctionWord(word) || TOPIC_ENDS.has(word) || CLAUSE_VERBS.has(word) || NEAR_WORDS.has(word) || AGENCY_VERBS.has(word) || AGENCY_VERB_PHRASES.some((verb) => phraseAt(ctx.text, ctx.tokens, k, verb)) || /\d/.test(word) || (isTriggerAt(ctx.text, ctx.tokens, k) && !nounOrField) || signsAt(ctx, k))) return last;
   }
+  if (preventing && k >= limit && k - last <= AGENCY_TAIL_WORDS) return k - 1;
   if (k === last + 1 || k - last > AGENCY_TAIL_WORDS || k >= limit) return last;
+  // "Cơ quan Cảnh sát điều tra | Bộ Công an": the ministry the agency is of closes its name.
+  // (A police agency's, named by what it does: "Học viện Quốc phòng | đào tạo Bộ Quốc phòng Lào" is a clause.)
+  const police = last > 0 && phraseAt(ctx.text, ctx.tokens, last - 1, 'canh sat') && k - last <= 3;
+  if (police && ctx.tokens[k]!.text === 'Bộ' && cap(ctx, k + 1) && joined(ctx.text, ctx.tokens, k - 1)) return k - 1;
   // A comma, a bracket or a semicolon closes the name, not the sentence's end: "Học viện Quốc phòng đào tạo học viên quân sự
   // Lào." is a clause.
   const closed = (end: number) => /^\s*[,;:()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]?.start ?? ctx.text.length));
@@ -1230,8 +1248,8 @@ function listTriggerAt(ctx: Context, i: number): number {
 /** Subjects that open a new clause after a semicolon (folded): "…; phía Việt Nam sẵn sàng …", "…; hai bên cũng …". */
 const CLAUSE_SUBJECTS = ['phia', 'hai ben', 'cac ben', 'dong thoi', 'ngoai ra', 'ben canh do', 'doan', 'theo do'];
 
-/** Words of tense and of the passive, as written: an item they open is a clause. */
-const CLAUSE_START = new Set(['đã', 'sẽ', 'đang', 'được', 'bị', 'vừa']);
+/** Words of tense, of the passive and of being or having, as written: an item they open is a clause ("…, có hiệu lực 5 năm"). */
+const CLAUSE_START = new Set(['đã', 'sẽ', 'đang', 'được', 'bị', 'vừa', 'có', 'là']);
 
 /**
  * Items of a list after "trong các lĩnh vực như", "bao gồm", "như:": split at commas; the list

@@ -391,7 +391,8 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
       const owner = language === 'vi' && c.kind === 'actor' && c.actorCategory !== 'person' && c.actorCategory !== 'office' && c.actorCategory !== 'state' ? bodyAfterCua(text, tokens, first, last) : undefined;
       if (owner && !namedByTail(owner.first, owner.last)) found.push({ ...owner, kind: 'actor', rule: 'body-in-office' });
       if (c.kind === 'agreement' || c.kind === 'partnership') {
-        for (const [a, b] of topicsInName(text, tokens, first, last, language)) found.push({ first: a, last: b, kind: 'domain', rule: 'topic-in-name' });
+        // ("Kế hoạch hợp tác 2026": a year is no field.)
+        for (const [a, b] of topicsInName(text, tokens, first, last, language)) if (tokens.slice(a, b + 1).some((t) => /\p{L}/u.test(t.text))) found.push({ first: a, last: b, kind: 'domain', rule: 'topic-in-name' });
         const partnership = c.kind === 'agreement' ? partnershipInName(tokens, first, last) : undefined;
         if (partnership) found.push({ first: partnership[0], last: partnership[1], kind: 'partnership', rule: 'topic-in-name' });
         for (const [a, b] of sidesInName(text, tokens, first, last, language)) found.push({ first: a, last: b, kind: 'actor', category: 'body', rule: 'side-in-name' });

@@ -409,6 +409,8 @@ export const RELATION_RULES: RelationRule[] = [
       `{S+} ,? ${AUX_VI} có {T} với {S+}`,
       // "… đã chủ trì lễ đón và hội đàm với ông Y": the one the talks were with.
       `[chủ trì|đồng chủ trì] ~ và {T} với {S+}`,
+      // "… đã chủ trì cuộc hội đàm với ông Y": the one the talks its host chaired were with.
+      `[chủ trì|đồng chủ trì] {T} với {S+}`,
       // "Đoàn đại biểu Bộ Quốc phòng Mông Cổ do Thiếu tướng X dẫn đầu đã hội đàm với …": the delegation and its head, then the meeting.
       `{S+} do ~ [dẫn đầu|làm trưởng đoàn] ,? ${AUX_VI} {T} [với]? {S+}`,
       // "Đoàn công tác Bộ Công an do Thượng tướng X, Thứ trưởng, dẫn đầu đã tham dự Hội nghị …": the delegation's body and its

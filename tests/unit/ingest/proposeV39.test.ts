@@ -83,3 +83,41 @@ describe('the other side of an instrument, in English (rules version 39)', () =>
     expect(of('The Navy signed a Memorandum of Understanding on training with the support of the European Union.').filter((r) => r.includes('European Union party_to'))).toEqual([]);
   });
 });
+
+describe('names of departments and agencies (rules version 39)', () => {
+  it('reads a department whose second field is planning whole: "Cục trưởng Cục Chính sách và Kế hoạch Bộ Quốc phòng Mông Cổ"', () => {
+    const p = propose('Về phía Lào có Đại tá Khamla Vongsa, Cục trưởng Cục Chính sách và Kế hoạch Bộ Quốc phòng Lào.', blank);
+    expect(candidate(p, 'Cục trưởng Cục Chính sách và Kế hoạch Bộ Quốc phòng Lào')).toBeDefined();
+    expect(candidate(propose('Cục Chính sách và Kế hoạch Bộ Quốc phòng Lào đã tiếp đoàn.', blank), 'Kế hoạch Bộ Quốc phòng Lào')).toBeUndefined();
+    // (A year is no field of a plan: "Kế hoạch hợp tác 2027".)
+    expect(candidate(propose('Hai bên ký Kế hoạch hợp tác 2027.', blank), '2027')).toBeUndefined();
+  });
+
+  it('reads a police agency named by what it does up to the ministry it is of, and a second field "và phòng, chống …" up to the sentence\'s end', () => {
+    const p = propose('Dự hội đàm có đại diện Cơ quan Cảnh sát điều tra Bộ Công an, Cục Quản lý xuất nhập cảnh và Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao.', blank);
+    expect(candidate(p, 'Cơ quan Cảnh sát điều tra')).toBeDefined();
+    expect(candidate(p, 'Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao')).toBeDefined();
+    // (Not what another body does: "Học viện Quốc phòng | đào tạo Bộ Quốc phòng Lào".)
+    expect(candidate(propose('Học viện Quốc phòng đào tạo Bộ Quốc phòng Lào.', blank), 'Học viện Quốc phòng')).toBeDefined();
+  });
+
+  it('ends a body\'s name before what it gives another: "Bộ Quốc phòng trao quà | cho Đại sứ quán Lào"', () => {
+    const p = propose('Bộ Quốc phòng trao quà cho Đại sứ quán Campuchia.', blank);
+    expect(candidate(p, 'Bộ Quốc phòng')).toBeDefined();
+    expect(candidate(p, 'Đại sứ quán Campuchia')).toBeDefined();
+  });
+
+  it('ends a list of fields at a clause of being or having: "…, có hiệu lực 5 năm"', () => {
+    const p = propose('Văn kiện cũng đề cập hợp tác về quản lý biên giới và chống buôn lậu, có hiệu lực 3 năm kể từ ngày ký.', blank);
+    expect(candidate(p, 'chống buôn lậu')).toBeDefined();
+    expect(candidate(p, 'có hiệu lực 3 năm kể từ ngày ký')).toBeUndefined();
+  });
+});
+
+describe('who the talks were with (rules version 39)', () => {
+  it('reads "chủ trì cuộc hội đàm với ông Y" as Y taking part', () => {
+    const t = of('Sáng 2/6, tại Hà Nội, Thượng tướng Lê Văn Tuấn, Thứ trưởng Bộ Công an đã chủ trì cuộc hội đàm với ông Aziz Karimov, Thứ trưởng Bộ Nội vụ Uzbekistan.');
+    expect(t).toContain('Aziz Karimov participates_in cuộc hội đàm');
+    expect(t).toContain('Lê Văn Tuấn chairs cuộc hội đàm');
+  });
+});
