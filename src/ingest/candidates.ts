@@ -1935,7 +1935,11 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
   const topic = (c: RawCandidate) => (c.rule === 'field-term' && (phrases.some((p) => within(c, p)) || items.some((item) => within(c, item)) || held(c))) || (c.rule === 'domain-phrase' && phrases.some((p) => within(c, p)));
   // (Nor is a degree before a name, "PGS, TS Vũ Đình Trọng", a name of its own.)
   const distinct = found.filter((c) => !(c.rule === 'capitalised-run' && c.first === c.last && defined.has(ctx.tokens[c.first]!.text)) && !topic(c) && !(c.first === c.last && DEGREES.has(ctx.tokens[c.first]!.text)));
-  distinct.sort((a, b) => RULE_RANK[b.rule] - RULE_RANK[a.rule] || b.last - b.first - (a.last - a.first));
+  // "The 3rd meeting of the India–Nigeria Joint Defence Cooperation Committee (JDCC)": a meeting named by its body goes before
+  // the body's own definition, which it ends with (the body is then read inside it).
+  const meetingOfDefined = (c: RawCandidate) => c.kind === 'event' && c.rule === 'name-head' && found.some((a) => a.rule === 'acronym-definition' && a.first > c.first && a.last === c.last);
+  const rank = (c: RawCandidate) => (meetingOfDefined(c) ? RULE_RANK['acronym-definition'] + 1 : RULE_RANK[c.rule]);
+  distinct.sort((a, b) => rank(b) - rank(a) || b.last - b.first - (a.last - a.first));
   const taken = new Array<boolean>(ctx.tokens.length).fill(false);
   const kept: RawCandidate[] = [];
   for (const candidate of distinct) {

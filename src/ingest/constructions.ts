@@ -693,6 +693,8 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
     case 'slot': {
       // "hosted by the Royal Malaysian Navy", "bởi các nước": an article before a name is not a word of the construction.
       while (units[u]?.type === 'word' && LEADING_WORDS.has((units[u] as { folded: string }).folded) && units[u + 1]?.type === 'slot') u++;
+      // "took part in the multilateral exercise MILAN 2026": what kind of occasion it is, said before its name.
+      if (element.end === 'T') u = pastOccasionKind(units, u);
       // "appointed as EUMAM Mozambique's Mission Force Commander": the name after an owner's "'s" is the one meant,
       // unless the construction itself reads the "'s" ("{T} 's {S}").
       const next = elements[e + 1];
@@ -1026,6 +1028,8 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (rule.predicate === 'supports' && elements[0]?.type === 'slot' && elements[0].end === 'T' && found.T.some((t) => [['by'], ['by', 'the']].some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
         // "welcomed the agreement between Ethiopia and Eritrea": the sides of what is welcomed are not what is supported.
         if (rule.predicate === 'supports' && found.T.some((t) => ['between', 'giua'].some((word) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, [word])))) continue;
+        // "welcomed the participation of the Nigerian Navy in …", "hoan nghênh sự tham gia của …": who takes part is not supported.
+        if (rule.predicate === 'supports' && found.T.some((t) => TAKING_PART_OF.some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
         // "agreed to launch negotiations on an agreement on …": what is still being negotiated has no parties yet.
         if (rule.predicate === 'party_to' && found.T.some((t) => negotiatedOnly(units, unitOf.get(t) ?? -1))) continue;
         // "… nhân kỷ niệm 81 năm Ngày thành lập Quân đội nhân dân Việt Nam": an anniversary founds nothing.
@@ -1467,6 +1471,27 @@ const GROUNDING_BEFORE = ['trong khuon kho', 'khuon kho cua', 'tren co so', 'phu
 
 /** "and", "and the", "và" right before a name (folded). */
 const AND_BEFORE = ['and', 'and the', 'va'].map((p) => p.split(' '));
+
+/** English words for a kind of occasion said before its name (folded): "the exercise Pitch Black 2026". */
+const OCCASION_KINDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'operation']);
+
+/**
+ * The unit of an event's name after "the", up to two words of what it is like and its kind ("the multilateral exercise |
+ * MILAN 2026"), or `u` when none stands there.
+ */
+function pastOccasionKind(units: Unit[], u: number): number {
+  let k = wordAt(units, u) === 'the' ? u + 1 : u;
+  for (let words = 0; words < 3 && units[k]?.type === 'word'; words++, k++) {
+    const word = (units[k] as { folded: string }).folded;
+    if (NOT_A_NOUN.has(word)) return u;
+    const name = units[k + 1];
+    if (OCCASION_KINDS.has(word) && name?.type === 'slot' && name.slot.kind === 'event') return k + 1;
+  }
+  return u;
+}
+
+/** Words before those who take part in something (folded): "the participation of", "sự tham gia của". */
+const TAKING_PART_OF = ['participation of', 'participation of the', 'tham gia cua', 'tham du cua'].map((p) => p.split(' '));
 
 /** Words before an instrument whose carrying out a meeting reviews, or that the sides keep up ("duy trì hiệu quả cơ chế …"), folded. */
 const REVIEWED_BEFORE = ['duy tri hieu qua', 'duy tri', 'viec trien khai', 'viec thuc hien', 'ket qua thuc hien', 'ket qua trien khai', 'tinh hinh thuc hien', 'tinh hinh trien khai', 'implementation of', 'progress in implementing', 'progress in the implementation of'].map((p) => p.split(' '));

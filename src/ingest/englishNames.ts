@@ -458,7 +458,8 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
   const headWord = (w: string) => singleHead(w) || ENGLISH_LEADING_HEADS.some(([h]) => h === w);
   const leftComplete = singleHead(ctx.tokens[last]!.folded) || [0, 1, 2, 3].some((n) => last - n > from && ctx.tokens[last - n - 1]?.folded !== 'and' && stateNamed(ctx.text.slice(ctx.tokens[last - n]!.start, ctx.tokens[last]!.end)) !== undefined && ['of', 'the'].includes(ctx.tokens[last - n - 1]!.folded));
   // ("the Ministry of Foreign Affairs and the Ministry of Defence": the first name's own first word again starts another.)
-  const again = ctx.tokens[k]!.folded === ctx.tokens[from]!.folded;
+  // ("the UAE Ministry of Defence and the Ministry of Defence of …": or a head word the first name holds.)
+  const again = ctx.tokens[k]!.folded === ctx.tokens[from]!.folded || (headWord(ctx.tokens[k]!.folded) && ctx.tokens.slice(from + 1, last + 1).some((t) => t.folded === ctx.tokens[k]!.folded));
   if (ctx.tokens[k - 1]?.folded === 'the' && (again || (leftComplete && headWord(ctx.tokens[k]!.folded)))) return true;
   // "Indonesia's Ministry of Defence and the Presidency of Defence Industries …": a ministry is named by its portfolio, whole
   // before "and the".
@@ -521,6 +522,24 @@ function portfolioComma(ctx: Context, first: number, last: number): boolean {
 
 /** The words a body's portfolio lists after "of" and a comma ("… Political Affairs, Peace and Security"), folded. */
 const PORTFOLIO_WORDS = new Set(['peace', 'security', 'defence', 'defense', 'affairs', 'trade', 'development', 'cooperation', 'planning', 'policy', 'strategy', 'innovation', 'information', 'justice', 'industry', 'technology', 'science']);
+
+/** Words that end an instrument's topic in lower case (folded): who it is with, where or when it was signed, a clause. */
+const TOPIC_ENDS = new Set(['with', 'between', 'at', 'during', 'by', 'to', 'for', 'from', 'under', 'which', 'that', 'was', 'were', 'is', 'are', 'will', 'signed', 'on', 'as', 'last', 'this', 'earlier']);
+
+/**
+ * The last word of an instrument's topic after its name ending at `last` ("… on cooperation in maritime domain awareness"):
+ * "on", then up to eight words in lower case, not ending on a small word; `last` when none follows.
+ */
+function topicEnd(ctx: Context, last: number): number {
+  if (ctx.tokens[last + 1]?.folded !== 'on' || !/^ $/.test(gapAfter(ctx, last))) return last;
+  let end = last;
+  for (let k = last + 2; k < ctx.tokens.length && k - last <= 9; k++) {
+    const token = ctx.tokens[k]!;
+    if (isCapitalised(token.text) || TOPIC_ENDS.has(token.folded) || /\d/.test(token.text) || !/^ $/.test(gapAfter(ctx, k - 1))) break;
+    if (!['of', 'and', 'in', 'the', 'a', 'an'].includes(token.folded)) end = k;
+  }
+  return end;
+}
 
 export function englishNames(ctx: Context): RawCandidate[] {
   const out: RawCandidate[] = [];
@@ -645,6 +664,9 @@ export function englishNames(ctx: Context): RawCandidate[] {
       last++;
       if (dated !== 'event' && /^\d{4}$/.test(ctx.tokens[last + 1]?.text ?? '') && /^[–-]$/.test(gapAfter(ctx, last))) last++;
     }
+    // "a Memorandum of Understanding on the joint production of unmanned aerial systems": an instrument's topic in lower case is
+    // its name's, which tells it from another of its kind.
+    if (dated === 'agreement') last = topicEnd(ctx, last);
     const title = treatyTitleEnd(ctx, first, last);
     if (title > last) {
       out.push({ first, last: title, kind: 'agreement', rule: 'name-head', score: 0.75 });
@@ -972,7 +994,8 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const eventWordBefore = EVENT_WORDS_BEFORE_NAMES.has(ctx.tokens[first - 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, first - 1));
   // ("Khaan Quest 2025 peacekeeping exercise", "the … exercise Khaan Quest 2025": its year is its name's.)
   const withYear = yearAfter && (eventWordBefore || eventWordAfter(ctx, last + 1));
-  if (!(lone && isAcronym(ctx.tokens[first]!.text)) && (eventWordAfter(ctx, last) || eventWordBefore || withYear)) {
+  // ("the multilateral exercise MILAN 2026": an abbreviation too, with its year.)
+  if ((!(lone && isAcronym(ctx.tokens[first]!.text)) || (eventWordBefore && yearAfter)) && (eventWordAfter(ctx, last) || eventWordBefore || withYear)) {
     out.push({ first, last: withYear ? last + 1 : last, kind: 'event', rule: 'capitalised-run', score: 0.55 });
     return;
   }

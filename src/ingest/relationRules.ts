@@ -437,6 +437,13 @@ export const RELATION_RULES: RelationRule[] = [
     en: [
       '{S+} ~ [took part in|has taken part in|have taken part in|take part in|takes part in|taking part in|participated in|participate in|participates in|participating in|attended|attend|attends|attending|joined|work together in|were represented at|was represented at|were present at|was present at] {T}',
       '{T} ~ [involved|was attended by|were attended by] ~ from {S+}',
+      // "welcomed the participation of the Nigerian Navy in the multilateral exercise MILAN 2026".
+      'participation of [the]? {S+} in {T}',
+      // "A delegation of the Royal Armed Forces of Morocco, led by Brigadier General X, …, is on an official visit to …".
+      '[delegation of|delegation from|team from|team of] [the]? {S} ~ [is on|was on|are on|were on] {T}',
+      'led by {S} ~ [is on|was on|are on|were on] {T}',
+      // "The meeting brought together delegations of the UAE Ministry of Defence and the Ministry of Defence of …".
+      '{T} [brought together|gathered] [delegations of|delegations from|representatives of|representatives from|officials of|officials from|experts from|participants from]? [the]? {S+}',
       // "It was attended by representatives of the mine action authorities of A, B and C, as well as D".
       '{T} [was|were] [also]? attended by ~ of [the]? {S+}',
       // "The ceremony was also attended by Kiribati's High Commissioner to Australia, Ms X, and …".
@@ -634,6 +641,10 @@ export const RELATION_RULES: RelationRule[] = [
       // "Last year, A and B sent observers": the sentence opens with those who sent them.)
       '^ [Observers|Representatives|Delegates|Officers|Experts|Specialists] [from|of] [the]? {S+} [attended|observed|joined|took part in] the [final phase|opening phase|final stage|exercise|drills|final day|opening|opening ceremony|closing ceremony]',
       '^ [Observers|Representatives|Delegates|Officers|Experts|Specialists] [from|of] [the]? {S+} [attended|took part] $',
+      // "Observers from Timor-Leste, Papua New Guinea and Fiji are also attending"; "Delegates from A and B presented national briefings".
+      '^ [Observers|Representatives|Delegates|Officers|Experts|Specialists] [from|of] [the]? {S+} [is|are|were|was]? [also]? [attending|taking part|participating|observing|presented|delivered|gave]',
+      // "Participating navies include the Japan Maritime Self-Defense Force, the Republic of Korea Navy and …".
+      '^ Participating [navies|countries|nations|forces|units|states|ships|militaries|armies|agencies|delegations] [include|included|are|were|comprise|comprised] [the]? {S+}',
       '^ {S+} [sent|dispatched] [observers|an observer|a delegation|delegations|liaison officers] $',
       // "HNLMS Vlissingen … took part alongside its Belgian sister ship BNS Oostende".
       'took part alongside [its|the]? ~ {S}',
@@ -933,7 +944,7 @@ export const RELATION_RULES: RelationRule[] = [
       // "the exercise focuses this year on humanitarian assistance and disaster relief, …".
       '[focuses|focused|will focus] [this year|this time|mainly|primarily|in particular] on {T+}',
       '[strengthen|enhance|expand|deepen|boost|step up|prioritise|prioritize|strengthening|enhancing|expanding|deepening] [their|its|the|bilateral|defence|defense]? [cooperation|collaboration]? … {T+}',
-      '[cooperation on|cooperation in|cooperate on|cooperate in|collaboration on|collaboration in|cooperation against|cooperate against|discussed|practised|practiced|practising|practicing|capacities in|capabilities in|capacity in|capability in|including|include|includes|in the fields of|in the field of|in the areas of|focus on|focused on|focuses on|areas such as|such as|covering|covers|exchanged views on|exchanged experience on|exchanged experiences on|shared experience on|shared experiences on|agreed to prioritise|agreed to prioritize|training on|training in|workshop on|seminar on|dialogue on|consultations on|course on|conference on|areas like|related to|relating to|spanning|encompassing|encompasses|ranging from|focusing on|centred on|centered on|with a focus on|areas including|fields such as|issues such as|topics such as|talks on|sessions on|courses on|drills on|working together in|work together in|working together on|work together on|train together in] {T+}',
+      '[cooperation on|cooperation in|cooperate on|cooperate in|collaboration on|collaboration in|cooperation against|cooperate against|discussed|practised|practiced|practising|practicing|practise|will practice|capacities in|capabilities in|capacity in|capability in|including|include|includes|in the fields of|in the field of|in the areas of|focus on|focused on|focuses on|areas such as|such as|covering|covers|exchanged views on|exchanged experience on|exchanged experiences on|shared experience on|shared experiences on|agreed to prioritise|agreed to prioritize|training on|training in|workshop on|seminar on|dialogue on|consultations on|course on|conference on|areas like|related to|relating to|spanning|encompassing|encompasses|ranging from|focusing on|centred on|centered on|with a focus on|areas including|fields such as|issues such as|topics such as|talks on|sessions on|courses on|drills on|working together in|work together in|working together on|work together on|train together in] {T+}',
       // "The discussions covered cyber defence, interoperability standards and …", "The agreement covers …".
       // ("The plan covers the training of Lao officers at …, the search for …, border management and mine action": a list
       // whose first items are no field's name still names the fields after them.)
@@ -1429,6 +1440,9 @@ export const RELATION_RULES: RelationRule[] = [
     en: [
       '{S} ~ [held in|held at|was held at|off the coast of|in|at|near|off] {T}',
       '[arrived at|arrived in|berthed at|docked at] {T+} ~ , for [a|an]? … {S}',
+      // "Ships from nine navies have arrived in Darwin for Exercise Southern Reef 2026", "docked at the South Harbor in Manila on
+      // Monday for a four-day goodwill visit".
+      '[arrived at|arrived in|berthed at|docked at] [the]? {T} ~ for [a|an|the]? {S}',
       // "We … met in Langkawi on 26 February 2025 for a Special ADMM Retreat".
       '[met in|met at|gathered in|gathered at|convened in|convened at] {T} ~ for [a|an|the]? {S}',
       // "In Abu Dhabi, the minister held talks with …": a sentence that opens with where tells where the talks its verb holds were.

@@ -78,7 +78,7 @@ describe('what the sides agree to cooperate on (rules version 39)', () => {
 describe('the other side of an instrument, in English (rules version 39)', () => {
   it('reads the body an instrument is signed with after its topic: "a Memorandum of Understanding on shipbuilding with …"', () => {
     const t = of('The Bangladesh Navy signed a Memorandum of Understanding on hydrography with the Indonesian Navy on Monday.');
-    expect(t).toContain('Indonesian Navy party_to Memorandum of Understanding');
+    expect(t).toContain('Indonesian Navy party_to Memorandum of Understanding on hydrography');
     // (Not a helper named after "with the support of": only a name right after "with".)
     expect(of('The Navy signed a Memorandum of Understanding on training with the support of the European Union.').filter((r) => r.includes('European Union party_to'))).toEqual([]);
   });
@@ -119,5 +119,48 @@ describe('who the talks were with (rules version 39)', () => {
     const t = of('Sáng 2/6, tại Hà Nội, Thượng tướng Lê Văn Tuấn, Thứ trưởng Bộ Công an đã chủ trì cuộc hội đàm với ông Aziz Karimov, Thứ trưởng Bộ Nội vụ Uzbekistan.');
     expect(t).toContain('Aziz Karimov participates_in cuộc hội đàm');
     expect(t).toContain('Lê Văn Tuấn chairs cuộc hội đàm');
+  });
+});
+
+describe('English occasions and who took part in them (rules version 39)', () => {
+  it('reads "The 3rd meeting of the X Committee (JDCC)" as the meeting, before the committee\'s own abbreviation', () => {
+    const t = of('The 4th meeting of the India–Ghana Joint Defence Cooperation Committee (JDCC) was held in Accra on May 4, 2026. The meeting was co-chaired by Defence Secretary Shri Rajesh Kumar Singh and Major General Kwame Mensah.');
+    expect(t).toContain('4th meeting of the India–Ghana Joint Defence Cooperation Committee held_at Accra');
+    expect(t).toContain('Kwame Mensah chairs 4th meeting of the India–Ghana Joint Defence Cooperation Committee');
+  });
+
+  it('reads an exercise named after its kind ("the multilateral exercise MILAN 2026") and who takes part in it', () => {
+    const t = of('The co-chairs welcomed the participation of the Ghana Navy in the multilateral exercise MILAN 2026 at Visakhapatnam.');
+    expect(t).toContain('Ghana Navy participates_in MILAN 2026');
+    expect(t).not.toContain('Ghana Navy supports');
+    expect(of('The Royal Thai Navy took part in the exercise Pitch Black 2026 in Darwin.')).toContain('Royal Thai Navy participates_in Pitch Black 2026');
+  });
+
+  it('reads who a meeting brought together, participating navies, observers attending, delegates presenting', () => {
+    const t = of('The fifth meeting of the UAE–Egypt Joint Military Committee was held in Cairo. The meeting brought together delegations of the UAE Ministry of Defence and the Ministry of Defence of the Arab Republic of Egypt.');
+    expect(t).toContain('UAE Ministry of Defence participates_in fifth meeting of the UAE–Egypt Joint Military Committee');
+    expect(t).toContain('Ministry of Defence of the Arab Republic of Egypt participates_in fifth meeting of the UAE–Egypt Joint Military Committee');
+    const u = of('Ships from six navies have arrived in Fremantle for Exercise Western Gate 2026. Participating navies include the Royal Malaysian Navy, the Indian Navy and the French Navy. Observers from Tonga and Samoa are also attending.');
+    expect(u).toContain('Exercise Western Gate 2026 held_at Fremantle');
+    for (const who of ['Royal Malaysian Navy', 'Indian Navy', 'French Navy', 'Tonga', 'Samoa']) expect(u).toContain(`${who} participates_in Exercise Western Gate 2026`);
+  });
+
+  it('reads a delegation "on an official visit" and its leader as taking part in it', () => {
+    const t = of('A six-member delegation of the Kenya Defence Forces, led by Brigadier General Peter Otieno, Director of Peace Support Operations, is on an official visit to Malaysia.');
+    expect(t).toContain('Kenya Defence Forces participates_in official visit');
+    expect(t).toContain('Peter Otieno participates_in official visit');
+  });
+
+  it('reads an instrument\'s topic in lower case as its name\'s: "a Memorandum of Understanding on the joint production of unmanned aerial systems"', () => {
+    const p = propose('Milkor and Tawazun signed a Memorandum of Understanding on the joint production of armoured vehicles at IDEX 2027.', blank);
+    expect(candidate(p, 'Memorandum of Understanding on the joint production of armoured vehicles')).toBeDefined();
+    // (Not when what follows is when: "an Agreement on Defence Cooperation on Monday".)
+    expect(candidate(propose('The two ministers signed an Agreement on Defence Cooperation on Monday.', blank), 'Agreement on Defence Cooperation')).toBeDefined();
+  });
+
+  it('ends a ministry\'s name before "and the Ministry …" when the head word is its own: "the UAE Ministry of Defence and the Ministry of Defence of …"', () => {
+    const p = propose('Officials of the Egyptian Ministry of Defence and the Ministry of Defence of the Republic of Uzbekistan met in Tashkent.', blank);
+    expect(candidate(p, 'Egyptian Ministry of Defence')).toBeDefined();
+    expect(candidate(p, 'Ministry of Defence of the Republic of Uzbekistan')).toBeDefined();
   });
 });
