@@ -1248,8 +1248,8 @@ function listTriggerAt(ctx: Context, i: number): number {
 /** Subjects that open a new clause after a semicolon (folded): "…; phía Việt Nam sẵn sàng …", "…; hai bên cũng …". */
 const CLAUSE_SUBJECTS = ['phia', 'hai ben', 'cac ben', 'dong thoi', 'ngoai ra', 'ben canh do', 'doan', 'theo do'];
 
-/** Words of tense, of the passive and of being or having, as written: an item they open is a clause ("…, có hiệu lực 5 năm"). */
-const CLAUSE_START = new Set(['đã', 'sẽ', 'đang', 'được', 'bị', 'vừa', 'có', 'là']);
+/** Words of tense, of the passive and of having, as written: an item they open is a clause ("…, có hiệu lực 5 năm"). */
+const CLAUSE_START = new Set(['đã', 'sẽ', 'đang', 'được', 'bị', 'vừa', 'có']);
 
 /**
  * Items of a list after "trong các lĩnh vực như", "bao gồm", "như:": split at commas; the list
