@@ -406,6 +406,8 @@ const LOWER_LAST_SYLLABLE = [
   // "Cục An ninh mạng", "Bộ Tư lệnh Tác chiến không gian mạng": cyber security, one word of three syllables.
   ['an ninh', 'mạng'],
   ['khong gian', 'mạng'],
+  // "Hội nghị Bộ trưởng Quốc phòng ASEAN hẹp": the ministers' retreat, not their meeting.
+  ['phong asean', 'hẹp'],
 ] as const;
 
 /** The last of an institution's lower-case words from `k` ("quốc phòng"; "biển" of "Cảnh sát biển"), or -1. */

@@ -702,6 +702,9 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
       if (!readsPossessive && ownedAfter(units, u)) u += 2;
       // "do Thượng tướng Phạm Văn Tùng …", "by Rear Admiral …": a rank or a form of address before the first name.
       u = afterRanks(units, u);
+      // "… của Bộ trưởng, Trưởng đoàn quốc phòng các nước Brunei, Campuchia …": an office of the states listed after it.
+      const officeOfStates = units[u]?.type === 'slot' && (units[u] as { slot: Slot }).slot.category === 'office' && wordsAt(units, u + 1, ['cac', 'nuoc']) > 0 && units[u + 3]?.type === 'slot';
+      if (officeOfStates) u += 3;
       // A description after the source is skipped, where the construction goes on to other words than a comma.
       const described = element.end === 'S' && !(next?.type === 'punct' && next.char === ',');
       // "Nội dung diễn tập gồm trinh sát hóa học; tẩy độc …; quân y và …": a list of fields may open with items no field names.

@@ -166,10 +166,11 @@ export function bodyOfBody(tokens: Token[], first: number, last: number): { firs
 }
 
 /**
- * The body a Vietnamese body's name says it is of, after "của", when the article names it nowhere else: "Trung tâm Huấn
- * luyện Quốc tế của Lực lượng Vũ trang Na Uy", "Phân đội 2 của DPAA". Not a state, which is read as one already.
+ * The body a Vietnamese body's name says it is of, when the article names it nowhere else: after "của" ("Trung tâm Huấn luyện
+ * Quốc tế của Lực lượng Vũ trang Na Uy", "Phân đội 2 của DPAA"), or the ministry or the staff a department's name ends with
+ * ("Cục Quân huấn Bộ Tổng Tham mưu", "Cục Đối ngoại Bộ Quốc phòng"). Not a state, which is read as one already.
  */
-export function bodyAfterCua(text: string, tokens: Token[], first: number, last: number): { first: number; last: number; category: 'body' } | undefined {
+export function ownerInBodyName(text: string, tokens: Token[], first: number, last: number): { first: number; last: number; category: 'body' } | undefined {
   for (let k = first + 1; k < last; k++) {
     if (tokens[k]!.folded !== 'cua') continue;
     const from = k + 1;
@@ -177,8 +178,16 @@ export function bodyAfterCua(text: string, tokens: Token[], first: number, last:
     const acronym = from === last && isAcronym(tokens[from]!.text);
     return acronym || bodyOpensAt(text, tokens, from, last, 'vi') === from ? { first: from, last, category: 'body' } : undefined;
   }
+  if (!DEPARTMENT_HEADS.has(tokens[first]!.text)) return undefined;
+  // (Not "Bộ đội", troops, nor "Bộ Chỉ huy Quân sự", a command of its own.)
+  for (let k = first + 2; k < last; k++) {
+    if (tokens[k]!.text === 'Bộ' && isCapitalised(tokens[k + 1]!.text) && tokens[k + 1]!.folded !== 'chi') return { first: k, last, category: 'body' };
+  }
   return undefined;
 }
+
+/** The first words of a department's name, as written: "Cục", "Vụ", "Viện", "Văn phòng", "Học viện", "Trung tâm" …. */
+const DEPARTMENT_HEADS = new Set(['Cục', 'Vụ', 'Viện', 'Văn', 'Học', 'Trung', 'Bệnh', 'Trường', 'Ban']);
 
 /**
  * The partnership a statement's name is about, from its "Đối tác" to the name's end: "Tuyên bố chung về tăng cường quan hệ |

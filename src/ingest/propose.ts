@@ -29,7 +29,7 @@ import { occurrencesOf, positionsBy, reachOf, trieAt, wordRunKeys, wordTrie } fr
 import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type Reference, type RelationProposal } from './types';
 import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabularyIndex';
 import { LONGEST_STATE_WORDS, mayOpenStateName, stateNamed, stateOfAdjective, type State } from './states';
-import { bodyAfterCua, bodyInOffice, bodyOfBody, notTheState, organisationsInName, partnershipInName, placeInName, sidesInName, statesInsideNames, topicsInName } from './nestedNames';
+import { bodyInOffice, bodyOfBody, notTheState, organisationsInName, ownerInBodyName, partnershipInName, placeInName, sidesInName, statesInsideNames, topicsInName } from './nestedNames';
 import { isTwoCountries, signedByBothStates, theTwoNamedMost } from './bothStates';
 import { diplomaticRelations } from './diplomaticRelations';
 import { forcesServing } from './forcesServing';
@@ -388,7 +388,7 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
       const whole = language === 'en' && c.kind === 'actor' && (c.actorCategory === 'body' || c.actorCategory === 'organisation') ? bodyOfBody(tokens, first, last) : undefined;
       if (whole && !namedByTail(whole.first, whole.last)) found.push({ ...whole, kind: 'actor', rule: 'body-in-office' });
       // "Trung tâm Huấn luyện Quốc tế của Lực lượng Vũ trang Na Uy", "Phân đội 2 của DPAA": so in Vietnamese, after "của".
-      const owner = language === 'vi' && c.kind === 'actor' && c.actorCategory !== 'person' && c.actorCategory !== 'office' && c.actorCategory !== 'state' ? bodyAfterCua(text, tokens, first, last) : undefined;
+      const owner = language === 'vi' && c.kind === 'actor' && c.actorCategory !== 'person' && c.actorCategory !== 'office' && c.actorCategory !== 'state' ? ownerInBodyName(text, tokens, first, last) : undefined;
       if (owner && !namedByTail(owner.first, owner.last)) found.push({ ...owner, kind: 'actor', rule: 'body-in-office' });
       if (c.kind === 'agreement' || c.kind === 'partnership') {
         // ("Kế hoạch hợp tác 2026": a year is no field.)

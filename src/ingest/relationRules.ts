@@ -1052,7 +1052,9 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['actor'],
     score: 0.65,
     unitToMission: true,
-    vi: [`{S} ~ ${AUX_VI} [được triển khai tới|được triển khai đến|triển khai tới|lên đường làm nhiệm vụ tại|làm nhiệm vụ tại|thực hiện nhiệm vụ tại|làm nhiệm vụ gìn giữ hòa bình tại|thực hiện nhiệm vụ gìn giữ hòa bình tại] {T}`],
+    vi: [`{S} ~ ${AUX_VI} [được triển khai tới|được triển khai đến|triển khai tới|lên đường làm nhiệm vụ tại|làm nhiệm vụ tại|thực hiện nhiệm vụ tại|làm nhiệm vụ gìn giữ hòa bình tại|thực hiện nhiệm vụ gìn giữ hòa bình tại] {T}`,
+      // "Lễ xuất quân Đội Công binh số 5 tham gia Lực lượng An ninh lâm thời …": a numbered unit that joins a force.
+      `{S} ${AUX_VI} [tham gia|lên đường tham gia] {T}`],
     en: ['{S} ~ [deployed to|deployed with|deployed in|serving with|serving in|serves with|serves in|will serve with|will serve in|is deployed to|was deployed to|will be deployed to] [the]? {T}'],
   },
   {

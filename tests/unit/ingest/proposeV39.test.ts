@@ -164,3 +164,21 @@ describe('English occasions and who took part in them (rules version 39)', () =>
     expect(candidate(p, 'Ministry of Defence of the Republic of Uzbekistan')).toBeDefined();
   });
 });
+
+describe('Vietnamese bodies, offices and lists from the fourteenth probe (rules version 39)', () => {
+  it('reads the ministry or the staff a department\'s name ends with as what it is part of: "Cục Quân huấn Bộ Tổng Tham mưu"', () => {
+    const t = of('Tham dự có đại diện Cục Đối ngoại Bộ Công an và Cục Tác chiến Bộ Tổng Tham mưu.');
+    expect(t).toContain('Cục Đối ngoại Bộ Công an part_of Bộ Công an');
+    expect(t).toContain('Cục Tác chiến Bộ Tổng Tham mưu part_of Bộ Tổng Tham mưu');
+  });
+
+  it('reads the states after an office of theirs as those who attended: "của Bộ trưởng, Trưởng đoàn quốc phòng các nước A, B …"', () => {
+    const t = of('Sáng 3/3, Đại tướng Phan Văn Giang dự Hội nghị Bộ trưởng Quốc phòng ASEAN hẹp. Hội nghị có sự tham dự của Bộ trưởng, Trưởng đoàn quốc phòng các nước Malaysia, Singapore và Thái Lan.');
+    for (const state of ['Malaysia', 'Singapore', 'Thái Lan']) expect(t).toContain(`${state} participates_in Hội nghị Bộ trưởng Quốc phòng ASEAN hẹp`);
+  });
+
+  it('reads a numbered unit that joins a force as part of it: "Đội Công binh số 6 tham gia Lực lượng …"', () => {
+    const t = of('Bộ Quốc phòng tổ chức Lễ xuất quân Đội Công binh số 6 tham gia Lực lượng Lâm thời Liên hợp quốc tại Li-băng (UNIFIL).');
+    expect(t).toContain('Đội Công binh số 6 part_of Lực lượng Lâm thời Liên hợp quốc tại Li-băng');
+  });
+});
