@@ -177,7 +177,8 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     // "và" before a known name or another head starts a second name: "… Việt Nam và Liên minh châu Âu"; so do "cho", "với"
     // after a body's name and what it does ("Bộ Quốc phòng trao quà | cho Đại sứ quán Lào").
     const toAnother = ownKind === 'actor' && k - next > 1 && ['cho', 'voi'].includes(folded(ctx, k - 1)) && anotherHead(k);
-    const coordination = (folded(ctx, k - 1) === 'va' && (anotherHead(k) || ctx.covered[k] !== undefined || stateStartsAt(ctx, k)) && !secondSide) || toAnother;
+    // ("… Cục Đối ngoại Bộ Quốc phòng | và Đại tá Sandeep Rathore": a rank after "và" opens a person.)
+    const coordination = (folded(ctx, k - 1) === 'va' && (anotherHead(k) || ctx.covered[k] !== undefined || stateStartsAt(ctx, k) || phraseLength(ctx, k, VI_RANKS) > 0) && !secondSide) || toAnother;
     // "… Hải quân Việt Nam | gần Côn Đảo": a word of where ends the name.
     const where = k - next === 1 && NEAR_WORDS.has(lastLower);
     if (k < limit && cap(ctx, k) && (end === afterHead || connectors.has(lastLower) || k - next === 1) && !coordination && !grammatical && !ownerOnly && !where) {
@@ -344,8 +345,8 @@ function cityLength(ctx: Context, k: number, limit: number): number {
   return run <= 2 ? run : Math.min(2, run - 2);
 }
 
-/** The second fields of ministries, after "và" (folded): "Khoa học và Công nghệ", "Thông tin và Truyền thông", Australia's "Ngoại giao và Thương mại", Singapore's "Phát triển Kỹ thuật số và Thông tin", Brazil's "Tư pháp và An ninh công cộng"; a department's too: "Cục Chính sách và Kế hoạch" …. */
-const MINISTRY_SECOND_FIELDS = ['ke hoach', 'cong nghe', 'thong tin', 'thuong mai', 'hanh chinh', 'an ninh cong cong', 'cuu tro', 'truyen thong', 'moi truong', 'dao tao', 'phat trien nong thon', 'dau tu', 'xa hoi', 'du lich', 'hop tac quoc te'];
+/** The second fields of ministries, after "và" (folded): "Khoa học và Công nghệ", "Thông tin và Truyền thông", Australia's "Ngoại giao và Thương mại", Singapore's "Phát triển Kỹ thuật số và Thông tin", Brazil's "Tư pháp và An ninh công cộng", Egypt's "Quốc phòng và Sản xuất quân sự"; a department's too: "Cục Chính sách và Kế hoạch" …. */
+const MINISTRY_SECOND_FIELDS = ['san xuat quan su', 'ke hoach', 'cong nghe', 'thong tin', 'thuong mai', 'hanh chinh', 'an ninh cong cong', 'cuu tro', 'truyen thong', 'moi truong', 'dao tao', 'phat trien nong thon', 'dau tu', 'xa hoi', 'du lich', 'hop tac quoc te'];
 
 /** Grammar words that open what follows a name, never a name's last syllable (as written): "Bộ Quốc phòng | không bình luận". */
 const CLAUSE_WORDS = new Set(['được', 'của', 'và', 'là', 'cho', 'với', 'tại', 'đã', 'sẽ', 'mà', 'thì', 'này', 'các', 'những', 'đang', 'vừa', 'bị', 'không', 'chưa']);

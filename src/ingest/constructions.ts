@@ -303,8 +303,8 @@ const POST_NOMINALS = new Set(['mp', 'jr', 'ao', 'obe', 'mbe', 'cbe', 'kc', 'qc'
 /** Those who represent a body or come from a state, before its name in a list: "…; đại diện lãnh đạo Cục Đối ngoại và …", "cùng các chuyên gia đến từ Nhật Bản", "representatives of the …". */
 // "… cùng các nước đối tác Australia, Hoa Kỳ …": the partner countries, then their names.
 const REPRESENTATIVES = [['cac', 'nuoc', 'doi', 'tac'], ['cac', 'nuoc'], ['cac', 'quoc', 'gia'], ['dai', 'dien'], ['lanh', 'dao'], ['cac', 'chuyen', 'gia', 'den', 'tu'], ['chuyen', 'gia', 'den', 'tu'], ['doan'], ['representatives'], ['representative'], ['experts', 'from'], ['officials', 'from'], ['military', 'attaches', 'of'], ['defence', 'attaches', 'of'], ['defense', 'attaches', 'of'], ['delegations', 'from'], ['delegations', 'of']];
-/** A count of states before their names: "8 nước đối tác gồm", "10 nước thành viên là". */
-const COUNTED_STATES = ['nuoc doi tac gom', 'nuoc thanh vien gom', 'nuoc gom', 'quoc gia gom', 'nuoc doi tac la', 'nuoc thanh vien la', 'nuoc la'].map((w) => w.split(' '));
+/** A count of states before their names, or of people before where they come from: "8 nước đối tác gồm", "6 học viên đến từ". */
+const COUNTED_MEMBERS = ['nuoc doi tac gom', 'nuoc thanh vien gom', 'nuoc gom', 'quoc gia gom', 'nuoc doi tac la', 'nuoc thanh vien la', 'nuoc la', 'hoc vien den tu', 'si quan den tu', 'can bo den tu', 'hoc vien cua', 'can bo cua'].map((w) => w.split(' '));
 
 /**
  * Verbs before each aim of a list of what something contributes to: "góp phần bảo đảm tự do hàng hải và duy trì hòa
@@ -630,8 +630,8 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
         const after = wordsAt(units, k, words);
         if (after > 0) [k, skipped] = [after, true];
       }
-      // "… và 8 nước đối tác gồm Nhật Bản, …": a count of states, then who they are.
-      const counted = /^\d+$/.test(wordAt(units, k) ?? '') ? COUNTED_STATES.map((words) => wordsAt(units, k + 1, words)).find((after) => after > 0) : undefined;
+      // "… và 8 nước đối tác gồm Nhật Bản, …", "… cùng 6 học viên đến từ Bộ An ninh Lào": a count, then who they are.
+      const counted = /^\d+$/.test(wordAt(units, k) ?? '') ? COUNTED_MEMBERS.map((words) => wordsAt(units, k + 1, words)).find((after) => after > 0) : undefined;
       if (counted) [k, skipped] = [counted, true];
     }
     k = afterCounterpart(units, k);

@@ -31,6 +31,8 @@ const OCCASION_WORDS: [string, string][] = [
   ['khoa hoc', 'khóa|lớp'],
   ['cuoc dien tap', 'tập'],
   ['buoi dien tap', 'tập'],
+  // "Tham dự phiên tham vấn, về phía Việt Nam có …": the consultations named before.
+  ['phien tham van', 'tham'],
   ['the talks', 'talks'],
   ['the call', 'call'],
   ['the reception', 'reception'],
@@ -106,8 +108,11 @@ export function occasionSlots(text: string, tokens: Token[], taken: boolean[], s
   return out;
 }
 
-/** Occasions named by their common word after "Tham gia"/"Tham dự" and before "có" (written, lower case). */
-const ATTENDED_OCCASIONS = new Set(['tham vấn', 'hội nghị', 'hội thảo', 'đối thoại', 'hội đàm', 'diễn tập', 'buổi làm việc', 'lễ khai mạc', 'lễ bế mạc', 'lễ ký', 'lễ đón', 'lễ xuất quân', 'lễ tiễn']);
+/**
+ * Occasions named by their common word after "Tham gia"/"Tham dự" and before "có" (written, lower case), and teaching it
+ * ("Tham gia giảng dạy có …": those who teach the course named before).
+ */
+const ATTENDED_OCCASIONS = new Set(['giảng dạy', 'tham vấn', 'hội nghị', 'hội thảo', 'đối thoại', 'hội đàm', 'diễn tập', 'buổi làm việc', 'lễ khai mạc', 'lễ bế mạc', 'lễ ký', 'lễ đón', 'lễ xuất quân', 'lễ tiễn']);
 
 /**
  * "Tham dự có …", "Cùng dự có …", "Tham gia có …", "Dự lễ có …", "Dự và trao học bổng có …": a sentence that opens by saying who attended, without
@@ -126,6 +131,13 @@ export function attendanceSlots(text: string, tokens: Token[], taken: boolean[],
     // ("Tham gia có 35 cán bộ, thuyền viên của …": those who took part, as those who attended.)
     const from = written(at) === 'tham' && (written(at + 1) === 'dự' || written(at + 1) === 'gia') ? at + 2 : written(at) === 'dự' ? at + 1 : -1;
     if (from < 0) continue;
+    // "Tham gia với tư cách quan sát viên có …": those who came as observers.
+    const observers = ['với tư cách quan sát viên', 'với tư cách khách mời'].find((words) => tokens.slice(from, from + words.split(' ').length).map((t) => t.text.toLowerCase()).join(' ') === words);
+    if (observers && written(from + observers.split(' ').length) === 'có' && !taken.slice(from, from + observers.split(' ').length + 1).includes(true)) {
+      const event = eventBefore(i);
+      if (event) out.push({ first: from, last: from + observers.split(' ').length, ref: event.ref, kind: 'event', viaReference: false });
+      continue;
+    }
     // "có" right after "dự", or after "và" and a few words: "Dự và trao học bổng có".
     let co = from;
     while (co < from + 5 && co < tokens.length && written(co) !== 'có') co++;

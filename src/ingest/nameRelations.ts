@@ -152,9 +152,13 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         // owner's "'s" ("ICRC, Viet Nam's defence ministry sign …").
         const rest = parent ? input.text.slice(input.tokens[parent.last]!.end, input.tokens[parent.last]!.end + 40) : '';
         // Nor two bodies of one rank side by side ("Cục Cảnh sát hình sự, Cục Quản lý xuất nhập cảnh (Bộ Công an)"): siblings in a list.
-        const siblings = parent !== undefined && input.tokens[parent.first]!.text === input.tokens[name.first]!.text;
+        // ("Cục Kỹ thuật Binh chủng, Tổng cục Công nghiệp quốc phòng (Bộ Quốc phòng)": a department and a general department too.)
+        // (Nor a ministry's department before a province's body: "Cục Cảnh sát hình sự, Công an tỉnh Lạng Sơn" are two of a list.)
+        const provincial = parent !== undefined && DEPARTMENT_WORDS.has(input.tokens[name.first]!.text) && input.tokens.slice(parent.first, parent.last + 1).some((t) => t.text === 'tỉnh');
+        const siblings = parent !== undefined && (provincial || input.tokens[parent.first]!.text === input.tokens[name.first]!.text || [parent, name].every((n) => DEPARTMENT_WORDS.has(input.tokens[n.first]!.text)));
         // Nor the states of an organisation in a list of those who came ("trưởng đoàn các nước ASEAN, Timor-Leste …").
-        const members = ['cac nuoc', 'cac quoc gia'].some((words) => phraseAt(input.text, input.tokens, name.first - words.split(' ').length, words));
+        // (Nor a name that is itself an item after its sibling: "…, Cục Cảnh sát hình sự, Công an tỉnh Quảng Ninh cùng …".)
+        const members = ['cac nuoc', 'cac quoc gia'].some((words) => phraseAt(input.text, input.tokens, name.first - words.split(' ').length, words)) || siblingBefore(input, name, slotsEndingAt) !== undefined;
         // Nor an organisation before its own body ("10 nước ASEAN, Ban Thư ký ASEAN"): a whole is no part of what is named for it.
         const namedFor = parent !== undefined && ` ${words(parent.first, parent.last)} `.includes(` ${words(name.first, name.last)} `);
         // Nor an abbreviation before a state ("đại diện ASEAN, Nhật Bản"): a list, where a body would be named in full.
@@ -349,8 +353,12 @@ const PARTY_OFFICES = ['uy vien', 'bi thu', 'pho bi thu'];
 function siblingBefore(input: Input, name: NamedRange, slotsEndingAt: Map<number, NamedRange[]>): NamedRange | undefined {
   const tokens = input.tokens;
   if (name.first < 2 || !/^\s*,\s*$/.test(input.text.slice(tokens[name.first - 1]!.end, tokens[name.first]!.start))) return undefined;
-  return slotsEndingAt.get(name.first - 1)?.find((s) => tokens[s.first]!.text === tokens[name.first]!.text && input.kindOf(s.ref) === 'actor');
+  const sameRank = (s: NamedRange) => tokens[s.first]!.text === tokens[name.first]!.text || (DEPARTMENT_WORDS.has(tokens[s.first]!.text) && DEPARTMENT_WORDS.has(tokens[name.first]!.text));
+  return slotsEndingAt.get(name.first - 1)?.find((s) => sameRank(s) && input.kindOf(s.ref) === 'actor');
 }
+
+/** The first words of a ministry's departments, as written: "Cục", "Tổng cục", "Vụ". */
+const DEPARTMENT_WORDS = new Set(['Cục', 'Tổng', 'Vụ']);
 
 /** The first words of ranks and forms of address, folded: what opens the next person of a list ("và Chuẩn tướng …", "và ông …"). */
 const RANK_OPENERS = new Set([...RANKS_VI, ...RANKS_EN].map((rank) => foldKeepLength(rank.split(' ')[0]!.toLowerCase())));

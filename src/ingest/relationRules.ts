@@ -389,6 +389,8 @@ export const RELATION_RULES: RelationRule[] = [
       // "với 32 học viên đến từ 14 nước, trong đó có Lào, Campuchia và Mông Cổ": those named of the count.
       // (Not "nước", "quốc gia" as words: a rule's words end names, and they stand inside names.)
       '{T} ~ [học viên đến từ|sĩ quan đến từ|đại biểu đến từ|chuyên gia đến từ|đoàn đến từ] … , trong đó có {S+}',
+      // "Khóa đào tạo diễn ra … với 30 học viên là cán bộ Cục A, Cục B cùng 6 học viên đến từ C": whose officers they are.
+      '{T} ~ với … [học viên là cán bộ|học viên là sĩ quan|học viên là cán bộ của|học viên là sĩ quan của] {S+}',
       // "Fiji hiện đóng góp khoảng 500 quân cho Lực lượng … (UNDOF)": who sends troops to a mission takes part in it.
       '{S+} … đóng góp ~ [quân cho|binh sĩ cho|quân nhân cho|sĩ quan cho|chiến sĩ cho] {T}',
       // "Indonesia, Ấn Độ và Italy hiện là những nước đóng góp quân số lớn nhất cho Lực lượng …".

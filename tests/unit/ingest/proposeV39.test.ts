@@ -182,3 +182,27 @@ describe('Vietnamese bodies, offices and lists from the fourteenth probe (rules 
     expect(t).toContain('Đội Công binh số 6 part_of Lực lượng Lâm thời Liên hợp quốc tại Li-băng');
   });
 });
+
+describe('who took part, and departments in lists, from the fourteenth probe (rules version 39)', () => {
+  it('reads observers who "tham gia với tư cách quan sát viên có …", and those at "phiên tham vấn"', () => {
+    const t = of('Tuần tra chung lần thứ 40 diễn ra từ ngày 3 đến 5/6. Tham gia với tư cách quan sát viên có đại diện Cảnh sát biển Việt Nam và Bộ đội Biên phòng tỉnh Kiên Giang.');
+    expect(t).toContain('Cảnh sát biển Việt Nam participates_in Tuần tra chung lần thứ 40');
+    expect(t).toContain('Bộ đội Biên phòng tỉnh Kiên Giang participates_in Tuần tra chung lần thứ 40');
+    const u = of('Tham vấn quốc phòng Việt Nam – Hungary lần thứ ba diễn ra tại Budapest. Tham dự phiên tham vấn, về phía Việt Nam có đại diện Cục Đối ngoại, Cục Kỹ thuật Binh chủng, Tổng cục Công nghiệp quốc phòng (Bộ Quốc phòng Việt Nam).');
+    expect(u).toContain('Tổng cục Công nghiệp quốc phòng participates_in Tham vấn quốc phòng Việt Nam – Hungary lần thứ ba');
+    expect(u).toContain('Cục Kỹ thuật Binh chủng part_of Bộ Quốc phòng Việt Nam');
+    expect(u).not.toContain('Cục Kỹ thuật Binh chủng part_of Tổng cục Công nghiệp quốc phòng');
+  });
+
+  it('reads trainees by the bodies they are officers of and where the others come from, and those who teach', () => {
+    const t = of('Khóa đào tạo điều tra số năm 2026 khai giảng sáng 5/3. Khóa đào tạo diễn ra tại Hà Nội với 25 học viên là cán bộ Cục Cảnh sát hình sự, Công an tỉnh Lạng Sơn cùng 5 học viên đến từ Bộ An ninh Lào. Tham gia giảng dạy có các chuyên gia của Cục Điều tra Liên bang Hoa Kỳ.');
+    for (const who of ['Cục Cảnh sát hình sự', 'Công an tỉnh Lạng Sơn', 'Bộ An ninh Lào', 'Cục Điều tra Liên bang Hoa Kỳ']) expect(t).toContain(`${who} participates_in Khóa đào tạo điều tra số năm 2026`);
+    expect(t).not.toContain('Cục Cảnh sát hình sự part_of Công an tỉnh Lạng Sơn');
+  });
+
+  it('ends a body\'s name before "và" and a rank, and reads a ministry with its second field "và Sản xuất quân sự"', () => {
+    const p = propose('Lễ đón diễn ra với sự tham dự của đại diện Ủy ban nhân dân tỉnh Khánh Hòa, Cục Đối ngoại Bộ Quốc phòng và Đại tá Rajesh Nair.', blank);
+    expect(candidate(p, 'Cục Đối ngoại Bộ Quốc phòng')).toBeDefined();
+    expect(candidate(propose('Thượng tướng Mohamed Zaki, Bộ trưởng Bộ Quốc phòng và Sản xuất quân sự Ai Cập, phát biểu.', blank), 'Bộ trưởng Bộ Quốc phòng và Sản xuất quân sự Ai Cập')).toBeDefined();
+  });
+});
