@@ -994,6 +994,11 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const eventWordBefore = EVENT_WORDS_BEFORE_NAMES.has(ctx.tokens[first - 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, first - 1));
   // ("Khaan Quest 2025 peacekeeping exercise", "the … exercise Khaan Quest 2025": its year is its name's.)
   const withYear = yearAfter && (eventWordBefore || eventWordAfter(ctx, last + 1));
+  // "an Explosive Ordnance Disposal Level 3 course": a course named by its field and level.
+  if (ctx.tokens[last]!.folded === 'level' && /^\d$/.test(ctx.tokens[last + 1]?.text ?? '') && ctx.tokens[last + 2]?.folded === 'course' && /^ $/.test(gapAfter(ctx, last))) {
+    out.push({ first, last: last + 2, kind: 'event', rule: 'capitalised-run', score: 0.55 });
+    return;
+  }
   // ("the multilateral exercise MILAN 2026": an abbreviation too, with its year.)
   if ((!(lone && isAcronym(ctx.tokens[first]!.text)) || (eventWordBefore && yearAfter)) && (eventWordAfter(ctx, last) || eventWordBefore || withYear)) {
     out.push({ first, last: withYear ? last + 1 : last, kind: 'event', rule: 'capitalised-run', score: 0.55 });

@@ -87,7 +87,9 @@ function englishKeys(tokens: Token[], n: Named): string[] {
   // regional course on …") by its own word, the first that heads a name ("the measure", "the memorandum", "the course"),
   // not its topic's.
   const lower = tokens.slice(n.slot.first, n.slot.last + 1).every((t) => !isCapitalised(t.text)) && n.slot.kind !== 'domain';
-  const own = lower ? n.words.find((w) => ENGLISH_HEAD_WORDS.has(w)) : undefined;
+  // ("an Explosive Ordnance Disposal Level 3 course": or its kind in lower case after its name.)
+  const kindAfter = !isCapitalised(tokens[n.slot.last]!.text) && ENGLISH_HEAD_WORDS.has(n.words.at(-1)!) ? n.words.at(-1) : undefined;
+  const own = lower ? n.words.find((w) => ENGLISH_HEAD_WORDS.has(w)) : kindAfter;
   return own ? [...capitalised, own] : capitalised;
 }
 

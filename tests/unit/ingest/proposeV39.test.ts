@@ -206,3 +206,11 @@ describe('who took part, and departments in lists, from the fourteenth probe (ru
     expect(candidate(propose('Thượng tướng Mohamed Zaki, Bộ trưởng Bộ Quốc phòng và Sản xuất quân sự Ai Cập, phát biểu.', blank), 'Bộ trưởng Bộ Quốc phòng và Sản xuất quân sự Ai Cập')).toBeDefined();
   });
 });
+
+describe('a course named by its field and level (rules version 39)', () => {
+  it('reads "an Explosive Ordnance Disposal Level 3 course" as the course, and "The course, organised by …" as pointing back to it', () => {
+    const t = of('Engineers of the Australian Army spent a month in Laos, where they delivered an Explosive Ordnance Disposal Level 2 course. The course, organised by the Australian Army in partnership with UXO Lao, was held in Xieng Khouang province.');
+    expect(t).toContain('Explosive Ordnance Disposal Level 2 course held_at Xieng Khouang province');
+    expect(t).toContain('Australian Army chairs Explosive Ordnance Disposal Level 2 course');
+  });
+});
