@@ -1940,7 +1940,8 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
   const distinct = found.filter((c) => !(c.rule === 'capitalised-run' && c.first === c.last && defined.has(ctx.tokens[c.first]!.text)) && !topic(c) && !(c.first === c.last && DEGREES.has(ctx.tokens[c.first]!.text)));
   // "The 3rd meeting of the India–Nigeria Joint Defence Cooperation Committee (JDCC)": a meeting named by its body goes before
   // the body's own definition, which it ends with (the body is then read inside it).
-  const meetingOfDefined = (c: RawCandidate) => c.kind === 'event' && c.rule === 'name-head' && found.some((a) => a.rule === 'acronym-definition' && a.first > c.first && a.last === c.last);
+  // (Not a dialogue's: "The 3rd meeting of the Defence Policy Dialogue (DPD) between Japan and Vietnam" is the dialogue's round.)
+  const meetingOfDefined = (c: RawCandidate) => c.kind === 'event' && c.rule === 'name-head' && found.some((a) => a.rule === 'acronym-definition' && a.kind === 'actor' && a.first > c.first && a.last === c.last);
   const rank = (c: RawCandidate) => (meetingOfDefined(c) ? RULE_RANK['acronym-definition'] + 1 : RULE_RANK[c.rule]);
   distinct.sort((a, b) => rank(b) - rank(a) || b.last - b.first - (a.last - a.first));
   const taken = new Array<boolean>(ctx.tokens.length).fill(false);

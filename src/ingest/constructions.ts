@@ -1031,6 +1031,10 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (rule.predicate === 'supports' && elements[0]?.type === 'slot' && elements[0].end === 'T' && found.T.some((t) => [['by'], ['by', 'the']].some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
         // "welcomed the agreement between Ethiopia and Eritrea": the sides of what is welcomed are not what is supported.
         if (rule.predicate === 'supports' && found.T.some((t) => ['between', 'giua'].some((word) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, [word])))) continue;
+        // "The Indian Army contingent left for Mongolia to take part in …": where they went is no one who took part.
+        if (rule.predicate === 'participates_in' && found.S.some((source) => DESTINATION_BEFORE.some((words) => wordsEndingAt(units, (unitOf.get(source) ?? 0) - 1, words)))) continue;
+        // "INS Kolkata arrived in Muscat for the Symposium, which will be held in Tehran": the occasion's place is said after it.
+        if (rule.predicate === 'held_at' && elements.at(-1)?.type === 'slot' && heldAfter(units, found.last)) continue;
         // "welcomed the participation of the Nigerian Navy in …", "hoan nghênh sự tham gia của …": who takes part is not supported.
         if (rule.predicate === 'supports' && found.T.some((t) => TAKING_PART_OF.some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
         // "agreed to launch negotiations on an agreement on …": what is still being negotiated has no parties yet.
@@ -1491,6 +1495,15 @@ function pastOccasionKind(units: Unit[], u: number): number {
     if (OCCASION_KINDS.has(word) && name?.type === 'slot' && name.slot.kind === 'event') return k + 1;
   }
   return u;
+}
+
+/** Words before where someone went (folded): "left for Mongolia", "travelled to Japan". */
+const DESTINATION_BEFORE = ['left for', 'leave for', 'leaves for', 'headed for', 'departed for', 'set off for', 'travelled to', 'traveled to'].map((p) => p.split(' '));
+
+/** Whether the clause after unit `u` says where an occasion is held ("…, which will be held in Tehran next week"). */
+function heldAfter(units: Unit[], u: number): boolean {
+  for (let k = u + 1; k < units.length; k++) if (['held', 'place'].includes(wordAt(units, k) ?? '') && (wordAt(units, k) === 'held' || ['take', 'takes', 'took'].includes(wordAt(units, k - 1) ?? ''))) return true;
+  return false;
 }
 
 /** Words before those who take part in something (folded): "the participation of", "sự tham gia của". */

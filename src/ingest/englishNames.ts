@@ -32,8 +32,8 @@ const MISSIONS = new Set(['delegation', 'mission']);
 const AIMS = new Set(['peace', 'security', 'defence', 'defense', 'development', 'stability', 'prosperity', 'cooperation']);
 const INSTRUMENT_KINDS: ReadonlySet<Kind> = new Set(['agreement', 'partnership', 'framework']);
 const isInstrument = (kind: Kind | undefined) => kind !== undefined && INSTRUMENT_KINDS.has(kind);
-/** Small words inside a name: only between two capitalised words ("fur": the German "für" of "Gesellschaft für …", folded). */
-const SMALL_WORDS = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'du', 'fur']);
+/** Small words inside a name: only between two capitalised words ("fur": the German "für" of "Gesellschaft für …", folded; "es" of "Dar es Salaam"). */
+const SMALL_WORDS = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'du', 'fur', 'es']);
 /** A small word, or a particle of a person's name in lower case ("van", "da"): "Van" and "Da" of "Da Nang" are names. */
 const isInner = (t: Token) => SMALL_WORDS.has(t.folded) || NAME_PARTICLES.has(t.text);
 /** Capitalised but never the start of a name. */
@@ -524,21 +524,30 @@ function portfolioComma(ctx: Context, first: number, last: number): boolean {
 const PORTFOLIO_WORDS = new Set(['peace', 'security', 'defence', 'defense', 'affairs', 'trade', 'development', 'cooperation', 'planning', 'policy', 'strategy', 'innovation', 'information', 'justice', 'industry', 'technology', 'science']);
 
 /** Words that end an instrument's topic in lower case (folded): who it is with, where or when it was signed, a clause. */
-const TOPIC_ENDS = new Set(['with', 'between', 'at', 'during', 'by', 'to', 'for', 'from', 'under', 'which', 'that', 'was', 'were', 'is', 'are', 'will', 'signed', 'on', 'as', 'last', 'this', 'earlier']);
+const TOPIC_ENDS = new Set(['with', 'between', 'at', 'during', 'by', 'to', 'for', 'from', 'under', 'which', 'that', 'was', 'were', 'is', 'are', 'will', 'signed', 'on', 'as', 'last', 'this', 'earlier', 'today', 'yesterday', 'tomorrow', 'here', 'there', 'following', 'amid', 'after', 'before', 'ahead', 'since', 'next', 'while', 'when', 'who']);
 
 /**
  * The last word of an instrument's topic after its name ending at `last` ("… on cooperation in maritime domain awareness"):
- * "on", then up to eight words in lower case, not ending on a small word; `last` when none follows.
+ * "on", then up to eight words in lower case, not ending on a small word; `last` when none follows. Not a list of fields
+ * ("… on marine pollution response, search and rescue"), which the instrument covers, nor past "and" and a verb ("… on
+ * defence cooperation | and held talks").
  */
 function topicEnd(ctx: Context, last: number): number {
   if (ctx.tokens[last + 1]?.folded !== 'on' || !/^ $/.test(gapAfter(ctx, last))) return last;
   let end = last;
-  for (let k = last + 2; k < ctx.tokens.length && k - last <= 9; k++) {
+  let k = last + 2;
+  for (; k < ctx.tokens.length && k - last <= 9; k++) {
     const token = ctx.tokens[k]!;
     if (isCapitalised(token.text) || TOPIC_ENDS.has(token.folded) || /\d/.test(token.text) || !/^ $/.test(gapAfter(ctx, k - 1))) break;
+    // ("… cooperation in maritime domain awareness": "in" only after cooperation.)
+    if (token.folded === 'in' && !['cooperation', 'collaboration'].includes(ctx.tokens[k - 1]!.folded)) break;
+    if (token.folded === 'and' && /(?:ed|held|agreed)$/.test(ctx.tokens[k + 1]?.folded ?? '')) break;
     if (!['of', 'and', 'in', 'the', 'a', 'an'].includes(token.folded)) end = k;
   }
-  return end;
+  // (A list of instruments goes on with its article: "…, a Letter of Intent on …".)
+  const next = ctx.tokens[end + 1];
+  const listGoesOn = end > last && /^,/.test(gapAfter(ctx, end)) && k === end + 1 && next !== undefined && !isCapitalised(next.text) && !['a', 'an', 'the', 'and'].includes(next.folded);
+  return listGoesOn ? last : end;
 }
 
 export function englishNames(ctx: Context): RawCandidate[] {

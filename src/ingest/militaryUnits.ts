@@ -10,8 +10,8 @@ import { foldKeepLength } from '../text/fold';
 import { joined, phraseAt } from './tokenSpans';
 import type { RawCandidate } from './types';
 
-/** Unit words that take a number right after them. */
-const NUMBERED = ['vung', 'quan khu', 'quan doan', 'su doan', 'lu doan', 'trung doan', 'tieu doan', 'dai doi', 'trung doi', 'tieu doi', 'phan doi', 'hai doi', 'hai doan', 'binh doan'];
+/** Unit words that take a number right after them ("Bộ Tư lệnh 86", the cyber command). */
+const NUMBERED = ['bo tu lenh', 'vung', 'quan khu', 'quan doan', 'su doan', 'lu doan', 'trung doan', 'tieu doan', 'dai doi', 'trung doi', 'tieu doi', 'phan doi', 'hai doi', 'hai doan', 'binh doan'];
 /** Words a number counts, after it: "Quân khu Thủ đô | 2 đơn vị" is two units of the capital's military region. */
 const COUNTED = new Set(['đơn', 'tàu', 'người', 'cán', 'chiến', 'binh', 'sĩ', 'quân', 'học', 'chiếc', 'lượt', 'máy', 'xe', 'khẩu', 'tấn', 'triệu', 'tỷ', 'nghìn', 'đoàn', 'đội', 'tập']);
 /** Ranks of two words (folded), which open a person's name after a unit's: "Quân khu 7 | Trung tướng Trần Hoài Trung". */

@@ -426,7 +426,8 @@ function afterPlaceWord(input: Input, first: number): boolean {
 /** "South Africa – Viet Nam Joint Defence Committee": a joint body, named first by the two states it joins, is neither's. */
 function opensWithTwoStates(input: Input, name: NamedRange): boolean {
   const text = input.text.slice(input.tokens[name.first]!.start, input.tokens[name.last]!.end);
-  const dash = /\s[–—-]\s/.exec(text);
+  // (With spaces round the dash, "Việt Nam – Lào", or without, "India–Tanzania".)
+  const dash = /\s[–—-]\s|[–—]/.exec(text);
   if (!dash || !stateNamed(text.slice(0, dash.index))) return false;
   const after = text.slice(dash.index + dash[0].length).split(' ');
   return [3, 2, 1].some((n) => stateNamed(after.slice(0, n).join(' ')) !== undefined);

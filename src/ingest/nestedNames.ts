@@ -187,7 +187,7 @@ export function ownerInBodyName(text: string, tokens: Token[], first: number, la
 }
 
 /** The first words of a department's name, as written: "Cục", "Vụ", "Viện", "Văn phòng", "Học viện", "Trung tâm" …. */
-const DEPARTMENT_HEADS = new Set(['Cục', 'Vụ', 'Viện', 'Văn', 'Học', 'Trung', 'Bệnh', 'Trường', 'Ban']);
+const DEPARTMENT_HEADS = new Set(['Cục', 'Vụ', 'Viện', 'Văn', 'Học', 'Trung', 'Bệnh', 'Trường']);
 
 /**
  * The partnership a statement's name is about, from its "Đối tác" to the name's end: "Tuyên bố chung về tăng cường quan hệ |

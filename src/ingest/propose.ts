@@ -385,7 +385,8 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
       }
       // "First Committee of the United Nations General Assembly": the body a body is of, as an office's (not where the graph
       // or the article knows that body by a shorter name its own ends with, "General Assembly", which is its owner already).
-      const whole = language === 'en' && c.kind === 'actor' && (c.actorCategory === 'body' || c.actorCategory === 'organisation') ? bodyOfBody(tokens, first, last) : undefined;
+      // ("The 5th meeting of the India–Tanzania Joint Defence Cooperation Committee": so is the body a meeting is of.)
+      const whole = language === 'en' && ((c.kind === 'actor' && (c.actorCategory === 'body' || c.actorCategory === 'organisation')) || c.kind === 'event') ? bodyOfBody(tokens, first, last) : undefined;
       if (whole && !namedByTail(whole.first, whole.last)) found.push({ ...whole, kind: 'actor', rule: 'body-in-office' });
       // "Trung tâm Huấn luyện Quốc tế của Lực lượng Vũ trang Na Uy", "Phân đội 2 của DPAA": so in Vietnamese, after "của".
       const owner = language === 'vi' && c.kind === 'actor' && c.actorCategory !== 'person' && c.actorCategory !== 'office' && c.actorCategory !== 'state' ? ownerInBodyName(text, tokens, first, last) : undefined;

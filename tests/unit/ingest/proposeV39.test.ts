@@ -214,3 +214,32 @@ describe('a course named by its field and level (rules version 39)', () => {
     expect(t).toContain('Australian Army chairs Explosive Ordnance Disposal Level 2 course');
   });
 });
+
+describe('what the review of version 39 found (rules version 39)', () => {
+  it('ends an instrument\'s topic at a second verb, at when and where, and leaves a list of fields after a comma to be covered', () => {
+    const t = of('The two sides signed a Memorandum of Understanding on defence cooperation and held talks on regional issues.');
+    expect(t.some((r) => r.includes('held talks covers') || r.includes('covers held talks'))).toBe(false);
+    expect(candidate(propose('Vietnam and India signed a Memorandum of Understanding on military education yesterday.', blank), 'Memorandum of Understanding on military education')).toBeDefined();
+    expect(of('The Coast Guard signed a Memorandum of Understanding on marine pollution response, search and rescue.')).toContain('Memorandum of Understanding covers search and rescue');
+  });
+
+  it('places no occasion where ships arrived for it when the sentence says where it is held, and takes no destination as one who took part', () => {
+    expect(of('INS Tabar arrived in Salalah on Sunday for the Indian Ocean Naval Symposium, which will be held in Doha next week.')).not.toContain('Indian Ocean Naval Symposium held_at Salalah');
+    const t = of('The Indian Army contingent left for Kazakhstan to take part in the joint military exercise Prabal Dostyk 2026.');
+    expect(t).toContain('Indian Army participates_in Prabal Dostyk 2026');
+    expect(t).not.toContain('Kazakhstan participates_in Prabal Dostyk 2026');
+  });
+
+  it('keeps the committee a numbered meeting is of as a name, a joint committee as neither state\'s, and a dialogue\'s round with its sides', () => {
+    const p = propose('The 5th meeting of the India–Kenya Joint Defence Cooperation Committee (JDCC) was held in Dar es Salaam on 9 March 2026.', blank);
+    expect(candidate(p, 'India–Kenya Joint Defence Cooperation Committee')).toBeDefined();
+    expect(candidate(p, 'Dar es Salaam')).toBeDefined();
+    expect(triples(p)).not.toContain('India–Kenya Joint Defence Cooperation Committee part_of India');
+    const t = of('The 3rd meeting of the Defence Policy Dialogue (DPD) between Japan and the Philippines was held in Tokyo.');
+    expect(t.some((r) => r.startsWith('Japan participates_in'))).toBe(true);
+  });
+
+  it('reads a numbered command whole: "Bộ Tư lệnh 86"', () => {
+    expect(candidate(propose('Bộ Tư lệnh 86 phối hợp với Bộ Tư lệnh Tác chiến không gian mạng Hàn Quốc tổ chức diễn tập.', blank), 'Bộ Tư lệnh 86')).toBeDefined();
+  });
+});
