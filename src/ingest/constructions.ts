@@ -1502,7 +1502,7 @@ const DESTINATION_BEFORE = ['left for', 'leave for', 'leaves for', 'headed for',
 
 /** Whether the clause after unit `u` says where an occasion is held ("…, which will be held in Tehran next week"). */
 function heldAfter(units: Unit[], u: number): boolean {
-  for (let k = u + 1; k < units.length; k++) if (['held', 'place'].includes(wordAt(units, k) ?? '') && (wordAt(units, k) === 'held' || ['take', 'takes', 'took'].includes(wordAt(units, k - 1) ?? ''))) return true;
+  for (let k = u + 1; k < units.length; k++) if (wordAt(units, k) === 'held' || (wordAt(units, k) === 'place' && ['take', 'takes', 'took'].includes(wordAt(units, k - 1) ?? ''))) return true;
   return false;
 }
 

@@ -114,6 +114,9 @@ export function occasionSlots(text: string, tokens: Token[], taken: boolean[], s
  */
 const ATTENDED_OCCASIONS = new Set(['giảng dạy', 'tham vấn', 'hội nghị', 'hội thảo', 'đối thoại', 'hội đàm', 'diễn tập', 'buổi làm việc', 'lễ khai mạc', 'lễ bế mạc', 'lễ ký', 'lễ đón', 'lễ xuất quân', 'lễ tiễn']);
 
+/** How observers and guests take part, as written: "Tham gia với tư cách quan sát viên có …". */
+const AS_OBSERVERS = ['với tư cách quan sát viên', 'với tư cách khách mời'].map((words) => words.split(' '));
+
 /**
  * "Tham dự có …", "Cùng dự có …", "Tham gia có …", "Dự lễ có …", "Dự và trao học bổng có …": a sentence that opens by saying who attended, without
  * naming the occasion, speaks of the last event named before it. The words from after "dự" to "có"
@@ -132,10 +135,11 @@ export function attendanceSlots(text: string, tokens: Token[], taken: boolean[],
     const from = written(at) === 'tham' && (written(at + 1) === 'dự' || written(at + 1) === 'gia') ? at + 2 : written(at) === 'dự' ? at + 1 : -1;
     if (from < 0) continue;
     // "Tham gia với tư cách quan sát viên có …": those who came as observers.
-    const observers = ['với tư cách quan sát viên', 'với tư cách khách mời'].find((words) => tokens.slice(from, from + words.split(' ').length).map((t) => t.text.toLowerCase()).join(' ') === words);
-    if (observers && written(from + observers.split(' ').length) === 'có' && !taken.slice(from, from + observers.split(' ').length + 1).includes(true)) {
+    const observers = AS_OBSERVERS.find((words) => tokens.slice(from, from + words.length).every((t, n) => t.text.toLowerCase() === words[n]));
+    const observersCo = from + (observers?.length ?? 0);
+    if (observers && written(observersCo) === 'có' && !taken.slice(from, observersCo + 1).includes(true)) {
       const event = eventBefore(i);
-      if (event) out.push({ first: from, last: from + observers.split(' ').length, ref: event.ref, kind: 'event', viaReference: false });
+      if (event) out.push({ first: from, last: observersCo, ref: event.ref, kind: 'event', viaReference: false });
       continue;
     }
     // "có" right after "dự", or after "và" and a few words: "Dự và trao học bổng có".

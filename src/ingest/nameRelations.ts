@@ -422,7 +422,6 @@ function afterPlaceWord(input: Input, first: number): boolean {
   return false;
 }
 
-/** What an office or a body belongs to, as its name says. */
 /** "South Africa – Viet Nam Joint Defence Committee": a joint body, named first by the two states it joins, is neither's. */
 function opensWithTwoStates(input: Input, name: NamedRange): boolean {
   const text = input.text.slice(input.tokens[name.first]!.start, input.tokens[name.last]!.end);
@@ -439,6 +438,7 @@ const NOT_STATE_BODIES = ['hiep hoi', 'association', 'vien tro nhan dan', 'peopl
 /** "tại" (at, in), not the "tải" of "Bộ Giao thông vận tải", which folds the same. */
 const isTai = (token: Token) => token.text.toLowerCase() === 'tại';
 
+/** What an office or a body belongs to, as its name says. */
 function ownerOf(input: Input, name: NamedRange, slotsEndingAt: Map<number, NamedRange[]>, ship: boolean): EndRef | undefined {
   const own = refKey(name.ref);
   const tokens = input.tokens;
