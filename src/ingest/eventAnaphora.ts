@@ -61,12 +61,18 @@ function framedEvents(slots: readonly Slot[], tokens: Token[]): Set<string> {
  * `head`, the last one whose name holds that word, if any ("Phát biểu tại buổi lễ" is the "Lễ hồi hương" named
  * before, not the search named since).
  */
-function eventsBefore(slots: readonly Slot[], tokens: Token[]): (i: number, head?: string) => Slot | undefined {
+function eventsBefore(slots: readonly Slot[], tokens: Token[]): (i: number, head?: string, notCeremony?: boolean) => Slot | undefined {
   const framed = framedEvents(slots, tokens);
   const events = slots.filter((s) => s.kind === 'event' && !s.viaReference && !framed.has(refKey(s.ref)));
   let e = -1;
-  return (i, head) => {
+  return (i, head, notCeremony) => {
     while (e + 1 < events.length && events[e + 1]!.last < i) e++;
+    // ("Lễ khai mạc diễn ra … . Tham gia với tư cách quan sát viên có …": those who observe or teach came to the patrol or the
+    // course, not to its ceremony named since.)
+    if (notCeremony) {
+      for (let k = e; k >= Math.max(0, e - RECENT_EVENTS); k--) if (tokens[events[k]!.first]!.text.toLowerCase() !== 'lễ') return events[k];
+      return undefined;
+    }
     // The few events named last: an article of thousands of events is not searched back to its start for each word.
     for (let k = e; head && k >= Math.max(0, e - RECENT_EVENTS); k--) {
       const event = events[k]!;
@@ -138,7 +144,7 @@ export function attendanceSlots(text: string, tokens: Token[], taken: boolean[],
     const observers = AS_OBSERVERS.find((words) => tokens.slice(from, from + words.length).every((t, n) => t.text.toLowerCase() === words[n]));
     const observersCo = from + (observers?.length ?? 0);
     if (observers && written(observersCo) === 'có' && !taken.slice(from, observersCo + 1).includes(true)) {
-      const event = eventBefore(i);
+      const event = eventBefore(i, undefined, true);
       if (event) out.push({ first: from, last: observersCo, ref: event.ref, kind: 'event', viaReference: false });
       continue;
     }
@@ -156,8 +162,9 @@ export function attendanceSlots(text: string, tokens: Token[], taken: boolean[],
     const delegates = delegationWords.length > 0 && (/^\p{Lu}/u.test(delegationWords[0]!.text) || ['đại biểu', 'công tác'].includes(delegationWords.slice(0, 2).map((t) => t.text.toLowerCase()).join(' ')));
     const delegation = written(co) === 'có' && written(from) === 'đoàn' && co - from <= 4 && delegates && !taken[co];
     if (!delegation && (written(co) !== 'có' || (co > from && written(from) !== 'và' && !ceremony) || taken.slice(from, co + 1).includes(true))) continue;
-    // ("Dự lễ có …": the ceremony named before, not the mission its troops leave for.)
-    const event = eventBefore(i, written(from) === 'lễ' ? 'lễ' : undefined);
+    // ("Dự lễ có …": the ceremony named before, not the mission its troops leave for; "Tham gia giảng dạy có …": the course.)
+    const teaching = between === 'giảng dạy';
+    const event = eventBefore(i, written(from) === 'lễ' ? 'lễ' : undefined, teaching);
     if (event) out.push({ first: delegation ? co : from, last: co, ref: event.ref, kind: 'event', viaReference: false });
   }
   return out;

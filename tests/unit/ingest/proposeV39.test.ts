@@ -243,3 +243,13 @@ describe('what the review of version 39 found (rules version 39)', () => {
     expect(candidate(propose('Bộ Tư lệnh 86 phối hợp với Bộ Tư lệnh Tác chiến không gian mạng Hàn Quốc tổ chức diễn tập.', blank), 'Bộ Tư lệnh 86')).toBeDefined();
   });
 });
+
+describe('observers and teachers come to the occasion, not to its ceremony (rules version 39)', () => {
+  it('reads "Tham gia với tư cách quan sát viên có …" and "Tham gia giảng dạy có …" past a ceremony named since', () => {
+    const t = of('Từ ngày 2 đến 5/6, hai bên tổ chức Tuần tra chung lần thứ 41 trên vùng biển giáp ranh. Lễ khai mạc diễn ra sáng 2/6 tại Phú Quốc. Tham gia với tư cách quan sát viên có đại diện Cảnh sát biển Việt Nam.');
+    expect(t).toContain('Cảnh sát biển Việt Nam participates_in Tuần tra chung lần thứ 41');
+    expect(t).not.toContain('Cảnh sát biển Việt Nam participates_in Lễ khai mạc');
+    const u = of('Khóa đào tạo điều tra số năm 2027 bế giảng sáng 5/3. Dự lễ bế giảng có ông Park Min-ho. Tham gia giảng dạy có các chuyên gia của Cục Điều tra Liên bang Hoa Kỳ.');
+    expect(u).toContain('Cục Điều tra Liên bang Hoa Kỳ participates_in Khóa đào tạo điều tra số năm 2027');
+  });
+});
