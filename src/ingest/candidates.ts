@@ -1941,9 +1941,12 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
   // "The 3rd meeting of the India–Nigeria Joint Defence Cooperation Committee (JDCC)": a meeting named by its body goes before
   // the body's own definition, which it ends with (the body is then read inside it).
   // (Not a dialogue's: "The 3rd meeting of the Defence Policy Dialogue (DPD) between Japan and Vietnam" is the dialogue's round.)
-  const meetingOfDefined = (c: RawCandidate) => c.kind === 'event' && c.rule === 'name-head' && found.some((a) => a.rule === 'acronym-definition' && a.kind === 'actor' && a.first > c.first && a.last === c.last);
-  const rank = (c: RawCandidate) => (meetingOfDefined(c) ? RULE_RANK['acronym-definition'] + 1 : RULE_RANK[c.rule]);
-  distinct.sort((a, b) => rank(b) - rank(a) || b.last - b.first - (a.last - a.first));
+  // (Each rank is found once, before the sort: the definitions by where they end.)
+  const definedFrom = new Map<number, number>();
+  for (const a of found) if (a.rule === 'acronym-definition' && a.kind === 'actor') definedFrom.set(a.last, Math.max(a.first, definedFrom.get(a.last) ?? -1));
+  const meetingOfDefined = (c: RawCandidate) => c.kind === 'event' && c.rule === 'name-head' && (definedFrom.get(c.last) ?? -1) > c.first;
+  const ranks = new Map(distinct.map((c) => [c, meetingOfDefined(c) ? RULE_RANK['acronym-definition'] + 1 : RULE_RANK[c.rule]]));
+  distinct.sort((a, b) => ranks.get(b)! - ranks.get(a)! || b.last - b.first - (a.last - a.first));
   const taken = new Array<boolean>(ctx.tokens.length).fill(false);
   const kept: RawCandidate[] = [];
   for (const candidate of distinct) {

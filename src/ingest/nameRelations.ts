@@ -155,7 +155,7 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         // ("Cục Kỹ thuật Binh chủng, Tổng cục Công nghiệp quốc phòng (Bộ Quốc phòng)": a department and a general department too.)
         // (Nor a ministry's department before a province's body: "Cục Cảnh sát hình sự, Công an tỉnh Lạng Sơn" are two of a list.)
         const provincial = parent !== undefined && DEPARTMENT_WORDS.has(input.tokens[name.first]!.text) && input.tokens.slice(parent.first, parent.last + 1).some((t) => t.text === 'tỉnh');
-        const siblings = parent !== undefined && (provincial || input.tokens[parent.first]!.text === input.tokens[name.first]!.text || [parent, name].every((n) => DEPARTMENT_WORDS.has(input.tokens[n.first]!.text)));
+        const siblings = parent !== undefined && (provincial || sameRank(input.tokens, parent, name));
         // Nor the states of an organisation in a list of those who came ("trưởng đoàn các nước ASEAN, Timor-Leste …").
         // (Nor a name that is itself an item after its sibling: "…, Cục Cảnh sát hình sự, Công an tỉnh Quảng Ninh cùng …".)
         const members = ['cac nuoc', 'cac quoc gia'].some((words) => phraseAt(input.text, input.tokens, name.first - words.split(' ').length, words)) || siblingBefore(input, name, slotsEndingAt) !== undefined;
@@ -353,12 +353,17 @@ const PARTY_OFFICES = ['uy vien', 'bi thu', 'pho bi thu'];
 function siblingBefore(input: Input, name: NamedRange, slotsEndingAt: Map<number, NamedRange[]>): NamedRange | undefined {
   const tokens = input.tokens;
   if (name.first < 2 || !/^\s*,\s*$/.test(input.text.slice(tokens[name.first - 1]!.end, tokens[name.first]!.start))) return undefined;
-  const sameRank = (s: NamedRange) => tokens[s.first]!.text === tokens[name.first]!.text || (DEPARTMENT_WORDS.has(tokens[s.first]!.text) && DEPARTMENT_WORDS.has(tokens[name.first]!.text));
-  return slotsEndingAt.get(name.first - 1)?.find((s) => sameRank(s) && input.kindOf(s.ref) === 'actor');
+  return slotsEndingAt.get(name.first - 1)?.find((s) => sameRank(tokens, s, name) && input.kindOf(s.ref) === 'actor');
 }
 
 /** The first words of a ministry's departments, as written: "Cục", "Tổng cục", "Vụ". */
 const DEPARTMENT_WORDS = new Set(['Cục', 'Tổng', 'Vụ']);
+
+/** Whether two bodies are of one rank, side by side in a list: the same first word, or both a ministry's departments. */
+function sameRank(tokens: Token[], a: NamedRange, b: NamedRange): boolean {
+  const [x, y] = [tokens[a.first]!.text, tokens[b.first]!.text];
+  return x === y || (DEPARTMENT_WORDS.has(x) && DEPARTMENT_WORDS.has(y));
+}
 
 /** The first words of ranks and forms of address, folded: what opens the next person of a list ("và Chuẩn tướng …", "và ông …"). */
 const RANK_OPENERS = new Set([...RANKS_VI, ...RANKS_EN].map((rank) => foldKeepLength(rank.split(' ')[0]!.toLowerCase())));
