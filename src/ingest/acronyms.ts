@@ -12,7 +12,7 @@ import { stateNamed, statesJoined } from './states';
 import { INSTRUMENTS, isTriggerAt } from './relationRules';
 import { joined, phraseAt } from './tokenSpans';
 import { FRAMEWORK_WORDS, isFunctionWord, opensSentence } from './wordLists';
-import { cap, englishKind, firstTokenFrom, folded, headAt, tokensWithin, type Context } from './candidateContext';
+import { bareFramework, cap, englishKind, firstTokenFrom, folded, headAt, tokensWithin, type Context } from './candidateContext';
 
 /**
  * Tense, aspect, the passive and its agent ("Dự án do | Chương trình …"), "qua" (through), "dự" (attends: "Đoàn … Việt Nam | dự Hội
@@ -255,7 +255,8 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
       if (head && !(head[1] === 'framework' && h + head[0] - 1 === j && folded(ctx, h - 1) === 'va')) {
         headStart = h;
         // "… giữa các nước ASEAN và | Công ước ASEAN về chống khủng bố (ACCT)": a head after "và" starts a second name.
-        if (folded(ctx, h - 1) === 'va') break;
+        // (Not a framework's head with no name of its own: "Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á (TAC)".)
+        if (folded(ctx, h - 1) === 'va' && !bareFramework(ctx, h, head)) break;
       }
       // "Ủy ban hỗn hợp về Đối ngoại, Quốc phòng và Thương mại (JSCFADT)": a comma between capitalised words ("Đối ngoại" one) of a list that "và" ends.
       const listComma = cap(ctx, h) && (cap(ctx, h - 1) || cap(ctx, h - 2)) && /^,\s*$/.test(ctx.text.slice(ctx.tokens[h - 1]?.end ?? 0, ctx.tokens[h]!.start)) && vaBetween(ctx, h, j);

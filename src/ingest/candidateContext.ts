@@ -54,6 +54,17 @@ export function headAt(ctx: Context, at: number): [number, Kind] | undefined {
   return best && [best.words.length, ctx.headKinds.get(best.phrase) ?? best.value];
 }
 
+/**
+ * Whether the head `head` at `k` is a framework's with no name of its own after it ("… và Hiến pháp | của Quốc hội", not "Hiến
+ * pháp năm 2013"), or a plan's right before a body's head.
+ */
+export function bareFramework(ctx: Context, k: number, head: [number, Kind]): boolean {
+  const after = ctx.tokens[k + head[0]];
+  // ("Cục Chính sách và Kế hoạch | Bộ Quốc phòng Mông Cổ": planning, a department's second field, before the ministry it is of.)
+  const planning = ctx.tokens[k]!.text === 'Kế' && after !== undefined && headAt(ctx, k + head[0])?.[1] === 'actor';
+  return planning || (head[1] === 'framework' && (!after || (!cap(ctx, k + head[0]) && !/\d/.test(after.text) && after.folded !== 'nam')));
+}
+
 /** Heads of agencies and schools whose names go on in lower case after their first capitalised word. */
 export const LOWER_CASE_NAMED = ['tong cuc', 'cuc', 'trung tam', 'hoc vien', 'truong', 'van phong', 'co quan'];
 

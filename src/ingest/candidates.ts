@@ -15,7 +15,7 @@ import { fieldTermEndAt, fieldTermRanges } from './fieldTerms';
 import { militaryUnits, unitEnd, unitWordAt } from './militaryUnits';
 import { ceremonyOfItsKind, englishDomainLists, englishEventPhrases, englishLowerCaseBodies, englishLowerCaseInstruments, englishLowerCaseOffices, englishNames } from './englishNames';
 import { joined, phraseAt, phraseIndex, phraseFrom, tonedPhraseAt } from './tokenSpans';
-import { cap, folded, headAt, LOWER_CASE_NAMED, tokenFrom, tokensWithin, type Context } from './candidateContext';
+import { bareFramework, cap, folded, headAt, LOWER_CASE_NAMED, tokenFrom, tokensWithin, type Context } from './candidateContext';
 import { acronymDefinitions } from './acronyms';
 import {
   CLAUSE_OPENERS,
@@ -86,16 +86,8 @@ function betweenOpen(ctx: Context, from: number, end: number): boolean {
 const VERBS_BETWEEN_NAMES = ['làm việc với', 'hội đàm với', 'điện đàm với', 'hội kiến', 'tiếp', 'thăm', 'gặp', 'dự'];
 const meetsAt = (tokens: Token[], at: number) => VERBS_BETWEEN_NAMES.some((verb) => tonedPhraseAt(tokens, at, verb));
 
-/**
- * Whether the head `head` at `k` is a framework's with no name of its own after it ("… và Hiến pháp | của Quốc hội", not "Hiến
- * pháp năm 2013"), or a plan's right before a body's head.
- */
-function bareFramework(ctx: Context, k: number, head: [number, Kind]): boolean {
-  const after = ctx.tokens[k + head[0]];
-  // ("Cục Chính sách và Kế hoạch | Bộ Quốc phòng Mông Cổ": planning, a department's second field, before the ministry it is of.)
-  const planning = ctx.tokens[k]!.text === 'Kế' && after !== undefined && headAt(ctx, k + head[0])?.[1] === 'actor';
-  return planning || (head[1] === 'framework' && (!after || (!cap(ctx, k + head[0]) && !/\d/.test(after.text) && after.folded !== 'nam')));
-}
+/** The heads of a state's missions abroad (folded). */
+const EMBASSY_HEADS = ['dai su quan', 'tong lanh su quan', 'lanh su quan'];
 
 /**
  * Where a name that starts with a head ends. Capitalised words continue it; lower-case words do
@@ -134,12 +126,15 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     // ("Đồn Biên phòng Bờ Y và Đại đội Biên phòng Phu Cưa": or a unit named for its post.)
     const unitWords = unitWordAt(ctx.text, ctx.tokens, next + 1);
     const unitAfter = unitEnd(ctx.text, ctx.tokens, next + 1, limit) >= 0 || (unitWords > 0 && cap(ctx, next + 1 + unitWords)) || (folded(ctx, next + 1) === 'tau' && cap(ctx, next + 2));
-    // But "Ủy ban Pháp luật và Hiến pháp": a body named after its fields, the last a framework's head with no name of its own.
+    // But "Ủy ban Pháp luật và Hiến pháp": a body named after its fields, the last a framework's head with no name of its own;
+    // so is a treaty ("Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á").
     const anotherHead = (k: number) => {
       const head = headAt(ctx, k);
-      return head !== undefined && !(ownKind === 'actor' && bareFramework(ctx, k, head));
+      return head !== undefined && !((ownKind === 'actor' || ownKind === 'agreement') && bareFramework(ctx, k, head));
     };
     if (folded(ctx, next) === 'va' && !betweenOpen(ctx, afterHead, end) && (anotherHead(next + 1) || stateStartsAt(ctx, next + 1) || stateEndsAt(ctx, afterHead, end) || twoAbbreviations || unitAfter)) return end;
+    // "Tùy viên Cảnh sát | Đại sứ quán Hàn Quốc tại Việt Nam": an embassy is a name of its own, never a word of another's.
+    if (EMBASSY_HEADS.some((head) => phraseAt(ctx.text, ctx.tokens, next, head)) && cap(ctx, next)) return end;
     if (cap(ctx, next)) {
       // A known name inside a new one is taken whole: "Thỏa thuận Đối tác An ninh và Phòng thủ".
       // ("Diễn tập Tìm kiếm cứu nạn trên biển": and a field an event is named by, its first word alone capitalised.)
@@ -361,6 +356,9 @@ const CLAUSE_VERBS_AFTER_NAMES = new Set(['chủ trì', 'dẫn đầu', 'tổ ch
 /** Whether one of those verbs stands at word `at` ("Ban Bí thư | ban hành Chỉ thị …"); not after "Ban", which it names ("Ban chỉ đạo 389"). */
 const clauseVerbAt = (ctx: Context, at: number) => CLAUSE_VERBS_AFTER_NAMES.has(`${ctx.tokens[at]!.text} ${ctx.tokens[at + 1]?.text ?? ''}`.toLowerCase()) && ctx.tokens[at - 1]?.folded !== 'ban';
 
+/** Verbs of one syllable by which bodies meet, visit or attend. */
+const ONE_SYLLABLE_MEETING_VERBS = new Set(['họp', 'tiếp', 'thăm', 'gặp', 'dự']);
+
 /** Whether a name's last syllable and the next, lower-case one are one word ("Công an", "Quân đội", "Thư ký"): a name does not end inside a word. */
 function continuesWord(ctx: Context, at: number): boolean {
   const next = ctx.tokens[at + 1];
@@ -386,6 +384,9 @@ function continuesWord(ctx: Context, at: number): boolean {
   const after = ctx.tokens[at + 2];
   const wordAfter = after !== undefined && !cap(ctx, at + 2) && joined(ctx.text, ctx.tokens, at + 1) && isCompound(next.text, after.text);
   if (wordAfter && (!cap(ctx, at) || clauseVerbAt(ctx, at + 1))) return false;
+  // "Ban Chỉ đạo 389 Bộ Quốc phòng | họp …": a word the name ends with ("Quốc phòng") is whole; its last syllable opens no
+  // other word ("phòng họp") with a verb of meeting.
+  if (at > 0 && cap(ctx, at - 1) && !cap(ctx, at) && ONE_SYLLABLE_MEETING_VERBS.has(next.text) && isCompound(ctx.tokens[at - 1]!.text, ctx.tokens[at]!.text)) return false;
   return isCompound(ctx.tokens[at]!.text, next.text);
 }
 
@@ -1642,8 +1643,10 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
       i = end;
       continue;
     }
-    if (end >= i + title || person > 0) {
-      if (end >= i + title) out.push({ first: i, last: end, kind: 'actor', rule: 'office-title', score: 0.7, category: 'office' });
+    // "Tùy viên Quốc phòng | Đại sứ quán Hàn Quốc tại Việt Nam": a title alone is an office where the embassy it is held at follows.
+    const atEmbassy = end === i + title - 1 && EMBASSY_HEADS.some((head) => phraseAt(ctx.text, ctx.tokens, end + 1, head)) && cap(ctx, end + 1);
+    if (end >= i + title || person > 0 || atEmbassy) {
+      if (end >= i + title || atEmbassy) out.push({ first: i, last: end, kind: 'actor', rule: 'office-title', score: 0.7, category: 'office' });
       if (person > 0) {
         out.push({ first: person, last: personEnd, kind: 'actor', rule: 'person-name', score: 0.7, person: true, category: 'person' });
         end = personEnd;

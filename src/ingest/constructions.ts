@@ -530,12 +530,20 @@ const UNNAMED_ITEM_WORDS = 6;
  * The unit of the next field a list of fields names from `at`, passing over items in words that name none, each ended by a
  * comma, a semicolon or a joiner ("…, sạt lở đất; sơ tán nhân dân; quân y"), or `at` when none follows.
  */
-function nextNamedField(units: Unit[], at: number, fits: (slot: Slot) => boolean): number {
+function nextNamedField(units: Unit[], at: number, fits: (slot: Slot) => boolean, bySemicolons = false): number {
   let k = at;
   for (let items = 0; items < 4; items++) {
     let words = 0;
     while (units[k]?.type === 'word' && words < UNNAMED_ITEM_WORDS && afterJoiner(units, k) === 0) {
-      if (FIELD_LIST_ENDS.has((units[k] as { folded: string }).folded)) return at;
+      if (FIELD_LIST_ENDS.has((units[k] as { folded: string }).folded)) {
+        if (!bySemicolons) return at;
+        // "…: trao đổi đoàn các cấp; đào tạo, trong đó phía Ba Lan tiếp nhận học viên …; quân y …": in a list its semicolons
+        // divide, a clause inside an item runs to the item's end.
+        const end = semicolonAfter(units, k);
+        if (end < 0) return at;
+        k = end;
+        break;
+      }
       k++;
       words++;
     }
@@ -548,6 +556,27 @@ function nextNamedField(units: Unit[], at: number, fits: (slot: Slot) => boolean
     if (after?.type === 'slot') return fits(after.slot) ? k : at;
   }
   return at;
+}
+
+/** How many units an item of a list its semicolons divide may run to (a clause that says more of it). */
+const SEMICOLON_ITEM_UNITS = 30;
+
+/** The unit of the next ";" from `at` within an item's reach, or -1. */
+function semicolonAfter(units: Unit[], at: number): number {
+  for (let k = at; k < units.length && k - at < SEMICOLON_ITEM_UNITS; k++) {
+    const unit = units[k]!;
+    if (unit.type === 'punct' && unit.char === ';') return k;
+  }
+  return -1;
+}
+
+/** Whether the list from unit `first` to `last` has divided its items by semicolons. */
+function dividedBySemicolons(units: Unit[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const unit = units[k]!;
+    if (unit.type === 'punct' && unit.char === ';') return true;
+  }
+  return false;
 }
 
 /** Whether a list goes on at `at` (a comma or a joiner) with a name that `fits`. */
@@ -597,6 +626,8 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     // "Nội dung diễn tập gồm cứu hộ, cứu nạn người bị lũ quét, sạt lở đất; sơ tán nhân dân; quân y …": in a list of fields,
     // words that name no field (the rest of an item, or items of their own) are passed over to the next field named.
     if (fields) {
+      // "…; gìn giữ hòa bình Liên Hợp Quốc; quân y …": what follows a field inside an item its semicolon ends.
+      if (units[k]?.type === 'slot' && dividedBySemicolons(units, at, k)) k = Math.max(k, semicolonAfter(units, k));
       const field = nextNamedField(units, k, fits);
       if (field > k) {
         const item = apposition(units, field + 1, (units[field] as { slot: Slot }).slot);
@@ -648,7 +679,7 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     // National Cybersecurity Office", is an item of its own kind; the owner stays the item).
     const owned = ownedAfter(units, k);
     if (owned && ['office', 'person'].includes(owned.category ?? '')) k += 2;
-    if (fields && units[k]?.type !== 'slot') k = nextNamedField(units, k, fits);
+    if (fields && units[k]?.type !== 'slot') k = nextNamedField(units, k, fits, dividedBySemicolons(units, at, k));
     const unit = units[k];
     if (unit?.type !== 'slot') break;
     const item = apposition(units, k + 1, unit.slot);

@@ -316,6 +316,8 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
     k = first + 1;
     while (k + 1 < last && !(tokens[k]!.folded === 'hop' && tokens[k + 1]!.folded === 'tac')) k++;
     if (k + 1 >= last) return [];
+    // "Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á": where the cooperation is, not what it is on.
+    if (['o', 'tai'].includes(tokens[k + 2]?.folded ?? '')) return [];
   } else return [];
   const skip = language === 'vi' ? ['hop tac trong cac linh vuc', 'hop tac trong linh vuc', 'hop tac ve', 'hop tac'] : ['cooperation in the field of', 'cooperation in', 'cooperation on', 'the'];
   for (const phrase of skip) {

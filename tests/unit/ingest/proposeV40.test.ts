@@ -1,0 +1,46 @@
+/**
+ * Rules version 40: lists of fields whose items a semicolon divides, and names that ran into a verb, lost an embassy or were cut
+ * at "và". The sentences here are written anew.
+ */
+import { describe, expect, it } from 'vitest';
+import { blank, candidate, triples } from '../../helpers/proposals';
+import { propose } from '../../../src/ingest/propose';
+
+const of = (text: string) => triples(propose(text, blank));
+
+describe('fields (rules version 40)', () => {
+  it('reads every field of a list its semicolons divide, past a clause that says more of one item', () => {
+    const t = of('Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Hungary đã ký Bản ghi nhớ về hợp tác quốc phòng. Thời gian tới, hai bên nhất trí tập trung vào các lĩnh vực: trao đổi đoàn các cấp; đào tạo, trong đó phía Hungary nhận sĩ quan Việt Nam sang học tập tại Đại học Quốc phòng Ludovika; gìn giữ hòa bình Liên Hợp Quốc; quân y và khắc phục hậu quả bom mìn.');
+    for (const field of ['trao đổi đoàn các cấp', 'gìn giữ hòa bình', 'quân y', 'khắc phục hậu quả bom mìn']) expect(t).toContain(`Bản ghi nhớ về hợp tác quốc phòng covers ${field}`);
+  });
+
+  it('keeps a list its commas divide ending at a clause inside it', () => {
+    const t = of('Hai bên đã ký Bản ghi nhớ về hợp tác an ninh. Văn kiện tập trung vào các lĩnh vực chống khủng bố, trong đó Bộ Công an sẽ cử cán bộ tham gia khóa huấn luyện, quân y.');
+    expect(t).toContain('Bản ghi nhớ về hợp tác an ninh covers chống khủng bố');
+    expect(t).not.toContain('Bản ghi nhớ về hợp tác an ninh covers quân y');
+  });
+});
+
+describe('names (rules version 40)', () => {
+  it('keeps a treaty named "… Thân thiện và Hợp tác ở …" whole, with no field read from "ở"', () => {
+    const p = propose('Năm 2008, Na Uy gia nhập Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á (TAC).', blank);
+    expect(candidate(p, 'Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á')?.kind).toBe('agreement');
+    expect(triples(p).some((t) => t.includes(' covers '))).toBe(false);
+  });
+
+  it('ends a body\'s name before a verb of meeting that would make a word with its last syllable: "Bộ Quốc phòng | họp"', () => {
+    const p = propose('Chiều 12/3, Ban Chỉ đạo 515 Bộ Quốc phòng họp phiên thường kỳ quý I tại Hà Nội.', blank);
+    expect(candidate(p, 'Ban Chỉ đạo 515 Bộ Quốc phòng')?.kind).toBe('actor');
+    expect(candidate(p, 'Ban Chỉ đạo 515 Bộ Quốc phòng họp')).toBeUndefined();
+  });
+
+  it('reads an attaché\'s office and the embassy it is held at as two names', () => {
+    const police = of('Dự buổi lễ có Thượng tá Park Ji-hoon, Tùy viên Cảnh sát Đại sứ quán Hàn Quốc tại Việt Nam.');
+    expect(police).toContain('Park Ji-hoon holds_role Tùy viên Cảnh sát');
+    expect(police).toContain('Tùy viên Cảnh sát part_of Đại sứ quán Hàn Quốc tại Việt Nam');
+    expect(police).toContain('Đại sứ quán Hàn Quốc tại Việt Nam part_of Hàn Quốc');
+    const defence = of('Trung tướng Lê Văn Minh tiếp Đại tá Tanaka Kenji, Tùy viên Quốc phòng Đại sứ quán Nhật Bản tại Việt Nam.');
+    expect(defence).toContain('Tanaka Kenji holds_role Tùy viên Quốc phòng');
+    expect(defence).toContain('Tùy viên Quốc phòng part_of Đại sứ quán Nhật Bản tại Việt Nam');
+  });
+});
