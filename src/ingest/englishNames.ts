@@ -94,6 +94,8 @@ function nameJoined(ctx: Context, left: number): boolean {
   if (possessiveInName(ctx, left)) return true;
   const gap = gapAfter(ctx, left);
   if (/^(?:[ \t]+|[–-]|['’][ \t]+)$/.test(gap)) return true;
+  // "National Regulatory Authority for UXO/Mine Action Sector": a slash between two capitalised words joins two fields of one name.
+  if (gap === '/' && isCapitalised(ctx.tokens[left + 1]?.text ?? '') && isCapitalised(ctx.tokens[left]!.text)) return true;
   // "Brigadier General (Dr) Hajah Noraini …", "Rear Admiral (Retd) Chaminda Perera": a rank's qualifier in brackets.
   if (gap === ' (' && BRACKETED_QUALIFIERS.has(ctx.tokens[left + 1]?.folded ?? '') && gapAfter(ctx, left + 1) === ') ') return true;
   if (gap === ') ' && BRACKETED_QUALIFIERS.has(ctx.tokens[left]!.folded) && gapAfter(ctx, left - 1) === ' (') return true;
@@ -1047,6 +1049,9 @@ export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'coope
   // "spans …", "three priority areas: …", "the syllabus included …".
   'capacities in', 'capabilities in', 'capacity in', 'capability in', 'spanning', 'encompassing', 'encompasses', 'ranging from', 'focusing on', 'centred on', 'centered on', 'with a focus on', 'areas including', 'fields such as', 'issues such as', 'topics such as', 'sessions on', 'courses on', 'provides for', 'provide for', 'spans', 'priority areas', 'areas of cooperation', 'syllabus included', 'curriculum included', 'agenda included',
   // "The talks also addressed cyber security and space security", "Sessions dealt with the misuse of virtual assets, …".
+  // "The workshop covered …", "The drills included …": what an occasion dealt with, whichever occasion it is.
+  ...['workshop', 'seminar', 'symposium', 'conference', 'forum', 'exercise', 'exercises', 'drills', 'drill', 'programme', 'program', 'sessions', 'curriculum', 'syllabus']
+    .flatMap((occasion) => ['covered', 'covers', 'will cover', 'included', 'includes'].map((verb) => `${occasion} ${verb}`)),
   'talks addressed', 'talks also addressed', 'discussions addressed', 'sessions addressed', 'meeting addressed', 'meeting also addressed', 'dialogue addressed', 'dialogue also addressed', 'sessions dealt with', 'discussions dealt with', 'talks dealt with', 'workshop dealt with', ...INSTRUMENT_LIST_TRIGGERS];
 /** Words too general to be what is cooperated on: "expand cooperation", "… relations", "exchanged views on the situation in …". */
 // Pronouns ("including those that use …") and a document's own words ("consultations on the text") are no domain either.
@@ -1127,6 +1132,13 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
         item = [];
         continue;
       }
+      // "the identification and disposal of unexploded ordnance": two acts done to one thing are one field.
+      const act = item.at(-1);
+      const sharedObject = token.folded === 'and' && act !== undefined && ACT_NOUN.test(ctx.tokens[act]!.folded) && ACT_NOUN.test(ctx.tokens[k + 1]?.folded ?? '') && ctx.tokens[k + 2]?.folded === 'of' && ctx.text.slice(ctx.tokens[act]!.end, ctx.tokens[k + 2]!.start).trim() === `and ${ctx.tokens[k + 1]!.text}`;
+      if (sharedObject) {
+        item.push(k);
+        continue;
+      }
       if (token.folded === 'and' || (token.folded === 'as' && ctx.tokens[k + 1]?.folded === 'well')) {
         flush();
         if (token.folded === 'as') k += 2;
@@ -1142,6 +1154,9 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
   }
   return out;
 }
+
+/** A noun of an act done to something ("identification", "disposal", "management", "clearance"). */
+const ACT_NOUN = /^\p{Ll}{3,}(?:tion|sion|ment|al|ance|ence|ing)$/u;
 
 /** A ministry or department the wire services write in lower case: "the country's defence department", "the Dutch defence ministry". */
 const LOWER_PORTFOLIOS = new Set(['defence', 'defense', 'foreign', 'home', 'interior', 'trade', 'finance', 'justice']);

@@ -291,6 +291,29 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     pushAll(longer[0]!.ranges, short.ranges);
     byKey.delete(short.key);
   }
+  // "Al Nuaimi and Abenov discussed …": two persons named again by their last words, joined, are those two.
+  const byTail = (words: readonly string[]) => {
+    const found = persons.filter((p) => {
+      const full = labelWords.get(p.key)!;
+      return full.length > words.length && words.every((w, n) => full[full.length - words.length + n] === w);
+    });
+    return found.length === 1 ? found[0] : undefined;
+  };
+  for (const pair of [...byKey.values()].filter((c) => c.kind === 'actor' && c.actorCategory === undefined)) {
+    const words = labelWords.get(pair.key)!;
+    const and = words.findIndex((w) => w === 'and' || w === 'va');
+    if (and <= 0 || words.lastIndexOf(words[and]!) !== and) continue;
+    const sides = [byTail(words.slice(0, and)), byTail(words.slice(and + 1))];
+    if (!sides[0] || !sides[1] || sides[0] === sides[1]) continue;
+    for (const [first, last] of pair.ranges) {
+      const at = first + and;
+      for (const [person, a, b] of [[sides[0], first, at - 1], [sides[1], at + 1, last]] as const) {
+        person.mentions.push(spanOf(text, tokens, a, b));
+        person.ranges.push([a, b]);
+      }
+    }
+    byKey.delete(pair.key);
+  }
   // One state, however the article writes it ("U.S.", "the United States"), is one candidate: the longest name leads.
   const byState = new Map<State, Built>();
   for (const c of [...byKey.values()]) {

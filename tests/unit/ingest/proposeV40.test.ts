@@ -44,3 +44,24 @@ describe('names (rules version 40)', () => {
     expect(defence).toContain('Tùy viên Quốc phòng part_of Đại sứ quán Nhật Bản tại Việt Nam');
   });
 });
+
+describe('English names and fields (rules version 40)', () => {
+  it('reads two persons named again by their last words and joined by "and" as those two', () => {
+    const t = of('Pakistan\'s Chief of Naval Staff, Admiral Tariq Mehmood Rana, received Sri Lanka\'s Navy Commander, Vice Admiral Kasun Dilshan Perera, in Islamabad. Rana and Perera signed the Memorandum of Understanding on hydrographic cooperation.');
+    expect(t).toContain('Tariq Mehmood Rana signs Memorandum of Understanding on hydrographic cooperation');
+    expect(t).toContain('Kasun Dilshan Perera signs Memorandum of Understanding on hydrographic cooperation');
+    expect(t.some((line) => line.includes('Rana and Perera'))).toBe(false);
+  });
+
+  it('keeps a body\'s name whole across a slash between two capitalised words', () => {
+    const p = propose('Trainers came from the Directorate for Counter-Terrorism/Violent Extremism Prevention of Kenya.', blank);
+    expect(candidate(p, 'Directorate for Counter-Terrorism/Violent Extremism Prevention of Kenya')?.kind).toBe('actor');
+  });
+
+  it('reads two acts done to one thing as one field: "the identification and disposal of unexploded ordnance"', () => {
+    const t = of('The Australian Defence Force ran a workshop in Dili. The workshop covered the detection and clearance of naval mines, maritime law enforcement and first aid.');
+    expect(t).toContain('workshop covers detection and clearance of naval mines');
+    expect(t).not.toContain('workshop covers detection');
+  });
+});
+
