@@ -86,6 +86,9 @@ function betweenOpen(ctx: Context, from: number, end: number): boolean {
 const VERBS_BETWEEN_NAMES = ['làm việc với', 'hội đàm với', 'điện đàm với', 'hội kiến', 'tiếp', 'thăm', 'gặp', 'dự'];
 const meetsAt = (tokens: Token[], at: number) => VERBS_BETWEEN_NAMES.some((verb) => tonedPhraseAt(tokens, at, verb));
 
+/** How often or how a meeting is held, written in lower case between its capitalised name and its edition (folded). */
+const EDITION_QUALIFIERS = ['thuong nien', 'thuong ky', 'truc tuyen', 'mo rong', 'khong chinh thuc', 'dac biet'];
+
 /** The heads of a state's missions abroad (folded). */
 const EMBASSY_HEADS = ['dai su quan', 'tong lanh su quan', 'lanh su quan'];
 
@@ -646,6 +649,10 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
   const tail = (k: number): number => {
     if (after < 0 || k >= limit) return -1;
     if (phraseAt(ctx.text, ctx.tokens, k, 'lan thu') && k + 2 < limit) return k + 2;
+    // "Hội nghị Bộ trưởng thường niên lần thứ 8": how often a meeting is held, before which one it is.
+    const often = EDITION_QUALIFIERS.find((words) => phraseAt(ctx.text, ctx.tokens, k, words));
+    const length = often?.split(' ').length ?? 0;
+    if (kind === 'event' && often && phraseAt(ctx.text, ctx.tokens, k + length, 'lan thu') && k + length + 2 < limit) return k + length + 2;
     if (phraseAt(ctx.text, ctx.tokens, k, 'giai doan') && /^\d{4}/.test(ctx.tokens[k + 2]?.text ?? '')) return /^\d{4}$/.test(ctx.tokens[k + 3]?.text ?? '') ? k + 3 : k + 2;
     // "Kế hoạch hành động năm 2025" is that year's; a partnership "năm 2023" is the year it was set up.
     if (folded(ctx, k) === 'nam' && /^\d{4}$/.test(ctx.tokens[k + 1]?.text ?? '') && kind !== 'partnership') return k + 1;

@@ -34,6 +34,14 @@ describe('names (rules version 40)', () => {
     expect(candidate(p, 'Ban Chỉ đạo 515 Bộ Quốc phòng họp')).toBeUndefined();
   });
 
+  it('reads how often a meeting is held, in lower case before its edition, as part of its name', () => {
+    const p = propose('Ngày 9/5, Hội nghị Bộ trưởng Nội vụ thường niên lần thứ 12 diễn ra tại Viêng Chăn.', blank);
+    expect(candidate(p, 'Hội nghị Bộ trưởng Nội vụ thường niên lần thứ 12')?.kind).toBe('event');
+    expect(triples(p)).toContain('Hội nghị Bộ trưởng Nội vụ thường niên lần thứ 12 held_at Viêng Chăn');
+    const informal = propose('Hội nghị Tư lệnh Hải quân ASEAN không chính thức lần thứ 19 khai mạc tại Bangkok.', blank);
+    expect(candidate(informal, 'Hội nghị Tư lệnh Hải quân ASEAN không chính thức lần thứ 19')?.kind).toBe('event');
+  });
+
   it('reads an attaché\'s office and the embassy it is held at as two names', () => {
     const police = of('Dự buổi lễ có Thượng tá Park Ji-hoon, Tùy viên Cảnh sát Đại sứ quán Hàn Quốc tại Việt Nam.');
     expect(police).toContain('Park Ji-hoon holds_role Tùy viên Cảnh sát');
