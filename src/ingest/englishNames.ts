@@ -203,6 +203,8 @@ export function englishHead(tokens: Token[], first: number, last: number): { kin
       if (before && before.kind !== 'place' && before.kind !== 'actor') return before;
     }
   }
+  // "Exercise Pelican Reef", "Operation Coral Shoal": an exercise or an operation named after a place is an occasion.
+  if (best?.kind === 'place' && ['exercise', 'operation'].includes(tokens[first]!.folded) && best.at > first + 1) return { kind: 'event', at: first };
   // "Council of the European Union", "Commission of the African Union": the body before "of" is what the name names, the union its owner.
   if (best?.category === 'organisation') {
     let of = first + 1;

@@ -39,9 +39,8 @@ export function notTheState(text: string, tokens: Token[], first: number, last: 
  */
 export function statesInsideNames(text: string, tokens: Token[], ranges: [number, number][], hasRef: (state: State) => boolean, language: 'vi' | 'en'): NestedState[] {
   const found = new Map<State, NestedState>();
-  const note = (state: State, first: number, last: number, label: string) => {
+  const note = (state: State, first: number, last: number, label: string, span: Span = spanOf(text, tokens, first, last)) => {
     if (hasRef(state)) return;
-    const span = spanOf(text, tokens, first, last);
     const entry = found.get(state) ?? { state, label, mentions: [] };
     // The ranges do not overlap and are read left to right: no place is noted twice.
     entry.mentions.push(span);
@@ -66,6 +65,15 @@ export function statesInsideNames(text: string, tokens: Token[], ranges: [number
       }
       const adjective = stateOfAdjectiveAt(tokens, k);
       if (adjective) note(adjective, k, k, adjective.en);
+      // "the Singapore-Australia Comprehensive Strategic Partnership": two states a hyphen joins into one word.
+      const parts = tokens[k]!.text.split('-');
+      if (!adjective && parts.length === 2 && parts.every((part) => stateNamed(part, language))) {
+        let start = tokens[k]!.start;
+        for (const part of parts) {
+          note(stateNamed(part, language)!, k, k, part, { start, end: start + part.length, quote: part });
+          start += part.length + 1;
+        }
+      }
     }
   }
   for (const entry of found.values()) entry.mentions.sort((a, b) => a.start - b.start);

@@ -477,6 +477,8 @@ export const RELATION_RULES: RelationRule[] = [
       // "The Philippine Navy and the JMSDF concluded on Sunday a three-day Maritime Cooperative Activity": those who ended it held it.
       // (Not past a name: "concluded Exercise Sahayog Sagar on 27 March, the first field exercise held under the Quad Partnership".)
       '{S+} [concluded|wrapped up|completed] [the|their|its]? {T}',
+      // "… concluded the 31st edition of the Singapore-India Maritime Bilateral Exercise": which time it was held, before its name.
+      '{S+} [concluded|wrapped up|completed|conducted|held|began|opened|kicked off|took part in|participated in|joined] the ~ [edition|iteration|round|instalment|installment] of [the]? {T}',
       '{S+} [concluded|wrapped up|completed] … [a|an] … {T}',
       // "Choi held a phone call on Tuesday with his Australian counterpart, … Helen Carmody": both take part.
       '{S+} [held|holds|hold] … {T} ~ with … {S+}',

@@ -71,5 +71,18 @@ describe('English names and fields (rules version 40)', () => {
     expect(t).toContain('workshop covers detection and clearance of naval mines');
     expect(t).not.toContain('workshop covers detection');
   });
-});
 
+  it('reads two states a hyphen joins inside a name as its sides', () => {
+    const t = of('The two ministers welcomed progress under the Malaysia-Japan Defence Equipment and Technology Transfer Agreement.');
+    expect(t).toContain('Malaysia party_to Malaysia-Japan Defence Equipment and Technology Transfer Agreement');
+    expect(t).toContain('Japan party_to Malaysia-Japan Defence Equipment and Technology Transfer Agreement');
+  });
+
+  it('reads who concluded "the 12th edition of" an exercise as taking part in it', () => {
+    const t = of('The Royal Brunei Navy and the Philippine Navy concluded the 12th edition of Exercise Pelican Reef on Friday.');
+    expect(t).toContain('Royal Brunei Navy participates_in Exercise Pelican Reef');
+    expect(t).toContain('Philippine Navy participates_in Exercise Pelican Reef');
+    // (An exercise named after a reef is an occasion, not the reef.)
+    expect(candidate(propose('Exercise Pelican Reef opened in Muara.', blank), 'Exercise Pelican Reef')?.kind).toBe('event');
+  });
+});
