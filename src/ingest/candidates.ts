@@ -535,6 +535,10 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
   // | đã liên lạc …", "Cơ quan Cảnh sát quốc gia Hàn Quốc | cho biết …".
   const clauseAfter = (end: number) => joined(ctx.text, ctx.tokens, end) && end + 1 < limit && opensClause(ctx, end + 1);
   if (state > 0 && joined(ctx.text, ctx.tokens, k - 1)) return closed(k + state - 1) || clauseAfter(k + state - 1) ? k + state - 1 : last;
+  // "Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải khu vực III": a regional agency's name ends with its region's numeral.
+  if (/^[IVX]{1,4}$/.test(ctx.tokens[k]!.text) && ['khu vuc', 'vung'].some((word) => phraseAt(ctx.text, ctx.tokens, k - word.split(' ').length, word)) && joined(ctx.text, ctx.tokens, k - 1)) {
+    return k;
+  }
   // "Trung tâm Hành động bom mìn tỉnh Quảng Trị": a provincial agency's name ends with its province.
   if (PROVINCE_WORDS.some((word) => phraseAt(ctx.text, ctx.tokens, k - word.split(' ').length, word))) {
     let end = ctx.covered[k]?.lastToken ?? k;
@@ -1100,9 +1104,9 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     if (CURRENCY_CODES.has(ctx.tokens[i]!.text)) continue;
     // "PV: Hợp tác với Mozambique …", "Ảnh: Quang Huy": a line's label before its colon names nothing.
     if (LINE_LABELS.has(ctx.tokens[i]!.text) && ctx.text[ctx.tokens[i]!.end] === ':' && (i === 0 || /\n\s*$/.test(ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start)))) continue;
-    // "QĐND Online - Ngày …": the paper that reports and what follows its dash name nothing.
+    // "QĐND Online - Ngày …", "VOV.VN - Cuộc diễn tập …": the paper that reports and what follows its dash name nothing.
     if (NEWS_OUTLETS.has(ctx.tokens[i + 1]?.text ?? '') || NEWS_OUTLETS.has(ctx.tokens[i]!.text)) {
-      while (i + 1 < ctx.tokens.length && cap(ctx, i + 1) && /^[ \t]*[–-]?[ \t]*$/.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start))) i++;
+      while (i + 1 < ctx.tokens.length && cap(ctx, i + 1) && /^(?:[ \t]*[–-]?[ \t]*|\.)$/.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start))) i++;
       continue;
     }
     // A rank ("Chuẩn Đô đốc") stands before a name; it is not one. Nor is a title the offices read ("Phó Thủ tướng | Trần Hồng Hà").

@@ -27,6 +27,8 @@ const OCCASION_WORDS: [string, string][] = [
   ['chien dich', 'dịch'],
   // ("held a medal parade …. The ceremony was presided over by …": a parade is a ceremony.)
   ['the ceremony', 'ceremony|parade'],
+  // "Hoạt động được tổ chức trong khuôn khổ …": the activity the sentence opens with is the occasion named before.
+  ['hoat dong', ''],
   // "Tham gia khóa học còn có …", "Đồng chỉ đạo cuộc diễn tập là …": the course, the exercise named before.
   ['khoa hoc', 'khóa|lớp'],
   ['cuoc dien tap', 'tập'],
@@ -95,6 +97,11 @@ function onOccasionOf(tokens: Token[], event: Slot): boolean {
 
 const RECENT_EVENTS = 8;
 
+/** What opens a sentence before its first word. */
+const ACTIVITY_OPENS = /(?:^|[.!?]\s|\n)$/;
+/** Words after a sentence's opening "Hoạt động" that say something of the activity (as written). */
+const ACTIVITY_SAID = new Set(['được', 'này', 'diễn', 'nhằm', 'là', 'góp', 'thể']);
+
 /** Slots for the occasion words no name covers, each standing for the last event named before it, if any. */
 export function occasionSlots(text: string, tokens: Token[], taken: boolean[], slots: readonly Slot[]): Slot[] {
   const eventBefore = eventsBefore(slots, tokens);
@@ -107,6 +114,8 @@ export function occasionSlots(text: string, tokens: Token[], taken: boolean[], s
     // (As written: "khoa học", science, is no course.)
     const written = WRITTEN.get(found.phrase);
     if (written && text.slice(tokens[i]!.start, tokens[last]!.end).toLowerCase() !== written) continue;
+    // ("Hoạt động" only opening its sentence, before what is said of it: elsewhere it is any activity, or the verb "operate".)
+    if (found.phrase === 'hoat dong' && !(ACTIVITY_OPENS.test(text.slice(Math.max(0, tokens[i]!.start - 2), tokens[i]!.start)) && tokens[i]!.text === 'Hoạt' && ACTIVITY_SAID.has(tokens[last + 1]?.text ?? ''))) continue;
     const event = eventBefore(i, found.value);
     if (event && !taken.slice(i, last + 1).includes(true)) out.push({ first: i, last, ref: event.ref, kind: 'event', viaReference: false });
     i = last;

@@ -89,7 +89,7 @@ const SIGNED_VI = '[đã ký kết|đã ký|ký kết|ký|đã thông qua|thông
 const AUX_VI = '[đã|sẽ|vừa|cũng|đang|đã chính thức|chính thức|hôm nay|mới đây]?';
 
 /** Words that may stand between "tại" and a place's name: "tại thủ đô Viêng Chăn", "tại căn cứ hải quân Sattahip", "tại vùng biển Bali". */
-const PLACE_WORDS_VI = '[thủ đô|thành phố|tỉnh|huyện|thị trấn|thị xã|bang|các tỉnh|các thành phố|trụ sở|căn cứ hải quân|căn cứ|vùng biển|cảng|khu vực]?';
+const PLACE_WORDS_VI = '[thủ đô|thành phố|tỉnh|huyện|thị trấn|thị xã|đặc khu|vùng biển đặc khu|vùng biển tỉnh|bang|các tỉnh|các thành phố|trụ sở|căn cứ hải quân|căn cứ|vùng biển|vùng trời|cảng|khu vực]?';
 
 /** "X is part of Y", said of a body or an event (part_of/is-part-of) and of an event within a partnership. */
 const IS_PART_OF_VI = '{S} ~ là một phần của {T}';
@@ -265,6 +265,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ dưới sự [chủ trì|đồng chủ trì] của {S+}',
       // ("Cục Quân y phối hợp với … tổ chức khai mạc Diễn tập …": who hold its opening hold it.)
       `{S+} ${AUX_VI} [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|đăng cai|đăng cai tổ chức|tổ chức khai mạc|tổ chức khai giảng|tổ chức|tổ chức thực binh|khai giảng] {T}`,
+      // "Thiếu tướng A, Phó Tư lệnh …, và Đại tá B, …, đồng chỉ đạo diễn tập": who direct an exercise, after their offices.
+      `{S+} ${AUX_VI} [đồng chỉ đạo|chỉ đạo] {T}`,
       // "… đã chủ trì lễ đón và hội đàm với ông Y": the talks after the welcome are chaired by the same.
       `{S+} ${AUX_VI} [đồng chủ trì|chủ trì] ~ và {T} với`,
       // "Bộ Chỉ huy … phối hợp với Ủy ban Chữ thập đỏ quốc tế tổ chức Hội thảo …": both organise it.
@@ -360,6 +362,8 @@ export const RELATION_RULES: RelationRule[] = [
       // "Tham dự có lãnh đạo cảnh sát 10 nước thành viên cùng đại diện Interpol, Europol và …": who attended, after who they are.
       // ("Tham dự có lãnh đạo Hải quân Hoàng gia Brunei, …", "Tham gia tham vấn có đại diện Cục Đối ngoại, …".)
       '^ [Tham dự|Dự|Tham gia] {T} ~ [đại diện|đại diện của|đại biểu|lãnh đạo|đại diện lãnh đạo] {S+}',
+      // "Theo dõi diễn tập có đại diện Cục Kiểm ngư, …": observers, said first, take part as guests do.
+      '^ [Theo dõi|Quan sát] {T} [còn|cũng]? có [đại diện|đại diện của|đại biểu|lãnh đạo|đại diện lãnh đạo]? {S+}',
       // "Tham gia đoàn Việt Nam có đại diện Cục Đối ngoại, …": those in a delegation to the occasion named before.
       '^ Tham gia đoàn ~ {T} [đại diện|đại diện của|lãnh đạo|đại diện lãnh đạo]? {S+}',
       // "Tham gia có 35 cán bộ, thuyền viên của Vùng Cảnh sát biển 1 và Vùng Cảnh sát biển 2": the bodies those who took part are of.
@@ -910,7 +914,7 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.75,
     orMain: true,
     vi: [
-      '[hợp tác trong các lĩnh vực như|hợp tác trong các lĩnh vực|trong các lĩnh vực như|trong các lĩnh vực|trên các lĩnh vực|các lĩnh vực như|các lĩnh vực hợp tác|hợp tác về|hợp tác trong lĩnh vực|trong lĩnh vực|trên lĩnh vực|bao gồm|tập trung vào|luyện tập|phối hợp trong các lĩnh vực|trong đó có hợp tác về|ví dụ như|hợp tác trong|cụ thể hóa|bao trùm|quy định hợp tác trong các lĩnh vực|quy định hợp tác về] ~? {T+}',
+      '[hợp tác trong các lĩnh vực như|hợp tác trong các lĩnh vực|trong các lĩnh vực như|trong các lĩnh vực|trên các lĩnh vực|các lĩnh vực như|các lĩnh vực hợp tác|hợp tác về|hợp tác trong lĩnh vực|trong lĩnh vực|trên lĩnh vực|bao gồm|tập trung vào|luyện tập|phối hợp trong các lĩnh vực|phối hợp trong|trong đó có hợp tác về|ví dụ như|hợp tác trong|cụ thể hóa|bao trùm|quy định hợp tác trong các lĩnh vực|quy định hợp tác về] ~? {T+}',
       '{S} về hợp tác {T}',
       '[hợp tác|phối hợp] {T+}',
       '[hợp tác|phối hợp] … phòng , chống {T+}',

@@ -3,7 +3,7 @@
  * at "và". The sentences here are written anew.
  */
 import { describe, expect, it } from 'vitest';
-import { blank, candidate, triples } from '../../helpers/proposals';
+import { blank, candidate, labels, triples } from '../../helpers/proposals';
 import { propose } from '../../../src/ingest/propose';
 
 const of = (text: string) => triples(propose(text, blank));
@@ -84,5 +84,32 @@ describe('English names and fields (rules version 40)', () => {
     expect(t).toContain('Philippine Navy participates_in Exercise Pelican Reef');
     // (An exercise named after a reef is an occasion, not the reef.)
     expect(candidate(propose('Exercise Pelican Reef opened in Muara.', blank), 'Exercise Pelican Reef')?.kind).toBe('event');
+  });
+});
+
+describe('exercises and who watched them (rules version 40)', () => {
+  const exercise = 'VOV.VN - Cuộc diễn tập chung ứng phó sự cố tràn dầu giữa Cảnh sát biển Việt Nam và Lực lượng Bảo vệ bờ biển Philippines đã được tổ chức sáng 3/6 tại vùng biển đặc khu Phú Quốc. Đại tá Trần Văn Hòa, Chính ủy Vùng Cảnh sát biển 4, và Commodore Jose Ramos, Phó Tư lệnh Lực lượng Bảo vệ bờ biển Philippines, đồng chỉ đạo diễn tập. Diễn tập nhằm nâng cao khả năng phối hợp trong tìm kiếm, cứu nạn và thực thi pháp luật trên biển. Hoạt động được tổ chức trong khuôn khổ Bản ghi nhớ về hợp tác giữa hai lực lượng. Theo dõi diễn tập có đại diện Cục Kiểm ngư, Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải khu vực IV và Tùy viên Quốc phòng Philippines tại Việt Nam, Đại tá Mario Santos.';
+
+  it('reads no name from a news site\'s dateline ("VOV.VN - Cuộc …")', () => {
+    expect(labels(propose(exercise, blank)).some((l) => l.includes('VN - Cuộc'))).toBe(false);
+  });
+
+  // (The occasion is named by its first words, "diễn tập chung"; the field after them is one of what it trained for.)
+  const p = propose(exercise, blank);
+  const t = triples(p);
+  const event = labels(p).find((label) => label.startsWith('event:'))!.slice('event:'.length);
+
+  it('reads where, who directed and what it trained for', () => {
+    expect(event.startsWith('diễn tập chung')).toBe(true);
+    expect(t).toContain(`${event} held_at Phú Quốc`);
+    expect(t).toContain(`Trần Văn Hòa chairs ${event}`);
+    expect(t.some((line) => line.endsWith(`Jose Ramos chairs ${event}`))).toBe(true);
+    expect(t).toContain(`${event} covers tìm kiếm, cứu nạn`);
+    expect(t).toContain(`${event} covers thực thi pháp luật trên biển`);
+  });
+
+  it('reads "Hoạt động" opening a sentence as the occasion named before, and who watched it', () => {
+    expect(t.some((line) => line.startsWith(event) && line.endsWith('Bản ghi nhớ về hợp tác'))).toBe(true);
+    for (const who of ['Cục Kiểm ngư', 'Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải khu vực IV', 'Mario Santos']) expect(t).toContain(`${who} participates_in ${event}`);
   });
 });
