@@ -815,6 +815,8 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // "Đồn Cảnh sát biên giới 817", "Đồn Công an cửa khẩu Nậm Phao": a force's words in lower case, then the number or the
     // place the body goes by.
     if (kind === 'actor' && cap(ctx, i) && hasName) last = namedAfterForceWords(ctx, last, limit);
+    // "Văn phòng Ban Chỉ đạo 701": the office of a numbered steering committee, with its number.
+    if (kind === 'actor' && last >= 2 && phraseAt(ctx.text, ctx.tokens, last - 2, 'ban chi dao') && joined(ctx.text, ctx.tokens, last) && last + 1 < limit && /^\d{2,5}$/.test(ctx.tokens[last + 1]!.text)) last++;
     // Without "về", only when the article names no instrument of that head with capitals: the headline's "ký hiệp định
     // chuyển giao trang thiết bị quốc phòng" is the "Hiệp định Chuyển giao Trang thiết bị …" of the text.
     const capitalisedElsewhere = () => capitalisedHeads(ctx).has(ctx.tokens.slice(i, i + length).map((t) => t.folded).join(' '));

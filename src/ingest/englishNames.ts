@@ -741,8 +741,11 @@ const PROTECTING = new Set(['protecting', 'protection', 'safeguarding', 'shieldi
  * between the same sides is told from it by its topic. Returns `last` when the run is no such title.
  */
 function treatyTitleEnd(ctx: Context, first: number, last: number): number {
-  if (ctx.tokens[last + 1]?.folded !== 'between' || !nameJoined(ctx, last) || englishHead(ctx.tokens, first, last)?.kind !== 'agreement') return last;
-  let sides = sidesEnd(ctx, last + 1);
+  if (!nameJoined(ctx, last) || englishHead(ctx.tokens, first, last)?.kind !== 'agreement') return last;
+  // "a Memorandum of Understanding concerning Cooperation in the Field of Defence Materiel": a capitalised topic right after the genre.
+  const topicFirst = ['concerning', 'regarding'].includes(ctx.tokens[last + 1]?.folded ?? '') && isCapitalised(ctx.tokens[last + 2]?.text ?? '');
+  if (ctx.tokens[last + 1]?.folded !== 'between' && !topicFirst) return last;
+  let sides = topicFirst ? last : sidesEnd(ctx, last + 1);
   if (sides === undefined) return last;
   // "… between Japan and the Republic of Indonesia | Concerning Reciprocal Access …": a capitalised topic word ends the sides.
   for (let k = last + 2; k <= sides; k++) if (['concerning', 'regarding'].includes(ctx.tokens[k]!.folded)) sides = k - 1;

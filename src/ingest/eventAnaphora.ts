@@ -127,7 +127,7 @@ export function occasionSlots(text: string, tokens: Token[], taken: boolean[], s
  * Occasions named by their common word after "Tham gia"/"Tham dự" and before "có" (written, lower case), and teaching it
  * ("Tham gia giảng dạy có …": those who teach the course named before).
  */
-const ATTENDED_OCCASIONS = new Set(['giảng dạy', 'tham vấn', 'hội nghị', 'hội thảo', 'đối thoại', 'hội đàm', 'diễn tập', 'buổi làm việc', 'lễ khai mạc', 'lễ bế mạc', 'lễ ký', 'lễ đón', 'lễ xuất quân', 'lễ tiễn']);
+const ATTENDED_OCCASIONS = new Set(['giảng dạy', 'tham vấn', 'hội nghị', 'hội thảo', 'đối thoại', 'hội đàm', 'diễn tập', 'buổi làm việc', 'lễ khai mạc', 'lễ bế mạc', 'lễ ký', 'lễ đón', 'lễ xuất quân', 'lễ tiễn', 'tuần tra', 'khóa học', 'khóa huấn luyện']);
 
 /** How observers and guests take part, as written: "Tham gia với tư cách quan sát viên có …". */
 const AS_OBSERVERS = ['với tư cách quan sát viên', 'với tư cách khách mời'].map((words) => words.split(' '));
@@ -144,6 +144,12 @@ export function attendanceSlots(text: string, tokens: Token[], taken: boolean[],
     const opens = i === 0 || /[.!?\n]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
     if (!opens) continue;
     const written = (k: number) => tokens[k]?.text.toLowerCase();
+    // "Học viên đến từ Cục …, Quân khu 7, …": the trainees of the course named before, by the bodies they came from.
+    if (written(i) === 'học' && written(i + 1) === 'viên' && written(i + 2) === 'đến' && written(i + 3) === 'từ' && !taken.slice(i, i + 4).includes(true)) {
+      const course = eventBefore(i, 'khóa|lớp');
+      if (course) out.push({ first: i + 2, last: i + 3, ref: course.ref, kind: 'event', viaReference: false });
+      continue;
+    }
     // "Cùng dự có …", "Cùng tham dự có …".
     const at = written(i) === 'cùng' ? i + 1 : i;
     // ("Tham gia có 35 cán bộ, thuyền viên của …": those who took part, as those who attended.)

@@ -154,7 +154,8 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         // Nor two bodies of one rank side by side ("Cục Cảnh sát hình sự, Cục Quản lý xuất nhập cảnh (Bộ Công an)"): siblings in a list.
         // ("Cục Kỹ thuật Binh chủng, Tổng cục Công nghiệp quốc phòng (Bộ Quốc phòng)": a department and a general department too.)
         // (Nor a ministry's department before a province's body: "Cục Cảnh sát hình sự, Công an tỉnh Lạng Sơn" are two of a list.)
-        const provincial = parent !== undefined && DEPARTMENT_WORDS.has(input.tokens[name.first]!.text) && input.tokens.slice(parent.first, parent.last + 1).some((t) => t.text === 'tỉnh');
+        // (Nor of a military region or a service: "Cục Đối ngoại, Quân khu 9 và Quân chủng Hải quân" are three of a list.)
+        const provincial = parent !== undefined && DEPARTMENT_WORDS.has(input.tokens[name.first]!.text) && (input.tokens.slice(parent.first, parent.last + 1).some((t) => t.text === 'tỉnh') || COMMAND_OPENERS.some((words) => words.every((w, n) => input.tokens[parent.first + n]?.text === w)));
         const siblings = parent !== undefined && (provincial || sameRank(input.tokens, parent, name));
         // Nor the states of an organisation in a list of those who came ("trưởng đoàn các nước ASEAN, Timor-Leste …").
         // (Nor a name that is itself an item after its sibling: "…, Cục Cảnh sát hình sự, Công an tỉnh Quảng Ninh cùng …".)
@@ -358,6 +359,8 @@ function siblingBefore(input: Input, name: NamedRange, slotsEndingAt: Map<number
 
 /** The first words of a ministry's departments, as written: "Cục", "Tổng cục", "Vụ". */
 const DEPARTMENT_WORDS = new Set(['Cục', 'Tổng', 'Vụ']);
+/** What a military region's, a corps' or a service's name opens with, as written: no ministry's department is part of one. */
+const COMMAND_OPENERS = [['Quân', 'khu'], ['Quân', 'đoàn'], ['Quân', 'chủng'], ['Binh', 'chủng']];
 
 /** Whether two bodies are of one rank, side by side in a list: the same first word, or both a ministry's departments. */
 function sameRank(tokens: Token[], a: NamedRange, b: NamedRange): boolean {

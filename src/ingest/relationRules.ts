@@ -374,7 +374,11 @@ export const RELATION_RULES: RelationRule[] = [
       // "Hơn 600 cán bộ, chiến sĩ đã tham gia diễn tập, gồm lực lượng của Sư đoàn 324 và Lữ đoàn 414": the bodies they came from.
       '[tham gia|tham dự] [cuộc]? {T} , [gồm|bao gồm] [lực lượng của|lực lượng|các lực lượng|cán bộ, chiến sĩ của|đại diện của|đại diện]? {S+}',
       // "Chứng kiến lễ ký có Thượng tướng X và ông Y": who witnessed it, said first.
-      '^ [Chứng kiến|Cùng chứng kiến] {T} [còn|cũng]? có ~ {S+}',
+      '^ [Chứng kiến|Cùng chứng kiến|Dự và chứng kiến|Tham dự và chứng kiến] {T} [còn|cũng]? có ~ {S+}',
+      // "Lễ ký có sự chứng kiến của Phó Thủ tướng X": who witnessed it (and signed nothing: see witnessed).
+      '{T} ~ [có sự chứng kiến của|dưới sự chứng kiến của] {S+}',
+      // "Học viên đến từ Cục Gìn giữ hòa bình Việt Nam, Quân khu 7, …": the bodies a course's trainees came from (the slot of "đến từ").
+      '^ Học viên {T} {S+}',
       // "hai Trưởng đoàn đã chứng kiến lễ ký …": who witnesses a ceremony takes part in it (and signs nothing: see witnessed).
       `{S+} ${AUX_VI} [chứng kiến|cùng chứng kiến] {T}`,
       // "Bệnh viện dã chiến cấp 2 số 8 đã hoàn thành khóa huấn luyện …": who completes a course took part in it.

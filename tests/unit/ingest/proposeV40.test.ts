@@ -72,6 +72,12 @@ describe('English names and fields (rules version 40)', () => {
     expect(t).not.toContain('workshop covers detection');
   });
 
+  it('reads an instrument\'s capitalised topic after "concerning" as its name', () => {
+    const t = of('Norway and Viet Nam today signed a Memorandum of Understanding concerning Cooperation in the Field of Search and Rescue. The memorandum was signed in Oslo by Norwegian Minister of Defence Ola Nygaard.');
+    expect(t).toContain('Norway signs Memorandum of Understanding concerning Cooperation in the Field of Search and Rescue');
+    expect(t).toContain('Ola Nygaard signs Memorandum of Understanding concerning Cooperation in the Field of Search and Rescue');
+  });
+
   it('reads two states a hyphen joins inside a name as its sides', () => {
     const t = of('The two ministers welcomed progress under the Malaysia-Japan Defence Equipment and Technology Transfer Agreement.');
     expect(t).toContain('Malaysia party_to Malaysia-Japan Defence Equipment and Technology Transfer Agreement');
@@ -113,3 +119,28 @@ describe('exercises and who watched them (rules version 40)', () => {
     for (const who of ['Cục Kiểm ngư', 'Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải khu vực IV', 'Mario Santos']) expect(t).toContain(`${who} participates_in ${event}`);
   });
 });
+
+describe('who came, in the openers the press writes (rules version 40)', () => {
+  it('reads "Dự và chứng kiến lễ ký có …" and "Lễ ký có sự chứng kiến của …"', () => {
+    const t = of('Lễ ký Kế hoạch hợp tác quân y diễn ra tại Hà Nội. Dự và chứng kiến lễ ký có Thượng tướng Lê Văn Tuấn, Thứ trưởng Bộ Quốc phòng; đại diện Văn phòng Ban Chỉ đạo 515, Cục Quân y và Ủy ban nhân dân tỉnh Bình Định.');
+    for (const who of ['Lê Văn Tuấn', 'Văn phòng Ban Chỉ đạo 515', 'Cục Quân y', 'Ủy ban nhân dân tỉnh Bình Định']) expect(t).toContain(`${who} participates_in Lễ ký`);
+    const witnessed = of('Bộ Công an Việt Nam và Bộ Nội vụ Uzbekistan ký Bản ghi nhớ về hợp tác phòng, chống khủng bố. Lễ ký có sự chứng kiến của Phó Thủ tướng Trần Minh Khôi.');
+    expect(witnessed).toContain('Trần Minh Khôi participates_in Lễ ký');
+    expect(witnessed.some((line) => line.startsWith('Trần Minh Khôi signs'))).toBe(false);
+  });
+
+  it('reads "Tham gia tuần tra có … của A và B" and "Học viên đến từ A, B, C"', () => {
+    const patrol = of('Sáng 9/4, đợt tuần tra song phương lần thứ 7 đã diễn ra trên tuyến biên giới. Tham gia tuần tra có 36 cán bộ, chiến sĩ của Bộ đội Biên phòng tỉnh Quảng Trị và Bộ Chỉ huy Quân sự tỉnh Savannakhet.');
+    expect(patrol).toContain('Bộ đội Biên phòng tỉnh Quảng Trị participates_in đợt tuần tra song phương lần thứ 7');
+    expect(patrol).toContain('Bộ Chỉ huy Quân sự tỉnh Savannakhet participates_in đợt tuần tra song phương lần thứ 7');
+    const course = of('Khóa bồi dưỡng tiếng Anh chuyên ngành khai giảng sáng 3/3 tại Hà Nội. Học viên đến từ Cục Đối ngoại, Quân khu 9 và Quân chủng Hải quân.');
+    for (const who of ['Cục Đối ngoại', 'Quân khu 9', 'Quân chủng Hải quân']) expect(course).toContain(`${who} participates_in Khóa bồi dưỡng tiếng Anh`);
+    expect(course).not.toContain('Cục Đối ngoại part_of Quân khu 9');
+  });
+
+  it('reads no patrol boat\'s "tuần tra" as the occasion named before', () => {
+    const t = of('Tại họp báo thường kỳ chiều 14/5, Người phát ngôn Bộ Ngoại giao cho biết một tàu tuần tra của Cảnh sát biển Indonesia đã cứu 9 ngư dân.');
+    expect(t.some((line) => line.includes('Cảnh sát biển Indonesia participates_in'))).toBe(false);
+  });
+});
+
