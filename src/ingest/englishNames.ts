@@ -355,7 +355,7 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
   for (let k = first + 1; k < last && titleFirst; k++) {
     if (ctx.tokens[k]!.folded !== 'of') continue;
     for (let end = Math.min(last - 2, k + 4); end > k; end--) {
-      if (stateNamed(ctx.text.slice(ctx.tokens[k + 1]!.start, ctx.tokens[end]!.end)) && personLike(ctx, end + 1, last)) return { office: end, person: end + 1 };
+      if (stateNamed(ctx.text.slice(ctx.tokens[k + 1]!.start, ctx.tokens[end]!.end)) && personLike(ctx, end + 1, last, true)) return { office: end, person: end + 1 };
     }
   }
   // "Ambassador to Viet Nam Eleanor Marsh": an envoy's office ends with the state it is sent to.
@@ -486,11 +486,13 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
   return personLike(ctx, first, last) && personLike(ctx, k, right);
 }
 
-function personLike(ctx: Context, first: number, last: number): boolean {
+function personLike(ctx: Context, first: number, last: number, familyFirst = false): boolean {
   // "Pieter van Dijk", "Fahad bin Jassim Al Thani": the particles between the names.
   const words = namesOf(ctx.tokens.slice(first, last + 1));
   // ("Viet Nam", "Sri Lanka": a state of two words is no one's name, though neither word is a state.)
-  return last > first && words.length <= 3 && !stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end)) && words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) && !NOT_PERSON_WORDS.has(t.folded) && !stateOfAdjective(t.text) && !stateNamed(t.text));
+  // ("Minister of Defense of Japan KIMURA Takeshi": after an office, a family name in capitals first, as Japan's ministries write it.)
+  const written = (t: Token, n: number) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) || (familyFirst && n === 0 && words.length === 2 && /^\p{Lu}{3,}$/u.test(t.text) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!.text));
+  return last > first && words.length <= 3 && !stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end)) && words.every((t, n) => written(t, n) && !HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) && !NOT_PERSON_WORDS.has(t.folded) && !stateOfAdjective(t.text) && !stateNamed(t.text));
 }
 
 /**
@@ -673,6 +675,13 @@ export function englishNames(ctx: Context): RawCandidate[] {
     // "Exercise Bersama Shield 2025", "Pacific Partnership Dialogue 2026": an event's year is part of its name.
     // So are an instrument's years: "Defence Cooperation Roadmap 2025–2030", "Action Plan 2024-2026".
     const dated = englishHead(ctx.tokens, first, last)?.kind;
+    // "Pacific Partnership 2026 opened in Wewak": a partnership named with a year is that year's mission, an occasion.
+    const yearly = dated === 'partnership' && /^\d{4}$/.test(ctx.tokens[last + 1]?.text ?? '') && nameJoined(ctx, last) && (OCCASION_VERBS.has(ctx.tokens[last + 2]?.folded ?? '') || /^\s*[,.(]/.test(gapAfter(ctx, last + 1)));
+    if (yearly) {
+      out.push({ first, last: last + 1, kind: 'event', rule: 'name-head', score: 0.6 });
+      i = last + 1;
+      continue;
+    }
     if (/^\d{4}$/.test(ctx.tokens[last + 1]?.text ?? '') && nameJoined(ctx, last) && (dated === 'event' || dated === 'agreement' || dated === 'framework')) {
       last++;
       if (dated !== 'event' && /^\d{4}$/.test(ctx.tokens[last + 1]?.text ?? '') && /^[–-]$/.test(gapAfter(ctx, last))) last++;

@@ -456,6 +456,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} [brought together|gathered] [delegations of|delegations from|representatives of|representatives from|officials of|officials from|experts from|participants from]? [the]? {S+}',
       // "It was attended by representatives of the mine action authorities of A, B and C, as well as D".
       '{T} [was|were] [also]? attended by ~ of [the]? {S+}',
+      // "The Meeting was attended by representatives of ASEAN Member States and ADMM-Plus countries, namely Australia, India, …".
+      '{T} [was|were] [also]? attended by ~ , namely {S+}',
       // "The ceremony was also attended by Kiribati's High Commissioner to Australia, Ms X, and …".
       '{T} [was also attended by|were also attended by] [the]? {S+}',
       // "Among those present at the closing briefing at Naval Station X were Colonel A, …, and Commodore B, …".
@@ -485,6 +487,11 @@ export const RELATION_RULES: RelationRule[] = [
       // "The Philippine Navy and the JMSDF concluded on Sunday a three-day Maritime Cooperative Activity": those who ended it held it.
       // (Not past a name: "concluded Exercise Sahayog Sagar on 27 March, the first field exercise held under the Quad Partnership".)
       '{S+} [concluded|wrapped up|completed] [the|their|its]? {T}',
+      // "X hosted the Japan–Italy–UK Defence Ministers' Meeting in Tokyo with UK Secretary of State for Defence A and …": the
+      // guests a host held it with.
+      '[hosted|convened] [the|a]? {T} ~ with [the]? {S+}',
+      // "PP26 brought the hospital ship USNS Mercy together with personnel from the Japan Maritime Self-Defense Force, …".
+      '{T} ~ [brought|brings|will bring] ~ together with [personnel|troops|teams|sailors|ships|units|experts|staff] from [the]? {S+}',
       // "… concluded the 31st edition of the Singapore-India Maritime Bilateral Exercise": which time it was held, before its name.
       '{S+} [concluded|wrapped up|completed|conducted|held|began|opened|kicked off|took part in|participated in|joined] the ~ [edition|iteration|round|instalment|installment] of [the]? {T}',
       '{S+} [concluded|wrapped up|completed] … [a|an] … {T}',

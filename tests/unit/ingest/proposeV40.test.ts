@@ -144,3 +144,23 @@ describe('who came, in the openers the press writes (rules version 40)', () => {
   });
 });
 
+describe('who came, in English releases (rules version 40)', () => {
+  it('reads the states after "namely" in who attended', () => {
+    const t = of('The 9th ADMM-Plus Experts\' Working Group on Maritime Security Meeting was held in Da Nang. The Meeting was attended by representatives of ASEAN Member States and ADMM-Plus countries, namely China, India, Japan and the United States, as well as the ASEAN Secretariat.');
+    for (const who of ['China', 'India', 'Japan', 'United States', 'ASEAN Secretariat']) expect(t).toContain(`${who} participates_in 9th ADMM-Plus Experts' Working Group on Maritime Security Meeting`);
+  });
+
+  it('reads the guests a host held a meeting with, and a minister named family name first in capitals', () => {
+    const t = of('On 4 May 2026, Minister of Defense of Japan SATO Kenji hosted the Japan–Australia–Philippines Defence Ministers\' Meeting in Tokyo with Australian Minister for Defence Mark Hollis and Philippine Secretary of National Defense Ramon Cruz.');
+    expect(t).toContain('SATO Kenji holds_role Minister of Defense of Japan');
+    expect(t).toContain('Mark Hollis participates_in Japan–Australia–Philippines Defence Ministers\' Meeting');
+    expect(t).toContain('Ramon Cruz participates_in Japan–Australia–Philippines Defence Ministers\' Meeting');
+  });
+
+  it('reads a partnership named with its year as that year\'s mission, and the forces it brought', () => {
+    const p = propose('Pacific Partnership 2027 opened in Lae on Monday. The mission brought the hospital ship USNS Comfort together with personnel from the Royal Australian Navy and the Japan Maritime Self-Defense Force.', blank);
+    expect(candidate(p, 'Pacific Partnership 2027')?.kind).toBe('event');
+    expect(triples(p)).toContain('Royal Australian Navy participates_in Pacific Partnership 2027');
+  });
+});
+
