@@ -176,7 +176,9 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     // after a body's name and what it does ("Bộ Quốc phòng trao quà | cho Đại sứ quán Lào").
     const toAnother = ownKind === 'actor' && k - next > 1 && ['cho', 'voi'].includes(folded(ctx, k - 1)) && anotherHead(k);
     // ("… Cục Đối ngoại Bộ Quốc phòng | và Đại tá Sandeep Rathore": a rank after "và" opens a person.)
-    const coordination = (folded(ctx, k - 1) === 'va' && (anotherHead(k) || ctx.covered[k] !== undefined || stateStartsAt(ctx, k) || phraseLength(ctx, k, VI_RANKS) > 0) && !secondSide) || toAnother;
+    // ("Bộ Khoa học và Công nghệ | và IAEA đã ký …": so does an abbreviation alone.)
+    const abbreviationAlone = isAcronym(ctx.tokens[k]?.text ?? '') && !cap(ctx, k + 1);
+    const coordination = (folded(ctx, k - 1) === 'va' && (anotherHead(k) || ctx.covered[k] !== undefined || stateStartsAt(ctx, k) || phraseLength(ctx, k, VI_RANKS) > 0 || abbreviationAlone) && !secondSide) || toAnother;
     // "… Hải quân Việt Nam | gần Côn Đảo": a word of where ends the name.
     const where = k - next === 1 && NEAR_WORDS.has(lastLower);
     if (k < limit && cap(ctx, k) && (end === afterHead || connectors.has(lastLower) || k - next === 1) && !coordination && !grammatical && !ownerOnly && !where) {
@@ -400,7 +402,9 @@ function continuesWord(ctx: Context, at: number): boolean {
  * TNHH Một thành viên …", "Bộ Tư lệnh Tác chiến không gian mạng"), and states' full names ("Chính phủ nước Cộng hòa xã hội
  * chủ nghĩa Việt Nam").
  */
-const INSTITUTION_WORDS = ['khong gian mang', 'quoc phong', 'nhan dan', 'quoc gia', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin', 'bo bien', 'thanh vien', 'khu vuc', 'toan cau', 'xa hoi chu nghia', 'hoa binh', 'cap cao', 'van tai', 'nong thon'];
+// ("Viện Năng lượng nguyên tử Việt Nam", "Trung tâm Hỗ trợ An ninh hạt nhân", "Bộ Tư lệnh Cảnh sát cơ động", "Bộ Các lực lượng vũ
+// trang cách mạng Cuba": atomic energy, nuclear security, the mobile police, Cuba's revolutionary armed forces.)
+const INSTITUTION_WORDS = ['khong gian mang', 'quoc phong', 'nhan dan', 'quoc gia', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin', 'bo bien', 'thanh vien', 'khu vuc', 'toan cau', 'xa hoi chu nghia', 'hoa binh', 'cap cao', 'van tai', 'nong thon', 'nguyen tu', 'hat nhan', 'co dong', 'luc luong vu trang cach mang'];
 
 /** Names whose last syllable is written in lower case: a coast guard ("Cảnh sát biển Việt Nam"), the United Nations, the Red Cross. */
 const LOWER_LAST_SYLLABLE = [
@@ -519,7 +523,9 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
     if (k > last + 1 && opensClause(ctx, k)) return k - 1;
     // "Cục Cảnh sát phòng, chống ma túy | thuộc Bộ An ninh Lào": whose the agency is ends its name.
     if (k > last + 1 && (word === 'thuộc' || (word === 'trực' && ctx.tokens[k + 1]?.text === 'thuộc'))) return k - 1;
-    if (!crimes && (isFunctionWord(word) || TOPIC_ENDS.has(word) || CLAUSE_VERBS.has(word) || NEAR_WORDS.has(word) || AGENCY_VERBS.has(word) || AGENCY_VERB_PHRASES.some((verb) => phraseAt(ctx.text, ctx.tokens, k, verb)) || /\d/.test(word) || (isTriggerAt(ctx.text, ctx.tokens, k) && !nounOrField) || signsAt(ctx, k))) return last;
+    // ("… bức xạ và hạt nhân": "nhân" that ends a word, "hạt nhân", nuclear, is no "nhân dịp".)
+    const wordEnd = isCompound(ctx.tokens[k - 1]!.text, ctx.tokens[k]!.text) && joined(ctx.text, ctx.tokens, k - 1);
+    if (!crimes && (isFunctionWord(word) || (TOPIC_ENDS.has(word) && !wordEnd) || CLAUSE_VERBS.has(word) || NEAR_WORDS.has(word) || AGENCY_VERBS.has(word) || AGENCY_VERB_PHRASES.some((verb) => phraseAt(ctx.text, ctx.tokens, k, verb)) || /\d/.test(word) || (isTriggerAt(ctx.text, ctx.tokens, k) && !nounOrField) || signsAt(ctx, k))) return last;
   }
   if (preventing && k >= limit && k - last <= AGENCY_TAIL_WORDS) return k - 1;
   if (k === last + 1 || k - last > AGENCY_TAIL_WORDS || k >= limit) return last;
@@ -614,7 +620,8 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
     // "… về hỗ trợ nhân đạo": a word that ends a topic ("nhân dịp") goes on inside a word of two syllables; "… về an ninh biển | diễn ra tại": an event's verb ends it.
     const word = (k: number) => ctx.tokens[k]?.text.toLowerCase() ?? '';
     // ("… cướp có vũ trang đối với tàu thuyền": "đối với" is one word, "với" no end there.)
-    const endsTopic = (k: number) => TOPIC_ENDS.has(word(k)) && !(word(k) === 'nhân' && NHAN_NOUNS.has(word(k + 1))) && !(word(k) === 'với' && word(k - 1) === 'đối');
+    // ("… an ninh hạt nhân": "nhân" that ends the word "hạt nhân", nuclear.)
+    const endsTopic = (k: number) => TOPIC_ENDS.has(word(k)) && !(word(k) === 'nhân' && (NHAN_NOUNS.has(word(k + 1)) || word(k - 1) === 'hạt')) && !(word(k) === 'với' && word(k - 1) === 'đối');
     const endPhrase = (k: number) => TOPIC_END_PHRASES.some((phrase) => phraseAt(ctx.text, ctx.tokens, k, phrase));
     // A course's or a meeting's topic ends at a verb of a clause, a number, its edition ("lần thứ 5", read below); a meeting's
     // named right after a verb, at any grammar word too ("tham dự Hội nghị | đều đánh giá cao …", "chủ trì Hội nghị | cùng …").

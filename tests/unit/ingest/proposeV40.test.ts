@@ -42,6 +42,17 @@ describe('names (rules version 40)', () => {
     expect(candidate(informal, 'Hội nghị Tư lệnh Hải quân ASEAN không chính thức lần thứ 19')?.kind).toBe('event');
   });
 
+  it('reads bodies named with lower-case words of their field: nuclear, atomic energy, the mobile police, revolutionary armed forces', () => {
+    const p = propose('Cục An toàn bức xạ và hạt nhân (Bộ Khoa học và Công nghệ) phối hợp với Viện Năng lượng nguyên tử Việt Nam, Bộ Tư lệnh Cảnh sát cơ động và Bộ Các lực lượng vũ trang cách mạng Cuba.', blank);
+    for (const name of ['Cục An toàn bức xạ và hạt nhân', 'Viện Năng lượng nguyên tử Việt Nam', 'Bộ Tư lệnh Cảnh sát cơ động', 'Bộ Các lực lượng vũ trang cách mạng Cuba']) expect(candidate(p, name)?.kind).toBe('actor');
+  });
+
+  it('ends a ministry\'s name before "và" and an abbreviation alone', () => {
+    const t = of('Cùng ngày, Bộ Khoa học và Công nghệ và IAEA đã ký Kế hoạch hỗ trợ an ninh hạt nhân giai đoạn 2026–2030.');
+    expect(t).toContain('Bộ Khoa học và Công nghệ signs Kế hoạch hỗ trợ an ninh hạt nhân giai đoạn 2026–2030');
+    expect(t).toContain('IAEA signs Kế hoạch hỗ trợ an ninh hạt nhân giai đoạn 2026–2030');
+  });
+
   it('reads an attaché\'s office and the embassy it is held at as two names', () => {
     const police = of('Dự buổi lễ có Thượng tá Park Ji-hoon, Tùy viên Cảnh sát Đại sứ quán Hàn Quốc tại Việt Nam.');
     expect(police).toContain('Park Ji-hoon holds_role Tùy viên Cảnh sát');
