@@ -1066,6 +1066,8 @@ export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'coope
   // "The workshop covered …", "The drills included …": what an occasion dealt with, whichever occasion it is.
   ...['workshop', 'seminar', 'symposium', 'conference', 'forum', 'exercise', 'exercises', 'drills', 'drill', 'programme', 'program', 'sessions', 'curriculum', 'syllabus']
     .flatMap((occasion) => ['covered', 'covers', 'will cover', 'included', 'includes'].map((verb) => `${occasion} ${verb}`)),
+  // "a tabletop exercise on maritime incident response", "NATO and Colombia will work together on cyber defence, …".
+  'exercise on', 'exercises on', 'drill on', 'drills on', 'work together on', 'work together in', 'working together on', 'talks also covered', 'discussions also covered', 'meeting also covered',
   'talks addressed', 'talks also addressed', 'discussions addressed', 'sessions addressed', 'meeting addressed', 'meeting also addressed', 'dialogue addressed', 'dialogue also addressed', 'sessions dealt with', 'discussions dealt with', 'talks dealt with', 'workshop dealt with', ...INSTRUMENT_LIST_TRIGGERS];
 /** Words too general to be what is cooperated on: "expand cooperation", "… relations", "exchanged views on the situation in …". */
 // Pronouns ("including those that use …") and a document's own words ("consultations on the text") are no domain either.

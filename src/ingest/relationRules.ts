@@ -970,6 +970,10 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} [covered|covers|cover|will cover|concerns|concern|concerned|sets out|set out|provides for|provide for|will provide for] ~? {T+}',
       // "Drills covered search and rescue, …", "Discussions focused on mine clearance, …": what the occasion's parts dealt with.
       '^ [the]? [drills|discussions|sessions|exercises|activities|talks|scenarios|the programme|the program] [covered|focused on|included|centred on|centered on|dealt with|addressed] {T+}',
+      // "The Dialogue's plenary sessions addressed maritime security, …": what the occasion's sessions dealt with.
+      "{S} 's [plenary]? [sessions|discussions|panels|talks] [addressed|covered|focused on|dealt with] {T+}",
+      // "Under the ITPP, NATO and Colombia will work together on cyber defence, …": what a programme's partners work on under it.
+      '^ Under [the]? {S} , ~ [will work together on|work together on|will cooperate on|will cooperate in|cooperate on] {T+}',
       // "The talks also addressed cyber security and space security": the occasion named before, by its reference.
       '^ {S} also? [addressed|dealt with] {T+}',
       // "The measure will finance medical evacuation, strategic airlift and training": what a measure pays for.

@@ -77,6 +77,13 @@ describe('English names and fields (rules version 40)', () => {
     expect(candidate(p, 'Directorate for Counter-Terrorism/Violent Extremism Prevention of Kenya')?.kind).toBe('actor');
   });
 
+  it('reads what a dialogue\'s sessions addressed, what partners work on under a programme, and an exercise\'s topic', () => {
+    const t = of('The 7th Jakarta International Defence Dialogue was held in Jakarta. The Dialogue\'s plenary sessions addressed maritime security, climate security and crisis communication mechanisms. NATO and Mongolia signed the Individually Tailored Partnership Programme on Monday. Under the programme, NATO and Mongolia will work together on cyber defence, humanitarian demining and building integrity. The centre hosted a tabletop exercise on maritime incident response. The talks also covered cooperation in flight safety.');
+    for (const field of ['maritime security', 'climate security', 'crisis communication mechanisms']) expect(t).toContain(`7th Jakarta International Defence Dialogue covers ${field}`);
+    for (const field of ['cyber defence', 'humanitarian demining', 'building integrity']) expect(t).toContain(`Individually Tailored Partnership Programme covers ${field}`);
+    expect(t).toContain('tabletop exercise covers maritime incident response');
+  });
+
   it('reads two acts done to one thing as one field: "the identification and disposal of unexploded ordnance"', () => {
     const t = of('The Australian Defence Force ran a workshop in Dili. The workshop covered the detection and clearance of naval mines, maritime law enforcement and first aid.');
     expect(t).toContain('workshop covers detection and clearance of naval mines');
