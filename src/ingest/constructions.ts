@@ -521,6 +521,9 @@ function listGoesOnAt(units: Unit[], at: number): boolean {
   return unit === undefined || (unit.type === 'punct' && [',', '—', ';'].includes(unit.char)) || afterJoiner(units, at) > 0;
 }
 
+/** Words of what a place is, before each item of a list of places (folded). */
+const PLACE_ITEM_WORDS = [['tinh'], ['thanh', 'pho'], ['bang'], ['huyen'], ['dac', 'khu'], ['thu', 'do']];
+
 /** Words that open a clause of its own inside a list of fields, which is no item of it (folded). */
 const FIELD_LIST_ENDS = new Set(['nham', 'de', 'dong', 'trong', 'theo', 'which', 'that', 'to', 'while', 'whereas', 'da', 'se', 'duoc', 'was', 'were', 'will']);
 /** How many words in a row a list of fields passes over: the rest of an item, or an item no field names. */
@@ -671,6 +674,9 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     // ("và phòng, chống mua bán người": the comma of "phòng, chống" too.)
     const phongChong = (at: number) => units[at]?.type === 'punct' && wordsAt(units, at - 1, ['phong']) > 0;
     while ((units[k]?.type === 'word' && LEADING_WORDS.has((units[k] as { folded: string }).folded)) || phongChong(k)) k++;
+    // "tại tỉnh Hà Tĩnh (Việt Nam) và tỉnh Bolikhamxay (Lào)": in a list of places, each item's word of what it is, after "và"
+    // (after a comma, "thành phố Trạm Giang, tỉnh Quảng Đông" is where the first lies).
+    if (head.slot.kind === 'place' && joinerEnd > 0) k = PLACE_ITEM_WORDS.map((words) => wordsAt(units, k, words)).find((after) => after > 0) ?? k;
     // "HMS Spey and the Vietnamese frigate Tran Hung Dao": what the next ship is, before its name.
     k += vesselWordsAt(units, k);
     // "và ông Laurent Marchand": a form of address before the next name.

@@ -698,6 +698,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
     }
     // "Malaysian and Singaporean forces": adjectives of states describe, they do not name.
     if (ctx.tokens.slice(first, last + 1).every((t) => stateOfAdjective(t.text) || t.folded === 'and') && !stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) continue;
+    // "IGAD's eight member States": what members are, capitalised, is no name.
+    if (first === last && ['states', 'state'].includes(ctx.tokens[first]!.folded) && ctx.tokens[first - 1]?.text === 'member') continue;
     // "The Ministers", "The Hon.": one common word after an article is no name.
     // ("In Hanoi, …", "At Cam Ranh, …": a place after a capitalised preposition opening the sentence is a name; "In Addition,"
     // and "At Present," are not.)

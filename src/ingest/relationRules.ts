@@ -1266,6 +1266,10 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} , [both|all|the] … [members of|member states of|member countries of] [the]? {T}',
       // "All ten ASEAN member states, including Viet Nam and Myanmar, …".
       '{T} [member states|members|member countries|countries] , including {S+}',
+      // "IGAD's eight member States are Djibouti, Eritrea, …": the members, listed after the organisation's.
+      "{T} 's … [member states|members|member countries] [are|include] {S+}",
+      // "… since it became a member of NATO", "Finland became a member of NATO in 2023".
+      '{S} … [became|has become|have become|become] a [full]? [member|member state] of [the]? {T}',
       '{S} ~ as a [full|founding]? [member|member state] of [the]? {T}',
       // "As a non-permanent member of the Security Council, Viet Nam …".
       '^ As a … [member|member state] of [the]? {T} ~ , {S}',

@@ -26,7 +26,9 @@ export function placeWordsFrom(tokens: Token[], at: number): number {
 }
 
 /** Words that may open the wider place after a comma: "thị trấn Bentiu, bang Unity", "Zhanjiang, Guangdong province". */
-const WIDER_PLACE_WORDS = ['thành phố', 'tỉnh', 'bang', 'huyện', 'quận', 'thị xã', 'đặc khu', 'province', 'state'].map((w) => w.split(' '));
+// ("La Habana, thủ đô Cuba", "Djibouti City, the capital of Djibouti", "Manila, the Philippines": a capital's state, or a state
+// named with its article.)
+const WIDER_PLACE_WORDS = ['thành phố', 'tỉnh', 'bang', 'huyện', 'quận', 'thị xã', 'đặc khu', 'thủ đô của', 'thủ đô', 'province', 'state', 'the capital of', 'capital of', 'the'].map((w) => w.split(' '));
 
 /** How many of those words stand from word `at` (0 if none). */
 export function widerPlaceWordsFrom(tokens: Token[], at: number): number {

@@ -182,3 +182,24 @@ describe('who came, in English releases (rules version 40)', () => {
   });
 });
 
+describe('places and members (rules version 40)', () => {
+  it('reads every place of a list after "tại", each with its word ("tỉnh A (…) và tỉnh B (…)")', () => {
+    const t = of('Giao lưu hữu nghị Quốc phòng biên giới Việt Nam – Campuchia lần thứ tư diễn ra từ ngày 2 đến 4/12 tại tỉnh Tây Ninh (Việt Nam) và tỉnh Svay Rieng (Campuchia).');
+    expect(t).toContain('Giao lưu hữu nghị Quốc phòng biên giới Việt Nam – Campuchia lần thứ tư held_at Tây Ninh');
+    expect(t).toContain('Giao lưu hữu nghị Quốc phòng biên giới Việt Nam – Campuchia lần thứ tư held_at Svay Rieng');
+  });
+
+  it('reads a capital\'s state after its comma, in either language', () => {
+    expect(of('Lễ ký diễn ra chiều 9/5 tại Viêng Chăn, thủ đô Lào.')).toContain('Viêng Chăn located_in Lào');
+    expect(of('The conference opened in Addis Ababa, the capital of Ethiopia, on Monday.')).toContain('Addis Ababa located_in Ethiopia');
+    expect(of('The consultations took place in Jakarta, the Republic of Indonesia, on 3 May.')).toContain('Jakarta located_in Republic of Indonesia');
+  });
+
+  it('reads an organisation\'s members listed after it, and who became a member', () => {
+    const t = of('IGAD\'s eight member States are Djibouti, Eritrea, Ethiopia, Kenya, Somalia, South Sudan, Sudan and Uganda. Finland shared its experience since it became a member of NATO.');
+    for (const state of ['Djibouti', 'Kenya', 'Uganda']) expect(t).toContain(`${state} part_of IGAD`);
+    expect(t).toContain('Finland part_of NATO');
+    expect(t.some((line) => line.startsWith('States '))).toBe(false);
+  });
+});
+
