@@ -482,6 +482,13 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
   // "the European Union Military Staff and Europol": a body's name complete with its head, then an organisation of one word.
   // (Not "the EU Military Committee and Staff", "War College and Staff": a head word after "and" is the first name's.)
   if (right === k && last > from && inner.length === 0 && singleHead(ctx.tokens[last]!.folded) && !headWord(ctx.tokens[k]!.folded) && ['body', 'organisation'].includes(englishHead(ctx.tokens, from, last)?.category ?? '')) return true;
+  // "the … Counter-Terrorism Strategy and Security Council resolution 2396": an instrument's name complete with its head, then a
+  // body's (or the other way round) are two names.
+  const [leftHead, rightHead] = [englishHead(ctx.tokens, from, last), englishHead(ctx.tokens, k, right)];
+  if (leftHead && rightHead && leftHead.at === last && rightHead.at === right && isInstrument(leftHead.kind) !== isInstrument(rightHead.kind)) return true;
+  // "in Wewak and Madang, Papua New Guinea": two places of one word each, before the state they are in.
+  const stateAfter = /^,\s+$/.test(gapAfter(ctx, k)) && [1, 2, 3].some((n) => k + n < ctx.tokens.length && stateNamed(ctx.text.slice(ctx.tokens[k + 1]!.start, ctx.tokens[k + n]!.end)) !== undefined);
+  if (first === last && right === k && !isAcronym(ctx.tokens[first]!.text) && !isAcronym(ctx.tokens[k]!.text) && stateAfter) return true;
   // Two people: "Pham Van Tung and Alice Deschamps".
   return personLike(ctx, first, last) && personLike(ctx, k, right);
 }

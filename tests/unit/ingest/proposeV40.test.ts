@@ -175,6 +175,15 @@ describe('who came, in English releases (rules version 40)', () => {
     expect(t).toContain('Ramon Cruz participates_in Japan–Australia–Philippines Defence Ministers\' Meeting');
   });
 
+  it('reads names the English releases write: a hyphenated rank, a chief executive, two towns before their state, an instrument then a body', () => {
+    const p = propose('The visit was hosted by Chief of Defence Force Rear-Admiral Tan Boon Huat. The meeting was attended by EDGE Chief Executive Faisal Al Bannai. The mission worked in Lae and Kokopo, Papua New Guinea. The plan is in line with the United Nations Global Counter-Terrorism Strategy and Security Council resolution 2396.', blank);
+    const t = triples(p);
+    expect(t).toContain('Tan Boon Huat holds_role Chief of Defence Force');
+    expect(t).toContain('Faisal Al Bannai holds_role EDGE Chief Executive');
+    expect(candidate(p, 'Lae and Kokopo')).toBeUndefined();
+    expect(candidate(p, 'United Nations Global Counter-Terrorism Strategy')?.kind).toBe('framework');
+  });
+
   it('reads a partnership named with its year as that year\'s mission, and the forces it brought', () => {
     const p = propose('Pacific Partnership 2027 opened in Lae on Monday. The mission brought the hospital ship USNS Comfort together with personnel from the Royal Australian Navy and the Japan Maritime Self-Defense Force.', blank);
     expect(candidate(p, 'Pacific Partnership 2027')?.kind).toBe('event');
