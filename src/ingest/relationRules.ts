@@ -106,6 +106,8 @@ export const RELATION_RULES: RelationRule[] = [
     // "Ký văn kiện là Thượng tướng X, Thứ trưởng Bộ Công an, và ông Y, …": who signed, said after the document.
     vi: [
       '^ [Ký|Ký kết] {T} [là|có] ,? {S+}',
+      // ("Lễ ký diễn ra sáng 14-3 tại Hà Nội; ký văn kiện là …": after a semicolon too.)
+      '; [ký|ký kết] {T} [là|có] ,? {S+}',
       // "… đã ký Ý định thư … và Kế hoạch …": each instrument of the list; "ký kết ba văn kiện, bao gồm: A; B và C" each of those.
       `{S+} ${AUX_VI} [ký kết|ký] {T+}`,
       '{S+} ~ [đã ký kết|đã ký|vừa ký kết|cũng ký|đồng thời ký kết|đồng thời ký] {T+}',
@@ -178,6 +180,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} between {S+}',
       "{S} 's [accession to|ratification of] {T}",
       '{S+} [acceded to|accedes to|ratified|ratifies|has ratified|joined] {T}',
+      // "NATO and Colombia have agreed a new Individually Tailored Partnership Programme": those who agree an instrument are its parties.
+      '{S+} [have agreed|has agreed|agreed] [a|an|the|their]? [new]? {T}',
       // "The European Union and Japan launched a Security and Defence Partnership": those who launch a partnership are its parties.
       '{S+} … [launched|launch|launches|upgraded|established|establish|set up|forged|elevated] … {T}',
       // "Relations between Viet Nam and Sri Lanka had grown into a Comprehensive Partnership in 2024".

@@ -23,7 +23,19 @@ export const written = (word: string) => word[0]!.toUpperCase() + word.slice(1);
  */
 export function initialsHold(words: readonly string[], abbreviation: string): boolean {
   const letters = abbreviation.toUpperCase();
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word));
   let at = 0;
-  for (const word of words) if (/^\p{Lu}/u.test(word) && word[0] === letters[at]) at++;
+  capitalised.forEach((word, w) => {
+    if (word[0] !== letters[at]) return;
+    at++;
+    // "IGAD" of "Intergovernmental Authority on Development": a letter from inside the word, where the next word does not open with it.
+    let inside = 1;
+    while (at < letters.length && capitalised[w + 1]?.[0] !== letters[at]) {
+      const found = word.toUpperCase().indexOf(letters[at]!, inside);
+      if (found < 0) break;
+      inside = found + 1;
+      at++;
+    }
+  });
   return letters.length >= 3 && at === letters.length;
 }

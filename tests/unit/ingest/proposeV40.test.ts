@@ -212,3 +212,20 @@ describe('places and members (rules version 40)', () => {
   });
 });
 
+describe('who signed (rules version 40)', () => {
+  it('reads the signers after "; ký văn kiện là"', () => {
+    const t = of('Bản ghi nhớ về hợp tác rà phá bom mìn được ký hôm nay. Lễ ký diễn ra sáng 9-4 tại Hà Nội; ký văn kiện là Thượng tướng Lê Huy Vịnh, Thứ trưởng Bộ Quốc phòng, và ông Kim Jae-won, Đại sứ Hàn Quốc tại Việt Nam.');
+    expect(t).toContain('Lê Huy Vịnh signs Bản ghi nhớ về hợp tác rà phá bom mìn');
+    expect(t).toContain('Kim Jae-won signs Bản ghi nhớ về hợp tác rà phá bom mìn');
+  });
+
+  it('reads a programme that is agreed, and a body whose abbreviation takes a letter from inside a word', () => {
+    const programme = of('NATO and Mongolia have agreed a new Individually Tailored Partnership Programme, setting out their priorities until 2030.');
+    expect(programme).toContain('NATO party_to Individually Tailored Partnership Programme');
+    expect(programme).toContain('Mongolia party_to Individually Tailored Partnership Programme');
+    const bodies = of('The United Nations Office on Drugs and Crime (UNODC) and the Intergovernmental Authority on Development (IGAD) on Monday signed a Memorandum of Understanding on border management.');
+    expect(bodies).toContain('Intergovernmental Authority on Development signs Memorandum of Understanding on border management');
+    expect(bodies).toContain('United Nations Office on Drugs and Crime signs Memorandum of Understanding on border management');
+  });
+});
+
