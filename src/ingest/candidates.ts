@@ -83,11 +83,14 @@ function betweenOpen(ctx: Context, from: number, end: number): boolean {
  * Verbs of meeting a headline puts between two names, as written: "Tổng cục Công nghiệp quốc phòng | làm việc với SIBAT",
  * "Hải quân Italy | thăm Cam Ranh", "Bộ Quốc phòng Việt Nam | dự Hội nghị …" (folded, "thăm" is also the "thẩm" of "thẩm định").
  */
-const VERBS_BETWEEN_NAMES = ['làm việc với', 'hội đàm với', 'điện đàm với', 'hội kiến', 'tiếp', 'thăm', 'gặp', 'dự'];
+const VERBS_BETWEEN_NAMES = ['làm việc với', 'hội đàm với', 'điện đàm với', 'hội kiến', 'tiếp', 'thăm', 'gặp', 'dự', 'họp'];
 const meetsAt = (tokens: Token[], at: number) => VERBS_BETWEEN_NAMES.some((verb) => tonedPhraseAt(tokens, at, verb));
 
 /** How often or how a meeting is held, written in lower case between its capitalised name and its edition (folded). */
 const EDITION_QUALIFIERS = ['thuong nien', 'thuong ky', 'truc tuyen', 'mo rong', 'khong chinh thuc', 'dac biet'];
+
+/** Regions an instrument's name may end with after "ở" (folded). */
+const INSTRUMENT_REGIONS = ['dong nam a', 'bien dong', 'chau a', 'an do duong', 'thai binh duong'];
 
 /** The heads of a state's missions abroad (folded). */
 const EMBASSY_HEADS = ['dai su quan', 'tong lanh su quan', 'lanh su quan'];
@@ -180,7 +183,11 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     const abbreviationAlone = isAcronym(ctx.tokens[k]?.text ?? '') && !cap(ctx, k + 1);
     const coordination = (folded(ctx, k - 1) === 'va' && (anotherHead(k) || ctx.covered[k] !== undefined || stateStartsAt(ctx, k) || phraseLength(ctx, k, VI_RANKS) > 0 || abbreviationAlone) && !secondSide) || toAnother;
     // "… Hải quân Việt Nam | gần Côn Đảo": a word of where ends the name.
-    const where = k - next === 1 && NEAR_WORDS.has(lastLower);
+    // (But "Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á", "Bộ Quy tắc ứng xử ở Biển Đông": the region an instrument is of is its name's.)
+    const instrumentRegion = ownKind === 'agreement' && lastLower === 'ở' && INSTRUMENT_REGIONS.some((region) => phraseAt(ctx.text, ctx.tokens, k, region));
+    const where = k - next === 1 && NEAR_WORDS.has(lastLower) && !instrumentRegion;
+    // (The region closes the name: "… ở Đông Nam Á | của Saudi Arabia".)
+    if (instrumentRegion) return k + INSTRUMENT_REGIONS.find((region) => phraseAt(ctx.text, ctx.tokens, k, region))!.split(' ').length - 1;
     if (k < limit && cap(ctx, k) && (end === afterHead || connectors.has(lastLower) || k - next === 1) && !coordination && !grammatical && !ownerOnly && !where) {
       // ("Diễn tập thực địa Hỗ trợ nhân đạo và cứu trợ thảm họa ADMM+": a field an event is named by, its first word alone
       // capitalised, is taken whole.)

@@ -672,7 +672,9 @@ export function englishNames(ctx: Context): RawCandidate[] {
     const countBeforeAdjective = (k: number) => COUNT_WORDS.has(ctx.tokens[k]!.folded) && stateOfAdjective(ctx.tokens[k + 1]?.text ?? '') !== undefined;
     // ("Presidency of Defence Industries": a presidency named by what it leads is a body.)
     const bodyOfPresidency = ctx.tokens[first]!.folded === 'presidency' && ctx.tokens[first + 1]?.folded === 'of' && first + 2 <= last;
-    while (!ownThe && !bodyOfPresidency && first <= last && (NOT_NAME_START.has(ctx.tokens[first]!.folded) || countBeforeAdjective(first) || isInner(ctx.tokens[first]!) || (first === ctx.sentenceStart[first] && NOT_NAME_POS.has(ctx.english.pos[first]!) && !isAcronym(ctx.tokens[first]!.text) && !TITLES.some((t) => phraseAt(ctx.tokens, first, t))))) first++;
+    // ("Statement of Intent on …": a genre of instrument, whatever a statement alone is.)
+    const intent = (k: number) => ctx.tokens[k]!.folded === 'statement' && ctx.tokens[k + 1]?.folded === 'of' && ctx.tokens[k + 2]?.folded === 'intent';
+    while (!ownThe && !bodyOfPresidency && first <= last && ((NOT_NAME_START.has(ctx.tokens[first]!.folded) && !intent(first)) || countBeforeAdjective(first) || isInner(ctx.tokens[first]!) || (first === ctx.sentenceStart[first] && NOT_NAME_POS.has(ctx.english.pos[first]!) && !isAcronym(ctx.tokens[first]!.text) && !TITLES.some((t) => phraseAt(ctx.tokens, first, t))))) first++;
     while (last >= first && TRAILING.has(ctx.tokens[last]!.text)) last--;
     while (last >= first && isInner(ctx.tokens[last]!)) last--;
     if (first > last) continue;
@@ -705,8 +707,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
     }
     // "Malaysian and Singaporean forces": adjectives of states describe, they do not name.
     if (ctx.tokens.slice(first, last + 1).every((t) => stateOfAdjective(t.text) || t.folded === 'and') && !stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end))) continue;
-    // "IGAD's eight member States": what members are, capitalised, is no name.
-    if (first === last && ['states', 'state'].includes(ctx.tokens[first]!.folded) && ctx.tokens[first - 1]?.text === 'member') continue;
+    // "IGAD's eight member States", "the three littoral States": what states they are, "States" capitalised, names none.
+    if (first === last && ['states', 'state'].includes(ctx.tokens[first]!.folded) && /^\p{Ll}/u.test(ctx.tokens[first - 1]?.text ?? '')) continue;
     // "The Ministers", "The Hon.": one common word after an article is no name.
     // ("In Hanoi, …", "At Cam Ranh, …": a place after a capitalised preposition opening the sentence is a name; "In Addition,"
     // and "At Present," are not.)
@@ -1005,7 +1007,9 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // (Punctuation closes it, not a space: "near Scarborough Shoal, Manila says" names who speaks.)
   const closes = /^\s*[.;(]/.test(gapAfter(ctx, last)) || last + 1 >= ctx.tokens.length || (/^, $/.test(gapAfter(ctx, last)) && !isCapitalised(ctx.tokens[last + 1]?.text ?? ''));
   const widerPlace = placeBefore && the === 0 && closes && !ctx.tokens.slice(first, last + 1).some((t) => t.folded === 'and');
-  const place = (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited || widerPlace) && last - first <= 2 && !(first === last && isAcronym(ctx.tokens[first]!.text));
+  // ("in Wewak and Madang, Papua New Guinea": the second of two places after "and".)
+  const secondPlace = before === 'and' && the === 0 && out.slice(-2).some((c) => c.last === first - 2 && c.kind === 'place');
+  const place = (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited || widerPlace || secondPlace) && last - first <= 2 && !(first === last && isAcronym(ctx.tokens[first]!.text));
   const lone = first === last;
   // "USD 12 million": an amount's currency is no name.
   if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text)) || newsAgencyInBrackets(ctx.text, ctx.tokens, first, last) || (lone && CURRENCY_CODES.has(ctx.tokens[first]!.text))) return;
@@ -1080,9 +1084,10 @@ export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'coope
   'talks addressed', 'talks also addressed', 'discussions addressed', 'sessions addressed', 'meeting addressed', 'meeting also addressed', 'dialogue addressed', 'dialogue also addressed', 'sessions dealt with', 'discussions dealt with', 'talks dealt with', 'workshop dealt with', ...INSTRUMENT_LIST_TRIGGERS];
 /** Words too general to be what is cooperated on: "expand cooperation", "… relations", "exchanged views on the situation in …". */
 // Pronouns ("including those that use …") and a document's own words ("consultations on the text") are no domain either.
-const GENERAL_ITEMS = new Set(['cooperation', 'collaboration', 'relations', 'ties', 'partnership', 'issues', 'matters', 'situation', 'developments', 'progress', 'areas', 'fields', 'efforts', 'activities', 'others', 'those', 'these', 'them', 'it', 'this', 'that', 'all', 'both', 'each', 'text', 'draft', 'document', 'treaty', 'agreement', 'convention', 'instrument', 'resolution', 'negotiations', 'talks']);
+// ("the war in Ukraine", "the conflict in …": an event in the world, not a field of cooperation.)
+const GENERAL_ITEMS = new Set(['war', 'conflict', 'conflicts', 'crisis', 'tensions', 'cooperation', 'collaboration', 'relations', 'ties', 'partnership', 'issues', 'matters', 'situation', 'developments', 'progress', 'areas', 'fields', 'efforts', 'activities', 'others', 'those', 'these', 'them', 'it', 'this', 'that', 'all', 'both', 'each', 'text', 'draft', 'document', 'treaty', 'agreement', 'convention', 'instrument', 'resolution', 'negotiations', 'talks']);
 /** Words that end a list: a new clause or a purpose. */
-const LIST_ENDS = new Set(['according', 'to', 'with', 'within', 'between', 'through', 'under', 'in', 'at', 'by', 'which', 'that', 'who', 'for', 'from', 'during', 'of', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had']);
+const LIST_ENDS = new Set(['according', 'to', 'with', 'within', 'between', 'through', 'under', 'in', 'at', 'by', 'along', 'which', 'that', 'who', 'for', 'from', 'during', 'of', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had']);
 /** "…, held from 2 to 6 March": a verb that opens a clause after a list, at any place in an item. */
 const CLAUSE_VERBS = new Set(['told', 'added', 'noted', 'held', 'hosted', 'organised', 'organized', 'signed', 'said', 'says', 'launched', 'attended', 'funded', 'opened', 'chaired']);
 const ITEM_LEADS = new Set(['the', 'its', 'their', 'a', 'an', 'joint', 'work', 'cooperation', 'on']);

@@ -521,6 +521,7 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['statement', 'agreement'],
   ['declaration', 'agreement'],
   ['letter of intent', 'agreement'],
+  ['statement of intent', 'agreement'],
   // "signed an Exchange of Notes on the grant": notes exchanged between two governments are one instrument.
   ['exchange of notes', 'agreement'],
   ['exchange of letters', 'agreement'],
@@ -632,6 +633,8 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['directorate', 'actor', 'body'],
   ['bureau', 'actor', 'body'],
   ['authority', 'actor', 'body'],
+  // "National Regulatory Authority for UXO/Mine Action Sector": a body named for the sector it regulates ends there.
+  ['sector', 'actor', 'body'],
   ['office', 'actor', 'body'],
   ['academy', 'actor', 'body'],
   ['university', 'actor', 'body'],

@@ -287,6 +287,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       const opening = /^(?:In|At)$/.test(input.tokens[name.first - 1]?.text ?? '');
       const owns = wider !== undefined && /^['’]/.test(input.text.slice(input.tokens[wider.last]!.end));
       if (wider && !(opening && owns)) add(name.first, wider.last, 'located_in', name.ref, wider.ref, 'located_in/comma', 0.65);
+      // "in Wewak and Madang, Papua New Guinea": the first of two places "and" joins lies where the second does.
+      const second = folded(name.last + 1) === 'and' ? slotsAt.get(name.last + 2)?.find((s) => s.kind === 'place') : undefined;
+      const shared = second ? afterComma(input, second.last, slotsAt, (s) => input.category(s.ref) === 'state') : undefined;
+      if (!wider && second && shared) add(name.first, shared.last, 'located_in', name.ref, shared.ref, 'located_in/comma', 0.6);
     }
   }
 

@@ -292,12 +292,14 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     byKey.delete(short.key);
   }
   // "Al Nuaimi and Abenov discussed …": two persons named again by their last words, joined, are those two.
+  // ("Marles and Nakatani", after "Nakatani Gen": a name written family name first is named again by its first word.)
   const byTail = (words: readonly string[]) => {
-    const found = persons.filter((p) => {
+    const named = (at: (full: string[]) => number) => persons.filter((p) => {
       const full = labelWords.get(p.key)!;
-      return full.length > words.length && words.every((w, n) => full[full.length - words.length + n] === w);
+      return full.length > words.length && words.every((w, n) => full[at(full) + n] === w);
     });
-    return found.length === 1 ? found[0] : undefined;
+    const [last, first] = [named((full) => full.length - words.length), named(() => 0)];
+    return last.length === 1 ? last[0] : last.length === 0 && first.length === 1 ? first[0] : undefined;
   };
   for (const pair of [...byKey.values()].filter((c) => c.kind === 'actor' && c.actorCategory === undefined)) {
     const words = labelWords.get(pair.key)!;

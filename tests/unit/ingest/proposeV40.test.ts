@@ -229,3 +229,41 @@ describe('who signed (rules version 40)', () => {
   });
 });
 
+describe('what a reviewer\'s own texts found (rules version 40)', () => {
+  it('reads two towns before their state as two places, both lying in it', () => {
+    const t = of('The mission spent three weeks in Lae and Alotau, Papua New Guinea.');
+    expect(t).toContain('Lae located_in Papua New Guinea');
+    expect(t).toContain('Alotau located_in Papua New Guinea');
+  });
+
+  it('ends a field at "along …" and reads no war as a field', () => {
+    expect(of('The Cambodian Mine Action Centre ran a course in Battambang. The course covered the detection and clearance of landmines along the border.')).toContain('course covers detection and clearance of landmines');
+    const t = of('The Shangri-La Dialogue opened in Singapore. The Dialogue\'s plenary sessions addressed maritime security and the war in Ukraine.');
+    expect(t).toContain('Shangri-La Dialogue covers maritime security');
+    expect(t).not.toContain('Shangri-La Dialogue covers war');
+  });
+
+  it('ends a body named for its sector before where it is, and a ministry before "họp"', () => {
+    expect(of('The training was organised by the National Regulatory Authority for UXO/Mine Action Sector in Vientiane.')).toContain('National Regulatory Authority for UXO/Mine Action Sector located_in Vientiane');
+    const p = propose('Ngày 20/9, Bộ Quốc phòng họp Ban Chỉ đạo hội nhập quốc tế về quốc phòng.', blank);
+    expect(candidate(p, 'Bộ Quốc phòng')?.kind).toBe('actor');
+  });
+
+  it('reads two persons named again, one by the first word of a name written family name first, and a statement of intent', () => {
+    const t = of('Australian Deputy Prime Minister Richard Marles hosted Japanese Defence Minister Nakatani Gen in Geelong. Marles and Nakatani signed the Statement of Intent on Frigate Cooperation.');
+    expect(t).toContain('Richard Marles signs Statement of Intent on Frigate Cooperation');
+    expect(t).toContain('Nakatani Gen signs Statement of Intent on Frigate Cooperation');
+  });
+
+  it('reads the states after "the three littoral States, namely"', () => {
+    const t = of('The meeting of the Malacca Straits Patrol was held in Batam. The meeting was attended by representatives of the three littoral States, namely Indonesia, Malaysia and Singapore.');
+    expect(t).toContain('Indonesia participates_in Malacca Straits Patrol');
+    expect(t.some((line) => line.startsWith('States '))).toBe(false);
+  });
+
+  it('keeps the region of a treaty\'s name, and no one who accedes after it', () => {
+    const p = propose('Bộ trưởng Ngoại giao chứng kiến lễ ký gia nhập Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á của Saudi Arabia tại Jakarta.', blank);
+    expect(candidate(p, 'Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á')?.kind).toBe('agreement');
+  });
+});
+
