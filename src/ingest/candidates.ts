@@ -92,6 +92,9 @@ const EDITION_QUALIFIERS = ['thuong nien', 'thuong ky', 'truc tuyen', 'mo rong',
 /** Regions an instrument's name may end with after "ở" (folded). */
 const INSTRUMENT_REGIONS = ['dong nam a', 'bien dong', 'chau a', 'an do duong', 'thai binh duong'];
 
+/** Words a number counts, as written: after them a number is no name's. */
+const COUNTED_AFTER_NUMBER = new Set(['năm', 'tháng', 'ngày', 'tuần', 'lần', 'người', 'học', 'cán', 'sĩ', 'đoàn', 'khóa']);
+
 /** The heads of a state's missions abroad (folded). */
 const EMBASSY_HEADS = ['dai su quan', 'tong lanh su quan', 'lanh su quan'];
 
@@ -829,6 +832,10 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // "Đồn Cảnh sát biên giới 817", "Đồn Công an cửa khẩu Nậm Phao": a force's words in lower case, then the number or the
     // place the body goes by.
     if (kind === 'actor' && cap(ctx, i) && hasName) last = namedAfterForceWords(ctx, last, limit);
+    // "Trường Sĩ quan Lục quân 1": a school that goes by its number.
+    // (Not a count: "… 2 năm qua", "… 3 lần".)
+    const closesAfter = (k: number) => k + 1 >= limit || !COUNTED_AFTER_NUMBER.has(ctx.tokens[k + 1]!.text.toLowerCase());
+    if (kind === 'actor' && ctx.tokens[i]!.text === 'Trường' && hasName && joined(ctx.text, ctx.tokens, last) && last + 1 < limit && /^\d{1,2}$/.test(ctx.tokens[last + 1]!.text) && closesAfter(last + 1)) last++;
     // "Văn phòng Ban Chỉ đạo 701": the office of a numbered steering committee, with its number.
     if (kind === 'actor' && last >= 2 && phraseAt(ctx.text, ctx.tokens, last - 2, 'ban chi dao') && joined(ctx.text, ctx.tokens, last) && last + 1 < limit && /^\d{2,5}$/.test(ctx.tokens[last + 1]!.text)) last++;
     // Without "về", only when the article names no instrument of that head with capitals: the headline's "ký hiệp định

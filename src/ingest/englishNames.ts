@@ -1155,18 +1155,23 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
       if (item.length === 0 && LIST_ENDS.has(token.folded)) break;
       // "… cooperation in 2024, covering defence industry, training …", "in areas including space": another list begins, and is read on its own.
       if (triggers.some((t) => phraseAt(ctx.tokens, k, t))) break;
+      // "the identification and disposal of unexploded ordnance": two acts done to one thing are one field.
+      const act = item.at(-1);
+      const sharedObject = token.folded === 'and' && act !== undefined && ACT_NOUN.test(ctx.tokens[act]!.folded) && ACT_NOUN.test(ctx.tokens[k + 1]?.folded ?? '') && ctx.tokens[k + 2]?.folded === 'of' && ctx.text.slice(ctx.tokens[act]!.end, ctx.tokens[k + 2]!.start).trim() === `and ${ctx.tokens[k + 1]!.text}`;
+      // "flood and landslide response", "medical and dental care": two words that share the head noun after them are one field.
+      const core = item.filter((at) => !ITEM_LEADS.has(ctx.tokens[at]!.folded));
+      const head = ctx.tokens[k + 2];
+      const closed = k + 3 >= ctx.tokens.length || /[,.;:]/.test(ctx.text.slice(head?.end ?? 0, ctx.tokens[k + 3]?.start ?? ctx.text.length)) || ctx.tokens[k + 3]!.folded === 'and';
+      const sharedHead = token.folded === 'and' && core.length === 1 && head !== undefined && SHARED_HEADS.has(head.folded) && closed && ctx.text.slice(ctx.tokens[k]!.end, head.start).trim().split(/\s+/).length === 1 && !/,/.test(ctx.text.slice(ctx.tokens[core[0]!]!.end, head.start));
+      if (sharedObject || sharedHead) {
+        item.push(k);
+        continue;
+      }
       // "regional and international security developments", "political and military affairs": a word that qualifies the noun
       // of the next item is no field alone; the next item is read, the lone word dropped.
       const qualifierPair = token.folded === 'and' && item.length === 1 && GENERAL_QUALIFIERS.has(ctx.tokens[item[0]!]!.folded) && QUALIFIER_ENDING.test(ctx.tokens[k + 1]?.folded ?? '') && !/,/.test(ctx.text.slice(ctx.tokens[k + 1]?.end ?? 0, ctx.tokens[k + 2]?.start ?? 0)) && ctx.tokens[k + 2] !== undefined && !isCapitalised(ctx.tokens[k + 2]!.text);
       if (qualifierPair) {
         item = [];
-        continue;
-      }
-      // "the identification and disposal of unexploded ordnance": two acts done to one thing are one field.
-      const act = item.at(-1);
-      const sharedObject = token.folded === 'and' && act !== undefined && ACT_NOUN.test(ctx.tokens[act]!.folded) && ACT_NOUN.test(ctx.tokens[k + 1]?.folded ?? '') && ctx.tokens[k + 2]?.folded === 'of' && ctx.text.slice(ctx.tokens[act]!.end, ctx.tokens[k + 2]!.start).trim() === `and ${ctx.tokens[k + 1]!.text}`;
-      if (sharedObject) {
-        item.push(k);
         continue;
       }
       if (token.folded === 'and' || (token.folded === 'as' && ctx.tokens[k + 1]?.folded === 'well')) {
@@ -1184,6 +1189,9 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
   }
   return out;
 }
+
+/** Head nouns that two words before them may share (folded): "flood and landslide response", "medical and dental care". */
+const SHARED_HEADS = new Set(['response', 'care', 'relief', 'preparedness', 'clearance', 'disposal', 'support', 'services']);
 
 /** A noun of an act done to something ("identification", "disposal", "management", "clearance"). */
 const ACT_NOUN = /^\p{Ll}{3,}(?:tion|sion|ment|al|ance|ence|ing)$/u;

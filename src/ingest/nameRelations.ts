@@ -400,7 +400,9 @@ function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[
   // (Only a place its word introduced: "Manila, Subic Bay, Philippines" is a list of ports of call.)
   const stateCloses = (s: NamedRange) => skip > 0 && input.category(s.ref) === 'state' && input.category(next.ref) !== 'state' && !/,/.test(input.text.slice(tokens[s.last]!.end, tokens[s.last + 1]?.start ?? input.text.length)) && !['va', 'and', 'or', 'hoac'].includes(folded(s.last + 1));
   // ("tại huyện Kỳ Sơn, tỉnh Nghệ An, Quân khu 4 … đã tổ chức …": a name of another kind opens the clause, no list of places.)
-  const listGoesOn = (/^\s*,/.test(after) && (slotsAt.get(next.last + 1) ?? []).some((s) => fits(s) && !stateCloses(s))) || (['va', 'and', 'or', 'hoac'].includes(folded(next.last + 1)) && !personNext);
+  // ("…, the Armed Forces of the Philippines, the Philippine Coast Guard and …": the next item may open with "the".)
+  const nextItem = next.last + 1 + (folded(next.last + 1) === 'the' ? 1 : 0);
+  const listGoesOn = (/^\s*,/.test(after) && (slotsAt.get(nextItem) ?? []).some((s) => fits(s) && !stateCloses(s))) || (['va', 'and', 'or', 'hoac'].includes(folded(next.last + 1)) && !personNext);
   return listGoesOn && !wholeOfPart(next) ? undefined : next;
 }
 

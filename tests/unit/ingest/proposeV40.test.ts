@@ -267,3 +267,22 @@ describe('what a reviewer\'s own texts found (rules version 40)', () => {
   });
 });
 
+describe('what the fifteenth probe\'s final judgement found (rules version 40)', () => {
+  it('keeps a school\'s number in its name', () => {
+    expect(candidate(propose('Học viên đến từ Quân khu 5 và Trường Sĩ quan Lục quân 2.', blank), 'Trường Sĩ quan Lục quân 2')?.kind).toBe('actor');
+    expect(candidate(propose('Trường Sĩ quan Lục quân 1 tổ chức lễ khai giảng.', blank), 'Trường Sĩ quan Lục quân 1')?.kind).toBe('actor');
+  });
+
+  it('reads two words that share the head noun after them as one field', () => {
+    const t = of('Pacific Partnership 2027 opened in Honiara. The mission focused on medical and dental care, engineering projects and flood and landslide response.');
+    expect(t).toContain('Pacific Partnership 2027 covers medical and dental care');
+    expect(t).toContain('Pacific Partnership 2027 covers flood and landslide response');
+    expect(t).not.toContain('Pacific Partnership 2027 covers dental care');
+  });
+
+  it('reads no part_of between two items of an English list that "the" opens', () => {
+    const t = of('The delegation comprised officials from the Department of National Defense, the Armed Forces of the Philippines, the Philippine Coast Guard and the National Security Council.');
+    expect(t).not.toContain('Department of National Defense part_of Armed Forces of the Philippines');
+  });
+});
+
