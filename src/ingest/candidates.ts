@@ -97,6 +97,8 @@ const COUNTED_AFTER_NUMBER = new Set(['năm', 'tháng', 'ngày', 'tuần', 'lầ
 
 /** The heads of a state's missions abroad (folded). */
 const EMBASSY_HEADS = ['dai su quan', 'tong lanh su quan', 'lanh su quan'];
+/** Whether a mission's name opens at word `k`, capitalised ("Đại sứ quán …"). */
+const embassyAt = (ctx: Context, k: number) => cap(ctx, k) && EMBASSY_HEADS.some((head) => phraseAt(ctx.text, ctx.tokens, k, head));
 
 /**
  * Where a name that starts with a head ends. Capitalised words continue it; lower-case words do
@@ -143,7 +145,7 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     };
     if (folded(ctx, next) === 'va' && !betweenOpen(ctx, afterHead, end) && (anotherHead(next + 1) || stateStartsAt(ctx, next + 1) || stateEndsAt(ctx, afterHead, end) || twoAbbreviations || unitAfter)) return end;
     // "Tùy viên Cảnh sát | Đại sứ quán Hàn Quốc tại Việt Nam": an embassy is a name of its own, never a word of another's.
-    if (EMBASSY_HEADS.some((head) => phraseAt(ctx.text, ctx.tokens, next, head)) && cap(ctx, next)) return end;
+    if (embassyAt(ctx, next)) return end;
     if (cap(ctx, next)) {
       // A known name inside a new one is taken whole: "Thỏa thuận Đối tác An ninh và Phòng thủ".
       // ("Diễn tập Tìm kiếm cứu nạn trên biển": and a field an event is named by, its first word alone capitalised.)
@@ -187,10 +189,10 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     const coordination = (folded(ctx, k - 1) === 'va' && (anotherHead(k) || ctx.covered[k] !== undefined || stateStartsAt(ctx, k) || phraseLength(ctx, k, VI_RANKS) > 0 || abbreviationAlone) && !secondSide) || toAnother;
     // "… Hải quân Việt Nam | gần Côn Đảo": a word of where ends the name.
     // (But "Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á", "Bộ Quy tắc ứng xử ở Biển Đông": the region an instrument is of is its name's.)
-    const instrumentRegion = ownKind === 'agreement' && lastLower === 'ở' && INSTRUMENT_REGIONS.some((region) => phraseAt(ctx.text, ctx.tokens, k, region));
-    const where = k - next === 1 && NEAR_WORDS.has(lastLower) && !instrumentRegion;
+    const instrumentRegion = ownKind === 'agreement' && lastLower === 'ở' ? INSTRUMENT_REGIONS.find((region) => phraseAt(ctx.text, ctx.tokens, k, region)) : undefined;
+    const where = k - next === 1 && NEAR_WORDS.has(lastLower) && instrumentRegion === undefined;
     // (The region closes the name: "… ở Đông Nam Á | của Saudi Arabia".)
-    if (instrumentRegion) return k + INSTRUMENT_REGIONS.find((region) => phraseAt(ctx.text, ctx.tokens, k, region))!.split(' ').length - 1;
+    if (instrumentRegion) return k + instrumentRegion.split(' ').length - 1;
     if (k < limit && cap(ctx, k) && (end === afterHead || connectors.has(lastLower) || k - next === 1) && !coordination && !grammatical && !ownerOnly && !where) {
       // ("Diễn tập thực địa Hỗ trợ nhân đạo và cứu trợ thảm họa ADMM+": a field an event is named by, its first word alone
       // capitalised, is taken whole.)
@@ -534,8 +536,8 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
     // "Cục Cảnh sát phòng, chống ma túy | thuộc Bộ An ninh Lào": whose the agency is ends its name.
     if (k > last + 1 && (word === 'thuộc' || (word === 'trực' && ctx.tokens[k + 1]?.text === 'thuộc'))) return k - 1;
     // ("… bức xạ và hạt nhân": "nhân" that ends a word, "hạt nhân", nuclear, is no "nhân dịp".)
-    const wordEnd = isCompound(ctx.tokens[k - 1]!.text, ctx.tokens[k]!.text) && joined(ctx.text, ctx.tokens, k - 1);
-    if (!crimes && (isFunctionWord(word) || (TOPIC_ENDS.has(word) && !wordEnd) || CLAUSE_VERBS.has(word) || NEAR_WORDS.has(word) || AGENCY_VERBS.has(word) || AGENCY_VERB_PHRASES.some((verb) => phraseAt(ctx.text, ctx.tokens, k, verb)) || /\d/.test(word) || (isTriggerAt(ctx.text, ctx.tokens, k) && !nounOrField) || signsAt(ctx, k))) return last;
+    const wordEnd = () => isCompound(ctx.tokens[k - 1]!.text, ctx.tokens[k]!.text) && joined(ctx.text, ctx.tokens, k - 1);
+    if (!crimes && (isFunctionWord(word) || (TOPIC_ENDS.has(word) && !wordEnd()) || CLAUSE_VERBS.has(word) || NEAR_WORDS.has(word) || AGENCY_VERBS.has(word) || AGENCY_VERB_PHRASES.some((verb) => phraseAt(ctx.text, ctx.tokens, k, verb)) || /\d/.test(word) || (isTriggerAt(ctx.text, ctx.tokens, k) && !nounOrField) || signsAt(ctx, k))) return last;
   }
   if (preventing && k >= limit && k - last <= AGENCY_TAIL_WORDS) return k - 1;
   if (k === last + 1 || k - last > AGENCY_TAIL_WORDS || k >= limit) return last;
@@ -834,8 +836,8 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     if (kind === 'actor' && cap(ctx, i) && hasName) last = namedAfterForceWords(ctx, last, limit);
     // "Trường Sĩ quan Lục quân 1": a school that goes by its number.
     // (Not a count: "… 2 năm qua", "… 3 lần".)
-    const closesAfter = (k: number) => k + 1 >= limit || !COUNTED_AFTER_NUMBER.has(ctx.tokens[k + 1]!.text.toLowerCase());
-    if (kind === 'actor' && ctx.tokens[i]!.text === 'Trường' && hasName && joined(ctx.text, ctx.tokens, last) && last + 1 < limit && /^\d{1,2}$/.test(ctx.tokens[last + 1]!.text) && closesAfter(last + 1)) last++;
+    const noCount = (k: number) => k + 1 >= limit || !COUNTED_AFTER_NUMBER.has(ctx.tokens[k + 1]!.text.toLowerCase());
+    if (kind === 'actor' && ctx.tokens[i]!.text === 'Trường' && hasName && joined(ctx.text, ctx.tokens, last) && last + 1 < limit && /^\d{1,2}$/.test(ctx.tokens[last + 1]!.text) && noCount(last + 1)) last++;
     // "Văn phòng Ban Chỉ đạo 701": the office of a numbered steering committee, with its number.
     if (kind === 'actor' && last >= 2 && phraseAt(ctx.text, ctx.tokens, last - 2, 'ban chi dao') && joined(ctx.text, ctx.tokens, last) && last + 1 < limit && /^\d{2,5}$/.test(ctx.tokens[last + 1]!.text)) last++;
     // Without "về", only when the article names no instrument of that head with capitals: the headline's "ký hiệp định
@@ -1678,7 +1680,7 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
       continue;
     }
     // "Tùy viên Quốc phòng | Đại sứ quán Hàn Quốc tại Việt Nam": a title alone is an office where the embassy it is held at follows.
-    const atEmbassy = end === i + title - 1 && EMBASSY_HEADS.some((head) => phraseAt(ctx.text, ctx.tokens, end + 1, head)) && cap(ctx, end + 1);
+    const atEmbassy = end === i + title - 1 && embassyAt(ctx, end + 1);
     if (end >= i + title || person > 0 || atEmbassy) {
       if (end >= i + title || atEmbassy) out.push({ first: i, last: end, kind: 'actor', rule: 'office-title', score: 0.7, category: 'office' });
       if (person > 0) {

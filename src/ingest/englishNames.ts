@@ -1159,10 +1159,7 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
       const act = item.at(-1);
       const sharedObject = token.folded === 'and' && act !== undefined && ACT_NOUN.test(ctx.tokens[act]!.folded) && ACT_NOUN.test(ctx.tokens[k + 1]?.folded ?? '') && ctx.tokens[k + 2]?.folded === 'of' && ctx.text.slice(ctx.tokens[act]!.end, ctx.tokens[k + 2]!.start).trim() === `and ${ctx.tokens[k + 1]!.text}`;
       // "flood and landslide response", "medical and dental care": two words that share the head noun after them are one field.
-      const core = item.filter((at) => !ITEM_LEADS.has(ctx.tokens[at]!.folded));
-      const head = ctx.tokens[k + 2];
-      const closed = k + 3 >= ctx.tokens.length || /[,.;:]/.test(ctx.text.slice(head?.end ?? 0, ctx.tokens[k + 3]?.start ?? ctx.text.length)) || ctx.tokens[k + 3]!.folded === 'and';
-      const sharedHead = token.folded === 'and' && core.length === 1 && head !== undefined && SHARED_HEADS.has(head.folded) && closed && ctx.text.slice(ctx.tokens[k]!.end, head.start).trim().split(/\s+/).length === 1 && !/,/.test(ctx.text.slice(ctx.tokens[core[0]!]!.end, head.start));
+      const sharedHead = token.folded === 'and' && sharesHeadAfter(ctx, item, k);
       if (sharedObject || sharedHead) {
         item.push(k);
         continue;
@@ -1192,6 +1189,19 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
 
 /** Head nouns that two words before them may share (folded): "flood and landslide response", "medical and dental care". */
 const SHARED_HEADS = new Set(['response', 'care', 'relief', 'preparedness', 'clearance', 'disposal', 'support', 'services']);
+
+/**
+ * Whether the one word of a list item before "and" at `and` shares the head noun two words after it, which closes the item:
+ * "flood and landslide response", "medical and dental care".
+ */
+function sharesHeadAfter(ctx: { text: string; tokens: Token[] }, item: number[], and: number): boolean {
+  const core = item.filter((at) => !ITEM_LEADS.has(ctx.tokens[at]!.folded));
+  const head = ctx.tokens[and + 2];
+  if (core.length !== 1 || head === undefined || !SHARED_HEADS.has(head.folded)) return false;
+  const after = ctx.tokens[and + 3];
+  const closed = after === undefined || /[,.;:]/.test(ctx.text.slice(head.end, after.start)) || after.folded === 'and';
+  return closed && ctx.text.slice(ctx.tokens[and]!.end, head.start).trim().split(/\s+/).length === 1 && !/,/.test(ctx.text.slice(ctx.tokens[core[0]!]!.end, head.start));
+}
 
 /** A noun of an act done to something ("identification", "disposal", "management", "clearance"). */
 const ACT_NOUN = /^\p{Ll}{3,}(?:tion|sion|ment|al|ance|ence|ing)$/u;
