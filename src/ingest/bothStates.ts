@@ -18,7 +18,7 @@ const REACH = 16;
 export const isTwoCountries = (first: string, second: string): boolean => (first === 'hai' && second === 'nuoc') || ((first === 'two' || first === 'both') && second === 'countries');
 
 /** The two actors of these categories ('' for one the rules could not tell) the article names most (first named first on a tie), or none. */
-export function theTwoNamedMost(slots: Slot[], categories: readonly string[]): EndRef[] {
+export function theTwoNamedMost(slots: Slot[], categories: readonly string[], count = 2): EndRef[] {
   const counts = new Map<string, { ref: EndRef; count: number; first: number }>();
   for (const slot of slots) {
     if (slot.kind !== 'actor' || !categories.includes(slot.category ?? '') || slot.viaReference) continue;
@@ -27,7 +27,7 @@ export function theTwoNamedMost(slots: Slot[], categories: readonly string[]): E
     counts.set(refKey(slot.ref), entry);
   }
   const ranked = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first);
-  return ranked.length >= 2 ? [ranked[0]!.ref, ranked[1]!.ref] : [];
+  return ranked.length >= count ? ranked.slice(0, count).map((entry) => entry.ref) : [];
 }
 
 export function signedByBothStates(text: string, tokens: Token[], slots: Slot[], sentenceOf: (token: number) => number): RelationProposal[] {

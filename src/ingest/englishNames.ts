@@ -214,13 +214,14 @@ export function englishHead(tokens: Token[], first: number, last: number): { kin
     // "Charter of the United Nations", "Statute of the African Union": the organisation's founding text, which it owns.
     if (before?.kind === 'agreement' || before?.kind === 'framework') return before;
   }
-  // "Ha Noi Declaration on the Viet Nam–Germany Strategic Partnership", "Joint Statement on the … Partnership": a document on a
-  // partnership is a document; what it is on is its topic.
-  if (best && best.kind === 'partnership') {
+  // "Ha Noi Declaration on the Viet Nam–Germany Strategic Partnership", "Joint Statement on the Global Combat Air Programme": a
+  // document on a partnership or a programme is a document, and "… Ministers' Meeting on the … Programme" a meeting; what
+  // either is on is its topic.
+  if (best && (best.kind === 'partnership' || best.kind === 'framework')) {
     for (let k = first + 1; k < best.at; k++) {
       if (tokens[k]!.folded !== 'on') continue;
       const before = englishHead(tokens, first, k - 1);
-      if (before && (before.kind === 'agreement' || before.kind === 'framework')) return before;
+      if (before && (before.kind === 'agreement' || before.kind === 'event' || (before.kind === 'framework' && best.kind === 'partnership'))) return before;
     }
   }
   // "National Authority for the Chemical Weapons Convention", "Secretariat of the … Treaty", "Working Group on Customs
@@ -1054,6 +1055,8 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     out.push({ first, last: last + 1, kind: 'event', rule: 'capitalised-run', score: 0.55 });
     return;
   }
+  // "the two Ministers signed …", "The Ministers welcomed …": a title in the plural alone names no one; it refers back.
+  if (PLURAL_TITLES.some((t) => t.length === last - first + 1 && phraseAt(ctx.tokens, first, t))) return;
   const person = !place && personLike(ctx, first, last);
   out.push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, ...(person ? { person: true, category: 'person' as const } : {}) });
 }

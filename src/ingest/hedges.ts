@@ -58,7 +58,7 @@ export function statedAsFact(text: string, tokens: Token[], slots: Slot[], sente
 // scheduled is stated, as the corpus's readers record what "will" be held.)
 const HEDGES_VI = ['có thể', 'được cho là', 'giới phân tích', 'mong muốn', 'dự kiến', 'hy vọng', 'hi vọng', 'kỳ vọng', 'triển vọng', 'đề xuất'];
 /** In lower case ("Reportedly," opening a sentence too); "may" only as written, "May" opening a date. */
-const HEDGES_EN = ['could', 'might', 'may', 'reportedly', 'allegedly', 'expected to', 'likely to', 'hopes to', 'hope to', 'hope that', 'hopes that', 'hoped that', 'wish to', 'wishes to', 'would like to', 'analysts say', 'analysts said', 'suggested that', 'proposed that', 'possibly', 'has requested', 'have requested', 'requested that'];
+const HEDGES_EN = ['could', 'might', 'may', 'reportedly', 'allegedly', 'expected to', 'likely to', 'hopes to', 'hope to', 'hope that', 'hopes that', 'hoped', 'offered to', 'offers to', 'proposed to', 'proposes to', 'wish to', 'wishes to', 'would like to', 'analysts say', 'analysts said', 'suggested that', 'proposed that', 'possibly', 'has requested', 'have requested', 'requested that'];
 /**
  * Words before a hedge that make it the reason or the plan fulfilled, not a hedge (folded): "Với mong muốn tăng cường …, A
  * và B đã ký …", "Như dự kiến, …", "Theo đề nghị và mong muốn của …"; "mong muốn của X" is X's wish, named.

@@ -889,7 +889,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // (Not the paper that reports: "Báo Biên phòng – Từ ngày 17 …" names no side.)
   const notPaper = (s: Slot) => tokens[s.first]!.text !== 'Báo';
   const twoNamedMost = (reference: ReferenceKind, categories: string[]) => (referenceRanges.some(([, , r]) => r === reference) ? theTwoNamedMost(slots.filter(notPaper), categories) : []);
-  const pairs = { bodies: twoNamedMost('bodies', ['body', 'organisation', '']), people: twoNamedMost('people', ['person']) };
+  const threePeople = referenceRanges.some(([, , r]) => r === 'threePeople') ? theTwoNamedMost(slots.filter(notPaper), ['person'], 3) : [];
+  const pairs = { bodies: twoNamedMost('bodies', ['body', 'organisation', '']), people: twoNamedMost('people', ['person']), threePeople };
   // "Hai nước đều là thành viên ASEAN", "between the two countries": the two states the article names most.
   // The reference's last two words: "hai nước", "the two countries".
   const twoCountries = (first: number, last: number) => last > first && isTwoCountries(tokens[last - 1]!.folded, tokens[last]!.folded);
@@ -910,10 +911,10 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
       if (pair.length === 2) slots.push({ first, last, ref: pair[0]!, parties: pair, kind: 'actor', category: 'person', viaReference: true });
       continue;
     }
-    if (reference === 'bodies' || reference === 'people') {
+    if (reference === 'bodies' || reference === 'people' || reference === 'threePeople') {
       // "hai Bộ Quốc phòng": the two ministries named most whose names open so ("Bộ Quốc phòng Việt Nam", "… Brazil").
-      const pair = bodiesByName(tokens, reference, first, last) ? pairOpenedBy(first + 1, last) : pairs[reference];
-      if (pair.length === 2) slots.push({ first, last, ref: pair[0]!, parties: pair, kind: 'actor', category: reference === 'bodies' ? 'body' : 'person', viaReference: true });
+      const pair = reference !== 'threePeople' && bodiesByName(tokens, reference, first, last) ? pairOpenedBy(first + 1, last) : pairs[reference];
+      if (pair.length >= 2) slots.push({ first, last, ref: pair[0]!, parties: pair, kind: 'actor', category: reference === 'bodies' ? 'body' : 'person', viaReference: true });
       continue;
     }
     // "ký kết ba văn kiện hợp tác", "các văn kiện này": as many instruments as the article names (those named before it, for
@@ -1105,7 +1106,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     ...headReferences.flatMap((s) => ('entity' in s.ref ? [{ ...spanOf(text, tokens, language === 'en' ? s.last : s.first, s.last), entity: s.ref.entity, method: 'short-form' as const }] : [])),
     ...candidates.flatMap((c) => c.mentions.map((span) => ({ ...span, candidate: c.key, method: c.rule }))),
   ].sort((a, b) => a.start - b.start);
-  const references: Reference[] = referenceRanges.filter(([, , reference]) => reference !== 'bodies' && reference !== 'people' && reference !== 'chairs').map(([first, last]) => ({ ...spanOf(text, tokens, first, last), resolvesTo: 'main' }));
+  const references: Reference[] = referenceRanges.filter(([, , reference]) => !['bodies', 'people', 'threePeople', 'chairs'].includes(reference)).map(([first, last]) => ({ ...spanOf(text, tokens, first, last), resolvesTo: 'main' }));
   return {
     text,
     sentences: sentences.map(({ start, end }) => ({ start, end })),

@@ -240,7 +240,7 @@ export const DOMAIN_LIST_TRIGGERS = ['trong cac linh vuc nhu', 'trong cac linh v
 
 
 /** What a reference points to: the article's own instrument or event ("hai bên"), the leading one of a kind, or the two bodies or people it is about. */
-export type ReferenceKind = 'subject' | 'agreement' | 'partnership' | 'event' | 'bodies' | 'people' | 'chairs';
+export type ReferenceKind = 'subject' | 'agreement' | 'partnership' | 'event' | 'bodies' | 'people' | 'threePeople' | 'chairs';
 
 /** The two parties by that name (folded): the two sides, or the two countries, that the article's event or instrument joins. */
 export const THE_TWO_PARTIES = ['hai ben', 'hai nuoc', 'both sides', 'the two sides', 'the two countries', 'both countries'];
@@ -282,6 +282,9 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   ['the two co-chairs', 'chairs'],
   ['hai dong chu tich', 'chairs'],
   ['both ministers', 'people'],
+  // "Following the meeting, the three Ministers signed the Joint Statement …": the three people the article names most.
+  ['the three ministers', 'threePeople'],
+  ['all three ministers', 'threePeople'],
   ...['agencies', 'ministries', 'academies', 'institutions', 'navies', 'coast guards', 'committees', 'bodies', 'colleges', 'commands', 'organisations', 'organizations'].flatMap((body): [string, ReferenceKind][] => [[`the two ${body}`, 'bodies'], [`both ${body}`, 'bodies']]),
   ['quan he doi tac nay', 'partnership'],
   ['moi quan he doi tac', 'partnership'],

@@ -1,0 +1,56 @@
+/**
+ * Rules version 41: offers and hopes that state nothing, documents and meetings "on" a programme, and the ministers a plural
+ * title refers back to. The sentences here are written anew.
+ */
+import { describe, expect, it } from 'vitest';
+import { blank, candidate, triples } from '../../helpers/proposals';
+import { propose } from '../../../src/ingest/propose';
+
+const of = (text: string) => triples(propose(text, blank));
+
+describe('what is offered or hoped (rules version 41)', () => {
+  it('gives no host to a meeting a state only offered to host', () => {
+    const t = of('At the close of the talks, Canada offered to host a follow-up workshop on maritime domain awareness in Halifax.');
+    expect(t.some((r) => r.startsWith('Canada chairs'))).toBe(false);
+  });
+
+  it('gives no host to a workshop a speaker hoped a state would hold', () => {
+    const t = of('Ms Achieng said she hoped Kenya would host a regional seminar on border security next year.');
+    expect(t.some((r) => r.startsWith('Kenya chairs'))).toBe(false);
+  });
+
+  it('still reads a host that the text states', () => {
+    const t = of('Canada hosted the Maritime Domain Awareness Workshop in Halifax on 4 May.');
+    expect(t).toContain('Canada chairs Maritime Domain Awareness Workshop');
+  });
+});
+
+describe('documents and meetings on a programme (rules version 41)', () => {
+  it('reads a joint statement on a programme as a document its signers sign', () => {
+    const p = propose('After the talks, the ministers of Sweden and Finland signed the Joint Statement on the Nordic Air Defence Programme.', blank);
+    expect(candidate(p, 'Joint Statement on the Nordic Air Defence Programme')?.kind).toBe('agreement');
+  });
+
+  it('reads a ministers\' meeting on a programme as a meeting', () => {
+    const p = propose('Sweden–Finland Defence Ministers\' Meeting on the Nordic Air Defence Programme', blank);
+    expect(candidate(p, 'Sweden–Finland Defence Ministers\' Meeting on the Nordic Air Defence Programme')?.kind).toBe('event');
+  });
+});
+
+describe('the ministers a plural title refers back to (rules version 41)', () => {
+  it('proposes no entity named "Ministers"', () => {
+    const p = propose('In their statement, the Ministers welcomed the progress of the working groups.', blank);
+    expect(candidate(p, 'Ministers')).toBeUndefined();
+  });
+
+  it('gives "the two Ministers signed" to the two ministers named before', () => {
+    const t = of('On 2 June, Defence Minister Pål Sørby received Finnish Defence Minister Aino Kallio in Oslo. After their talks, the two Ministers signed the Joint Statement on Arctic Defence Cooperation.');
+    expect(t).toContain('Pål Sørby signs Joint Statement on Arctic Defence Cooperation');
+    expect(t).toContain('Aino Kallio signs Joint Statement on Arctic Defence Cooperation');
+  });
+
+  it('gives "the three Ministers signed" to the three ministers named before', () => {
+    const t = of('On 2 June, Defence Minister Pål Sørby hosted Finnish Defence Minister Aino Kallio and Swedish Defence Minister Erik Lindgren in Oslo. Following the meeting, the three Ministers signed the Joint Statement on Arctic Defence Cooperation.');
+    for (const person of ['Pål Sørby', 'Aino Kallio', 'Erik Lindgren']) expect(t).toContain(`${person} signs Joint Statement on Arctic Defence Cooperation`);
+  });
+});
