@@ -346,7 +346,8 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
     if (person > last) continue;
     // A person's name: one to three words, none of them a head word ("Minister Albrecht", not "Minister for Defence"), and
     // opening with a capital ("Ambassador | to Thailand Rebecca Stone" is no name: the envoy's office runs on, below).
-    if (!readsAsPersonName(ctx.tokens.slice(person, last + 1)) || !isCapitalised(ctx.tokens[person]!.text)) continue;
+    const shouted = person === last && shoutedFamilyName(ctx, last);
+    if ((!readsAsPersonName(ctx.tokens.slice(person, last + 1)) && !shouted) || !isCapitalised(ctx.tokens[person]!.text)) continue;
     // "Deputy Secretary General Charles Fries": "General" after "Secretary" ends the office; it is no rank.
     const officeGeneral = rank === 1 && ctx.tokens[k]!.folded === 'general' && GENERAL_OFFICES.has(ctx.tokens[k - 1]?.folded ?? '');
     return { office: (title > 0 && rank === 0) || officeGeneral ? person - 1 : k - 1, person };
@@ -396,6 +397,13 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
     if (PORTFOLIO_ENDS.has(ctx.tokens[start - 1]!.folded) && titledBefore(start) && personLike(ctx, start, last) && fieldTermEnglish(ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[last]!.end)) === undefined) return { office: start - 1, person: start };
   }
   return undefined;
+}
+
+/** Whether the word at `k`, in capitals, is written elsewhere before a given name: "KIMURA Takeshi", then "Minister KIMURA". */
+function shoutedFamilyName(ctx: Context, k: number): boolean {
+  const word = ctx.tokens[k]!.text;
+  if (!/^\p{Lu}{3,}$/u.test(word) || (wordCounts(ctx.tokens).get(word) ?? 0) < 2) return false;
+  return ctx.tokens.some((t, n) => n !== k && t.text === word && /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[n + 1]?.text ?? '') && gapAfter(ctx, n) === ' ');
 }
 
 const countsOf = new WeakMap<Token[], Map<string, number>>();

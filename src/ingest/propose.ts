@@ -280,6 +280,8 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
   for (const c of persons) {
     const words = labelWords.get(c.key)!;
     if (words.length > 1) addTo(byLastWord, words.at(-1)!, c);
+    // ("Minister KIMURA", after "KIMURA Takeshi": a family name written first, in capitals, names them again.)
+    if (words.length === 2 && /^\p{Lu}{3,}\s/u.test(c.label)) addTo(byLastWord, words[0]!, c);
   }
   // The lone word need not read as a person on its own ("Kröger said").
   for (const short of [...byKey.values()].filter((c) => c.kind === 'actor' && (c.actorCategory === 'person' || (c.actorCategory === undefined && !isAcronym(c.label))))) {

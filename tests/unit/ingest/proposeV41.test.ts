@@ -54,3 +54,11 @@ describe('the ministers a plural title refers back to (rules version 41)', () =>
     for (const person of ['Pål Sørby', 'Aino Kallio', 'Erik Lindgren']) expect(t).toContain(`${person} signs Joint Statement on Arctic Defence Cooperation`);
   });
 });
+
+describe('persons named again (rules version 41)', () => {
+  it('reads "Minister SATO", after "SATO Kenji", as that person named again', () => {
+    const p = propose('On 3 April, Minister of Defense of Japan SATO Kenji received Australian Defence Minister Mark Reilly. Minister SATO said the two countries would deepen cooperation.', blank);
+    expect(candidate(p, 'Minister SATO')).toBeUndefined();
+    expect(candidate(p, 'SATO Kenji')?.mentions.map((m) => m.quote)).toEqual(['SATO Kenji', 'SATO']);
+  });
+});
