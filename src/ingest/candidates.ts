@@ -1897,7 +1897,8 @@ function memberStates(ctx: Pick<Context, 'text' | 'tokens'>): RawCandidate[] {
     if (isAcronym(token.text) && (at(k + 1, 'member states') || at(k + 1, 'member countries'))) out.push({ first: k, last: k + 2, kind: 'actor', rule: 'name-head', score: 0.6, category: 'state' });
     const members = ['quoc gia thanh vien', 'nuoc thanh vien'].find((p) => at(k + 1, p));
     const last = members ? k + members.split(' ').length + 1 : -1;
-    if (token.folded === 'cac' && members && isAcronym(ctx.tokens[last]?.text ?? '')) out.push({ first: k, last, kind: 'actor', rule: 'name-head', score: 0.6, category: 'state' });
+    // ("Là các quốc gia thành viên ASEAN, hai nước …": after "là" (are), what the subject is, not an actor.)
+    if (token.folded === 'cac' && members && isAcronym(ctx.tokens[last]?.text ?? '') && ctx.tokens[k - 1]?.folded !== 'la') out.push({ first: k, last, kind: 'actor', rule: 'name-head', score: 0.6, category: 'state' });
   });
   return out;
 }

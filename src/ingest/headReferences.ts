@@ -153,6 +153,15 @@ function vietnameseHead(text: string, tokens: Token[], i: number, index: HeadInd
   const afterChairOrAttend = i > 0 && ['trì', 'dự'].includes(tokens[i - 1]!.text.toLowerCase()) && joined(text, tokens, i - 1);
   // "Tại tham khảo, hai bên nhất trí …": a sentence that opens with where it was said, at the meeting named before.
   const opensAt = i > 0 && ['tại', 'trong'].includes(tokens[i - 1]!.text.toLowerCase()) && (i === 1 || /[.!?\n]/.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start)));
+  // "Việt Nam và Pháp đều là thành viên của tổ chức này": a body's head in lower case, then "này" (this), is the latest body so named.
+  if (!isCapitalised(tokens[i]!.text)) {
+    for (const head of BODY_HEADS) {
+      const here = words(i, head.length + 1);
+      if (!here || !head.every((w, k) => here[k] === w) || tokens[i + head.length]!.text !== 'này') continue;
+      const referent = latestBefore(index, `body:${head.join(' ')}`, i);
+      if (referent) return { last: i + head.length, referent };
+    }
+  }
   if (!isCapitalised(tokens[i]!.text) && !afterChairOrAttend && !opensAt) return undefined;
   const eventHead = words(i, 2);
   if (eventHead && EVENT_HEADS.includes(eventHead.join(' ')) && !continuesName(i + 1)) {

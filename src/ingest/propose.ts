@@ -643,7 +643,10 @@ function findReferences(text: string, tokens: Token[], taken: boolean[]): [numbe
     if (reference.phrase === 'hai hoc vien' && !tonedPhraseAt(tokens, i, 'hai học viện')) continue;
     const next = tokens[i + n];
     // "cuộc họp báo" is a press conference, not "cuộc họp": the reference's last syllable begins a word there.
-    if (next && !isCapitalised(next.text) && /^ $/.test(text.slice(tokens[i + n - 1]!.end, next.start)) && isCompound(tokens[i + n - 1]!.text, next.text)) continue;
+    // (Not when the next syllable begins a word of its own: "hai nước | cam kết", though "nước cam" is a word.)
+    const afterNext = tokens[i + n + 1];
+    const nextBound = afterNext !== undefined && /^ $/.test(text.slice(next?.end ?? 0, afterNext.start)) && isCompound(next!.text, afterNext.text);
+    if (next && !isCapitalised(next.text) && /^ $/.test(text.slice(tokens[i + n - 1]!.end, next.start)) && isCompound(tokens[i + n - 1]!.text, next.text) && !nextBound) continue;
     // "Thỏa thuận Đối tác …" is a name, not a reference; nor is "cuộc diễn tập “Lá chắn Mekong 2024”", what the quoted name is.
     if (next && /^\s+["“«]?$/.test(text.slice(tokens[i + n - 1]!.end, next.start)) && /^\p{Lu}/u.test(next.text) && !isAcronym(next.text)) continue;
     found.push([i, i + n - 1, reference.value]);

@@ -169,6 +169,9 @@ export const RELATION_RULES: RelationRule[] = [
       `quan hệ giữa? {S+} ,? ${AUX_VI} [được nâng lên|được nâng cấp lên|được nâng cấp thành|nâng lên|nâng cấp lên] {T}`,
       // A member of a convention is a party to it, as a member of an organisation is part of it.
       '{S+} ~ [đều là thành viên của|đều là thành viên|là thành viên của|là thành viên|là quốc gia thành viên của|là quốc gia thành viên] {T+}',
+      '^ Là [các]? [quốc gia thành viên|nước thành viên|thành viên] [của]? {T} ~ , {S+}',
+      // ("Là các quốc gia thành viên ASEAN và Công ước … (UNCLOS 1982), hai nước …": the convention after "và".)
+      '^ Là [các]? [quốc gia thành viên|nước thành viên|thành viên] [của]? ~ và [của]? {T} ~ , {S+}',
     ],
     en: [
       '{S+} … [adopted|adopt|adopts] … {T}',
@@ -191,7 +194,7 @@ export const RELATION_RULES: RelationRule[] = [
       // "Kenya became a High Contracting Party to the Treaty of Amity and Cooperation …".
       '{S+} … [became|become|becomes|has become|have become] [a|the]? [High Contracting Party|High Contracting Parties|State Party|States Parties|party|parties|signatory|signatories] to [the]? {T}',
       // "New Zealand, Samoa and Fiji, all States Parties to the … Treaty, met …".
-      '{S+} , [both|all] [States Parties to|parties to|signatories to|signatories of|States Parties of] [the]? {T}',
+      '{S+} , [both|all] [States Parties to|parties to|signatories to|signatories of|States Parties of|members of] [the]? {T}',
       // "the Ottawa Convention, to which Cambodia is a State Party": the parties, after the convention.
       '{T} )? , to which {S+} [is|are] [both]? [a State Party|States Parties|a party|parties|a signatory|signatories]',
     ],
@@ -1258,6 +1261,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} ~ với tư cách [là]? [thành viên|thành viên chính thức|thành viên đầy đủ|nước thành viên] [của]? {T}',
       // "Với tư cách thành viên không thường trực Hội đồng Bảo an …, Việt Nam đã …": the member, after the body.
       '^ Với tư cách [là]? [thành viên|nước thành viên] … {T} ~ , {S}',
+      // "Là các quốc gia thành viên ASEAN, hai nước …": the members, after the sentence's opening.
+      '^ Là [các]? [quốc gia thành viên|nước thành viên|thành viên] [của]? {T} ~ , {S+}',
     ],
     en: [
       '{S+} ~ [are members of|is a member of|are both members of|is a member state of|are member states of] {T+}',

@@ -62,3 +62,24 @@ describe('persons named again (rules version 41)', () => {
     expect(candidate(p, 'SATO Kenji')?.mentions.map((m) => m.quote)).toEqual(['SATO Kenji', 'SATO']);
   });
 });
+
+describe('members (rules version 41)', () => {
+  it('reads the members of "Là các quốc gia thành viên A và B, hai nước …", past "nước cam" (orange juice)', () => {
+    const t = of('Việt Nam và Malaysia ra Tuyên bố chung về hợp tác biển. Là các quốc gia thành viên ASEAN và Công ước Liên hợp quốc về Luật Biển năm 1982 (UNCLOS 1982), hai nước cam kết giải quyết tranh chấp bằng biện pháp hòa bình.');
+    expect(t).toContain('Việt Nam part_of ASEAN');
+    expect(t).toContain('Malaysia part_of ASEAN');
+    expect(t).toContain('Malaysia party_to Công ước Liên hợp quốc về Luật Biển');
+  });
+
+  it('reads "tổ chức này" as the organisation named before', () => {
+    const t = of('Hội thảo được tổ chức với sự hỗ trợ của Tổ chức Quốc tế Pháp ngữ. Việt Nam và Campuchia đều là thành viên của tổ chức này.');
+    expect(t).toContain('Việt Nam part_of Tổ chức Quốc tế Pháp ngữ');
+    expect(t).toContain('Campuchia part_of Tổ chức Quốc tế Pháp ngữ');
+  });
+
+  it('reads the parties of an arrangement from "A and B, both members of …"', () => {
+    const t = of('Malaysia and New Zealand, both members of the Five Power Defence Arrangements, agreed to hold a joint air exercise.');
+    expect(t).toContain('Malaysia party_to Five Power Defence Arrangements');
+    expect(t).toContain('New Zealand party_to Five Power Defence Arrangements');
+  });
+});
