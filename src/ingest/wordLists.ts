@@ -414,7 +414,7 @@ export const CURRENCY_CODES = new Set(['USD', 'EUR', 'VND', 'JPY', 'AUD', 'GBP',
 export const LINE_LABELS = new Set(['Ảnh', 'PV', 'Hỏi', 'Đáp', 'Q', 'A', 'Photo', 'Photos', 'Caption', 'Editing', 'Reporting', 'Nguồn', 'Source']);
 
 /** Words that name who reports, which open a paragraph before its date as a place would, or stand in its brackets ("(Reuters)"). */
-export const NEWS_OUTLETS = new Set(['Online', 'News', 'Newsroom', 'Press', 'Media', 'TTXVN', 'VNA', 'QĐND', 'CAND', 'VOV', 'VTV', 'ANTĐ', 'VnExpress', 'Vietnamplus', 'VietnamPlus', 'Reuters', 'AFP', 'AP', 'Xinhua', 'Bernama', 'Antara', 'Kyodo', 'Yonhap']);
+export const NEWS_OUTLETS = new Set(['Online', 'News', 'Newsroom', 'Press', 'Media', 'TTXVN', 'VNA', 'QĐND', 'CAND', 'VOV', 'VTV', 'ANTĐ', 'BBP', 'NDO', 'SGGP', 'PLO', 'TTO', 'VGP', 'QPTĐ', 'VnExpress', 'Vietnamplus', 'VietnamPlus', 'Reuters', 'AFP', 'AP', 'Xinhua', 'Bernama', 'Antara', 'Kyodo', 'Yonhap']);
 
 /** "SEOUL, Sept. 9 (Yonhap) —": the agency that reports, in brackets, is no actor of the story. */
 export function newsAgencyInBrackets(text: string, tokens: Token[], first: number, last: number): boolean {

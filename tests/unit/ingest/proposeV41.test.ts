@@ -83,3 +83,16 @@ describe('members (rules version 41)', () => {
     expect(t).toContain('New Zealand party_to Five Power Defence Arrangements');
   });
 });
+
+describe('who attends, in Vietnamese (rules version 41)', () => {
+  it('ends an office before "dự" (attends): "hai Bộ trưởng | dự lễ khánh thành …" are the two ministers', () => {
+    const t = of('Đại tướng Phan Quốc Huy đón Đại tướng Somsak Inthavong tại Hà Nội. Cùng ngày, hai Bộ trưởng dự lễ khánh thành Nhà văn hóa hữu nghị.');
+    expect(t).toContain('Phan Quốc Huy participates_in lễ khánh thành');
+    expect(t).toContain('Somsak Inthavong participates_in lễ khánh thành');
+  });
+
+  it('reads "BBP -" opening the article as the paper that reports, no place', () => {
+    const p = propose('BBP - Ngày 12/5, Bộ đội Biên phòng tỉnh Kon Tum tổ chức giao lưu với lực lượng bảo vệ biên giới Campuchia.', blank);
+    expect(candidate(p, 'BBP')).toBeUndefined();
+  });
+});
