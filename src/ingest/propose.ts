@@ -164,6 +164,8 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     if (existing) {
       existing.mentions.push(span);
       existing.ranges.push([range.first, range.last]);
+      // "NATO and Colombia sign Individually Tailored Partnership Programme", then "… Programme (ITPP)": defined the second time.
+      if (range.acronym && !existing.acronym) existing.acronym = range.acronym;
       // "CANBERRA, 4 March —" then "in Canberra": a name shouted in a dateline takes its writing from the text.
       if (existing.rule === 'dateline' && existing.label === existing.label.toUpperCase() && span.quote !== span.quote.toUpperCase()) {
         if (existing.labelEn?.toUpperCase() === span.quote.toUpperCase()) existing.labelEn = span.quote;

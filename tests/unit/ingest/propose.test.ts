@@ -1248,7 +1248,8 @@ describe('a headline that repeats an instrument named in lower case (rules versi
     const text = 'Netherlands and Poland sign letter of intent on cyber defence\n\nThe Hague — State Secretary Joost van Dalen and Deputy Minister Anna Kowalczyk signed a letter of intent (LoI) on cyber defence on Tuesday.';
     const p = propose(text, blank);
     const loi = candidate(p, 'letter of intent');
-    expect(loi?.mentions.map((m) => m.quote)).toEqual(['letter of intent', 'letter of intent']);
+    // (Its abbreviation, defined at the second mention, is a mention of it too.)
+    expect(loi?.mentions.map((m) => m.quote)).toEqual(['letter of intent', 'letter of intent', 'LoI']);
     expect(triples(p)).toEqual(expect.arrayContaining(['Netherlands signs letter of intent', 'Poland signs letter of intent', 'Joost van Dalen signs letter of intent']));
   });
 });

@@ -96,3 +96,11 @@ describe('who attends, in Vietnamese (rules version 41)', () => {
     expect(candidate(p, 'BBP')).toBeUndefined();
   });
 });
+
+describe('abbreviations (rules version 41)', () => {
+  it('links an abbreviation defined at a name\'s second mention, after a headline gave the name first', () => {
+    const t = of('NATO and Peru sign Individually Tailored Partnership Programme\n\nNATO and Peru have agreed a new Individually Tailored Partnership Programme (ITPP). The programme was signed at a ceremony in Brussels. Under the ITPP, NATO and Peru will work together on cyber defence and maritime security.');
+    expect(t).toContain('Individually Tailored Partnership Programme covers cyber defence');
+    expect(t).not.toContain('ceremony covers cyber defence');
+  });
+});
