@@ -169,6 +169,8 @@ export const RELATION_RULES: RelationRule[] = [
       `quan hệ giữa? {S+} ,? ${AUX_VI} [được nâng lên|được nâng cấp lên|được nâng cấp thành|nâng lên|nâng cấp lên] {T}`,
       // A member of a convention is a party to it, as a member of an organisation is part of it.
       '{S+} ~ [đều là thành viên của|đều là thành viên|là thành viên của|là thành viên|là quốc gia thành viên của|là quốc gia thành viên] {T+}',
+      // "Việt Nam là thành viên có trách nhiệm của Công ước …".
+      '{S} ~ [là thành viên|là quốc gia thành viên|là nước thành viên] … của {T+}',
       '^ Là [các]? [quốc gia thành viên|nước thành viên|thành viên] [của]? {T} ~ , {S+}',
       // ("Là các quốc gia thành viên ASEAN và Công ước … (UNCLOS 1982), hai nước …": the convention after "và".)
       '^ Là [các]? [quốc gia thành viên|nước thành viên|thành viên] [của]? ~ và [của]? {T} ~ , {S+}',

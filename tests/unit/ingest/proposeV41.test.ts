@@ -71,6 +71,11 @@ describe('members (rules version 41)', () => {
     expect(t).toContain('Malaysia party_to Công ước Liên hợp quốc về Luật Biển');
   });
 
+  it('reads the party of "là thành viên có trách nhiệm của Công ước …"', () => {
+    const t = of('Lào là thành viên có trách nhiệm của Công ước về bảo vệ thực thể vật liệu hạt nhân.');
+    expect(t).toContain('Lào party_to Công ước về bảo vệ thực thể vật liệu hạt nhân');
+  });
+
   it('reads "tổ chức này" as the organisation named before', () => {
     const t = of('Hội thảo được tổ chức với sự hỗ trợ của Tổ chức Quốc tế Pháp ngữ. Việt Nam và Campuchia đều là thành viên của tổ chức này.');
     expect(t).toContain('Việt Nam part_of Tổ chức Quốc tế Pháp ngữ');
