@@ -525,7 +525,7 @@ function listGoesOnAt(units: Unit[], at: number): boolean {
 const PLACE_ITEM_WORDS = [['tinh'], ['thanh', 'pho'], ['bang'], ['huyen'], ['dac', 'khu'], ['thu', 'do']];
 
 /** Words that open a clause of its own inside a list of fields, which is no item of it (folded). */
-const FIELD_LIST_ENDS = new Set(['nham', 'de', 'dong', 'trong', 'theo', 'which', 'that', 'to', 'while', 'whereas', 'da', 'se', 'duoc', 'was', 'were', 'will']);
+const FIELD_LIST_ENDS = new Set(['nham', 'de', 'dong', 'trong', 'theo', 'khi', 'which', 'that', 'to', 'while', 'whereas', 'when', 'da', 'se', 'duoc', 'was', 'were', 'will']);
 /** How many words in a row a list of fields passes over: the rest of an item, or an item no field names. */
 const UNNAMED_ITEM_WORDS = 6;
 
@@ -538,6 +538,13 @@ function nextNamedField(units: Unit[], at: number, fits: (slot: Slot) => boolean
   for (let items = 0; items < 4; items++) {
     let words = 0;
     while (units[k]?.type === 'word' && words < UNNAMED_ITEM_WORDS && afterJoiner(units, k) === 0) {
+      // ("…; phòng, chống mua bán người": the comma of "phòng, chống" is inside the item.)
+      if (wordsAt(units, k, ['phong']) > 0 && units[k + 1]?.type === 'punct' && wordsAt(units, k + 2, ['chong']) > 0) {
+        k += 3;
+        words += 2;
+        if (units[k]?.type === 'slot') return fits((units[k] as { slot: Slot }).slot) ? k : at;
+        continue;
+      }
       if (FIELD_LIST_ENDS.has((units[k] as { folded: string }).folded)) {
         if (!bySemicolons) return at;
         // "…: trao đổi đoàn các cấp; đào tạo, trong đó phía Ba Lan tiếp nhận học viên …; quân y …": in a list its semicolons

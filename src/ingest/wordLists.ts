@@ -156,6 +156,8 @@ export const NAME_HEADS: [string, Kind][] = [
   // Police forces by their own names: "Cảnh sát Liên bang Australia", "Công an tỉnh Quảng Ninh", "Công an Việt Nam".
   ['canh sat', 'actor'],
   ['cong an', 'actor'],
+  // "Ty Công an tỉnh Svay Rieng": a Cambodian or Lao province's police department.
+  ['ty cong an', 'actor'],
   ['quan doi', 'actor'],
   ['hai quan', 'actor'],
   // "Lục quân Ấn Độ": an army.

@@ -109,3 +109,22 @@ describe('abbreviations (rules version 41)', () => {
     expect(t).not.toContain('ceremony covers cyber defence');
   });
 });
+
+describe('border cooperation in Vietnamese (rules version 41)', () => {
+  it('keeps "quản lý, bảo vệ biên giới" inside an instrument\'s name, its comma included', () => {
+    const p = propose('Hai bên ký Biên bản ghi nhớ về phối hợp quản lý, bảo vệ biên giới và phòng, chống tội phạm ma túy giai đoạn 2027–2029.', blank);
+    expect(candidate(p, 'Biên bản ghi nhớ về phối hợp quản lý, bảo vệ biên giới và phòng, chống tội phạm ma túy giai đoạn 2027–2029')?.kind).toBe('agreement');
+  });
+
+  it('reads "Ty Công an tỉnh …" as a body of its own after "và"', () => {
+    const p = propose('Ngày 9/3, Bộ đội Biên phòng tỉnh An Giang và Ty Công an tỉnh Takeo đã tiến hành hội đàm.', blank);
+    expect(candidate(p, 'Bộ đội Biên phòng tỉnh An Giang')?.kind).toBe('actor');
+    expect(candidate(p, 'Ty Công an tỉnh Takeo')?.kind).toBe('actor');
+  });
+
+  it('reads a field after "phòng, chống" in a list its semicolons divide, and ends the list at "khi"', () => {
+    const t = of('Bộ đội Biên phòng tỉnh An Giang và Ty Công an tỉnh Takeo đã tiến hành hội đàm. Hai bên thống nhất tập trung phối hợp tuần tra song phương; chống buôn lậu qua biên giới; phòng, chống mua bán người cũng như tìm kiếm, cứu nạn khi xảy ra thiên tai, cháy rừng ở khu vực biên giới.');
+    for (const field of ['tuần tra song phương', 'mua bán người', 'tìm kiếm, cứu nạn']) expect(t).toContain(`hội đàm covers ${field}`);
+    expect(t.some((r) => r.includes('cháy rừng'))).toBe(false);
+  });
+});
