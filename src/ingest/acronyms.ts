@@ -272,7 +272,9 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
     // A state alone is no abbreviation's long form, nor a word of one or two letters ("… ở châu Á (ReCAAP ISC)").
     if (first > last || stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end)) || (first === last && ctx.tokens[first]!.text.length <= 2)) continue;
     const head = headAt(ctx, first);
-    out.push({ first, last, kind: head?.[1] ?? 'actor', rule: 'acronym-definition', score: 0.8, acronym: acronym.text });
+    // "Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải Việt Nam (Vietnam MRCC)": a state's name before the letters is the abbreviation's.
+    const stated = inner.length === 2 && acronym === inner[1] && stateNamed(inner[0]!.text) !== undefined;
+    out.push({ first, last, kind: head?.[1] ?? 'actor', rule: 'acronym-definition', score: 0.8, acronym: stated ? ctx.text.slice(inner[0]!.start, acronym.end) : acronym.text });
   }
 }
 

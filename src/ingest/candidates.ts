@@ -1866,15 +1866,17 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
   if (round) {
     // Or by "đầu tiên" (the first), and the year it is the first of: "đợt tuần tra song phương đầu tiên của năm 2025" —
     // a round of an activity, not "chuyến hàng viện trợ đầu tiên" (a shipment) nor "đợt giao nhận quân đầu tiên".
-    const activity = ROUND_ACTIVITIES.some((words) => phraseAt(ctx.text, ctx.tokens, i + 1, words));
+    const activity = ROUND_ACTIVITIES.find((words) => phraseAt(ctx.text, ctx.tokens, i + 1, words));
     const first = last > i + 1 && phraseAt(ctx.text, ctx.tokens, last - 1, 'dau tien') && activity;
     if (word === 'chuyến' && !activity) return;
+    // "… cho biết đã kết thúc đợt tìm kiếm tàu cá …": a round of an activity carried out or ended is the article's occasion, by
+    // that activity's words.
+    const carried = word === 'đợt' && activity && ROUND_CARRIED.some((words) => words.split(' ').every((w, n, all) => folded(ctx, i - all.length + n) === w));
     if (first) {
       if (phraseAt(ctx.text, ctx.tokens, last + 1, 'cua nam') && /^\d{4}$/.test(folded(ctx, last + 3))) last += 3;
-    } else {
-      if (last === i || !roundAt(ctx, last + 1)) return;
-      last += 3;
-    }
+    } else if (last > i && roundAt(ctx, last + 1)) last += 3;
+    else if (carried) last = i + activity.split(' ').length;
+    else return;
   }
   if (last > i) out.push({ first: i, last, kind: 'event', rule: 'event-phrase', score: 0.5 });
 }
@@ -1884,6 +1886,9 @@ const CEREMONY_VERBS = ['dien ra', 'duoc to chuc', 'keo dai'];
 
 /** Activities done in rounds (folded): what a voyage or a first round must be of to be an event. */
 const ROUND_ACTIVITIES = ['tuan tra', 'huan luyen', 'dien tap', 'luyen tap', 'tim kiem', 'ra pha', 'khao sat', 'giao luu', 'tham', 'hoi dam', 'dao tao', 'tap huan'];
+
+/** Verbs that carry out or end a round of something, folded: "kết thúc đợt tìm kiếm", "triển khai đợt tuần tra". */
+const ROUND_CARRIED = ['ket thuc', 'trien khai', 'tien hanh', 'to chuc', 'bat dau', 'phat dong', 'hoan thanh'];
 
 /** Words that open a round of something, as written: "đợt", "cuộc", "khóa" (a course), "chuyến" (a voyage). */
 const ROUND_WORDS = new Set(['đợt', 'cuộc', 'khóa', 'khoá', 'chuyến']);

@@ -1035,6 +1035,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (own && elements[0]?.type === 'slot' && elements[0].end === 'S' && NOT_DONE_WHEN_ASKED.has(rule.predicate) && askedBy(units, input.tokens, u)) continue;
         // "The Dialogue is part of the Partnership, signed in Cairo …": where something was signed is no event's place.
         if (rule.predicate === 'held_at' && found.T.some((t) => signedAt(units, unitOf.get(t) ?? -1))) continue;
+        // "Đợt tìm kiếm được triển khai phù hợp với Công ước …": what an activity is carried out in keeping with, it is grounded
+        // in; it does not carry it out.
+        if (rule.predicate === 'implements' && found.T.some((t) => IN_KEEPING_WITH.some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
         // "signed a memorandum … in Canberra on Monday": the place of a signing, not the region an instrument is about.
         if (rule.predicate === 'concerns_region' && found.T.some((t) => datedAfter(units, unitOf.get(t) ?? -1))) continue;
         // "signed two Practical Arrangements on nuclear security in Vienna", "convened a meeting on border security in Almaty":
@@ -1519,6 +1522,9 @@ const withVia = (subject: { ref: EndRef; kind: Kind } | undefined): Resolved | u
 
 /** Words before a framework that something is done within or in line with (folded). */
 const GROUNDING_BEFORE = ['trong khuon kho', 'khuon kho cua', 'tren co so', 'phu hop voi', 'in line with', 'in accordance with', 'within the framework of', 'under the framework of', 'in the framework of', 'building on', 'building upon'].map((p) => p.split(' '));
+
+/** Words that say what something is done in keeping with (folded), no instrument it carries out. */
+const IN_KEEPING_WITH = ['phu hop voi', 'tren co so', 'in line with', 'in accordance with'].map((p) => p.split(' '));
 
 /** "and", "and the", "và" right before a name (folded). */
 const AND_BEFORE = ['and', 'and the', 'va'].map((p) => p.split(' '));

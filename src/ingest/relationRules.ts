@@ -352,6 +352,8 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.75,
     vi: [
       '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của … {S+}',
+      // "Đợt tìm kiếm do Vietnam MRCC chủ trì, phối hợp với Lực lượng Bảo vệ bờ biển Philippines": who the chair worked with.
+      '{T} do ~ chủ trì , phối hợp với {S+}',
       // "với sự tham gia của lãnh đạo quân đội 10 nước ASEAN, …": who they are may take more than five words.
       '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của … … {S+}',
       // "Đợt tìm kiếm có sự tham gia của 62 chuyên gia Hoa Kỳ và hơn 200 cán bộ phía Việt Nam": the other side, after "phía".

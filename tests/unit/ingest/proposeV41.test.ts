@@ -128,3 +128,19 @@ describe('border cooperation in Vietnamese (rules version 41)', () => {
     expect(t.some((r) => r.includes('cháy rừng'))).toBe(false);
   });
 });
+
+describe('a search at sea (rules version 41)', () => {
+  const text = 'Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải Việt Nam (Vietnam MRCC) cho biết đã kết thúc đợt tìm kiếm tàu cá Ocean Star. Đợt tìm kiếm do Vietnam MRCC chủ trì, phối hợp với Lực lượng Bảo vệ bờ biển Indonesia. Đợt tìm kiếm được triển khai phù hợp với Công ước quốc tế về tìm kiếm và cứu nạn hàng hải năm 1979.';
+
+  it('reads a round of searching that was ended as the occasion, with its chair and who the chair worked with', () => {
+    const t = of(text);
+    expect(t).toContain('Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải Việt Nam chairs đợt tìm kiếm');
+    expect(t).toContain('Lực lượng Bảo vệ bờ biển Indonesia participates_in đợt tìm kiếm');
+  });
+
+  it('grounds what is carried out "phù hợp với" a convention in it, and does not say it carries the convention out', () => {
+    const t = of(text);
+    expect(t).toContain('đợt tìm kiếm grounded_in Công ước quốc tế về tìm kiếm và cứu nạn hàng hải năm 1979');
+    expect(t).not.toContain('đợt tìm kiếm implements Công ước quốc tế về tìm kiếm và cứu nạn hàng hải năm 1979');
+  });
+});
