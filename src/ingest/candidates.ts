@@ -650,7 +650,9 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
     const topicStart = k;
     // ("… ở châu Á": a continent is named with a lower-case "châu".)
     const continent = (k: number) => cap(ctx, k) && word(k - 1) === 'châu';
-    while (k < limit && k - last < 22 && joined(ctx.text, ctx.tokens, k - 1) && (!cap(ctx, k) || k === topicStart || continent(k)) && topicGoesOn(k)) k++;
+    // ("… trong lĩnh vực gìn giữ hòa bình Liên hợp quốc giữa …": the peacekeeping the United Nations does, inside the topic.)
+    const unPeacekeeping = (k: number) => phraseAt(ctx.text, ctx.tokens, k - 2, 'hoa binh') && phraseAt(ctx.text, ctx.tokens, k, 'lien hop quoc') && k + 3 < limit;
+    while (k < limit && k - last < 22 && joined(ctx.text, ctx.tokens, k - 1) && (!cap(ctx, k) || k === topicStart || continent(k) || unPeacekeeping(k)) && topicGoesOn(k)) k += unPeacekeeping(k) ? 3 : 1;
     // "… an ninh mạng và phòng, chống …": a topic does not end on half of what "và" joins.
     const va = k - 2;
     if (va > last + 1 && folded(ctx, va) === 'va' && k < limit && !joined(ctx.text, ctx.tokens, k - 1)) k = va;

@@ -718,6 +718,16 @@ function bodiesByName(tokens: Token[], reference: ReferenceKind, first: number, 
   return reference === 'bodies' && last - first > 1 && isCapitalised(tokens[first + 1]!.text);
 }
 
+/** The two bodies that "giữa A và B" (between A and B) names before word `at`, in its sentence: the latest such pair. */
+function sidesNamedBefore(tokens: Token[], slots: Slot[], sentenceIndex: number[], at: number): EndRef[] {
+  const before = slots.filter((s) => s.last < at && sentenceIndex[s.first] === sentenceIndex[at] && !s.viaReference);
+  for (let n = before.length - 1; n > 0; n--) {
+    const [a, b] = [before[n - 1]!, before[n]!];
+    if (b.first === a.last + 2 && ['va', 'and'].includes(tokens[a.last + 1]!.folded) && ['giua', 'between'].includes(tokens[a.first - 1]?.folded ?? '') && a.category !== 'state' && b.category !== 'state') return [a.ref, b.ref];
+  }
+  return [];
+}
+
 /** The two bodies named most whose names open with words `first`…`last` and go on after them. */
 function twoOpenedBy(tokens: Token[], slots: Slot[], first: number, last: number): EndRef[] {
   const words = tokens.slice(first, last + 1).map((t) => t.folded);
@@ -920,7 +930,10 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
     }
     if (reference === 'bodies' || reference === 'people' || reference === 'threePeople') {
       // "hai Bộ Quốc phòng": the two ministries named most whose names open so ("Bộ Quốc phòng Việt Nam", "… Brazil").
-      const pair = reference !== 'threePeople' && bodiesByName(tokens, reference, first, last) ? pairOpenedBy(first + 1, last) : pairs[reference];
+      // ("Bản ghi nhớ … giữa Cảnh sát biển Việt Nam và Lực lượng Bảo vệ bờ biển Philippines, được hai lực lượng ký …": the two
+      // bodies its sentence has just named as sides.)
+      const sides = reference === 'bodies' ? sidesNamedBefore(tokens, slots, sentenceIndex, first) : [];
+      const pair = sides.length === 2 ? sides : reference !== 'threePeople' && bodiesByName(tokens, reference, first, last) ? pairOpenedBy(first + 1, last) : pairs[reference];
       if (pair.length >= 2) slots.push({ first, last, ref: pair[0]!, parties: pair, kind: 'actor', category: reference === 'bodies' ? 'body' : 'person', viaReference: true });
       continue;
     }

@@ -113,6 +113,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} ~ [đã ký kết|đã ký|vừa ký kết|cũng ký|đồng thời ký kết|đồng thời ký] {T+}',
       '{S+} ~ [ký kết|ký] ~ [bao gồm|gồm] :? {T+}',
       '{T} … [được|do] {S+} … [ký kết|ký]', '{T} ~ được [ký kết|ký] ~? bởi {S+}',
+      // "Bản ghi nhớ … giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Tây Ban Nha đã được Thượng tướng X và ông Y ký": past its sides.
+      '{T} giữa ~ [đã|vừa]? [được|do] {S+} … [ký kết|ký]',
       '{T} ~ được ký kết giữa {S+}',
       // "… Tuyên bố tầm nhìn chung … mà Bộ trưởng Quốc phòng hai nước đã ký năm 2022": who signed it, in a relative clause.
       `{T} )? mà {S+} ${AUX_VI} [ký kết|ký]`,

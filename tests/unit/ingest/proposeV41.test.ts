@@ -144,3 +144,19 @@ describe('a search at sea (rules version 41)', () => {
     expect(t).not.toContain('đợt tìm kiếm implements Công ước quốc tế về tìm kiếm và cứu nạn hàng hải năm 1979');
   });
 });
+
+describe('an instrument between two ministries, signed in the passive (rules version 41)', () => {
+  it('keeps "gìn giữ hòa bình Liên hợp quốc" in the topic and reads the signers after its sides', () => {
+    const t = of('Ngay sau đó, Bản ghi nhớ về hợp tác trong lĩnh vực gìn giữ hòa bình Liên hợp quốc giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Ireland đã được Thượng tướng Lê Văn Hòa và ông Sean Kelly ký.');
+    const mou = 'Bản ghi nhớ về hợp tác trong lĩnh vực gìn giữ hòa bình Liên hợp quốc';
+    expect(t).toContain(`Bộ Quốc phòng Ireland party_to ${mou}`);
+    expect(t).toContain(`Lê Văn Hòa signs ${mou}`);
+    expect(t).toContain(`Sean Kelly signs ${mou}`);
+  });
+
+  it('reads "hai lực lượng" (the two forces) as the two sides the sentence has just named', () => {
+    const t = of('Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải Việt Nam đã liên lạc với tàu. Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải Việt Nam cho biết Bản ghi nhớ về hợp tác tìm kiếm cứu nạn giữa Cảnh sát biển Việt Nam và Lực lượng Bảo vệ bờ biển Indonesia, được hai lực lượng ký tại Hà Nội, đã phát huy hiệu quả.');
+    expect(t).toContain('Cảnh sát biển Việt Nam signs Bản ghi nhớ về hợp tác tìm kiếm cứu nạn');
+    expect(t).toContain('Lực lượng Bảo vệ bờ biển Indonesia signs Bản ghi nhớ về hợp tác tìm kiếm cứu nạn');
+  });
+});
