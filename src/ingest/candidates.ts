@@ -1066,9 +1066,10 @@ const CODE_NAMED = /\b(?:exercise|drill|operation|patrol|campaign|chien dich|die
 const THEME_WORDS = ['chu de', 'khau hieu', 'thong diep', 'theme', 'motto', 'slogan', 'tagline'].map((words) => words.split(' '));
 
 function quotedNames(ctx: Context, out: RawCandidate[]): void {
-  for (const match of ctx.text.matchAll(/[“"«]([^“”"«»\n]{2,200})[”"»]/g)) {
+  // (Single quotes too, as some releases write them: "exercise 'Sagar Setu-2026'"; not an apostrophe inside or after a word.)
+  for (const match of ctx.text.matchAll(/[“"«]([^“”"«»\n]{2,200})[”"»]|(?<![\p{L}\d])['‘](\p{Lu}[^'‘’\n]{1,80})['’](?![\p{L}\d])/gu)) {
     const start = match.index + 1;
-    const end = start + (match[1] ?? '').length;
+    const end = start + (match[1] ?? match[2] ?? '').length;
     const inner = tokensWithin(ctx, start, end);
     if (inner.length === 0 || !cap(ctx, inner[0]!)) continue;
     // "dự án “Nâng cao năng lực ứng phó sự cố tràn dầu trên biển”": a project's title, as long and as lower-case as it is.

@@ -25,7 +25,7 @@ type Context = {
 };
 
 /** Titles of those sent to a state or an organisation: "… to the United Nations" is part of the office's name. */
-const ENVOYS = new Set(['ambassador', 'representative', 'envoy', 'attache', 'attaché', 'consul']);
+const ENVOYS = new Set(['ambassador', 'representative', 'envoy', 'attache', 'attaché', 'consul', 'commissioner']);
 /** Heads of a body sent to a state or an organisation: "Delegation of the European Union to Japan", "Permanent Mission … to". */
 const MISSIONS = new Set(['delegation', 'mission']);
 /** What a partnership or a framework works for, written with capitals after "in" inside its name: no place. */

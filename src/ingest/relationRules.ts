@@ -1283,6 +1283,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} [member states|members|member countries|countries] , including {S+}',
       // "IGAD's eight member States are Djibouti, Eritrea, …": the members, listed after the organisation's.
       "{T} 's … [member states|members|member countries] [are|include] {S+}",
+      // "the Colombo Security Conclave (CSC), whose members are India, Maldives, …".
+      '{T} )? , whose [members|member states|member countries] [are|include] {S+}',
       // "… since it became a member of NATO", "Finland became a member of NATO in 2023".
       '{S} … [became|has become|have become|become] a [full]? [member|member state] of [the]? {T}',
       '{S} ~ as a [full|founding]? [member|member state] of [the]? {T}',

@@ -160,3 +160,26 @@ describe('an instrument between two ministries, signed in the passive (rules ver
     expect(t).toContain('Lực lượng Bảo vệ bờ biển Indonesia signs Bản ghi nhớ về hợp tác tìm kiếm cứu nạn');
   });
 });
+
+describe('an exercise in single quotes, and who its organisation\'s members are (rules version 41)', () => {
+  it('reads a name in single quotes after "exercise" as the exercise, and gives it its fields', () => {
+    const t = of("The four-day coast guard exercise 'Blue Current-2027' between the Indian Coast Guard and the Maldives Coast Guard concluded today at Malé. The exercise practised search and rescue and medical evacuation.");
+    expect(t).toContain('Indian Coast Guard participates_in Blue Current-2027');
+    expect(t).toContain('Blue Current-2027 covers search and rescue');
+  });
+
+  it('reads no quotation between two apostrophes: "India\'s navy … the Defence Ministers\' Meeting"', () => {
+    const p = propose("India's navy briefed the ASEAN Defence Ministers' Meeting in Kuala Lumpur.", blank);
+    expect(p.candidates.filter((c) => c.rule === 'quoted-name')).toEqual([]);
+  });
+
+  it('reads the members after "whose members are"', () => {
+    const t = of('The patrol was conducted under the Colombo Security Conclave (CSC), whose members are India, Maldives and Sri Lanka.');
+    for (const state of ['India', 'Maldives', 'Sri Lanka']) expect(t).toContain(`${state} part_of Colombo Security Conclave`);
+  });
+
+  it('keeps "to" and the state in a high commissioner\'s office', () => {
+    const t = of('The ceremony was attended by Mr Ravi Menon, the Indian High Commissioner to Sri Lanka.');
+    expect(t).toContain('Ravi Menon holds_role Indian High Commissioner to Sri Lanka');
+  });
+});
