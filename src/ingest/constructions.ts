@@ -611,6 +611,7 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
   const inside: Slot[] = [first.slot];
   const laterItems: Slot[] = [];
   let next = head.next === at + 1 ? at + 1 : head.next;
+  let closedByJoiner = false;
   // "HMS Tamar, one of the Royal Navy's two offshore patrol vessels …, has taken part in …": what the first name is, between
   // commas, before its verb; the names inside it are the description's, not the clause's (unless the construction reads it).
   if (described && !openedByPreposition(units, at)) next = describedUntil(units, next);
@@ -652,6 +653,8 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     let dashed = false;
     // "the Plus countries, including …": what the item's name stands for, after it.
     if (units[k]?.type === 'word' && COLLECTIVE_NOUNS.has((units[k] as { folded: string }).folded) && units[k + 1]?.type === 'punct') k++;
+    // "… Timor-Leste và Việt Nam; Lào không cử đoàn …": after its last item, joined by "và", a semicolon opens another clause.
+    if (closedByJoiner && !fields && units[k]?.type === 'punct' && (units[k] as { char: string }).char === ';') break;
     if (units[k]?.type === 'punct' && [',', ';', '—', ...(at === 0 ? ['–'] : [])].includes((units[k] as { char: string }).char)) {
       // "signed by the two ministers, and Naval Group and PT PAL concluded …": ", and" and a name after a single name (not a
       // person, whom an office may stand beside) joins a clause, not a list ("A, B, and C").
@@ -665,6 +668,7 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     const joinerEnd = afterJoiner(units, k);
     if (joinerEnd > 0) [k, joined] = [joinerEnd, true];
     if (!joined) break;
+    closedByJoiner = joinerEnd > 0;
     for (let skipped = true; skipped; ) {
       skipped = false;
       for (const words of aims ? [...REPRESENTATIVES, ...AIM_VERBS] : REPRESENTATIVES) {

@@ -183,3 +183,11 @@ describe('an exercise in single quotes, and who its organisation\'s members are 
     expect(t).toContain('Ravi Menon holds_role Indian High Commissioner to Sri Lanka');
   });
 });
+
+describe('who a meeting gathers (rules version 41)', () => {
+  it('reads the states a meeting "quy tụ", and ends the list at the semicolon after its "và"', () => {
+    const t = of('Hội nghị Tư lệnh Lục quân các nước ASEAN lần thứ 15 đã diễn ra tại Bangkok. Hội nghị quy tụ đoàn đại biểu lục quân của Brunei, Malaysia, Singapore và Việt Nam; Myanmar không cử đoàn tham dự năm nay.');
+    for (const state of ['Brunei', 'Malaysia', 'Singapore', 'Việt Nam']) expect(t).toContain(`${state} participates_in Hội nghị Tư lệnh Lục quân các nước ASEAN lần thứ 15`);
+    expect(t).not.toContain('Myanmar participates_in Hội nghị Tư lệnh Lục quân các nước ASEAN lần thứ 15');
+  });
+});
