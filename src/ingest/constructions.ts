@@ -653,8 +653,10 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     let dashed = false;
     // "the Plus countries, including …": what the item's name stands for, after it.
     if (units[k]?.type === 'word' && COLLECTIVE_NOUNS.has((units[k] as { folded: string }).folded) && units[k + 1]?.type === 'punct') k++;
-    // "… Timor-Leste và Việt Nam; Lào không cử đoàn …": after its last item, joined by "và", a semicolon opens another clause.
-    if (closedByJoiner && !fields && units[k]?.type === 'punct' && (units[k] as { char: string }).char === ';') break;
+    // "… Timor-Leste và Việt Nam; Lào không cử đoàn …": after its last item, joined by "và", a semicolon opens another clause
+    // when what follows says a name did not.
+    const deniedAfter = units[k + 1]?.type === 'slot' && NOT_WORDS.has(wordAt(units, k + 2) ?? '');
+    if (closedByJoiner && deniedAfter && units[k]?.type === 'punct' && (units[k] as { char: string }).char === ';') break;
     if (units[k]?.type === 'punct' && [',', ';', '—', ...(at === 0 ? ['–'] : [])].includes((units[k] as { char: string }).char)) {
       // "signed by the two ministers, and Naval Group and PT PAL concluded …": ", and" and a name after a single name (not a
       // person, whom an office may stand beside) joins a clause, not a list ("A, B, and C").
@@ -1526,6 +1528,9 @@ const withVia = (subject: { ref: EndRef; kind: Kind } | undefined): Resolved | u
 
 /** Words before a framework that something is done within or in line with (folded). */
 const GROUNDING_BEFORE = ['trong khuon kho', 'khuon kho cua', 'tren co so', 'phu hop voi', 'in line with', 'in accordance with', 'within the framework of', 'under the framework of', 'in the framework of', 'building on', 'building upon'].map((p) => p.split(' '));
+
+/** Words that deny what follows (folded): "không", "chưa", "not". */
+const NOT_WORDS = new Set(['khong', 'chua', 'not']);
 
 /** Words that say what something is done in keeping with (folded), no instrument it carries out. */
 const IN_KEEPING_WITH = ['phu hop voi', 'tren co so', 'in line with', 'in accordance with'].map((p) => p.split(' '));
