@@ -33,6 +33,8 @@ const VERBS_TOO = new Set(['tuyen bo']);
  * a longer head, its first two words ("Tại tham khảo, …" for the "Tham khảo chính trị …").
  */
 const EVENT_HEADS = [...new Set(NAME_HEADS.filter(([head, kind]) => kind === 'event' && head.split(' ').length >= 2).map(([head]) => head.split(' ').slice(0, 2).join(' ')))];
+/** Heads of events' names of three words ("phiên thảo luận"), read whole where their first two point back. */
+const LONG_EVENT_HEADS = NAME_HEADS.filter(([head, kind]) => kind === 'event' && head.split(' ').length === 3).map(([head]) => head);
 /** Heads too common to point anywhere alone: "the state", "the people". */
 const TOO_COMMON = new Set(['state', 'states', 'people', 'country', 'countries', 'government', 'nation', 'nations', 'forces', 'force', 'region', 'sea', 'ocean', 'world', 'international', 'security', 'defence', 'defense', 'two', 'first', 'second', 'new', 'joint']);
 
@@ -166,7 +168,10 @@ function vietnameseHead(text: string, tokens: Token[], i: number, index: HeadInd
   const eventHead = words(i, 2);
   if (eventHead && EVENT_HEADS.includes(eventHead.join(' ')) && !continuesName(i + 1)) {
     const referent = latestBefore(index, `event:${eventHead.join(' ')}`, i);
-    if (referent) return { last: i + 1, referent };
+    // ("Phiên thảo luận nghe báo cáo …": the whole of a longer head.)
+    const longer = words(i, 3);
+    const whole = longer && LONG_EVENT_HEADS.includes(longer.join(' ')) ? 1 : 0;
+    if (referent) return { last: i + 1 + whole, referent };
   }
   const opensSentence = i === 0 || /[.!?\n]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   for (const head of BODY_HEADS) {

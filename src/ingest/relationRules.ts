@@ -354,6 +354,8 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.75,
     vi: [
       '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của … {S+}',
+      // "Phiên thảo luận nghe báo cáo của ông Omar Haddad, …, và bà Ingrid Solvang": who briefed a meeting.
+      '{T} [nghe báo cáo của|nghe thuyết trình của|nghe trình bày của] {S+}',
       // "Hội nghị quy tụ đoàn đại biểu hải quân của Brunei, Campuchia, …": who a meeting gathers.
       '{T} [quy tụ|thu hút] … của {S+}',
       '{T} [quy tụ|thu hút] [đại diện|lãnh đạo|đoàn đại biểu]? {S+}',

@@ -133,6 +133,7 @@ export const NAME_HEADS: [string, Kind][] = [
   // chung …", a group's meeting.
   ['ky hop', 'event'],
   ['phien hop', 'event'],
+  ['phien thao luan', 'event'],
   ['hoi dam', 'event'],
   ['hoi kien', 'event'],
   ['hoi thao', 'event'],
@@ -398,10 +399,12 @@ export const EVENT_PHRASE_HEADS: [string, 'alone' | 'qualified'][] = [
   ['đối thoại', 'qualified'],
   ['tham vấn', 'qualified'],
   ['phiên họp', 'qualified'],
+  // "phiên thảo luận mở cấp cao về an ninh biển" of the Security Council: a debate, named by how open and how high it is.
+  ['phiên thảo luận', 'qualified'],
 ];
 
 /** Words that say which event it was, after its opening words: "… chính thức", "… lần thứ 38", "… năm 2026". */
-export const EVENT_PHRASE_QUALIFIERS = ['khu vuc', 'quoc te', 'chuyen de', 'cap bo truong', 'cap thu truong', 'chinh thuc', 'huu nghi', 'cap cao', 'cap nha nuoc', 'song phuong', 'da phuong', 'thuong nien', 'truc tuyen', 'chung', 'rut kinh nghiem', 'trao hoc bong', 'hoc bong', 'di qua', 'tim kiem cuu nan', 'tren bien', 'hai quan', 'tau', 'ky niem', 'tong ket', 'thuong ky'];
+export const EVENT_PHRASE_QUALIFIERS = ['khu vuc', 'quoc te', 'chuyen de', 'cap bo truong', 'cap thu truong', 'chinh thuc', 'huu nghi', 'cap cao', 'cap nha nuoc', 'song phuong', 'da phuong', 'thuong nien', 'truc tuyen', 'chung', 'rut kinh nghiem', 'trao hoc bong', 'hoc bong', 'di qua', 'tim kiem cuu nan', 'tren bien', 'hai quan', 'tau', 'ky niem', 'tong ket', 'thuong ky', 'mo'];
 
 /** Months and days of the week, in English (folded), with the months' short forms: words of a date. */
 export const CALENDAR_WORDS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '));

@@ -191,3 +191,13 @@ describe('who a meeting gathers (rules version 41)', () => {
     expect(t).not.toContain('Myanmar participates_in Hội nghị Tư lệnh Lục quân các nước ASEAN lần thứ 15');
   });
 });
+
+describe('a debate of the Security Council, in Vietnamese (rules version 41)', () => {
+  it('reads "phiên thảo luận mở cấp cao" as the occasion, with who chaired it, who briefed it and its fields', () => {
+    const t = of('Ngày 3/6, Hội đồng Bảo an Liên hợp quốc đã tổ chức phiên thảo luận mở cấp cao về an ninh biển dưới sự chủ trì của ông Lars Eriksen, Bộ trưởng Ngoại giao Đan Mạch. Phiên thảo luận nghe báo cáo của ông Omar Haddad. Phiên thảo luận tập trung vào bảo vệ cáp ngầm và an toàn hàng hải.');
+    const debate = 'phiên thảo luận mở cấp cao';
+    expect(t).toContain(`Lars Eriksen chairs ${debate}`);
+    expect(t).toContain(`Omar Haddad participates_in ${debate}`);
+    expect(t).toContain(`${debate} covers bảo vệ cáp ngầm`);
+  });
+});
