@@ -201,3 +201,11 @@ describe('a debate of the Security Council, in Vietnamese (rules version 41)', (
     expect(t).toContain(`${debate} covers bảo vệ cáp ngầm`);
   });
 });
+
+describe('what an instrument was concluded under (rules version 41)', () => {
+  it('gives the fields of "The arrangement, concluded under the … Agreement, covers …" to the arrangement', () => {
+    const t = of('Japan and the Philippines signed an Implementing Arrangement on Coast Guard Cooperation. The arrangement, concluded under the Japan–Philippines Reciprocal Access Agreement, covers maritime domain awareness and search and rescue.');
+    expect(t).toContain('Implementing Arrangement on Coast Guard Cooperation covers maritime domain awareness');
+    expect(t).not.toContain('Japan–Philippines Reciprocal Access Agreement covers maritime domain awareness');
+  });
+});
