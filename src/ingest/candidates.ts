@@ -1093,6 +1093,8 @@ function quotedNames(ctx: Context, out: RawCandidate[]): void {
     // "The operation, code-named “Jade Current”, …", "chiến dịch truy quét … mang tên “…”": an event's word before the naming verb.
     const named = CODE_NAMED.exec(foldForSearch(ctx.text.slice(Math.max(0, match.index - 80), match.index)));
     const event = named !== null || QUOTED_EVENT_WORDS.has(before) || (before === 'tap' && ['dien', 'luyen'].includes(ctx.tokens[first - 2]?.folded ?? '')) || (before === 'tran' && ctx.tokens[first - 2]?.folded === 'tap');
+    // (In single quotes only an occasion's name: "Commander 'Bull' Halvorsen" quotes a nickname.)
+    if (match[2] !== undefined && !event) continue;
     out.push({ first, last, kind: event ? 'event' : (headAt(ctx, first)?.[1] ?? 'framework'), rule: 'quoted-name', score: 0.6 });
   }
 }
@@ -1869,7 +1871,8 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
   if (round) {
     // Or by "đầu tiên" (the first), and the year it is the first of: "đợt tuần tra song phương đầu tiên của năm 2025" —
     // a round of an activity, not "chuyến hàng viện trợ đầu tiên" (a shipment) nor "đợt giao nhận quân đầu tiên".
-    const activity = ROUND_ACTIVITIES.find((words) => phraseAt(ctx.text, ctx.tokens, i + 1, words));
+    // ("đợt tham quan": a visit's "tham" does not end inside "tham quan", a tour.)
+    const activity = ROUND_ACTIVITIES.find((words) => phraseAt(ctx.text, ctx.tokens, i + 1, words) && !isCompound(ctx.tokens[i + words.split(' ').length]!.text, ctx.tokens[i + words.split(' ').length + 1]?.text ?? ''));
     const first = last > i + 1 && phraseAt(ctx.text, ctx.tokens, last - 1, 'dau tien') && activity;
     if (word === 'chuyến' && !activity) return;
     // "… cho biết đã kết thúc đợt tìm kiếm tàu cá …": a round of an activity carried out or ended is the article's occasion, by

@@ -394,7 +394,7 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
     if (names > 3 || (names === 3 && words === 3 && !VI_FAMILY_FOLDED.has(ctx.tokens[start]!.folded))) continue;
     // "Minister of Interior | Sheikh Fahad bin Jassim Al Thani": an honorific that opens the holder's name.
     if (['sheikh', 'sheikha'].includes(ctx.tokens[start - 1]!.folded) && start - 2 > first && PORTFOLIO_ENDS.has(ctx.tokens[start - 2]!.folded) && titledBefore(start - 1) && personLike(ctx, start, last)) return { office: start - 2, person: start - 1 };
-    if (PORTFOLIO_ENDS.has(ctx.tokens[start - 1]!.folded) && titledBefore(start) && personLike(ctx, start, last) && fieldTermEnglish(ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[last]!.end)) === undefined) return { office: start - 1, person: start };
+    if (PORTFOLIO_ENDS.has(ctx.tokens[start - 1]!.folded) && titledBefore(start) && personLike(ctx, start, last, true) && fieldTermEnglish(ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[last]!.end)) === undefined) return { office: start - 1, person: start };
   }
   return undefined;
 }

@@ -38,6 +38,15 @@ export function statedAsFact(text: string, tokens: Token[], slots: Slot[], sente
     const ends = [...namedAt(r, r.source), ...namedAt(r, r.target)];
     return ends.length > 0 && ends.every((x) => x.first < from);
   };
+  // "The two sides hoped to sign …; Viet Nam and India held their 14th Dialogue …": a semicolon ends what the hedge reaches, as
+  // does ", and" before another clause ("Indonesia hoped to host the exercise, and the Indonesian Navy … held …").
+  const namedAfterClause = (r: RelationProposal, from: number) => {
+    const clause = from >= 0 ? CLAUSE_BREAK.exec(text.slice(tokens[from]!.end)) : null;
+    const semicolon = clause ? tokens[from]!.end + clause.index : -1;
+    // (By their names: "the two sides" before it may stand for the same.)
+    const ends = [...namedAt(r, r.source), ...namedAt(r, r.target)].filter((x) => !x.viaReference);
+    return semicolon >= 0 && ends.length > 0 && ends.every((x) => tokens[x.first]!.start > semicolon) && sentenceOf(ends[0]!.first) === r.sentence;
+  };
   const besideEachOther = (r: RelationProposal) => {
     const targets = namedAt(r, r.target);
     return namedAt(r, r.source).some((a) => targets.some((b) => b.first > a.last && b.first - a.last <= 3));
@@ -49,9 +58,12 @@ export function statedAsFact(text: string, tokens: Token[], slots: Slot[], sente
     // (A schedule's place stands: "Đối thoại lần thứ năm dự kiến được tổ chức tại Jakarta".)
     const scheduled = from !== undefined && from >= 0 && (tonedPhraseAt(tokens, from, 'dự kiến') || tokens[from]!.text.toLowerCase() === 'expected');
     const nounPhrase = NOUN_PHRASE_FACTS.has(r.predicate) && (!PLACES.has(r.predicate) || scheduled || besideEachOther(r));
-    return from === undefined || (from >= 0 && (nounPhrase || NOUN_PHRASE_RULES.has(r.rule) || namedBefore(r, from)));
+    return from === undefined || (from >= 0 && (nounPhrase || NOUN_PHRASE_RULES.has(r.rule) || namedBefore(r, from) || namedAfterClause(r, from)));
   };
 }
+
+/** What ends the clause a hedge opens: a semicolon, or ", and" / ", và" before the next clause. */
+const CLAUSE_BREAK = /;|, (?:and|và) /u;
 
 /** As written, with their tones: "có thể" (may), not "cơ thể" (body); "dự kiến" (planned), not "dự kiện". */
 // ("đề xuất", proposed: "Ba bên đề xuất luân phiên tổ chức diễn tập …". Not "Theo kế hoạch, Việt Nam sẽ tổ chức …": what is

@@ -277,7 +277,11 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     byKey.delete(short.key);
   }
   // "Mr Tanabe", "Carmody said": a person named again by the last word of their name is that person.
-  const persons = [...byKey.values()].filter((c) => c.actorCategory === 'person');
+  // ("Japan's Defense Minister, SATO Kenji, …": after an office, a family name in capitals and a given name are a person's,
+  // though not on their own: "EUNAVFOR Atalanta" is none.)
+  const officeEnds = new Set([...byKey.values()].filter((c) => c.actorCategory === 'office').flatMap((c) => c.ranges.map(([, last]) => last)));
+  const shouted = (c: Built) => c.kind === 'actor' && c.actorCategory === undefined && /^\p{Lu}{3,} \p{Lu}\p{Ll}+$/u.test(c.label) && c.ranges.some(([first]) => officeEnds.has(first - 1));
+  const persons = [...byKey.values()].filter((c) => c.actorCategory === 'person' || shouted(c));
   const byLastWord = new Map<string, Built[]>();
   for (const c of persons) {
     const words = labelWords.get(c.key)!;
@@ -718,6 +722,21 @@ function bodiesByName(tokens: Token[], reference: ReferenceKind, first: number, 
   return reference === 'bodies' && last - first > 1 && isCapitalised(tokens[first + 1]!.text);
 }
 
+/** A minister's or a secretary's office, by its words (folded). */
+const MINISTERIAL = /\b(?:minister|secretary|bo truong)\b/;
+
+/**
+ * "the three Ministers signed …": the three people named beside a minister's or a secretary's office ("Minister of Defence X",
+ * "X, Secretary of State for Defence") that the article names most; not an ambassador it names twice.
+ */
+function threeMinisters(text: string, tokens: Token[], slots: Slot[]): EndRef[] {
+  const offices = slots.filter((s) => s.category === 'office' && MINISTERIAL.test(tokens.slice(s.first, s.last + 1).map((t) => t.folded).join(' ')));
+  const between = (a: Slot, b: Slot) => (a.last < b.first ? text.slice(tokens[a.last]!.end, tokens[b.first]!.start) : '');
+  const beside = (p: Slot, o: Slot) => /^(?:\s+|,\s*)$/.test(between(o, p)) || /^,\s*(?:the\s+)?$/i.test(between(p, o));
+  const ministers = new Set(slots.filter((p) => p.category === 'person' && offices.some((o) => beside(p, o))).map((p) => refKey(p.ref)));
+  return theTwoNamedMost(slots.filter((s) => ministers.has(refKey(s.ref))), ['person'], 3);
+}
+
 /** The two bodies that "giữa A và B" (between A and B) names before word `at`, in its sentence: the latest such pair. */
 function sidesNamedBefore(tokens: Token[], slots: Slot[], sentenceIndex: number[], at: number): EndRef[] {
   const before = slots.filter((s) => s.last < at && sentenceIndex[s.first] === sentenceIndex[at] && !s.viaReference);
@@ -906,7 +925,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // (Not the paper that reports: "Báo Biên phòng – Từ ngày 17 …" names no side.)
   const notPaper = (s: Slot) => tokens[s.first]!.text !== 'Báo';
   const twoNamedMost = (reference: ReferenceKind, categories: string[]) => (referenceRanges.some(([, , r]) => r === reference) ? theTwoNamedMost(slots.filter(notPaper), categories) : []);
-  const threePeople = referenceRanges.some(([, , r]) => r === 'threePeople') ? theTwoNamedMost(slots.filter(notPaper), ['person'], 3) : [];
+  const threePeople = referenceRanges.some(([, , r]) => r === 'threePeople') ? threeMinisters(text, tokens, slots) : [];
   const pairs = { bodies: twoNamedMost('bodies', ['body', 'organisation', '']), people: twoNamedMost('people', ['person']), threePeople };
   // "Hai nước đều là thành viên ASEAN", "between the two countries": the two states the article names most.
   // The reference's last two words: "hai nước", "the two countries".

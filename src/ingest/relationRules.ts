@@ -357,8 +357,8 @@ export const RELATION_RULES: RelationRule[] = [
       // "Phiên thảo luận nghe báo cáo của ông Omar Haddad, …, và bà Ingrid Solvang": who briefed a meeting.
       '{T} [nghe báo cáo của|nghe thuyết trình của|nghe trình bày của] {S+}',
       // "Hội nghị quy tụ đoàn đại biểu hải quân của Brunei, Campuchia, …": who a meeting gathers.
-      '{T} [quy tụ|thu hút] … của {S+}',
-      '{T} [quy tụ|thu hút] [đại diện|lãnh đạo|đoàn đại biểu]? {S+}',
+      '{T} quy tụ … của {S+}',
+      '{T} quy tụ [đại diện|lãnh đạo|đoàn đại biểu]? {S+}',
       // "Đợt tìm kiếm do Vietnam MRCC chủ trì, phối hợp với Lực lượng Bảo vệ bờ biển Philippines": who the chair worked with.
       '{T} do ~ chủ trì , phối hợp với {S+}',
       // "với sự tham gia của lãnh đạo quân đội 10 nước ASEAN, …": who they are may take more than five words.

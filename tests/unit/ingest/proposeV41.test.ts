@@ -209,3 +209,31 @@ describe('what an instrument was concluded under (rules version 41)', () => {
     expect(t).not.toContain('Japan–Philippines Reciprocal Access Agreement covers maritime domain awareness');
   });
 });
+
+describe('mended after review (rules version 41)', () => {
+  it('ends what a hope reaches at a semicolon or ", and" before another clause', () => {
+    expect(of('The two sides hoped to sign a new memorandum next year; Viet Nam and Chile held their first Defence Policy Dialogue in Santiago.')).toContain('Chile participates_in first Defence Policy Dialogue');
+    expect(of('Malaysia hoped to host the next round, and the Royal Malaysian Navy and the Royal Thai Navy held Exercise Sea Garuda off Penang.')).toContain('Royal Thai Navy participates_in Exercise Sea Garuda');
+  });
+
+  it('gives "the three Ministers signed" to ministers, not to an ambassador the article names twice', () => {
+    const t = of('Philippine Defense Secretary Ramon Cruz, Japanese Defense Minister Ueda Ken and Australian Defence Minister Paul Grant met in Honolulu with US Ambassador Jane Ford. Ambassador Ford opened the session. The three Ministers signed a Joint Statement on trilateral maritime cooperation.');
+    expect(t).toContain('Paul Grant signs Joint Statement on trilateral maritime cooperation');
+    expect(t).not.toContain('Jane Ford signs Joint Statement on trilateral maritime cooperation');
+  });
+
+  it('reads no round of visits in "đợt tham quan" (a tour)', () => {
+    const p = propose('Học viện Hải quân đã tổ chức đợt tham quan cho học viên quốc tế.', blank);
+    expect(p.candidates.filter((c) => c.kind === 'event')).toEqual([]);
+  });
+
+  it('reads no name from a nickname in single quotes', () => {
+    const p = propose("Commander 'Bull' Halvorsen attended the ceremony in Bergen.", blank);
+    expect(candidate(p, 'Bull')).toBeUndefined();
+  });
+
+  it('reads "SATO Kenji", set off by commas after an office, as the person "Minister SATO" names again', () => {
+    const p = propose("Japan's Defense Minister, SATO Kenji, met Philippine Secretary of National Defense Gilberto Ramos. Minister SATO welcomed the Reciprocal Access Agreement.", blank);
+    expect(candidate(p, 'SATO Kenji')?.mentions.map((m) => m.quote)).toEqual(['SATO Kenji', 'SATO']);
+  });
+});
