@@ -17,8 +17,8 @@ const REACH = 16;
 /** "hai nước", "two countries" (folded words): the two states an article is about. */
 export const isTwoCountries = (first: string, second: string): boolean => (first === 'hai' && second === 'nuoc') || ((first === 'two' || first === 'both') && second === 'countries');
 
-/** The two actors of these categories ('' for one the rules could not tell) the article names most (first named first on a tie), or none. */
-export function theTwoNamedMost(slots: Slot[], categories: readonly string[], count = 2): EndRef[] {
+/** The `count` actors (two unless said) of these categories ('' for one the rules could not tell) the article names most (first named first on a tie), or none. */
+export function theMostNamed(slots: Slot[], categories: readonly string[], count = 2): EndRef[] {
   const counts = new Map<string, { ref: EndRef; count: number; first: number }>();
   for (const slot of slots) {
     if (slot.kind !== 'actor' || !categories.includes(slot.category ?? '') || slot.viaReference) continue;
@@ -31,7 +31,7 @@ export function theTwoNamedMost(slots: Slot[], categories: readonly string[], co
 }
 
 export function signedByBothStates(text: string, tokens: Token[], slots: Slot[], sentenceOf: (token: number) => number): RelationProposal[] {
-  const states = theTwoNamedMost(slots, ['state']);
+  const states = theMostNamed(slots, ['state']);
   if (states.length === 0) return [];
   const folded = (i: number) => tokens[i]?.folded ?? '';
   const twoAt = (i: number) => isTwoCountries(folded(i), folded(i + 1));

@@ -1872,12 +1872,13 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
     // Or by "đầu tiên" (the first), and the year it is the first of: "đợt tuần tra song phương đầu tiên của năm 2025" —
     // a round of an activity, not "chuyến hàng viện trợ đầu tiên" (a shipment) nor "đợt giao nhận quân đầu tiên".
     // ("đợt tham quan": a visit's "tham" does not end inside "tham quan", a tour.)
-    const activity = ROUND_ACTIVITIES.find((words) => phraseAt(ctx.text, ctx.tokens, i + 1, words) && !isCompound(ctx.tokens[i + words.split(' ').length]!.text, ctx.tokens[i + words.split(' ').length + 1]?.text ?? ''));
+    const endsWord = (words: string) => !isCompound(ctx.tokens[i + words.split(' ').length]!.text, ctx.tokens[i + words.split(' ').length + 1]?.text ?? '');
+    const activity = ROUND_ACTIVITIES.find((words) => phraseAt(ctx.text, ctx.tokens, i + 1, words) && endsWord(words));
     const first = last > i + 1 && phraseAt(ctx.text, ctx.tokens, last - 1, 'dau tien') && activity;
     if (word === 'chuyến' && !activity) return;
     // "… cho biết đã kết thúc đợt tìm kiếm tàu cá …": a round of an activity carried out or ended is the article's occasion, by
     // that activity's words.
-    const carried = word === 'đợt' && activity && ROUND_CARRIED.some((words) => words.split(' ').every((w, n, all) => folded(ctx, i - all.length + n) === w));
+    const carried = word === 'đợt' && activity && ROUND_CARRIED.some((words) => phraseAt(ctx.text, ctx.tokens, i - words.split(' ').length, words));
     if (first) {
       if (phraseAt(ctx.text, ctx.tokens, last + 1, 'cua nam') && /^\d{4}$/.test(folded(ctx, last + 3))) last += 3;
     } else if (last > i && roundAt(ctx, last + 1)) last += 3;

@@ -6,7 +6,7 @@
  * among them). Not where the sentence says they are not there ("have no", "chưa có", "severed").
  */
 import type { Token } from '../text/tokens';
-import { isTwoCountries, theTwoNamedMost } from './bothStates';
+import { isTwoCountries, theMostNamed } from './bothStates';
 import type { Slot } from './constructions';
 import { stateNamed } from './states';
 import { spanOf } from './tokenSpans';
@@ -28,7 +28,7 @@ export function diplomaticRelations(text: string, tokens: Token[], slots: Slot[]
   const statesIn = new Map<number, Slot[]>();
   for (const s of slots) if (isState(s)) addTo(statesIn, sentenceOf(s.first), s);
   // The article's two states, counted once, the first time a sentence needs them.
-  let articleStates: ReturnType<typeof theTwoNamedMost> | undefined;
+  let articleStates: ReturnType<typeof theMostNamed> | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const phrase = PHRASES.find((words) => words.every((w, n) => tokens[k + n]?.folded === w));
     // Not inside a name: "the Vienna Convention on Diplomatic Relations".
@@ -51,7 +51,7 @@ export function diplomaticRelations(text: string, tokens: Token[], slots: Slot[]
       // "hai nước", "the two countries", "both sides": the two states the article names most, when the sentence names no
       // other (relations between states are the states', whoever the sides are).
       const two = inSentence.find((i) => isTwoCountries(tokens[i]!.folded, tokens[i + 1]?.folded ?? '') || TWO_SIDES.some(([a, b]) => tokens[i]!.folded === a && tokens[i + 1]?.folded === b));
-      const states = (articleStates ??= theTwoNamedMost(slots, ['state']));
+      const states = (articleStates ??= theMostNamed(slots, ['state']));
       if (two === undefined || states.length !== 2 || !named.every((s) => states.some((state) => refKey(state) === refKey(s.ref)))) continue;
       pair = states;
       span = [Math.min(span[0], two), Math.max(span[1], two + 1)];

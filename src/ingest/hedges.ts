@@ -42,10 +42,11 @@ export function statedAsFact(text: string, tokens: Token[], slots: Slot[], sente
   // does ", and" before another clause ("Indonesia hoped to host the exercise, and the Indonesian Navy … held …").
   const namedAfterClause = (r: RelationProposal, from: number) => {
     const clause = from >= 0 ? CLAUSE_BREAK.exec(text.slice(tokens[from]!.end)) : null;
-    const semicolon = clause ? tokens[from]!.end + clause.index : -1;
+    if (!clause) return false;
+    const clauseEnd = tokens[from]!.end + clause.index;
     // (By their names: "the two sides" before it may stand for the same.)
     const ends = [...namedAt(r, r.source), ...namedAt(r, r.target)].filter((x) => !x.viaReference);
-    return semicolon >= 0 && ends.length > 0 && ends.every((x) => tokens[x.first]!.start > semicolon) && sentenceOf(ends[0]!.first) === r.sentence;
+    return ends.length > 0 && ends.every((x) => tokens[x.first]!.start > clauseEnd);
   };
   const besideEachOther = (r: RelationProposal) => {
     const targets = namedAt(r, r.target);

@@ -30,7 +30,7 @@ import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type
 import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabularyIndex';
 import { LONGEST_STATE_WORDS, mayOpenStateName, stateNamed, stateOfAdjective, type State } from './states';
 import { bodyInOffice, bodyOfBody, notTheState, organisationsInName, ownerInBodyName, partnershipInName, placeInName, sidesInName, statesInsideNames, topicsInName } from './nestedNames';
-import { isTwoCountries, signedByBothStates, theTwoNamedMost } from './bothStates';
+import { isTwoCountries, signedByBothStates, theMostNamed } from './bothStates';
 import { diplomaticRelations } from './diplomaticRelations';
 import { forcesServing } from './forcesServing';
 import { notAskedOfOthers, notStillNegotiated, statedAsFact } from './hedges';
@@ -734,7 +734,7 @@ function threeMinisters(text: string, tokens: Token[], slots: Slot[]): EndRef[] 
   const between = (a: Slot, b: Slot) => (a.last < b.first ? text.slice(tokens[a.last]!.end, tokens[b.first]!.start) : '');
   const beside = (p: Slot, o: Slot) => /^(?:\s+|,\s*)$/.test(between(o, p)) || /^,\s*(?:the\s+)?$/i.test(between(p, o));
   const ministers = new Set(slots.filter((p) => p.category === 'person' && offices.some((o) => beside(p, o))).map((p) => refKey(p.ref)));
-  return theTwoNamedMost(slots.filter((s) => ministers.has(refKey(s.ref))), ['person'], 3);
+  return theMostNamed(slots.filter((s) => ministers.has(refKey(s.ref))), ['person'], 3);
 }
 
 /** The two bodies that "giữa A và B" (between A and B) names before word `at`, in its sentence: the latest such pair. */
@@ -751,7 +751,7 @@ function sidesNamedBefore(tokens: Token[], slots: Slot[], sentenceIndex: number[
 function twoOpenedBy(tokens: Token[], slots: Slot[], first: number, last: number): EndRef[] {
   const words = tokens.slice(first, last + 1).map((t) => t.folded);
   const opened = slots.filter((s) => s.last - s.first >= words.length && words.every((w, k) => tokens[s.first + k]!.folded === w));
-  return theTwoNamedMost(opened, ['body', 'organisation', '']);
+  return theMostNamed(opened, ['body', 'organisation', '']);
 }
 
 /** Words that say an occasion was co-chaired (folded). */
@@ -924,13 +924,13 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // these references join them).
   // (Not the paper that reports: "Báo Biên phòng – Từ ngày 17 …" names no side.)
   const notPaper = (s: Slot) => tokens[s.first]!.text !== 'Báo';
-  const twoNamedMost = (reference: ReferenceKind, categories: string[]) => (referenceRanges.some(([, , r]) => r === reference) ? theTwoNamedMost(slots.filter(notPaper), categories) : []);
+  const twoNamedMost = (reference: ReferenceKind, categories: string[]) => (referenceRanges.some(([, , r]) => r === reference) ? theMostNamed(slots.filter(notPaper), categories) : []);
   const threePeople = referenceRanges.some(([, , r]) => r === 'threePeople') ? threeMinisters(text, tokens, slots) : [];
   const pairs = { bodies: twoNamedMost('bodies', ['body', 'organisation', '']), people: twoNamedMost('people', ['person']), threePeople };
   // "Hai nước đều là thành viên ASEAN", "between the two countries": the two states the article names most.
   // The reference's last two words: "hai nước", "the two countries".
   const twoCountries = (first: number, last: number) => last > first && isTwoCountries(tokens[last - 1]!.folded, tokens[last]!.folded);
-  const states = referenceRanges.some(([first, last]) => twoCountries(first, last)) ? theTwoNamedMost(slots, ['state']) : [];
+  const states = referenceRanges.some(([first, last]) => twoCountries(first, last)) ? theMostNamed(slots, ['state']) : [];
   const instrumentOfGenre = instrumentsByGenre(tokens, slots, language);
   const eventOfHead = eventsByHead(tokens, slots, leading.get('event')?.ref);
   const instrumentBeforeComma = instrumentsBeforeComma(text, tokens, slots);

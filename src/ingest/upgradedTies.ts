@@ -5,7 +5,7 @@
  * most. A sentence that names its own sides is read by the rules ("Relations between A and B were elevated to …").
  */
 import type { Token } from '../text/tokens';
-import { theTwoNamedMost } from './bothStates';
+import { theMostNamed } from './bothStates';
 import type { Slot } from './constructions';
 import { spanOf } from './tokenSpans';
 import { refKey, type RelationProposal } from './types';
@@ -20,7 +20,7 @@ const OPENINGS = [
 export function upgradedTies(text: string, tokens: Token[], slots: Slot[], sentenceOf: (token: number) => number): RelationProposal[] {
   const out: RelationProposal[] = [];
   const slotAt = new Map(slots.filter((s) => s.kind === 'partnership' && !s.viaReference).map((s) => [s.first, s]));
-  let states: ReturnType<typeof theTwoNamedMost> | undefined;
+  let states: ReturnType<typeof theMostNamed> | undefined;
   for (let k = 0; k < tokens.length; k++) {
     // Opening its sentence, or its line after a date: "2009: Ties are …".
     const opens = k === 0 || sentenceOf(k - 1) !== sentenceOf(k) || /^\d{4}$/.test(tokens[k - 1]!.text);
@@ -30,7 +30,7 @@ export function upgradedTies(text: string, tokens: Token[], slots: Slot[], sente
     if (['a', 'an', 'the'].includes(tokens[at]?.folded ?? '')) at++;
     const partnership = slotAt.get(at);
     if (!partnership || sentenceOf(partnership.first) !== sentenceOf(k)) continue;
-    states ??= theTwoNamedMost(slots, ['state']);
+    states ??= theMostNamed(slots, ['state']);
     if (states.length !== 2) return out;
     const evidence = spanOf(text, tokens, k, partnership.last);
     for (const state of states) {
