@@ -30,7 +30,9 @@ export function notTheState(text: string, tokens: Token[], first: number, last: 
   const province = placeWordsBefore(tokens, first) > 0;
   const runsOn = isCapitalised(tokens[last + 1]?.text ?? '') && /^ $/.test(text.slice(tokens[last]!.end, tokens[last + 1]?.start ?? 0));
   // ("Hoa Kỳ | cùng dự": a state of two syllables or more is a word already, its last no word's first.)
-  return boundTo(first - 1) || (first === last && boundTo(last)) || tokens[last + 1]?.text === 'Dương' || tokens[first - 1]?.text.toLowerCase() === 'tiếng' || (province && runsOn);
+  // ("the Gulf of Guinea", "the Gulf of Thailand": a sea named after a state is no part of it.)
+  const sea = tokens[first - 1]?.folded === 'of' && ['gulf', 'bay', 'sea', 'strait', 'straits'].includes(tokens[first - 2]?.folded ?? '');
+  return boundTo(first - 1) || (first === last && boundTo(last)) || tokens[last + 1]?.text === 'Dương' || tokens[first - 1]?.text.toLowerCase() === 'tiếng' || (province && runsOn) || sea;
 }
 
 /**

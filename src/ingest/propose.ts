@@ -763,8 +763,9 @@ const CO_CHAIRED = new Set(['co-chaired', 'dong chu tri']);
  */
 function coChairsBefore(tokens: Token[], slots: Slot[], sentenceIndex: number[], at: number): EndRef[] {
   for (let k = at - 1; k >= 0; k--) {
-    const pair = `${tokens[k - 1]?.folded ?? ''} ${tokens[k]!.folded}`;
-    if (!CO_CHAIRED.has(tokens[k]!.folded) && !CO_CHAIRED.has(pair)) continue;
+    // ("đồng chủ trì" is three words.)
+    const three = tokens.slice(Math.max(0, k - 2), k + 1).map((t) => t.folded).join(' ');
+    if (!CO_CHAIRED.has(tokens[k]!.folded) && !CO_CHAIRED.has(three)) continue;
     const sentence = sentenceIndex[k];
     const people = slots.filter((s) => !s.viaReference && s.category === 'person' && sentenceIndex[s.first] === sentence);
     return people.length >= 2 ? [people[0]!.ref, people[1]!.ref] : [];

@@ -199,6 +199,9 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} … [became|become|becomes|has become|have become] [a|the]? [High Contracting Party|High Contracting Parties|State Party|States Parties|party|parties|signatory|signatories] to [the]? {T}',
       // "New Zealand, Samoa and Fiji, all States Parties to the … Treaty, met …".
       '{S+} , [both|all] [States Parties to|parties to|signatories to|signatories of|States Parties of|members of] [the]? {T}',
+      // "… the Accra Initiative, of which Ghana is a founding member alongside Benin, …": the members of an initiative.
+      '{T} )? , of which {S+} [is|was|are|were] [a founding member|a member|a full member|members|founding members]',
+      '{T} )? , of which ~ [member|members] alongside {S+}',
       // "the Ottawa Convention, to which Cambodia is a State Party": the parties, after the convention.
       '{T} )? , to which {S+} [is|are] [both]? [a State Party|States Parties|a party|parties|a signatory|signatories]',
     ],
@@ -1297,6 +1300,9 @@ export const RELATION_RULES: RelationRule[] = [
       '^ As a … [member|member state] of [the]? {T} ~ , {S}',
       // "… the Zone of Peace and Cooperation of the South Atlantic (ZOPACAS), of which both countries are members".
       '{T} )? , of which {S+} [are|were|is|was] [members|a member|member states|both members|all members]',
+      // "… the Accra Initiative, of which Ghana is a founding member alongside Benin, Burkina Faso and Togo".
+      '{T} )? , of which {S+} [is|was] [a founding member|a member|a full member]',
+      '{T} )? , of which ~ [member|members] alongside {S+}',
       // "Sweden, which joined NATO in March 2024", "Timor-Leste joined ASEAN as its 11th member".
       // (Only so: "FS Prairial joined the Philippine Navy for a … Activity" sails with it, and is no member.)
       '{S} , [which|that] [joined|has joined|formally joined|officially joined] [the]? {T}',

@@ -284,6 +284,7 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   ['the co-chairs', 'chairs'],
   ['the two co-chairs', 'chairs'],
   ['hai dong chu tich', 'chairs'],
+  ['hai dong chu tri', 'chairs'],
   ['both ministers', 'people'],
   // "Following the meeting, the three Ministers signed the Joint Statement …": the three people the article names most.
   ['the three ministers', 'threePeople'],

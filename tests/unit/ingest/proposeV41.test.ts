@@ -237,3 +237,21 @@ describe('mended after review (rules version 41)', () => {
     expect(candidate(p, 'SATO Kenji')?.mentions.map((m) => m.quote)).toEqual(['SATO Kenji', 'SATO']);
   });
 });
+
+describe('co-chairs, initiatives and seas (rules version 41)', () => {
+  it('gives "hai đồng chủ trì đã ký …" to the two who co-chaired', () => {
+    const t = of('Ngày 27/2, Thượng tướng Lê Minh Tâm và ông Hiroshi Kondo đã đồng chủ trì Đối thoại Chính sách Quốc phòng Việt Nam – Nhật Bản lần thứ 13. Trước khi bế mạc Đối thoại, hai đồng chủ trì đã ký Ý định thư về hợp tác trong lĩnh vực quân y.');
+    expect(t).toContain('Lê Minh Tâm signs Ý định thư về hợp tác trong lĩnh vực quân y');
+    expect(t).toContain('Hiroshi Kondo signs Ý định thư về hợp tác trong lĩnh vực quân y');
+  });
+
+  it('reads the members of an initiative "of which A is a founding member alongside B, C"', () => {
+    const t = of('The handover complements the Accra Initiative, of which Ghana is a founding member alongside Benin, Togo and Burkina Faso.');
+    for (const state of ['Ghana', 'Benin', 'Togo', 'Burkina Faso']) expect(t).toContain(`${state} party_to Accra Initiative`);
+  });
+
+  it('reads no state in a sea named after it: "the EU Strategy on the Gulf of Guinea"', () => {
+    const t = of('The handover is in line with the EU Strategy on the Gulf of Guinea.');
+    expect(t.some((r) => r.endsWith(' Guinea') && !r.endsWith('Gulf of Guinea'))).toBe(false);
+  });
+});
