@@ -399,11 +399,16 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
   return undefined;
 }
 
+const shoutedOf = new WeakMap<Token[], Set<string>>();
 /** Whether the word at `k`, in capitals, is written elsewhere before a given name: "KIMURA Takeshi", then "Minister KIMURA". */
 function shoutedFamilyName(ctx: Context, k: number): boolean {
-  const word = ctx.tokens[k]!.text;
-  if (!/^\p{Lu}{3,}$/u.test(word) || (wordCounts(ctx.tokens).get(word) ?? 0) < 2) return false;
-  return ctx.tokens.some((t, n) => n !== k && t.text === word && /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[n + 1]?.text ?? '') && gapAfter(ctx, n) === ' ');
+  // The article's family names in capitals, found in one pass (not one per title that a word in capitals follows).
+  let shouted = shoutedOf.get(ctx.tokens);
+  if (!shouted) {
+    shouted = new Set(ctx.tokens.flatMap((t, n) => (/^\p{Lu}{3,}$/u.test(t.text) && /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[n + 1]?.text ?? '') && gapAfter(ctx, n) === ' ' ? [t.text] : [])));
+    shoutedOf.set(ctx.tokens, shouted);
+  }
+  return shouted.has(ctx.tokens[k]!.text) && (wordCounts(ctx.tokens).get(ctx.tokens[k]!.text) ?? 0) >= 2;
 }
 
 const countsOf = new WeakMap<Token[], Map<string, number>>();
