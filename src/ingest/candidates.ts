@@ -1338,6 +1338,13 @@ function domainListItems(ctx: Context, from: number): [number, number][] {
     let clause = false;
     for (let k = first + 1; k <= end && !clause; k++) clause = clauseInside(k);
     if (clause) break;
+    // "khóa tập huấn về an ninh mạng tại Hà Nội": where the occasion is ends the list.
+    const where = ctx.tokens.slice(first + 1, end + 1).findIndex((t, k) => t.folded === 'tai' && isCapitalised(ctx.tokens[first + k + 2]?.text ?? ''));
+    if (where >= 0) {
+      items.push([first, first + where]);
+      natural = true;
+      break;
+    }
     const separator = ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]?.start ?? ctx.text.length);
     // "ba nội dung chính: …": what stands before a colon announces the list.
     if (/:/.test(separator) && items.length === 0) {

@@ -108,6 +108,8 @@ function nameJoined(ctx: Context, left: number): boolean {
     const word = ctx.tokens[left]!.text;
     if (/^\p{Lu}$/u.test(word) || RANK_ABBREVIATIONS.has(word.toLowerCase()) || SHORT_GIVEN_NAMES.includes(word)) return true;
   }
+  // "the 22nd SOMTC+Japan Consultation", "ASEAN+3": a body's abbreviation and the partner its meetings add.
+  if (gap === '+' && isAcronym(ctx.tokens[left]!.text) && /^(?:\p{Lu}|\d)/u.test(ctx.tokens[left + 1]?.text ?? '')) return true;
   return (gap === '+' && plusPairPart(ctx, left) === 1) || (/^[ \t]*["“”][ \t]*$/.test(gap) && (plusPairPart(ctx, left + 1) === 1 || plusPairPart(ctx, left) === 2));
 }
 

@@ -29,7 +29,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 41;
+export const RULES_VERSION = 42;
 
 export type RelationRule = {
   id: string;
@@ -269,6 +269,9 @@ export const RELATION_RULES: RelationRule[] = [
       // do Philippines, nước Chủ tịch ASEAN năm 2027, đăng cai": who, after where, or with what they are.
       '{T} ~ , do {S+} ~? [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|tổ chức|đăng cai]',
       '^ {T} do {S} , ~ , [đồng chủ trì|chủ trì|đồng tổ chức|tổ chức|đăng cai]',
+      // "Lễ đón tàu tại Cảng Tiên Sa hôm 3/8 do Bộ Tư lệnh Vùng 3 Hải quân và Ủy ban nhân dân thành phố Đà Nẵng phối hợp tổ chức":
+      // who, after where it was.
+      '{T} tại ~ do {S+} ~? [đồng chủ trì|chủ trì|đồng tổ chức|tổ chức|đăng cai]',
       // "Đồng chỉ đạo cuộc diễn tập là Thiếu tướng X, …, và Chuẩn Đô đốc Y, …": who direct an exercise, said first.
       '^ [Đồng chỉ đạo|Chỉ đạo|Đồng chủ trì|Chủ trì|Chỉ huy] {T} là {S+}',
       // "Đại tướng A, Bộ trưởng …, và Đại tướng B, …, hôm 7/8 đồng chủ trì cuộc họp …": a day between the chairs and the verb.
@@ -302,7 +305,8 @@ export const RELATION_RULES: RelationRule[] = [
     en: [
       '{T} … [was|were|is|are|will be] [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized|convened|opened] by {S+}',
       // "Organised by the China Association for Military Science, the 11th Beijing Xiangshan Forum opened …": who, said first.
-      '^ [Organised|Organized|Co-organised|Co-organized|Hosted|Co-hosted|Chaired|Co-chaired|Convened] by [the]? {S+} ~? , [the]? {T}',
+      // ("Run by the College's Middle East Faculty, the course brought together …": who runs a course organises it.)
+      '^ [Organised|Organized|Co-organised|Co-organized|Hosted|Co-hosted|Chaired|Co-chaired|Convened|Run|Delivered] by [the]? {S+} ~? , [the]? {T}',
       '{T} ~ [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by {S+}',
       // "The exercise was organised by the CCDCOE and hosted by Estonia": the second, after its own "by".
       '{T} ~ [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by ~ and [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by [the]? {S+}',
@@ -464,6 +468,8 @@ export const RELATION_RULES: RelationRule[] = [
       '^ [Tham gia|Tham dự|Dự] {T} [còn|cũng]? có ~~ , trong đó có {S+}',
       // "Hội nghị có sự tham gia của đại biểu … các nước ASEAN và 8 nước đối tác gồm A, B …".
       '{T} [còn|cũng]? có sự tham gia của ~ [gồm|như|là] {S+}',
+      // "Các quan sát viên quân sự đến từ Lào, Campuchia và Myanmar cũng theo dõi diễn tập": observers' states watch it.
+      'đến từ {S+} [cũng]? [theo dõi|quan sát|dự|tham dự|chứng kiến] {T}',
     ],
     en: [
       '{S+} ~ [took part in|has taken part in|have taken part in|take part in|takes part in|taking part in|participated in|participate in|participates in|participating in|attended|attend|attends|attending|joined|work together in|were represented at|was represented at|were present at|was present at] {T}',
@@ -475,6 +481,9 @@ export const RELATION_RULES: RelationRule[] = [
       'led by {S} ~ [is on|was on|are on|were on] {T}',
       // "The meeting brought together delegations of the UAE Ministry of Defence and the Ministry of Defence of …".
       '{T} [brought together|gathered] [delegations of|delegations from|representatives of|representatives from|officials of|officials from|experts from|participants from]? [the]? {S+}',
+      // "… brought together participants from Mediterranean Dialogue partners Egypt, Jordan …": the states, past their group.
+      '{T} [brought together|gathered] ~ from ~ [partners|partner countries|member states|members] {S+}',
+      '{T} [brought together|gathered] ~ from ~~ , and from ~ [partners|partner countries|member states|members] {S+}',
       // "It was attended by representatives of the mine action authorities of A, B and C, as well as D".
       '{T} [was|were] [also]? attended by ~ of [the]? {S+}',
       // "The Meeting was attended by representatives of ASEAN Member States and ADMM-Plus countries, namely Australia, India, …".
@@ -494,7 +503,9 @@ export const RELATION_RULES: RelationRule[] = [
       // "Operation Selva Dorada involved police and customs in Brazil, Colombia and Peru".
       '{T} ~ [involved|involving|involves] … [police in|forces in|troops in|officers in|agencies in|authorities in|customs in|personnel in|units in|navies in] {S+}',
       // "Speakers from Pakistan, Rwanda and Viet Nam stressed … in the open debate".
-      '[speakers from|delegates from|delegations from|representatives from|officials from|participants from] [the]? {S+} ~ [in|at|during|to] [the]? {T}',
+      '[speakers from|delegates from|delegations from|representatives from|officials from|participants from|observers from] [the]? {S+} ~ [in|at|during|to] [the]? {T}',
+      // "Military observers from Laos, Cambodia and Myanmar also watched the exercise".
+      '[delegates from|delegations from|representatives from|officials from|observers from] [the]? {S+} [also]? [observed|watched|witnessed|attended|followed] [the]? {T}',
       '{T} ~ [brought together|brings together|bring together|gathered|was attended by|were attended by|and attended by|was joined by|were joined by] … {S+}',
       '{T} ~ with [the]? participation [of|from] … {S+}',
       // "The opening ceremony was held at Port Blair on 12 November in the presence of Rear Admiral X, …".
@@ -948,6 +959,8 @@ export const RELATION_RULES: RelationRule[] = [
     vi: [
       '[hợp tác trong các lĩnh vực như|hợp tác trong các lĩnh vực|trong các lĩnh vực như|trong các lĩnh vực|trên các lĩnh vực|các lĩnh vực như|các lĩnh vực hợp tác|hợp tác về|hợp tác trong lĩnh vực|trong lĩnh vực|trên lĩnh vực|bao gồm|tập trung vào|luyện tập|phối hợp trong các lĩnh vực|phối hợp trong|trong đó có hợp tác về|ví dụ như|hợp tác trong|cụ thể hóa|bao trùm|quy định hợp tác trong các lĩnh vực|quy định hợp tác về] ~? {T+}',
       '{S} về hợp tác {T}',
+      // "khóa tập huấn về điều tra số": what an occasion named by its kind is about.
+      '{S} về {T+}',
       '[hợp tác|phối hợp] {T+}',
       '[hợp tác|phối hợp] … phòng , chống {T+}',
       // "Hai bên thống nhất phối hợp đấu tranh với tội phạm ma túy, mua bán người và …": what the sides fight together.
@@ -969,7 +982,7 @@ export const RELATION_RULES: RelationRule[] = [
       '[ở các lĩnh vực|về các lĩnh vực|các nội dung|chia sẻ kinh nghiệm về|trao đổi kinh nghiệm về|trao đổi chuyên môn về|trao đổi nghiệp vụ về|trao đổi thông tin về|chia sẻ thông tin về|tập huấn về|liên quan đến|thảo luận về|bàn về|trao đổi về|xoay quanh|các vấn đề như|các chủ đề như|huấn luyện về|diễn tập về] ~? {T+}',
       'hội thảo khoa học chung về {T+}',
       // "mở rộng Chương trình … sang các lĩnh vực quân y và …", "các khóa ngắn hạn về tiếng Anh, gìn giữ hòa bình …".
-      '[sang các lĩnh vực|sang lĩnh vực|khóa học về|khóa đào tạo chung về|khóa đào tạo về|khóa huấn luyện về|khóa ngắn hạn về|khóa bồi dưỡng về|lớp tập huấn về|lớp học về] {T+}',
+      '[sang các lĩnh vực|sang lĩnh vực|khóa học về|khóa đào tạo chung về|khóa đào tạo về|khóa huấn luyện về|khóa tập huấn về|khóa ngắn hạn về|khóa bồi dưỡng về|lớp tập huấn về|lớp học về] {T+}',
       '[tăng cường|thúc đẩy|mở rộng|đẩy mạnh|ưu tiên] [hợp tác|phối hợp]? … {T+}',
     ],
     en: [

@@ -11,11 +11,12 @@ export function joined(text: string, tokens: Token[], left: number): boolean {
   if (a === undefined || b === undefined) return false;
   const gap = text.slice(a.end, b.start);
   // "phòng, chống" (prevent and combat) is one phrase of official names, its comma included.
-  // So are "tìm kiếm, cứu nạn" (search and rescue) and "quản lý, bảo vệ biên giới" (manage and protect the border).
+  // So are "tìm kiếm, cứu nạn" (search and rescue), "cứu hộ, cứu nạn" (rescue and relief) and "quản lý, bảo vệ biên giới"
+  // (manage and protect the border).
   return !BREAK.test(gap) || (gap === ', ' && ((a.folded === 'phong' && b.folded === 'chong') || COMMA_PAIRS.some(([before, last, next]) => a.folded === last && b.folded === next && tokens[left - 1]?.folded === before)));
 }
 /** Two-word verbs an official name joins by a comma, folded: the first's words, then the second's first word. */
-const COMMA_PAIRS = [['tim', 'kiem', 'cuu'], ['quan', 'ly', 'bao']];
+const COMMA_PAIRS = [['tim', 'kiem', 'cuu'], ['cuu', 'ho', 'cuu'], ['quan', 'ly', 'bao']];
 
 /** Each phrase's words, split once: phraseAt runs for every token and every rule's phrases. */
 const PHRASE_WORDS = new Map<string, string[]>();

@@ -1,0 +1,63 @@
+/**
+ * Rules version 42: who runs an occasion and who watches it, states listed past the group they belong to, names joined by a
+ * comma or a plus, and fields of cooperation the list of terms did not know. The sentences here are written anew.
+ */
+import { describe, expect, it } from 'vitest';
+import { blank, candidate, triples } from '../../helpers/proposals';
+import { propose } from '../../../src/ingest/propose';
+
+const of = (text: string) => triples(propose(text, blank));
+
+describe('who runs an occasion and who watches it (rules version 42)', () => {
+  it('reads who ran a course, said first, as its organiser', () => {
+    const t = of('The 9th Senior Leaders Course opened in Oslo on Monday. Run by the Academy\'s Arctic Studies Faculty, the course lasts three weeks.');
+    expect(t).toContain('Arctic Studies Faculty chairs 9th Senior Leaders Course');
+  });
+
+  it('reads the states listed past the group of partners they come from', () => {
+    const t = of('The 9th Senior Leaders Course opened in Oslo on Monday. The course brought together officers from Partnership for Peace partners Georgia, Moldova and Armenia.');
+    for (const state of ['Georgia', 'Moldova', 'Armenia']) expect(t).toContain(`${state} participates_in 9th Senior Leaders Course`);
+  });
+
+  it('reads the co-organisers of a ceremony named after where it took place', () => {
+    const t = of('Lễ tiễn đoàn tại Cảng Cam Ranh ngày 4/5 do Bộ Tư lệnh Vùng 4 Hải quân và Ủy ban nhân dân tỉnh Khánh Hòa phối hợp tổ chức.');
+    expect(t).toContain('Bộ Tư lệnh Vùng 4 Hải quân chairs Lễ tiễn đoàn');
+    expect(t).toContain('Ủy ban nhân dân tỉnh Khánh Hòa chairs Lễ tiễn đoàn');
+  });
+
+  it('reads the states whose observers watched an exercise, in Vietnamese and in English', () => {
+    const vi = of('Diễn tập ứng phó thảm họa Việt Nam – Lào năm 2027 diễn ra tại Quảng Trị. Các sĩ quan quan sát đến từ Campuchia và Thái Lan cũng theo dõi diễn tập.');
+    expect(vi).toContain('Campuchia participates_in Diễn tập ứng phó thảm họa Việt Nam – Lào năm 2027');
+    expect(vi).toContain('Thái Lan participates_in Diễn tập ứng phó thảm họa Việt Nam – Lào năm 2027');
+    const en = of('Exercise Southern Tide 2027 began in Darwin on Monday. Observers from Fiji and Tonga also watched the exercise.');
+    expect(en).toContain('Fiji participates_in Exercise Southern Tide 2027');
+    expect(en).toContain('Tonga participates_in Exercise Southern Tide 2027');
+  });
+});
+
+describe('names joined by a comma or a plus (rules version 42)', () => {
+  it('keeps "cứu hộ, cứu nạn" inside an exercise\'s name', () => {
+    const p = propose('Diễn tập cứu hộ, cứu nạn động đất Việt Nam – Myanmar năm 2027 đã khai mạc tại Hòa Bình.', blank);
+    expect(candidate(p, 'Diễn tập cứu hộ, cứu nạn động đất Việt Nam – Myanmar năm 2027')?.kind).toBe('event');
+  });
+
+  it('keeps a body\'s abbreviation and the partner it adds in one meeting\'s name', () => {
+    const p = propose('The 5th ADSOM+China Working Group met in Vientiane on Thursday.', blank);
+    expect(candidate(p, '5th ADSOM+China Working Group')).toBeDefined();
+  });
+});
+
+describe('fields of cooperation (rules version 42)', () => {
+  it('reads emergency medicine, consular assistance and medicine at sea in a list of fields', () => {
+    const t = of('Chuyến thăm hữu nghị của tàu HMAS Parramatta kết thúc hôm qua. Trong chuyến thăm, hai bên trao đổi chuyên môn về y tế khẩn cấp, hỗ trợ lãnh sự và y tế trên biển.');
+    for (const field of ['y tế khẩn cấp', 'hỗ trợ lãnh sự', 'y tế trên biển']) expect(t).toContain(`Chuyến thăm hữu nghị covers ${field}`);
+  });
+
+  it('reads digital forensics as a field in English and in Vietnamese', () => {
+    const en = of('A regional workshop on digital forensics opened in Jakarta on 3 June.');
+    expect(en).toContain('regional workshop covers digital forensics');
+    const vi = of('Sáng 3/6, Cục Cảnh sát hình sự khai giảng khóa tập huấn về điều tra số tại Đà Nẵng.');
+    expect(vi).toContain('khóa tập huấn covers điều tra số');
+    expect(vi).toContain('khóa tập huấn held_at Đà Nẵng');
+  });
+});
