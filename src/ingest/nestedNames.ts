@@ -370,6 +370,18 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
     }
   }
   if (start <= last) items.push([start, last]);
+  // "… on Combating Transnational Crime 2027–2031", "… giai đoạn 2026–2030", "… năm 2026": the years the instrument runs are not its topic's.
+  const lastItem = items.at(-1);
+  if (lastItem) {
+    const years = (k: number) => /^(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?$/.test(tokens[k]!.text);
+    let end = lastItem[1];
+    while (end > lastItem[0] && (years(end) || /^[–-]$/.test(tokens[end]!.text))) end--;
+    if (end < lastItem[1] && end > lastItem[0] && tokens[end]!.folded === 'doan' && tokens[end - 1]!.folded === 'giai') end -= 2;
+    else if (end < lastItem[1] && end > lastItem[0] && tokens[end]!.text === 'năm') end--;
+    // ("… đến năm 2035", "… towards 2035": the year it looks to.)
+    if (end < lastItem[1] && end > lastItem[0] && ['đến', 'tới', 'to', 'towards', 'until'].includes(tokens[end]!.text.toLowerCase())) end--;
+    if (end < lastItem[1] && end >= lastItem[0]) lastItem[1] = end;
+  }
   // "Military Medicine and Peacekeeping Training": two topics of two words or more each, unless the field names them as one term
   // ("Humanitarian Assistance and Disaster Relief").
   if (language === 'en' && !listed && items.length === 1) {

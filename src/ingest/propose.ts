@@ -153,6 +153,19 @@ function sentenceAround(text: string, at: number): string {
 /** The head words an English release capitalises when it says its occasion again: "The Meeting", "the Workshop". */
 const OCCASION_HEADS_EN = new Set(['Meeting', 'Workshop', 'Dialogue', 'Conference', 'Forum', 'Seminar', 'Symposium', 'Summit', 'Course', 'Exercise', 'Consultations', 'Talks']);
 
+/** Words after an English name's head that say what it is about, whose it is, or when: "… Work Plan | on …", "… Task Force | of …". */
+const AFTER_HEAD = new Set(['on', 'of', 'for', 'in', 'between', 'against', 'to']);
+
+/** Whether `short` stands in `long` after at least one word, right before its end, a word of `AFTER_HEAD` or a year. */
+function headEndsWith(long: readonly string[], short: readonly string[]): boolean {
+  for (let k = 1; k + short.length <= long.length; k++) {
+    if (!short.every((w, n) => long[k + n] === w)) continue;
+    const next = long[k + short.length];
+    if (next === undefined || AFTER_HEAD.has(next) || /^(?:19|20)\d{2}/.test(next)) return true;
+  }
+  return false;
+}
+
 type Built = Candidate & { ranges: [number, number][]; actorCategory?: RawCandidate['category'] };
 
 function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], knowledge: Knowledge, covered: (TokenMention | undefined)[], language: 'vi' | 'en'): Built[] {
@@ -224,6 +237,21 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
       if (!nearest) continue;
       pushAll(nearest.mentions, short.mentions);
       pushAll(nearest.ranges, short.ranges);
+      byKey.delete(short.key);
+    }
+  }
+  // "The Work Plan covers …" after "the ASEAN–Japan Work Plan on Combating Transnational Crime", "the Task Force" after "the
+  // Maritime Task Force of UNIFIL": words that end a name's head, said again after "the", are the one name before them that
+  // holds them so (its head ending there, its topic or owner after). Not "the European Union" of "European Union Naval Force".
+  if (language === 'en') {
+    for (const short of [...byKey.values()]) {
+      const words = labelWords.get(short.key)!;
+      if (words.length < 2 || stateNamed(short.label) || short.actorCategory === 'person' || short.actorCategory === 'state' || !short.ranges.every(([first]) => tokens[first - 1]?.folded === 'the')) continue;
+      const at = Math.min(...short.ranges.map(([first]) => first));
+      const named = [...byKey.values()].filter((c) => c !== short && c.kind === short.kind && c.ranges.some(([first]) => first < at) && headEndsWith(labelWords.get(c.key)!, words));
+      if (named.length !== 1) continue;
+      pushAll(named[0]!.mentions, short.mentions);
+      pushAll(named[0]!.ranges, short.ranges);
       byKey.delete(short.key);
     }
   }

@@ -61,3 +61,29 @@ describe('fields of cooperation (rules version 42)', () => {
     expect(vi).toContain('khóa tập huấn held_at Đà Nẵng');
   });
 });
+
+describe('a name said again by its head, and a topic without its years (rules version 42)', () => {
+  it('reads "the Work Plan" after the plan named in full as that plan', () => {
+    const p = propose('ASEAN and Australia adopted the ASEAN–Australia Work Plan on Maritime Cooperation 2028–2032 on Friday. The Work Plan covers information sharing and capacity building.', blank);
+    expect(candidate(p, 'Work Plan')).toBeUndefined();
+    expect(triples(p)).toContain('ASEAN–Australia Work Plan on Maritime Cooperation 2028–2032 covers information sharing');
+  });
+
+  it('keeps a state or an organisation said alone apart from the body its name begins', () => {
+    const p = propose('The European Union Naval Force escorted the ship. The European Union welcomed the result.', blank);
+    expect(candidate(p, 'European Union')).toBeDefined();
+  });
+
+  it('leaves the years an instrument runs out of the topic its name gives', () => {
+    expect(of('Australia and Indonesia adopted the Joint Work Plan on Counter-Terrorism 2028–2030 on Friday.')).toContain('Joint Work Plan on Counter-Terrorism 2028–2030 covers Counter-Terrorism');
+    expect(of('Hai bên đã ký Kế hoạch hợp tác về phòng, chống ma túy giai đoạn 2027–2029.')).toContain('Kế hoạch hợp tác về phòng, chống ma túy giai đoạn 2027–2029 covers phòng, chống ma túy');
+  });
+});
+
+describe('a headline\'s verb after a navy (rules version 42)', () => {
+  it('ends the navy\'s name before "rời" and "cập cảng"', () => {
+    const p = propose('Tàu hộ vệ Hải quân Hoàng gia Australia rời Cảng Cam Ranh', blank);
+    expect(candidate(p, 'Hải quân Hoàng gia Australia')).toBeDefined();
+    expect(candidate(p, 'Cảng Cam Ranh')?.kind).toBe('place');
+  });
+});
