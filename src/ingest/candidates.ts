@@ -447,15 +447,28 @@ const TOPIC_ENDS = new Set(['giữa', 'với', 'tại', 'nhằm', 'nhân', 'tron
 
 /** The last word of an office's portfolio after "phụ trách" that punctuation ends, from `k` ("các vấn đề chính sách,"), or -1. */
 function portfolioEnd(ctx: Context, k: number, limit: number): number {
-  for (let w = k; w < limit && w - k < 8; w++) {
+  const endsAt = (w: number) => w + 1 >= limit || /^\s*[,.;:()]/.test(ctx.text.slice(ctx.tokens[w]!.end, ctx.tokens[w + 1]!.start));
+  for (let w = k; w < limit && w - k < 12; w++) {
     // ("Thứ trưởng Quốc phòng phụ trách các vấn đề quốc tế Nhật Bản,": the state whose office it is closes it.)
+    // ("… phụ trách các vấn đề châu Âu,": a continent is a matter of the portfolio.)
+    if (cap(ctx, w) && ctx.tokens[w - 1]!.text === 'châu') {
+      if (endsAt(w)) return w;
+      continue;
+    }
     if (cap(ctx, w)) {
       const state = w > k ? stateLengthAt(ctx, w) : 0;
       const end = w + state - 1;
       return state > 0 && (end + 1 >= limit || /^\s*[,.;:()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start))) ? end : -1;
     }
-    if (['tại', 'với', 'đã', 'sẽ', 'và', 'của'].includes(ctx.tokens[w]!.text.toLowerCase()) || isTriggerAt(ctx.text, ctx.tokens, w)) return -1;
-    if (w + 1 >= limit || /^\s*[,.;:()]/.test(ctx.text.slice(ctx.tokens[w]!.end, ctx.tokens[w + 1]!.start))) return w;
+    // ("… phụ trách các vấn đề chính trị của EEAS,": the body whose office it is, named whole up to the punctuation.)
+    if (ctx.tokens[w]!.text.toLowerCase() === 'của' && w > k && cap(ctx, w + 1)) {
+      for (let e = w + 1; e < limit && e - w < 8; e++) if (endsAt(e)) return e;
+      return -1;
+    }
+    // ("… phụ trách các vấn đề chính trị và xây dựng hòa bình,": two matters of one portfolio, in lower case.)
+    const matters = ctx.tokens[w]!.text.toLowerCase() === 'và' && w > k && !cap(ctx, w + 1);
+    if ((['tại', 'với', 'đã', 'sẽ', 'và', 'của'].includes(ctx.tokens[w]!.text.toLowerCase()) && !matters) || isTriggerAt(ctx.text, ctx.tokens, w)) return -1;
+    if (endsAt(w)) return w;
   }
   return -1;
 }

@@ -215,6 +215,8 @@ export const OFFICE_TITLES_VI = [
   'chủ tịch',
   'phó chủ tịch',
   'bộ trưởng',
+  // "Trợ lý Bộ trưởng Ngoại giao Ai Cập phụ trách các vấn đề châu Âu": an assistant minister, as Egypt's and others' press titles them.
+  'trợ lý bộ trưởng',
   'thứ trưởng',
   'tổng thư ký',
   'phó tổng thư ký',

@@ -87,3 +87,15 @@ describe('a headline\'s verb after a navy (rules version 42)', () => {
     expect(candidate(p, 'Cảng Cam Ranh')?.kind).toBe('place');
   });
 });
+
+describe('an office\'s portfolio (rules version 42)', () => {
+  it('keeps two matters of a portfolio in the office\'s name', () => {
+    const p = propose('Ông Daniel Okafor, Phó Tổng Thư ký Liên hợp quốc phụ trách các vấn đề nhân đạo và cứu trợ khẩn cấp, đã phát biểu.', blank);
+    expect(triples(p)).toContain('Daniel Okafor holds_role Phó Tổng Thư ký Liên hợp quốc phụ trách các vấn đề nhân đạo và cứu trợ khẩn cấp');
+  });
+
+  it('keeps the body whose office it is after the portfolio, and a continent in it', () => {
+    expect(of('Ông Marco Rossi, Phó Tổng Thư ký phụ trách các vấn đề kinh tế của EEAS, cho biết.')).toContain('Marco Rossi holds_role Phó Tổng Thư ký phụ trách các vấn đề kinh tế của EEAS');
+    expect(of('Bà Nadia Fahmy, Trợ lý Bộ trưởng Ngoại giao Ai Cập phụ trách các vấn đề châu Phi, cho biết.')).toContain('Nadia Fahmy holds_role Trợ lý Bộ trưởng Ngoại giao Ai Cập phụ trách các vấn đề châu Phi');
+  });
+});
