@@ -84,7 +84,7 @@ function betweenOpen(ctx: Context, from: number, end: number): boolean {
  * "Hải quân Italy | thăm Cam Ranh", "Bộ Quốc phòng Việt Nam | dự Hội nghị …", "Hải quân Hoàng gia Canada | rời Cảng Tiên Sa"
  * (folded, "thăm" is also the "thẩm" of "thẩm định").
  */
-const VERBS_BETWEEN_NAMES = ['làm việc với', 'hội đàm với', 'điện đàm với', 'hội kiến', 'tiếp', 'thăm', 'gặp', 'dự', 'họp', 'rời', 'cập cảng', 'đến'];
+const VERBS_BETWEEN_NAMES = ['làm việc với', 'hội đàm với', 'điện đàm với', 'hội kiến', 'tiếp', 'thăm', 'gặp', 'dự', 'họp', 'rời', 'cập cảng', 'đến', 'mời'];
 const meetsAt = (tokens: Token[], at: number) => VERBS_BETWEEN_NAMES.some((verb) => tonedPhraseAt(tokens, at, verb));
 
 /** How often or how a meeting is held, written in lower case between its capitalised name and its edition (folded). */

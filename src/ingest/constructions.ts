@@ -1700,8 +1700,11 @@ const SPEAKING = new Set(['told', 'said', 'says', 'tells']);
 
 /** Verbs of saying and of taking a stand: what follows them is someone's words ("khẳng định", "said", "reaffirmed"). */
 const SAYING = ['khang dinh', 'cho biet', 'nhan manh', 'ung ho', 'said', 'stressed', 'added', 'adding', 'reaffirmed', 'noted'].map((w) => w.split(' '));
-/** Words before the place where a body has its seat (folded): "có trụ sở tại", "headquartered in", "based in" (not "held at the headquarters in"). */
-const SEAT_WORDS = ['co tru so tai', 'dat tru so tai', 'headquartered in', 'based in'].map((p) => p.split(' '));
+/**
+ * Words before the place where a body has its seat or someone lives (folded): "có trụ sở tại", "headquartered in", "based in",
+ * "phóng viên TTXVN thường trú tại New York" (not "held at the headquarters in").
+ */
+const SEAT_WORDS = ['co tru so tai', 'dat tru so tai', 'thuong tru tai', 'headquartered in', 'based in'].map((p) => p.split(' '));
 
 /** Words before where someone died, was buried or went missing (folded): "hy sinh tại", "killed in", "went missing in". */
 const PLACES_OF_LIVES = ['hy sinh tai', 'hy sinh o', 'tu tran tai', 'tu nan tai', 'mat tich tai', 'an tang tai', 'died in', 'killed in', 'killed in action in', 'missing in', 'missing in action in', 'buried in', 'lost their lives in'].map((p) => p.split(' '));

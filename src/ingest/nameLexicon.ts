@@ -259,6 +259,9 @@ export const OFFICE_TITLES_VI = [
   'phó tỉnh trưởng',
   'thị trưởng',
   'phó thị trưởng',
+  // "Phó Cảnh sát trưởng Cảnh sát Liên bang Australia": a police force's commissioner and deputy.
+  'cảnh sát trưởng',
+  'phó cảnh sát trưởng',
   'giám đốc',
   'phó giám đốc',
   'ủy viên',

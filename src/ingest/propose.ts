@@ -42,7 +42,7 @@ import { coveredByOpeningInstrument } from './instrumentContent';
 import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn';
 import { NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
 import { instrumentsByGenre } from './instrumentHeads';
-import { opensShipName } from './nameLexicon';
+import { OFFICE_TITLES_VI, opensShipName } from './nameLexicon';
 import { englishPlaceName } from './placeNames';
 import { addTo, pushAll } from '../model/collections';
 
@@ -326,6 +326,21 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     pushAll(longer[0]!.mentions, short.mentions);
     pushAll(longer[0]!.ranges, short.ranges);
     byKey.delete(short.key);
+  }
+  // "Bộ trưởng Ellwood mời …", "Phó Cảnh sát trưởng Ellwood" after "bà Catherine Ellwood, Phó Cảnh sát trưởng …": a bare
+  // Vietnamese title before a person's last name names that person again; the title is neither's name.
+  for (const office of [...byKey.values()].filter((c) => c.actorCategory === 'office')) {
+    const title = OFFICE_TITLES_VI.find((t) => office.label.toLowerCase().startsWith(`${t} `));
+    if (!title) continue;
+    const rest = labelWords.get(office.key)!.slice(title.split(' ').length);
+    const person = rest.length === 1 ? byLastWord.get(rest[0]!) ?? [] : [];
+    if (person.length !== 1) continue;
+    const skip = title.split(' ').length;
+    for (const [first, last] of office.ranges) {
+      person[0]!.mentions.push(spanOf(text, tokens, first + skip, last));
+      person[0]!.ranges.push([first + skip, last]);
+    }
+    byKey.delete(office.key);
   }
   // "Al Nuaimi and Abenov discussed …": two persons named again by their last words, joined, are those two.
   // ("Marles and Nakatani", after "Nakatani Gen": a name written family name first is named again by its first word.)

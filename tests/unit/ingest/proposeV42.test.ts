@@ -99,3 +99,20 @@ describe('an office\'s portfolio (rules version 42)', () => {
     expect(of('Bà Nadia Fahmy, Trợ lý Bộ trưởng Ngoại giao Ai Cập phụ trách các vấn đề châu Phi, cho biết.')).toContain('Nadia Fahmy holds_role Trợ lý Bộ trưởng Ngoại giao Ai Cập phụ trách các vấn đề châu Phi');
   });
 });
+
+describe('people named again and places someone lives (rules version 42)', () => {
+  it('reads a bare title before a person\'s last name as that person', () => {
+    const t = of('Bà Margaret Holloway, Bộ trưởng Quốc phòng New Zealand, đã hội đàm với Đại tướng Lương Tam Quang. Bộ trưởng Holloway và Đại tướng Lương Tam Quang đã ký Bản ghi nhớ về hợp tác gìn giữ hòa bình.');
+    expect(t).toContain('Margaret Holloway signs Bản ghi nhớ về hợp tác gìn giữ hòa bình');
+    expect(t.some((r) => r.startsWith('Bộ trưởng Holloway'))).toBe(false);
+  });
+
+  it('reads a police commissioner\'s title whole', () => {
+    expect(of('Ông Liam Brooks, Phó Cảnh sát trưởng Cảnh sát Liên bang Australia, đã phát biểu.')).toContain('Liam Brooks holds_role Phó Cảnh sát trưởng Cảnh sát Liên bang Australia');
+  });
+
+  it('gives no venue from where a correspondent lives', () => {
+    const t = of('Theo phóng viên TTXVN thường trú tại Geneva, phiên họp đặc biệt về giải trừ quân bị đã diễn ra hôm 4/3.');
+    expect(t.some((r) => r.endsWith('held_at Geneva'))).toBe(false);
+  });
+});
