@@ -1899,7 +1899,10 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
     if (word === 'chuyến' && !activity) return;
     // "… cho biết đã kết thúc đợt tìm kiếm tàu cá …": a round of an activity carried out or ended is the article's occasion, by
     // that activity's words.
-    const carried = word === 'đợt' && activity && ROUND_CARRIED.some((words) => phraseAt(ctx.text, ctx.tokens, i - words.split(' ').length, words));
+    // ("Đợt tìm kiếm tàu cá … đã kết thúc hôm 5/6": or, opening the sentence, one its verb says was held or ended.)
+    const saidHeld = (k: number) => ROUND_HELD.some((words) => phraseAt(ctx.text, ctx.tokens, k, words));
+    const opensHeld = i === ctx.sentenceStart[i] && ctx.tokens.slice(i + 1, ctx.sentenceEnd[i]).some((_, k) => saidHeld(i + 1 + k));
+    const carried = word === 'đợt' && activity && (opensHeld || ROUND_CARRIED.some((words) => phraseAt(ctx.text, ctx.tokens, i - words.split(' ').length, words)));
     if (first) {
       if (phraseAt(ctx.text, ctx.tokens, last + 1, 'cua nam') && /^\d{4}$/.test(folded(ctx, last + 3))) last += 3;
     } else if (last > i && roundAt(ctx, last + 1)) last += 3;
@@ -1917,6 +1920,9 @@ const ROUND_ACTIVITIES = ['tuan tra', 'huan luyen', 'dien tap', 'luyen tap', 'ti
 
 /** Verbs that carry out or end a round of something, folded: "kết thúc đợt tìm kiếm", "triển khai đợt tuần tra". */
 const ROUND_CARRIED = ['ket thuc', 'trien khai', 'tien hanh', 'to chuc', 'bat dau', 'phat dong', 'hoan thanh'];
+
+/** What a round's sentence says of it after its name, folded: "Đợt tìm kiếm … đã kết thúc", "… diễn ra từ …". */
+const ROUND_HELD = ['ket thuc', 'dien ra', 'bat dau', 'hoan thanh', 'duoc tien hanh', 'duoc trien khai'];
 
 /** Words that open a round of something, as written: "đợt", "cuộc", "khóa" (a course), "chuyến" (a voyage). */
 const ROUND_WORDS = new Set(['đợt', 'cuộc', 'khóa', 'khoá', 'chuyến']);

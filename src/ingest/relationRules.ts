@@ -464,6 +464,8 @@ export const RELATION_RULES: RelationRule[] = [
       '^ [Dự và phát biểu|Tham dự và phát biểu] [tại]? {T} [còn|cũng]? có ~ {S+}',
       // "Tham gia chiến dịch có Cục Cảnh sát hình sự và Công an tỉnh Lào Cai", "Dự buổi lễ có …".
       '^ [Tham gia|Tham dự|Dự] {T} [còn|cũng]? có ~ {S+}',
+      // "Tham gia có tàu SAR 413, tàu CSB 8003 …": the ships (the words up to "có" stand for the occasion named before).
+      '^ [Tham gia|Cùng tham gia] {T} [tàu|các tàu] {S+}',
       // "Tham dự Hội nghị có gần 300 đại biểu là lãnh đạo …, trong đó có A, B và C": those named among them.
       '^ [Tham gia|Tham dự|Dự] {T} [còn|cũng]? có ~~ , trong đó có {S+}',
       // "Hội nghị có sự tham gia của đại biểu … các nước ASEAN và 8 nước đối tác gồm A, B …".

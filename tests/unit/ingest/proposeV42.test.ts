@@ -116,3 +116,12 @@ describe('people named again and places someone lives (rules version 42)', () =>
     expect(t.some((r) => r.endsWith('held_at Geneva'))).toBe(false);
   });
 });
+
+describe('a round of search and the ships that took part (rules version 42)', () => {
+  it('reads a round of search that opens its sentence, and the ships listed after "Tham gia có"', () => {
+    const t = of('Đợt tìm kiếm ngư dân mất tích trên vùng biển Quảng Ngãi đã kết thúc chiều 9/7. Tham gia có tàu SAR 272, tàu CSB 4033 của Bộ Tư lệnh Vùng Cảnh sát biển 2.');
+    expect(t).toContain('SAR 272 participates_in Đợt tìm kiếm');
+    expect(t).toContain('CSB 4033 participates_in Đợt tìm kiếm');
+    expect(t).toContain('Bộ Tư lệnh Vùng Cảnh sát biển 2 participates_in Đợt tìm kiếm');
+  });
+});
