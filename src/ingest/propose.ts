@@ -246,7 +246,8 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
   if (language === 'en') {
     for (const short of [...byKey.values()]) {
       const words = labelWords.get(short.key)!;
-      if (words.length < 2 || stateNamed(short.label) || short.actorCategory === 'person' || short.actorCategory === 'state' || !short.ranges.every(([first]) => tokens[first - 1]?.folded === 'the')) continue;
+      // (Not an office: "the Minister of National Defense" is not the "Vice Minister of National Defense".)
+      if (words.length < 2 || stateNamed(short.label) || ['person', 'state', 'office'].includes(short.actorCategory ?? '') || !short.ranges.every(([first]) => tokens[first - 1]?.folded === 'the')) continue;
       const at = Math.min(...short.ranges.map(([first]) => first));
       const named = [...byKey.values()].filter((c) => c !== short && c.kind === short.kind && c.ranges.some(([first]) => first < at) && headEndsWith(labelWords.get(c.key)!, words));
       if (named.length !== 1) continue;

@@ -125,3 +125,10 @@ describe('a round of search and the ships that took part (rules version 42)', ()
     expect(t).toContain('Bộ Tư lệnh Vùng Cảnh sát biển 2 participates_in Đợt tìm kiếm');
   });
 });
+
+describe('an office said after "the" (rules version 42)', () => {
+  it('keeps a minister apart from the vice minister whose title holds the same words', () => {
+    const p = propose('Vice Minister of National Defense Kim Jae-ho met the delegation in Seoul. Later, the delegation called on the Minister of National Defense.', blank);
+    expect(candidate(p, 'Minister of National Defense')).toBeDefined();
+  });
+});
