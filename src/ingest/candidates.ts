@@ -2026,7 +2026,12 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
   const definedFrom = new Map<number, number>();
   for (const a of found) if (a.rule === 'acronym-definition' && a.kind === 'actor') definedFrom.set(a.last, Math.max(a.first, definedFrom.get(a.last) ?? -1));
   const meetingOfDefined = (c: RawCandidate) => c.kind === 'event' && c.rule === 'name-head' && (definedFrom.get(c.last) ?? -1) > c.first;
-  const ranks = new Map(distinct.map((c) => [c, meetingOfDefined(c) ? RULE_RANK['acronym-definition'] + 1 : RULE_RANK[c.rule]]));
+  // "the Joint Statement on the Global Combat Air Programme (GCAP)": an instrument on a programme the article defines is a
+  // document of its own, which the programme's name ends (and is read inside it).
+  const topicFrom = new Map<number, number>();
+  for (const a of found) if (a.rule === 'acronym-definition' && ['on', 've'].includes(ctx.tokens[a.first - 1]?.folded === 'the' ? ctx.tokens[a.first - 2]?.folded ?? '' : ctx.tokens[a.first - 1]?.folded ?? '')) topicFrom.set(a.last, a.first);
+  const instrumentOnDefined = (c: RawCandidate) => c.kind === 'agreement' && c.rule === 'name-head' && (topicFrom.get(c.last) ?? -1) > c.first;
+  const ranks = new Map(distinct.map((c) => [c, meetingOfDefined(c) || instrumentOnDefined(c) ? RULE_RANK['acronym-definition'] + 1 : RULE_RANK[c.rule]]));
   distinct.sort((a, b) => ranks.get(b)! - ranks.get(a)! || b.last - b.first - (a.last - a.first));
   const taken = new Array<boolean>(ctx.tokens.length).fill(false);
   const kept: RawCandidate[] = [];

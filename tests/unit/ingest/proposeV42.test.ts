@@ -132,3 +132,11 @@ describe('an office said after "the" (rules version 42)', () => {
     expect(candidate(p, 'Minister of National Defense')).toBeDefined();
   });
 });
+
+describe('an instrument on a programme the article defines (rules version 42)', () => {
+  it('reads the joint statement whole, not only the programme its abbreviation defines', () => {
+    const t = of('Sweden, Finland and Norway signed the Joint Statement on the Nordic Air Surveillance Programme (NASP) in Oslo.');
+    expect(t).toContain('Sweden signs Joint Statement on the Nordic Air Surveillance Programme');
+    expect(t).toContain('Norway signs Joint Statement on the Nordic Air Surveillance Programme');
+  });
+});
