@@ -687,6 +687,13 @@ function partiesIn(input: Input, name: NamedRange): EndRef[] {
     const gap = input.text.slice(tokens[k]!.end, tokens[k + 1]!.start);
     const dash = /^\s*[–—-]\s*$/.test(gap);
     const giua = ['giua', 'between'].includes(tokens[k]!.folded);
+    // "SOMTC+Japan Consultation", "ASEAN+3": the partner a body's meetings add takes part in them.
+    if (gap === '+') {
+      let partner: EndRef | undefined;
+      for (let b = Math.min(name.last, k + 5); b > k && !partner; b--) partner = input.resolve(k + 1, b);
+      if (partner) parties.push(partner);
+      continue;
+    }
     if (!dash && !giua) continue;
     // "The Agreement between Japan and … Concerning … Cooperation between the Japan Self-Defense Forces and …": the
     // first "between" names the sides, a later one is the topic's.

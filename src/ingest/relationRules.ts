@@ -673,6 +673,10 @@ export const RELATION_RULES: RelationRule[] = [
     ],
     en: [
       '{S+} ~ [also|too]? [attended|took part|participated|were present|was present|attended as observers|attended as an observer|took part as observers|took part as an observer|participated as observers|participated as an observer] $',
+      // "Delegations from all ASEAN Member States and the ASEAN Secretariat attended, with Timor-Leste taking part for the first
+      // time": with no object, the verb's comma ends the clause; and who took part after ", with".
+      '{S+} ~ [also|too]? [attended|took part|participated] ,',
+      ', with {S+} [taking part|participating|attending|joining]',
       // "The Kenyan delegation included the Commander of the Kenya Navy, …, senior officers of the Kenya Defence Forces and …".
       '^ The ~ [delegation|side] [included|includes|comprised|also included] [the]? {S+}',
       '^ The ~ [delegation|side] [included|includes|comprised|also included] ~ , [senior officers of|officers of|representatives of|officials of|members of|the management of] [the]? {S+}',

@@ -140,3 +140,11 @@ describe('an instrument on a programme the article defines (rules version 42)', 
     expect(t).toContain('Norway signs Joint Statement on the Nordic Air Surveillance Programme');
   });
 });
+
+describe('who took part, said after the verb\'s comma or in a meeting\'s name (rules version 42)', () => {
+  it('reads those who attended with no object, and who took part after ", with"', () => {
+    const t = of('The 9th ADSOM+India Consultation was held today in Vientiane. Delegations from Laos and Cambodia attended, with Myanmar taking part for the first time.');
+    for (const state of ['Laos', 'Cambodia', 'Myanmar']) expect(t).toContain(`${state} participates_in 9th ADSOM+India Consultation`);
+    expect(t).toContain('India participates_in 9th ADSOM+India Consultation');
+  });
+});
