@@ -1252,7 +1252,8 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       // name are where it is (a body in brackets has its head: "(Bộ Quốc phòng)"; a state is read above).
       // ("Học viện Quân y (Hà Đông, Hà Nội)": so is each of a chain of places in such brackets.)
       const whereInBrackets = ((bracketed && (cap(ctx, first - 1) || cap(ctx, first - 2))) || inPlaceChainInBrackets(ctx, first, last)) && last > first && ctx.tokens.slice(first, last + 1).every((t) => vietnameseSyllable(t.text) && !isAcronym(t.text));
-      const place = ['tai', 'o', 'tham', 'den', 'toi', 'gan'].includes(before) || placeWordsBefore(ctx.tokens, first) > 0 || before === 'tinh' || region || placeBefore || listedAfterPlace || whereInBrackets;
+      // ("rời Cam Ranh": where a ship leaves, as written, not "rồi", then.)
+      const place = ['tai', 'o', 'tham', 'den', 'toi', 'gan'].includes(before) || ctx.tokens[first - 1]?.text.toLowerCase() === 'rời' || placeWordsBefore(ctx.tokens, first) > 0 || before === 'tinh' || region || placeBefore || listedAfterPlace || whereInBrackets;
       const named = !place && personNameAt(ctx, first, last + 1) === last;
       push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, person: (person || named) && !place, ...((person || named) && !place ? { category: 'person' as const } : {}) });
     }
@@ -1901,7 +1902,9 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
     // that activity's words.
     // ("Đợt tìm kiếm tàu cá … đã kết thúc hôm 5/6": or, opening the sentence, one its verb says was held or ended.)
     const saidHeld = (k: number) => ROUND_HELD.some((words) => phraseAt(ctx.text, ctx.tokens, k, words));
-    const opensHeld = i === ctx.sentenceStart[i] && ctx.tokens.slice(i + 1, ctx.sentenceEnd[i]).some((_, k) => saidHeld(i + 1 + k));
+    // (Or after when: "Sáng 21/10, đợt tìm kiếm … đã kết thúc".)
+    const opens = i === ctx.sentenceStart[i] || (i - ctx.sentenceStart[i]! <= 4 && /,\s*$/.test(ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start)));
+    const opensHeld = opens && ctx.tokens.slice(i + 1, ctx.sentenceEnd[i]).some((_, k) => saidHeld(i + 1 + k));
     const carried = word === 'đợt' && activity && (opensHeld || ROUND_CARRIED.some((words) => phraseAt(ctx.text, ctx.tokens, i - words.split(' ').length, words)));
     if (first) {
       if (phraseAt(ctx.text, ctx.tokens, last + 1, 'cua nam') && /^\d{4}$/.test(folded(ctx, last + 3))) last += 3;
@@ -1922,7 +1925,7 @@ const ROUND_ACTIVITIES = ['tuan tra', 'huan luyen', 'dien tap', 'luyen tap', 'ti
 const ROUND_CARRIED = ['ket thuc', 'trien khai', 'tien hanh', 'to chuc', 'bat dau', 'phat dong', 'hoan thanh'];
 
 /** What a round's sentence says of it after its name, folded: "Đợt tìm kiếm … đã kết thúc", "… diễn ra từ …". */
-const ROUND_HELD = ['ket thuc', 'dien ra', 'bat dau', 'hoan thanh', 'duoc tien hanh', 'duoc trien khai'];
+const ROUND_HELD = ['ket thuc', 'dien ra', 'bat dau', 'hoan thanh', 'duoc tien hanh', 'duoc trien khai', 'duoc to chuc'];
 
 /** Words that open a round of something, as written: "đợt", "cuộc", "khóa" (a course), "chuyến" (a voyage). */
 const ROUND_WORDS = new Set(['đợt', 'cuộc', 'khóa', 'khoá', 'chuyến']);

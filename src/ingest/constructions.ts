@@ -250,9 +250,19 @@ function witnessed(units: Unit[], tokens: Token[], u: number): boolean {
   return false;
 }
 
+/** Past "của Kiểm ngư" at `k` when another ship of the list follows (", tàu …", "và tàu …"); else `k`. */
+function pastShipOwner(units: Unit[], k: number): number {
+  let j = k + 1;
+  while (j < units.length && j - k <= 6 && !(units[j]?.type === 'punct') && wordsAt(units, j, ['va']) < 0) j++;
+  const comma = units[j]?.type === 'punct' && (units[j] as { char: string }).char === ',';
+  return (comma && wordsAt(units, j + 1, ['tau']) > 0) || wordsAt(units, j, ['va', 'tau']) > 0 ? j : k;
+}
+
 /** Whether the name at unit u is the one asked by an asking word just before it. */
 function askedBy(units: Unit[], tokens: Token[], u: number): boolean {
   let k = u - 1;
+  // ("mời Bộ trưởng Langford dự …": a title or a rank before the one asked.)
+  for (let n = 2; n <= 4 && k - n + 1 >= 0; n++) if (rankAt(units, k - n + 1) === n) k -= n;
   for (let unit = units[k]; unit?.type === 'word' && ASKED_LEADS.has(tokens[unit.token]!.text.toLowerCase()); unit = units[k]) k--;
   return ASKING_WORDS.some((words) =>
     words.every((word, n) => {
@@ -629,6 +639,8 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     else if (wordsAt(units, k, ['of']) > 0 && units[k + 1]?.type === 'slot' && (units[k + 1] as { slot: Slot }).slot.kind === 'actor') k += 2;
     // (Only where a semicolon or "và" goes on: "A và B thuộc Hạm đội Miền Đông, Hải quân Ấn Độ" names whose they are.)
     else if (wordsAt(units, k, ['thuoc']) > 0 && units[k + 1]?.type === 'slot' && (units[k + 1] as { slot: Slot }).slot.kind === 'actor' && (wordsAt(units, k + 2, ['va']) > 0 || (units[k + 2]?.type === 'punct' && (units[k + 2] as { char: string }).char === ';'))) k += 2;
+    // ("tàu CSB 8004 của Cảnh sát biển, tàu KN 290 của Kiểm ngư và tàu SAR 412 …": whose each ship of a list of ships is.)
+    else if (wordsAt(units, k, ['cua']) > 0) k = pastShipOwner(units, k);
     // "(IUU)", "(EEAS)": an abbreviation after a name is part of it.
     if (units[k]?.type === 'punct' && (units[k] as { char: string }).char === '(') {
       let close = k + 1;

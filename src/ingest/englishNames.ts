@@ -650,7 +650,10 @@ export function englishNames(ctx: Context): RawCandidate[] {
       if (head && !(INSTRUMENT_KINDS.has(head.kind) && (AIMS.has(ctx.tokens[k]!.folded) || region || topic))) break;
       // "… Letter of Intent on Military Mobility | in The Hague.": where an instrument was signed, a place that closes the clause,
       // is no part of its topic (not "… on Cooperation in Military Medicine and …", "… Strategy for Cooperation in the Indo-Pacific").
-      if (ctx.tokens[last + 1]!.folded === 'in' && !spelledIn && !region && !topic && !['cooperation', 'collaboration', 'partnership'].includes(ctx.tokens[last]!.folded) && INSTRUMENT_KINDS.has(englishHead(ctx.tokens, first, last)?.kind ?? 'actor') && placeClosesClause(ctx, k)) break;
+      // ("… on Defence Cooperation | in Hanoi.": after "Cooperation" too, a town that is no field's name.)
+      const cooperation = ['cooperation', 'collaboration', 'partnership'].includes(ctx.tokens[last]!.folded);
+      const town = cooperation && ctx.tokens[k]!.folded !== 'the' && !fieldNamedAt(ctx, k);
+      if (ctx.tokens[last + 1]!.folded === 'in' && !spelledIn && !region && !topic && (!cooperation || town) && INSTRUMENT_KINDS.has(englishHead(ctx.tokens, first, last)?.kind ?? 'actor') && placeClosesClause(ctx, k)) break;
       // "Exercise Tarassis in the Baltic Sea", "During Operation Irini in the Mediterranean": a name its head opens is whole before "in".
       if (ctx.tokens[last + 1]!.folded === 'in' && ctx.tokens.slice(first, last).some((t) => EVENT_WORDS_BEFORE_NAMES.has(t.folded))) break;
       // "the Ministry of Defense | in Ichigaya, Tokyo": a ministry is named by its portfolio, never by where it sits.
@@ -1446,6 +1449,14 @@ const NEW_EVENT_WORDS = ['training course', 'course', 'workshop', 'seminar', 'sy
 const EVENT_WORDS = [...ENGLISH_EVENT_WORDS, ...NEW_EVENT_WORDS].map(words).sort((a, b) => b.length - a.length);
 const INTRODUCED_ONLY = new Set(NEW_EVENT_WORDS);
 /** Whether one to three capitalised words from `k` name a place that ends its clause: a punctuation mark, or "on", "in", "by" after it. */
+/** Whether the capitalised words from `k` (up to four) name a field, in full or by their first words: "Cyber Security", "Peacekeeping". */
+function fieldNamedAt(ctx: Context, k: number): boolean {
+  let end = k;
+  while (end - k < 3 && isCapitalised(ctx.tokens[end + 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, end))) end++;
+  for (let e = k; e <= end; e++) if (fieldTermEnglish(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[e]!.end)) || FIELD_WORDS.has(ctx.tokens[e]!.folded)) return true;
+  return false;
+}
+
 function placeClosesClause(ctx: Context, k: number): boolean {
   let end = k;
   while (end - k < 3 && isCapitalised(ctx.tokens[end + 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, end))) end++;

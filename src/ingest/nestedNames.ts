@@ -52,6 +52,8 @@ export function statesInsideNames(text: string, tokens: Token[], ranges: [number
     for (let k = first; k <= last; k++) {
       // A state's name is capitalised ("chuyển giao người bị kết án": "bị" is no "Bỉ"), or opens with "the".
       if (!isCapitalised(tokens[k]!.text) && tokens[k]!.folded !== 'the') continue;
+      // ("Cảnh sát Liên bang Australia", the Federal Police: inside a longer name "Liên bang" is the body's, the state after it.)
+      if (k > first && tokens[k]!.folded === 'lien' && tokens[k + 1]?.folded === 'bang') continue;
       // The longest run from k that names a state; a one-word adjective otherwise.
       let end = -1;
       for (let e = Math.min(last, k + LONGEST_STATE_WORDS - 1); e >= k && end < 0; e--) {
@@ -134,6 +136,8 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
     to = from - 2;
     from = first + 1;
   }
+  // "Phó Tổng Thư ký phụ trách các vấn đề chính trị của EEAS": an organisation's abbreviation after "của" ends the office.
+  if (from > first + 1 && from === to && isAcronym(tokens[from]!.text)) return { first: from, last: to, category: 'organisation' };
   for (let k = from; k < to; k++) {
     // No body starts where a title does: "Phó Bộ trưởng Bộ Quốc phòng …" names its ministry at the second "Bộ", not at "Bộ
     // trưởng"; "Tổng cục trưởng KCG" names no "Tổng cục"; "Phó Đội trưởng Đội quy tập số 2" no "Đội trưởng … số 2".
@@ -380,7 +384,10 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
     else if (end < lastItem[1] && end > lastItem[0] && tokens[end]!.text === 'năm') end--;
     // ("… đến năm 2035", "… towards 2035": the year it looks to.)
     if (end < lastItem[1] && end > lastItem[0] && ['đến', 'tới', 'to', 'towards', 'until'].includes(tokens[end]!.text.toLowerCase())) end--;
-    if (end < lastItem[1] && end >= lastItem[0]) lastItem[1] = end;
+    // ("Kế hoạch hợp tác năm 2026": a year alone is no topic.)
+    const timeOnly = end === lastItem[0] && ['năm', 'giai', 'đến', 'to', 'towards'].includes(tokens[end]!.text.toLowerCase());
+    if (end < lastItem[1] && (end < lastItem[0] || timeOnly)) items.pop();
+    else if (end < lastItem[1]) lastItem[1] = end;
   }
   // "Military Medicine and Peacekeeping Training": two topics of two words or more each, unless the field names them as one term
   // ("Humanitarian Assistance and Disaster Relief").

@@ -148,3 +148,40 @@ describe('who took part, said after the verb\'s comma or in a meeting\'s name (r
     expect(t).toContain('India participates_in 9th ADSOM+India Consultation');
   });
 });
+
+describe('what a reviewer found worse, and mended (rules version 42)', () => {
+  it('gives a federal police force to its state, not to "Liên bang …"', () => {
+    const t = of('Ông Mark Donovan, Cảnh sát trưởng Cảnh sát Liên bang Australia, làm việc với Bộ Công an.');
+    expect(t).toContain('Cảnh sát Liên bang Australia part_of Australia');
+    expect(t.some((r) => r.endsWith('part_of Liên bang Australia'))).toBe(false);
+  });
+
+  it('gives an office the organisation named after its portfolio', () => {
+    expect(of('Bà Ingrid Holm, Phó Tổng Thư ký phụ trách các vấn đề an ninh của EEAS, đã phát biểu.')).toContain('Phó Tổng Thư ký phụ trách các vấn đề an ninh của EEAS part_of EEAS');
+  });
+
+  it('reads where a ship leaves as a place', () => {
+    expect(candidate(propose('Tàu Hải quân Italy rời Cam Ranh, kết thúc chuyến thăm.', blank), 'Cam Ranh')?.kind).toBe('place');
+  });
+
+  it('gives no part to a minister only invited, named by title and surname', () => {
+    const t = of('Bộ trưởng Quốc phòng Australia Helen Brooks thăm Việt Nam. Đại tướng Lương Tam Quang mời Bộ trưởng Brooks dự Triển lãm Quốc phòng quốc tế Việt Nam 2028.');
+    expect(t.some((r) => r.startsWith('Helen Brooks participates_in'))).toBe(false);
+  });
+
+  it('reads no year as an instrument\'s topic', () => {
+    expect(of('Hai bên ký Kế hoạch hợp tác năm 2027 giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Campuchia.').some((r) => r.endsWith('covers năm'))).toBe(false);
+  });
+
+  it('ends an instrument\'s name before the town it was signed in', () => {
+    const p = propose('The two ministers signed a Memorandum of Understanding on Defence Cooperation in Jakarta.', blank);
+    expect(candidate(p, 'Memorandum of Understanding on Defence Cooperation')).toBeDefined();
+    expect(candidate(p, 'Jakarta')?.kind).toBe('place');
+    expect(candidate(propose('The two sides signed the Agreement on Cooperation in Humanitarian Mine Action.', blank), 'Agreement on Cooperation in Humanitarian Mine Action')).toBeDefined();
+  });
+
+  it('reads a round of search after when it was, and each ship of a list with its owner', () => {
+    const t = of('Chiều 12/9, đợt tìm kiếm ngư dân mất tích đã kết thúc. Tham gia có tàu CSB 8002 của Cảnh sát biển, tàu KN 468 của Kiểm ngư và tàu SAR 273.');
+    for (const ship of ['CSB 8002', 'KN 468', 'SAR 273']) expect(t).toContain(`${ship} participates_in đợt tìm kiếm`);
+  });
+});
