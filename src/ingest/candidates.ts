@@ -1915,6 +1915,30 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
   if (last > i) out.push({ first: i, last, kind: 'event', rule: 'event-phrase', score: 0.5 });
 }
 
+/** Heads of Vietnamese bodies that a field in lower case may close, folded: "Trung tâm Huấn luyện gìn giữ hòa bình". */
+const FIELD_BODY_HEADS = ['trung tam', 'hoc vien', 'truong', 'vien', 'cuc', 'van phong'].map((h) => h.split(' '));
+
+/**
+ * "Trung tâm Huấn luyện gìn giữ hòa bình của Bộ Quốc phòng": a body's capitalised name that a field of three words or more
+ * follows in lower case, the name ending there (before "của", "thuộc", a bracket or punctuation), is named with that field.
+ * The body's candidate is lengthened over it; the field stays a candidate of its own, read inside the name.
+ */
+function fieldsClosingBodies(ctx: Context, found: RawCandidate[]): void {
+  // (Or an office of such a body: "Giám đốc Trung tâm Huấn luyện gìn giữ hòa bình".)
+  const namesBody = (c: RawCandidate) => {
+    for (let k = c.first; k <= c.last; k++) if (cap(ctx, k) && FIELD_BODY_HEADS.some((h) => phraseAt(ctx.text, ctx.tokens, k, h.join(' ')))) return c.rule === 'office-title' || k === c.first;
+    return false;
+  };
+  const bodyEndingAt = new Map(found.filter((c) => c.kind === 'actor' && (c.rule === 'name-head' || c.rule === 'office-title') && namesBody(c)).map((c) => [c.last, c]));
+  for (const term of found.filter((c) => c.rule === 'field-term' && c.last - c.first >= 2)) {
+    const body = bodyEndingAt.get(term.first - 1);
+    if (!body || !joined(ctx.text, ctx.tokens, body.last)) continue;
+    const after = ctx.tokens[term.last + 1];
+    const closes = !after || ['của', 'thuộc'].includes(after.text) || /^\s*[,.;:()]/.test(ctx.text.slice(ctx.tokens[term.last]!.end, after.start));
+    if (closes) body.last = term.last;
+  }
+}
+
 /** What a ceremony does, after its name (folded): "diễn ra", "được tổ chức", "kéo dài". */
 const CEREMONY_VERBS = ['dien ra', 'duoc to chuc', 'keo dai'];
 
@@ -2009,6 +2033,7 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
   }
   quotedNames(ctx, found);
   pushAll(found, fieldTermRanges(ctx));
+  if (!ctx.english) fieldsClosingBodies(ctx, found);
   // An acronym the article defines is a mention of its long form wherever it stands, not a name of its own.
   const defined = new Set(found.flatMap((c) => (c.acronym ? [c.acronym] : [])));
   // A term of the field inside an event or an instrument named in lower case is its topic ("memorandum of understanding on maritime security").

@@ -1107,6 +1107,10 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (rule.predicate === 'party_to' && found.T.some((t) => negotiatedOnly(units, unitOf.get(t) ?? -1))) continue;
         // "… nhân kỷ niệm 81 năm Ngày thành lập Quân đội nhân dân Việt Nam": an anniversary founds nothing.
         if (rule.predicate === 'establishes' && foundingDayBetween(units, found.first, found.last)) continue;
+        // "Cuộc hội đàm tập trung rà soát việc triển khai Kế hoạch …", "đánh giá cao kết quả thực hiện Hiệp định …": reviewing how
+        // an instrument is carried out is not carrying it out (a reference, read by its own rule).
+        // (Not a partnership's: "hài lòng với kết quả triển khai Quan hệ Đối tác …" is a reader's "within it".)
+        if (rule.predicate === 'implements' && found.T.every((t) => t.kind === 'agreement') && reviewedBetween(units, found.first, found.last)) continue;
         // "cuộc diễn tập được thực hiện phù hợp với Chiến lược … và góp phần …": an instrument something is in line with does not
         // do what the clause's "và", "and" goes on to say (it keeps its own words: "… signed in Beijing", "…, which covers …").
         if (found.S.some((source) => groundedThenJoined(units, unitOf.get(source) ?? -1, unitOf.get(found.T[0]!) ?? found.last))) continue;
@@ -1495,6 +1499,14 @@ function insideRelativeClause(units: Unit[], u: number, last: number): boolean {
 /** Whether "Ngày thành lập", "năm thành lập" (the day, the years since something was founded) stand between two units. */
 function foundingDayBetween(units: Unit[], first: number, last: number): boolean {
   for (let u = first; u < last; u++) if (wordsAt(units, u, ['ngay', 'thanh', 'lap']) > 0 || wordsAt(units, u, ['nam', 'thanh', 'lap']) > 0) return true;
+  return false;
+}
+
+/** How a review names the carrying out it reviews, folded: "việc triển khai", "kết quả thực hiện", "tình hình thực hiện". */
+const REVIEWED = ['viec trien khai', 'viec thuc hien', 'viec thuc thi', 'ket qua thuc hien', 'ket qua trien khai', 'tinh hinh thuc hien', 'tinh hinh trien khai'].map((w) => w.split(' '));
+
+function reviewedBetween(units: Unit[], first: number, last: number): boolean {
+  for (let u = first; u < last; u++) if (REVIEWED.some((words) => wordsAt(units, u, words) > 0)) return true;
   return false;
 }
 

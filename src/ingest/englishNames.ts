@@ -286,7 +286,8 @@ function namesOf(words: Token[]): Token[] {
 function readsAsPersonName(words: Token[]): boolean {
   // "Nguyen Thi Mai Lan": a Vietnamese name may have four words; "Hajah Noraini binti Haji Abdul Rahman", a Malay name with
   // its father's, up to six.
-  const most = words.some((t) => PATRONYMIC_PARTICLES.has(t.folded)) ? 6 : VI_FAMILY_FOLDED.has(words[0]?.folded ?? '') ? 4 : 3;
+  // ("Pengiran Haji Hazmi Yusof", "Dato Paduka Haji Rosli Hamid": so a Bruneian or Malaysian name with its honorifics.)
+  const most = words.some((t) => PATRONYMIC_PARTICLES.has(t.folded) || MALAY_HONORIFICS.has(t.folded)) ? 6 : VI_FAMILY_FOLDED.has(words[0]?.folded ?? '') ? 4 : 3;
   const names = namesOf(words);
   // ("Ambassador | to Viet Nam": a word in lower case that is no particle of a name ends any reading as one.)
   return names.length <= most && !names.some((t) => HEADS.some((h) => h.words.length === 1 && h.words[0] === t.folded) || SMALL_WORDS.has(t.folded) || isAcronym(t.text) || (!isCapitalised(t.text) && !NAME_PARTICLES.has(t.text)));
@@ -378,7 +379,9 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
     return false;
   };
   const person = last - 1 > first && NAME_PARTICLES.has(ctx.tokens[last - 1]!.text) ? last - 2 : last - 1;
-  if (titledBefore(person) && person - 1 >= first && personLike(ctx, person, last) && !isInner(ctx.tokens[person - 1]!) && (wordCounts(ctx.tokens).get(ctx.tokens[last]!.text) ?? 0) > 1) {
+  // (Not the end of a state's name: "… for the Central | African Republic", the state named again.)
+  const stateEnds = [1, 2].some((n) => person - n >= first && stateNamed(ctx.text.slice(ctx.tokens[person - n]!.start, ctx.tokens[last]!.end)));
+  if (titledBefore(person) && person - 1 >= first && !stateEnds && personLike(ctx, person, last) && !isInner(ctx.tokens[person - 1]!) && (wordCounts(ctx.tokens).get(ctx.tokens[last]!.text) ?? 0) > 1) {
     return { office: person - 1, person };
   }
   // "Deputy Secretary General of the European External Action Service Marta Lindqvist": an office of a body ends with the body's head.
@@ -768,6 +771,8 @@ const TOPIC_OPENERS = new Set(['on', 'concerning', 'regarding', 'for']);
 const TOPIC_SMALL_WORDS = new Set(['of', 'and', 'the', 'on', 'for', 'against']);
 /** Words that join a person's name to their father's, folded: "bin", "binti" (Malay), "bte". */
 const PATRONYMIC_PARTICLES = new Set(['bin', 'binti', 'bte', 'bt']);
+/** Honorifics a Bruneian or Malaysian name holds, folded: "Pengiran Haji …", "Dato Paduka Seri …". */
+const MALAY_HONORIFICS = new Set(['pengiran', 'haji', 'hajah', 'dato', 'datuk', 'datin', 'paduka', 'seri', 'sri', 'awang', 'dayang', 'pehin', 'tan']);
 /** What the press writes in brackets after a rank, folded: a doctor's title, a retired officer's. */
 const BRACKETED_QUALIFIERS = new Set(['dr', 'retd', 'ret', 'rtd']);
 /** Words of a topic that protects something from something else, folded: "Protecting Non-Profit Organizations from Abuse". */

@@ -63,6 +63,19 @@ export function statedAsFact(text: string, tokens: Token[], slots: Slot[], sente
   };
 }
 
+/**
+ * "… đề xuất sớm tổ chức Đối thoại Chính sách quốc phòng Việt Nam – Hungary lần thứ nhất": those an occasion only asked for or
+ * proposed is named with have not taken part in it (what its name says of an instrument's parties still stands).
+ */
+export function notAskedForOccasion(text: string, tokens: Token[], sentenceOf: (token: number) => number): (r: RelationProposal) => boolean {
+  const sentenceStarts = new Map<number, number>();
+  for (let i = tokens.length - 1; i >= 0; i--) sentenceStarts.set(sentenceOf(i), tokens[i]!.start);
+  return (r) => r.rule !== 'participates_in/parties-in-name' || !ASKED_FOR.test(text.slice(sentenceStarts.get(r.sentence) ?? r.evidence.start, r.evidence.start));
+}
+
+/** Words that ask for or propose an occasion not yet held (as written): "đề xuất sớm tổ chức …", "proposed launching …". */
+const ASKED_FOR = /(?:^|[^\p{L}])(?:đề nghị|đề xuất|kêu gọi|yêu cầu|mong muốn|proposed|proposes|urged|urges|called for|calls for|suggested)(?:[^\p{L}]|$)/u;
+
 /** What ends the clause a hedge opens: a semicolon, or ", and" / ", và" before the next clause. */
 const CLAUSE_BREAK = /;|, (?:and|và) /u;
 

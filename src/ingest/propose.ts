@@ -33,7 +33,7 @@ import { bodyInOffice, bodyOfBody, notTheState, organisationsInName, ownerInBody
 import { isTwoCountries, signedByBothStates, theMostNamed } from './bothStates';
 import { diplomaticRelations } from './diplomaticRelations';
 import { forcesServing } from './forcesServing';
-import { notAskedOfOthers, notStillNegotiated, statedAsFact } from './hedges';
+import { notAskedForOccasion, notAskedOfOthers, notStillNegotiated, statedAsFact } from './hedges';
 import { notATopicsPlace } from './topicPlaces';
 import { upgradedTies } from './upgradedTies';
 import { signedByTheTwoSides, supportedByTheTwoSides } from './twoSides';
@@ -1164,7 +1164,8 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   const where = notATopicsPlace(tokens, byRef);
   const doneByThem = notAskedOfOthers(text, tokens, byRef);
   const madeAlready = notStillNegotiated(text, tokens, byRef);
-  for (const r of [...clauseRelations.filter(stated).filter(where).filter(doneByThem).filter(madeAlready), ...nameRelations, ...datelineRelations, ...bothStates.filter(stated), ...diplomatic.filter(stated), ...serving.filter(stated), ...upgraded.filter(stated), ...contents.filter(stated)]) {
+  const heldAlready = notAskedForOccasion(text, tokens, (i) => sentenceIndex[i] ?? 0);
+  for (const r of [...clauseRelations.filter(stated).filter(where).filter(doneByThem).filter(madeAlready), ...nameRelations.filter(heldAlready), ...datelineRelations, ...bothStates.filter(stated), ...diplomatic.filter(stated), ...serving.filter(stated), ...upgraded.filter(stated), ...contents.filter(stated)]) {
     if (isRetired(knowledge.learned.rules[r.rule]) || otherContent(r)) continue;
     const scored = { ...r, score: learnedScore(r.score, knowledge.learned.rules[r.rule]) };
     const key = `${refKey(r.source)}|${r.predicate}|${refKey(r.target)}|${r.sentence}`;

@@ -1360,7 +1360,8 @@ export const RELATION_RULES: RelationRule[] = [
     id: 'belongs_to/s',
     predicate: 'belongs_to',
     words: "… của A / A's …",
-    sources: [...INSTRUMENTS, 'domain', 'event'],
+    // (No field: "các đội tìm kiếm, cứu nạn của Indonesia" are Indonesia's teams; a field belongs to no one.)
+    sources: [...INSTRUMENTS, 'event'],
     targets: ['actor'],
     score: 0.7,
     lastNameNotModifier: true,

@@ -185,3 +185,35 @@ describe('what a reviewer found worse, and mended (rules version 42)', () => {
     for (const ship of ['CSB 8002', 'KN 468', 'SAR 273']) expect(t).toContain(`${ship} participates_in đợt tìm kiếm`);
   });
 });
+
+describe('what the seventeenth probe found wrong, and mended (rules version 42)', () => {
+  it('keeps a state\'s long name whole after an office "for" it, when the article named the state before', () => {
+    const t = of('Peacekeepers honoured in Central African Republic\nThe parade was presided over by Ms Grace Mbeki, Special Representative of the Secretary-General for the Central African Republic.');
+    expect(t).toContain('Grace Mbeki holds_role Special Representative of the Secretary-General for the Central African Republic');
+    expect(t.some((r) => r.startsWith('African Republic'))).toBe(false);
+  });
+
+  it('reads a Bruneian name with its honorifics as a person', () => {
+    expect(of('He was accompanied by the Commander of the Royal Brunei Navy, Rear Admiral Pengiran Haji Norazmi Muhammad.')).toContain('Pengiran Haji Norazmi Muhammad holds_role Commander of the Royal Brunei Navy');
+  });
+
+  it('gives a field no owner', () => {
+    const t = of('Diễn tập có sự tham gia của các đội tìm kiếm, cứu nạn của Malaysia.');
+    expect(t.some((r) => r.includes('belongs_to'))).toBe(false);
+  });
+
+  it('gives no part to those named with an occasion only proposed', () => {
+    const t = of('Hai bộ trưởng đề xuất sớm tổ chức Đối thoại Chính sách quốc phòng Việt Nam – Slovakia lần thứ nhất.');
+    expect(t.some((r) => r.includes('participates_in'))).toBe(false);
+    expect(of('Đối thoại Chính sách quốc phòng Việt Nam – Slovakia lần thứ nhất diễn ra tại Hà Nội.')).toContain('Slovakia participates_in Đối thoại Chính sách quốc phòng Việt Nam – Slovakia lần thứ nhất');
+  });
+
+  it('reads a review of how a plan is carried out as no carrying out', () => {
+    const t = of('Cuộc hội đàm tập trung rà soát việc triển khai Kế hoạch phối hợp bảo vệ biên giới năm 2027 giữa hai đơn vị.');
+    expect(t.some((r) => r.includes(' implements '))).toBe(false);
+  });
+
+  it('names a body with the field that closes its name', () => {
+    expect(of('Trung tâm Huấn luyện gìn giữ hòa bình của Bộ Quốc phòng Campuchia đã tiếp đoàn.')).toContain('Trung tâm Huấn luyện gìn giữ hòa bình part_of Bộ Quốc phòng Campuchia');
+  });
+});
