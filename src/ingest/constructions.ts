@@ -313,7 +313,8 @@ const POST_NOMINALS = new Set(['mp', 'jr', 'ao', 'obe', 'mbe', 'cbe', 'kc', 'qc'
 /** Those who represent a body or come from a state, before its name in a list: "…; đại diện lãnh đạo Cục Đối ngoại và …", "cùng các chuyên gia đến từ Nhật Bản", "representatives of the …". */
 // "… cùng các nước đối tác Australia, Hoa Kỳ …": the partner countries, then their names.
 // ("tàu SAR 413, tàu CSB 8003 và …": a ship's word before each of a list of ships.)
-const REPRESENTATIVES = [['tau'], ['cac', 'nuoc', 'doi', 'tac'], ['cac', 'nuoc'], ['cac', 'quoc', 'gia'], ['dai', 'dien'], ['lanh', 'dao'], ['cac', 'chuyen', 'gia', 'den', 'tu'], ['chuyen', 'gia', 'den', 'tu'], ['doan'], ['representatives'], ['representative'], ['experts', 'from'], ['officials', 'from'], ['military', 'attaches', 'of'], ['defence', 'attaches', 'of'], ['defense', 'attaches', 'of'], ['delegations', 'from'], ['delegations', 'of']];
+// ("…; and representatives of the embassies of Spain and Türkiye": the states whose embassies sent them; longest first.)
+const REPRESENTATIVES = [['representatives', 'of', 'the', 'embassies', 'of'], ['the', 'embassies', 'of'], ['tau'], ['cac', 'nuoc', 'doi', 'tac'], ['cac', 'nuoc'], ['cac', 'quoc', 'gia'], ['dai', 'dien'], ['lanh', 'dao'], ['cac', 'chuyen', 'gia', 'den', 'tu'], ['chuyen', 'gia', 'den', 'tu'], ['doan'], ['representatives'], ['representative'], ['experts', 'from'], ['officials', 'from'], ['military', 'attaches', 'of'], ['defence', 'attaches', 'of'], ['defense', 'attaches', 'of'], ['delegations', 'from'], ['delegations', 'of']];
 /** A count of states before their names, or of people before where they come from: "8 nước đối tác gồm", "6 học viên đến từ". */
 const COUNTED_MEMBERS = ['nuoc doi tac gom', 'nuoc thanh vien gom', 'nuoc gom', 'quoc gia gom', 'nuoc doi tac la', 'nuoc thanh vien la', 'nuoc la', 'hoc vien den tu', 'si quan den tu', 'can bo den tu', 'hoc vien cua', 'can bo cua'].map((w) => w.split(' '));
 

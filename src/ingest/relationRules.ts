@@ -490,6 +490,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} [was|were] [also]? attended by ~ of [the]? {S+}',
       // "The Meeting was attended by representatives of ASEAN Member States and ADMM-Plus countries, namely Australia, India, …".
       '{T} [was|were] [also]? attended by ~ , namely {S+}',
+      // "The two-week course was attended by 36 women officers from 16 countries, including Armenia, Egypt …".
+      '{T} [was|were] [also]? attended by ~ , including [the]? {S+}',
       // "The ceremony was also attended by Kiribati's High Commissioner to Australia, Ms X, and …".
       '{T} [was also attended by|were also attended by] [the]? {S+}',
       // "Among those present at the closing briefing at Naval Station X were Colonel A, …, and Commodore B, …".
@@ -504,6 +506,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ , [attended by|joined by] ~ [from|of] [the]? {S+}',
       // "Operation Selva Dorada involved police and customs in Brazil, Colombia and Peru".
       '{T} ~ [involved|involving|involves] … [police in|forces in|troops in|officers in|agencies in|authorities in|customs in|personnel in|units in|navies in] {S+}',
+      // "… a two-week maritime domain awareness course for 24 officers of the Mauritanian Navy and the Mauritanian Coast Guard".
+      '{T} for … [officers of|officers from|personnel of|personnel from|students from|trainees from|trainees of|participants from|members of] [the]? {S+}',
       // "Speakers from Pakistan, Rwanda and Viet Nam stressed … in the open debate".
       '[speakers from|delegates from|delegations from|representatives from|officials from|participants from|observers from] [the]? {S+} ~ [in|at|during|to] [the]? {T}',
       // "Military observers from Laos, Cambodia and Myanmar also watched the exercise".
@@ -626,6 +630,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} ,? phát biểu [khai mạc|bế mạc|khai giảng|bế giảng|chào mừng|chỉ đạo|tổng kết|đề dẫn|kết luận] ,',
       // "Công an tỉnh Hà Tĩnh và Hội Chữ thập đỏ tỉnh cũng cử lực lượng tham gia.": those who sent people took part.
       '{S+} [cũng|cùng]? cử [lực lượng|cán bộ|đại diện|đoàn|lực lượng, phương tiện]? [tham gia|tham dự] $',
+      // "Nhật Bản, Hàn Quốc và OCHA cử quan sát viên": those who sent observers.
+      '{S+} [cũng|cùng]? cử quan sát viên',
       // "Phía Hoa Kỳ có ông Mark Feldman, Đại sứ Hoa Kỳ tại Việt Nam, và Trung tá Karen Whitley.": who came for one side.
       '^ [Phía|Về phía] ~ có [đại diện|lãnh đạo]? {S+}',
       // "Tham dự hội đàm có …; phía Nhật Bản có đại diện A và B": the other side's, after a semicolon.
@@ -679,6 +685,8 @@ export const RELATION_RULES: RelationRule[] = [
       ', with {S+} [taking part|participating|attending|joining]',
       // "The Kenyan delegation included the Commander of the Kenya Navy, …, senior officers of the Kenya Defence Forces and …".
       '^ The ~ [delegation|side] [included|includes|comprised|also included] [the]? {S+}',
+      // "The Indian side was joined by officials of the Ministry of Defence of India and the National Security Council Secretariat".
+      '^ The ~ [delegation|side] [was joined by|were joined by] [officials of|officials from|representatives of|officers of|senior officials of]? [the]? {S+}',
       '^ The ~ [delegation|side] [included|includes|comprised|also included] ~ , [senior officers of|officers of|representatives of|officials of|members of|the management of] [the]? {S+}',
       // "The EU delegation included representatives of the EU Military Staff, …", "The Indonesian side comprised officials from …".
       '^ The ~ [delegation|side] [included|includes|comprised|also included] [representatives of|representatives from|officials of|officials from|officers of|officers from|members of|senior officials of|senior officials from|senior officers of|staff of|staff from] [the]? {S+}',

@@ -217,3 +217,22 @@ describe('what the seventeenth probe found wrong, and mended (rules version 42)'
     expect(of('Trung tâm Huấn luyện gìn giữ hòa bình của Bộ Quốc phòng Campuchia đã tiếp đoàn.')).toContain('Trung tâm Huấn luyện gìn giữ hòa bình part_of Bộ Quốc phòng Campuchia');
   });
 });
+
+describe('who attended, as the seventeenth probe wrote it (rules version 42)', () => {
+  it('reads the states listed after ", including" of those who attended a course', () => {
+    const t = of('The 3rd Regional Staff Officers Course concluded in Bangkok. The three-week course was attended by 30 officers from 12 countries, including Laos, Nepal and Ghana.');
+    for (const state of ['Laos', 'Nepal', 'Ghana']) expect(t).toContain(`${state} participates_in 3rd Regional Staff Officers Course`);
+  });
+
+  it('reads those who joined a side, those a course was for, and the states whose embassies sent representatives', () => {
+    expect(of('The second EU–Kenya Security Dialogue was held in Nairobi. The Kenyan side was joined by officials of the Ministry of Interior of Kenya.')).toContain('Ministry of Interior of Kenya participates_in second EU–Kenya Security Dialogue');
+    expect(of('Instructors conducted a one-week boarding course for 20 officers of the Senegalese Navy.')).toContain('Senegalese Navy participates_in one-week boarding course');
+    const t = of('The EU handed over two patrol boats to the Ghana Navy at a handover ceremony in Tema. Also present were the Minister of Defence of Ghana, Mr Kwame Asante; and representatives of the embassies of France and Italy.');
+    expect(t).toContain('France participates_in handover ceremony');
+    expect(t).toContain('Italy participates_in handover ceremony');
+  });
+
+  it('reads those who sent observers to an exercise', () => {
+    expect(of('Diễn tập cứu trợ thảm họa khu vực ASEAN năm 2027 khai mạc tại Đà Nẵng. Úc và New Zealand cử quan sát viên.')).toContain('Úc participates_in Diễn tập cứu trợ thảm họa khu vực ASEAN năm 2027');
+  });
+});
