@@ -772,7 +772,7 @@ const TOPIC_SMALL_WORDS = new Set(['of', 'and', 'the', 'on', 'for', 'against']);
 /** Words that join a person's name to their father's, folded: "bin", "binti" (Malay), "bte". */
 const PATRONYMIC_PARTICLES = new Set(['bin', 'binti', 'bte', 'bt']);
 /** Honorifics a Bruneian or Malaysian name holds, folded: "Pengiran Haji …", "Dato Paduka Seri …". */
-const MALAY_HONORIFICS = new Set(['pengiran', 'haji', 'hajah', 'dato', 'datuk', 'datin', 'paduka', 'seri', 'sri', 'awang', 'dayang', 'pehin', 'tan']);
+export const MALAY_HONORIFICS = new Set(['pengiran', 'haji', 'hajah', 'dato', 'datuk', 'datin', 'paduka', 'seri', 'sri', 'awang', 'dayang', 'pehin', 'tan']);
 /** What the press writes in brackets after a rank, folded: a doctor's title, a retired officer's. */
 const BRACKETED_QUALIFIERS = new Set(['dr', 'retd', 'ret', 'rtd']);
 /** Words of a topic that protects something from something else, folded: "Protecting Non-Profit Organizations from Abuse". */

@@ -42,7 +42,8 @@ import { coveredByOpeningInstrument } from './instrumentContent';
 import { isRetired, learnedScore, NO_LEARNING, type LearnedRules } from './learn';
 import { NAME_HEADS, REFERENCE_PHRASES, type ReferenceKind } from './wordLists';
 import { instrumentsByGenre } from './instrumentHeads';
-import { OFFICE_TITLES_VI, opensShipName } from './nameLexicon';
+import { OFFICE_TITLES_VI, opensShipName, RANKS_EN } from './nameLexicon';
+import { MALAY_HONORIFICS } from './englishNames';
 import { englishPlaceName } from './placeNames';
 import { addTo, pushAll } from '../model/collections';
 
@@ -317,6 +318,10 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     if (words.length > 1) addTo(byLastWord, words.at(-1)!, c);
     // ("Minister KIMURA", after "KIMURA Takeshi": a family name written first, in capitals, names them again.)
     if (words.length === 2 && /^\p{Lu}{3,}\s/u.test(c.label)) addTo(byLastWord, words[0]!, c);
+    // ("Dato Rosli", after "Dato Paduka Haji Rosli Hamid": a Bruneian or Malaysian name is said again by its first name after
+    // its honorifics.)
+    const honorifics = words.findIndex((w) => !MALAY_HONORIFICS.has(w));
+    if (honorifics > 0 && honorifics < words.length - 1) addTo(byLastWord, words[honorifics]!, c);
   }
   // The lone word need not read as a person on its own ("Kröger said").
   for (const short of [...byKey.values()].filter((c) => c.kind === 'actor' && (c.actorCategory === 'person' || (c.actorCategory === undefined && !isAcronym(c.label))))) {
@@ -768,17 +773,20 @@ function bodiesByName(tokens: Token[], reference: ReferenceKind, first: number, 
 
 /** A minister's or a secretary's office, by its words (folded). */
 const MINISTERIAL = /\b(?:minister|secretary|bo truong)\b/;
+/** What may stand between an office and its holder's name: a comma, a form of address, ranks ("Minister … General Phan Van Giang"). */
+const TITLE_TO_PERSON = new RegExp(`^(?:\\s+|,\\s*)(?:(?:${['mr', 'ms', 'mrs', 'dr', ...RANKS_EN].sort((a, b) => b.length - a.length).join('|')})\\.?\\s+)*$`, 'i');
 
 /**
- * "the three Ministers signed …": the three people named beside a minister's or a secretary's office ("Minister of Defence X",
- * "X, Secretary of State for Defence") that the article names most; not an ambassador it names twice.
+ * "the three Ministers signed …", "the two ministers witnessed …": the three (or two) people named beside a minister's or a
+ * secretary's office ("Minister of Defence X", "Minister for Defence Mr X", "X, Secretary of State for Defence") that the
+ * article names most; not an ambassador it names twice, nor a commander who came with one of them.
  */
-function threeMinisters(text: string, tokens: Token[], slots: Slot[]): EndRef[] {
+function ministersNamedMost(text: string, tokens: Token[], slots: Slot[], count: number): EndRef[] {
   const offices = slots.filter((s) => s.category === 'office' && MINISTERIAL.test(tokens.slice(s.first, s.last + 1).map((t) => t.folded).join(' ')));
   const between = (a: Slot, b: Slot) => (a.last < b.first ? text.slice(tokens[a.last]!.end, tokens[b.first]!.start) : '');
-  const beside = (p: Slot, o: Slot) => /^(?:\s+|,\s*)$/.test(between(o, p)) || /^,\s*(?:the\s+)?$/i.test(between(p, o));
+  const beside = (p: Slot, o: Slot) => TITLE_TO_PERSON.test(between(o, p)) || /^,\s*(?:the\s+)?$/i.test(between(p, o));
   const ministers = new Set(slots.filter((p) => p.category === 'person' && offices.some((o) => beside(p, o))).map((p) => refKey(p.ref)));
-  return theMostNamed(slots.filter((s) => ministers.has(refKey(s.ref))), ['person'], 3);
+  return theMostNamed(slots.filter((s) => ministers.has(refKey(s.ref))), ['person'], count);
 }
 
 /** The two bodies that "giữa A và B" (between A and B) names before word `at`, in its sentence: the latest such pair. */
@@ -970,8 +978,12 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   // (Not the paper that reports: "Báo Biên phòng – Từ ngày 17 …" names no side.)
   const notPaper = (s: Slot) => tokens[s.first]!.text !== 'Báo';
   const twoNamedMost = (reference: ReferenceKind, categories: string[]) => (referenceRanges.some(([, , r]) => r === reference) ? theMostNamed(slots.filter(notPaper), categories) : []);
-  const threePeople = referenceRanges.some(([, , r]) => r === 'threePeople') ? threeMinisters(text, tokens, slots) : [];
-  const pairs = { bodies: twoNamedMost('bodies', ['body', 'organisation', '']), people: twoNamedMost('people', ['person']), threePeople };
+  const threePeople = referenceRanges.some(([, , r]) => r === 'threePeople') ? ministersNamedMost(text, tokens, slots, 3) : [];
+  // ("The two ministers then witnessed …": the two named beside a minister's office, where the article names two, not the
+  // commander who came with one of them.)
+  const ministerial = referenceRanges.some(([first, last, r]) => r === 'people' && /minister|bo truong/.test(tokens.slice(first, last + 1).map((t) => t.folded).join(' ')));
+  const twoMinisters = ministerial ? ministersNamedMost(text, tokens, slots, 2) : [];
+  const pairs = { bodies: twoNamedMost('bodies', ['body', 'organisation', '']), people: twoMinisters.length === 2 ? twoMinisters : twoNamedMost('people', ['person']), threePeople };
   // "Hai nước đều là thành viên ASEAN", "between the two countries": the two states the article names most.
   // The reference's last two words: "hai nước", "the two countries".
   const twoCountries = (first: number, last: number) => last > first && isTwoCountries(tokens[last - 1]!.folded, tokens[last]!.folded);

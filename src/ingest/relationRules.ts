@@ -506,6 +506,10 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ , [attended by|joined by] ~ [from|of] [the]? {S+}',
       // "Operation Selva Dorada involved police and customs in Brazil, Colombia and Peru".
       '{T} ~ [involved|involving|involves] … [police in|forces in|troops in|officers in|agencies in|authorities in|customs in|personnel in|units in|navies in] {S+}',
+      // "… made an introductory visit to Singapore", "paid a courtesy call on …": who made the visit or the call.
+      '{S+} ~ [made|paid|makes|pays] [a|an|his|her|their]? {T}',
+      // "The two ministers then witnessed a signing ceremony".
+      '{S+} ~ [witnessed|witness|witnesses] [a|an|the]? {T}',
       // "… a two-week maritime domain awareness course for 24 officers of the Mauritanian Navy and the Mauritanian Coast Guard".
       '{T} for … [officers of|officers from|personnel of|personnel from|students from|trainees from|trainees of|participants from|members of] [the]? {S+}',
       // "Speakers from Pakistan, Rwanda and Viet Nam stressed … in the open debate".
@@ -687,6 +691,8 @@ export const RELATION_RULES: RelationRule[] = [
       '^ The ~ [delegation|side] [included|includes|comprised|also included] [the]? {S+}',
       // "The Indian side was joined by officials of the Ministry of Defence of India and the National Security Council Secretariat".
       '^ The ~ [delegation|side] [was joined by|were joined by] [officials of|officials from|representatives of|officers of|senior officials of]? [the]? {S+}',
+      // "He was accompanied by the Commander of the Royal Brunei Armed Forces, Major General …": who went with the visitor.
+      '^ {S} [was|were] accompanied by [the]? {S+}',
       '^ The ~ [delegation|side] [included|includes|comprised|also included] ~ , [senior officers of|officers of|representatives of|officials of|members of|the management of] [the]? {S+}',
       // "The EU delegation included representatives of the EU Military Staff, …", "The Indonesian side comprised officials from …".
       '^ The ~ [delegation|side] [included|includes|comprised|also included] [representatives of|representatives from|officials of|officials from|officers of|officers from|members of|senior officials of|senior officials from|senior officers of|staff of|staff from] [the]? {S+}',

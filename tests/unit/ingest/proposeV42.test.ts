@@ -236,3 +236,13 @@ describe('who attended, as the seventeenth probe wrote it (rules version 42)', (
     expect(of('Diễn tập cứu trợ thảm họa khu vực ASEAN năm 2027 khai mạc tại Đà Nẵng. Úc và New Zealand cử quan sát viên.')).toContain('Úc participates_in Diễn tập cứu trợ thảm họa khu vực ASEAN năm 2027');
   });
 });
+
+describe('a visit, those who came with it and the two ministers (rules version 42)', () => {
+  it('reads who made a visit, who went with the visitor, and the two ministers who witnessed a signing', () => {
+    const t = of('Malaysia\'s Minister of Defence, Dato Seri Haji Amran Yusof, made an official visit to Viet Nam from 2 to 4 May. He was accompanied by the Chief of the Royal Malaysian Navy, Admiral Razak Hamid. Dato Amran called on Minister of National Defence General Phan Van Giang. The two ministers then witnessed a signing ceremony.');
+    expect(t).toContain('Haji Amran Yusof participates_in official visit');
+    expect(t).toContain('Razak Hamid participates_in official visit');
+    expect(t).toContain('Phan Van Giang participates_in signing ceremony');
+    expect(t.some((r) => r.startsWith('Razak Hamid participates_in signing ceremony'))).toBe(false);
+  });
+});
