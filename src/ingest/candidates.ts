@@ -1586,6 +1586,12 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
         continue;
       }
       if (ctx.tokens[k]!.text === 'kiêm' || (cap(ctx, k) && phraseLength(ctx, k, VI_RANKS) > 0)) break;
+      // "Tư lệnh Bộ Tư lệnh Ấn Độ Dương – Thái Bình Dương Hoa Kỳ": the two oceans of the Indo-Pacific, past their dash.
+      if (ctx.tokens[k - 1]!.text === 'Dương' && /^\s*[–-]\s*$/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start)) && ctx.tokens[k + 2]?.text === 'Dương') {
+        end = k + 2;
+        k = end;
+        continue;
+      }
       if (!cap(ctx, k) && continuesWord(ctx, k - 1)) {
         end = k;
         continue;

@@ -118,7 +118,12 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       // "Hiệp hội Công nghiệp Quốc phòng và An ninh Cộng hòa Séc", "Norwegian People's Aid": an association or an aid group
       // named for its country belongs to no state.
       const association = owner !== undefined && category !== 'office' && input.category(owner) === 'state' && NOT_STATE_BODIES.some((head) => ` ${words(name.first, name.last)} `.includes(` ${head} `));
-      if (owner && !association) {
+      // "Bộ Chỉ huy Quân sự tỉnh Savannakhet, Lào": the province a body is named for is where it is; what follows its comma is
+      // still what it belongs to, read below.
+      const ownerAt = owner ? runStarts(input, name.first + 1, name.last).find((a) => refKey(input.resolve(a, name.last) ?? name.ref) === refKey(owner)) : undefined;
+      const province = ownerAt !== undefined && category !== 'office' && input.kindOf(owner!) === 'place' && ['tỉnh', 'phố'].includes(input.tokens[ownerAt - 1]?.text ?? '');
+      if (province) add(name.first, name.last, 'located_in', name.ref, owner!, 'located_in/in-name', 0.7);
+      if (owner && !association && !province) {
         const title = words(name.first, Math.min(name.last, name.first + 2));
         const ownerCategory = input.category(owner);
         // ("INTERPOL's Director of Organized and Emerging Crime" leads a directorate of INTERPOL's, not INTERPOL.)

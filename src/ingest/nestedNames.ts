@@ -300,6 +300,15 @@ function actorHeadAt(text: string, tokens: Token[], k: number) {
  * name is read as one).
  */
 export function placeInName(text: string, tokens: Token[], first: number, last: number): [number, number] | undefined {
+  // "Bộ Chỉ huy Quân sự tỉnh Tây Ninh", "Ủy ban nhân dân thành phố Hải Phòng": a province's or a city's body, named last.
+  for (let k = last - 1; k > first; k--) {
+    const words = ['tỉnh', 'thành phố'].find((w) => w.split(' ').every((x, n) => tokens[k + n]?.text === x));
+    if (!words) continue;
+    const from = k + words.split(' ').length;
+    const place = from <= last ? text.slice(tokens[from]!.start, tokens[last]!.end) : '';
+    if (from <= last && tokens.slice(from, last + 1).every((t) => isCapitalised(t.text)) && !stateNamed(place)) return [from, last];
+    break;
+  }
   for (let k = last - 1; k > first; k--) {
     if (!PLACE_PREPOSITIONS.has(tokens[k]!.text.toLowerCase())) continue;
     const from = k + 1 + placeWordsFrom(tokens, k + 1);

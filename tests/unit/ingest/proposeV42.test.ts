@@ -246,3 +246,23 @@ describe('a visit, those who came with it and the two ministers (rules version 4
     expect(t.some((r) => r.startsWith('Razak Hamid participates_in signing ceremony'))).toBe(false);
   });
 });
+
+describe('a province\'s bodies and the Indo-Pacific command (rules version 42)', () => {
+  it('reads a province\'s or a city\'s body as located in it', () => {
+    const t = of('Bộ Chỉ huy Quân sự tỉnh Lai Châu và Ủy ban nhân dân thành phố Cần Thơ đã ký kết.');
+    expect(t).toContain('Bộ Chỉ huy Quân sự tỉnh Lai Châu located_in Lai Châu');
+    expect(t).toContain('Ủy ban nhân dân thành phố Cần Thơ located_in Cần Thơ');
+  });
+
+  it('keeps the two oceans of the Indo-Pacific in an office\'s name', () => {
+    expect(of('Đô đốc Mark Lee, Tư lệnh Bộ Tư lệnh Ấn Độ Dương – Thái Bình Dương Hoa Kỳ, đã phát biểu.')).toContain('Mark Lee holds_role Tư lệnh Bộ Tư lệnh Ấn Độ Dương – Thái Bình Dương Hoa Kỳ');
+  });
+});
+
+describe('a province\'s body and the state after its comma (rules version 42)', () => {
+  it('reads both where the body is and the state it belongs to', () => {
+    const t = of('Đoàn đã làm việc với Bộ Chỉ huy Quân sự tỉnh Champasak, Lào.');
+    expect(t).toContain('Bộ Chỉ huy Quân sự tỉnh Champasak located_in Champasak');
+    expect(t).toContain('Bộ Chỉ huy Quân sự tỉnh Champasak part_of Lào');
+  });
+});
