@@ -549,7 +549,13 @@ function nextNamedField(units: Unit[], at: number, fits: (slot: Slot) => boolean
   let k = at;
   for (let items = 0; items < 4; items++) {
     let words = 0;
-    while (units[k]?.type === 'word' && words < UNNAMED_ITEM_WORDS && afterJoiner(units, k) === 0) {
+    // ("maritime security in the Indian Ocean and the Red Sea, counter-terrorism, …": where an item's field is, is the item's.)
+    const where = (n: number) => ['in', 'the', 'at', 'tai', 'o', 'tren'].includes(wordAt(units, n - 1) ?? '');
+    const wordOrPlace = (n: number) => {
+      const unit = units[n];
+      return unit?.type === 'word' || (unit?.type === 'slot' && (unit.slot.kind === 'place' || where(n)) && !fits(unit.slot));
+    };
+    while (wordOrPlace(k) && words < UNNAMED_ITEM_WORDS && afterJoiner(units, k) === 0) {
       // ("…; phòng, chống mua bán người": the comma of "phòng, chống" is inside the item.)
       if (wordsAt(units, k, ['phong']) > 0 && units[k + 1]?.type === 'punct' && wordsAt(units, k + 2, ['chong']) > 0) {
         k += 3;
@@ -575,6 +581,9 @@ function nextNamedField(units: Unit[], at: number, fits: (slot: Slot) => boolean
     else return at;
     if (words === 0 && k === at + 1) return at;
     const after = units[k];
+    // ("cooperation in defense industry, UN peacekeeping, …": whose field an item names, before it.)
+    const next = units[k + 1];
+    if (after?.type === 'slot' && !fits(after.slot) && next?.type === 'slot' && fits(next.slot)) return k + 1;
     if (after?.type === 'slot') return fits(after.slot) ? k : at;
   }
   return at;
@@ -713,6 +722,10 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     const owned = ownedAfter(units, k);
     if (owned && ['office', 'person'].includes(owned.category ?? '')) k += 2;
     if (fields && units[k]?.type !== 'slot') k = nextNamedField(units, k, fits, dividedBySemicolons(units, at, k));
+    // ("…, UN peacekeeping, military medicine …": whose field an item names, right before it.)
+    const whose = units[k];
+    const field = units[k + 1];
+    if (fields && whose?.type === 'slot' && !fits(whose.slot) && field?.type === 'slot' && fits(field.slot)) k++;
     const unit = units[k];
     if (unit?.type !== 'slot') break;
     const item = apposition(units, k + 1, unit.slot);

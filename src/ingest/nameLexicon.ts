@@ -584,6 +584,8 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['communiqué', 'agreement'],
   ['communique', 'agreement'],
   ['trust fund', 'framework'],
+  // "NATO's Defence Capacity Building Package for Mauritania": a package of support is a programme.
+  ['package', 'framework'],
   ['dialogue', 'event'],
   ['meeting', 'event'],
   ['forum', 'event'],

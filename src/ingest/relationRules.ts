@@ -1023,7 +1023,12 @@ export const RELATION_RULES: RelationRule[] = [
       // whose first items are no field's name still names the fields after them.)
       '{S} [covered|covers|cover|will cover|concerns|concern|concerned|sets out|set out|provides for|provide for|will provide for] ~? {T+}',
       // "Drills covered search and rescue, …", "Discussions focused on mine clearance, …": what the occasion's parts dealt with.
-      '^ [the]? [drills|discussions|sessions|exercises|activities|talks|scenarios|the programme|the program] [covered|focused on|included|centred on|centered on|dealt with|addressed] {T+}',
+      '^ [the]? [drills|discussions|sessions|exercises|activities|talks|scenarios|the programme|the program|curriculum|syllabus|scenario] [covered|focused on|included|centred on|centered on|dealt with|addressed] {T+}',
+      // "The scenario simulates a cyclone and tests search and rescue, aeromedical evacuation, …": what an exercise's scenario tests.
+      '^ [the]? [scenario|exercise|drill|drills] ~ [tests|tested|will test|rehearses|rehearsed] {T+}',
+      // "The package supports the Mauritanian Armed Forces in maritime security, border security, …": the fields a programme
+      // supports a force in.
+      '{S} [supports|supported|will support|helps|helped|will help|assists|assisted] ~ in {T+}',
       // "The Dialogue's plenary sessions addressed maritime security, …": what the occasion's sessions dealt with.
       "{S} 's [plenary]? [sessions|discussions|panels|talks] [addressed|covered|focused on|dealt with] {T+}",
       // "Under the ITPP, NATO and Colombia will work together on cyber defence, …": what a programme's partners work on under it.

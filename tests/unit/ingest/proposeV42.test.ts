@@ -266,3 +266,20 @@ describe('a province\'s body and the state after its comma (rules version 42)', 
     expect(t).toContain('Bộ Chỉ huy Quân sự tỉnh Champasak part_of Lào');
   });
 });
+
+describe('lists of fields as the seventeenth probe wrote them (rules version 42)', () => {
+  it('reads on past where a field is, and past whose field it is', () => {
+    const t = of('The second EU–Japan Security Consultations were held in Tokyo. The two sides discussed maritime security in the East China Sea and the Pacific, counter-terrorism and hybrid threats.');
+    expect(t).toContain('second EU–Japan Security Consultations covers counter-terrorism');
+    expect(t).toContain('second EU–Japan Security Consultations covers hybrid threats');
+    const u = of('The 9th Australia–Indonesia Defence Strategic Dialogue was held in Canberra. The dialogue reviewed cooperation in defence industry, UN peacekeeping and military medicine.');
+    expect(u).toContain('9th Australia–Indonesia Defence Strategic Dialogue covers peacekeeping');
+    expect(u).toContain('9th Australia–Indonesia Defence Strategic Dialogue covers military medicine');
+  });
+
+  it('reads what a scenario tests, what a curriculum covered and what a package supports a force in', () => {
+    expect(of('Exercise Pacific Shield 2027 began on Monday. The scenario simulates an earthquake and tests search and rescue and aeromedical evacuation.')).toContain('Exercise Pacific Shield 2027 covers aeromedical evacuation');
+    expect(of('The 2nd Regional Gender Advisers Course concluded in Accra. The curriculum covered protection of civilians and conflict-related sexual violence.')).toContain('2nd Regional Gender Advisers Course covers conflict-related sexual violence');
+    expect(of('NATO adopted the Defence Capacity Building Package for Jordan in 2025. The package supports the Jordanian Armed Forces in border security and crisis management.')).toContain('Defence Capacity Building Package for Jordan covers crisis management');
+  });
+});
