@@ -283,3 +283,10 @@ describe('lists of fields as the seventeenth probe wrote them (rules version 42)
     expect(of('NATO adopted the Defence Capacity Building Package for Jordan in 2025. The package supports the Jordanian Armed Forces in border security and crisis management.')).toContain('Defence Capacity Building Package for Jordan covers crisis management');
   });
 });
+
+describe('fields the terms lacked, second step (rules version 42)', () => {
+  it('reads victim support in a list of fields', () => {
+    const t = of('Hai bên đã ký Kế hoạch hành động về phòng, chống mua bán người. Hai bên nhất trí đẩy mạnh hợp tác trong hỗ trợ nạn nhân bị mua bán và chống rửa tiền.');
+    expect(t).toContain('Kế hoạch hành động về phòng, chống mua bán người covers hỗ trợ nạn nhân bị mua bán');
+  });
+});
