@@ -1589,6 +1589,8 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
       // "Tư lệnh Bộ Tư lệnh Ấn Độ Dương – Thái Bình Dương Hoa Kỳ": the two oceans of the Indo-Pacific, past their dash.
       if (ctx.tokens[k - 1]!.text === 'Dương' && /^\s*[–-]\s*$/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start)) && ctx.tokens[k + 2]?.text === 'Dương') {
         end = k + 2;
+        // (Their state may follow, "… Thái Bình Dương Hoa Kỳ"; any other capitalised word opens the holder's name.)
+        if (cap(ctx, end + 1) && stateLengthAt(ctx, end + 1) === 0) break;
         k = end;
         continue;
       }

@@ -290,3 +290,10 @@ describe('fields the terms lacked, second step (rules version 42)', () => {
     expect(t).toContain('Kế hoạch hành động về phòng, chống mua bán người covers hỗ trợ nạn nhân bị mua bán');
   });
 });
+
+describe('an office whose portfolio is the Indo-Pacific (rules version 42)', () => {
+  it('ends an office whose portfolio is the Indo-Pacific before its holder\'s name', () => {
+    const p = propose('Trợ lý Bộ trưởng Quốc phòng Hoa Kỳ phụ trách an ninh Ấn Độ Dương - Thái Bình Dương Michael Grant hội đàm với Thượng tướng Trần Văn Đức.', blank);
+    expect(candidate(p, 'Trợ lý Bộ trưởng Quốc phòng Hoa Kỳ phụ trách an ninh Ấn Độ Dương - Thái Bình Dương')?.kind).toBe('actor');
+  });
+});
