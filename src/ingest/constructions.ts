@@ -1567,7 +1567,7 @@ const withVia = (subject: { ref: EndRef; kind: Kind } | undefined): Resolved | u
 
 /** Words before a framework that something is done within or in line with (folded). */
 // ("The arrangement, concluded under the … Defence Cooperation Agreement, covers …": what it was concluded under is passed too.)
-const GROUNDING_BEFORE = ['trong khuon kho', 'khuon kho cua', 'tren co so', 'phu hop voi', 'in line with', 'in accordance with', 'within the framework of', 'under the framework of', 'in the framework of', 'building on', 'building upon', 'concluded under', 'signed under', 'adopted under', 'established under', 'agreed under'].map((p) => p.split(' '));
+const GROUNDING_BEFORE = ['trong khuon kho', 'khuon kho cua', 'tren co so', 'phu hop voi', 'in line with', 'in accordance with', 'within the framework of', 'under the framework of', 'in the framework of', 'building on', 'building upon', 'concluded under', 'signed under', 'adopted under', 'established under', 'agreed under', 'held under', 'conducted under'].map((p) => p.split(' '));
 
 /** Words that deny what follows (folded): "không", "chưa", "not". */
 const NOT_WORDS = new Set(['khong', 'chua', 'not']);

@@ -297,3 +297,15 @@ describe('an office whose portfolio is the Indo-Pacific (rules version 42)', () 
     expect(candidate(p, 'Trợ lý Bộ trưởng Quốc phòng Hoa Kỳ phụ trách an ninh Ấn Độ Dương - Thái Bình Dương')?.kind).toBe('actor');
   });
 });
+
+describe('what the seventeenth probe\'s final run still found wrong, and mended (rules version 42)', () => {
+  it('gives the fields to the dialogue that reviewed them, not to the partnership it was held under', () => {
+    const t = of('The 7th Japan–Philippines Vice-Ministerial Strategic Dialogue was held in Manila. Held under the Japan–Philippines Strategic Partnership, the dialogue reviewed cooperation in defence industry and military medicine.');
+    expect(t).toContain('7th Japan–Philippines Vice-Ministerial Strategic Dialogue covers military medicine');
+    expect(t.some((r) => r.includes('Strategic Partnership covers'))).toBe(false);
+  });
+
+  it('reads "non-proliferation and disarmament" as one field', () => {
+    expect(of('The second EU–Korea Security Consultations were held in Seoul. The two sides discussed cyber security and non-proliferation and disarmament.')).toContain('second EU–Korea Security Consultations covers non-proliferation and disarmament');
+  });
+});
