@@ -1932,12 +1932,8 @@ const FIELD_BODY_HEADS = ['trung tam', 'hoc vien', 'truong', 'vien', 'cuc', 'van
  * The body's candidate is lengthened over it; the field stays a candidate of its own, read inside the name.
  */
 function fieldsClosingBodies(ctx: Context, found: RawCandidate[]): void {
-  // (Or an office of such a body: "Giám đốc Trung tâm Huấn luyện gìn giữ hòa bình".)
-  const namesBody = (c: RawCandidate) => {
-    for (let k = c.first; k <= c.last; k++) if (cap(ctx, k) && FIELD_BODY_HEADS.some((h) => phraseAt(ctx.text, ctx.tokens, k, h.join(' ')))) return c.rule === 'office-title' || k === c.first;
-    return false;
-  };
-  const bodyEndingAt = new Map(found.filter((c) => c.kind === 'actor' && (c.rule === 'name-head' || c.rule === 'office-title') && namesBody(c)).map((c) => [c.last, c]));
+  const namesBody = (c: RawCandidate) => FIELD_BODY_HEADS.some((h) => phraseAt(ctx.text, ctx.tokens, c.first, h.join(' ')));
+  const bodyEndingAt = new Map(found.filter((c) => c.kind === 'actor' && c.rule === 'name-head' && namesBody(c)).map((c) => [c.last, c]));
   for (const term of found.filter((c) => c.rule === 'field-term' && c.last - c.first >= 2)) {
     const body = bodyEndingAt.get(term.first - 1);
     if (!body || !joined(ctx.text, ctx.tokens, body.last)) continue;

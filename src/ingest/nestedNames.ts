@@ -324,6 +324,22 @@ export function placeInName(text: string, tokens: Token[], first: number, last: 
 }
 
 /**
+ * The last word of the topic first..last before the years it ends with ("… 2027–2031", "giai đoạn 2026–2030", "năm 2026",
+ * "đến năm 2035", "towards 2035"), or -1 when nothing else is left ("Kế hoạch hợp tác năm 2026": a year alone is no topic).
+ */
+function endBeforeYears(tokens: Token[], first: number, last: number): number {
+  const years = (k: number) => /^(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?$/.test(tokens[k]!.text) || /^[–-]$/.test(tokens[k]!.text);
+  let end = last;
+  while (end > first && years(end)) end--;
+  if (end === last) return last;
+  const word = (k: number) => tokens[k]!.text.toLowerCase();
+  if (end > first && word(end) === 'đoạn' && word(end - 1) === 'giai') end -= 2;
+  else if (end > first && word(end) === 'năm') end--;
+  if (end > first && ['đến', 'tới', 'to', 'towards', 'until'].includes(word(end))) end--;
+  return end < first || (end === first && ['năm', 'giai', 'đến', 'to', 'towards'].includes(word(end))) ? -1 : end;
+}
+
+/**
  * The topics an instrument's name says it is about, each a domain: "Bản ghi nhớ về hợp tác công
  * nghiệp quốc phòng", "Thư ý định về hợp tác trong lĩnh vực đóng tàu và hệ thống radar",
  * "Memorandum of Understanding on Maritime Domain Awareness". The topic follows "về" / "on", past
@@ -386,17 +402,9 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
   // "… on Combating Transnational Crime 2027–2031", "… giai đoạn 2026–2030", "… năm 2026": the years the instrument runs are not its topic's.
   const lastItem = items.at(-1);
   if (lastItem) {
-    const years = (k: number) => /^(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?$/.test(tokens[k]!.text);
-    let end = lastItem[1];
-    while (end > lastItem[0] && (years(end) || /^[–-]$/.test(tokens[end]!.text))) end--;
-    if (end < lastItem[1] && end > lastItem[0] && tokens[end]!.folded === 'doan' && tokens[end - 1]!.folded === 'giai') end -= 2;
-    else if (end < lastItem[1] && end > lastItem[0] && tokens[end]!.text === 'năm') end--;
-    // ("… đến năm 2035", "… towards 2035": the year it looks to.)
-    if (end < lastItem[1] && end > lastItem[0] && ['đến', 'tới', 'to', 'towards', 'until'].includes(tokens[end]!.text.toLowerCase())) end--;
-    // ("Kế hoạch hợp tác năm 2026": a year alone is no topic.)
-    const timeOnly = end === lastItem[0] && ['năm', 'giai', 'đến', 'to', 'towards'].includes(tokens[end]!.text.toLowerCase());
-    if (end < lastItem[1] && (end < lastItem[0] || timeOnly)) items.pop();
-    else if (end < lastItem[1]) lastItem[1] = end;
+    const end = endBeforeYears(tokens, lastItem[0], lastItem[1]);
+    if (end < 0) items.pop();
+    else lastItem[1] = end;
   }
   // "Military Medicine and Peacekeeping Training": two topics of two words or more each, unless the field names them as one term
   // ("Humanitarian Assistance and Disaster Relief").
