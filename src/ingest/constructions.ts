@@ -581,12 +581,21 @@ function nextNamedField(units: Unit[], at: number, fits: (slot: Slot) => boolean
     else return at;
     if (words === 0 && k === at + 1) return at;
     const after = units[k];
-    // ("cooperation in defense industry, UN peacekeeping, …": whose field an item names, before it.)
-    const next = units[k + 1];
-    if (after?.type === 'slot' && !fits(after.slot) && next?.type === 'slot' && fits(next.slot)) return k + 1;
-    if (after?.type === 'slot') return fits(after.slot) ? k : at;
+    if (after?.type === 'slot') {
+      const field = pastFieldOwner(units, k, fits);
+      return fits((units[field] as { slot: Slot }).slot) ? field : at;
+    }
   }
   return at;
+}
+
+/**
+ * "cooperation in defense industry, UN peacekeeping, …": past a name of another kind right before a field at `k`, whose
+ * field the item names; else `k`.
+ */
+function pastFieldOwner(units: Unit[], k: number, fits: (slot: Slot) => boolean): number {
+  const [whose, field] = [units[k], units[k + 1]];
+  return whose?.type === 'slot' && !fits(whose.slot) && field?.type === 'slot' && fits(field.slot) ? k + 1 : k;
 }
 
 /** How many units an item of a list its semicolons divide may run to (a clause that says more of it). */
@@ -722,10 +731,7 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     const owned = ownedAfter(units, k);
     if (owned && ['office', 'person'].includes(owned.category ?? '')) k += 2;
     if (fields && units[k]?.type !== 'slot') k = nextNamedField(units, k, fits, dividedBySemicolons(units, at, k));
-    // ("…, UN peacekeeping, military medicine …": whose field an item names, right before it.)
-    const whose = units[k];
-    const field = units[k + 1];
-    if (fields && whose?.type === 'slot' && !fits(whose.slot) && field?.type === 'slot' && fits(field.slot)) k++;
+    if (fields) k = pastFieldOwner(units, k, fits);
     const unit = units[k];
     if (unit?.type !== 'slot') break;
     const item = apposition(units, k + 1, unit.slot);

@@ -157,14 +157,18 @@ const OCCASION_HEADS_EN = new Set(['Meeting', 'Workshop', 'Dialogue', 'Conferenc
 /** Words after an English name's head that say what it is about, whose it is, or when: "… Work Plan | on …", "… Task Force | of …". */
 const AFTER_HEAD = new Set(['on', 'of', 'for', 'in', 'between', 'against', 'to']);
 
-/** Whether `short` stands in `long` after at least one word, right before its end, a word of `AFTER_HEAD` or a year. */
-function headEndsWith(long: readonly string[], short: readonly string[]): boolean {
-  for (let k = 1; k + short.length <= long.length; k++) {
-    if (!short.every((w, n) => long[k + n] === w)) continue;
-    const next = long[k + short.length];
-    if (next === undefined || AFTER_HEAD.has(next) || /^(?:19|20)\d{2}/.test(next)) return true;
+/**
+ * The runs of two words or more a name's words hold after its first word that end right before its end, a word of
+ * `AFTER_HEAD` or a year: what "the …" may say again of it ("work plan" of "ASEAN–Japan Work Plan on …").
+ */
+function headTails(words: readonly string[]): string[] {
+  const tails: string[] = [];
+  for (let end = 2; end <= words.length; end++) {
+    const next = words[end];
+    if (next !== undefined && !AFTER_HEAD.has(next) && !/^(?:19|20)\d{2}/.test(next)) continue;
+    for (let k = 1; k <= end - 2; k++) tails.push(words.slice(k, end).join(' '));
   }
-  return false;
+  return tails;
 }
 
 type Built = Candidate & { ranges: [number, number][]; actorCategory?: RawCandidate['category'] };
@@ -245,12 +249,15 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
   // Maritime Task Force of UNIFIL": words that end a name's head, said again after "the", are the one name before them that
   // holds them so (its head ending there, its topic or owner after). Not "the European Union" of "European Union Naval Force".
   if (language === 'en') {
+    // Looked up, not searched: a long article has thousands of names, and as many "the …".
+    const byTail = new Map<string, Set<Built>>();
+    for (const c of byKey.values()) for (const tail of headTails(labelWords.get(c.key)!)) byTail.set(`${c.kind} ${tail}`, (byTail.get(`${c.kind} ${tail}`) ?? new Set()).add(c));
     for (const short of [...byKey.values()]) {
       const words = labelWords.get(short.key)!;
       // (Not an office: "the Minister of National Defense" is not the "Vice Minister of National Defense".)
       if (words.length < 2 || stateNamed(short.label) || ['person', 'state', 'office'].includes(short.actorCategory ?? '') || !short.ranges.every(([first]) => tokens[first - 1]?.folded === 'the')) continue;
       const at = Math.min(...short.ranges.map(([first]) => first));
-      const named = [...byKey.values()].filter((c) => c !== short && c.kind === short.kind && c.ranges.some(([first]) => first < at) && headEndsWith(labelWords.get(c.key)!, words));
+      const named = [...(byTail.get(`${short.kind} ${words.join(' ')}`) ?? [])].filter((c) => c !== short && byKey.get(c.key) === c && c.ranges.some(([first]) => first < at));
       if (named.length !== 1) continue;
       pushAll(named[0]!.mentions, short.mentions);
       pushAll(named[0]!.ranges, short.ranges);
