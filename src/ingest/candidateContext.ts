@@ -66,7 +66,7 @@ export function bareFramework(ctx: Context, k: number, head: [number, Kind]): bo
 }
 
 /** Heads of agencies and schools whose names go on in lower case after their first capitalised word. */
-export const LOWER_CASE_NAMED = ['tong cuc', 'cuc', 'trung tam', 'hoc vien', 'truong', 'van phong', 'co quan'];
+export const LOWER_CASE_NAMED = ['tong cuc', 'cuc', 'to chuc', 'trung tam', 'hoc vien', 'truong', 'van phong', 'co quan'];
 
 /** Heads whose folded words are other words too, read with their tones: "học viện" (academy), not "học viên" (students); "trường" (school), not "trưởng" (chief). */
 const TONED_HEADS = new Map(['học viện', 'cục', 'vụ', 'sở', 'đồn', 'hội', 'trường', 'khóa học', 'quỹ', 'quân chủng', 'binh chủng'].map((head) => [foldKeepLength(head), head]));

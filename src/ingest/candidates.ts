@@ -525,6 +525,12 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
   // tội phạm sử dụng công nghệ cao.").
   let preventing = false;
   for (; k < limit && k - last <= AGENCY_TAIL_WORDS && (joined(ctx.text, ctx.tokens, k - 1) || phongChong(k - 1)) && !cap(ctx, k); k++) {
+    // "Trung tâm Điều phối | hỗ trợ nhân đạo ASEAN …": a term of the field is the name's, whatever rule its words begin.
+    const term = k > last + 1 || joined(ctx.text, ctx.tokens, last) ? fieldTermEndAt(ctx.text, ctx.tokens, k, limit) : -1;
+    if (term >= k && term - last <= AGENCY_TAIL_WORDS) {
+      k = term;
+      continue;
+    }
     const word = ctx.tokens[k]!.text.toLowerCase();
     // "… tội phạm về ma túy": police departments are named by the crimes they investigate.
     const crimes = word === 'về' && phraseAt(ctx.text, ctx.tokens, k - 2, 'toi pham');
@@ -562,7 +568,15 @@ function agencyNameEnd(ctx: Context, last: number, limit: number): number {
   // A comma, a bracket or a semicolon closes the name, not the sentence's end: "Học viện Quốc phòng đào tạo học viên quân sự
   // Lào." is a clause.
   const closed = (end: number) => /^\s*[,;:()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]?.start ?? ctx.text.length));
-  const state = stateLengthAt(ctx, k);
+  // ("… hỗ trợ nhân đạo ASEAN": the association is whose the agency is, as a state is.)
+  const state = stateLengthAt(ctx, k) || (ctx.tokens[k]!.text === 'ASEAN' ? 1 : 0);
+  // "… ASEAN về quản lý thảm họa (Trung tâm AHA)": what it is for, after its owner, up to the bracket of its short name.
+  const about = (end: number) => {
+    if (ctx.tokens[end + 1]?.text !== 'về' || !joined(ctx.text, ctx.tokens, end)) return -1;
+    for (let w = end + 2; w < limit && w - end < 8 && !cap(ctx, w); w++) if (/^\s*\(/.test(ctx.text.slice(ctx.tokens[w]!.end, ctx.tokens[w + 1]?.start ?? ctx.text.length))) return w;
+    return -1;
+  };
+  if (state > 0 && joined(ctx.text, ctx.tokens, k - 1) && about(k + state - 1) > 0) return about(k + state - 1);
   // After a state, a tense or what an agency does opens the clause: "Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải Việt Nam
   // | đã liên lạc …", "Cơ quan Cảnh sát quốc gia Hàn Quốc | cho biết …".
   const clauseAfter = (end: number) => joined(ctx.text, ctx.tokens, end) && end + 1 < limit && opensClause(ctx, end + 1);
@@ -666,7 +680,9 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
     const continent = (k: number) => cap(ctx, k) && word(k - 1) === 'châu';
     // ("… trong lĩnh vực gìn giữ hòa bình Liên hợp quốc giữa …": the peacekeeping the United Nations does, inside the topic.)
     const unPeacekeeping = (k: number) => phraseAt(ctx.text, ctx.tokens, k - 2, 'hoa binh') && phraseAt(ctx.text, ctx.tokens, k, 'lien hop quoc') && k + 3 < limit;
-    while (k < limit && k - last < 22 && joined(ctx.text, ctx.tokens, k - 1) && (!cap(ctx, k) || k === topicStart || continent(k) || unPeacekeeping(k)) && topicGoesOn(k)) k += unPeacekeeping(k) ? 3 : 1;
+    // ("Dự án … vì một Quảng Trị an toàn": the place a project's aim is for, inside its name.)
+    const aimedPlace = (k: number): boolean => cap(ctx, k) && (word(k - 1) === 'một' ? word(k - 2) === 'vì' : cap(ctx, k - 1) && aimedPlace(k - 1));
+    while (k < limit && k - last < 22 && joined(ctx.text, ctx.tokens, k - 1) && (!cap(ctx, k) || k === topicStart || continent(k) || unPeacekeeping(k) || aimedPlace(k)) && topicGoesOn(k)) k += unPeacekeeping(k) ? 3 : 1;
     // "… an ninh mạng và phòng, chống …": a topic does not end on half of what "và" joins.
     const va = k - 2;
     if (va > last + 1 && folded(ctx, va) === 'va' && k < limit && !joined(ctx.text, ctx.tokens, k - 1)) k = va;

@@ -27,6 +27,8 @@ const wordsOf = (name: string) => tokenize(name).filter((t) => !skipped(t.text))
 
 /** Words that make a term an event: "đợt tuần tra chung", "cuộc diễn tập chung". */
 const EVENT_CLASSIFIERS = new Set(['cuoc', 'dot', 'chuyen', 'buoi', 'le']);
+/** The first words of what is fought, folded: "phòng, chống …", "chống …", "đấu tranh chống …". */
+const FIGHTING = new Set(['phong', 'chong', 'dau']);
 /** Words of a course that, before a term of training, make it the course's name: "khóa | huấn luyện tiền triển khai" (not "khóa | chỉ huy tham mưu", a course on a field). */
 const COURSE_WORDS = new Set(['khoa', 'lop']);
 const TRAINING_WORDS = new Set(['huan', 'tap']);
@@ -57,8 +59,7 @@ function termIndex() {
 export function fieldTermRanges(ctx: { text: string; tokens: Token[]; sentenceStart: number[]; covered: ({ lastToken: number } | undefined)[] }): RawCandidate[] {
   const { trie, capitalised } = termIndex();
   const out: RawCandidate[] = [];
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    if ((ctx.covered[i] && ctx.covered[i - 1] === ctx.covered[i]) || !trie.next.has(ctx.tokens[i]!.folded)) continue;
+  const longestAt = (i: number) => {
     let node: WordTrie<Term> | undefined = trie;
     let found: { last: number; term: Term } | undefined;
     for (let k = i; k < ctx.tokens.length && ctx.sentenceStart[k] === ctx.sentenceStart[i]; k++) {
@@ -71,10 +72,24 @@ export function fieldTermRanges(ctx: { text: string; tokens: Token[]; sentenceSt
       node = next;
       if (node.names.length > 0) found = { last: k, term: node.names[0]! };
     }
+    // Folded, "bắn đạn" is "bán dẫn" and "tuần tra biên" "tuần tra biển": the words as written must be one of the term's names.
+    return found && writtenAsTerm(ctx.text, ctx.tokens, i, found.last, found.term) ? found : undefined;
+  };
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if ((ctx.covered[i] && ctx.covered[i - 1] === ctx.covered[i]) || !trie.next.has(ctx.tokens[i]!.folded)) continue;
+    const found = longestAt(i);
     const known = ctx.covered[i];
     if (!found || (known && known.lastToken >= found.last)) continue;
-    // Folded, "bắn đạn" is "bán dẫn" and "tuần tra biên" "tuần tra biển": the words as written must be one of the term's names.
-    if (!writtenAsTerm(ctx.text, ctx.tokens, i, found.last, found.term)) continue;
+    // "phòng, chống tội phạm mạng": what is fought is a term that the first one's last words begin; the field is the whole.
+    if (FIGHTING.has(ctx.tokens[i]!.folded)) {
+      for (let j = i + 1; j <= found.last; j++) {
+        const inner = longestAt(j);
+        if (inner && inner.last > found.last) {
+          found.last = inner.last;
+          break;
+        }
+      }
+    }
     // "Bùi Văn Hòa" is a person, not "văn hóa": a term written in lower case is not read from a capitalised word inside a sentence.
     if (i !== ctx.sentenceStart[i] && isCapitalised(ctx.tokens[i]!.text) && !isAcronym(ctx.tokens[i]!.text) && !capitalised.has(found.term)) continue;
     // "tuần tra chung lần thứ 38", "đợt tuần tra chung": an event that is held, not what is cooperated on.

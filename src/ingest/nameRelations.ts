@@ -420,6 +420,9 @@ function shortFormOf(tokens: Token[], name: NamedRange, inner: NamedRange): bool
   // name are what it is called for short, however their letters were chosen; no owner is written so.
   const abbreviated = (t: Token) => isAcronym(t.text) || (t.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
   if (inner.last - inner.first < 2 && tokens.slice(inner.first, inner.last + 1).every(abbreviated) && !stateNamed(tokens[inner.first]!.text)) return true;
+  // "Trung tâm Điều phối … (Trung tâm AHA)": the name's own head with an abbreviation is what it is called for short.
+  const sameHead = inner.last - inner.first < 4 && tokens[inner.first]!.folded === tokens[name.first]!.folded && tokens[inner.first + 1]?.folded === tokens[name.first + 1]?.folded;
+  if (sameHead && isAcronym(tokens[inner.last]!.text) && !stateNamed(tokens[inner.last]!.text)) return true;
   if (inner.first !== inner.last) return false;
   // "Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel)": one word that names no state is what the body is called for short.
   if (!isAcronym(tokens[inner.first]!.text)) return stateNamed(tokens[inner.first]!.text) === undefined;
