@@ -301,6 +301,8 @@ function citedSource(units: Unit[], u: number): boolean {
 const BEFORE_TOGETHER = ['da', 'se', 'mong muon', 'san sang', 'tiep tuc', 'luon'].map((w) => w.split(' '));
 /** Nouns after a name that say it stands for several states (folded): "the Plus countries, including …". */
 const COLLECTIVE_NOUNS = new Set(['countries', 'nations', 'states']);
+/** Those a body sends, after its name (folded): "Australian Defence Force personnel, …". */
+const SENT_PEOPLE = new Set(['personnel', 'troops', 'sailors', 'soldiers', 'marines', 'airmen', 'officers', 'staff']);
 /**
  * Words before a list's next name that are no part of it: articles, the fighting of what is fought
  * ("…, chống ma túy", "combating piracy"), the upholding of what is upheld, the ships of a navy ("tàu Hải quân Ấn Độ và tàu Hải quân …").
@@ -315,8 +317,8 @@ const POST_NOMINALS = new Set(['mp', 'jr', 'ao', 'obe', 'mbe', 'cbe', 'kc', 'qc'
 // ("tàu SAR 413, tàu CSB 8003 và …": a ship's word before each of a list of ships.)
 // ("…; and representatives of the embassies of Spain and Türkiye": the states whose embassies sent them; longest first.)
 const REPRESENTATIVES = [['representatives', 'of', 'the', 'embassies', 'of'], ['the', 'embassies', 'of'], ['tau'], ['cac', 'nuoc', 'doi', 'tac'], ['cac', 'nuoc'], ['cac', 'quoc', 'gia'], ['dai', 'dien'], ['lanh', 'dao'], ['cac', 'chuyen', 'gia', 'den', 'tu'], ['chuyen', 'gia', 'den', 'tu'], ['doan'], ['representatives'], ['representative'], ['experts', 'from'], ['officials', 'from'], ['military', 'attaches', 'of'], ['defence', 'attaches', 'of'], ['defense', 'attaches', 'of'], ['delegations', 'from'], ['delegations', 'of']];
-/** A count of states before their names, or of people before where they come from: "8 nước đối tác gồm", "6 học viên đến từ". */
-const COUNTED_MEMBERS = ['nuoc doi tac gom', 'nuoc thanh vien gom', 'nuoc gom', 'quoc gia gom', 'nuoc doi tac la', 'nuoc thanh vien la', 'nuoc la', 'hoc vien den tu', 'si quan den tu', 'can bo den tu', 'hoc vien cua', 'can bo cua'].map((w) => w.split(' '));
+/** A count of states before their names, or of people before where they come from: "8 nước đối tác gồm", "6 học viên đến từ", "140 officers of the". */
+const COUNTED_MEMBERS = ['nuoc doi tac gom', 'nuoc thanh vien gom', 'nuoc gom', 'quoc gia gom', 'nuoc doi tac la', 'nuoc thanh vien la', 'nuoc la', 'hoc vien den tu', 'si quan den tu', 'can bo den tu', 'hoc vien cua', 'can bo cua', ...['officers', 'peacekeepers', 'troops', 'personnel', 'soldiers', 'sailors'].flatMap((who) => [`${who} of the`, `${who} of`, `${who} from the`, `${who} from`])].map((w) => w.split(' '));
 
 /**
  * Verbs before each aim of a list of what something contributes to: "góp phần bảo đảm tự do hàng hải và duy trì hòa
@@ -421,7 +423,9 @@ function apposition(units: Unit[], at: number, item: Slot): { slot: Slot; next: 
   // So does the person's after the office before a verb ("The Defence Secretary, Tom Ashworth, held talks …"), not before
   // the list's next item ("…, Trần Thị Mỹ Linh, đại diện Bộ Tư lệnh …", "…, and …").
   const listGoesOn = [...JOINERS, ...REPRESENTATIVES].some((words) => wordsAt(units, k + 2, words) > 0);
-  const closing = item.category === 'person' || (units[k + 2]?.type === 'word' && !listGoesOn);
+  // ("…, Lieutenant General Paulo Mendes, the Minister of Defence …, Mr …": nor before the next item's "the" and its office.)
+  const nextItem = wordsAt(units, k + 2, ['the']) > 0 && units[k + 3]?.type === 'slot';
+  const closing = item.category === 'person' || (units[k + 2]?.type === 'word' && !listGoesOn && !nextItem);
   let next = units[k + 1]?.type === 'punct' && (units[k + 1] as { char: string }).char === ',' && closing ? k + 2 : k + 1;
   // "Lê Đức Hòa, Cục trưởng Cục Đối ngoại, Bộ Quốc phòng; …": the ministry the office's body is in, after its own comma, ends the item.
   const body = units[next];
@@ -684,7 +688,8 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     let joined = false;
     let dashed = false;
     // "the Plus countries, including …": what the item's name stands for, after it.
-    if (units[k]?.type === 'word' && COLLECTIVE_NOUNS.has((units[k] as { folded: string }).folded) && units[k + 1]?.type === 'punct') k++;
+    // ("More than 250 Australian Defence Force personnel, the landing ship …": those the item sends, after its name.)
+    if (units[k]?.type === 'word' && (COLLECTIVE_NOUNS.has((units[k] as { folded: string }).folded) || SENT_PEOPLE.has((units[k] as { folded: string }).folded)) && units[k + 1]?.type === 'punct') k++;
     // "… Timor-Leste và Việt Nam; Lào không cử đoàn …": after its last item, joined by "và", a semicolon opens another clause
     // when what follows says a name did not.
     const deniedAfter = units[k + 1]?.type === 'slot' && NOT_WORDS.has(wordAt(units, k + 2) ?? '');
@@ -1345,6 +1350,9 @@ function eventBefore(slotsOf: Slot[][], index: number, names: Slot[], tokens: To
     return slotsOf[k]!.filter((s) => {
       // ("The meeting was chaired by …": a reference to an event names it there too; "hai bên", the article's subject, does not.)
       if (s.kind !== 'event' || ((s.viaReference || s.reference !== undefined) && s.reference !== 'event') || s.last >= start) return false;
+      // ("MINUSCA's Force Commander … also attended": an owner before its "'s" is whose office it is, not the occasion.)
+      const owner = tokens[s.last + 1]?.text === 's' && tokens[s.last + 1]!.start === tokens[s.last]!.end + 1;
+      if (owner) return false;
       const between = listed ? tokens.slice(listed.last + 1, s.first).map((t) => t.folded) : undefined;
       const background = inBackground(tokens, s.first) || (between !== undefined && (between.length === 0 || (between.length === 1 && ['va', 'and'].includes(between[0]!))));
       listed = background ? s : undefined;

@@ -114,7 +114,14 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       const endsWith = (ref: EndRef) => runStarts(input, name.first + 1, name.last).some((a) => refKey(input.resolve(a, name.last) ?? name.ref) === refKey(ref));
       // "Cơ quan Liên hợp quốc về Bình đẳng giới … (UN Women)": an abbreviation in brackets after its long form is that body, not part of it.
       const ownLongForm = (ref: EndRef) => input.text[input.tokens[name.first]!.start - 1] === '(' && (slotsEndingAt.get(name.first - 1) ?? []).some((s) => refKey(s.ref) === refKey(ref));
-      const owner = found && ((input.tokens[name.first]!.text === 'Vụ' && input.category(found) === 'organisation') || (input.kindOf(found) === 'event' && category !== 'office' && endsWith(found)) || ownLongForm(found) || opensWithTwoStates(input, name)) ? undefined : found;
+      // ("Special Representative of the Secretary-General for the Central African Republic": the state an envoy is for is
+      // what the office deals with, not whose it is.)
+      const envoyFor = (ref: EndRef) => {
+        if (category !== 'office') return false;
+        const at = runStarts(input, name.first + 1, name.last).find((a) => refKey(input.resolve(a, name.last) ?? name.ref) === refKey(ref));
+        return at !== undefined && (input.tokens[at - 1]?.folded === 'for' || (input.tokens[at - 1]?.folded === 'the' && input.tokens[at - 2]?.folded === 'for'));
+      };
+      const owner = found && ((input.tokens[name.first]!.text === 'Vụ' && input.category(found) === 'organisation') || (input.kindOf(found) === 'event' && category !== 'office' && endsWith(found)) || ownLongForm(found) || opensWithTwoStates(input, name) || envoyFor(found)) ? undefined : found;
       // "Hiệp hội Công nghiệp Quốc phòng và An ninh Cộng hòa Séc", "Norwegian People's Aid": an association or an aid group
       // named for its country belongs to no state.
       const association = owner !== undefined && category !== 'office' && input.category(owner) === 'state' && NOT_STATE_BODIES.some((head) => ` ${words(name.first, name.last)} `.includes(` ${head} `));

@@ -36,8 +36,10 @@ type Sentence = { firstToken: number; lastToken: number };
 
 /** Where a sentence's subject may start: after its opening phrase of place or time and that phrase's comma. */
 function subjectStart(text: string, tokens: Token[], sentence: Sentence): number {
-  if (!OPENING_PREPOSITIONS.has(tokens[sentence.firstToken]?.folded ?? '')) return sentence.firstToken;
-  for (let k = sentence.firstToken; k < sentence.lastToken; k++) if (/^\s*,/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return k + 1;
+  // ("Hosted by the French Armed Forces, the exercise runs …": so does a participle's phrase, which says by whom or under what.)
+  const participle = PARTICIPLE.test(tokens[sentence.firstToken]?.text.toLowerCase() ?? '') && ['by', 'under'].includes(tokens[sentence.firstToken + 1]?.folded ?? '');
+  if (!OPENING_PREPOSITIONS.has(tokens[sentence.firstToken]?.folded ?? '') && !participle) return sentence.firstToken;
+  for (let k = sentence.firstToken; k < sentence.lastToken; k++) if (/^[\s)]*,/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return k + 1;
   return sentence.lastToken + 1;
 }
 
@@ -54,7 +56,7 @@ export function pronounSlots(text: string, tokens: Token[], sentences: readonly 
   for (const slot of slots) {
     while (s < sentences.length && sentences[s]!.lastToken < slot.first) s++;
     if (s === sentences.length) break;
-    if (slot.first >= sentences[s]!.firstToken && slot.last <= sentences[s]!.lastToken && !slot.viaReference && slot.kind !== 'place' && slot.kind !== 'domain') own[s]!.push(slot);
+    if (slot.first >= sentences[s]!.firstToken && slot.last <= sentences[s]!.lastToken && slot.kind !== 'place' && slot.kind !== 'domain') own[s]!.push(slot);
   }
   const out: Slot[] = [];
   // What each sentence's opening "It" was read as: "It was signed in Brussels by …. It allows …" goes on about the same.
@@ -65,7 +67,8 @@ export function pronounSlots(text: string, tokens: Token[], sentences: readonly 
     if (index === 0 || occupied[at] || (word !== 'It' && word !== 'He' && word !== 'She') || (word === 'It' && expletive(tokens, at))) return;
     const previous = sentences[index - 1]!;
     const from = subjectStart(text, tokens, previous);
-    const names = own[index - 1]!.filter((n) => n.first >= from);
+    // The sentence's names as written; an occasion said again as its subject ("…, the exercise runs …") is one too.
+    const names = own[index - 1]!.filter((n) => n.first >= from && (!n.viaReference || (n.kind === 'event' && n.first <= from + 1)));
     let referent = word === 'It' ? names[0] : names.find((n) => n.category === 'person');
     // "Viet Nam and the EU signed a Framework Participation Agreement in 2019. It was signed in Brussels …": no state is signed,
     // the sentence's instrument is.

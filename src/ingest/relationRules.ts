@@ -687,6 +687,9 @@ export const RELATION_RULES: RelationRule[] = [
       // time": with no object, the verb's comma ends the clause; and who took part after ", with".
       '{S+} ~ [also|too]? [attended|took part|participated] ,',
       ', with {S+} [taking part|participating|attending|joining]',
+      // "… also attended, as did members of the diplomatic corps, including the Ambassador of France …, Mr Laurent Picard".
+      '[attended|took part|participated] , as did … {S+}',
+      '[attended|took part|participated] , as did … , including [the]? {S+}',
       // "The Kenyan delegation included the Commander of the Kenya Navy, …, senior officers of the Kenya Defence Forces and …".
       '^ The ~ [delegation|side] [included|includes|comprised|also included] [the]? {S+}',
       // "The Indian side was joined by officials of the Ministry of Defence of India and the National Security Council Secretariat".

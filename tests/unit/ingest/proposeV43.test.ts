@@ -34,3 +34,35 @@ describe('what is fought (rules version 43)', () => {
     expect(candidate(p, 'phòng, chống tội phạm')).toBeUndefined();
   });
 });
+
+describe('who took part, said across sentences and lists (rules version 43)', () => {
+  it('reads "It brings together …" after a sentence whose subject says the exercise again after a participle\'s phrase', () => {
+    const t = of('Exercise Southern Reach 2027 began in Darwin on Monday. Hosted by the Northern Command (NORCOM), the exercise runs until 14 June around Darwin. It brings together some 1,500 personnel from Indonesia, Timor-Leste and Papua New Guinea.');
+    for (const state of ['Indonesia', 'Timor-Leste', 'Papua New Guinea']) expect(t).toContain(`${state} participates_in Exercise Southern Reach 2027`);
+  });
+
+  it('reads the first of a list whose name is followed by the people it sent', () => {
+    const t = of('Around 300 Royal New Zealand Navy personnel, the frigate HMNZS Te Mana and a helicopter have joined Exercise Southern Reach 2027.');
+    expect(t).toContain('Royal New Zealand Navy participates_in Exercise Southern Reach 2027');
+    expect(t).toContain('HMNZS Te Mana participates_in Exercise Southern Reach 2027');
+  });
+
+  it('reads every unit of a list of those counted "of the …" serving with a mission', () => {
+    const t = of('Some 600 peacekeepers of the 4th Ghanaian Battalion and 90 officers of the Nigerian Formed Police Unit serving with the United Nations Mission in South Sudan received medals on Friday.');
+    expect(t).toContain('4th Ghanaian Battalion participates_in United Nations Mission in South Sudan');
+    expect(t).toContain('Nigerian Formed Police Unit participates_in United Nations Mission in South Sudan');
+  });
+
+  it('reads every office-and-person pair that "also attended", past an owner that is no occasion', () => {
+    const t = of('The closing ceremony of Exercise Blue Nile 2027 was held on Sunday. UNISFA’s Force Commander, Major General Tesfaye Alemu, the Minister of Defence of Sudan, Mr Omar Bashir Hamid, and Ethiopia’s State Minister of Defence, Ms Hiwot Tadesse, also attended, as did members of the diplomatic corps, including the Ambassador of Norway to Sudan, Mr Lars Eide.');
+    for (const person of ['Tesfaye Alemu', 'Omar Bashir Hamid', 'Hiwot Tadesse', 'Lars Eide']) expect(t.some((x) => x.startsWith(`${person} participates_in `) && !x.endsWith(' UNISFA'))).toBe(true);
+  });
+});
+
+describe('offices (rules version 43)', () => {
+  it('does not make an envoy "for" a state part of that state', () => {
+    const t = of('Mr Kofi Mensah, Special Representative of the Secretary-General for the Central African Republic, briefed the Council.');
+    expect(t).toContain('Kofi Mensah holds_role Special Representative of the Secretary-General for the Central African Republic');
+    expect(t).not.toContain('Special Representative of the Secretary-General for the Central African Republic part_of Central African Republic');
+  });
+});
