@@ -1156,6 +1156,8 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     if (candidate.kind === 'place') placeEnds.add(candidate.last);
   };
   const rankAt = (k: number) => phraseLength(ctx, k, VI_RANKS) || phraseLength(ctx, k, VI_TITLES);
+  // "… cho Quảng Trị", where the article says "tỉnh Quảng Trị" elsewhere: a province or a city named alone is still a place.
+  const provinces = provincesNamed(ctx);
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!cap(ctx, i)) continue;
     // "thứ Ba (14/1/2025)": a day of the week.
@@ -1269,12 +1271,27 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       // ("Học viện Quân y (Hà Đông, Hà Nội)": so is each of a chain of places in such brackets.)
       const whereInBrackets = ((bracketed && (cap(ctx, first - 1) || cap(ctx, first - 2))) || inPlaceChainInBrackets(ctx, first, last)) && last > first && ctx.tokens.slice(first, last + 1).every((t) => vietnameseSyllable(t.text) && !isAcronym(t.text));
       // ("rời Cam Ranh": where a ship leaves, as written, not "rồi", then.)
-      const place = ['tai', 'o', 'tham', 'den', 'toi', 'gan'].includes(before) || ctx.tokens[first - 1]?.text.toLowerCase() === 'rời' || placeWordsBefore(ctx.tokens, first) > 0 || before === 'tinh' || region || placeBefore || listedAfterPlace || whereInBrackets;
+      // (Not after a body's name cut short: "Biên phòng Quảng Trị" is the province's border guard.)
+      const province = provinces.has(ctx.tokens.slice(first, last + 1).map((t) => t.folded).join(' ')) && !(cap(ctx, first - 2) && !cap(ctx, first - 1) && joined(ctx.text, ctx.tokens, first - 1));
+      const place = province || ['tai', 'o', 'tham', 'den', 'toi', 'gan'].includes(before) || ctx.tokens[first - 1]?.text.toLowerCase() === 'rời' || placeWordsBefore(ctx.tokens, first) > 0 || before === 'tinh' || region || placeBefore || listedAfterPlace || whereInBrackets;
       const named = !place && personNameAt(ctx, first, last + 1) === last;
       push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, person: (person || named) && !place, ...((person || named) && !place ? { category: 'person' as const } : {}) });
     }
     i = last;
   }
+}
+
+/** The names the article writes after "tỉnh" or "thành phố" in lower case (folded): its provinces and cities. */
+function provincesNamed(ctx: Context): Set<string> {
+  const names = new Set<string>();
+  for (let k = 1; k < ctx.tokens.length; k++) {
+    const after = ctx.tokens[k - 1]!.text === 'tỉnh' ? k : ctx.tokens[k - 1]!.text === 'phố' && ctx.tokens[k - 2]?.text === 'thành' ? k : -1;
+    if (after < 0 || !cap(ctx, after)) continue;
+    let last = after;
+    while (last + 1 < ctx.tokens.length && last - after < 2 && cap(ctx, last + 1) && joined(ctx.text, ctx.tokens, last)) last++;
+    names.add(ctx.tokens.slice(after, last + 1).map((t) => t.folded).join(' '));
+  }
+  return names;
 }
 
 const ONE_SYLLABLE_TAILS = new Set(['mang', 'chung', 'bien', 'moi']);

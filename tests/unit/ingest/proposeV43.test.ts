@@ -66,3 +66,10 @@ describe('offices (rules version 43)', () => {
     expect(t).not.toContain('Special Representative of the Secretary-General for the Central African Republic part_of Central African Republic');
   });
 });
+
+describe('places (rules version 43)', () => {
+  it('reads a province named alone as the place the article calls "tỉnh …" elsewhere', () => {
+    const p = propose('UNICEF bàn giao thiết bị y tế cho Quảng Bình\nSáng 3/5, tại tỉnh Quảng Bình, đại diện UNICEF đã bàn giao thiết bị cho Sở Y tế.', blank);
+    expect(candidate(p, 'Quảng Bình')?.kind).toBe('place');
+  });
+});
