@@ -417,7 +417,7 @@ function continuesWord(ctx: Context, at: number): boolean {
  */
 // ("Viện Năng lượng nguyên tử Việt Nam", "Trung tâm Hỗ trợ An ninh hạt nhân", "Bộ Tư lệnh Cảnh sát cơ động", "Bộ Các lực lượng vũ
 // trang cách mạng Cuba": atomic energy, nuclear security, the mobile police, Cuba's revolutionary armed forces.)
-const INSTITUTION_WORDS = ['khong gian mang', 'quoc phong', 'nhan dan', 'quoc gia', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin', 'bo bien', 'thanh vien', 'khu vuc', 'toan cau', 'xa hoi chu nghia', 'hoa binh', 'cap cao', 'van tai', 'nong thon', 'nguyen tu', 'hat nhan', 'co dong', 'luc luong vu trang cach mang'];
+const INSTITUTION_WORDS = ['khong gian mang', 'quoc phong', 'nhan dan', 'quoc gia', 'the gioi', 'an ninh', 'bien phong', 'quan su', 'cong an', 'quoc te', 'thong tin', 'bo bien', 'thanh vien', 'khu vuc', 'toan cau', 'xa hoi chu nghia', 'hoa binh', 'cap cao', 'van tai', 'nong thon', 'nguyen tu', 'hat nhan', 'co dong', 'luc luong vu trang cach mang'];
 
 /** Names whose last syllable is written in lower case: a coast guard ("Cảnh sát biển Việt Nam"), the United Nations, the Red Cross. */
 const LOWER_LAST_SYLLABLE = [
@@ -682,7 +682,9 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
     const unPeacekeeping = (k: number) => phraseAt(ctx.text, ctx.tokens, k - 2, 'hoa binh') && phraseAt(ctx.text, ctx.tokens, k, 'lien hop quoc') && k + 3 < limit;
     // ("Dự án … vì một Quảng Trị an toàn": the place a project's aim is for, inside its name.)
     const aimedPlace = (k: number): boolean => cap(ctx, k) && (word(k - 1) === 'một' ? word(k - 2) === 'vì' : cap(ctx, k - 1) && aimedPlace(k - 1));
-    while (k < limit && k - last < 22 && joined(ctx.text, ctx.tokens, k - 1) && (!cap(ctx, k) || k === topicStart || continent(k) || unPeacekeeping(k) || aimedPlace(k)) && topicGoesOn(k)) k += unPeacekeeping(k) ? 3 : 1;
+    // ("… kiểm soát ma túy tiểu vùng sông Mê Công": a river's name, inside the topic.)
+    const river = (k: number): boolean => cap(ctx, k) && (word(k - 1) === 'sông' || (cap(ctx, k - 1) && k - 1 > topicStart && river(k - 1)));
+    while (k < limit && k - last < 22 && joined(ctx.text, ctx.tokens, k - 1) && (!cap(ctx, k) || k === topicStart || continent(k) || unPeacekeeping(k) || aimedPlace(k) || river(k)) && topicGoesOn(k)) k += unPeacekeeping(k) ? 3 : 1;
     // "… an ninh mạng và phòng, chống …": a topic does not end on half of what "và" joins.
     const va = k - 2;
     if (va > last + 1 && folded(ctx, va) === 'va' && k < limit && !joined(ctx.text, ctx.tokens, k - 1)) k = va;
@@ -1387,7 +1389,9 @@ function domainListItems(ctx: Context, from: number): [number, number][] {
     for (let k = first + 1; k <= end && !clause; k++) clause = clauseInside(k);
     if (clause) break;
     // "khóa tập huấn về an ninh mạng tại Hà Nội": where the occasion is ends the list.
-    const where = ctx.tokens.slice(first + 1, end + 1).findIndex((t, k) => t.folded === 'tai' && isCapitalised(ctx.tokens[first + k + 2]?.text ?? ''));
+    // ("… cư trú trái phép tại khu vực biên giới hai nước": so does a place said in lower case.)
+    const placeAfter = (k: number) => isCapitalised(ctx.tokens[k]?.text ?? '') || WHERE_WORDS.some((words) => phraseAt(ctx.text, ctx.tokens, k, words));
+    const where = ctx.tokens.slice(first + 1, end + 1).findIndex((t, k) => t.folded === 'tai' && placeAfter(first + k + 2));
     if (where >= 0) {
       items.push([first, first + where]);
       natural = true;
@@ -1422,6 +1426,9 @@ function domainListItems(ctx: Context, from: number): [number, number][] {
   }
   return split.filter(([a, b]) => b > a && b - a < 10);
 }
+
+/** Words that open a place said in lower case (folded): "khu vực biên giới", "vùng biển", "các cửa khẩu". */
+const WHERE_WORDS = ['khu vuc', 'vung bien', 'bien gioi', 'cua khau', 'cac cua khau', 'cac tinh'];
 
 /** Words of crimes, folded: what makes something fought a field of cooperation. */
 const CRIME_WORDS = ['toi pham', 'buon lau', 'buon ban', 'mua ban', 'ma tuy', 'trai phep', 'khung bo', 'cuop bien', 'rua tien', 'lua dao', 'gian lan', 'danh bac', 'vu khi', 'tan cong mang'];
@@ -1692,7 +1699,8 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
         // ("Tổng thống Brazil | thăm Việt Nam": not after the office's state, nor a verb.)
         // ("hai Bộ trưởng | dự lễ khánh thành …", "… | ký Biên bản": a verb of attending or signing, not "dự án", "ký túc xá".)
         const attendsOrSigns = ['dự', 'ký'].includes(ctx.tokens[k]!.text) && !isCompound(ctx.tokens[k]!.text, ctx.tokens[k + 1]?.text ?? '');
-        const afterTitle = k - (i + title) < 2 && !isFunctionWord(ctx.tokens[k]!.text) && !SPEECH_VERBS.has(folded(ctx, k)) && !AGENCY_VERBS.has(ctx.tokens[k]!.text.toLowerCase()) && !attendsOrSigns && !stateEndsAt(ctx, i + title, k - 1);
+        // ("Cục trưởng | làm trưởng đoàn", as written: "lâm" of "Đại biện lâm thời" folds alike.)
+        const afterTitle = k - (i + title) < 2 && !isFunctionWord(ctx.tokens[k]!.text) && !SPEECH_VERBS.has(folded(ctx, k)) && ctx.tokens[k]!.text.toLowerCase() !== 'làm' && !AGENCY_VERBS.has(ctx.tokens[k]!.text.toLowerCase()) && !attendsOrSigns && !stateEndsAt(ctx, i + title, k - 1);
         // ("Chỉ huy trưởng Phân đội 2 của DPAA | tại Hà Nội": where a unit is stationed is the unit's place, not the office's name.)
         if (unitInside && folded(ctx, k) === 'tai') break;
         // "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; ông X": the province the article is about, said by its bare word.

@@ -477,6 +477,24 @@ function pastOwnedDescription(units: Unit[], at: number): number {
   return at;
 }
 
+/** Verbs of leading a delegation, after its leader (folded). */
+const LEADING = [['dan', 'dau'], ['lam', 'truong', 'doan']];
+
+/** The leader "do X, <office>, dẫn đầu" names after a delegation's body at unit `k`, and the unit after the verb; or undefined. */
+function ledBy(units: Unit[], k: number): { slot: Slot; next: number } | undefined {
+  const leader = wordsAt(units, k, ['do']) > 0 ? afterRanks(units, k + 1) : -1;
+  const unit = units[leader];
+  if (leader < 0 || unit?.type !== 'slot' || !['person', 'office'].includes(unit.slot.category ?? '')) return undefined;
+  const item = apposition(units, leader + 1, unit.slot);
+  // ("do ông X, Phó Tổng cục trưởng dẫn đầu": an office the rules do not name whole may stand between, in a few words.)
+  for (let verb = item.next === leader + 1 ? leader + 1 : item.next; verb < units.length && verb - leader < 8; verb++) {
+    const after = LEADING.map((words) => wordsAt(units, verb, words)).find((end) => end > 0);
+    if (after) return { slot: item.slot, next: after };
+    if (units[verb]?.type === 'punct' && (units[verb] as { char: string }).char !== ',') return undefined;
+  }
+  return undefined;
+}
+
 /** A list of names from `at`: returns the names and where the list ends. */
 /** The name after an owner's "'s" at unit `u` ("Japan's | Vice-Minister …"), when a name stands at `u` and right after its "'s". */
 function ownedAfter(units: Unit[], u: number): Slot | undefined {
@@ -651,6 +669,15 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
   if (described && !openedByPreposition(units, at)) next = describedUntil(units, next);
   while (many) {
     let k = next;
+    // "Tham gia có đoàn Bộ Công an Việt Nam do Thượng tướng X, Thứ trưởng …, dẫn đầu; đoàn …": who leads the item's delegation
+    // is an item too, and the list goes on after the verb.
+    const led = ledBy(units, k);
+    if (led && fits(led.slot)) {
+      slots.push(led.slot);
+      inside.push(led.slot);
+      laterItems.push(led.slot);
+      next = k = led.next;
+    }
     // "Thomas Whitaker MP, and …": letters after a person's name are part of the item.
     while (units[k]?.type === 'word' && POST_NOMINALS.has((units[k] as { folded: string }).folded)) k++;
     // "Lt. Gen. Phan Đình Khoa, Vietnam's deputy minister of public security, and Gen. …": an office in lower case after an

@@ -269,6 +269,8 @@ export const RELATION_RULES: RelationRule[] = [
       // do Philippines, nước Chủ tịch ASEAN năm 2027, đăng cai": who, after where, or with what they are.
       '{T} ~ , do {S+} ~? [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|tổ chức|đăng cai]',
       '^ {T} do {S} , ~ , [đồng chủ trì|chủ trì|đồng tổ chức|tổ chức|đăng cai]',
+      // "Hội nghị do Bộ Công an Lào đăng cai, Thiếu tướng X, Thứ trưởng …, chủ trì": who chairs, after who hosts.
+      '^ {T} do {S} đăng cai , {S+} ~? [đồng chủ trì|chủ trì|chủ tọa]',
       // "Lễ đón tàu tại Cảng Tiên Sa hôm 3/8 do Bộ Tư lệnh Vùng 3 Hải quân và Ủy ban nhân dân thành phố Đà Nẵng phối hợp tổ chức":
       // who, after where it was.
       '{T} tại ~ do {S+} ~? [đồng chủ trì|chủ trì|đồng tổ chức|tổ chức|đăng cai]',
@@ -383,7 +385,8 @@ export const RELATION_RULES: RelationRule[] = [
       '[Tham dự|Dự|Tham gia] {T} ~ phía ~ có ~ {S+}',
       'tổ chức {T} với {S+}',
       'Tham dự {T} có ~ [là|gồm] {S+}',
-      '[Tham dự|Dự] {T} {S+}',
+      // ("Tham gia có đoàn Bộ Công an Việt Nam do …": those who took part, by their delegations.)
+      '[Tham dự|Dự|Tham gia] {T} [đoàn]? {S+}',
       // "Tham dự có lãnh đạo cảnh sát 10 nước thành viên cùng đại diện Interpol, Europol và …": who attended, after who they are.
       // ("Tham dự có lãnh đạo Hải quân Hoàng gia Brunei, …", "Tham gia tham vấn có đại diện Cục Đối ngoại, …".)
       '^ [Tham dự|Dự|Tham gia] {T} ~ [đại diện|đại diện của|đại biểu|lãnh đạo|đại diện lãnh đạo] {S+}',
@@ -1527,6 +1530,8 @@ export const RELATION_RULES: RelationRule[] = [
       `^ … … tại ${PLACE_WORDS_VI} {T} ~ , [đoàn|đoàn đại biểu|đoàn công tác] ~~ [tham dự|dự] {S}`,
       // "tại Sân bay Gia Lâm (Hà Nội), Triển lãm … đã khai mạc".
       `tại ${PLACE_WORDS_VI} {T} , {S} ~ [khai mạc|diễn ra|bắt đầu|được tổ chức]`,
+      // ("tại thành phố Pakse, tỉnh Champasak (Lào), Hội nghị … đã khai mạc": the city, past the province it lies in.)
+      `tại ${PLACE_WORDS_VI} {T} , ${PLACE_WORDS_VI} ~ , {S} ~ [khai mạc|diễn ra|bắt đầu|được tổ chức]`,
       // "Chiều 12/3, tại Hà Nội, Đại tướng X đã hội đàm với …": a sentence that opens with where tells where the meeting
       // said by its verb was (not an event it only mentions, "thông báo kết quả Hội nghị ADMM-19 tại Viêng Chăn").
       `^ … tại ${PLACE_WORDS_VI} {T} , ~ ${AUX_VI} {S} với`,

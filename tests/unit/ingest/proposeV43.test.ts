@@ -73,3 +73,27 @@ describe('places (rules version 43)', () => {
     expect(candidate(p, 'Quảng Bình')?.kind).toBe('place');
   });
 });
+
+describe('a meeting of three delegations (rules version 43)', () => {
+  it('reads the delegations that took part and who led each, after "Tham gia có"', () => {
+    const t = of('Hội nghị Hải quan Việt Nam – Lào – Campuchia lần thứ 7 đã khai mạc tại Siem Reap. Tham gia có đoàn Tổng cục Hải quan Việt Nam do ông Lê Quang Minh, Phó Tổng cục trưởng dẫn đầu; đoàn Cục Hải quan Lào do ông Bounmy Keola, Cục trưởng làm trưởng đoàn; cùng đại diện Tổ chức Hải quan thế giới.');
+    for (const who of ['Tổng cục Hải quan Việt Nam', 'Lê Quang Minh', 'Cục Hải quan Lào', 'Bounmy Keola', 'Tổ chức Hải quan thế giới']) expect(t).toContain(`${who} participates_in Hội nghị Hải quan Việt Nam – Lào – Campuchia lần thứ 7`);
+  });
+
+  it('reads who chairs a meeting after who hosts it', () => {
+    const t = of('Hội nghị Hải quan Việt Nam – Lào – Campuchia lần thứ 7 đã khai mạc tại Siem Reap. Hội nghị do Bộ Nội vụ Campuchia đăng cai, ông Sok Dara, Quốc vụ khanh chủ trì.');
+    expect(t).toContain('Bộ Nội vụ Campuchia chairs Hội nghị Hải quan Việt Nam – Lào – Campuchia lần thứ 7');
+    expect(t).toContain('Sok Dara chairs Hội nghị Hải quan Việt Nam – Lào – Campuchia lần thứ 7');
+  });
+
+  it('reads where a meeting opened, said first as a city and its province', () => {
+    const t = of('Sáng 3/3, tại thành phố Battambang, tỉnh Battambang (Campuchia), Hội nghị Hải quan Việt Nam – Lào – Campuchia lần thứ 7 đã khai mạc.');
+    expect(t).toContain('Hội nghị Hải quan Việt Nam – Lào – Campuchia lần thứ 7 held_at Battambang');
+  });
+
+  it('keeps a river inside an instrument\'s topic, and ends a field before a place said in lower case', () => {
+    const p = propose('Ba nước là thành viên Bản ghi nhớ về hợp tác quản lý nguồn nước lưu vực sông Hồng năm 2001. Cuộc gặp tập trung vào dẫn độ và quản lý lao động di cư trái phép tại khu vực biên giới.', blank);
+    expect(candidate(p, 'Bản ghi nhớ về hợp tác quản lý nguồn nước lưu vực sông Hồng năm 2001')?.kind).toBe('agreement');
+    expect(candidate(p, 'quản lý lao động di cư trái phép')?.kind).toBe('domain');
+  });
+});
