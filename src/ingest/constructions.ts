@@ -87,7 +87,7 @@ function compile(pattern: string): Element[] {
     else if (body === '…' || body === '~' || body === '~~') elements.push({ type: 'gap', max: body === '…' ? 5 : body === '~' ? 14 : 30, names: body !== '…', optional: true });
     else if (body === '^' || body === '!^') elements.push({ type: 'start', not: body === '!^' });
     else if (body === '$') elements.push({ type: 'end' });
-    else if (/^[,:;()]$/.test(body)) elements.push({ type: 'punct', char: body, optional });
+    else if (/^[,:;()–]$/.test(body)) elements.push({ type: 'punct', char: body, optional });
     else if (body.startsWith('[')) elements.push({ type: 'words', phrases: body.slice(1, -1).split('|').map(foldWords), optional });
     else elements.push({ type: 'words', phrases: [foldWords(body)], optional });
   }
@@ -301,8 +301,8 @@ function citedSource(units: Unit[], u: number): boolean {
 const BEFORE_TOGETHER = ['da', 'se', 'mong muon', 'san sang', 'tiep tuc', 'luon'].map((w) => w.split(' '));
 /** Nouns after a name that say it stands for several states (folded): "the Plus countries, including …". */
 const COLLECTIVE_NOUNS = new Set(['countries', 'nations', 'states']);
-/** Those a body sends, after its name (folded): "Australian Defence Force personnel, …". */
-const SENT_PEOPLE = new Set(['personnel', 'troops', 'sailors', 'soldiers', 'marines', 'airmen', 'officers', 'staff']);
+/** Those a body sends, after its name (folded): "Australian Defence Force personnel, …"; and "itself". */
+const SENT_PEOPLE = new Set(['personnel', 'troops', 'sailors', 'soldiers', 'marines', 'airmen', 'officers', 'staff', 'itself']);
 /**
  * Words before a list's next name that are no part of it: articles, the fighting of what is fought
  * ("…, chống ma túy", "combating piracy"), the upholding of what is upheld, the ships of a navy ("tàu Hải quân Ấn Độ và tàu Hải quân …").
@@ -715,7 +715,8 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     let joined = false;
     let dashed = false;
     // "the Plus countries, including …": what the item's name stands for, after it.
-    // ("More than 250 Australian Defence Force personnel, the landing ship …": those the item sends, after its name.)
+    // ("More than 250 Australian Defence Force personnel, the landing ship …": those the item sends, after its name; "the DRC
+    // itself, as well as …".)
     if (units[k]?.type === 'word' && (COLLECTIVE_NOUNS.has((units[k] as { folded: string }).folded) || SENT_PEOPLE.has((units[k] as { folded: string }).folded)) && units[k + 1]?.type === 'punct') k++;
     // "… Timor-Leste và Việt Nam; Lào không cử đoàn …": after its last item, joined by "và", a semicolon opens another clause
     // when what follows says a name did not.

@@ -699,6 +699,15 @@ export function englishNames(ctx: Context): RawCandidate[] {
     while (!ownThe && !bodyOfPresidency && first <= last && ((NOT_NAME_START.has(ctx.tokens[first]!.folded) && !intent(first)) || countBeforeAdjective(first) || isInner(ctx.tokens[first]!) || (first === ctx.sentenceStart[first] && NOT_NAME_POS.has(ctx.english.pos[first]!) && !isAcronym(ctx.tokens[first]!.text) && !TITLES.some((t) => phraseAt(ctx.tokens, first, t))))) first++;
     while (last >= first && TRAILING.has(ctx.tokens[last]!.text)) last--;
     while (last >= first && isInner(ctx.tokens[last]!)) last--;
+    // "Five Power Defence Arrangements Exercise Bersama Lima 2026": an exercise named after what it is held under is a name of
+    // its own, read from its head on the next turn.
+    let exercise = first + 2;
+    while (exercise < last && !(ctx.tokens[exercise]!.text === 'Exercise' && isCapitalised(ctx.tokens[exercise + 1]!.text))) exercise++;
+    // (Not "Malaysia-India Joint Military Exercise Harimau Shakti", whose words before name no body or framework of their own.)
+    if (exercise < last && englishHead(ctx.tokens, first, exercise - 1) !== undefined) {
+      last = exercise - 1;
+      i = last;
+    }
     if (first > last) continue;
     // "NATO News – 16 May 2026", "Defense News – The US Navy said …": the outlet that reports, opening its line, names no actor.
     const opensLine = first === 0 || /\n\s*$/.test(ctx.text.slice(Math.max(0, ctx.tokens[first]!.start - 3), ctx.tokens[first]!.start));

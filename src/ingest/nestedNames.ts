@@ -92,6 +92,9 @@ export function statesInsideNames(text: string, tokens: Token[], ranges: [number
  * "Cục", "Lực lượng" …), after "của" where there is one; in English it follows "at" or the last
  * "of", and ends with a head word ("Commission", "Service", "Ministry of Defence").
  */
+/** Services named by their kind alone (folded), which name no body of their own inside an office's name. */
+const UNNAMED_SERVICES = new Set(['air force', 'defence force', 'defense force', 'defence forces', 'defense forces', 'army', 'navy', 'army staff', 'naval staff', 'air staff', 'general staff', 'defence staff', 'defense staff', 'police', 'coast guard']);
+
 export function bodyInOffice(text: string, tokens: Token[], first: number, last: number, language: 'vi' | 'en'): { first: number; last: number; category: 'body' | 'organisation'; abbreviation?: number } | undefined {
   if (language === 'en') {
     // "Philippine Coast Guard spokesperson", "South Korean Joint Chiefs of Staff spokesperson": a body named before a title in
@@ -118,6 +121,8 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
     const head = englishHead(tokens, from, last);
     // "Inspector-General of Police", "Minister of Defence": a body's head word alone is the office's portfolio, no body's name.
     if (from === last && head !== undefined) return undefined;
+    // ("Chief of Air Force", "Chief of Defence Force": a service named by its kind alone is the state's, said in the office's words.)
+    if (UNNAMED_SERVICES.has(tokens.slice(from, last + 1).map((t) => t.folded).join(' '))) return undefined;
     // "… of the Military Planning and Conduct Capability (MPCC)", "… of the UN Office on Drugs and Crime (UNODC)": the
     // abbreviation after the office spells the body. Its abbreviation in the brackets is its mention there, as a reader marks it.
     const abbreviation = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(tokens[last]!.end))?.[1];

@@ -7,7 +7,7 @@
  *   {S} {T}       the source and the target: a name the article uses, of a kind the rule allows
  *   {S+} {T+}     one name or several joined by commas, "và", "and", "cũng như", "as well as" …
  *   word          a word as written (compared without case or diacritics: "ky" also reads "ký")
- *   , ; : )       that punctuation;  ,?  the same, or nothing
+ *   , ; : ) –     that punctuation;  ,?  the same, or nothing
  *   [a b|c]       one of these phrases;  [a b|c]?  the same, or nothing
  *   …             up to five words (no name) between two elements: "đã", "on Tuesday", "a"
  *   ~             up to fourteen words or names: where a clause says more in between
@@ -312,7 +312,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by {S+}',
       // "The exercise was organised by the CCDCOE and hosted by Estonia": the second, after its own "by".
       '{T} ~ [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by ~ and [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by [the]? {S+}',
-      '{T} ~ [chaired jointly by|under the chairmanship of|under the co-chairmanship of|under the presidency of|hosted jointly by|presided over by] {S+}',
+      '{T} ~ [chaired jointly by|under the chairmanship of|under the co-chairmanship of|under the presidency of|hosted jointly by|presided over by|officiated by|was officiated by] [the]? {S+}',
       '{S+} … [co-chaired|chaired|hosted|co-hosted|co-organised|co-organized|convened|presided over|presides over|host|hosts|co-host|co-hosts|chair|chairs|co-chair|co-chairs|convene|convenes|co-hosting|hosting|co-chairing|chairing] {T}',
       // "General A and Admiral B presided over the opening of the exercise".
       '{S+} … [presided over|officiated at] the [opening|opening ceremony|closing|closing ceremony] of {T}',
@@ -690,6 +690,10 @@ export const RELATION_RULES: RelationRule[] = [
       // time": with no object, the verb's comma ends the clause; and who took part after ", with".
       '{S+} ~ [also|too]? [attended|took part|participated] ,',
       ', with {S+} [taking part|participating|attending|joining]',
+      // "Taking part were some 2,500 personnel … from the five FPDA member countries – Australia, Malaysia …", "Taking part were
+      // representatives of the signatory countries …, among them Angola, Burundi …": the states named after who they are.
+      '^ [Taking part|Participating] [were|are|was|is] ~~ – {S+}',
+      '^ [Taking part|Participating] [were|are|was|is] ~~ , [among them|including] [the]? {S+}',
       // "… also attended, as did members of the diplomatic corps, including the Ambassador of France …, Mr Laurent Picard".
       '[attended|took part|participated] , as did … {S+}',
       '[attended|took part|participated] , as did … , including [the]? {S+}',

@@ -97,3 +97,24 @@ describe('a meeting of three delegations (rules version 43)', () => {
     expect(candidate(p, 'quản lý lao động di cư trái phép')?.kind).toBe('domain');
   });
 });
+
+describe('who took part, in English releases (rules version 43)', () => {
+  it('reads the states after a dash or "among them" in "Taking part were …"', () => {
+    const a = of('Exercise Southern Shield 2027 ended today at Tindal. Taking part were some 900 personnel and 20 aircraft from the four partner nations – Fiji, Tonga, Samoa and Vanuatu.');
+    for (const state of ['Fiji', 'Tonga', 'Samoa', 'Vanuatu']) expect(a).toContain(`${state} participates_in Exercise Southern Shield 2027`);
+    const b = of('The ninth meeting of the Regional Oversight Mechanism opened in Addis Ababa. Taking part were envoys of the guarantor states, among them Kenya, Ethiopia and Uganda itself, as well as the African Union.');
+    for (const who of ['Kenya', 'Ethiopia', 'Uganda', 'African Union']) expect(b).toContain(`${who} participates_in ninth meeting of the Regional Oversight Mechanism`);
+  });
+
+  it('reads who officiated a ceremony as chairing it', () => {
+    const t = of('Exercise Southern Shield 2027 ended today at Tindal. The closing ceremony was officiated by Fiji’s Commander of the Military Forces, Major General Ratu Jone Kalouniwai.');
+    expect(t).toContain('Ratu Jone Kalouniwai chairs closing ceremony');
+  });
+
+  it('names no body for a service said by its kind inside an office, and reads an exercise named after what it is held under', () => {
+    const p = propose('Exercise Southern Shield 2027 ended today. Also present was Tonga’s Chief of Defence Force, Brigadier Lord Fielakepa.', blank);
+    expect(candidate(p, 'Defence Force')).toBeUndefined();
+    const q = propose('The Five Power Defence Arrangements Exercise Suman Warrior 2027 concluded today in Singapore.', blank);
+    expect(candidate(q, 'Exercise Suman Warrior 2027')?.kind).toBe('event');
+  });
+});
