@@ -48,8 +48,14 @@ function initialsStart(ctx: Context, j: number, acronym: string): number {
     if (!letters.endsWith(longer) || (k > 0 && !joined(ctx.text, ctx.tokens, k - 1))) return -1;
     return from(k - 1, longer);
   };
-  return from(j, '');
+  const start = from(j, '');
+  // "First Training Squadron (1TS)": a number that opens the abbreviation is the ordinal before the initials.
+  const ordinal = ORDINALS[Number(/^\d/.exec(acronym)?.[0] ?? 0)];
+  return start > 0 && ordinal !== undefined && ctx.tokens[start - 1]!.folded === ordinal && joined(ctx.text, ctx.tokens, start - 1) ? start - 1 : start;
 }
+
+/** Ordinal words by the number an abbreviation writes for them (folded). */
+const ORDINALS: Record<number, string> = { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', 5: 'fifth', 6: 'sixth', 7: 'seventh', 8: 'eighth', 9: 'ninth' };
 
 /** Words that end the lower-case name of an event an abbreviation stands for. */
 const ENGLISH_EVENT_WORDS = new Set(['exercise', 'exercises', 'patrol', 'patrols', 'drill', 'operation', 'dialogue', 'meeting', 'talks', 'consultations']);

@@ -279,7 +279,7 @@ function askedBy(units: Unit[], tokens: Token[], u: number): boolean {
  * Longest first: "cũng như" before "cũng".
  */
 // ("…, the Plus countries, including Australia, China …", "…, namely …": the list goes on with its members.)
-const JOINERS = [['including'], ['namely'], ['and', 'with'], ['and', 'to'], ['and', 'on'], ['and', 'in'], ['va', 've'], ['va', 'voi'], ['in', 'cooperation', 'with'], ['in', 'partnership', 'with'], ['phoi', 'hop', 'voi'], ['as', 'well', 'as'], ['together', 'with'], ['jointly', 'with'], ['and', 'by'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
+const JOINERS = [['including'], ['namely'], ['along', 'with'], ['and', 'with'], ['and', 'to'], ['and', 'on'], ['and', 'in'], ['va', 've'], ['va', 'voi'], ['in', 'cooperation', 'with'], ['in', 'partnership', 'with'], ['phoi', 'hop', 'voi'], ['as', 'well', 'as'], ['together', 'with'], ['jointly', 'with'], ['and', 'by'], ['cung', 'voi'], ['cung', 'nhu'], ['va'], ['and'], ['cung'], ['hoac'], ['or'], ['with'], ['voi']];
 /**
  * Whether the name at unit `u` is whose words the sentence gives: right after "Theo", "According to" and any rank, form of
  * address or title ("Theo ông …", "According to Mr …", "Theo Bộ trưởng …"; not "Theo đó Việt Nam …", "accordingly"), or
@@ -685,8 +685,9 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     k = pastOwnedDescription(units, k);
     // "Taking part are KDB Darulaman of the Royal Brunei Navy; ROKS Yulgok Yi I of the …": whose the item is, after "of".
     // ("…; Đồn Biên phòng … thuộc Bộ đội Biên phòng tỉnh Nghệ An; Tiểu đoàn 741 thuộc …": so after "thuộc", in a list that goes on.)
-    if (wordsAt(units, k, ['of', 'the']) > 0 && units[k + 2]?.type === 'slot') k += 3;
-    else if (wordsAt(units, k, ['of']) > 0 && units[k + 1]?.type === 'slot' && (units[k + 1] as { slot: Slot }).slot.kind === 'actor') k += 2;
+    // (Whose the last item is belongs to it too: "…, along with ICGS Sarathi of the Indian Coast Guard, concluded …".)
+    if (wordsAt(units, k, ['of', 'the']) > 0 && units[k + 2]?.type === 'slot') next = k += 3;
+    else if (wordsAt(units, k, ['of']) > 0 && units[k + 1]?.type === 'slot' && (units[k + 1] as { slot: Slot }).slot.kind === 'actor') next = k += 2;
     // (Only where a semicolon or "và" goes on: "A và B thuộc Hạm đội Miền Đông, Hải quân Ấn Độ" names whose they are.)
     else if (wordsAt(units, k, ['thuoc']) > 0 && units[k + 1]?.type === 'slot' && (units[k + 1] as { slot: Slot }).slot.kind === 'actor' && (wordsAt(units, k + 2, ['va']) > 0 || (units[k + 2]?.type === 'punct' && (units[k + 2] as { char: string }).char === ';'))) k += 2;
     // ("tàu CSB 8004 của Cảnh sát biển, tàu KN 290 của Kiểm ngư và tàu SAR 412 …": whose each ship of a list of ships is.)

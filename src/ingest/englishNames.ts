@@ -130,8 +130,8 @@ function sideAround(ctx: Context, at: number, step: 1 | -1): boolean {
   return false;
 }
 
-/** Words whose possessive stands inside names: "Viet Nam People's Navy", "Da Nang People's Committee", "Women's Union". */
-const POSSESSIVE_IN_NAMES = new Set(['people', 'women', 'workers', 'veterans']);
+/** Words whose possessive stands inside names: "Viet Nam People's Navy", "Da Nang People's Committee", "Women's Union", "Prime Minister's Office". */
+const POSSESSIVE_IN_NAMES = new Set(['people', 'women', 'workers', 'veterans', 'minister', 'president']);
 
 /** Whether word `left` is such a word, and its "'s" follows. */
 function possessiveInName(ctx: Pick<Context, 'text' | 'tokens'>, left: number): boolean {
@@ -452,7 +452,8 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
   // "Australian Command and Staff College", "Changi Command and Control Centre": one name.
   if (ctx.tokens[last]!.folded === 'command' && ['staff', 'control'].includes(ctx.tokens[k]!.folded)) return false;
   // "UNISFA and MINUSCA", "the AU and the UN": two abbreviations are two names.
-  if (first === last && isAcronym(ctx.tokens[first]!.text) && isAcronym(ctx.tokens[k]!.text)) return true;
+  // ("EUCAP Somalia and EU NAVFOR ATALANTA": so are two names that each open with one.)
+  if (isAcronym(ctx.tokens[first]!.text) && isAcronym(ctx.tokens[k]!.text)) return true;
   // "the EU's naval operations Atalanta and Aspides", "the frigates Tran Hung Dao and …": a plural before them says there are two.
   if (PLURAL_KINDS.has(ctx.tokens[first - 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, first - 1))) return true;
   // "its Peace and Security Council": one common word before "and" is a name's first part, not a name, whatever follows.
@@ -871,6 +872,11 @@ const TREATY_STANDING = new Set(['state party', 'states parties', 'member states
 
 /** Lower-case words before a programme's name, as written. */
 const PROGRAMME_WORDS = new Set(['project', 'programme', 'program', 'initiative']);
+/** "visited EUCAP Somalia", "EUCAP Sahel Niger": a body's abbreviation, then the state it works in, is a mission, no place. */
+function missionAfterAbbreviation(ctx: Context, first: number, last: number): boolean {
+  return last > first && isAcronym(ctx.tokens[first]!.text) && !stateNamed(ctx.tokens[first]!.text) && (stateNamed(ctx.text.slice(ctx.tokens[first + 1]!.start, ctx.tokens[last]!.end)) !== undefined || stateNamed(ctx.tokens[last]!.text) !== undefined);
+}
+
 /** Words of what is published or planned rather than held, in a name before a year (folded). */
 const DOCUMENT_WORDS = new Set(['yearbook', 'review', 'update', 'index', 'report', 'balance', 'vision', 'outlook', 'agenda', 'paper', 'survey', 'assessment', 'strategy', 'plan', 'roadmap', 'declaration', 'statement']);
 /** Verbs an occasion named with its year goes on with (folded): "Cobra Gold 2028 opened …". */
@@ -1042,7 +1048,7 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const widerPlace = placeBefore && the === 0 && closes && !ctx.tokens.slice(first, last + 1).some((t) => t.folded === 'and');
   // ("in Wewak and Madang, Papua New Guinea": the second of two places after "and".)
   const secondPlace = before === 'and' && the === 0 && out.slice(-2).some((c) => c.last === first - 2 && c.kind === 'place');
-  const place = (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited || widerPlace || secondPlace) && last - first <= 2 && !(first === last && isAcronym(ctx.tokens[first]!.text));
+  const place = (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited || widerPlace || secondPlace) && last - first <= 2 && !(first === last && isAcronym(ctx.tokens[first]!.text)) && !missionAfterAbbreviation(ctx, first, last);
   const lone = first === last;
   // "USD 12 million": an amount's currency is no name.
   if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text)) || newsAgencyInBrackets(ctx.text, ctx.tokens, first, last) || (lone && CURRENCY_CODES.has(ctx.tokens[first]!.text))) return;
@@ -1094,7 +1100,7 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
 }
 
 /** Honorifics and short ranks written with a full stop before a name ("Dr.", "Ms.", "Col."). */
-const HONORIFICS = new Set([...SHORT_TITLES, 'dr', 'mr', 'ms', 'mrs', 'hon'].map(written));
+const HONORIFICS = new Set([...SHORT_TITLES, 'dr', 'mr', 'ms', 'mrs', 'hon', 'smt', 'shri'].map(written));
 
 /** Lower-case event words that stand before the name of their event: "the exercise Khaan Quest", "the operation Atalanta". */
 /** The words of an exercise inside its name, as written: "… Joint Military Exercise VINBAX-2026". */
@@ -1106,7 +1112,7 @@ const EVENT_WORDS_BEFORE_NAMES = new Set(['exercise', 'exercises', 'operation', 
 /** "a memorandum of understanding on search and rescue, marine pollution response and …": a list, when it is one (two items or more). */
 const INSTRUMENT_LIST_TRIGGERS = ['understanding on', 'intent on', 'agreement on', 'arrangement on'];
 /** Words after which a list of what is cooperated on follows ("cooperation on maritime security, cyber and …"). */
-export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'cooperate on', 'cooperate in', 'collaboration on', 'collaboration in', 'discussed', 'practised', 'practiced', 'including', 'in the fields of', 'in the field of', 'in the areas of', 'focus on', 'focused on', 'focuses on', 'areas such as', 'such as', 'covering', 'exchanged views on', 'exchanged experience on', 'exchanged experiences on', 'shared experience on', 'shared experiences on', 'agreed to prioritise', 'agreed to prioritize', 'training on', 'training in', 'workshop on', 'seminar on', 'dialogue on', 'consultations on', 'course on', 'conference on', 'areas like', 'related to', 'relating to', 'discussions covered', 'talks covered', 'meeting covered', 'dialogue covered', 'consultations covered', 'which covered', 'which cover', 'which covers', 'they cover', 'they covered', 'it covers', 'it covered', 'training covers', 'training covered', 'training will cover', 'course covers', 'course covered', 'course will cover',
+export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'cooperate on', 'cooperate in', 'collaboration on', 'collaboration in', 'discussed', 'reviewed', 'practised', 'practiced', 'including', 'in the fields of', 'in the field of', 'in the areas of', 'focus on', 'focused on', 'focuses on', 'areas such as', 'such as', 'covering', 'exchanged views on', 'exchanged experience on', 'exchanged experiences on', 'shared experience on', 'shared experiences on', 'agreed to prioritise', 'agreed to prioritize', 'training on', 'training in', 'workshop on', 'seminar on', 'dialogue on', 'consultations on', 'course on', 'conference on', 'areas like', 'related to', 'relating to', 'discussions covered', 'talks covered', 'meeting covered', 'dialogue covered', 'consultations covered', 'which covered', 'which cover', 'which covers', 'they cover', 'they covered', 'it covers', 'it covered', 'training covers', 'training covered', 'training will cover', 'course covers', 'course covered', 'course will cover',
   // Words the covers rules read before a list, so that its items are there to be read: "capabilities in …", "provides for …",
   // "spans …", "three priority areas: …", "the syllabus included …".
   'capacities in', 'capabilities in', 'capacity in', 'capability in', 'spanning', 'encompassing', 'encompasses', 'ranging from', 'focusing on', 'centred on', 'centered on', 'with a focus on', 'areas including', 'fields such as', 'issues such as', 'topics such as', 'sessions on', 'courses on', 'provides for', 'provide for', 'spans', 'priority areas', 'areas of cooperation', 'syllabus included', 'curriculum included', 'agenda included',
@@ -1171,8 +1177,11 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
       // A year or a number is when or how many, never a domain ("cooperation in 2024").
       // "a wide range of issues", "a number of areas": how many, not what.
       // "those of its coast guard", "anywhere in …": a pronoun or an adverb of place opens no field.
-      const general = ['wide', 'broad', 'range', 'number', 'variety', 'host', 'series', 'those', 'these', 'anywhere', 'everywhere', 'elsewhere', 'wherever'].includes(itemWords[0]?.folded ?? '');
-      const named = general || itemWords.some((t) => isCapitalised(t.text) || /\d/.test(t.text)) || (itemWords.length === 1 && (GENERAL_ITEMS.has(itemWords[0]!.folded) || ITEM_LEADS.has(itemWords[0]!.folded)));
+      // ("reviewed progress of …", "reviewed the implementation of …": how far something has gone, not a field.)
+      const general = ['wide', 'broad', 'range', 'number', 'variety', 'host', 'series', 'those', 'these', 'anywhere', 'everywhere', 'elsewhere', 'wherever', 'progress', 'implementation', 'outcomes', 'results', 'status'].includes(itemWords[0]?.folded ?? '');
+      // ("reviewed the strategic partnership between …": a partnership or the ties themselves are no field.)
+      const ties = itemWords.some((t) => ['partnership', 'relations', 'relationship', 'ties'].includes(t.folded));
+      const named = general || ties || itemWords.some((t) => isCapitalised(t.text) || /\d/.test(t.text)) || (itemWords.length === 1 && (GENERAL_ITEMS.has(itemWords[0]!.folded) || ITEM_LEADS.has(itemWords[0]!.folded)));
       if (first !== undefined && last !== undefined && last - first < 6 && !named) {
         out.push({ first, last, kind: 'domain', rule: 'domain-list', score: 0.55 });
       }
@@ -1334,7 +1343,7 @@ function bodyAfterOf(ctx: { text: string; tokens: Token[] }, last: number): numb
 }
 
 /** Forms of address before a person's name. */
-const ADDRESS = new Set(['Sir', 'Dame', 'Mr', 'Ms', 'Mrs', 'Dr', 'Professor']);
+const ADDRESS = new Set(['Sir', 'Dame', 'Mr', 'Ms', 'Mrs', 'Dr', 'Professor', 'Smt', 'Shri']);
 
 /**
  * Offices the English press writes in lower case beside the person who holds them: "the IISS director-general, Sir Edmund
@@ -1587,7 +1596,9 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     const ceremony = head !== undefined && ceremonyOfItsKind(ctx.tokens, first, i + head.length - 1);
     if (head && INTRODUCED_ONLY.has(head.join(' ')) && !['a', 'an'].includes(ctx.tokens[determiner]!.folded) && !between && !numbered && !ceremony) continue;
     // "held a reception": one that is given; not "received a warm reception from the Indian side".
-    if (head?.join(' ') === 'reception' && !RECEPTION_GIVEN.has(ctx.tokens[determiner - 1]?.folded ?? '')) continue;
+    // ("A reception on board INS Tir was hosted by …": so is one the sentence opens with, given in the passive.)
+    const givenAfter = () => determiner === ctx.sentenceStart[determiner] && ctx.tokens.slice(i + 1, i + 8).some((t, n) => t.folded === 'was' && RECEPTION_GIVEN.has(ctx.tokens[i + 2 + n]?.folded ?? ''));
+    if (head?.join(' ') === 'reception' && !RECEPTION_GIVEN.has(ctx.tokens[determiner - 1]?.folded ?? '') && !givenAfter()) continue;
     if (instrument) {
       // Only a new instrument: "signed a memorandum of understanding on …", "inked a $410 million contract";
       // "the agreement" refers to one the article has named. Its size or price is no part of its name.

@@ -471,6 +471,9 @@ export const RANKS_EN = [
   'mrs',
   'ms',
   'dr',
+  // Indian forms of address: "Smt. Anjali Verma", "Shri Rajnath Singh".
+  'smt',
+  'shri',
   'sir',
   'dame',
   'the rt hon',
@@ -728,7 +731,7 @@ export const UN_OPERATIONS: ReadonlyMap<string, Kind> = new Map([
 ]);
 
 /** What a navy's ship's name opens with ("USS Mobile Bay", "HMAS Toowoomba"): a ship, whatever its name ends like. */
-export const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'USCGC', 'INS', 'HMNZS', 'HMCS', 'KRI', 'BRP', 'ROKS', 'HTMS', 'RSS', 'KD', 'KDB', 'JS', 'PNS', 'BNS', 'TCG', 'FS', 'ITS', 'HNLMS', 'ESPS', 'HDMS', 'HNoMS', 'HSwMS', 'FGS', 'ORP', 'NRP', 'SPS', 'BAP', 'ARM', 'SLNS', 'SLCGS', 'RFS']);
+export const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'USCGC', 'INS', 'HMNZS', 'HMCS', 'KRI', 'BRP', 'ROKS', 'HTMS', 'RSS', 'KD', 'KDB', 'JS', 'PNS', 'BNS', 'TCG', 'FS', 'ITS', 'HNLMS', 'ESPS', 'HDMS', 'HNoMS', 'HSwMS', 'FGS', 'ORP', 'NRP', 'SPS', 'BAP', 'ARM', 'SLNS', 'SLCGS', 'RFS', 'ICGS', 'MCGS', 'KNS']);
 
 /** Whether a word opens a ship's name: a navy's prefix ("HMAS"), or a Vietnamese hull number ("HQ-015 Trần Hưng Đạo"). */
 export const opensShipName = (word: string): boolean => SHIP_PREFIXES.has(word) || /^HQ-\d{2,4}$/.test(word);

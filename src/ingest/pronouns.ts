@@ -24,6 +24,14 @@ const INSTRUMENT_VERBS = new Set(['allows', 'covers', 'enables', 'commits', 'giv
 const DONE_TO_INSTRUMENTS = new Set(['signed', 'adopted', 'concluded', 'ratified', 'initialled', 'initialed', 'inked', 'held', 'opened', 'convened', 'launched', 'conducted', 'carried']);
 const INSTRUMENTS_AND_EVENTS = new Set(['agreement', 'partnership', 'framework', 'event']);
 
+/** What "It" does when it can only be an occasion (folded): "It brought together …", "It was attended by …". */
+const OCCASION_VERBS = [['brought', 'together'], ['brings', 'together'], ['gathered'], ['drew'], ['was', 'attended'], ['was', 'also', 'attended']];
+
+/** Whether "It" at `at` is said to do what only an occasion does. */
+function saidOfOccasion(tokens: Token[], at: number): boolean {
+  return OCCASION_VERBS.some((words) => words.every((w, n) => tokens[at + 1 + n]?.folded === w));
+}
+
 /** Whether "It" at `at` is said to do or undergo what only an instrument or an occasion does. */
 function saidOfInstrument(tokens: Token[], at: number): boolean {
   let k = at + 1;
@@ -73,6 +81,8 @@ export function pronounSlots(text: string, tokens: Token[], sentences: readonly 
     // "Viet Nam and the EU signed a Framework Participation Agreement in 2019. It was signed in Brussels …": no state is signed,
     // the sentence's instrument is.
     if (word === 'It' && (!referent || NOT_IT.has(referent.category ?? '')) && saidOfInstrument(tokens, at)) referent = names.find((n) => INSTRUMENTS_AND_EVENTS.has(n.kind)) ?? itOf.get(index - 1);
+    // "Ms X co-chaired the third meeting of … . It brought together …": the occasion, whoever the sentence's subject was.
+    if (word === 'It' && referent?.kind !== 'event' && saidOfOccasion(tokens, at)) referent = names.find((n) => n.kind === 'event') ?? referent;
     if (!referent || (word === 'It' && NOT_IT.has(referent.category ?? ''))) return;
     const slot = { first: at, last: at, ref: referent.ref, kind: referent.kind, viaReference: false, ...(referent.category ? { category: referent.category } : {}) };
     if (word === 'It') itOf.set(index, slot);

@@ -314,6 +314,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by ~ and [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by [the]? {S+}',
       '{T} ~ [chaired jointly by|under the chairmanship of|under the co-chairmanship of|under the presidency of|hosted jointly by|presided over by|officiated by|was officiated by] [the]? {S+}',
       '{S+} … [co-chaired|chaired|hosted|co-hosted|co-organised|co-organized|convened|presided over|presides over|host|hosts|co-host|co-hosts|chair|chairs|co-chair|co-chairs|convene|convenes|co-hosting|hosting|co-chairing|chairing] {T}',
+      // "Ms X co-chaired the third meeting of … in Mogadishu with Mr Y, Minister of …": the co-chair after "with".
+      '[co-chaired|co-chairs|co-chair|co-hosted|co-hosts] [the]? {T} ~ with [the]? {S+}',
       // "General A and Admiral B presided over the opening of the exercise".
       '{S+} … [presided over|officiated at] the [opening|opening ceremony|closing|closing ceremony] of {T}',
       // "Malaysia, the host of the 47th ASEAN Summit", "as host of the meeting".
@@ -353,6 +355,18 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.6,
     vi: ['{S} ~ [đảm nhiệm Chủ tịch|làm Chủ tịch|giữ vai trò Chủ tịch] {T}'],
     en: ['{S} ~ [chair of|chairs|chaired] {T}'],
+  },
+  {
+    // "Ms X today concluded a three-day visit to Somalia", "Đại tướng X kết thúc chuyến thăm …": who began or ended a visit made it.
+    id: 'participates_in/visit-made',
+    predicate: 'participates_in',
+    words: 'bắt đầu, kết thúc chuyến thăm / began, concluded a visit',
+    sources: ['actor'],
+    targets: ['event'],
+    score: 0.75,
+    targetWords: ['visit', 'tour', 'trip', 'tham'],
+    vi: [`{S+} ${AUX_VI} [kết thúc|bắt đầu] {T}`],
+    en: ['{S+} ~ [concluded|concludes|began|begins|started|starts|wrapped up|completed|completes|undertook|undertakes|ended|ends] [a|an|his|her|their|the]? {T}'],
   },
   {
     id: 'participates_in/tham-du',
@@ -1027,7 +1041,7 @@ export const RELATION_RULES: RelationRule[] = [
       // "the exercise focuses this year on humanitarian assistance and disaster relief, …".
       '[focuses|focused|will focus] [this year|this time|mainly|primarily|in particular] on {T+}',
       '[strengthen|enhance|expand|deepen|boost|step up|prioritise|prioritize|strengthening|enhancing|expanding|deepening] [their|its|the|bilateral|defence|defense]? [cooperation|collaboration]? … {T+}',
-      '[cooperation on|cooperation in|cooperate on|cooperate in|collaboration on|collaboration in|cooperation against|cooperate against|discussed|practised|practiced|practising|practicing|practise|will practice|capacities in|capabilities in|capacity in|capability in|including|include|includes|in the fields of|in the field of|in the areas of|focus on|focused on|focuses on|areas such as|such as|covering|covers|exchanged views on|exchanged experience on|exchanged experiences on|shared experience on|shared experiences on|agreed to prioritise|agreed to prioritize|training on|training in|workshop on|seminar on|dialogue on|consultations on|course on|conference on|areas like|related to|relating to|spanning|encompassing|encompasses|ranging from|focusing on|centred on|centered on|with a focus on|areas including|fields such as|issues such as|topics such as|talks on|sessions on|courses on|drills on|working together in|work together in|working together on|work together on|train together in] {T+}',
+      '[cooperation on|cooperation in|cooperate on|cooperate in|collaboration on|collaboration in|cooperation against|cooperate against|discussed|reviewed|practised|practiced|practising|practicing|practise|will practice|capacities in|capabilities in|capacity in|capability in|including|include|includes|in the fields of|in the field of|in the areas of|focus on|focused on|focuses on|areas such as|such as|covering|covers|exchanged views on|exchanged experience on|exchanged experiences on|shared experience on|shared experiences on|agreed to prioritise|agreed to prioritize|training on|training in|workshop on|seminar on|dialogue on|consultations on|course on|conference on|areas like|related to|relating to|spanning|encompassing|encompasses|ranging from|focusing on|centred on|centered on|with a focus on|areas including|fields such as|issues such as|topics such as|talks on|sessions on|courses on|drills on|working together in|work together in|working together on|work together on|train together in] {T+}',
       // "The discussions covered cyber defence, interoperability standards and …", "The agreement covers …".
       // ("The plan covers the training of Lao officers at …, the search for …, border management and mine action": a list
       // whose first items are no field's name still names the fields after them.)

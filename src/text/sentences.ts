@@ -75,8 +75,8 @@ function* sentenceEnds(text: string, segmenter: Intl.Segmenter, window: number):
   }
 }
 
-/** One unit of a dotted abbreviation: "TP", "PGS", "U", a title or a rank such as "Mr", "Lt. Gen.", a short given name ("Ma."). */
-const ABBREVIATION_UNIT = new RegExp(`^(?:\\p{Lu}{1,4}|ThS|Mr|Mrs|Ms|Dr|St|${[...SHORT_GIVEN_NAMES, ...SHORT_TITLES.map(written)].join('|')})$`, 'u');
+/** One unit of a dotted abbreviation: "TP", "PGS", "U", a title or a rank such as "Mr", "Smt.", "Lt. Gen.", a short given name ("Ma."). */
+const ABBREVIATION_UNIT = new RegExp(`^(?:\\p{Lu}{1,4}|ThS|Mr|Mrs|Ms|Dr|St|Smt|Shri|${[...SHORT_GIVEN_NAMES, ...SHORT_TITLES.map(written)].join('|')})$`, 'u');
 const SPACE = /\s/u;
 /** An abbreviation a number follows: "Engineering Unit No. 3", "ASTANA, Oct. 2 —", "Art. 5". */
 const NUMBERED_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|Art|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/;

@@ -118,3 +118,34 @@ describe('who took part, in English releases (rules version 43)', () => {
     expect(candidate(q, 'Exercise Suman Warrior 2027')?.kind).toBe('event');
   });
 });
+
+describe('a visit, a meeting and a reception, in English (rules version 43)', () => {
+  it('reads who concluded or began a visit as making it, and every ship of a list that goes on past whose each is', () => {
+    expect(of('The EU Special Envoy for the Sahel, Mr Joao Cravinho, today concluded a two-day visit to Niger.')).toContain('Joao Cravinho participates_in two-day visit');
+    const t = of('Ships of the Second Training Squadron (2TS) of the Royal Navy, HMS Dart and HMS Tyne, along with KNS Jasiri of the Kenya Navy, began a three-day visit to Mombasa.');
+    for (const ship of ['HMS Dart', 'HMS Tyne', 'KNS Jasiri']) expect(t).toContain(`${ship} participates_in three-day visit`);
+    expect(candidate(propose('Ships of the Second Training Squadron (2TS) of the Royal Navy arrived.', blank), 'Second Training Squadron')?.kind).toBe('actor');
+  });
+
+  it('reads "It brought together …" after a sentence whose subject is a person as the meeting\'s, and the co-chair after "with"', () => {
+    const t = of('On Monday, Mr Cravinho co-chaired the fourth meeting of the Border Security Committee in Niamey with Mr Ali Moussa, Minister of Interior of Niger. It brought together the Niger National Guard, the Gendarmerie and EUCAP Sahel Niger.');
+    expect(t).toContain('Ali Moussa chairs fourth meeting of the Border Security Committee');
+    for (const who of ['Niger National Guard', 'EUCAP Sahel Niger']) expect(t).toContain(`${who} participates_in fourth meeting of the Border Security Committee`);
+  });
+
+  it('reads what a meeting reviewed, and keeps two names that each open with an abbreviation apart', () => {
+    const t = of('The fourth meeting of the Border Security Committee opened on Monday. The meeting reviewed border management, migrant smuggling and police training.');
+    for (const field of ['border management', 'migrant smuggling', 'police training']) expect(t).toContain(`fourth meeting of the Border Security Committee covers ${field}`);
+    const p = propose('Mr Cravinho also visited EUCAP Sahel Niger. EUCAP Sahel Niger and EU NAVFOR ATALANTA operate under the Common Security and Defence Policy.', blank);
+    expect(candidate(p, 'EUCAP Sahel Niger')?.kind).toBe('actor');
+    expect(candidate(p, 'EU NAVFOR ATALANTA')?.kind).toBe('actor');
+  });
+
+  it('reads a reception the sentence opens with, who hosted it after "Smt.", and who attended it after "It was attended by"', () => {
+    const t = of('A reception on board INS Kora was hosted by the High Commissioner of India to Kenya, Smt. Meera Iyer. It was attended by Mr. Peter Otieno, Principal Secretary, President\'s Office, and officers of the Kenya Navy.');
+    expect(t).toContain('Meera Iyer chairs reception');
+    expect(t).toContain('Peter Otieno participates_in reception');
+    expect(t).toContain('Kenya Navy participates_in reception');
+    expect(t.some((x) => x.includes('holds_role President'))).toBe(false);
+  });
+});
