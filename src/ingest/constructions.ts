@@ -843,7 +843,9 @@ function matchFrom(units: Unit[], elements: Element[], e: number, u: number, fit
       const belongsTo = element.end === 'S' && !readsBelonging && ownerAfterThuoc(units, list.next);
       // "Cục Quân y (Bộ Quốc phòng) phối hợp với …": so is its owner in brackets.
       const bracketed = element.end === 'S' && next?.type !== 'punct' && nameInBracketsAt(units, list.next);
-      return matchFrom(units, elements, e + 1, belongsTo ? list.next + 2 : bracketed ? list.next + 3 : list.next, fits, { ...bound, [element.end]: [...bound[element.end], ...list.slots], inside: [...bound.inside, ...list.inside] });
+      // ("… thuộc Tổng trạm … (Cục Quản lý Xuất nhập cảnh …) đã tổ chức …": and what that belongs to, in brackets after it.)
+      const past = belongsTo ? (nameInBracketsAt(units, list.next + 2) ? list.next + 5 : list.next + 2) : bracketed ? list.next + 3 : list.next;
+      return matchFrom(units, elements, e + 1, past, fits, { ...bound, [element.end]: [...bound[element.end], ...list.slots], inside: [...bound.inside, ...list.inside] });
     }
     case 'words': {
       for (const phrase of element.phrases) {

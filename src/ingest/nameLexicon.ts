@@ -234,6 +234,8 @@ export const OFFICE_TITLES_VI = [
   'chỉ huy phó',
   'đồn trưởng',
   'phó đồn trưởng',
+  'trạm trưởng',
+  'phó trạm trưởng',
   'chính trị viên',
   'tổng thanh tra',
   'phó tổng thanh tra',
@@ -503,7 +505,7 @@ export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', '
 
 /** Family names that open most Vietnamese personal names. */
 export const VI_FAMILY_NAMES = new Set(
-  'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý lương đinh trịnh đoàn lâm mai tô hà cao chu la kiều thái tạ quách trương phùng lưu triệu nghiêm doãn khổng thân mạc hứa'.split(' '),
+  'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý lương đinh trịnh đoàn lâm mai tô hà cao chu la kiều thái tạ quách trương phùng lưu triệu nghiêm doãn khổng thân mạc hứa nông đàm giáp lò khuất vương tôn'.split(' '),
 );
 
 /**

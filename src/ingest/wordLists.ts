@@ -74,6 +74,11 @@ export const NAME_HEADS: [string, Kind][] = [
   ['don bien phong', 'actor'],
   // "Trạm Kiểm soát biên phòng Cửa Lò": a border checkpoint, named for its place.
   ['tram kiem soat bien phong', 'actor'],
+  // "Trạm Kiểm tra biên phòng cửa khẩu Hữu Nghị Quan", "Tổng trạm Kiểm tra biên phòng Quảng Tây": China's border inspection
+  // stations, as the Vietnamese press names them; "Chi cục Hải quan cửa khẩu Hữu Nghị": a sub-department.
+  ['tong tram kiem tra bien phong', 'actor'],
+  ['tram kiem tra bien phong', 'actor'],
+  ['chi cuc', 'actor'],
   ['ban chi dao', 'actor'],
   // "Ban Quản lý Dự án Hành động bom mìn tỉnh Quảng Trị (QTMAC)": a project's management board, a body.
   ['ban quan ly', 'actor'],

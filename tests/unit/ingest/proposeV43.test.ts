@@ -149,3 +149,21 @@ describe('a visit, a meeting and a reception, in English (rules version 43)', ()
     expect(t.some((x) => x.includes('holds_role President'))).toBe(false);
   });
 });
+
+describe('border units (rules version 43)', () => {
+  it('keeps a province\'s border guard apart from a Chinese inspection station after "và", and reads both as holding the talks past whose each is', () => {
+    const p = propose('Ngày 3/9, Đồn Biên phòng cửa khẩu Tà Lùng thuộc Bộ đội Biên phòng tỉnh Cao Bằng và Trạm Kiểm tra biên phòng cửa khẩu Thủy Khẩu thuộc Tổng trạm Kiểm tra biên phòng Quảng Tây (Cục Quản lý Xuất nhập cảnh Quốc gia Trung Quốc) đã tổ chức hội đàm định kỳ.', blank);
+    expect(candidate(p, 'Bộ đội Biên phòng tỉnh Cao Bằng')?.kind).toBe('actor');
+    expect(candidate(p, 'Trạm Kiểm tra biên phòng cửa khẩu Thủy Khẩu')?.kind).toBe('actor');
+    const t = triples(p);
+    expect(t).toContain('Đồn Biên phòng cửa khẩu Tà Lùng chairs hội đàm');
+    expect(t).toContain('Trạm Kiểm tra biên phòng cửa khẩu Thủy Khẩu chairs hội đàm');
+  });
+
+  it('reads a post\'s and a station\'s commanders by their titles, and "Chi cục Hải quan" as a body of its own after "và"', () => {
+    const p = propose('Đồn trưởng Nông Văn Tú và Trạm trưởng Vương Hải chủ trì. Dự có đại diện Bộ đội Biên phòng tỉnh Cao Bằng và Chi cục Hải quan cửa khẩu Tà Lùng.', blank);
+    expect(candidate(p, 'Nông Văn Tú')?.category).toBe('person');
+    expect(candidate(p, 'Vương Hải')?.category).toBe('person');
+    expect(candidate(p, 'Chi cục Hải quan cửa khẩu Tà Lùng')?.kind).toBe('actor');
+  });
+});
