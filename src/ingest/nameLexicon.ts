@@ -694,6 +694,11 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['bay', 'place'],
   ['asia', 'place'],
   ['headquarters', 'place'],
+  // "Kenyatta International Convention Centre": where a meeting or a reception is held, not a body.
+  ['convention centre', 'place'],
+  ['convention center', 'place'],
+  ['conference centre', 'place'],
+  ['conference center', 'place'],
   // "U-Tapao International Airport in Rayong province": where troops land, a name whole before "in".
   ['airport', 'place'],
   ['airfield', 'place'],

@@ -177,6 +177,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['tong lanh su quan', 'actor'],
   ['lanh su quan', 'actor'],
   ['phai doan', 'actor'],
+  // ("Trung tâm Hội nghị Quốc gia": a convention centre is where a meeting is held.)
+  ['trung tam hoi nghi', 'place'],
   ['trung tam', 'actor'],
   ['hoc vien', 'actor'],
   // "Viện Chiến lược Quốc phòng": an institute (not "viện trợ", aid, nor "viện dẫn", citing: candidates.ts).
@@ -210,6 +212,11 @@ export const NAME_HEADS: [string, Kind][] = [
   ['vinh', 'place'],
   ['tru so', 'place'],
   ['toa nha', 'place'],
+  // "Nhà khách Chính phủ", "Khu huấn luyện Năm Đồi", "Nghĩa trang liệt sĩ tỉnh Tây Ninh": a guest house, a training area, a
+  // cemetery, where occasions are held.
+  ['nha khach', 'place'],
+  ['khu huan luyen', 'place'],
+  ['nghia trang', 'place'],
 ];
 
 

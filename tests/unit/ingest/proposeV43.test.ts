@@ -167,3 +167,12 @@ describe('border units (rules version 43)', () => {
     expect(candidate(p, 'Chi cục Hải quan cửa khẩu Tà Lùng')?.kind).toBe('actor');
   });
 });
+
+describe('venues named by what they are (rules version 43)', () => {
+  it('reads a guest house, a training area, a convention centre as where an occasion was held', () => {
+    expect(of('Lễ ký Biên bản ghi nhớ diễn ra tại Nhà khách Quân khu 7.')).toContain('Lễ ký held_at Nhà khách Quân khu 7');
+    expect(of('Diễn tập Đoàn kết 2027 diễn ra tại Khu huấn luyện Sông Mây, tỉnh Đồng Nai.')).toContain('Diễn tập Đoàn kết 2027 held_at Khu huấn luyện Sông Mây');
+    expect(of('Sáng 5/5, tại Trung tâm Hội nghị Ariyana (Đà Nẵng), Hội nghị Tư lệnh Hải quân ASEAN lần thứ 20 đã khai mạc.')).toContain('Hội nghị Tư lệnh Hải quân ASEAN lần thứ 20 held_at Trung tâm Hội nghị Ariyana');
+    expect(of('The fifth ASEAN Coast Guard Forum opened on Monday. A dinner reception was held at the Bali International Convention Centre.').some((t) => t.endsWith('held_at Bali International Convention Centre'))).toBe(true);
+  });
+});
