@@ -1158,7 +1158,7 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     if (candidate.kind === 'place') placeEnds.add(candidate.last);
   };
   const rankAt = (k: number) => phraseLength(ctx, k, VI_RANKS) || phraseLength(ctx, k, VI_TITLES);
-  // "… cho Quảng Trị", where the article says "tỉnh Quảng Trị" elsewhere: a province or a city named alone is still a place.
+  // "… cho Quảng Trị", where the article says "tỉnh Quảng Trị" elsewhere: a province or a city named alone, given to, is a place.
   const provinces = provincesNamed(ctx);
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!cap(ctx, i)) continue;
@@ -1273,8 +1273,9 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
       // ("Học viện Quân y (Hà Đông, Hà Nội)": so is each of a chain of places in such brackets.)
       const whereInBrackets = ((bracketed && (cap(ctx, first - 1) || cap(ctx, first - 2))) || inPlaceChainInBrackets(ctx, first, last)) && last > first && ctx.tokens.slice(first, last + 1).every((t) => vietnameseSyllable(t.text) && !isAcronym(t.text));
       // ("rời Cam Ranh": where a ship leaves, as written, not "rồi", then.)
-      // (Not after a body's name cut short: "Biên phòng Quảng Trị" is the province's border guard.)
-      const province = provinces.has(ctx.tokens.slice(first, last + 1).map((t) => t.folded).join(' ')) && !(cap(ctx, first - 2) && !cap(ctx, first - 1) && joined(ctx.text, ctx.tokens, first - 1));
+      // (Only where it is given to or spoken of: "Nghệ An hỗ trợ …", "Quảng Trị ký …" are the province acting; "Biên phòng Quảng
+      // Trị" is its border guard.)
+      const province = ['cho', 've', 'den', 'toi', 'khap'].includes(before) && provinces.has(ctx.tokens.slice(first, last + 1).map((t) => t.folded).join(' '));
       const place = province || ['tai', 'o', 'tham', 'den', 'toi', 'gan'].includes(before) || ctx.tokens[first - 1]?.text.toLowerCase() === 'rời' || placeWordsBefore(ctx.tokens, first) > 0 || before === 'tinh' || region || placeBefore || listedAfterPlace || whereInBrackets;
       const named = !place && personNameAt(ctx, first, last + 1) === last;
       push({ first, last, kind: place ? 'place' : 'actor', rule: 'capitalised-run', score: lone ? 0.45 : 0.55, person: (person || named) && !place, ...((person || named) && !place ? { category: 'person' as const } : {}) });

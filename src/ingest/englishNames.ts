@@ -452,8 +452,9 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
   // "Australian Command and Staff College", "Changi Command and Control Centre": one name.
   if (ctx.tokens[last]!.folded === 'command' && ['staff', 'control'].includes(ctx.tokens[k]!.folded)) return false;
   // "UNISFA and MINUSCA", "the AU and the UN": two abbreviations are two names.
-  // ("EUCAP Somalia and EU NAVFOR ATALANTA": so are two names that each open with one.)
-  if (isAcronym(ctx.tokens[first]!.text) && isAcronym(ctx.tokens[k]!.text)) return true;
+  // ("EUCAP Somalia and EU NAVFOR ATALANTA": so are two names that each open with one; "… of Mauritius and KNS Jasiri": and a
+  // ship after "and".)
+  if ((isAcronym(ctx.tokens[first]!.text) && isAcronym(ctx.tokens[k]!.text)) || opensShipName(ctx.tokens[k]!.text) || opensShipName(ctx.tokens[first]!.text)) return true;
   // "the EU's naval operations Atalanta and Aspides", "the frigates Tran Hung Dao and …": a plural before them says there are two.
   if (PLURAL_KINDS.has(ctx.tokens[first - 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, first - 1))) return true;
   // "its Peace and Security Council": one common word before "and" is a name's first part, not a name, whatever follows.
@@ -695,9 +696,11 @@ export function englishNames(ctx: Context): RawCandidate[] {
     const countBeforeAdjective = (k: number) => COUNT_WORDS.has(ctx.tokens[k]!.folded) && stateOfAdjective(ctx.tokens[k + 1]?.text ?? '') !== undefined;
     // ("Presidency of Defence Industries": a presidency named by what it leads is a body.)
     const bodyOfPresidency = ctx.tokens[first]!.folded === 'presidency' && ctx.tokens[first + 1]?.folded === 'of' && first + 2 <= last;
+    // ("Five Power Defence Arrangements …" opening a headline: the number is the name's.)
+    const numberedPowers = (k: number) => ctx.tokens[k + 1]?.folded === 'power' && COUNT_WORDS.has(ctx.tokens[k]!.folded);
     // ("Statement of Intent on …": a genre of instrument, whatever a statement alone is.)
     const intent = (k: number) => ctx.tokens[k]!.folded === 'statement' && ctx.tokens[k + 1]?.folded === 'of' && ctx.tokens[k + 2]?.folded === 'intent';
-    while (!ownThe && !bodyOfPresidency && first <= last && ((NOT_NAME_START.has(ctx.tokens[first]!.folded) && !intent(first)) || countBeforeAdjective(first) || isInner(ctx.tokens[first]!) || (first === ctx.sentenceStart[first] && NOT_NAME_POS.has(ctx.english.pos[first]!) && !isAcronym(ctx.tokens[first]!.text) && !TITLES.some((t) => phraseAt(ctx.tokens, first, t))))) first++;
+    while (!ownThe && !bodyOfPresidency && first <= last && ((NOT_NAME_START.has(ctx.tokens[first]!.folded) && !intent(first)) || countBeforeAdjective(first) || isInner(ctx.tokens[first]!) || (first === ctx.sentenceStart[first] && NOT_NAME_POS.has(ctx.english.pos[first]!) && !isAcronym(ctx.tokens[first]!.text) && !TITLES.some((t) => phraseAt(ctx.tokens, first, t)) && !numberedPowers(first)))) first++;
     while (last >= first && TRAILING.has(ctx.tokens[last]!.text)) last--;
     while (last >= first && isInner(ctx.tokens[last]!)) last--;
     // "Five Power Defence Arrangements Exercise Bersama Lima 2026": an exercise named after what it is held under is a name of
@@ -1112,7 +1115,7 @@ const EVENT_WORDS_BEFORE_NAMES = new Set(['exercise', 'exercises', 'operation', 
 /** "a memorandum of understanding on search and rescue, marine pollution response and …": a list, when it is one (two items or more). */
 const INSTRUMENT_LIST_TRIGGERS = ['understanding on', 'intent on', 'agreement on', 'arrangement on'];
 /** Words after which a list of what is cooperated on follows ("cooperation on maritime security, cyber and …"). */
-export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'cooperate on', 'cooperate in', 'collaboration on', 'collaboration in', 'discussed', 'reviewed', 'practised', 'practiced', 'including', 'in the fields of', 'in the field of', 'in the areas of', 'focus on', 'focused on', 'focuses on', 'areas such as', 'such as', 'covering', 'exchanged views on', 'exchanged experience on', 'exchanged experiences on', 'shared experience on', 'shared experiences on', 'agreed to prioritise', 'agreed to prioritize', 'training on', 'training in', 'workshop on', 'seminar on', 'dialogue on', 'consultations on', 'course on', 'conference on', 'areas like', 'related to', 'relating to', 'discussions covered', 'talks covered', 'meeting covered', 'dialogue covered', 'consultations covered', 'which covered', 'which cover', 'which covers', 'they cover', 'they covered', 'it covers', 'it covered', 'training covers', 'training covered', 'training will cover', 'course covers', 'course covered', 'course will cover',
+export const ENGLISH_LIST_TRIGGERS = ['cooperation on', 'cooperation in', 'cooperate on', 'cooperate in', 'collaboration on', 'collaboration in', 'discussed', 'meeting reviewed', 'talks reviewed', 'dialogue reviewed', 'consultations reviewed', 'discussions reviewed', 'practised', 'practiced', 'including', 'in the fields of', 'in the field of', 'in the areas of', 'focus on', 'focused on', 'focuses on', 'areas such as', 'such as', 'covering', 'exchanged views on', 'exchanged experience on', 'exchanged experiences on', 'shared experience on', 'shared experiences on', 'agreed to prioritise', 'agreed to prioritize', 'training on', 'training in', 'workshop on', 'seminar on', 'dialogue on', 'consultations on', 'course on', 'conference on', 'areas like', 'related to', 'relating to', 'discussions covered', 'talks covered', 'meeting covered', 'dialogue covered', 'consultations covered', 'which covered', 'which cover', 'which covers', 'they cover', 'they covered', 'it covers', 'it covered', 'training covers', 'training covered', 'training will cover', 'course covers', 'course covered', 'course will cover',
   // Words the covers rules read before a list, so that its items are there to be read: "capabilities in …", "provides for …",
   // "spans …", "three priority areas: …", "the syllabus included …".
   'capacities in', 'capabilities in', 'capacity in', 'capability in', 'spanning', 'encompassing', 'encompasses', 'ranging from', 'focusing on', 'centred on', 'centered on', 'with a focus on', 'areas including', 'fields such as', 'issues such as', 'topics such as', 'sessions on', 'courses on', 'provides for', 'provide for', 'spans', 'priority areas', 'areas of cooperation', 'syllabus included', 'curriculum included', 'agenda included',

@@ -312,7 +312,9 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by {S+}',
       // "The exercise was organised by the CCDCOE and hosted by Estonia": the second, after its own "by".
       '{T} ~ [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by ~ and [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by [the]? {S+}',
-      '{T} ~ [chaired jointly by|under the chairmanship of|under the co-chairmanship of|under the presidency of|hosted jointly by|presided over by|officiated by|was officiated by] [the]? {S+}',
+      '{T} ~ [chaired jointly by|under the chairmanship of|under the co-chairmanship of|under the presidency of|hosted jointly by|presided over by] {S+}',
+      // "The closing ceremony was officiated by …" (not "The graduation ceremony of the … Course was officiated by …", the ceremony's).
+      '^ [the]? {T} [was|were] officiated by [the]? {S+}',
       '{S+} … [co-chaired|chaired|hosted|co-hosted|co-organised|co-organized|convened|presided over|presides over|host|hosts|co-host|co-hosts|chair|chairs|co-chair|co-chairs|convene|convenes|co-hosting|hosting|co-chairing|chairing] {T}',
       // "Ms X co-chaired the third meeting of … in Mogadishu with Mr Y, Minister of …": the co-chair after "with".
       '[co-chaired|co-chairs|co-chair|co-hosted|co-hosts] [the]? {T} ~ with [the]? {S+}',
@@ -1041,7 +1043,9 @@ export const RELATION_RULES: RelationRule[] = [
       // "the exercise focuses this year on humanitarian assistance and disaster relief, …".
       '[focuses|focused|will focus] [this year|this time|mainly|primarily|in particular] on {T+}',
       '[strengthen|enhance|expand|deepen|boost|step up|prioritise|prioritize|strengthening|enhancing|expanding|deepening] [their|its|the|bilateral|defence|defense]? [cooperation|collaboration]? … {T+}',
-      '[cooperation on|cooperation in|cooperate on|cooperate in|collaboration on|collaboration in|cooperation against|cooperate against|discussed|reviewed|practised|practiced|practising|practicing|practise|will practice|capacities in|capabilities in|capacity in|capability in|including|include|includes|in the fields of|in the field of|in the areas of|focus on|focused on|focuses on|areas such as|such as|covering|covers|exchanged views on|exchanged experience on|exchanged experiences on|shared experience on|shared experiences on|agreed to prioritise|agreed to prioritize|training on|training in|workshop on|seminar on|dialogue on|consultations on|course on|conference on|areas like|related to|relating to|spanning|encompassing|encompasses|ranging from|focusing on|centred on|centered on|with a focus on|areas including|fields such as|issues such as|topics such as|talks on|sessions on|courses on|drills on|working together in|work together in|working together on|work together on|train together in] {T+}',
+      '[cooperation on|cooperation in|cooperate on|cooperate in|collaboration on|collaboration in|cooperation against|cooperate against|discussed|practised|practiced|practising|practicing|practise|will practice|capacities in|capabilities in|capacity in|capability in|including|include|includes|in the fields of|in the field of|in the areas of|focus on|focused on|focuses on|areas such as|such as|covering|covers|exchanged views on|exchanged experience on|exchanged experiences on|shared experience on|shared experiences on|agreed to prioritise|agreed to prioritize|training on|training in|workshop on|seminar on|dialogue on|consultations on|course on|conference on|areas like|related to|relating to|spanning|encompassing|encompasses|ranging from|focusing on|centred on|centered on|with a focus on|areas including|fields such as|issues such as|topics such as|talks on|sessions on|courses on|drills on|working together in|work together in|working together on|work together on|train together in] {T+}',
+      // "The meeting reviewed counter-piracy, fisheries protection and …": what an occasion reviewed (not "the President reviewed the troops").
+      '{S} reviewed {T+}',
       // "The discussions covered cyber defence, interoperability standards and …", "The agreement covers …".
       // ("The plan covers the training of Lao officers at …, the search for …, border management and mine action": a list
       // whose first items are no field's name still names the fields after them.)
@@ -1547,9 +1551,9 @@ export const RELATION_RULES: RelationRule[] = [
       // … tại Viêng Chăn" is not where that meeting was.)
       `^ … … tại ${PLACE_WORDS_VI} {T} ~ , [đoàn|đoàn đại biểu|đoàn công tác] ~~ [tham dự|dự] {S}`,
       // "tại Sân bay Gia Lâm (Hà Nội), Triển lãm … đã khai mạc".
-      `tại ${PLACE_WORDS_VI} {T} , {S} ~ [khai mạc|diễn ra|bắt đầu|được tổ chức]`,
+      `tại ${PLACE_WORDS_VI} {T} , {S} ~ [khai mạc|bế mạc|diễn ra|bắt đầu|kết thúc|được tổ chức]`,
       // ("tại thành phố Pakse, tỉnh Champasak (Lào), Hội nghị … đã khai mạc": the city, past the province it lies in.)
-      `tại ${PLACE_WORDS_VI} {T} , ${PLACE_WORDS_VI} ~ , {S} ~ [khai mạc|diễn ra|bắt đầu|được tổ chức]`,
+      `tại ${PLACE_WORDS_VI} {T} , ${PLACE_WORDS_VI} ~ , {S} ~ [khai mạc|bế mạc|diễn ra|bắt đầu|kết thúc|được tổ chức]`,
       // "Chiều 12/3, tại Hà Nội, Đại tướng X đã hội đàm với …": a sentence that opens with where tells where the meeting
       // said by its verb was (not an event it only mentions, "thông báo kết quả Hội nghị ADMM-19 tại Viêng Chăn").
       `^ … tại ${PLACE_WORDS_VI} {T} , ~ ${AUX_VI} {S} với`,

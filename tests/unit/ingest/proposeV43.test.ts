@@ -176,3 +176,26 @@ describe('venues named by what they are (rules version 43)', () => {
     expect(of('The fifth ASEAN Coast Guard Forum opened on Monday. A dinner reception was held at the Bali International Convention Centre.').some((t) => t.endsWith('held_at Bali International Convention Centre'))).toBe(true);
   });
 });
+
+describe('what the review of version 43 found (rules version 43)', () => {
+  it('leaves a province that acts an actor, and makes it a place only where something is given to it', () => {
+    const acts = propose('Nghệ An ký kế hoạch hợp tác với tỉnh Xiêng Khoảng. Theo kế hoạch, tỉnh Nghệ An sẽ đào tạo cán bộ.', blank);
+    expect(candidate(acts, 'Nghệ An')?.kind).toBe('actor');
+  });
+
+  it('keeps two ships joined by "and" apart, and a ceremony "of" a course is what was officiated', () => {
+    const p = propose('HMAS Warramunga and Royal Malaysian Navy ships joined Exercise Kite 2027. MCGS Valiant of the National Coast Guard and KNS Shujaa of the Kenya Navy also took part.', blank);
+    expect(candidate(p, 'HMAS Warramunga')?.kind).toBe('actor');
+    expect(candidate(p, 'KNS Shujaa')?.kind).toBe('actor');
+    expect(of('The graduation ceremony of the UN Staff Officers Course was officiated by Colonel Mai Hoa.')).not.toContain('Mai Hoa chairs UN Staff Officers Course');
+  });
+
+  it('reads what a meeting reviewed, but nothing from a person reviewing troops', () => {
+    expect(of('At the Navy Day parade, the President reviewed the troops.').some((t) => t.includes(' covers '))).toBe(false);
+  });
+
+  it('keeps "Five Power Defence Arrangements" whole when it opens a headline, and reads a meeting that closed after where it was', () => {
+    expect(candidate(propose('Five Power Defence Arrangements Exercise Suman Warrior 2027 ends', blank), 'Five Power Defence Arrangements')?.kind).toBe('framework');
+    expect(of('Tại thành phố Cần Thơ, Hội nghị Cảnh sát biển ASEAN lần thứ 5 đã bế mạc.')).toContain('Hội nghị Cảnh sát biển ASEAN lần thứ 5 held_at Cần Thơ');
+  });
+});
