@@ -691,6 +691,12 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
     // A topic does not end on a grammar word ("… về an ninh biển và", cut by its length).
     while (k - 1 > topicStart && isFunctionWord(ctx.tokens[k - 1]!.text)) k--;
     if (k - 1 > last + 1) last = k - 1;
+    // ("Diễn tập đa quốc gia về gìn giữ hòa bình Khaan Quest 2026": an exercise's own name and its year, after its topic.)
+    if (kind === 'event' && last === k - 1 && cap(ctx, k) && joined(ctx.text, ctx.tokens, last) && headAt(ctx, k) === undefined && !stateStartsAt(ctx, k)) {
+      let m = k;
+      while (m + 1 < limit && m - k < 3 && cap(ctx, m + 1) && joined(ctx.text, ctx.tokens, m)) m++;
+      if (/^\d{4}$/.test(ctx.tokens[m + 1]?.text ?? '') && joined(ctx.text, ctx.tokens, m)) last = m + 1;
+    }
     // "Tuyên bố chung về tăng cường quan hệ | Đối tác Chiến lược …": the partnership a statement's topic is about, whole.
     const partnership = k === last + 1 && k < limit && phraseAt(ctx.text, ctx.tokens, last - 1, 'quan he') && cap(ctx, k) && headAt(ctx, k)?.[1] === 'partnership' && joined(ctx.text, ctx.tokens, last);
     if (partnership) {

@@ -179,7 +179,9 @@ export function attendanceSlots(text: string, tokens: Token[], taken: boolean[],
     if (!delegation && (written(co) !== 'có' || (co > from && written(from) !== 'và' && !ceremony) || taken.slice(from, co + 1).includes(true))) continue;
     // ("Dự lễ có …": the ceremony named before, not the mission its troops leave for; "Tham gia giảng dạy có …": the course.)
     const teaching = between === 'giảng dạy';
-    const event = eventBefore(i, written(from) === 'lễ' ? 'lễ' : undefined, teaching);
+    // ("Lễ khai mạc … . Diễn tập do … tổ chức. Tham gia có hơn 1.500 quân nhân …": those who take part, the exercise, not its ceremony.)
+    const takingPart = written(at + 1) === 'gia' && co === from;
+    const event = eventBefore(i, written(from) === 'lễ' ? 'lễ' : undefined, teaching || takingPart);
     if (event) out.push({ first: delegation ? co : from, last: co, ref: event.ref, kind: 'event', viaReference: false });
   }
   return out;

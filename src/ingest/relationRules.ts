@@ -487,6 +487,8 @@ export const RELATION_RULES: RelationRule[] = [
       '^ [Tham gia|Cùng tham gia] {T} [tàu|các tàu] {S+}',
       // "Tham dự Hội nghị có gần 300 đại biểu là lãnh đạo …, trong đó có A, B và C": those named among them.
       '^ [Tham gia|Tham dự|Dự] {T} [còn|cũng]? có ~~ , trong đó có {S+}',
+      // ("Tham gia có hơn 1.500 quân nhân đến từ 24 quốc gia, trong đó có A, B và C": "có" stands for the occasion named before.)
+      '^ [Tham gia|Tham dự|Dự] {T} ~~ , trong đó có {S+}',
       // "Hội nghị có sự tham gia của đại biểu … các nước ASEAN và 8 nước đối tác gồm A, B …".
       '{T} [còn|cũng]? có sự tham gia của ~ [gồm|như|là] {S+}',
       // "Các quan sát viên quân sự đến từ Lào, Campuchia và Myanmar cũng theo dõi diễn tập": observers' states watch it.

@@ -199,3 +199,10 @@ describe('what the review of version 43 found (rules version 43)', () => {
     expect(of('Tại thành phố Cần Thơ, Hội nghị Cảnh sát biển ASEAN lần thứ 5 đã bế mạc.')).toContain('Hội nghị Cảnh sát biển ASEAN lần thứ 5 held_at Cần Thơ');
   });
 });
+
+describe('a multinational exercise, in Vietnamese (rules version 43)', () => {
+  it('keeps an exercise\'s own name and year after its topic, and reads who took part "trong đó có …" in the exercise, not its ceremony', () => {
+    const t = of('Sáng 2/7, Lễ khai mạc Diễn tập đa quốc gia về ứng phó thảm họa Pacific Angel 2027 đã diễn ra tại Đà Nẵng. Diễn tập do Quân khu 5 chủ trì. Tham gia có hơn 800 quân nhân đến từ 12 quốc gia, trong đó có Lào, Campuchia và Philippines.');
+    for (const state of ['Lào', 'Campuchia', 'Philippines']) expect(t).toContain(`${state} participates_in Diễn tập đa quốc gia về ứng phó thảm họa Pacific Angel 2027`);
+  });
+});
