@@ -114,14 +114,20 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       const endsWith = (ref: EndRef) => runStarts(input, name.first + 1, name.last).some((a) => refKey(input.resolve(a, name.last) ?? name.ref) === refKey(ref));
       // "Cơ quan Liên hợp quốc về Bình đẳng giới … (UN Women)": an abbreviation in brackets after its long form is that body, not part of it.
       const ownLongForm = (ref: EndRef) => input.text[input.tokens[name.first]!.start - 1] === '(' && (slotsEndingAt.get(name.first - 1) ?? []).some((s) => refKey(s.ref) === refKey(ref));
-      // ("Special Representative of the Secretary-General for the Central African Republic": the state an envoy is for is
-      // what the office deals with, not whose it is.)
+      // ("Special Representative of the Secretary-General for the Central African Republic", "Đặc phái viên … về Myanmar": the
+      // state an envoy is for is what the office deals with, not whose it is.)
+      // The word before what the envoy is for ("về", "for"), or -1; the office's owner is named before it ("… của Tổng Thư ký Liên
+      // hợp quốc về Myanmar" is the United Nations').
       const envoyFor = (ref: EndRef) => {
-        if (category !== 'office') return false;
+        if (category !== 'office') return -1;
         const at = runStarts(input, name.first + 1, name.last).find((a) => refKey(input.resolve(a, name.last) ?? name.ref) === refKey(ref));
-        return at !== undefined && (input.tokens[at - 1]?.folded === 'for' || (input.tokens[at - 1]?.folded === 'the' && input.tokens[at - 2]?.folded === 'for'));
+        if (at === undefined) return -1;
+        if (['for', 've'].includes(input.tokens[at - 1]?.folded ?? '')) return at - 1;
+        return input.tokens[at - 1]?.folded === 'the' && input.tokens[at - 2]?.folded === 'for' ? at - 2 : -1;
       };
-      const owner = found && ((input.tokens[name.first]!.text === 'Vụ' && input.category(found) === 'organisation') || (input.kindOf(found) === 'event' && category !== 'office' && endsWith(found)) || ownLongForm(found) || opensWithTwoStates(input, name) || envoyFor(found)) ? undefined : found;
+      const envoy = found ? envoyFor(found) : -1;
+      const ownerBeforeAim = envoy > name.first + 1 ? ownerOf(input, { ...name, last: envoy - 1 }, slotsEndingAt, ship) : undefined;
+      const owner = found && ((input.tokens[name.first]!.text === 'Vụ' && input.category(found) === 'organisation') || (input.kindOf(found) === 'event' && category !== 'office' && endsWith(found)) || ownLongForm(found) || opensWithTwoStates(input, name)) ? undefined : envoy >= 0 ? ownerBeforeAim : found;
       // "Hiệp hội Công nghiệp Quốc phòng và An ninh Cộng hòa Séc", "Norwegian People's Aid": an association or an aid group
       // named for its country belongs to no state.
       const association = owner !== undefined && category !== 'office' && input.category(owner) === 'state' && NOT_STATE_BODIES.some((head) => ` ${words(name.first, name.last)} `.includes(` ${head} `));

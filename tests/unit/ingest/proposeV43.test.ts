@@ -60,10 +60,13 @@ describe('who took part, said across sentences and lists (rules version 43)', ()
 });
 
 describe('offices (rules version 43)', () => {
-  it('does not make an envoy "for" a state part of that state', () => {
+  it('does not make an envoy "for" ("về") a state part of that state, but of whose envoy it is', () => {
     const t = of('Mr Kofi Mensah, Special Representative of the Secretary-General for the Central African Republic, briefed the Council.');
     expect(t).toContain('Kofi Mensah holds_role Special Representative of the Secretary-General for the Central African Republic');
     expect(t).not.toContain('Special Representative of the Secretary-General for the Central African Republic part_of Central African Republic');
+    const vi = of('Đại diện Liên hợp quốc và ông Kofi Mensah, Đặc phái viên của Tổng Thư ký Liên hợp quốc về Nam Sudan, đã dự hội thảo.');
+    expect(vi).toContain('Đặc phái viên của Tổng Thư ký Liên hợp quốc về Nam Sudan part_of Liên hợp quốc');
+    expect(vi).not.toContain('Đặc phái viên của Tổng Thư ký Liên hợp quốc về Nam Sudan part_of Nam Sudan');
   });
 });
 
