@@ -271,6 +271,7 @@ export const RELATION_RULES: RelationRule[] = [
       '^ {T} do {S} , ~ , [đồng chủ trì|chủ trì|đồng tổ chức|tổ chức|đăng cai]',
       // "Hội nghị do Bộ Công an Lào đăng cai, Thiếu tướng X, Thứ trưởng …, chủ trì": who chairs, after who hosts.
       '^ {T} do {S} đăng cai , {S+} ~? [đồng chủ trì|chủ trì|chủ tọa]',
+      '^ {T} do {S} đăng cai ; {S+} ~? [đồng chủ trì|chủ trì|chủ tọa]',
       // "Lễ đón tàu tại Cảng Tiên Sa hôm 3/8 do Bộ Tư lệnh Vùng 3 Hải quân và Ủy ban nhân dân thành phố Đà Nẵng phối hợp tổ chức":
       // who, after where it was.
       '{T} tại ~ do {S+} ~? [đồng chủ trì|chủ trì|đồng tổ chức|tổ chức|đăng cai]',
@@ -687,6 +688,8 @@ export const RELATION_RULES: RelationRule[] = [
       '; [cùng dự có|cùng tham dự có|tham dự còn có|dự còn có] [đại diện|lãnh đạo|đại diện lãnh đạo]? {S+}',
       // "Tham dự có bà X, …", "Dự khai giảng có bà Y", "Dự lễ khai mạc có …": who attended the occasion named before.
       '^ [Tham dự|Cùng dự|Cùng tham dự] [còn|cũng]? có [đại diện|lãnh đạo]? {S+}',
+      // "Trưởng đoàn các nước có Đô đốc X, …; Phó Đô đốc Y, … và đại diện Z": the heads of the delegations who came.
+      '^ [Trưởng đoàn các nước|Các trưởng đoàn|Trưởng đoàn các bên] [có|gồm|là] {S+}',
       '^ [Dự|Tham dự] [khai giảng|khai mạc|bế giảng|bế mạc|lễ khai giảng|lễ khai mạc|lễ bế giảng|lễ bế mạc] [còn|cũng]? có [đại diện|lãnh đạo]? {S+}',
       // "…, đại diện hơn 20 doanh nghiệp …, trong đó có A, B và C"; "Lực lượng tham gia gồm 9 tàu …, trong đó có tàu 9001 của …".
       '^ [Tham dự|Cùng dự|Tham gia|Lực lượng tham gia|Thành phần tham gia] [còn|cũng]? [có|gồm] ~~ , trong đó có [tàu]? {S+}',

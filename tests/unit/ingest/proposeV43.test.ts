@@ -209,3 +209,12 @@ describe('a multinational exercise, in Vietnamese (rules version 43)', () => {
     for (const state of ['Lào', 'Campuchia', 'Philippines']) expect(t).toContain(`${state} participates_in Diễn tập đa quốc gia về ứng phó thảm họa Pacific Angel 2027`);
   });
 });
+
+describe('a regional forum, in Vietnamese (rules version 43)', () => {
+  it('reads who chairs after a semicolon past who hosts, and the heads of the delegations that came', () => {
+    const t = of('Sáng 4/4, Hội nghị Tư lệnh Hải quân ASEAN lần thứ 21 đã khai mạc tại Nha Trang. Hội nghị do Hải quân nhân dân Việt Nam đăng cai; Đô đốc Trần Thanh Nghiêm, Tư lệnh Hải quân chủ trì. Trưởng đoàn các nước có Đô đốc Abdul Rahman, Tư lệnh Hải quân Hoàng gia Malaysia và đại diện Hải quân Indonesia.');
+    expect(t).toContain('Trần Thanh Nghiêm chairs Hội nghị Tư lệnh Hải quân ASEAN lần thứ 21');
+    expect(t).toContain('Abdul Rahman participates_in Hội nghị Tư lệnh Hải quân ASEAN lần thứ 21');
+    expect(t).toContain('Hải quân Indonesia participates_in Hội nghị Tư lệnh Hải quân ASEAN lần thứ 21');
+  });
+});
