@@ -686,7 +686,9 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     // "Taking part are KDB Darulaman of the Royal Brunei Navy; ROKS Yulgok Yi I of the …": whose the item is, after "of".
     // ("…; Đồn Biên phòng … thuộc Bộ đội Biên phòng tỉnh Nghệ An; Tiểu đoàn 741 thuộc …": so after "thuộc", in a list that goes on.)
     // (Whose the last item is belongs to it too: "…, along with ICGS Sarathi of the Indian Coast Guard, concluded …".)
-    if (wordsAt(units, k, ['of', 'the']) > 0 && units[k + 2]?.type === 'slot') next = k += 3;
+    // ("… Katrin Berger of Germany's Federal Ministry of Defence on Monday signed …": an owner's "'s" before the body.)
+    if (wordsAt(units, k, ['of']) > 0 && ownedAfter(units, k + 1)) next = k += 4;
+    else if (wordsAt(units, k, ['of', 'the']) > 0 && units[k + 2]?.type === 'slot') next = k += 3;
     else if (wordsAt(units, k, ['of']) > 0 && units[k + 1]?.type === 'slot' && (units[k + 1] as { slot: Slot }).slot.kind === 'actor') next = k += 2;
     // (Only where a semicolon or "và" goes on: "A và B thuộc Hạm đội Miền Đông, Hải quân Ấn Độ" names whose they are.)
     else if (wordsAt(units, k, ['thuoc']) > 0 && units[k + 1]?.type === 'slot' && (units[k + 1] as { slot: Slot }).slot.kind === 'actor' && (wordsAt(units, k + 2, ['va']) > 0 || (units[k + 2]?.type === 'punct' && (units[k + 2] as { char: string }).char === ';'))) k += 2;

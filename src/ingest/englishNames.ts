@@ -1135,6 +1135,8 @@ const LIST_ENDS = new Set(['according', 'to', 'with', 'within', 'between', 'thro
 /** "…, held from 2 to 6 March": a verb that opens a clause after a list, at any place in an item. */
 const CLAUSE_VERBS = new Set(['told', 'added', 'noted', 'held', 'hosted', 'organised', 'organized', 'signed', 'said', 'says', 'launched', 'attended', 'funded', 'opened', 'chaired']);
 const ITEM_LEADS = new Set(['the', 'its', 'their', 'a', 'an', 'joint', 'work', 'cooperation', 'on']);
+/** Verbs that open a list's last item as a second clause of the same subject (folded): "… and expands joint training". */
+const ITEM_VERBS = new Set(['expands', 'extends', 'strengthens', 'enhances', 'deepens', 'broadens', 'includes', 'covers', 'adds']);
 
 /** Words after which an "-ed" word is a verb: "…, and agreed to …", "and welcomed the progress", not "organised crime". */
 const AFTER_VERB = new Set(['to', 'on', 'that', 'the', 'a', 'an', 'their', 'its', 'his', 'her', 'with', 'in', 'for', 'further', 'closer']);
@@ -1173,6 +1175,8 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
       ledByArticle ||= item[0] !== undefined && ['a', 'an'].includes(ctx.tokens[item[0]]!.folded);
       let first = item[0];
       while (first !== undefined && ITEM_LEADS.has(ctx.tokens[first]!.folded) && first < item.at(-1)!) first++;
+      // ("…, cyber defence, and expands joint training for reservists": the verb of a second clause is no word of its field.)
+      if (first !== undefined && first < item.at(-1)! && ITEM_VERBS.has(ctx.tokens[first]!.folded)) first++;
       let last = item.at(-1);
       // "… and defence industry cooperation": the cooperation is in the field, not the field's name.
       if (first !== undefined && last !== undefined && last > first + 1 && ['cooperation', 'collaboration'].includes(ctx.tokens[last]!.folded)) last--;

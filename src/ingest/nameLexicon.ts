@@ -332,6 +332,8 @@ export const OFFICE_TITLES_EN = [
   'deputy managing director',
   'managing director',
   'permanent secretary',
+  // "Parliamentary State Secretary Katrin Berger": Germany's junior ministers.
+  'parliamentary state secretary',
   'state secretary',
   'assistant secretary',
   'secretary-general',

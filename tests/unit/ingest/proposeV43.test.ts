@@ -218,3 +218,17 @@ describe('a regional forum, in Vietnamese (rules version 43)', () => {
     expect(t).toContain('Hải quân Indonesia participates_in Hội nghị Tư lệnh Hải quân ASEAN lần thứ 21');
   });
 });
+
+describe('signers and fields in an English release (rules version 43)', () => {
+  it('reads both signers when the second is named with whose ministry he serves ("of Germany\'s …")', () => {
+    const t = of('Secretary Maria Lopez and Parliamentary State Secretary Jonas Weber of Germany\'s Federal Foreign Office on Friday signed the Joint Declaration of Intent on Maritime Security.');
+    expect(t).toContain('Maria Lopez signs Joint Declaration of Intent on Maritime Security');
+    expect(t).toContain('Jonas Weber signs Joint Declaration of Intent on Maritime Security');
+    expect(t).toContain('Jonas Weber holds_role Parliamentary State Secretary');
+  });
+
+  it('makes no field of the verb that opens a list\'s last item ("…, and expands joint training")', () => {
+    const t = of('The Roadmap 2027–2031 was signed on Monday. The document sets out cooperation on cyber defence and military mobility, and expands joint exercises for reservists.');
+    expect(t.some((x) => / covers expands/.test(x))).toBe(false);
+  });
+});
