@@ -495,7 +495,6 @@ function ledBy(units: Unit[], k: number): { slot: Slot; next: number } | undefin
   return undefined;
 }
 
-/** A list of names from `at`: returns the names and where the list ends. */
 /** The name after an owner's "'s" at unit `u` ("Japan's | Vice-Minister …"), when a name stands at `u` and right after its "'s". */
 function ownedAfter(units: Unit[], u: number): Slot | undefined {
   const [owner, s, owned] = [units[u], units[u + 1], units[u + 2]];

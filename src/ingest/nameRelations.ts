@@ -115,9 +115,8 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       // "Cơ quan Liên hợp quốc về Bình đẳng giới … (UN Women)": an abbreviation in brackets after its long form is that body, not part of it.
       const ownLongForm = (ref: EndRef) => input.text[input.tokens[name.first]!.start - 1] === '(' && (slotsEndingAt.get(name.first - 1) ?? []).some((s) => refKey(s.ref) === refKey(ref));
       // ("Special Representative of the Secretary-General for the Central African Republic", "Đặc phái viên … về Myanmar": the
-      // state an envoy is for is what the office deals with, not whose it is.)
-      // The word before what the envoy is for ("về", "for"), or -1; the office's owner is named before it ("… của Tổng Thư ký Liên
-      // hợp quốc về Myanmar" is the United Nations').
+      // state an envoy is for is what the office deals with, not whose it is; whose it is is named before "for" or "về", "… của
+      // Tổng Thư ký Liên hợp quốc". `envoyFor` gives where that word stands, or -1.)
       const envoyFor = (ref: EndRef) => {
         if (category !== 'office') return -1;
         const at = runStarts(input, name.first + 1, name.last).find((a) => refKey(input.resolve(a, name.last) ?? name.ref) === refKey(ref));
