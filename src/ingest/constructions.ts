@@ -692,7 +692,12 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     // (Only where a semicolon or "và" goes on: "A và B thuộc Hạm đội Miền Đông, Hải quân Ấn Độ" names whose they are.)
     else if (wordsAt(units, k, ['thuoc']) > 0 && units[k + 1]?.type === 'slot' && (units[k + 1] as { slot: Slot }).slot.kind === 'actor' && (wordsAt(units, k + 2, ['va']) > 0 || (units[k + 2]?.type === 'punct' && (units[k + 2] as { char: string }).char === ';'))) k += 2;
     // ("tàu CSB 8004 của Cảnh sát biển, tàu KN 290 của Kiểm ngư và tàu SAR 412 …": whose each ship of a list of ships is.)
-    else if (wordsAt(units, k, ['cua']) > 0) k = pastShipOwner(units, k);
+    else if (wordsAt(units, k, ['cua']) > 0) {
+      const past = pastShipOwner(units, k);
+      // ("tàu HQ-015 … và tàu KRI Bung Tomo của Hải quân Indonesia đã kết thúc …": whose the last ship is belongs to it too.)
+      const lastShip = past === k && wordAt(units, next - 2) === 'tau' && units[k + 1]?.type === 'slot' && units[k + 2]?.type === 'word';
+      k = lastShip ? (next = k + 2) : past;
+    }
     // "(IUU)", "(EEAS)": an abbreviation after a name is part of it.
     if (units[k]?.type === 'punct' && (units[k] as { char: string }).char === '(') {
       let close = k + 1;

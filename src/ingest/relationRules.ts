@@ -581,6 +581,10 @@ export const RELATION_RULES: RelationRule[] = [
       // "a UN Staff Officers Course for 30 participants from Viet Nam, Laos and Cambodia", "… with Japan and France sending
       // observers", "took part in the drill alongside the Royal Thai Navy".
       // ("… Exercise Komodo, hosted by the Indonesian Navy, alongside ships from Malaysia, the Philippines and Viet Nam".)
+      // "Taking part in the drill were … from four Mekong countries – Cambodia, Lao PDR …", "… were the Royal Thai Navy, …".
+      '^ [Taking part|Participating] in [the]? {T} [were|are|was|is] ~~ – {S+}',
+      '^ [Taking part|Participating] in [the]? {T} [were|are|was|is] ~~ , [among them|including] [the]? {S+}',
+      '^ [Taking part|Participating] in [the]? {T} [were|are|was|is] [the]? {S+}',
       '{T} ~ [officers from|delegates from|trainees from|students from|personnel from|delegations from|troops from|soldiers from|sailors from|experts from|instructors from|speakers from|police from|teams from|observers from|representatives from|ships from|aircraft from|units from|contingents from] [the]? {S+}',
       // "About 600 troops from Tonga, New Zealand, France and Fiji wrapped up Exercise Coral Lantern": who, before what they did.
       '[troops from|soldiers from|sailors from|officers from|personnel from|delegates from|participants from|teams from|experts from|police officers from|responders from|ships from|patrol boats from|vessels from|aircraft from|contingents from|units from] [the]? {S+} ~ [took part in|participated in|attended|joined|wrapped up|completed|concluded|began|conducted|are taking part in|will take part in] [the|a|an|this|their]? {T}',
@@ -715,6 +719,7 @@ export const RELATION_RULES: RelationRule[] = [
       // representatives of the signatory countries …, among them Angola, Burundi …": the states named after who they are.
       '^ [Taking part|Participating] [were|are|was|is] ~~ – {S+}',
       '^ [Taking part|Participating] [were|are|was|is] ~~ , [among them|including] [the]? {S+}',
+      '^ [Taking part|Participating] in … [were|are|was|is] ~~ – {S+}',
       // "… also attended, as did members of the diplomatic corps, including the Ambassador of France …, Mr Laurent Picard".
       '[attended|took part|participated] , as did … {S+}',
       '[attended|took part|participated] , as did … , including [the]? {S+}',

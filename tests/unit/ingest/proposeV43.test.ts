@@ -232,3 +232,18 @@ describe('signers and fields in an English release (rules version 43)', () => {
     expect(t.some((x) => / covers expands/.test(x))).toBe(false);
   });
 });
+
+describe('what the review of version 43 still found (rules version 43)', () => {
+  it('reads the last ship of a list with whose it is as making the visit, not its navy', () => {
+    const t = of('Tàu HQ-011 Đinh Tiên Hoàng và tàu KD Lekiu của Hải quân Hoàng gia Malaysia đã kết thúc chuyến thăm Cảng Cam Ranh sáng 3/8.');
+    expect(t).toContain('KD Lekiu participates_in chuyến thăm');
+    expect(t).not.toContain('Hải quân Hoàng gia Malaysia participates_in chuyến thăm');
+  });
+
+  it('reads "Taking part in the drill were …", after a dash or as a list', () => {
+    const a = of('Exercise Delta Shield 2027 was held near Pakse. Taking part in the drill were patrol boats from three countries – Laos, Thailand and Cambodia.');
+    for (const state of ['Laos', 'Thailand', 'Cambodia']) expect(a).toContain(`${state} participates_in Exercise Delta Shield 2027`);
+    const b = of('Exercise Delta Shield 2027 was held near Pakse. Taking part in the exercise were the Royal Thai Navy and the Cambodian Navy.');
+    for (const navy of ['Royal Thai Navy', 'Cambodian Navy']) expect(b).toContain(`${navy} participates_in Exercise Delta Shield 2027`);
+  });
+});
