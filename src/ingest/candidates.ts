@@ -680,11 +680,10 @@ function nameTail(ctx: Context, first: number, end: number, kind: Kind, limit: n
     const continent = (k: number) => cap(ctx, k) && word(k - 1) === 'châu';
     // ("… trong lĩnh vực gìn giữ hòa bình Liên hợp quốc giữa …": the peacekeeping the United Nations does, inside the topic.)
     const unPeacekeeping = (k: number) => phraseAt(ctx.text, ctx.tokens, k - 2, 'hoa binh') && phraseAt(ctx.text, ctx.tokens, k, 'lien hop quoc') && k + 3 < limit;
-    // ("Dự án … vì một Quảng Trị an toàn": the place a project's aim is for, inside its name.)
-    const aimedPlace = (k: number): boolean => cap(ctx, k) && (word(k - 1) === 'một' ? word(k - 2) === 'vì' : cap(ctx, k - 1) && aimedPlace(k - 1));
-    // ("… kiểm soát ma túy tiểu vùng sông Mê Công": a river's name, inside the topic.)
-    const river = (k: number): boolean => cap(ctx, k) && (word(k - 1) === 'sông' || (cap(ctx, k - 1) && k - 1 > topicStart && river(k - 1)));
-    while (k < limit && k - last < 22 && joined(ctx.text, ctx.tokens, k - 1) && (!cap(ctx, k) || k === topicStart || continent(k) || unPeacekeeping(k) || aimedPlace(k) || river(k)) && topicGoesOn(k)) k += unPeacekeeping(k) ? 3 : 1;
+    // ("Dự án … vì một Quảng Trị an toàn", "… kiểm soát ma túy tiểu vùng sông Mê Công": the place a project's aim is for, a
+    // river, named inside the topic after the words that open it.)
+    const placeNamedAfter = (k: number): boolean => cap(ctx, k) && ((word(k - 1) === 'một' && word(k - 2) === 'vì') || word(k - 1) === 'sông' || (cap(ctx, k - 1) && k - 1 > topicStart && placeNamedAfter(k - 1)));
+    while (k < limit && k - last < 22 && joined(ctx.text, ctx.tokens, k - 1) && (!cap(ctx, k) || k === topicStart || continent(k) || unPeacekeeping(k) || placeNamedAfter(k)) && topicGoesOn(k)) k += unPeacekeeping(k) ? 3 : 1;
     // "… an ninh mạng và phòng, chống …": a topic does not end on half of what "và" joins.
     const va = k - 2;
     if (va > last + 1 && folded(ctx, va) === 'va' && k < limit && !joined(ctx.text, ctx.tokens, k - 1)) k = va;

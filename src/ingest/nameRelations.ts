@@ -111,7 +111,9 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       // "EUNAVFOR Operation Atalanta", "India–Vietnam Joint Military Exercise VINBAX-2026": an operation or an exercise its
       // name ends with is the body's own other name, nothing it is part of.
       // ("MINUSCA's Sector West" is the operation's, its owner named first.)
-      const endsWith = (ref: EndRef) => runStarts(input, name.first + 1, name.last).some((a) => refKey(input.resolve(a, name.last) ?? name.ref) === refKey(ref));
+      // (Where a name inside it that is `ref` starts, or undefined.)
+      const startOf = (ref: EndRef) => runStarts(input, name.first + 1, name.last).find((a) => refKey(input.resolve(a, name.last) ?? name.ref) === refKey(ref));
+      const endsWith = (ref: EndRef) => startOf(ref) !== undefined;
       // "Cơ quan Liên hợp quốc về Bình đẳng giới … (UN Women)": an abbreviation in brackets after its long form is that body, not part of it.
       const ownLongForm = (ref: EndRef) => input.text[input.tokens[name.first]!.start - 1] === '(' && (slotsEndingAt.get(name.first - 1) ?? []).some((s) => refKey(s.ref) === refKey(ref));
       // ("Special Representative of the Secretary-General for the Central African Republic", "Đặc phái viên … về Myanmar": the
@@ -119,7 +121,7 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       // Tổng Thư ký Liên hợp quốc". `envoyFor` gives where that word stands, or -1.)
       const envoyFor = (ref: EndRef) => {
         if (category !== 'office') return -1;
-        const at = runStarts(input, name.first + 1, name.last).find((a) => refKey(input.resolve(a, name.last) ?? name.ref) === refKey(ref));
+        const at = startOf(ref);
         if (at === undefined) return -1;
         if (['for', 've'].includes(input.tokens[at - 1]?.folded ?? '')) return at - 1;
         return input.tokens[at - 1]?.folded === 'the' && input.tokens[at - 2]?.folded === 'for' ? at - 2 : -1;
@@ -132,7 +134,7 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       const association = owner !== undefined && category !== 'office' && input.category(owner) === 'state' && NOT_STATE_BODIES.some((head) => ` ${words(name.first, name.last)} `.includes(` ${head} `));
       // "Bộ Chỉ huy Quân sự tỉnh Savannakhet, Lào": the province a body is named for is where it is; what follows its comma is
       // still what it belongs to, read below.
-      const ownerAt = owner ? runStarts(input, name.first + 1, name.last).find((a) => refKey(input.resolve(a, name.last) ?? name.ref) === refKey(owner)) : undefined;
+      const ownerAt = owner ? startOf(owner) : undefined;
       const province = ownerAt !== undefined && category !== 'office' && input.kindOf(owner!) === 'place' && ['tỉnh', 'phố'].includes(input.tokens[ownerAt - 1]?.text ?? '');
       if (province) add(name.first, name.last, 'located_in', name.ref, owner!, 'located_in/in-name', 0.7);
       if (owner && !association && !province) {
