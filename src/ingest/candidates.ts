@@ -852,13 +852,17 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     if (phraseAt(ctx.text, ctx.tokens, i, 'dai dien') && (!cap(ctx, i) || (cap(ctx, i + 2) && headAt(ctx, i + 2) !== undefined) || ctx.tokens[i + 2]?.text === 'hai')) continue;
     // "tổ chức Triển lãm …", "tổ chức Lễ …": in lower case, the verb "organise"; an organisation writes its "Tổ chức" capitalised.
     if (!cap(ctx, i) && phraseAt(ctx.text, ctx.tokens, i, 'to chuc')) continue;
+    // "Công hàm phản đối": a note of protest is no instrument two sides are party to.
+    if (phraseAt(ctx.text, ctx.tokens, i, 'cong ham') && phraseAt(ctx.text, ctx.tokens, i + 2, 'phan doi')) continue;
     if (!cap(ctx, i) && i > 0 && joined(ctx.text, ctx.tokens, i - 1) && isCompound(ctx.tokens[i - 1]!.text, ctx.tokens[i]!.text)) continue;
     // Nor one that begins a word: "Bộ trưởng Phan Văn Giang dự Hội nghị …" names no ministry ("Bộ") running on to the meeting.
     if (length === 1 && !cap(ctx, i + 1) && joined(ctx.text, ctx.tokens, i) && titleAt(ctx.tokens, i)) continue;
     const afterHead = i + length - 1;
     const limit = ctx.sentenceEnd[i]!;
     // A place's name joins no other: "Cửa khẩu Quốc tế Lao Bảo | với Bộ Quốc phòng Lào".
-    let last = extendName(ctx, afterHead, limit, cap(ctx, i) && kind !== 'actor' && kind !== 'place', kind === 'place' ? new Set() : CONNECTORS, kind);
+    // ("Nhà làm việc liên hợp cửa khẩu quốc tế Hữu Nghị": a building's name says in lower case what it is before the place it is at.)
+    const building = kind === 'place' && cap(ctx, i) && phraseAt(ctx.text, ctx.tokens, i, 'nha lam viec');
+    let last = extendName(ctx, afterHead, limit, (cap(ctx, i) && kind !== 'actor' && kind !== 'place') || building, kind === 'place' ? new Set() : CONNECTORS, kind);
     // "Cục Cảnh sát điều tra tội phạm về ma túy (Bộ Công an)": an agency's name capitalises its first word only.
     if (kind === 'actor' && lowerCaseNamedHeadEnd(ctx, i) === afterHead) last = agencyNameEnd(ctx, last, limit);
     // A head alone ("Thỏa thuận", "Bộ") is a reference or a common noun, not a name.
@@ -1194,6 +1198,8 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     const shipWord = ctx.tokens[i]!.text === 'Tàu' && last > i && isAcronym(ctx.tokens[i + 1]!.text);
     if (isAcronym(ctx.tokens[last]!.text) && /^\d{2,5}$/.test(ctx.tokens[last + 1]?.text ?? '') && joined(ctx.text, ctx.tokens, last) && (folded(ctx, i - 1) === 'tau' || shipWord)) last++;
     let first = shipWord ? i + 1 : i;
+    // "Tàu 016 Quang Trung", "tàu 016 Quang Trung": a ship named by its hull number and its name is one name from the number.
+    if (first === i && i >= 2 && /^\d{2,5}$/.test(ctx.tokens[i - 1]!.text) && folded(ctx, i - 2) === 'tau' && joined(ctx.text, ctx.tokens, i - 2) && joined(ctx.text, ctx.tokens, i - 1)) first = i - 1;
     if (opensSentence(ctx.tokens[first]!.text, ctx.tokens[first + 1]?.text)) first++;
     // "Theo Chuẩn Đô đốc Lê Minh Tâm, …": nor after the word that opens the sentence.
     const rankAfterOpener = first > i ? rankAt(first) : 0;

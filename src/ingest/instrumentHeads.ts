@@ -33,6 +33,7 @@ const GENRES = new Map<string, string[][]>(
     'thu y dinh': ['thu y dinh', 'y dinh thu'],
     'y dinh thu': ['y dinh thu', 'thu y dinh'],
     'nghi dinh thu': ['nghi dinh thu'],
+    'cong ham': ['cong ham'],
     'tuyen bo chung': ['tuyen bo chung'],
     'lo trinh': ['lo trinh'],
   }).map(([phrase, genres]) => [phrase, genres.map((g) => g.split(' '))]),

@@ -32,7 +32,9 @@ export function notTheState(text: string, tokens: Token[], first: number, last: 
   // ("Hoa Kỳ | cùng dự": a state of two syllables or more is a word already, its last no word's first.)
   // ("the Gulf of Guinea", "the Gulf of Thailand": a sea named after a state is no part of it.)
   const sea = tokens[first - 1]?.folded === 'of' && ['gulf', 'bay', 'sea', 'strait', 'straits'].includes(tokens[first - 2]?.folded ?? '');
-  return boundTo(first - 1) || (first === last && boundTo(last)) || tokens[last + 1]?.text === 'Dương' || tokens[first - 1]?.text.toLowerCase() === 'tiếng' || (province && runsOn) || sea;
+  // ("Chính phủ Việt Nam": a syllable that ends a word of its own, "Chính phủ", binds to no state after it.)
+  const boundLeft = boundTo(first - 1) && !(first < last && boundTo(first - 2));
+  return boundLeft || (first === last && boundTo(last)) || tokens[last + 1]?.text === 'Dương' || tokens[first - 1]?.text.toLowerCase() === 'tiếng' || (province && runsOn) || sea;
 }
 
 /**
@@ -242,7 +244,7 @@ export function organisationsInName(text: string, tokens: Token[], first: number
  * The bodies an instrument's name gives as its sides, when the article names them nowhere else: "Bản ghi nhớ giữa Bộ
  * Công an Việt Nam và Bộ Nội vụ Singapore về …", "the Memorandum of Understanding between the Ministry of Defence of
  * Viet Nam and the Ministry of Defence of Cambodia on …". A reader marks each as a party, and part of its state. A side
- * that is a state is read as one already; a government ("Chính phủ …", "the Government of …") stands for its state.
+ * that is a state is read as one already; a government ("Chính phủ …", "the Government of …") is a side like a ministry, and part of its state.
  */
 export function sidesInName(text: string, tokens: Token[], first: number, last: number, language: 'vi' | 'en'): [number, number][] {
   let between = first + 1;
@@ -273,8 +275,6 @@ export function sidesInName(text: string, tokens: Token[], first: number, last: 
 
 /** Words after an instrument's sides in English: its topic. */
 const SIDE_ENDS = new Set(['on', 'concerning', 'regarding', 'for']);
-/** A government stands for its state as a side, and is no body of its own there. */
-const GOVERNMENT = new Set(['chinh phu', 'government']);
 
 /** Where the body that words `from`–`to` name starts (past "the"), or -1 when they name no body. */
 function bodyOpensAt(text: string, tokens: Token[], from: number, to: number, language: 'vi' | 'en'): number {
@@ -282,7 +282,7 @@ function bodyOpensAt(text: string, tokens: Token[], from: number, to: number, la
   // "… and Viet Nam's Ministry of National Defence": the body after its state's "'s".
   const owner = language === 'en' ? ownerWithin(text, tokens, from, to) : -1;
   if (owner >= 0 && stateNamed(text.slice(tokens[from]!.start, tokens[owner]!.end), language)) from = owner + 2;
-  if (from > to || !isCapitalised(tokens[from]!.text) || GOVERNMENT.has(tokens.slice(from, from + (language === 'vi' ? 2 : 1)).map((t) => t.folded).join(' '))) return -1;
+  if (from > to || !isCapitalised(tokens[from]!.text)) return -1;
   if (language === 'vi') return actorHeadAt(text, tokens, from) && !titleAt(tokens, from) ? from : -1;
   const head = englishHead(tokens, from, to);
   if (head?.kind === 'actor' && (head.category === 'body' || head.category === 'organisation')) return from;

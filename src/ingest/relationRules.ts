@@ -29,7 +29,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 43;
+export const RULES_VERSION = 44;
 
 export type RelationRule = {
   id: string;
@@ -321,6 +321,8 @@ export const RELATION_RULES: RelationRule[] = [
       '[co-chaired|co-chairs|co-chair|co-hosted|co-hosts] [the]? {T} ~ with [the]? {S+}',
       // "General A and Admiral B presided over the opening of the exercise".
       '{S+} … [presided over|officiated at] the [opening|opening ceremony|closing|closing ceremony] of {T}',
+      // "General X officiated the closing ceremony at …": who officiates a ceremony chairs it.
+      '{S+} … [officiated|officiated at|officiates|officiates at] [the]? {T}',
       // "Malaysia, the host of the 47th ASEAN Summit", "as host of the meeting".
       '{S} , [the]? [host of|host country of|chair of|hosts of] [the]? {T}',
       '{S} … [as host of|as the host of|as host country of] [the]? {T}',

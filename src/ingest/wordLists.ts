@@ -115,6 +115,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['hop dong', 'agreement'],
   ['ban ghi nho', 'agreement'],
   ['nghi dinh thu', 'agreement'],
+  // "Công hàm giữa Chính phủ Việt Nam và Chính phủ Nhật Bản về …": notes two governments exchange, which bind them.
+  ['cong ham', 'agreement'],
   ['cong uoc', 'framework'],
   ['chien luoc', 'framework'],
   // "Tầm nhìn ASEAN về Ấn Độ Dương – Thái Bình Dương": capitalised, as every head is read.
@@ -217,6 +219,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['nha khach', 'place'],
   ['khu huan luyen', 'place'],
   ['nghia trang', 'place'],
+  // "Nhà làm việc liên hợp cửa khẩu quốc tế Hữu Nghị": the joint office building at a border gate, where border talks are held.
+  ['nha lam viec', 'place'],
 ];
 
 
@@ -321,6 +325,7 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   ['thu y dinh', 'agreement'],
   ['y dinh thu', 'agreement'],
   ['nghi dinh thu', 'agreement'],
+  ['cong ham', 'agreement'],
   ['the joint statement', 'agreement'],
   ['the memorandum', 'agreement'],
   ['the agreement', 'agreement'],

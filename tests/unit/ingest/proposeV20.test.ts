@@ -145,9 +145,11 @@ describe('statements that set up a partnership, agreements between governments (
     const p = labels(propose('Bản ghi nhớ là bước cụ thể hóa Tuyên bố chung về nâng cấp quan hệ Việt Nam – Hàn Quốc lên Đối tác Chiến lược Toàn diện.', blank));
     expect(p.some((l) => l.startsWith('agreement:Tuyên bố chung về nâng cấp quan hệ Việt Nam – Hàn Quốc'))).toBe(true);
   });
-  it('makes the states of "Hiệp định giữa Chính phủ Việt Nam và Chính phủ Hungary về …" its parties', () => {
+  // (Since version 44 the governments, as the development gold and the probes mark them; until then their states.)
+  it('makes the governments of "Hiệp định giữa Chính phủ Việt Nam và Chính phủ Hungary về …" its parties, each part of its state', () => {
     const p = triples(run('Hai bên đã ký Hiệp định giữa Chính phủ Việt Nam và Chính phủ Hungary về hợp tác phòng, chống tội phạm.'));
-    for (const state of ['vietnam', 'Hungary']) expect(p).toContain(`${state} party_to Hiệp định giữa Chính phủ Việt Nam và Chính phủ Hungary về hợp tác phòng, chống tội phạm`);
+    for (const government of ['Chính phủ Việt Nam', 'Chính phủ Hungary']) expect(p).toContain(`${government} party_to Hiệp định giữa Chính phủ Việt Nam và Chính phủ Hungary về hợp tác phòng, chống tội phạm`);
+    expect(p).toEqual(expect.arrayContaining(['Chính phủ Việt Nam part_of vietnam', 'Chính phủ Hungary part_of Hungary']));
   });
 });
 

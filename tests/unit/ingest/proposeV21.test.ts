@@ -5,11 +5,12 @@ import { propose } from '../../../src/ingest/propose';
 
 describe('a treaty named by its sides and its topic (rules version 21)', () => {
   const cambodia = 'The Agreement between the Government of the Socialist Republic of Viet Nam and the Government of the Kingdom of Cambodia on Search and Rescue at Sea was signed in Phnom Penh on 3 May.';
-  it('reads "the Agreement between the Government of A and the Government of B on …" as one title, the two states its parties', () => {
+  // (Since version 44 the governments are the parties, as the development gold and the probes mark them; until then their states.)
+  it('reads "the Agreement between the Government of A and the Government of B on …" as one title, the two governments its parties', () => {
     const p = propose(cambodia, blank);
     const title = 'Agreement between the Government of the Socialist Republic of Viet Nam and the Government of the Kingdom of Cambodia on Search and Rescue at Sea';
     expect(labels(p)).toContain(`agreement:${title}`);
-    expect(triples(p)).toEqual(expect.arrayContaining([`Socialist Republic of Viet Nam party_to ${title}`, `Kingdom of Cambodia party_to ${title}`, `${title} signed_at Phnom Penh`]));
+    expect(triples(p)).toEqual(expect.arrayContaining([`Government of the Socialist Republic of Viet Nam party_to ${title}`, `Government of the Kingdom of Cambodia party_to ${title}`, 'Government of the Kingdom of Cambodia part_of Kingdom of Cambodia', `${title} signed_at Phnom Penh`]));
   });
   it('no longer glues the topic to the second government ("… of the Kingdom of Cambodia on Search and Rescue")', () => {
     expect(labels(propose(cambodia, blank)).some((l) => l.startsWith('actor:') && l.includes('Search'))).toBe(false);
@@ -35,11 +36,12 @@ describe('a treaty named by its sides and its topic (rules version 21)', () => {
     const p = propose('Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Vương quốc Campuchia về tìm kiếm cứu nạn trên biển được ký tại Phnom Penh.', blank);
     const title = 'Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Vương quốc Campuchia về tìm kiếm cứu nạn trên biển';
     expect(labels(p)).toContain(`agreement:${title}`);
-    expect(triples(p)).toEqual(expect.arrayContaining([`Cộng hòa xã hội chủ nghĩa Việt Nam party_to ${title}`, `Vương quốc Campuchia party_to ${title}`]));
+    expect(triples(p)).toEqual(expect.arrayContaining([`Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam party_to ${title}`, `Chính phủ Vương quốc Campuchia party_to ${title}`, 'Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam part_of Cộng hòa xã hội chủ nghĩa Việt Nam']));
   });
-  it('reads "the Federative Republic of Brazil" as Brazil', () => {
+  it('reads "the Federative Republic of Brazil" as Brazil, its government a party', () => {
     const p = triples(propose('The Agreement between the Government of the Federative Republic of Brazil and the Government of Viet Nam on Cooperation in the Field of Defence was signed in Brasília.', blank));
-    expect(p.some((t) => /^(?:Federative Republic of )?Brazil party_to Agreement between/.test(t))).toBe(true);
+    expect(p.some((t) => /^Government of the (?:Federative Republic of )?Brazil party_to Agreement between/.test(t))).toBe(true);
+    expect(p.some((t) => /^Government of the Federative Republic of Brazil part_of (?:Federative Republic of )?Brazil$/.test(t))).toBe(true);
   });
 });
 

@@ -1,0 +1,57 @@
+/**
+ * Rules version 44: governments as the sides of the notes they exchange, ships by hull number, a joint office building at a
+ * border gate, who officiates a ceremony. The sentences here are written anew.
+ */
+import { describe, expect, it } from 'vitest';
+import { blank, candidate, triples } from '../../helpers/proposals';
+import { propose } from '../../../src/ingest/propose';
+
+const of = (text: string) => triples(propose(text, blank));
+
+describe('governments and the notes they exchange (rules version 44)', () => {
+  it('reads a government named by its state as part of that state, "Chính phủ" no word with the state after it', () => {
+    expect(of('Chính phủ Việt Nam đã phê duyệt Đề án tham gia lực lượng gìn giữ hòa bình.')).toContain('Chính phủ Việt Nam part_of Việt Nam');
+  });
+
+  it('reads "Công hàm" as an instrument, the governments between which it stands as its parties', () => {
+    const text = 'Dự án được thực hiện theo Công hàm trao đổi giữa Chính phủ Việt Nam và Chính phủ Hàn Quốc, ký ngày 4/10 tại Seoul.';
+    expect(candidate(propose(text, blank), 'Công hàm trao đổi giữa Chính phủ Việt Nam và Chính phủ Hàn Quốc')?.kind).toBe('agreement');
+    const t = of(text);
+    expect(t).toContain('Chính phủ Việt Nam party_to Công hàm trao đổi giữa Chính phủ Việt Nam và Chính phủ Hàn Quốc');
+    expect(t).toContain('Chính phủ Hàn Quốc party_to Công hàm trao đổi giữa Chính phủ Việt Nam và Chính phủ Hàn Quốc');
+    expect(t).toContain('Chính phủ Hàn Quốc part_of Hàn Quốc');
+  });
+
+  it('reads the governments an English title names between as its parties, each part of its state', () => {
+    const t = of('The two ministers signed the Memorandum of Understanding on Maritime Cooperation between the Government of the Republic of Chile and the Government of the Kingdom of Thailand.');
+    expect(t.some((x) => x.startsWith('Government of the Republic of Chile party_to Memorandum of Understanding on Maritime Cooperation'))).toBe(true);
+    expect(t.some((x) => x.startsWith('Government of the Kingdom of Thailand party_to Memorandum of Understanding on Maritime Cooperation'))).toBe(true);
+  });
+
+  it('reads "Công hàm" said again as the notes named before, and who signed them', () => {
+    const t = of('Hai bên đã trao đổi Công hàm về Dự án cung cấp xuồng cứu nạn. Đại sứ Hàn Quốc và Thứ trưởng Bộ Ngoại giao đã ký Công hàm.');
+    expect(t).toContain('Đại sứ Hàn Quốc signs Công hàm về Dự án cung cấp xuồng cứu nạn');
+  });
+
+  it('does not read a note of protest as an instrument', () => {
+    expect(propose('Bộ Ngoại giao đã gửi công hàm phản đối tới Đại sứ quán.', blank).candidates.some((c) => c.kind === 'agreement')).toBe(false);
+  });
+});
+
+describe('ships, buildings and who officiates (rules version 44)', () => {
+  it('keeps a ship named by its hull number and its name whole', () => {
+    const p = propose('Tàu 018 Trần Hưng Đạo của Hải quân nhân dân Việt Nam đã tham gia Diễn tập Sea Breeze 2027.', blank);
+    expect(candidate(p, '018 Trần Hưng Đạo')?.kind).toBe('actor');
+    expect(triples(p)).toContain('018 Trần Hưng Đạo participates_in Diễn tập Sea Breeze 2027');
+  });
+
+  it('keeps a joint office building at a border gate whole, as where talks are held', () => {
+    const t = of('Cuộc hội đàm diễn ra tại Nhà làm việc liên hợp cửa khẩu quốc tế Lào Cai, tỉnh Lào Cai.');
+    expect(t).toContain('Cuộc hội đàm held_at Nhà làm việc liên hợp cửa khẩu quốc tế Lào Cai');
+  });
+
+  it('reads who officiated a ceremony, in the active voice, as its chair', () => {
+    expect(of('Vice Admiral Okoro officiated the closing ceremony at the Naval Training Command on Thursday.')).toContain('Okoro chairs closing ceremony');
+    expect(of('Air Marshal Singh officiated at the opening ceremony in Bengaluru.')).toContain('Singh chairs opening ceremony');
+  });
+});
