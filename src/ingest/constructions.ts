@@ -312,11 +312,13 @@ const LEADING_WORDS = new Set(['the', 'joint', 'cac', 'nhung', 'a', 'an', 'its',
 const NOT_A_NOUN = new Set(['and', 'or', 'but', 'in', 'to', 'of', 'for', 'with', 'at', 'on', 'by', 'as', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'since', 'from', 'under', 'during', 'after', 'before']);
 /** Letters after a person's name: a member of parliament, an honour. */
 const POST_NOMINALS = new Set(['mp', 'jr', 'ao', 'obe', 'mbe', 'cbe', 'kc', 'qc']);
+/** The people a body sends, before "của" and its name in a list: "các bác sĩ của Bệnh viện …, kỹ sư của Binh chủng Công binh và nhân viên cứu hộ của Quân khu 4". */
+const PEOPLE_OF_VI = ['bac si', 'ky su', 'nhan vien', 'nhan vien cuu ho', 'can bo', 'chien si', 'quan nhan', 'si quan', 'hoc vien', 'chuyen gia', 'thuy thu', 'phi cong', 'y bac si'].flatMap((who) => [`${who} cua`, `cac ${who} cua`]).map((w) => w.split(' '));
 /** Those who represent a body or come from a state, before its name in a list: "…; đại diện lãnh đạo Cục Đối ngoại và …", "cùng các chuyên gia đến từ Nhật Bản", "representatives of the …". */
 // "… cùng các nước đối tác Australia, Hoa Kỳ …": the partner countries, then their names.
 // ("tàu SAR 413, tàu CSB 8003 và …": a ship's word before each of a list of ships.)
 // ("…; and representatives of the embassies of Spain and Türkiye": the states whose embassies sent them; longest first.)
-const REPRESENTATIVES = [['representatives', 'of', 'the', 'embassies', 'of'], ['the', 'embassies', 'of'], ['tau'], ['cac', 'nuoc', 'doi', 'tac'], ['cac', 'nuoc'], ['cac', 'quoc', 'gia'], ['dai', 'dien'], ['lanh', 'dao'], ['cac', 'chuyen', 'gia', 'den', 'tu'], ['chuyen', 'gia', 'den', 'tu'], ['doan'], ['representatives'], ['representative'], ['experts', 'from'], ['officials', 'from'], ['military', 'attaches', 'of'], ['defence', 'attaches', 'of'], ['defense', 'attaches', 'of'], ['delegations', 'from'], ['delegations', 'of']];
+const REPRESENTATIVES = [['representatives', 'of', 'the', 'embassies', 'of'], ['the', 'embassies', 'of'], ['tau'], ['cac', 'nuoc', 'doi', 'tac'], ['cac', 'nuoc'], ['cac', 'quoc', 'gia'], ['dai', 'dien'], ['lanh', 'dao'], ['cac', 'chuyen', 'gia', 'den', 'tu'], ['chuyen', 'gia', 'den', 'tu'], ['doan'], ['representatives'], ['representative'], ['experts', 'from'], ['officials', 'from'], ['military', 'attaches', 'of'], ['defence', 'attaches', 'of'], ['defense', 'attaches', 'of'], ['delegations', 'from'], ['delegations', 'of'], ...PEOPLE_OF_VI];
 /** A count of states before their names, or of people before where they come from: "8 nước đối tác gồm", "6 học viên đến từ", "140 officers of the". */
 const COUNTED_MEMBERS = ['nuoc doi tac gom', 'nuoc thanh vien gom', 'nuoc gom', 'quoc gia gom', 'nuoc doi tac la', 'nuoc thanh vien la', 'nuoc la', 'hoc vien den tu', 'si quan den tu', 'can bo den tu', 'hoc vien cua', 'can bo cua', ...['officers', 'peacekeepers', 'troops', 'personnel', 'soldiers', 'sailors'].flatMap((who) => [`${who} of the`, `${who} of`, `${who} from the`, `${who} from`])].map((w) => w.split(' '));
 
@@ -434,6 +436,10 @@ function apposition(units: Unit[], at: number, item: Slot): { slot: Slot; next: 
   const bodyAt = Math.max(wordsAt(units, next, ['at', 'the']), wordsAt(units, next, ['at']));
   const atBody = units[bodyAt];
   if (next === k + 1 && atBody?.type === 'slot' && atBody.slot.kind === 'actor' && !['person', 'office'].includes(atBody.slot.category ?? '')) next = bodyAt + 1;
+  // "ông Kenji Watanabe, Bí thư thứ nhất Đại sứ quán Nhật Bản tại Việt Nam; đại diện …": the body right after the office, whose
+  // portfolio ends its title, belongs to the item too.
+  const bodyRight = units[k + 1];
+  if (next === k + 1 && units[k]?.type === 'slot' && (units[k] as { slot: Slot }).slot.category === 'office' && bodyRight?.type === 'slot' && bodyRight.slot.kind === 'actor' && !['person', 'office', 'state'].includes(bodyRight.slot.category ?? '')) next = k + 2;
   return { slot: item.category === 'person' ? item : other.slot, next };
 }
 

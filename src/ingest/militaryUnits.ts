@@ -60,7 +60,13 @@ export function unitEnd(text: string, tokens: Token[], i: number, limit: number)
   for (let k = i + 1; k < Math.min(limit - 1, i + 7) && joined(text, tokens, k - 1); k++) {
     if (tokens[k]!.folded === 'so' && number(k + 1) && joined(text, tokens, k)) return k + 1;
   }
-  return -1;
+  // "Bệnh viện Trung ương Quân đội 108", "Bệnh viện Quân y 175": a military hospital, its capitalised name, then its number.
+  if (!phraseAt(text, tokens, i, 'benh vien')) return -1;
+  // (A word's second syllable is in lower case: "Trung ương", "Quân đội". Its number has two or three digits, counting nothing.)
+  let k = i + 2;
+  const word = (at: number) => isCapitalised(tokens[at]!.text) || (isCapitalised(tokens[at - 1]!.text) && isCompound(tokens[at - 1]!.text, tokens[at]!.text));
+  while (k < limit && k - i < 7 && word(k) && joined(text, tokens, k - 1)) k++;
+  return k > i + 2 && k < limit && /^\d{2,3}$/.test(tokens[k]!.text) && joined(text, tokens, k - 1) && !COUNTED.has(tokens[k + 1]?.text ?? '') && !['năm', 'ngày', 'tháng'].includes(tokens[k + 1]?.text ?? '') ? k : -1;
 }
 
 export function militaryUnits(ctx: { text: string; tokens: Token[]; sentenceEnd: number[] }): RawCandidate[] {

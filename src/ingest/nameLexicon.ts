@@ -209,6 +209,10 @@ export const OFFICE_TITLES_VI = [
   // "Bí thư Tỉnh ủy tỉnh Thừa Thiên Huế": a province's party secretary.
   'bí thư',
   'phó bí thư',
+  // "Bí thư thứ nhất Đại sứ quán Nhật Bản": an embassy's first, second or third secretary.
+  'bí thư thứ nhất',
+  'bí thư thứ hai',
+  'bí thư thứ ba',
   'đặc phái viên',
   'chủ tịch nước',
   'phó chủ tịch nước',

@@ -183,7 +183,9 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         const namedFor = parent !== undefined && ` ${words(parent.first, parent.last)} `.includes(` ${words(name.first, name.last)} `);
         // Nor an abbreviation before a state ("đại diện ASEAN, Nhật Bản"): a list, where a body would be named in full.
         const listed = parent !== undefined && name.first === name.last && isAcronym(input.tokens[name.first]!.text) && input.category(parent.ref) === 'state';
-        if (parent && !siblings && !members && !namedFor && !listed && !HEADLINE_VERB.test(rest) && !/^['’]s\b/.test(rest)) add(name.first, parent.last, 'part_of', name.ref, parent.ref, 'part_of/comma', 0.6);
+        // Nor a venue before the clause's subject ("tại Bệnh viện Trung ương Quân đội 108, Cục Quân y (Bộ Quốc phòng) phối hợp …").
+        const venue = input.tokens[name.first - 1]?.text.toLowerCase() === 'tại' && /^\s*(?:\([^)]*\))?\s+\p{Ll}/u.test(rest);
+        if (parent && !siblings && !members && !namedFor && !listed && !venue && !HEADLINE_VERB.test(rest) && !/^['’]s\b/.test(rest)) add(name.first, parent.last, 'part_of', name.ref, parent.ref, 'part_of/comma', 0.6);
         // "Cục Đối ngoại (Bộ Quốc phòng)": what it belongs to, in brackets right after it.
         const inBrackets = parent ? undefined : slotsAt.get(name.last + 1)?.find((s) => input.text[input.tokens[s.first]!.start - 1] === '(' && input.text[input.tokens[s.last]!.end] === ')' && input.kindOf(s.ref) === 'actor' && !['person', 'office'].includes(input.category(s.ref) ?? '') && !shortFormOf(input.tokens, name, s));
         if (inBrackets) {

@@ -109,7 +109,10 @@ export const RELATION_RULES: RelationRule[] = [
       // ("Lễ ký diễn ra sáng 14-3 tại Hà Nội; ký văn kiện là …": after a semicolon too.)
       '; [ký|ký kết] {T} [là|có] ,? {S+}',
       // "… đã ký Ý định thư … và Kế hoạch …": each instrument of the list; "ký kết ba văn kiện, bao gồm: A; B và C" each of those.
-      `{S+} ${AUX_VI} [ký kết|ký] {T+}`,
+      // ("… đặt bút ký văn kiện": put pen to the document.)
+      `{S+} ${AUX_VI} [đặt bút ký|ký và trao đổi|ký kết|ký] {T+}`,
+      // ("… hôm nay đã ký và trao đổi Công hàm …": the day, then the tense.)
+      '{S+} hôm nay [đã|vừa] [ký và trao đổi|ký kết|ký] {T+}',
       '{S+} ~ [đã ký kết|đã ký|vừa ký kết|cũng ký|đồng thời ký kết|đồng thời ký] {T+}',
       '{S+} ~ [ký kết|ký] ~ [bao gồm|gồm] :? {T+}',
       '{T} … [được|do] {S+} … [ký kết|ký]', '{T} ~ được [ký kết|ký] ~? bởi {S+}',

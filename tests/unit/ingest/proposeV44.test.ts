@@ -55,3 +55,30 @@ describe('ships, buildings and who officiates (rules version 44)', () => {
     expect(of('Air Marshal Singh officiated at the opening ceremony in Bengaluru.')).toContain('Singh chairs opening ceremony');
   });
 });
+
+describe('who signs and who attends, said as the Vietnamese press says it (rules version 44)', () => {
+  it('reads "đặt bút ký" and "đã ký và trao đổi" as signing', () => {
+    expect(of('Thiếu tướng Lê Văn Phúc và ông Marco Bellini đặt bút ký Thỏa thuận hợp tác về huấn luyện bay.')).toContain('Lê Văn Phúc signs Thỏa thuận hợp tác về huấn luyện bay');
+    expect(of('Thứ trưởng Bộ Ngoại giao Đỗ Minh Quân và Đại sứ Hàn Quốc tại Việt Nam Park Ji-hoon hôm nay đã ký và trao đổi Công hàm về Dự án cung cấp xuồng cứu nạn.')).toContain('Park Ji-hoon signs Công hàm về Dự án cung cấp xuồng cứu nạn');
+  });
+
+  it('reads an embassy\'s first secretary as an office held at the embassy, and the list of those attending past it', () => {
+    const t = of('Tham dự lễ ký có ông Lars Holm, Bí thư thứ nhất Đại sứ quán Đan Mạch tại Việt Nam; đại diện Bộ đội Biên phòng và Cục Lãnh sự.');
+    expect(t).toContain('Lars Holm holds_role Bí thư thứ nhất');
+    expect(t).toContain('Bí thư thứ nhất part_of Đại sứ quán Đan Mạch tại Việt Nam');
+    expect(t).toEqual(expect.arrayContaining(['Lars Holm participates_in lễ ký', 'Bộ đội Biên phòng participates_in lễ ký', 'Cục Lãnh sự participates_in lễ ký']));
+  });
+
+  it('keeps a military hospital named with its number whole', () => {
+    expect(candidate(propose('Bệnh viện Quân y 103 đã cử một kíp phẫu thuật.', blank), 'Bệnh viện Quân y 103')?.kind).toBe('actor');
+  });
+
+  it('reads each body of a list of the people they sent ("bác sĩ của A, kỹ sư của B và nhân viên cứu hộ của C")', () => {
+    const t = of('Tham gia Diễn tập Cứu trợ Mekong 2027 có các bác sĩ của Bệnh viện Quân y 103, kỹ sư của Binh chủng Công binh và nhân viên cứu hộ của Quân khu 9.');
+    expect(t).toEqual(expect.arrayContaining(['Bệnh viện Quân y 103 participates_in Diễn tập Cứu trợ Mekong 2027', 'Binh chủng Công binh participates_in Diễn tập Cứu trợ Mekong 2027', 'Quân khu 9 participates_in Diễn tập Cứu trợ Mekong 2027']));
+  });
+
+  it('does not make a venue part of the body that opens the clause after it', () => {
+    expect(of('Sáng 4/3, tại Bệnh viện Quân y 103, Cục Quân y (Bộ Quốc phòng) khai giảng Khóa tập huấn cấp cứu chiến trường.').some((t) => t.startsWith('Bệnh viện Quân y 103 part_of'))).toBe(false);
+  });
+});
