@@ -80,7 +80,11 @@ export function pronounSlots(text: string, tokens: Token[], sentences: readonly 
     let referent = word === 'It' ? names[0] : names.find((n) => n.category === 'person');
     // "Viet Nam and the EU signed a Framework Participation Agreement in 2019. It was signed in Brussels …": no state is signed,
     // the sentence's instrument is.
-    if (word === 'It' && (!referent || NOT_IT.has(referent.category ?? '')) && saidOfInstrument(tokens, at)) referent = names.find((n) => INSTRUMENTS_AND_EVENTS.has(n.kind)) ?? itOf.get(index - 1);
+    // ("ARMAC and Japan signed the Project Agreement …. It was signed by …": nor is a body the sentence opens with, where it names one.)
+    if (word === 'It' && (!referent || NOT_IT.has(referent.category ?? '') || referent.kind === 'actor') && saidOfInstrument(tokens, at)) {
+      const body = referent && !NOT_IT.has(referent.category ?? '') ? referent : undefined;
+      referent = names.find((n) => INSTRUMENTS_AND_EVENTS.has(n.kind)) ?? itOf.get(index - 1) ?? body;
+    }
     // "Ms X co-chaired the third meeting of … . It brought together …": the occasion, whoever the sentence's subject was.
     if (word === 'It' && referent?.kind !== 'event' && saidOfOccasion(tokens, at)) referent = names.find((n) => n.kind === 'event') ?? referent;
     if (!referent || (word === 'It' && NOT_IT.has(referent.category ?? ''))) return;

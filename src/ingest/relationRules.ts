@@ -198,6 +198,8 @@ export const RELATION_RULES: RelationRule[] = [
       '[relations|ties|relationship] between {S+} ~ [grew into|had grown into|have grown into|was upgraded to|were upgraded to|was elevated to|were elevated to] … {T}',
       '{S+} ~ [are parties to|is a party to|are both parties to|are States Parties to|is a State Party to|are members of|is a member of|as a State Party to|as States Parties to|as a party to] [the]? {T+}',
       '{S} , [as a State Party to|as a party to|a State Party to|a party to] [the]? {T+}',
+      // "Georgia, a partner in the Partnership for Peace, …": a partner in a partnership or a programme is a party to it.
+      '{S} , [a|an] [partner|partner country] in [the]? {T}',
       // "Kenya became a High Contracting Party to the Treaty of Amity and Cooperation …".
       '{S+} … [became|become|becomes|has become|have become] [a|the]? [High Contracting Party|High Contracting Parties|State Party|States Parties|party|parties|signatory|signatories] to [the]? {T}',
       // "New Zealand, Samoa and Fiji, all States Parties to the … Treaty, met …".
@@ -309,7 +311,8 @@ export const RELATION_RULES: RelationRule[] = [
       '^ Do {S+} [tổ chức|đăng cai|đăng cai tổ chức] , {T}',
     ],
     en: [
-      '{T} … [was|were|is|are|will be] [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized|convened|opened] by {S+}',
+      // ("The exercise was directed by Air Vice-Marshal …": its director.)
+      '{T} … [was|were|is|are|will be] [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized|convened|opened|directed] by {S+}',
       // "Organised by the China Association for Military Science, the 11th Beijing Xiangshan Forum opened …": who, said first.
       // ("Run by the College's Middle East Faculty, the course brought together …": who runs a course organises it.)
       '^ [Organised|Organized|Co-organised|Co-organized|Hosted|Co-hosted|Chaired|Co-chaired|Convened|Run|Delivered] by [the]? {S+} ~? , [the]? {T}',
@@ -373,8 +376,14 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['event'],
     score: 0.75,
     targetWords: ['visit', 'tour', 'trip', 'tham'],
+    // ("…, the Minister met …": an office said again stands for its holder, who is named elsewhere.)
+    sourceNotOffice: true,
     vi: [`{S+} ${AUX_VI} [kết thúc|bắt đầu] {T}`],
-    en: ['{S+} ~ [concluded|concludes|began|begins|started|starts|wrapped up|completed|completes|undertook|undertakes|ended|ends] [a|an|his|her|their|the]? {T}'],
+    en: [
+      '{S+} ~ [concluded|concludes|began|begins|started|starts|wrapped up|completed|completes|undertook|undertakes|ended|ends] [a|an|his|her|their|the]? {T}',
+      // "During his visit to Tapa Army Base, Mr Ashworth met …": whose visit it is, the subject after its opening.
+      '^ [During|On|In the course of] [his|her] {T} ~ , {S}',
+    ],
   },
   {
     id: 'participates_in/tham-du',
@@ -1363,6 +1372,9 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} ~ [are members of|is a member of|are both members of|is a member state of|are member states of] {T+}',
       // "Both countries are members of NATO and of the European Union": the second organisation after "and of".
       '{S+} ~ [are members of|are both members of] {T} and of [the]? {T}',
+      // "Both countries are NATO Allies", "Estonia, a NATO Ally since 2004, …".
+      '{S+} ~ [are|are both|are fellow] {T} [Allies|allies]',
+      '{S} , [a|an] [fellow]? {T} [Ally|ally]',
       // "Estonia, a NATO member since 2004, …", "Timor-Leste, a full member of ASEAN", "… as a full member of ASEAN".
       '{S} , [a|an] {T} [member|member state]',
       '{S} , [a|an] [full|founding]? [member|member state] of [the]? {T+}',

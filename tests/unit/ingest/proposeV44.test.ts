@@ -82,3 +82,30 @@ describe('who signs and who attends, said as the Vietnamese press says it (rules
     expect(of('Sáng 4/3, tại Bệnh viện Quân y 103, Cục Quân y (Bộ Quốc phòng) khai giảng Khóa tập huấn cấp cứu chiến trường.').some((t) => t.startsWith('Bệnh viện Quân y 103 part_of'))).toBe(false);
   });
 });
+
+describe('English: allies, "It was signed by …", who directs and whose visit (rules version 44)', () => {
+  it('reads "Both countries are NATO Allies" as the two states\' membership, "Allies" no word of the alliance\'s name', () => {
+    const p = propose('Latvia and Norway signed the Defence Cooperation Roadmap in Riga. Both countries are NATO Allies.', blank);
+    expect(candidate(p, 'NATO Allies')).toBeUndefined();
+    expect(triples(p)).toEqual(expect.arrayContaining(['Latvia part_of NATO', 'Norway part_of NATO']));
+    expect(of('Lithuania, a NATO Ally since 2004, hosts the brigade.')).toContain('Lithuania part_of NATO');
+  });
+
+  it('reads "It was signed by …" after a sentence that opens with a body as the instrument\'s signing', () => {
+    const t = of('CMAA and Korea signed the Project Agreement on Victim Assistance in Siem Reap on Monday. It was signed by Heng Ratana and Park Min-jae.');
+    expect(t).toEqual(expect.arrayContaining(['Heng Ratana signs Project Agreement on Victim Assistance', 'Park Min-jae signs Project Agreement on Victim Assistance']));
+  });
+
+  it('reads who directed an exercise as its chair', () => {
+    expect(of('Exercise Pacific Shield 2027 ended on Friday. The exercise was directed by Air Commodore Hana Ito of the Japan Air Self-Defense Force.')).toContain('Hana Ito chairs Exercise Pacific Shield 2027');
+  });
+
+  it('reads a partner in a partnership as a party to it', () => {
+    expect(of('Moldova, a partner in the Partnership for Peace, hosted the workshop.')).toContain('Moldova party_to Partnership for Peace');
+  });
+
+  it('reads whose visit "During his visit to …" is, from the name after the opening, not from an office said again', () => {
+    expect(of('During his visit to Suva, Commodore Ravi Nair called on the Minister of Defence.')).toContain('Ravi Nair participates_in visit');
+    expect(of('During his visit to Suva, the Minister met troops of the 3rd Battalion.').some((t) => t.includes('participates_in visit'))).toBe(false);
+  });
+});
