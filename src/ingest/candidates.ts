@@ -1764,7 +1764,10 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
       k = end;
     }
     // "Phó Thủ tướng | kiêm Bộ trưởng …": a title alone before "kiêm" is an office of its own.
-    if (end < i + title && ctx.tokens[end + 1]?.text === 'kiêm') {
+    // ("Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Lê Hoài Khang": a head of government's title alone, then the same person's
+    // next office after its comma.)
+    const nextOffice = end < i + title && STANDALONE_TITLES.includes(ctx.tokens.slice(i, end + 1).map((t) => t.folded).join(' ')) && /^, $/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]?.start ?? 0)) && phraseLength(ctx, end + 1, VI_TITLES) > 0;
+    if (end < i + title && (ctx.tokens[end + 1]?.text === 'kiêm' || nextOffice)) {
       out.push({ first: i, last: end, kind: 'actor', rule: 'office-title', score: 0.65, category: 'office' });
       i = end;
       continue;
@@ -1788,6 +1791,9 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
     }
   }
 }
+
+/** Titles (folded) that name one office with no body after them: a head of state's or government's, and their deputies'. */
+const STANDALONE_TITLES = ['thu tuong', 'pho thu tuong', 'chu tich nuoc', 'pho chu tich nuoc', 'tong bi thu'];
 
 /** Whether a capitalised name head ends right before `i`: "Hội nghị | Bộ trưởng Quốc phòng …" is a meeting, not an office. */
 function headEndsBefore(ctx: Context, i: number): boolean {

@@ -344,7 +344,8 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       // "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Trịnh Minh Quang": the office before "kiêm" is the person's too.
       // "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh An Giang Trần Văn Lâm": so is a party office before a comma.
       const first = input.slots[index - 2];
-      const partyOffice = first !== undefined && /^\s*,\s*$/.test(between(first.last, before.first)) && PARTY_OFFICES.some((words) => phraseAt(input.text, input.tokens, first.first, words));
+      // ("Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Lê Hoài Khang": and a head of government's title, alone before its comma.)
+      const partyOffice = first !== undefined && /^\s*,\s*$/.test(between(first.last, before.first)) && (PARTY_OFFICES.some((words) => phraseAt(input.text, input.tokens, first.first, words)) || ['Thủ tướng', 'Phó Thủ tướng'].includes(input.text.slice(input.tokens[first.first]!.start, input.tokens[first.last]!.end)));
       if (first && input.category(first.ref) === 'office' && (/^\s+kiêm\s+$/.test(between(first.last, before.first)) || partyOffice)) add(first.first, slot.last, 'holds_role', slot.ref, first.ref, 'holds_role/apposition', 0.75);
     } else if (after && input.category(after.ref) === 'office' && (owned || from || officeAfter(between(slot.last, after.first)))) {
       // "Đại tướng Trần Minh Khôi, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": each office of the chain is the person's,

@@ -109,3 +109,10 @@ describe('English: allies, "It was signed by …", who directs and whose visit (
     expect(of('During his visit to Suva, the Minister met troops of the 3rd Battalion.').some((t) => t.includes('participates_in visit'))).toBe(false);
   });
 });
+
+describe('a head of government\'s title alone before the same person\'s next office (rules version 44)', () => {
+  it('reads "Phó Thủ tướng, Bộ trưởng Bộ … <name>" as two offices of one person', () => {
+    const t = of('Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Trịnh Văn Khải đã tiếp Đặc phái viên Liên hợp quốc.');
+    expect(t).toEqual(expect.arrayContaining(['Trịnh Văn Khải holds_role Phó Thủ tướng', 'Trịnh Văn Khải holds_role Bộ trưởng Bộ Ngoại giao']));
+  });
+});
