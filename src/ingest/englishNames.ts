@@ -165,6 +165,10 @@ function capitalWord(ctx: Context, i: number): boolean {
   if (opensSentence && /^\p{Lu}\p{Ll}+ing$/u.test(token.text) && ['on', 'upon', 'at', 'in', 'with', 'to', 'after', 'from'].includes(ctx.tokens[i + 1]?.folded ?? '')) return false;
   // "2026 Pacific Partnership Dialogue", "48th ASEAN Summit": a year or an ordinal opens a name.
   if (isCapitalised(token.text) || ((/^\d{4}$/.test(token.text) || isOrdinal(token.text)) && isCapitalised(ctx.tokens[i + 1]?.text ?? ''))) return true;
+  // ", 29 Infantry Division", "the 3 Commando Brigade": a unit's number before its name, as India's and Britain's forces write it
+  // (after a comma or "the" only: "Royal Marines of | 3 Commando Brigade" are two names).
+  const unitOpens = i > 0 && (/,\s*$/.test(gapAfter(ctx, i - 1)) || ctx.tokens[i - 1]!.folded === 'the');
+  if (unitOpens && /^\d{1,3}$/.test(token.text) && isCapitalised(ctx.tokens[i + 1]?.text ?? '') && [1, 2, 3].some((n) => isCapitalised(ctx.tokens[i + n]?.text ?? '') && NUMBERED_UNITS.has(ctx.tokens[i + n]!.folded) && ctx.tokens.slice(i + 1, i + n + 1).every((t) => isCapitalised(t.text)))) return true;
   // "Côte d'Ivoire": a French elision inside a name, after a capitalised word.
   if (/^d['’]\p{Lu}/u.test(token.text) && i > 0 && isCapitalised(ctx.tokens[i - 1]!.text)) return true;
   // "… Ministers' 2+2 Meeting": a format inside a name, followed by more of it.
@@ -430,9 +434,9 @@ function wordCounts(tokens: Token[]): Map<string, number> {
 
 /**
  * Capitalised words of offices, portfolios and units, never of a person's name: "Foreign and Defence Ministers' Meeting" joins
- * no two people, "Sector West" and "Cheonghae Unit" are none.
+ * no two people, "Sector West", "Cheonghae Unit" and the "Training School" of "… Special Forces Training School" are none.
  */
-const NOT_PERSON_WORDS = new Set(['defence', 'defense', 'foreign', 'affairs', 'home', 'interior', 'national', 'security', 'state', 'trade', 'finance', 'justice', 'minister', 'ministers', 'deputy', 'prime', 'general', 'armed', 'forces', 'maritime', 'military', 'naval', 'joint', 'strategic', 'comprehensive', 'partnership', 'dialogue', 'meeting', 'cooperation', 'foreign', 'chief', 'chiefs', 'staff', 'officials', 'senior', 'leaders', 'summit', 'ministerial', 'unit', 'sector', 'group', 'team', 'task', 'force', 'centre', 'center', 'fleet', 'division', 'battalion', 'detachment', 'contingent']);
+const NOT_PERSON_WORDS = new Set(['defence', 'defense', 'foreign', 'affairs', 'home', 'interior', 'national', 'security', 'state', 'trade', 'finance', 'justice', 'minister', 'ministers', 'deputy', 'prime', 'general', 'armed', 'forces', 'maritime', 'military', 'naval', 'joint', 'strategic', 'comprehensive', 'partnership', 'dialogue', 'meeting', 'cooperation', 'foreign', 'chief', 'chiefs', 'staff', 'officials', 'senior', 'leaders', 'summit', 'ministerial', 'unit', 'sector', 'group', 'team', 'task', 'force', 'centre', 'center', 'fleet', 'division', 'battalion', 'detachment', 'contingent', 'training', 'school', 'college', 'academy', 'institute', 'university', 'brigade', 'regiment', 'squadron', 'command', 'headquarters']);
 
 /** Plural kinds of thing written before the names of two of them, and what kind of name each is. */
 const PLURAL_KINDS = new Map<string, Kind>([
@@ -707,8 +711,10 @@ export function englishNames(ctx: Context): RawCandidate[] {
     // its own, read from its head on the next turn.
     let exercise = first + 2;
     while (exercise < last && !(ctx.tokens[exercise]!.text === 'Exercise' && isCapitalised(ctx.tokens[exercise + 1]!.text))) exercise++;
-    // (Not "Malaysia-India Joint Military Exercise Harimau Shakti", whose words before name no body or framework of their own.)
-    if (exercise < last && englishHead(ctx.tokens, first, exercise - 1) !== undefined) {
+    // (Not "Malaysia-India Joint Military Exercise Harimau Shakti", whose words before name no body or framework of their own, nor
+    // "India–Kyrgyzstan Joint Special Forces Exercise KHANJAR": a joint exercise of forces, which its words only describe.)
+    const joint = ctx.tokens.slice(first, exercise).some((t) => t.folded === 'joint');
+    if (exercise < last && !joint && englishHead(ctx.tokens, first, exercise - 1) !== undefined) {
       last = exercise - 1;
       i = last;
     }
@@ -843,7 +849,9 @@ function envoyBefore(ctx: Pick<Context, 'tokens'>, first: number, to: number): b
     if (word(k + 1) !== 'of') continue;
     // ("Ambassador Extraordinary and Plenipotentiary of Japan | to Mongolia": the envoy's full title.)
     const envoy = ENVOYS.has(word(k)) || (word(k) === 'plenipotentiary' && ctx.tokens.slice(first, k).some((t) => ENVOYS.has(t.folded)));
-    if (MISSIONS.has(word(k)) || (envoy && stateNamed(ctx.tokens.slice(k + 2, to).map((t) => t.text).join(' ')))) return true;
+    // ("Ambassador of the Kyrgyz Republic | to India": a state named with its article.)
+    const state = word(k + 2) === 'the' ? k + 3 : k + 2;
+    if (MISSIONS.has(word(k)) || (envoy && stateNamed(ctx.tokens.slice(state, to).map((t) => t.text).join(' ')))) return true;
   }
   return false;
 }
@@ -929,7 +937,9 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   }
   const rank = rankLength(ctx.tokens, first, ctx.text);
   // "Commander of the U.S. Coast Guard Pacific Area" is an office: what follows a rank is a person only if it reads as a name.
-  if (rank > 0 && first + rank <= last && readsAsPersonName(ctx.tokens.slice(first + rank, last + 1))) {
+  // ("General Officer Commanding": nor is a title that opens with a rank's word.)
+  const titled = (TITLES.find((t) => phraseAt(ctx.tokens, first, t))?.length ?? 0) > rank;
+  if (rank > 0 && !titled && first + rank <= last && readsAsPersonName(ctx.tokens.slice(first + rank, last + 1))) {
     out.push({ first: first + rank, last, kind: 'actor', rule: 'person-name', score: 0.65, person: true, category: 'person' });
     return;
   }

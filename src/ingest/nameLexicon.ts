@@ -122,7 +122,7 @@ export const STATES: [string, string, string][] = [
   ['Armenia|Ác-mê-ni-a', 'Armenia', 'Armenian'],
   ['Azerbaijan|A-déc-bai-gian', 'Azerbaijan', 'Azerbaijani'],
   ['Uzbekistan|U-dơ-bê-ki-xtan', 'Uzbekistan', 'Uzbek'],
-  ['Kyrgyzstan|Cư-rơ-gư-xtan', 'Kyrgyzstan', 'Kyrgyz'],
+  ['Kyrgyzstan|Cư-rơ-gư-xtan', 'Kyrgyzstan|Kyrgyz Republic', 'Kyrgyz'],
   ['Tajikistan|Tát-gi-ki-xtan', 'Tajikistan', 'Tajik'],
   ['Turkmenistan|Tuốc-mê-ni-xtan', 'Turkmenistan', 'Turkmen'],
   ['Quần đảo Solomon', 'Solomon Islands', 'Solomon Islander'],

@@ -279,7 +279,8 @@ export const RELATION_RULES: RelationRule[] = [
       '^ {T} do {S} đăng cai ; {S+} ~? [đồng chủ trì|chủ trì|chủ tọa]',
       // "Lễ đón tàu tại Cảng Tiên Sa hôm 3/8 do Bộ Tư lệnh Vùng 3 Hải quân và Ủy ban nhân dân thành phố Đà Nẵng phối hợp tổ chức":
       // who, after where it was.
-      '{T} tại ~ do {S+} ~? [đồng chủ trì|chủ trì|đồng tổ chức|tổ chức|đăng cai]',
+      // ("Lễ tiễn được tổ chức tại cảng Nhà Rồng – Khánh Hội do Bộ Tư lệnh Vùng 2 Hải quân … chủ trì": after how it was held too.)
+      '{T} [được tổ chức|đã được tổ chức|diễn ra|đã diễn ra]? tại ~ do {S+} ~? [đồng chủ trì|chủ trì|đồng tổ chức|tổ chức|đăng cai]',
       // "Đồng chỉ đạo cuộc diễn tập là Thiếu tướng X, …, và Chuẩn Đô đốc Y, …": who direct an exercise, said first.
       '^ [Đồng chỉ đạo|Chỉ đạo|Đồng chủ trì|Chủ trì|Chỉ huy] {T} là {S+}',
       // "Đại tướng A, Bộ trưởng …, và Đại tướng B, …, hôm 7/8 đồng chủ trì cuộc họp …": a day between the chairs and the verb.
@@ -378,7 +379,12 @@ export const RELATION_RULES: RelationRule[] = [
     targetWords: ['visit', 'tour', 'trip', 'tham'],
     // ("…, the Minister met …": an office said again stands for its holder, who is named elsewhere.)
     sourceNotOffice: true,
-    vi: [`{S+} ${AUX_VI} [kết thúc|bắt đầu] {T}`],
+    // ("… kết thúc tốt đẹp chuyến thăm hữu nghị Việt Nam": how well it ended, between.)
+    vi: [
+      `{S+} ${AUX_VI} [kết thúc|bắt đầu] [tốt đẹp]? {T}`,
+      // "… tàu KDB Darussalam … đã rời cảng Nhà Rồng – Khánh Hội (…), kết thúc tốt đẹp chuyến thăm …": after leaving port.
+      `{S+} ${AUX_VI} rời ~ , [kết thúc|bắt đầu] [tốt đẹp]? {T}`,
+    ],
     en: [
       '{S+} ~ [concluded|concludes|began|begins|started|starts|wrapped up|completed|completes|undertook|undertakes|ended|ends] [a|an|his|her|their|the]? {T}',
       // "During his visit to Tapa Army Base, Mr Ashworth met …": whose visit it is, the subject after its opening.

@@ -116,3 +116,35 @@ describe('a head of government\'s title alone before the same person\'s next off
     expect(t).toEqual(expect.arrayContaining(['Trịnh Văn Khải holds_role Phó Thủ tướng', 'Trịnh Văn Khải holds_role Bộ trưởng Bộ Ngoại giao']));
   });
 });
+
+describe('what the nineteenth probe found after its blind run (rules version 44)', () => {
+  it('reads who chairs a ceremony "được tổ chức tại … do X (…) chủ trì"', () => {
+    expect(of('Lễ đón được tổ chức tại cảng Tiên Sa do Bộ Tư lệnh Vùng 3 Hải quân (Hải quân nhân dân Việt Nam) chủ trì.')).toContain('Bộ Tư lệnh Vùng 3 Hải quân chairs Lễ đón');
+  });
+
+  it('reads a ship that ended its visit well, after leaving port', () => {
+    expect(of('Sáng 9/5, tàu HMNZS Aotearoa của Hải quân Hoàng gia New Zealand đã rời cảng Cam Ranh (Khánh Hòa), kết thúc tốt đẹp chuyến thăm hữu nghị Việt Nam.')).toContain('HMNZS Aotearoa participates_in chuyến thăm hữu nghị Việt Nam');
+  });
+
+  it('keeps a school\'s name whole inside an office and reads no person from it', () => {
+    const p = propose('The ceremony was hosted by Colonel Arjun Pillai, Commandant of the Counter Insurgency Training School, on Monday.', blank);
+    expect(candidate(p, 'Commandant of the Counter Insurgency Training School')?.kind).toBe('actor');
+    expect(candidate(p, 'Training School')).toBeUndefined();
+  });
+
+  it('keeps an envoy of a state named with its article whole, up to where he is sent', () => {
+    expect(candidate(propose('Mr Bakyt Osmonov, Ambassador of the Kyrgyz Republic to Japan, attended.', blank), 'Ambassador of the Kyrgyz Republic to Japan')?.kind).toBe('actor');
+  });
+
+  it('reads "General Officer Commanding" as an office and a unit numbered before its name whole', () => {
+    const p = propose('Lieutenant General Anil Rao, General Officer Commanding, 17 Mountain Division, attended.', blank);
+    expect(triples(p)).toContain('Anil Rao holds_role General Officer Commanding');
+    expect(candidate(p, '17 Mountain Division')?.kind).toBe('actor');
+    expect(candidate(propose('Some 40 Royal Marines of 3 Commando Brigade took part.', blank), 'Royal Marines of 3 Commando Brigade')).toBeUndefined();
+  });
+
+  it('keeps a joint exercise of special forces whole, its two states taking part', () => {
+    const t = of('India–Uzbekistan Joint Special Forces Exercise DUSTLIK-VI commences at Termez');
+    expect(t).toEqual(expect.arrayContaining(['India participates_in India–Uzbekistan Joint Special Forces Exercise DUSTLIK-VI', 'India–Uzbekistan Joint Special Forces Exercise DUSTLIK-VI held_at Termez']));
+  });
+});
