@@ -424,10 +424,14 @@ function apposition(units: Unit[], at: number, item: Slot): { slot: Slot; next: 
   // The office's own comma after the pair ("…, Tổng Thư ký Bộ Quân đội Pháp, đồng chủ trì") closes it.
   // So does the person's after the office before a verb ("The Defence Secretary, Tom Ashworth, held talks …"), not before
   // the list's next item ("…, Trần Thị Mỹ Linh, đại diện Bộ Tư lệnh …", "…, and …").
-  const listGoesOn = [...JOINERS, ...REPRESENTATIVES].some((words) => wordsAt(units, k + 2, words) > 0);
+  // ("Thứ trưởng Bộ Ngoại giao Lê Minh Khoa, Thượng tướng Võ Thanh Bình, Thứ trưởng …, bà Helen Crawford, …": nor before the
+  // next item's rank, or after a person and the office set off after them, the next one's "ông" or "bà"; after an office and
+  // its holder, "…, bà Đoàn Thị Thu Trang cho biết" is the clause's subject.)
+  const address = ['ong', 'ba', 'ngai', 'mr', 'ms', 'mrs'].includes(wordAt(units, k + 2) ?? '');
+  const listGoesOn = [...JOINERS, ...REPRESENTATIVES].some((words) => wordsAt(units, k + 2, words) > 0) || (rankAt(units, k + 2) > 0 && (item.category === 'person' || !address));
   // ("…, Lieutenant General Paulo Mendes, the Minister of Defence …, Mr …": nor before the next item's "the" and its office.)
   const nextItem = wordsAt(units, k + 2, ['the']) > 0 && units[k + 3]?.type === 'slot';
-  const closing = item.category === 'person' || (units[k + 2]?.type === 'word' && !listGoesOn && !nextItem);
+  const closing = (item.category === 'person' && !listGoesOn) || (units[k + 2]?.type === 'word' && !listGoesOn && !nextItem);
   let next = units[k + 1]?.type === 'punct' && (units[k + 1] as { char: string }).char === ',' && closing ? k + 2 : k + 1;
   // "Lê Đức Hòa, Cục trưởng Cục Đối ngoại, Bộ Quốc phòng; …": the ministry the office's body is in, after its own comma, ends the item.
   const body = units[next];

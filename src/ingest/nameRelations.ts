@@ -339,7 +339,11 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     const afterAfter = input.slots[index + 2];
     const titleOfNext = afterAfter !== undefined && input.category(afterAfter.ref) === 'person' && after !== undefined && RANKS_BETWEEN.test(between(after.last, afterAfter.first));
     const guestsOwn = invited && after !== undefined && input.category(after.ref) === 'office' && officeAfter(between(slot.last, after.first)) && !titleOfNext;
-    if (before && input.category(before.ref) === 'office' && RANKS_BETWEEN.test(between(before.last, slot.first)) && !guestsOwn) {
+    // ("…, Thượng tướng Võ Thanh Bình, Thứ trưởng Bộ Quốc phòng, bà Helen Crawford, …": an office set off by commas right after one
+    // person, before a form of address and the next, is the first one's.)
+    const previous = input.slots[index - 2];
+    const previousOwn = before !== undefined && previous !== undefined && input.category(previous.ref) === 'person' && /^\s*,\s*$/.test(between(previous.last, before.first)) && /^\s*,\s*(?:ông|bà|Mr|Ms|Mrs)\.?\s+$/u.test(between(before.last, slot.first));
+    if (before && input.category(before.ref) === 'office' && RANKS_BETWEEN.test(between(before.last, slot.first)) && !guestsOwn && !previousOwn) {
       add(before.first, slot.last, 'holds_role', slot.ref, before.ref, 'holds_role/apposition', 0.8);
       // "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Trịnh Minh Quang": the office before "kiêm" is the person's too.
       // "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh An Giang Trần Văn Lâm": so is a party office before a comma.

@@ -269,7 +269,7 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.85,
     vi: [
       // ("Khóa học do Binh chủng Hóa học (Bộ Quốc phòng) và Ban Thư ký Kỹ thuật của OPCW đồng tổ chức": names may stand between.)
-      '{T} … do {S+} ~? [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|tổ chức]',
+      '{T} … do {S+} ~? [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|tổ chức|đồng chỉ đạo|chỉ đạo]',
       // "Diễn đàn … đã diễn ra tại Hà Nội, do Cục Đối ngoại, Bộ Quốc phòng, và Bộ Quốc phòng Nhật Bản đồng chủ trì", "Hội nghị
       // do Philippines, nước Chủ tịch ASEAN năm 2027, đăng cai": who, after where, or with what they are.
       '{T} ~ , do {S+} ~? [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa|đồng tổ chức|tổ chức|đăng cai]',
@@ -280,7 +280,7 @@ export const RELATION_RULES: RelationRule[] = [
       // "Lễ đón tàu tại Cảng Tiên Sa hôm 3/8 do Bộ Tư lệnh Vùng 3 Hải quân và Ủy ban nhân dân thành phố Đà Nẵng phối hợp tổ chức":
       // who, after where it was.
       // ("Lễ tiễn được tổ chức tại cảng Nhà Rồng – Khánh Hội do Bộ Tư lệnh Vùng 2 Hải quân … chủ trì": after how it was held too.)
-      '{T} [được tổ chức|đã được tổ chức|diễn ra|đã diễn ra]? tại ~ do {S+} ~? [đồng chủ trì|chủ trì|đồng tổ chức|tổ chức|đăng cai]',
+      '{T} [được tổ chức|đã được tổ chức|diễn ra|đã diễn ra]? [trọng thể]? tại ~ do {S+} ~? [đồng chủ trì|chủ trì|đồng tổ chức|tổ chức|đăng cai]',
       // "Đồng chỉ đạo cuộc diễn tập là Thiếu tướng X, …, và Chuẩn Đô đốc Y, …": who direct an exercise, said first.
       '^ [Đồng chỉ đạo|Chỉ đạo|Đồng chủ trì|Chủ trì|Chỉ huy] {T} là {S+}',
       // "Đại tướng A, Bộ trưởng …, và Đại tướng B, …, hôm 7/8 đồng chủ trì cuộc họp …": a day between the chairs and the verb.
@@ -324,6 +324,8 @@ export const RELATION_RULES: RelationRule[] = [
       // "The closing ceremony was officiated by …" (not "The graduation ceremony of the … Course was officiated by …", the ceremony's).
       '^ [the]? {T} [was|were] officiated by [the]? {S+}',
       '{S+} … [co-chaired|chaired|hosted|co-hosted|co-organised|co-organized|convened|presided over|presides over|host|hosts|co-host|co-hosts|chair|chairs|co-chair|co-chairs|convene|convenes|co-hosting|hosting|co-chairing|chairing] {T}',
+      // "Mr Chan and Dr Krüger co-chaired the inaugural Singapore–Germany Defence Policy Dialogue": which one it was, between.
+      '{S+} … [co-chaired|chaired|co-hosted|hosted] the [inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual] {T}',
       // "Ms X co-chaired the third meeting of … in Mogadishu with Mr Y, Minister of …": the co-chair after "with".
       '[co-chaired|co-chairs|co-chair|co-hosted|co-hosts] [the]? {T} ~ with [the]? {S+}',
       // "General A and Admiral B presided over the opening of the exercise".

@@ -380,6 +380,9 @@ export const EVENT_PHRASE_HEADS: [string, 'alone' | 'qualified'][] = [
   ['lễ bế mạc', 'alone'],
   ['lễ xuất quân', 'alone'],
   ['lễ bàn giao', 'alone'],
+  // "Buổi bàn giao do Thượng tá … chủ trì": a handover of people or goods at a border, named by what was done.
+  ['buổi bàn giao', 'alone'],
+  ['buổi trao trả', 'alone'],
   // "Bộ Quốc phòng tổ chức chiêu đãi Đoàn Tùy viên …", "chuyến công tác tại Cộng hòa Séc".
   ['buổi chiêu đãi', 'alone'],
   ['tiệc chiêu đãi', 'alone'],
@@ -437,7 +440,7 @@ export const CURRENCY_CODES = new Set(['USD', 'EUR', 'VND', 'JPY', 'AUD', 'GBP',
 export const LINE_LABELS = new Set(['Ảnh', 'PV', 'Hỏi', 'Đáp', 'Q', 'A', 'Photo', 'Photos', 'Caption', 'Editing', 'Reporting', 'Nguồn', 'Source']);
 
 /** Words that name who reports, which open a paragraph before its date as a place would, or stand in its brackets ("(Reuters)"). */
-export const NEWS_OUTLETS = new Set(['Online', 'News', 'Newsroom', 'Press', 'Media', 'TTXVN', 'VNA', 'QĐND', 'CAND', 'VOV', 'VTV', 'ANTĐ', 'BBP', 'NDO', 'SGGP', 'PLO', 'TTO', 'VGP', 'QPTĐ', 'VnExpress', 'Vietnamplus', 'VietnamPlus', 'Reuters', 'AFP', 'AP', 'Xinhua', 'Bernama', 'Antara', 'Kyodo', 'Yonhap']);
+export const NEWS_OUTLETS = new Set(['Online', 'News', 'Newsroom', 'Press', 'Media', 'TTXVN', 'VNA', 'QĐND', 'CAND', 'VOV', 'VTV', 'ANTĐ', 'BBP', 'BP', 'NDO', 'SGGP', 'PLO', 'TTO', 'VGP', 'QPTĐ', 'VnExpress', 'Vietnamplus', 'VietnamPlus', 'Reuters', 'AFP', 'AP', 'Xinhua', 'Bernama', 'Antara', 'Kyodo', 'Yonhap']);
 
 /** "SEOUL, Sept. 9 (Yonhap) —": the agency that reports, in brackets, is no actor of the story. */
 export function newsAgencyInBrackets(text: string, tokens: Token[], first: number, last: number): boolean {

@@ -148,3 +148,30 @@ describe('what the nineteenth probe found after its blind run (rules version 44)
     expect(t).toEqual(expect.arrayContaining(['India participates_in India–Uzbekistan Joint Special Forces Exercise DUSTLIK-VI', 'India–Uzbekistan Joint Special Forces Exercise DUSTLIK-VI held_at Termez']));
   });
 });
+
+describe('chairs and lists of chairs (rules version 44)', () => {
+  it('reads a handover named by what was done as an occasion, and its chair', () => {
+    expect(of('Buổi bàn giao do Thượng tá Lò Văn Hùng, Đồn trưởng Đồn Biên phòng cửa khẩu quốc tế Tây Trang, chủ trì.')).toContain('Lò Văn Hùng chairs Buổi bàn giao');
+  });
+
+  it('reads who co-directed an exercise ("đồng chỉ đạo")', () => {
+    const t = of('Diễn tập chung Hải quân Việt Nam – Thái Lan năm 2027 diễn ra tại vịnh Thái Lan. Diễn tập do Chuẩn Đô đốc Lê Văn Tâm, Phó Tư lệnh Vùng 5 Hải quân, và Chuẩn Đô đốc Somchai Rattana, Tư lệnh Vùng 2 Hải quân Hoàng gia Thái Lan, đồng chỉ đạo.');
+    expect(t).toEqual(expect.arrayContaining(['Lê Văn Tâm chairs Diễn tập chung Hải quân Việt Nam – Thái Lan năm 2027', 'Somchai Rattana chairs Diễn tập chung Hải quân Việt Nam – Thái Lan năm 2027']));
+  });
+
+  it('reads every co-chair of a list of offices and people, each office its own holder\'s', () => {
+    const t = of('Đối thoại lần thứ 4 đã diễn ra dưới sự đồng chủ trì của Thứ trưởng Bộ Ngoại giao Trần Quốc Huy, Thượng tướng Lê Văn Định, Thứ trưởng Bộ Quốc phòng, bà Anna Kowalska, Thứ trưởng Bộ Ngoại giao Ba Lan, và ông Piotr Nowak, Thứ trưởng Bộ Quốc phòng Ba Lan.');
+    for (const person of ['Trần Quốc Huy', 'Lê Văn Định', 'Anna Kowalska', 'Piotr Nowak']) expect(t).toContain(`${person} chairs Đối thoại lần thứ 4`);
+    expect(t).toContain('Lê Văn Định holds_role Thứ trưởng Bộ Quốc phòng');
+    expect(t).not.toContain('Anna Kowalska holds_role Thứ trưởng Bộ Quốc phòng');
+  });
+
+  it('ends a list after an office and its holder before "bà" and a clause\'s subject', () => {
+    const t = of('Trả lời câu hỏi về chuyến thăm Việt Nam của Bộ trưởng Quốc phòng Malaysia Khaled Nordin, bà Phạm Thu Hằng cho biết hai bên đã hội đàm.');
+    expect(t.some((x) => x.startsWith('Phạm Thu Hằng participates_in'))).toBe(false);
+  });
+
+  it('reads the co-chairs of an inaugural dialogue', () => {
+    expect(of('Mr Lim Boon Keng and Dr Anna Weber co-chaired the inaugural Singapore–Austria Defence Policy Dialogue at MINDEF today.')).toEqual(expect.arrayContaining(['Lim Boon Keng chairs Singapore–Austria Defence Policy Dialogue', 'Anna Weber chairs Singapore–Austria Defence Policy Dialogue']));
+  });
+});
