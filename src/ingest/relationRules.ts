@@ -417,6 +417,8 @@ export const RELATION_RULES: RelationRule[] = [
       // delegates, then whom they include (not "…, nhằm ứng phó với các thách thức, trong đó có Myanmar", another clause's).
       // (Only words the rules already read: a construction's words end lists of fields, and "sĩ quan" is a word of fields.)
       '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của … [đại biểu|đại diện] … , trong đó có [đoàn|đại diện|các đoàn]? {S+}',
+      // ("… của đoàn đại biểu 21 quốc gia, vùng lãnh thổ, trong đó có Ấn Độ, …": states and territories.)
+      '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của … [đại biểu|đại diện] … , vùng lãnh thổ , trong đó có [đoàn|đại diện|các đoàn]? {S+}',
       '[Tham dự|Dự|Tham gia] {T} [còn|cũng]? có ~ {S+}',
       // "Cùng dự có đại diện A, B và các đối tác đối thoại như C, D và E": the partners the list goes on with ("đối thoại" is
       // read as an occasion's word there).
@@ -686,6 +688,9 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} [cũng|cùng]? cử quan sát viên',
       // "Phía Hoa Kỳ có ông Mark Feldman, Đại sứ Hoa Kỳ tại Việt Nam, và Trung tá Karen Whitley.": who came for one side.
       '^ [Phía|Về phía] ~ có [đại diện|lãnh đạo]? {S+}',
+      // "Khóa huấn luyện do … tổ chức, với 28 học viên đến từ 12 quốc gia thành viên Công ước, trong đó có Campuchia, Lào …": those
+      // named of the course's count, the course the sentence opened with.
+      ', với … [học viên đến từ|sĩ quan đến từ|đại biểu đến từ|chuyên gia đến từ] ~ , trong đó có {S+}',
       // "Tham dự hội đàm có …; phía Nhật Bản có đại diện A và B": the other side's, after a semicolon.
       '; [phía|về phía] ~ có [đại diện|lãnh đạo]? {S+}',
       // "Tham gia đoàn có Thiếu tướng X, …; đại diện Cục Y": who went with the delegation took part in its visit.

@@ -175,3 +175,15 @@ describe('chairs and lists of chairs (rules version 44)', () => {
     expect(of('Mr Lim Boon Keng and Dr Anna Weber co-chaired the inaugural Singapore–Austria Defence Policy Dialogue at MINDEF today.')).toEqual(expect.arrayContaining(['Lim Boon Keng chairs Singapore–Austria Defence Policy Dialogue', 'Anna Weber chairs Singapore–Austria Defence Policy Dialogue']));
   });
 });
+
+describe('who attended, named of a count (rules version 44)', () => {
+  it('reads the states named of "đoàn đại biểu 21 quốc gia, vùng lãnh thổ, trong đó có …"', () => {
+    const t = of('Hội nghị cấp cao diễn ra tại Manila với sự tham dự của đoàn đại biểu 18 quốc gia, vùng lãnh thổ, trong đó có Nhật Bản, Malaysia và Bangladesh.');
+    expect(t).toEqual(expect.arrayContaining(['Nhật Bản participates_in Hội nghị cấp cao', 'Malaysia participates_in Hội nghị cấp cao', 'Bangladesh participates_in Hội nghị cấp cao']));
+  });
+
+  it('reads the states named of a course\'s count, the course the sentence opens with, past who organised it', () => {
+    const t = of('Khóa huấn luyện về ứng phó sự cố hóa chất do Binh chủng Hóa học (Bộ Quốc phòng) phối hợp với OPCW tổ chức, với 24 học viên đến từ 10 quốc gia thành viên Công ước, trong đó có Nepal, Bhutan và Maldives.');
+    expect(t).toEqual(expect.arrayContaining(['Nepal participates_in Khóa huấn luyện về ứng phó sự cố hóa chất', 'Maldives participates_in Khóa huấn luyện về ứng phó sự cố hóa chất']));
+  });
+});
