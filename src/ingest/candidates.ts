@@ -128,6 +128,15 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
       end = next;
       continue;
     }
+    // "Công ước Cấm vũ khí hóa học", "Hiệp ước Không phổ biến vũ khí hạt nhân": what a treaty bans or stops, a term of the field
+    // in lower case after its capitalised verb, is its name's whole.
+    const verb = ctx.tokens[end]!.text.toLowerCase();
+    const banning = verb === 'cấm' || (verb === 'biến' && ctx.tokens[end - 1]?.text.toLowerCase() === 'phổ');
+    const banned = (ownKind === 'framework' || ownKind === 'agreement') && banning && !cap(ctx, next) ? fieldTermEndAt(ctx.text, ctx.tokens, next, limit) : -1;
+    if (banned >= next) {
+      end = banned;
+      continue;
+    }
     // "… và Bộ Quốc phòng …": "và" before a head or a state starts a second name; "Bộ Công an Việt Nam và | Cảnh sát
     // Liên bang Australia": a body named with its state is whole, what follows "và" is another. But "… giữa
     // Vương quốc Na Uy và Việt Nam" names both sides.
@@ -401,7 +410,9 @@ function continuesWord(ctx: Context, at: number): boolean {
   // …", "Bộ Ngoại giao phối hợp …" ("phòng không", "giao phối" are words of the list too).
   const after = ctx.tokens[at + 2];
   const wordAfter = after !== undefined && !cap(ctx, at + 2) && joined(ctx.text, ctx.tokens, at + 1) && isCompound(next.text, after.text);
-  if (wordAfter && (!cap(ctx, at) || clauseVerbAt(ctx, at + 1))) return false;
+  // (Not after a syllable that ends no word, a word's first: "Công ước Cấm vũ | khí hóa học" goes on, "vũ khí" one word.)
+  const endsWord = at > 0 && isCompound(ctx.tokens[at - 1]!.text, ctx.tokens[at]!.text);
+  if (wordAfter && ((!cap(ctx, at) && endsWord) || clauseVerbAt(ctx, at + 1))) return false;
   // "Ban Chỉ đạo 389 Bộ Quốc phòng | họp …": a word the name ends with ("Quốc phòng") is whole; its last syllable opens no
   // other word ("phòng họp") with a verb of meeting.
   if (at > 0 && cap(ctx, at - 1) && !cap(ctx, at) && ONE_SYLLABLE_MEETING_VERBS.has(next.text) && isCompound(ctx.tokens[at - 1]!.text, ctx.tokens[at]!.text)) return false;

@@ -187,3 +187,9 @@ describe('who attended, named of a count (rules version 44)', () => {
     expect(t).toEqual(expect.arrayContaining(['Nepal participates_in Khóa huấn luyện về ứng phó sự cố hóa chất', 'Maldives participates_in Khóa huấn luyện về ứng phó sự cố hóa chất']));
   });
 });
+
+describe('what a treaty bans, whole in its name (rules version 44)', () => {
+  it('keeps "Công ước Cấm vũ khí sinh học" whole, "vũ khí" no word that ends the name', () => {
+    expect(candidate(propose('Lào là thành viên của Công ước Cấm vũ khí sinh học.', blank), 'Công ước Cấm vũ khí sinh học')?.kind).toBe('framework');
+  });
+});
