@@ -902,7 +902,9 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     if (last < first || rankLength(ctx.tokens, first, ctx.text) >= last - first + 1) return;
   }
   // "Both countries are NATO Allies", "a NATO Ally since 2004": what a state is to the alliance, after its name, is no part of it.
+  // ("Sweden, NATO's 32nd Ally": an ordinal alone before it names nothing.)
   if (last > first && ['ally', 'allies'].includes(ctx.tokens[last]!.folded)) last--;
+  if (isOrdinal(ctx.tokens[last]!.text) && ['ally', 'allies'].includes(ctx.tokens[last + 1]?.folded ?? '')) return;
   // ("…, to which Cambodia is a State Party": the same words after "a", with nothing after.)
   const standing = TREATY_STANDING.has(ctx.tokens.slice(first, last + 1).map((t) => t.folded).join(' '));
   if (standing && (ctx.tokens[last + 1]?.folded === 'to' || ['a', 'are', 'both'].includes(ctx.tokens[first - 1]?.folded ?? ''))) return;

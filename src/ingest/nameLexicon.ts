@@ -15,7 +15,7 @@ export const STATES: [string, string, string][] = [
   ['Hoa Kỳ|Mỹ', 'United States|United States of America|U.S.|US|USA', 'American|U.S.|US'],
   ['Pháp', 'France|French Republic', 'French'],
   ['Đức', 'Germany|Federal Republic of Germany', 'German'],
-  ['Anh|Vương quốc Anh', 'United Kingdom|UK|Britain|Great Britain', 'British|UK'],
+  ['Anh|Vương quốc Anh', 'United Kingdom|UK|Britain|Great Britain|Great Britain and Northern Ireland', 'British|UK'],
   ['Nhật Bản', 'Japan', 'Japanese'],
   ['Hàn Quốc|Đại Hàn Dân Quốc', 'South Korea|Republic of Korea|Korea|ROK', 'Korean|South Korean'],
   ['Triều Tiên', 'North Korea|DPRK', 'North Korean'],

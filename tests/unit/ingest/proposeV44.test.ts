@@ -193,3 +193,13 @@ describe('what a treaty bans, whole in its name (rules version 44)', () => {
     expect(candidate(propose('Lào là thành viên của Công ước Cấm vũ khí sinh học.', blank), 'Công ước Cấm vũ khí sinh học')?.kind).toBe('framework');
   });
 });
+
+describe('what the review of version 44 found (rules version 44)', () => {
+  it('reads the United Kingdom\'s formal name whole, its government part of it', () => {
+    expect(of('The Agreement between the Government of the United Kingdom of Great Britain and Northern Ireland and the Government of Chile was signed in Santiago.')).toContain('Government of the United Kingdom of Great Britain and Northern Ireland part_of United Kingdom of Great Britain and Northern Ireland');
+  });
+
+  it('names nothing from an ordinal before "Ally"', () => {
+    expect(of('Finland, NATO\'s 31st Ally, raised its flag at NATO Headquarters.').some((t) => t.startsWith('31st'))).toBe(false);
+  });
+});
