@@ -5,7 +5,7 @@
 import type { CuratedKind as Kind } from './types';
 import { foldedWords, isAcronym, isCapitalised, type Token } from '../text/tokens';
 import { foldForSearch, toneKey } from '../text/fold';
-import { NAME_PARTICLES, OFFICE_TITLES_VI, RANKS_VI, titleAt, UN_OPERATIONS, VI_FAMILY_NAMES } from './nameLexicon';
+import { NAME_PARTICLES, OFFICE_TITLES_VI, RANKS_VI, STANDALONE_TITLES, titleAt, UN_OPERATIONS, VI_FAMILY_NAMES } from './nameLexicon';
 import { LONGEST_STATE_WORDS, namedOutsideBrackets, OCEANS, oceanAround, oceanGoesOn, stateNamed } from './states';
 import { isCompound } from './compounds';
 import type { CandidateRule, RawCandidate } from './types';
@@ -1802,9 +1802,6 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
     }
   }
 }
-
-/** Titles (folded) that name one office with no body after them: a head of state's or government's, and their deputies'. */
-const STANDALONE_TITLES = ['thu tuong', 'pho thu tuong', 'chu tich nuoc', 'pho chu tich nuoc', 'tong bi thu'];
 
 /** Whether a capitalised name head ends right before `i`: "Hội nghị | Bộ trưởng Quốc phòng …" is a meeting, not an office. */
 function headEndsBefore(ctx: Context, i: number): boolean {

@@ -849,9 +849,7 @@ function envoyBefore(ctx: Pick<Context, 'tokens'>, first: number, to: number): b
     if (word(k + 1) !== 'of') continue;
     // ("Ambassador Extraordinary and Plenipotentiary of Japan | to Mongolia": the envoy's full title.)
     const envoy = ENVOYS.has(word(k)) || (word(k) === 'plenipotentiary' && ctx.tokens.slice(first, k).some((t) => ENVOYS.has(t.folded)));
-    // ("Ambassador of the Kyrgyz Republic | to India": a state named with its article.)
-    const state = word(k + 2) === 'the' ? k + 3 : k + 2;
-    if (MISSIONS.has(word(k)) || (envoy && stateNamed(ctx.tokens.slice(state, to).map((t) => t.text).join(' ')))) return true;
+    if (MISSIONS.has(word(k)) || (envoy && stateNamed(ctx.tokens.slice(k + 2, to).map((t) => t.text).join(' ')))) return true;
   }
   return false;
 }

@@ -197,6 +197,9 @@ export const STATES: [string, string, string][] = [
 ];
 
 /** Titles of offices, as they open an office's name ("Bộ trưởng Quốc phòng Ấn Độ", "Defence Secretary"). Longest first within a language. */
+/** Titles (folded) that name one office with no body after them: a head of state's or government's, and their deputies'. */
+export const STANDALONE_TITLES = ['thu tuong', 'pho thu tuong', 'chu tich nuoc', 'pho chu tich nuoc', 'tong bi thu'];
+
 export const OFFICE_TITLES_VI = [
   'đại diện cấp cao',
   'phó thủ tướng',

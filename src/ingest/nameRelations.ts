@@ -21,7 +21,7 @@ import { bodyEndBeforeTitle, ownerWithin, phraseAt, spanOf } from './tokenSpans'
 import { stateNamed, stateOfAdjective, stateOfAdjectiveAt } from './states';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 import { PLACE_PREPOSITIONS, placeWordsBefore, placeWordsFrom, widerPlaceWordsFrom } from './wordLists';
-import { CONSULS, ENGLISH_HEADS, OFFICE_TITLES_EN, OFFICE_TITLES_VI, opensShipName, RANKS_EN, RANKS_VI } from './nameLexicon';
+import { CONSULS, ENGLISH_HEADS, OFFICE_TITLES_EN, OFFICE_TITLES_VI, opensShipName, RANKS_EN, RANKS_VI, STANDALONE_TITLES } from './nameLexicon';
 import { initialsHold, SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 
 export type NamedRange = { first: number; last: number; ref: EndRef; kind: CuratedKind };
@@ -347,10 +347,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       add(before.first, slot.last, 'holds_role', slot.ref, before.ref, 'holds_role/apposition', 0.8);
       // "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Trịnh Minh Quang": the office before "kiêm" is the person's too.
       // "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh An Giang Trần Văn Lâm": so is a party office before a comma.
-      const first = input.slots[index - 2];
       // ("Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Lê Hoài Khang": and a head of government's title, alone before its comma.)
-      const partyOffice = first !== undefined && /^\s*,\s*$/.test(between(first.last, before.first)) && (PARTY_OFFICES.some((words) => phraseAt(input.text, input.tokens, first.first, words)) || ['Thủ tướng', 'Phó Thủ tướng'].includes(input.text.slice(input.tokens[first.first]!.start, input.tokens[first.last]!.end)));
-      if (first && input.category(first.ref) === 'office' && (/^\s+kiêm\s+$/.test(between(first.last, before.first)) || partyOffice)) add(first.first, slot.last, 'holds_role', slot.ref, first.ref, 'holds_role/apposition', 0.75);
+      const standalone = previous !== undefined && STANDALONE_TITLES.includes(input.tokens.slice(previous.first, previous.last + 1).map((t) => t.folded).join(' '));
+      const partyOffice = previous !== undefined && /^\s*,\s*$/.test(between(previous.last, before.first)) && (PARTY_OFFICES.some((words) => phraseAt(input.text, input.tokens, previous.first, words)) || standalone);
+      if (previous && input.category(previous.ref) === 'office' && (/^\s+kiêm\s+$/.test(between(previous.last, before.first)) || partyOffice)) add(previous.first, slot.last, 'holds_role', slot.ref, previous.ref, 'holds_role/apposition', 0.75);
     } else if (after && input.category(after.ref) === 'office' && (owned || from || officeAfter(between(slot.last, after.first)))) {
       // "Đại tướng Trần Minh Khôi, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": each office of the chain is the person's,
       // "… Deputy Prime Minister and Minister for Defence" too, unless the office after "and" is another person's ("and Minister X").
