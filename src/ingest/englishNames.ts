@@ -1526,12 +1526,15 @@ const MEETING_BODIES = new Set(['committee', 'commission']);
 const spelledOrdinal = (word: string) => SPELLED_ORDINALS.has(word.replace(/^(?:twenty|thirty|forty|fifty)-/, '')) || ['thirtieth', 'fortieth', 'fiftieth'].includes(word);
 /** Lower-case kinds of a ceremony (folded). */
 const CEREMONY_KINDS = new Set(['opening', 'closing', 'signing', 'handover', 'welcome', 'welcoming', 'graduation', 'launch', 'commissioning', 'send-off', 'departure', 'farewell', 'award', 'awards']);
+/** Kinds of parade a parade's word before it names: "the passing out parade", "a medal parade". */
+const PARADE_KINDS = new Set(['out', 'medal', 'graduation']);
 
 /** Whether words first..last are a ceremony its kind names ("opening ceremony"): an occasion of its own, never the one named before. */
 export function ceremonyOfItsKind(tokens: Token[], first: number, last: number): boolean {
   // ("lễ khai mạc", "lễ bế mạc": the Vietnamese press's opening and closing ceremonies, written as they are.)
   if (last === first + 2 && tokens[first]!.text.toLowerCase() === 'lễ' && ['khai mac', 'be mac', 'khai giang', 'be giang'].includes(`${tokens[first + 1]!.folded} ${tokens[last]!.folded}`)) return true;
-  return last > first && tokens[last]!.folded === 'ceremony' && CEREMONY_KINDS.has(tokens[last - 1]!.folded);
+  // ("officiated the passing out parade", "a medal parade": so is a parade of its kind.)
+  return last > first && ((tokens[last]!.folded === 'ceremony' && CEREMONY_KINDS.has(tokens[last - 1]!.folded)) || (tokens[last]!.folded === 'parade' && PARADE_KINDS.has(tokens[last - 1]!.folded)));
 }
 
 /**

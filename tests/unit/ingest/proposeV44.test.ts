@@ -203,3 +203,13 @@ describe('what the review of version 44 found (rules version 44)', () => {
     expect(of('Finland, NATO\'s 31st Ally, raised its flag at NATO Headquarters.').some((t) => t.startsWith('31st'))).toBe(false);
   });
 });
+
+describe('chairs the review of version 44 found missing (rules version 44)', () => {
+  it('reads who chairs a ceremony named with what it hands over, "được tổ chức tại … do X (…) chủ trì"', () => {
+    expect(of('Lễ bàn giao xuồng cao tốc được tổ chức tại Cảng Cái Lân do Thiếu tướng Phạm Văn Hậu (Phó Tư lệnh Bộ đội Biên phòng) chủ trì.')).toContain('Phạm Văn Hậu chairs Lễ bàn giao');
+  });
+
+  it('reads a passing out parade as an occasion, and who officiated it', () => {
+    expect(of('Lieutenant General Manoj Katiyar officiated the passing out parade at the Indian Military Academy, Dehradun, on 13 June.')).toContain('Manoj Katiyar chairs passing out parade');
+  });
+});
