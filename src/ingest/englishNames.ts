@@ -167,8 +167,9 @@ function capitalWord(ctx: Context, i: number): boolean {
   if (isCapitalised(token.text) || ((/^\d{4}$/.test(token.text) || isOrdinal(token.text)) && isCapitalised(ctx.tokens[i + 1]?.text ?? ''))) return true;
   // ", 29 Infantry Division", "the 3 Commando Brigade": a unit's number before its name, as India's and Britain's forces write it
   // (after a comma or "the" only: "Royal Marines of | 3 Commando Brigade" are two names).
-  const unitOpens = i > 0 && (/,\s*$/.test(gapAfter(ctx, i - 1)) || ctx.tokens[i - 1]!.folded === 'the');
-  if (unitOpens && /^\d{1,3}$/.test(token.text) && isCapitalised(ctx.tokens[i + 1]?.text ?? '') && [1, 2, 3].some((n) => isCapitalised(ctx.tokens[i + n]?.text ?? '') && NUMBERED_UNITS.has(ctx.tokens[i + n]!.folded) && ctx.tokens.slice(i + 1, i + n + 1).every((t) => isCapitalised(t.text)))) return true;
+  // (Asked of every word in lower case: the number is looked at first.)
+  const unitOpens = () => i > 0 && (/,\s*$/.test(gapAfter(ctx, i - 1)) || ctx.tokens[i - 1]!.folded === 'the');
+  if (/^\d{1,3}$/.test(token.text) && unitOpens() && isCapitalised(ctx.tokens[i + 1]?.text ?? '') && [1, 2, 3].some((n) => isCapitalised(ctx.tokens[i + n]?.text ?? '') && NUMBERED_UNITS.has(ctx.tokens[i + n]!.folded) && ctx.tokens.slice(i + 1, i + n + 1).every((t) => isCapitalised(t.text)))) return true;
   // "Côte d'Ivoire": a French elision inside a name, after a capitalised word.
   if (/^d['’]\p{Lu}/u.test(token.text) && i > 0 && isCapitalised(ctx.tokens[i - 1]!.text)) return true;
   // "… Ministers' 2+2 Meeting": a format inside a name, followed by more of it.

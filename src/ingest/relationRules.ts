@@ -279,9 +279,9 @@ export const RELATION_RULES: RelationRule[] = [
       '^ {T} do {S} đăng cai ; {S+} ~? [đồng chủ trì|chủ trì|chủ tọa]',
       // "Lễ đón tàu tại Cảng Tiên Sa hôm 3/8 do Bộ Tư lệnh Vùng 3 Hải quân và Ủy ban nhân dân thành phố Đà Nẵng phối hợp tổ chức":
       // who, after where it was.
-      // ("Lễ tiễn được tổ chức tại cảng Nhà Rồng – Khánh Hội do Bộ Tư lệnh Vùng 2 Hải quân … chủ trì": after how it was held too.)
-      '{T} [được tổ chức|đã được tổ chức|diễn ra|đã diễn ra]? [trọng thể]? tại ~ do {S+} ~? [đồng chủ trì|chủ trì|đồng tổ chức|tổ chức|đăng cai]',
-      // ("Lễ bàn giao tàu tuần tra được tổ chức tại …": what the ceremony hands over, in lower case after its name.)
+      '{T} [diễn ra|đã diễn ra]? [trọng thể]? tại ~ do {S+} ~? [đồng chủ trì|chủ trì|đồng tổ chức|tổ chức|đăng cai]',
+      // ("Lễ tiễn được tổ chức tại cảng Nhà Rồng – Khánh Hội do Bộ Tư lệnh Vùng 2 Hải quân … chủ trì": after how it was held too,
+      // and past what the ceremony hands over in lower case after its name, "Lễ bàn giao tàu tuần tra được tổ chức tại …".)
       '{T} … [được tổ chức|đã được tổ chức] [trọng thể]? tại ~ do {S+} ~? [đồng chủ trì|chủ trì|đồng tổ chức|tổ chức|đăng cai]',
       // "Đồng chỉ đạo cuộc diễn tập là Thiếu tướng X, …, và Chuẩn Đô đốc Y, …": who direct an exercise, said first.
       '^ [Đồng chỉ đạo|Chỉ đạo|Đồng chủ trì|Chủ trì|Chỉ huy] {T} là {S+}',
