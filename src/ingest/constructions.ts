@@ -466,7 +466,10 @@ function describedUntil(units: Unit[], at: number): number {
   for (let k = at + 2; k < units.length && k - at <= 20; k++) {
     if (units[k]?.type === 'punct') {
       const after = word(k + 1);
-      return comma(k) && after !== undefined && after !== 'and' && after !== 'or' ? k + 1 : at;
+      // ("HMS Spey, an offshore patrol vessel of the Royal Navy, and the frigate Tran Hung Dao arrived …": a description that
+      // opens with "a" or "one of" is no item, so the list goes on after it; one that opens with "the" may be.)
+      if (comma(k) && (after === 'and' || after === 'or')) return opener === 'the' ? at : k;
+      return comma(k) && after !== undefined ? k + 1 : at;
     }
   }
   return at;
@@ -778,8 +781,9 @@ function listAt(units: Unit[], at: number, fits: (slot: Slot) => boolean, many: 
     k = afterRanks(units, k);
     // "… and Japan's Vice-Minister … Tanaka Hiroshi": the office or the person after an owner's "'s" (a body after it, "Japan's
     // National Cybersecurity Office", is an item of its own kind; the owner stays the item).
+    // ("… and the Royal Canadian Navy's HMCS Ottawa took part": a ship, which has no category, is the item too.)
     const owned = ownedAfter(units, k);
-    if (owned && ['office', 'person'].includes(owned.category ?? '')) k += 2;
+    if (owned && owned.kind === 'actor' && ['office', 'person', ''].includes(owned.category ?? '')) k += 2;
     if (fields && units[k]?.type !== 'slot') k = nextNamedField(units, k, fits, dividedBySemicolons(units, at, k));
     if (fields) k = pastFieldOwner(units, k, fits);
     const unit = units[k];

@@ -892,6 +892,14 @@ const DOCUMENT_WORDS = new Set(['yearbook', 'review', 'update', 'index', 'report
 /** Verbs an occasion named with its year goes on with (folded): "Cobra Gold 2028 opened …". */
 const OCCASION_VERBS = new Set(['opened', 'opens', 'began', 'begins', 'started', 'starts', 'kicked', 'kicks', 'concluded', 'concludes', 'ended', 'ends', 'closed', 'closes', 'wrapped', 'wraps', 'gathered', 'gathers', 'brought', 'brings', 'involved', 'involves', 'included', 'includes', 'featured', 'features', 'took', 'takes', 'runs', 'ran', 'will', 'is', 'was', 'drew', 'draws']);
 
+/** Whether the run `first`…`last` is a hull number in brackets right after a ship's name ("INS Tabar (F44)"). */
+function hullNumberAfterShip(ctx: Context, first: number, last: number): boolean {
+  const number = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
+  if (!/^[A-Z]{1,4}[- ]?\d{1,4}$/.test(number) || ctx.text.slice(ctx.tokens[first - 1]?.end ?? 0, ctx.tokens[first]!.start) !== ' (') return false;
+  for (let k = first - 1; k >= 0 && k >= first - 5 && isCapitalised(ctx.tokens[k]!.text); k--) if (opensShipName(ctx.tokens[k]!.text)) return true;
+  return false;
+}
+
 function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]): void {
   // "US$40 million", "A$5 million", "S$2 million", "210 million US dollars": a currency, no state.
   if (first === last && (ctx.text[ctx.tokens[last]!.end] === '$' || /^dollars?$/.test(ctx.tokens[last + 1]?.folded ?? ''))) return;
@@ -904,6 +912,8 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // ("Sweden, NATO's 32nd Ally": an ordinal alone before it names nothing.)
   if (last > first && ['ally', 'allies'].includes(ctx.tokens[last]!.folded)) last--;
   if (isOrdinal(ctx.tokens[last]!.text) && ['ally', 'allies'].includes(ctx.tokens[last + 1]?.folded ?? '')) return;
+  // "INS Tabar (F44)", "BRP Jose Rizal (FF-150)": a hull number in brackets after a ship's name is the ship's, no name of its own.
+  if (hullNumberAfterShip(ctx, first, last)) return;
   // ("…, to which Cambodia is a State Party": the same words after "a", with nothing after.)
   const standing = TREATY_STANDING.has(ctx.tokens.slice(first, last + 1).map((t) => t.folded).join(' '));
   if (standing && (ctx.tokens[last + 1]?.folded === 'to' || ['a', 'are', 'both'].includes(ctx.tokens[first - 1]?.folded ?? ''))) return;

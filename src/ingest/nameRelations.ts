@@ -350,7 +350,8 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       // ("Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Lê Hoài Khang": and a head of government's title, alone before its comma.)
       const standalone = previous !== undefined && STANDALONE_TITLES.includes(input.tokens.slice(previous.first, previous.last + 1).map((t) => t.folded).join(' '));
       const partyOffice = previous !== undefined && /^\s*,\s*$/.test(between(previous.last, before.first)) && (PARTY_OFFICES.some((words) => phraseAt(input.text, input.tokens, previous.first, words)) || standalone);
-      if (previous && input.category(previous.ref) === 'office' && (/^\s+kiêm\s+$/.test(between(previous.last, before.first)) || partyOffice)) add(previous.first, slot.last, 'holds_role', slot.ref, previous.ref, 'holds_role/apposition', 0.75);
+      // ("Deputy Prime Minister and Minister of National Defence Tea Banh": "and" joins the two offices as "kiêm" does.)
+      if (previous && input.category(previous.ref) === 'office' && (/^\s+(?:kiêm|and)\s+$/.test(between(previous.last, before.first)) || partyOffice)) add(previous.first, slot.last, 'holds_role', slot.ref, previous.ref, 'holds_role/apposition', 0.75);
     } else if (after && input.category(after.ref) === 'office' && (owned || from || officeAfter(between(slot.last, after.first)))) {
       // "Đại tướng Trần Minh Khôi, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": each office of the chain is the person's,
       // "… Deputy Prime Minister and Minister for Defence" too, unless the office after "and" is another person's ("and Minister X").

@@ -29,7 +29,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 44;
+export const RULES_VERSION = 45;
 
 export type RelationRule = {
   id: string;
@@ -628,7 +628,7 @@ export const RELATION_RULES: RelationRule[] = [
       // "… attended the ceremony together with representatives of the embassies of Germany and France".
       '[took part in|participated in|joined|attended] [the]? {T} ~ [alongside|together with|along with] [representatives of|representatives from|officials from|officials of|delegates from|officers from]? [the]? [embassies of|embassy of]? [the]? {S+}',
       // "HMS Spey, an offshore patrol vessel of the Royal Navy, arrived at Tien Sa port in Da Nang on Monday for a five-day visit".
-      '{S} ~ [arrived at|arrived in|docked at|berthed at|arrives at|arrives in|will arrive at|will arrive in] ~ for [a|an|the]? {T}',
+      '{S+} ~ [arrived at|arrived in|docked at|berthed at|arrives at|arrives in|will arrive at|will arrive in] ~ for [a|an|the]? {T}',
       // "At the opening ceremony, the United States was represented by Ambassador Robert Godec.": the state and its envoy.
       '^ [At|During] [the]? {T} , [the]? {S} [was|were] represented by {S}',
       // "the Royal Malaysian Navy and the Royal Navy had operated together during Exercise Bersama Lima".

@@ -1,0 +1,50 @@
+/**
+ * Rules version 45: ships named with their hull numbers and their navies in English, lists of ships that arrive, and a
+ * person's two offices joined by "and". The sentences here are written anew.
+ */
+import { describe, expect, it } from 'vitest';
+import { blank, triples } from '../../helpers/proposals';
+import { propose } from '../../../src/ingest/propose';
+
+const of = (text: string) => triples(propose(text, blank));
+
+describe('ships in English lists (rules version 45)', () => {
+  it('reads a hull number in brackets as the ship’s, not as a name that takes part', () => {
+    const p = propose('The Royal Thai Navy’s HTMS Naresuan (FFG-421) arrived in Cam Ranh on 3 March for a three-day goodwill visit.', blank);
+    expect(p.candidates.some((c) => c.label === 'FFG-421')).toBe(false);
+    expect(triples(p)).toContain('HTMS Naresuan participates_in three-day goodwill visit');
+  });
+
+  it('reads every ship of a list that arrives for a visit, each after its navy’s "’s"', () => {
+    const t = of("The Indonesian Navy's KRI Usman Harun and the Republic of Korea Navy's ROKS Gwanggaeto arrived at Sihanoukville port on Monday for a four-day visit.");
+    expect(t).toContain('KRI Usman Harun participates_in four-day visit');
+    expect(t).toContain('ROKS Gwanggaeto participates_in four-day visit');
+    expect(t).not.toContain('Republic of Korea Navy participates_in four-day visit');
+  });
+
+  it('passes over what the first ship is, between commas, to the next ship of the list', () => {
+    const t = of('HMAS Arunta, an Anzac-class frigate of the Royal Australian Navy, and the Malaysian corvette KD Lekiu arrived at Subic Bay on Tuesday for a port visit.');
+    expect(t).toContain('HMAS Arunta participates_in port visit');
+    expect(t).toContain('KD Lekiu participates_in port visit');
+    expect(t).not.toContain('Royal Australian Navy participates_in port visit');
+  });
+
+  it('reads each ship of a list that took part, after its navy’s "’s"', () => {
+    const t = of("The Japan Maritime Self-Defense Force's JS Kaga and the French Navy's FS Vendémiaire took part in Exercise Pacific Crest 2027.");
+    expect(t).toContain('JS Kaga participates_in Exercise Pacific Crest 2027');
+    expect(t).toContain('FS Vendémiaire participates_in Exercise Pacific Crest 2027');
+  });
+
+  it('keeps the owner the item when what follows its "’s" is an event, not one who acts', () => {
+    const t = of("Delegates from Brunei and Japan's Exercise Southern Shield 2027 team attended the closing ceremony.");
+    expect(t.some((x) => x.includes('Southern Shield 2027 participates_in'))).toBe(false);
+  });
+});
+
+describe('two offices of one person (rules version 45)', () => {
+  it('gives the person both offices joined by "and" before the name', () => {
+    const t = of('Deputy Prime Minister and Minister of Foreign Affairs of Thailand Anuchit Wongsa received the delegation in Bangkok.');
+    expect(t).toContain('Anuchit Wongsa holds_role Deputy Prime Minister');
+    expect(t).toContain('Anuchit Wongsa holds_role Minister of Foreign Affairs of Thailand');
+  });
+});
