@@ -220,7 +220,9 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     // "Khóa huấn luyện Quan sát viên quân sự Liên hợp quốc", "… Sĩ quan tham mưu Liên hợp quốc": an event's name may go on in
     // lower case after a capitalised word too, up to the state or the United Nations it is of.
     const laterRun = longLowerRun && ownKind === 'event' && end > afterHead ? lowerRunToName(ctx, next, limit) : -1;
-    if (laterRun > 0 && laterRun - next <= 4 && (stateStartsAt(ctx, laterRun) || phraseAt(ctx.text, ctx.tokens, laterRun, 'lien hop quoc'))) {
+    // ("Hội nghị Người đứng đầu cơ quan Cảnh sát biển châu Á": or up to the agencies whose heads meet.)
+    const agencies = laterRun === next + 2 && phraseAt(ctx.text, ctx.tokens, next, 'co quan');
+    if (laterRun > 0 && laterRun - next <= 4 && (stateStartsAt(ctx, laterRun) || phraseAt(ctx.text, ctx.tokens, laterRun, 'lien hop quoc') || agencies)) {
       end = ctx.covered[laterRun]?.lastToken ?? laterRun;
       continue;
     }

@@ -1074,7 +1074,9 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const widerPlace = placeBefore && the === 0 && closes && !ctx.tokens.slice(first, last + 1).some((t) => t.folded === 'and');
   // ("in Wewak and Madang, Papua New Guinea": the second of two places after "and".)
   const secondPlace = before === 'and' && the === 0 && out.slice(-2).some((c) => c.last === first - 2 && c.kind === 'place');
-  const place = (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited || widerPlace || secondPlace) && last - first <= 2 && !(first === last && isAcronym(ctx.tokens[first]!.text)) && !missionAfterAbbreviation(ctx, first, last);
+  // ("arrived in Ho Chi Minh City": a city's four words.)
+  const cityOfFourWords = last - first === 3 && ctx.tokens[last]!.text === 'City';
+  const place = (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited || widerPlace || secondPlace) && (last - first <= 2 || cityOfFourWords) && !(first === last && isAcronym(ctx.tokens[first]!.text)) && !missionAfterAbbreviation(ctx, first, last);
   const lone = first === last;
   // "USD 12 million": an amount's currency is no name.
   if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text)) || newsAgencyInBrackets(ctx.text, ctx.tokens, first, last) || (lone && CURRENCY_CODES.has(ctx.tokens[first]!.text))) return;

@@ -283,6 +283,8 @@ export const RELATION_RULES: RelationRule[] = [
       // ("Lễ tiễn được tổ chức tại cảng Nhà Rồng – Khánh Hội do Bộ Tư lệnh Vùng 2 Hải quân … chủ trì": after how it was held too,
       // and past what the ceremony hands over in lower case after its name, "Lễ bàn giao tàu tuần tra được tổ chức tại …".)
       '{T} … [được tổ chức|đã được tổ chức] [trọng thể]? tại ~ do {S+} ~? [đồng chủ trì|chủ trì|đồng tổ chức|tổ chức|đăng cai]',
+      // ("Lễ đón chính thức Tổng thống Philippines … đã được tổ chức trọng thể tại … do Chủ tịch nước … chủ trì": past whom it welcomes.)
+      '^ {T} ~ [được tổ chức|đã được tổ chức] [trọng thể]? tại ~ do {S+} ~? [chủ trì|đồng chủ trì]',
       // "Đồng chỉ đạo cuộc diễn tập là Thiếu tướng X, …, và Chuẩn Đô đốc Y, …": who direct an exercise, said first.
       '^ [Đồng chỉ đạo|Chỉ đạo|Đồng chủ trì|Chủ trì|Chỉ huy] {T} là {S+}',
       // "Đại tướng A, Bộ trưởng …, và Đại tướng B, …, hôm 7/8 đồng chủ trì cuộc họp …": a day between the chairs and the verb.

@@ -48,3 +48,22 @@ describe('two offices of one person (rules version 45)', () => {
     expect(t).toContain('Anuchit Wongsa holds_role Minister of Foreign Affairs of Thailand');
   });
 });
+
+describe('places, meetings of heads and welcome ceremonies (rules version 45)', () => {
+  it('reads a city named in four words after "arrived in" as a place', () => {
+    const p = propose('The frigate HMNZS Te Mana arrived in Ho Chi Minh City on 9 May for a five-day visit.', blank);
+    expect(p.candidates.find((c) => c.label === 'Ho Chi Minh City')?.kind).toBe('place');
+    expect(triples(p)).toContain('five-day visit held_at Ho Chi Minh City');
+  });
+
+  it('keeps a meeting of the heads of agencies whole, up to the agencies', () => {
+    const t = of('Hội nghị Người đứng đầu cơ quan Cảnh sát biển châu Á lần thứ 22 đã diễn ra tại Manila.');
+    expect(t).toContain('Hội nghị Người đứng đầu cơ quan Cảnh sát biển châu Á lần thứ 22 held_at Manila');
+  });
+
+  it('reads who chairs a welcome ceremony named with the guest it welcomes', () => {
+    const t = of('Lễ đón chính thức Thủ tướng Malaysia Ahmad Rizal đã được tổ chức trọng thể tại Phủ Chủ tịch do Thủ tướng Phạm Minh Đức chủ trì.');
+    expect(t).toContain('Phạm Minh Đức chairs Lễ đón chính thức');
+    expect(t).not.toContain('Ahmad Rizal chairs Lễ đón chính thức');
+  });
+});
