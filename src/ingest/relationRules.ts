@@ -440,7 +440,14 @@ export const RELATION_RULES: RelationRule[] = [
       // "Tham gia đoàn Việt Nam có đại diện Cục Đối ngoại, …": those in a delegation to the occasion named before.
       '^ Tham gia đoàn ~ {T} [đại diện|đại diện của|lãnh đạo|đại diện lãnh đạo]? {S+}',
       // "Tham gia có 35 cán bộ, thuyền viên của Vùng Cảnh sát biển 1 và Vùng Cảnh sát biển 2": the bodies those who took part are of.
-      '^ [Tham dự|Dự|Tham gia] {T} ~ [của|thuộc] {S+}',
+      '^ [Tham dự|Dự|Tham gia] {T} ~ của {S+}',
+      // (A few words before "thuộc" only: "Tham gia PR27, Hải quân … cử tàu ngầm HQ-184 thuộc Lữ đoàn …" names whose the ship is.)
+      '^ [Tham dự|Dự|Tham gia] {T} … thuộc {S+}',
+      // "Tham gia PR27, Hải quân nhân dân Việt Nam cử tàu ngầm HQ-184 Hải Phòng …": who sends, and the ship sent.
+      `^ [Tham dự|Dự|Tham gia] {T} , {S+} ${AUX_VI} cử`,
+      '^ [Tham dự|Dự|Tham gia] {T} , ~ cử [tàu|tàu ngầm|tàu hộ vệ|tàu khu trục|tàu tuần tra|tàu cứu hộ]? {S}',
+      // ("… cùng 42 cán bộ, chiến sĩ do Đại tá Trịnh Văn Hòa, Phó Lữ đoàn trưởng …, chỉ huy": and who commands those sent.)
+      '^ [Tham dự|Dự|Tham gia] {T} , ~~ do {S} ~ [chỉ huy|dẫn đầu]',
       // (Right after the words: "Cùng dự có đại diện lãnh đạo một số cơ quan, đơn vị trong Bộ Quốc phòng" names no one who came.)
       '^ Cùng [tham dự|dự|tham gia] {T} [đại diện lãnh đạo|đại diện|đại diện của|đại biểu|lãnh đạo]? {S+}',
       `{S+} ${AUX_VI} [tham gia|tham dự|dự|có mặt tại] [cuộc|buổi|các cuộc]? {T}`,
@@ -690,6 +697,9 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} [cũng|cùng]? cử [lực lượng|cán bộ|đại diện|đoàn|lực lượng, phương tiện]? [tham gia|tham dự] $',
       // "Nhật Bản, Hàn Quốc và OCHA cử quan sát viên": those who sent observers.
       '{S+} [cũng|cùng]? cử quan sát viên',
+      // "Lực lượng Phòng vệ Biển Nhật Bản tham gia với tàu JS Chiyoda": who took part, with the ship it sent.
+      '{S} [cũng]? tham gia với [tàu|tàu ngầm|tàu hộ vệ|tàu khu trục|tàu tuần tra|tàu cứu hộ]? {S}',
+      '{S} [cũng]? tham gia với',
       // "Phía Hoa Kỳ có ông Mark Feldman, Đại sứ Hoa Kỳ tại Việt Nam, và Trung tá Karen Whitley.": who came for one side.
       '^ [Phía|Về phía] ~ có [đại diện|lãnh đạo]? {S+}',
       // "Khóa huấn luyện do … tổ chức, với 28 học viên đến từ 12 quốc gia thành viên Công ước, trong đó có Campuchia, Lào …": those

@@ -67,3 +67,28 @@ describe('places, meetings of heads and welcome ceremonies (rules version 45)', 
     expect(t).not.toContain('Ahmad Rizal chairs Lễ đón chính thức');
   });
 });
+
+describe('who sends ships and people to an exercise, in Vietnamese (rules version 45)', () => {
+  const text =
+    'Diễn tập cứu nạn hàng hải đa phương Sea Guardian 2028 (SG28) khai mạc tại Đà Nẵng. Tham gia SG28, Hải quân Hoàng gia Thái Lan cử tàu hộ vệ HTMS Bhumibol Adulyadej thuộc Hạm đội 1 cùng 120 thủy thủ do Đại tá Somchai Prasert, Phó Lữ đoàn trưởng Lữ đoàn Tàu hộ vệ 2, chỉ huy.';
+
+  it('reads the navy that sends, the ship it sends and who commands those sent as taking part, not whose the ship is', () => {
+    const t = of(text);
+    expect(t).toContain('Hải quân Hoàng gia Thái Lan participates_in Diễn tập cứu nạn hàng hải đa phương Sea Guardian');
+    expect(t).toContain('HTMS Bhumibol Adulyadej participates_in Diễn tập cứu nạn hàng hải đa phương Sea Guardian');
+    expect(t).toContain('Somchai Prasert participates_in Diễn tập cứu nạn hàng hải đa phương Sea Guardian');
+    expect(t).not.toContain('Hạm đội 1 participates_in Diễn tập cứu nạn hàng hải đa phương Sea Guardian');
+  });
+
+  it('reads a deputy commander of a brigade or a regiment as an office of that unit', () => {
+    const t = of(text);
+    expect(t).toContain('Somchai Prasert holds_role Phó Lữ đoàn trưởng Lữ đoàn Tàu hộ vệ 2');
+    expect(t).toContain('Phó Lữ đoàn trưởng Lữ đoàn Tàu hộ vệ 2 part_of Lữ đoàn Tàu hộ vệ 2');
+  });
+
+  it('reads a force that took part "với" the ship it sent, after the exercise was named', () => {
+    const t = of('Diễn tập Komodo 2028 đã khai mạc tại Bali. Hải quân Ấn Độ tham gia với tàu INS Sahyadri.');
+    expect(t).toContain('Hải quân Ấn Độ participates_in Diễn tập Komodo 2028');
+    expect(t).toContain('INS Sahyadri participates_in Diễn tập Komodo 2028');
+  });
+});
