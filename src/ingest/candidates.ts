@@ -203,7 +203,10 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     const where = k - next === 1 && NEAR_WORDS.has(lastLower) && instrumentRegion === undefined;
     // (The region closes the name: "… ở Đông Nam Á | của Saudi Arabia".)
     if (instrumentRegion) return k + instrumentRegion.split(' ').length - 1;
-    if (k < limit && cap(ctx, k) && (end === afterHead || connectors.has(lastLower) || k - next === 1) && !coordination && !grammatical && !ownerOnly && !where) {
+    // "Biên bản ghi nhớ về kết nghĩa | giữa Đồn Biên phòng … và Đại đội …": an instrument named by its topic ends before the
+    // bodies it is between (its sides, whom readers name apart); states after "giữa" are read with the name below.
+    const bodiesBetween = ownKind === 'agreement' && lastLower === 'giữa' && k - next > 1 && !stateStartsAt(ctx, k);
+    if (k < limit && cap(ctx, k) && (end === afterHead || connectors.has(lastLower) || k - next === 1) && !coordination && !grammatical && !ownerOnly && !where && !bodiesBetween) {
       // ("Diễn tập thực địa Hỗ trợ nhân đạo và cứu trợ thảm họa ADMM+": a field an event is named by, its first word alone
       // capitalised, is taken whole.)
       const field = ownKind === 'event' && !ctx.covered[k] ? fieldTermEndAt(ctx.text, ctx.tokens, k, limit) : -1;
@@ -380,7 +383,9 @@ const CLAUSE_VERBS_AFTER_NAMES = new Set(['chủ trì', 'dẫn đầu', 'tổ ch
   // Verbs of saying and of welcoming: "Tổng Thư ký ASEAN | hoan nghênh Mạng lưới …", "Bộ Quốc phòng | khẳng định …".
   'hoan nghênh', 'ủng hộ', 'khẳng định', 'nhấn mạnh', 'cam kết', 'đề nghị', 'bày tỏ', 'cảm ơn', 'chúc mừng', 'thông báo', 'cho biết', 'phát biểu', 'khai mạc', 'khai giảng', 'chỉ đạo', 'yêu cầu', 'đánh giá', 'kêu gọi', 'đề xuất',
   // Where it lies: "Căn cứ hải quân Ream | nằm ở tỉnh …".
-  'nằm ở', 'nằm tại', 'nằm trên']);
+  'nằm ở', 'nằm tại', 'nằm trên',
+  // Units that twin or sign up with another: "Đồn Biên phòng … | kết nghĩa với Đại đội …".
+  'kết nghĩa']);
 
 /** Whether one of those verbs stands at word `at` ("Ban Bí thư | ban hành Chỉ thị …"); not after "Ban", which it names ("Ban chỉ đạo 389"). */
 const clauseVerbAt = (ctx: Context, at: number) => CLAUSE_VERBS_AFTER_NAMES.has(`${ctx.tokens[at]!.text} ${ctx.tokens[at + 1]?.text ?? ''}`.toLowerCase()) && ctx.tokens[at - 1]?.folded !== 'ban';

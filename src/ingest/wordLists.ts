@@ -116,6 +116,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['ban ghi nho', 'agreement'],
   ['nghi dinh thu', 'agreement'],
   // "Công hàm giữa Chính phủ Việt Nam và Chính phủ Nhật Bản về …": notes two governments exchange, which bind them.
+  // ("Công hàm trao đổi giữa Chính phủ …": an exchange of notes, named so before the governments it is between.)
+  ['cong ham trao doi', 'agreement'],
   ['cong ham', 'agreement'],
   ['cong uoc', 'framework'],
   ['chien luoc', 'framework'],

@@ -92,3 +92,19 @@ describe('who sends ships and people to an exercise, in Vietnamese (rules versio
     expect(t).toContain('INS Sahyadri participates_in Diễn tập Komodo 2028');
   });
 });
+
+describe('what units twin and sign (rules version 45)', () => {
+  it('ends an instrument named by its topic before the units it is between, and reads them as its parties', () => {
+    const p = propose('Thiếu tá Hà Văn Minh và Đại úy Somphone Keo đã ký Biên bản ghi nhớ về kết nghĩa giữa Đồn Biên phòng Cửa khẩu Tây Trang và Đại đội Bảo vệ biên giới 402 giai đoạn 2029–2034.', blank);
+    expect(p.candidates.find((c) => c.kind === 'agreement')?.label).toBe('Biên bản ghi nhớ về kết nghĩa');
+    expect(triples(p)).toContain('Hà Văn Minh signs Biên bản ghi nhớ về kết nghĩa');
+    expect(triples(p)).toContain('Đồn Biên phòng Cửa khẩu Tây Trang party_to Biên bản ghi nhớ về kết nghĩa');
+    expect(triples(p)).toContain('Đại đội Bảo vệ biên giới 402 party_to Biên bản ghi nhớ về kết nghĩa');
+  });
+
+  it('ends a unit’s name before "kết nghĩa", what it does', () => {
+    const p = propose('Đồn Biên phòng Cửa khẩu Tây Trang kết nghĩa với Đại đội Bảo vệ biên giới 402 của Lào', blank);
+    expect(p.candidates.map((c) => c.label)).toContain('Đồn Biên phòng Cửa khẩu Tây Trang');
+    expect(triples(p)).toContain('Đại đội Bảo vệ biên giới 402 part_of Lào');
+  });
+});
