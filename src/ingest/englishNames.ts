@@ -589,6 +589,11 @@ function topicEnd(ctx: Context, last: number): number {
   return listGoesOn ? last : end;
 }
 
+/** Whether "No." at word `at` gives a unit its number, a capitalised word after it: "No. 11 Squadron". */
+function unitByNumber(ctx: Context, at: number): boolean {
+  return ctx.tokens[at]!.text === 'No' && ctx.text.slice(ctx.tokens[at]!.end, ctx.tokens[at + 1]?.start ?? 0) === '. ' && /^\d{1,3}$/.test(ctx.tokens[at + 1]?.text ?? '') && isCapitalised(ctx.tokens[at + 2]?.text ?? '') && gapAfter(ctx, at + 1) === ' ';
+}
+
 export function englishNames(ctx: Context): RawCandidate[] {
   const out: RawCandidate[] = [];
   const n = ctx.tokens.length;
@@ -596,7 +601,14 @@ export function englishNames(ctx: Context): RawCandidate[] {
     if (!capitalWord(ctx, i)) continue;
     let first = i;
     let last = i;
-    while (last + 1 < n && (nameJoined(ctx, last) || portfolioComma(ctx, first, last))) {
+    while (last + 1 < n && (nameJoined(ctx, last) || portfolioComma(ctx, first, last) || unitByNumber(ctx, last))) {
+      // "No. 11 Squadron", "Commanding Officer of No. 11 Squadron": a unit named by its number after "No.".
+      if (unitByNumber(ctx, last)) {
+        last += 2;
+        continue;
+      }
+      // "a Royal Australian Air Force | P-8A Poseidon": an aircraft's type after the force that flies it is no word of its name.
+      if (capitalWord(ctx, last + 1) && /^\p{Lu}{1,3}-\d/u.test(ctx.tokens[last + 1]!.text) && ctx.tokens[last]!.folded === 'force') break;
       if (capitalWord(ctx, last + 1)) {
         last++;
         continue;
@@ -1500,7 +1512,8 @@ const AFTER_PORTFOLIO = new Set(['of', 'at', 'in', 'to', 'with', 'from']);
 /** What the English press calls an event in lower case: "held a phone call", "the debate", "a port call". */
 export const ENGLISH_EVENT_WORDS = ['phone call', 'telephone call', 'video call', 'call', 'open debate', 'debate', 'port call', 'official visit', 'state visit', 'working visit', 'visit', 'talks'];
 /** Events that a writer introduces with "a" or "an" only ("completed a regional course on …"): "the workshop" refers back to one. */
-const NEW_EVENT_WORDS = ['training course', 'course', 'workshop', 'seminar', 'symposium', 'handover ceremony', 'ceremony', 'drill', 'exercise', 'conference', 'session', 'meeting', 'patrol', 'reception', 'roundtable', 'parade', 'briefing'];
+// ("a coordinated search in the Timor Sea": a search at sea is an operation of its own; "search and rescue" is a field.)
+const NEW_EVENT_WORDS = ['training course', 'course', 'workshop', 'seminar', 'symposium', 'handover ceremony', 'ceremony', 'drill', 'exercise', 'conference', 'session', 'meeting', 'patrol', 'reception', 'roundtable', 'parade', 'briefing', 'search'];
 const EVENT_WORDS = [...ENGLISH_EVENT_WORDS, ...NEW_EVENT_WORDS].map(words).sort((a, b) => b.length - a.length);
 const INTRODUCED_ONLY = new Set(NEW_EVENT_WORDS);
 /** Whether one to three capitalised words from `k` name a place that ends its clause: a punctuation mark, or "on", "in", "by" after it. */
@@ -1598,6 +1611,7 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     if (!words || isCapitalised(ctx.tokens[i]!.text)) continue;
     // "an offshore patrol vessel", "the exercise area": the event's word describes the noun after it.
     if (head && EVENT_WORD_MODIFIES.has(ctx.tokens[i + words.length]?.folded ?? '')) continue;
+    if (head?.join(' ') === 'search' && ['and', 'engine', 'engines', 'results'].includes(ctx.tokens[i + 1]?.folded ?? '')) continue;
     // "the eighth annual conference between the United Nations and the African Union": naming its sides, it is no reference back.
     const between = ctx.tokens[i + words.length]?.folded === 'between';
     if (partnership && !between) continue;

@@ -751,7 +751,7 @@ export const UN_OPERATIONS: ReadonlyMap<string, Kind> = new Map([
 ]);
 
 /** What a navy's ship's name opens with ("USS Mobile Bay", "HMAS Toowoomba"): a ship, whatever its name ends like. */
-export const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'USCGC', 'INS', 'HMNZS', 'HMCS', 'KRI', 'BRP', 'ROKS', 'HTMS', 'RSS', 'KD', 'KDB', 'JS', 'PNS', 'BNS', 'TCG', 'FS', 'ITS', 'HNLMS', 'ESPS', 'HDMS', 'HNoMS', 'HSwMS', 'FGS', 'ORP', 'NRP', 'SPS', 'BAP', 'ARM', 'SLNS', 'SLCGS', 'RFS', 'ICGS', 'MCGS', 'KNS']);
+export const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'USCGC', 'INS', 'HMNZS', 'HMCS', 'KRI', 'BRP', 'ROKS', 'HTMS', 'RSS', 'KD', 'KDB', 'JS', 'PNS', 'BNS', 'TCG', 'FS', 'ITS', 'HNLMS', 'ESPS', 'HDMS', 'HNoMS', 'HSwMS', 'FGS', 'ORP', 'NRP', 'SPS', 'BAP', 'ARM', 'SLNS', 'SLCGS', 'RFS', 'ICGS', 'MCGS', 'KNS', 'ABFC', 'ADV', 'MV']);
 
 /** Whether a word opens a ship's name: a navy's prefix ("HMAS"), or a Vietnamese hull number ("HQ-015 Trần Hưng Đạo"). */
 export const opensShipName = (word: string): boolean => SHIP_PREFIXES.has(word) || /^HQ-\d{2,4}$/.test(word);

@@ -322,6 +322,9 @@ export const RELATION_RULES: RelationRule[] = [
       // ("Run by the College's Middle East Faculty, the course brought together …": who runs a course organises it.)
       '^ [Organised|Organized|Co-organised|Co-organized|Hosted|Co-hosted|Chaired|Co-chaired|Convened|Run|Delivered] by [the]? {S+} ~? , [the]? {T}',
       '{T} ~ [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by {S+}',
+      // "JRCC Australia coordinated the search with BASARNAS": those who coordinate a search or an operation direct it together.
+      '{S+} [coordinated|coordinates|co-ordinated] [the]? {T} [with|together with|jointly with] [the]? {S}',
+      '{S+} [coordinated|coordinates|co-ordinated] [the]? {T}',
       // "The exercise was organised by the CCDCOE and hosted by Estonia": the second, after its own "by".
       '{T} ~ [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by ~ and [co-chaired|chaired|hosted|co-hosted|organised|organized|co-organised|co-organized] by [the]? {S+}',
       '{T} ~ [chaired jointly by|under the chairmanship of|under the co-chairmanship of|under the presidency of|hosted jointly by|presided over by] {S+}',
@@ -646,7 +649,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} [came from|come from|were drawn from|were from|included officials from|included representatives of] … {S+}',
       // "Participants included the Cambodian Mine Action … Authority (CMAA), the Thailand Mine Action Center …", "The exercise
       // included teams from Japan and Korea".
-      '{T} [included|includes|include] [representatives of|representatives from|officials from|delegations from|teams from|officers from]? [the]? {S+}',
+      '{T} [included|includes|include|involved|involves] [representatives of|representatives from|officials from|delegations from|teams from|officers from]? [the|a|an]? {S+}',
     ],
   },
   {

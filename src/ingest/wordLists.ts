@@ -357,6 +357,8 @@ export const REFERENCE_PHRASES: [string, ReferenceKind][] = [
   ['the discussions', 'event'],
   ['the consultations', 'event'],
   ['the debate', 'event'],
+  // "The search involved …", "… also joined the search": a search at sea the article reports.
+  ['the search', 'event'],
 ];
 
 /**

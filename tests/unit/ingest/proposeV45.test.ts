@@ -108,3 +108,28 @@ describe('what units twin and sign (rules version 45)', () => {
     expect(triples(p)).toContain('Đại đội Bảo vệ biên giới 402 part_of Lào');
   });
 });
+
+describe('a search at sea, in English (rules version 45)', () => {
+  const text =
+    'Nine fishers were rescued after a coordinated search in the Arafura Sea. The Maritime Rescue Coordination Centre coordinated the search with BASARNAS. The search involved a Royal Australian Air Force P-8A Poseidon from No. 92 Wing. The patrol boat ABFC Roebuck Bay also joined the search.';
+
+  it('reads the search as an occasion, where it was, and who coordinated it', () => {
+    const t = of(text);
+    expect(t).toContain('coordinated search held_at Arafura Sea');
+    expect(t).toContain('Maritime Rescue Coordination Centre chairs coordinated search');
+    expect(t).toContain('BASARNAS chairs coordinated search');
+  });
+
+  it('reads who the search involved and who joined it, the force apart from its aircraft', () => {
+    const p = propose(text, blank);
+    expect(p.candidates.map((c) => c.label)).toContain('Royal Australian Air Force');
+    expect(p.candidates.map((c) => c.label)).toContain('No. 92 Wing');
+    const t = triples(p);
+    expect(t).toContain('Royal Australian Air Force participates_in coordinated search');
+    expect(t).toContain('ABFC Roebuck Bay participates_in coordinated search');
+  });
+
+  it('does not read "search and rescue" as a search', () => {
+    expect(propose('The two navies held a search and rescue exercise off Guam.', blank).candidates.some((c) => c.label.endsWith('search'))).toBe(false);
+  });
+});
