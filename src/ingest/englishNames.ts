@@ -15,6 +15,7 @@ import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjective, statesJoined } from 
 import { CALENDAR_WORDS, COUNT_WORDS_EN, CURRENCY_CODES, FRAMEWORK_WORDS, NEWS_OUTLETS, newsAgencyInBrackets } from './wordLists';
 import { fieldTermEnglish } from './fieldTerms';
 import { ownersAt } from './tokenSpans';
+import { knownEnglishPlace } from './placeNames';
 
 type Context = {
   text: string;
@@ -904,6 +905,13 @@ const DOCUMENT_WORDS = new Set(['yearbook', 'review', 'update', 'index', 'report
 /** Verbs an occasion named with its year goes on with (folded): "Cobra Gold 2028 opened …". */
 const OCCASION_VERBS = new Set(['opened', 'opens', 'began', 'begins', 'started', 'starts', 'kicked', 'kicks', 'concluded', 'concludes', 'ended', 'ends', 'closed', 'closes', 'wrapped', 'wraps', 'gathered', 'gathers', 'brought', 'brings', 'involved', 'involves', 'included', 'includes', 'featured', 'features', 'took', 'takes', 'runs', 'ran', 'will', 'is', 'was', 'drew', 'draws']);
 
+/** Whether the run is the "Posted On" or the "PIB Delhi" of the Press Information Bureau's byline. */
+function pibByline(ctx: Context, first: number, last: number): boolean {
+  const words = ctx.tokens.slice(first, last + 1).map((t) => t.text);
+  if (words[0] === 'Posted' && ['On', 'on'].includes(ctx.tokens[first + 1]?.text ?? '') && ctx.text[ctx.tokens[first + 1]!.end] === ':') return true;
+  return words[0] === 'PIB' && ctx.tokens[first - 1]?.folded === 'by';
+}
+
 /** Whether the run `first`…`last` is a hull number in brackets right after a ship's name ("INS Tabar (F44)"). */
 function hullNumberAfterShip(ctx: Context, first: number, last: number): boolean {
   const number = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
@@ -924,6 +932,11 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // ("Sweden, NATO's 32nd Ally": an ordinal alone before it names nothing.)
   if (last > first && ['ally', 'allies'].includes(ctx.tokens[last]!.folded)) last--;
   if (isOrdinal(ctx.tokens[last]!.text) && ['ally', 'allies'].includes(ctx.tokens[last + 1]?.folded ?? '')) return;
+  // "Ministry of Defence — Posted On: 27 JUN 2029 4:15PM by PIB Delhi": the Press Information Bureau's line of who posted
+  // when, no one of the story.
+  if (pibByline(ctx, first, last)) return;
+  // "was the Chief Guest at the ceremony": the role of a guest at an occasion, no office and no one's name.
+  if (ctx.tokens.slice(first, last + 1).map((t) => t.folded).join(' ') === 'chief guest') return;
   // "INS Tabar (F44)", "BRP Jose Rizal (FF-150)": a hull number in brackets after a ship's name is the ship's, no name of its own.
   if (hullNumberAfterShip(ctx, first, last)) return;
   // ("…, to which Cambodia is a State Party": the same words after "a", with nothing after.)
@@ -1088,7 +1101,10 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const secondPlace = before === 'and' && the === 0 && out.slice(-2).some((c) => c.last === first - 2 && c.kind === 'place');
   // ("arrived in Ho Chi Minh City": a city's four words.)
   const cityOfFourWords = last - first === 3 && ctx.tokens[last]!.text === 'City';
-  const place = (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited || widerPlace || secondPlace) && (last - first <= 2 || cityOfFourWords) && !(first === last && isAcronym(ctx.tokens[first]!.text)) && !missionAfterAbbreviation(ctx, first, last);
+  // ("the Centre for United Nations Peacekeeping (CUNPK), New Delhi, concluded …": a city the project knows is a place, where
+  // punctuation closes it; "…, Manila says" is the government that speaks.)
+  const knownCity = closes && knownEnglishPlace(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end));
+  const place = knownCity || ((before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited || widerPlace || secondPlace) && (last - first <= 2 || cityOfFourWords) && !(first === last && isAcronym(ctx.tokens[first]!.text)) && !missionAfterAbbreviation(ctx, first, last));
   const lone = first === last;
   // "USD 12 million": an amount's currency is no name.
   if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text)) || newsAgencyInBrackets(ctx.text, ctx.tokens, first, last) || (lone && CURRENCY_CODES.has(ctx.tokens[first]!.text))) return;

@@ -476,6 +476,12 @@ export const RANKS_EN = [
   'captain',
   'colonel',
   'lieutenant colonel',
+  // ("Major Nguyen Van Hieu of the Viet Nam People's Army", "Lt Gen Chauhan": a major, and ranks the Indian press writes short
+  // with no dots.)
+  'major',
+  'lt gen',
+  'maj gen',
+  'lt col',
   'air marshal',
   'air chief marshal',
   'air vice marshal',

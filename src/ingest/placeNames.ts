@@ -8,3 +8,8 @@ import data from './data/place-names.json';
 const EXONYMS = new Map(data.places.map(([vi, en]) => [vi!.normalize('NFC').toLowerCase(), en!]));
 
 export const englishPlaceName = (name: string): string | undefined => EXONYMS.get(name.normalize('NFC').toLowerCase());
+
+const ENGLISH_PLACES = new Set(data.places.map(([, en]) => en!.toLowerCase()));
+
+/** Whether a name is one of those places in English ("New Delhi", "Vientiane"): a place wherever it stands. */
+export const knownEnglishPlace = (name: string): boolean => ENGLISH_PLACES.has(name.toLowerCase());

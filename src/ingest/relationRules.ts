@@ -535,6 +535,8 @@ export const RELATION_RULES: RelationRule[] = [
     ],
     en: [
       '{S+} ~ [took part in|has taken part in|have taken part in|take part in|takes part in|taking part in|participated in|participate in|participates in|participating in|attended|attend|attends|attending|joined|work together in|were represented at|was represented at|were present at|was present at] {T}',
+      // "Lieutenant General Vikram Chauhan, …, was the Chief Guest at the valedictory ceremony": the guest of honour attends.
+      '{S} [was the Chief Guest at|was the chief guest at|was the Guest of Honour at|was the guest of honour at] [the]? {T}',
       '{T} ~ [involved|was attended by|were attended by] ~ from {S+}',
       // "welcomed the participation of the Nigerian Navy in the multilateral exercise MILAN 2026".
       'participation of [the]? {S+} in {T}',
@@ -552,6 +554,10 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} [was|were] [also]? attended by ~ , namely {S+}',
       // "The two-week course was attended by 36 women officers from 16 countries, including Armenia, Egypt …".
       '{T} [was|were] [also]? attended by ~ , including [the]? {S+}',
+      // ("… attended by 42 officers, including 11 women officers, from 24 countries, among them Viet Nam, Bangladesh …, along with
+      // 16 officers of the Indian Army": the states among them, and the body of those along with them.)
+      '{T} [was|were] [also]? attended by ~~ , among them [the]? {S+}',
+      '{T} [was|were] [also]? attended by ~~ , along with … of [the]? {S}',
       // "The ceremony was also attended by Kiribati's High Commissioner to Australia, Ms X, and …".
       '{T} [was also attended by|were also attended by] [the]? {S+}',
       // "Among those present at the closing briefing at Naval Station X were Colonel A, …, and Commodore B, …".

@@ -228,7 +228,8 @@ describe('what a review of version 17 found (rules version 17)', () => {
   });
   it('reads no field in "a wide range of issues", and "Around Hanoi" keeps Hanoi', () => {
     expect(labels(propose('The talks covered a wide range of issues, including the South China Sea.', blank)).filter((l) => l.startsWith('domain:'))).toEqual([]);
-    expect(labels(propose('Around Hanoi, security was tightened.', blank))).toContain('actor:Hanoi');
+    // (Read as a place since version 45, which knows the cities of its place list wherever punctuation closes them.)
+    expect(labels(propose('Around Hanoi, security was tightened.', blank))).toContain('place:Hanoi');
   });
   it('names no memorandum by "hợp tác" alone', () => {
     expect(labels(propose('Hai bên trao đổi Bản ghi nhớ hợp tác đã ký năm 2019.', blank)).filter((l) => l.startsWith('agreement:'))).toEqual([]);

@@ -133,3 +133,32 @@ describe('a search at sea, in English (rules version 45)', () => {
     expect(propose('The two navies held a search and rescue exercise off Guam.', blank).candidates.some((c) => c.label.endsWith('search'))).toBe(false);
   });
 });
+
+describe('a course closing in an Indian release (rules version 45)', () => {
+  const text =
+    'Ministry of Defence — Posted On: 12 MAR 2030 3:10PM by PIB Delhi\nThe 9th Defence Logistics Course, conducted by the College of Defence Management, New Delhi, concluded today. The course was attended by 30 officers from 12 countries, among them Mongolia, Ghana and Peru, along with 18 officers of the Indian Navy. Air Marshal Ravi Bhatt was the Chief Guest at the closing ceremony. Major Tran Minh Duc of the Viet Nam People\'s Army and Lt Gen Mehra also spoke.';
+
+  it('reads the states among those who attended, and the body of those along with them', () => {
+    const t = of(text);
+    for (const state of ['Mongolia', 'Ghana', 'Peru', 'Indian Navy']) expect(t).toContain(`${state} participates_in 9th Defence Logistics Course`);
+  });
+
+  it('reads a city the project knows as a place, after a body’s comma too', () => {
+    const p = propose(text, blank);
+    expect(p.candidates.find((c) => c.label === 'New Delhi')?.kind).toBe('place');
+    expect(triples(p)).not.toContain('New Delhi participates_in 9th Defence Logistics Course');
+  });
+
+  it('reads the chief guest as taking part, "Chief Guest" no office and no name', () => {
+    const p = propose(text, blank);
+    expect(triples(p)).toContain('Ravi Bhatt participates_in closing ceremony');
+    expect(p.candidates.some((c) => ['Chief', 'Guest', 'Chief Guest'].includes(c.label))).toBe(false);
+  });
+
+  it('reads a major and a short "Lt Gen" as ranks, and the byline of the Press Information Bureau as no one', () => {
+    const labels = propose(text, blank).candidates.map((c) => c.label);
+    expect(labels).toContain('Tran Minh Duc');
+    expect(labels).toContain('Mehra');
+    expect(labels.some((l) => ['Posted', 'PIB Delhi'].includes(l))).toBe(false);
+  });
+});
