@@ -1155,6 +1155,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if ((rule.predicate === 'held_at' || rule.predicate === 'signed_at') && found.T.some((t) => SEAT_WORDS.some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
         // "liệt sĩ … hy sinh tại Lào", "soldiers killed in action in Laos": where someone died or went missing is no place of an occasion.
         if (rule.predicate === 'held_at' && found.T.some((t) => PLACES_OF_LIVES.some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
+        // "Chương trình được tổ chức trong khuôn khổ Bản ghi nhớ …, được ký tại New Delhi": where an instrument was signed, not
+        // where the occasion was held.
+        if (rule.predicate === 'held_at' && found.T.some((t) => SIGNED_WORDS.some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
         // "JICA sẽ phối hợp với Bộ Công an tổ chức …, đồng thời tài trợ …": where the verb after ", đồng thời" is read with the
         // sentence's subject, no other name before it does it.
         if (clausesRead && secondVerbBetween(units, found.first, found.last)) continue;
@@ -1812,6 +1815,9 @@ const SEAT_WORDS = ['co tru so tai', 'dat tru so tai', 'thuong tru tai', 'headqu
 
 /** Words before where someone died, was buried or went missing (folded): "hy sinh tại", "killed in", "went missing in". */
 const PLACES_OF_LIVES = ['hy sinh tai', 'hy sinh o', 'tu tran tai', 'tu nan tai', 'mat tich tai', 'an tang tai', 'died in', 'killed in', 'killed in action in', 'missing in', 'missing in action in', 'buried in', 'lost their lives in'].map((p) => p.split(' '));
+
+/** Words before where an instrument was signed (folded): "được ký tại", "signed in". */
+const SIGNED_WORDS = ['ky tai', 'ky ket tai', 'signed in', 'signed at'].map((p) => p.split(' '));
 
 /** Words before an occasion's name that make it one still to be held (folded): "nhất trí tổ chức …", "agreed to hold …". */
 const TO_BE_HELD = ['nhat tri to chuc', 'thong nhat to chuc', 'se to chuc', 'du kien to chuc', 'agreed to hold', 'agreed to convene', 'will hold', 'will convene'].map((w) => w.split(' '));

@@ -69,6 +69,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['chien dich', 'event'],
   ['phai bo', 'event'],
   ['du an', 'framework'],
+  // "Chương trình giao lưu y học quân sự Việt Nam – Ấn Độ lần thứ 3": an exchange is held, an occasion, not a programme.
+  ['chuong trinh giao luu', 'event'],
   ['nhom chuyen gia', 'actor'],
   // "Đồn Biên phòng Ia Dom", "Ban Chỉ đạo 1237", "Viện Nghiên cứu Chiến lược Quốc tế": bodies whose head is two words.
   ['don bien phong', 'actor'],

@@ -162,3 +162,20 @@ describe('a course closing in an Indian release (rules version 45)', () => {
     expect(labels.some((l) => ['Posted', 'PIB Delhi'].includes(l))).toBe(false);
   });
 });
+
+describe('an exchange programme held as an occasion (rules version 45)', () => {
+  const text =
+    'Từ ngày 10 đến 12/9, Học viện Quân y phối hợp với Bộ Tư lệnh Quân y Hàn Quốc tổ chức Chương trình giao lưu y học quân sự Việt Nam – Hàn Quốc lần thứ 2 tại Hà Nội. Chương trình được tổ chức trong khuôn khổ Bản ghi nhớ về hợp tác quân y, được ký tại Seoul năm 2025.';
+
+  it('reads "Chương trình giao lưu … lần thứ 2" as an occasion, with its organisers, its place and the states it names', () => {
+    const p = propose(text, blank);
+    expect(p.candidates.find((c) => c.label.startsWith('Chương trình giao lưu'))?.kind).toBe('event');
+    const t = triples(p);
+    expect(t).toContain('Học viện Quân y chairs Chương trình giao lưu y học quân sự Việt Nam – Hàn Quốc lần thứ 2');
+    expect(t).toContain('Chương trình giao lưu y học quân sự Việt Nam – Hàn Quốc lần thứ 2 held_at Hà Nội');
+  });
+
+  it('does not hold the occasion where the instrument it is under was signed', () => {
+    expect(of(text)).not.toContain('Chương trình giao lưu y học quân sự Việt Nam – Hàn Quốc lần thứ 2 held_at Seoul');
+  });
+});
