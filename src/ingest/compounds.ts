@@ -7,9 +7,9 @@ import compounds from './data/vi-compounds.json';
 
 /**
  * Words of the field the dictionary lacks, found missing while reading development articles and probes: "Cục Cứu hộ – Cứu
- * nạn" (rescue), "rà phá bom mìn" (mine clearance).
+ * nạn" (rescue), "rà phá bom mìn" (mine clearance), "Cục Hải cảnh Nam Hải" (China's coast guard, "hải cảnh").
  */
-const FIELD_WORDS = ['cứu nạn', 'rà phá', 'bom mìn'];
+const FIELD_WORDS = ['cứu nạn', 'rà phá', 'bom mìn', 'hải cảnh'];
 
 let words: Set<string> | undefined;
 

@@ -95,6 +95,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['canh sat bien', 'actor'],
   // "Tuần duyên Sri Lanka", "Tuần duyên Philippines": a foreign coast guard, as the Vietnamese press names it.
   ['tuan duyen', 'actor'],
+  // "Hải cảnh Trung Quốc": China's coast guard, as the Vietnamese press names it.
+  ['hai canh', 'actor'],
   ['chinh phu', 'actor'],
   // "Chính quyền tỉnh Savannakhet": a province's authorities, beside "Ủy ban nhân dân tỉnh Quảng Trị" and not part of its name.
   ['chinh quyen', 'actor'],

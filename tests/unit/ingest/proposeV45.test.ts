@@ -179,3 +179,17 @@ describe('an exchange programme held as an occasion (rules version 45)', () => {
     expect(of(text)).not.toContain('Chương trình giao lưu y học quân sự Việt Nam – Hàn Quốc lần thứ 2 held_at Seoul');
   });
 });
+
+describe('China’s coast guard and units of other states at a ceremony (rules version 45)', () => {
+  it('keeps "Hải cảnh" whole, in a bureau’s name and as China’s coast guard', () => {
+    const t = of('Bộ Tư lệnh Vùng Cảnh sát biển 2 (Cảnh sát biển Việt Nam) và Cục Hải cảnh Đông Hải (Hải cảnh Trung Quốc) đã tiến hành đợt tuần tra liên hợp.');
+    expect(t).toContain('Cục Hải cảnh Đông Hải part_of Hải cảnh Trung Quốc');
+    expect(t).toContain('Hải cảnh Trung Quốc part_of Trung Quốc');
+    expect(t).toContain('Cục Hải cảnh Đông Hải participates_in đợt tuần tra');
+  });
+
+  it('reads the states whose units’ representatives attended, after "đại diện các đơn vị của"', () => {
+    const t = of('Sáng 3/11, Phái bộ đã tổ chức lễ diễu binh tại Bentiu. Tham dự buổi lễ có Trung tướng Omar Diallo, Tư lệnh Lực lượng UNMISS; bà Sara Lind, Trưởng Văn phòng UNMISS tại Bentiu; Thiếu tướng Lê Văn Sơn, Cục trưởng Cục Gìn giữ hòa bình Việt Nam, cùng đại diện các đơn vị của Rwanda, Nepal và Pakistan đang làm nhiệm vụ tại địa bàn.');
+    for (const state of ['Rwanda', 'Nepal', 'Pakistan']) expect(t).toContain(`${state} participates_in lễ diễu binh`);
+  });
+});
