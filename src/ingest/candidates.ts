@@ -1730,7 +1730,10 @@ function officesAndPeople(ctx: Context, out: RawCandidate[]): void {
         // ("hai Bộ trưởng | dự lễ khánh thành …", "… | ký Biên bản": a verb of attending or signing, not "dự án", "ký túc xá".)
         const attendsOrSigns = ['dự', 'ký'].includes(ctx.tokens[k]!.text) && !isCompound(ctx.tokens[k]!.text, ctx.tokens[k + 1]?.text ?? '');
         // ("Cục trưởng | làm trưởng đoàn", as written: "lâm" of "Đại biện lâm thời" folds alike.)
-        const afterTitle = k - (i + title) < 2 && !isFunctionWord(ctx.tokens[k]!.text) && !SPEECH_VERBS.has(folded(ctx, k)) && ctx.tokens[k]!.text.toLowerCase() !== 'làm' && !AGENCY_VERBS.has(ctx.tokens[k]!.text.toLowerCase()) && !attendsOrSigns && !stateEndsAt(ctx, i + title, k - 1);
+        // ("hai Bộ trưởng | nhất trí …", "hai Bộ trưởng | thông báo tình hình …": after a count, the title says who again, and the
+        // words after it are the clause's.)
+        const counted = ['hai', 'ba', 'cac', 'nhung'].includes(ctx.tokens[i - 1]?.folded ?? '');
+        const afterTitle = !counted && k - (i + title) < 2 && !isFunctionWord(ctx.tokens[k]!.text) && !SPEECH_VERBS.has(folded(ctx, k)) && ctx.tokens[k]!.text.toLowerCase() !== 'làm' && !AGENCY_VERBS.has(ctx.tokens[k]!.text.toLowerCase()) && !attendsOrSigns && !stateEndsAt(ctx, i + title, k - 1);
         // ("Chỉ huy trưởng Phân đội 2 của DPAA | tại Hà Nội": where a unit is stationed is the unit's place, not the office's name.)
         if (unitInside && folded(ctx, k) === 'tai') break;
         // "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; ông X": the province the article is about, said by its bare word.

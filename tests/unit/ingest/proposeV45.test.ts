@@ -193,3 +193,13 @@ describe('China’s coast guard and units of other states at a ceremony (rules v
     for (const state of ['Rwanda', 'Nepal', 'Pakistan']) expect(t).toContain(`${state} participates_in lễ diễu binh`);
   });
 });
+
+describe('a title after a count says who again (rules version 45)', () => {
+  it('reads no office in "hai Bộ trưởng nhất trí …", and the two ministers as who signed', () => {
+    const p = propose('Đại tướng Lê Văn Thành, Bộ trưởng Bộ Quốc phòng Việt Nam, hội đàm với Thượng tướng Chansamone Vong, Bộ trưởng Bộ Quốc phòng Lào. Hai Bộ trưởng nhất trí tăng cường hợp tác. Kế hoạch hợp tác quốc phòng năm 2030 do hai Bộ trưởng trực tiếp ký.', blank);
+    expect(p.candidates.some((c) => c.label.startsWith('Bộ trưởng nhất trí') || c.label.startsWith('Bộ trưởng trực tiếp'))).toBe(false);
+    const t = triples(p);
+    expect(t).toContain('Lê Văn Thành signs Kế hoạch hợp tác quốc phòng năm 2030');
+    expect(t).toContain('Chansamone Vong signs Kế hoạch hợp tác quốc phòng năm 2030');
+  });
+});
