@@ -301,7 +301,6 @@ export const OFFICE_TITLES_VI = [
   'chính ủy',
   'phó chính ủy',
   'hạm trưởng',
-  'phó hạm trưởng',
   'thuyền trưởng',
   'tổng lãnh sự',
   'lãnh sự',
