@@ -350,8 +350,11 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       // ("Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Lê Hoài Khang": and a head of government's title, alone before its comma.)
       const standalone = previous !== undefined && STANDALONE_TITLES.includes(input.tokens.slice(previous.first, previous.last + 1).map((t) => t.folded).join(' '));
       const partyOffice = previous !== undefined && /^\s*,\s*$/.test(between(previous.last, before.first)) && (PARTY_OFFICES.some((words) => phraseAt(input.text, input.tokens, previous.first, words)) || standalone);
-      // ("Deputy Prime Minister and Minister of National Defence Tea Banh": "and" joins the two offices as "kiêm" does.)
-      if (previous && input.category(previous.ref) === 'office' && (/^\s+(?:kiêm|and)\s+$/.test(between(previous.last, before.first)) || partyOffice)) add(previous.first, slot.last, 'holds_role', slot.ref, previous.ref, 'holds_role/apposition', 0.75);
+      // ("Deputy Prime Minister and Minister of National Defence Tea Banh": "and" after a head of government's title joins the
+      // two offices as "kiêm" does; not "the Defence Secretary and Ambassador of India … Sandeep Arya", two people.)
+      const headOfGovernment = previous !== undefined && HEAD_OF_GOVERNMENT_TITLES.has(input.tokens.slice(previous.first, previous.last + 1).map((t) => t.folded).join(' '));
+      const joined = /^\s+kiêm\s+$/.test(between(previous?.last ?? 0, before.first)) || (headOfGovernment && /^\s+and\s+$/.test(between(previous!.last, before.first)));
+      if (previous && input.category(previous.ref) === 'office' && (joined || partyOffice)) add(previous.first, slot.last, 'holds_role', slot.ref, previous.ref, 'holds_role/apposition', 0.75);
     } else if (after && input.category(after.ref) === 'office' && (owned || from || officeAfter(between(slot.last, after.first)))) {
       // "Đại tướng Trần Minh Khôi, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": each office of the chain is the person's,
       // "… Deputy Prime Minister and Minister for Defence" too, unless the office after "and" is another person's ("and Minister X").
@@ -367,6 +370,9 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
   });
   return [...out.values()];
 }
+
+/** English titles of a head of government or state and their deputies, which "and" joins to a minister's (folded). */
+const HEAD_OF_GOVERNMENT_TITLES = new Set(['deputy prime minister', 'first deputy prime minister', 'prime minister', 'vice president', 'vice-president', 'senior minister']);
 
 /** What stands between a person and an office of theirs after the name: a comma, perhaps "the" and an owner's "'s". */
 const OFFICE_AFTER = /^\s*,\s*(?:the\s+)?(?:(?:\p{Ll}+['’]s|its|his|her|their)\s+)?$/u;

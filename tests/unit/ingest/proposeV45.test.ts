@@ -47,6 +47,12 @@ describe('two offices of one person (rules version 45)', () => {
     expect(t).toContain('Anuchit Wongsa holds_role Deputy Prime Minister');
     expect(t).toContain('Anuchit Wongsa holds_role Minister of Foreign Affairs of Thailand');
   });
+
+  it('does not join two people’s offices by "and" when the first is no head of government’s', () => {
+    const t = of('The agreements were signed in the presence of the Defence Secretary and Ambassador of Japan to India Shri Kenji Mori.');
+    expect(t).toContain('Kenji Mori holds_role Ambassador of Japan to India');
+    expect(t.some((x) => x.startsWith('Kenji Mori holds_role Defence Secretary'))).toBe(false);
+  });
 });
 
 describe('places, meetings of heads and welcome ceremonies (rules version 45)', () => {
