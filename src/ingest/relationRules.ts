@@ -764,6 +764,10 @@ export const RELATION_RULES: RelationRule[] = [
       // "Delegations from all ASEAN Member States and the ASEAN Secretariat attended, with Timor-Leste taking part for the first
       // time": with no object, the verb's comma ends the clause; and who took part after ", with".
       '{S+} ~ [also|too]? [attended|took part|participated] ,',
+      // "The Meeting was co-chaired by A, B and C. The co-chairs were represented by Mr X, …; Ms Y, …; and Mr Z, …": those who
+      // stood for the co-chairs at the occasion named before; "Presentations were delivered by experts from Japan, India and …".
+      '^ The [co-chairs|chairs|co-hosts|hosts] [were|was] represented by {S+}',
+      '^ [Presentations|Briefings|Presentations and briefings] [were|was] [delivered|given|made] by ~ from [the]? {S+}',
       ', with {S+} [taking part|participating|attending|joining]',
       // "Taking part were some 2,500 personnel … from the five FPDA member countries – Australia, Malaysia …", "Taking part were
       // representatives of the signatory countries …, among them Angola, Burundi …": the states named after who they are.

@@ -209,3 +209,10 @@ describe('a title after a count says who again (rules version 45)', () => {
     expect(t).toContain('Chansamone Vong signs Kế hoạch hợp tác quốc phòng năm 2030');
   });
 });
+
+describe('a co-chairs’ summary (rules version 45)', () => {
+  it('reads who represented the co-chairs and the experts who presented as taking part in the meeting', () => {
+    const t = of('The 5th ARF Inter-Sessional Meeting on Counter-Terrorism was held in Vientiane on 4 May 2030. The co-chairs were represented by Mr Somsack Inthavong, Director-General of the ASEAN Department; and Ms Clara Weiss, Director for Asia. Presentations were delivered by experts from Singapore, Canada and the Republic of Korea.');
+    for (const who of ['Somsack Inthavong', 'Singapore', 'Canada', 'Republic of Korea']) expect(t).toContain(`${who} participates_in 5th ARF Inter-Sessional Meeting on Counter-Terrorism`);
+  });
+});
