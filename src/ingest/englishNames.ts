@@ -888,6 +888,23 @@ function eventWordAfter(ctx: Context, last: number): boolean {
   return false;
 }
 
+/**
+ * Whether the name ending at `last` is set off by a description of an event after its comma: "Locked Shields, the live-fire
+ * cyber defence exercise run every year in Tallinn", "Pitch Black, a biennial air combat exercise".
+ */
+function eventDescribedAfter(ctx: Context, last: number): boolean {
+  if (!/^, $/.test(gapAfter(ctx, last)) || !['the', 'a', 'an'].includes(ctx.tokens[last + 1]?.folded ?? '')) return false;
+  for (let k = last + 2; k <= last + 7 && k < ctx.tokens.length; k++) {
+    if (!/^[ -]$/.test(gapAfter(ctx, k - 1)) || isCapitalised(ctx.tokens[k]!.text)) return false;
+    // (Not "Tom Smith, the exercise director": an event's word before the noun it describes.)
+    if (EVENT_NOUNS.has(ctx.tokens[k]!.text)) return !VESSEL_NOUNS.has(ctx.tokens[k + 1]?.text ?? '') && !EVENT_WORD_MODIFIES.has(ctx.tokens[k + 1]?.folded ?? '') && !DESCRIBED_PEOPLE.has(ctx.tokens[k + 1]?.folded ?? '');
+  }
+  return false;
+}
+
+/** Nouns of people an event's word may describe: "the exercise director", "the operation commander". */
+const DESCRIBED_PEOPLE = new Set(['director', 'directors', 'commander', 'commanders', 'coordinator', 'planner', 'planners', 'spokesperson', 'spokesman', 'chief', 'leader', 'head', 'officer', 'participants', 'participant']);
+
 const SPELLED_ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(' '));
 
 /** Capitalised words that say what a state is to a treaty, no name: "as a State Party to the Convention", "to which Laos and Belgium are States Parties". */
@@ -1029,7 +1046,9 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // ("The 55th Director General-level Border Coordination Conference" is a meeting: a head of another kind than an actor's,
   // after the title, wins; the "Operation Commander" is an office.)
   const titleAt = title && phraseAt(ctx.tokens, first, title) ? first : first + 1;
-  const headAfterTitle = title !== undefined && head !== undefined && head.kind !== 'actor' && head.at >= titleAt + title.length && !ctx.tokens.slice(titleAt, head.at).some((t) => t.folded === 'of');
+  // ("NATO Assistant Secretary General for Political Affairs and Security Policy": a head inside the portfolio after "of" or
+  // "for" is the portfolio's, the title the name's.)
+  const headAfterTitle = title !== undefined && head !== undefined && head.kind !== 'actor' && head.at >= titleAt + title.length && !ctx.tokens.slice(titleAt, head.at).some((t) => t.folded === 'of' || t.folded === 'for');
   // "Commander UK Carrier Strike Group", "Director Naval Intelligence": a commander's title right before the body, as
   // British forces write it, with no "of".
   const commandOf = title !== undefined && titleAt === first && COMMAND_TITLES.has(title.join(' ')) && last > first + title.length - 1 && (head?.category === 'body' || head?.category === 'organisation') && !personLike(ctx, first + title.length, last);
@@ -1133,7 +1152,7 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     return;
   }
   // ("the multilateral exercise MILAN 2026": an abbreviation too, with its year.)
-  if ((!(lone && isAcronym(ctx.tokens[first]!.text)) || (eventWordBefore && yearAfter)) && (eventWordAfter(ctx, last) || eventWordBefore || withYear)) {
+  if ((!(lone && isAcronym(ctx.tokens[first]!.text)) || (eventWordBefore && yearAfter)) && (eventWordAfter(ctx, last) || eventWordBefore || withYear || eventDescribedAfter(ctx, last))) {
     out.push({ first, last: withYear ? last + 1 : last, kind: 'event', rule: 'capitalised-run', score: 0.55 });
     return;
   }

@@ -216,3 +216,18 @@ describe('a co-chairs’ summary (rules version 45)', () => {
     for (const who of ['Somsack Inthavong', 'Singapore', 'Canada', 'Republic of Korea']) expect(t).toContain(`${who} participates_in 5th ARF Inter-Sessional Meeting on Counter-Terrorism`);
   });
 });
+
+describe('an office with its owner before it, an exercise set off by its description (rules version 45)', () => {
+  it('reads "NATO Assistant Secretary General for … Policy" as an office, whatever its portfolio ends with', () => {
+    const t = of('The talks were co-chaired by Ms Hanne Berg, NATO Deputy Assistant Secretary General for Defence Policy and Planning.');
+    expect(t).toContain('Hanne Berg holds_role NATO Deputy Assistant Secretary General for Defence Policy and Planning');
+    expect(t).toContain('Hanne Berg chairs talks');
+  });
+
+  it('reads a name that a description of an exercise sets off as the exercise, not a name that describes a person', () => {
+    const p = propose('New Zealand took part in Crimson Tide, the annual multinational maritime exercise held off Guam. Ana Ruiz, the exercise director, spoke.', blank);
+    expect(p.candidates.find((c) => c.label === 'Crimson Tide')?.kind).toBe('event');
+    expect(p.candidates.find((c) => c.label === 'Ana Ruiz')?.kind).toBe('actor');
+    expect(triples(p)).toContain('New Zealand participates_in Crimson Tide');
+  });
+});
