@@ -356,6 +356,10 @@ export const OFFICE_TITLES_EN = [
   'under-secretary',
   'under-secretary-general',
   'assistant secretary-general',
+  // NATO's and the UN's: "NATO Deputy Assistant Secretary General for Operations".
+  'assistant secretary general',
+  'deputy assistant secretary general',
+  'deputy assistant secretary-general',
   'undersecretary',
   // "Ambassador Extraordinary and Plenipotentiary of Japan to Mongolia": an envoy's full title.
   'ambassador extraordinary and plenipotentiary',

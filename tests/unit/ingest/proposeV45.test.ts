@@ -219,8 +219,8 @@ describe('a co-chairs’ summary (rules version 45)', () => {
 
 describe('an office with its owner before it, an exercise set off by its description (rules version 45)', () => {
   it('reads "NATO Assistant Secretary General for … Policy" as an office, whatever its portfolio ends with', () => {
-    const t = of('The talks were co-chaired by Ms Hanne Berg, NATO Deputy Assistant Secretary General for Defence Policy and Planning.');
-    expect(t).toContain('Hanne Berg holds_role NATO Deputy Assistant Secretary General for Defence Policy and Planning');
+    const t = of('The talks were co-chaired by Ms Hanne Berg, NATO Deputy Assistant Secretary General for Operations and Security Policy.');
+    expect(t).toContain('Hanne Berg holds_role NATO Deputy Assistant Secretary General for Operations and Security Policy');
     expect(t).toContain('Hanne Berg chairs talks');
   });
 
