@@ -352,8 +352,9 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
       const partyOffice = previous !== undefined && /^\s*,\s*$/.test(between(previous.last, before.first)) && (PARTY_OFFICES.some((words) => phraseAt(input.text, input.tokens, previous.first, words)) || standalone);
       // ("Deputy Prime Minister and Minister of National Defence Tea Banh": "and" after a head of government's title joins the
       // two offices as "kiêm" does; not "the Defence Secretary and Ambassador of India … Sandeep Arya", two people.)
+      const gap = previous ? between(previous.last, before.first) : '';
       const headOfGovernment = previous !== undefined && HEAD_OF_GOVERNMENT_TITLES.has(input.tokens.slice(previous.first, previous.last + 1).map((t) => t.folded).join(' '));
-      const joined = /^\s+kiêm\s+$/.test(between(previous?.last ?? 0, before.first)) || (headOfGovernment && /^\s+and\s+$/.test(between(previous!.last, before.first)));
+      const joined = /^\s+kiêm\s+$/.test(gap) || (headOfGovernment && /^\s+and\s+$/.test(gap));
       if (previous && input.category(previous.ref) === 'office' && (joined || partyOffice)) add(previous.first, slot.last, 'holds_role', slot.ref, previous.ref, 'holds_role/apposition', 0.75);
     } else if (after && input.category(after.ref) === 'office' && (owned || from || officeAfter(between(slot.last, after.first)))) {
       // "Đại tướng Trần Minh Khôi, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": each office of the chain is the person's,
