@@ -226,7 +226,7 @@ describe.skipIf(unavailable !== null)('the explorer at a glance', () => {
     await page.locator('.export-menu summary').click();
     const width = page.getByRole('textbox', { name: 'Rộng' });
     const canvas = await page.locator('.graph-canvas').boundingBox();
-    expect(Number(await width.inputValue())).toBe(Math.round((canvas?.width ?? 0) * 2));
+    await expect.poll(async () => Number(await width.inputValue())).toBe(Math.round((canvas?.width ?? 0) * 2));
     await width.fill('50');
     await expect.poll(() => page.locator('.png-export .field-error').textContent()).toContain('từ 200 đến 8000 px');
     expect(await page.locator('.export-menu button[data-format="png"]').isDisabled()).toBe(true);

@@ -54,7 +54,8 @@ export function ExportMenu({ lang, filter, kept, changes, sigma }: Props) {
       const { exportGraph } = await import('../../io/formats');
       await saveFiles(exportGraph(scope === 'view' ? shown : graph, format, { fileBase: base, lang, gexfVersion, csv, bom, sources: [...sources.values()] }), zipName);
     });
-  // The canvas's size when the menu opens: the PNG's default is twice that.
+  // The canvas's size when the menu opens: the PNG's default is twice that. (The toggle event comes after the menu has opened;
+  // until it does, the canvas is measured as the menu renders, so the fields never show a size of 0.)
   const [canvasSize, setCanvasSize] = useState({ width: 0, height: 0 });
   const png = (size: PngSize) =>
     run(async () => {
@@ -126,7 +127,7 @@ export function ExportMenu({ lang, filter, kept, changes, sigma }: Props) {
               )}
             </li>
           ))}
-          <PngExport lang={lang} busy={busy} canvasSize={canvasSize} onExport={(size) => void png(size)} />
+          <PngExport lang={lang} busy={busy} canvasSize={canvasSize.width > 0 ? canvasSize : (sigma()?.getDimensions() ?? canvasSize)} onExport={(size) => void png(size)} />
         </ul>
         {error && (
           <p className="field-error" role="alert">
