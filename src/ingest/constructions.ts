@@ -1153,11 +1153,9 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         if (rule.lastEvent && !readsRelative && relativeClauseIn(units, found.first, found.last)) continue;
         // "… phối hợp với Trung tâm … có trụ sở tại Bangkok", "a centre based in Bangkok": where a body sits, not where anything was held.
         if ((rule.predicate === 'held_at' || rule.predicate === 'signed_at') && found.T.some((t) => SEAT_WORDS.some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
-        // "liệt sĩ … hy sinh tại Lào", "soldiers killed in action in Laos": where someone died or went missing is no place of an occasion.
-        if (rule.predicate === 'held_at' && found.T.some((t) => PLACES_OF_LIVES.some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
-        // "Chương trình được tổ chức trong khuôn khổ Bản ghi nhớ …, được ký tại New Delhi": where an instrument was signed, not
-        // where the occasion was held.
-        if (rule.predicate === 'held_at' && found.T.some((t) => SIGNED_WORDS.some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
+        // "liệt sĩ … hy sinh tại Lào", "soldiers killed in action in Laos": where someone died or went missing is no place of an occasion;
+        // nor is where an instrument was signed ("Chương trình … trong khuôn khổ Bản ghi nhớ …, được ký tại New Delhi").
+        if (rule.predicate === 'held_at' && found.T.some((t) => NOT_VENUES.some((words) => wordsEndingAt(units, (unitOf.get(t) ?? 0) - 1, words)))) continue;
         // "JICA sẽ phối hợp với Bộ Công an tổ chức …, đồng thời tài trợ …": where the verb after ", đồng thời" is read with the
         // sentence's subject, no other name before it does it.
         if (clausesRead && secondVerbBetween(units, found.first, found.last)) continue;
@@ -1818,6 +1816,9 @@ const PLACES_OF_LIVES = ['hy sinh tai', 'hy sinh o', 'tu tran tai', 'tu nan tai'
 
 /** Words before where an instrument was signed (folded): "được ký tại", "signed in". */
 const SIGNED_WORDS = ['ky tai', 'ky ket tai', 'signed in', 'signed at'].map((p) => p.split(' '));
+
+/** Words before a place that is no venue of the occasion a clause names. */
+const NOT_VENUES = [...PLACES_OF_LIVES, ...SIGNED_WORDS];
 
 /** Words before an occasion's name that make it one still to be held (folded): "nhất trí tổ chức …", "agreed to hold …". */
 const TO_BE_HELD = ['nhat tri to chuc', 'thong nhat to chuc', 'se to chuc', 'du kien to chuc', 'agreed to hold', 'agreed to convene', 'will hold', 'will convene'].map((w) => w.split(' '));

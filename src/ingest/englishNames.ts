@@ -952,12 +952,13 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // "Ministry of Defence — Posted On: 27 JUN 2029 4:15PM by PIB Delhi": the Press Information Bureau's line of who posted
   // when, no one of the story.
   if (pibByline(ctx, first, last)) return;
+  const folded = ctx.tokens.slice(first, last + 1).map((t) => t.folded).join(' ');
   // "was the Chief Guest at the ceremony": the role of a guest at an occasion, no office and no one's name.
-  if (ctx.tokens.slice(first, last + 1).map((t) => t.folded).join(' ') === 'chief guest') return;
+  if (folded === 'chief guest') return;
   // "INS Tabar (F44)", "BRP Jose Rizal (FF-150)": a hull number in brackets after a ship's name is the ship's, no name of its own.
   if (hullNumberAfterShip(ctx, first, last)) return;
   // ("…, to which Cambodia is a State Party": the same words after "a", with nothing after.)
-  const standing = TREATY_STANDING.has(ctx.tokens.slice(first, last + 1).map((t) => t.folded).join(' '));
+  const standing = TREATY_STANDING.has(folded);
   if (standing && (ctx.tokens[last + 1]?.folded === 'to' || ['a', 'are', 'both'].includes(ctx.tokens[first - 1]?.folded ?? ''))) return;
   const split = personStart(ctx, first, last);
   if (split) {
