@@ -465,6 +465,20 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
     }
     return false;
   };
+  // "Cục Đối ngoại …, Cục trưởng Cục Đối ngoại Bộ Quốc phòng": the body an office's name holds, named on its own by a shorter
+  // name that its owner ends ("Bộ Quốc phòng": known, a state or named in the article), is that body: the reader marks it where it stands alone.
+  const bodies = candidates.filter((c) => c.kind === 'actor' && !['person', 'office', 'state'].includes(c.actorCategory ?? '') && c.ranges.length > 0);
+  const namedShorter = (first: number, last: number): Built | undefined => {
+    for (const c of bodies) {
+      const words = foldedWords(c.label);
+      const tail = first + words.length;
+      if (words.length < 2 || tail > last || words.some((w, k) => tokens[first + k]!.folded !== w)) continue;
+      const owner = matchAt(knowledge.vocabulary, tokens, tail, text);
+      const rest = spanOf(text, tokens, tail, last).quote;
+      if ((owner && owner.length === last - tail + 1) || stateNamed(rest, language) || keys.has(candidateKey(rest))) return c;
+    }
+    return undefined;
+  };
   const found: { first: number; last: number; kind: Kind; category?: 'body' | 'organisation'; rule: 'body-in-office' | 'side-in-name' | 'topic-in-name' | 'place-in-name' | 'abbreviation-in-name' | 'organisation-in-name'; abbreviation?: number }[] = [];
   for (const c of candidates) {
     for (const [first, last] of c.ranges) {
@@ -511,10 +525,17 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
   const byKey = new Map(candidates.map((c) => [c.key, c]));
   const addedByKey = new Map<string, Built>();
   const seen = new Set<string>();
+  const longForms: { first: number; last: number; c: Built }[] = [];
   for (const name of found) {
     const known = matchAt(knowledge.vocabulary, tokens, name.first, text);
     if (known && known.length === name.last - name.first + 1) continue;
     const span = spanOf(text, tokens, name.first, name.last);
+    const short = name.rule === 'body-in-office' ? namedShorter(name.first, name.last) : undefined;
+    if (short) {
+      shortForms.set(foldedWords(span.quote).join(' '), short);
+      longForms.push({ first: name.first, last: name.last, c: short });
+      continue;
+    }
     const key = candidateKey(span.quote);
     const named = byKey.get(key) ?? addedByKey.get(key);
     if ((named && !addedByKey.has(key)) || shortForms.has(foldedWords(span.quote).join(' '))) continue;
@@ -534,7 +555,7 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
     const free = abbreviation !== undefined && !covered[abbreviation] && !candidates.some((o) => o.ranges.some(([a, b]) => a <= abbreviation && abbreviation <= b));
     c.mentions.push(free ? spanOf(text, tokens, abbreviation, abbreviation) : span);
   }
-  if (added.length === 0) return inside;
+  if (added.length === 0) return [...inside, ...longForms];
   // Named on its own elsewhere ("Lực lượng Bảo vệ bờ biển Philippines cũng mời …"): mentioned there, not inside the
   // office; a shorter name a rule found inside it there ("Philippines") gives way, as the longer name wins for a reader.
   const standing = occurrencesOf(tokens, wordTrie(added.map((c) => ({ name: c, words: foldedWords(c.label) }))), (i) => covered[i] !== undefined);
@@ -565,7 +586,7 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
   const kept = candidates.filter((c) => c.mentions.length > 0);
   candidates.length = 0;
   pushAll(candidates, kept);
-  return inside.filter((n) => n.c.ranges.length === 0);
+  return [...inside.filter((n) => n.c.ranges.length === 0), ...longForms];
 }
 
 /**

@@ -29,7 +29,7 @@ import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 45;
+export const RULES_VERSION = 46;
 
 export type RelationRule = {
   id: string;
