@@ -1124,7 +1124,8 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // ("the Centre for United Nations Peacekeeping (CUNPK), New Delhi, concluded …": a city the project knows is a place, where
   // punctuation closes it; "…, Manila says" is the government that speaks.)
   const knownCity = closes && knownEnglishPlace(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end));
-  const place = knownCity || ((before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited || widerPlace || secondPlace) && (last - first <= 2 || cityOfFourWords) && !(first === last && isAcronym(ctx.tokens[first]!.text)) && !missionAfterAbbreviation(ctx, first, last));
+  // ("the arrival of HMAS Stuart and HMAS Arunta": a ship's prefix after "of" opens no place; "at HMAS Stirling" is a base.)
+  const place = knownCity || (!(before === 'of' && opensShipName(ctx.tokens[first]!.text)) && (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited || widerPlace || secondPlace) && (last - first <= 2 || cityOfFourWords) && !(first === last && isAcronym(ctx.tokens[first]!.text)) && !missionAfterAbbreviation(ctx, first, last));
   const lone = first === last;
   // "USD 12 million": an amount's currency is no name.
   if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text)) || newsAgencyInBrackets(ctx.text, ctx.tokens, first, last) || (lone && CURRENCY_CODES.has(ctx.tokens[first]!.text))) return;

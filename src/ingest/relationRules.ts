@@ -27,6 +27,7 @@
 import { foldKeepLength } from '../text/fold';
 import type { Token } from '../text/tokens';
 import { phraseAt, phraseIndex } from './tokenSpans';
+import { SHIP_PREFIXES } from './nameLexicon';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
 export const RULES_VERSION = 46;
@@ -769,6 +770,9 @@ export const RELATION_RULES: RelationRule[] = [
       '^ The [co-chairs|chairs|co-hosts|hosts] [were|was] represented by {S+}',
       '^ [Presentations|Briefings|Presentations and briefings] [were|was] [delivered|given|made] by ~ from [the]? {S+}',
       ', with {S+} [taking part|participating|attending|joining]',
+      // "The harbour phase began on Monday with the arrival of HMAS Stuart and HMAS Arunta of the Royal Australian Navy, INS
+      // Sahyadri of the Indian Navy …": the ships that arrive take part in the occasion named before.
+      'with the arrival of {S+}',
       // "Taking part were some 2,500 personnel … from the five FPDA member countries – Australia, Malaysia …", "Taking part were
       // representatives of the signatory countries …, among them Angola, Burundi …": the states named after who they are.
       '^ [Taking part|Participating] [were|are|was|is] ~~ – {S+}',
@@ -1202,6 +1206,19 @@ export const RELATION_RULES: RelationRule[] = [
       // "The Royal Netherlands Navy air-defence frigate HNLMS Tromp", "the Viet Nam People's Navy frigate HQ-012": the navy's ship.
       '{T} [air-defence|air defence|guided-missile|stealth|multi-role|multirole|offshore|coastal|amphibious|sail|training|patrol|hydrographic|logistics|landing]? [frigate|destroyer|corvette|cruiser|submarine|patrol vessel|patrol ship|training ship|vessel|ship|cutter|landing ship|support ship|tanker] {S}',
     ],
+  },
+  {
+    // "HMAS Stuart and HMAS Arunta of the Royal Australian Navy": two ships of one navy (not "the Viet Nam People's Navy and FS
+    // Vendémiaire of the French Navy", two navies' on a list).
+    id: 'part_of/ships-of',
+    predicate: 'part_of',
+    words: 'tàu A và tàu B thuộc … / A and B of the … Navy',
+    sources: ['actor'],
+    targets: ['actor'],
+    score: 0.7,
+    sourceWords: [...SHIP_PREFIXES].map((prefix) => prefix.toLowerCase()),
+    vi: [],
+    en: ['{S} and {S} of the {T}'],
   },
   {
     // "EUNAVFOR ASPIDES, the EU's maritime security operation in the Red Sea": what a body's possessive describes (not a

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { blank, triples } from '../../helpers/proposals';
 import { propose } from '../../../src/ingest/propose';
 
+const of = (text: string) => triples(propose(text, blank));
+
 
 describe('a body named alone and inside an office (rules version 46)', () => {
   it('reads the body an office heads as the one named alone by its shorter name, and gives it the owner the office names', () => {
@@ -19,5 +21,21 @@ describe('a body named alone and inside an office (rules version 46)', () => {
   it('keeps the longer body apart when what follows the short name inside the office is no owner', () => {
     const p = propose('Đoàn thăm Cục Quân y. Tiếp đoàn có Thiếu tướng Lê Văn Hòa, Cục trưởng Cục Quân y Dã chiến Miền Trung.', blank);
     expect(p.candidates.some((c) => c.label === 'Cục Quân y Dã chiến Miền Trung')).toBe(true);
+  });
+});
+
+describe('ships that arrive (rules version 46)', () => {
+  it('reads the ships whose arrival opened a phase as taking part in the exercise named before, each of its navy', () => {
+    const t = of('Exercise Southern Tide 2027 opened in Fremantle on 4 May. The sea phase began on Tuesday with the arrival of HMNZS Aotearoa and HMNZS Te Kaha of the Royal New Zealand Navy, KD Jebat of the Royal Malaysian Navy and RSS Formidable of the Republic of Singapore Navy.');
+    for (const ship of ['HMNZS Aotearoa', 'HMNZS Te Kaha', 'KD Jebat', 'RSS Formidable']) expect(t).toContain(`${ship} participates_in Exercise Southern Tide 2027`);
+    expect(t).toContain('HMNZS Aotearoa part_of Royal New Zealand Navy');
+    expect(t).toContain('HMNZS Te Kaha part_of Royal New Zealand Navy');
+    expect(t).toContain('RSS Formidable part_of Republic of Singapore Navy');
+    expect(t).not.toContain('Royal Malaysian Navy part_of Republic of Singapore Navy');
+  });
+
+  it('reads no ship after "arrival of" as a place', () => {
+    const p = propose('Crowds gathered at the wharf for the arrival of HMAS Warramunga on Friday.', blank);
+    expect(p.candidates.find((c) => c.label === 'HMAS Warramunga')?.kind).toBe('actor');
   });
 });
