@@ -161,6 +161,11 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         const at = folded(name.last + 2) === 'the' ? name.last + 3 : name.last + 2;
         const body = slotsAt.get(at)?.find((s) => input.kindOf(s.ref) === 'actor' && !['person', 'office'].includes(input.category(s.ref) ?? ''));
         if (body && !/[.;\n]/.test(between(name.last, at))) add(name.first, body.last, 'part_of', name.ref, body.ref, 'part_of/office-at', 0.7);
+      } else if (category === 'office' && !owner) {
+        // "Ms Rebecca Lowe, First Assistant Secretary, South-East Asia Maritime Division, …": an office whose name names no body,
+        // then the body it is held in, after its comma (a body after that one is the whole that body is part of, read below).
+        const body = afterComma(input, name.last, slotsAt, (s) => input.kindOf(s.ref) === 'actor' && !['person', 'office', 'state'].includes(input.category(s.ref) ?? ''), true, () => true);
+        if (body) add(name.first, body.last, 'part_of', name.ref, body.ref, 'part_of/comma', 0.6);
       } else if (category === 'body' || (category === undefined && !afterPlaceWord(input, name.first))) {
         // "Cục An toàn thông tin, Bộ Khoa học và Công nghệ", "Bộ Chỉ huy Quân sự tỉnh Savannakhet, Lào": a body, a comma and
         // what it belongs to, where no list goes on after it.
@@ -436,7 +441,8 @@ function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[
   // ("tại huyện Kỳ Sơn, tỉnh Nghệ An, Quân khu 4 … đã tổ chức …": a name of another kind opens the clause, no list of places.)
   // ("…, the Armed Forces of the Philippines, the Philippine Coast Guard and …": the next item may open with "the".)
   const nextItem = next.last + 1 + (folded(next.last + 1) === 'the' ? 1 : 0);
-  const listGoesOn = (/^\s*,/.test(after) && (slotsAt.get(nextItem) ?? []).some((s) => fits(s) && !stateCloses(s))) || (['va', 'and', 'or', 'hoac'].includes(folded(next.last + 1)) && !personNext);
+  // ("…, Department of Foreign Affairs and Trade of Australia; and Mr Jan Vermeulen, …": a semicolon closes the item before "and".)
+  const listGoesOn = (/^\s*,/.test(after) && (slotsAt.get(nextItem) ?? []).some((s) => fits(s) && !stateCloses(s))) || (['va', 'and', 'or', 'hoac'].includes(folded(next.last + 1)) && !personNext && !/;/.test(after));
   return listGoesOn && !wholeOfPart(next) ? undefined : next;
 }
 

@@ -39,3 +39,17 @@ describe('ships that arrive (rules version 46)', () => {
     expect(p.candidates.find((c) => c.label === 'HMAS Warramunga')?.kind).toBe('actor');
   });
 });
+
+describe('offices and bodies after commas (rules version 46)', () => {
+  it('reads the body after an office’s comma as where the office is held, and the body after that as its whole, before "; and"', () => {
+    const t = of('The co-chairs were represented by Ms Anna Berg, First Secretary, Nordic Security Unit, Department of Foreign Affairs of Sweden; and Mr Tomas Ruiz, Deputy Managing Director for the Americas, European External Action Service (EEAS).');
+    expect(t).toContain('First Secretary part_of Nordic Security Unit');
+    expect(t).toContain('Nordic Security Unit part_of Department of Foreign Affairs of Sweden');
+    expect(t).toContain('Deputy Managing Director for the Americas part_of European External Action Service');
+  });
+
+  it('reads no office after a comma as part of a state or of the next person', () => {
+    const t = of('The talks were attended by Mr Lars Holm, Ambassador, Sweden, and Ms Eva Lind, Counsellor.');
+    expect(t.some((x) => x.startsWith('Ambassador part_of'))).toBe(false);
+  });
+});
