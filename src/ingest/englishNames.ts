@@ -447,6 +447,16 @@ const PLURAL_KINDS = new Map<string, Kind>([
   ...['programmes', 'programs'].map((w): [string, Kind] => [w, 'framework']),
 ]);
 
+/** What the plural before "such as" says the names of its list are: "exercises such as Pitch Black, Talisman Sabre and Kakadu". */
+function pluralBeforeSuchAs(ctx: Context, first: number): Kind | undefined {
+  for (let k = first - 1; k >= 2 && k >= first - 12; k--) {
+    const word = ctx.tokens[k]!;
+    if (word.folded === 'as' && ctx.tokens[k - 1]!.folded === 'such') return PLURAL_KINDS.get(ctx.tokens[k - 2]!.text);
+    if (!(isCapitalised(word.text) || word.folded === 'and') || /[.;:()]/.test(gapAfter(ctx, k))) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * Whether "and" between words `last` and `k` joins two names rather than the parts of one: a state
  * or a known name on either side, a person's name before it, a rank, a title or a state's
@@ -463,6 +473,10 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
   if ((isAcronym(ctx.tokens[first]!.text) && isAcronym(ctx.tokens[k]!.text)) || opensShipName(ctx.tokens[k]!.text) || opensShipName(ctx.tokens[first]!.text)) return true;
   // "the EU's naval operations Atalanta and Aspides", "the frigates Tran Hung Dao and …": a plural before them says there are two.
   if (PLURAL_KINDS.has(ctx.tokens[first - 1]?.text ?? '') && /^ $/.test(gapAfter(ctx, first - 1))) return true;
+  // ("exercises such as Pitch Black and Kakadu": so does a plural before "such as"; "Exercise Pitch Black and Exercise Kakadu":
+  // an event's word again after "and".)
+  if (pluralBeforeSuchAs(ctx, first)) return true;
+  if (ctx.tokens[k]!.folded === ctx.tokens[first]!.folded && EVENT_WORDS_BEFORE_NAMES.has(ctx.tokens[k]!.folded)) return true;
   // "its Peace and Security Council": one common word before "and" is a name's first part, not a name, whatever follows.
   const commonWord = first === last && !isAcronym(ctx.tokens[first]!.text) && (ctx.english.pos[first] === 'NOUN' || ctx.english.pos[first] === 'ADJ');
   if ((ctx.covered[k]?.firstToken === k && !commonWord) || stateOfAdjective(ctx.tokens[k]!.text) || rankLength(ctx.tokens, k, ctx.text) > 0 || TITLES.some((t) => phraseAt(ctx.tokens, k, t))) return true;
@@ -1133,7 +1147,7 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // "the naval operations Atalanta and Aspides": what the plural before the names says they are.
   const pluralAt = ctx.tokens[first - 1]?.folded === 'and' ? first - 3 : first - 1;
   const plural = pluralAt >= 0 && /^ $/.test(gapAfter(ctx, pluralAt)) ? PLURAL_KINDS.get(ctx.tokens[pluralAt]!.text) : undefined;
-  const named = plural && /^ $/.test(gapAfter(ctx, first - 1)) ? plural : undefined;
+  const named = (plural && /^ $/.test(gapAfter(ctx, first - 1)) ? plural : undefined) ?? pluralBeforeSuchAs(ctx, first);
   if (named) {
     out.push({ first, last, kind: named, rule: 'capitalised-run', score: 0.55 });
     return;

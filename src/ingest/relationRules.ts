@@ -612,6 +612,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} [paid|pays|pay|paying] … {T} on … {S+}',
       '{S+} … [conducted|conduct|carried out] … {T}',
       '{S+} ~ [met|gathered] ~ for … {T}',
+      // "Australia took part in NATO exercises such as Locked Shields, …": the exercises named after "such as".
+      '{S+} [took part in|takes part in|participated in|participates in|has taken part in|joined|has joined] ~ such as [the]? {T+}',
       // Who spoke at an event took part in it: "X addressed the debate", "telling the Shangri-La Dialogue", "Speaking at the forum, X said".
       '{S} ,? [who|which]? [also]? [addressed|addresses|told|telling|spoke at|speaking at] {T}',
       '[Speaking at|Addressing|Speaking to] {T} , ~ {S}',

@@ -53,3 +53,16 @@ describe('offices and bodies after commas (rules version 46)', () => {
     expect(t.some((x) => x.startsWith('Ambassador part_of'))).toBe(false);
   });
 });
+
+describe('exercises named after "such as" (rules version 46)', () => {
+  it('reads who took part in exercises named after "such as"', () => {
+    const t = of('Under the earlier programme, New Zealand took part in multinational exercises such as Pitch Black, Talisman Sabre and Kakadu.');
+    for (const exercise of ['Pitch Black', 'Talisman Sabre', 'Kakadu']) expect(t).toContain(`New Zealand participates_in ${exercise}`);
+  });
+
+  it('ends an exercise’s name before "and" when the next name opens with "Exercise" again', () => {
+    const p = propose('Fiji joined Exercise Tropic Twilight and Exercise Longreach 2026 last year.', blank);
+    expect(p.candidates.map((c) => c.label)).toEqual(expect.arrayContaining(['Exercise Tropic Twilight', 'Exercise Longreach 2026']));
+    expect(triples(p)).toContain('Fiji participates_in Exercise Tropic Twilight');
+  });
+});
