@@ -110,12 +110,30 @@ function initialsStartWithTail(ctx: Context, j: number, acronym: string): number
   return -1;
 }
 
-/** Where the states a bilateral instrument's name opens with start, before word `k`: "Australia–Philippines | Status of Visiting Forces Agreement (SOVFA)", "Japan-Philippines | Reciprocal Access Agreement (RAA)". */
+/**
+ * Where the states a bilateral or trilateral name opens with start, before word `k`: "Australia–Philippines | Status of Visiting
+ * Forces Agreement (SOVFA)", "Japan-Philippines | Reciprocal Access Agreement (RAA)", "U.S.–Japan–Republic of Korea | Trilateral
+ * Ministerial Meeting (TMM)".
+ */
 function sidesBefore(ctx: Context, k: number): number {
-  const isState = (i: number) => i >= 0 && cap(ctx, i) && (stateNamed(ctx.tokens[i]!.text, 'en') !== undefined || statesJoined(ctx.tokens[i]!.text, 'en'));
-  if (!ctx.english || !isState(k - 1) || !/^ $/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start))) return k;
-  if (ctx.tokens[k - 1]!.text.includes('-') || ctx.tokens[k - 1]!.text.includes('‐')) return k - 1;
-  return isState(k - 2) && /^[–—-]$/.test(ctx.text.slice(ctx.tokens[k - 2]!.end, ctx.tokens[k - 1]!.start)) ? k - 2 : k;
+  if (!ctx.english || k < 1 || !/^ $/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start))) return k;
+  const joinedStates = (i: number) => cap(ctx, i) && statesJoined(ctx.tokens[i]!.text, 'en');
+  if (joinedStates(k - 1)) return k - 1;
+  // The longest state of up to four words that ends at word `last` ("Republic of Korea", not "Korea"), or -1.
+  const stateEndingAt = (last: number) => {
+    for (let first = Math.max(0, last - 3); first <= last; first++) if (cap(ctx, first) && ctx.tokens[first]!.folded !== 'the' && stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end), 'en')) return first;
+    return -1;
+  };
+  let start = k;
+  let states = 0;
+  for (let last = k - 1; last >= 0; ) {
+    const first = stateEndingAt(last);
+    if (first < 0) break;
+    [start, states] = [first, states + 1];
+    if (first < 1 || !/^[–—-]$/.test(ctx.text.slice(ctx.tokens[first - 1]!.end, ctx.tokens[first]!.start))) break;
+    last = first - 1;
+  }
+  return states >= 2 ? start : k;
 }
 
 /**

@@ -18,7 +18,7 @@ export const STATES: [string, string, string][] = [
   ['Anh|Vương quốc Anh', 'United Kingdom|UK|Britain|Great Britain|Great Britain and Northern Ireland', 'British|UK'],
   ['Nhật Bản', 'Japan', 'Japanese'],
   ['Hàn Quốc|Đại Hàn Dân Quốc', 'South Korea|Republic of Korea|Korea|ROK', 'Korean|South Korean'],
-  ['Triều Tiên', 'North Korea|DPRK', 'North Korean'],
+  ['Triều Tiên', "North Korea|DPRK|Democratic People's Republic of Korea|Democratic People’s Republic of Korea", 'North Korean'],
   ['Trung Quốc', 'China|People’s Republic of China|PRC', 'Chinese'],
   ['Nga|Liên bang Nga', 'Russia|Russian Federation', 'Russian'],
   ['Canada', 'Canada', 'Canadian'],

@@ -799,8 +799,8 @@ function bodiesByName(tokens: Token[], reference: ReferenceKind, first: number, 
   return reference === 'bodies' && last - first > 1 && isCapitalised(tokens[first + 1]!.text);
 }
 
-/** A minister's or a secretary's office, by its words (folded). */
-const MINISTERIAL = /\b(?:minister|secretary|bo truong)\b/;
+/** A minister's or a secretary's office, by its words (folded); a press secretary speaks for one, and signs nothing. */
+const MINISTERIAL = /\b(?:minister|(?<!press )secretary|bo truong)\b/;
 /** What may stand between an office and its holder's name: a comma, a form of address, ranks ("Minister … General Phan Van Giang"). */
 const TITLE_TO_PERSON = new RegExp(`^(?:\\s+|,\\s*)(?:(?:${['mr', 'ms', 'mrs', 'dr', ...RANKS_EN].sort((a, b) => b.length - a.length).join('|')})\\.?\\s+)*$`, 'i');
 

@@ -334,6 +334,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{S+} … [co-chaired|chaired|hosted|co-hosted|co-organised|co-organized|convened|presided over|presides over|host|hosts|co-host|co-hosts|chair|chairs|co-chair|co-chairs|convene|convenes|co-hosting|hosting|co-chairing|chairing] {T}',
       // "Mr Chan and Dr Krüger co-chaired the inaugural Singapore–Germany Defence Policy Dialogue": which one it was, between.
       '{S+} … [co-chaired|chaired|co-hosted|hosted] the [inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual] {T}',
+      // "Secretary of Defense X hosted Minister A and Minister B at the Pentagon today for the fourth … Meeting": the host.
+      '{S} [hosted|hosts|welcomed|received] ~ for [the|a|an]? [inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual]? {T}',
       // "Ms X co-chaired the third meeting of … in Mogadishu with Mr Y, Minister of …": the co-chair after "with".
       '[co-chaired|co-chairs|co-chair|co-hosted|co-hosts] [the]? {T} ~ with [the]? {S+}',
       // "General A and Admiral B presided over the opening of the exercise".
@@ -599,6 +601,8 @@ export const RELATION_RULES: RelationRule[] = [
       // "X hosted the Japan–Italy–UK Defence Ministers' Meeting in Tokyo with UK Secretary of State for Defence A and …": the
       // guests a host held it with.
       '[hosted|convened] [the|a]? {T} ~ with [the]? {S+}',
+      // "… hosted Japanese Minister of Defense A and Republic of Korea Minister B at the Pentagon today for the fourth … Meeting": the guests.
+      '[hosted|hosts|welcomed|received] {S+} ~ for [the|a|an]? [inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual]? {T}',
       // "PP26 brought the hospital ship USNS Mercy together with personnel from the Japan Maritime Self-Defense Force, …".
       '{T} ~ [brought|brings|will bring] ~ together with [personnel|troops|teams|sailors|ships|units|experts|staff] from [the]? {S+}',
       // "… concluded the 31st edition of the Singapore-India Maritime Bilateral Exercise": which time it was held, before its name.

@@ -44,6 +44,9 @@ export function stateNamed(name: string, language?: 'vi' | 'en'): State | undefi
   // A run of a long article asked about every state it might end with costs nothing to refuse.
   if (name.trim().length > LONGEST_STATE_CHARACTERS) return undefined;
   const written = name.normalize('NFC').replace(/^the /i, '').trim();
+  // ("Democratic People's Republic of Korea" is a name of its own, not the formal prefix of "Korea".)
+  const whole = (plain(written) ? byName : byDiacriticName).get(foldKeepLength(written));
+  if (whole && !(language === 'en' && vietnameseOnly.has(foldKeepLength(written)))) return whole;
   const formal = FORMAL_PREFIX.exec(foldKeepLength(written));
   const bare = formal && formal[0].length < written.length ? written.slice(formal[0].length) : written;
   const key = foldKeepLength(bare);

@@ -66,3 +66,28 @@ describe('exercises named after "such as" (rules version 46)', () => {
     expect(triples(p)).toContain('Fiji participates_in Exercise Tropic Twilight');
   });
 });
+
+describe('a defence readout (rules version 46)', () => {
+  it('reads the Democratic People’s Republic of Korea as no name of the Republic of Korea', () => {
+    const t = of("Republic of Korea Minister of National Defense Kim Do-hyun condemned the Democratic People's Republic of Korea's launches. The Republic of Korea Navy took part.");
+    expect(t).toContain('Republic of Korea Minister of National Defense part_of Republic of Korea');
+    expect(t).toContain('Republic of Korea Navy part_of Republic of Korea');
+    expect(t.some((x) => x.includes("part_of Democratic People's Republic of Korea"))).toBe(false);
+  });
+
+  it('reads the host and the guests of a meeting they met "for", its name opened by its three states', () => {
+    const p = propose('Defence Minister Tom Alder hosted Japanese Minister of Defense Kenji Arai and Philippine Secretary of National Defense Jose Ramos in Canberra today for the second Australia–Japan–Philippines Defence Ministers’ Meeting (DMM).', blank);
+    expect(p.candidates.map((c) => c.label)).toContain('Australia–Japan–Philippines Defence Ministers’ Meeting');
+    const t = triples(p);
+    expect(t).toContain('Tom Alder chairs Australia–Japan–Philippines Defence Ministers’ Meeting');
+    expect(t).toContain('Kenji Arai participates_in Australia–Japan–Philippines Defence Ministers’ Meeting');
+    expect(t).toContain('Jose Ramos participates_in Australia–Japan–Philippines Defence Ministers’ Meeting');
+  });
+
+  it('does not count a press secretary among the ministers who signed', () => {
+    const t = of('Pentagon Press Secretary Mark Ellis provided the following readout. Secretary of Defense Tom Reed and Minister of Defense Kenji Arai met in Washington. The two Ministers signed a Memorandum on Space Cooperation.');
+    expect(t).toContain('Tom Reed signs Memorandum on Space Cooperation');
+    expect(t).toContain('Kenji Arai signs Memorandum on Space Cooperation');
+    expect(t).not.toContain('Mark Ellis signs Memorandum on Space Cooperation');
+  });
+});
