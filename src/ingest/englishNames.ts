@@ -95,6 +95,8 @@ function nameJoined(ctx: Context, left: number): boolean {
   if (possessiveInName(ctx, left)) return true;
   const gap = gapAfter(ctx, left);
   if (/^(?:[ \t]+|[–-]|['’][ \t]+)$/.test(gap)) return true;
+  // "Garden Reach Shipbuilders & Engineers Limited", "Larsen & Toubro": an ampersand between two capitalised words is a company's.
+  if (/^[ \t]*&[ \t]*$/.test(gap) && isCapitalised(ctx.tokens[left + 1]?.text ?? '') && isCapitalised(ctx.tokens[left]!.text)) return true;
   // "National Regulatory Authority for UXO/Mine Action Sector": a slash between two capitalised words joins two fields of one name.
   if (gap === '/' && isCapitalised(ctx.tokens[left + 1]?.text ?? '') && isCapitalised(ctx.tokens[left]!.text)) return true;
   // "Brigadier General (Dr) Hajah Noraini …", "Rear Admiral (Retd) Chaminda Perera": a rank's qualifier in brackets.

@@ -459,4 +459,4 @@ export function newsAgencyInBrackets(text: string, tokens: Token[], first: numbe
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['ở', 'tại', 'trong', 'trên']);
 
 /** Lower-case words after an English name that say it is a framework: "… (OSA) framework", "… Capacity Building programme". */
-export const FRAMEWORK_WORDS = new Set(['framework', 'programme', 'program', 'initiative', 'mechanism', 'scheme']);
+export const FRAMEWORK_WORDS = new Set(['framework', 'programme', 'program', 'project', 'initiative', 'mechanism', 'scheme']);

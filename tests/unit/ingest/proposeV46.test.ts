@@ -91,3 +91,16 @@ describe('a defence readout (rules version 46)', () => {
     expect(t).not.toContain('Mark Ellis signs Memorandum on Space Cooperation');
   });
 });
+
+describe('an Indian ministry’s contracts (rules version 46)', () => {
+  it('reads a name its abbreviation and "project" follow as a project, and what the project is for', () => {
+    const t = of('The Ministry signed a contract under the Fast Patrol Vessel (FPV) project of the Indian Coast Guard. The FPV project is intended to strengthen the Coast Guard’s capabilities in maritime surveillance, search and rescue and anti-smuggling operations.');
+    expect(t).toContain('Fast Patrol Vessel covers maritime surveillance');
+    expect(t).toContain('Fast Patrol Vessel covers anti-smuggling operations');
+  });
+
+  it('keeps an ampersand between capitalised words inside a company’s name', () => {
+    const p = propose('The contract was signed with Mazagon Dock & Shipbuilders Limited (MDSL) and with Larsen & Toubro.', blank);
+    expect(p.candidates.map((c) => c.label)).toEqual(expect.arrayContaining(['Mazagon Dock & Shipbuilders Limited', 'Larsen & Toubro']));
+  });
+});
