@@ -13,7 +13,7 @@ export type { RawCandidate } from './types';
 import { isTriggerAt } from './relationRules';
 import { fieldTermEndAt, fieldTermRanges } from './fieldTerms';
 import { militaryUnits, unitEnd, unitWordAt } from './militaryUnits';
-import { ceremonyOfItsKind, englishDomainLists, englishEventPhrases, englishLowerCaseBodies, englishLowerCaseInstruments, englishLowerCaseOffices, englishNames } from './englishNames';
+import { ceremonyOfItsKind, englishDomainLists, englishEventPhrases, englishLowerCaseBodies, englishLowerCaseInstruments, englishLowerCaseOffices, englishNames, euLegalActs } from './englishNames';
 import { joined, phraseAt, phraseIndex, phraseFrom, tonedPhraseAt } from './tokenSpans';
 import { bareFramework, cap, folded, headAt, LOWER_CASE_NAMED, tokenFrom, tokensWithin, type Context } from './candidateContext';
 import { acronymDefinitions } from './acronyms';
@@ -2099,6 +2099,7 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
     pushAll(found, newEventPhrases(ctx, found));
     pushAll(found, englishLowerCaseBodies(ctx));
     pushAll(found, englishLowerCaseInstruments(ctx));
+    pushAll(found, euLegalActs(ctx));
     pushAll(found, englishLowerCaseOffices(ctx));
   } else {
     officesAndPeople(ctx, found);

@@ -1141,7 +1141,8 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // punctuation closes it; "…, Manila says" is the government that speaks.)
   const knownCity = closes && knownEnglishPlace(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end));
   // ("the arrival of HMAS Stuart and HMAS Arunta": a ship's prefix after "of" opens no place; "at HMAS Stirling" is a base.)
-  const place = knownCity || (!(before === 'of' && opensShipName(ctx.tokens[first]!.text)) && (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited || widerPlace || secondPlace) && (last - first <= 2 || cityOfFourWords) && !(first === last && isAcronym(ctx.tokens[first]!.text)) && !missionAfterAbbreviation(ctx, first, last));
+  // ("the mandate of EUNAVFOR ASPIDES": nor does a name all in capitals, an operation's or a body's.)
+  const place = knownCity || (!(before === 'of' && opensShipName(ctx.tokens[first]!.text)) && (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited || widerPlace || secondPlace) && (last - first <= 2 || cityOfFourWords) && !ctx.tokens.slice(first, last + 1).every((t) => isAcronym(t.text)) && !missionAfterAbbreviation(ctx, first, last));
   const lone = first === last;
   // "USD 12 million": an amount's currency is no name.
   if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text)) || newsAgencyInBrackets(ctx.text, ctx.tokens, first, last) || (lone && CURRENCY_CODES.has(ctx.tokens[first]!.text))) return;
@@ -1385,6 +1386,21 @@ export function englishLowerCaseInstruments(ctx: { tokens: Token[]; text: string
     else if (word === 'presidential' && next === 'statement') out.push({ first: i, last: i + 1, kind: 'agreement', rule: 'instrument-phrase', score: 0.5 });
   }
   return [...out, ...lowerCaseProjects(ctx)];
+}
+
+/** An EU legal act by its type and number: "Council Decision (CFSP) 2024/583", "Regulation (EU) 2021/947". */
+const EU_LEGAL_ACT = /\b(?:(?:Council|Commission|Implementing|Delegated)\s+)*(?:Decision|Regulation|Directive|Joint Action)\s+\((?:CFSP|EU|EC|Euratom)\)\s+(?:No\s+)?\d{2,4}\/\d+\b/g;
+
+/** The EU's legal acts named by their number, each an instrument: its brackets and its slash are inside the name. */
+export function euLegalActs(ctx: { tokens: Token[]; text: string }): RawCandidate[] {
+  const out: RawCandidate[] = [];
+  const startAt = new Map(ctx.tokens.map((t, i) => [t.start, i]));
+  const endAt = new Map(ctx.tokens.map((t, i) => [t.end, i]));
+  for (const match of ctx.text.matchAll(EU_LEGAL_ACT)) {
+    const [first, last] = [startAt.get(match.index), endAt.get(match.index + match[0].length)];
+    if (first !== undefined && last !== undefined) out.push({ first, last, kind: 'agreement', rule: 'name-head', score: 0.8 });
+  }
+  return out;
 }
 
 /** Words that end a project's topic in lower case (folded): what is said of the project next. */

@@ -1592,7 +1592,8 @@ export const RELATION_RULES: RelationRule[] = [
     ],
     en: [
       '{S} on the establishment of … {T}',
-      '{S} ~ [establish|established|establishes] … {T}',
+      // ("Council Decision (CFSP) 2027/311 establishing an assistance measure …".)
+      '{S} ~ [establish|established|establishes|establishing] … {T}',
     ],
   },
   {
@@ -1834,13 +1835,14 @@ export const RELATION_RULES: RelationRule[] = [
     // "the Statement, which references the 1982 UNCLOS", "It recalls the Charter of the United Nations": what a text cites.
     id: 'references/vien-dan',
     predicate: 'references',
-    words: 'viện dẫn, dẫn chiếu / references, recalls, cites',
+    words: 'viện dẫn, dẫn chiếu / references, recalls, cites, amends',
     sources: [...INSTRUMENTS, 'event'],
     targets: [...INSTRUMENTS, 'event'],
     score: 0.6,
     // A source the clause names (or "It" standing for one): a person who recalls something is no text citing it.
     vi: ['{S} )? ,? ~ [viện dẫn|dẫn chiếu] … {T+}'],
-    en: ['{S} )? ,? [which|that]? [references|referenced|refers to|recalls|cites] … {T+}', '^ [the]? {S} ~ [recalls|recalled|references|referenced|cites|cited] [the]? {T+}'],
+    // ("Decision (CFSP) 2028/301, which amends Council Decision (CFSP) 2024/583, …": an act that amends another names it.)
+    en: ['{S} )? ,? [which|that]? [references|referenced|refers to|recalls|cites|amends|amended|amending] … {T+}', '^ [the]? {S} ~ [recalls|recalled|references|referenced|cites|cited] [the]? {T+}'],
   },
   {
     id: 'develops/soan-thao',

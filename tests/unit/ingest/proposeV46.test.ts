@@ -104,3 +104,19 @@ describe('an Indian ministry’s contracts (rules version 46)', () => {
     expect(p.candidates.map((c) => c.label)).toEqual(expect.arrayContaining(['Mazagon Dock & Shipbuilders Limited', 'Larsen & Toubro']));
   });
 });
+
+describe('the EU’s legal acts (rules version 46)', () => {
+  it('reads a Council decision by its number as one instrument, what it establishes and what it amends', () => {
+    const p = propose('The Council today adopted Council Decision (CFSP) 2027/95 establishing an assistance measure under the European Peace Facility. Decision (CFSP) 2027/95, which amends Council Decision (CFSP) 2024/12, enters into force today.', blank);
+    expect(p.candidates.filter((c) => c.kind === 'agreement').map((c) => c.label)).toEqual(expect.arrayContaining(['Council Decision (CFSP) 2027/95', 'Council Decision (CFSP) 2024/12']));
+    expect(p.candidates.some((c) => c.label === 'CFSP')).toBe(false);
+    const t = triples(p);
+    expect(t).toContain('Council Decision (CFSP) 2027/95 establishes assistance measure');
+    expect(t.some((x) => x.endsWith('references Council Decision (CFSP) 2024/12'))).toBe(true);
+  });
+
+  it('reads no operation named all in capitals after "of" as a place', () => {
+    const p = propose('The Council extended the mandate of EUNAVFOR IRINI until 2029.', blank);
+    expect(p.candidates.find((c) => c.label === 'EUNAVFOR IRINI')?.kind).not.toBe('place');
+  });
+});
