@@ -350,9 +350,9 @@ function nuocStateLength(ctx: Context, k: number): number {
 /** Whether a state's name starts at `at` ("… Việt Nam và | Philippines"). */
 const stateStartsAt = (ctx: Context, at: number): boolean => stateLengthAt(ctx, at) > 0;
 
-/** Whether a ministry or a department ("Bộ", "Cục", "Vụ") is named in tokens [from, to): an office's body, whose fields "và" may join. */
+/** Whether a ministry, a department or an agency ("Bộ", "Cục", "Vụ", "Viện", "Cơ quan") is named in tokens [from, to): an office's body, whose fields "và" may join. */
 function ministryInside(ctx: Context, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (['Bộ', 'Cục', 'Vụ'].includes(ctx.tokens[k]!.text)) return true;
+  for (let k = from; k < to; k++) if (['Bộ', 'Cục', 'Vụ', 'Viện'].includes(ctx.tokens[k]!.text) || (ctx.tokens[k]!.text === 'Cơ' && ctx.tokens[k + 1]?.folded === 'quan')) return true;
   return false;
 }
 
@@ -373,7 +373,7 @@ function cityLength(ctx: Context, k: number, limit: number): number {
 }
 
 /** The second fields of ministries, after "và" (folded): "Khoa học và Công nghệ", "Thông tin và Truyền thông", Australia's "Ngoại giao và Thương mại", Singapore's "Phát triển Kỹ thuật số và Thông tin", Brazil's "Tư pháp và An ninh công cộng", Egypt's "Quốc phòng và Sản xuất quân sự"; a department's too: "Cục Chính sách và Kế hoạch" …. */
-const MINISTRY_SECOND_FIELDS = ['san xuat quan su', 'ke hoach', 'cong nghe', 'thong tin', 'thuong mai', 'hanh chinh', 'an ninh cong cong', 'cuu tro', 'truyen thong', 'moi truong', 'dao tao', 'phat trien nong thon', 'dau tu', 'xa hoi', 'du lich', 'hop tac quoc te'];
+const MINISTRY_SECOND_FIELDS = ['san xuat quan su', 'cuu chien binh', 'hai duong hoc', 'ke hoach', 'cong nghe', 'thong tin', 'thuong mai', 'hanh chinh', 'an ninh cong cong', 'cuu tro', 'truyen thong', 'moi truong', 'dao tao', 'phat trien nong thon', 'dau tu', 'xa hoi', 'du lich', 'hop tac quoc te'];
 
 /** Grammar words that open what follows a name, never a name's last syllable (as written): "Bộ Quốc phòng | không bình luận". */
 const CLAUSE_WORDS = new Set(['được', 'của', 'và', 'là', 'cho', 'với', 'tại', 'đã', 'sẽ', 'mà', 'thì', 'này', 'các', 'những', 'đang', 'vừa', 'bị', 'không', 'chưa']);

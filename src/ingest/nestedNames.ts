@@ -43,7 +43,7 @@ export function notTheState(text: string, tokens: Token[], first: number, last: 
  */
 export function statesInsideNames(text: string, tokens: Token[], ranges: [number, number][], hasRef: (state: State) => boolean, language: 'vi' | 'en'): NestedState[] {
   const found = new Map<State, NestedState>();
-  const note = (state: State, first: number, last: number, label: string, span: Span = spanOf(text, tokens, first, last)) => {
+  const note = (state: State, span: Span, label = span.quote) => {
     if (hasRef(state)) return;
     const entry = found.get(state) ?? { state, label, mentions: [] };
     // The ranges do not overlap and are read left to right: no place is noted twice.
@@ -64,19 +64,21 @@ export function statesInsideNames(text: string, tokens: Token[], ranges: [number
       if (end >= 0 && notTheState(text, tokens, k, end)) end = -1;
       if (end >= 0) {
         if (tokens[k]!.folded === 'the') continue; // "the Philippines" is read from "Philippines"
-        const span = spanOf(text, tokens, k, end);
-        note(stateNamed(span.quote, language)!, k, end, span.quote);
+        // (Named by its formal name, "Vương quốc Thái Lan", but mentioned at its name, "Thái Lan".)
+        const formal = spanOf(text, tokens, k, end).quote;
+        const state = stateNamed(formal, language)!;
+        note(state, spanOf(text, tokens, bareStateStart(text, tokens, k, end, state, language), end), formal);
         k = end;
         continue;
       }
       const adjective = stateOfAdjectiveAt(tokens, k);
-      if (adjective) note(adjective, k, k, adjective.en);
+      if (adjective) note(adjective, spanOf(text, tokens, k, k), adjective.en);
       // "the Singapore-Australia Comprehensive Strategic Partnership": two states a hyphen joins into one word.
       const parts = tokens[k]!.text.split('-');
       if (!adjective && parts.length === 2 && parts.every((part) => stateNamed(part, language))) {
         let start = tokens[k]!.start;
         for (const part of parts) {
-          note(stateNamed(part, language)!, k, k, part, { start, end: start + part.length, quote: part });
+          note(stateNamed(part, language)!, { start, end: start + part.length, quote: part });
           start += part.length + 1;
         }
       }
@@ -84,6 +86,19 @@ export function statesInsideNames(text: string, tokens: Token[], ranges: [number
   }
   for (const entry of found.values()) entry.mentions.sort((a, b) => a.start - b.start);
   return [...found.values()];
+}
+
+/** The words of a Vietnamese state's formal prefix ("Cộng hòa xã hội chủ nghĩa", "Vương quốc", "Nhà nước"), folded. */
+const FORMAL_WORDS_VI = new Set(['cong', 'hoa', 'xa', 'hoi', 'chu', 'nghia', 'dan', 'nhan', 'vuong', 'quoc', 'lien', 'bang', 'nha', 'nuoc']);
+
+/**
+ * Where a state named inside a longer name is mentioned: at its name without a Vietnamese formal prefix ("Chính phủ nước Cộng hòa
+ * | Pháp"), as readers mark it; an English formal name is the name ("Republic of Korea").
+ */
+function bareStateStart(text: string, tokens: Token[], first: number, last: number, state: State, language: 'vi' | 'en'): number {
+  if (language !== 'vi') return first;
+  for (let j = first + 1; j <= last && FORMAL_WORDS_VI.has(tokens[j - 1]!.folded); j++) if (stateNamed(text.slice(tokens[j]!.start, tokens[last]!.end), language) === state) return j;
+  return first;
 }
 
 /**
@@ -151,7 +166,12 @@ export function bodyInOffice(text: string, tokens: Token[], first: number, last:
     if (titleAt(tokens, k)) continue;
     const head = isCapitalised(tokens[k]!.text) ? actorHeadAt(text, tokens, k) : undefined;
     // "Phó Tư lệnh Vùng 4 Hải quân": a numbered unit is a body though its first word is none of the heads.
-    if ((head && k + head.words.length <= to) || unitEnd(text, tokens, k, to + 1) === to) return { first: k, last: to, category: 'body' };
+    if ((head && k + head.words.length <= to) || unitEnd(text, tokens, k, to + 1) === to) {
+      // "Tổng Giám đốc Cơ quan Thủy văn và Hải dương học Hải quân Pháp (SHOM)": the abbreviation after the office is its body's,
+      // in whatever language it was made; the body is mentioned there, as a reader marks it.
+      const abbreviation = to === last && /^\s*\(\p{Lu}{2,8}\)/u.test(text.slice(tokens[last]!.end)) ? { abbreviation: last + 1 } : {};
+      return { first: k, last: to, category: 'body', ...abbreviation };
+    }
   }
   return undefined;
 }

@@ -120,3 +120,24 @@ describe('the EU’s legal acts (rules version 46)', () => {
     expect(p.candidates.find((c) => c.label === 'EUNAVFOR IRINI')?.kind).not.toBe('place');
   });
 });
+
+describe('agencies with two fields and their abbreviations (rules version 46)', () => {
+  it('keeps a second field after "và" in an office’s agency, and reads the abbreviation in brackets as the agency’s mention', () => {
+    const p = propose('Chuẩn Đô đốc Pierre Morel, Tổng Giám đốc Cơ quan Thủy văn và Hải dương học Hải quân Pháp (SHOM), đã ký văn kiện.', blank);
+    const agency = p.candidates.find((c) => c.label === 'Cơ quan Thủy văn và Hải dương học Hải quân Pháp');
+    expect(agency?.mentions.map((m) => m.quote)).toEqual(['SHOM']);
+    expect(triples(p)).toContain('Pierre Morel holds_role Tổng Giám đốc Cơ quan Thủy văn và Hải dương học Hải quân Pháp');
+  });
+
+  it('keeps "và Cựu chiến binh" in a ministry’s name', () => {
+    const t = of('Bà Claire Martin, Bộ trưởng Bộ Quân đội và Cựu chiến binh Cộng hòa Pháp, đã điện đàm với Bộ trưởng Bộ Quốc phòng Việt Nam.');
+    expect(t).toContain('Claire Martin holds_role Bộ trưởng Bộ Quân đội và Cựu chiến binh Cộng hòa Pháp');
+  });
+
+  it('mentions a state inside a longer Vietnamese name at its name, without "Cộng hòa", though its label keeps it', () => {
+    const p = propose('Hai bên ký Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ nước Cộng hòa Séc về hợp tác quốc phòng.', blank);
+    const states = p.candidates.filter((c) => c.rule === 'state-in-name');
+    expect(states.map((c) => c.label)).toEqual(['Cộng hòa xã hội chủ nghĩa Việt Nam', 'Cộng hòa Séc']);
+    expect(states.flatMap((c) => c.mentions.map((m) => m.quote))).toEqual(['Việt Nam', 'Séc']);
+  });
+});
