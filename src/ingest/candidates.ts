@@ -1124,6 +1124,18 @@ const CODE_NAMED = /\b(?:exercise|drill|operation|patrol|campaign|chien dich|die
 /** Words before a quoted theme or motto (folded). */
 const THEME_WORDS = ['chu de', 'khau hieu', 'thong diep', 'theme', 'motto', 'slogan', 'tagline'].map((words) => words.split(' '));
 
+/** Heads of festivals and contests, as written: "Lễ hội …", "Hội thao …", "Liên hoan …". */
+const FESTIVAL_HEADS = ['Lễ hội', 'Hội thao', 'Hội thi', 'Hội diễn', 'Liên hoan', 'Cuộc thi', 'Giải'];
+
+/** Where a festival's name that runs up to a quoted name at `quoted` opens, within eight words and no punctuation, or -1. */
+function festivalOpening(ctx: Context, quoted: number): number {
+  for (let k = quoted - 1; k >= 0 && k >= quoted - 8; k--) {
+    if (k < quoted - 1 && !joined(ctx.text, ctx.tokens, k)) return -1;
+    if (FESTIVAL_HEADS.some((head) => head.split(' ').every((w, n) => ctx.tokens[k + n]?.text === w))) return k;
+  }
+  return -1;
+}
+
 function quotedNames(ctx: Context, out: RawCandidate[]): void {
   // (Single quotes too, as some releases write them: "exercise 'Sagar Setu-2026'"; not an apostrophe inside or after a word.)
   for (const match of ctx.text.matchAll(/[“"«]([^“”"«»\n]{2,200})[”"»]|(?<![\p{L}\d])['‘](\p{Lu}[^'‘’\n]{1,80})['’](?![\p{L}\d])/gu)) {
@@ -1154,6 +1166,14 @@ function quotedNames(ctx: Context, out: RawCandidate[]): void {
     const event = named !== null || QUOTED_EVENT_WORDS.has(before) || (before === 'tap' && ['dien', 'luyen'].includes(ctx.tokens[first - 2]?.folded ?? '')) || (before === 'tran' && ctx.tokens[first - 2]?.folded === 'tap');
     // (In single quotes only an occasion's name: "Commander 'Bull' Halvorsen" quotes a nickname.)
     if (match[2] !== undefined && !event) continue;
+    // "Lễ hội Âm nhạc quân đội quốc tế “Tháp Spasskaya” năm 2027": a festival or a contest named in sentence case up to its
+    // quoted name, and its year, is one name.
+    const festival = ctx.english ? -1 : festivalOpening(ctx, first);
+    if (festival >= 0) {
+      const year = ctx.tokens[last + 1]?.folded === 'nam' && /^\d{4}$/.test(ctx.tokens[last + 2]?.text ?? '') ? last + 2 : /^\d{4}$/.test(ctx.tokens[last + 1]?.text ?? '') ? last + 1 : last;
+      out.push({ first: festival, last: year, kind: 'event', rule: 'name-head', score: 0.7 });
+      continue;
+    }
     out.push({ first, last, kind: event ? 'event' : (headAt(ctx, first)?.[1] ?? 'framework'), rule: 'quoted-name', score: 0.6 });
   }
 }

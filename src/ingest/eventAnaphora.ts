@@ -198,7 +198,9 @@ export function receptionVerbSlots(text: string, tokens: Token[], taken: boolean
   const out: Slot[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
     const [before, word, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
-    if (taken[i] || word.text !== 'tiếp' || !isCapitalised(next.text) || !/^ +$/.test(text.slice(word.end, next.start))) continue;
+    // ("… đã tiếp ông Pieter van Dijk và đoàn": whom it receives may be addressed as "ông" or "bà" before the name.)
+    const addressed = ['ông', 'bà'].includes(next.text) && isCapitalised(tokens[i + 2]?.text ?? '');
+    if (taken[i] || word.text !== 'tiếp' || !(isCapitalised(next.text) || addressed) || !/^ +$/.test(text.slice(word.end, next.start))) continue;
     if (isCompound(before.text, word.text) || isCompound(word.text, next.text)) continue;
     // The reception named next ("… đã tiếp Đại sứ …. Tại buổi tiếp, …"): a "tiếp" after it is another day's.
     const reception = receptions.find((r) => r.first > i);

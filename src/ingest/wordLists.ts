@@ -227,6 +227,9 @@ export const NAME_HEADS: [string, Kind][] = [
   ['nghia trang', 'place'],
   // "Nhà làm việc liên hợp cửa khẩu quốc tế Hữu Nghị": the joint office building at a border gate, where border talks are held.
   ['nha lam viec', 'place'],
+  // "Quảng trường Đỏ", "Công viên Gorky": a square and a park, where festivals are held.
+  ['quang truong', 'place'],
+  ['cong vien', 'place'],
 ];
 
 

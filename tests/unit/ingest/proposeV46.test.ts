@@ -141,3 +141,18 @@ describe('agencies with two fields and their abbreviations (rules version 46)', 
     expect(states.flatMap((c) => c.mentions.map((m) => m.quote))).toEqual(['Việt Nam', 'Séc']);
   });
 });
+
+describe('a festival, a reception and who took part (rules version 46)', () => {
+  it('reads a festival named in sentence case up to its quoted name and year, where it was held and who took part', () => {
+    const t = of('Tối 5/8, Hội thao Quân sự quốc tế “Vòng tay hữu nghị” năm 2028 đã khai mạc tại Quảng trường Ba Đình, với sự tham gia của Đoàn Thể thao Quân đội cùng các đoàn vận động viên đến từ Lào, Campuchia và Thái Lan.');
+    const festival = 'Hội thao Quân sự quốc tế “Vòng tay hữu nghị” năm 2028';
+    expect(t).toContain(`${festival} held_at Quảng trường Ba Đình`);
+    for (const state of ['Lào', 'Campuchia', 'Thái Lan']) expect(t).toContain(`${state} participates_in ${festival}`);
+  });
+
+  it('reads whom the minister received, addressed as "ông", as taking part in the reception named next', () => {
+    const t = of('Chiều 4/5, Đại tướng Trần Văn Bình, Bộ trưởng Bộ Quốc phòng, đã tiếp ông Karl Berg và đoàn. Dự buổi tiếp có đại diện Cục Đối ngoại.');
+    expect(t).toContain('Trần Văn Bình participates_in buổi tiếp');
+    expect(t).toContain('Karl Berg participates_in buổi tiếp');
+  });
+});
