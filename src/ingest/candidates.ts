@@ -1053,6 +1053,9 @@ function sidesAfterTopic(ctx: Context, end: number, limit: number): number {
       if (!cap(ctx, n)) return end;
       while (n + 1 < limit && joined(ctx.text, ctx.tokens, n) && cap(ctx, n + 1)) n = ctx.covered[n + 1]?.lastToken ?? n + 1;
       last = ctx.covered[n]?.lastToken ?? n;
+      // ("… và Bộ Quốc | phòng Lào": a side that a word's second syllable goes on from is a body's name, which the instrument's
+      // name leaves out; its sides are read from "giữa A và B" as parties.)
+      if (joined(ctx.text, ctx.tokens, last) && !cap(ctx, last + 1) && isCompound(ctx.tokens[last]!.text, ctx.tokens[last + 1]?.text ?? '')) return end;
       if (side === 0 && !(folded(ctx, last + 1) === 'va' && joined(ctx.text, ctx.tokens, last))) return end;
       if (side === 0) last++;
     }

@@ -398,12 +398,14 @@ export function topicsInName(text: string, tokens: Token[], first: number, last:
     break;
   }
   // "… khí tài | giữa Việt Nam và Ấn Độ": the sides of an instrument are not its topic.
-  for (let i = k + 1; i <= last; i++) {
+  // ("Hiệp định hợp tác | giữa …": right after the cooperation, the sides leave no topic.)
+  for (let i = k; i <= last; i++) {
     if (tokens[i]!.text.toLowerCase() === 'giữa' || tokens[i]!.folded === 'between') {
       last = i - 1;
       break;
     }
   }
+  if (last < k) return [];
   // "Tuyên bố chung về Đối tác chiến lược toàn diện vì hòa bình …": a statement on a partnership, named with capitals, is on no field.
   if (language === 'vi' && k <= last && tokens[k]!.text === 'Đối' && tokens[k + 1]?.folded === 'tac') return [];
   const items: [number, number][] = [];

@@ -421,6 +421,10 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} do ~ chủ trì , phối hợp với {S+}',
       // "với sự tham gia của lãnh đạo quân đội 10 nước ASEAN, …": who they are may take more than five words.
       '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của … … {S+}',
+      // "tổ chức lễ bế giảng và trao bằng tốt nghiệp cho 86 học viên quốc tế thuộc Quân đội nhân dân Lào, …": whose students.
+      // (Written out, not in brackets: words in brackets end names, and "sĩ quan" ends no field "đào tạo tiếng Anh cho sĩ quan".)
+      '{T} ~ cho … học viên quốc tế thuộc {S+}',
+      '{T} ~ cho … học viên thuộc {S+}',
       // "… với sự tham gia của Đội Quân nhạc … cùng các đoàn quân nhạc đến từ Trung Quốc, Ấn Độ …": where the others come from.
       '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của ~ cùng [các đoàn|các đội|đoàn|đội|đại diện|lực lượng] … đến từ {S+}',
       // "Đợt tìm kiếm có sự tham gia của 62 chuyên gia Hoa Kỳ và hơn 200 cán bộ phía Việt Nam": the other side, after "phía".

@@ -156,3 +156,18 @@ describe('a festival, a reception and who took part (rules version 46)', () => {
     expect(t).toContain('Karl Berg participates_in buổi tiếp');
   });
 });
+
+describe('students and the instruments they are trained under (rules version 46)', () => {
+  it('reads whose students a graduation was for as taking part in it', () => {
+    const t = of('Sáng 20/6, Học viện Hải quân tổ chức lễ bế giảng cho 40 học viên quốc tế thuộc Hải quân Hoàng gia Campuchia và Hải quân nhân dân Lào.');
+    expect(t).toContain('Hải quân Hoàng gia Campuchia participates_in lễ bế giảng');
+    expect(t).toContain('Hải quân nhân dân Lào participates_in lễ bế giảng');
+  });
+
+  it('ends an instrument named by "hợp tác" before the bodies it is between, which are its parties, and gives it no topic "giữa"', () => {
+    const p = propose('Học viên được đào tạo theo Hiệp định hợp tác giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Mông Cổ.', blank);
+    expect(p.candidates.some((c) => c.kind === 'domain')).toBe(false);
+    expect(p.candidates.map((c) => c.label)).toContain('Bộ Quốc phòng Mông Cổ');
+    expect(triples(p)).toContain('Bộ Quốc phòng Mông Cổ party_to Hiệp định hợp tác');
+  });
+});
