@@ -426,7 +426,9 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ cho … học viên quốc tế thuộc {S+}',
       '{T} ~ cho … học viên thuộc {S+}',
       // "… với sự tham gia của Đội Quân nhạc … cùng các đoàn quân nhạc đến từ Trung Quốc, Ấn Độ …": where the others come from.
-      '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của ~ cùng [các đoàn|các đội|đoàn|đội|đại diện|lực lượng] … đến từ {S+}',
+      // (The words after "cùng" written out, not in brackets, which would end names at them.)
+      '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của ~ cùng các đoàn … đến từ {S+}',
+      '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của ~ cùng đại diện … đến từ {S+}',
       // "Đợt tìm kiếm có sự tham gia của 62 chuyên gia Hoa Kỳ và hơn 200 cán bộ phía Việt Nam": the other side, after "phía".
       '{T} ~ [với sự|có sự] [tham gia|tham dự|góp mặt] của ~ phía {S}',
       // "với sự tham dự của hơn 300 đại biểu trong nước và quốc tế, trong đó có đoàn Cảnh sát Liên bang Australia, …": a count of
