@@ -950,6 +950,8 @@ function unitsOf(input: ConstructionInput, sentence: ConstructionInput['sentence
       // en dash ("Việt Nam – EU") pairs two sides, which only a headline's opening makes a list ("Việt Nam – Belarus ký …").
       const dash = /\s([—–])\s/.exec(gap)?.[1];
       if (dash) units.push({ type: 'punct', char: dash });
+      // "India & Australia sign …": a headline's ampersand joins two items as "and" does.
+      if (/^\s*&\s*$/.test(gap)) units.push({ type: 'word', folded: 'and', token: i - 1 });
       for (const char of gap) {
         if (!',;:()'.includes(char)) continue;
         units.push({ type: 'punct', char });
@@ -1202,6 +1204,7 @@ export function proposeByConstructions(input: ConstructionInput): RelationPropos
         // A witness or a host signs nothing ("Dưới sự chứng kiến của A, …"); a unit sent to a mission is numbered.
         const signer = (s: Slot) => !(rule.predicate === 'signs' || rule.predicate === 'party_to') || !witnessed(units, input.tokens, unitOf.get(s) ?? 0);
         const numbered = (s: Slot) => !rule.unitToMission || /\d/.test(slotText(s));
+        if (rule.sourcesShareFirstWord && new Set(match.S.map((s) => input.tokens[s.first]!.text)).size > 1) continue;
         // "peace and stability in the Indo-Pacific": an aim said of a region is the speaker's wish, not a domain's region.
         let sources = match.S.filter((s) => !holdsAny(input.tokens, s, rule.sourceNotWords) && !(rule.predicate === 'concerns_region' && isAim(input.tokens, s)) && !(rule.sourceNotOffice && s.category === 'office') && !(rule.sourceNotPerson && s.category === 'person') && !(rule.sourceStatesOnly && s.category !== 'state') && numbered(s) && signer(s)).flatMap((s) => ends(s, rule.sources));
         if (before) {

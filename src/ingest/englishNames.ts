@@ -11,7 +11,7 @@ import type { CuratedKind as Kind, RawCandidate } from './types';
 import { COMMAND_TITLES, CONSULS, ENGLISH_HEADS, ENGLISH_LEADING_HEADS, NAME_PARTICLES, OFFICE_TITLES_EN, opensShipName, RANKS_EN, UN_OPERATIONS, VI_FAMILY_NAMES } from './nameLexicon';
 import { SHORT_GIVEN_NAMES, SHORT_RANK_OPENERS, SHORT_TITLES, written } from '../text/abbreviations';
 import { foldKeepLength } from '../text/fold';
-import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjective, statesJoined } from './states';
+import { LONGEST_STATE_WORDS, mayOpenStateName, stateNamed, stateOfAdjective, statesJoined } from './states';
 import { CALENDAR_WORDS, COUNT_WORDS_EN, CURRENCY_CODES, FRAMEWORK_WORDS, NEWS_OUTLETS, newsAgencyInBrackets } from './wordLists';
 import { fieldTermEnglish } from './fieldTerms';
 import { ownersAt } from './tokenSpans';
@@ -95,8 +95,9 @@ function nameJoined(ctx: Context, left: number): boolean {
   if (possessiveInName(ctx, left)) return true;
   const gap = gapAfter(ctx, left);
   if (/^(?:[ \t]+|[–-]|['’][ \t]+)$/.test(gap)) return true;
-  // "Garden Reach Shipbuilders & Engineers Limited", "Larsen & Toubro": an ampersand between two capitalised words is a company's.
-  if (/^[ \t]*&[ \t]*$/.test(gap) && isCapitalised(ctx.tokens[left + 1]?.text ?? '') && isCapitalised(ctx.tokens[left]!.text)) return true;
+  // "Garden Reach Shipbuilders & Engineers Limited", "Larsen & Toubro": an ampersand between two capitalised words is a company's
+  // (not between two states: "Australia & Japan agree …").
+  if (/^[ \t]*&[ \t]*$/.test(gap) && isCapitalised(ctx.tokens[left + 1]?.text ?? '') && isCapitalised(ctx.tokens[left]!.text)) return !stateNamed(ctx.tokens[left]!.text) && !mayOpenStateName(ctx.tokens[left + 1]!.folded);
   // "National Regulatory Authority for UXO/Mine Action Sector": a slash between two capitalised words joins two fields of one name.
   if (gap === '/' && isCapitalised(ctx.tokens[left + 1]?.text ?? '') && isCapitalised(ctx.tokens[left]!.text)) return true;
   // "Brigadier General (Dr) Hajah Noraini …", "Rear Admiral (Retd) Chaminda Perera": a rank's qualifier in brackets.
@@ -1658,7 +1659,7 @@ const HOLDING_VERBS = new Set(['held', 'hold', 'holds', 'holding']);
 /** Verbs that hold an event named in lower case with many words before its head: "conducted a joint search and rescue exercise". */
 const CONDUCTING_VERBS = new Set(['held', 'holds', 'hold', 'conducted', 'conduct', 'conducts', 'convened', 'convenes', 'hosted', 'hosts', 'organised', 'organized', 'staged', 'completed', 'concluded', 'launched', 'opened', 'attended', 'delivered']);
 /** Instruments the English press names in lower case when they are signed. */
-const INSTRUMENT_WORDS = ['memorandum of understanding', 'letter of intent', 'contract', 'deal', 'agreement', 'arrangement', 'roadmap', 'action plan', 'joint statement', 'joint declaration', 'assistance measure', 'technical advisory'].map(words).sort((a, b) => b.length - a.length);
+const INSTRUMENT_WORDS = ['memorandum of understanding', 'memorandum of cooperation', 'letter of intent', 'statement of intent', 'declaration of intent', 'contract', 'deal', 'agreement', 'arrangement', 'roadmap', 'action plan', 'joint statement', 'joint declaration', 'assistance measure', 'technical advisory'].map(words).sort((a, b) => b.length - a.length);
 const SIGNING_VERBS = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'adopted', 'finalised', 'finalized', 'awarded', 'exchanged', 'issued', 'published', 'released', 'approved', 'established', 'establishing']);
 /** Partnerships the English press names in lower case by their parties: "the strategic partnership between the Netherlands and Poland". */
 const PARTNERSHIP_WORDS = ['comprehensive strategic partnership', 'strategic partnership', 'comprehensive partnership', 'partnership'].map(words);

@@ -33,7 +33,8 @@ export function notTheState(text: string, tokens: Token[], first: number, last: 
   // ("the Gulf of Guinea", "the Gulf of Thailand": a sea named after a state is no part of it.)
   const sea = tokens[first - 1]?.folded === 'of' && ['gulf', 'bay', 'sea', 'strait', 'straits'].includes(tokens[first - 2]?.folded ?? '');
   // ("Chính phủ Việt Nam": a syllable that ends a word of its own, "Chính phủ", binds to no state after it.)
-  const boundLeft = boundTo(first - 1) && !(first < last && boundTo(first - 2));
+  // ("Hải quân | Pháp": nor one whose left neighbour makes a word with its own left one, though "quân pháp" is a word too.)
+  const boundLeft = boundTo(first - 1) && !boundTo(first - 2);
   return boundLeft || (first === last && boundTo(last)) || tokens[last + 1]?.text === 'Dương' || tokens[first - 1]?.text.toLowerCase() === 'tiếng' || (province && runsOn) || sea;
 }
 

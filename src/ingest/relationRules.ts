@@ -50,6 +50,8 @@ export type RelationRule = {
   sourceNotAfterPreposition?: true;
   /** An office is no source: "Đại sứ Lít-va, thành viên NATO" says Lithuania is a member, not its ambassador. */
   sourceNotOffice?: true;
+  /** The sources open with one word: "HMAS Stuart and HMAS Arunta of the …" (not "INS Delhi and HMAS Anzac of the …"). */
+  sourcesShareFirstWord?: true;
   /** A person is no source: "Henrik Solberg, INTERPOL's Director …" holds an office, and is no part of INTERPOL. */
   sourceNotPerson?: true;
   /** Only a state is a source: "các nước ASEAN, trong đó có Việt Nam" names a member; "…, trong đó có Cảnh sát Quốc gia Indonesia" a member's force. */
@@ -1222,8 +1224,8 @@ export const RELATION_RULES: RelationRule[] = [
     ],
   },
   {
-    // "HMAS Stuart and HMAS Arunta of the Royal Australian Navy": two ships of one navy (not "the Viet Nam People's Navy and FS
-    // Vendémiaire of the French Navy", two navies' on a list).
+    // "HMAS Stuart and HMAS Arunta of the Royal Australian Navy": two ships of one navy, one prefix (not "the Viet Nam People's
+    // Navy and FS Vendémiaire of the French Navy", two navies' on a list, nor "INS Delhi and HMAS Anzac of the …").
     id: 'part_of/ships-of',
     predicate: 'part_of',
     words: 'tàu A và tàu B thuộc … / A and B of the … Navy',
@@ -1231,6 +1233,7 @@ export const RELATION_RULES: RelationRule[] = [
     targets: ['actor'],
     score: 0.7,
     sourceWords: [...SHIP_PREFIXES].map((prefix) => prefix.toLowerCase()),
+    sourcesShareFirstWord: true,
     vi: [],
     en: ['{S} and {S} of the {T}'],
   },
@@ -1739,7 +1742,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'signed_at/ben-le',
     predicate: 'signed_at',
-    words: 'bên lề, ký tại, tại … ký, thông qua / on the sidelines of, during a visit to, signed in',
+    words: 'bên lề, ký tại, tại … ký, thông qua / on the sidelines of, on the margins of, during a visit to, signed in',
     sources: INSTRUMENT,
     targets: ['place', 'event'],
     score: 0.75,
@@ -1758,7 +1761,7 @@ export const RELATION_RULES: RelationRule[] = [
       `{S} ,? [được ký năm|ký năm|được ký ngày|ký ngày|được ký vào|ký vào|được ký kết năm|ký kết năm|ký kết ngày|được ký kết ngày] … tại ${PLACE_WORDS_VI} {T}`,
     ],
     // "A letter of intent … was signed by Canada and Viet Nam in Ottawa": where, after who signed it.
-    en: ['{S} ~ [on the sidelines of|visit to] {T}', '{S} ~ [signed in|concluded in|inked in] {T}', '{S} ,? [signed by|concluded by|inked by] ~ in {T}', '[signed|inked|concluded] … {S} in {T}', '[signed|inked|concluded] … {S} )? on … in {T}', '^ [Signed|Concluded] in {T} … , [the]? {S}', '{S} ~ [was|were|has been|have been] signed by ~ in {T}'],
+    en: ['{S} ~ [on the sidelines of|on the margins of|visit to] [the]? {T}', '{S} ~ [signed in|concluded in|inked in] {T}', '{S} ,? [signed by|concluded by|inked by] ~ in {T}', '[signed|inked|concluded] … {S} in {T}', '[signed|inked|concluded] … {S} )? on … in {T}', '^ [Signed|Concluded] in {T} … , [the]? {S}', '{S} ~ [was|were|has been|have been] signed by ~ in {T}'],
   },
   {
     // "Nhân dịp này, A và B đã ký Thỏa thuận …", "On this occasion, a letter of intent … was signed by …": signed at the

@@ -171,3 +171,30 @@ describe('students and the instruments they are trained under (rules version 46)
     expect(triples(p)).toContain('Bộ Quốc phòng Mông Cổ party_to Hiệp định hợp tác');
   });
 });
+
+describe('what the review of version 46 found, each in a sentence of the reviewer’s (rules version 46)', () => {
+  it('gives two ships one navy only when their prefixes are one', () => {
+    const t = of('HMAS Warramunga and HMNZS Te Kaha of the Royal New Zealand Navy sailed in company through the Lombok Strait.');
+    expect(t).toContain('HMNZS Te Kaha part_of Royal New Zealand Navy');
+    expect(t).not.toContain('HMAS Warramunga part_of Royal New Zealand Navy');
+  });
+
+  it('joins no two states by an ampersand, and reads both as signing', () => {
+    const p = propose('India & Australia sign Mutual Logistics Support Arrangement in Canberra.', blank);
+    expect(p.candidates.some((c) => c.label.includes('&'))).toBe(false);
+    expect(triples(p)).toEqual(expect.arrayContaining(['India signs Mutual Logistics Support Arrangement', 'Australia signs Mutual Logistics Support Arrangement']));
+  });
+
+  it('reads the state a navy inside an office’s agency is of ("Hải quân Pháp"), though "quân pháp" is a word', () => {
+    const t = of('Đại tá Trần Văn Minh đã làm việc với Tổng Giám đốc Cơ quan Thủy văn và Hải dương học Hải quân Pháp (SHOM).');
+    expect(t).toContain('Cơ quan Thủy văn và Hải dương học Hải quân Pháp part_of Pháp');
+  });
+});
+
+describe('a statement of intent on a summit’s margins (rules version 46)', () => {
+  it('reads a statement of intent in lower case, who signed it and the summit on whose margins', () => {
+    const t = of('Prime Minister of Fiji Sitiveni Rabuka and NATO Deputy Secretary General Radmila Shekerinska signed a statement of intent on maritime security cooperation on the margins of the NATO Summit.');
+    expect(t).toContain('Sitiveni Rabuka signs statement of intent on maritime security cooperation');
+    expect(t).toContain('statement of intent on maritime security cooperation signed_at NATO Summit');
+  });
+});
