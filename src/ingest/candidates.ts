@@ -1301,9 +1301,14 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     // ("Kuala Lumpur (Malaysia), 9/7 — … Việt Nam và Malaysia …": a state the article also names as a side stays an actor.)
     const stateName = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
     if (stateNamed(stateName) && !(bracketed && placeEnds.has(first - 1) && !namedOutside(stateName))) {
-      // "Vương quốc Anh", "Cộng hòa Séc": the formal words before a state's name, capitalised, are the name's.
-      const formal = first >= 2 && cap(ctx, first - 2) && FORMAL_STATE_WORDS.has(`${folded(ctx, first - 2)} ${folded(ctx, first - 1)}`) && joined(ctx.text, ctx.tokens, first - 2) && joined(ctx.text, ctx.tokens, first - 1);
-      push({ first: formal ? first - 2 : first, last, kind: 'actor', rule: 'capitalised-run', score: 0.7, category: 'state' });
+      // "Vương quốc Anh", "Cộng hòa Séc", "Cộng hòa Dân chủ Nhân dân Lào": the formal words before a state's name, opened by a
+      // capital, are the name's.
+      let formal = first;
+      for (let k = first - 2; k >= Math.max(0, first - 6); k--) {
+        if (!joined(ctx.text, ctx.tokens, k) || (k < first - 2 && !joined(ctx.text, ctx.tokens, k + 1))) break;
+        if (cap(ctx, k) && FORMAL_STATE_WORDS.has(`${folded(ctx, k)} ${folded(ctx, k + 1)}`) && stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[last]!.end)) === stateNamed(stateName)) formal = k;
+      }
+      push({ first: formal, last, kind: 'actor', rule: 'capitalised-run', score: 0.7, category: 'state' });
       i = last;
       continue;
     }

@@ -198,3 +198,11 @@ describe('a statement of intent on a summit’s margins (rules version 46)', () 
     expect(t).toContain('statement of intent on maritime security cooperation signed_at NATO Summit');
   });
 });
+
+describe('a state under its long formal name (rules version 46)', () => {
+  it('reads "Cộng hòa Dân chủ Nhân dân Lào" whole, so both states of the list sign', () => {
+    const p = propose('Ngày 9/1, tại Viêng Chăn, Việt Nam và Cộng hòa Dân chủ Nhân dân Lào đã ký Hiệp định về hợp tác quốc phòng.', blank);
+    expect(p.candidates.map((c) => c.label)).toContain('Cộng hòa Dân chủ Nhân dân Lào');
+    expect(triples(p)).toEqual(expect.arrayContaining(['Việt Nam signs Hiệp định về hợp tác quốc phòng', 'Cộng hòa Dân chủ Nhân dân Lào signs Hiệp định về hợp tác quốc phòng']));
+  });
+});
