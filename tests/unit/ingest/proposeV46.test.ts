@@ -1,6 +1,7 @@
 /**
- * Rules version 46: a body named on its own by a short name and, inside an office's name, with its owner; … The sentences
- * here are written anew.
+ * Rules version 46: a body named alone and inside an office's name, ships that arrive, offices and bodies after commas, lists
+ * after "such as", a defence readout, an Indian ministry's contracts, the EU's legal acts, agencies with two fields, a festival,
+ * a reception, students, a statement of intent, and what a reviewer found. The sentences here are written anew.
  */
 import { describe, expect, it } from 'vitest';
 import { blank, triples } from '../../helpers/proposals';
