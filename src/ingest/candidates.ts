@@ -13,7 +13,7 @@ export type { RawCandidate } from './types';
 import { isTriggerAt } from './relationRules';
 import { fieldTermEndAt, fieldTermRanges } from './fieldTerms';
 import { militaryUnits, unitEnd, unitWordAt } from './militaryUnits';
-import { ceremonyOfItsKind, englishDomainLists, englishEventPhrases, englishLowerCaseBodies, englishLowerCaseInstruments, englishLowerCaseOffices, englishNames, euLegalActs } from './englishNames';
+import { ceremonyOfItsKind, englishDomainLists, englishEventPhrases, englishLowerCaseBodies, englishLowerCaseInstruments, englishLowerCaseOffices, englishNames } from './englishNames';
 import { joined, phraseAt, phraseIndex, phraseFrom, tonedPhraseAt } from './tokenSpans';
 import { bareFramework, cap, folded, headAt, LOWER_CASE_NAMED, tokenFrom, tokensWithin, type Context } from './candidateContext';
 import { acronymDefinitions } from './acronyms';
@@ -1127,14 +1127,14 @@ const CODE_NAMED = /\b(?:exercise|drill|operation|patrol|campaign|chien dich|die
 /** Words before a quoted theme or motto (folded). */
 const THEME_WORDS = ['chu de', 'khau hieu', 'thong diep', 'theme', 'motto', 'slogan', 'tagline'].map((words) => words.split(' '));
 
-/** Heads of festivals and contests, as written: "Lễ hội …", "Hội thao …", "Liên hoan …". */
-const FESTIVAL_HEADS = ['Lễ hội', 'Hội thao', 'Hội thi', 'Hội diễn', 'Liên hoan', 'Cuộc thi', 'Giải'];
+/** Heads of festivals and contests, as written, each split into its words: "Lễ hội …", "Hội thao …", "Liên hoan …". */
+const FESTIVAL_HEADS = ['Lễ hội', 'Hội thao', 'Hội thi', 'Hội diễn', 'Liên hoan', 'Cuộc thi', 'Giải'].map((head) => head.split(' '));
 
 /** Where a festival's name that runs up to a quoted name at `quoted` opens, within eight words and no punctuation, or -1. */
 function festivalOpening(ctx: Context, quoted: number): number {
   for (let k = quoted - 1; k >= 0 && k >= quoted - 8; k--) {
     if (k < quoted - 1 && !joined(ctx.text, ctx.tokens, k)) return -1;
-    if (FESTIVAL_HEADS.some((head) => head.split(' ').every((w, n) => ctx.tokens[k + n]?.text === w))) return k;
+    if (FESTIVAL_HEADS.some((head) => head.every((w, n) => ctx.tokens[k + n]?.text === w))) return k;
   }
   return -1;
 }
@@ -2116,6 +2116,20 @@ function placesInBrackets(ctx: Context, kept: RawCandidate[]): void {
     c.kind = 'place';
     delete c.category;
   }
+}
+
+/** An EU legal act by its type and number: "Council Decision (CFSP) 2024/583", "Regulation (EU) 2021/947". */
+const EU_LEGAL_ACT = /\b(?:(?:Council|Commission|Implementing|Delegated)\s+)*(?:Decision|Regulation|Directive|Joint Action)\s+\((?:CFSP|EU|EC|Euratom)\)\s+(?:No\s+)?\d{2,4}\/\d+\b/g;
+
+/** The EU's legal acts named by their number, each an instrument: its brackets and its slash are inside the name. */
+function euLegalActs(ctx: Context): RawCandidate[] {
+  const out: RawCandidate[] = [];
+  for (const match of ctx.text.matchAll(EU_LEGAL_ACT)) {
+    const inside = tokensWithin(ctx, match.index, match.index + match[0].length);
+    const [first, last] = [inside[0], inside.at(-1)];
+    if (first !== undefined && last !== undefined && ctx.tokens[first]!.start === match.index && ctx.tokens[last]!.end === match.index + match[0].length) out.push({ first, last, kind: 'agreement', rule: 'name-head', score: 0.8 });
+  }
+  return out;
 }
 
 export function findCandidateRanges(ctx: Context): RawCandidate[] {

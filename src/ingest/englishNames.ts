@@ -1389,21 +1389,6 @@ export function englishLowerCaseInstruments(ctx: { tokens: Token[]; text: string
   return [...out, ...lowerCaseProjects(ctx)];
 }
 
-/** An EU legal act by its type and number: "Council Decision (CFSP) 2024/583", "Regulation (EU) 2021/947". */
-const EU_LEGAL_ACT = /\b(?:(?:Council|Commission|Implementing|Delegated)\s+)*(?:Decision|Regulation|Directive|Joint Action)\s+\((?:CFSP|EU|EC|Euratom)\)\s+(?:No\s+)?\d{2,4}\/\d+\b/g;
-
-/** The EU's legal acts named by their number, each an instrument: its brackets and its slash are inside the name. */
-export function euLegalActs(ctx: { tokens: Token[]; text: string }): RawCandidate[] {
-  const out: RawCandidate[] = [];
-  const startAt = new Map(ctx.tokens.map((t, i) => [t.start, i]));
-  const endAt = new Map(ctx.tokens.map((t, i) => [t.end, i]));
-  for (const match of ctx.text.matchAll(EU_LEGAL_ACT)) {
-    const [first, last] = [startAt.get(match.index), endAt.get(match.index + match[0].length)];
-    if (first !== undefined && last !== undefined) out.push({ first, last, kind: 'agreement', rule: 'name-head', score: 0.8 });
-  }
-  return out;
-}
-
 /** Words that end a project's topic in lower case (folded): what is said of the project next. */
 const PROJECT_TOPIC_ENDS = new Set(['funded', 'financed', 'co-funded', 'implemented', 'launched', 'which', 'that', 'with', 'by', 'at', 'in', 'from', 'under', 'was', 'is', 'will', 'and', 'for', 'to']);
 /** Words no topic ends on (folded): "… the construction of a new hospital for | the" is cut back to its last noun. */

@@ -15,7 +15,7 @@ import { fieldTermEnglish } from './fieldTerms';
 import { unitEnd } from './militaryUnits';
 import { bodyEndBeforeTitle, joined, ownerWithin, phraseFrom, phraseIndex, spanOf } from './tokenSpans';
 import { NAME_HEADS, PLACE_PREPOSITIONS, placeWordsBefore, placeWordsFrom } from './wordLists';
-import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjectiveAt, statesJoined, type State } from './states';
+import { LONGEST_STATE_WORDS, stateNamed, stateOfAdjectiveAt, statesJoined, vietnameseFormalPrefixLength, type State } from './states';
 import type { Span } from './types';
 
 export type NestedState = { state: State; label: string; mentions: Span[] };
@@ -68,7 +68,7 @@ export function statesInsideNames(text: string, tokens: Token[], ranges: [number
         // (Named by its formal name, "Vương quốc Thái Lan", but mentioned at its name, "Thái Lan".)
         const formal = spanOf(text, tokens, k, end).quote;
         const state = stateNamed(formal, language)!;
-        note(state, spanOf(text, tokens, bareStateStart(text, tokens, k, end, state, language), end), formal);
+        note(state, spanOf(text, tokens, bareStateStart(text, tokens, k, end, language), end), formal);
         k = end;
         continue;
       }
@@ -89,17 +89,16 @@ export function statesInsideNames(text: string, tokens: Token[], ranges: [number
   return [...found.values()];
 }
 
-/** The words of a Vietnamese state's formal prefix ("Cộng hòa xã hội chủ nghĩa", "Vương quốc", "Nhà nước"), folded. */
-const FORMAL_WORDS_VI = new Set(['cong', 'hoa', 'xa', 'hoi', 'chu', 'nghia', 'dan', 'nhan', 'vuong', 'quoc', 'lien', 'bang', 'nha', 'nuoc']);
-
 /**
  * Where a state named inside a longer name is mentioned: at its name without a Vietnamese formal prefix ("Chính phủ nước Cộng hòa
  * | Pháp"), as readers mark it; an English formal name is the name ("Republic of Korea").
  */
-function bareStateStart(text: string, tokens: Token[], first: number, last: number, state: State, language: 'vi' | 'en'): number {
+function bareStateStart(text: string, tokens: Token[], first: number, last: number, language: 'vi' | 'en'): number {
   if (language !== 'vi') return first;
-  for (let j = first + 1; j <= last && FORMAL_WORDS_VI.has(tokens[j - 1]!.folded); j++) if (stateNamed(text.slice(tokens[j]!.start, tokens[last]!.end), language) === state) return j;
-  return first;
+  const start = tokens[first]!.start + vietnameseFormalPrefixLength(text.slice(tokens[first]!.start, tokens[last]!.end));
+  let k = first;
+  while (k < last && tokens[k]!.start < start) k++;
+  return k;
 }
 
 /**

@@ -467,12 +467,20 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
   };
   // "Cục Đối ngoại …, Cục trưởng Cục Đối ngoại Bộ Quốc phòng": the body an office's name holds, named on its own by a shorter
   // name that its owner ends ("Bộ Quốc phòng": known, a state or named in the article), is that body: the reader marks it where it stands alone.
-  const bodies = candidates.filter((c) => c.kind === 'actor' && !['person', 'office', 'state'].includes(c.actorCategory ?? '') && c.ranges.length > 0);
+  // (The bodies by their first word, each with its words folded once: an article of many offices asks for each.)
+  const bodiesByFirstWord = new Map<string, { c: Built; words: string[] }[]>();
+  for (const c of candidates) {
+    if (c.kind !== 'actor' || ['person', 'office', 'state'].includes(c.actorCategory ?? '') || c.ranges.length === 0) continue;
+    const words = foldedWords(c.label);
+    if (words.length < 2) continue;
+    const bucket = bodiesByFirstWord.get(words[0]!) ?? [];
+    bucket.push({ c, words });
+    bodiesByFirstWord.set(words[0]!, bucket);
+  }
   const namedShorter = (first: number, last: number): Built | undefined => {
-    for (const c of bodies) {
-      const words = foldedWords(c.label);
+    for (const { c, words } of bodiesByFirstWord.get(tokens[first]!.folded) ?? []) {
       const tail = first + words.length;
-      if (words.length < 2 || tail > last || words.some((w, k) => tokens[first + k]!.folded !== w)) continue;
+      if (tail > last || words.some((w, k) => tokens[first + k]!.folded !== w)) continue;
       const owner = matchAt(knowledge.vocabulary, tokens, tail, text);
       const rest = spanOf(text, tokens, tail, last).quote;
       if ((owner && owner.length === last - tail + 1) || stateNamed(rest, language) || keys.has(candidateKey(rest))) return c;

@@ -54,6 +54,16 @@ export function stateNamed(name: string, language?: 'vi' | 'en'): State | undefi
   return plain(bare) ? byName.get(key) : (byDiacriticName.get(key) ?? byName.get(key));
 }
 
+/**
+ * How many characters of a Vietnamese state's name are its formal prefix ("Cộng hòa xã hội chủ nghĩa | Việt Nam", "Vương quốc |
+ * Anh"), 0 when it has none: readers mark the state inside a longer name at its name without it.
+ */
+export function vietnameseFormalPrefixLength(name: string): number {
+  const folded = foldKeepLength(name.normalize('NFC'));
+  const formal = FORMAL_PREFIX.exec(folded);
+  return formal && formal[0].length < folded.length && /^(?:cong|vuong|lien|nha) /.test(formal[0]) ? formal[0].length : 0;
+}
+
 /** The state an English adjective stands for ("Indian" → India); "Lào" is no "Lao", an English adjective has no diacritics. */
 export function stateOfAdjective(word: string): State | undefined {
   return plain(word) ? byAdjective.get(foldKeepLength(word)) : undefined;
