@@ -206,7 +206,10 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     // "Biên bản ghi nhớ về kết nghĩa | giữa Đồn Biên phòng … và Đại đội …": an instrument named by its topic ends before the
     // bodies it is between (its sides, whom readers name apart); states after "giữa" are read with the name below.
     const bodiesBetween = ownKind === 'agreement' && lastLower === 'giữa' && k - next > 1 && !stateStartsAt(ctx, k);
-    if (k < limit && cap(ctx, k) && (end === afterHead || connectors.has(lastLower) || k - next === 1) && !coordination && !grammatical && !ownerOnly && !where && !bodiesBetween) {
+    // "ký Bản ghi nhớ | với Bộ Quốc phòng Indonesia", "Hội đàm | với …": whom an instrument or a meeting is with is its other
+    // side, never its name.
+    const withSide = k - next === 1 && lastLower === 'với' && (ownKind === 'agreement' || ownKind === 'event');
+    if (k < limit && cap(ctx, k) && (end === afterHead || connectors.has(lastLower) || k - next === 1) && !coordination && !grammatical && !ownerOnly && !where && !bodiesBetween && !withSide) {
       // ("Diễn tập thực địa Hỗ trợ nhân đạo và cứu trợ thảm họa ADMM+": a field an event is named by, its first word alone
       // capitalised, is taken whole.)
       const field = ownKind === 'event' && !ctx.covered[k] ? fieldTermEndAt(ctx.text, ctx.tokens, k, limit) : -1;
@@ -850,7 +853,10 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // passed, "trao đổi Bản ghi nhớ hợp tác đã ký năm 2019".)
     const signed = kind === 'agreement' && signedBefore(ctx, i) && (!cap(ctx, i) || ['ky', 'ket'].includes(folded(ctx, i - 1))) ? topicAfterHead(ctx, i + length) : undefined;
     const signedInLowerCase = !cap(ctx, i) && signed !== undefined;
-    if (!cap(ctx, i) && !signedInLowerCase && !(joined(ctx.text, ctx.tokens, i + length - 1) && cap(ctx, i + length))) continue;
+    // "Cục Cảnh sát biển đã ký bản ghi nhớ | với Cơ quan An ninh Hàng hải Indonesia": an instrument signed with another side,
+    // named by its genre alone, is the article's own.
+    const signedWith = kind === 'agreement' && ['ky', 'ket'].includes(folded(ctx, i - 1)) && folded(ctx, i + length) === 'voi' && joined(ctx.text, ctx.tokens, i + length - 1);
+    if (!cap(ctx, i) && !signedInLowerCase && !signedWith && !(joined(ctx.text, ctx.tokens, i + length - 1) && cap(ctx, i + length))) continue;
     // "trong khuôn khổ Hợp tác Mê Công – Lan Thương": cooperation names a framework only capitalised after "khuôn khổ" (not
     // "kết quả Hợp tác Quốc phòng Việt Nam – Campuchia", "hợp tác Việt Nam – Lào").
     if (phraseAt(ctx.text, ctx.tokens, i, 'hop tac') && length === 2 && !(cap(ctx, i) && (phraseAt(ctx.text, ctx.tokens, i - 2, 'khuon kho') || phraseAt(ctx.text, ctx.tokens, i - 3, 'khuon kho cua')))) continue;
@@ -981,7 +987,7 @@ function nameHeads(ctx: Context, out: RawCandidate[]): void {
     // "Bản ghi nhớ về hợp tác đào tạo": an instrument named by its topic, in lower case; "Tuyên bố chung | về việc nâng
     // cấp quan hệ …" by its genre alone.
     const settingUp = cap(ctx, i) && kind === 'agreement' && UPGRADE_TOPICS.some((phrase) => phraseAt(ctx.text, ctx.tokens, last + 1, phrase));
-    if (!hasName && !settingUp && !((cap(ctx, i) || signedInLowerCase) && withTail > last + 1)) continue;
+    if (!hasName && !settingUp && !(signedWith && withTail === last) && !((cap(ctx, i) || signedInLowerCase) && withTail > last + 1)) continue;
     // "giữa hai Bộ Quốc phòng ký năm 2019": two bodies the article names, said by their kind, no third one.
     // (Not "Bí thư thứ hai | Đại sứ quán …", "Kỳ họp thứ hai, Quốc hội …": the second.)
     if (kind === 'actor' && folded(ctx, i - 1) === 'hai' && !cap(ctx, i - 1) && joined(ctx.text, ctx.tokens, i - 1) && folded(ctx, i - 2) !== 'thu') continue;

@@ -39,6 +39,36 @@ const SMALL_WORDS = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'du', 'fur',
 const isInner = (t: Token) => SMALL_WORDS.has(t.folded) || NAME_PARTICLES.has(t.text);
 /** Capitalised but never the start of a name. */
 const NOT_NAME_START = new Set([...CALENDAR_WORDS, 'hon', 'officers', 'representatives', 'members', 'delegates', 'troops', 'sailors', 'soldiers', 'crew', 'ships', 'vessels', 'aircraft', 'jets', 'units', 'peacekeepers', 'cadets', 'students', 'engineers', 'medics', 'observers', 'personnel', 'the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'both', 'under', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'after', 'during', 'it', 'he', 'she', 'they', 'we', 'as', 'all', 'press', 'statement', 'several', 'officials', 'participants', 'opening', 'closing', 'according', 'chairmanship', 'presidency', 'dozens', 'hundreds', 'thousands', 'many', 'some', 'most', 'other', 'others', 'each', 'every', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'ties', 'relations']);
+/** Titles an office's portfolio may follow in brackets, folded: "Joint Secretary (Maritime and Systems)". */
+const PORTFOLIO_TITLES = new Set(['secretary', 'director', 'officer', 'adviser', 'advisor', 'commissioner', 'manager']);
+
+/**
+ * The last word of a portfolio in brackets after the title at `title` ("Director (Marketing)"): capitalised words and the
+ * small words between them, closed by ")" before a space or a comma; undefined when there is none.
+ */
+function portfolioInBrackets(ctx: Context, title: number): number | undefined {
+  if (!PORTFOLIO_TITLES.has(ctx.tokens[title]!.folded) || gapAfter(ctx, title) !== ' (' || BRACKETED_QUALIFIERS.has(ctx.tokens[title + 1]?.folded ?? '')) return undefined;
+  for (let k = title + 1; k < ctx.tokens.length && k - title <= 4; k++) {
+    const token = ctx.tokens[k]!;
+    if (!isCapitalised(token.text) && !(k > title + 1 && isInner(token))) return undefined;
+    const gap = gapAfter(ctx, k);
+    if (/^\)(?:,)? $/.test(gap)) return isCapitalised(token.text) ? k : undefined;
+    if (gap !== ' ') return undefined;
+  }
+  return undefined;
+}
+
+/** The title whose portfolio in brackets ends at word `close` ("Director (Marketing)"), if any. */
+function titleBeforePortfolio(ctx: Context, close: number): number | undefined {
+  for (let title = close - 1; title >= 0 && close - title <= 4; title--) if (gapAfter(ctx, title) === ' (') return portfolioInBrackets(ctx, title) === close ? title : undefined;
+  return undefined;
+}
+
+/** A company's name and its abbreviation in brackets, then a comma: what follows is its city. */
+const COMPANY_THEN_CITY = /\b(?:Limited|Ltd|Corporation|Shipyard|Shipbuilders|Industries|Dock)\s+\(\p{Lu}{2,8}\),\s$/u;
+
+/** Genres of a press release that open its headline: "Readout of …", "Transcript of …". */
+const RELEASE_GENRES = new Set(['readout', 'transcript']);
 /** Counts written in words. */
 const COUNT_WORDS = new Set([...COUNT_WORDS_EN, 'twenty', 'thirty', 'forty', 'fifty']);
 /** Small words that no name in capitals holds, only a phrase shouted: "NOT ACCEPTABLE TO HANOI". */
@@ -103,6 +133,9 @@ function nameJoined(ctx: Context, left: number): boolean {
   // "Brigadier General (Dr) Hajah Noraini …", "Rear Admiral (Retd) Chaminda Perera": a rank's qualifier in brackets.
   if (gap === ' (' && BRACKETED_QUALIFIERS.has(ctx.tokens[left + 1]?.folded ?? '') && gapAfter(ctx, left + 1) === ') ') return true;
   if (gap === ') ' && BRACKETED_QUALIFIERS.has(ctx.tokens[left]!.folded) && gapAfter(ctx, left - 1) === ' (') return true;
+  // "Joint Secretary (Maritime and Systems) Smt Anjali Deshpande", "Director (Marketing), BEL": an office's portfolio in brackets.
+  if (gap === ' (' && portfolioInBrackets(ctx, left) !== undefined) return true;
+  if (gap === ') ' && titleBeforePortfolio(ctx, left) !== undefined) return true;
   // "The 11th Viet Nam – Japan Defence Policy Dialogue", "the EU – Viet Nam …": a spaced dash between two sides is inside the name.
   if (/^[ \t]+[–—-][ \t]+$/.test(gap) && sideAround(ctx, left, -1) && sideAround(ctx, left + 1, 1)) return true;
   // "Engineering Unit No. 3": a unit's "No." goes on to its number.
@@ -354,7 +387,9 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
     if (length === 0 || k + length > last) continue;
     // ("Rear Admiral (Retd) Chaminda Perera": past the rank's qualifier in brackets.)
     const qualified = rank > 0 && BRACKETED_QUALIFIERS.has(ctx.tokens[k + length]?.folded ?? '') && gapAfter(ctx, k + length - 1) === ' (';
-    const person = k + length + (qualified ? 1 : 0);
+    // ("Joint Secretary (Maritime and Systems) Smt Anjali Deshpande": past the office's portfolio in brackets.)
+    const portfolio = title >= rank ? portfolioInBrackets(ctx, k + length - 1) : undefined;
+    const person = portfolio !== undefined ? portfolio + 1 : k + length + (qualified ? 1 : 0);
     if (person > last) continue;
     // A person's name: one to three words, none of them a head word ("Minister Albrecht", not "Minister for Defence"), and
     // opening with a capital ("Ambassador | to Thailand Rebecca Stone" is no name: the envoy's office runs on, below).
@@ -617,6 +652,12 @@ export function englishNames(ctx: Context): RawCandidate[] {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
     if (!capitalWord(ctx, i)) continue;
+    // "Readout of the U.S.–Japan–… Ministerial Meeting": the genre of a press release names the occasion it reports, and is
+    // no word of its name.
+    if (RELEASE_GENRES.has(ctx.tokens[i]!.folded) && ctx.tokens[i + 1]?.folded === 'of' && nameJoined(ctx, i)) {
+      i += ctx.tokens[i + 2]?.folded === 'the' ? 2 : 1;
+      continue;
+    }
     let first = i;
     let last = i;
     while (last + 1 < n && (nameJoined(ctx, last) || portfolioComma(ctx, first, last) || unitByNumber(ctx, last))) {
@@ -980,7 +1021,7 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const split = personStart(ctx, first, last);
   if (split) {
     if (split.office >= first) {
-      const office = englishHead(ctx.tokens, first, split.office);
+      const office = englishHead(ctx.tokens, first, titleBeforePortfolio(ctx, split.office) ?? split.office);
       // "Chief of Navy | Rear Adm. …": a title opening the run names an office, whatever body its name ends with.
       // "Director General of Defence Strategy | Budi Santoso": a title and its portfolio, whatever kind of name the portfolio ends like.
       // "Minister for the Armed Forces | Tom Harrington": a minister's portfolio may be a body's name.
@@ -1141,9 +1182,11 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // ("the Centre for United Nations Peacekeeping (CUNPK), New Delhi, concluded …": a city the project knows is a place, where
   // punctuation closes it; "…, Manila says" is the government that speaks.)
   const knownCity = closes && knownEnglishPlace(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end));
+  // ("signed with Bharat Electronics Limited (BEL), Bengaluru.": the city after a company's abbreviation is where it is.)
+  const companyCity = closes && last - first <= 2 && !stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end)) && COMPANY_THEN_CITY.test(ctx.text.slice(Math.max(0, ctx.tokens[first]!.start - 60), ctx.tokens[first]!.start));
   // ("the arrival of HMAS Stuart and HMAS Arunta": a ship's prefix after "of" opens no place; "at HMAS Stirling" is a base.)
   // ("the mandate of EUNAVFOR ASPIDES": nor does a name all in capitals, an operation's or a body's.)
-  const place = knownCity || (!(before === 'of' && opensShipName(ctx.tokens[first]!.text)) && (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited || widerPlace || secondPlace) && (last - first <= 2 || cityOfFourWords) && !ctx.tokens.slice(first, last + 1).every((t) => isAcronym(t.text)) && !missionAfterAbbreviation(ctx, first, last));
+  const place = knownCity || companyCity || (!(before === 'of' && opensShipName(ctx.tokens[first]!.text)) && (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited || widerPlace || secondPlace) && (last - first <= 2 || cityOfFourWords) && !ctx.tokens.slice(first, last + 1).every((t) => isAcronym(t.text)) && !missionAfterAbbreviation(ctx, first, last));
   const lone = first === last;
   // "USD 12 million": an amount's currency is no name.
   if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text)) || newsAgencyInBrackets(ctx.text, ctx.tokens, first, last) || (lone && CURRENCY_CODES.has(ctx.tokens[first]!.text))) return;

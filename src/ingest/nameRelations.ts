@@ -191,6 +191,9 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         // Nor a venue before the clause's subject ("tại Bệnh viện Trung ương Quân đội 108, Cục Quân y (Bộ Quốc phòng) phối hợp …").
         const venue = input.tokens[name.first - 1]?.text.toLowerCase() === 'tại' && /^\s*(?:\([^)]*\))?\s+\p{Ll}/u.test(rest);
         if (parent && !siblings && !members && !namedFor && !listed && !venue && !HEADLINE_VERB.test(rest) && !/^['’]s\b/.test(rest)) add(name.first, parent.last, 'part_of', name.ref, parent.ref, 'part_of/comma', 0.6);
+        // "Bharat Electronics Limited (BEL), Bengaluru": the city after a body's abbreviation and its comma is where it is.
+        const city = abbreviationInBrackets(input, name.last + 1) ? afterComma(input, name.last + 1, slotsAt, (s) => s.kind === 'place') : undefined;
+        if (city) add(name.first, city.last, 'located_in', name.ref, city.ref, 'located_in/comma', 0.6);
         // "Cục Đối ngoại (Bộ Quốc phòng)": what it belongs to, in brackets right after it.
         const inBrackets = parent ? undefined : slotsAt.get(name.last + 1)?.find((s) => input.text[input.tokens[s.first]!.start - 1] === '(' && input.text[input.tokens[s.last]!.end] === ')' && input.kindOf(s.ref) === 'actor' && !['person', 'office'].includes(input.category(s.ref) ?? '') && !shortFormOf(input.tokens, name, s));
         if (inBrackets) {
@@ -348,7 +351,10 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     // person, before a form of address and the next, is the first one's.)
     const previous = input.slots[index - 2];
     const previousOwn = before !== undefined && previous !== undefined && input.category(previous.ref) === 'person' && /^\s*,\s*$/.test(between(previous.last, before.first)) && /^\s*,\s*(?:ông|bà|Mr|Ms|Mrs)\.?\s+$/u.test(between(before.last, slot.first));
-    if (before && input.category(before.ref) === 'office' && RANKS_BETWEEN.test(between(before.last, slot.first)) && !guestsOwn && !previousOwn) {
+    // ("Joint Secretary (Maritime and Systems) Smt Anjali Deshpande": after an office's portfolio in brackets.)
+    const gapBefore = before ? between(before.last, slot.first) : '';
+    const afterOffice = before && insideBrackets(input, before.last) ? gapBefore.replace(/^\)/, '') : gapBefore;
+    if (before && input.category(before.ref) === 'office' && RANKS_BETWEEN.test(afterOffice) && !guestsOwn && !previousOwn) {
       add(before.first, slot.last, 'holds_role', slot.ref, before.ref, 'holds_role/apposition', 0.8);
       // "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Trịnh Minh Quang": the office before "kiêm" is the person's too.
       // "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh An Giang Trần Văn Lâm": so is a party office before a comma.
@@ -424,9 +430,21 @@ const VI_SERVICES = ['quan doi', 'hai quan', 'luc quan', 'khong quan', 'bo doi b
  * The name right after a comma that follows word `last` ("…, tỉnh Quảng Đông"), if it passes `fits`
  * and no list goes on after it ("Hà Nội, Huế và Đà Nẵng", "A, B, C" are lists, not a place and where it lies).
  */
+/** Whether word `last` closes a bracket its name opened ("Director (Marketing), BEL"): the bracket after it is the name's own. */
+function insideBrackets(input: Input, last: number): boolean {
+  const before = input.text.slice(Math.max(0, input.tokens[last]!.end - 60), input.tokens[last]!.end);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+/** Whether word `last` is a name's abbreviation in brackets: "Bharat Electronics Limited (BEL), Bengaluru". */
+function abbreviationInBrackets(input: Input, last: number): boolean {
+  return isAcronym(input.tokens[last]?.text ?? '') && /\($/.test(input.text.slice(input.tokens[last - 1]?.end ?? 0, input.tokens[last]!.start));
+}
+
 function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[]>, fits: (slot: NamedRange) => boolean, officeBefore = false, wholeOfPart: (next: NamedRange) => boolean = () => false): NamedRange | undefined {
   const tokens = input.tokens;
-  if (last + 1 >= tokens.length || !/^\s*,\s*$/.test(input.text.slice(tokens[last]!.end, tokens[last + 1]!.start))) return undefined;
+  const gap = input.text.slice(tokens[last]!.end, tokens[last + 1]?.start ?? 0);
+  if (last + 1 >= tokens.length || !(/^\s*,\s*$/.test(gap) || (/^\),\s*$/.test(gap) && (abbreviationInBrackets(input, last) || (officeBefore && insideBrackets(input, last)))))) return undefined;
   const folded = (i: number) => tokens[i]?.folded ?? '';
   const skip = widerPlaceWordsFrom(tokens, last + 1);
   const next = slotsAt.get(last + 1 + skip)?.find(fits);

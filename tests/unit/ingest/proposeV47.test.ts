@@ -1,0 +1,65 @@
+/**
+ * Rules version 47: an instrument signed "với" another side, a press release's genre before the occasion it reports, and an
+ * office's portfolio in brackets. The sentences here are written anew.
+ */
+import { describe, expect, it } from 'vitest';
+import { blank, triples } from '../../helpers/proposals';
+import { propose } from '../../../src/ingest/propose';
+
+const of = (text: string) => triples(propose(text, blank));
+
+describe('an instrument signed with another side (rules version 47)', () => {
+  it('ends the instrument’s name before "với", and reads the side after it as the other party', () => {
+    const p = propose('Bộ Tư lệnh Biên phòng đã ký Bản ghi nhớ với Cục Xuất nhập cảnh Campuchia tại Phnôm Pênh.', blank);
+    expect(p.candidates.some((c) => c.label.includes('với'))).toBe(false);
+    expect(p.candidates.find((c) => c.label === 'Cục Xuất nhập cảnh Campuchia')?.kind).toBe('actor');
+    const t = triples(p);
+    expect(t).toContain('Bộ Tư lệnh Biên phòng signs Bản ghi nhớ');
+    expect(t).toContain('Cục Xuất nhập cảnh Campuchia party_to Bản ghi nhớ');
+  });
+
+  it('names an instrument signed in lower case by its genre alone when another side follows', () => {
+    const t = of('Học viện Quốc phòng đã ký kết thỏa thuận với Đại học Quốc phòng Mông Cổ về trao đổi giảng viên.');
+    expect(t).toContain('Học viện Quốc phòng signs thỏa thuận');
+  });
+
+  it('still ends a meeting’s name before "với"', () => {
+    const p = propose('Sau Hội đàm với Bộ trưởng Quốc phòng Chile, hai bên ký biên bản.', blank);
+    expect(p.candidates.some((c) => c.label.startsWith('Hội đàm với'))).toBe(false);
+  });
+});
+
+describe('a press release’s genre in its headline (rules version 47)', () => {
+  it('reads "Readout of the …" as the occasion it reports, and gives the occasion its sides', () => {
+    const p = propose('Readout of the Canada–Philippines Defence Ministers’ Meeting\n\nMinister of National Defence Claire Dubois hosted Secretary of National Defense Ramon Ilagan in Ottawa.', blank);
+    expect(p.candidates.some((c) => c.label.startsWith('Readout'))).toBe(false);
+    const t = triples(p);
+    expect(t).toContain('Canada participates_in Canada–Philippines Defence Ministers’ Meeting');
+    expect(t).toContain('Philippines participates_in Canada–Philippines Defence Ministers’ Meeting');
+  });
+});
+
+describe('an office’s portfolio in brackets (rules version 47)', () => {
+  it('keeps the portfolio in the office’s name and the holder apart, after a form of address', () => {
+    const p = propose('The agreement was signed by Additional Secretary (Defence Production) Shri Vivek Nair and the Chairman of the shipyard.', blank);
+    expect(p.candidates.some((c) => c.label === 'Additional Secretary (Defence Production)')).toBe(true);
+    expect(triples(p)).toContain('Vivek Nair holds_role Additional Secretary (Defence Production)');
+  });
+
+  it('reads the company after the bracketed portfolio and its comma as the body the office is held in', () => {
+    const t = of('Ms Priya Rao, Director (Finance), HAL, signed for the company.');
+    expect(t).toContain('Priya Rao holds_role Director (Finance)');
+    expect(t).toContain('Director (Finance) part_of HAL');
+  });
+
+  it('reads the city after a company’s abbreviation in brackets as where it is', () => {
+    const t = of('The order was placed with Mazagon Dock Shipbuilders Limited (MDL), Mumbai, on Friday.');
+    expect(t).toContain('Mazagon Dock Shipbuilders Limited located_in Mumbai');
+  });
+
+  it('reads no portfolio in a rank’s qualifier, and no bracketed note after a body as its name', () => {
+    const p = propose('Commodore (Retd) Arun Sethi spoke. Cục An ninh mạng (Bộ Công an), Trung tâm Giám sát an toàn không gian mạng quốc gia và các đơn vị khác tham dự.', blank);
+    expect(p.candidates.some((c) => c.label === 'Arun Sethi')).toBe(true);
+    expect(triples(p)).not.toContain('Bộ Công an part_of Trung tâm Giám sát an toàn không gian mạng quốc gia');
+  });
+});
