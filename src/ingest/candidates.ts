@@ -1997,6 +1997,9 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
   const word = ctx.tokens[i]!.text.toLowerCase();
   const round = ROUND_WORDS.has(word);
   if ((word !== 'lễ' && !round) || folded(ctx, i - 1) === 'buoi') return;
+  // ("tham gia lễ hội | nằm trong Kế hoạch …": a festival is named by its own name, read with the names' heads; in lower case
+  // it is that festival again, no ceremony of its own.)
+  if (word === 'lễ' && ctx.tokens[i + 1]?.text.toLowerCase() === 'hội') return;
   let last = i;
   // ("Dự lễ có …": who attended the ceremony named before, no "lễ có".)
   // ("Ngày 5/6, Lễ ký diễn ra tại …": what the ceremony does is no word of its name.)

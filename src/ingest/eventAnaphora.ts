@@ -32,6 +32,8 @@ const OCCASION_WORDS: [string, string][] = [
   // "Tham gia khóa học còn có …", "Đồng chỉ đạo cuộc diễn tập là …": the course, the exercise named before.
   ['khoa hoc', 'khóa|lớp'],
   ['cuoc dien tap', 'tập'],
+  // "Lễ hội do Bộ Quốc phòng Nga … tổ chức", "tham gia lễ hội": the festival named before.
+  ['le hoi', 'hội'],
   ['buoi dien tap', 'tập'],
   // "Tham dự phiên tham vấn, về phía Việt Nam có …": the consultations named before.
   ['phien tham van', 'tham'],
@@ -41,7 +43,7 @@ const OCCASION_WORDS: [string, string][] = [
 ];
 const OCCASION_INDEX = phraseIndex(OCCASION_WORDS);
 /** Occasion words whose folded form is another word's too, as they must be written. */
-const WRITTEN = new Map([['khoa hoc', 'khóa học']]);
+const WRITTEN = new Map([['khoa hoc', 'khóa học'], ['le hoi', 'lễ hội']]);
 
 /** Words that name what an occasion is held within (folded): "trong khuôn khổ Hội nghị …", "within the framework of …". */
 const FRAMES = ['trong khuon kho', 'within the framework of'].map((p) => p.split(' '));

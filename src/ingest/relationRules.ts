@@ -1234,7 +1234,7 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.7,
     sourceWords: [...SHIP_PREFIXES].map((prefix) => prefix.toLowerCase()),
     sourcesShareFirstWord: true,
-    vi: [],
+    vi: ['{S} và [tàu]? {S} [của|thuộc] {T}'],
     en: ['{S} and {S} of the {T}'],
   },
   {

@@ -173,12 +173,16 @@ export const NAME_HEADS: [string, Kind][] = [
   // "Ty Công an tỉnh Svay Rieng": a Cambodian or Lao province's police department.
   ['ty cong an', 'actor'],
   ['quan doi', 'actor'],
+  // "Quân Giải phóng Nhân dân Trung Quốc": China's army by its own name.
+  ['quan giai phong', 'actor'],
   ['hai quan', 'actor'],
   // "Lục quân Ấn Độ": an army.
   ['luc quan', 'actor'],
   ['ham doi', 'actor'],
   // "Nhà máy Z111 thuộc Tổng cục Công nghiệp quốc phòng": a defence factory by its code.
   ['nha may', 'actor'],
+  // "Dàn nhạc Trung tâm Quân đội Nga": an orchestra, a body of performers (read with its tones: "dân" is people).
+  ['dan nhac', 'actor'],
   ['khong quan', 'actor'],
   ['dai su quan', 'actor'],
   // "Tổng Lãnh sự quán Lào tại Vinh": a consulate, a body (its "Tổng Lãnh sự" is an office).

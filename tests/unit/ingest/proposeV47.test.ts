@@ -63,3 +63,35 @@ describe('an office’s portfolio in brackets (rules version 47)', () => {
     expect(triples(p)).not.toContain('Bộ Công an part_of Trung tâm Giám sát an toàn không gian mạng quốc gia');
   });
 });
+
+describe('Vietnamese names and references (rules version 47)', () => {
+  it('gives two ships of one prefix the navy named after them', () => {
+    const t = of('Tàu HTMS Chakri và tàu HTMS Naresuan thuộc Hải quân Hoàng gia Thái Lan đã cập cảng Tiên Sa.');
+    expect(t).toContain('HTMS Chakri part_of Hải quân Hoàng gia Thái Lan');
+    expect(t).toContain('HTMS Naresuan part_of Hải quân Hoàng gia Thái Lan');
+  });
+
+  it('gives no navy to the first of two ships of different prefixes', () => {
+    const t = of('Tàu HMAS Anzac và tàu KD Lekiu thuộc Hải quân Hoàng gia Malaysia cũng tới.');
+    expect(t).toContain('KD Lekiu part_of Hải quân Hoàng gia Malaysia');
+    expect(t).not.toContain('HMAS Anzac part_of Hải quân Hoàng gia Malaysia');
+  });
+
+  it('reads China’s army and an orchestra whole, by their own names', () => {
+    const p = propose('Thượng tướng Hoàng Xuân Chiến tiếp đoàn Quân Giải phóng Nhân dân Trung Quốc. Tối qua, Dàn nhạc Giao hưởng Quân đội Nga biểu diễn tại Nhà hát Lớn.', blank);
+    const labels = p.candidates.map((c) => c.label);
+    expect(labels).toContain('Quân Giải phóng Nhân dân Trung Quốc');
+    expect(labels).toContain('Dàn nhạc Giao hưởng Quân đội Nga');
+  });
+
+  it('reads "lễ hội" as the festival named before, not a ceremony of its own', () => {
+    const p = propose('Lễ hội Âm nhạc quân đội quốc tế “Bạn bè” năm 2028 đã khai mạc tại Hà Nội. Lễ hội do Bộ Quốc phòng Việt Nam tổ chức. Việc tham gia lễ hội nằm trong kế hoạch của hai bên.', blank);
+    expect(p.candidates.filter((c) => c.kind === 'event').map((c) => c.label)).toEqual(['Lễ hội Âm nhạc quân đội quốc tế “Bạn bè” năm 2028']);
+    expect(triples(p)).toContain('Bộ Quốc phòng Việt Nam chairs Lễ hội Âm nhạc quân đội quốc tế “Bạn bè” năm 2028');
+  });
+
+  it('still reads a ceremony of homecoming, whose "hồi" is no festival', () => {
+    const p = propose('Lễ hồi hương hài cốt quân nhân được tổ chức tại Đà Nẵng.', blank);
+    expect(p.candidates.some((c) => c.kind === 'event' && c.label.startsWith('Lễ hồi hương'))).toBe(true);
+  });
+});
