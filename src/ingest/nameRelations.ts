@@ -677,7 +677,7 @@ function regionAtEnd(input: Input, name: NamedRange): EndRef | undefined {
     const from = input.tokens[k + 1]!.folded === 'the' ? k + 2 : k + 1 + placeWordsFrom(input.tokens, k + 1);
     for (let end = name.last; end >= from; end--) {
       const ref = input.resolve(from, end);
-      if (ref && input.kindOf(ref) === 'place') return ref;
+      if (ref && input.kindOf(ref) === 'place' && refKey(ref) !== refKey(name.ref)) return ref;
     }
   }
   return undefined;

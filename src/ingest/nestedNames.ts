@@ -348,6 +348,22 @@ export function placeInName(text: string, tokens: Token[], first: number, last: 
   return undefined;
 }
 
+/** Last words of a region an English instrument's name may end with (folded): "… in Southeast Asia", "… in the South China Sea". */
+const REGION_HEADS = new Set(['asia', 'pacific', 'indo-pacific', 'sea', 'ocean', 'gulf', 'strait', 'region', 'africa', 'europe', 'arctic', 'atlantic', 'peninsula', 'sahel', 'mekong', 'caribbean', 'balkans']);
+
+/**
+ * "Memorandum of Cooperation on … Capacity Building in Southeast Asia", "Code of Conduct in the South China Sea": the region an
+ * English instrument's name ends with, after "in" and capitalised, as its words.
+ */
+export function regionInEnglishName(tokens: Token[], first: number, last: number): [number, number] | undefined {
+  let from = last;
+  // ("… in the Gulf of Thailand": a region's "of" inside it.)
+  while (from - 1 > first && (isCapitalised(tokens[from - 1]!.text) || (tokens[from - 1]!.folded === 'of' && isCapitalised(tokens[from - 2]?.text ?? '')))) from--;
+  if (!tokens.slice(from, last + 1).some((t) => REGION_HEADS.has(t.folded))) return undefined;
+  const before = tokens[from - 1]?.folded === 'the' ? from - 2 : from - 1;
+  return before > first && tokens[before]!.folded === 'in' ? [from, last] : undefined;
+}
+
 /**
  * The last word of the topic first..last before the years it ends with ("… 2027–2031", "giai đoạn 2026–2030", "năm 2026",
  * "đến năm 2035", "towards 2035"), or -1 when nothing else is left ("Kế hoạch hợp tác năm 2026": a year alone is no topic).

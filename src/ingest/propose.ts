@@ -29,7 +29,7 @@ import { occurrencesOf, positionsBy, reachOf, trieAt, wordRunKeys, wordTrie } fr
 import { refKey, type Candidate, type EndRef, type Mention, type Proposals, type Reference, type RelationProposal } from './types';
 import { buildVocabularyIndex, matchAt, type VocabularyIndex } from './vocabularyIndex';
 import { LONGEST_STATE_WORDS, mayOpenStateName, stateNamed, stateOfAdjective, type State } from './states';
-import { bodyInOffice, bodyOfBody, notTheState, organisationsInName, ownerInBodyName, partnershipInName, placeInName, sidesInName, statesInsideNames, topicsInName } from './nestedNames';
+import { bodyInOffice, bodyOfBody, notTheState, organisationsInName, ownerInBodyName, partnershipInName, placeInName, regionInEnglishName, sidesInName, statesInsideNames, topicsInName } from './nestedNames';
 import { isTwoCountries, signedByBothStates, theMostNamed } from './bothStates';
 import { diplomaticRelations } from './diplomaticRelations';
 import { forcesServing } from './forcesServing';
@@ -523,7 +523,9 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
       if ((c.kind === 'actor' || c.kind === 'event') && c.actorCategory !== 'person' && c.actorCategory !== 'office') {
         for (const [a, b] of organisationsInName(text, tokens, first, last)) found.push({ first: a, last: b, kind: 'actor', category: 'organisation', rule: 'organisation-in-name' });
       }
-      const place = c.actorCategory === 'person' || c.actorCategory === 'office' ? undefined : placeInName(text, tokens, first, last);
+      // (Of an instrument only: a strategy's or an initiative's region, "… for Cooperation in the Indo-Pacific", is its aim.)
+      const instrument = c.kind === 'agreement';
+      const place = c.actorCategory === 'person' || c.actorCategory === 'office' ? undefined : placeInName(text, tokens, first, last) ?? (language === 'en' && instrument ? regionInEnglishName(tokens, first, last) : undefined);
       if (place) found.push({ first: place[0], last: place[1], kind: 'place', rule: 'place-in-name' });
     }
   }

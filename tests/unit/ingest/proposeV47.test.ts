@@ -95,3 +95,15 @@ describe('Vietnamese names and references (rules version 47)', () => {
     expect(p.candidates.some((c) => c.kind === 'event' && c.label.startsWith('Lễ hồi hương'))).toBe(true);
   });
 });
+
+describe('the region an English instrument is named for (rules version 47)', () => {
+  it('reads the region that closes an instrument’s name as what it concerns', () => {
+    const t = of('Viet Nam and Japan signed a Memorandum of Understanding on Maritime Search and Rescue in the Gulf of Thailand.');
+    expect(t).toContain('Memorandum of Understanding on Maritime Search and Rescue in the Gulf of Thailand concerns_region Gulf of Thailand');
+  });
+
+  it('reads no region in a strategy’s aim, nor in a place that names no region', () => {
+    const t = of('The programme follows the EU Strategy for Cooperation in the Indo-Pacific. They signed an Agreement on Port Services in Haiphong.');
+    expect(t.some((x) => x.includes('concerns_region'))).toBe(false);
+  });
+});
