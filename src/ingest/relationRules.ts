@@ -373,6 +373,18 @@ export const RELATION_RULES: RelationRule[] = [
     ],
   },
   {
+    // "The Republic of Korea Navy assumed command of Combined Task Force 151 from the Pakistan Navy": who takes a force's
+    // command leads it (not the one it is taken from).
+    id: 'leads/command',
+    predicate: 'leads',
+    words: 'nhận quyền chỉ huy / assumed command of',
+    sources: ['actor'],
+    targets: ['actor', 'event'],
+    score: 0.7,
+    vi: [`{S} ${AUX_VI} [tiếp nhận quyền chỉ huy|nhận quyền chỉ huy|đảm nhận quyền chỉ huy] {T}`],
+    en: ['{S} [has|have|will|formally]? [assumed command of|assumes command of|assume command of|took command of|takes command of|take command of|took over command of|takes over command of] [the]? {T}'],
+  },
+  {
     id: 'chairs/chu-tich',
     predicate: 'chairs',
     words: 'Chủ tịch / chair of',
@@ -1810,9 +1822,9 @@ export const RELATION_RULES: RelationRule[] = [
       '[đường dây nóng|kênh liên lạc|cơ chế liên lạc|cơ chế phối hợp] giữa {S} và {T}',
     ],
     en: [
-      '{S} [also|will|has|have|had|already|will also|has also]? [cooperate with|cooperates with|cooperated with|works closely with|work closely with|worked closely with|coordinates closely with|coordinates with|partners with] … {T+}',
+      '{S} [also|will|has|have|had|already|will also|has also]? [cooperate with|cooperates with|cooperated with|works closely with|work closely with|worked closely with|coordinates closely with|coordinates with|coordinated closely with|coordinated with|partners with|partnered with] … {T+}',
       // "The operation works closely with EUCAP Somalia and with the Combined Maritime Forces": the second, after its own "with".
-      '{S} [cooperates with|cooperate with|works closely with|work closely with|coordinates with|coordinates closely with] ~ and with [the]? {T}',
+      '{S} [cooperates with|cooperate with|works closely with|work closely with|coordinates with|coordinates closely with|coordinated with|coordinated closely with] ~ and with [the]? {T}',
       'cooperation between {S} and {T}',
       // "a hotline between the Vietnamese Navy's Region 1 and the Southern Theater Command".
       '[hotline|hotlines|communication line|liaison mechanism] between [the]? {S} and [the]? {T}',

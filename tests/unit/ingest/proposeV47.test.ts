@@ -3,7 +3,7 @@
  * office's portfolio in brackets. The sentences here are written anew.
  */
 import { describe, expect, it } from 'vitest';
-import { blank, triples } from '../../helpers/proposals';
+import { blank, knowledge, triples } from '../../helpers/proposals';
 import { propose } from '../../../src/ingest/propose';
 
 const of = (text: string) => triples(propose(text, blank));
@@ -105,5 +105,23 @@ describe('the region an English instrument is named for (rules version 47)', () 
   it('reads no region in a strategy’s aim, nor in a place that names no region', () => {
     const t = of('The programme follows the EU Strategy for Cooperation in the Indo-Pacific. They signed an Agreement on Port Services in Haiphong.');
     expect(t.some((x) => x.includes('concerns_region'))).toBe(false);
+  });
+});
+
+describe('command and cooperation at sea (rules version 47)', () => {
+  it('reads who assumed command of a task force as leading it, not the one it took it from', () => {
+    const t = of('The Royal Thai Navy assumed command of Combined Task Force 152 from the Royal Navy in a ceremony on Monday.');
+    expect(t).toContain('Royal Thai Navy leads Combined Task Force 152');
+    expect(t).not.toContain('Royal Navy leads Combined Task Force 152');
+  });
+
+  it('reads a force that "coordinated closely with" another as cooperating with it', () => {
+    const t = of('During its rotation, Combined Task Force 152 coordinated closely with the Indian Navy.');
+    expect(t).toContain('Combined Task Force 152 cooperates_with Indian Navy');
+  });
+
+  it('reads a long name that opens with a known organisation as a name of its own', () => {
+    const p = propose('Its flagship sailed with the European Union Naval Force Operation Atalanta off Somalia.', knowledge);
+    expect(p.candidates.some((c) => c.label === 'European Union Naval Force Operation Atalanta')).toBe(true);
   });
 });
