@@ -1716,7 +1716,9 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     let first = -1;
     let determiner = -1;
     let passiveOnly = false;
-    for (let d = i - 1; d >= Math.max(0, i - 3) && first < 0; d--) {
+    // ("a change of command ceremony", "a medal and induction ceremony": a ceremony's kind may take three words.)
+    const reach = head?.join(' ') === 'ceremony' ? 4 : 3;
+    for (let d = i - 1; d >= Math.max(0, i - reach) && first < 0; d--) {
       if (DETERMINERS.has(ctx.tokens[d]!.folded)) [first, determiner] = [d + 1, d];
       // "the minister held talks": a determiner before the verb is its subject's, not the event's.
       else if (isCapitalised(ctx.tokens[d]!.text) || ctx.sentenceStart[d] !== ctx.sentenceStart[i] || CONDUCTING_VERBS.has(ctx.tokens[d]!.folded)) break;
@@ -1766,7 +1768,7 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
     const held = HOLDING_VERBS.has(ctx.tokens[determiner]!.folded);
     if (ctx.tokens[last + 1]?.folded === 'on' && !held && !(head && INTRODUCED_ONLY.has(head.join(' ')))) {
       let end = last + 1;
-      while (end + 1 < ctx.tokens.length && end - last < 4 && !isCapitalised(ctx.tokens[end + 1]!.text) && !/[,.;:()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start)) && !['at', 'in', 'on', 'with', 'and', 'to', 'for', 'as', 'the', 'of', 'was', 'were', 'is', 'are', 'has', 'have', 'will'].includes(ctx.tokens[end + 1]!.folded)) end++;
+      while (end + 1 < ctx.tokens.length && end - last < 4 && !isCapitalised(ctx.tokens[end + 1]!.text) && !/[,.;:()]/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start)) && !['at', 'in', 'on', 'with', 'and', 'to', 'for', 'as', 'the', 'of', 'was', 'were', 'is', 'are', 'has', 'have', 'will'].includes(ctx.tokens[end + 1]!.folded) && !MADE_AFTER.has(ctx.tokens[end + 1]!.folded)) end++;
       // "… on search and rescue, marine pollution response and illegal fishing": a list of fields is what it covers, not its name.
       // (Not "… on defence cooperation and a letter of intent", nor ", and Viet Nam welcomed it": a list goes on in lower case.)
       const sep = ctx.tokens[end + 1]?.folded === 'and' ? end + 1 : /^,/.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]?.start ?? ctx.text.length)) ? end : -1;
@@ -1787,6 +1789,9 @@ export function englishEventPhrases(ctx: { text: string; tokens: Token[]; senten
   return [...out, ...repeatedInstruments(ctx.tokens, out)];
 }
 
+/** Words after a verb of making without its auxiliary that say it is the passive's: "… signed by", "… signed between". */
+const MADE_BY = new Set(['by', 'between']);
+
 /** Auxiliaries of the passive before a verb of making: "A letter of intent on submarine rescue | was signed by …". */
 const PASSIVE_AUXILIARIES = [['was'], ['were'], ['has', 'been'], ['have', 'been'], ['is'], ['will', 'be']];
 
@@ -1796,6 +1801,8 @@ function madeInPassive(ctx: { text: string; tokens: Token[] }, from: number): bo
     if (k > from && /[.;:!?]/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start))) return false;
     const auxiliary = PASSIVE_AUXILIARIES.find((words) => phraseAt(ctx.tokens, k, words));
     if (auxiliary) return SIGNING_VERBS.has(ctx.tokens[k + auxiliary.length]?.folded ?? '');
+    // "a memorandum of understanding on contingent-owned equipment | signed by Nepal and the United Nations": without its auxiliary.
+    if (MADE_AFTER.has(ctx.tokens[k]!.folded) && MADE_BY.has(ctx.tokens[k + 1]?.folded ?? '')) return true;
   }
   return false;
 }

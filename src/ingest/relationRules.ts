@@ -595,6 +595,9 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ [was witnessed by|were witnessed by] [the]? {S+}',
       // "The Meeting opened in Manila on Monday, attended by heads of coast guard agencies from A, B and C".
       '{T} ~ , [attended by|joined by] ~ [from|of] [the]? {S+}',
+      // "… at a medal and induction ceremony attended by the Ambassador of Nepal … and by representatives of the UN Truce …".
+      '{T} attended by [the]? {S+}',
+      '{T} attended by ~ and by [representatives of|officials of|officers of|a delegation of|delegations of]? [the]? {S+}',
       // "Operation Selva Dorada involved police and customs in Brazil, Colombia and Peru".
       '{T} ~ [involved|involving|involves] … [police in|forces in|troops in|officers in|agencies in|authorities in|customs in|personnel in|units in|navies in] {S+}',
       // "… made an introductory visit to Singapore", "paid a courtesy call on …": who made the visit or the call.
@@ -972,7 +975,8 @@ export const RELATION_RULES: RelationRule[] = [
     score: 0.7,
     targetNotOwner: true,
     // A visit welcomed is no visit supported: "Thượng tướng X hoan nghênh chuyến thăm", "welcomed the visit".
-    targetNotWords: ['chuyến thăm', 'visit', 'visits'],
+    // Nor a ceremony where someone was welcomed: "welcomed the contingent at a medal and induction ceremony".
+    targetNotWords: ['chuyến thăm', 'visit', 'visits', 'ceremony'],
     vi: [
       `{S+} ${AUX_VI} [khẳng định|tái khẳng định|cam kết|nhấn mạnh]? [tiếp tục hỗ trợ|tiếp tục ủng hộ|ủng hộ|hỗ trợ|hoan nghênh|kiên trì|tán thành|bỏ phiếu thuận|bỏ phiếu ủng hộ|đồng bảo trợ] ~ {T+}`,
       'cam kết của {S} [với|đối với] {T}',

@@ -125,3 +125,23 @@ describe('command and cooperation at sea (rules version 47)', () => {
     expect(p.candidates.some((c) => c.label === 'European Union Naval Force Operation Atalanta')).toBe(true);
   });
 });
+
+describe('ceremonies and instruments named in lower case (rules version 47)', () => {
+  it('reads a ceremony whose kind takes three words, who presided over it and who attended it', () => {
+    const t = of('The battalion handed over its sector during a transfer of authority ceremony held in Naqoura on Friday. The ceremony was presided over by Major General Diego Ferrer. Earlier, the troops paraded at a medal and wreath-laying ceremony attended by the Ambassador of Ghana to Lebanon and by representatives of the UN Truce Supervision Organization.');
+    expect(t).toContain('Diego Ferrer chairs transfer of authority ceremony');
+    expect(t).toContain('Ambassador of Ghana to Lebanon participates_in medal and wreath-laying ceremony');
+    expect(t).toContain('UN Truce Supervision Organization participates_in medal and wreath-laying ceremony');
+  });
+
+  it('reads no support in someone welcomed at a ceremony', () => {
+    const t = of('Brigadier General Rana Thapa welcomed the new company at a medal ceremony in Juba.');
+    expect(t.some((x) => x.includes(' supports '))).toBe(false);
+  });
+
+  it('reads an instrument named in lower case and "signed by" its parties, its topic ending before "signed"', () => {
+    const p = propose('The deployment follows a memorandum of understanding on field hospital equipment signed by Bangladesh and the United Nations in April.', blank);
+    expect(p.candidates.some((c) => c.label === 'memorandum of understanding on field hospital equipment')).toBe(true);
+    expect(triples(p)).toContain('Bangladesh signs memorandum of understanding on field hospital equipment');
+  });
+});
