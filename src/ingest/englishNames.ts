@@ -67,6 +67,28 @@ function titleBeforePortfolio(ctx: Context, close: number): number | undefined {
 /** A company's name and its abbreviation in brackets, then a comma: what follows is its city. */
 const COMPANY_THEN_CITY = /\b(?:Limited|Ltd|Corporation|Shipyard|Shipbuilders|Industries|Dock)\s+\(\p{Lu}{2,8}\),\s$/u;
 
+/** Verbs a headline in title case capitalises (folded): "United States and Indonesia Sign Acquisition and Cross-Servicing Agreement". */
+const HEADLINE_VERBS = new Set(['sign', 'signs', 'hold', 'holds', 'agree', 'agrees', 'meet', 'meets', 'launch', 'launches', 'discuss', 'discusses', 'conclude', 'concludes', 'host', 'hosts', 'strengthen', 'strengthens', 'deepen', 'deepens', 'expand', 'expands', 'renew', 'renews', 'extend', 'extends', 'boost', 'boosts', 'reaffirm', 'reaffirms', 'welcome', 'welcomes', 'join', 'joins', 'begin', 'begins', 'open', 'opens', 'complete', 'completes', 'deliver', 'delivers', 'assume', 'assumes', 'take', 'takes']);
+
+/**
+ * The words of lines written in title case (most of their longer words capitalised, as a headline is) that are verbs: no word
+ * of a name there.
+ */
+function headlineVerbs(ctx: Context): Set<number> {
+  const verbs = new Set<number>();
+  let lineStart = 0;
+  for (let k = 0; k <= ctx.tokens.length; k++) {
+    const endsLine = k === ctx.tokens.length || (k > lineStart && /\n/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start)));
+    if (!endsLine) continue;
+    const line = ctx.tokens.slice(lineStart, k);
+    const long = line.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text));
+    const titleCase = long.length >= 4 && long.filter((t) => isCapitalised(t.text)).length >= long.length * 0.8;
+    for (let n = 1; titleCase && n < line.length; n++) if (HEADLINE_VERBS.has(line[n]!.folded) && isCapitalised(line[n]!.text)) verbs.add(lineStart + n);
+    lineStart = k;
+  }
+  return verbs;
+}
+
 /** Genres of a press release that open its headline: "Readout of …", "Transcript of …". */
 const RELEASE_GENRES = new Set(['readout', 'transcript']);
 /** Counts written in words. */
@@ -131,8 +153,9 @@ function nameJoined(ctx: Context, left: number): boolean {
   // "National Regulatory Authority for UXO/Mine Action Sector": a slash between two capitalised words joins two fields of one name.
   if (gap === '/' && isCapitalised(ctx.tokens[left + 1]?.text ?? '') && isCapitalised(ctx.tokens[left]!.text)) return true;
   // "Brigadier General (Dr) Hajah Noraini …", "Rear Admiral (Retd) Chaminda Perera": a rank's qualifier in brackets.
-  if (gap === ' (' && BRACKETED_QUALIFIERS.has(ctx.tokens[left + 1]?.folded ?? '') && gapAfter(ctx, left + 1) === ') ') return true;
-  if (gap === ') ' && BRACKETED_QUALIFIERS.has(ctx.tokens[left]!.folded) && gapAfter(ctx, left - 1) === ' (') return true;
+  // ("Lt. Gen. (ret.) Agus Wirawan": after an abbreviated rank, and abbreviated itself.)
+  if (/^\.? \($/.test(gap) && BRACKETED_QUALIFIERS.has(ctx.tokens[left + 1]?.folded ?? '') && /^\.?\) $/.test(gapAfter(ctx, left + 1))) return true;
+  if (/^\.?\) $/.test(gap) && BRACKETED_QUALIFIERS.has(ctx.tokens[left]!.folded) && /^\.? \($/.test(gapAfter(ctx, left - 1))) return true;
   // "Joint Secretary (Maritime and Systems) Smt Anjali Deshpande", "Director (Marketing), BEL": an office's portfolio in brackets.
   if (gap === ' (' && portfolioInBrackets(ctx, left) !== undefined) return true;
   if (gap === ') ' && titleBeforePortfolio(ctx, left) !== undefined) return true;
@@ -386,7 +409,7 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
     const length = Math.max(rank, title);
     if (length === 0 || k + length > last) continue;
     // ("Rear Admiral (Retd) Chaminda Perera": past the rank's qualifier in brackets.)
-    const qualified = rank > 0 && BRACKETED_QUALIFIERS.has(ctx.tokens[k + length]?.folded ?? '') && gapAfter(ctx, k + length - 1) === ' (';
+    const qualified = rank > 0 && BRACKETED_QUALIFIERS.has(ctx.tokens[k + length]?.folded ?? '') && /^\.? \($/.test(gapAfter(ctx, k + length - 1));
     // ("Joint Secretary (Maritime and Systems) Smt Anjali Deshpande": past the office's portfolio in brackets.)
     const portfolio = title >= rank ? portfolioInBrackets(ctx, k + length - 1) : undefined;
     const person = portfolio !== undefined ? portfolio + 1 : k + length + (qualified ? 1 : 0);
@@ -542,7 +565,8 @@ function andSeparates(ctx: Context, first: number, last: number, k: number): boo
   const leftComplete = singleHead(ctx.tokens[last]!.folded) || [0, 1, 2, 3].some((n) => last - n > from && ctx.tokens[last - n - 1]?.folded !== 'and' && stateNamed(ctx.text.slice(ctx.tokens[last - n]!.start, ctx.tokens[last]!.end)) !== undefined && ['of', 'the'].includes(ctx.tokens[last - n - 1]!.folded));
   // ("the Ministry of Foreign Affairs and the Ministry of Defence": the first name's own first word again starts another.)
   // ("the UAE Ministry of Defence and the Ministry of Defence of …": or a head word the first name holds.)
-  const again = ctx.tokens[k]!.folded === ctx.tokens[from]!.folded || (headWord(ctx.tokens[k]!.folded) && ctx.tokens.slice(from + 1, last + 1).some((t) => t.folded === ctx.tokens[k]!.folded));
+  // ("the U.S. Department of Defense and the Ministry of Defense of …": or any head word after a first name that holds one.)
+  const again = ctx.tokens[k]!.folded === ctx.tokens[from]!.folded || (headWord(ctx.tokens[k]!.folded) && ctx.tokens.slice(from + 1, last + 1).some((t) => t.folded === ctx.tokens[k]!.folded || singleHead(t.folded)));
   if (ctx.tokens[k - 1]?.folded === 'the' && (again || (leftComplete && headWord(ctx.tokens[k]!.folded)))) return true;
   // "Indonesia's Ministry of Defence and the Presidency of Defence Industries …": a ministry is named by its portfolio, whole
   // before "and the".
@@ -650,8 +674,9 @@ function unitByNumber(ctx: Context, at: number): boolean {
 export function englishNames(ctx: Context): RawCandidate[] {
   const out: RawCandidate[] = [];
   const n = ctx.tokens.length;
+  const verbs = headlineVerbs(ctx);
   for (let i = 0; i < n; i++) {
-    if (!capitalWord(ctx, i)) continue;
+    if (!capitalWord(ctx, i) || verbs.has(i)) continue;
     // "Readout of the U.S.–Japan–… Ministerial Meeting": the genre of a press release names the occasion it reports, and is
     // no word of its name.
     if (RELEASE_GENRES.has(ctx.tokens[i]!.folded) && ctx.tokens[i + 1]?.folded === 'of' && nameJoined(ctx, i)) {
@@ -668,7 +693,9 @@ export function englishNames(ctx: Context): RawCandidate[] {
       }
       // "a Royal Australian Air Force | P-8A Poseidon": an aircraft's type after the force that flies it is no word of its name.
       if (capitalWord(ctx, last + 1) && /^\p{Lu}{1,3}-\d/u.test(ctx.tokens[last + 1]!.text) && ctx.tokens[last]!.folded === 'force') break;
-      if (capitalWord(ctx, last + 1)) {
+      if (verbs.has(last + 1)) break;
+      // ("Lt. Gen. (ret.) Agus Wirawan": a rank's qualifier in brackets, in lower case.)
+      if (capitalWord(ctx, last + 1) || BRACKETED_QUALIFIERS.has(ctx.tokens[last + 1]!.folded)) {
         last++;
         continue;
       }

@@ -74,7 +74,7 @@ const SHORT_RANK = `(?:(?:${[...SHORT_TITLES, ...SHORT_RANK_OPENERS].map(written
 const INVITED_BY = /(?:lời mời của|invitation of|invited by)\s+(?:the\s+)?$/iu;
 /** How far before an office those words are looked for: the longest of them, with its spaces. */
 const INVITATION_WORDS_LENGTH = 24;
-const RANKS_BETWEEN = new RegExp(`^(?:\\s*\\([^()\\n]{1,12}\\))?(?:\\s*,)?\\s*(?:(?:ông|bà|ngài|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc|Phó Đô đốc|Chuẩn Đô đốc|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|Trung úy|Thiếu úy|Đại sứ|Tiến sĩ|${RANKS_EN.map((rank) => rank.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|Mr|Ms|Mrs|Dr|Sir|Dame|the Hon\\.?|Ambassador|${SHORT_RANK}\\.)\\.?['’]?\\s+)*$`, 'iu');
+const RANKS_BETWEEN = new RegExp(`^(?:\\s*\\([^()\\n]{1,12}\\))?(?:\\s*,)?\\s*(?:(?:ông|bà|ngài|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc|Phó Đô đốc|Chuẩn Đô đốc|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|Trung úy|Thiếu úy|Đại sứ|Tiến sĩ|${RANKS_EN.map((rank) => rank.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|Mr|Ms|Mrs|Dr|Sir|Dame|the Hon\\.?|Ambassador|${SHORT_RANK}\\.|\\((?:ret|retd|rtd|dr)\\.?\\))\\.?['’]?\\s+)*$`, 'iu');
 
 export function proposeNameRelations(input: Input): RelationProposal[] {
   const out = new Map<string, RelationProposal>();

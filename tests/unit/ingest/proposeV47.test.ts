@@ -145,3 +145,29 @@ describe('ceremonies and instruments named in lower case (rules version 47)', ()
     expect(triples(p)).toContain('Bangladesh signs memorandum of understanding on field hospital equipment');
   });
 });
+
+describe('a release in title case and its signatories (rules version 47)', () => {
+  it('reads no headline verb in title case as a word of the name after it', () => {
+    const p = propose('Australia and Vietnam Sign Defence Industry Cooperation Arrangement\n\nCANBERRA — The two ministers signed the arrangement on Tuesday.', blank);
+    const labels = p.candidates.map((c) => c.label);
+    expect(labels).toContain('Defence Industry Cooperation Arrangement');
+    expect(labels.some((l) => l.includes('Sign'))).toBe(false);
+    expect(triples(p)).toContain('Australia signs Defence Industry Cooperation Arrangement');
+  });
+
+  it('keeps a capitalised verb inside a sentence, where it may be a name’s word', () => {
+    const p = propose('The Hold Fast Exercise opened in Darwin on Monday with troops from Fiji.', blank);
+    expect(p.candidates.some((c) => c.label.startsWith('Hold Fast'))).toBe(true);
+  });
+
+  it('parts two ministries joined by "and the" after a department', () => {
+    const t = of('They signed an arrangement between the U.S. Department of Defense and the Ministry of Defence of Malaysia at the Pentagon.');
+    expect(t).toContain('U.S. Department of Defense party_to arrangement');
+    expect(t).toContain('Ministry of Defence of Malaysia party_to arrangement');
+  });
+
+  it('reads an officer’s name past a retired rank’s qualifier in lower case, and the office before it as theirs', () => {
+    const t = of('Philippine Undersecretary of National Defense Maj. Gen. (ret.) Jose Ramos signed the arrangement.');
+    expect(t).toContain('Jose Ramos holds_role Philippine Undersecretary of National Defense');
+  });
+});
