@@ -281,6 +281,9 @@ export function acronymDefinitions(ctx: Context, out: RawCandidate[]): void {
         // "… giữa các nước ASEAN và | Công ước ASEAN về chống khủng bố (ACCT)": a head after "và" starts a second name.
         // (Not a framework's head with no name of its own: "Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á (TAC)".)
         if (folded(ctx, h - 1) === 'va' && !bareFramework(ctx, h, head)) break;
+        // ("Khóa đào tạo … tại | Học viện Nghiên cứu chính sách quốc gia (GRIPS)": so does a body's head after "tại", where the
+        // occasion before it is held.)
+        if (head[1] === 'actor' && ctx.tokens[h - 1]?.text.toLowerCase() === 'tại') break;
       }
       // "Ủy ban hỗn hợp về Đối ngoại, Quốc phòng và Thương mại (JSCFADT)": a comma between capitalised words ("Đối ngoại" one) of a list that "và" ends.
       const listComma = cap(ctx, h) && (cap(ctx, h - 1) || cap(ctx, h - 2)) && /^,\s*$/.test(ctx.text.slice(ctx.tokens[h - 1]?.end ?? 0, ctx.tokens[h]!.start)) && vaBetween(ctx, h, j);

@@ -173,6 +173,9 @@ function headTails(words: readonly string[]): string[] {
 
 type Built = Candidate & { ranges: [number, number][]; actorCategory?: RawCandidate['category'] };
 
+/** Words for the sitting of an occasion before its own words (folded): "buổi chiêu đãi", "tiệc chiêu đãi", "cuộc gặp". */
+const SITTING_WORDS = new Set(['buoi', 'tiec', 'cuoc', 'bua']);
+
 function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], knowledge: Knowledge, covered: (TokenMention | undefined)[], language: 'vi' | 'en'): Built[] {
   const byKey = new Map<string, Built>();
   for (const range of raw) {
@@ -230,6 +233,26 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     pushAll(one[0]!.mentions, short.mentions);
     pushAll(one[0]!.ranges, short.ranges);
     byKey.delete(short.key);
+  }
+  // "Bộ Quốc phòng chiêu đãi …", "tổ chức tiệc chiêu đãi …", "chủ trì buổi chiêu đãi": one occasion said with and without the
+  // word for its sitting, named by its words written most fully.
+  if (language === 'vi') {
+    const byCore = new Map<string, Built[]>();
+    for (const c of byKey.values()) {
+      if (c.kind !== 'event' || c.rule !== 'event-phrase') continue;
+      const words = labelWords.get(c.key)!;
+      const core = (SITTING_WORDS.has(words[0]!) && words.length > 1 ? words.slice(1) : words).join(' ');
+      byCore.set(core, [...(byCore.get(core) ?? []), c]);
+    }
+    for (const same of byCore.values()) {
+      if (same.length < 2) continue;
+      const [kept, ...others] = [...same].sort((a, b) => labelWords.get(b.key)!.length - labelWords.get(a.key)!.length || a.ranges[0]![0] - b.ranges[0]![0]);
+      for (const other of others) {
+        pushAll(kept!.mentions, other.mentions);
+        pushAll(kept!.ranges, other.ranges);
+        byKey.delete(other.key);
+      }
+    }
   }
   // "The 17th ASEAN Regional Forum Inter-Sessional Meeting … was held …. The Meeting was co-chaired by …": a release's
   // capitalised head word alone, after "the", is the occasion of that kind named last before it.

@@ -290,6 +290,8 @@ export const RELATION_RULES: RelationRule[] = [
       '^ {T} ~ [được tổ chức|đã được tổ chức] [trọng thể]? tại ~ do {S+} ~? [chủ trì|đồng chủ trì]',
       // "Đồng chỉ đạo cuộc diễn tập là Thiếu tướng X, …, và Chuẩn Đô đốc Y, …": who direct an exercise, said first.
       '^ [Đồng chỉ đạo|Chỉ đạo|Đồng chủ trì|Chủ trì|Chỉ huy] {T} là {S+}',
+      // ("Chủ trì lễ đón tại cảng là Đại tá Lê Thanh Hải, …": past where the occasion was, in lower case.)
+      '^ [Đồng chủ trì|Chủ trì] {T} tại ~ là {S+}',
       // "Đại tướng A, Bộ trưởng …, và Đại tướng B, …, hôm 7/8 đồng chủ trì cuộc họp …": a day between the chairs and the verb.
       // (Its words as written, not in brackets: "sáng", "chiều", "ngày" would end names as a rule's words do: "đa chiều".)
       '{S+} hôm … [đồng chủ trì|chủ trì|đồng chủ tọa|chủ tọa] {T}',

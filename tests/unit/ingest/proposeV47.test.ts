@@ -171,3 +171,21 @@ describe('a release in title case and its signatories (rules version 47)', () =>
     expect(t).toContain('Jose Ramos holds_role Philippine Undersecretary of National Defense');
   });
 });
+
+describe('one Vietnamese occasion said several ways (rules version 47)', () => {
+  it('reads "chiêu đãi", "tiệc chiêu đãi" and "buổi chiêu đãi" of one article as one reception', () => {
+    const p = propose('Bộ Quốc phòng chiêu đãi các tùy viên quân sự\n\nTối 2-9, Bộ Quốc phòng Việt Nam tổ chức tiệc chiêu đãi các tùy viên quân sự nước ngoài. Thượng tướng Nguyễn Văn Bình chủ trì buổi chiêu đãi.', blank);
+    expect(p.candidates.filter((c) => c.kind === 'event').map((c) => c.label)).toEqual(['tiệc chiêu đãi']);
+    expect(triples(p)).toContain('Nguyễn Văn Bình chairs tiệc chiêu đãi');
+  });
+
+  it('reads who chaired an occasion said first, past where it was, as its chair', () => {
+    const t = of('Sáng 3-5, tàu Suzutsuki cập Cảng Cam Ranh. Chủ trì lễ đón tại cảng là Đại tá Trần Văn Nam, Phó Tư lệnh Vùng 4 Hải quân.');
+    expect(t).toContain('Trần Văn Nam chairs lễ đón');
+  });
+
+  it('names a body after "tại" by its own head before its abbreviation, not the course held there', () => {
+    const p = propose('Cục Cảnh sát biển cử cán bộ dự Khóa bồi dưỡng về luật biển quốc tế tại Học viện Hàng hải Quốc gia Hàn Quốc (KNMA) ở Busan.', blank);
+    expect(p.candidates.find((c) => c.acronym === 'KNMA')?.label).toBe('Học viện Hàng hải Quốc gia Hàn Quốc');
+  });
+});
