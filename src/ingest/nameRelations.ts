@@ -19,6 +19,7 @@ import { isAcronym, isOrdinal, type Token } from '../text/tokens';
 import { foldKeepLength } from '../text/fold';
 import { bodyEndBeforeTitle, ownerWithin, phraseAt, spanOf } from './tokenSpans';
 import { stateNamed, stateOfAdjective, stateOfAdjectiveAt } from './states';
+import { notTheState } from './nestedNames';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 import { PLACE_PREPOSITIONS, placeWordsBefore, placeWordsFrom, widerPlaceWordsFrom } from './wordLists';
 import { CONSULS, ENGLISH_HEADS, OFFICE_TITLES_EN, OFFICE_TITLES_VI, opensShipName, RANKS_EN, RANKS_VI, STANDALONE_TITLES } from './nameLexicon';
@@ -647,6 +648,8 @@ function openingOrganisation(input: Input, name: NamedRange): EndRef | undefined
   for (let end = Math.min(name.last - 1, first + 3); end >= first; end--) {
     const ref = input.resolve(first, end);
     if (!ref || refKey(ref) === refKey(name.ref) || input.kindOf(ref) !== 'actor') continue;
+    // ("Mỹ Đình", "Lào Cai": a place whose first syllable is a state's.)
+    if (notTheState(input.text, tokens, first, end)) continue;
     // An abbreviation whose kind of actor no rule said ("UNODC") is an organisation's, before a word of the name ("UNODC
     // Regional Office", "IISS director-general"; "EWG on MS" and "ARF ISM" are a group's and a meeting's own abbreviations).
     const next = tokens[first + 1]?.text ?? '';

@@ -35,8 +35,13 @@ export function notTheState(text: string, tokens: Token[], first: number, last: 
   // ("Chính phủ Việt Nam": a syllable that ends a word of its own, "Chính phủ", binds to no state after it.)
   // ("Hải quân | Pháp": nor one whose left neighbour makes a word with its own left one, though "quân pháp" is a word too.)
   const boundLeft = boundTo(first - 1) && !boundTo(first - 2);
-  return boundLeft || (first === last && boundTo(last)) || tokens[last + 1]?.text === 'Dương' || tokens[first - 1]?.text.toLowerCase() === 'tiếng' || (province && runsOn) || sea;
+  // ("Biên phòng Lào Cai", "sân vận động Mỹ Đình": a Vietnamese place whose first syllable is a state's, without its place word.)
+  const place = first === last && runsOn && PLACES_OPENING_WITH_A_STATE.has(`${tokens[first]!.text} ${tokens[first + 1]!.text}`);
+  return boundLeft || (first === last && boundTo(last)) || tokens[last + 1]?.text === 'Dương' || tokens[first - 1]?.text.toLowerCase() === 'tiếng' || (province && runsOn) || sea || place;
 }
+
+/** Vietnamese places whose first syllable is a state's name in Vietnamese ("Lào", "Mỹ", "Nga", "Ý", "Đức"), as written. */
+const PLACES_OPENING_WITH_A_STATE = new Set(['Lào Cai', 'Mỹ Tho', 'Mỹ Đình', 'Mỹ Khê', 'Mỹ Lai', 'Mỹ Sơn', 'Nga Sơn', 'Ý Yên', 'Đức Trọng', 'Đức Phổ', 'Đức Hòa', 'Đức Linh', 'Đức Cơ']);
 
 /**
  * The states named (or, in English, called by their adjective: "Philippine Coast Guard") inside

@@ -79,6 +79,8 @@ export const NAME_HEADS: [string, Kind][] = [
   // "Trạm Kiểm tra biên phòng cửa khẩu Hữu Nghị Quan", "Tổng trạm Kiểm tra biên phòng Quảng Tây": China's border inspection
   // stations, as the Vietnamese press names them; "Chi cục Hải quan cửa khẩu Hữu Nghị": a sub-department.
   ['tong tram kiem tra bien phong', 'actor'],
+  // ("Tổng trạm Quản lý xuất nhập cảnh biên phòng Hồng Hà": and the general station by what it manages.)
+  ['tong tram', 'actor'],
   ['tram kiem tra bien phong', 'actor'],
   ['chi cuc', 'actor'],
   ['ban chi dao', 'actor'],

@@ -189,3 +189,17 @@ describe('one Vietnamese occasion said several ways (rules version 47)', () => {
     expect(p.candidates.find((c) => c.acronym === 'KNMA')?.label).toBe('Học viện Hàng hải Quốc gia Hàn Quốc');
   });
 });
+
+describe('Vietnamese places and stations (rules version 47)', () => {
+  it('reads "Lào Cai" as a province, never Laos', () => {
+    const p = propose('Biên phòng Lào Cai và Hà Khẩu (Trung Quốc) hội đàm định kỳ.', blank);
+    expect(p.candidates.some((c) => c.label === 'Lào')).toBe(false);
+    expect(triples(p).some((x) => x.endsWith('part_of Lào'))).toBe(false);
+  });
+
+  it('still reads Laos after a body, and a station part of the general station it belongs to', () => {
+    const t = of('Bộ Quốc phòng Lào cử đoàn sang thăm. Trạm Kiểm tra biên phòng Thiên Bảo thuộc Tổng trạm Kiểm soát biên giới Văn Sơn.');
+    expect(t).toContain('Bộ Quốc phòng Lào part_of Lào');
+    expect(t.some((x) => x.startsWith('Trạm Kiểm tra biên phòng Thiên Bảo part_of Tổng trạm'))).toBe(true);
+  });
+});
