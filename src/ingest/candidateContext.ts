@@ -69,7 +69,7 @@ export function bareFramework(ctx: Context, k: number, head: [number, Kind]): bo
 export const LOWER_CASE_NAMED = ['tong cuc', 'cuc', 'to chuc', 'trung tam', 'hoc vien', 'truong', 'van phong', 'co quan'];
 
 /** Heads whose folded words are other words too, read with their tones: "học viện" (academy), not "học viên" (students); "trường" (school), not "trưởng" (chief). */
-const TONED_HEADS = new Map(['học viện', 'cục', 'vụ', 'sở', 'đồn', 'hội', 'trường', 'khóa học', 'quỹ', 'quân chủng', 'binh chủng', 'dàn nhạc'].map((head) => [foldKeepLength(head), head]));
+const TONED_HEADS = new Map(['học viện', 'cục', 'vụ', 'sở', 'đồn', 'hội', 'trường', 'khóa học', 'quỹ', 'quân chủng', 'binh chủng', 'dàn nhạc', 'bảo tàng'].map((head) => [foldKeepLength(head), head]));
 
 // Outside the text (before its first word, after its last) nothing is capitalised.
 export const cap = (ctx: Context, i: number) => isCapitalised(ctx.tokens[i]?.text ?? '');

@@ -183,6 +183,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['ham doi', 'actor'],
   // "Nhà máy Z111 thuộc Tổng cục Công nghiệp quốc phòng": a defence factory by its code.
   ['nha may', 'actor'],
+  // "Bảo tàng Lịch sử Quân sự Việt Nam", "Bảo tàng Quân đội Pháp": a museum, a body that signs and lends.
+  ['bao tang', 'actor'],
   // "Dàn nhạc Trung tâm Quân đội Nga": an orchestra, a body of performers (read with its tones: "dân" is people).
   ['dan nhac', 'actor'],
   ['khong quan', 'actor'],
@@ -231,6 +233,8 @@ export const NAME_HEADS: [string, Kind][] = [
   ['nha khach', 'place'],
   ['khu huan luyen', 'place'],
   ['nghia trang', 'place'],
+  // "Khu Di tích Chiến thắng Điện Biên Phủ": a historic site.
+  ['khu di tich', 'place'],
   // "Nhà làm việc liên hợp cửa khẩu quốc tế Hữu Nghị": the joint office building at a border gate, where border talks are held.
   ['nha lam viec', 'place'],
   // "Quảng trường Đỏ", "Công viên Gorky": a square and a park, where festivals are held.

@@ -203,3 +203,13 @@ describe('Vietnamese places and stations (rules version 47)', () => {
     expect(t.some((x) => x.startsWith('Trạm Kiểm tra biên phòng Thiên Bảo part_of Tổng trạm'))).toBe(true);
   });
 });
+
+describe('museums and historic sites (rules version 47)', () => {
+  it('reads a museum as a body named whole, and a historic site as a place', () => {
+    const p = propose('Bảo tàng Phòng không – Không quân ký thỏa thuận hợp tác với Bảo tàng Quân đội Ba Lan. Đoàn đến dâng hương tại Khu Di tích Đền Hùng (tỉnh Phú Thọ).', blank);
+    const byLabel = new Map(p.candidates.map((c) => [c.label, c.kind]));
+    expect(byLabel.get('Bảo tàng Quân đội Ba Lan')).toBe('actor');
+    expect(byLabel.get('Khu Di tích Đền Hùng')).toBe('place');
+    expect(triples(p)).toContain('Bảo tàng Quân đội Ba Lan part_of Ba Lan');
+  });
+});
