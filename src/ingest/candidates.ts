@@ -1997,9 +1997,18 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
   const word = ctx.tokens[i]!.text.toLowerCase();
   const round = ROUND_WORDS.has(word);
   if ((word !== 'lễ' && !round) || folded(ctx, i - 1) === 'buoi') return;
-  // ("tham gia lễ hội | nằm trong Kế hoạch …": a festival is named by its own name, read with the names' heads; in lower case
-  // it is that festival again, no ceremony of its own.)
-  if (word === 'lễ' && ctx.tokens[i + 1]?.text.toLowerCase() === 'hội') return;
+  // ("tham gia lễ hội | nằm trong Kế hoạch …": a festival in lower case, or alone, is one named before, no ceremony of its own;
+  // "Lễ hội Té nước Bunpimay": one named by its capitalised words, a syllable in lower case between them.)
+  if (word === 'lễ' && ctx.tokens[i + 1]?.text.toLowerCase() === 'hội') {
+    if (!cap(ctx, i + 2) || !joined(ctx.text, ctx.tokens, i + 1)) return;
+    let end = i + 2;
+    for (let k = i + 3; k < ctx.sentenceEnd[i]! && k - i <= 7 && joined(ctx.text, ctx.tokens, k - 1); k++) {
+      if (cap(ctx, k)) end = k;
+      else if (!cap(ctx, k + 1) || isFunctionWord(ctx.tokens[k]!.text)) break;
+    }
+    out.push({ first: i, last: end, kind: 'event', rule: 'name-head', score: 0.6 });
+    return;
+  }
   let last = i;
   // ("Dự lễ có …": who attended the ceremony named before, no "lễ có".)
   // ("Ngày 5/6, Lễ ký diễn ra tại …": what the ceremony does is no word of its name.)
@@ -2201,6 +2210,7 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
     // a longer English name around it is a new one ("EU–Indonesia Partnership and Cooperation Agreement").
     const inside = ctx.covered[candidate.first];
     // So is a term of the field that a known name only begins ("đào tạo ngoại ngữ" after "đào tạo").
+    // (A run of capitals only when it goes on for two words more: "European Union | Naval Force Operation Atalanta".)
     // (A run of capitals only when it goes on for two words more: "European Union | Naval Force Operation Atalanta".)
     if (inside && (!(ctx.english || candidate.rule === 'field-term') || inside.lastToken >= candidate.last || (candidate.rule === 'capitalised-run' && candidate.last - inside.lastToken < 2))) continue;
     if (ctx.covered[candidate.last] && ctx.covered[candidate.last]!.firstToken <= candidate.first) continue;

@@ -64,11 +64,16 @@ function titleBeforePortfolio(ctx: Context, close: number): number | undefined {
   return undefined;
 }
 
-/** A company's name and its abbreviation in brackets, then a comma: what follows is its city. */
-const COMPANY_THEN_CITY = /\b(?:Limited|Ltd|Corporation|Shipyard|Shipbuilders|Industries|Dock)\s+\(\p{Lu}{2,8}\),\s$/u;
+/** A company's or a school's name and its abbreviation in brackets, then a comma: what follows is its city. */
+const COMPANY_THEN_CITY = /\b(?:Limited|Ltd|Corporation|Shipyard|Shipbuilders|Industries|Dock|Academy|College|University|Institute|Centre|Center)\s+\(\p{Lu}{2,8}\),\s$/u;
 
 /** Verbs a headline in title case capitalises (folded): "United States and Indonesia Sign Acquisition and Cross-Servicing Agreement". */
-const HEADLINE_VERBS = new Set(['sign', 'signs', 'hold', 'holds', 'agree', 'agrees', 'meet', 'meets', 'launch', 'launches', 'discuss', 'discusses', 'conclude', 'concludes', 'host', 'hosts', 'strengthen', 'strengthens', 'deepen', 'deepens', 'expand', 'expands', 'renew', 'renews', 'extend', 'extends', 'boost', 'boosts', 'reaffirm', 'reaffirms', 'welcome', 'welcomes', 'join', 'joins', 'begin', 'begins', 'open', 'opens', 'complete', 'completes', 'deliver', 'delivers', 'assume', 'assumes', 'take', 'takes']);
+const HEADLINE_VERBS = new Set(['sign', 'signs', 'hold', 'holds', 'agree', 'agrees', 'meet', 'meets', 'launch', 'launches', 'discuss', 'discusses', 'conclude', 'concludes', 'host', 'hosts', 'strengthen', 'strengthens', 'deepen', 'deepens', 'expand', 'expands', 'renew', 'renews', 'extend', 'extends', 'boost', 'boosts', 'reaffirm', 'reaffirms', 'welcome', 'welcomes', 'join', 'joins', 'begin', 'begins', 'open', 'opens', 'complete', 'completes', 'deliver', 'delivers', 'assume', 'assumes', 'take', 'takes', 'conduct', 'conducts', 'arrive', 'arrives', 'deliver', 'delivers', 'hand', 'hands', 'speak', 'speaks', 'visits']);
+/** Verbs that close a headline in title case, in the passive: "Letter of Intent on Naval Training Signed". */
+const HEADLINE_CLOSING_VERBS = new Set(['signed', 'held', 'launched', 'concluded', 'opened', 'adopted', 'extended']);
+/** What a headline's verb does to, capitalised before the name it is of or alone: "Assumes Command of …", "Signs Contract with …". */
+const HEADLINE_OBJECTS = new Set(['command', 'helm', 'contract', 'contracts', 'deal']);
+const COUNTERPARTS = new Set(['counterpart', 'counterparts']);
 
 /**
  * The words of lines written in title case (most of their longer words capitalised, as a headline is) that are verbs: no word
@@ -83,7 +88,17 @@ function headlineVerbs(ctx: Context): Set<number> {
     const line = ctx.tokens.slice(lineStart, k);
     const long = line.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text));
     const titleCase = long.length >= 4 && long.filter((t) => isCapitalised(t.text)).length >= long.length * 0.8;
-    for (let n = 1; titleCase && n < line.length; n++) if (HEADLINE_VERBS.has(line[n]!.folded) && isCapitalised(line[n]!.text)) verbs.add(lineStart + n);
+    for (let n = 1; titleCase && n < line.length; n++) {
+      const word = line[n]!;
+      if (!isCapitalised(word.text)) continue;
+      // ("… Welcomes Philippine Counterpart": a counterpart is never a name's word.)
+      if (HEADLINE_VERBS.has(word.folded) || (n === line.length - 1 && HEADLINE_CLOSING_VERBS.has(word.folded)) || COUNTERPARTS.has(word.folded)) verbs.add(lineStart + n);
+      // ("Assumes Command of | Combined Task Force 150", "Signs Contract | with …": what the verb does to, no name's word.)
+      else if (verbs.has(lineStart + n - 1 - (line[n - 1]!.folded === 'the' ? 1 : 0)) && HEADLINE_OBJECTS.has(word.folded)) {
+        verbs.add(lineStart + n);
+        if (line[n + 1]?.folded === 'of') verbs.add(lineStart + n + 1);
+      }
+    }
     lineStart = k;
   }
   return verbs;
@@ -1209,8 +1224,9 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // ("the Centre for United Nations Peacekeeping (CUNPK), New Delhi, concluded …": a city the project knows is a place, where
   // punctuation closes it; "…, Manila says" is the government that speaks.)
   const knownCity = closes && knownEnglishPlace(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end));
-  // ("signed with Bharat Electronics Limited (BEL), Bengaluru.": the city after a company's abbreviation is where it is.)
-  const companyCity = closes && last - first <= 2 && !stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end)) && COMPANY_THEN_CITY.test(ctx.text.slice(Math.max(0, ctx.tokens[first]!.start - 60), ctx.tokens[first]!.start));
+  // ("signed with Bharat Electronics Limited (BEL), Bengaluru.", "the Indian Naval Academy (INA), Ezhimala": the city after a
+  // company's or a school's abbreviation is where it is.)
+  const companyCity = last - first <= 2 && !isAcronym(ctx.tokens[first]!.text) && !stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end)) && COMPANY_THEN_CITY.test(ctx.text.slice(Math.max(0, ctx.tokens[first]!.start - 60), ctx.tokens[first]!.start));
   // ("the arrival of HMAS Stuart and HMAS Arunta": a ship's prefix after "of" opens no place; "at HMAS Stirling" is a base.)
   // ("the mandate of EUNAVFOR ASPIDES": nor does a name all in capitals, an operation's or a body's.)
   const place = knownCity || companyCity || (!(before === 'of' && opensShipName(ctx.tokens[first]!.text)) && (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited || widerPlace || secondPlace) && (last - first <= 2 || cityOfFourWords) && !ctx.tokens.slice(first, last + 1).every((t) => isAcronym(t.text)) && !missionAfterAbbreviation(ctx, first, last));

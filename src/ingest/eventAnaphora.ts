@@ -27,6 +27,8 @@ const OCCASION_WORDS: [string, string][] = [
   ['chien dich', 'dịch'],
   // ("held a medal parade …. The ceremony was presided over by …": a parade is a ceremony.)
   ['the ceremony', 'ceremony|parade'],
+  // ("… handed over at a ceremony at the shipyard …. The handover was conducted by …": a handover is its ceremony.)
+  ['the handover', 'ceremony|handover'],
   // "Hoạt động được tổ chức trong khuôn khổ …": the activity the sentence opens with is the occasion named before.
   ['hoat dong', ''],
   // "Tham gia khóa học còn có …", "Đồng chỉ đạo cuộc diễn tập là …": the course, the exercise named before.

@@ -101,6 +101,11 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
   for (const name of input.names) {
     const category = input.category(name.ref);
     const words = (from: number, to: number) => input.tokens.slice(from, to + 1).map((t) => t.folded).join(' ');
+    // "Bharat Electronics Limited (BEL), Bengaluru": the city after a body's abbreviation and its comma is where it is.
+    if (name.kind === 'actor' && (category === 'body' || category === undefined) && name.last + 2 < input.tokens.length && abbreviationInBrackets(input, name.last + 1) && /^\),\s*$/.test(between(name.last + 1, name.last + 2))) {
+      const city = slotsAt.get(name.last + 2)?.find((s) => s.kind === 'place');
+      if (city) add(name.first, city.last, 'located_in', name.ref, city.ref, 'located_in/comma', 0.6);
+    }
     // The state or body inside the name: its longest resolvable tail, else the name after "tại/of".
     if (name.kind === 'actor' && (category === 'office' || category === 'body' || category === undefined)) {
       // "UNODC Regional Office for Southeast Asia", "IAEA Deputy Director General": else the organisation its name opens with.
@@ -192,9 +197,6 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
         // Nor a venue before the clause's subject ("tại Bệnh viện Trung ương Quân đội 108, Cục Quân y (Bộ Quốc phòng) phối hợp …").
         const venue = input.tokens[name.first - 1]?.text.toLowerCase() === 'tại' && /^\s*(?:\([^)]*\))?\s+\p{Ll}/u.test(rest);
         if (parent && !siblings && !members && !namedFor && !listed && !venue && !HEADLINE_VERB.test(rest) && !/^['’]s\b/.test(rest)) add(name.first, parent.last, 'part_of', name.ref, parent.ref, 'part_of/comma', 0.6);
-        // "Bharat Electronics Limited (BEL), Bengaluru": the city after a body's abbreviation and its comma is where it is.
-        const city = abbreviationInBrackets(input, name.last + 1) ? afterComma(input, name.last + 1, slotsAt, (s) => s.kind === 'place') : undefined;
-        if (city) add(name.first, city.last, 'located_in', name.ref, city.ref, 'located_in/comma', 0.6);
         // "Cục Đối ngoại (Bộ Quốc phòng)": what it belongs to, in brackets right after it.
         const inBrackets = parent ? undefined : slotsAt.get(name.last + 1)?.find((s) => input.text[input.tokens[s.first]!.start - 1] === '(' && input.text[input.tokens[s.last]!.end] === ')' && input.kindOf(s.ref) === 'actor' && !['person', 'office'].includes(input.category(s.ref) ?? '') && !shortFormOf(input.tokens, name, s));
         if (inBrackets) {
@@ -215,7 +217,9 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     // (A state's service, "… joined the Royal Australian Navy in Darwin", "Quân đội nhân dân Lào tại tỉnh Xiêng Khoảng", is where
     // it was then, not seated there.)
     const service = ['navy', 'army', 'force', 'forces', 'guard'].includes(folded(name.last)) || VI_SERVICES.some((words) => phraseAt(input.text, input.tokens, name.first, words));
-    if (((name.kind === 'actor' && (category === 'body' || category === undefined) && !service) || name.kind === 'place') && inWord) {
+    // (Nor the region that ends an instrument's name: "… on Joint Patrols in the Gulf of Thailand | in Bangkok", where it was signed.)
+    const ending = (slotsEndingAt.get(name.last) ?? []).some((s) => s.first < name.first);
+    if (((name.kind === 'actor' && (category === 'body' || category === undefined) && !service) || name.kind === 'place') && inWord && !ending) {
       // ("Công ty đóng tàu Garden Reach tại thành phố Kolkata", "Scarborough Shoal in the South China Sea": the word of the
       // place's kind, or "the", may stand before it.)
       const after = name.last + 2 + (input.tokens[name.last + 2]?.text === 'the' ? 1 : placeWordsFrom(input.tokens, name.last + 2));
@@ -445,7 +449,7 @@ function abbreviationInBrackets(input: Input, last: number): boolean {
 function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[]>, fits: (slot: NamedRange) => boolean, officeBefore = false, wholeOfPart: (next: NamedRange) => boolean = () => false): NamedRange | undefined {
   const tokens = input.tokens;
   const gap = input.text.slice(tokens[last]!.end, tokens[last + 1]?.start ?? 0);
-  if (last + 1 >= tokens.length || !(/^\s*,\s*$/.test(gap) || (/^\),\s*$/.test(gap) && (abbreviationInBrackets(input, last) || (officeBefore && insideBrackets(input, last)))))) return undefined;
+  if (last + 1 >= tokens.length || !(/^\s*,\s*$/.test(gap) || (officeBefore && /^\),\s*$/.test(gap) && insideBrackets(input, last)))) return undefined;
   const folded = (i: number) => tokens[i]?.folded ?? '';
   const skip = widerPlaceWordsFrom(tokens, last + 1);
   const next = slotsAt.get(last + 1 + skip)?.find(fits);

@@ -616,6 +616,8 @@ export const RELATION_RULES: RelationRule[] = [
       '{T} ~ with [the]? participation [of|from] … {S+}',
       // "The opening ceremony was held at Port Blair on 12 November in the presence of Rear Admiral X, …".
       '{T} ~ in the presence of [the]? {S+}',
+      // ("The handover was conducted by A, …, and accepted by B, …, in the presence of C, …": past who handed and took it.)
+      '^ [The]? {T} [was|were] … , in the presence of [the]? {S+}',
       // "It was opened on 21 May by Mr X, …": who opened or closed the occasion took part in it ("It" stands for it).
       '{T} [was|were] [opened|officially opened|formally opened|closed|officially closed|formally closed|declared open] … by [the]? {S+}',
       '{T} ~ [conducted by|carried out by|held by] … {S+}',

@@ -213,3 +213,35 @@ describe('museums and historic sites (rules version 47)', () => {
     expect(triples(p)).toContain('Bảo tàng Quân đội Ba Lan part_of Ba Lan');
   });
 });
+
+describe('what the reviewer found in version 47’s first steps', () => {
+  it('reads the city after a company’s or an academy’s abbreviation as where it is, never what it is part of', () => {
+    const t = of('The contract was signed with Cochin Shipyard Limited (CSL), Kochi, on Monday. The Naval Academy (NA), Ezhimala hosted the cadets.');
+    expect(t).toContain('Cochin Shipyard Limited located_in Kochi');
+    expect(t.some((x) => x.includes('part_of Kochi') || x.includes('part_of Ezhimala'))).toBe(false);
+  });
+
+  it('reads no headline object or counterpart as a name', () => {
+    const p = propose('Ministry of Defence Signs Contract with Hindustan Shipyard\nIndian Navy Assumes Command of Combined Task Force 154\nAustralian Defence Minister Welcomes Indonesian Counterpart\n\nThe Ministry of Defence signed a contract with Hindustan Shipyard Limited on Monday.', blank);
+    const labels = p.candidates.map((c) => c.label);
+    expect(labels).toContain('Combined Task Force 154');
+    expect(labels.some((l) => /^(?:Contract|Command of|Indonesian Counterpart)/.test(l))).toBe(false);
+    expect(triples(p)).toContain('Indian Navy leads Combined Task Force 154');
+  });
+
+  it('keeps a state visit in a headline as the occasion’s name', () => {
+    const p = propose('Philippine President Begins State Visit to India\n\nThe President arrived in New Delhi on Monday.', blank);
+    expect(p.candidates.some((c) => c.label.includes('State Visit'))).toBe(true);
+  });
+
+  it('reads a festival named by its capitalised words as the occasion those at it took part in', () => {
+    const t = of('Cán bộ, chiến sĩ Đồn Biên phòng Pa Thơm tham gia Lễ hội Hoa Ban cùng nhân dân bản Pa Thơm.');
+    expect(t).toContain('Đồn Biên phòng Pa Thơm participates_in Lễ hội Hoa Ban');
+  });
+
+  it('reads no place in a city where the sea an instrument is named for lies', () => {
+    const t = of('Viet Nam and Thailand signed a Memorandum of Understanding on Joint Patrols in the Gulf of Thailand in Bangkok on 16 May.');
+    expect(t).toContain('Memorandum of Understanding on Joint Patrols in the Gulf of Thailand signed_at Bangkok');
+    expect(t).not.toContain('Gulf of Thailand located_in Bangkok');
+  });
+});
