@@ -1237,7 +1237,7 @@ export const RELATION_RULES: RelationRule[] = [
       '{S} )? ,? [which]? [comes under|falls under|come under|fall under|operates under|reports to] [the]? {T}',
       // "Z189 Shipbuilding Company, a unit under the General Department of Defence Industry".
       '{S} , [a unit under|a company under|an agency under|a body under|an enterprise under] [the]? {T}',
-      '{S} , [the|an|a]? … [exercise|meeting|unit|component|element|vessel|ship|frigate|corvette|squadron|command|agency|arm|branch|department|division|office|bureau|directorate|service|wing|body|organ|institute|subsidiary] of {T}',
+      '{S} , [the|an|a]? … [exercise|meeting|unit|component|element|vessel|ship|frigate|corvette|squadron|agency|arm|branch|department|division|office|bureau|directorate|service|wing|body|organ|institute|subsidiary] of {T}',
       '{S} of the {T}',
       // "The Royal Netherlands Navy air-defence frigate HNLMS Tromp", "the Viet Nam People's Navy frigate HQ-012": the navy's ship.
       '{T} [air-defence|air defence|guided-missile|stealth|multi-role|multirole|offshore|coastal|amphibious|sail|training|patrol|hydrographic|logistics|landing]? [frigate|destroyer|corvette|cruiser|submarine|patrol vessel|patrol ship|training ship|vessel|ship|cutter|landing ship|support ship|tanker] {S}',

@@ -245,3 +245,10 @@ describe('what the reviewer found in version 47’s first steps', () => {
     expect(t).not.toContain('Gulf of Thailand located_in Bangkok');
   });
 });
+
+describe('an officer’s service before "assumed command of" (rules version 47)', () => {
+  it('reads the service after an officer’s name as no part of the force its officer took command of', () => {
+    const t = of('Commodore Andrew Quinn, Royal Australian Navy, assumed command of Combined Task Force 150 at a ceremony in Bahrain.');
+    expect(t).not.toContain('Royal Australian Navy part_of Combined Task Force 150');
+  });
+});
