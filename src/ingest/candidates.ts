@@ -2211,7 +2211,6 @@ export function findCandidateRanges(ctx: Context): RawCandidate[] {
     const inside = ctx.covered[candidate.first];
     // So is a term of the field that a known name only begins ("đào tạo ngoại ngữ" after "đào tạo").
     // (A run of capitals only when it goes on for two words more: "European Union | Naval Force Operation Atalanta".)
-    // (A run of capitals only when it goes on for two words more: "European Union | Naval Force Operation Atalanta".)
     if (inside && (!(ctx.english || candidate.rule === 'field-term') || inside.lastToken >= candidate.last || (candidate.rule === 'capitalised-run' && candidate.last - inside.lastToken < 2))) continue;
     if (ctx.covered[candidate.last] && ctx.covered[candidate.last]!.firstToken <= candidate.first) continue;
     let free = true;

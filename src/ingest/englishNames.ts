@@ -68,11 +68,12 @@ function titleBeforePortfolio(ctx: Context, close: number): number | undefined {
 const COMPANY_THEN_CITY = /\b(?:Limited|Ltd|Corporation|Shipyard|Shipbuilders|Industries|Dock|Academy|College|University|Institute|Centre|Center)\s+\(\p{Lu}{2,8}\),\s$/u;
 
 /** Verbs a headline in title case capitalises (folded): "United States and Indonesia Sign Acquisition and Cross-Servicing Agreement". */
-const HEADLINE_VERBS = new Set(['sign', 'signs', 'hold', 'holds', 'agree', 'agrees', 'meet', 'meets', 'launch', 'launches', 'discuss', 'discusses', 'conclude', 'concludes', 'host', 'hosts', 'strengthen', 'strengthens', 'deepen', 'deepens', 'expand', 'expands', 'renew', 'renews', 'extend', 'extends', 'boost', 'boosts', 'reaffirm', 'reaffirms', 'welcome', 'welcomes', 'join', 'joins', 'begin', 'begins', 'open', 'opens', 'complete', 'completes', 'deliver', 'delivers', 'assume', 'assumes', 'take', 'takes', 'conduct', 'conducts', 'arrive', 'arrives', 'deliver', 'delivers', 'hand', 'hands', 'speak', 'speaks', 'visits']);
+const HEADLINE_VERBS = new Set(['sign', 'signs', 'hold', 'holds', 'agree', 'agrees', 'meet', 'meets', 'launch', 'launches', 'discuss', 'discusses', 'conclude', 'concludes', 'host', 'hosts', 'strengthen', 'strengthens', 'deepen', 'deepens', 'expand', 'expands', 'renew', 'renews', 'extend', 'extends', 'boost', 'boosts', 'reaffirm', 'reaffirms', 'welcome', 'welcomes', 'join', 'joins', 'begin', 'begins', 'open', 'opens', 'complete', 'completes', 'deliver', 'delivers', 'assume', 'assumes', 'take', 'takes', 'conduct', 'conducts', 'arrive', 'arrives', 'hand', 'hands', 'speak', 'speaks', 'visits']);
 /** Verbs that close a headline in title case, in the passive: "Letter of Intent on Naval Training Signed". */
 const HEADLINE_CLOSING_VERBS = new Set(['signed', 'held', 'launched', 'concluded', 'opened', 'adopted', 'extended']);
 /** What a headline's verb does to, capitalised before the name it is of or alone: "Assumes Command of …", "Signs Contract with …". */
 const HEADLINE_OBJECTS = new Set(['command', 'helm', 'contract', 'contracts', 'deal']);
+/** Never a name's word in a headline: "… Welcomes Philippine Counterpart". */
 const COUNTERPARTS = new Set(['counterpart', 'counterparts']);
 
 /**
@@ -91,7 +92,6 @@ function headlineVerbs(ctx: Context): Set<number> {
     for (let n = 1; titleCase && n < line.length; n++) {
       const word = line[n]!;
       if (!isCapitalised(word.text)) continue;
-      // ("… Welcomes Philippine Counterpart": a counterpart is never a name's word.)
       if (HEADLINE_VERBS.has(word.folded) || (n === line.length - 1 && HEADLINE_CLOSING_VERBS.has(word.folded)) || COUNTERPARTS.has(word.folded)) verbs.add(lineStart + n);
       // ("Assumes Command of | Combined Task Force 150", "Signs Contract | with …": what the verb does to, no name's word.)
       else if (verbs.has(lineStart + n - 1 - (line[n - 1]!.folded === 'the' ? 1 : 0)) && HEADLINE_OBJECTS.has(word.folded)) {

@@ -546,9 +546,8 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
       if ((c.kind === 'actor' || c.kind === 'event') && c.actorCategory !== 'person' && c.actorCategory !== 'office') {
         for (const [a, b] of organisationsInName(text, tokens, first, last)) found.push({ first: a, last: b, kind: 'actor', category: 'organisation', rule: 'organisation-in-name' });
       }
-      // (Of an instrument only: a strategy's or an initiative's region, "… for Cooperation in the Indo-Pacific", is its aim.)
-      const instrument = c.kind === 'agreement';
-      const place = c.actorCategory === 'person' || c.actorCategory === 'office' ? undefined : placeInName(text, tokens, first, last) ?? (language === 'en' && instrument ? regionInEnglishName(tokens, first, last) : undefined);
+      // (The region of an English instrument only: a strategy's or an initiative's, "… for Cooperation in the Indo-Pacific", is its aim.)
+      const place = c.actorCategory === 'person' || c.actorCategory === 'office' ? undefined : placeInName(text, tokens, first, last) ?? (language === 'en' && c.kind === 'agreement' ? regionInEnglishName(tokens, first, last) : undefined);
       if (place) found.push({ first: place[0], last: place[1], kind: 'place', rule: 'place-in-name' });
     }
   }
