@@ -2002,10 +2002,15 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
   if (word === 'lễ' && ctx.tokens[i + 1]?.text.toLowerCase() === 'hội') {
     if (!cap(ctx, i + 2) || !joined(ctx.text, ctx.tokens, i + 1)) return;
     let end = i + 2;
-    for (let k = i + 3; k < ctx.sentenceEnd[i]! && k - i <= 7 && joined(ctx.text, ctx.tokens, k - 1); k++) {
+    // ("Lễ hội Văn hóa, Thể thao và Du lịch …": over a list of its capitalised fields.)
+    const listed = (k: number) => cap(ctx, k) && /^, $/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start));
+    for (let k = i + 3; k < ctx.sentenceEnd[i]! && k - i <= 10 && (joined(ctx.text, ctx.tokens, k - 1) || listed(k)); k++) {
+      const and = (n: number) => ctx.tokens[n]?.text === 'và';
       if (cap(ctx, k)) end = k;
-      else if (!cap(ctx, k + 1) || isFunctionWord(ctx.tokens[k]!.text)) break;
+      else if (and(k) ? !cap(ctx, k + 1) : !(cap(ctx, k + 1) || (and(k + 1) && cap(ctx, k + 2))) || isFunctionWord(ctx.tokens[k]!.text)) break;
     }
+    // (A name does not end inside a word: "… Du | lịch".)
+    if (end + 1 < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, end) && !cap(ctx, end + 1) && isCompound(ctx.tokens[end]!.text, ctx.tokens[end + 1]!.text)) end++;
     out.push({ first: i, last: end, kind: 'event', rule: 'name-head', score: 0.6 });
     return;
   }

@@ -92,7 +92,9 @@ function headlineVerbs(ctx: Context): Set<number> {
     for (let n = 1; titleCase && n < line.length; n++) {
       const word = line[n]!;
       if (!isCapitalised(word.text)) continue;
-      if (HEADLINE_VERBS.has(word.folded) || (n === line.length - 1 && HEADLINE_CLOSING_VERBS.has(word.folded)) || COUNTERPARTS.has(word.folded)) verbs.add(lineStart + n);
+      // ("DRDO Hands Over Technology to Industry": a verb's particle goes with it.)
+      const particle = word.folded === 'over' && verbs.has(lineStart + n - 1);
+      if (HEADLINE_VERBS.has(word.folded) || (n === line.length - 1 && HEADLINE_CLOSING_VERBS.has(word.folded)) || COUNTERPARTS.has(word.folded) || particle) verbs.add(lineStart + n);
       // ("Assumes Command of | Combined Task Force 150", "Signs Contract | with …": what the verb does to, no name's word.)
       else if (verbs.has(lineStart + n - 1 - (line[n - 1]!.folded === 'the' ? 1 : 0)) && HEADLINE_OBJECTS.has(word.folded)) {
         verbs.add(lineStart + n);
@@ -1208,7 +1210,7 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // "visited Manila", "a visit to Paris", "off Bali": a name that is no state, where someone goes or a ship sails.
   // Not "kicked off Garuda Shield", "paid off …": "off" after a verb it completes.
   const offShore = before === 'off' && !PHRASAL_OFF.has(ctx.tokens[first - 2 - the]?.folded ?? '');
-  const visited = ['visited', 'near'].includes(before ?? '') || offShore || (before === 'to' && ['visit', 'trip', 'travelled', 'traveled'].includes(ctx.tokens[first - 2 - the]?.folded ?? ''));
+  const visited = ['visited', 'visits', 'near'].includes(before ?? '') || offShore || (before === 'to' && ['visit', 'trip', 'travelled', 'traveled'].includes(ctx.tokens[first - 2 - the]?.folded ?? ''));
   // "in Geelong, Victoria, under …", "Coast Guard Base Alameda, California.": a short name between a place's comma and the
   // clause's punctuation is the wider place it lies in (not "Hanoi, Hue and Da Nang", a list).
   // (The names before it were pushed last: the few latest are looked at, not the whole article's.)

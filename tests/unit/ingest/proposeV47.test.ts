@@ -252,3 +252,16 @@ describe('an officer’s service before "assumed command of" (rules version 47)'
     expect(t).not.toContain('Royal Australian Navy part_of Combined Task Force 150');
   });
 });
+
+describe('what the reviewer found at ce610bc', () => {
+  it('reads a festival named by a list of its capitalised fields whole, to the end of its last word', () => {
+    const p = propose('Khai mạc Lễ hội Văn hóa, Thể thao và Du lịch các dân tộc tỉnh Sơn La tại Mộc Châu.', blank);
+    expect(p.candidates.some((c) => c.kind === 'event' && c.label === 'Lễ hội Văn hóa, Thể thao và Du lịch')).toBe(true);
+  });
+
+  it('reads a headline verb’s particle with it, and the city a headline says is visited as a place', () => {
+    const p = propose('DRDO Hands Over Radar Technology to Industry\nDefence Minister Visits Ho Chi Minh City\n\nThe minister arrived on Monday.', blank);
+    expect(p.candidates.some((c) => c.label.startsWith('Over'))).toBe(false);
+    expect(p.candidates.find((c) => c.label === 'Ho Chi Minh City')?.kind).toBe('place');
+  });
+});
