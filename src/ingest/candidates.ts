@@ -2004,8 +2004,8 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
     let end = i + 2;
     // ("Lễ hội Văn hóa, Thể thao và Du lịch …": over a list of its capitalised fields.)
     const listed = (k: number) => cap(ctx, k) && /^, $/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start));
+    const and = (k: number) => ctx.tokens[k]?.text === 'và';
     for (let k = i + 3; k < ctx.sentenceEnd[i]! && k - i <= 10 && (joined(ctx.text, ctx.tokens, k - 1) || listed(k)); k++) {
-      const and = (n: number) => ctx.tokens[n]?.text === 'và';
       if (cap(ctx, k)) end = k;
       else if (and(k) ? !cap(ctx, k + 1) : !(cap(ctx, k + 1) || (and(k + 1) && cap(ctx, k + 2))) || isFunctionWord(ctx.tokens[k]!.text)) break;
     }

@@ -120,8 +120,11 @@ export function fieldTermEndAt(text: string, tokens: Token[], at: number, limit:
   return found;
 }
 
-/** An abbreviation in brackets inside a term, which only repeats it: "illegal, unreported and unregulated (IUU) fishing". */
-function bracketedAcronym(text: string, tokens: Token[], k: number): boolean {
+/**
+ * An abbreviation in brackets: inside a term, which it only repeats ("illegal, unreported and unregulated (IUU) fishing"), or
+ * after a name ("Bharat Electronics Limited (BEL), Bengaluru").
+ */
+export function bracketedAcronym(text: string, tokens: Token[], k: number): boolean {
   const token = tokens[k]!;
   return isAcronym(token.text) && text[token.start - 1] === '(' && text[token.end] === ')';
 }

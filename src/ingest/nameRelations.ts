@@ -20,6 +20,7 @@ import { foldKeepLength } from '../text/fold';
 import { bodyEndBeforeTitle, ownerWithin, phraseAt, spanOf } from './tokenSpans';
 import { stateNamed, stateOfAdjective, stateOfAdjectiveAt } from './states';
 import { notTheState } from './nestedNames';
+import { bracketedAcronym } from './fieldTerms';
 import { refKey, type CuratedKind, type CuratedPredicate, type EndRef, type RelationProposal } from './types';
 import { PLACE_PREPOSITIONS, placeWordsBefore, placeWordsFrom, widerPlaceWordsFrom } from './wordLists';
 import { CONSULS, ENGLISH_HEADS, OFFICE_TITLES_EN, OFFICE_TITLES_VI, opensShipName, RANKS_EN, RANKS_VI, STANDALONE_TITLES } from './nameLexicon';
@@ -102,7 +103,7 @@ export function proposeNameRelations(input: Input): RelationProposal[] {
     const category = input.category(name.ref);
     const words = (from: number, to: number) => input.tokens.slice(from, to + 1).map((t) => t.folded).join(' ');
     // "Bharat Electronics Limited (BEL), Bengaluru": the city after a body's abbreviation and its comma is where it is.
-    if (name.kind === 'actor' && (category === 'body' || category === undefined) && name.last + 2 < input.tokens.length && abbreviationInBrackets(input, name.last + 1) && /^\),\s*$/.test(between(name.last + 1, name.last + 2))) {
+    if (name.kind === 'actor' && (category === 'body' || category === undefined) && name.last + 2 < input.tokens.length && bracketedAcronym(input.text, input.tokens, name.last + 1) && /^\),\s*$/.test(between(name.last + 1, name.last + 2))) {
       const city = slotsAt.get(name.last + 2)?.find((s) => s.kind === 'place');
       if (city) add(name.first, city.last, 'located_in', name.ref, city.ref, 'located_in/comma', 0.6);
     }
@@ -439,11 +440,6 @@ const VI_SERVICES = ['quan doi', 'hai quan', 'luc quan', 'khong quan', 'bo doi b
 function insideBrackets(input: Input, last: number): boolean {
   const before = input.text.slice(Math.max(0, input.tokens[last]!.end - 60), input.tokens[last]!.end);
   return before.lastIndexOf('(') > before.lastIndexOf(')');
-}
-
-/** Whether word `last` is a name's abbreviation in brackets: "Bharat Electronics Limited (BEL), Bengaluru". */
-function abbreviationInBrackets(input: Input, last: number): boolean {
-  return isAcronym(input.tokens[last]?.text ?? '') && /\($/.test(input.text.slice(input.tokens[last - 1]?.end ?? 0, input.tokens[last]!.start));
 }
 
 function afterComma(input: Input, last: number, slotsAt: Map<number, NamedRange[]>, fits: (slot: NamedRange) => boolean, officeBefore = false, wholeOfPart: (next: NamedRange) => boolean = () => false): NamedRange | undefined {

@@ -242,7 +242,7 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
       if (c.kind !== 'event' || c.rule !== 'event-phrase') continue;
       const words = labelWords.get(c.key)!;
       const core = (SITTING_WORDS.has(words[0]!) && words.length > 1 ? words.slice(1) : words).join(' ');
-      byCore.set(core, [...(byCore.get(core) ?? []), c]);
+      addTo(byCore, core, c);
     }
     for (const same of byCore.values()) {
       if (same.length < 2) continue;
@@ -496,9 +496,7 @@ function addNamesInsideNames(text: string, tokens: Token[], candidates: Built[],
     if (c.kind !== 'actor' || ['person', 'office', 'state'].includes(c.actorCategory ?? '') || c.ranges.length === 0) continue;
     const words = foldedWords(c.label);
     if (words.length < 2) continue;
-    const bucket = bodiesByFirstWord.get(words[0]!) ?? [];
-    bucket.push({ c, words });
-    bodiesByFirstWord.set(words[0]!, bucket);
+    addTo(bodiesByFirstWord, words[0]!, { c, words });
   }
   const namedShorter = (first: number, last: number): Built | undefined => {
     for (const { c, words } of bodiesByFirstWord.get(tokens[first]!.folded) ?? []) {
