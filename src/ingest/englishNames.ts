@@ -16,6 +16,7 @@ import { CALENDAR_WORDS, COUNT_WORDS_EN, CURRENCY_CODES, FRAMEWORK_WORDS, NEWS_O
 import { fieldTermEnglish } from './fieldTerms';
 import { ownersAt } from './tokenSpans';
 import { knownEnglishPlace } from './placeNames';
+import { inTitleCase, tokenLines } from './headlines';
 
 type Context = {
   text: string;
@@ -73,6 +74,8 @@ const HEADLINE_VERBS = new Set(['sign', 'signs', 'hold', 'holds', 'agree', 'agre
 const HEADLINE_CLOSING_VERBS = new Set(['signed', 'held', 'launched', 'concluded', 'opened', 'adopted', 'extended']);
 /** What a headline's verb does to, capitalised before the name it is of or alone: "Assumes Command of …", "Signs Contract with …". */
 const HEADLINE_OBJECTS = new Set(['command', 'helm', 'contract', 'contracts', 'deal']);
+/** Titles a headline says someone is new in (folded): "New Chief Takes the Helm of …". */
+const NEW_IN_OFFICE = new Set(['chief', 'commander', 'commandant', 'head', 'director', 'ambassador', 'envoy', 'attache', 'president', 'minister', 'secretary', 'leader']);
 /** Never a name's word in a headline: "… Welcomes Philippine Counterpart". */
 const COUNTERPARTS = new Set(['counterpart', 'counterparts']);
 
@@ -82,26 +85,24 @@ const COUNTERPARTS = new Set(['counterpart', 'counterparts']);
  */
 function headlineVerbs(ctx: Context): Set<number> {
   const verbs = new Set<number>();
-  let lineStart = 0;
-  for (let k = 0; k <= ctx.tokens.length; k++) {
-    const endsLine = k === ctx.tokens.length || (k > lineStart && /\n/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start)));
-    if (!endsLine) continue;
-    const line = ctx.tokens.slice(lineStart, k);
-    const long = line.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text));
-    const titleCase = long.length >= 4 && long.filter((t) => isCapitalised(t.text)).length >= long.length * 0.8;
-    for (let n = 1; titleCase && n < line.length; n++) {
+  for (const [lineStart, lineEnd] of tokenLines(ctx.text, ctx.tokens)) {
+    const line = ctx.tokens.slice(lineStart, lineEnd);
+    if (!inTitleCase(line)) continue;
+    // ("New Chief Takes the Helm of …": who is new, no name's word, first in the line as anywhere.)
+    if (line[0]?.folded === 'new' && NEW_IN_OFFICE.has(line[1]?.folded ?? '')) verbs.add(lineStart);
+    for (let n = 1; n < line.length; n++) {
       const word = line[n]!;
       if (!isCapitalised(word.text)) continue;
       // ("DRDO Hands Over Technology to Industry": a verb's particle goes with it.)
       const particle = word.folded === 'over' && verbs.has(lineStart + n - 1);
-      if (HEADLINE_VERBS.has(word.folded) || (n === line.length - 1 && HEADLINE_CLOSING_VERBS.has(word.folded)) || COUNTERPARTS.has(word.folded) || particle) verbs.add(lineStart + n);
+      const isNew = word.folded === 'new' && NEW_IN_OFFICE.has(line[n + 1]?.folded ?? '');
+      if (HEADLINE_VERBS.has(word.folded) || isNew || (n === line.length - 1 && HEADLINE_CLOSING_VERBS.has(word.folded)) || COUNTERPARTS.has(word.folded) || particle) verbs.add(lineStart + n);
       // ("Assumes Command of | Combined Task Force 150", "Signs Contract | with …": what the verb does to, no name's word.)
       else if (verbs.has(lineStart + n - 1 - (line[n - 1]!.folded === 'the' ? 1 : 0)) && HEADLINE_OBJECTS.has(word.folded)) {
         verbs.add(lineStart + n);
         if (line[n + 1]?.folded === 'of') verbs.add(lineStart + n + 1);
       }
     }
-    lineStart = k;
   }
   return verbs;
 }

@@ -631,6 +631,9 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['course', 'event'],
   ['consultations', 'event'],
   ['talks', 'event'],
+  // "Begins State Visit to India": a visit of state, capitalised in a headline.
+  ['state visit', 'event'],
+  ['official visit', 'event'],
   // "Defender of the Fatherland Day", "Navy Day": a day that is marked is an occasion.
   ['day', 'event'],
   ['operation', 'event'],

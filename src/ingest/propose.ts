@@ -3,6 +3,7 @@
  * entities, new entity candidates, references to the main instrument, and draft relations.
  * Pure and deterministic: the same text and graph give the same proposals.
  */
+import { titleCaseHeadline } from './headlines';
 import { candidateKey } from './candidateKey';
 import type { Entity, Relation } from '../model/schema';
 import { relationId } from '../model/schema';
@@ -950,6 +951,22 @@ function isPressConference(tokens: Token[], slot: Slot): boolean {
   return /^(?:buoi |cuoc )?hop bao\b|\bpress (?:conference|briefing)\b/.test(words);
 }
 
+/**
+ * "New Commander Takes the Helm of …", "EU Delivers Coastal Radar Systems to …": in a headline in title case every longer
+ * word is capitalised, so an actor or a place found there and named nowhere in the text below is none. (A state, an office
+ * by its title, an instrument, an occasion or a field the headline announces are what the text goes on to tell of.)
+ */
+function headlineFragmentsDropped(text: string, tokens: Token[], candidates: Built[]): Built[] {
+  const headline = titleCaseHeadline(text, tokens);
+  if (!headline) return candidates;
+  const [first, end] = headline;
+  // (Named below in capitals: "coastal radar systems" in lower case is no name.)
+  const namedBelow = (c: Built) => c.ranges.some(([a, b]) => (a < first || b >= end) && isCapitalised(tokens[a]!.text));
+  // (An office by more than its title: "Kenyan President", not "Chief" of "New Chief Takes …".)
+  const announced = (c: Built) => !['actor', 'place'].includes(c.kind) || c.actorCategory === 'state' || (c.actorCategory === 'office' && c.label.includes(' '));
+  return candidates.filter((c) => announced(c) || namedBelow(c));
+}
+
 /** Where the article's lead ends: its headline and first sentence of text (a first line that says what the text is, such as a disclaimer, does not count). */
 function leadEnd(text: string, sentences: { start: number; end: number; lastToken: number }[]): number {
   // ("HANOI, Oct. 2 (VNA) – …", a dateline in capitals, opens the text's first sentence.)
@@ -975,7 +992,7 @@ export function propose(text: string, knowledge: Knowledge): Proposals {
   };
   const english = language === 'en' ? readEnglish(text, tokens) : undefined;
   const raw = findCandidateRanges({ text, tokens, sentenceStart, sentenceEnd, covered, headKinds: knowledge.headKinds, domainBigrams: knowledge.domainBigrams, knownKind, ...(english ? { english } : {}) });
-  const candidates = buildCandidates(text, tokens, raw, knowledge, covered, language);
+  const candidates = headlineFragmentsDropped(text, tokens, buildCandidates(text, tokens, raw, knowledge, covered, language));
   // "Thứ trưởng Bộ Công an" after "Bộ Công an Việt Nam": the office's body is the one named in full.
   const shortForms = shortFormsOf(candidates);
   const namesInside = addNamesInsideNames(text, tokens, candidates, knowledge, language, covered, shortForms);

@@ -30,7 +30,7 @@ import { phraseAt, phraseIndex } from './tokenSpans';
 import { SHIP_PREFIXES } from './nameLexicon';
 import type { CuratedKind as Kind, CuratedPredicate as Predicate } from './types';
 
-export const RULES_VERSION = 47;
+export const RULES_VERSION = 48;
 
 export type RelationRule = {
   id: string;

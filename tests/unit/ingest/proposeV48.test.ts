@@ -1,0 +1,43 @@
+/**
+ * Rules version 48: a headline in title case, whose capitals mark no name. The sentences here are written anew.
+ */
+import { describe, expect, it } from 'vitest';
+import { blank, triples } from '../../helpers/proposals';
+import { propose } from '../../../src/ingest/propose';
+
+const labels = (text: string) => propose(text, blank).candidates.map((c) => c.label);
+
+describe('a headline in title case (rules version 48)', () => {
+  it('proposes no actor for words of the headline that the text below never names', () => {
+    const text = 'New Chief Takes the Helm of Royal Malaysian Navy Fleet\n\nVice Admiral Razif Hamzah took command of the Royal Malaysian Navy Fleet at Lumut on 3 March.';
+    expect(labels(text)).not.toContain('New Chief');
+    expect(labels(text)).toContain('Royal Malaysian Navy Fleet');
+  });
+
+  it('does not count the same words in lower case below as the name named again', () => {
+    const p = propose('Japan Delivers Patrol Drones to the Sri Lanka Navy\n\nJapan handed over patrol drones to the Sri Lanka Navy in Colombo on 9 May.', blank);
+    expect(p.candidates.map((c) => c.label)).not.toContain('Patrol Drones');
+    expect(triples(p)).toContain('Japan supports Sri Lanka Navy');
+  });
+
+  it('keeps an occasion and an instrument the headline announces, and a headline after a disclaimer line', () => {
+    const text = 'This text was written for a test.\nPhilippines and Vietnam Sign Coast Guard Cooperation Agreement at Annual Maritime Talks\n\nThe two coast guards met in Manila on 2 June.';
+    expect(labels(text)).toContain('Coast Guard Cooperation Agreement');
+    expect(labels(text)).toContain('Annual Maritime Talks');
+  });
+
+  it('reads names in a headline written in sentence case as before', () => {
+    expect(labels('Navy chief meets Kenya Defence Forces commander\n\nThe meeting was held in Nairobi on 4 April.')).toContain('Kenya Defence Forces');
+  });
+
+  it('reads a text of one line full of capitalised names as text, not as a headline', () => {
+    const t = triples(propose('Philippine Secretary of National Defense Gilberto Ramos met Australian Deputy Prime Minister Richard Keane in Manila.', blank));
+    expect(t).toContain('Gilberto Ramos holds_role Philippine Secretary of National Defense');
+  });
+
+  it('reads a state visit a headline announces as an occasion, and keeps an office named only there', () => {
+    const p = propose('Kenyan President Begins State Visit to Indonesia\n\nThe President arrived in Jakarta on Monday.', blank);
+    expect(p.candidates.find((c) => c.label === 'State Visit')?.kind).toBe('event');
+    expect(p.candidates.map((c) => c.label)).toContain('Kenyan President');
+  });
+});
