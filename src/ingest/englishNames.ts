@@ -16,7 +16,7 @@ import { CALENDAR_WORDS, COUNT_WORDS_EN, CURRENCY_CODES, FRAMEWORK_WORDS, NEWS_O
 import { fieldTermEnglish } from './fieldTerms';
 import { ownersAt } from './tokenSpans';
 import { knownEnglishPlace } from './placeNames';
-import { inTitleCase, tokenLines } from './headlines';
+import { headlineLike, tokenLines } from './headlines';
 
 type Context = {
   text: string;
@@ -69,34 +69,41 @@ function titleBeforePortfolio(ctx: Context, close: number): number | undefined {
 const COMPANY_THEN_CITY = /\b(?:Limited|Ltd|Corporation|Shipyard|Shipbuilders|Industries|Dock|Academy|College|University|Institute|Centre|Center)\s+\(\p{Lu}{2,8}\),\s$/u;
 
 /** Verbs a headline in title case capitalises (folded): "United States and Indonesia Sign Acquisition and Cross-Servicing Agreement". */
-const HEADLINE_VERBS = new Set(['sign', 'signs', 'hold', 'holds', 'agree', 'agrees', 'meet', 'meets', 'launch', 'launches', 'discuss', 'discusses', 'conclude', 'concludes', 'host', 'hosts', 'strengthen', 'strengthens', 'deepen', 'deepens', 'expand', 'expands', 'renew', 'renews', 'extend', 'extends', 'boost', 'boosts', 'reaffirm', 'reaffirms', 'welcome', 'welcomes', 'join', 'joins', 'begin', 'begins', 'open', 'opens', 'complete', 'completes', 'deliver', 'delivers', 'assume', 'assumes', 'take', 'takes', 'conduct', 'conducts', 'arrive', 'arrives', 'hand', 'hands', 'speak', 'speaks', 'visits']);
+const HEADLINE_VERBS = new Set(['sign', 'signs', 'hold', 'holds', 'agree', 'agrees', 'meet', 'meets', 'launch', 'launches', 'discuss', 'discusses', 'conclude', 'concludes', 'host', 'hosts', 'strengthen', 'strengthens', 'deepen', 'deepens', 'expand', 'expands', 'renew', 'renews', 'extend', 'extends', 'boost', 'boosts', 'reaffirm', 'reaffirms', 'welcome', 'welcomes', 'join', 'joins', 'begin', 'begins', 'open', 'opens', 'complete', 'completes', 'deliver', 'delivers', 'assume', 'assumes', 'take', 'takes', 'conduct', 'conducts', 'arrive', 'arrives', 'hand', 'hands', 'speak', 'speaks', 'visits', 'bring', 'brings', 'leave', 'leaves', 'mark', 'marks', 'wrap', 'wraps', 'kick', 'kicks', 'receive', 'receives', 'attend', 'attends', 'participate', 'participates', 'pay', 'pays', 'call', 'calls', 'unveil', 'unveils', 'reach', 'reaches', 'commence', 'commences', 'depart', 'departs', 'return', 'returns', 'bolster', 'bolsters', 'enhance', 'enhances', 'advance', 'advances', 'review', 'reviews', 'explore', 'explores', 'adopt', 'adopts', 'adopting', 'approve', 'approves', 'establish', 'establishes', 'inaugurate', 'inaugurates', 'celebrate', 'celebrates', 'commemorate', 'commemorates', 'donate', 'donates', 'provide', 'provides', 'train', 'trains', 'honours', 'honors']);
 /** Verbs that close a headline in title case, in the passive: "Letter of Intent on Naval Training Signed". */
 const HEADLINE_CLOSING_VERBS = new Set(['signed', 'held', 'launched', 'concluded', 'opened', 'adopted', 'extended']);
 /** What a headline's verb does to, capitalised before the name it is of or alone: "Assumes Command of …", "Signs Contract with …". */
-const HEADLINE_OBJECTS = new Set(['command', 'helm', 'contract', 'contracts', 'deal']);
+const HEADLINE_OBJECTS = new Set(['command', 'helm', 'contract', 'contracts', 'deal', 'mandate']);
 /** Titles a headline says someone is new in (folded): "New Chief Takes the Helm of …". */
 const NEW_IN_OFFICE = new Set(['chief', 'commander', 'commandant', 'head', 'director', 'ambassador', 'envoy', 'attache', 'president', 'minister', 'secretary', 'leader']);
-/** Never a name's word in a headline: "… Welcomes Philippine Counterpart". */
-const COUNTERPARTS = new Set(['counterpart', 'counterparts']);
+/**
+ * Never a name's word in a headline: "… Welcomes Philippine Counterpart"; its prepositions and adverbs, capitalised there
+ * ("Meeting With Chilean Minister …", "… Concludes Off Malé", "Unanimously Adopting Resolution …").
+ */
+const HEADLINE_NOT_NAME_WORDS = new Set(['counterpart', 'counterparts', 'with', 'from', 'at', 'by', 'amid', 'after', 'into', 'as', 'off', 'unanimously', 'jointly', 'formally', 'officially', 'successfully']);
+/** A verb's particle in a headline: "Hands Over", "Brings Together", "Wraps Up", "Kicks Off". */
+const HEADLINE_PARTICLES = new Set(['over', 'together', 'up', 'off', 'out']);
 
 /**
- * The words of lines written in title case (most of their longer words capitalised, as a headline is) that are verbs: no word
- * of a name there.
+ * The words of lines that read as headlines (in title case, no sentences) that are verbs, or prepositions: no word of a name
+ * there.
  */
 function headlineVerbs(ctx: Context): Set<number> {
   const verbs = new Set<number>();
   for (const [lineStart, lineEnd] of tokenLines(ctx.text, ctx.tokens)) {
+    if (!headlineLike(ctx.text, ctx.tokens, lineStart, lineEnd)) continue;
     const line = ctx.tokens.slice(lineStart, lineEnd);
-    if (!inTitleCase(line)) continue;
     // ("New Chief Takes the Helm of …": who is new, no name's word, first in the line as anywhere.)
     if (line[0]?.folded === 'new' && NEW_IN_OFFICE.has(line[1]?.folded ?? '')) verbs.add(lineStart);
     for (let n = 1; n < line.length; n++) {
       const word = line[n]!;
       if (!isCapitalised(word.text)) continue;
-      // ("DRDO Hands Over Technology to Industry": a verb's particle goes with it.)
-      const particle = word.folded === 'over' && verbs.has(lineStart + n - 1);
+      // ("DRDO Hands Over Technology to Industry": a verb's particle goes with it; "Hold First … Consultations": so does the
+      // ordinal after it, which the text below writes in lower case.)
+      const afterVerb = verbs.has(lineStart + n - 1);
+      const particle = afterVerb && (HEADLINE_PARTICLES.has(word.folded) || SPELLED_ORDINALS.has(word.folded));
       const isNew = word.folded === 'new' && NEW_IN_OFFICE.has(line[n + 1]?.folded ?? '');
-      if (HEADLINE_VERBS.has(word.folded) || isNew || (n === line.length - 1 && HEADLINE_CLOSING_VERBS.has(word.folded)) || COUNTERPARTS.has(word.folded) || particle) verbs.add(lineStart + n);
+      if (HEADLINE_VERBS.has(word.folded) || isNew || (n === line.length - 1 && HEADLINE_CLOSING_VERBS.has(word.folded)) || HEADLINE_NOT_NAME_WORDS.has(word.folded) || particle) verbs.add(lineStart + n);
       // ("Assumes Command of | Combined Task Force 150", "Signs Contract | with …": what the verb does to, no name's word.)
       else if (verbs.has(lineStart + n - 1 - (line[n - 1]!.folded === 'the' ? 1 : 0)) && HEADLINE_OBJECTS.has(word.folded)) {
         verbs.add(lineStart + n);
@@ -106,6 +113,9 @@ function headlineVerbs(ctx: Context): Set<number> {
   }
   return verbs;
 }
+
+/** Spans of time (folded): "… Mission in Colombia | for One Year". */
+const DURATIONS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 
 /** Genres of a press release that open its headline: "Readout of …", "Transcript of …". */
 const RELEASE_GENRES = new Set(['readout', 'transcript']);
@@ -255,6 +265,9 @@ function capitalWord(ctx: Context, i: number): boolean {
   return part !== 0 && isCapitalised(ctx.tokens[i + (part === 1 ? 2 : 1)]?.text ?? '');
 }
 
+/** Heads of the sittings a body holds (folded): "Meeting of the … Working Group". */
+const SITTINGS_OF_BODIES = new Set(['meeting', 'conference', 'summit', 'retreat', 'workshop', 'seminar', 'symposium', 'consultations', 'talks']);
+
 /** The kind a name's last words give it, if any. */
 export function englishHead(tokens: Token[], first: number, last: number): { kind: Kind; category?: 'body' | 'office' | 'organisation'; at: number } | undefined {
   // "… Roadmap 2025–2030": the years after an instrument's head are not its head.
@@ -290,6 +303,12 @@ export function englishHead(tokens: Token[], first: number, last: number): { kin
   }
   // "Exercise Pelican Reef", "Operation Coral Shoal": an exercise or an operation named after a place is an occasion.
   if (best?.kind === 'place' && ['exercise', 'operation'].includes(tokens[first]!.folded) && best.at > first + 1) return { kind: 'event', at: first };
+  // "Third Meeting of the ADMM-Plus Experts' Working Group on …": a meeting of a body is the meeting.
+  if (best?.kind === 'actor') {
+    const of = tokens.findIndex((t, k) => k > first && k < best.at && t.folded === 'of');
+    const before = of > 0 ? englishHead(tokens, first, of - 1) : undefined;
+    if (before?.kind === 'event' && SITTINGS_OF_BODIES.has(tokens[before.at]!.folded)) return before;
+  }
   // "Council of the European Union", "Commission of the African Union": the body before "of" is what the name names, the union its owner.
   if (best?.category === 'organisation') {
     let of = first + 1;
@@ -463,6 +482,11 @@ function personStart(ctx: Context, first: number, last: number): { office: numbe
     for (let k = first; k < end; k++) if (TITLES.some((t) => phraseAt(ctx.tokens, k, t))) return true;
     return false;
   };
+  // "… National Defense Isabel Fuentes Castro", then "Minister Fuentes": a given name and two family names, the first of them
+  // said again more often than the last.
+  const given = last - 2;
+  const count = (k: number) => wordCounts(ctx.tokens).get(ctx.tokens[k]!.text) ?? 0;
+  if (given - 1 > first && PORTFOLIO_ENDS.has(ctx.tokens[given - 1]!.folded) && titledBefore(given) && count(given + 1) > count(last) && personLike(ctx, given, last, true)) return { office: given - 1, person: given };
   const person = last - 1 > first && NAME_PARTICLES.has(ctx.tokens[last - 1]!.text) ? last - 2 : last - 1;
   // (Not the end of a state's name: "… for the Central | African Republic", the state named again.)
   const stateEnds = [1, 2].some((n) => person - n >= first && stateNamed(ctx.text.slice(ctx.tokens[person - n]!.start, ctx.tokens[last]!.end)));
@@ -689,12 +713,18 @@ function unitByNumber(ctx: Context, at: number): boolean {
   return ctx.tokens[at]!.text === 'No' && ctx.text.slice(ctx.tokens[at]!.end, ctx.tokens[at + 1]?.start ?? 0) === '. ' && /^\d{1,3}$/.test(ctx.tokens[at + 1]?.text ?? '') && isCapitalised(ctx.tokens[at + 2]?.text ?? '') && gapAfter(ctx, at + 1) === ' ';
 }
 
+/** "SC/16012", "9912th Meeting (AM)": a UN release's document symbol, and the half of the day a meeting sat. */
+function symbolOrSitting(ctx: Context, i: number): boolean {
+  const word = ctx.tokens[i]!.text;
+  return (/^\p{Lu}{1,4}$/u.test(word) && /^\/$/.test(gapAfter(ctx, i)) && /^\d/.test(ctx.tokens[i + 1]?.text ?? '')) || (['AM', 'PM'].includes(word) && ctx.text[ctx.tokens[i]!.start - 1] === '(');
+}
+
 export function englishNames(ctx: Context): RawCandidate[] {
   const out: RawCandidate[] = [];
   const n = ctx.tokens.length;
   const verbs = headlineVerbs(ctx);
   for (let i = 0; i < n; i++) {
-    if (!capitalWord(ctx, i) || verbs.has(i)) continue;
+    if (!capitalWord(ctx, i) || verbs.has(i) || symbolOrSitting(ctx, i)) continue;
     // "Readout of the U.S.–Japan–… Ministerial Meeting": the genre of a press release names the occasion it reports, and is
     // no word of its name.
     if (RELEASE_GENRES.has(ctx.tokens[i]!.folded) && ctx.tokens[i + 1]?.folded === 'of' && nameJoined(ctx, i)) {
@@ -735,8 +765,8 @@ export function englishNames(ctx: Context): RawCandidate[] {
         const secondState = sentTo && [k, k + 1, k + 2].some((end) => end < n && stateNamed(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end]!.end)));
         if (sentTo ? !secondState : andSeparates(ctx, first, last, k)) break;
       }
-      // "President of the Security Council | for November": a month is when, never a name's.
-      if (CALENDAR_WORDS.has(ctx.tokens[k]!.folded)) break;
+      // "President of the Security Council | for November": a month is when, never a name's; nor "for One Year", how long.
+      if (CALENDAR_WORDS.has(ctx.tokens[k]!.folded) || (ctx.tokens[last + 1]!.folded === 'for' && DURATIONS.has(ctx.tokens[k + 1]?.folded ?? ''))) break;
       // "… Interdiction Course | for the Kenya Coast Guard Service": whom a course or a workshop is for is not its name's.
       if (ctx.tokens[last + 1]!.folded === 'for' && COURSE_WORDS.has(ctx.tokens[last]!.folded)) break;
       // "Naval Region 3 of the … Navy", "Squadron 7 and Task Force 150": a numbered unit's name ends at its number.

@@ -31,3 +31,12 @@ export function titleCaseHeadline(text: string, tokens: readonly Token[]): [numb
   const lines = tokenLines(text, tokens);
   return lines.slice(0, 2).find(([first, end], n) => n < lines.length - 1 && inTitleCase(tokens.slice(first, end)));
 }
+
+/**
+ * Whether a line of tokens [first, end) reads as a headline: in title case, and no sentence (no word of three small letters
+ * or more ends with a full stop there; "Vice Adm." may).
+ */
+export function headlineLike(text: string, tokens: readonly Token[], first: number, end: number): boolean {
+  if (end <= first || !inTitleCase(tokens.slice(first, end))) return false;
+  return !/\p{Ll}{3}[.!?](?:\s|$)/u.test(text.slice(tokens[first]!.start, tokens[end - 1]!.end + 1));
+}

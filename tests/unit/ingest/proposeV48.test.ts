@@ -41,3 +41,38 @@ describe('a headline in title case (rules version 48)', () => {
     expect(p.candidates.map((c) => c.label)).toContain('Kenyan President');
   });
 });
+
+describe('the words of a headline in title case that are no names (rules version 48)', () => {
+  it('reads more verbs, their particles and an ordinal after them as no words of the names around them', () => {
+    const p = propose('Exercise Southern Shield 2029 Brings Together Troops From Nine Nations\n\nThe exercise opened in Suva on 2 May.', blank);
+    expect(p.candidates.map((c) => c.label)).toContain('Exercise Southern Shield 2029');
+    const q = propose('Kenya and the European Union Hold First Maritime Security Talks\n\nThe first Maritime Security Talks were held in Mombasa.', blank);
+    expect(q.candidates.some((c) => c.label.startsWith('First'))).toBe(false);
+  });
+
+  it('ends a name at a preposition written with a capital, and at an adverb', () => {
+    const labels = propose('Readout of Minister Ana Ruiz’s Meeting With Peruvian Minister of Defense Carlos Vega\n\nThe ministers met in Lima.', blank).candidates.map((c) => c.label);
+    expect(labels.some((l) => l.includes('With'))).toBe(false);
+    const council = propose('Security Council Extends Mandate of United Nations Mission in Haiti for Six Months, Unanimously Adopting Resolution 2900 (2029)\n\nThe Council acted on Monday.', blank).candidates.map((c) => c.label);
+    expect(council).toContain('United Nations Mission in Haiti');
+    expect(council.some((l) => l.startsWith('Unanimously') || l.startsWith('Mandate'))).toBe(false);
+  });
+
+  it('reads no name in a UN release’s document symbol or the half of the day its meeting sat', () => {
+    const labels = propose('Council Debates Sahel\n\nSC/17020\n10001st Meeting (PM)\n\nThe Security Council met on Sahel security.', blank).candidates.map((c) => c.label);
+    expect(labels).not.toContain('SC');
+    expect(labels).not.toContain('PM');
+  });
+});
+
+describe('names the reviewer and the twenty-third probe found cut (rules version 48)', () => {
+  it('reads a given name and two family names after a portfolio as the holder, when the first family name is said again', () => {
+    const t = triples(propose('Minister of National Defense Rosa Herrera Molina visited Santiago. Minister Herrera met the chiefs of staff.', blank));
+    expect(t).toContain('Rosa Herrera Molina holds_role Minister of National Defense');
+  });
+
+  it('reads the meeting of a working group as an occasion', () => {
+    const p = propose('The Second Meeting of the ADMM-Plus Experts’ Working Group on Military Medicine was held in Hanoi on 3 May.', blank);
+    expect(p.candidates.find((c) => c.label.startsWith('Second Meeting of the'))?.kind).toBe('event');
+  });
+});
