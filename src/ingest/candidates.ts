@@ -1245,8 +1245,10 @@ function capitalisedRuns(ctx: Context, out: RawCandidate[]): void {
     const shipWord = ctx.tokens[i]!.text === 'Tàu' && last > i && isAcronym(ctx.tokens[i + 1]!.text);
     if (isAcronym(ctx.tokens[last]!.text) && /^\d{2,5}$/.test(ctx.tokens[last + 1]?.text ?? '') && joined(ctx.text, ctx.tokens, last) && (folded(ctx, i - 1) === 'tau' || shipWord)) last++;
     let first = shipWord ? i + 1 : i;
-    // "Tàu 016 Quang Trung", "tàu 016 Quang Trung": a ship named by its hull number and its name is one name from the number.
-    if (first === i && i >= 2 && /^\d{2,5}$/.test(ctx.tokens[i - 1]!.text) && folded(ctx, i - 2) === 'tau' && joined(ctx.text, ctx.tokens, i - 2) && joined(ctx.text, ctx.tokens, i - 1)) first = i - 1;
+    // "Tàu 016 Quang Trung", "tàu 016 Quang Trung", "tàu 015-Trần Hưng Đạo": a ship named by its hull number and its name is
+    // one name from the number.
+    const hullNumber = (k: number) => /^\d{2,5}(?:-\p{Lu}\p{Ll}*)?$/u.test(ctx.tokens[k]!.text);
+    if (first === i && i >= 2 && hullNumber(i - 1) && folded(ctx, i - 2) === 'tau' && joined(ctx.text, ctx.tokens, i - 2) && joined(ctx.text, ctx.tokens, i - 1)) first = i - 1;
     if (opensSentence(ctx.tokens[first]!.text, ctx.tokens[first + 1]?.text)) first++;
     // "Theo Chuẩn Đô đốc Lê Minh Tâm, …": nor after the word that opens the sentence.
     const rankAfterOpener = first > i ? rankAt(first) : 0;
@@ -2022,7 +2024,9 @@ function ceremony(ctx: Context, i: number, out: RawCandidate[]): void {
   const ends = (k: number) => CEREMONY_VERBS.some((words) => phraseAt(ctx.text, ctx.tokens, k, words)) || (k > i + 1 && opensEvent(k));
   // ("Dự lễ khai giảng | có Trung tướng X, …": nor who came to it.)
   const whoCame = (k: number) => ctx.tokens[k]!.text === 'có' && (k === i + 1 || cap(ctx, k + 1) || ['ông', 'bà', 'đại', 'lãnh', 'các'].includes(ctx.tokens[k + 1]?.text.toLowerCase() ?? ''));
-  while (last - i < 9 && last + 1 < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, last) && !cap(ctx, last + 1) && !isFunctionWord(ctx.tokens[last + 1]!.text) && folded(ctx, last + 1) !== 'lan' && !whoCame(last + 1) && !ends(last + 1)) last++;
+  // ("lễ tiễn | tàu 015-Trần Hưng Đạo": nor the ship it sees off, named by its number.)
+  const ship = (k: number) => folded(ctx, k) === 'tau' && /^\d/.test(ctx.tokens[k + 1]?.text ?? '');
+  while (last - i < 9 && last + 1 < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, last) && !cap(ctx, last + 1) && !isFunctionWord(ctx.tokens[last + 1]!.text) && folded(ctx, last + 1) !== 'lan' && !whoCame(last + 1) && !ends(last + 1) && !ship(last + 1)) last++;
   // ("Lễ tiếp nhận 19 hài cốt liệt sĩ quân tình | nguyện": cut by its length, a name does not end inside a word.)
   if (last - i === 9 && last + 1 < ctx.sentenceEnd[i]! && joined(ctx.text, ctx.tokens, last) && !cap(ctx, last + 1) && isCompound(ctx.tokens[last]!.text, ctx.tokens[last + 1]!.text)) last++;
   // "đợt tìm kiếm chung lần thứ 158": a round of anything is one event when its number says which.

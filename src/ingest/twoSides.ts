@@ -20,14 +20,22 @@ export function signedByTheTwoSides(text: string, tokens: Token[], slots: readon
   if (!sides) return [];
   const written = (k: number) => tokens[k]?.text.toLowerCase();
   const out: RelationProposal[] = [];
+  // Where "hai bên" stands before each instrument they signed, by the instrument's last word: "ký Biên bản hội đàm | và Kế
+  // hoạch hợp tác năm 2029" signs the second as well.
+  const signedFrom = new Map<number, number>();
   for (const slot of slots) {
     if (slot.kind !== 'agreement' || slot.viaReference) continue;
     let k = slot.first - 1;
-    if (written(k) === 'kết') k--;
-    if (written(k) !== 'ký') continue;
-    k--;
-    while (BETWEEN.has(written(k) ?? '')) k--;
-    if (written(k) !== 'bên' || written(k - 1) !== 'hai') continue;
+    const listed = written(k) === 'và' ? signedFrom.get(k - 1) : undefined;
+    if (listed !== undefined) k = listed + 1;
+    else {
+      if (written(k) === 'kết') k--;
+      if (written(k) !== 'ký') continue;
+      k--;
+      while (BETWEEN.has(written(k) ?? '')) k--;
+      if (written(k) !== 'bên' || written(k - 1) !== 'hai') continue;
+    }
+    signedFrom.set(slot.last, k - 1);
     const sentence = sentenceOf(slot.first);
     if (relations.some((r) => r.predicate === 'signs' && r.sentence === sentence && refKey(r.target) === refKey(slot.ref))) continue;
     const evidence = spanOf(text, tokens, k - 1, slot.last);

@@ -76,3 +76,23 @@ describe('names the reviewer and the twenty-third probe found cut (rules version
     expect(p.candidates.find((c) => c.label.startsWith('Second Meeting of the'))?.kind).toBe('event');
   });
 });
+
+describe('what the two sides signed, listed (rules version 48)', () => {
+  it('reads "hai bên đã ký X và Y" as both sides signing each instrument', () => {
+    const t = triples(propose('Ngày 9-3, Bộ Tư lệnh Cảnh sát biển Việt Nam và Cơ quan An ninh Hàng hải Malaysia đã tổ chức hội đàm thường niên lần thứ 4 tại Kuala Lumpur. Kết thúc hội đàm, hai bên đã ký Biên bản hội đàm và Kế hoạch hợp tác năm 2030.', blank));
+    for (const side of ['Bộ Tư lệnh Cảnh sát biển Việt Nam', 'Cơ quan An ninh Hàng hải Malaysia']) {
+      expect(t).toContain(`${side} signs Biên bản hội đàm`);
+      expect(t).toContain(`${side} signs Kế hoạch hợp tác năm 2030`);
+    }
+  });
+});
+
+describe('a ship seen off, named by its hull number (rules version 48)', () => {
+  it('ends the ceremony before the ship, and reads the ship from its number', () => {
+    const p = propose('Sáng 4-7, tại Quân cảng Hải Phòng, Bộ Tư lệnh Vùng 1 Hải quân tổ chức lễ tiễn tàu 018-Lý Thái Tổ lên đường thăm Singapore. Chủ trì buổi lễ là Chuẩn Đô đốc Trần Văn Minh.', blank);
+    const labels = p.candidates.map((c) => c.label);
+    expect(labels).toContain('lễ tiễn');
+    expect(labels).toContain('018-Lý Thái Tổ');
+    expect(triples(p)).toContain('Trần Văn Minh chairs lễ tiễn');
+  });
+});
