@@ -106,6 +106,9 @@ const embassyAt = (ctx: Context, k: number) => cap(ctx, k) && EMBASSY_HEADS.some
  * when they lead to another capitalised word right after the head or through a connector; one
  * lower-case syllable completes a word whose first syllable is capitalised ("Bảo hộ", "Hội nhập").
  */
+/** How many sides an event has, or how often it is held (folded), written in lower case inside its name. */
+const EVENT_SIDES = ['da phuong', 'song phuong', 'quoc te', 'lien hop', 'thuong nien', 'khu vuc'];
+
 function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun = false, connectors: ReadonlySet<string> = CONNECTORS, ownKind?: Kind): number {
   let end = afterHead;
   for (;;) {
@@ -209,7 +212,9 @@ function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun
     // "ký Bản ghi nhớ | với Bộ Quốc phòng Indonesia", "Hội đàm | với …": whom an instrument or a meeting is with is its other
     // side, never its name.
     const withSide = k - next === 1 && lastLower === 'với' && (ownKind === 'agreement' || ownKind === 'event');
-    if (k < limit && cap(ctx, k) && (end === afterHead || connectors.has(lastLower) || k - next === 1) && !coordination && !grammatical && !ownerOnly && !where && !bodiesBetween && !withSide) {
+    // "Diễn tập Hải quân | đa phương | Komodo 2028": how many sides an event has, in lower case between its capitalised words.
+    const sides = ownKind === 'event' && EVENT_SIDES.some((q) => q.split(' ').length === k - next && phraseAt(ctx.text, ctx.tokens, next, q));
+    if (k < limit && cap(ctx, k) && (end === afterHead || connectors.has(lastLower) || k - next === 1 || sides) && !coordination && !grammatical && !ownerOnly && !where && !bodiesBetween && !withSide) {
       // ("Diễn tập thực địa Hỗ trợ nhân đạo và cứu trợ thảm họa ADMM+": a field an event is named by, its first word alone
       // capitalised, is taken whole.)
       const field = ownKind === 'event' && !ctx.covered[k] ? fieldTermEndAt(ctx.text, ctx.tokens, k, limit) : -1;

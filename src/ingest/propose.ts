@@ -172,6 +172,20 @@ function headTails(words: readonly string[]): string[] {
   return tails;
 }
 
+/**
+ * Whether a short name (its label and folded words) is a longer one's first word or two, its head, and then its last words,
+ * of which the first is capitalised: "Diễn tập | Komodo 2028" of "Diễn tập Hải quân đa phương Komodo 2028".
+ */
+function headAndEnd(label: string, short: readonly string[], long: readonly string[]): boolean {
+  if (short.length < 3 || long.length <= short.length) return false;
+  const written = tokenize(label);
+  return [1, 2].some((head) => {
+    const end = short.length - head;
+    if (end < 1 || !isCapitalised(written[head]?.text ?? '')) return false;
+    return short.slice(0, head).every((w, k) => w === long[k]) && short.slice(head).every((w, k) => w === long[long.length - end + k]);
+  });
+}
+
 type Built = Candidate & { ranges: [number, number][]; actorCategory?: RawCandidate['category'] };
 
 /** Words for the sitting of an occasion before its own words (folded): "buổi chiêu đãi", "tiệc chiêu đãi", "cuộc gặp". */
@@ -233,6 +247,18 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     if (one.length !== 1) continue;
     pushAll(one[0]!.mentions, short.mentions);
     pushAll(one[0]!.ranges, short.ranges);
+    byKey.delete(short.key);
+  }
+  // "Diễn tập Komodo 2028" after "Diễn tập Hải quân đa phương Komodo 2028": an occasion named again by its head and the
+  // capitalised end of its name is the one occasion so named.
+  // (Vietnamese names open with their genre; "United Nations | Mission in Colombia" is another mission than the "… Verification
+  // Mission in Colombia".)
+  const events = language === 'vi' ? [...byKey.values()].filter((c) => c.kind === 'event') : [];
+  for (const short of events) {
+    const longer = events.filter((c) => c !== short && byKey.get(c.key) === c && headAndEnd(short.label, labelWords.get(short.key)!, labelWords.get(c.key)!));
+    if (longer.length !== 1) continue;
+    pushAll(longer[0]!.mentions, short.mentions);
+    pushAll(longer[0]!.ranges, short.ranges);
     byKey.delete(short.key);
   }
   // "Bộ Quốc phòng chiêu đãi …", "tổ chức tiệc chiêu đãi …", "chủ trì buổi chiêu đãi": one occasion said with and without the

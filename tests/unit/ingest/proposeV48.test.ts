@@ -96,3 +96,17 @@ describe('a ship seen off, named by its hull number (rules version 48)', () => {
     expect(triples(p)).toContain('Trần Văn Minh chairs lễ tiễn');
   });
 });
+
+describe('an exercise named in full, then by its head and its name (rules version 48)', () => {
+  it('keeps "đa phương" inside the exercise’s name, and reads its short name as the same exercise', () => {
+    const p = propose('Tàu 012-Lý Thái Tổ tham gia Diễn tập Hải quân đa phương Samudra 2029 tại Ấn Độ. Diễn tập Samudra 2029 do Hải quân Ấn Độ chủ trì.', blank);
+    const events = p.candidates.filter((c) => c.kind === 'event').map((c) => c.label);
+    expect(events).toEqual(['Diễn tập Hải quân đa phương Samudra 2029']);
+    expect(triples(p)).toContain('Hải quân Ấn Độ chairs Diễn tập Hải quân đa phương Samudra 2029');
+  });
+
+  it('does not read an English mission named by other words as the same one', () => {
+    const labels = propose('The United Nations Verification Mission in Haiti succeeded the United Nations Mission in Haiti.', blank).candidates.map((c) => c.label);
+    expect(labels).toContain('United Nations Mission in Haiti');
+  });
+});
