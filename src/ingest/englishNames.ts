@@ -1250,6 +1250,8 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // (Punctuation closes it, not a space: "near Scarborough Shoal, Manila says" names who speaks.)
   const closes = /^\s*[.;(]/.test(gapAfter(ctx, last)) || last + 1 >= ctx.tokens.length || (/^, $/.test(gapAfter(ctx, last)) && !isCapitalised(ctx.tokens[last + 1]?.text ?? ''));
   const widerPlace = placeBefore && the === 0 && closes && !ctx.tokens.slice(first, last + 1).some((t) => t.folded === 'and');
+  // ("in Nouméa, Bourail and …": a place on a list of places, before its "and".)
+  const listedPlace = placeBefore && the === 0 && ctx.tokens[last + 1]?.folded === 'and';
   // ("in Wewak and Madang, Papua New Guinea": the second of two places after "and".)
   const secondPlace = before === 'and' && the === 0 && out.slice(-2).some((c) => c.last === first - 2 && c.kind === 'place');
   // ("arrived in Ho Chi Minh City": a city's four words.)
@@ -1262,7 +1264,7 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   const companyCity = last - first <= 2 && !isAcronym(ctx.tokens[first]!.text) && !stateNamed(ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end)) && COMPANY_THEN_CITY.test(ctx.text.slice(Math.max(0, ctx.tokens[first]!.start - 60), ctx.tokens[first]!.start));
   // ("the arrival of HMAS Stuart and HMAS Arunta": a ship's prefix after "of" opens no place; "at HMAS Stirling" is a base.)
   // ("the mandate of EUNAVFOR ASPIDES": nor does a name all in capitals, an operation's or a body's.)
-  const place = knownCity || companyCity || (!(before === 'of' && opensShipName(ctx.tokens[first]!.text)) && (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited || widerPlace || secondPlace) && (last - first <= 2 || cityOfFourWords) && !ctx.tokens.slice(first, last + 1).every((t) => isAcronym(t.text)) && !missionAfterAbbreviation(ctx, first, last));
+  const place = knownCity || companyCity || (!(before === 'of' && opensShipName(ctx.tokens[first]!.text)) && (before === 'in' || before === 'at' || before === 'of' || (before === 'to' && the === 1) || visited || widerPlace || listedPlace || secondPlace) && (last - first <= 2 || cityOfFourWords) && !ctx.tokens.slice(first, last + 1).every((t) => isAcronym(t.text)) && !missionAfterAbbreviation(ctx, first, last));
   const lone = first === last;
   // "USD 12 million": an amount's currency is no name.
   if (ctx.tokens.slice(first, last + 1).every((t) => /^\d+$/.test(t.text)) || newsAgencyInBrackets(ctx.text, ctx.tokens, first, last) || (lone && CURRENCY_CODES.has(ctx.tokens[first]!.text))) return;
@@ -1290,8 +1292,10 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
     out.push({ first, last: last + 2, kind: 'event', rule: 'capitalised-run', score: 0.55 });
     return;
   }
-  // ("the multilateral exercise MILAN 2026": an abbreviation too, with its year.)
-  if ((!(lone && isAcronym(ctx.tokens[first]!.text)) || (eventWordBefore && yearAfter)) && (eventWordAfter(ctx, last) || eventWordBefore || withYear || eventDescribedAfter(ctx, last))) {
+  // ("the multilateral exercise MILAN 2026": an abbreviation too, with its year; not "… Bourail and on the island of Lifou, the
+  // exercise involved …", a place said to be one, before what the clause goes on to say.)
+  const placeNamedSo = listedPlace || secondPlace || (before === 'of' && PLACE_WORDS_AFTER.has(ctx.tokens[first - 2 - the]?.folded ?? ''));
+  if ((!(lone && isAcronym(ctx.tokens[first]!.text)) || (eventWordBefore && yearAfter)) && (eventWordAfter(ctx, last) || eventWordBefore || withYear || (!placeNamedSo && eventDescribedAfter(ctx, last)))) {
     out.push({ first, last: withYear ? last + 1 : last, kind: 'event', rule: 'capitalised-run', score: 0.55 });
     return;
   }

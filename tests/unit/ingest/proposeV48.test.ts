@@ -110,3 +110,11 @@ describe('an exercise named in full, then by its head and its name (rules versio
     expect(labels).toContain('United Nations Mission in Haiti');
   });
 });
+
+describe('places listed where an exercise was held (rules version 48)', () => {
+  it('reads each place of "in A, B and on the island of C, the exercise …" as a place, and the exercise’s participants as its', () => {
+    const p = propose('Exercise Pacific Shield 2029 ended on Friday. Held in Suva, Lautoka and on the island of Taveuni, the exercise involved 900 personnel. Participating nations included Fiji, Tonga and Samoa.', blank);
+    for (const where of ['Suva', 'Lautoka', 'Taveuni']) expect(p.candidates.find((c) => c.label === where)?.kind).toBe('place');
+    expect(triples(p)).toContain('Tonga participates_in Exercise Pacific Shield 2029');
+  });
+});
