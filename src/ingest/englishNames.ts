@@ -1373,6 +1373,14 @@ const QUALIFIER_ENDING = /(?:al|ic|ary|ive)$/;
 const GENERAL_QUALIFIERS = new Set(['regional', 'international', 'national', 'bilateral', 'multilateral', 'political', 'economic', 'military', 'social', 'cultural', 'technical', 'domestic', 'global', 'traditional', 'non-traditional', 'strategic', 'operational', 'tactical', 'practical', 'medical', 'naval', 'legal', 'financial', 'scientific', 'educational']);
 
 /** The items of such a list, each a domain: split at commas, "and", "as well as"; ended by a clause. */
+/** The last word of a capitalised place after "in" (and "the") at `k`: "in the Gulf of Guinea"; undefined if none. */
+function placeAfterIn(ctx: { text: string; tokens: Token[] }, k: number): number | undefined {
+  let p = k + 1 + (ctx.tokens[k + 1]?.folded === 'the' ? 1 : 0);
+  if (!isCapitalised(ctx.tokens[p]?.text ?? '')) return undefined;
+  while (p + 2 < ctx.tokens.length && gapAfter(ctx, p) === ' ' && (isCapitalised(ctx.tokens[p + 1]!.text) || (ctx.tokens[p + 1]!.folded === 'of' && isCapitalised(ctx.tokens[p + 2]!.text)))) p++;
+  return p;
+}
+
 export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenceStart: number[] }): RawCandidate[] {
   const out: RawCandidate[] = [];
   const triggers = ENGLISH_LIST_TRIGGERS.map(words);
@@ -1414,6 +1422,14 @@ export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenc
       const gap = ctx.text.slice(ctx.tokens[k - 1]!.end, token.start);
       // ("three priority areas: hydrographic survey, …": a colon right after the trigger opens the list.)
       const opening = k === i + trigger.length && /^\s*:\s*$/.test(gap);
+      // "counter-terrorism, maritime security in the Gulf of Guinea and the fight against …": where an item is, capitalised,
+      // ends it, and the list goes on after the place.
+      const place = token.folded === 'in' && item.length > 0 && !/[;.:()]/.test(gap) ? placeAfterIn(ctx, k) : undefined;
+      if (place !== undefined && ['and', ','].some((next) => (next === ',' ? /^,/.test(ctx.text.slice(ctx.tokens[place]!.end)) : ctx.tokens[place + 1]?.folded === next))) {
+        flush();
+        k = place;
+        continue;
+      }
       if ((/[;.:()]/.test(gap) && !opening) || (LIST_ENDS.has(token.folded) && item.length > 0 && token.folded !== 'of') || CLAUSE_VERBS.has(token.folded) || verbOpensClause(ctx.tokens, k)) break;
       if (/,/.test(gap)) flush();
       // "including through the Counter Ransomware Initiative, of which all five are members": no item opens with a preposition

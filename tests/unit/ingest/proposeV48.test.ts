@@ -118,3 +118,11 @@ describe('places listed where an exercise was held (rules version 48)', () => {
     expect(triples(p)).toContain('Tonga participates_in Exercise Pacific Shield 2029');
   });
 });
+
+describe('a list of fields that says where one of them is (rules version 48)', () => {
+  it('reads on after "maritime security in the Gulf of Guinea and …"', () => {
+    const labels = propose('They discussed counter-terrorism, maritime security in the Gulf of Aden and the fight against arms smuggling, as well as peacekeeping.', blank).candidates.map((c) => c.label);
+    expect(labels).toContain('Gulf of Aden');
+    expect(labels).toContain('fight against arms smuggling');
+  });
+});
