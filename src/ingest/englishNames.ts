@@ -98,10 +98,8 @@ function headlineVerbs(ctx: Context): Set<number> {
     for (let n = 1; n < line.length; n++) {
       const word = line[n]!;
       if (!isCapitalised(word.text)) continue;
-      // ("DRDO Hands Over Technology to Industry": a verb's particle goes with it; "Hold First … Consultations": so does the
-      // ordinal after it, which the text below writes in lower case.)
-      const afterVerb = verbs.has(lineStart + n - 1);
-      const particle = afterVerb && (HEADLINE_PARTICLES.has(word.folded) || SPELLED_ORDINALS.has(word.folded));
+      // ("DRDO Hands Over Technology to Industry": a verb's particle goes with it.)
+      const particle = verbs.has(lineStart + n - 1) && HEADLINE_PARTICLES.has(word.folded);
       const isNew = word.folded === 'new' && NEW_IN_OFFICE.has(line[n + 1]?.folded ?? '');
       if (HEADLINE_VERBS.has(word.folded) || isNew || (n === line.length - 1 && HEADLINE_CLOSING_VERBS.has(word.folded)) || HEADLINE_NOT_NAME_WORDS.has(word.folded) || particle) verbs.add(lineStart + n);
       // ("Assumes Command of | Combined Task Force 150", "Signs Contract | with …": what the verb does to, no name's word.)
@@ -114,6 +112,8 @@ function headlineVerbs(ctx: Context): Set<number> {
   return verbs;
 }
 
+/** Counts from one, in words (folded). */
+const COUNTS_FROM_ONE = new Set(['one', ...COUNT_WORDS_EN]);
 /** Spans of time (folded): "… Mission in Colombia | for One Year". */
 const DURATIONS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 
@@ -713,9 +713,12 @@ function unitByNumber(ctx: Context, at: number): boolean {
   return ctx.tokens[at]!.text === 'No' && ctx.text.slice(ctx.tokens[at]!.end, ctx.tokens[at + 1]?.start ?? 0) === '. ' && /^\d{1,3}$/.test(ctx.tokens[at + 1]?.text ?? '') && isCapitalised(ctx.tokens[at + 2]?.text ?? '') && gapAfter(ctx, at + 1) === ' ';
 }
 
-/** "SC/16012", "9912th Meeting (AM)": a UN release's document symbol, and the half of the day a meeting sat. */
+/** "SC/16012", "9912th Meeting (AM)", "for Six Months": a UN release's document symbol, the half of the day a meeting sat, how long. */
 function symbolOrSitting(ctx: Context, i: number): boolean {
   const word = ctx.tokens[i]!.text;
+  // ("… for Six Months": how long, in a headline's capitals.)
+  if (COUNTS_FROM_ONE.has(ctx.tokens[i]!.folded) && DURATIONS.has(ctx.tokens[i + 1]?.folded ?? '')) return true;
+  if (DURATIONS.has(ctx.tokens[i]!.folded) && COUNTS_FROM_ONE.has(ctx.tokens[i - 1]?.folded ?? '')) return true;
   return (/^\p{Lu}{1,4}$/u.test(word) && /^\/$/.test(gapAfter(ctx, i)) && /^\d/.test(ctx.tokens[i + 1]?.text ?? '')) || (['AM', 'PM'].includes(word) && ctx.text[ctx.tokens[i]!.start - 1] === '(');
 }
 
@@ -1241,7 +1244,7 @@ function pushName(ctx: Context, first: number, last: number, out: RawCandidate[]
   // "visited Manila", "a visit to Paris", "off Bali": a name that is no state, where someone goes or a ship sails.
   // Not "kicked off Garuda Shield", "paid off …": "off" after a verb it completes.
   const offShore = before === 'off' && !PHRASAL_OFF.has(ctx.tokens[first - 2 - the]?.folded ?? '');
-  const visited = ['visited', 'visits', 'near'].includes(before ?? '') || offShore || (before === 'to' && ['visit', 'trip', 'travelled', 'traveled'].includes(ctx.tokens[first - 2 - the]?.folded ?? ''));
+  const visited = ['visited', 'visits', 'near', 'leaves', 'left', 'departs', 'departed'].includes(before ?? '') || offShore || (before === 'to' && ['visit', 'trip', 'travelled', 'traveled'].includes(ctx.tokens[first - 2 - the]?.folded ?? ''));
   // "in Geelong, Victoria, under …", "Coast Guard Base Alameda, California.": a short name between a place's comma and the
   // clause's punctuation is the wider place it lies in (not "Hanoi, Hue and Da Nang", a list).
   // (The names before it were pushed last: the few latest are looked at, not the whole article's.)

@@ -25,11 +25,11 @@ export function tokenLines(text: string, tokens: readonly Token[]): [number, num
 /**
  * The tokens [first, end) of the article's headline when it is written in title case: its first line, or its second after
  * a first line that says what the text is (a disclaimer, in lower case), with the text below it; undefined otherwise (a
- * passage of one line full of names is no headline).
+ * passage of one line full of names, or a first line that is a sentence, is no headline).
  */
 export function titleCaseHeadline(text: string, tokens: readonly Token[]): [number, number] | undefined {
   const lines = tokenLines(text, tokens);
-  return lines.slice(0, 2).find(([first, end], n) => n < lines.length - 1 && inTitleCase(tokens.slice(first, end)));
+  return lines.slice(0, 2).find(([first, end], n) => n < lines.length - 1 && headlineLike(text, tokens, first, end));
 }
 
 /**

@@ -631,6 +631,8 @@ export const ENGLISH_HEADS: [string, Kind, ('body' | 'office' | 'organisation')?
   ['course', 'event'],
   ['consultations', 'event'],
   ['talks', 'event'],
+  // "Change of Command at Headquarters …": the ceremony, capitalised in a headline.
+  ['change of command', 'event'],
   // "Begins State Visit to India": a visit of state, capitalised in a headline.
   ['state visit', 'event'],
   ['official visit', 'event'],

@@ -979,18 +979,28 @@ function isPressConference(tokens: Token[], slot: Slot): boolean {
 
 /**
  * "New Commander Takes the Helm of …", "EU Delivers Coastal Radar Systems to …": in a headline in title case every longer
- * word is capitalised, so an actor or a place found there and named nowhere in the text below is none. (A state, an office
- * by its title, an instrument, an occasion or a field the headline announces are what the text goes on to tell of.)
+ * word is capitalised, so a run of capitals that no head, title or place word made an actor, found there and written nowhere
+ * in the text below with its capitals, is none. (A state or what a state owns, a body or an office by its head, a place, an
+ * instrument, an occasion or a field the headline announces are what the text goes on to tell of: "… to Moldovan Border
+ * Police", "Chinese Navy Training Ship Arrives …".)
  */
 function headlineFragmentsDropped(text: string, tokens: Token[], candidates: Built[]): Built[] {
   const headline = titleCaseHeadline(text, tokens);
   if (!headline) return candidates;
   const [first, end] = headline;
-  // (Named below in capitals: "coastal radar systems" in lower case is no name.)
-  const namedBelow = (c: Built) => c.ranges.some(([a, b]) => (a < first || b >= end) && isCapitalised(tokens[a]!.text));
-  // (An office by more than its title: "Kenyan President", not "Chief" of "New Chief Takes …".)
-  const announced = (c: Built) => !['actor', 'place'].includes(c.kind) || c.actorCategory === 'state' || (c.actorCategory === 'office' && c.label.includes(' '));
-  return candidates.filter((c) => announced(c) || namedBelow(c));
+  const below = text.slice(tokens[end - 1]!.end);
+  // (Said again below in lower case, "17 nations", it is no name there either.)
+  const onlyThere = (c: Built) => c.ranges.every(([a, b]) => (a >= first && b < end) || !isCapitalised(tokens[a]!.text));
+  // (Nor a head or a title alone: "Commander" of "New Commander Takes …", "Nations" of "… From 17 Nations in …".)
+  const runOrTitle = (c: Built) => c.rule === 'capitalised-run' || (!c.label.includes(' ') && c.actorCategory !== 'person');
+  const ofNoState = (c: Built) => statesIn(c.label).length === 0 && !tokenize(c.label).some((w) => stateOfAdjective(w.text));
+  return candidates.filter((c) => !(c.kind === 'actor' && onlyThere(c) && runOrTitle(c) && ofNoState(c) && !writtenAlone(below, c.label)));
+}
+
+/** Whether a name is written in the text as a name of its own: not inside a word, nor after a capitalised word ("Nations" of "United Nations"). */
+function writtenAlone(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{Lu}[\\p{L}.'’-]* )${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /** Where the article's lead ends: its headline and first sentence of text (a first line that says what the text is, such as a disclaimer, does not count). */
