@@ -101,14 +101,14 @@ const EMBASSY_HEADS = ['dai su quan', 'tong lanh su quan', 'lanh su quan'];
 /** Whether a mission's name opens at word `k`, capitalised ("Đại sứ quán …"). */
 const embassyAt = (ctx: Context, k: number) => cap(ctx, k) && EMBASSY_HEADS.some((head) => phraseAt(ctx.text, ctx.tokens, k, head));
 
+/** How many sides an event has, or how often it is held (folded), written in lower case inside its name. */
+const EVENT_SIDES = ['da phuong', 'song phuong', 'quoc te', 'lien hop', 'thuong nien', 'khu vuc'];
+
 /**
  * Where a name that starts with a head ends. Capitalised words continue it; lower-case words do
  * when they lead to another capitalised word right after the head or through a connector; one
  * lower-case syllable completes a word whose first syllable is capitalised ("Bảo hộ", "Hội nhập").
  */
-/** How many sides an event has, or how often it is held (folded), written in lower case inside its name. */
-const EVENT_SIDES = ['da phuong', 'song phuong', 'quoc te', 'lien hop', 'thuong nien', 'khu vuc'];
-
 function extendName(ctx: Context, afterHead: number, limit: number, longLowerRun = false, connectors: ReadonlySet<string> = CONNECTORS, ownKind?: Kind): number {
   let end = afterHead;
   for (;;) {

@@ -1375,15 +1375,16 @@ const QUALIFIER_ENDING = /(?:al|ic|ary|ive)$/;
 /** Qualifiers too general to be a field alone ("regional and international security"), unlike "hypersonic" (folded). */
 const GENERAL_QUALIFIERS = new Set(['regional', 'international', 'national', 'bilateral', 'multilateral', 'political', 'economic', 'military', 'social', 'cultural', 'technical', 'domestic', 'global', 'traditional', 'non-traditional', 'strategic', 'operational', 'tactical', 'practical', 'medical', 'naval', 'legal', 'financial', 'scientific', 'educational']);
 
-/** The items of such a list, each a domain: split at commas, "and", "as well as"; ended by a clause. */
-/** The last word of a capitalised place after "in" (and "the") at `k`: "in the Gulf of Guinea"; undefined if none. */
+/** The last word of a capitalised place after "in" (and "the") at `k`, of a few words: "in the Gulf of Guinea"; undefined if none. */
 function placeAfterIn(ctx: { text: string; tokens: Token[] }, k: number): number | undefined {
   let p = k + 1 + (ctx.tokens[k + 1]?.folded === 'the' ? 1 : 0);
   if (!isCapitalised(ctx.tokens[p]?.text ?? '')) return undefined;
-  while (p + 2 < ctx.tokens.length && gapAfter(ctx, p) === ' ' && (isCapitalised(ctx.tokens[p + 1]!.text) || (ctx.tokens[p + 1]!.folded === 'of' && isCapitalised(ctx.tokens[p + 2]!.text)))) p++;
+  const limit = Math.min(ctx.tokens.length, p + 8);
+  while (p + 2 < limit && gapAfter(ctx, p) === ' ' && (isCapitalised(ctx.tokens[p + 1]!.text) || (ctx.tokens[p + 1]!.folded === 'of' && isCapitalised(ctx.tokens[p + 2]!.text)))) p++;
   return p;
 }
 
+/** The items of such a list, each a domain: split at commas, "and", "as well as"; ended by a clause. */
 export function englishDomainLists(ctx: { text: string; tokens: Token[]; sentenceStart: number[] }): RawCandidate[] {
   const out: RawCandidate[] = [];
   const triggers = ENGLISH_LIST_TRIGGERS.map(words);

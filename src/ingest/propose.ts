@@ -253,9 +253,12 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
   // capitalised end of its name is the one occasion so named.
   // (Vietnamese names open with their genre; "United Nations | Mission in Colombia" is another mission than the "… Verification
   // Mission in Colombia".)
-  const events = language === 'vi' ? [...byKey.values()].filter((c) => c.kind === 'event') : [];
-  for (const short of events) {
-    const longer = events.filter((c) => c !== short && byKey.get(c.key) === c && headAndEnd(short.label, labelWords.get(short.key)!, labelWords.get(c.key)!));
+  // (Looked up by their first and last words: a long article names thousands of occasions.)
+  const events = new Map<string, Built[]>();
+  const ends = (c: Built) => `${labelWords.get(c.key)![0]} ${labelWords.get(c.key)!.at(-1)}`;
+  if (language === 'vi') for (const c of byKey.values()) if (c.kind === 'event') addTo(events, ends(c), c);
+  for (const short of [...events.values()].flat()) {
+    const longer = events.get(ends(short))!.filter((c) => c !== short && byKey.get(c.key) === c && headAndEnd(short.label, labelWords.get(short.key)!, labelWords.get(c.key)!));
     if (longer.length !== 1) continue;
     pushAll(longer[0]!.mentions, short.mentions);
     pushAll(longer[0]!.ranges, short.ranges);
