@@ -93,15 +93,15 @@ function headlineVerbs(ctx: Context): Set<number> {
   for (const [lineStart, lineEnd] of tokenLines(ctx.text, ctx.tokens)) {
     if (!headlineLike(ctx.text, ctx.tokens, lineStart, lineEnd)) continue;
     const line = ctx.tokens.slice(lineStart, lineEnd);
-    // ("New Chief Takes the Helm of …": who is new, no name's word, first in the line as anywhere.)
-    if (line[0]?.folded === 'new' && NEW_IN_OFFICE.has(line[1]?.folded ?? '')) verbs.add(lineStart);
-    for (let n = 1; n < line.length; n++) {
+    for (let n = 0; n < line.length; n++) {
       const word = line[n]!;
-      if (!isCapitalised(word.text)) continue;
+      // ("New Chief Takes the Helm of …": who is new, no name's word, first in the line as anywhere.)
+      const isNew = word.folded === 'new' && NEW_IN_OFFICE.has(line[n + 1]?.folded ?? '');
+      if (isNew) verbs.add(lineStart + n);
+      if (n === 0 || isNew || !isCapitalised(word.text)) continue;
       // ("DRDO Hands Over Technology to Industry": a verb's particle goes with it.)
       const particle = verbs.has(lineStart + n - 1) && HEADLINE_PARTICLES.has(word.folded);
-      const isNew = word.folded === 'new' && NEW_IN_OFFICE.has(line[n + 1]?.folded ?? '');
-      if (HEADLINE_VERBS.has(word.folded) || isNew || (n === line.length - 1 && HEADLINE_CLOSING_VERBS.has(word.folded)) || HEADLINE_NOT_NAME_WORDS.has(word.folded) || particle) verbs.add(lineStart + n);
+      if (HEADLINE_VERBS.has(word.folded) || (n === line.length - 1 && HEADLINE_CLOSING_VERBS.has(word.folded)) || HEADLINE_NOT_NAME_WORDS.has(word.folded) || particle) verbs.add(lineStart + n);
       // ("Assumes Command of | Combined Task Force 150", "Signs Contract | with …": what the verb does to, no name's word.)
       else if (verbs.has(lineStart + n - 1 - (line[n - 1]!.folded === 'the' ? 1 : 0)) && HEADLINE_OBJECTS.has(word.folded)) {
         verbs.add(lineStart + n);

@@ -193,6 +193,12 @@ const SITTING_WORDS = new Set(['buoi', 'tiec', 'cuoc', 'bua']);
 
 function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], knowledge: Knowledge, covered: (TokenMention | undefined)[], language: 'vi' | 'en'): Built[] {
   const byKey = new Map<string, Built>();
+  // One name said two ways: the other's mentions are this one's, and the other is gone.
+  const mergeInto = (kept: Built, gone: Built) => {
+    pushAll(kept.mentions, gone.mentions);
+    pushAll(kept.ranges, gone.ranges);
+    byKey.delete(gone.key);
+  };
   for (const range of raw) {
     const span = spanOf(text, tokens, range.first, range.last);
     const key = candidateKey(span.quote);
@@ -245,9 +251,7 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     // event with a name, of those it begins.)
     const one = longer.length > 1 && short.kind === 'event' ? longer.filter((c) => c.rule !== 'event-phrase') : longer;
     if (one.length !== 1) continue;
-    pushAll(one[0]!.mentions, short.mentions);
-    pushAll(one[0]!.ranges, short.ranges);
-    byKey.delete(short.key);
+    mergeInto(one[0]!, short);
   }
   // "Diễn tập Komodo 2028" after "Diễn tập Hải quân đa phương Komodo 2028": an occasion named again by its head and the
   // capitalised end of its name is the one occasion so named.
@@ -260,9 +264,7 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
   for (const short of [...events.values()].flat()) {
     const longer = events.get(ends(short))!.filter((c) => c !== short && byKey.get(c.key) === c && headAndEnd(short.label, labelWords.get(short.key)!, labelWords.get(c.key)!));
     if (longer.length !== 1) continue;
-    pushAll(longer[0]!.mentions, short.mentions);
-    pushAll(longer[0]!.ranges, short.ranges);
-    byKey.delete(short.key);
+    mergeInto(longer[0]!, short);
   }
   // "Bộ Quốc phòng chiêu đãi …", "tổ chức tiệc chiêu đãi …", "chủ trì buổi chiêu đãi": one occasion said with and without the
   // word for its sitting, named by its words written most fully.
@@ -278,9 +280,7 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
       if (same.length < 2) continue;
       const [kept, ...others] = [...same].sort((a, b) => labelWords.get(b.key)!.length - labelWords.get(a.key)!.length || a.ranges[0]![0] - b.ranges[0]![0]);
       for (const other of others) {
-        pushAll(kept!.mentions, other.mentions);
-        pushAll(kept!.ranges, other.ranges);
-        byKey.delete(other.key);
+        mergeInto(kept!, other);
       }
     }
   }
@@ -293,9 +293,7 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
       const named = [...byKey.values()].filter((c) => c !== short && c.kind === 'event' && foldedWords(c.label).includes(short.label.toLowerCase()) && c.ranges.some(([first]) => first < at));
       const nearest = named.sort((a, b) => Math.max(...b.ranges.map(([f]) => (f < at ? f : -1))) - Math.max(...a.ranges.map(([f]) => (f < at ? f : -1))))[0];
       if (!nearest) continue;
-      pushAll(nearest.mentions, short.mentions);
-      pushAll(nearest.ranges, short.ranges);
-      byKey.delete(short.key);
+      mergeInto(nearest, short);
     }
   }
   // "The Work Plan covers …" after "the ASEAN–Japan Work Plan on Combating Transnational Crime", "the Task Force" after "the
@@ -312,9 +310,7 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
       const at = Math.min(...short.ranges.map(([first]) => first));
       const named = [...(byTail.get(`${short.kind} ${words.join(' ')}`) ?? [])].filter((c) => c !== short && byKey.get(c.key) === c && c.ranges.some(([first]) => first < at));
       if (named.length !== 1) continue;
-      pushAll(named[0]!.mentions, short.mentions);
-      pushAll(named[0]!.ranges, short.ranges);
-      byKey.delete(short.key);
+      mergeInto(named[0]!, short);
     }
   }
   // "Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Nội vụ Singapore" after "Bản ghi nhớ về hợp tác …": the one memorandum
@@ -329,9 +325,7 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     const sentence = sentenceAround(text, named[0]!.mentions[0]!.start);
     const sides = bySides.label.slice(bySides.label.indexOf(head) + head.length).replace(/^\s*(?:giữa|between)\s+/u, '').split(/\s+(?:và|and)\s+/u);
     if (sides.length !== 2 || !sides.every((side) => sentence.includes(side.split(/\s+/).slice(-2).join(' ')))) continue;
-    pushAll(named[0]!.mentions, bySides.mentions);
-    pushAll(named[0]!.ranges, bySides.ranges);
-    byKey.delete(bySides.key);
+    mergeInto(named[0]!, bySides);
   }
   // "(INL)" right after "Bureau of International Narcotics and Law Enforcement Affairs", "the MoU" after "a memorandum of
   // understanding on …": an abbreviation the rules could not spell out is still the one name whose initials hold its letters.
@@ -361,10 +355,8 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     if (long.size !== 1) continue;
     const [named] = long;
     if (!named || !byKey.has(named.key)) continue;
-    pushAll(named.mentions, short.mentions);
-    pushAll(named.ranges, short.ranges);
     named.acronym ??= short.label;
-    byKey.delete(short.key);
+    mergeInto(named, short);
   }
   // "Mr Tanabe", "Carmody said": a person named again by the last word of their name is that person.
   // ("Japan's Defense Minister, SATO Kenji, …": after an office, a family name in capitals and a given name are a person's,
@@ -389,9 +381,7 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
     if (words.length !== 1) continue;
     const longer = byLastWord.get(words[0]!) ?? [];
     if (longer.length !== 1) continue;
-    pushAll(longer[0]!.mentions, short.mentions);
-    pushAll(longer[0]!.ranges, short.ranges);
-    byKey.delete(short.key);
+    mergeInto(longer[0]!, short);
   }
   // "Bộ trưởng Ellwood mời …", "Phó Cảnh sát trưởng Ellwood" after "bà Catherine Ellwood, Phó Cảnh sát trưởng …": a bare
   // Vietnamese title before a person's last name names that person again; the title is neither's name.
@@ -444,18 +434,14 @@ function buildCandidates(text: string, tokens: Token[], raw: RawCandidate[], kno
       continue;
     }
     const [long, short] = c.label.length > kept.label.length ? [c, kept] : [kept, c];
-    pushAll(long.mentions, short.mentions);
-    pushAll(long.ranges, short.ranges);
-    byKey.delete(short.key);
+    mergeInto(long, short);
     byState.set(state, long);
   }
   // A name that is another's abbreviation ("EUMAM Mozambique", read as a name of its own) is that candidate.
   for (const c of [...byKey.values()]) {
     const short = c.acronym ? byKey.get(candidateKey(c.acronym)) : undefined;
     if (!short || short === c || !byKey.has(c.key)) continue;
-    pushAll(c.mentions, short.mentions);
-    pushAll(c.ranges, short.ranges);
-    byKey.delete(short.key);
+    mergeInto(c, short);
   }
   // Later uses of a defined acronym, or of the same name, are mentions of the candidate too.
   const taken = covered.map((m) => m !== undefined);
